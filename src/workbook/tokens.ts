@@ -1,0 +1,60 @@
+import { getEncoding, type Tiktoken } from "js-tiktoken";
+import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
+import { encodingForModel, type EncodingName } from "./catalog";
+import { DEFAULT_MODEL } from "./catalog";
+
+// Parsing a rank table takes about a second, so each encoding is built once, on first use.
+const encoders = new Map<EncodingName, Tiktoken>();
+
+export function encoderFor(model: string = DEFAULT_MODEL): Tiktoken {
+  const name = encodingForModel(model);
+  let enc = encoders.get(name);
+  if (!enc) {
+    enc = getEncoding(name);
+    encoders.set(name, enc);
+  }
+  return enc;
+}
+
+/** Token ids of `text` under the model's encoding. */
+export function encode(text: string, model: string = DEFAULT_MODEL): number[] {
+  return encoderFor(model).encode(text, "all");
+}
+
+export function decode(tokens: number[], model: string = DEFAULT_MODEL): string {
+  return encoderFor(model).decode(tokens);
+}
+
+/** How many tokens `text` is for `model` (content only: no per-message overhead). */
+export function countTokens(text: string, model: string = DEFAULT_MODEL): number {
+  return encode(text, model).length;
+}
+
+/** Every token of a message is wrapped as <|start|>{role}<|message|>{content}<|end|>: 3 tokens of framing. */
+export const TOKENS_PER_MESSAGE = 3;
+/** A `name` field costs one token more. */
+export const TOKENS_PER_NAME = 1;
+/** Every reply is primed with <|start|>assistant<|message|>. */
+export const REPLY_PRIMING_TOKENS = 3;
+
+/** The text of a message's content, whether it is a string or a list of text parts. */
+export function contentText(content: ChatCompletionMessageParam["content"]): string {
+  if (content == null) return "";
+  if (typeof content === "string") return content;
+  return content.map((part) => ("text" in part && typeof part.text === "string" ? part.text : "")).join("");
+}
+
+/**
+ * The prompt tokens the API bills for `messages`, by the OpenAI Cookbook's formula:
+ * 3 per message, the tokens of every string field, 1 per name, and 3 to prime the reply.
+ */
+export function countMessageTokens(messages: readonly ChatCompletionMessageParam[], model: string = DEFAULT_MODEL): number {
+  let total = REPLY_PRIMING_TOKENS;
+  for (const message of messages) {
+    total += TOKENS_PER_MESSAGE + countTokens(message.role, model) + countTokens(contentText(message.content), model);
+    if ("name" in message && typeof message.name === "string") {
+      total += TOKENS_PER_NAME + countTokens(message.name, model);
+    }
+  }
+  return total;
+}
