@@ -16,14 +16,19 @@ export function workbookRoot(start: string = process.cwd()): string {
   }
 }
 
-let loaded = false;
+const loaded = new Set<string>();
 
 /** Reads `<root>/.env` once, when it exists. Variables already set in the environment win. */
 export function loadDotEnv(root: string = workbookRoot()): void {
-  if (loaded) return;
-  loaded = true;
   const file = path.join(root, ".env");
-  if (fs.existsSync(file)) process.loadEnvFile(file);
+  if (loaded.has(file)) return;
+  loaded.add(file);
+  if (!fs.existsSync(file)) return;
+  try {
+    process.loadEnvFile(file);
+  } catch (error) {
+    throw new Error(`Could not read ${file}: ${(error as Error).message}. Each line should look like NAME=value (see .env.example).`);
+  }
 }
 
 /** An environment variable, with blank values treated as unset. */
