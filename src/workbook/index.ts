@@ -9,3 +9,14 @@ import { createClient } from "./client";
 /** A client on the default backend, ready to use. */
 export const client = createClient();
 export { EXERCISES, findExercise, type ExerciseInfo } from "./exercises";
+// Displays: HTML in a notebook, plain text anywhere else.
+export { showHtml, showMarkdown, showSideBySide, type Panel } from "./display";
+export { showTable, type TableOptions, type Align } from "./table";
+export { showTranscript, type TranscriptMessage, type TranscriptOptions } from "./transcript";
+export { showBarChart, type Bar, type BarChartOptions } from "./charts";
+export { showTokens, tokenPieces, type TokenPiece } from "./tokenchips";
+export { liveDisplay, type LiveDisplay } from "./live";
+export { wire, WireLog, type WireExchange, type WireFrame, type WireRequest, type WireResponse } from "./wire";
+export { showWire, type WireViewOptions } from "./wireview";
+export { formatNumber, formatUsd, formatDuration, formatBytes, formatJson } from "./format";
+export { escapeHtml } from "./html";

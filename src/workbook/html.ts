@@ -1,0 +1,71 @@
+/**
+ * Building blocks for the displays' HTML. Every style is inline (JupyterLab's sanitizer, GitHub and
+ * VS Code drop <style> elements in some modes), text takes `currentColor`, and backgrounds are
+ * semi-transparent, so one rendering reads on light and dark themes alike.
+ */
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Escapes text for element content and attribute values: model output never becomes markup. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+
+/** A colour as red, green, blue (0-255), so it can be used at any transparency. */
+export type Rgb = readonly [number, number, number];
+
+export function rgba([r, g, b]: Rgb, alpha = 1): string {
+  return `rgba(${r},${g},${b},${alpha})`;
+}
+
+export const HUES = {
+  slate: [100, 116, 139],
+  violet: [139, 92, 246],
+  blue: [59, 130, 246],
+  green: [16, 163, 127],
+  amber: [217, 119, 6],
+  red: [220, 38, 38],
+  pink: [219, 39, 119],
+  cyan: [8, 145, 178],
+} as const satisfies Record<string, Rgb>;
+
+export const MONO = "ui-monospace,SFMono-Regular,Menlo,Consolas,'Liberation Mono',monospace";
+export const LINE = "rgba(127,127,127,0.35)";
+export const FAINT_LINE = "rgba(127,127,127,0.18)";
+export const SHADE = "rgba(127,127,127,0.08)";
+
+/** Styles every display's outer element shares: its own size, the notebook's colours. */
+export const ROOT_STYLE = "font-size:13px;line-height:1.45;color:inherit;margin:4px 0;max-width:100%;";
+/** Text exactly as the model wrote it: newlines and runs of spaces kept, long words broken. */
+export const PRE_STYLE = "white-space:pre-wrap;overflow-wrap:anywhere;word-break:break-word;margin:0;";
+
+/** One element; `style` and `className` may be empty. Children are HTML, already escaped. */
+export function el(tag: string, className: string, style: string, children: string, attrs = ""): string {
+  const cls = className ? ` class="${className}"` : "";
+  const st = style ? ` style="${escapeHtml(style)}"` : "";
+  return `<${tag}${cls}${st}${attrs ? " " + attrs : ""}>${children}</${tag}>`;
+}
+
+/** A title line above a display. */
+export function heading(title: string | undefined): string {
+  if (!title) return "";
+  return el("div", "wb-title", "font-weight:600;margin:0 0 6px 0;", escapeHtml(title));
+}
+
+/** A small label with a solid colour and white text: readable on any background. */
+export function pill(text: string, hue: Rgb, className = "wb-pill"): string {
+  const style = `display:inline-block;background:${rgba(hue, 0.9)};color:#fff;border-radius:9px;padding:0 8px;font-size:11px;font-weight:600;line-height:18px;letter-spacing:0.02em;`;
+  return el("span", className, style, escapeHtml(text));
+}
+
+/** Content hidden behind a summary line: for bodies too long to show by default. */
+export function collapsible(summary: string, body: string, open = false): string {
+  const sum = el("summary", "", "cursor:pointer;opacity:0.85;", summary);
+  return `<details class="wb-details"${open ? " open" : ""} style="margin:2px 0;">${sum}${body}</details>`;
+}
+
+/** A monospaced block of escaped text. */
+export function codeBlock(text: string, className = "wb-code"): string {
+  const style = `${PRE_STYLE}font-family:${MONO};font-size:12px;background:${SHADE};border:1px solid ${FAINT_LINE};border-radius:4px;padding:6px 8px;max-height:480px;overflow:auto;`;
+  return el("div", className, style, escapeHtml(text));
+}

@@ -1,0 +1,84 @@
+import type { Display } from "tslab";
+import { frame, isNotReady, tslab } from "./display";
+import { el, escapeHtml, PRE_STYLE } from "./html";
+
+/** One output that changes in place, such as a reply arriving token by token. */
+export interface LiveDisplay {
+  /** Replaces what is shown with `text` (the whole text so far, not a delta), or with `html` in a notebook. */
+  update(text: string, html?: string): void;
+  /** Shows the final state; outside a notebook, prints the text. Call it once the text is complete. */
+  done(): void;
+}
+
+// Redrawing on every token of a fast stream floods the kernel's channel; 20 frames a second looks live.
+const MIN_INTERVAL_MS = 50;
+
+/**
+ * In a notebook, one output updated in place (tslab's newDisplay). In a terminal, a status line that
+ * is rewritten as the text grows; elsewhere (tests, pipes), the text is printed once, at `done()`.
+ */
+export function liveDisplay(): LiveDisplay {
+  return new Live();
+}
+
+class Live implements LiveDisplay {
+  private mode: "unknown" | "rich" | "text" = "unknown";
+  private display: Display | undefined;
+  private text = "";
+  private html: string | undefined;
+  private lastDraw = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private finished = false;
+
+  update(text: string, html?: string): void {
+    if (this.finished) return;
+    this.text = text;
+    this.html = html;
+    const wait = this.lastDraw + MIN_INTERVAL_MS - Date.now();
+    if (wait <= 0) this.draw();
+    else if (!this.timer) this.timer = setTimeout(() => this.draw(), wait);
+  }
+
+  done(): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.draw();
+    if (this.mode === "text") {
+      if (process.stdout.isTTY) process.stdout.write("\r\x1b[2K");
+      console.log(this.text);
+    }
+  }
+
+  private draw(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.lastDraw = Date.now();
+    if (this.mode !== "text" && this.drawRich()) return;
+    if (process.stdout.isTTY && !this.finished) process.stdout.write("\r\x1b[2K" + statusLine(this.text));
+  }
+
+  private drawRich(): boolean {
+    try {
+      this.display ??= tslab()?.newDisplay();
+      if (!this.display) throw new Error("Not ready");
+      this.display.html(this.html ?? liveHtml(this.text));
+      this.mode = "rich";
+      return true;
+    } catch (error) {
+      if (!isNotReady(error)) throw error;
+      this.mode = "text";
+      return false;
+    }
+  }
+}
+
+export function liveHtml(text: string): string {
+  return frame("wb-live", undefined, el("div", "wb-live-text", PRE_STYLE, escapeHtml(text)));
+}
+
+/** The end of the text on one line, as wide as the terminal allows. */
+function statusLine(text: string): string {
+  const width = Math.max(20, (process.stdout.columns ?? 80) - 1);
+  const flat = text.replace(/\s+/g, " ");
+  return flat.length > width ? "…" + flat.slice(flat.length - width + 1) : flat;
+}
