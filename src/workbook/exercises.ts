@@ -26,6 +26,33 @@ export const EXERCISES: readonly ExerciseInfo[] = [
       "For testSystemMessage, send exactly two messages, system then user, and return response.choices[0].message.content (it can be null: return \"\" then).",
     ],
   },
+  {
+    name: "parameters",
+    title: "Temperature, length limits and valid parameters",
+    notebook: "02-key-parameters.ipynb",
+    summary: "compareTemperatures() asks once per temperature; completeWithLimit() reads finish_reason; validateParams() lists every problem the API would reject.",
+    hints: [
+      "compareTemperatures: give the parameter a default, `temperatures: number[] = [0, 0.5, 1, 1.5]`, and await each request inside a for...of loop, so every answer lands next to its temperature.",
+      "The length limit is `max_completion_tokens` (50 for compareTemperatures, `limit` for completeWithLimit); `max_tokens` is the deprecated name.",
+      "completeWithLimit: `truncated` is `choices[0].finish_reason === \"length\"`, nothing else: not the text's length, not a missing full stop.",
+      "validateParams: start with `const problems: string[] = []`, and for each parameter skip it when it is undefined or null; ranges include both ends (temperature 2 is fine, 2.1 is not).",
+      "validateParams: top_logprobs needs `logprobs: true`; stop takes at most 4 sequences; `findModel(params.model)?.reasoning` tells you when only the default temperature/top_p/penalties are allowed.",
+      "validateParams: stream with n > 1, and temperature with top_p, are both accepted by the API: do not report them.",
+    ],
+  },
+  {
+    name: "streaming",
+    title: "Streaming replies, with live stats",
+    notebook: "03-streaming.ipynb",
+    summary: "streamResponse() joins a stream's text and reports each piece; streamWithStats() adds exact usage, elapsed time, speed and time to first token.",
+    hints: [
+      "Pass `stream: true` and loop with `for await (const chunk of stream)`; the new text is `chunk.choices[0]?.delta?.content`.",
+      "Skip chunks whose content is null, undefined or \"\": the role chunk, the finish chunk and the usage chunk (`choices: []`) carry no text.",
+      "Call onDelta inside the loop for each piece, not once at the end.",
+      "streamWithStats: add `stream_options: { include_usage: true }`; the last chunk then has `usage.completion_tokens`, the exact count. Fall back to `countTokens(content, DEFAULT_MODEL)` only when no usage came.",
+      "Read `now()` (milliseconds) before calling create(), at the first chunk that has text, and after the loop; divide by 1000 for seconds, and return 0 tokens per second when seconds is 0.",
+    ],
+  },
 ];
 
 export function findExercise(name: string): ExerciseInfo | undefined {

@@ -1,0 +1,15 @@
+// streamResponse appends every delta's content, so missing or null content becomes "undefined" or "null".
+import type OpenAI from "openai";
+import { DEFAULT_MODEL } from "../../../src/workbook/catalog";
+export * from "../../../solutions/streaming";
+
+export async function streamResponse(client: OpenAI, prompt: string, onDelta?: (text: string) => void): Promise<string> {
+  const stream = await client.chat.completions.create({ model: DEFAULT_MODEL, messages: [{ role: "user", content: prompt }], stream: true });
+  let text = "";
+  for await (const chunk of stream) {
+    const piece = `${chunk.choices[0]?.delta?.content}`;
+    text += piece;
+    onDelta?.(piece);
+  }
+  return text;
+}

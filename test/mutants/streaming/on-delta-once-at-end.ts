@@ -1,0 +1,12 @@
+// streamResponse collects the whole reply and calls onDelta only once, at the end.
+import type OpenAI from "openai";
+import { DEFAULT_MODEL } from "../../../src/workbook/catalog";
+export * from "../../../solutions/streaming";
+
+export async function streamResponse(client: OpenAI, prompt: string, onDelta?: (text: string) => void): Promise<string> {
+  const stream = await client.chat.completions.create({ model: DEFAULT_MODEL, messages: [{ role: "user", content: prompt }], stream: true });
+  let text = "";
+  for await (const chunk of stream) text += chunk.choices[0]?.delta?.content ?? "";
+  onDelta?.(text);
+  return text;
+}
