@@ -53,6 +53,35 @@ export const EXERCISES: readonly ExerciseInfo[] = [
       "Read `now()` (milliseconds) before calling create(), at the first chunk that has text, and after the loop; divide by 1000 for seconds, and return 0 tokens per second when seconds is 0.",
     ],
   },
+  {
+    name: "context",
+    title: "Counting, trimming and summarizing the conversation",
+    notebook: "04-context-management.ipynb",
+    summary: "countChatTokens() counts like the API bills; trimToTokenBudget() keeps the system message and the newest turns that fit; ConversationManager and SmartContextManager look after a conversation.",
+    hints: [
+      "countChatTokens: start at 3 (the reply priming), then for every message add 3 + countTokens(role, model) + countTokens(contentText(content), model), and 1 + countTokens(name, model) when it has a name. countTokens picks the model's encoding for you.",
+      "trimToTokenBudget: keep messages[0] when its role is system or developer; then walk i from messages.length - 1 down, adding each message's cost while the total stays <= maxTokens, and stop at the first one that does not fit. Return [system, ...messages.slice(i + 1)], a new array.",
+      "trimToTokenBudget counts the reply priming and the system message too: the result's countChatTokens must be <= maxTokens. Never shorten a message to make it fit.",
+      "ConversationManager.getResponse: add the user turn, send [...this.messages], then addAssistantMessage(reply): the API remembers nothing, so a reply you do not store is gone from the next request.",
+      "ConversationManager trimming: maxHistory counts the turns, not the system message. Remove the oldest turns with splice(start, excess), where start is 1 when messages[0] is the system message; reset() keeps that message too.",
+      "SmartContextManager.shouldSummarize: countChatTokens(this.messages, this.model) > 0.7 * this.maxTokens (tokens, not messages).",
+      "SmartContextManager.summarize: set aside a leading system message that does not start with \"Previous conversation summary:\"; if fewer than 4 messages remain, return. Otherwise send ONE request with a transcript (\"role: content\" lines) of all but the last two, and splice those out for { role: \"system\", content: \"Previous conversation summary: \" + summary }.",
+    ],
+  },
+  {
+    name: "advanced",
+    title: "Output formats, JSON mode and retries with backoff",
+    notebook: "05-advanced-patterns.ipynb",
+    summary: "getStructuredResponse() asks for JSON, Markdown, bullets or code (JSON mode for json, checked); robustCompletion() retries what can pass, with exponential backoff, jitter and retry-after.",
+    hints: [
+      "getStructuredResponse: keep the instructions in an object keyed by format, send [{ role: \"system\", content: instruction }, { role: \"user\", content: prompt }], and name the format in the instruction (\"JSON\", \"Markdown\", \"bullet\", \"code\").",
+      "JSON mode is `response_format: { type: \"json_object\" }`, only for json. The API refuses it (400) unless a message contains the word JSON; afterwards, wrap JSON.parse(content) in try/catch and throw new Error(\"The reply is not valid JSON: ...\").",
+      "robustCompletion: `for (let attempt = 0; ; attempt++) { try { return await create(params, { maxRetries: 0 }) } catch (error) { ... } }`; in the catch, rethrow when attempt === maxRetries or the error cannot pass.",
+      "Errors that can pass: `error instanceof OpenAI.APIConnectionError`, or `error instanceof OpenAI.APIError` with status 408, 409, 429 or >= 500. A 400 or 401 will fail the same way every time: rethrow it at once.",
+      "The wait is `baseDelayMs * 2 ** attempt + random() * baseDelayMs`, through the `sleep` and `random` you were given (defaults: a setTimeout promise and Math.random).",
+      "When the error has `error.headers.get(\"retry-after-ms\")` (milliseconds) or `error.headers.get(\"retry-after\")` (seconds), wait exactly that instead of the backoff.",
+    ],
+  },
 ];
 
 export function findExercise(name: string): ExerciseInfo | undefined {
