@@ -1,0 +1,15 @@
+// Returns the whole ChatCompletion instead of the assistant's text.
+import type OpenAI from "openai";
+import { DEFAULT_MODEL } from "../../../src/workbook/catalog";
+export * from "../../../solutions/messages";
+
+export async function testSystemMessage(client: OpenAI, systemMessage: string, userQuery: string, model: string = DEFAULT_MODEL): Promise<string> {
+  const response = await client.chat.completions.create({
+    model,
+    messages: [
+      { role: "system", content: systemMessage },
+      { role: "user", content: userQuery },
+    ],
+  });
+  return response as unknown as string;
+}
