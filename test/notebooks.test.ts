@@ -2,9 +2,9 @@
  * The notebooks: their format, their sources, no key in any output, and every code cell running
  * top to bottom on the offline model in tslab's own converter and executor (in this process).
  *
- * Running the notebooks and comparing them with their sources are course checks
- * (WORKBOOK_COURSE_CHECK=1, as `.ci/run` does): a learner's saved notebooks hold their own edits
- * and experiments, which must not turn their `npm test` red.
+ * Only the key scan always runs. Running the notebooks, their format and their sync with the
+ * sources are course checks (WORKBOOK_COURSE_CHECK=1, as `.ci/run` does): a learner's saved
+ * notebooks hold their own edits and experiments, which must not turn their `npm test` red.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -85,7 +85,8 @@ describe("notebook sources (the builder's format)", () => {
 });
 
 describe.each(NOTEBOOKS.map((file) => ({ file, name: rel(file) })))("$name", ({ file, name }) => {
-  it("is nbformat 4.5 with valid unique cell ids and the workbook's kernelspec", () => {
+  // A learner's Jupyter or VS Code may rewrite the metadata when they save: only what we ship is checked.
+  it.runIf(COURSE_CHECK)("is nbformat 4.5 with valid unique cell ids and the workbook's kernelspec", () => {
     expect(formatProblems(readNotebook(file)), `${name}: rebuild it with \`npm run notebooks:build\``).toEqual([]);
   });
 
@@ -146,14 +147,21 @@ describe.runIf(COURSE_CHECK)("course check: notebooks", () => {
   }
 });
 
-/** Everything wrong with a run, one message per cell, in terms a notebook author can act on. */
+/**
+ * Everything wrong with a run, in terms a notebook author can act on: the first failing cell in
+ * full, later failures (usually the same cause) by id only.
+ */
 function problems(run: NotebookRun): string[] {
   const out: string[] = [];
   const where = (cell: CellRun) => `${run.name} cell ${cell.index} (id ${cell.id})`;
+  const failed = run.cells.filter((cell) => !cell.ok && !cell.expectsError);
+  if (failed.length > 0) {
+    const [first, ...later] = failed;
+    out.push(`${where(first)} failed:\n${excerpt(first.source)}\n--- error ---\n${(first.stderr || first.stdout).trim()}`);
+    if (later.length > 0) out.push(`later cells also failed (often because of the first): ${later.map((c) => `${c.index} (id ${c.id})`).join(", ")}`);
+  }
   for (const cell of run.cells) {
-    if (!cell.ok && !cell.expectsError) {
-      out.push(`${where(cell)} failed:\n${excerpt(cell.source)}\n--- error ---\n${(cell.stderr || cell.stdout).trim()}`);
-    } else if (cell.ok && cell.expectsError) {
+    if (cell.ok && cell.expectsError) {
       out.push(`${where(cell)} is tagged raises-exception but ran without an error:\n${excerpt(cell.source)}`);
     }
     const secrets = findSecrets(cellOutputText(cell), KEYS);

@@ -244,7 +244,9 @@ function cellFailure(report: string): string | undefined {
   if (!fs.existsSync(report)) return undefined;
   const r = JSON.parse(fs.readFileSync(report, "utf8")) as { cell_index: number; id: string; problem: string; source: string; output: string };
   const source = r.source.split("\n").map((l) => "    | " + l).join("\n");
-  const output = r.output.trim() ? "\n  its output:\n" + r.output.trim().split("\n").map((l) => "    " + l).join("\n") : "";
+  const lines = r.output.trim().split("\n");
+  const shown = lines.length > 30 ? [...lines.slice(0, 30), `... (${lines.length - 30} more lines)`] : lines;
+  const output = r.output.trim() ? "\n  its output:\n" + shown.map((l) => "    " + l).join("\n") : "";
   return `cell ${r.cell_index} (id ${r.id}) ${r.problem}:\n${source}${output}`;
 }
 
