@@ -122,6 +122,9 @@ export function validateParams(params: Partial<ChatCompletionCreateParams>): str
     if (isSet(params.max_tokens)) {
       problems.push(`max_tokens is not supported by the reasoning model ${model.id}: use max_completion_tokens.`);
     }
+    if (params.logprobs === true) {
+      problems.push(`logprobs is not supported by the reasoning model ${model.id}.`);
+    }
   }
 
   return problems;

@@ -4,7 +4,7 @@
  * Replace each `todo(...)` with your own code, then check your work with
  *   npm run grade -- parameters
  * (`npm run watch` re-grades every time you save). The notebook 02-key-parameters.ipynb shows
- * these functions in use; restart its kernel to pick up your edits.
+ * these functions in use; after you save, re-run the cell that imports this file (or restart the kernel).
  */
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParams } from "openai/resources/chat/completions";
@@ -82,7 +82,7 @@ export async function completeWithLimit(
  * | `max_completion_tokens`, `max_tokens` | not a whole number of at least 1; above the model's `maxOutputTokens` (catalog); both set at once |
  * | `stream_options` | set while `stream` is not true |
  * | `response_format` | `{ type: "json_object" }` while no message contains the word "json" (any case) |
- * | reasoning models | the catalog's `reasoning: true` (gpt-5, ...): `temperature` or `top_p` other than 1, a penalty other than 0, or `max_tokens` at all |
+ * | reasoning models | the catalog's `reasoning: true` (gpt-5, ...): `temperature` or `top_p` other than 1, a penalty other than 0, `max_tokens` or `logprobs: true` at all |
  *
  * What the API accepts, although people often think it does not: `temperature` and `top_p` together
  * (OpenAI advises changing one, but both are allowed), and `stream: true` with `n > 1` (every chunk

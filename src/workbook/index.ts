@@ -20,3 +20,4 @@ export { wire, WireLog, type WireExchange, type WireFrame, type WireRequest, typ
 export { showWire, type WireViewOptions } from "./wireview";
 export { formatNumber, formatUsd, formatDuration, formatBytes, formatJson } from "./format";
 export { escapeHtml } from "./html";
+export { showStream, type StreamStats, type ShowStreamOptions } from "./streams";

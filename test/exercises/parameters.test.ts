@@ -226,6 +226,7 @@ exercise("parameters", () => {
     rejectsOnce("top_p 0.5 on gpt-5 (reasoning)", gpt5({ top_p: 0.5 }), "top_p");
     rejectsOnce("frequency_penalty 0.5 on gpt-5 (reasoning)", gpt5({ frequency_penalty: 0.5 }), "frequency_penalty");
     rejectsOnce("max_tokens on gpt-5 (reasoning models take only max_completion_tokens)", gpt5({ max_tokens: 100 }), "max_tokens");
+    rejectsOnce("logprobs: true on gpt-5 (reasoning models do not return logprobs)", gpt5({ logprobs: true }), "logprobs");
   });
 
   task("validateParams reports every problem, not just the first", () => {
