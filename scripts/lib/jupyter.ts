@@ -176,8 +176,6 @@ export function offlineEnv(extra: Record<string, string> = {}): NodeJS.ProcessEn
     WORKBOOK_BACKEND: "offline",
     WORKBOOK_OFFLINE_TPS: "0",
     WORKBOOK_OFFLINE_TTFT_MS: "0",
-    // Keeps Jupyter's deprecation chatter about platform dirs out of the reports.
-    JUPYTER_PLATFORM_DIRS: env.JUPYTER_PLATFORM_DIRS ?? "1",
     ...extra,
   };
 }
