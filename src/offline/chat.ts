@@ -1,0 +1,222 @@
+/**
+ * One chat completion request, from a validated body to per-choice token streams: retrieval,
+ * instructions, the answer's segments, then a generator per choice wrapped in a ChoiceOutput that
+ * applies max tokens, stop sequences and UTF-8 assembly.
+ */
+import { corpusTexts } from "./corpus/all";
+import { composeAnswer } from "./compose";
+import { ChoiceGenerator, type SamplingParams, type TokenStep } from "./generate";
+import { readInstructions } from "./instructions";
+import { writeFromSchema, type AnswerContent } from "./jsonSchema";
+import { ngramModel } from "./ngram";
+import { choosePassage, rankPassages, type ConversationTurn } from "./retrieval";
+import { freshRandom, randomId, seededRandom, type Random } from "./rng";
+import { SegmentWriter } from "./segments";
+import { summarize } from "./summary";
+import { sentences, terms } from "./text";
+import { messageText, type ChatRequest, type ToolSpec } from "./validate";
+import { vocabularyFor, type Vocabulary } from "./vocab";
+
+export type FinishReason = "stop" | "length" | "tool_calls";
+
+export interface TopLogprob {
+  token: string;
+  logprob: number;
+  bytes: number[];
+}
+
+export interface LogprobEntry extends TopLogprob {
+  top_logprobs: TopLogprob[];
+}
+
+export interface Delta {
+  text: string;
+  logprobs: LogprobEntry[];
+}
+
+/** Reasoning tokens a reasoning model spends before it answers, by effort. */
+const REASONING_TOKENS: Record<string, number> = { none: 0, minimal: 0, low: 64, medium: 192, high: 512, xhigh: 1024 };
+
+/** Wraps a generator: counts tokens against the budget, holds back text that may start a stop sequence. */
+export class ChoiceOutput {
+  text = "";
+  tokens = 0;
+  finish: FinishReason | null = null;
+  private pending = "";
+  private entries: { entry: LogprobEntry; end: number }[] = [];
+  private readonly decoder = new TextDecoder("utf-8");
+  private readonly holdback: number;
+
+  constructor(
+    private readonly gen: ChoiceGenerator | null,
+    private readonly vocab: Vocabulary,
+    private readonly stops: readonly string[],
+    private readonly budget: number | null,
+    private readonly logprobs: boolean,
+    private readonly completeReason: FinishReason = "stop",
+  ) {
+    this.holdback = stops.reduce((m, s) => Math.max(m, s.length), 0) - 1;
+  }
+
+  /** Generates one token and returns the text (and logprobs) that can be shown now. */
+  step(): Delta {
+    if (this.finish) return { text: "", logprobs: [] };
+    if (!this.gen || (this.budget !== null && this.tokens >= this.budget)) return this.end("length");
+    const s = this.gen.next();
+    if (!s) return this.end(this.completeReason);
+    this.tokens++;
+    this.pending += this.decoder.decode(this.vocab.bytes(s.id), { stream: true });
+    if (this.logprobs) this.entries.push({ entry: this.entry(s), end: this.text.length + this.pending.length });
+    if (this.stops.length) {
+      const tail = Math.min(this.text.length, this.holdback);
+      const window = this.text.slice(this.text.length - tail) + this.pending;
+      let cut = -1;
+      for (const stop of this.stops) {
+        const i = window.indexOf(stop);
+        if (i >= 0 && (cut < 0 || i < cut)) cut = i;
+      }
+      if (cut >= 0) {
+        const delta = this.emitUpTo(this.text.length - tail + cut);
+        this.finish = "stop";
+        this.pending = "";
+        this.entries = [];
+        return delta;
+      }
+      return this.emitUpTo(this.text.length + this.pending.length - this.holdback);
+    }
+    return this.emitUpTo(this.text.length + this.pending.length);
+  }
+
+  /** Runs to the end; for non-streaming replies. */
+  run(): { text: string; logprobs: LogprobEntry[] } {
+    const all: LogprobEntry[] = [];
+    while (!this.finish) {
+      const d = this.step();
+      for (const e of d.logprobs) all.push(e);
+    }
+    return { text: this.text, logprobs: all };
+  }
+
+  private end(reason: FinishReason): Delta {
+    this.pending += this.decoder.decode();
+    const delta = this.emitUpTo(this.text.length + this.pending.length);
+    this.finish = reason;
+    return delta;
+  }
+
+  private emitUpTo(position: number): Delta {
+    const take = position - this.text.length;
+    if (take <= 0) return { text: "", logprobs: [] };
+    const text = this.pending.slice(0, take);
+    this.text += text;
+    this.pending = this.pending.slice(take);
+    let n = 0;
+    while (n < this.entries.length && this.entries[n].end <= this.text.length) n++;
+    const logprobs = this.entries.slice(0, n).map((e) => e.entry);
+    this.entries = this.entries.slice(n);
+    return { text, logprobs };
+  }
+
+  private entry(s: TokenStep): LogprobEntry {
+    const v = this.vocab;
+    const info = (id: number, logprob: number): TopLogprob => ({ token: v.text(id), logprob, bytes: Array.from(v.bytes(id)) });
+    return { ...info(s.id, s.logprob), top_logprobs: (s.top ?? []).map((t) => info(t.id, t.logprob)) };
+  }
+}
+
+export interface PreparedChoice {
+  index: number;
+  output: ChoiceOutput;
+  reasoningTokens: number;
+  toolCall: { id: string; name: string } | null;
+}
+
+/** Everything one request generates, ready to be run to completion or streamed. */
+export function prepareChoices(req: ChatRequest): PreparedChoice[] {
+  const vocab = vocabularyFor(req.model);
+  const ngram = ngramModel(vocab, corpusTexts);
+  const turns: ConversationTurn[] = req.messages.map((m) => ({ role: m.role, text: messageText(m) }));
+  const jsonResponse = req.responseFormat.type !== "text";
+  const instructions = readInstructions(turns, jsonResponse);
+  const ranked = rankPassages(turns, { persona: instructions.persona, language: instructions.language });
+  const summary = instructions.summarize ? summarize(instructions.summarize.text, { conversation: instructions.summarize.conversation, brevity: instructions.brevity }) : undefined;
+  const lastUser = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
+  const lastTurn = turns[turns.length - 1];
+
+  // Reasoning models only accept the default sampling settings, but sample more conservatively inside.
+  const temperature = req.info.reasoning ? 0.6 : req.temperature;
+  const topP = req.info.reasoning ? 1 : req.topP;
+  const params: SamplingParams = {
+    temperature,
+    topP,
+    presencePenalty: req.presencePenalty,
+    frequencyPenalty: req.frequencyPenalty,
+    logitBias: req.logitBias,
+    topLogprobs: req.logprobs ? req.topLogprobs : -1,
+  };
+  const reasoningTokens = req.info.reasoning ? REASONING_TOKENS[req.reasoningEffort ?? "medium"] ?? 192 : 0;
+  const budget = req.maxTokens === null ? req.info.maxOutputTokens - reasoningTokens : req.maxTokens - reasoningTokens;
+  const tool = chooseTool(req, lastUser, lastTurn);
+
+  const out: PreparedChoice[] = [];
+  for (let index = 0; index < req.n; index++) {
+    const rng: Random = req.seed !== null ? seededRandom(`${req.seed}:${index}`) : freshRandom();
+    const entry = choosePassage(ranked, temperature, topP, rng);
+    let segments;
+    if (tool) {
+      const w = new SegmentWriter();
+      writeFromSchema(w, tool.parameters, toolContent(entry.topic.title, lastUser));
+      segments = w.done();
+    } else if (lastTurn?.role === "tool") {
+      segments = new SegmentWriter().prose(`Here is what the tool returned: ${sentences(lastTurn.text).slice(0, 3).join(" ") || lastTurn.text.slice(0, 400)}`).done();
+    } else {
+      segments = composeAnswer({ entry, ranked, instructions, responseFormat: req.responseFormat, summary, lastUser });
+    }
+    const gen = budget > 0 ? new ChoiceGenerator(vocab, ngram, segments, params, rng) : null;
+    out.push({
+      index,
+      output: new ChoiceOutput(gen, vocab, req.stop, Math.max(budget, 0), req.logprobs, tool ? "tool_calls" : "stop"),
+      reasoningTokens: budget > 0 ? reasoningTokens : (req.maxTokens ?? reasoningTokens),
+      toolCall: tool ? { id: `call_${randomId(24)}`, name: tool.name } : null,
+    });
+  }
+  return out;
+}
+
+/** A tool is called when the request requires it, or (auto) when the user's words name it. */
+function chooseTool(req: ChatRequest, lastUser: string, lastTurn: ConversationTurn | undefined): ToolSpec | null {
+  if (!req.tools.length || req.toolChoice === "none") return null;
+  const named = req.tools.find((t) => t.name === req.toolChoice);
+  if (named) return named;
+  if (lastTurn?.role === "tool") return null;
+  const userTerms = new Set(terms(lastUser));
+  const scored = req.tools
+    .map((t) => ({ t, hits: terms(`${t.name.replace(/[_-]/g, " ")} ${JSON.stringify(t.parameters)}`).filter((w) => userTerms.has(w)).length }))
+    .sort((a, b) => b.hits - a.hits);
+  if (req.toolChoice === "required") return scored[0].t;
+  return scored[0].hits > 0 ? scored[0].t : null;
+}
+
+const NOT_NAMES = new Set(["What", "What's", "Whats", "Tell", "How", "Can", "Could", "Please", "Is", "Are", "Do", "Does", "Give", "Show", "The", "A", "I", "Write", "Explain", "Find", "Get", "Search", "Look", "Check", "When", "Where", "Why", "Who", "Which", "In", "For", "And", "Hi", "Hello"]);
+
+function toolContent(title: string, lastUser: string): AnswerContent {
+  const entities = (lastUser.match(/\b[A-Z][a-zà-ÿ'-]+(?:\s+[A-Z][a-zà-ÿ'-]+)*/g) ?? []).filter((w) => !NOT_NAMES.has(w.split(" ")[0]));
+  const s = sentences(lastUser);
+  return { title: entities[0] ?? title, text: lastUser, sentences: s.length ? s : [lastUser], points: s, entities, query: lastUser };
+}
+
+export function usage(promptTokens: number, choices: readonly PreparedChoice[]) {
+  let completion = 0;
+  let reasoning = 0;
+  for (const c of choices) {
+    completion += c.output.tokens + c.reasoningTokens;
+    reasoning += c.reasoningTokens;
+  }
+  return {
+    prompt_tokens: promptTokens,
+    completion_tokens: completion,
+    total_tokens: promptTokens + completion,
+    prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
+    completion_tokens_details: { reasoning_tokens: reasoning, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+  };
+}

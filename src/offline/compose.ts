@@ -1,0 +1,140 @@
+/** Turns the chosen passage and the request's instructions into the segments the generator follows. */
+import type { CorpusEntry } from "./corpus/all";
+import { FIDELITY, type Segment } from "./generate";
+import type { Instructions } from "./instructions";
+import { writeFromSchema, type AnswerContent } from "./jsonSchema";
+import type { Scored } from "./retrieval";
+import { SegmentWriter } from "./segments";
+import { codeBlocks, sentences } from "./text";
+
+export type ResponseFormatSpec = { type: "text" } | { type: "json_object" } | { type: "json_schema"; schema: unknown };
+
+export interface ComposeInput {
+  entry: CorpusEntry;
+  ranked: readonly Scored[];
+  instructions: Instructions;
+  responseFormat: ResponseFormatSpec;
+  /** The summary of the text the request gave, when it asked for one. */
+  summary?: string;
+  /** The user's last message, for list detection. */
+  lastUser: string;
+}
+
+const MEDICAL_REMINDER =
+  "Please remember that this is general information, not medical advice: talk to a doctor, pharmacist or other qualified professional about your own situation.";
+
+export function composeAnswer(input: ComposeInput): Segment[] {
+  const content = answerContent(input);
+  const w = new SegmentWriter();
+  const { instructions, responseFormat } = input;
+  const creative = input.entry.topic.creative === true && !input.summary;
+  const verse = creative ? FIDELITY.VERSE : FIDELITY.PROSE;
+
+  if (responseFormat.type === "json_schema") {
+    writeFromSchema(w, responseFormat.schema, content);
+    return w.done();
+  }
+  if (responseFormat.type === "json_object" || instructions.format === "json") {
+    w.fixed("{");
+    if (input.summary) {
+      w.fixed('"summary": ').jsonString(content.text);
+    } else {
+      w.fixed(`"topic": ${JSON.stringify(content.title)}, `);
+      if (wantsList(input) && content.points.length > 0) {
+        w.fixed('"items": [');
+        content.points.slice(0, content.count ?? 5).forEach((p, i) => {
+          if (i > 0) w.fixed(", ");
+          w.jsonString(p);
+        });
+        w.fixed("]");
+      } else {
+        w.fixed('"answer": ').jsonString(content.text);
+      }
+    }
+    w.fixed("}");
+    return w.done();
+  }
+  switch (instructions.format) {
+    case "code": {
+      const code = findCode(input);
+      if (code) return w.free(code, { fidelity: FIDELITY.CODE }).done();
+      return w.prose(content.text).done();
+    }
+    case "bullets": {
+      const items = content.count || content.points.length ? content.points.slice(0, content.count ?? 6) : content.sentences;
+      return w.free(items.map((p) => `- ${p}`).join("\n"), { fidelity: verse }).done();
+    }
+    case "markdown": {
+      w.fixed(`## ${content.title}\n\n`);
+      if (wantsList(input) && content.points.length) {
+        return w.free(content.points.slice(0, content.count ?? 6).map((p, i) => `${i + 1}. ${p}`).join("\n"), { fidelity: verse }).done();
+      }
+      const paragraphs = content.text.split(/\n\n+/);
+      if (codeBlocks(content.text).length || content.points.length === 0 || creative) return w.prose(emphasize(content.text, input.entry), verse).done();
+      return w
+        .prose(emphasize(paragraphs[0], input.entry))
+        .free(`\n\n**Key points**\n\n${content.points.map((p) => `- ${p}`).join("\n")}`)
+        .done();
+    }
+    default:
+      if (content.count && content.points.length && wantsList(input)) {
+        return w.free(content.points.slice(0, content.count).map((p, i) => `${i + 1}. ${p}`).join("\n"), { fidelity: verse }).done();
+      }
+      return w.prose(content.text, verse).done();
+  }
+}
+
+function answerContent(input: ComposeInput): AnswerContent {
+  const { entry, instructions } = input;
+  if (input.summary) {
+    const s = sentences(input.summary);
+    return { title: "Summary", text: input.summary, sentences: s, points: s, count: instructions.count };
+  }
+  const p = entry.passage;
+  if (instructions.echo) return { title: entry.topic.title, text: instructions.echo, sentences: [instructions.echo], points: [instructions.echo], count: instructions.count };
+  let text = p.text;
+  const prose = sentences(text);
+  if (instructions.brevity && !codeBlocks(text).length && !entry.topic.creative) {
+    text = prose.slice(0, instructions.brevity === "sentence" ? 1 : 2).join(" ");
+  }
+  if (instructions.persona === "medical" && !/doctor|professional|pharmacist|clinician|physician/i.test(text)) {
+    text = `${text}\n\n${MEDICAL_REMINDER}`;
+  }
+  let points = p.points ?? [];
+  if (entry.topic.creative) {
+    // A list of taglines is several taglines: the chosen one first, then its siblings by relevance.
+    const siblings = input.ranked.filter((r) => r.entry.topic === entry.topic && r.entry !== entry).map((r) => r.entry.passage.text);
+    points = [p.text, ...siblings];
+  } else if (points.length === 0) {
+    points = prose;
+  }
+  return { title: entry.topic.title, text, sentences: prose.length ? prose : [text], points, count: instructions.count };
+}
+
+function wantsList(input: ComposeInput): boolean {
+  return input.instructions.count !== undefined || /\b(list|tips|ways|steps|examples|practices|ideas|items|taglines|suggestions)\b/i.test(input.lastUser);
+}
+
+/** The first code block that answers: from the chosen passage, else from the next relevant one with code. */
+function findCode(input: ComposeInput): string | undefined {
+  const own = codeBlocks(input.entry.passage.text);
+  if (own.length) return own.join("\n\n");
+  for (const r of input.ranked) {
+    if (r.entry.topic !== input.entry.topic) continue;
+    const blocks = codeBlocks(r.entry.passage.text);
+    if (blocks.length) return blocks.join("\n\n");
+  }
+  return undefined;
+}
+
+/** Markdown answers bold the topic's first keyword where it first appears in the prose. */
+function emphasize(text: string, entry: CorpusEntry): string {
+  const fence = text.indexOf("```");
+  const head = fence < 0 ? text : text.slice(0, fence);
+  const tail = fence < 0 ? "" : text.slice(fence);
+  for (const k of entry.topic.keywords) {
+    const re = new RegExp(`\\b(${k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})\\b`, "i");
+    if (re.test(head)) return head.replace(re, "**$1**") + tail;
+  }
+  return text;
+}

@@ -1,0 +1,58 @@
+/** The offline model's corpus: original prose written for the workbook, one file per theme. */
+import { MACHINE_LEARNING } from "./ml";
+import { PARIS } from "./places";
+import { DECORATORS, PYTHON_PRACTICES, TYPESCRIPT } from "./python";
+import { RECURSION, SORTING } from "./algorithms";
+import { CREATIVE_WRITING, WRITING } from "./writing";
+import { HEALTH } from "./health";
+import { HAIKU, JOKES, POEMS, STORIES, TAGLINES } from "./creative";
+import { FUTURE, LANGUAGE_MODELS } from "./technology";
+import { FALLBACK, GREETINGS, THANKS } from "./general";
+import type { Passage, Topic } from "./types";
+
+export type { Passage, Persona, Topic } from "./types";
+
+export const TOPICS: readonly Topic[] = [
+  PARIS,
+  DECORATORS,
+  PYTHON_PRACTICES,
+  TYPESCRIPT,
+  RECURSION,
+  SORTING,
+  MACHINE_LEARNING,
+  WRITING,
+  CREATIVE_WRITING,
+  HEALTH,
+  HAIKU,
+  TAGLINES,
+  POEMS,
+  STORIES,
+  JOKES,
+  FUTURE,
+  LANGUAGE_MODELS,
+  GREETINGS,
+  THANKS,
+  FALLBACK,
+];
+
+/** A passage with the topic it belongs to, numbered across the corpus. */
+export interface CorpusEntry {
+  index: number;
+  topic: Topic;
+  passage: Passage;
+}
+
+let entries: CorpusEntry[] | null = null;
+
+export function corpusEntries(): readonly CorpusEntry[] {
+  if (!entries) {
+    entries = [];
+    for (const topic of TOPICS) for (const passage of topic.passages) entries.push({ index: entries.length, topic, passage });
+  }
+  return entries;
+}
+
+/** Every text the n-gram model learns from. */
+export function corpusTexts(): string[] {
+  return corpusEntries().map((e) => e.passage.text);
+}

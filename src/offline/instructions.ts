@@ -1,0 +1,109 @@
+/** Reads the instructions the lesson uses from system/developer messages (and the last user message). */
+import type { Persona } from "./corpus/all";
+import type { ConversationTurn } from "./retrieval";
+import { requestedCount } from "./text";
+
+export type OutputFormat = "text" | "markdown" | "bullets" | "code" | "json";
+
+export interface Instructions {
+  format: OutputFormat;
+  persona?: Persona;
+  language?: "python" | "typescript";
+  /** Set when the request asks for a summary: the text to summarize. */
+  summarize?: { text: string; conversation: boolean };
+  brevity?: "sentence" | "short";
+  /** "List 3 ...": how many items. */
+  count?: number;
+  /** "Say this is a test": the words to say back. */
+  echo?: string;
+}
+
+const isInstructionRole = (role: string) => role === "system" || role === "developer";
+
+export function readInstructions(turns: readonly ConversationTurn[], jsonResponse: boolean): Instructions {
+  const system = turns.filter((t) => isInstructionRole(t.role)).map((t) => t.text).join("\n");
+  const lastUserIndex = findLastIndex(turns, (t) => t.role === "user");
+  const lastUser = lastUserIndex >= 0 ? turns[lastUserIndex].text : "";
+  const userLead = firstLine(lastUser);
+  const both = `${system}\n${userLead}`;
+
+  let format: OutputFormat = "text";
+  if (jsonResponse || /\bjson\b/i.test(both)) format = "json";
+  else if (/\b(code only|only code|only the code|just the code|only with code|no explanations?|without explanations?)\b/i.test(both)) format = "code";
+  else if (/\bbullet|\bas a list\b|\bbulleted\b/i.test(both)) format = "bullets";
+  else if (/\bmarkdown\b/i.test(both)) format = "markdown";
+
+  const out: Instructions = { format };
+  const persona = readPersona(system);
+  if (persona) out.persona = persona;
+  const userText = turns.filter((t) => t.role === "user").map((t) => t.text).join("\n");
+  const language = readLanguage(`${userLead}\n${system}`) ?? readLanguage(userText);
+  if (language) out.language = language;
+  if (/\b(one|a single|1)\s+sentence\b|\bin a sentence\b/i.test(both)) out.brevity = "sentence";
+  else if (/\b(brief|briefly|concise|concisely|short|shortly|few words|one line|tl;?dr)\b/i.test(both)) out.brevity = "short";
+  const count = requestedCount(userLead);
+  if (count) out.count = count;
+  const echo = /^\s*(?:please\s+)?(?:say|repeat|echo)\b\s*[:,-]?\s*["'“]?([^"”\n]{1,200}?)["'”]?\s*[.!]?\s*$/i.exec(lastUser);
+  if (echo && echo[1].trim()) {
+    const said = echo[1].trim();
+    const quoted = /["'“]/.test(lastUser.slice(0, lastUser.indexOf(said)));
+    // "Say hello" or "Say 'it works'" are echoes; "Say something about Paris" is a question.
+    if (quoted || (said.split(/\s+/).length <= 6 && !/\b(about|something|anything|more|what|how|why|who|when|where)\b/i.test(said))) {
+      out.echo = sentenceCase(said);
+    }
+  }
+
+  const asks = /\b(summari[sz]e|summary|summarise|sum up|tl;?dr)\b/i;
+  if (asks.test(userLead)) {
+    const body = lastUser.slice(userLead.length).trim() || afterColon(userLead);
+    if (body.length > 40) out.summarize = { text: body, conversation: /\b(user|assistant)\s*:/i.test(body) };
+    else out.summarize = { text: transcript(turns.slice(0, lastUserIndex)), conversation: true };
+  } else if (asks.test(system)) {
+    if (lastUser.length > 200) out.summarize = { text: lastUser, conversation: /\b(user|assistant)\s*:/i.test(lastUser) };
+    else out.summarize = { text: transcript(turns), conversation: true };
+  }
+  return out;
+}
+
+function sentenceCase(text: string): string {
+  const t = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+function readPersona(system: string): Persona | undefined {
+  if (!system) return undefined;
+  if (/\bcoding assistant|programming assistant|commented code|code reviewer|software (engineer|developer)|senior developer/i.test(system)) return "coding";
+  if (/\bmedical|health|doctor|clinic|nurse|consult (a |your )?(medical )?professional/i.test(system)) return "medical";
+  if (/\bwriting coach|creative writing|be encouraging|encouraging/i.test(system)) return "coach";
+  if (/\btutor|teacher|teaching assistant/i.test(system)) return "tutor";
+  return undefined;
+}
+
+function readLanguage(text: string): "python" | "typescript" | undefined {
+  if (/\bpython|pythonic|decorators?\b/i.test(text)) return "python";
+  if (/\b(typescript|javascript|node\.?js|ts|js)\b/i.test(text)) return "typescript";
+  return undefined;
+}
+
+function firstLine(text: string): string {
+  const nl = text.indexOf("\n");
+  return nl < 0 ? text : text.slice(0, nl);
+}
+
+function afterColon(line: string): string {
+  const i = line.indexOf(":");
+  return i < 0 ? "" : line.slice(i + 1).trim();
+}
+
+/** The turns as "role: text" lines, without system and developer messages. */
+function transcript(turns: readonly ConversationTurn[]): string {
+  return turns
+    .filter((t) => t.role === "user" || t.role === "assistant")
+    .map((t) => `${t.role}: ${t.text}`)
+    .join("\n");
+}
+
+function findLastIndex<T>(list: readonly T[], test: (x: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
+  return -1;
+}

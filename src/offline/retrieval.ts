@@ -1,0 +1,243 @@
+/**
+ * Finds the passages that answer a conversation: BM25 over passage words plus topic keywords,
+ * the last user message weighted most and earlier turns less, so "Tell me more about it."
+ * stays on the topic of the turns before it.
+ */
+import { corpusEntries, type CorpusEntry, type Persona } from "./corpus/all";
+import type { Random } from "./rng";
+import { allStems, stem, terms, words } from "./text";
+
+export interface ConversationTurn {
+  role: string;
+  text: string;
+}
+
+export interface Scored {
+  entry: CorpusEntry;
+  score: number;
+}
+
+interface Index {
+  postings: Map<string, { entry: number; tf: number }[]>;
+  lengths: Float64Array;
+  avgLength: number;
+  keywordTopics: Map<string, Set<string>>;
+  cues: Set<string>[];
+  termSets: Set<string>[];
+}
+
+let index: Index | null = null;
+
+function buildIndex(): Index {
+  const entries = corpusEntries();
+  const postings = new Map<string, { entry: number; tf: number }[]>();
+  const lengths = new Float64Array(entries.length);
+  const keywordTopics = new Map<string, Set<string>>();
+  const cues: Set<string>[] = [];
+  const termSets: Set<string>[] = [];
+  let total = 0;
+  for (const e of entries) {
+    // The topic's title and keywords count as part of every passage: a haiku never says "haiku".
+    const ts = terms(`${e.topic.title} ${e.topic.keywords.join(" ")} ${e.passage.text}`);
+    lengths[e.index] = ts.length;
+    total += ts.length;
+    const tf = new Map<string, number>();
+    for (const t of ts) tf.set(t, (tf.get(t) ?? 0) + 1);
+    for (const [t, n] of tf) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push({ entry: e.index, tf: n });
+    }
+    cues.push(new Set((e.passage.cues ?? []).map((c) => stem(c.toLowerCase()))));
+    termSets.push(new Set(terms(e.passage.text)));
+    for (const k of e.topic.keywords) {
+      for (const w of words(k)) {
+        const s = stem(w);
+        let set = keywordTopics.get(s);
+        if (!set) keywordTopics.set(s, (set = new Set()));
+        set.add(e.topic.id);
+      }
+    }
+  }
+  return { postings, lengths, avgLength: total / Math.max(entries.length, 1), keywordTopics, cues, termSets };
+}
+
+const KEYWORD = 2.5;
+/** How much the topic of the assistant's earlier answers carries over to the next question. */
+const CONTINUITY = 4;
+const DECAY = 0.6;
+const K1 = 1.2;
+const B = 0.5;
+/** Below this, nothing in the corpus is about the conversation: answer with a general reply. */
+const RELEVANT = 1.2;
+
+export interface RankOptions {
+  persona?: Persona;
+  language?: "python" | "typescript";
+}
+
+/** Passages by relevance to the conversation, best first; general replies when nothing matches. */
+export function rankPassages(turns: readonly ConversationTurn[], options: RankOptions = {}): Scored[] {
+  index ??= buildIndex();
+  const idx = index;
+  const entries = corpusEntries();
+  const weights = new Map<string, number>();
+  const continuity = new Map<string, number>();
+  let lastUser: string | null = null;
+  let userDistance = 0;
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const turn = turns[i];
+    const decay = Math.pow(DECAY, userDistance);
+    let w: number;
+    if (turn.role === "user") {
+      w = decay;
+      if (lastUser === null) lastUser = turn.text;
+      userDistance++;
+    } else if (turn.role === "assistant") w = 0.25 * decay;
+    else w = 0.2;
+    const turnTerms = new Set(terms(turn.text));
+    for (const t of turnTerms) weights.set(t, (weights.get(t) ?? 0) + w);
+    if (turn.role === "assistant" && turn.text.length < 20_000) {
+      const topic = topicOfAnswer(turn.text, turnTerms, idx);
+      if (topic) continuity.set(topic, (continuity.get(topic) ?? 0) + CONTINUITY * decay);
+    }
+  }
+
+  const scores = new Float64Array(entries.length);
+  const N = entries.length;
+  const topicBoost = new Map<string, number>(continuity);
+  for (const [t, wq] of weights) {
+    const list = idx.postings.get(t);
+    if (list) {
+      const idf = Math.log(1 + (N - list.length + 0.5) / (list.length + 0.5));
+      for (const { entry, tf } of list) {
+        const norm = tf * (K1 + 1) / (tf + K1 * (1 - B + (B * idx.lengths[entry]) / idx.avgLength));
+        scores[entry] += wq * idf * norm;
+      }
+    }
+    const topics = idx.keywordTopics.get(t);
+    if (topics) for (const id of topics) topicBoost.set(id, (topicBoost.get(id) ?? 0) + wq * KEYWORD);
+  }
+
+  const lastTerms = new Set(allStems(lastUser ?? ""));
+  const lastWords = lastUser ?? "";
+  const said = turns.filter((t) => t.role === "assistant" && t.text.trim()).map((t) => t.text);
+  const ranked: Scored[] = [];
+  for (const e of entries) {
+    if (e.topic.fallback) continue;
+    let s = scores[e.index] + (topicBoost.get(e.topic.id) ?? 0);
+    if (s <= 0) continue;
+    let cueHits = 0;
+    for (const c of idx.cues[e.index]) if (lastTerms.has(c)) cueHits++;
+    s *= 1 + 0.6 * Math.min(cueHits, 3);
+    const p = e.passage;
+    if (p.persona) s *= p.persona === options.persona ? 1.8 : 0.45;
+    if (p.language && options.language) s *= p.language === options.language ? 1.4 : 0.5;
+    for (const text of said) {
+      if (sameStart(text, p.text) || alreadySaid(text, idx.termSets[e.index])) {
+        s *= 0.1;
+        break;
+      }
+    }
+    ranked.push({ entry: e, score: s });
+  }
+  ranked.sort((x, y) => y.score - x.score || x.entry.index - y.entry.index);
+  if (ranked.length === 0 || ranked[0].score < RELEVANT) {
+    const fallback = entries.filter((e) => e.topic.fallback).map((entry) => ({ entry, score: RELEVANT }));
+    // A greeting gets a greeting; anything else a general reply.
+    return fallback.sort((x, y) => fallbackRank(x.entry, lastWords) - fallbackRank(y.entry, lastWords) || x.entry.index - y.entry.index);
+  }
+  return ranked;
+}
+
+/** The topic of the passage an earlier answer came from, when it clearly came from one. */
+function topicOfAnswer(text: string, said: Set<string>, idx: Index): string | undefined {
+  if (said.size < 3) return undefined;
+  let best: string | undefined;
+  let bestShare = 0.6;
+  for (const e of corpusEntries()) {
+    if (e.topic.fallback) continue;
+    if (sameStart(text, e.passage.text)) return e.topic.id;
+    const passageTerms = idx.termSets[e.index];
+    let inside = 0;
+    for (const t of said) if (passageTerms.has(t)) inside++;
+    const share = inside / said.size;
+    if (share > bestShare) {
+      bestShare = share;
+      best = e.topic.id;
+    }
+  }
+  return best;
+}
+
+/** The assistant already said this passage, or the gist of it: most of its words are the passage's. */
+function alreadySaid(said: string, passageTerms: Set<string>): boolean {
+  const ts = new Set(terms(said));
+  if (ts.size < 6) return false;
+  let inside = 0;
+  for (const t of ts) if (passageTerms.has(t)) inside++;
+  return inside / ts.size >= 0.8;
+}
+
+/** An answer quoted from its start, perhaps cut short with "...". */
+function sameStart(said: string, passage: string): boolean {
+  const a = said.trim().slice(0, 40);
+  return a.length >= 20 && passage.startsWith(a);
+}
+
+function fallbackRank(entry: CorpusEntry, lastUser: string): number {
+  const cues = entry.passage.cues ?? [];
+  const said = new Set(words(lastUser));
+  return cues.some((c) => said.has(c)) ? 0 : 1;
+}
+
+/**
+ * Picks one passage. At temperature 0 the best one; otherwise the good ones are sampled with the
+ * same temperature and top_p as the tokens, so creative prompts give different answers.
+ * Each topic lists its passages in order of preference: like a model with favourite answers, it
+ * repeats the first at low temperature; creative topics hold their preference loosely.
+ */
+export function choosePassage(ranked: readonly Scored[], temperature: number, topP: number, rng: Random): CorpusEntry {
+  if (ranked.length === 0) throw new Error("empty corpus");
+  const best = ranked[0].score;
+  const prefs = ranked
+    .filter((r) => r.score >= best * 0.4)
+    .slice(0, 10)
+    .map((r) => {
+      const rank = preferenceRank(r.entry);
+      return { entry: r.entry, logit: (10 * r.score) / best - (r.entry.topic.creative ? 0.3 : 1) * rank };
+    })
+    .sort((a, b) => b.logit - a.logit || a.entry.index - b.entry.index);
+  if (temperature === 0 || prefs.length === 1) return prefs[0].entry;
+  const weights = prefs.map((p) => Math.exp((p.logit - prefs[0].logit) / temperature));
+  const total = weights.reduce((a, b) => a + b, 0);
+  let keep = prefs.length;
+  if (topP < 1) {
+    let cum = 0;
+    for (let i = 0; i < weights.length; i++) {
+      cum += weights[i];
+      if (cum >= topP * total) {
+        keep = i + 1;
+        break;
+      }
+    }
+  }
+  let mass = 0;
+  for (let i = 0; i < keep; i++) mass += weights[i];
+  let u = rng.next() * mass;
+  for (let i = 0; i < keep; i++) {
+    u -= weights[i];
+    if (u < 0) return prefs[i].entry;
+  }
+  return prefs[keep - 1].entry;
+}
+
+/** A passage's place among its topic's passages for the same persona: 0 is the favourite. */
+function preferenceRank(entry: CorpusEntry): number {
+  let rank = 0;
+  for (const p of entry.topic.passages) {
+    if (p === entry.passage) return rank;
+    if (p.persona === entry.passage.persona) rank++;
+  }
+  return rank;
+}
