@@ -71,7 +71,7 @@ export function tableHtml(rows: readonly Row[], options: TableOptions = {}): str
   const caption = options.caption
     ? el("caption", "wb-caption", "caption-side:top;text-align:left;font-weight:600;padding:0 0 6px 0;", escapeHtml(options.caption))
     : "";
-  const table = el("table", "", "border-collapse:collapse;margin:0;font-size:inherit;color:inherit;", `${caption}<thead><tr>${head}</tr></thead><tbody>${body}${empty}</tbody>`);
+  const table = el("table", "", "border-collapse:collapse;table-layout:auto;margin:0;font-size:inherit;color:inherit;", `${caption}<thead><tr>${head}</tr></thead><tbody>${body}${empty}</tbody>`);
   return el("div", "wb-table", `${ROOT_STYLE}overflow-x:auto;`, table);
 }
 

@@ -162,10 +162,11 @@ function passThrough(response: Response, exchange: WireExchange, secrets: string
   const takeFrames = (final: boolean) => {
     const parts = buffer.split(/\r\n\r\n|\n\n|\r\r/);
     buffer = final ? "" : parts.pop() ?? "";
+    const atMs = elapsed();
     for (const part of parts) {
       if (part.trim() === "") continue;
-      exchange.timing.firstFrameMs ??= elapsed();
-      stream.frames.push({ atMs: elapsed(), text: scrub(part, secrets) });
+      exchange.timing.firstFrameMs ??= atMs;
+      stream.frames.push({ atMs, text: scrub(part, secrets) });
     }
   };
   const end = (state: "done" | "cancelled" | "error") => {

@@ -64,7 +64,7 @@ function headersHtml(headers: Record<string, string>): string {
       return `<tr>${el("td", "", cell + "opacity:0.75;white-space:nowrap;", escapeHtml(name))}${el("td", "", cell + "overflow-wrap:anywhere;", escapeHtml(value))}</tr>`;
     })
     .join("");
-  const table = el("table", "wb-wire-headers", `border-collapse:collapse;margin:2px 0 4px 0;font-family:${MONO};font-size:12px;color:inherit;`, `<tbody>${rows}</tbody>`);
+  const table = el("table", "wb-wire-headers", `border-collapse:collapse;table-layout:auto;margin:2px 0 4px 0;font-family:${MONO};font-size:12px;color:inherit;`, `<tbody>${rows}</tbody>`);
   return collapsible(`headers (${Object.keys(headers).length})`, table);
 }
 
