@@ -21,9 +21,10 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     notebook: "01-message-format.ipynb",
     summary: "withSystemMessage() puts exactly one system message first; testSystemMessage() sends [system, user] and returns the reply.",
     hints: [
-      "Build a new array (spread or slice): the caller's list must come back unchanged.",
-      "If messages[0] is a system message, replace it; otherwise put the new one in front. Either way, there is one system message and it is first.",
-      "For testSystemMessage, send exactly two messages, system then user, and return response.choices[0].message.content (it can be null: return \"\" then).",
+      "withSystemMessage returns a new array and leaves the caller's list alone: build it with spread or filter, never push, unshift, splice or messages[0] = ... on the list you were given.",
+      "One rule covers every case (a system message first, further down, or none): keep the messages whose role is not \"system\", then put { role: \"system\", content } in front of them.",
+      "testSystemMessage makes one call: client.chat.completions.create({ model, messages: [{ role: \"system\", content: systemMessage }, { role: \"user\", content: userQuery }] }). Pass the model argument through; its default is DEFAULT_MODEL (gpt-4o-mini).",
+      "Return the text, response.choices[0].message.content, not the response or the choice. It can be null (a reply without text): return \"\" then, e.g. with ?? \"\".",
     ],
   },
   {
