@@ -91,6 +91,8 @@ class ChatSession {
   private branchId = "main";
   private busy: AbortController | null = null;
   private quitting = false;
+  /** A yes/no question is open: Ctrl-C answers it with "no" instead of quitting. */
+  private confirming = false;
 
   constructor(
     private readonly app: App,
@@ -105,7 +107,7 @@ class ChatSession {
       if (this.busy) {
         this.busy.abort();
       } else if (atPrompt) {
-        this.quitting = true;
+        if (!this.confirming) this.quitting = true;
         this.input.cancel();
       }
     });
@@ -265,7 +267,8 @@ class ChatSession {
     const text = this.app.exportConversation(format);
     let overwrite = false;
     if (await fileExists(target)) {
-      const answer = await this.input.ask(`${target} exists. Overwrite it? [y/N] `);
+      this.confirming = true;
+      const answer = await this.input.ask(`${target} exists. Overwrite it? [y/N] `).finally(() => (this.confirming = false));
       if (!/^y(es)?$/i.test(answer?.trim() ?? "")) {
         out.write("Not saved.\n");
         return;

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppRun, closedPort, fakeApi, STACK_TRACE, type FakeApi } from "./harness";
 
-const TIMEOUT = 120_000;
+const TIMEOUT = 180_000;
 let dir: string;
 
 beforeAll(() => {
@@ -16,7 +16,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe.concurrent("npm run chat", () => {
+describe("npm run chat", () => {
   it(
     "a scripted session on the offline model covers every slash command",
     async () => {
@@ -135,7 +135,20 @@ describe.concurrent("npm run chat", () => {
         expect(app.output, "the stopped reply did not run on to the end").not.toContain("word200");
         app.send("And now a short one");
         await app.waitFor("Hello from the fake API.", { from: shown });
-        await app.waitFor("balanced · main · $", { from: shown });
+        const answered = await app.waitFor("balanced · main · $", { from: shown });
+
+        // Ctrl-C at the overwrite question only cancels the export.
+        const existing = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "workbook-chat-ctrl-c-")), "interrupted.json");
+        fs.writeFileSync(existing, "original");
+        app.send(`/export json ${existing}`);
+        const asked = await app.waitFor("Overwrite it? [y/N] ", { from: answered });
+        app.interrupt();
+        const cancelled = await app.waitFor("Not saved.", { from: asked });
+        app.send("/usage");
+        await app.waitFor("completion tokens", { from: cancelled });
+        await app.waitFor("balanced · main · $", { from: cancelled });
+        expect(fs.readFileSync(existing, "utf8")).toBe("original");
+        fs.rmSync(path.dirname(existing), { recursive: true, force: true });
         app.interrupt();
         const exit = await app.exited;
         expect(exit.code, app.output).toBe(0);

@@ -76,7 +76,7 @@ export class AppRun {
     this.child.kill("SIGKILL");
   }
 
-  /** Resolves once the output (after `from`) matches; rejects with the output so far after `timeoutMs`. */
+  /** Resolves once the output (after `from`) matches; rejects with the output so far after `timeoutMs` (default 90 s: a busy machine starts slowly). */
   waitFor(pattern: RegExp | string, options: { from?: number; timeoutMs?: number } = {}): Promise<number> {
     const from = options.from ?? 0;
     const find = () => {
@@ -99,7 +99,7 @@ export class AppRun {
       const timer = setTimeout(() => {
         cleanup();
         reject(new Error(`Timed out waiting for ${String(pattern)}. Output so far:\n${this.output}`));
-      }, options.timeoutMs ?? 30_000);
+      }, options.timeoutMs ?? 90_000);
       const cleanup = () => {
         clearTimeout(timer);
         this.listeners.delete(check);

@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppRun, fakeApi, STACK_TRACE, type FakeApi } from "./harness";
 
-const TIMEOUT = 120_000;
+const TIMEOUT = 180_000;
 
-describe.concurrent("npm run playground", () => {
+describe("npm run playground", () => {
   it(
     "a scripted session on the offline model: settings, a prompt with its finish_reason, usage and parameters",
     async () => {

@@ -28,7 +28,7 @@ describe.skipIf(!hasScript)("npm run chat in a pseudo terminal", () => {
       const env = appEnv({ WORKBOOK_BACKEND: "openai", OPENAI_BASE_URL: api.baseURL, OPENAI_API_KEY: "sk-test-pty-0000" });
       const app = new AppRun("script", ["-qfec", command, "/dev/null"], env);
       try {
-        await app.waitFor("balanced · main · $0.00 › ", { timeoutMs: 60_000 });
+        await app.waitFor("balanced · main · $0.00 › ", { timeoutMs: 90_000 });
         app.write("Tell me a long story #slow\r");
         const streaming = await app.waitFor(" word5");
         const live = app.output;
@@ -54,6 +54,6 @@ describe.skipIf(!hasScript)("npm run chat in a pseudo terminal", () => {
         app.kill();
       }
     },
-    120_000,
+    180_000,
   );
 });
