@@ -4,7 +4,7 @@
  * POST /v1/chat/completions, GET /v1/models and GET /v1/models/{id}; anything else is a 404
  * like the real API's.
  */
-import { countMessageTokens } from "../workbook/tokens";
+import { countPromptTokens } from "./bpe";
 import { prepareChoices } from "./chat";
 import { corpusTexts } from "./corpus/all";
 import { ApiError, baseHeaders, errorResponse, invalidRequest, requestId } from "./errors";
@@ -66,7 +66,7 @@ async function chatCompletions(request: Request, options: OfflineOptions, id: st
     throw faultError(fault, model);
   }
   const req = validateChatRequest(body);
-  const promptTokens = countMessageTokens(req.messages, req.model);
+  const promptTokens = countPromptTokens(req.messages, req.model);
   checkContextWindow(req, promptTokens);
   if (fault && !req.stream) return Response.error(); // cut-stream on a plain request: the connection drops
 

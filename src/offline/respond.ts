@@ -81,9 +81,9 @@ export function streamResponse(req: ChatRequest, choices: PreparedChoice[], ctx:
   const paced = ctx.tokensPerSecond > 0 || ctx.timeToFirstTokenMs > 0;
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
+      // Unpaced, events are batched per pull: the client still sees one event per token.
+      let batch = "";
       try {
-        // Unpaced, events are batched per pull: the client still sees one event per token.
-        let batch = "";
         do {
           const { value, done } = await events.next();
           if (done) {
@@ -95,6 +95,8 @@ export function streamResponse(req: ChatRequest, choices: PreparedChoice[], ctx:
         } while (!paced && batch.length < 16_384);
         controller.enqueue(encoder.encode(batch));
       } catch (error) {
+        // What was generated before the failure still reaches the client, as on a real broken connection.
+        if (batch) controller.enqueue(encoder.encode(batch));
         controller.error(error);
       }
     },

@@ -202,7 +202,7 @@ export function choosePassage(ranked: readonly Scored[], temperature: number, to
   const best = ranked[0].score;
   const prefs = ranked
     .filter((r) => r.score >= best * 0.4)
-    .slice(0, 10)
+    .slice(0, 24)
     .map((r) => {
       const rank = preferenceRank(r.entry);
       return { entry: r.entry, logit: (10 * r.score) / best - (r.entry.topic.creative ? 0.3 : 1) * rank };

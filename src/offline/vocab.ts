@@ -1,6 +1,7 @@
 import type { Tiktoken } from "js-tiktoken";
 import { encodingForModel, type EncodingName } from "../workbook/catalog";
 import { encoderFor } from "../workbook/tokens";
+import { fastEncoder } from "./bpe";
 
 /** What the generator needs to know about one encoding's tokens, cached per encoding. */
 export interface Vocabulary {
@@ -25,13 +26,13 @@ export function vocabularyFor(model: string): Vocabulary {
   const name = encodingForModel(model);
   let vocab = vocabularies.get(name);
   if (!vocab) {
-    vocab = buildVocabulary(name, encoderFor(model));
+    vocab = buildVocabulary(name, encoderFor(model), fastEncoder(model).encode);
     vocabularies.set(name, vocab);
   }
   return vocab;
 }
 
-function buildVocabulary(encoding: EncodingName, enc: Tiktoken): Vocabulary {
+function buildVocabulary(encoding: EncodingName, enc: Tiktoken, encode: (text: string) => number[]): Vocabulary {
   // js-tiktoken keeps each token's bytes in `textMap`; decode() of one id would lose partial UTF-8 bytes.
   const textMap = (enc as unknown as { textMap?: Map<number, Uint8Array> }).textMap;
   const utf8 = new TextEncoder();
@@ -55,11 +56,11 @@ function buildVocabulary(encoding: EncodingName, enc: Tiktoken): Vocabulary {
     encoding,
     idLimit,
     size,
-    encode: (t) => enc.encode(t, "all"),
+    encode,
     encodeCached(t) {
       let ids = encoded.get(t);
       if (!ids) {
-        ids = Int32Array.from(enc.encode(t, "all"));
+        ids = Int32Array.from(encode(t));
         if (encoded.size > 2000) encoded.clear();
         encoded.set(t, ids);
       }

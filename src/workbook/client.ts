@@ -2,6 +2,7 @@ import OpenAI from "openai";
 import { DEFAULT_MODEL } from "./catalog";
 import { envVar, loadDotEnv } from "./env";
 import { createOfflineFetch } from "../offline/fetch";
+import type { OfflineOptions } from "../offline/handler";
 
 export type BackendKind = "offline" | "openai";
 
@@ -28,8 +29,12 @@ export interface CreateClientOptions {
   /** Passed to the SDK (default 2 on the real API, as the SDK does). */
   maxRetries?: number;
   timeout?: number;
-  /** Offline pacing: tokens per second and time to first token; default from the environment, 0 = unpaced. */
-  offline?: { tokensPerSecond?: number; timeToFirstTokenMs?: number };
+  /**
+   * The offline model's options: pacing (tokens per second, time to first token; default from
+   * WORKBOOK_OFFLINE_TPS / WORKBOOK_OFFLINE_TTFT_MS, 0 = unpaced) and fault injection for
+   * practising retries, e.g. `{ fault: "429*2" }` (the first two requests get a 429).
+   */
+  offline?: OfflineOptions;
 }
 
 const OPENAI_BASE_URL = "https://api.openai.com/v1";
@@ -74,7 +79,7 @@ function safeUrl(url: string): string {
   }
 }
 
-function offlinePacing(options: CreateClientOptions["offline"]) {
+function offlineOptions(options: CreateClientOptions["offline"]): OfflineOptions {
   const num = (name: string) => {
     const raw = envVar(name);
     if (raw === undefined) return undefined;
@@ -85,6 +90,7 @@ function offlinePacing(options: CreateClientOptions["offline"]) {
     return n;
   };
   return {
+    ...options,
     tokensPerSecond: options?.tokensPerSecond ?? num("WORKBOOK_OFFLINE_TPS") ?? 0,
     timeToFirstTokenMs: options?.timeToFirstTokenMs ?? num("WORKBOOK_OFFLINE_TTFT_MS") ?? 0,
   };
@@ -94,7 +100,7 @@ function offlinePacing(options: CreateClientOptions["offline"]) {
 export function createClient(options: CreateClientOptions = {}): OpenAI {
   const backend = currentBackend(options);
   if (backend.kind === "offline") {
-    const fetch = createOfflineFetch(offlinePacing(options.offline));
+    const fetch = createOfflineFetch(offlineOptions(options.offline));
     return new OpenAI({
       apiKey: "offline-no-key-needed",
       baseURL: backend.baseURL,

@@ -16,6 +16,11 @@ export const HAIKU: Topic = {
     { text: "Empty editor\nInfinite possible apps\nI write hello world" },
     { text: "Names like x and y\nSix months later I return\nWho wrote this, and why" },
     { text: "Loops inside of loops\nThe laptop fan starts to hum\nA quiet warning" },
+    { text: "Deadline tomorrow\nThe coffee has gone cold twice\nThe tests still fail red" },
+    { text: "Indentation wars\nTabs and spaces glare across\nNo one wins the night" },
+    { text: "Null pointer at dawn\nThe program asks what is there\nNothing answers back" },
+    { text: "Code review comments\nThirty notes on one small change\nAll of them are right" },
+    { text: "Autumn leaves falling\nLike old dependencies\nNobody updates" },
   ],
 };
 
@@ -36,6 +41,15 @@ export const TAGLINES: Topic = {
     { text: "Steam, beans and good company." },
     { text: "Your best idea is one cup away." },
     { text: "Wake up to something worth the walk." },
+    { text: "Coffee the way your mornings deserve." },
+    { text: "Pull up a chair. The pot is on." },
+    { text: "Every bean has a story. Come hear it." },
+    { text: "Strong coffee, gentle prices." },
+    { text: "Come in cold, leave warm." },
+    { text: "Where the espresso is serious and the mood is not." },
+    { text: "Your corner of calm, one cup at a time." },
+    { text: "Handcrafted drinks for half-awake humans." },
+    { text: "Sip, stay, repeat." },
   ],
 };
 

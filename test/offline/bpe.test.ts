@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { countPromptTokens, fastEncoder } from "../../src/offline/bpe";
+import { countMessageTokens, encoderFor } from "../../src/workbook/tokens";
+
+describe("offline model: fast byte-pair encoding", () => {
+  it("gives exactly js-tiktoken's token ids, for both encodings", () => {
+    const texts = [
+      "Hello, world! What's the capital of France?",
+      "déjà vu — naïve café 🎉🎉 中文字符 العربية\n\n\t  spaces   and\r\nnewlines",
+      "def f(x):\n    return x ** 2  # comment <|endoftext|> more",
+      "x".repeat(300),
+      "ab".repeat(200) + " " + "🙂".repeat(40),
+      "aGVsbG8gd29ybGQ=".repeat(20),
+      "https://example.com/a/very/long/path?with=query&and=parameters_that_go_on_and_on_and_on",
+    ];
+    for (const model of ["gpt-4o-mini", "gpt-3.5-turbo"]) {
+      const slow = encoderFor(model);
+      const fast = fastEncoder(model);
+      for (const text of texts) expect(fast.encode(text), `${model}: ${text.slice(0, 30)}`).toEqual(slow.encode(text, "all"));
+    }
+  });
+
+  it("counts prompts by the Cookbook formula, like countMessageTokens", () => {
+    const messages = [
+      { role: "system" as const, content: "You are a helpful assistant." },
+      { role: "user" as const, content: "What's the capital of France?", name: "ada" },
+      { role: "assistant" as const, content: [{ type: "text" as const, text: "Paris." }] },
+    ];
+    for (const model of ["gpt-4o-mini", "gpt-3.5-turbo", "gpt-5"]) expect(countPromptTokens(messages, model)).toBe(countMessageTokens(messages, model));
+  });
+
+  it("encodes a 50,000-character word quickly (js-tiktoken would take minutes)", () => {
+    const ids = fastEncoder("gpt-4o-mini").encode("x".repeat(50_000));
+    expect(ids.length).toBeGreaterThan(1000);
+    expect(encoderFor("gpt-4o-mini").decode(ids)).toBe("x".repeat(50_000));
+  });
+});

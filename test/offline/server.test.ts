@@ -1,0 +1,78 @@
+import OpenAI from "openai";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startOfflineServer, type OfflineServer } from "../../src/offline/server";
+import { countMessageTokens } from "../../src/workbook/tokens";
+import { user } from "./helpers";
+
+let server: OfflineServer;
+
+beforeAll(async () => {
+  server = await startOfflineServer({ port: 0 });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe("offline model over HTTP", () => {
+  it("listens on the loopback interface and answers the official SDK", async () => {
+    expect(server.baseURL).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
+    const client = new OpenAI({ apiKey: "anything", baseURL: server.baseURL, maxRetries: 0 });
+    const messages = [user("What's the capital of France?")];
+    const reply = await client.chat.completions.create({ model: "gpt-4o-mini", messages, temperature: 0 });
+    expect(reply.choices[0].message.content).toContain("Paris");
+    expect(reply.usage?.prompt_tokens).toBe(countMessageTokens(messages, "gpt-4o-mini"));
+    const { data, response } = await client.chat.completions.create({ model: "gpt-4o-mini", messages }).withResponse();
+    expect(data.object).toBe("chat.completion");
+    expect(response.headers.get("x-request-id")).toMatch(/^req_/);
+    const models = await client.models.list();
+    expect(models.data.map((m) => m.id)).toContain("gpt-4o-mini");
+    expect((await client.models.retrieve("gpt-4.1-nano")).id).toBe("gpt-4.1-nano");
+    await expect(client.models.retrieve("gpt-nope")).rejects.toBeInstanceOf(OpenAI.NotFoundError);
+  });
+
+  it("streams to the SDK and to plain fetch", async () => {
+    const client = new OpenAI({ apiKey: "anything", baseURL: server.baseURL, maxRetries: 0 });
+    const final = await client.chat.completions.stream({ model: "gpt-4o-mini", messages: [user("Write a haiku about programming")] }).finalChatCompletion();
+    expect(final.choices[0].message.content?.split("\n")).toHaveLength(3);
+    const response = await fetch(`${server.baseURL}/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ model: "gpt-4o-mini", messages: [user("Hello")], stream: true }),
+    });
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    const text = await response.text();
+    expect(text.trimEnd().endsWith("data: [DONE]")).toBe(true);
+  });
+
+  it("answers errors with the real envelope over HTTP, and survives a broken body", async () => {
+    const bad = await fetch(`${server.baseURL}/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: "{oops" });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { param: unknown } }).error.param).toBeNull();
+    const client = new OpenAI({ apiKey: "anything", baseURL: server.baseURL, maxRetries: 0 });
+    await expect(client.chat.completions.create({ model: "gpt-4o-mini", messages: [user("x")], temperature: 3 })).rejects.toMatchObject({
+      status: 400,
+      code: "decimal_above_max_value",
+      param: "temperature",
+    });
+    const missing = await fetch(`${server.baseURL}/v1/unknown`.replace("/v1/v1", "/v1"));
+    expect(missing.status).toBe(404);
+  });
+
+  it("passes the SDK's retries through a fault header, and drops a cut stream's connection", async () => {
+    const client = new OpenAI({ apiKey: "anything", baseURL: server.baseURL, maxRetries: 2 });
+    const reply = await client.chat.completions.create(
+      { model: "gpt-4o-mini", messages: [user("Retry over HTTP")] },
+      { headers: { "x-workbook-fault": "500*2; retry-after=0.01" } },
+    );
+    expect(reply.choices[0].finish_reason).toBe("stop");
+    const stream = await client.chat.completions.create(
+      { model: "gpt-4o-mini", messages: [user("Explain machine learning")], stream: true },
+      { headers: { "x-workbook-fault": "cut-stream" } },
+    );
+    await expect(
+      (async () => {
+        for await (const _ of stream) void _;
+      })(),
+    ).rejects.toThrow();
+  });
+});
