@@ -13,7 +13,8 @@ import { isNotStarted } from "../../src/workbook/todo";
 
 let current: string | null = null;
 
-export const target = (process.env.WORKBOOK_TARGET ?? "reference") as "reference" | "yours";
+/** Which implementation this run grades: "mutant" is a deliberately wrong one (test/mutants). */
+export const target = (process.env.WORKBOOK_TARGET ?? "reference") as "reference" | "yours" | "mutant";
 
 /** Groups the tasks of one exercise; `name` is the file name in src/exercises without .ts. */
 export function exercise(name: string, body: () => void): void {

@@ -51,8 +51,34 @@ export function useMockServer(): void {
 
 /** A client for the fake API; SDK retries are off so a test sees exactly the requests the exercise made. */
 export function testClient(options: { maxRetries?: number } = {}): OpenAI {
-  return new OpenAI({ apiKey: "sk-test-0000000000000000", baseURL: API, maxRetries: options.maxRetries ?? 0 });
+  return new OpenAI({ apiKey: "sk-test-0000000000000000", baseURL: API, maxRetries: options.maxRetries ?? 0, fetch: cancelSafeFetch });
 }
+
+/**
+ * msw tees every mocked response body for its own "response" event, and cancelling a body whose
+ * other branch nobody reads never settles (mswjs/interceptors#712, #799). The SDK cancels a body
+ * when code stops reading a stream early (`break` in `for await`, an exception in the loop) and
+ * before it retries an error, so those would hang until the test times out. This fetch (msw's, looked
+ * up per call) hands the SDK a body whose cancel returns at once, as a real connection's does.
+ */
+export const cancelSafeFetch: typeof globalThis.fetch = async (input, init) => {
+  const response = await globalThis.fetch(input, init);
+  if (!response.body) return response;
+  const reader = response.body.getReader();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await reader.read();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    cancel(reason) {
+      reader.cancel(reason).catch(() => {});
+    },
+  });
+  const safe = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  Object.defineProperty(safe, "url", { value: response.url });
+  return safe;
+};
 
 /** The chat completion requests sent so far (bodies only). */
 export function sentBodies(): SentRequest["body"][] {

@@ -1,0 +1,139 @@
+/**
+ * The course check (like rustlings' `dev check`): every exercise of the manifest has a stub, a
+ * solution with the same exports, a grader, hints, mutants and a place in its notebook, and every
+ * exercise file has a manifest entry. "Every stub reports not started and every solution passes"
+ * is checked on the graders' own run by the summary reporter when WORKBOOK_COURSE_CHECK=1 (CI).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { EXERCISES } from "../src/workbook/exercises";
+import { listMutants } from "./support/mutants";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const at = (...p: string[]) => path.join(root, ...p);
+const read = (file: string) => fs.readFileSync(file, "utf8");
+const tsNames = (dir: string, suffix = ".ts") =>
+  fs.existsSync(at(dir)) ? fs.readdirSync(at(dir)).filter((f) => f.endsWith(suffix) && !f.endsWith(".d.ts")).map((f) => f.slice(0, -suffix.length)) : [];
+
+const names = EXERCISES.map((e) => e.name);
+
+/**
+ * What a module exports, by kind. (Arity is no use: `x?: T` and `x: T = v` are the same signature
+ * but differ in `length`; a solution's private helper methods are invisible to TypeScript callers.)
+ */
+function kinds(module: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(module).map(([key, value]) => [key, kindOf(value)]));
+}
+
+function kindOf(value: unknown): string {
+  if (typeof value === "function") return /^class\b/.test(Function.prototype.toString.call(value)) ? "class" : "function";
+  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+}
+
+/** A class's prototype members (methods and accessors), without the constructor. */
+function members(value: unknown): string[] {
+  const proto = (value as { prototype?: object }).prototype;
+  return proto ? Object.getOwnPropertyNames(proto).filter((m) => m !== "constructor") : [];
+}
+
+/** The code of a notebook: the code cells of notebooks/<name>.ipynb and the ```ts fences of its Markdown source, when they exist. */
+function notebookCode(notebook: string): { file: string; code: string }[] {
+  const found: { file: string; code: string }[] = [];
+  const built = at("notebooks", notebook);
+  if (fs.existsSync(built)) {
+    const nb = JSON.parse(read(built)) as { cells: { cell_type: string; source: string | string[] }[] };
+    const code = nb.cells.filter((c) => c.cell_type === "code").map((c) => (Array.isArray(c.source) ? c.source.join("") : c.source));
+    found.push({ file: `notebooks/${notebook}`, code: code.join("\n") });
+  }
+  const source = at("notebooks/.source", notebook.replace(/\.ipynb$/, ".md"));
+  if (fs.existsSync(source)) {
+    const fences = [...read(source).matchAll(/^```(?:ts|typescript)[^\n]*\n([\s\S]*?)^```/gm)].map((m) => m[1]);
+    found.push({ file: path.relative(root, source), code: fences.join("\n") });
+  }
+  return found;
+}
+
+describe("course check: the exercise manifest (src/workbook/exercises.ts)", () => {
+  it("names each exercise once, with a title, a summary and a notebook", () => {
+    const duplicates = names.filter((n, i) => names.indexOf(n) !== i);
+    expect(duplicates, `exercise names must be unique; repeated: ${duplicates.join(", ")}`).toEqual([]);
+    for (const e of EXERCISES) {
+      expect(e.name, `exercise name ${JSON.stringify(e.name)} must be a file name: lower case, digits and dashes`).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(e.title.trim(), `${e.name} needs a title`).not.toBe("");
+      expect(e.summary.trim(), `${e.name} needs a summary`).not.toBe("");
+      expect(e.notebook, `${e.name}'s notebook must be a notebooks/*.ipynb file name`).toMatch(/^[\w.-]+\.ipynb$/);
+    }
+  });
+
+  it("has an entry for every stub, solution, grader and mutant folder", () => {
+    const known = new Set(names);
+    const orphans = [
+      ...tsNames("src/exercises").map((n) => `src/exercises/${n}.ts`),
+      ...tsNames("solutions").map((n) => `solutions/${n}.ts`),
+      ...tsNames("test/exercises", ".test.ts").map((n) => `test/exercises/${n}.test.ts`),
+      ...[...new Set(listMutants(root).map((m) => m.exercise))].map((n) => `test/mutants/${n}/`),
+    ].filter((file) => !known.has(file.replace(/^.*\/(?=[^/]+\/?$)/, "").replace(/(\.test)?\.ts$|\/$/g, "")));
+    expect(orphans, `these files belong to no exercise of the manifest; add an entry to EXERCISES or remove them:\n  ${orphans.join("\n  ")}`).toEqual([]);
+  });
+});
+
+for (const exercise of EXERCISES) {
+  const { name } = exercise;
+  describe(`course check: exercise ${name}`, () => {
+    const stub = at("src/exercises", `${name}.ts`);
+    const solution = at("solutions", `${name}.ts`);
+    const grader = at("test/exercises", `${name}.test.ts`);
+
+    it("has a stub in src/exercises that calls todo()", () => {
+      expect(fs.existsSync(stub), `missing stub src/exercises/${name}.ts`).toBe(true);
+      expect(read(stub), `src/exercises/${name}.ts should leave its bodies to the learner: todo("...")`).toMatch(/\btodo\(/);
+    });
+
+    it("has a reference solution with the same exports as the stub", async () => {
+      expect(fs.existsSync(solution), `missing solution solutions/${name}.ts`).toBe(true);
+      expect(fs.existsSync(stub), `missing stub src/exercises/${name}.ts`).toBe(true);
+      const [stubModule, solutionModule] = await Promise.all([import(stub), import(solution)]);
+      expect(Object.keys(stubModule).length, `src/exercises/${name}.ts exports nothing`).toBeGreaterThan(0);
+      expect(kinds(stubModule), `src/exercises/${name}.ts and solutions/${name}.ts must export the same names, of the same kinds`).toEqual(
+        kinds(solutionModule),
+      );
+      for (const [key, value] of Object.entries(stubModule)) {
+        if (kindOf(value) !== "class") continue;
+        const missing = members(value).filter((m) => !members(solutionModule[key]).includes(m));
+        expect(missing, `class ${key}: the stub has members the solution lacks: ${missing.join(", ")}`).toEqual([]);
+      }
+    });
+
+    it("has a grader in test/exercises", () => {
+      expect(fs.existsSync(grader), `missing grader test/exercises/${name}.test.ts`).toBe(true);
+      const text = read(grader);
+      expect(text, `test/exercises/${name}.test.ts must import the exercise as "#exercises/${name}"`).toMatch(
+        new RegExp(`from\\s+["']#exercises/${name}["']`),
+      );
+      expect(text, `test/exercises/${name}.test.ts must wrap its tasks in exercise("${name}", ...)`).toMatch(new RegExp(`exercise\\(\\s*["']${name}["']`));
+    });
+
+    it("has at least one hint", () => {
+      const hints = exercise.hints.filter((h) => h.trim() !== "");
+      expect(hints.length, `${name} needs at least one hint in src/workbook/exercises.ts`).toBeGreaterThan(0);
+    });
+
+    it("has at least one wrong implementation in test/mutants", () => {
+      const mine = listMutants(root).filter((m) => m.exercise === name);
+      expect(mine.length, `${name} needs at least one mutant test/mutants/${name}/<mistake>.ts that proves its grader bites`).toBeGreaterThan(0);
+    });
+
+    it(`has a place in its notebook (${exercise.notebook})`, () => {
+      const stem = exercise.notebook.replace(/\.ipynb$/, "");
+      const found = notebookCode(exercise.notebook);
+      expect(found.length, `neither notebooks/${exercise.notebook} nor its source notebooks/.source/${stem}.md exists`).toBeGreaterThan(0);
+      const importer = new RegExp(`(from\\s+|import\\(\\s*|require\\(\\s*)["']\\./src/exercises/${name}["']`);
+      expect(
+        found.some((f) => importer.test(f.code)),
+        `${found.map((f) => f.file).join(" or ")} should have a code cell that imports from "./src/exercises/${name}", so the learner can try it`,
+      ).toBe(true);
+    });
+  });
+}

@@ -1,0 +1,25 @@
+/**
+ * The one test file of the mutant run (WORKBOOK_MUTANTS=1, started by test/graders.test.ts): for
+ * every wrong implementation test/mutants/<exercise>/<mutant>.ts, a suite named
+ * "mutant:<exercise>/<mutant>" that loads that exercise's grader once more, with `#exercises/<exercise>`
+ * resolved to the mutant (see mutantResolver in vitest.config.ts). One worker and one module cache
+ * serve all the mutants of a project, so the SDK, msw and the token tables load once, not once per
+ * mutant.
+ */
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe } from "vitest";
+import { listMutants, MUTANT_QUERY } from "./mutants";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+// vitest.config.ts may deal the mutants to several projects run in parallel: "<index>/<count>".
+const [shard, shards] = (process.env.WORKBOOK_MUTANT_SHARD ?? "0/1").split("/").map(Number) as [number, number];
+
+for (const mutant of listMutants(root).filter((_, i) => i % shards === shard)) {
+  describe(mutant.id, async () => {
+    const grader = path.join(root, "test/exercises", `${mutant.exercise}.test.ts`);
+    // A distinct query makes a distinct module: this copy of the grader sees the mutant.
+    await import(/* @vite-ignore */ `${grader}?${MUTANT_QUERY}=${encodeURIComponent(`${mutant.exercise}/${mutant.name}`)}`);
+  });
+}
