@@ -43,6 +43,19 @@ exercise("context", () => {
     expect(countChatTokens(COOKBOOK_EXAMPLE, "gpt-3.5-turbo"), "gpt-3.5-turbo (cl100k_base) bills this example as 129 prompt tokens").toBe(129);
   });
 
+  task("countChatTokens agrees with the usage.prompt_tokens of a real request", async () => {
+    const client = testClient();
+    const conversations: [ChatCompletionMessageParam[], string][] = [
+      [[sys("You are a helpful Python tutor."), user("What are Python decorators?")], "gpt-4o-mini"],
+      [[sys("Answer in the language of the question."), user(MULTILINGUAL), assistant("はい。"), { role: "user", name: "kenji", content: "続けて" }], "gpt-4.1-nano"],
+      [[user(MULTILINGUAL), assistant("Noted."), user("Translate it to English.")], "gpt-3.5-turbo"],
+    ];
+    for (const [messages, model] of conversations) {
+      const response = await client.chat.completions.create({ model, messages, max_completion_tokens: 5 });
+      expect(countChatTokens(messages, model), `for ${model}, countChatTokens must equal the prompt_tokens the API billed`).toBe(response.usage?.prompt_tokens);
+    }
+  });
+
   task("countChatTokens adds 3 tokens of framing per message", () => {
     const one = [user("Hello")];
     const three = [user("Hello"), assistant("Hello"), user("Hello")];
