@@ -200,7 +200,7 @@ function chooseTool(req: ChatRequest, lastUser: string, lastTurn: ConversationTu
 const NOT_NAMES = new Set(["What", "What's", "Whats", "Tell", "How", "Can", "Could", "Please", "Is", "Are", "Do", "Does", "Give", "Show", "The", "A", "I", "Write", "Explain", "Find", "Get", "Search", "Look", "Check", "When", "Where", "Why", "Who", "Which", "In", "For", "And", "Hi", "Hello"]);
 
 function toolContent(title: string, lastUser: string): AnswerContent {
-  const entities = (lastUser.match(/\b[A-Z][a-zà-ÿ'-]+(?:\s+[A-Z][a-zà-ÿ'-]+)*/g) ?? []).filter((w) => !NOT_NAMES.has(w.split(" ")[0]));
+  const entities = (lastUser.match(/\b[A-Z][a-zà-ÿ'-]+(?:\s+[A-Z][a-zà-ÿ'-]+)*/g) ?? ([] as string[])).filter((w) => !NOT_NAMES.has(w.split(" ")[0]));
   const s = sentences(lastUser);
   return { title: entities[0] ?? title, text: lastUser, sentences: s.length ? s : [lastUser], points: s, entities, query: lastUser };
 }
