@@ -21,3 +21,4 @@ export { showWire, type WireViewOptions } from "./wireview";
 export { formatNumber, formatUsd, formatDuration, formatBytes, formatJson } from "./format";
 export { escapeHtml } from "./html";
 export { showStream, type StreamStats, type ShowStreamOptions } from "./streams";
+export { gradeExercise, gradeExercises, runGraders, showGrade, showGradeSummary, statusLabel, nextStep, type ExerciseGrade, type TaskGrade, type GradeStatus, type GradeOptions } from "./grade";
