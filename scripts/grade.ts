@@ -40,7 +40,7 @@ if (name !== undefined && !fs.existsSync(path.join(root, "test/exercises", `${na
   fail(`The exercise "${name}" has no grader yet (test/exercises/${name}.test.ts). That is a gap in the course, not in your code.`);
 }
 
-const summary = new SummaryReporter({ hints: true, only: name });
+const summary = new SummaryReporter({ hints: true, only: name, watching: watch });
 const vitest = await startVitest("test", name ? [`test/exercises/${name}.test.ts`] : [], {
   root,
   project: ["yours"],

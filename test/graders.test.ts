@@ -11,7 +11,7 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { MutantReport } from "./support/mutant-reporter";
-import { listMutants } from "./support/mutants";
+import { controlId, listMutants } from "./support/mutants";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const mutants = listMutants(root);
@@ -61,6 +61,17 @@ describe.runIf(mutants.length > 0)("graders against wrong implementations (test/
     expect(run.report!.errors, `the mutant run had errors outside the graders:\n${run.report!.errors.join("\n")}`).toEqual([]);
     const missing = mutants.filter((m) => !run.report!.mutants[m.id]).map((m) => m.id);
     expect(missing, `these mutants were not graded: ${missing.join(", ")}`).toEqual([]);
+  });
+
+  it("the graders pass on the solutions in the same run (no task fails because of the run itself)", () => {
+    expect(run.report, "the mutant run wrote no report (see the first test)").not.toBeNull();
+    const broken = exercises.flatMap((exercise) => {
+      const outcome = run.report!.mutants[controlId(exercise)];
+      if (!outcome) return [`${exercise}: its control did not run`];
+      const errors = [...outcome.failures, ...outcome.loadErrors];
+      return errors.length > 0 || outcome.passed === 0 ? [`${exercise}: ${errors[0] ?? "no task passed"}`] : [];
+    });
+    expect(broken, `graded against its solution inside the mutant run, a grader failed; mutants of it may look caught when they are not:\n  ${broken.join("\n  ")}`).toEqual([]);
   });
 
   for (const exercise of exercises) {

@@ -60,8 +60,16 @@ export function classify(name: string, tasks: TaskOutcome[], loadErrors: string[
   return { name, status, passed, notStarted, total: counted.length, failures };
 }
 
-/** The first non-blank line of an error message, shortened for a one-line summary. */
+/**
+ * The first non-blank line of an error message, shortened for a one-line summary; a line that only
+ * announces what follows ("Transform failed with 1 error:") takes the next one along.
+ */
 export function firstLine(message: string | undefined): string {
-  const line = (message ?? "").split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
+  const lines = (message ?? "")
+    .replace(/\x1b\[[0-9;]*m/g, "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  const line = lines[0]?.endsWith(":") && lines[1] ? `${lines[0]} ${lines[1]}` : (lines[0] ?? "");
   return line.length > 300 ? line.slice(0, 297) + "..." : line;
 }

@@ -9,17 +9,26 @@
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe } from "vitest";
-import { listMutants, MUTANT_QUERY } from "./mutants";
+import { controlId, listMutants, MUTANT_QUERY } from "./mutants";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 // vitest.config.ts may deal the mutants to several projects run in parallel: "<index>/<count>".
 const [shard, shards] = (process.env.WORKBOOK_MUTANT_SHARD ?? "0/1").split("/").map(Number) as [number, number];
 
-for (const mutant of listMutants(root).filter((_, i) => i % shards === shard)) {
-  describe(mutant.id, async () => {
-    const grader = path.join(root, "test/exercises", `${mutant.exercise}.test.ts`);
-    // A distinct query makes a distinct module: this copy of the grader sees the mutant.
-    await import(/* @vite-ignore */ `${grader}?${MUTANT_QUERY}=${encodeURIComponent(`${mutant.exercise}/${mutant.name}`)}`);
+// Each exercise's mutants, then its control (the solution, which must pass: see controlId).
+const runs = [...new Set(listMutants(root).map((m) => m.exercise))].flatMap((exercise) => [
+  ...listMutants(root)
+    .filter((m) => m.exercise === exercise)
+    .map((m) => ({ id: m.id, exercise, query: `${exercise}/${m.name}` })),
+  { id: controlId(exercise), exercise, query: exercise },
+]);
+
+for (const run of runs.filter((_, i) => i % shards === shard)) {
+  describe(run.id, async () => {
+    const grader = path.join(root, "test/exercises", `${run.exercise}.test.ts`);
+    // A distinct query makes a distinct module: this copy of the grader sees the mutant (or, with
+    // no mutant name in the query, the solution).
+    await import(/* @vite-ignore */ `${grader}?${MUTANT_QUERY}=${encodeURIComponent(run.query)}`);
   });
 }

@@ -23,6 +23,13 @@ export const MUTANT_QUERY = "workbook-mutant";
 
 export const mutantId = (exercise: string, name: string) => `mutant:${exercise}/${name}`;
 
+/**
+ * The control of an exercise in the mutant run: its grader once more, against the reference
+ * solution, after its mutants. It must pass, which shows that sharing one worker between the
+ * graders' copies makes no task fail on its own (a mutant would then look caught when it is not).
+ */
+export const controlId = (exercise: string) => `control:${exercise}`;
+
 /** Every mutant under `<root>/test/mutants`, sorted by exercise and name. */
 export function listMutants(root: string): Mutant[] {
   const dir = path.join(root, MUTANTS_DIR);

@@ -21,6 +21,8 @@ export interface SummaryOptions {
   courseCheck?: boolean;
   /** Grading a single exercise: report only it, with its next step. */
   only?: string;
+  /** Watch mode (npm run watch): the next step is to save the file, not to run a command. */
+  watching?: boolean;
   /** Where the summary goes; default vitest's logger (stdout). */
   write?: (line: string) => void;
   /** Default: colors when stdout is a terminal and NO_COLOR is unset. */
@@ -218,7 +220,11 @@ export class SummaryReporter implements Reporter {
       return [` Next: fix ${file}; ${this.options.hints ? "the hints above help" : `\`npm run grade -- ${next.name}\` shows what failed and hints`}.`];
     }
     if (next.status === "not started") {
-      const then = this.options.hints ? `run this again, or \`npm run watch -- ${next.name}\` to re-grade on every save` : `\`npm run grade -- ${next.name}\``;
+      const then = this.options.watching
+        ? "save it: it is graded again on every save"
+        : this.options.hints
+          ? `run this again, or \`npm run watch -- ${next.name}\` to re-grade on every save`
+          : `\`npm run grade -- ${next.name}\``;
       return [` Next: open ${file}${notebook}, replace its todo() calls, then ${then}.`];
     }
     return [` Next: finish ${file}: ${next.notStarted} task${next.notStarted === 1 ? "" : "s"} still reach todo().`];
