@@ -160,6 +160,7 @@ export class SummaryReporter implements Reporter {
     const info = findExercise(r.name);
     const file = `src/exercises/${r.name}.ts`;
     const name = r.name.padEnd(width);
+    if (!info) return [`   ${p.red("?")} ${name}  ${p.red("not in the course manifest (src/workbook/exercises.ts)")}: ${r.status}`];
     switch (r.status) {
       case "passed":
         return [`   ${p.green("✔")} ${name}  ${p.green("passed".padEnd(11))}  ${p.dim(info?.title ?? "")}`];
