@@ -12,7 +12,6 @@ import { REPLY_PRIMING_TOKENS, TOKENS_PER_MESSAGE, TOKENS_PER_NAME, contentText,
 interface Internals {
   patStr: string;
   rankMap: Map<string, number>;
-  textMap: Map<number, Uint8Array>;
   specialTokens: Record<string, number>;
 }
 
@@ -36,13 +35,13 @@ export function fastEncoder(model: string): FastEncoder {
 
 function build(enc: Tiktoken): FastEncoder {
   const internals = enc as unknown as Partial<Internals>;
-  if (!internals.patStr || !internals.rankMap || !internals.textMap || !internals.specialTokens) {
+  if (!internals.patStr || !internals.rankMap || !internals.specialTokens) {
     // A js-tiktoken whose internals changed: fall back to its own encoder.
     return { encode: (text) => enc.encode(text, "all") };
   }
-  const { patStr, rankMap, textMap, specialTokens } = internals as Internals;
-  let longest = 0;
-  for (const bytes of textMap.values()) if (bytes.length > longest) longest = bytes.length;
+  const { patStr, rankMap, specialTokens } = internals as Internals;
+  // No token of these encodings is longer than this many bytes: longer ranges need no lookup.
+  const longest = 256;
   const specials = Object.keys(specialTokens).sort((a, b) => b.length - a.length);
   const specialRegex = specials.length ? new RegExp(specials.map((s) => s.replace(/[\\^$*+?.()|[\]{}]/g, "\\$&")).join("|"), "g") : null;
   const utf8 = new TextEncoder();

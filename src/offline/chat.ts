@@ -139,7 +139,9 @@ export function prepareChoices(req: ChatRequest): PreparedChoice[] {
   const jsonResponse = req.responseFormat.type !== "text";
   const instructions = readInstructions(turns, jsonResponse);
   const ranked = rankPassages(turns, { persona: instructions.persona, language: instructions.language });
-  const summary = instructions.summarize ? summarize(instructions.summarize.text, { conversation: instructions.summarize.conversation, brevity: instructions.brevity }) : undefined;
+  const summary = instructions.summarize
+    ? summarize(instructions.summarize.text, { conversation: instructions.summarize.conversation, brevity: instructions.brevity, ranked })
+    : undefined;
   const lastUser = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
   const lastTurn = turns[turns.length - 1];
 

@@ -185,7 +185,8 @@ export class ChoiceGenerator {
       m++;
     };
 
-    const lam = this.inSync ? this.fidelity : DRIFT;
+    // Once the passage is complete, ending is the strong pull even after a detour.
+    const lam = this.inSync || this.k >= L ? this.fidelity : DRIFT;
     const targetId = this.k < L ? T[this.k] : END;
     if (this.inSync) add(targetId, lam);
     else {

@@ -4,6 +4,7 @@
  * the schema constrains (enums, formats, numbers, lengths) is written as fixed text.
  */
 import type { SegmentWriter } from "./segments";
+import { regexExample } from "./regexExample";
 import { jsonSafe } from "./segments";
 
 export interface AnswerContent {
@@ -156,7 +157,8 @@ function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayI
 }
 
 function constrained(text: string, ctx: Ctx, min = 0, max = Infinity, pattern: RegExp | null): string {
-  const candidates = [text, ctx.content.title, ...ctx.content.sentences, "example", "A1", "abc", "a", "1", "x", ""];
+  const generated = pattern ? regexExample(pattern.source, Math.max(min, Math.min(max, 3))) : undefined;
+  const candidates = [text, ctx.content.title, ...ctx.content.sentences, ...(generated !== undefined ? [generated] : []), "example", "A1", "abc", "a", "1", "x", ""];
   for (let candidate of candidates) {
     while (candidate.length < min) candidate += ` ${ctx.content.text}`;
     if (candidate.length > max) {

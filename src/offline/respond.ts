@@ -79,9 +79,12 @@ export function streamResponse(req: ChatRequest, choices: PreparedChoice[], ctx:
   const events = sseEvents(req, choices, ctx);
   const encoder = new TextEncoder();
   const paced = ctx.tokensPerSecond > 0 || ctx.timeToFirstTokenMs > 0;
+  let pulls = 0;
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      // Unpaced, events are batched per pull: the client still sees one event per token.
+      // Unpaced, events are batched per pull (the client still sees one event per token), except
+      // the role chunk and the first token, which leave at once: time to first token stays short.
+      const batched = !paced && pulls++ >= 2;
       let batch = "";
       try {
         do {
@@ -92,7 +95,7 @@ export function streamResponse(req: ChatRequest, choices: PreparedChoice[], ctx:
             return;
           }
           batch += value;
-        } while (!paced && batch.length < 16_384);
+        } while (batched && batch.length < 16_384);
         controller.enqueue(encoder.encode(batch));
       } catch (error) {
         // What was generated before the failure still reaches the client, as on a real broken connection.
@@ -119,9 +122,11 @@ async function* sseEvents(req: ChatRequest, choices: PreparedChoice[], ctx: Repl
     service_tier: req.serviceTier,
     system_fingerprint: ctx.fingerprint,
   };
-  const usageField = req.includeUsage ? { usage: null } : {};
-  const event = (choice: object | null, extra: object = usageField) =>
-    `data: ${JSON.stringify({ ...base, choices: choice ? [choice] : [], ...extra })}\n\n`;
+  // Every chunk shares its head and tail: serialize them once, then only the choice per token.
+  const head = `data: ${JSON.stringify(base).slice(0, -1)},"choices":[`;
+  const tail = req.includeUsage ? '],"usage":null}\n\n' : "]}\n\n";
+  const event = (choice: object | null, extra?: object) =>
+    extra ? `data: ${JSON.stringify({ ...base, choices: [], ...extra })}\n\n` : `${head}${choice ? JSON.stringify(choice) : ""}${tail}`;
   const perToken = ctx.tokensPerSecond > 0 ? 1000 / ctx.tokensPerSecond : 0;
   let contentChunks = 0;
   const cutAfter = 8;

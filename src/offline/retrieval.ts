@@ -19,6 +19,10 @@ export interface Scored {
 
 interface Index {
   postings: Map<string, { entry: number; tf: number }[]>;
+  /** Term -> passages whose own text (not title or keywords) has it: to recognise quoted answers. */
+  textPostings: Map<string, number[]>;
+  /** The first 40 characters of each passage -> its entry. */
+  starts: Map<string, number>;
   lengths: Float64Array;
   avgLength: number;
   keywordTopics: Map<string, Set<string>>;
@@ -35,6 +39,8 @@ function buildIndex(): Index {
   const keywordTopics = new Map<string, Set<string>>();
   const cues: Set<string>[] = [];
   const termSets: Set<string>[] = [];
+  const textPostings = new Map<string, number[]>();
+  const starts = new Map<string, number>();
   let total = 0;
   for (const e of entries) {
     // The topic's title and keywords count as part of every passage: a haiku never says "haiku".
@@ -49,7 +55,14 @@ function buildIndex(): Index {
       list.push({ entry: e.index, tf: n });
     }
     cues.push(new Set((e.passage.cues ?? []).map((c) => stem(c.toLowerCase()))));
-    termSets.push(new Set(terms(e.passage.text)));
+    const own = new Set(terms(e.passage.text));
+    termSets.push(own);
+    for (const t of own) {
+      let list = textPostings.get(t);
+      if (!list) textPostings.set(t, (list = []));
+      list.push(e.index);
+    }
+    starts.set(e.passage.text.slice(0, 40), e.index);
     for (const k of e.topic.keywords) {
       for (const w of words(k)) {
         const s = stem(w);
@@ -59,7 +72,7 @@ function buildIndex(): Index {
       }
     }
   }
-  return { postings, lengths, avgLength: total / Math.max(entries.length, 1), keywordTopics, cues, termSets };
+  return { postings, textPostings, starts, lengths, avgLength: total / Math.max(entries.length, 1), keywordTopics, cues, termSets };
 }
 
 const KEYWORD = 2.5;
@@ -83,6 +96,8 @@ export function rankPassages(turns: readonly ConversationTurn[], options: RankOp
   const entries = corpusEntries();
   const weights = new Map<string, number>();
   const continuity = new Map<string, number>();
+  /** Passages the assistant has already given in this conversation. */
+  const saidEntries = new Set<number>();
   let lastUser: string | null = null;
   let userDistance = 0;
   for (let i = turns.length - 1; i >= 0; i--) {
@@ -97,9 +112,15 @@ export function rankPassages(turns: readonly ConversationTurn[], options: RankOp
     else w = 0.2;
     const turnTerms = new Set(terms(turn.text));
     for (const t of turnTerms) weights.set(t, (weights.get(t) ?? 0) + w);
-    if (turn.role === "assistant" && turn.text.length < 20_000) {
-      const topic = topicOfAnswer(turn.text, turnTerms, idx);
-      if (topic) continuity.set(topic, (continuity.get(topic) ?? 0) + CONTINUITY * decay);
+    if (turn.role === "assistant") {
+      const source = sourceOf(turn.text, turnTerms, idx);
+      if (source) {
+        if (source.share >= 0.8) saidEntries.add(source.entry);
+        if (source.share >= 0.6) {
+          const topic = entries[source.entry].topic.id;
+          continuity.set(topic, (continuity.get(topic) ?? 0) + CONTINUITY * decay);
+        }
+      }
     }
   }
 
@@ -121,7 +142,6 @@ export function rankPassages(turns: readonly ConversationTurn[], options: RankOp
 
   const lastTerms = new Set(allStems(lastUser ?? ""));
   const lastWords = lastUser ?? "";
-  const said = turns.filter((t) => t.role === "assistant" && t.text.trim()).map((t) => t.text);
   const ranked: Scored[] = [];
   for (const e of entries) {
     if (e.topic.fallback) continue;
@@ -133,12 +153,7 @@ export function rankPassages(turns: readonly ConversationTurn[], options: RankOp
     const p = e.passage;
     if (p.persona) s *= p.persona === options.persona ? 1.8 : 0.45;
     if (p.language && options.language) s *= p.language === options.language ? 1.4 : 0.5;
-    for (const text of said) {
-      if (sameStart(text, p.text) || alreadySaid(text, idx.termSets[e.index])) {
-        s *= 0.1;
-        break;
-      }
-    }
+    if (saidEntries.has(e.index)) s *= 0.1;
     ranked.push({ entry: e, score: s });
   }
   ranked.sort((x, y) => y.score - x.score || x.entry.index - y.entry.index);
@@ -150,39 +165,31 @@ export function rankPassages(turns: readonly ConversationTurn[], options: RankOp
   return ranked;
 }
 
-/** The topic of the passage an earlier answer came from, when it clearly came from one. */
-function topicOfAnswer(text: string, said: Set<string>, idx: Index): string | undefined {
-  if (said.size < 3) return undefined;
-  let best: string | undefined;
-  let bestShare = 0.6;
-  for (const e of corpusEntries()) {
-    if (e.topic.fallback) continue;
-    if (sameStart(text, e.passage.text)) return e.topic.id;
-    const passageTerms = idx.termSets[e.index];
-    let inside = 0;
-    for (const t of said) if (passageTerms.has(t)) inside++;
-    const share = inside / said.size;
-    if (share > bestShare) {
-      bestShare = share;
-      best = e.topic.id;
-    }
+/**
+ * The passage an earlier answer came from, and how much of the answer's vocabulary it covers
+ * (1 when the answer quotes the passage's start, perhaps cut short with "...").
+ */
+function sourceOf(text: string, said: Set<string>, idx: Index): { entry: number; share: number } | null {
+  const start = text.trim().slice(0, 40);
+  if (start.length === 40) {
+    const entry = idx.starts.get(start);
+    if (entry !== undefined) return { entry, share: 1 };
+  } else if (start.length >= 20) {
+    for (const e of corpusEntries()) if (e.passage.text.startsWith(start)) return { entry: e.index, share: 1 };
+  }
+  if (said.size < 6) return null;
+  const counts = new Map<number, number>();
+  for (const t of said) {
+    const list = idx.textPostings.get(t);
+    if (list) for (const entry of list) counts.set(entry, (counts.get(entry) ?? 0) + 1);
+  }
+  let best: { entry: number; share: number } | null = null;
+  for (const [entry, n] of counts) {
+    if (corpusEntries()[entry].topic.fallback) continue;
+    const share = n / said.size;
+    if (!best || share > best.share) best = { entry, share };
   }
   return best;
-}
-
-/** The assistant already said this passage, or the gist of it: most of its words are the passage's. */
-function alreadySaid(said: string, passageTerms: Set<string>): boolean {
-  const ts = new Set(terms(said));
-  if (ts.size < 6) return false;
-  let inside = 0;
-  for (const t of ts) if (passageTerms.has(t)) inside++;
-  return inside / ts.size >= 0.8;
-}
-
-/** An answer quoted from its start, perhaps cut short with "...". */
-function sameStart(said: string, passage: string): boolean {
-  const a = said.trim().slice(0, 40);
-  return a.length >= 20 && passage.startsWith(a);
 }
 
 function fallbackRank(entry: CorpusEntry, lastUser: string): number {
