@@ -90,7 +90,17 @@ function answerContent(input: ComposeInput): AnswerContent {
     const s = sentences(input.summary);
     return { title: "Summary", text: input.summary, sentences: s, points: s, count: instructions.count };
   }
-  const p = entry.passage;
+  let p = entry.passage;
+  if (instructions.wordLimit && !instructions.echo) {
+    // A passage of the same topic that fits the limit, else the chosen one cut at the limit.
+    const limit = instructions.wordLimit;
+    const fits = input.ranked.find((r) => r.entry.topic === entry.topic && wordCount(r.entry.passage.text) <= limit);
+    if (fits) p = fits.entry.passage;
+    else {
+      const text = limitWords(p.text, limit);
+      return { title: entry.topic.title, text, sentences: [text], points: [text], count: instructions.count };
+    }
+  }
   if (instructions.echo) return { title: entry.topic.title, text: instructions.echo, sentences: [instructions.echo], points: [instructions.echo], count: instructions.count };
   let text = p.text;
   const prose = sentences(text);
@@ -109,6 +119,15 @@ function answerContent(input: ComposeInput): AnswerContent {
     points = prose;
   }
   return { title: entry.topic.title, text, sentences: prose.length ? prose : [text], points, count: instructions.count };
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+function limitWords(text: string, limit: number): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length <= limit) return text;
+  const cut = words.slice(0, limit).join(" ").replace(/[,;:\-–—]+$/, "");
+  return /[.!?]$/.test(cut) ? cut : `${cut}.`;
 }
 
 function wantsList(input: ComposeInput): boolean {

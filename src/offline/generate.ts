@@ -198,32 +198,33 @@ export class ChoiceGenerator {
       add(targetId, reentries ? lam / 2 : lam);
       if (reentries) for (let j = this.k + 1; j < end; j++) if (T[j - 1] === this.b) add(T[j], share);
     }
-    const rest = 1 - lam;
-    const ngMass = rest * (1 - CORPUS_SMOOTHING);
-    let corpusMass = rest * CORPUS_SMOOTHING;
+    // The corpus-wide floor stays as small off the passage as on it: a detour follows the n-gram
+    // model (plausible words), not random tokens.
+    const corpusMass = (1 - this.fidelity) * CORPUS_SMOOTHING;
+    const ngMass = Math.max(0, 1 - lam - corpusMass);
     const tri = ngram.trigram(this.a, this.b);
     const bi = ngram.bigram(this.b);
     const levels: [NextTokens | undefined, number][] = tri
       ? [
-          [tri, 0.7],
-          [bi, 0.22],
-          [ngram.unigram, 0.08],
+          [tri, 0.75],
+          [bi, 0.23],
+          [ngram.unigram, 0.02],
         ]
       : bi
         ? [
-            [bi, 0.85],
-            [ngram.unigram, 0.15],
+            [bi, 0.95],
+            [ngram.unigram, 0.05],
           ]
         : [[ngram.unigram, 1]];
     for (const [dist, w] of levels) {
       if (!dist) continue;
-      const share = ngMass * w;
+      // The listed continuations share the level's whole mass (the long tail is the floor's job).
+      const share = (ngMass * w) / (1 - dist.rest);
       for (let i = 0; i < dist.ids.length; i++) {
         const id = dist.ids[i];
         // The corpus ends passages after a full stop; mid-passage, that is a weak reason to stop.
         add(id, id === END && this.k < L ? share * dist.probs[i] * 0.1 : share * dist.probs[i]);
       }
-      corpusMass += share * dist.rest;
     }
     if (params.logitBias) for (const id of params.logitBias.keys()) if (vocab.has(id)) add(id, 0);
     if (this.penalties) for (const id of this.counts.keys()) add(id, 0);
@@ -245,7 +246,7 @@ export class ChoiceGenerator {
       candL[i] = l;
     }
     let endLogit = pEnd > 0 ? Math.log(pEnd) : -Infinity;
-    const excess = this.producedInSegment - (L * 1.25 + 12);
+    const excess = this.producedInSegment - (L * 1.2 + 4);
     if (excess > 0) endLogit = Math.log(Math.max(pEnd, 1e-4)) + 0.15 * excess;
     const n1 = corpusSize - inCorpusCands;
     const n2 = vocab.size - corpusSize - (m - inCorpusCands);

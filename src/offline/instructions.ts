@@ -16,6 +16,8 @@ export interface Instructions {
   count?: number;
   /** "Say this is a test": the words to say back. */
   echo?: string;
+  /** "in five words": the most words the answer may have. */
+  wordLimit?: number;
 }
 
 const isInstructionRole = (role: string) => role === "system" || role === "developer";
@@ -44,7 +46,15 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   const count = requestedCount(userLead);
   if (count) out.count = count;
   const echo = /^\s*(?:please\s+)?(?:say|repeat|echo)\b\s*[:,-]?\s*["'“]?([^"”\n]{1,200}?)["'”]?\s*[.!]?\s*$/i.exec(lastUser);
-  if (echo && echo[1].trim()) {
+  const limit = /\b(?:in|under|at most|no more than|maximum of|max)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+words?\b/i.exec(userLead);
+  if (limit) {
+    const names = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    const n = /^\d+$/.test(limit[1]) ? Number(limit[1]) : names.indexOf(limit[1].toLowerCase()) + 1;
+    if (n > 0) out.wordLimit = n;
+  }
+  const translated = echo ? translateGreeting(echo[1].trim()) : undefined;
+  if (translated) out.echo = translated;
+  else if (echo && echo[1].trim() && !/\sin\s/i.test(echo[1])) {
     const said = echo[1].trim();
     const quoted = /["'“]/.test(lastUser.slice(0, lastUser.indexOf(said)));
     // "Say hello" or "Say 'it works'" are echoes; "Say something about Paris" is a question.
@@ -63,6 +73,20 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     else out.summarize = { text: transcript(turns), conversation: true };
   }
   return out;
+}
+
+const GREETINGS: Record<string, Record<string, string>> = {
+  hello: { french: "Bonjour !", spanish: "¡Hola!", german: "Hallo!", italian: "Ciao!", portuguese: "Olá!", dutch: "Hallo!", japanese: "こんにちは！", chinese: "你好！" },
+  "thank you": { french: "Merci !", spanish: "¡Gracias!", german: "Danke!", italian: "Grazie!", portuguese: "Obrigado!", dutch: "Dank je!", japanese: "ありがとう！", chinese: "谢谢！" },
+  goodbye: { french: "Au revoir !", spanish: "¡Adiós!", german: "Auf Wiedersehen!", italian: "Arrivederci!", portuguese: "Adeus!", dutch: "Tot ziens!", japanese: "さようなら！", chinese: "再见！" },
+};
+
+/** "hello in French" -> "Bonjour !": the one kind of translation the lesson's examples ask for. */
+function translateGreeting(phrase: string): string | undefined {
+  const m = /^(hello|hi|thank you|thanks|goodbye|bye)\s+in\s+([a-z]+)[.!]?$/i.exec(phrase);
+  if (!m) return undefined;
+  const word = { hi: "hello", thanks: "thank you", bye: "goodbye" }[m[1].toLowerCase()] ?? m[1].toLowerCase();
+  return GREETINGS[word]?.[m[2].toLowerCase()];
 }
 
 function sentenceCase(text: string): string {

@@ -10,7 +10,8 @@ const STOPWORDS = new Set(
     "was wasn't we were weren't what when where which while who whom why will with won't would you your yours yourself " +
     "yourselves please tell give get got just also really thing things way ways want wanted like know let lets say said " +
     "i'm you're it's what's that's there's here's im youre whats thats ok okay more else another can't anything something " +
-    "explain describe show write make create help need using use"
+    "explain describe show write make create help need using use word words sentence sentences paragraph paragraphs " +
+    "short brief briefly concise concisely"
   ).split(/\s+/),
 );
 
@@ -97,7 +98,7 @@ export function codeBlocks(text: string): string[] {
 /** A number the user asked for: "List 3 ..." or "three tips" (1 to 12). */
 export function requestedCount(text: string): number | undefined {
   const names = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-  const match = text.toLowerCase().match(/\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,3}?(tips|ways|things|examples|practices|ideas|points|steps|reasons|facts|items|taglines|haikus|options|suggestions|rules|habits|words|sentences|bullet|bullets|lines|names|slogans|questions|benefits|features|advantages|mistakes|principles|techniques|strategies)\b/);
+  const match = text.toLowerCase().match(/\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,3}?(tips|ways|things|examples|practices|ideas|points|steps|reasons|facts|items|taglines|haikus|options|suggestions|rules|habits|bullet|bullets|names|slogans|questions|benefits|features|advantages|mistakes|principles|techniques|strategies)\b/);
   if (!match) {
     const list = text.toLowerCase().match(/\b(?:list|give me|name|write|suggest)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b/);
     if (!list) return undefined;

@@ -6,6 +6,7 @@ export const GREETINGS: Topic = {
   keywords: ["hello", "hi", "hey", "greetings", "good morning", "good afternoon", "good evening", "howdy", "how are you"],
   passages: [
     { text: "Hello! How can I help you today?" },
+    { text: "Hello there, how are you?" },
     { text: "Hi there! What would you like to talk about?" },
     { text: "Hello! I'm ready when you are. Ask me anything, or tell me what you're working on." },
     { text: "Hi! I'm doing well, thanks for asking. What can I do for you?", cues: ["how", "are", "doing"] },
