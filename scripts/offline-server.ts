@@ -7,6 +7,7 @@
  * Pacing defaults come from WORKBOOK_OFFLINE_TPS and WORKBOOK_OFFLINE_TTFT_MS (0 = unpaced).
  */
 import { parseArgs } from "node:util";
+import { warmUp } from "../src/offline/handler";
 import { DEFAULT_PORT, startOfflineServer } from "../src/offline/server";
 import { envVar, loadDotEnv } from "../src/workbook/env";
 
@@ -45,6 +46,8 @@ async function main() {
     console.error(error.code === "EADDRINUSE" ? `Port ${port} is already in use: pick another with --port.` : error.message);
     process.exit(1);
   });
+  // Load the tokenizer before the first client arrives, so its first answer is as quick as the rest.
+  warmUp();
   console.log(`Offline model listening at ${server.baseURL}`);
   console.log(`  OPENAI_BASE_URL=${server.baseURL} (any key works)`);
   console.log(`  curl ${server.baseURL}/chat/completions -H 'content-type: application/json' -d '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hello"}]}'`);

@@ -7,6 +7,9 @@
 import { countPromptTokens } from "./bpe";
 import { prepareChoices } from "./chat";
 import { corpusTexts } from "./corpus/all";
+import { ngramModel } from "./ngram";
+import { rankPassages } from "./retrieval";
+import { vocabularyFor } from "./vocab";
 import { ApiError, baseHeaders, errorResponse, invalidRequest, requestId } from "./errors";
 import { faultError, faultFor } from "./faults";
 import { listModels, retrieveModel } from "./models";
@@ -41,6 +44,17 @@ export async function handleRequest(request: Request, options: OfflineOptions = 
     const message = error instanceof Error ? error.message : String(error);
     return errorResponse(new ApiError(500, `The offline model failed on this request: ${message}`, "server_error"), id, startedAt);
   }
+}
+
+/**
+ * Loads the tokenizer and builds the model's tables now instead of on the first request
+ * (about a second, mostly js-tiktoken parsing its ranks). The HTTP server calls it at start.
+ */
+export function warmUp(model = "gpt-4o-mini"): void {
+  const vocab = vocabularyFor(model);
+  ngramModel(vocab, corpusTexts);
+  rankPassages([{ role: "user", text: "hello" }]);
+  countPromptTokens([{ role: "user", content: "hello" }], model);
 }
 
 function json(body: unknown, id: string, startedAt: number): Response {

@@ -30,7 +30,7 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   const both = `${system}\n${userLead}`;
 
   let format: OutputFormat = "text";
-  if (jsonResponse || /\bjson\b/i.test(both)) format = "json";
+  if (jsonResponse || /\b(in|as|with|return|returns|output|valid|only|into|using)\s+json\b|\bjson\s+(object|format|only|output|response|reply|document|array)\b|^\s*json\b/i.test(both)) format = "json";
   else if (/\b(code only|only code|only the code|just the code|only with code|no explanations?|without explanations?)\b/i.test(both)) format = "code";
   else if (/\bbullet|\bas a list\b|\bbulleted\b/i.test(both)) format = "bullets";
   else if (/\bmarkdown\b/i.test(both)) format = "markdown";

@@ -6,7 +6,7 @@ import { RECURSION, SORTING } from "./algorithms";
 import { CREATIVE_WRITING, WRITING } from "./writing";
 import { HEALTH } from "./health";
 import { HAIKU, JOKES, POEMS, STORIES, TAGLINES } from "./creative";
-import { FUTURE, LANGUAGE_MODELS } from "./technology";
+import { FUTURE, JSON_TOPIC, LANGUAGE_MODELS } from "./technology";
 import { FALLBACK, GREETINGS, THANKS } from "./general";
 import type { Passage, Topic } from "./types";
 
@@ -30,6 +30,7 @@ export const TOPICS: readonly Topic[] = [
   JOKES,
   FUTURE,
   LANGUAGE_MODELS,
+  JSON_TOPIC,
   GREETINGS,
   THANKS,
   FALLBACK,

@@ -100,3 +100,25 @@ export const LANGUAGE_MODELS: Topic = {
     },
   ],
 };
+
+export const JSON_TOPIC: Topic = {
+  id: "json",
+  title: "JSON",
+  keywords: ["json", "structured", "schema", "parse", "object"],
+  passages: [
+    {
+      text:
+        "JSON, short for JavaScript Object Notation, is a plain-text format for structured data. It has objects, written with curly braces and holding key-value pairs, arrays in square brackets, and four kinds of simple values: strings in double quotes, numbers, true and false, and null. Keys must be strings in double quotes, and trailing commas are not allowed.\n\n" +
+        "Almost every programming language can read and write JSON, which is why web APIs use it to exchange data. In JavaScript and TypeScript, JSON.parse turns text into values and JSON.stringify does the reverse; in Python, the json module does the same with json.loads and json.dumps.",
+      cues: ["what", "json", "format"],
+      points: ["JSON is a plain-text format for structured data.", "It has objects, arrays, strings, numbers, booleans and null.", "Keys are double-quoted strings; no trailing commas.", "JSON.parse and JSON.stringify convert it in JavaScript."],
+    },
+    {
+      text:
+        "There are two ways to get JSON from the Chat Completions API. JSON mode, response_format with type json_object, guarantees that the reply is syntactically valid JSON, but not which keys it has, and it requires the word JSON somewhere in your messages. Structured Outputs, type json_schema with a schema and strict set to true, goes further: the reply always matches your schema, with every required key and the right types.\n\n" +
+        "Either way, check finish_reason before you parse. A reply cut off by max_completion_tokens ends with finish_reason length, and its JSON is incomplete.",
+      cues: ["mode", "response_format", "structured", "outputs", "schema", "api"],
+      points: ["JSON mode guarantees valid JSON, not specific keys.", "JSON mode needs the word JSON in the messages.", "Structured Outputs with a strict schema guarantees the shape.", "Check finish_reason: a reply cut by the token limit is incomplete JSON."],
+    },
+  ],
+};
