@@ -106,6 +106,10 @@ function coldStart(): Record<string, unknown>[] {
     const t0 = performance.now();
     await import("./src/offline/handler.ts");
     console.log(JSON.stringify({ importMs: performance.now() - t0 }));`);
+  const tiktoken = run(`
+    const t0 = performance.now();
+    await import("js-tiktoken");
+    console.log(JSON.stringify({ importMs: performance.now() - t0 }));`);
   const floor = run(`
     const { getEncoding } = await import("js-tiktoken");
     const t0 = performance.now();
@@ -114,6 +118,7 @@ function coldStart(): Record<string, unknown>[] {
   return [
     { step: "import the helper module (creates a client)", time: formatDuration(helper.importMs), note: "tsx transpiles on the fly; tslab compiles once per kernel" },
     { step: "  of which the offline model's modules", time: formatDuration(offline.importMs), note: "corpus is plain data; tables are built on first use" },
+    { step: "    of which js-tiktoken (every rank table)", time: formatDuration(tiktoken.importMs), note: "imported by src/workbook/tokens.ts" },
     { step: "first request (loads the tokenizer, builds n-gram tables)", time: formatDuration(helper.firstMs), note: `floor: js-tiktoken loading o200k_base takes ${formatDuration(floor.ms)}` },
     { step: "second request", time: formatDuration(helper.secondMs), note: "" },
   ];
