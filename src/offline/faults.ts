@@ -75,6 +75,13 @@ export function faultFor(request: Request, bodyText: string, options: OfflineOpt
 
 /** The error reply of a fault (cut-stream is handled by the stream itself). */
 export function faultError(spec: FaultSpec, model: string): ApiError {
+  const error = faultErrorBody(spec, model);
+  // Any fault may ask for a wait ("503*2; retry-after=0.2"); a 429 always does.
+  if (spec.retryAfterSeconds !== undefined) error.headers["retry-after"] = String(spec.retryAfterSeconds);
+  return error;
+}
+
+function faultErrorBody(spec: FaultSpec, model: string): ApiError {
   switch (spec.kind) {
     case "429": {
       const wait = spec.retryAfterSeconds ?? 1;

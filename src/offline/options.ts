@@ -7,7 +7,7 @@ export interface FaultSpec {
   kind: FaultKind;
   /** How many attempts fail before one succeeds; Infinity = every attempt fails. */
   times: number;
-  /** For 429: the retry-after the reply asks for, in seconds (default 1). */
+  /** The retry-after the reply asks for, in seconds (a 429 always sends one: default 1). */
   retryAfterSeconds?: number;
 }
 
