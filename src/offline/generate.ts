@@ -35,7 +35,11 @@ export const FIDELITY = { PROSE: 0.998, CODE: 0.9995, VERSE: 0.995 } as const;
 
 export interface TokenStep {
   id: number;
-  /** Natural log of the probability of this token under the distribution it was drawn from. */
+  /**
+   * Natural log of the probability of this token under the distribution it was drawn from: after
+   * logit_bias, penalties and temperature, before top_p. At temperature 0 (greedy) it is the
+   * temperature-1 distribution, since a greedy pick has no other to report.
+   */
   logprob: number;
   /** The most likely tokens at this step, best first (only when logprobs were requested). */
   top: { id: number; logprob: number }[] | null;

@@ -3,7 +3,8 @@ import type { Vocabulary } from "./vocab";
 
 /** The end of a passage, as a pseudo token: sampling it ends the text. Never emitted, never billed. */
 export const END = -1;
-const START = -2;
+/** The context before a text's first token. */
+export const START = -2;
 
 /** The most likely next tokens after one context, best first; `rest` is the probability left to the others. */
 export interface NextTokens {
@@ -92,5 +93,3 @@ function buildModel(vocab: Vocabulary, texts: readonly string[]): NgramModel {
     inCorpus: (id) => id >= 0 && member[id] === 1,
   };
 }
-
-export { START };

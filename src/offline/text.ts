@@ -111,13 +111,3 @@ function toNumber(raw: string, names: string[]): number | undefined {
   const n = /^\d+$/.test(raw) ? Number(raw) : names.indexOf(raw) + 1;
   return n >= 1 && n <= 12 ? n : undefined;
 }
-
-/** Word-set overlap of two texts, 0..1 (Jaccard over content terms). */
-export function overlap(a: string, b: string): number {
-  const A = new Set(terms(a));
-  const B = new Set(terms(b));
-  if (A.size === 0 || B.size === 0) return 0;
-  let shared = 0;
-  for (const t of A) if (B.has(t)) shared++;
-  return shared / (A.size + B.size - shared);
-}
