@@ -288,7 +288,7 @@ function gradeHtml(grade: ExerciseGrade, title: string, next: string, failures: 
     })
     .join("");
   const th = (text: string) => el("th", "", `${pad}text-align:left;font-weight:600;border-bottom:1px solid ${LINE};`, text);
-  const table = grade.tasks.length > 0 ? el("table", "", "border-collapse:collapse;margin:4px 0;color:inherit;", `<thead><tr>${th("task")}${th("status")}</tr></thead><tbody>${rows}</tbody>`) : "";
+  const table = grade.tasks.length > 0 ? el("table", "", "border-collapse:collapse;margin:4px 0;color:inherit;font-size:inherit;", `<thead><tr>${th("task")}${th("status")}</tr></thead><tbody>${rows}</tbody>`) : "";
   const status = el("div", "", "margin:2px 0 4px 0;", `${pill(statusLabel(grade.status), STATUS_HUE[grade.status])} ${escapeHtml(next)}`);
   let details = "";
   if (failures.length > 0) {
@@ -315,6 +315,26 @@ function gradeText(grade: ExerciseGrade, title: string, next: string, failures: 
   return lines.join("\n");
 }
 
+/** The next step in a summary row, where there is no room for the tasks and hints. */
+function summaryStep(grade: ExerciseGrade): string {
+  const file = `src/exercises/${grade.name}.ts`;
+  const details = `gradeExercise("${grade.name}") or \`npm run grade -- ${grade.name}\` shows what failed, with hints`;
+  switch (grade.status) {
+    case "passed":
+      return "";
+    case "not started":
+      return `open ${file} and replace its todo() calls`;
+    case "in progress":
+      return `finish ${file}: ${grade.total - grade.passed} task${grade.total - grade.passed === 1 ? "" : "s"} still reach todo()`;
+    case "failing": {
+      const first = grade.tasks.find((t) => t.status === "failed");
+      return first ? `fix ${file}, first failing task: ${first.task}; ${details}` : `${grade.problem ?? "it fails"}; ${details}`;
+    }
+    case "not graded":
+      return grade.problem ?? "could not be graded";
+  }
+}
+
 /** Several exercises: one row each, with the notebook that introduces it and the next step. */
 export function showGradeSummary(grades: readonly ExerciseGrade[]): void {
   const done = grades.filter((g) => g.status === "passed").length;
@@ -329,7 +349,7 @@ export function showGradeSummary(grades: readonly ExerciseGrade[]): void {
       g,
       notebook: info?.notebook ?? "",
       tasks: g.total ? `${g.passed}/${g.total}` : "",
-      next: g.status === "passed" ? "" : nextStep(g).replace(", then re-run this cell", ", then re-grade"),
+      next: summaryStep(g),
     };
   });
   const body = rows
@@ -337,7 +357,7 @@ export function showGradeSummary(grades: readonly ExerciseGrade[]): void {
       `<tr>${td(escapeHtml(g.name), "white-space:nowrap;")}${td(pill(statusLabel(g.status), STATUS_HUE[g.status]), "white-space:nowrap;")}${td(escapeHtml(tasks), "text-align:right;font-variant-numeric:tabular-nums;")}${td(escapeHtml(notebook), "white-space:nowrap;")}${td(escapeHtml(next), PRE_STYLE)}</tr>`,
     )
     .join("");
-  const table = el("table", "", "border-collapse:collapse;margin:4px 0;color:inherit;", `<thead><tr>${th("exercise")}${th("status")}${th("tasks", "right")}${th("notebook")}${th("next step")}</tr></thead><tbody>${body}</tbody>`);
+  const table = el("table", "", "border-collapse:collapse;margin:4px 0;color:inherit;font-size:inherit;", `<thead><tr>${th("exercise")}${th("status")}${th("tasks", "right")}${th("notebook")}${th("next step")}</tr></thead><tbody>${body}</tbody>`);
   const text = [title, ...rows.map(({ g, notebook, tasks, next }) => `  ${statusLabel(g.status).padEnd(14)} ${g.name.padEnd(16)} ${tasks.padStart(5)}  ${notebook}${next ? `  ${next}` : ""}`)].join("\n");
   emit("html", el("div", "wb-grades", ROOT_STYLE, heading(title) + table), text);
 }
