@@ -3,7 +3,7 @@
  * and a retry loop that survives rate limits and server errors.
  *
  * Replace every todo(...) with your own code, then run `npm run grade -- advanced`.
- * The kernel keeps the old version of this file until you restart it.
+ * After you save, re-run the notebook cell that imports this file (or restart the kernel).
  */
 import OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";

@@ -4,7 +4,7 @@
  * in tokens, keep it inside a budget, and build two managers that look after it for you.
  *
  * Replace every todo(...) with your own code, then run `npm run grade -- context`.
- * The kernel keeps the old version of this file until you restart it.
+ * After you save, re-run the notebook cell that imports this file (or restart the kernel).
  */
 import type OpenAI from "openai";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";

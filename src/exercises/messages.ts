@@ -4,7 +4,7 @@
  * Replace each `todo(...)` with your own code, then check your work with
  *   npm run grade -- messages
  * (`npm run watch` re-grades every time you save). The notebook 01-message-format.ipynb shows
- * these functions in use; restart its kernel to pick up your edits.
+ * these functions in use; after you save, re-run the cell that imports this file (or restart the kernel).
  */
 import type OpenAI from "openai";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";

@@ -9,8 +9,8 @@
  *   npm run grade -- multi-mode-chat
  * and use it for real in the terminal:
  *   npm run chat -- --yours        (`npm run chat` runs the reference solution)
- * The notebook 07-assignment-multi-mode-chat.ipynb builds it step by step; restart its kernel to
- * pick up your edits.
+ * The notebook 07-assignment-multi-mode-chat.ipynb builds it step by step; after you
+ * save, re-run the cell that imports this file (or restart the kernel).
  */
 import type OpenAI from "openai";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";

@@ -9,7 +9,8 @@
  *
  * Check your work with
  *   npm run grade -- playground
- * The notebook 06-practice-exercises.ipynb tries it too; restart its kernel to pick up your edits.
+ * The notebook 06-practice-exercises.ipynb tries it too; after you save,
+ * re-run the cell that imports this file (or restart the kernel).
  */
 import { DEFAULT_MODEL } from "../workbook/catalog";
 import { todo } from "../workbook/todo";

@@ -8,7 +8,8 @@
  * Replace each `todo(...)` with your own code (you will add fields to the class too), then check
  * your work with
  *   npm run grade -- smart-chatbot
- * The notebook 06-practice-exercises.ipynb tries it; restart its kernel to pick up your edits.
+ * The notebook 06-practice-exercises.ipynb tries it; after you save,
+ * re-run the cell that imports this file (or restart the kernel).
  */
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from "openai/resources/chat/completions";

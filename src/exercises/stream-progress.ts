@@ -7,7 +7,8 @@
  *
  * Replace the `todo(...)` with your own code, then check your work with
  *   npm run grade -- stream-progress
- * The notebook 06-practice-exercises.ipynb tries it; restart its kernel to pick up your edits.
+ * The notebook 06-practice-exercises.ipynb tries it; after you save,
+ * re-run the cell that imports this file (or restart the kernel).
  */
 import type OpenAI from "openai";
 import { todo } from "../workbook/todo";
