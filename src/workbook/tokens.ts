@@ -2,6 +2,8 @@ import { getEncoding, type Tiktoken } from "js-tiktoken";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { encodingForModel, type EncodingName } from "./catalog";
 import { DEFAULT_MODEL } from "./catalog";
+// bpeCore has no runtime imports of its own: counting does not load the offline model.
+import { fastEncoderOf } from "../offline/bpeCore";
 
 // Parsing a rank table takes about a second, so each encoding is built once, on first use.
 const encoders = new Map<EncodingName, Tiktoken>();
@@ -16,9 +18,12 @@ export function encoderFor(model: string = DEFAULT_MODEL): Tiktoken {
   return enc;
 }
 
-/** Token ids of `text` under the model's encoding. */
+/**
+ * Token ids of `text` under the model's encoding: js-tiktoken's ids, from an exact encoder that
+ * stays linear on one long unbroken word (js-tiktoken alone is quadratic there).
+ */
 export function encode(text: string, model: string = DEFAULT_MODEL): number[] {
-  return encoderFor(model).encode(text, "all");
+  return fastEncoderOf(encoderFor(model)).encode(text);
 }
 
 export function decode(tokens: number[], model: string = DEFAULT_MODEL): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countPromptTokens, fastEncoder } from "../../src/offline/bpe";
-import { countMessageTokens, encoderFor } from "../../src/workbook/tokens";
+import { countMessageTokens, countTokens, decode, encode, encoderFor } from "../../src/workbook/tokens";
 
 describe("offline model: fast byte-pair encoding", () => {
   it("gives exactly js-tiktoken's token ids, for both encodings", () => {
@@ -33,5 +33,18 @@ describe("offline model: fast byte-pair encoding", () => {
     const ids = fastEncoder("gpt-4o-mini").encode("x".repeat(50_000));
     expect(ids.length).toBeGreaterThan(1000);
     expect(encoderFor("gpt-4o-mini").decode(ids)).toBe("x".repeat(50_000));
+  });
+
+  it("the workbook's encode/countTokens/countMessageTokens give js-tiktoken's ids, and stay linear on one long word", () => {
+    const text = "déjà vu 🎉 def f(x):\n    return x ** 2 <|endoftext|> https://example.com/a?b=c";
+    for (const model of ["gpt-4o-mini", "gpt-3.5-turbo"]) {
+      expect(encode(text, model)).toEqual(encoderFor(model).encode(text, "all"));
+      expect(decode(encode(text, model), model)).toBe(text);
+    }
+    const started = performance.now();
+    const word = "x".repeat(100_000);
+    expect(countTokens(word)).toBe(encode(word).length);
+    expect(countMessageTokens([{ role: "user", content: word }])).toBe(encode(word).length + 7);
+    expect(performance.now() - started, "counting a 100,000-character word").toBeLessThan(3000);
   });
 });
