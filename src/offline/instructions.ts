@@ -22,8 +22,35 @@ export interface Instructions {
 
 const isInstructionRole = (role: string) => role === "system" || role === "developer";
 
+/**
+ * A summary a system/developer message carries as context ("Previous conversation summary: ...",
+ * "Summary of the earlier conversation: ..."): a label ending in a colon, then the summary.
+ */
+const CARRIED_SUMMARY = /(^|\n|[.!?]\s+)((?:here is |here's |this is )?(?:an? |the )?(?:[a-z-]+ ){0,3}summary(?: of [^:\n]{0,60}| so far)?)\s*:/i;
+/** An instruction to write a summary, not a mention of one. */
+const ASKS_FOR_SUMMARY = /\b(summari[sz]e|summarising|summarizing|sum (?:it |this |that |everything )?up|tl;?dr)\b|\b(give|write|provide|produce|make|create|return|output|reply with|respond with|generate|need|want)\b[^.!?\n]{0,40}\bsummary\b/i;
+
+/**
+ * Splits a system/developer message into its instructions and the summary it carries as
+ * context, if any: the summary is earlier conversation, not a request to summarize.
+ */
+export function splitCarriedSummary(text: string): { instruction: string; carried: string } {
+  const m = CARRIED_SUMMARY.exec(text);
+  if (!m || ASKS_FOR_SUMMARY.test(m[2])) return { instruction: text, carried: "" };
+  const at = m.index + m[1].length;
+  return { instruction: text.slice(0, at).trim(), carried: text.slice(at + m[0].length - m[1].length).trim() };
+}
+
+export function asksForSummary(text: string): boolean {
+  return ASKS_FOR_SUMMARY.test(text);
+}
+
 export function readInstructions(turns: readonly ConversationTurn[], jsonResponse: boolean): Instructions {
-  const system = turns.filter((t) => isInstructionRole(t.role)).map((t) => t.text).join("\n");
+  // Only the instructions of system/developer messages steer: a summary they carry is context.
+  const system = turns
+    .filter((t) => isInstructionRole(t.role))
+    .map((t) => splitCarriedSummary(t.text).instruction)
+    .join("\n");
   const lastUserIndex = findLastIndex(turns, (t) => t.role === "user");
   const lastUser = lastUserIndex >= 0 ? turns[lastUserIndex].text : "";
   const userLead = firstLine(lastUser);
@@ -63,12 +90,11 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     }
   }
 
-  const asks = /\b(summari[sz]e|summary|summarise|sum up|tl;?dr)\b/i;
-  if (asks.test(userLead)) {
+  if (asksForSummary(userLead)) {
     const body = lastUser.slice(userLead.length).trim() || afterColon(userLead);
     if (body.length > 40) out.summarize = { text: body, conversation: /\b(user|assistant)\s*:/i.test(body) };
     else out.summarize = { text: transcript(turns.slice(0, lastUserIndex)), conversation: true };
-  } else if (asks.test(system)) {
+  } else if (asksForSummary(system)) {
     if (lastUser.length > 200) out.summarize = { text: lastUser, conversation: /\b(user|assistant)\s*:/i.test(lastUser) };
     else out.summarize = { text: transcript(turns), conversation: true };
   }

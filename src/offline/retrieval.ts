@@ -4,6 +4,7 @@
  * stays on the topic of the turns before it.
  */
 import { corpusEntries, type CorpusEntry, type Persona } from "./corpus/all";
+import { splitCarriedSummary } from "./instructions";
 import type { Random } from "./rng";
 import { allStems, stem, terms, words } from "./text";
 
@@ -84,35 +85,55 @@ const B = 0.5;
 /** Below this, nothing in the corpus is about the conversation: answer with a general reply. */
 const RELEVANT = 1.2;
 
+/** Earlier turns only break ties, unless the last message leans on them (see leansOnContext). */
+const TIE_BREAK = 0.15;
+/** A last message whose own best match scores this much names its topic by itself. */
+const SELF_SUFFICIENT = 6;
+const PRONOUNS = /\b(it|its|it's|they|them|their|theirs|this|that|these|those|he|him|his|she|her|hers)\b/i;
+/** Words of a follow-up that name no topic: "Can you show me a simple example?" */
+const FOLLOW_UP = new Set(
+  "example examples simple more detail details elaborate continue go on again why how else expand clarify mean understand bit little ok sure yes no great cool nice another other one show code snippet sample demo differ difference differences compare work works"
+    .split(" ")
+    .map(stem),
+);
+
 export interface RankOptions {
   persona?: Persona;
   language?: "python" | "typescript";
 }
 
-/** Passages by relevance to the conversation, best first; general replies when nothing matches. */
+/**
+ * Passages by relevance to the conversation, best first; general replies when nothing matches.
+ * The last user message decides; earlier turns (and carried summaries) count fully only when it
+ * leans on them ("Tell me more about it."), and otherwise only break ties.
+ */
 export function rankPassages(turns: readonly ConversationTurn[], options: RankOptions = {}): Scored[] {
   index ??= buildIndex();
   const idx = index;
   const entries = corpusEntries();
-  const weights = new Map<string, number>();
+  const lastIndex = findLast(turns, (t) => t.role === "user");
+  const lastUser = lastIndex >= 0 ? turns[lastIndex].text : null;
+  const own = new Map<string, number>();
+  for (const t of new Set(terms(lastUser ?? ""))) own.set(t, 1);
+  const context = new Map<string, number>();
   const continuity = new Map<string, number>();
   /** Passages the assistant has already given in this conversation. */
   const saidEntries = new Set<number>();
-  let lastUser: string | null = null;
-  let userDistance = 0;
+  const addContext = (text: string, w: number) => {
+    const ts = new Set(terms(text));
+    for (const t of ts) context.set(t, (context.get(t) ?? 0) + w);
+    return ts;
+  };
+  let userDistance = lastIndex >= 0 ? 1 : 0;
   for (let i = turns.length - 1; i >= 0; i--) {
+    if (i === lastIndex) continue;
     const turn = turns[i];
-    const decay = Math.pow(DECAY, userDistance);
-    let w: number;
+    const decay = i > lastIndex ? 1 : Math.pow(DECAY, userDistance);
     if (turn.role === "user") {
-      w = decay;
-      if (lastUser === null) lastUser = turn.text;
+      addContext(turn.text, Math.pow(DECAY, userDistance));
       userDistance++;
-    } else if (turn.role === "assistant") w = 0.25 * decay;
-    else w = 0.2;
-    const turnTerms = new Set(terms(turn.text));
-    for (const t of turnTerms) weights.set(t, (weights.get(t) ?? 0) + w);
-    if (turn.role === "assistant") {
+    } else if (turn.role === "assistant") {
+      const turnTerms = addContext(turn.text, 0.25 * decay);
       const source = sourceOf(turn.text, turnTerms, idx);
       if (source) {
         if (source.share >= 0.8) saidEntries.add(source.entry);
@@ -121,31 +142,33 @@ export function rankPassages(turns: readonly ConversationTurn[], options: RankOp
           continuity.set(topic, (continuity.get(topic) ?? 0) + CONTINUITY * decay);
         }
       }
+    } else {
+      // A summary a system message carries is earlier conversation; its instructions weigh little.
+      const { instruction, carried } = splitCarriedSummary(turn.text);
+      addContext(instruction, 0.2);
+      if (carried) addContext(carried, DECAY);
     }
   }
 
-  const scores = new Float64Array(entries.length);
-  const N = entries.length;
-  const topicBoost = new Map<string, number>(continuity);
-  for (const [t, wq] of weights) {
-    const list = idx.postings.get(t);
-    if (list) {
-      const idf = Math.log(1 + (N - list.length + 0.5) / (list.length + 0.5));
-      for (const { entry, tf } of list) {
-        const norm = tf * (K1 + 1) / (tf + K1 * (1 - B + (B * idx.lengths[entry]) / idx.avgLength));
-        scores[entry] += wq * idf * norm;
-      }
-    }
-    const topics = idx.keywordTopics.get(t);
-    if (topics) for (const id of topics) topicBoost.set(id, (topicBoost.get(id) ?? 0) + wq * KEYWORD);
+  const ownScores = scoreTerms(own, idx, entries.length);
+  const contextScores = scoreTerms(context, idx, entries.length);
+  for (const [topic, boost] of continuity) contextScores.topics.set(topic, (contextScores.topics.get(topic) ?? 0) + boost);
+
+  let ownBest = 0;
+  for (const e of entries) {
+    if (e.topic.fallback) continue;
+    ownBest = Math.max(ownBest, ownScores.passages[e.index] + (ownScores.topics.get(e.topic.id) ?? 0));
   }
+  const alpha = leansOnContext(lastUser ?? "", ownBest) ? 1 : TIE_BREAK;
 
   const lastTerms = new Set(allStems(lastUser ?? ""));
   const lastWords = lastUser ?? "";
   const ranked: Scored[] = [];
   for (const e of entries) {
     if (e.topic.fallback) continue;
-    let s = scores[e.index] + (topicBoost.get(e.topic.id) ?? 0);
+    const mine = ownScores.passages[e.index] + (ownScores.topics.get(e.topic.id) ?? 0);
+    const theirs = contextScores.passages[e.index] + (contextScores.topics.get(e.topic.id) ?? 0);
+    let s = mine + alpha * theirs;
     if (s <= 0) continue;
     let cueHits = 0;
     for (const c of idx.cues[e.index]) if (lastTerms.has(c)) cueHits++;
@@ -163,6 +186,41 @@ export function rankPassages(turns: readonly ConversationTurn[], options: RankOp
     return fallback.sort((x, y) => fallbackRank(x.entry, lastWords) - fallbackRank(y.entry, lastWords) || x.entry.index - y.entry.index);
   }
   return ranked;
+}
+
+/**
+ * True when the last message needs the earlier turns to mean anything: it names no topic of its
+ * own ("Can you show me a simple example?"), or it points back ("it", "they") without a strong
+ * match of its own.
+ */
+function leansOnContext(lastUser: string, ownBest: number): boolean {
+  const named = terms(lastUser).filter((t) => !FOLLOW_UP.has(t));
+  if (named.length === 0) return true;
+  return PRONOUNS.test(lastUser) && ownBest < SELF_SUFFICIENT;
+}
+
+/** BM25 per passage, plus the topic-keyword boost per topic, for weighted query terms. */
+function scoreTerms(weights: ReadonlyMap<string, number>, idx: Index, N: number): { passages: Float64Array; topics: Map<string, number> } {
+  const passages = new Float64Array(N);
+  const topics = new Map<string, number>();
+  for (const [t, wq] of weights) {
+    const list = idx.postings.get(t);
+    if (list) {
+      const idf = Math.log(1 + (N - list.length + 0.5) / (list.length + 0.5));
+      for (const { entry, tf } of list) {
+        const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * idx.lengths[entry]) / idx.avgLength));
+        passages[entry] += wq * idf * norm;
+      }
+    }
+    const ids = idx.keywordTopics.get(t);
+    if (ids) for (const id of ids) topics.set(id, (topics.get(id) ?? 0) + wq * KEYWORD);
+  }
+  return { passages, topics };
+}
+
+function findLast<T>(list: readonly T[], test: (x: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
+  return -1;
 }
 
 /**
