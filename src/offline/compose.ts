@@ -94,7 +94,13 @@ function answerContent(input: ComposeInput): AnswerContent {
   if (instructions.wordLimit && !instructions.echo) {
     // A passage of the same topic that fits the limit, else the chosen one cut at the limit.
     const limit = instructions.wordLimit;
-    const fits = input.ranked.find((r) => r.entry.topic === entry.topic && wordCount(r.entry.passage.text) <= limit);
+    // The fullest passage that fits: "in five words" reads best with about five words.
+    let fits: Scored | undefined;
+    for (const r of input.ranked) {
+      if (r.entry.topic !== entry.topic) continue;
+      const n = wordCount(r.entry.passage.text);
+      if (n <= limit && (!fits || n > wordCount(fits.entry.passage.text))) fits = r;
+    }
     if (fits) p = fits.entry.passage;
     else {
       const text = limitWords(p.text, limit);
@@ -123,10 +129,17 @@ function answerContent(input: ComposeInput): AnswerContent {
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
+const DANGLING = /\s+(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|is|are|was|be|can|how|what|that|which|who|it|its|your|my|our|their|this|as|so|if|when|where|you|i|we|they)$/i;
+
+/** The first `limit` words, ending where a sentence ends when one does, never on a dangling "the". */
 function limitWords(text: string, limit: number): string {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length <= limit) return text;
-  const cut = words.slice(0, limit).join(" ").replace(/[,;:\-–—]+$/, "");
+  const head = words.slice(0, limit);
+  for (let n = head.length; n >= Math.max(1, Math.ceil(limit / 2)); n--) if (/[.!?]$/.test(head[n - 1])) return head.slice(0, n).join(" ");
+  let cut = head.join(" ");
+  while (DANGLING.test(cut)) cut = cut.replace(DANGLING, "");
+  cut = cut.replace(/[,;:\-–—]+$/, "");
   return /[.!?]$/.test(cut) ? cut : `${cut}.`;
 }
 

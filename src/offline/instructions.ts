@@ -73,7 +73,9 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   const count = requestedCount(userLead);
   if (count) out.count = count;
   const echo = /^\s*(?:please\s+)?(?:say|repeat|echo)\b\s*[:,-]?\s*["'“]?([^"”\n]{1,200}?)["'”]?\s*[.!]?\s*$/i.exec(lastUser);
-  const limit = /\b(?:in|under|at most|no more than|maximum of|max)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+words?\b/i.exec(userLead);
+  const limit =
+    /\b(?:in|under|at most|no more than|maximum of|max|with|using|only)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+words?\b/i.exec(userLead) ??
+    /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]word\b/i.exec(userLead);
   if (limit) {
     const names = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
     const n = /^\d+$/.test(limit[1]) ? Number(limit[1]) : names.indexOf(limit[1].toLowerCase()) + 1;

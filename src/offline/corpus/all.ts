@@ -7,7 +7,7 @@ import { CREATIVE_WRITING, WRITING } from "./writing";
 import { HEALTH } from "./health";
 import { HAIKU, JOKES, POEMS, STORIES, TAGLINES } from "./creative";
 import { FUTURE, JSON_TOPIC, LANGUAGE_MODELS } from "./technology";
-import { FALLBACK, GREETINGS, THANKS } from "./general";
+import { FALLBACK, GREETINGS, SELF, THANKS } from "./general";
 import type { Passage, Topic } from "./types";
 
 export type { Passage, Persona, Topic } from "./types";
@@ -33,6 +33,7 @@ export const TOPICS: readonly Topic[] = [
   JSON_TOPIC,
   GREETINGS,
   THANKS,
+  SELF,
   FALLBACK,
 ];
 

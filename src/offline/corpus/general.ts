@@ -10,6 +10,25 @@ export const GREETINGS: Topic = {
     { text: "Hi there! What would you like to talk about?" },
     { text: "Hello! I'm ready when you are. Ask me anything, or tell me what you're working on." },
     { text: "Hi! I'm doing well, thanks for asking. What can I do for you?", cues: ["how", "are", "doing"] },
+    // Short ones, for "Say hello in three words" and one-word greetings.
+    { text: "Hello!" },
+    { text: "Hi there!" },
+    { text: "Hello, and welcome!" },
+    { text: "Hello, lovely to meet you!" },
+    { text: "Hello, friend. Welcome back today!" },
+  ],
+};
+
+export const SELF: Topic = {
+  id: "self",
+  title: "About the offline model",
+  keywords: ["yourself", "who are you", "what are you", "introduce", "introduction"],
+  passages: [
+    {
+      text:
+        "I'm the workbook's offline model: a small statistical language model that runs on your own machine, answers from a short corpus written for this course, and speaks the same Chat Completions API as the real models.",
+    },
+    { text: "I'm a small offline language model, built to help you practise the Chat Completions API." },
   ],
 };
 
@@ -21,6 +40,7 @@ export const THANKS: Topic = {
     { text: "You're welcome! Let me know if there's anything else I can help with." },
     { text: "Glad I could help. Good luck with your project!" },
     { text: "Happy to help. Goodbye, and see you next time!", cues: ["bye", "goodbye"] },
+    { text: "Goodbye, and take care!", cues: ["bye", "goodbye"] },
   ],
 };
 
