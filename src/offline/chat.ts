@@ -6,7 +6,7 @@
 import { corpusTexts } from "./corpus/all";
 import { composeAnswer } from "./compose";
 import { ChoiceGenerator, type SamplingParams, type TokenStep } from "./generate";
-import { readInstructions } from "./instructions";
+import { readInstructions, withoutFormatRequest } from "./instructions";
 import { writeFromSchema, type AnswerContent } from "./jsonSchema";
 import { ngramModel } from "./ngram";
 import { choosePassage, rankPassages, type ConversationTurn } from "./retrieval";
@@ -138,7 +138,10 @@ export function prepareChoices(req: ChatRequest): PreparedChoice[] {
   const turns: ConversationTurn[] = req.messages.map((m) => ({ role: m.role, text: messageText(m) }));
   const jsonResponse = req.responseFormat.type !== "text";
   const instructions = readInstructions(turns, jsonResponse);
-  const ranked = rankPassages(turns, { persona: instructions.persona, language: instructions.language });
+  // "as JSON with keys ..." says how to answer, not what about: it does not steer retrieval.
+  const lastUserIndex = turns.map((t) => t.role).lastIndexOf("user");
+  const topicTurns = instructions.format === "json" && lastUserIndex >= 0 ? turns.map((t, i) => (i === lastUserIndex ? { role: t.role, text: withoutFormatRequest(t.text) } : t)) : turns;
+  const ranked = rankPassages(topicTurns, { persona: instructions.persona, language: instructions.language });
   const summary = instructions.summarize
     ? summarize(instructions.summarize.text, { conversation: instructions.summarize.conversation, brevity: instructions.brevity, ranked })
     : undefined;

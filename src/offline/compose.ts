@@ -5,7 +5,7 @@ import type { Instructions } from "./instructions";
 import { writeFromSchema, type AnswerContent } from "./jsonSchema";
 import type { Scored } from "./retrieval";
 import { SegmentWriter } from "./segments";
-import { codeBlocks, sentences } from "./text";
+import { codeBlocks, sentences, terms } from "./text";
 
 export type ResponseFormatSpec = { type: "text" } | { type: "json_object" } | { type: "json_schema"; schema: unknown };
 
@@ -32,6 +32,10 @@ export function composeAnswer(input: ComposeInput): Segment[] {
 
   if (responseFormat.type === "json_schema") {
     writeFromSchema(w, responseFormat.schema, content);
+    return w.done();
+  }
+  if ((responseFormat.type === "json_object" || instructions.format === "json") && instructions.jsonKeys && !input.summary) {
+    writeWithKeys(w, instructions.jsonKeys, content, wantsList(input));
     return w.done();
   }
   if (responseFormat.type === "json_object" || instructions.format === "json") {
@@ -125,6 +129,69 @@ function answerContent(input: ComposeInput): AnswerContent {
     points = prose;
   }
   return { title: entry.topic.title, text, sentences: prose.length ? prose : [text], points, count: instructions.count };
+}
+
+const NUMERIC_KEY = /^(rank|index|id|number|priority|order|position|count|score|rating|year|age|step|confidence|importance)$/i;
+const REASON_KEY = /why|reason|because|rationale|benefit|purpose|impact|motivation/i;
+const DETAIL_KEY = /explanation|description|detail|example|how|summary|answer|text|definition|meaning|body|content/i;
+
+/**
+ * JSON with the keys the prompt named: a list request gives {"items": [{...}, ...]}, one object
+ * per point; anything else one object. Keys that ask why get the reason the passage gives.
+ */
+function writeWithKeys(w: SegmentWriter, keys: readonly string[], content: AnswerContent, list: boolean): void {
+  if (!list || content.points.length === 0) {
+    const properties: Record<string, unknown> = {};
+    for (const k of keys) properties[k] = { type: NUMERIC_KEY.test(k) ? "integer" : "string" };
+    writeFromSchema(w, { type: "object", properties }, content);
+    return;
+  }
+  const points = content.points.slice(0, content.count ?? 5);
+  w.fixed('{"items": [');
+  points.forEach((point, i) => {
+    w.fixed(i > 0 ? ", {" : "{");
+    const related = relatedSentence(point, content.sentences);
+    let first = true;
+    keys.forEach((key, k) => {
+      w.fixed(`${k > 0 ? ", " : ""}${JSON.stringify(key)}: `);
+      if (NUMERIC_KEY.test(key)) {
+        w.fixed(String(/confidence/i.test(key) ? 0.9 : i + 1));
+        return;
+      }
+      let value: string;
+      if (REASON_KEY.test(key)) value = reasonIn(related) ?? related;
+      else if (DETAIL_KEY.test(key) || !first) value = related === point ? reasonIn(related) ?? related : related;
+      else value = point;
+      first = false;
+      w.jsonString(value);
+    });
+    w.fixed("}");
+  });
+  w.fixed("]}");
+}
+
+/** The sentence of the passage that shares the most words with a point (the point itself if none). */
+function relatedSentence(point: string, all: readonly string[]): string {
+  const mine = new Set(terms(point));
+  let best = point;
+  let bestHits = 0;
+  for (const s of all) {
+    let hits = 0;
+    for (const t of new Set(terms(s))) if (mine.has(t)) hits++;
+    if (hits > bestHits) {
+      best = s;
+      bestHits = hits;
+    }
+  }
+  return best;
+}
+
+/** The "because" part of a sentence: after a colon, ", so", "because" or "so that". */
+function reasonIn(sentence: string): string | undefined {
+  const m = /(?::\s+|,?\s+so that\s+|,\s+so\s+|\s+because\s+|;\s+)(.{12,})$/.exec(sentence);
+  if (!m) return undefined;
+  const r = m[1].trim();
+  return r.charAt(0).toUpperCase() + r.slice(1);
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;

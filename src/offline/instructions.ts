@@ -18,6 +18,8 @@ export interface Instructions {
   echo?: string;
   /** "in five words": the most words the answer may have. */
   wordLimit?: number;
+  /** "as JSON with keys practice and why": the keys a JSON answer should use. */
+  jsonKeys?: string[];
 }
 
 const isInstructionRole = (role: string) => role === "system" || role === "developer";
@@ -63,6 +65,10 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   else if (/\bmarkdown\b/i.test(both)) format = "markdown";
 
   const out: Instructions = { format };
+  if (format === "json") {
+    const keys = readJsonKeys(both);
+    if (keys.length) out.jsonKeys = keys;
+  }
   const persona = readPersona(system);
   if (persona) out.persona = persona;
   const userText = turns.filter((t) => t.role === "user").map((t) => t.text).join("\n");
@@ -115,6 +121,31 @@ function translateGreeting(phrase: string): string | undefined {
   if (!m) return undefined;
   const word = { hi: "hello", thanks: "thank you", bye: "goodbye" }[m[1].toLowerCase()] ?? m[1].toLowerCase();
   return GREETINGS[word]?.[m[2].toLowerCase()];
+}
+
+const KEY = `["'\`]?[A-Za-z_][\\w-]*["'\`]?`;
+const KEY_LIST = `${KEY}(?:\\s*,\\s*(?:and\\s+|or\\s+)?${KEY}|\\s+(?:and|or)\\s+${KEY})*`;
+const KEYS_AFTER = new RegExp(`\\b(?:keys?|fields?|properties|attributes)\\b\\s*(?:named|called)?\\s*:?\\s*(${KEY_LIST})`, "i");
+const KEYS_BEFORE = new RegExp(`(?:^|\\s)(${KEY_LIST})\\s+(?:keys|fields|properties|key|field)\\b`, "i");
+const NOT_KEYS = new Set(["a", "an", "the", "and", "or", "with", "json", "object", "these", "those", "following", "two", "three", "four", "some", "its", "their", "each", "own", "named", "called"]);
+
+const JSON_REQUEST = /\b(?:as|in|into|using|with|return|returns|output|reply in|respond in|formatted as)\s+(?:valid\s+|a\s+|an\s+)?json\b(?:\s+(?:object|format|array|document))?(?:\s*,?\s*(?:with|using|having|containing|where)\b[^.?!\n]*)?/gi;
+
+/** The last message without its request for JSON: "as JSON with keys a and b" says how, not what about. */
+export function withoutFormatRequest(text: string): string {
+  const stripped = text.replace(JSON_REQUEST, " ").replace(/\s+([.?!])/g, "$1").trim();
+  return /[a-z]{3}/i.test(stripped) ? stripped : text;
+}
+
+/** The key names a prompt asks a JSON answer to use: "with keys practice and why", "'name' and 'age' fields". */
+export function readJsonKeys(text: string): string[] {
+  const m = KEYS_AFTER.exec(text) ?? KEYS_BEFORE.exec(text);
+  if (!m) return [];
+  const keys = m[1]
+    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
+    .map((k) => k.replace(/["'`]/g, "").trim())
+    .filter((k) => k && !NOT_KEYS.has(k.toLowerCase()));
+  return [...new Set(keys)].slice(0, 8);
 }
 
 function sentenceCase(text: string): string {

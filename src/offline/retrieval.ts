@@ -27,6 +27,8 @@ interface Index {
   lengths: Float64Array;
   avgLength: number;
   keywordTopics: Map<string, Set<string>>;
+  /** Keywords of several words, which count only as a phrase. */
+  phrases: { phrase: string; topic: string }[];
   cues: Set<string>[];
   termSets: Set<string>[];
 }
@@ -38,6 +40,7 @@ function buildIndex(): Index {
   const postings = new Map<string, { entry: number; tf: number }[]>();
   const lengths = new Float64Array(entries.length);
   const keywordTopics = new Map<string, Set<string>>();
+  const phrases: { phrase: string; topic: string }[] = [];
   const cues: Set<string>[] = [];
   const termSets: Set<string>[] = [];
   const textPostings = new Map<string, number[]>();
@@ -65,7 +68,13 @@ function buildIndex(): Index {
     }
     starts.set(e.passage.text.slice(0, 40), e.index);
     for (const k of e.topic.keywords) {
-      for (const w of words(k)) {
+      const ws = words(k);
+      // "write better" is a keyword as a phrase: "sleep better" is not about writing.
+      if (ws.length > 1) {
+        phrases.push({ phrase: ws.join(" "), topic: e.topic.id });
+        continue;
+      }
+      for (const w of ws) {
         const s = stem(w);
         let set = keywordTopics.get(s);
         if (!set) keywordTopics.set(s, (set = new Set()));
@@ -73,7 +82,7 @@ function buildIndex(): Index {
       }
     }
   }
-  return { postings, textPostings, starts, lengths, avgLength: total / Math.max(entries.length, 1), keywordTopics, cues, termSets };
+  return { postings, textPostings, starts, lengths, avgLength: total / Math.max(entries.length, 1), keywordTopics, phrases, cues, termSets };
 }
 
 const KEYWORD = 2.5;
@@ -119,7 +128,9 @@ export function rankPassages(turns: readonly ConversationTurn[], options: RankOp
   const continuity = new Map<string, number>();
   /** Passages the assistant has already given in this conversation. */
   const saidEntries = new Set<number>();
+  const contextTexts: { text: string; w: number }[] = [];
   const addContext = (text: string, w: number) => {
+    contextTexts.push({ text, w });
     const ts = new Set(terms(text));
     for (const t of ts) context.set(t, (context.get(t) ?? 0) + w);
     return ts;
@@ -152,6 +163,8 @@ export function rankPassages(turns: readonly ConversationTurn[], options: RankOp
 
   const ownScores = scoreTerms(own, idx, entries.length);
   const contextScores = scoreTerms(context, idx, entries.length);
+  addPhrases(ownScores.topics, [{ text: lastUser ?? "", w: 1 }], idx);
+  addPhrases(contextScores.topics, contextTexts, idx);
   for (const [topic, boost] of continuity) contextScores.topics.set(topic, (contextScores.topics.get(topic) ?? 0) + boost);
 
   let ownBest = 0;
@@ -216,6 +229,13 @@ function scoreTerms(weights: ReadonlyMap<string, number>, idx: Index, N: number)
     if (ids) for (const id of ids) topics.set(id, (topics.get(id) ?? 0) + wq * KEYWORD);
   }
   return { passages, topics };
+}
+
+function addPhrases(topics: Map<string, number>, texts: readonly { text: string; w: number }[], idx: Index) {
+  for (const { text, w } of texts) {
+    const said = ` ${words(text).join(" ")} `;
+    for (const { phrase, topic } of idx.phrases) if (said.includes(` ${phrase} `)) topics.set(topic, (topics.get(topic) ?? 0) + w * KEYWORD);
+  }
 }
 
 function findLast<T>(list: readonly T[], test: (x: T) => boolean): number {
