@@ -57,7 +57,7 @@ const mutantReport = process.env.WORKBOOK_MUTANTS_OUT;
 
 export default defineConfig({
   test: {
-    env: { WORKBOOK_BACKEND: "offline", WORKBOOK_OFFLINE_TPS: "0", WORKBOOK_OFFLINE_TTFT_MS: "0" },
+    env: { WORKBOOK_BACKEND: "offline", WORKBOOK_OFFLINE_TPS: "0", WORKBOOK_OFFLINE_TTFT_MS: "0", WORKBOOK_OFFLINE_PACING: "off" },
     testTimeout: 20_000,
     // vitest's own report first, then the learner's summary (see test/support/summary-reporter.ts).
     reporters: mutantRun

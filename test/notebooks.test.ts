@@ -101,7 +101,7 @@ describe.each(NOTEBOOKS.map((file) => ({ file, name: rel(file) })))("$name", ({ 
 describe.runIf(COURSE_CHECK)("course check: notebooks", () => {
   let runner: NotebookRunner;
   const saved: Record<string, string | undefined> = {};
-  const forced = { WORKBOOK_BACKEND: "offline", WORKBOOK_OFFLINE_TPS: "0", WORKBOOK_OFFLINE_TTFT_MS: "0" };
+  const forced = { WORKBOOK_BACKEND: "offline", WORKBOOK_OFFLINE_TPS: "0", WORKBOOK_OFFLINE_TTFT_MS: "0", WORKBOOK_OFFLINE_PACING: "off" };
 
   beforeAll(() => {
     for (const name of ["OPENAI_API_KEY", "OPENAI_BASE_URL", ...Object.keys(forced)]) saved[name] = process.env[name];

@@ -197,6 +197,8 @@ export interface ExecuteOptions {
   kernelPath?: string;
   cellTimeoutSeconds?: number;
   startupTimeoutSeconds?: number;
+  /** Extra environment for the kernel, e.g. WORKBOOK_OFFLINE_PACING=off for a fast test run. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -221,7 +223,7 @@ export function executeNotebook(notebook: string, options: ExecuteOptions): Prom
   ];
   const report = path.join(options.outputDir, `${name}.failure.json`);
   fs.rmSync(report, { force: true });
-  const env = offlineEnv({ WORKBOOK_NBCONVERT_REPORT: report });
+  const env = offlineEnv({ ...options.env, WORKBOOK_NBCONVERT_REPORT: report });
   if (options.kernelPath) env.JUPYTER_PATH = [options.kernelPath, env.JUPYTER_PATH].filter(Boolean).join(path.delimiter);
   return new Promise((resolve) => {
     const child = spawn(options.nbconvert[0], args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });

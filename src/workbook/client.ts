@@ -89,6 +89,8 @@ function offlineOptions(options: CreateClientOptions["offline"]): OfflineOptions
     }
     return n;
   };
+  // Test runs want speed over realism, even where a notebook paces its own client.
+  if (envVar("WORKBOOK_OFFLINE_PACING") === "off") return { ...options, tokensPerSecond: 0, timeToFirstTokenMs: 0 };
   return {
     ...options,
     tokensPerSecond: options?.tokensPerSecond ?? num("WORKBOOK_OFFLINE_TPS") ?? 0,
