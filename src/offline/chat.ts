@@ -8,7 +8,7 @@ import { composeAnswer } from "./compose";
 import { ChoiceGenerator, type SamplingParams, type TokenStep } from "./generate";
 import { readInstructions, withoutFormatRequest } from "./instructions";
 import { writeFromSchema, type AnswerContent } from "./jsonSchema";
-import { ngramModel } from "./ngram";
+import { localNgramModel, ngramModel } from "./ngram";
 import { choosePassage, rankPassages, type ConversationTurn } from "./retrieval";
 import { freshRandom, randomId, seededRandom, type Random } from "./rng";
 import { SegmentWriter } from "./segments";
@@ -177,7 +177,8 @@ export function prepareChoices(req: ChatRequest): PreparedChoice[] {
     } else {
       segments = composeAnswer({ entry, ranked, instructions, responseFormat: req.responseFormat, summary, lastUser });
     }
-    const gen = budget > 0 ? new ChoiceGenerator(vocab, ngram, segments, params, rng) : null;
+    const local = localNgramModel(vocab, entry.topic.id, () => entry.topic.passages.map((p) => p.text));
+    const gen = budget > 0 ? new ChoiceGenerator(vocab, ngram, segments, params, rng, local) : null;
     out.push({
       index,
       output: new ChoiceOutput(gen, vocab, req.stop, Math.max(budget, 0), req.logprobs, tool ? "tool_calls" : "stop"),

@@ -45,6 +45,10 @@ export interface TokenStep {
   top: { id: number; logprob: number }[] | null;
 }
 
+/** The most probability a passage's word gives to the corpus's alternatives for it (see substitutes). */
+const OPEN_MAX = 0.3;
+const subIds = new Int32Array(12);
+const subP = new Float64Array(12);
 /** How strongly generation that has left the passage is pulled back to it. */
 const DRIFT = 0.35;
 /** Share of the n-gram mass spread over every token the corpus knows. */
@@ -88,6 +92,12 @@ function growCandidates() {
   candW = grow(candW, (n) => new Float64Array(n));
 }
 
+function leadsTo(next: NextTokens | undefined, id: number): boolean {
+  if (!next) return false;
+  for (let i = 0; i < next.ids.length; i++) if (next.ids[i] === id) return true;
+  return false;
+}
+
 export class ChoiceGenerator {
   private segmentIndex = -1;
   private target: Int32Array = new Int32Array(0);
@@ -101,6 +111,8 @@ export class ChoiceGenerator {
   private b = START;
   private readonly counts = new Map<number, number>();
   private readonly penalties: boolean;
+  /** How many alternatives of the passage's word this step offered (in subIds). */
+  private subCount = 0;
   /** Tokens generated so far. */
   produced = 0;
 
@@ -110,6 +122,8 @@ export class ChoiceGenerator {
     private readonly segments: readonly Segment[],
     private readonly params: SamplingParams,
     private readonly rng: Random,
+    /** The chosen topic's own n-gram model: the alternatives a word may have come from it. */
+    private readonly local: NgramModel | null = null,
   ) {
     this.penalties = params.presencePenalty !== 0 || params.frequencyPenalty !== 0;
     ensureScratch(vocab.idLimit);
@@ -190,8 +204,21 @@ export class ChoiceGenerator {
     };
 
     // Once the passage is complete, ending is the strong pull even after a detour.
-    const lam = this.inSync || this.k >= L ? this.fidelity : DRIFT;
+    let lam = this.inSync || this.k >= L ? this.fidelity : DRIFT;
     const targetId = this.k < L ? T[this.k] : END;
+    const subs = this.inSync && this.k + 1 < L && this.fidelity === FIDELITY.PROSE ? this.substitutes(targetId, T[this.k + 1]) : 0;
+    if (subs > 0) {
+      // The corpus has other words here that lead to the same next word: they share real probability.
+      let pTarget = 0;
+      let pSubs = 0;
+      for (let i = 0; i < subs; i++) pSubs += subP[i];
+      const options = this.local?.bigram(this.b);
+      if (options) for (let i = 0; i < options.ids.length; i++) if (options.ids[i] === targetId) pTarget = options.probs[i];
+      const altMass = (OPEN_MAX * pSubs) / (pTarget + pSubs);
+      lam -= altMass;
+      for (let i = 0; i < subs; i++) add(subIds[i], (altMass * subP[i]) / pSubs);
+    }
+    this.subCount = subs;
     if (this.inSync) add(targetId, lam);
     else {
       // Off the passage: pull back to where it was left, or to any later place that can follow the last token.
@@ -357,9 +384,35 @@ export class ChoiceGenerator {
     return { id, logprob: Math.max(logprob, -9999), top };
   }
 
+  /**
+   * Words the corpus uses after the same two tokens as the passage's next word, and that it also
+   * follows with the passage's word after that: real alternatives ("the larger/wider area"), which
+   * keep the sentence whole. Fills subIds/subP; returns how many.
+   */
+  private substitutes(targetId: number, afterId: number): number {
+    const { vocab, ngram } = this;
+    const local = this.local;
+    if (!local || !vocab.startsWord(targetId) || !vocab.endsWordBefore(afterId)) return 0;
+    // A word the topic itself uses after the same word, and that it follows with the passage's next word.
+    const options = local.bigram(this.b);
+    if (!options || options.ids.length < 2) return 0;
+    let n = 0;
+    for (let i = 0; i < options.ids.length && n < subIds.length; i++) {
+      const id = options.ids[i];
+      if (id === targetId || id === END || !vocab.startsWord(id)) continue;
+      if (!leadsTo(local.bigram(id), afterId) && !leadsTo(ngram.trigram(this.b, id), afterId)) continue;
+      subIds[n] = id;
+      subP[n] = options.probs[i];
+      n++;
+    }
+    return n;
+  }
+
   private resync(id: number, previous: number, targetId: number) {
     const T = this.target;
-    if (id === targetId) {
+    let substituted = false;
+    for (let i = 0; i < this.subCount; i++) if (subIds[i] === id) substituted = true;
+    if (id === targetId || substituted) {
       this.k++;
       this.inSync = true;
       return;

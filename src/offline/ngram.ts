@@ -39,6 +39,19 @@ export function ngramModel(vocab: Vocabulary, texts: () => readonly string[]): N
   return model;
 }
 
+const localModels = new Map<string, NgramModel>();
+
+/** An n-gram model of a few texts (one topic's passages): where a word has alternatives that fit the subject. */
+export function localNgramModel(vocab: Vocabulary, key: string, texts: () => readonly string[]): NgramModel {
+  const k = `${vocab.encoding}:${key}`;
+  let model = localModels.get(k);
+  if (!model) {
+    model = buildModel(vocab, texts());
+    localModels.set(k, model);
+  }
+  return model;
+}
+
 function buildModel(vocab: Vocabulary, texts: readonly string[]): NgramModel {
   const tri = new Map<number, Map<number, number>>();
   const bi = new Map<number, Map<number, number>>();

@@ -294,7 +294,9 @@ export function choosePassage(ranked: readonly Scored[], temperature: number, to
     })
     .sort((a, b) => b.logit - a.logit || a.entry.index - b.entry.index);
   if (temperature === 0 || prefs.length === 1) return prefs[0].entry;
-  const weights = prefs.map((p) => Math.exp((p.logit - prefs[0].logit) / temperature));
+  // Above temperature 1 a factual topic holds its favourite loosely too: regenerating gives another good answer.
+  const spread = temperature > 0.9 && !prefs[0].entry.topic.creative ? 1 + 4 * (temperature - 0.9) : 1;
+  const weights = prefs.map((p) => Math.exp((p.logit - prefs[0].logit) / (temperature * spread)));
   const total = weights.reduce((a, b) => a + b, 0);
   let keep = prefs.length;
   if (topP < 1) {

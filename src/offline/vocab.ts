@@ -16,6 +16,10 @@ export interface Vocabulary {
   has(id: number): boolean;
   bytes(id: number): Uint8Array;
   text(id: number): string;
+  /** True for a token that starts a new word: a space, then a letter. */
+  startsWord(id: number): boolean;
+  /** True when the token cannot continue the word before it (it starts with a space or punctuation). */
+  endsWordBefore(id: number): boolean;
   /** True when the token cannot appear inside a JSON string literal as is (a quote, a backslash, a control character). */
   breaksJsonString(id: number): boolean;
 }
@@ -41,6 +45,7 @@ function buildVocabulary(encoding: EncodingName, enc: Tiktoken, encode: (text: s
   const size = textMap ? textMap.size : 0;
   const texts = new Map<number, string>();
   const jsonFlags = new Uint8Array(idLimit); // 0 unknown, 1 fine, 2 breaks a JSON string
+  const wordFlags = new Uint8Array(idLimit); // 0 unknown, 1 starts a word, 2 does not
   const encoded = new Map<string, Int32Array>();
 
   const bytes = (id: number): Uint8Array => textMap?.get(id) ?? utf8.encode(enc.decode([id]));
@@ -69,6 +74,22 @@ function buildVocabulary(encoding: EncodingName, enc: Tiktoken, encode: (text: s
     has: (id) => (textMap ? textMap.has(id) : id >= 0 && id < idLimit),
     bytes,
     text,
+    startsWord(id) {
+      if (id < 0 || id >= idLimit) return false;
+      let flag = wordFlags[id];
+      if (!flag) {
+        const b = bytes(id);
+        flag = b.length > 1 && b[0] === 0x20 && ((b[1] | 0x20) >= 0x61 && (b[1] | 0x20) <= 0x7a) ? 1 : 2;
+        wordFlags[id] = flag;
+      }
+      return flag === 1;
+    },
+    endsWordBefore(id) {
+      const b = bytes(id);
+      if (b.length === 0) return false;
+      const c = b[0] | 0x20;
+      return !((c >= 0x61 && c <= 0x7a) || (b[0] >= 0x30 && b[0] <= 0x39) || b[0] >= 0x80);
+    },
     breaksJsonString(id) {
       const flag = jsonFlags[id];
       if (flag) return flag === 2;
