@@ -206,7 +206,9 @@ export class ChoiceGenerator {
     // Once the passage is complete, ending is the strong pull even after a detour.
     let lam = this.inSync || this.k >= L ? this.fidelity : DRIFT;
     const targetId = this.k < L ? T[this.k] : END;
-    const subs = this.inSync && this.k + 1 < L && this.fidelity === FIDELITY.PROSE ? this.substitutes(targetId, T[this.k + 1]) : 0;
+    // Only above the default temperature: at 1 the lesson's answers must read cleanly, and a swapped word rarely does.
+    const open = this.params.temperature > 1 && this.inSync && this.k + 1 < L && this.fidelity === FIDELITY.PROSE;
+    const subs = open ? this.substitutes(targetId, T[this.k + 1]) : 0;
     if (subs > 0) {
       // The corpus has other words here that lead to the same next word: they share real probability.
       let pTarget = 0;

@@ -17,11 +17,19 @@ describe("offline model: regenerating at creative settings gives another answer"
     for (const answer of hot) expect(answer).toMatch(/Paris|France/);
   });
 
-  it("at temperature 1 some word choices have real alternatives (5-40%), not ~100% everywhere", async () => {
-    const r = await complete({ messages: [user("Explain machine learning")], temperature: 1, logprobs: true, top_logprobs: 3, seed: 1, max_completion_tokens: 120 });
+  it("above temperature 1 some word choices have real alternatives (5-40%), not ~100% everywhere", async () => {
+    const r = await complete({ messages: [user("Explain machine learning")], temperature: 1.3, logprobs: true, top_logprobs: 3, seed: 1, max_completion_tokens: 120 });
     const top = r.choices[0].logprobs!.content!.map((t) => Math.exp(t.top_logprobs[0].logprob));
     const second = r.choices[0].logprobs!.content!.map((t) => Math.exp(t.top_logprobs[1]?.logprob ?? -Infinity));
     expect(top.filter((p) => p < 0.95).length, "positions where the top token has < 95%").toBeGreaterThanOrEqual(5);
     expect(second.some((p) => p >= 0.05 && p <= 0.4)).toBe(true);
+  });
+
+  it("at the default temperature 1 a factual answer keeps its passage's words (no swapped words)", async () => {
+    const greedy = await complete({ messages: [user("What is the capital of France?")], temperature: 0, max_completion_tokens: 60 });
+    const words = new Set(greedy.choices[0].message.content!.split(/\s+/));
+    const r = await complete({ messages: [user("What is the capital of France?")], temperature: 1, seed: 4, max_completion_tokens: 60 });
+    const stray = r.choices[0].message.content!.split(/\s+/).filter((w) => !words.has(w));
+    expect(stray.length, `words not in the passage: ${stray.join(" ")}`).toBeLessThanOrEqual(3);
   });
 });
