@@ -10,6 +10,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { emit } from "./display";
 import { workbookRoot } from "./env";
+import { classify, NOT_STARTED_NOTE, type TaskOutcome } from "./exercise-status";
 import { findExercise } from "./exercises";
 import { formatNumber } from "./format";
 import { codeBlock, el, escapeHtml, FAINT_LINE, heading, HUES, LINE, pill, PRE_STYLE, ROOT_STYLE, type Rgb } from "./html";
@@ -184,16 +185,14 @@ export function gradeFromReport(name: string, report: JsonReport, root = ""): Ex
     // In project "yours" a task is skipped exactly when it reached the exercise's todo().
     return { task: a.title, status: "not started" };
   });
-  const passed = tasks.filter((t) => t.status === "passed").length;
-  const failed = tasks.filter((t) => t.status === "failed").length;
-  const notStarted = tasks.filter((t) => t.status === "not started").length;
   const loadError = file.status === "failed" && tasks.length === 0 ? loadErrorText(file.message, root) || "the grader failed to load" : undefined;
-  let status: GradeStatus;
-  if (loadError || failed > 0) status = "failing";
-  else if (tasks.length === 0) status = "not graded";
-  else if (notStarted === tasks.length) status = "not started";
-  else if (passed === tasks.length) status = "passed";
-  else status = "in progress";
+  // The same rules as `npm test`'s summary; a grader without tasks is "not graded" here rather than failing.
+  const outcomes: TaskOutcome[] = tasks.map((t) =>
+    t.status === "not started" ? { name: t.task, state: "skipped", note: NOT_STARTED_NOTE } : { name: t.task, state: t.status },
+  );
+  const result = classify(name, outcomes, loadError ? [loadError] : []);
+  const passed = result.passed;
+  const status: GradeStatus = tasks.length === 0 && !loadError ? "not graded" : result.status;
   const problem = loadError ? `src/exercises/${name}.ts cannot be loaded: ${loadError}` : tasks.length === 0 ? "the grader has no tasks" : undefined;
   return { name, status, passed, total: tasks.length, tasks, ...(problem ? { problem } : {}), seconds: 0 };
 }

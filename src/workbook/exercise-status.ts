@@ -1,6 +1,7 @@
 /**
  * How the tasks of one exercise add up to the status a learner sees. Pure, so it is tested on its
- * own (summary-reporter.test.ts) and shared by the summary reporter and `npm run grade`.
+ * own (summary-reporter.test.ts) and shared by the summary reporter, `npm run grade` and the
+ * notebooks' grading cells (grade.ts).
  */
 
 /** "in progress": some tasks pass, the others still reach todo(), none fails. */
