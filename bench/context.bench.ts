@@ -8,10 +8,10 @@
  */
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { ConversationManager, countChatTokens, trimToTokenBudget } from "../solutions/context";
-import { DEFAULT_MODEL } from "../src/workbook/catalog";
+import { DEFAULT_MODEL } from "../src/api/catalog";
 import { formatDuration } from "../src/workbook/format";
 import { showTable } from "../src/workbook/table";
-import { countTokens } from "../src/workbook/tokens";
+import { countTokens } from "../src/api/tokens";
 
 const SIZES = [100, 1_000, 10_000];
 const BUDGET = 4_000;

@@ -16,7 +16,7 @@ import { startOfflineServer } from "../src/offline/server";
 import { TOPICS } from "../src/offline/corpus/all";
 import { formatDuration } from "../src/workbook/format";
 import { showTable } from "../src/workbook/table";
-import { contentText, countMessageTokens, encoderFor } from "../src/workbook/tokens";
+import { contentText, countMessageTokens, encoderFor } from "../src/api/tokens";
 
 const MODEL = "gpt-4o-mini";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");

@@ -4,7 +4,7 @@
  */
 import OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
-import { DEFAULT_MODEL } from "../src/workbook/catalog";
+import { DEFAULT_MODEL } from "../src/api/catalog";
 
 const FORMAT_INSTRUCTIONS = {
   json: "Respond with a single valid JSON object and nothing else: no prose, no code fences.",

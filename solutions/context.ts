@@ -4,8 +4,8 @@
  */
 import type OpenAI from "openai";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { DEFAULT_MODEL } from "../src/workbook/catalog";
-import { contentText, countTokens } from "../src/workbook/tokens";
+import { DEFAULT_MODEL } from "../src/api/catalog";
+import { contentText, countTokens } from "../src/api/tokens";
 
 // The OpenAI Cookbook's framing: <|start|>{role}<|message|>{content}<|end|> around every message,
 // one more token for a name, and <|start|>assistant<|message|> to prime the reply.

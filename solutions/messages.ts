@@ -1,7 +1,7 @@
 /** Reference solution of the `messages` exercise (see src/exercises/messages.ts for the task). */
 import type OpenAI from "openai";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { DEFAULT_MODEL } from "../src/workbook/catalog";
+import { DEFAULT_MODEL } from "../src/api/catalog";
 
 export function withSystemMessage(messages: ChatCompletionMessageParam[], content: string): ChatCompletionMessageParam[] {
   // Dropping every system message, not only a leading one, is what keeps "exactly one, first" true.

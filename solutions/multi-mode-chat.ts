@@ -1,8 +1,8 @@
 /** Reference solution of the `multi-mode-chat` assignment (see src/exercises/multi-mode-chat.ts for the task). */
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParamsBase, ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { DEFAULT_MODEL, costUsd, findModel } from "../src/workbook/catalog";
-import { contentText, countMessageTokens } from "../src/workbook/tokens";
+import { DEFAULT_MODEL, costUsd, findModel } from "../src/api/catalog";
+import { contentText, countMessageTokens } from "../src/api/tokens";
 
 export const MODES = {
   creative: { temperature: 1.2, top_p: 0.95 },

@@ -1,8 +1,8 @@
 /** Reference solution of the `parameters` exercise (see src/exercises/parameters.ts for the task). */
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParams } from "openai/resources/chat/completions";
-import { DEFAULT_MODEL, findModel } from "../src/workbook/catalog";
-import { contentText } from "../src/workbook/tokens";
+import { DEFAULT_MODEL, findModel } from "../src/api/catalog";
+import { contentText } from "../src/api/tokens";
 
 export async function compareTemperatures(
   client: OpenAI,

@@ -1,5 +1,5 @@
 /** Reference solution of the `playground` exercise (see src/exercises/playground.ts for the task). */
-import { DEFAULT_MODEL, findModel } from "../src/workbook/catalog";
+import { DEFAULT_MODEL, findModel } from "../src/api/catalog";
 
 export interface PlaygroundState {
   model: string;

@@ -1,8 +1,8 @@
 /** Reference solution of the `smart-chatbot` exercise (see src/exercises/smart-chatbot.ts for the task). */
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { DEFAULT_MODEL } from "../src/workbook/catalog";
-import { contentText, countMessageTokens } from "../src/workbook/tokens";
+import { DEFAULT_MODEL } from "../src/api/catalog";
+import { contentText, countMessageTokens } from "../src/api/tokens";
 
 export interface SmartChatbotOptions {
   model?: string;

@@ -1,7 +1,7 @@
 /** Reference solution of the `stream-progress` exercise (see src/exercises/stream-progress.ts for the task). */
 import type OpenAI from "openai";
-import { DEFAULT_MODEL } from "../src/workbook/catalog";
-import { countTokens } from "../src/workbook/tokens";
+import { DEFAULT_MODEL } from "../src/api/catalog";
+import { countTokens } from "../src/api/tokens";
 
 export interface StreamProgressOptions {
   write?: (text: string) => void;

@@ -1,7 +1,7 @@
 /** Reference solution of the `streaming` exercise (see src/exercises/streaming.ts for the task). */
 import type OpenAI from "openai";
-import { DEFAULT_MODEL } from "../src/workbook/catalog";
-import { countTokens } from "../src/workbook/tokens";
+import { DEFAULT_MODEL } from "../src/api/catalog";
+import { countTokens } from "../src/api/tokens";
 
 export async function streamResponse(client: OpenAI, prompt: string, onDelta?: (text: string) => void): Promise<string> {
   const stream = await client.chat.completions.create({

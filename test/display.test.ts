@@ -7,7 +7,7 @@ import { escapeHtml } from "../src/workbook/html";
 import { liveDisplay } from "../src/workbook/live";
 import { tableHtml, tableText } from "../src/workbook/table";
 import { tokenPieces, tokensHtml, tokensText } from "../src/workbook/tokenchips";
-import { countTokens } from "../src/workbook/tokens";
+import { countTokens } from "../src/api/tokens";
 import { transcriptHtml, transcriptText, type TranscriptMessage } from "../src/workbook/transcript";
 import {
   showBarChart,

@@ -2,7 +2,7 @@
 import type OpenAI from "openai";
 import { createClient, currentBackend, type Backend } from "../workbook/client";
 import { envVar } from "../workbook/env";
-import { countTokens } from "../workbook/tokens";
+import { countTokens } from "../api/tokens";
 
 /** Tokens per second the offline model streams at in the apps, unless WORKBOOK_OFFLINE_TPS says otherwise. */
 const APP_TOKENS_PER_SECOND = 60;

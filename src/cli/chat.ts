@@ -9,9 +9,9 @@
 import * as path from "node:path";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import type { MultiModeChatApp as AppClass, ModeName } from "../exercises/multi-mode-chat";
-import { findModel, PRICES_AS_OF } from "../workbook/catalog";
+import { findModel, PRICES_AS_OF } from "../api/catalog";
 import { formatNumber, formatUsd } from "../workbook/format";
-import { countMessageTokens, contentText } from "../workbook/tokens";
+import { countMessageTokens, contentText } from "../api/tokens";
 import { isNotStarted } from "../workbook/todo";
 import { createAppClient, warmUp } from "./backend";
 import { describeError } from "./errors";

@@ -8,7 +8,7 @@
 import type OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
 import type { PlaygroundState } from "../exercises/playground";
-import { costUsd, findModel } from "../workbook/catalog";
+import { costUsd, findModel } from "../api/catalog";
 import { formatNumber, formatUsd } from "../workbook/format";
 import { isNotStarted } from "../workbook/todo";
 import { createAppClient, warmUp } from "./backend";

@@ -8,7 +8,7 @@
  */
 import type OpenAI from "openai";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { DEFAULT_MODEL } from "../workbook/catalog";
+import { DEFAULT_MODEL } from "../api/catalog";
 import { todo } from "../workbook/todo";
 
 /**
@@ -21,7 +21,7 @@ import { todo } from "../workbook/todo";
  *
  * Count with the encoding of `model`: `encodingForModel(model)` from the helper module says which
  * (o200k_base for gpt-4o, gpt-4.1 and gpt-5; cl100k_base for gpt-3.5-turbo and gpt-4).
- * `countTokens(text, model)` from "../workbook/tokens" counts one string with the right encoding.
+ * `countTokens(text, model)` from "../api/tokens" counts one string with the right encoding.
  * Content can be a string or a list of text parts: `contentText(content)` gives its text.
  * The result must equal `usage.prompt_tokens` of a request that sends exactly these messages.
  */

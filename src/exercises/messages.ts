@@ -8,7 +8,7 @@
  */
 import type OpenAI from "openai";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { DEFAULT_MODEL } from "../workbook/catalog";
+import { DEFAULT_MODEL } from "../api/catalog";
 import { todo } from "../workbook/todo";
 
 /**

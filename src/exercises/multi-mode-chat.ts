@@ -26,7 +26,7 @@ export const MODES = {
 export type ModeName = keyof typeof MODES;
 
 export interface MultiModeChatOptions {
-  /** Default: DEFAULT_MODEL (gpt-4o-mini) from "../workbook/catalog". */
+  /** Default: DEFAULT_MODEL (gpt-4o-mini) from "../api/catalog". */
   model?: string;
   /** The most prompt tokens one request may have. Default 4000. */
   maxContextTokens?: number;
@@ -70,7 +70,7 @@ export interface ChatUsage {
  * - `messages` is the current branch: the system message first when one is set, then the turns.
  *   Return a copy: a caller who changes that array must not change the conversation.
  * - Context: no request may have more than `maxContextTokens` prompt tokens, counted the way the
- *   API bills (`countMessageTokens` from "../workbook/tokens"). Send the system message plus the
+ *   API bills (`countMessageTokens` from "../api/tokens"). Send the system message plus the
  *   newest messages that fit (the history itself may keep everything, so exports lose nothing).
  *
  * Bonus
@@ -82,7 +82,7 @@ export interface ChatUsage {
  *   unknown id throws). The branches share their past but not their future: a new turn or a
  *   regenerated reply on one branch must never show up on another (copy the messages, not the array).
  * - `usage` adds up what the API REPORTED in `usage` (prompt_tokens, completion_tokens) for every
- *   request, and prices it with `costUsd(model, usage)` from "../workbook/catalog" (prices are USD
+ *   request, and prices it with `costUsd(model, usage)` from "../api/catalog" (prices are USD
  *   per 1M tokens). Never your own token estimate.
  *
  * Export and import

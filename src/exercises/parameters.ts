@@ -15,7 +15,7 @@ import { todo } from "../workbook/todo";
  *
  * - `temperatures` defaults to `[0, 0.5, 1, 1.5]`.
  * - One request per temperature, in the order given, each with: model `DEFAULT_MODEL` (gpt-4o-mini,
- *   from "../workbook/catalog"), one user message `prompt`, that `temperature`, and at most 50
+ *   from "../api/catalog"), one user message `prompt`, that `temperature`, and at most 50
  *   completion tokens. Send the limit as `max_completion_tokens`: `max_tokens` is its deprecated
  *   old name, which reasoning models reject.
  * - Returns one `{ temperature, content }` per temperature, in the same order as `temperatures`,
@@ -87,7 +87,7 @@ export async function completeWithLimit(
  * What the API accepts, although people often think it does not: `temperature` and `top_p` together
  * (OpenAI advises changing one, but both are allowed), and `stream: true` with `n > 1` (every chunk
  * says which choice it belongs to in `choices[i].index`). Do not report those.
- * Models the catalog does not know are not a problem here (`findModel` from "../workbook/catalog"
+ * Models the catalog does not know are not a problem here (`findModel` from "../api/catalog"
  * returns undefined for them): only the server knows which models your account may use.
  *
  * @example

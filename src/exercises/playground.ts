@@ -12,7 +12,7 @@
  * The notebook 06-practice-exercises.ipynb tries it too; after you save,
  * re-run the cell that imports this file (or restart the kernel).
  */
-import { DEFAULT_MODEL } from "../workbook/catalog";
+import { DEFAULT_MODEL } from "../api/catalog";
 import { todo } from "../workbook/todo";
 
 /** Everything the playground sends with a prompt. The names are the API's own parameter names. */
@@ -54,7 +54,7 @@ export const DEFAULT_PLAYGROUND_STATE: PlaygroundState = Object.freeze({
  *   The valid values are the API's:
  *     temperature 0 to 2 · top_p 0 to 1 · presence_penalty and frequency_penalty -2 to 2 ·
  *     n a whole number from 1 to 128 · max_completion_tokens a whole number from 1 up to the
- *     model's `maxOutputTokens` in the catalog (`findModel(model)` from "../workbook/catalog";
+ *     model's `maxOutputTokens` in the catalog (`findModel(model)` from "../api/catalog";
  *     no upper bound when the catalog does not know the model) · seed a whole number ·
  *     model any name · stop 1 to 4 sequences separated by spaces.
  *     `/set seed off` and `/set stop off` remove those two settings.

@@ -16,7 +16,7 @@ import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam
 import { todo } from "../workbook/todo";
 
 export interface SmartChatbotOptions {
-  /** Default: DEFAULT_MODEL (gpt-4o-mini) from "../workbook/catalog". */
+  /** Default: DEFAULT_MODEL (gpt-4o-mini) from "../api/catalog". */
   model?: string;
   /** The most prompt tokens one request may have. Default 4000: a budget, not the model's limit. */
   maxContextTokens?: number;
@@ -54,7 +54,7 @@ export const DEFAULT_SYSTEM_MESSAGE = "You are a helpful assistant.";
  *      message, the summary or the new question). Every request stays within maxContextTokens.
  * - `tokenCount` counts `messages` the way the API bills a prompt: 3 tokens of framing per
  *   message, the tokens of role and content, and 3 to prime the reply. `countMessageTokens` from
- *   "../workbook/tokens" does exactly that; counting only the text is the classic mistake.
+ *   "../api/tokens" does exactly that; counting only the text is the classic mistake.
  * - The cache: before a request, look its key up; on a hit, use the stored reply, add 1 to
  *   `cacheHits`, and send nothing. The key must hold everything that decides the reply: model,
  *   parameters and the WHOLE message list (not only the last question). The cache keeps at most

@@ -20,7 +20,7 @@ export interface StreamProgressOptions {
   now?: () => number;
   /** When set: sent as max_completion_tokens, and the indicator becomes a real progress bar. */
   maxTokens?: number;
-  /** Default: DEFAULT_MODEL (gpt-4o-mini) from "../workbook/catalog". */
+  /** Default: DEFAULT_MODEL (gpt-4o-mini) from "../api/catalog". */
   model?: string;
 }
 
@@ -48,7 +48,7 @@ export interface StreamProgressOptions {
  * - `tokens` is `usage.completion_tokens` from the usage chunk: what the API counted (and bills),
  *   not the number of chunks. Only when no usage came (some compatible servers ignore
  *   include_usage), count the tokens of the content with `countTokens(content, model)` from
- *   "../workbook/tokens".
+ *   "../api/tokens".
  * - `seconds` runs from just before the request to the end of the stream: read `now()` once before
  *   sending and once after the last chunk, and divide the difference by 1000.
  * - Write a newline (leave the status line as it is), the whole reply, and a line with the final

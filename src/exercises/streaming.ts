@@ -12,7 +12,7 @@ import { todo } from "../workbook/todo";
 /**
  * Streams the reply to `prompt` and returns its whole text once the stream has ended.
  *
- * - One request: model `DEFAULT_MODEL` (gpt-4o-mini, from "../workbook/catalog"), one user message
+ * - One request: model `DEFAULT_MODEL` (gpt-4o-mini, from "../api/catalog"), one user message
  *   `prompt`, `stream: true`. The SDK then returns an async iterable of chunks: `for await` over it.
  * - The new text of a chunk is `chunk.choices[0].delta.content`, and it is not always there:
  *   the first chunk usually carries only the role (`content: ""`), the last one only the
@@ -43,7 +43,7 @@ export async function streamResponse(client: OpenAI, prompt: string, onDelta?: (
  * - `completionTokens`: `usage.completion_tokens` from the usage chunk. Not the number of chunks: one
  *   chunk can hold several tokens, and a chunk can hold none. Only when the server sends no usage
  *   (some OpenAI-compatible servers ignore `include_usage`), count the tokens of `content` with
- *   `countTokens(content, DEFAULT_MODEL)` from "../workbook/tokens".
+ *   `countTokens(content, DEFAULT_MODEL)` from "../api/tokens".
  * - `seconds`: from the start to the end, in seconds.
  * - `tokensPerSecond`: completionTokens / seconds, or 0 when `seconds` is 0 (never Infinity or NaN).
  * - `timeToFirstTokenSeconds`: from the start (before the request, not when the stream object came

@@ -4,7 +4,7 @@
  * POST /v1/chat/completions, GET /v1/models and GET /v1/models/{id}; anything else is a 404
  * like the real API's.
  */
-import { countPromptTokens } from "./bpe";
+import { countMessageTokens } from "../api/tokens";
 import { prepareChoices } from "./chat";
 import { corpusTexts } from "./corpus/all";
 import { ngramModel } from "./ngram";
@@ -54,7 +54,7 @@ export function warmUp(model = "gpt-4o-mini"): void {
   const vocab = vocabularyFor(model);
   ngramModel(vocab, corpusTexts);
   rankPassages([{ role: "user", text: "hello" }]);
-  countPromptTokens([{ role: "user", content: "hello" }], model);
+  countMessageTokens([{ role: "user", content: "hello" }], model);
 }
 
 function json(body: unknown, id: string, startedAt: number): Response {
@@ -80,7 +80,7 @@ async function chatCompletions(request: Request, options: OfflineOptions, id: st
     throw faultError(fault, model);
   }
   const req = validateChatRequest(body);
-  const promptTokens = countPromptTokens(req.messages, req.model);
+  const promptTokens = countMessageTokens(req.messages, req.model);
   checkContextWindow(req, promptTokens);
   if (fault && !req.stream) return Response.error(); // cut-stream on a plain request: the connection drops
 

@@ -1,5 +1,5 @@
 /** GET /v1/models and /v1/models/{id}: the workbook's catalog, in the API's shape. */
-import { findModel, MODELS } from "../workbook/catalog";
+import { findModel, MODELS } from "../api/catalog";
 import { ApiError } from "./errors";
 
 // A fixed date, so listings are stable; the real API reports when each model was published.

@@ -3,7 +3,7 @@
  * client can send is either accepted or answered with a 4xx envelope; nothing here throws otherwise.
  */
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { findModel, type ModelInfo } from "../workbook/catalog";
+import { findModel, type ModelInfo } from "../api/catalog";
 import type { ResponseFormatSpec } from "./compose";
 import { ApiError, invalidRequest, jsonTypeName } from "./errors";
 import { isObject } from "./jsonSchema";

@@ -1,7 +1,6 @@
 import type { Tiktoken } from "js-tiktoken";
-import { encodingForModel, type EncodingName } from "../workbook/catalog";
-import { encoderFor } from "../workbook/tokens";
-import { fastEncoder } from "./bpe";
+import { encodingForModel, type EncodingName } from "../api/catalog";
+import { encode, encoderFor } from "../api/tokens";
 
 /** What the generator needs to know about one encoding's tokens, cached per encoding. */
 export interface Vocabulary {
@@ -30,7 +29,7 @@ export function vocabularyFor(model: string): Vocabulary {
   const name = encodingForModel(model);
   let vocab = vocabularies.get(name);
   if (!vocab) {
-    vocab = buildVocabulary(name, encoderFor(model), fastEncoder(model).encode);
+    vocab = buildVocabulary(name, encoderFor(model), (text: string) => encode(text, model));
     vocabularies.set(name, vocab);
   }
   return vocab;

@@ -1,5 +1,5 @@
 import OpenAI from "openai";
-import { DEFAULT_MODEL } from "./catalog";
+import { DEFAULT_MODEL } from "../api/catalog";
 import { envVar, loadDotEnv } from "./env";
 import { createOfflineFetch } from "../offline/fetch";
 import type { OfflineOptions } from "../offline/handler";

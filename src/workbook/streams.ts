@@ -3,12 +3,12 @@
  * to first token while it streams, then the exact usage once the server sends it.
  */
 import type { ChatCompletionChunk } from "openai/resources/chat/completions";
-import { DEFAULT_MODEL } from "./catalog";
+import { DEFAULT_MODEL } from "../api/catalog";
 import { frame } from "./display";
 import { formatNumber } from "./format";
 import { el, escapeHtml, FAINT_LINE, HUES, pill, PRE_STYLE } from "./html";
 import { liveDisplay } from "./live";
-import { countTokens } from "./tokens";
+import { countTokens } from "../api/tokens";
 
 export interface StreamStats {
   /** The text of choice 0. */

@@ -1,8 +1,8 @@
-import { DEFAULT_MODEL, encodingForModel } from "./catalog";
+import { DEFAULT_MODEL, encodingForModel } from "../api/catalog";
 import { emit, frame } from "./display";
 import { formatNumber } from "./format";
 import { el, escapeHtml, HUES, rgba } from "./html";
-import { decode, encode } from "./tokens";
+import { decode, encode } from "../api/tokens";
 
 /** One chip: usually one token; several when a character's bytes are split across tokens. */
 export interface TokenPiece {

@@ -1,7 +1,7 @@
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { expect } from "vitest";
 import { ConversationManager, countChatTokens, SmartContextManager, trimToTokenBudget } from "#exercises/context";
-import { countMessageTokens, countTokens } from "../../src/workbook/tokens";
+import { countMessageTokens, countTokens } from "../../src/api/tokens";
 import { exercise, task } from "../support/grading";
 import { completion, replyWith, sentBodies, testClient, useMockServer } from "../support/server";
 

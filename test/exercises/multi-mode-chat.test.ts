@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { MODES, MultiModeChatApp } from "#exercises/multi-mode-chat";
-import { contentText, countMessageTokens } from "../../src/workbook/tokens";
+import { contentText, countMessageTokens } from "../../src/api/tokens";
 import { exercise, task } from "../support/grading";
 import { completion, replyWith, replyWithError, replyWithStream, sentBodies, streamChunks, testClient, useMockServer } from "../support/server";
 

@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { SmartChatbot } from "#exercises/smart-chatbot";
-import { contentText, countMessageTokens } from "../../src/workbook/tokens";
+import { contentText, countMessageTokens } from "../../src/api/tokens";
 import { exercise, task } from "../support/grading";
 import { completion, replyWith, replyWithError, sentBodies, testClient, useMockServer, type SentRequest } from "../support/server";
 

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import { streamWithProgress } from "#exercises/stream-progress";
-import { countTokens } from "../../src/workbook/tokens";
+import { countTokens } from "../../src/api/tokens";
 import { exercise, task } from "../support/grading";
 import { replyWithStream, sentBodies, streamChunks, testClient, useMockServer } from "../support/server";
 

@@ -3,7 +3,7 @@ import type OpenAI from "openai";
 import type { ChatCompletionChunk } from "openai/resources/chat/completions";
 import { expect } from "vitest";
 import { streamResponse, streamWithStats } from "#exercises/streaming";
-import { countTokens } from "../../src/workbook/tokens";
+import { countTokens } from "../../src/api/tokens";
 import { exercise, task } from "../support/grading";
 import { onChatCompletions, replyWithStream, sentBodies, streamChunks, testClient, useMockServer, type SentRequest } from "../support/server";
 

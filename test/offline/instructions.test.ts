@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countMessageTokens } from "../../src/workbook/tokens";
+import { countMessageTokens } from "../../src/api/tokens";
 import { assistant, complete, post, system, user } from "./helpers";
 import { schemaErrors } from "./schema";
 

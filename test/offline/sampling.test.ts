@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encode } from "../../src/workbook/tokens";
+import { encode } from "../../src/api/tokens";
 import { complete, distinct, samples, user } from "./helpers";
 
 const TAGLINE = [user("Write a tagline for a coffee shop")];

@@ -1,7 +1,7 @@
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startOfflineServer, type OfflineServer } from "../../src/offline/server";
-import { countMessageTokens } from "../../src/workbook/tokens";
+import { countMessageTokens } from "../../src/api/tokens";
 import { user } from "./helpers";
 
 let server: OfflineServer;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { handleRequest } from "../../src/offline/handler";
-import { countMessageTokens } from "../../src/workbook/tokens";
+import { countMessageTokens } from "../../src/api/tokens";
 import { URL_CHAT, complete, post, sdk, user } from "./helpers";
 
 /** The raw SSE events of a streamed request. */

@@ -1,6 +1,6 @@
 // Mistake: counts every model with cl100k_base, the encoding of gpt-3.5-turbo and gpt-4.
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { contentText, countTokens } from "../../../src/workbook/tokens";
+import { contentText, countTokens } from "../../../src/api/tokens";
 export * from "../../../solutions/context";
 
 export function countChatTokens(messages: ChatCompletionMessageParam[], _model: string): number {

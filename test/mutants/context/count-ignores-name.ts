@@ -1,6 +1,6 @@
 // Mistake: counts role and content only, as if messages never had a name.
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { contentText, countTokens } from "../../../src/workbook/tokens";
+import { contentText, countTokens } from "../../../src/api/tokens";
 export * from "../../../solutions/context";
 
 export function countChatTokens(messages: ChatCompletionMessageParam[], model: string): number {

@@ -1,6 +1,6 @@
 // Mistake: counts the text of every message but not the 3 tokens of framing around each one.
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { contentText, countTokens } from "../../../src/workbook/tokens";
+import { contentText, countTokens } from "../../../src/api/tokens";
 export * from "../../../solutions/context";
 
 export function countChatTokens(messages: ChatCompletionMessageParam[], model: string): number {

@@ -1,6 +1,6 @@
 // Mistake: forgets the 3 tokens that prime the assistant's reply.
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { contentText, countTokens } from "../../../src/workbook/tokens";
+import { contentText, countTokens } from "../../../src/api/tokens";
 export * from "../../../solutions/context";
 
 export function countChatTokens(messages: ChatCompletionMessageParam[], model: string): number {

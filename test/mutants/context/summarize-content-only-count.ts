@@ -1,5 +1,5 @@
 // Mistake: the lesson's should_summarize: sums the contents' tokens with gpt-3.5-turbo's encoding, no overhead.
-import { contentText, countTokens } from "../../../src/workbook/tokens";
+import { contentText, countTokens } from "../../../src/api/tokens";
 import { SmartContextManager as Base } from "../../../solutions/context";
 export * from "../../../solutions/context";
 

@@ -1,5 +1,5 @@
 // Mistake: the lesson's summarize_context: keeps only the summary and the last two, losing the original system message.
-import { contentText } from "../../../src/workbook/tokens";
+import { contentText } from "../../../src/api/tokens";
 import { SmartContextManager as Base } from "../../../solutions/context";
 export * from "../../../solutions/context";
 

@@ -1,5 +1,5 @@
 // Mistake: a threshold that is close but not the one asked for (80% instead of 70%).
-import { countMessageTokens } from "../../../src/workbook/tokens";
+import { countMessageTokens } from "../../../src/api/tokens";
 import { SmartContextManager as Base } from "../../../solutions/context";
 export * from "../../../solutions/context";
 

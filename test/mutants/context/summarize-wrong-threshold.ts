@@ -1,5 +1,5 @@
 // Mistake: waits until the context is full (100% of maxTokens) instead of 70%.
-import { countMessageTokens } from "../../../src/workbook/tokens";
+import { countMessageTokens } from "../../../src/api/tokens";
 import { SmartContextManager as Base } from "../../../solutions/context";
 export * from "../../../solutions/context";
 

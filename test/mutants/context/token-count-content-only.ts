@@ -1,5 +1,5 @@
 // Mistake: the lesson's get_token_count: the contents joined by spaces, without the per-message overhead.
-import { contentText, countTokens } from "../../../src/workbook/tokens";
+import { contentText, countTokens } from "../../../src/api/tokens";
 import { ConversationManager as Base } from "../../../solutions/context";
 export * from "../../../solutions/context";
 

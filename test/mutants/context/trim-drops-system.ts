@@ -1,6 +1,6 @@
 // Mistake: keeps the newest messages that fit, treating the system message like any other.
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { countMessageTokens } from "../../../src/workbook/tokens";
+import { countMessageTokens } from "../../../src/api/tokens";
 export * from "../../../solutions/context";
 
 export function trimToTokenBudget(messages: ChatCompletionMessageParam[], maxTokens: number, model: string): ChatCompletionMessageParam[] {

@@ -1,6 +1,6 @@
 // Mistake: fills the budget from the start of the conversation, so the newest turns are lost.
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { countMessageTokens } from "../../../src/workbook/tokens";
+import { countMessageTokens } from "../../../src/api/tokens";
 export * from "../../../solutions/context";
 
 export function trimToTokenBudget(messages: ChatCompletionMessageParam[], maxTokens: number, model: string): ChatCompletionMessageParam[] {

@@ -1,6 +1,6 @@
 // Mistake: skips a message that does not fit and keeps squeezing in older ones, leaving a hole.
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { countMessageTokens } from "../../../src/workbook/tokens";
+import { countMessageTokens } from "../../../src/api/tokens";
 export * from "../../../solutions/context";
 
 export function trimToTokenBudget(messages: ChatCompletionMessageParam[], maxTokens: number, model: string): ChatCompletionMessageParam[] {

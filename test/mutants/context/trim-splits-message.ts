@@ -1,6 +1,6 @@
 // Mistake: fills the leftover budget with the tail of the first message that does not fit.
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { contentText, countMessageTokens, decode, encode } from "../../../src/workbook/tokens";
+import { contentText, countMessageTokens, decode, encode } from "../../../src/api/tokens";
 import { trimToTokenBudget as trimWhole } from "../../../solutions/context";
 export * from "../../../solutions/context";
 

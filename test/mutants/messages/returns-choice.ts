@@ -1,6 +1,6 @@
 // Returns choices[0] (the choice object) instead of its message's text.
 import type OpenAI from "openai";
-import { DEFAULT_MODEL } from "../../../src/workbook/catalog";
+import { DEFAULT_MODEL } from "../../../src/api/catalog";
 export * from "../../../solutions/messages";
 
 export async function testSystemMessage(client: OpenAI, systemMessage: string, userQuery: string, model: string = DEFAULT_MODEL): Promise<string> {

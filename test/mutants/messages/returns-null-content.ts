@@ -1,6 +1,6 @@
 // Returns content as it is, so a reply without text comes back as null instead of "".
 import type OpenAI from "openai";
-import { DEFAULT_MODEL } from "../../../src/workbook/catalog";
+import { DEFAULT_MODEL } from "../../../src/api/catalog";
 export * from "../../../solutions/messages";
 
 export async function testSystemMessage(client: OpenAI, systemMessage: string, userQuery: string, model: string = DEFAULT_MODEL): Promise<string> {

@@ -1,6 +1,6 @@
 // Mistake: trims by keeping the newest messages that fit, the system message included in the cut.
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { countMessageTokens } from "../../../src/workbook/tokens";
+import { countMessageTokens } from "../../../src/api/tokens";
 import { MultiModeChatApp as Reference } from "../../../solutions/multi-mode-chat";
 export * from "../../../solutions/multi-mode-chat";
 

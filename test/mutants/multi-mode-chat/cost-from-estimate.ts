@@ -1,7 +1,7 @@
 // Mistake: counts the tokens itself instead of using the usage the API reported.
 import type { ChatCompletionCreateParamsBase } from "openai/resources/chat/completions";
-import { costUsd } from "../../../src/workbook/catalog";
-import { countMessageTokens, countTokens } from "../../../src/workbook/tokens";
+import { costUsd } from "../../../src/api/catalog";
+import { countMessageTokens, countTokens } from "../../../src/api/tokens";
 import { MultiModeChatApp as Reference } from "../../../solutions/multi-mode-chat";
 export * from "../../../solutions/multi-mode-chat";
 

@@ -1,6 +1,6 @@
 // Mistake: treats the catalog's prices as USD per 1K tokens, so every cost is 1000 times too high.
 import type OpenAI from "openai";
-import { costUsd } from "../../../src/workbook/catalog";
+import { costUsd } from "../../../src/api/catalog";
 import { MultiModeChatApp as Reference } from "../../../solutions/multi-mode-chat";
 export * from "../../../solutions/multi-mode-chat";
 

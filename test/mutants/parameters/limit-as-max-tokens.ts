@@ -1,6 +1,6 @@
 // completeWithLimit sends the limit under the deprecated name max_tokens.
 import type OpenAI from "openai";
-import { DEFAULT_MODEL } from "../../../src/workbook/catalog";
+import { DEFAULT_MODEL } from "../../../src/api/catalog";
 export * from "../../../solutions/parameters";
 
 export async function completeWithLimit(client: OpenAI, prompt: string, limit: number) {

@@ -1,6 +1,6 @@
 // compareTemperatures forgets the 50-token limit.
 import type OpenAI from "openai";
-import { DEFAULT_MODEL } from "../../../src/workbook/catalog";
+import { DEFAULT_MODEL } from "../../../src/api/catalog";
 export * from "../../../solutions/parameters";
 
 export async function compareTemperatures(client: OpenAI, prompt: string, temperatures: number[] = [0, 0.5, 1, 1.5]) {

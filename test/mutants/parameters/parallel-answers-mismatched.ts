@@ -1,6 +1,6 @@
 // compareTemperatures keeps the temperatures in order but pairs them with the answers in arrival order.
 import type OpenAI from "openai";
-import { DEFAULT_MODEL } from "../../../src/workbook/catalog";
+import { DEFAULT_MODEL } from "../../../src/api/catalog";
 export * from "../../../solutions/parameters";
 
 export async function compareTemperatures(client: OpenAI, prompt: string, temperatures: number[] = [0, 0.5, 1, 1.5]) {

@@ -1,6 +1,6 @@
 // compareTemperatures labels the rows but sends the same temperature (0.7) every time.
 import type OpenAI from "openai";
-import { DEFAULT_MODEL } from "../../../src/workbook/catalog";
+import { DEFAULT_MODEL } from "../../../src/api/catalog";
 export * from "../../../solutions/parameters";
 
 export async function compareTemperatures(client: OpenAI, prompt: string, temperatures: number[] = [0, 0.5, 1, 1.5]) {

@@ -1,6 +1,6 @@
 // compareTemperatures defaults to a different list of temperatures.
 import type OpenAI from "openai";
-import { DEFAULT_MODEL } from "../../../src/workbook/catalog";
+import { DEFAULT_MODEL } from "../../../src/api/catalog";
 export * from "../../../solutions/parameters";
 
 export async function compareTemperatures(client: OpenAI, prompt: string, temperatures: number[] = [0, 0.7, 1.4]) {

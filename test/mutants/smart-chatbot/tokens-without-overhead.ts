@@ -1,5 +1,5 @@
 // Mistake: counts only the text of the messages, not the framing the API bills for each one.
-import { contentText, countTokens } from "../../../src/workbook/tokens";
+import { contentText, countTokens } from "../../../src/api/tokens";
 import { SmartChatbot as Reference } from "../../../solutions/smart-chatbot";
 export * from "../../../solutions/smart-chatbot";
 

@@ -1,7 +1,7 @@
 // Mistake: reports the number of chunks as the token count even though the API sent usage.
 import type OpenAI from "openai";
-import { DEFAULT_MODEL } from "../../../src/workbook/catalog";
-import { countTokens } from "../../../src/workbook/tokens";
+import { DEFAULT_MODEL } from "../../../src/api/catalog";
+import { countTokens } from "../../../src/api/tokens";
 
 export interface StreamProgressOptions {
   write?: (text: string) => void;

@@ -1,7 +1,7 @@
 // Mistake: shows the bar for maxTokens but never sends the limit.
 import type OpenAI from "openai";
-import { DEFAULT_MODEL } from "../../../src/workbook/catalog";
-import { countTokens } from "../../../src/workbook/tokens";
+import { DEFAULT_MODEL } from "../../../src/api/catalog";
+import { countTokens } from "../../../src/api/tokens";
 
 export interface StreamProgressOptions {
   write?: (text: string) => void;

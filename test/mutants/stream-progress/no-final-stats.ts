@@ -1,7 +1,7 @@
 // Mistake: stops after the status line: no reply, no final stats.
 import type OpenAI from "openai";
-import { DEFAULT_MODEL } from "../../../src/workbook/catalog";
-import { countTokens } from "../../../src/workbook/tokens";
+import { DEFAULT_MODEL } from "../../../src/api/catalog";
+import { countTokens } from "../../../src/api/tokens";
 
 export interface StreamProgressOptions {
   write?: (text: string) => void;

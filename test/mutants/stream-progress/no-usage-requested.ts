@@ -1,7 +1,7 @@
 // Mistake: never asks for stream_options.include_usage, so the count is always an estimate.
 import type OpenAI from "openai";
-import { DEFAULT_MODEL } from "../../../src/workbook/catalog";
-import { countTokens } from "../../../src/workbook/tokens";
+import { DEFAULT_MODEL } from "../../../src/api/catalog";
+import { countTokens } from "../../../src/api/tokens";
 
 export interface StreamProgressOptions {
   write?: (text: string) => void;

@@ -1,7 +1,7 @@
 // Mistake: adds every delta's content to the text, so a null delta becomes "null".
 import type OpenAI from "openai";
-import { DEFAULT_MODEL } from "../../../src/workbook/catalog";
-import { countTokens } from "../../../src/workbook/tokens";
+import { DEFAULT_MODEL } from "../../../src/api/catalog";
+import { countTokens } from "../../../src/api/tokens";
 
 export interface StreamProgressOptions {
   write?: (text: string) => void;

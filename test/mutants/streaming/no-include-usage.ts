@@ -1,7 +1,7 @@
 // streamWithStats never asks for the usage chunk, so it always falls back to counting.
 import type OpenAI from "openai";
-import { DEFAULT_MODEL } from "../../../src/workbook/catalog";
-import { countTokens } from "../../../src/workbook/tokens";
+import { DEFAULT_MODEL } from "../../../src/api/catalog";
+import { countTokens } from "../../../src/api/tokens";
 export * from "../../../solutions/streaming";
 
 type Options = { now?: () => number; onDelta?: (text: string) => void };

@@ -1,7 +1,7 @@
 // streamWithStats starts the clock when create() returns, after the server has already answered with headers.
 import type OpenAI from "openai";
-import { DEFAULT_MODEL } from "../../../src/workbook/catalog";
-import { countTokens } from "../../../src/workbook/tokens";
+import { DEFAULT_MODEL } from "../../../src/api/catalog";
+import { countTokens } from "../../../src/api/tokens";
 export * from "../../../solutions/streaming";
 
 type Options = { now?: () => number; onDelta?: (text: string) => void };

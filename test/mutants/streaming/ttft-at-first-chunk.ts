@@ -1,7 +1,7 @@
 // streamWithStats stops the time-to-first-token clock at the first chunk, the role-only one, not at the first text.
 import type OpenAI from "openai";
-import { DEFAULT_MODEL } from "../../../src/workbook/catalog";
-import { countTokens } from "../../../src/workbook/tokens";
+import { DEFAULT_MODEL } from "../../../src/api/catalog";
+import { countTokens } from "../../../src/api/tokens";
 export * from "../../../solutions/streaming";
 
 type Options = { now?: () => number; onDelta?: (text: string) => void };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MODELS, costUsd, encodingForModel, findModel, getModel } from "../src/workbook/catalog";
-import { countMessageTokens, countTokens, encode } from "../src/workbook/tokens";
+import { MODELS, costUsd, encodingForModel, findModel, getModel } from "../../src/api/catalog";
+import { countMessageTokens, countTokens, encode } from "../../src/api/tokens";
 
 describe("model catalog", () => {
   it("has the facts of every model the course uses, dated prices per 1M tokens", () => {

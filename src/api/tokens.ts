@@ -2,8 +2,7 @@ import { getEncoding, type Tiktoken } from "js-tiktoken";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { encodingForModel, type EncodingName } from "./catalog";
 import { DEFAULT_MODEL } from "./catalog";
-// bpeCore has no runtime imports of its own: counting does not load the offline model.
-import { fastEncoderOf } from "../offline/bpeCore";
+import { fastEncoderOf } from "./bpe";
 
 // Parsing a rank table takes about a second, so each encoding is built once, on first use.
 const encoders = new Map<EncodingName, Tiktoken>();

@@ -5,7 +5,7 @@
  * pieces merge through a priority queue: lowest rank first, leftmost on ties, exactly the order
  * js-tiktoken uses, so the token ids are identical.
  *
- * No runtime imports: src/workbook/tokens.ts counts with it without loading the offline model.
+ * No runtime imports: tokens.ts counts with it.
  */
 import type { Tiktoken } from "js-tiktoken";
 
