@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startVitest } from "vitest/node";
-import { EXERCISES, findExercise } from "../src/workbook/exercises";
+import { EXERCISES, findExercise } from "../src/course/exercises";
 import { SummaryReporter } from "../test/support/summary-reporter";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");

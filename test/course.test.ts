@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { EXERCISES } from "../src/workbook/exercises";
+import { EXERCISES } from "../src/course/exercises";
 import { listMutants } from "./support/mutants";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");

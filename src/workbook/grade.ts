@@ -10,8 +10,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { emit } from "./display";
 import { workbookRoot } from "./env";
-import { classify, NOT_STARTED_NOTE, type TaskOutcome } from "./exercise-status";
-import { findExercise } from "./exercises";
+import { classify, NOT_STARTED_NOTE, type TaskOutcome } from "../course/status";
+import { findExercise } from "../course/exercises";
 import { formatNumber } from "./format";
 import { codeBlock, el, escapeHtml, FAINT_LINE, heading, HUES, LINE, pill, PRE_STYLE, ROOT_STYLE, type Rgb } from "./html";
 

@@ -8,7 +8,7 @@ import { createClient } from "./client";
 
 /** A client on the default backend, ready to use. */
 export const client = createClient();
-export { EXERCISES, findExercise, type ExerciseInfo } from "./exercises";
+export { EXERCISES, findExercise, type ExerciseInfo } from "../course/exercises";
 // Displays: HTML in a notebook, plain text anywhere else.
 export { showHtml, showMarkdown, showSideBySide, type Panel } from "./display";
 export { showTable, type TableOptions, type Align } from "./table";

@@ -11,8 +11,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Reporter, SerializedError, TestModule, TestRunEndReason, TestSpecification, Vitest } from "vitest/node";
-import { EXERCISES, findExercise, type ExerciseInfo } from "../../src/workbook/exercises";
-import { classify, firstLine, type ExerciseResult, type TaskOutcome } from "../../src/workbook/exercise-status";
+import { EXERCISES, findExercise, type ExerciseInfo } from "../../src/course/exercises";
+import { classify, firstLine, type ExerciseResult, type TaskOutcome } from "../../src/course/status";
 
 export interface SummaryOptions {
   /** List the failing tasks and the manifest's hints of a failing exercise (npm run grade). */
