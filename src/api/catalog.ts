@@ -101,3 +101,13 @@ export function costUsd(
   const cachedPrice = price.cachedInput ?? price.input;
   return ((usage.prompt_tokens - cached) * price.input + cached * cachedPrice + usage.completion_tokens * price.output) / 1_000_000;
 }
+
+/**
+ * What a request to `model` must add before it can carry sampling settings (temperature, top_p,
+ * penalties): nothing for the models of this catalog. (Stand-in until the catalog's lifecycle update
+ * lands: reasoning models that take sampling only at `reasoning_effort: "none"` return that.)
+ */
+export function samplingOptions(model: string): { reasoning_effort?: "none" } {
+  void model;
+  return {};
+}
