@@ -1,7 +1,7 @@
 /** Reference solution of the `parameters` exercise (see src/exercises/parameters.ts for the task). */
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParams } from "openai/resources/chat/completions";
-import { DEFAULT_MODEL, findModel } from "../src/api/catalog";
+import { DEFAULT_MODEL, findModel, samplingOptions } from "../src/api/catalog";
 import { contentText } from "../src/api/tokens";
 
 export async function compareTemperatures(
@@ -16,6 +16,8 @@ export async function compareTemperatures(
       model: DEFAULT_MODEL,
       messages: [{ role: "user", content: prompt }],
       temperature,
+      // A reasoning model takes a temperature only at the effort samplingOptions names.
+      ...samplingOptions(DEFAULT_MODEL),
       max_completion_tokens: 50,
     });
     results.push({ temperature, content: response.choices[0]?.message.content ?? "" });
