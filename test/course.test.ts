@@ -137,3 +137,83 @@ for (const exercise of EXERCISES) {
     });
   });
 }
+
+/**
+ * Contract and grader match both ways: every bullet of a stub's contract (and every "Default")
+ * names the grader task(s) that check it, `[task: <id>]`; every task title ends with its id, `[<id>]`;
+ * every tag names a task and every task is named by a tag. A learner who reads only the contract
+ * then meets no hidden rule, and no sentence of the contract goes unchecked.
+ */
+const TAG = /\[tasks?: ([^\]]+)\]/g;
+const TASK_TITLE = /\btask\(\s*"((?:[^"\\]|\\.)*)"/g;
+const STEP = /\bdescribe\(\s*"step (\d+): ([^"]+)"/g;
+
+/** The doc comments of a stub after its imports (the file header says how to run, not what to build). */
+function contractBlocks(source: string): string[] {
+  const lastImport = [...source.matchAll(/^import .*$/gm)].at(-1);
+  const body = lastImport ? source.slice(lastImport.index! + lastImport[0].length) : source;
+  return [...body.matchAll(/\/\*\*([\s\S]*?)\*\//g)].map((m) =>
+    m[1]!
+      .split("\n")
+      .map((l) => l.replace(/^\s*\*\s?/, ""))
+      .join("\n"),
+  );
+}
+
+/** The bullets of a block ("- ..." and its continuation lines, until a blank line, the next bullet or an @tag). */
+function bullets(block: string): string[] {
+  const out: string[] = [];
+  let current: string[] | null = null;
+  for (const line of block.split("\n")) {
+    if (/^\s*- /.test(line)) {
+      if (current) out.push(current.join(" "));
+      current = [line.trim()];
+    } else if (current && line.trim() !== "" && !line.trim().startsWith("@") && /^\s{2,}/.test(line)) {
+      current.push(line.trim());
+    } else if (current) {
+      out.push(current.join(" "));
+      current = null;
+    }
+  }
+  if (current) out.push(current.join(" "));
+  return out;
+}
+
+const tagsIn = (text: string) => [...text.matchAll(TAG)].flatMap((m) => m[1]!.split(/,\s*/).map((id) => id.trim()));
+
+describe("course check: every contract sentence has a grader task, and every task a contract sentence", () => {
+  for (const { name } of EXERCISES) {
+    const stubFile = at("src/exercises", `${name}.ts`);
+    const graderFile = at("test/exercises", `${name}.test.ts`);
+    if (!fs.existsSync(stubFile) || !fs.existsSync(graderFile)) continue;
+
+    it(`${name}: every task has an id, and the steps are numbered 1, 2, 3...`, () => {
+      const titles = [...read(graderFile).matchAll(TASK_TITLE)].map((m) => m[1]!);
+      expect(titles.length, `test/exercises/${name}.test.ts has no task("...") titles`).toBeGreaterThan(0);
+      const untagged = titles.filter((t) => !/ \[[a-z0-9-]+\]$/.test(t));
+      expect(untagged, `every task title in test/exercises/${name}.test.ts must end with its id, e.g. "... [keeps-order]"`).toEqual([]);
+      const ids = titles.map((t) => / \[([a-z0-9-]+)\]$/.exec(t)![1]!);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), `task ids of ${name} must be unique`).toEqual([]);
+      const steps = [...read(graderFile).matchAll(STEP)].map((m) => Number(m[1]));
+      expect(steps, `the steps of test/exercises/${name}.test.ts must be describe("step 1: ..."), describe("step 2: ...") and so on, in order`).toEqual(
+        steps.map((_, i) => i + 1),
+      );
+    });
+
+    it(`${name}: the contract in src/exercises/${name}.ts and the grader name the same tasks`, () => {
+      const ids = new Set([...read(graderFile).matchAll(TASK_TITLE)].flatMap((m) => / \[([a-z0-9-]+)\]$/.exec(m[1]!)?.[1] ?? []));
+      const blocks = contractBlocks(read(stubFile));
+      const tags = new Set(blocks.flatMap(tagsIn));
+      const unknown = [...tags].filter((t) => !ids.has(t));
+      expect(unknown, `src/exercises/${name}.ts names tasks that test/exercises/${name}.test.ts does not have`).toEqual([]);
+      const unnamed = [...ids].filter((id) => !tags.has(id));
+      expect(unnamed, `these tasks of test/exercises/${name}.test.ts check something no sentence of the contract in src/exercises/${name}.ts promises (tag the sentence with [task: <id>])`).toEqual([]);
+      const bare = blocks.flatMap(bullets).filter((b) => tagsIn(b).length === 0);
+      expect(bare, `every bullet of the contract in src/exercises/${name}.ts must name the task that checks it, [task: <id>]`).toEqual([]);
+      const defaults = blocks.filter((b) => /\bDefault\b/.test(b) && bullets(b).length === 0 && tagsIn(b).length === 0);
+      expect(defaults, `every documented default in src/exercises/${name}.ts must name the task that checks it, [task: <id>]`).toEqual([]);
+      const silent = blocks.filter((b) => !/\(Given\b/.test(b) && tagsIn(b).length === 0).map((b) => b.trim().split("\n")[0]);
+      expect(silent, `every doc comment of src/exercises/${name}.ts that promises something must name the task that checks it (given code says "(Given: ...)")`).toEqual([]);
+    });
+  }
+});
