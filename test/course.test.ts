@@ -217,3 +217,25 @@ describe("course check: every contract sentence has a grader task, and every tas
     });
   }
 });
+
+/** What a hint or a todo() text must not hold: code that is the solution. */
+const CODE = /=>|\bconst |\blet |\bfor \(|\.push\(|\{ ?role:|\bcreate\(\{|\?\? ""|\)\s*\{/;
+
+describe("course check: hints and todo() texts say what, not how", () => {
+  for (const exercise of EXERCISES) {
+    it(`${exercise.name}: no hint spells out the solution's code, and the step hints match the grader's steps`, () => {
+      const all = [...exercise.hints, ...Object.values(exercise.stepHints ?? {}).flat()];
+      expect(all.filter((h) => CODE.test(h)), `hints of ${exercise.name} in src/course/exercises.ts should point the way, not hold code`).toEqual([]);
+      const graderFile = at("test/exercises", `${exercise.name}.test.ts`);
+      const steps = fs.existsSync(graderFile) ? [...read(graderFile).matchAll(STEP)].map((m) => Number(m[1])) : [];
+      const hinted = Object.keys(exercise.stepHints ?? {}).map(Number);
+      expect(hinted.filter((n) => !steps.includes(n)), `stepHints of ${exercise.name} name steps its grader does not have`).toEqual([]);
+    });
+
+    it(`${exercise.name}: the stub's todo() texts say what to do, not how`, () => {
+      const stubFile = at("src/exercises", `${exercise.name}.ts`);
+      const texts = [...read(stubFile).matchAll(/\btodo\(\s*"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!);
+      expect(texts.filter((t) => CODE.test(t) || t.length > 140), `todo() texts in src/exercises/${exercise.name}.ts should be one short sentence of what to do`).toEqual([]);
+    });
+  }
+});

@@ -10,8 +10,16 @@ export interface ExerciseInfo {
   notebook: string;
   /** What the learner writes, one line. */
   summary: string;
-  /** Shown by `npm run grade -- <name>` when a task fails, first to last. */
+  /**
+   * Shown one at a time by `npm run hint -- <name>`, from direction to detail. A hint points the
+   * way and names the API or the idea; it never holds the solution's code.
+   */
   hints: string[];
+  /**
+   * For exercises graded in steps (`describe("step N: ...")` in the grader): the hints of each step,
+   * from direction to detail, so a learner on step N sees hints about step N.
+   */
+  stepHints?: Record<number, string[]>;
 }
 
 export const EXERCISES: readonly ExerciseInfo[] = [
@@ -19,12 +27,13 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     name: "messages",
     title: "Message lists and system messages",
     notebook: "01-message-format.ipynb",
-    summary: "withSystemMessage() puts exactly one system message first; testSystemMessage() sends [system, user] and returns the reply.",
+    summary: "withSystemMessage() keeps exactly one system message, first, and leaves everything else in place; testSystemMessage() sends [system, user] and returns the reply's text.",
     hints: [
-      "withSystemMessage returns a new array and leaves the caller's list alone: build it with spread or filter, never push, unshift, splice or messages[0] = ... on the list you were given.",
-      "One rule covers every case (a system message first, further down, or none): keep the messages whose role is not \"system\", then put { role: \"system\", content } in front of them.",
-      "testSystemMessage makes one call: client.chat.completions.create({ model, messages: [{ role: \"system\", content: systemMessage }, { role: \"user\", content: userQuery }] }). Pass the model argument through; its default is DEFAULT_MODEL (gpt-4o-mini).",
-      "Return the text, response.choices[0].message.content, not the response or the choice. It can be null (a reply without text): return \"\" then, e.g. with ?? \"\".",
+      "The system message is the standing instruction: think of the result as \"the new instruction, then the conversation without any old instruction\". One rule covers all three cases (none, first, further down).",
+      "Build the result as a new array from the old one (spread or filter create new arrays); methods that edit in place, such as push, unshift or splice, change the caller's list.",
+      "Only messages whose role is \"system\" are instructions to replace: user, assistant, developer (a carried summary) and tool messages stay, in their order.",
+      "testSystemMessage makes one call to client.chat.completions.create with the two messages; the model parameter already has the right default, so pass it through.",
+      "The reply's text is on the first choice's message. It can be null (a reply without text): the nullish operator turns that into \"\".",
     ],
   },
   {
@@ -33,12 +42,13 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     notebook: "02-key-parameters.ipynb",
     summary: "compareTemperatures() asks once per temperature; completeWithLimit() reads finish_reason; validateParams() lists every problem the API would reject.",
     hints: [
-      "compareTemperatures: give the parameter a default, `temperatures: number[] = [0, 0.5, 1, 1.5]`, and await each request inside a for...of loop, so every answer lands next to its temperature.",
-      "The length limit is `max_completion_tokens` (50 for compareTemperatures, `limit` for completeWithLimit); `max_tokens` is the deprecated name.",
-      "completeWithLimit: `truncated` is `choices[0].finish_reason === \"length\"`, nothing else: not the text's length, not a missing full stop.",
-      "validateParams: start with `const problems: string[] = []`, and for each parameter skip it when it is undefined or null; ranges include both ends (temperature 2 is fine, 2.1 is not).",
-      "validateParams: top_logprobs needs `logprobs: true`; stop takes at most 4 sequences; `findModel(params.model)?.reasoning` tells you when only the default temperature/top_p/penalties are allowed.",
-      "validateParams: stream with n > 1, and temperature with top_p, are both accepted by the API: do not report them.",
+      "Each function is one idea: a loop of requests, one request whose finish_reason you read, and a list of checks that never sends anything.",
+      "compareTemperatures: a default parameter value gives the default list; awaiting each request in turn keeps every answer next to its temperature.",
+      "The length limit's current name is max_completion_tokens; max_tokens is the deprecated one. The default model reasons, so a temperature needs what samplingOptions(DEFAULT_MODEL) returns.",
+      "completeWithLimit: the API says why a reply ended in finish_reason; \"length\" is the only value that means the limit cut it off. The text itself proves nothing.",
+      "validateParams: collect sentences in a list and check each parameter on its own, skipping undefined and null; ranges include both ends.",
+      "validateParams: top_logprobs needs logprobs: true, stop takes at most 4 sequences, and the catalog's findModel(model) tells you the output limit and whether a model reasons.",
+      "validateParams: temperature with top_p, and stream with n > 1, are both accepted by the API: they are not problems.",
     ],
   },
   {
@@ -47,55 +57,75 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     notebook: "03-streaming.ipynb",
     summary: "streamResponse() joins a stream's text and reports each piece; streamWithStats() adds exact usage, elapsed time, speed and time to first token.",
     hints: [
-      "Pass `stream: true` and loop with `for await (const chunk of stream)`; the new text is `chunk.choices[0]?.delta?.content`.",
-      "Skip chunks whose content is null, undefined or \"\": the role chunk, the finish chunk and the usage chunk (`choices: []`) carry no text.",
-      "Call onDelta inside the loop for each piece, not once at the end.",
-      "streamWithStats: add `stream_options: { include_usage: true }`; the last chunk then has `usage.completion_tokens`, the exact count. Fall back to `countTokens(content, DEFAULT_MODEL)` only when no usage came.",
-      "Read `now()` (milliseconds) before calling create(), at the first chunk that has text, and after the loop; divide by 1000 for seconds, and return 0 tokens per second when seconds is 0.",
+      "With stream: true the SDK hands you an async iterable of chunks; for await reads them as they arrive.",
+      "Not every chunk carries text: the role chunk, the finish chunk and the usage chunk (no choices at all) add nothing. Optional chaining reads the first choice's delta safely.",
+      "Report each piece to onDelta inside the loop, as it arrives, not once at the end.",
+      "streamWithStats: stream_options with include_usage makes the server send the exact completion_tokens in a last chunk. Count the text's tokens yourself only when that chunk never came.",
+      "Read the clock you were given before the request (not after create() returns), at the first chunk with text, and after the loop; it counts milliseconds. A speed divided by zero seconds must be 0.",
     ],
   },
   {
     name: "context",
     title: "Counting, trimming and summarizing the conversation",
     notebook: "04-context-management.ipynb",
-    summary: "countChatTokens() counts like the API bills; trimToTokenBudget() keeps the system message and the newest turns that fit; ConversationManager and SmartContextManager look after a conversation.",
+    summary: "countChatTokens() counts like the API bills; trimToTokenBudget() keeps the instructions and the newest turns that fit; ConversationManager and SmartContextManager look after a conversation.",
     hints: [
-      "countChatTokens: start at 3 (the reply priming), then for every message add 3 + countTokens(role, model) + countTokens(contentText(content), model), and 1 + countTokens(name, model) when it has a name. countTokens picks the model's encoding for you.",
-      "trimToTokenBudget: keep messages[0] when its role is system or developer; then walk i from messages.length - 1 down, adding each message's cost while the total stays <= maxTokens, and stop at the first one that does not fit. Return [system, ...messages.slice(i + 1)], a new array.",
-      "trimToTokenBudget counts the reply priming and the system message too: the result's countChatTokens must be <= maxTokens. Never shorten a message to make it fit.",
-      "ConversationManager.getResponse: add the user turn, send [...this.messages], then addAssistantMessage(reply): the API remembers nothing, so a reply you do not store is gone from the next request.",
-      "ConversationManager trimming: maxHistory counts the turns, not the system message. Remove the oldest turns with splice(start, excess), where start is 1 when messages[0] is the system message; reset() keeps that message too.",
-      "SmartContextManager.shouldSummarize: countChatTokens(this.messages, this.model) > 0.7 * this.maxTokens (tokens, not messages).",
-      "SmartContextManager.summarize: set aside a leading system message that does not start with \"Previous conversation summary:\"; if fewer than 4 messages remain, return. Otherwise send ONE request with a transcript (\"role: content\" lines) of all but the last two, and splice those out for { role: \"system\", content: \"Previous conversation summary: \" + summary }.",
+      "The API remembers nothing: every request carries the whole conversation, so its size in tokens is what you pay and what must fit.",
+      "Work in the order of the steps: counting comes first, because trimming, tokenCount and shouldSummarize all count.",
+      "A system message is the instruction and stays; a summary of older turns is context, carried as a developer message right after it.",
     ],
+    stepHints: {
+      1: [
+        "Three kinds of tokens add up: the framing of every message, what each message says (role, content, and a name when present), and the priming of the reply.",
+        "countTokens(text, model) picks the model's encoding for you, and contentText(content) turns a list of text parts into the text they hold.",
+        "A message with a name costs one more token than its name's tokens; the priming is paid once per request, even for an empty list.",
+      ],
+      2: [
+        "Keep the instructions (a system or developer message at index 0) aside; they are always in the result.",
+        "Walk from the newest message backwards, adding whole messages while the total stays within the budget, and stop at the first that does not fit.",
+        "Build the result as a new array; the caller's list must come back unchanged.",
+      ],
+      3: [
+        "The API remembers nothing: a reply becomes context only when you store it.",
+        "maxHistory counts the turns, not the system message: after each add, remove the oldest turns beyond it, starting after the system message when there is one.",
+        "tokenCount is countChatTokens over the messages; caching each message's count makes it cheap after every turn.",
+      ],
+      4: [
+        "shouldSummarize compares tokens, not messages or characters, with 70% of maxTokens.",
+        "summarize sets the instructions aside (a leading system message that is not a summary), and does nothing when fewer than 4 messages remain.",
+        "One request summarizes a \"role: content\" transcript of all but the last two messages; those are replaced by one developer message starting \"Previous conversation summary: \".",
+        "An earlier summary is just another message of the next transcript: that is how summaries roll up.",
+      ],
+    },
   },
   {
     name: "advanced",
     title: "Output formats, JSON mode and retries with backoff",
     notebook: "05-advanced-patterns.ipynb",
-    summary: "getStructuredResponse() asks for JSON, Markdown, bullets or code (JSON mode for json, checked); robustCompletion() retries what can pass, with exponential backoff, jitter and retry-after.",
+    summary: "getStructuredResponse() asks for JSON, Markdown, bullets or code (JSON mode for json, checked); robustCompletion() retries what can pass, with exponential backoff, jitter and the server's own wait.",
     hints: [
-      "getStructuredResponse: keep the instructions in an object keyed by format, send [{ role: \"system\", content: instruction }, { role: \"user\", content: prompt }], and name the format in the instruction (\"JSON\", \"Markdown\", \"bullet\", \"code\").",
-      "JSON mode is `response_format: { type: \"json_object\" }`, only for json. The API refuses it (400) unless a message contains the word JSON; afterwards, wrap JSON.parse(content) in try/catch and throw new Error(\"The reply is not valid JSON: ...\").",
-      "robustCompletion: `for (let attempt = 0; ; attempt++) { try { return await create(params, { maxRetries: 0 }) } catch (error) { ... } }`; in the catch, rethrow when attempt === maxRetries or the error cannot pass.",
-      "Errors that can pass: `error instanceof OpenAI.APIConnectionError`, or `error instanceof OpenAI.APIError` with status 408, 409, 429 or >= 500. A 400 or 401 will fail the same way every time: rethrow it at once.",
-      "The wait is `baseDelayMs * 2 ** attempt + random() * baseDelayMs`, through the `sleep` and `random` you were given (defaults: a setTimeout promise and Math.random).",
-      "When the error has `error.headers.get(\"retry-after-ms\")` (milliseconds) or `error.headers.get(\"retry-after\")` (seconds), wait exactly that instead of the backoff.",
+      "Step 1 is about asking: an instruction that names the format, sent as a system message, and JSON mode only for json.",
+      "JSON mode is response_format with type json_object, and the API refuses it unless a message mentions JSON. It promises syntax, not completeness: check the reply with JSON.parse and throw your own clear error.",
+      "Step 2 is a loop around one request: try, and in the catch decide whether to give up, then wait and go round again.",
+      "Errors that can pass are the SDK's APIConnectionError and APIError with status 408, 409, 429 or 500 and up; any other 4xx, and a 429 whose code is insufficient_quota, fail the same way every time.",
+      "The wait doubles with each attempt and adds a random part of up to one baseDelayMs; use the sleep and random you were given, so tests can record the waits.",
+      "The error's headers can say how long to wait (retry-after-ms, retry-after in seconds); honour that only from 0 to 60 s, like openai-node 7.5.",
+      "The SDK retries on its own too: its request options (the second argument of create) can turn that off for this call.",
     ],
   },
   {
     name: "playground",
     title: "Practice 1: a parameter playground",
     notebook: "06-practice-exercises.ipynb",
-    summary: "applyPlaygroundCommand() turns a typed line into new settings (/set, /reset, /show, /help) or a prompt to send, and refuses values the API would refuse.",
+    summary: "applyPlaygroundCommand() turns a typed line into new settings (/set, /reset, /show, /help) or a prompt to send, and refuses what the API would refuse for the current model.",
     hints: [
-      "Trim the line first. No leading \"/\" means a prompt: return { state, reply: \"\", prompt: text }. A blank line is not a prompt.",
-      "Split a command on whitespace: const [command, name, ...values] = text.split(/\\s+/); then switch (command).",
-      "Keep one table of the numeric settings with { min, max, integer }: temperature 0–2, top_p 0–1, the two penalties -2–2, n 1–128 (whole). max_completion_tokens is whole, at least 1, at most findModel(state.model)?.maxOutputTokens.",
-      "Check the name against your table before anything else: an unknown name returns { state, reply } with the list of settings, and state is the very object you were given.",
-      "Number(\"\") is 0 and Number(\"Infinity\") is Infinity: test the text with a regular expression like /^-?\\d+(\\.\\d+)?$/ before you convert it, then check the range (and Number.isInteger for n).",
-      "Never write to `state` (the default is frozen and will throw): return { ...state, [name]: value }. /reset returns { ...DEFAULT_PLAYGROUND_STATE, model: state.model }.",
-      "seed and stop are optional: for \"off\", build a copy without the key (const { seed, ...rest } = state). stop takes 1 to 4 sequences: the values after the name.",
+      "First decide what the line is: a prompt, a blank line, or a command; then handle one command at a time.",
+      "A small table of the numeric settings (their range, and whether they must be whole) answers most of /set; max_completion_tokens' upper bound comes from the catalog's entry for the model.",
+      "Check the setting's name before the value: an unknown name returns the state you were given, untouched, and lists the settings.",
+      "Number(\"\") is 0 and Number(\"Infinity\") is Infinity: check that the text looks like a number before you convert it.",
+      "Never write to state (the default one is frozen): build a new object with the one change. /reset starts from the defaults but keeps the model.",
+      "A reasoning model takes sampling settings only at the effort samplingOptions(model) names; without one, only the defaults pass.",
+      "A model switch changes the limits: run the new model's checks over the settings you already have, and say what you changed.",
     ],
   },
   {
@@ -104,44 +134,81 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     notebook: "06-practice-exercises.ipynb",
     summary: "SmartChatbot keeps the conversation within a token budget by summarizing and trimming, counts tokens the way the API bills, and answers repeated requests from a bounded LRU cache.",
     hints: [
-      "Keep one array, history = [system, summary?, ...turns]: it is what you send, what `messages` returns (as a copy) and what tokenCount counts with countMessageTokens(history, model).",
-      "In chat(): remember the history, add the user message, fit the context, send or use the cache, add the reply. In a catch, put the remembered history back and rethrow.",
-      "Fitting: if tokenCount > summarizeAt * maxContextTokens, summarize all turns but the last three in one extra request; then, while tokenCount > maxContextTokens, remove the oldest turn after the system (and summary) message.",
-      "The summary replaces the old turns as ONE { role: \"system\" } message right after the original system message, which always stays first.",
-      "Cache key: JSON.stringify({ model, parameters, messages }) of the request you are about to send. Keying on the question alone answers \"Go on.\" in one conversation with the reply from another.",
-      "A Map is an LRU for free: on a hit, delete the key and set it again (now it is the newest); after a set, while map.size > cacheSize, delete map.keys().next().value (the oldest).",
-      "reset() sets history back to [system] and summary to null but keeps the cache: that is how the same question gets a cache hit.",
+      "Keep one history, exactly what the next request sends: the system message, a summary when there is one, then the turns. messages returns a copy of it.",
+      "In chat(), remember the history before you touch it, so a failed request can put it back.",
+      "Fitting the budget has two stages: summarize once past summarizeAt of the budget, then drop the oldest turns while it still does not fit. The system message, the summary and the new question are never dropped.",
+      "The summary is context, not an instruction: it is one developer message right after the system message.",
+      "The cache key must hold everything that decides the reply: the model, the parameters and the whole message list.",
+      "A Map remembers insertion order, which is most of an LRU: on a hit, move the entry to the newest end; when it grows past cacheSize, remove the oldest.",
+      "reset() clears the conversation but not the cache.",
     ],
   },
   {
     name: "stream-progress",
     title: "Practice 3: streaming with a live progress line",
     notebook: "06-practice-exercises.ipynb",
-    summary: "streamWithProgress() streams a reply while redrawing one status line in place (indicator, token counter, elapsed time), then prints the reply and its final stats from the reported usage.",
+    summary: "streamWithProgress() writes the reply as it arrives, keeps a status line (tokens, elapsed, tokens/s) beside it, and ends with a summary from the reported usage.",
     hints: [
-      "Request: { model, messages: [{ role: \"user\", content: prompt }], stream: true, stream_options: { include_usage: true } }, plus max_completion_tokens: maxTokens when it is set.",
-      "In the loop: if (chunk.usage) keep chunk.usage.completion_tokens; const text = chunk.choices[0]?.delta?.content; if (!text) continue; (null, \"\" and missing all mean no text).",
-      "Redraw with write(\"\\r\" + status), never with \"\\n\". Pad with spaces (status.padEnd(longestSoFar)) so a shorter line covers the longer one before it.",
-      "Status: `${tokensSoFar} tokens · ${(elapsedMs / 1000).toFixed(1)}s`. With maxTokens, add a bar: \"#\".repeat(filled) + \"-\".repeat(width - filled), and Math.round(100 * tokensSoFar / maxTokens) + \"%\".",
-      "Time: const start = now() before create(); seconds = (now() - start) / 1000 after the loop. Use the `now` you were given, not Date.now().",
-      "tokens = the usage's completion_tokens; only without usage, countTokens(content, model). Final line: `${tokens} tokens in ${seconds.toFixed(2)}s (${(tokens / seconds).toFixed(1)} tokens/s)`.",
+      "Streaming only helps if each piece reaches the reader at once: write inside the loop, never after it.",
+      "Two outputs: write gets the reply's text, status gets the whole status line each time it changes. The display decides where the status line sits.",
+      "Read the clock you were given once before the request; every status line and the summary measure from there. Guard the speed against zero seconds.",
+      "Ask for usage with stream_options; the last chunk then carries completion_tokens, the number to report at the end. While streaming, one piece counts as one token.",
+      "With maxTokens the limit travels as max_completion_tokens, and the status line gains a bar and a percentage.",
+      "The summary goes through write after the reply, on its own line: tokens, seconds and tokens per second.",
     ],
   },
   {
     name: "multi-mode-chat",
     title: "Assignment: the Multi-Mode Chat application",
     notebook: "07-assignment-multi-mode-chat.ipynb",
-    summary: "MultiModeChatApp: creative, precise and balanced modes, streaming, a token budget, regenerate, branches, cost from reported usage, and JSON/Markdown exports that load back.",
+    summary: "MultiModeChatApp, built in eight graded steps: modes, chat and history, streaming, usage and the context budget, regenerate, branches, export, import.",
     hints: [
-      "setMode: when !(mode in MODES), throw new Error(...) with a message that lists Object.keys(MODES). Every request is { model, messages, ...MODES[this.mode] }.",
-      "Keep branches in a Map<string, ChatCompletionMessageParam[]> (Map keeps insertion order, so \"main\" stays first) and the current id; `messages` returns [system?, ...current branch] as a new array.",
-      "branch(): structuredClone(currentMessages) into the new branch. Copying only the array shares the message objects; not copying at all shares everything.",
-      "regenerate(): pop the last assistant message, send the rest, push the new reply. If the request fails, push the old reply back.",
-      "Streaming: create({ ...request, stream: true, stream_options: { include_usage: true } }); add up chunk.choices[0]?.delta?.content (skip empty ones), and take usage from the last chunk (choices: []). Then store the reply exactly as the non-streaming path does.",
-      "Usage: add response.usage.prompt_tokens and completion_tokens, and costUsd(model, usage) from the catalog (USD per 1M tokens: never divide by 1000).",
-      "Context: walk back from the newest message, adding countMessageTokens([m]) - 3 per message, until the next one would pass maxContextTokens; send [system, ...those]. The history itself can keep everything.",
-      "Export JSON: { format, version, model, maxContextTokens, systemMessage, mode, currentBranch, branches: [{ id, parent, messages }], usage }. fromJSON: parse in try/catch, then check each field's type and value before using it, and throw new Error(\"Cannot import: <field> ...\") naming the field.",
+      "Build and grade one step at a time: npm run grade -- multi-mode-chat shows the steps and the next one to do; the methods of later steps can stay todo() meanwhile.",
+      "Decide early how you store a conversation: a branch is a list of messages, and there can be several branches, \"main\" first.",
+      "Everything the API sent back (replies, usage) is the truth; your own estimates are only for deciding what to send.",
     ],
+    stepHints: {
+      1: [
+        "The constructor keeps the client and the options with their defaults (DEFAULT_MODEL, 4000 tokens, no system message) and starts in \"balanced\".",
+        "setMode checks the name against the keys of MODES before it changes anything, and its error lists those keys.",
+      ],
+      2: [
+        "chat adds the question, sends the conversation with the model and the mode's parameters, stores the reply, and returns it.",
+        "A reasoning model takes temperature and top_p only at one effort: spread samplingOptions(model) into every request.",
+        "If the request fails, take the question back out: the history must be as it was.",
+        "messages builds the system message (when set) plus the current branch's turns, as a new array of copies.",
+      ],
+      3: [
+        "With stream: true the reply arrives in chunks: add up the text of each, call onDelta with each piece, and store the whole reply exactly as the plain path does.",
+        "Without streaming, onDelta still hears about the reply: once, with the whole of it.",
+        "Pass options.signal to the SDK as a request option; when a stream stops after some text, that text is the reply.",
+      ],
+      4: [
+        "usage adds what each response's usage says; a stream carries its usage in the last chunk once you ask with stream_options.",
+        "costUsd(model, usage) from the catalog prices one response (prices are per 1M tokens); findModel(model) tells you whether the catalog knows the model at all.",
+        "The budget applies to the request, not the history: count from the newest message backwards with countMessageTokens and send the system message plus what fits.",
+      ],
+      5: [
+        "regenerate takes the last reply off, asks again with what is left, and puts a new reply in its place.",
+        "If there is no reply to take off, throw before sending anything; if the request fails, put the old reply back.",
+      ],
+      6: [
+        "A branch starts as a copy of the current one: copy the messages themselves, not only the list, or an edit on one branch shows on the other.",
+        "A Map keeps insertion order, so \"main\" stays first; new ids must never repeat, even after an import.",
+        "switchBranch refuses an id it does not know and stays where it is.",
+      ],
+      7: [
+        "The JSON export must hold everything step 8 needs to rebuild the app: every branch with its messages, the current branch, the mode, the model, maxContextTokens, the system message and the usage.",
+        "Keep the three fixed points: a top-level mode, a top-level usage shaped like the usage getter, and messages as { role, content }.",
+        "The Markdown export is for people: the system message, the current branch's messages, the mode, the branch ids and the usage.",
+        "Any other format throws an error that names json and markdown.",
+      ],
+      8: [
+        "Parse inside try/catch, then check every field's type and value before you use it; a bad file should fail with a sentence that names the field.",
+        "Rebuild with the constructor, then restore the mode, the branches, the current branch and the usage.",
+        "After an import, a new branch still needs an id no branch has.",
+      ],
+    },
   },
 ];
 
