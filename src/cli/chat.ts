@@ -9,7 +9,7 @@
 import * as path from "node:path";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import type { MultiModeChatApp as AppClass, ModeName } from "../exercises/multi-mode-chat";
-import { findModel, PRICES_AS_OF } from "../api/catalog";
+import { costUsd, findModel, PRICES_AS_OF } from "../api/catalog";
 import { formatNumber, formatUsd } from "../workbook/format";
 import { countMessageTokens, contentText } from "../api/tokens";
 import { isNotStarted } from "../workbook/todo";
@@ -93,6 +93,8 @@ class ChatSession {
   private quitting = false;
   /** A yes/no question is open: Ctrl-C answers it with "no" instead of quitting. */
   private confirming = false;
+  /** Replies stopped with Ctrl-C: billed (the prompt at least) but never reported, so estimated here. */
+  private readonly stopped = { replies: 0, promptTokens: 0, completionTokens: 0 };
 
   constructor(
     private readonly app: App,
@@ -300,10 +302,22 @@ class ChatSession {
         `  prompt tokens      ${formatNumber(usage.promptTokens).padStart(10)}`,
         `  completion tokens  ${formatNumber(usage.completionTokens).padStart(10)}`,
         `  cost               ${formatUsd(usage.costUsd).padStart(10)}   ${s.dim(price)}`,
+        ...this.stoppedLines(),
         `  this branch        ${formatNumber(history).padStart(10)} tokens of history; a request sends at most ${formatNumber(this.maxContextTokens)}`,
         "",
       ].join("\n"),
     );
+  }
+
+  /** What stopped replies cost: the API bills their prompt (and what was written) but reports no usage for them. */
+  private stoppedLines(): string[] {
+    const { replies, promptTokens, completionTokens } = this.stopped;
+    if (replies === 0) return [];
+    const cost = findModel(this.model) ? ` ≈ ${formatUsd(costUsd(this.model, { prompt_tokens: promptTokens, completion_tokens: completionTokens }))}` : "";
+    return [
+      `  + ${replies} stopped repl${replies === 1 ? "y" : "ies"}: about ${formatNumber(promptTokens)} prompt + ${formatNumber(completionTokens)} completion tokens${cost},`,
+      `    billed but not reported (a stopped stream sends no usage), so not in the totals above`,
+    ];
   }
 
   private usageLine(): string {
@@ -368,7 +382,15 @@ class ChatSession {
     if (outcome === "stopped") {
       const kept = printed !== "" && this.lastReply() === printed;
       const what = kept ? "the part you saw stays in the conversation" : "nothing was kept";
-      out.write(`${printed.endsWith("\n") ? "" : "\n"}${s.yellow(`[stopped: ${what}; a stopped stream reports no usage]`)}\n`);
+      // The prompt was sent, so it is billed, and so is what was written; the estimate stands in for the missing usage.
+      const sent = this.safe(() => (kept ? this.app.messages.slice(0, -1) : this.app.messages), []);
+      const prompt = Math.min(countMessageTokens(sent, this.model), this.maxContextTokens);
+      this.stopped.replies += 1;
+      this.stopped.promptTokens += prompt;
+      this.stopped.completionTokens += pieces;
+      out.write(
+        `${printed.endsWith("\n") ? "" : "\n"}${s.yellow(`[stopped: ${what}; the prompt (about ${formatNumber(prompt)} tokens) was billed, but a stopped stream reports no usage: see /usage]`)}\n`,
+      );
       return;
     }
     if ("error" in outcome) {

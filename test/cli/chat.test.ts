@@ -133,6 +133,8 @@ describe("npm run chat", () => {
         const shown = await app.waitFor(/assistant: +word1 word2 word3[^\n]*\n/, { from: stopped });
         expect(app.output.slice(shown - 400, shown)).toContain("you: Tell me a long story #slow");
         expect(app.output, "the stopped reply did not run on to the end").not.toContain("word200");
+        app.send("/usage");
+        await app.waitFor(/1 stopped reply: about \d+ prompt \+ \d+ completion tokens[^\n]*\n[^\n]*billed but not reported/, { from: shown });
         app.send("And now a short one");
         await app.waitFor("Hello from the fake API.", { from: shown });
         const answered = await app.waitFor("balanced · main · $", { from: shown });
