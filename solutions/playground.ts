@@ -57,7 +57,9 @@ type SamplingSetting = (typeof SAMPLING)[number];
  */
 function takesSampling(model: string): boolean {
   const info = findModel(model);
-  return !info || !info.reasoning || samplingOptions(model).reasoning_effort !== undefined;
+  if (!info || !info.reasoning || samplingOptions(model).reasoning_effort !== undefined) return true;
+  // A reasoning model that already runs at effort "none" by default (gpt-5.1) takes them as it is.
+  return (info as unknown as { defaultReasoningEffort?: string }).defaultReasoningEffort === "none";
 }
 
 /** The state with what `model` refuses put back to what it takes, and a note for each change. */

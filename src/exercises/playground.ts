@@ -62,10 +62,11 @@ export const DEFAULT_PLAYGROUND_STATE: PlaygroundState = Object.freeze({
  * - A value out of range: the state comes back unchanged and the reply says the valid range, e.g.
  *   "temperature must be a number from 0 to 2". [task: out-of-range]
  * - A value that is not a number, or not whole where it must be: the same. [task: not-a-number]
- * - A model that takes only the default sampling settings (a reasoning model for which
- *   `samplingOptions(model)` names no effort, such as gpt-5) refuses any other temperature, top_p,
+ * - A model that takes only the default sampling settings refuses any other temperature, top_p,
  *   presence_penalty or frequency_penalty, as the API would: state unchanged, and the reply says
- *   the model takes only the default. [task: model-sampling]
+ *   the model takes only the default. Those are the reasoning models (`findModel(model).reasoning`)
+ *   such as gpt-5, except the ones that take sampling at an effort the app sends with
+ *   `...samplingOptions(model)` (the default model is one) or already run at by default. [task: model-sampling]
  * - `/set model <name>` checks the other settings again for the new model: a max_completion_tokens
  *   above its maxOutputTokens comes down to that maximum, sampling settings it takes only at their
  *   defaults go back to the defaults, and the reply says what changed. A model the catalog does not
