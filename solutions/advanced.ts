@@ -4,7 +4,7 @@
  */
 import OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
-import { DEFAULT_MODEL } from "../src/api/catalog";
+import { DEFAULT_MODEL, samplingOptions } from "../src/api/catalog";
 
 const FORMAT_INSTRUCTIONS = {
   json: "Respond with a single valid JSON object and nothing else: no prose, no code fences.",
@@ -20,8 +20,10 @@ export async function getStructuredResponse(client: OpenAI, prompt: string, form
       { role: "system", content: FORMAT_INSTRUCTIONS[format] },
       { role: "user", content: prompt },
     ],
-    // A low temperature keeps the model close to the format it was asked for.
+    // A low temperature keeps the model close to the format it was asked for (with reasoning off:
+    // the default model takes a temperature only with reasoning_effort "none").
     temperature: 0.3,
+    ...samplingOptions(DEFAULT_MODEL),
     ...(format === "json" ? { response_format: { type: "json_object" as const } } : {}),
   });
   const content = response.choices[0]?.message.content ?? "";

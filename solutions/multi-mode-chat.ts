@@ -1,7 +1,7 @@
 /** Reference solution of the `multi-mode-chat` assignment (see src/exercises/multi-mode-chat.ts for the task). */
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParamsBase, ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { DEFAULT_MODEL, costUsd, findModel } from "../src/api/catalog";
+import { DEFAULT_MODEL, costUsd, findModel, samplingOptions } from "../src/api/catalog";
 import { contentText, countMessageTokens } from "../src/api/tokens";
 
 export const MODES = {
@@ -173,7 +173,8 @@ export class MultiModeChatApp {
   /** Asks for a reply to the branch as it is, and appends it. */
   protected async reply(branch: Branch, options: ChatOptions): Promise<string> {
     const mode = this.currentMode;
-    const request: ChatCompletionCreateParamsBase = { model: this.model, messages: this.context(branch), ...MODES[mode] };
+    // A reasoning model (the default one) takes a mode's temperature and top_p only with reasoning_effort "none".
+    const request: ChatCompletionCreateParamsBase = { model: this.model, messages: this.context(branch), ...MODES[mode], ...samplingOptions(this.model) };
     const text = options.stream ? await this.streamReply(request, options) : await this.wholeReply(request, options);
     branch.entries.push({ message: { role: "assistant", content: text }, mode });
     return text;

@@ -1,7 +1,7 @@
 /** Reference solution of the `parameters` exercise (see src/exercises/parameters.ts for the task). */
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParams } from "openai/resources/chat/completions";
-import { DEFAULT_MODEL, findModel } from "../src/api/catalog";
+import { DEFAULT_MODEL, findModel, samplingOptions } from "../src/api/catalog";
 import { contentText } from "../src/api/tokens";
 
 export async function compareTemperatures(
@@ -15,6 +15,8 @@ export async function compareTemperatures(
     const response = await client.chat.completions.create({
       model: DEFAULT_MODEL,
       messages: [{ role: "user", content: prompt }],
+      // The default model reasons: it takes a temperature only with reasoning_effort "none".
+      ...samplingOptions(DEFAULT_MODEL),
       temperature,
       max_completion_tokens: 50,
     });

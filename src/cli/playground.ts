@@ -8,7 +8,7 @@
 import type OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
 import type { PlaygroundState } from "../exercises/playground";
-import { costUsd, findModel } from "../api/catalog";
+import { costUsd, findModel, samplingOptions } from "../api/catalog";
 import { formatNumber, formatUsd } from "../workbook/format";
 import { isNotStarted } from "../workbook/todo";
 import { createAppClient, warmUp } from "./backend";
@@ -27,6 +27,7 @@ function playgroundRequest(state: PlaygroundState, prompt: string): ChatCompleti
   return {
     model: state.model,
     messages: [{ role: "user", content: prompt }],
+    ...samplingOptions(state.model),
     temperature: state.temperature,
     top_p: state.top_p,
     max_completion_tokens: state.max_completion_tokens,

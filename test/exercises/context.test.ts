@@ -4,6 +4,7 @@ import { ConversationManager, countChatTokens, SmartContextManager, trimToTokenB
 import { countMessageTokens, countTokens } from "../../src/api/tokens";
 import { exercise, task } from "../support/grading";
 import { completion, replyWith, sentBodies, testClient, useMockServer } from "../support/server";
+import { DEFAULT_MODEL } from "../../src/api/catalog";
 
 useMockServer();
 
@@ -47,8 +48,8 @@ exercise("context", () => {
     const client = testClient();
     const conversations: [ChatCompletionMessageParam[], string][] = [
       [[sys("You are a helpful Python tutor."), user("What are Python decorators?")], "gpt-4o-mini"],
-      [[sys("Answer in the language of the question."), user(MULTILINGUAL), assistant("はい。"), { role: "user", name: "kenji", content: "続けて" }], "gpt-4.1-nano"],
-      [[user(MULTILINGUAL), assistant("Noted."), user("Translate it to English.")], "gpt-3.5-turbo"],
+      [[sys("Answer in the language of the question."), user(MULTILINGUAL), assistant("はい。"), { role: "user", name: "kenji", content: "続けて" }], "gpt-4.1-mini"],
+      [[user(MULTILINGUAL), assistant("Noted."), user("Translate it to English.")], DEFAULT_MODEL],
     ];
     for (const [messages, model] of conversations) {
       const response = await client.chat.completions.create({ model, messages, max_completion_tokens: 5 });
@@ -173,7 +174,7 @@ exercise("context", () => {
     await manager.getResponse("How do they differ from regular functions?");
     const bodies = sentBodies();
     expect(bodies.length, "one request per getResponse").toBe(3);
-    expect(bodies[0].model, "the default model is gpt-4o-mini").toBe("gpt-4o-mini");
+    expect(bodies[0].model, `the default model is ${DEFAULT_MODEL}`).toBe(DEFAULT_MODEL);
     expect(bodies[0].messages.map(text), "the first request sends the system message and the question").toEqual(["You are a helpful Python tutor.", "What are Python decorators?"]);
     expect(bodies[2].messages.map(text), "the third request sends the whole conversation, the assistant's earlier replies included").toEqual([
       "You are a helpful Python tutor.",

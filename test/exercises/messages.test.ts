@@ -3,6 +3,7 @@ import type { ChatCompletionMessageParam } from "openai/resources/chat/completio
 import { testSystemMessage, withSystemMessage } from "#exercises/messages";
 import { exercise, task } from "../support/grading";
 import { CHAT_URL, completion, replyWith, requests, sentBodies, testClient, useMockServer } from "../support/server";
+import { DEFAULT_MODEL } from "../../src/api/catalog";
 
 useMockServer();
 
@@ -90,21 +91,21 @@ exercise("messages", () => {
     ]);
   });
 
-  task("testSystemMessage uses gpt-4o-mini when no model is given", async () => {
+  task("testSystemMessage uses DEFAULT_MODEL when no model is given", async () => {
     await testSystemMessage(testClient(), "Be brief.", "Hi!");
     const [body] = sentBodies();
     expect(body, "testSystemMessage should send a chat completion request").toBeDefined();
-    expect(body!.model, `without a model argument, the request's model should be "gpt-4o-mini" (DEFAULT_MODEL); it was ${show(body!.model)}`).toBe(
-      "gpt-4o-mini",
+    expect(body!.model, `without a model argument, the request's model should be "${DEFAULT_MODEL}" (DEFAULT_MODEL); it was ${show(body!.model)}`).toBe(
+      DEFAULT_MODEL,
     );
   });
 
   task("testSystemMessage sends the model you pass", async () => {
-    await testSystemMessage(testClient(), "Be brief.", "Hi!", "gpt-4.1-nano");
+    await testSystemMessage(testClient(), "Be brief.", "Hi!", "gpt-4.1-mini");
     const [body] = sentBodies();
     expect(body, "testSystemMessage should send a chat completion request").toBeDefined();
-    expect(body!.model, `testSystemMessage(client, ..., "gpt-4.1-nano") should send model "gpt-4.1-nano"; it sent ${show(body!.model)}`).toBe(
-      "gpt-4.1-nano",
+    expect(body!.model, `testSystemMessage(client, ..., "gpt-4.1-mini") should send model "gpt-4.1-mini"; it sent ${show(body!.model)}`).toBe(
+      "gpt-4.1-mini",
     );
   });
 

@@ -4,6 +4,7 @@ import { MODES, MultiModeChatApp } from "#exercises/multi-mode-chat";
 import { contentText, countMessageTokens } from "../../src/api/tokens";
 import { exercise, task } from "../support/grading";
 import { completion, replyWith, replyWithError, replyWithStream, sentBodies, streamChunks, testClient, useMockServer } from "../support/server";
+import { DEFAULT_MODEL } from "../../src/api/catalog";
 
 useMockServer();
 
@@ -77,7 +78,7 @@ exercise("multi-mode-chat", () => {
     expect(await app.chat("Hi!"), "chat() should return the reply's text").toBe("Reply 1");
     await app.chat("And then?");
     const [, second] = sentBodies();
-    expect(second?.model, `without a model option, requests should use gpt-4o-mini; got ${show(second?.model)}`).toBe("gpt-4o-mini");
+    expect(second?.model, `without a model option, requests should use ${DEFAULT_MODEL}; got ${show(second?.model)}`).toBe(DEFAULT_MODEL);
     expect(second?.messages, `the second request should carry the whole conversation; it sent ${show(second?.messages)}`).toEqual([
       system,
       user("Hi!"),
@@ -137,8 +138,8 @@ exercise("multi-mode-chat", () => {
       { promptTokens: app.usage.promptTokens, completionTokens: app.usage.completionTokens },
       `usage should add up what the API reported (2 × 1200 prompt, 2 × 800 completion tokens), not your own count; got ${show(app.usage)}`,
     ).toEqual({ promptTokens: 2400, completionTokens: 1600 });
-    // gpt-4o-mini: $0.15 per 1M input tokens, $0.60 per 1M output tokens.
-    const expected = (2400 * 0.15 + 1600 * 0.6) / 1_000_000;
+    // The default model, gpt-6-luna: $0.10 per 1M input tokens, $0.50 per 1M output tokens.
+    const expected = (2400 * 0.1 + 1600 * 0.5) / 1_000_000;
     expect(app.usage.costUsd, `costUsd should be $${expected} (prices are per 1M tokens: use costUsd() from the catalog); got ${app.usage.costUsd}`).toBeCloseTo(expected, 12);
 
     replyWith(completion("Short.", { usage: { prompt_tokens: 1000, completion_tokens: 500 } }));

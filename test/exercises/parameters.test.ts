@@ -4,6 +4,7 @@ import type { ChatCompletionCreateParams } from "openai/resources/chat/completio
 import { compareTemperatures, completeWithLimit, validateParams } from "#exercises/parameters";
 import { exercise, task } from "../support/grading";
 import { completion, onChatCompletions, replyWith, sentBodies, testClient, useMockServer, type SentRequest } from "../support/server";
+import { DEFAULT_MODEL } from "../../src/api/catalog";
 
 useMockServer();
 
@@ -34,7 +35,7 @@ exercise("parameters", () => {
       "each request should carry its own temperature, in the order of the list (0.2, then 1.3, then 0.7)",
     ).toEqual([0.2, 1.3, 0.7]);
     for (const body of sent) {
-      expect(body.model, `every request should use the default model gpt-4o-mini; one used ${show(body.model)}`).toBe("gpt-4o-mini");
+      expect(body.model, `every request should use the default model ${DEFAULT_MODEL}; one used ${show(body.model)}`).toBe(DEFAULT_MODEL);
       expect(body.messages, `every request should send the prompt as one user message; one sent ${show(body.messages)}`).toEqual([
         { role: "user", content: "Write a tagline for a coffee shop" },
       ]);
@@ -82,7 +83,7 @@ exercise("parameters", () => {
     const body = sent[0]!;
     expect(body.max_tokens, "send the limit as max_completion_tokens, not the deprecated max_tokens").toBeUndefined();
     expect(body.max_completion_tokens, `completeWithLimit(client, prompt, 10) should send max_completion_tokens: 10; it sent ${show(body.max_completion_tokens)}`).toBe(10);
-    expect(body.model, `use the default model gpt-4o-mini; got ${show(body.model)}`).toBe("gpt-4o-mini");
+    expect(body.model, `use the default model ${DEFAULT_MODEL}; got ${show(body.model)}`).toBe(DEFAULT_MODEL);
     expect(body.messages, `send the prompt as one user message; got ${show(body.messages)}`).toEqual([{ role: "user", content: "Explain machine learning" }]);
   });
 

@@ -6,6 +6,7 @@ import { streamResponse, streamWithStats } from "#exercises/streaming";
 import { countTokens } from "../../src/api/tokens";
 import { exercise, task } from "../support/grading";
 import { onChatCompletions, replyWithStream, sentBodies, streamChunks, testClient, useMockServer, type SentRequest } from "../support/server";
+import { DEFAULT_MODEL } from "../../src/api/catalog";
 
 useMockServer();
 
@@ -80,7 +81,7 @@ exercise("streaming", () => {
     const sent = sentBodies();
     expect(sent.length, `streamResponse should send exactly one request; it sent ${sent.length}`).toBe(1);
     expect(sent[0]!.stream, "the request should ask for a stream: stream: true").toBe(true);
-    expect(sent[0]!.model, `use the default model gpt-4o-mini; got ${show(sent[0]!.model)}`).toBe("gpt-4o-mini");
+    expect(sent[0]!.model, `use the default model ${DEFAULT_MODEL}; got ${show(sent[0]!.model)}`).toBe(DEFAULT_MODEL);
     expect(sent[0]!.messages, `send the prompt as one user message; got ${show(sent[0]!.messages)}`).toEqual([
       { role: "user", content: "Write a haiku about programming" },
     ]);
@@ -124,7 +125,7 @@ exercise("streaming", () => {
       (sent[0] as { stream_options?: unknown }).stream_options,
       "ask for the exact token count with stream_options: { include_usage: true }: without it the server sends no usage in a stream",
     ).toEqual({ include_usage: true });
-    expect(sent[0]!.model, `use the default model gpt-4o-mini; got ${show(sent[0]!.model)}`).toBe("gpt-4o-mini");
+    expect(sent[0]!.model, `use the default model ${DEFAULT_MODEL}; got ${show(sent[0]!.model)}`).toBe(DEFAULT_MODEL);
   });
 
   task("streamWithStats takes completionTokens from the usage chunk, not from counting chunks", async () => {
