@@ -4,6 +4,7 @@
  * POST /v1/chat/completions, GET /v1/models and GET /v1/models/{id}; anything else is a 404
  * like the real API's.
  */
+import { DEFAULT_MODEL } from "../api/catalog";
 import { countMessageTokens } from "../api/tokens";
 import { prepareChoices } from "./chat";
 import { corpusTexts } from "./corpus/all";
@@ -50,7 +51,7 @@ export async function handleRequest(request: Request, options: OfflineOptions = 
  * Loads the tokenizer and builds the model's tables now instead of on the first request
  * (about a second, mostly js-tiktoken parsing its ranks). The HTTP server calls it at start.
  */
-export function warmUp(model = "gpt-4o-mini"): void {
+export function warmUp(model = DEFAULT_MODEL): void {
   const vocab = vocabularyFor(model);
   ngramModel(vocab, corpusTexts);
   rankPassages([{ role: "user", text: "hello" }]);

@@ -8,7 +8,7 @@ const hi = [user("Hi!")];
 
 async function get(path: string, today: string) {
   const response = await handleRequest(new Request(`https://api.openai.com/v1/${path}`), { today });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as any };
 }
 
 async function errorOf(body: Record<string, unknown>, today = "2026-12-01") {
