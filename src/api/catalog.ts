@@ -88,8 +88,10 @@ const entry = (e: Entry): ModelInfo => {
 };
 
 const PRICING_0818 = "prices: OpenAI pricing page as copied 2026-08-18";
-const GPT4_NOTICE = `${DEPRECATIONS_SOURCE} ("2026-10-14: GPT-4 family deprecations": the dated snapshots and their aliases shut down 2027-01-14, replacement gpt-6-luna)`;
-const GPT5_NOTICE = `${DEPRECATIONS_SOURCE} (gpt-5, gpt-5-mini, gpt-5-nano and their 2025-08-07 snapshots: deprecated 2026-06-11, shut down 2026-12-11)`;
+const GPT4_NOTICE =
+  `${DEPRECATIONS_SOURCE} ("2026-10-14: GPT-4 family deprecations": the dated snapshots shut down 2027-01-14 (the aliases assumed to go with them), replacement gpt-6-luna; ` +
+  "seen in a translated copy (w3cschool.cn/openai_api/openai_api-docs-deprecations.html) and third parties (dev.to/max_bob, codersera.com), not on the English page)";
+const GPT5_NOTICE = `${DEPRECATIONS_SOURCE}?translationFallback=zh-Hans (gpt-5, gpt-5-mini, gpt-5-nano and their 2025-08-07 snapshots: notice 2026-06-11, shutdown 2026-12-11)`;
 const OLD_NOTICE = `${DEPRECATIONS_SOURCE} ("2026-04-22: Legacy GPT model snapshots": shut down 2026-10-23)`;
 const GPT5_EFFORTS: readonly ReasoningEffort[] = ["minimal", "low", "medium", "high"];
 const GPT6_EFFORTS: readonly ReasoningEffort[] = ["none", "low", "medium", "high", "xhigh", "max"];
