@@ -176,6 +176,7 @@ export class SmartContextManager {
     });
     const summary = response.choices[0]?.message.content ?? "";
     this.latestSummary = summary;
-    this.messages.splice(keep, older.length, { role: "system", content: SUMMARY_PREFIX + summary });
+    // A summary is context, not an instruction: a developer message after the one system message.
+    this.messages.splice(keep, older.length, { role: "developer", content: SUMMARY_PREFIX + summary });
   }
 }

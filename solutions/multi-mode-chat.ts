@@ -173,7 +173,7 @@ export class MultiModeChatApp {
   /** Asks for a reply to the branch as it is, and appends it. */
   protected async reply(branch: Branch, options: ChatOptions): Promise<string> {
     const mode = this.currentMode;
-    // A reasoning model (the default one) takes a mode's temperature and top_p only with reasoning_effort "none".
+    // A reasoning model takes the mode's sampling settings only at the effort samplingOptions names.
     const request: ChatCompletionCreateParamsBase = { model: this.model, messages: this.context(branch), ...MODES[mode], ...samplingOptions(this.model) };
     const text = options.stream ? await this.streamReply(request, options) : await this.wholeReply(request, options);
     branch.entries.push({ message: { role: "assistant", content: text }, mode });

@@ -18,6 +18,8 @@ export async function compareTemperatures(
       // The default model reasons: it takes a temperature only with reasoning_effort "none".
       ...samplingOptions(DEFAULT_MODEL),
       temperature,
+      // A reasoning model takes a temperature only at the effort samplingOptions names.
+      ...samplingOptions(DEFAULT_MODEL),
       max_completion_tokens: 50,
     });
     results.push({ temperature, content: response.choices[0]?.message.content ?? "" });

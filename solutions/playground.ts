@@ -1,5 +1,5 @@
 /** Reference solution of the `playground` exercise (see src/exercises/playground.ts for the task). */
-import { DEFAULT_MODEL, findModel } from "../src/api/catalog";
+import { DEFAULT_MODEL, findModel, samplingOptions } from "../src/api/catalog";
 
 export interface PlaygroundState {
   model: string;
@@ -45,6 +45,40 @@ const SETTINGS = ["model", "temperature", "top_p", "max_completion_tokens", "pre
 type Setting = (typeof SETTINGS)[number];
 
 const MAX_STOP_SEQUENCES = 4;
+
+/** The sampling settings a reasoning model may take only at their defaults. */
+const SAMPLING = ["temperature", "top_p", "presence_penalty", "frequency_penalty"] as const;
+type SamplingSetting = (typeof SAMPLING)[number];
+
+/**
+ * Whether `model` takes sampling settings other than the defaults, as the API decides: every classic
+ * model does, and a reasoning model only at an effort samplingOptions names (the app then sends it).
+ * A model the catalog does not know gets the benefit of the doubt: only its server knows.
+ */
+function takesSampling(model: string): boolean {
+  const info = findModel(model);
+  return !info || !info.reasoning || samplingOptions(model).reasoning_effort !== undefined;
+}
+
+/** The state with what `model` refuses put back to what it takes, and a note for each change. */
+function fitToModel(state: PlaygroundState): { state: PlaygroundState; notes: string[] } {
+  const next: PlaygroundState = { ...state };
+  const notes: string[] = [];
+  const max = findModel(state.model)?.maxOutputTokens;
+  if (max !== undefined && next.max_completion_tokens > max) {
+    notes.push(`max_completion_tokens ${next.max_completion_tokens} -> ${max} (the most ${state.model} writes)`);
+    next.max_completion_tokens = max;
+  }
+  if (!takesSampling(state.model)) {
+    for (const name of SAMPLING) {
+      if (next[name] !== DEFAULT_PLAYGROUND_STATE[name]) {
+        notes.push(`${name} ${next[name]} -> ${DEFAULT_PLAYGROUND_STATE[name]} (${state.model} takes only the default)`);
+        next[name] = DEFAULT_PLAYGROUND_STATE[name];
+      }
+    }
+  }
+  return { state: next, notes };
+}
 
 function rangeOf(setting: NumberSetting, state: PlaygroundState): Range {
   if (setting === "max_completion_tokens") {
@@ -127,7 +161,10 @@ function set(state: PlaygroundState, name: string | undefined, values: string[])
   if (setting === "model") {
     if (values.length > 1) return { state, reply: "A model name has no spaces. Nothing changed." };
     const note = findModel(values[0]!) ? "" : " (the workbook's catalog does not know it: no prices or limits for it)";
-    return { state: { ...state, model: values[0]! }, reply: `model = ${values[0]}${note}` };
+    // A new model has its own limits: check the other settings again, as the API will.
+    const fitted = fitToModel({ ...state, model: values[0]! });
+    const changed = fitted.notes.length > 0 ? `\nChanged for this model: ${fitted.notes.join("; ")}.` : "";
+    return { state: fitted.state, reply: `model = ${values[0]}${note}${changed}` };
   }
 
   if (setting === "stop") {
@@ -153,6 +190,12 @@ function set(state: PlaygroundState, name: string | undefined, values: string[])
   const fits = Number.isFinite(value) && value >= range.min && value <= range.max && (!range.integer || Number.isInteger(value));
   if (!fits) {
     return { state, reply: `${setting} must be ${describeRange(setting, state)} (you gave ${raw}). Nothing changed.` };
+  }
+  if ((SAMPLING as readonly string[]).includes(setting) && value !== DEFAULT_PLAYGROUND_STATE[setting as SamplingSetting] && !takesSampling(state.model)) {
+    return {
+      state,
+      reply: `${state.model} is a reasoning model that takes only the default ${setting} (${DEFAULT_PLAYGROUND_STATE[setting as SamplingSetting]}); the API would refuse ${raw}. Nothing changed.`,
+    };
   }
   const note = setting === "seed" ? " (seed is deprecated and only best effort: the same seed usually, not always, gives the same reply)" : "";
   return { state: { ...state, [setting]: value }, reply: `${setting} = ${value} (was ${formatValue(state[setting])})${note}` };

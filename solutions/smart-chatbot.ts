@@ -158,6 +158,7 @@ export class SmartChatbot {
     });
     const summary = response.choices[0]?.message.content ?? "";
     this.latestSummary = summary;
-    this.history = [this.system, { role: "system", content: SUMMARY_PREFIX + summary }, ...turns.slice(-KEEP_RECENT)];
+    // The summary is context, not an instruction: a developer message after the one system message.
+    this.history = [this.system, { role: "developer", content: SUMMARY_PREFIX + summary }, ...turns.slice(-KEEP_RECENT)];
   }
 }

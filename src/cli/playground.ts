@@ -34,6 +34,8 @@ function playgroundRequest(state: PlaygroundState, prompt: string): ChatCompleti
     presence_penalty: state.presence_penalty,
     frequency_penalty: state.frequency_penalty,
     n: state.n,
+    // A reasoning model takes the sampling settings only at the effort samplingOptions names.
+    ...samplingOptions(state.model),
     ...(state.seed !== undefined ? { seed: state.seed } : {}),
     ...(state.stop !== undefined && state.stop.length > 0 ? { stop: state.stop } : {}),
   };
@@ -86,9 +88,10 @@ async function main(): Promise<number> {
   }
   const { client, backend } = setup;
   const { applyPlaygroundCommand, DEFAULT_PLAYGROUND_STATE } = target.module;
-  let state: PlaygroundState = { ...DEFAULT_PLAYGROUND_STATE, model: optionValue(argv, "--model") ?? backend.model };
+  let state: PlaygroundState = DEFAULT_PLAYGROUND_STATE;
   try {
-    applyPlaygroundCommand(state, "/show");
+    // Through /set model, so the starting settings are checked against the model as every switch is.
+    state = applyPlaygroundCommand(state, `/set model ${optionValue(argv, "--model") ?? backend.model}`).state;
   } catch (error) {
     if (isNotStarted(error)) {
       console.error(notStartedMessage("playground", "playground", error));

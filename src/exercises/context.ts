@@ -8,54 +8,68 @@
  */
 import type OpenAI from "openai";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
+// Imported for you: the contract below says where each one is used.
 import { DEFAULT_MODEL } from "../api/catalog";
+import { contentText, countTokens } from "../api/tokens";
 import { todo } from "../workbook/todo";
 
 /**
- * The prompt tokens the API bills for `messages`, by the OpenAI Cookbook's formula:
+ * Step 1. The prompt tokens the API bills for `messages`, by the OpenAI Cookbook's formula.
  *
- *   3 tokens for every message (the framing around it)
- *   + the tokens of every string field of the message: its role, its content and, when present, its name
- *   + 1 more token for every message that has a name
- *   + 3 tokens at the end, because every reply is primed with `<|start|>assistant<|message|>`.
- *
- * Count with the encoding of `model`: `encodingForModel(model)` from the helper module says which
- * (o200k_base for gpt-4o, gpt-4.1 and gpt-5; cl100k_base for gpt-3.5-turbo and gpt-4).
- * `countTokens(text, model)` from "../api/tokens" counts one string with the right encoding.
- * Content can be a string or a list of text parts: `contentText(content)` gives its text.
- * The result must equal `usage.prompt_tokens` of a request that sends exactly these messages.
+ * - 3 tokens for every message (the framing around it), plus the tokens of its role and of its
+ *   content. [task: count-framing, count-cookbook, count-real-request]
+ * - A message with a name costs the tokens of the name and 1 more. [task: count-name]
+ * - 3 more tokens at the end, because every reply is primed with `<|start|>assistant<|message|>`:
+ *   even an empty list costs 3. [task: count-priming]
+ * - Count with the encoding of `model`: `countTokens(text, model)` from "../api/tokens" picks it
+ *   (o200k_base for gpt-4o and later, cl100k_base for gpt-3.5-turbo and gpt-4; dated snapshots like
+ *   their family; o200k_base for a model the catalog does not know). [task: count-encoding]
+ * - Content can be a string or a list of text parts: `contentText(content)` from "../api/tokens"
+ *   gives its text, which counts like the same string. [task: count-text-parts]
+ * - The result equals `usage.prompt_tokens` of a request that sends exactly these messages. [task: count-real-request, count-cookbook]
  */
 export function countChatTokens(messages: ChatCompletionMessageParam[], model: string): number {
-  return todo("Start with 3 for the reply priming, then add 3 + tokens(role) + tokens(content) for every message (+1 + tokens(name) when it has a name).");
+  return todo("Step 1: add up what the API bills for these messages.");
 }
 
 /**
- * The longest most-recent stretch of `messages` that fits in `maxTokens` (counted with
- * countChatTokens, reply priming included), as a NEW array; `messages` stays unchanged.
+ * Step 2. The longest most-recent stretch of `messages` that fits in `maxTokens`, counted with
+ * countChatTokens (reply priming included).
  *
+ * - When everything fits, every message is kept. The result is a NEW array, and `messages` is
+ *   never changed. [task: trim-fits]
  * - A system (or developer) message at index 0 holds the instructions: it is always kept, first.
- *   If it alone is over the budget, return just it: trimming never drops the instructions.
- * - The other messages kept are the newest ones, contiguous, in their original order: walk back
- *   from the last message and stop at the first one that does not fit (do not skip over it to
- *   squeeze in an older one, a conversation with a hole in it confuses the model).
- * - Never split or shorten a message: each is kept whole or left out.
+ *   Without one, only turns are kept. [task: trim-newest, trim-developer]
+ * - If the instructions alone are over the budget, return just them: trimming never drops the
+ *   instructions. [task: trim-system-over]
+ * - The other messages kept are the newest ones that fit, in their original order. [task: trim-newest]
+ * - They are contiguous: walk back from the last message and stop at the first one that does not
+ *   fit; never skip it to squeeze in an older one (a conversation with a hole in it confuses the
+ *   model). [task: trim-contiguous]
+ * - Never split or shorten a message: each is kept whole or left out. [task: trim-whole]
+ * - Count with the encoding of `model`. [task: trim-encoding]
  */
 export function trimToTokenBudget(messages: ChatCompletionMessageParam[], maxTokens: number, model: string): ChatCompletionMessageParam[] {
-  return todo("Keep messages[0] if it is a system message, then walk from the newest message backwards adding whole messages while the total fits.");
+  return todo("Step 2: keep the instructions and the newest whole messages that fit in the budget.");
 }
 
 /**
- * Keeps a conversation with the model: the lesson's ConversationManager.
+ * Step 3. Keeps a conversation with the model: the lesson's ConversationManager.
  *
  * - `messages` is the list sent with every request: an optional system message first, then the
- *   turns. After every add, it holds the system message plus at most `maxHistory` other messages
- *   (the newest ones): maxHistory does NOT count the system message.
- * - `setSystemMessage` replaces the system message, or puts one first when there is none.
- * - `getResponse(userInput)` adds the user turn, sends the whole list (with `model`), stores the
- *   assistant's reply as an assistant turn, and returns the reply's text ("" when content is null).
- * - `tokenCount()` is what the messages cost right now, by the Cookbook formula (countChatTokens).
- *   A long conversation is counted after every turn: remembering each message's count is a good idea.
- * - `reset()` clears the turns but keeps the system message.
+ *   turns. `setSystemMessage` replaces the system message, or puts one first when there is none:
+ *   there is never more than one. [task: cm-system]
+ * - `getResponse(userInput)` adds the user turn, sends the whole list, stores the assistant's reply
+ *   as an assistant turn (the API remembers nothing: a reply you do not store is gone from the next
+ *   request), and returns the reply's text. [task: cm-history]
+ * - Every request uses `model` (default DEFAULT_MODEL). [task: cm-model, cm-history]
+ * - After every add, `messages` holds the system message plus at most `maxHistory` other messages,
+ *   the newest ones: maxHistory does NOT count the system message. [task: cm-max-history]
+ * - maxHistory defaults to 10, and trimming works without a system message too. [task: cm-default-max]
+ * - `tokenCount()` is what the messages cost right now, countChatTokens(messages, model), after any
+ *   change. A long conversation is counted after every turn: remembering each message's count
+ *   is a good idea. [task: cm-token-count]
+ * - `reset()` clears the turns but keeps the system message. [task: cm-reset]
  */
 export class ConversationManager {
   readonly messages: ChatCompletionMessageParam[] = [];
@@ -70,46 +84,53 @@ export class ConversationManager {
   }
 
   setSystemMessage(content: string): void {
-    todo("If messages[0] is a system message, replace it; otherwise put { role: \"system\", content } first.");
+    todo("Step 3: make `content` the one system message, first.");
   }
 
   addUserMessage(content: string): void {
-    todo("Push { role: \"user\", content }, then drop the oldest turns beyond maxHistory (never the system message).");
+    todo("Step 3: add a user turn, keeping at most maxHistory turns.");
   }
 
   addAssistantMessage(content: string): void {
-    todo("Push { role: \"assistant\", content }, then trim the history the same way as addUserMessage.");
+    todo("Step 3: add an assistant turn, keeping at most maxHistory turns.");
   }
 
   async getResponse(userInput: string): Promise<string> {
-    return todo("Add the user turn, call this.client.chat.completions.create({ model: this.model, messages }), store the reply as an assistant turn, return it.");
+    return todo("Step 3: ask the model with the whole conversation, remember its reply and return it.");
   }
 
   tokenCount(): number {
-    return todo("Return countChatTokens(this.messages, this.model).");
+    return todo("Step 3: return what the messages cost right now.");
   }
 
   reset(): void {
-    todo("Remove every message except a leading system message.");
+    todo("Step 3: forget the turns, keep the system message.");
   }
 }
 
 /**
- * A manager that summarizes old turns when the context grows: the lesson's SmartContextManager.
+ * Step 4. A manager that summarizes old turns when the context grows: the lesson's SmartContextManager.
  *
- * - `addMessage` appends a message to `messages` as given.
- * - `shouldSummarize()` is true when the messages cost MORE than 70% of `maxTokens`, counted in
- *   tokens with the Cookbook formula (countChatTokens) for `model`; not in messages, not in characters.
- * - `summarize()`:
- *   - A system (or developer) message at index 0 that is not an earlier summary holds the
- *     instructions: it is kept as it is and takes no part in what follows.
- *   - With fewer than 4 other messages, it does nothing (no request).
- *   - Otherwise it sends ONE request (with `model`) asking for a concise summary of a transcript of
- *     every message except the last two (one line per message, "role: content"; an earlier summary is
- *     part of it, so summaries roll up), stores the reply's text in `summary`, and replaces those
- *     messages by a single system message "Previous conversation summary: <summary>".
- *     The last two messages stay as they were, after the summary.
- *     Example: [system, u1, a1, u2, a2, u3] becomes [system, summary of u1 a1 u2, a2, u3].
+ * The conversation keeps exactly one system message, the instructions, first. A summary of older
+ * turns is not an instruction but context the application adds: it travels as a DEVELOPER message
+ * right after the system message, so a helper that replaces the system message (notebook 01's
+ * withSystemMessage) keeps it.
+ *
+ * - `addMessage` appends a message to `messages` as given. [task: smart-add]
+ * - `shouldSummarize()` is true when the messages cost MORE than 70% of `maxTokens`. [task: smart-threshold]
+ * - It counts in tokens with the Cookbook formula (countChatTokens), not in messages or
+ *   characters, with the encoding of `model`. [task: smart-tokens, smart-encoding]
+ * - `summarize()` keeps a system or developer message at index 0 that is not an earlier summary
+ *   (it holds the instructions) as it is; it takes no part in what follows. [task: smart-summary]
+ * - With fewer than 4 other messages, `summarize()` does nothing (no request). [task: smart-few]
+ * - Otherwise it sends ONE request (with `model`) asking for a concise summary of a transcript of
+ *   every other message except the last two (one line per message, "role: content"), and stores the
+ *   reply's text in `summary`. [task: smart-summary]
+ * - Those messages are replaced by one developer message "Previous conversation summary: <summary>",
+ *   right after the instructions; the last two messages stay as they were, after it. Example:
+ *   [system, u1, a1, u2, a2, u3] becomes [system, developer summary of u1 a1 u2, a2, u3]. [task: smart-summary]
+ * - An earlier summary is part of the next transcript, so summaries roll up into one; this works
+ *   without a system message too. [task: smart-roll-up]
  */
 export class SmartContextManager {
   readonly messages: ChatCompletionMessageParam[] = [];
@@ -125,14 +146,14 @@ export class SmartContextManager {
   }
 
   addMessage(message: ChatCompletionMessageParam): void {
-    todo("Push the message onto this.messages.");
+    todo("Step 4: add the message to the conversation.");
   }
 
   shouldSummarize(): boolean {
-    return todo("Compare countChatTokens(this.messages, this.model) with 0.7 * this.maxTokens.");
+    return todo("Step 4: say whether the conversation has grown past 70% of its budget.");
   }
 
   async summarize(): Promise<void> {
-    return todo("Build a transcript of all but the last two messages, ask the model for a summary, then splice in one system message \"Previous conversation summary: ...\".");
+    return todo("Step 4: replace the older turns with one summary the model writes.");
   }
 }

@@ -12,17 +12,21 @@ import { DEFAULT_MODEL } from "../api/catalog";
 import { todo } from "../workbook/todo";
 
 /**
- * Returns a new message list that starts with the system message `content`.
+ * Step 1. Returns a new message list that starts with the system message `content`.
  *
  * The list is the model's whole memory of the conversation, and the system message is the standing
- * instruction at the top of it, so there must be exactly one and it must come first.
+ * instruction at the top of it, so there is exactly one and it comes first. What an application
+ * adds later for the model to know, such as a summary of turns it dropped, is not an instruction:
+ * it travels as a developer message, and this function leaves it where it is.
  *
- * - A list that starts with a system message: that message is replaced by the new one.
- * - A list with no system message: the new one is put in front.
+ * - A list with no system message: the new one is put in front. [task: insert-first]
+ * - A list that starts with a system message: that message is replaced by the new one, not
+ *   joined by a second one. [task: replace-leading]
  * - A list with a system message further down (say after a user message): the result still has
- *   exactly one system message, the new one, first; the old one is dropped.
- * - Every other message (user, assistant, developer, tool) keeps its place in the same order.
- * - The list you are given is never changed: build and return a new array.
+ *   exactly one system message, the new one, first; the old one is dropped. [task: drop-later-system]
+ * - An empty list becomes a list of just the system message. [task: empty-list]
+ * - Every other message (user, assistant, developer, tool) keeps its place in the same order. [task: keeps-others, insert-first]
+ * - The list you are given is never changed: the result is a new array. [task: new-list]
  *
  * @example
  * withSystemMessage([{ role: "user", content: "Hi!" }], "You are a pirate.")
@@ -30,23 +34,20 @@ import { todo } from "../workbook/todo";
  *
  * withSystemMessage([{ role: "system", content: "Be brief." }, { role: "user", content: "Hi!" }], "Be verbose.")
  * // => [{ role: "system", content: "Be verbose." }, { role: "user", content: "Hi!" }]
- *
- * withSystemMessage([], "Be brief.")
- * // => [{ role: "system", content: "Be brief." }]
  */
 export function withSystemMessage(messages: ChatCompletionMessageParam[], content: string): ChatCompletionMessageParam[] {
-  return todo("Return a new list: the system message `content` first, then every message of `messages` that is not a system message.");
+  return todo("Step 1: return a new list whose one system message, first, is `content`.");
 }
 
 /**
- * Asks the model one question under a system message and returns the text of its answer.
+ * Step 2. Asks the model one question under a system message and returns the text of its answer.
  *
- * Sends exactly one chat completion request whose `messages` are two messages, in this order:
- * the system message `systemMessage`, then the user message `userQuery`. Uses `model` when given,
- * otherwise the workbook's default model, gpt-4o-mini (`DEFAULT_MODEL`).
- *
- * Returns the assistant's text, `choices[0].message.content`, as a string: not the whole response,
- * not the choice. When the reply has no text (`content` is null), returns "".
+ * - Sends exactly one chat completion request whose `messages` are the system message
+ *   `systemMessage`, then the user message `userQuery`, in that order. [task: one-request]
+ * - Uses `model` when given, otherwise the workbook's default model, `DEFAULT_MODEL`. [task: default-model, model-passed]
+ * - Returns the assistant's text, `choices[0].message.content`, as a string: not the whole
+ *   response, not the choice. [task: returns-text]
+ * - When the reply has no text (`content` is null), returns "". [task: null-content]
  *
  * @example
  * const answer = await testSystemMessage(client, "You are a pirate.", "What is the capital of France?");
@@ -58,5 +59,5 @@ export async function testSystemMessage(
   userQuery: string,
   model: string = DEFAULT_MODEL,
 ): Promise<string> {
-  return todo("Call client.chat.completions.create({ model, messages: [system, user] }) and return the reply's text.");
+  return todo("Step 2: ask `userQuery` under the system message and return the answer's text.");
 }

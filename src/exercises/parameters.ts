@@ -8,18 +8,22 @@
  */
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParams } from "openai/resources/chat/completions";
+// Imported for you: the contract below says where each one is used.
+import { DEFAULT_MODEL, findModel, samplingOptions } from "../api/catalog";
 import { todo } from "../workbook/todo";
 
 /**
- * Asks the same question once per temperature and returns every answer, labelled with its temperature.
+ * Step 1. Asks the same question once per temperature and returns every answer, labelled with its
+ * temperature.
  *
- * - `temperatures` defaults to `[0, 0.5, 1, 1.5]`.
- * - One request per temperature, in the order given, each with: model `DEFAULT_MODEL` (gpt-4o-mini,
- *   from "../api/catalog"), one user message `prompt`, that `temperature`, and at most 50
- *   completion tokens. Send the limit as `max_completion_tokens`: `max_tokens` is its deprecated
- *   old name, which reasoning models reject.
+ * - One request per temperature, in the order given, each with model `DEFAULT_MODEL`, one user
+ *   message `prompt`, that `temperature`, and `...samplingOptions(DEFAULT_MODEL)` (a reasoning model
+ *   takes a temperature only at the effort that function names). [task: one-per-temperature]
+ * - Each request allows at most 50 completion tokens, sent as `max_completion_tokens`:
+ *   `max_tokens` is its deprecated old name, which reasoning models reject. [task: limit-50]
  * - Returns one `{ temperature, content }` per temperature, in the same order as `temperatures`,
- *   each with the text of the reply to THAT temperature's request (`""` when the content is null).
+ *   each with the text of the reply to THAT temperature's request. [task: answers-paired]
+ * - `temperatures` defaults to `[0, 0.5, 1, 1.5]`. [task: default-temperatures]
  *
  * Sending the requests one after the other is the simplest way to keep answers and temperatures
  * paired. If you send them in parallel, make sure each answer still lands next to its temperature.
@@ -33,20 +37,20 @@ export async function compareTemperatures(
   prompt: string,
   temperatures?: number[],
 ): Promise<{ temperature: number; content: string }[]> {
-  return todo("Loop over the temperatures (default [0, 0.5, 1, 1.5]); for each, await client.chat.completions.create({ model, messages, temperature, max_completion_tokens: 50 }).");
+  return todo("Step 1: ask the question once at each temperature and pair every answer with its temperature.");
 }
 
 /**
- * Asks `prompt` with a cap on the reply's length and reports whether the cap cut the reply short.
+ * Step 2. Asks `prompt` with a cap on the reply's length and reports whether the cap cut the reply short.
  *
  * - One request: model `DEFAULT_MODEL`, one user message `prompt`, `max_completion_tokens: limit`
- *   (not the deprecated `max_tokens`).
- * - `content`: the reply's text (`""` when it is null).
- * - `finishReason`: `choices[0].finish_reason` exactly as the API sent it ("stop", "length", ...).
- * - `truncated`: true exactly when `finish_reason` is "length". Do not guess from the text (its length,
- *   a missing full stop): the API tells you. A reasoning model can even spend the whole budget
- *   thinking and return `""` with finish_reason "length", and a reply can stop naturally without
- *   punctuation.
+ *   (not the deprecated `max_tokens`). [task: limit-sent]
+ * - `truncated` is true exactly when `finish_reason` is "length": the reply was cut off. [task: truncated]
+ * - Do not guess truncation from the text (its length, a missing full stop): the API tells you. A
+ *   reasoning model can even spend the whole budget thinking and return `""` with finish_reason
+ *   "length", and a reply can stop naturally without punctuation. [task: truncated-from-finish-reason]
+ * - `finishReason` is `choices[0].finish_reason` exactly as the API sent it ("stop", "length",
+ *   "content_filter"...), and `content` is the reply's text, `""` when it is null. [task: other-finish-reasons, truncated]
  *
  * @example
  * await completeWithLimit(client, "Explain machine learning", 10);
@@ -57,16 +61,19 @@ export async function completeWithLimit(
   prompt: string,
   limit: number,
 ): Promise<{ content: string; finishReason: string; truncated: boolean }> {
-  return todo("Send max_completion_tokens: limit, then read choices[0].finish_reason: truncated is finish_reason === \"length\".");
+  return todo("Step 2: ask with a length limit, and report the reply and whether the limit cut it short.");
 }
 
 /**
- * Checks request parameters the way the API does, without sending anything, and returns every
- * problem it finds (not just the first), each as a sentence that names the parameter.
- * Returns `[]` when the API would accept the request.
+ * Step 3. Checks request parameters the way the API does, without sending anything.
  *
- * A parameter that is missing, `undefined` or `null` means "use the default", which is always valid.
- * Check these rules (the ranges include both ends):
+ * - Returns `[]` when the API would accept the request, including values at the edges of every
+ *   range (the ranges include both ends). A parameter that is missing, `undefined` or `null` means
+ *   "use the default", which is always valid. [task: accepts-valid]
+ * - Returns every problem it finds, not just the first, each as a sentence that names the
+ *   parameter. [task: every-problem, ranges]
+ *
+ * Check these rules [task: ranges, stop-limit, top-logprobs, clashes, reasoning-models]:
  *
  * | parameter | the API rejects |
  * |---|---|
@@ -84,16 +91,16 @@ export async function completeWithLimit(
  * | `response_format` | `{ type: "json_object" }` while no message contains the word "json" (any case) |
  * | reasoning models | the catalog's `reasoning: true` (gpt-5, ...): `temperature` or `top_p` other than 1, a penalty other than 0, `max_tokens` or `logprobs: true` at all |
  *
- * What the API accepts, although people often think it does not: `temperature` and `top_p` together
- * (OpenAI advises changing one, but both are allowed), and `stream: true` with `n > 1` (every chunk
- * says which choice it belongs to in `choices[i].index`). Do not report those.
- * Models the catalog does not know are not a problem here (`findModel` from "../api/catalog"
- * returns undefined for them): only the server knows which models your account may use.
+ * - Do not report what the API accepts, although people often think it does not: `temperature`
+ *   and `top_p` together (OpenAI advises changing one, but both are allowed), and `stream: true`
+ *   with `n > 1` (every chunk says which choice it belongs to in `choices[i].index`). [task: allowed-combinations]
+ * - Models the catalog does not know are not a problem here (`findModel` returns undefined for
+ *   them): only the server knows which models your account may use. [task: accepts-valid]
  *
  * @example
- * validateParams({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Hi" }], temperature: 2.5, top_logprobs: 5 });
+ * validateParams({ model: "gpt-4.1-mini", messages: [{ role: "user", content: "Hi" }], temperature: 2.5, top_logprobs: 5 });
  * // => ["temperature must be between 0 and 2, got 2.5.", "top_logprobs needs logprobs: true."]
  */
 export function validateParams(params: Partial<ChatCompletionCreateParams>): string[] {
-  return todo("Start with const problems: string[] = []; check one rule at a time, push a sentence naming the parameter, return problems.");
+  return todo("Step 3: list every problem the API would find with these parameters.");
 }

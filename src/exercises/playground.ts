@@ -12,10 +12,11 @@
  * The notebook 06-practice-exercises.ipynb tries it too; after you save,
  * re-run the cell that imports this file (or restart the kernel).
  */
-import { DEFAULT_MODEL } from "../api/catalog";
+// Imported for you: the contract below says where each one is used.
+import { DEFAULT_MODEL, findModel, samplingOptions } from "../api/catalog";
 import { todo } from "../workbook/todo";
 
-/** Everything the playground sends with a prompt. The names are the API's own parameter names. */
+/** Everything the playground sends with a prompt. The names are the API's own parameter names. (Given: nothing to do here.) */
 export interface PlaygroundState {
   model: string;
   temperature: number;
@@ -24,9 +25,9 @@ export interface PlaygroundState {
   presence_penalty: number;
   frequency_penalty: number;
   n: number;
-  /** Deprecated by OpenAI and only best effort; absent means "not sent". */
+  /** Deprecated by OpenAI and only best effort; absent means "not sent". [task: stop-and-seed] */
   seed?: number;
-  /** Up to 4 stop sequences; absent means "not sent". */
+  /** Up to 4 stop sequences; absent means "not sent". [task: stop-and-seed] */
   stop?: string[];
 }
 
@@ -45,26 +46,35 @@ export const DEFAULT_PLAYGROUND_STATE: PlaygroundState = Object.freeze({
  * Applies one line the user typed to the playground's state and says what happened.
  *
  * Returns `{ state, reply, prompt? }`: the new state, a message for the user (may be ""), and,
- * when the line is a prompt to send, `prompt`. Never change the `state` you are given (the default
- * state is frozen): return a new object when something changes, or the same one when nothing does.
+ * when the line is a prompt to send, `prompt`.
  *
+ * - Never change the `state` you are given (the default state is frozen): return a new object when
+ *   something changes, or the same one when nothing does. [task: set, model-switch]
  * - A line that does not start with "/" is a prompt: `{ state, reply: "", prompt: <the line, trimmed> }`.
- *   A blank line is not a prompt (no `prompt`; a reply like "Type a prompt, or /help" is fine).
- * - `/set <setting> <value>` changes one setting and the reply confirms it, e.g. "temperature = 1.2".
- *   The valid values are the API's:
- *     temperature 0 to 2 · top_p 0 to 1 · presence_penalty and frequency_penalty -2 to 2 ·
- *     n a whole number from 1 to 128 · max_completion_tokens a whole number from 1 up to the
- *     model's `maxOutputTokens` in the catalog (`findModel(model)` from "../api/catalog";
- *     no upper bound when the catalog does not know the model) · seed a whole number ·
- *     model any name · stop 1 to 4 sequences separated by spaces.
- *     `/set seed off` and `/set stop off` remove those two settings.
- * - A value out of range, not a number, or not whole where it must be: the state comes back
- *   unchanged and the reply says the valid range, e.g. "temperature must be a number from 0 to 2".
- * - An unknown setting (`/set temprature 1`): state unchanged, and the reply lists the settings.
- * - `/reset`: every parameter back to DEFAULT_PLAYGROUND_STATE, but the model stays.
- * - `/show`: state unchanged, the reply lists every setting with its value.
- * - `/help`: state unchanged, the reply lists the commands (/set, /show, /reset, /help).
- * - Any other "/..." command: state unchanged, and the reply says it is unknown.
+ *   A blank line is not a prompt (no `prompt`; a reply like "Type a prompt, or /help" is fine). [task: prompt]
+ * - `/set <setting> <value>` changes one setting and the reply confirms it, e.g. "temperature = 1.2". [task: set]
+ * - The valid values are the API's: temperature 0 to 2 · top_p 0 to 1 · presence_penalty and
+ *   frequency_penalty -2 to 2 · n a whole number from 1 to 128 · max_completion_tokens a whole
+ *   number from 1 up to the model's `maxOutputTokens` in the catalog (`findModel(model)`; no upper
+ *   bound when the catalog does not know the model) · seed a whole number · model any name. [task: set, out-of-range, not-a-number]
+ * - `stop` takes 1 to 4 sequences separated by spaces; `/set seed off` and `/set stop off` remove
+ *   those two settings. [task: stop-and-seed]
+ * - A value out of range: the state comes back unchanged and the reply says the valid range, e.g.
+ *   "temperature must be a number from 0 to 2". [task: out-of-range]
+ * - A value that is not a number, or not whole where it must be: the same. [task: not-a-number]
+ * - A model that takes only the default sampling settings (a reasoning model for which
+ *   `samplingOptions(model)` names no effort, such as gpt-5) refuses any other temperature, top_p,
+ *   presence_penalty or frequency_penalty, as the API would: state unchanged, and the reply says
+ *   the model takes only the default. [task: model-sampling]
+ * - `/set model <name>` checks the other settings again for the new model: a max_completion_tokens
+ *   above its maxOutputTokens comes down to that maximum, sampling settings it takes only at their
+ *   defaults go back to the defaults, and the reply says what changed. A model the catalog does not
+ *   know keeps every setting. [task: model-switch]
+ * - An unknown setting (`/set temprature 1`): state unchanged, and the reply lists the settings. [task: unknown-setting]
+ * - `/reset`: every parameter back to DEFAULT_PLAYGROUND_STATE, but the model stays. [task: reset]
+ * - `/show`: state unchanged, the reply lists every setting with its value. `/help`: state
+ *   unchanged, the reply lists the commands (/set, /show, /reset, /help). Any other "/..." command:
+ *   state unchanged, and the reply says it is unknown. [task: show-help]
  *
  * @example
  * let { state, reply } = applyPlaygroundCommand(DEFAULT_PLAYGROUND_STATE, "/set temperature 1.2");
@@ -74,7 +84,5 @@ export const DEFAULT_PLAYGROUND_STATE: PlaygroundState = Object.freeze({
  * applyPlaygroundCommand(state, "Write a haiku").prompt;   // "Write a haiku"
  */
 export function applyPlaygroundCommand(state: PlaygroundState, line: string): { state: PlaygroundState; reply: string; prompt?: string } {
-  return todo(
-    "Trim the line; no leading \"/\" means a prompt. Otherwise split it on spaces and switch on the command; for /set, check the setting name against a table of ranges before you build { ...state, [name]: value }.",
-  );
+  return todo("Turn the line into a prompt to send, or apply the command it names to a copy of the settings.");
 }

@@ -13,54 +13,63 @@
  */
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from "openai/resources/chat/completions";
+// Imported for you: the contract below says where each one is used.
+import { DEFAULT_MODEL } from "../api/catalog";
+import { countMessageTokens } from "../api/tokens";
 import { todo } from "../workbook/todo";
 
 export interface SmartChatbotOptions {
-  /** Default: DEFAULT_MODEL (gpt-4o-mini) from "../api/catalog". */
+  /** The model of every request. Default: DEFAULT_MODEL from "../api/catalog". [task: defaults] */
   model?: string;
-  /** The most prompt tokens one request may have. Default 4000: a budget, not the model's limit. */
+  /** The most prompt tokens one request may have. Default 4000: a budget, not the model's limit. [task: defaults, fits-budget] */
   maxContextTokens?: number;
-  /** Summarize once the context passes this fraction of maxContextTokens. Default 0.7. */
+  /** Summarize once the context passes this fraction of maxContextTokens. Default 0.7. [task: defaults, summarize] */
   summarizeAt?: number;
-  /** How many replies the cache keeps. Default 100. */
+  /** How many replies the cache keeps. Default 100. [task: defaults, cache-lru] */
   cacheSize?: number;
-  /** Default: DEFAULT_SYSTEM_MESSAGE. */
+  /** The system message. Default: DEFAULT_SYSTEM_MESSAGE. [task: defaults, history] */
   systemMessage?: string;
 }
 
-/** Parameters a caller may add to one chat() request. */
+/** Parameters a caller may add to one chat() request. (Given: nothing to do here.) */
 export type ChatParameters = Pick<
   ChatCompletionCreateParamsNonStreaming,
   "temperature" | "top_p" | "max_completion_tokens" | "presence_penalty" | "frequency_penalty" | "seed" | "stop"
 >;
 
+/** (Given: nothing to do here.) */
 export const DEFAULT_SYSTEM_MESSAGE = "You are a helpful assistant.";
 
 /**
  * A chatbot with memory, a token budget, summaries and a response cache.
  *
- * - `messages` is exactly what the next request sends: the system message first (always, it is
- *   never trimmed or summarized away), then a summary message when there is one, then the turns.
+ * - `messages` is exactly what the next request sends, as a copy: the system message first (always:
+ *   it is never trimmed or summarized away), then the summary when there is one, then the turns. [task: history, summarize]
  * - `chat(input, parameters?)` adds the user message, makes the context fit (below), asks the model
  *   with `{ ...parameters, model, messages }`, adds the reply as an assistant message and returns
- *   its text (`choices[0].message.content`, "" when null). When the request fails, the history is
- *   left as it was before the call (no question without an answer).
- * - Making the context fit, before every request:
- *   1. When `tokenCount` is above `summarizeAt * maxContextTokens`, summarize: one extra request
- *      asks the model to summarize every turn except the newest three messages (the last exchange
- *      and the new question), and those older turns are replaced by ONE system message holding the
- *      summary; `summary` becomes its text. A later summary folds in the earlier one.
- *   2. While `tokenCount` is still above `maxContextTokens`, drop the oldest turn (never the system
- *      message, the summary or the new question). Every request stays within maxContextTokens.
+ *   its text (`choices[0].message.content`). [task: history]
+ * - When the request fails, chat() rejects and the history is as it was before the call (no
+ *   question without an answer). [task: failed-request]
+ * - Making the context fit, step 1: when `tokenCount` is above `summarizeAt * maxContextTokens`,
+ *   summarize. One extra request asks the model to summarize every turn except the newest three
+ *   messages (the last exchange and the new question); those older turns are replaced by ONE
+ *   developer message holding the summary, right after the system message (the one system message
+ *   stays the instructions; a summary is context the app adds), and `summary` becomes its text.
+ *   A later summary folds in the earlier one. [task: summarize]
+ * - Making the context fit, step 2: while `tokenCount` is still above `maxContextTokens`, drop the
+ *   oldest turn (never the system message, the summary or the new question). Every request stays
+ *   within maxContextTokens, with the system message first. [task: fits-budget]
  * - `tokenCount` counts `messages` the way the API bills a prompt: 3 tokens of framing per
  *   message, the tokens of role and content, and 3 to prime the reply. `countMessageTokens` from
- *   "../api/tokens" does exactly that; counting only the text is the classic mistake.
+ *   "../api/tokens" does exactly that; counting only the text is the classic mistake. [task: token-count]
  * - The cache: before a request, look its key up; on a hit, use the stored reply, add 1 to
- *   `cacheHits`, and send nothing. The key must hold everything that decides the reply: model,
- *   parameters and the WHOLE message list (not only the last question). The cache keeps at most
- *   `cacheSize` replies and forgets the least recently USED one first (an LRU: a hit counts as a use).
+ *   `cacheHits`, and send nothing. [task: cache-hit]
+ * - The key holds everything that decides the reply: model, parameters and the WHOLE message list,
+ *   not only the last question. [task: cache-key-parameters, cache-key-conversation]
+ * - The cache keeps at most `cacheSize` replies and forgets the least recently USED one first (an
+ *   LRU: a hit counts as a use). [task: cache-lru]
  * - `reset()` starts a new conversation (only the system message left, no summary) and keeps the
- *   cache: asking the same first question again is then a cache hit.
+ *   cache: asking the same first question again is then a cache hit. [task: cache-hit]
  *
  * @example
  * const bot = new SmartChatbot(client, { maxContextTokens: 1000 });
@@ -72,32 +81,30 @@ export const DEFAULT_SYSTEM_MESSAGE = "You are a helpful assistant.";
  */
 export class SmartChatbot {
   constructor(client: OpenAI, options: SmartChatbotOptions = {}) {
-    todo("Store the client, the options with their defaults, the history (starting with the system message), the summary (null), the cache (a Map) and a hit counter.");
+    todo("Keep the client and the options (with their defaults), and start a conversation that holds only the system message.");
   }
 
   get messages(): ChatCompletionMessageParam[] {
-    return todo("Return a copy of the history: [system, summary?, ...turns].");
+    return todo("Return what the next request would send.");
   }
 
   get tokenCount(): number {
-    return todo("countMessageTokens(history, model) counts the way the API bills: per-message framing included.");
+    return todo("Return what the messages cost, the way the API bills a prompt.");
   }
 
   get summary(): string | null {
-    return todo("Return the latest summary's text, or null before the first summary.");
+    return todo("Return the latest summary, or null before the first one.");
   }
 
   get cacheHits(): number {
-    return todo("Return how many chat() calls were answered from the cache.");
+    return todo("Return how many chat() calls the cache answered.");
   }
 
   async chat(input: string, parameters: ChatParameters = {}): Promise<string> {
-    return todo(
-      "Add the user message, fit the context (summarize, then trim), build the request, look its key (model + parameters + messages) up in the cache, and only on a miss call client.chat.completions.create.",
-    );
+    return todo("Answer the question in the conversation, within the budget, from the cache when it can.");
   }
 
   reset(): void {
-    todo("Put the history back to just the system message and forget the summary; keep the cache.");
+    todo("Start a new conversation; keep the cache.");
   }
 }

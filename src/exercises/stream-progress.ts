@@ -1,9 +1,10 @@
 /**
- * Exercise `stream-progress` (practice exercise 3): a streaming reply with a live progress line.
+ * Exercise `stream-progress` (practice exercise 3): a streamed reply the reader watches being
+ * written, with a live status line beside it, then a summary.
  *
- * A terminal can rewrite its current line: "\r" (carriage return) moves the cursor back to the start
- * of the line without starting a new one, so writing "\r" + new status over and over keeps ONE line
- * up to date. Jupyter understands "\r" the same way in a cell's output.
+ * Streaming only helps if the text reaches the screen while it arrives: collecting the pieces and
+ * printing them at the end makes the user wait exactly as long as without streaming. So each piece
+ * goes out at once, and a status line (tokens, time, speed) is kept up to date next to it.
  *
  * Replace the `todo(...)` with your own code, then check your work with
  *   npm run grade -- stream-progress
@@ -14,45 +15,59 @@ import type OpenAI from "openai";
 import { todo } from "../workbook/todo";
 
 export interface StreamProgressOptions {
-  /** Where output goes. Default: `(text) => process.stdout.write(text)`. Tests collect it. */
+  /**
+   * Where the reply's text goes, piece by piece, and at the end the summary.
+   * Default: the terminal's standard output. [task: defaults]
+   */
   write?: (text: string) => void;
-  /** A clock in milliseconds. Default: `() => performance.now()`. Tests pass their own. */
-  now?: () => number;
-  /** When set: sent as max_completion_tokens, and the indicator becomes a real progress bar. */
+  /**
+   * Shows the status line; each call replaces the line shown before, so the display keeps one status
+   * line in place beside the reply (a notebook cell below it, a terminal on the line under it).
+   * Default: the terminal display given at the end of this file. [task: defaults]
+   */
+  status?: (line: string) => void;
+  /** When set: sent as `max_completion_tokens`, and the status line shows a bar. [task: bar] */
   maxTokens?: number;
-  /** Default: DEFAULT_MODEL (gpt-4o-mini) from "../api/catalog". */
+  /** The model. Default: DEFAULT_MODEL from "../api/catalog". [task: request] */
   model?: string;
+  /** A clock in milliseconds. Default: `() => performance.now()`. Tests pass their own. [task: clock] */
+  now?: () => number;
 }
 
 /**
- * Streams the reply to `prompt` while one status line shows how it is going, then prints the
- * reply and its final stats, and returns `{ content, tokens, seconds }`.
+ * Streams the reply to `prompt` so the reader sees it being written, keeps a status line up to date
+ * beside it, ends with a summary, and returns `{ content, tokens, seconds }`.
  *
- * The request: `model`, one user message `prompt`, `stream: true`, and
- * `stream_options: { include_usage: true }` (the server then ends the stream with a chunk that has
- * `choices: []` and the exact `usage`); with `maxTokens`, also `max_completion_tokens: maxTokens`.
+ * The request
+ * - `model`, one user message `prompt`, `stream: true` and `stream_options: { include_usage: true }`
+ *   (the stream then ends with a chunk that has `choices: []` and the exact `usage`). [task: request]
+ * - With `maxTokens`, also `max_completion_tokens: maxTokens`. [task: bar]
  *
- * While the reply streams:
- * - The text of a chunk is `chunk.choices[0]?.delta?.content`. It can be missing, "" or `null`
- *   (the first chunk has only the role, the last ones only finish_reason or usage): skip those.
- * - After each piece of text, redraw the status line IN PLACE: write "\r" followed by the status,
- *   never "\n" (a newline would start a new line for every chunk). Pad it with spaces when it
- *   is shorter than the previous one, or the old line's tail stays visible.
- * - The status has a progress indicator, a token counter written as "<n> tokens", and the
- *   elapsed time written as "<seconds>s" (e.g. "⠹ 12 tokens · 0.4s"). While streaming, count one
- *   token per piece of text: that is close, and the exact number only comes at the end.
- * - With `maxTokens`, the indicator is a bar and a percentage of tokens-so-far / maxTokens,
- *   e.g. "[##########----------]  50% 5/10 tokens · 0.4s".
+ * While the reply streams
+ * - A chunk's new text is `chunk.choices[0]?.delta?.content`. It can be missing, "" or null (the
+ *   first chunk carries only the role, the last ones only finish_reason or usage): such a chunk adds
+ *   nothing, and neither "null" nor "undefined" ever reaches the output. [task: content]
+ * - Each piece of text goes to `write` as soon as it arrives, before the next chunk is read: not
+ *   collected and written at the end. Only the reply's text goes to `write` while it streams. [task: live-text]
+ * - After each piece, `status` gets the new status line with the tokens so far written as
+ *   "<n> tokens" (count one token per piece of text: the exact count only comes at the end), the
+ *   time since the request was sent written as "<seconds>s" (e.g. "0.4s"), and the speed written as
+ *   "<rate> tokens/s" (tokens so far divided by seconds so far). [task: status]
+ * - With `maxTokens`, the status line also has a bar and the percentage of tokens so far out of
+ *   maxTokens, e.g. "[##########----------] 50% · 5 tokens · 2.5s · 2.0 tokens/s". [task: bar]
+ * - When no time has passed yet, the speed is 0 tokens/s, never Infinity or NaN (in the status line
+ *   and in the summary). [task: no-time]
  *
- * When the stream has ended:
- * - `tokens` is `usage.completion_tokens` from the usage chunk: what the API counted (and bills),
- *   not the number of chunks. Only when no usage came (some compatible servers ignore
- *   include_usage), count the tokens of the content with `countTokens(content, model)` from
- *   "../api/tokens".
- * - `seconds` runs from just before the request to the end of the stream: read `now()` once before
- *   sending and once after the last chunk, and divide the difference by 1000.
- * - Write a newline (leave the status line as it is), the whole reply, and a line with the final
- *   stats: the tokens, the seconds and the speed in "tokens/s", e.g. "42 tokens in 1.30s (32.3 tokens/s)".
+ * When the stream has ended
+ * - `content` is the whole reply: every piece of text, joined in order. [task: content]
+ * - `tokens` is `usage.completion_tokens` of the usage chunk, what the API counted (and bills), not
+ *   the number of pieces. [task: usage-tokens]
+ * - Only when no usage came (some compatible servers ignore include_usage), `tokens` is the count of
+ *   the content's tokens, `countTokens(content, model)` from "../api/tokens". [task: fallback-tokens]
+ * - `seconds` runs from just before the request is sent to the end of the stream, on the clock
+ *   `now()` (milliseconds), divided by 1000. [task: clock]
+ * - Then `write` gets the summary on a line of its own after the reply: the tokens, the seconds and
+ *   the speed, e.g. "42 tokens in 1.30s (32.3 tokens/s)". [task: summary]
  *
  * @example
  * const { tokens, seconds } = await streamWithProgress(client, "Explain recursion with an example", { maxTokens: 200 });
@@ -62,7 +77,33 @@ export async function streamWithProgress(
   prompt: string,
   options: StreamProgressOptions = {},
 ): Promise<{ content: string; tokens: number; seconds: number }> {
-  return todo(
-    "Read now() once, create the stream (stream: true, stream_options: { include_usage: true }), and for each chunk with text: add it to the content and write(\"\\r\" + status). At the end use usage.completion_tokens and write the final stats.",
-  );
+  return todo("Stream the reply: write each piece as it arrives, update the status line after each one, then write the summary and return the numbers.");
+}
+
+/**
+ * (Given: nothing to do here; use it for the defaults, e.g. `const screen = terminalDisplay()`.)
+ * In a terminal, the reply on standard output and the status line on the line under it: ESC D and
+ * ESC M make room below without moving the cursor, ESC 7 and ESC 8 save and restore the cursor, and
+ * ESC [J erases the old status line before the reply goes on. Elsewhere (a pipe, a notebook) the
+ * status line is not shown, since only a terminal can redraw a line that is not the last one.
+ */
+export function terminalDisplay(out: NodeJS.WriteStream = process.stdout): { write: (text: string) => void; status: (line: string) => void } {
+  let shown = false;
+  const erase = () => {
+    if (shown) out.write("\x1b[J");
+    shown = false;
+  };
+  return {
+    write(text) {
+      erase();
+      out.write(text);
+    },
+    status(line) {
+      if (!out.isTTY) return;
+      erase();
+      const fits = line.slice(0, Math.max(1, (out.columns ?? 80) - 1));
+      out.write(`\x1bD\x1bM\x1b7\x1bD\r${fits}\x1b8`);
+      shown = true;
+    },
+  };
 }

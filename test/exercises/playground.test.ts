@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import { DEFAULT_PLAYGROUND_STATE, applyPlaygroundCommand, type PlaygroundState } from "#exercises/playground";
+import { findModel } from "../../src/api/catalog";
 import { exercise, task } from "../support/grading";
 import { useMockServer } from "../support/server";
 import { DEFAULT_MODEL } from "../../src/api/catalog";
@@ -21,7 +22,7 @@ function rejected(line: string, state: PlaygroundState = start()): string {
 }
 
 exercise("playground", () => {
-  task("a line without a slash is a prompt to send, with the settings unchanged", () => {
+  task("a line without a slash is a prompt to send, with the settings unchanged [prompt]", () => {
     const state = start();
     const result = applyPlaygroundCommand(state, "  Write a haiku about tokens  ");
     expect(result.prompt, `"  Write a haiku about tokens  " should come back as prompt "Write a haiku about tokens" (trimmed); got ${show(result.prompt)}`).toBe(
@@ -32,7 +33,7 @@ exercise("playground", () => {
     expect(blank.prompt, "a blank line is not a prompt: the result should have no prompt").toBeUndefined();
   });
 
-  task("/set changes one setting and confirms it, without touching the old state", () => {
+  task("/set changes one setting and confirms it, without touching the old state [set]", () => {
     const state = start();
     const frozen = DEFAULT_PLAYGROUND_STATE;
     const one = applyPlaygroundCommand(frozen, "/set temperature 1.2");
@@ -58,7 +59,7 @@ exercise("playground", () => {
     }
   });
 
-  task("/set stop takes up to 4 sequences and /set seed off or /set stop off removes them", () => {
+  task("/set stop takes up to 4 sequences and /set seed off or /set stop off removes them [stop-and-seed]", () => {
     const withStop = applyPlaygroundCommand(start(), "/set stop END ###");
     expect(withStop.state.stop, `"/set stop END ###" should set stop to ["END", "###"]; got ${show(withStop.state.stop)}`).toEqual(["END", "###"]);
     const reply = rejected("/set stop a b c d e", withStop.state);
@@ -70,7 +71,7 @@ exercise("playground", () => {
     expect(unseeded.seed, `"/set seed off" should remove seed; got ${show(unseeded.seed)}`).toBeUndefined();
   });
 
-  task("out-of-range values leave the settings unchanged and the reply gives the valid range", () => {
+  task("out-of-range values leave the settings unchanged and the reply gives the valid range [out-of-range]", () => {
     const cases: [string, RegExp, string][] = [
       ["/set temperature 2.5", /\b0\b[\s\S]*\b2\b/, "0 to 2"],
       ["/set temperature -0.1", /\b0\b[\s\S]*\b2\b/, "0 to 2"],
@@ -88,14 +89,14 @@ exercise("playground", () => {
     }
   });
 
-  task("values that are not numbers, or not whole where they must be, are rejected", () => {
+  task("values that are not numbers, or not whole where they must be, are rejected [not-a-number]", () => {
     for (const line of ["/set temperature hot", "/set temperature", "/set top_p NaN", "/set temperature Infinity", "/set n 2.5", "/set max_completion_tokens 10.5", "/set seed 1.5"]) {
       const reply = rejected(line);
       expect(reply.length, `"${line}" should get a reply that says what a valid value is`).toBeGreaterThan(0);
     }
   });
 
-  task("an unknown setting is rejected and the reply lists the settings", () => {
+  task("an unknown setting is rejected and the reply lists the settings [unknown-setting]", () => {
     const reply = rejected("/set temprature 1");
     for (const name of ["temperature", "top_p", "max_completion_tokens", "presence_penalty", "frequency_penalty", "n"]) {
       expect(reply, `"/set temprature 1" names no setting: the reply should list the valid ones (missing "${name}"); got ${show(reply)}`).toContain(name);
@@ -104,7 +105,7 @@ exercise("playground", () => {
     rejected("/set");
   });
 
-  task("/reset puts every parameter back to its default and keeps the model", () => {
+  task("/reset puts every parameter back to its default and keeps the model [reset]", () => {
     let state = start();
     for (const line of ["/set model gpt-4.1-mini", "/set temperature 0.2", "/set n 4", "/set seed 9", "/set stop END", "/set top_p 0.3"]) {
       state = applyPlaygroundCommand(state, line).state;
@@ -117,7 +118,7 @@ exercise("playground", () => {
     expect(result.prompt, "/reset is a command, not a prompt").toBeUndefined();
   });
 
-  task("/show lists the settings, /help lists the commands, and unknown commands are refused", () => {
+  task("/show lists the settings, /help lists the commands, and unknown commands are refused [show-help]", () => {
     const state = applyPlaygroundCommand(start(), "/set temperature 0.4").state;
     const shown = applyPlaygroundCommand(state, "/show");
     expect(shown.state, "/show should not change the settings").toEqual(state);
@@ -131,5 +132,35 @@ exercise("playground", () => {
     }
     const unknown = rejected("/temperature 1", state);
     expect(unknown, `"/temperature 1" is not a command: the reply should say so (e.g. "Unknown command"); got ${show(unknown)}`).toMatch(/unknown|not a command|no command/i);
+  });
+
+  task("a model that takes only the default sampling settings refuses others, as the API does [model-sampling]", () => {
+    const gpt5: PlaygroundState = { ...start(), model: "gpt-5" };
+    for (const line of ["/set temperature 0.2", "/set top_p 0.5", "/set presence_penalty 1", "/set frequency_penalty -1"]) {
+      const reply = rejected(line, gpt5);
+      expect(reply, `gpt-5 takes only the default ${line.split(" ")[1]}: the reply to "${line}" should say so and name the model; got ${show(reply)}`).toMatch(/gpt-5/);
+    }
+    const back = applyPlaygroundCommand(gpt5, "/set temperature 1");
+    expect(back.state.temperature, "the default itself (temperature 1) is fine on gpt-5").toBe(1);
+    const ok = applyPlaygroundCommand(start(), "/set temperature 0.2");
+    expect(ok.state.temperature, `${DEFAULT_PLAYGROUND_STATE.model} takes a temperature (with samplingOptions): "/set temperature 0.2" should set it; got ${show(ok.state)}`).toBe(0.2);
+  });
+
+  task("switching the model checks the settings again: what the new model refuses goes back to what it takes [model-switch]", () => {
+    const long: PlaygroundState = { ...start(), model: "gpt-4.1", max_completion_tokens: 30_000 };
+    const max = findModel("gpt-4o-mini")!.maxOutputTokens;
+    const switched = applyPlaygroundCommand(long, "/set model gpt-4o-mini");
+    expect(switched.state.model, "/set model gpt-4o-mini should switch the model").toBe("gpt-4o-mini");
+    expect(switched.state.max_completion_tokens, `gpt-4o-mini writes at most ${max} tokens: max_completion_tokens 30000 should come down to ${max}; got ${show(switched.state.max_completion_tokens)}`).toBe(max);
+    expect(switched.reply, `the reply should say that max_completion_tokens changed; got ${show(switched.reply)}`).toMatch(/max_completion_tokens/);
+    expect(long.max_completion_tokens, "the state you were given must not change").toBe(30_000);
+
+    const warm: PlaygroundState = { ...start(), model: "gpt-4.1", temperature: 0.2, top_p: 0.5 };
+    const reasoning = applyPlaygroundCommand(warm, "/set model gpt-5");
+    expect({ temperature: reasoning.state.temperature, top_p: reasoning.state.top_p }, `gpt-5 takes only the defaults: temperature and top_p should go back to 1; got ${show(reasoning.state)}`).toEqual({ temperature: 1, top_p: 1 });
+    expect(reasoning.reply, `the reply should say that temperature changed; got ${show(reasoning.reply)}`).toMatch(/temperature/);
+
+    const unknown = applyPlaygroundCommand(warm, "/set model my-local-llama");
+    expect(unknown.state, "a model the catalog does not know keeps every setting (only its server knows its limits)").toEqual({ ...warm, model: "my-local-llama" });
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { SmartChatbot } from "#exercises/smart-chatbot";
+import { DEFAULT_SYSTEM_MESSAGE, SmartChatbot } from "#exercises/smart-chatbot";
+import { DEFAULT_MODEL } from "../../src/api/catalog";
 import { contentText, countMessageTokens } from "../../src/api/tokens";
 import { exercise, task } from "../support/grading";
 import { completion, replyWith, replyWithError, sentBodies, testClient, useMockServer, type SentRequest } from "../support/server";
@@ -35,7 +36,7 @@ async function askFresh(bot: SmartChatbot, question: string, parameters?: Parame
 }
 
 exercise("smart-chatbot", () => {
-  task("chat remembers the conversation: the system message first, then every turn", async () => {
+  task("chat remembers the conversation: the system message first, then every turn [history]", async () => {
     replyWith(completion("Reply one"), completion("Reply two"));
     const bot = new SmartChatbot(testClient(), { systemMessage: "You are a patient tutor." });
     expect(bot.messages, `a new bot's messages should be just the system message; got ${show(bot.messages)}`).toEqual([SYSTEM]);
@@ -57,7 +58,7 @@ exercise("smart-chatbot", () => {
     ]);
   });
 
-  task("tokenCount counts the messages the way the API bills them", async () => {
+  task("tokenCount counts the messages the way the API bills them [token-count]", async () => {
     replyWith(completion("A token is a piece of a word."), completion("A prompt is what you send."));
     for (const model of ["gpt-4o-mini", "gpt-3.5-turbo"]) {
       const bot = new SmartChatbot(testClient(), { model, systemMessage: "You are a patient tutor." });
@@ -74,7 +75,7 @@ exercise("smart-chatbot", () => {
     }
   });
 
-  task("an identical request is answered from the cache", async () => {
+  task("an identical request is answered from the cache [cache-hit]", async () => {
     replyWith(completion("A token is a piece of a word."), completion("Something else"));
     const bot = new SmartChatbot(testClient());
     const first = await askFresh(bot, "What is a token?");
@@ -85,7 +86,7 @@ exercise("smart-chatbot", () => {
     expect(bot.messages.at(-1), "a cached reply is still part of the conversation: it should be the last message").toEqual({ role: "assistant", content: first });
   });
 
-  task("the cache key includes the parameters", async () => {
+  task("the cache key includes the parameters [cache-key-parameters]", async () => {
     replyWith(completion("Reply at the default temperature"), completion("Reply at temperature 0"));
     const bot = new SmartChatbot(testClient());
     await askFresh(bot, "What is a token?");
@@ -98,7 +99,7 @@ exercise("smart-chatbot", () => {
     expect(bot.cacheHits, `cacheHits should be 1 (only the last call was a repeat); got ${bot.cacheHits}`).toBe(1);
   });
 
-  task("the cache key includes the whole conversation, not only the last question", async () => {
+  task("the cache key includes the whole conversation, not only the last question [cache-key-conversation]", async () => {
     replyWith(completion("First"), completion("Second"), completion("Third"));
     const bot = new SmartChatbot(testClient());
     await bot.chat("Tell me about tokens.");
@@ -112,7 +113,7 @@ exercise("smart-chatbot", () => {
     expect(bot.cacheHits, `cacheHits should be 0; got ${bot.cacheHits}`).toBe(0);
   });
 
-  task("the cache keeps at most cacheSize replies and forgets the least recently used first", async () => {
+  task("the cache keeps at most cacheSize replies and forgets the least recently used first [cache-lru]", async () => {
     replyWith((body) => completion(`Reply to ${contentText(body.messages.at(-1)!.content)} #${sentBodies().length}`));
     const bot = new SmartChatbot(testClient(), { cacheSize: 2 });
     await askFresh(bot, "A?");
@@ -127,7 +128,7 @@ exercise("smart-chatbot", () => {
     expect(bot.cacheHits, `cacheHits should be 2; got ${bot.cacheHits}`).toBe(2);
   });
 
-  task("old turns are summarized once the context passes summarizeAt", async () => {
+  task("old turns are summarized once the context passes summarizeAt [summarize]", async () => {
     const inputs = ["What is a token?", "How do I count them?", "What is temperature?", "And top_p?", "Which should I change?", "Thanks, one more: what is n?"];
     scriptedReplies(inputs, (input) => longText(`About "${input}"`, 40));
     const bot = new SmartChatbot(testClient(), { maxContextTokens: 400, summarizeAt: 0.5, systemMessage: "You are a patient tutor." });
@@ -140,16 +141,17 @@ exercise("smart-chatbot", () => {
     expect(bot.summary, `summary should be the text the model returned for the summary request; got ${show(bot.summary)}`).toBe(SUMMARY);
     expect(bot.messages[0], `the system message must stay first after summarizing; messages are ${show(bot.messages)}`).toEqual(SYSTEM);
     expect(
-      bot.messages.some((m) => m.role === "system" && contentText(m.content).includes(SUMMARY)),
-      `the summary should be kept as a system message in messages; got ${show(bot.messages)}`,
+      bot.messages[1]?.role === "developer" && contentText(bot.messages[1].content).includes(SUMMARY),
+      `the summary should be kept as one developer message right after the system message (the only system message stays the instructions); got ${show(bot.messages)}`,
     ).toBe(true);
+    expect(bot.messages.filter((m) => m.role === "system").length, "there should still be exactly one system message, the instructions").toBe(1);
     expect(bot.messages.some((m) => contentText(m.content) === "What is a token?"), "the first question should have been replaced by the summary").toBe(false);
     const last = chats.at(-1)!;
     expect(show(last.messages), "the requests after a summary should carry it").toContain(SUMMARY);
     expect(last.messages.at(-1), "the newest question is never summarized away: it should be the last message sent").toEqual({ role: "user", content: inputs.at(-1) });
   });
 
-  task("every request keeps the system message first and fits in maxContextTokens", async () => {
+  task("every request keeps the system message first and fits in maxContextTokens [fits-budget]", async () => {
     const inputs = Array.from({ length: 9 }, (_, i) => `Question number ${i + 1}: tell me more about context windows.`);
     // Replies of different lengths, one of them very long, so that summarizing alone is not enough.
     scriptedReplies(inputs, (input) => longText(input, input.includes("number 5") ? 230 : 45));
@@ -161,14 +163,14 @@ exercise("smart-chatbot", () => {
     const chats = sentBodies().filter(isChatRequest(inputs));
     expect(chats.length, "every chat() call should send a request").toBe(inputs.length);
     for (const body of chats) {
-      const tokens = countMessageTokens(body.messages, "gpt-4o-mini");
+      const tokens = countMessageTokens(body.messages, DEFAULT_MODEL);
       const question = contentText(body.messages.at(-1)!.content);
       expect(body.messages[0], `the request for "${question}" should start with the system message; it started with ${show(body.messages[0])}`).toEqual(SYSTEM);
       expect(tokens, `the request for "${question}" was ${tokens} tokens, more than maxContextTokens (300): summarize or drop old turns first`).toBeLessThanOrEqual(300);
     }
   });
 
-  task("a failed request leaves the conversation as it was", async () => {
+  task("a failed request leaves the conversation as it was [failed-request]", async () => {
     replyWith(completion("First reply"));
     const bot = new SmartChatbot(testClient());
     await bot.chat("Hello?");
@@ -177,4 +179,28 @@ exercise("smart-chatbot", () => {
     await expect(bot.chat("Are you there?"), "chat() should reject when the API fails (let the SDK's error through)").rejects.toThrow();
     expect(bot.messages, `after a failed request, messages should be what they were before the call; got ${show(bot.messages)}`).toEqual(before);
   });
+
+  task("the defaults: DEFAULT_MODEL, DEFAULT_SYSTEM_MESSAGE, a 4000-token budget summarized past 70%, and 100 cached replies [defaults]", async () => {
+    const reply = "tokens ".repeat(1200).trim();
+    const inputs = ["Q1?", "Q2?", "Q3?", "Q4?"];
+    scriptedReplies(inputs, () => reply);
+    const bot = new SmartChatbot(testClient());
+    expect(bot.messages, `without a systemMessage option, the system message should be DEFAULT_SYSTEM_MESSAGE; got ${show(bot.messages)}`).toEqual([
+      { role: "system", content: DEFAULT_SYSTEM_MESSAGE },
+    ]);
+    for (const input of inputs.slice(0, 3)) await bot.chat(input);
+    expect(sentBodies()[0]?.model, `without a model option, requests should use DEFAULT_MODEL (${DEFAULT_MODEL})`).toBe(DEFAULT_MODEL);
+    expect(sentBodies().filter((b) => !isChatRequest(inputs)(b)).length, "the third request is about 2,450 tokens, below 70% of the default 4000 (2800): no summary yet").toBe(0);
+    await bot.chat("Q4?");
+    expect(sentBodies().filter((b) => !isChatRequest(inputs)(b)).length, "the fourth request would be about 3,700 tokens, above 70% of the default 4000: summarize first").toBe(1);
+
+    replyWith((body) => completion(`Answer to ${contentText(body.messages.at(-1)!.content)}`));
+    const cached = new SmartChatbot(testClient());
+    for (let i = 0; i <= 100; i++) await askFresh(cached, `Question ${i}?`);
+    const before = sentBodies().length;
+    await askFresh(cached, "Question 1?");
+    expect(sentBodies().length, "the default cacheSize is 100: after 101 questions, the second one is still cached").toBe(before);
+    await askFresh(cached, "Question 0?");
+    expect(sentBodies().length, "the default cacheSize is 100: after 101 questions, the first one is forgotten").toBe(before + 1);
+  }, 30_000);
 });

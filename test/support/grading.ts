@@ -19,13 +19,10 @@ export const target = (process.env.WORKBOOK_TARGET ?? "reference") as "reference
 /** Groups the tasks of one exercise; `name` is the file name in src/exercises without .ts. */
 export function exercise(name: string, body: () => void): void {
   describe(`exercise ${name}`, () => {
-    const previous = current;
+    // Not restored afterwards: vitest collects nested describe() blocks (the steps) after this
+    // body returns, depth first, and their tasks still belong to this exercise.
     current = name;
-    try {
-      body();
-    } finally {
-      current = previous;
-    }
+    body();
   });
 }
 

@@ -1,22 +1,14 @@
-// Mistake: sends response_format json_object whatever format was asked for.
+// Mistake: sends response_format json_object for every format.
 import type OpenAI from "openai";
+import { StructuredRequest, type Format } from "../../../solutions/parts/advanced";
 export * from "../../../solutions/advanced";
 
-const INSTRUCTIONS = {
-  json: "Respond with valid JSON only.",
-  markdown: "Format your response in Markdown (inside a JSON string).",
-  bullet: "Respond with bullet points only (inside a JSON string).",
-  code: "Respond with code only (inside a JSON string).",
-};
+class Wrong extends StructuredRequest {
+  protected override responseFormat() {
+    return { response_format: { type: "json_object" as const } };
+  }
+}
 
-export async function getStructuredResponse(client: OpenAI, prompt: string, format: "json" | "markdown" | "bullet" | "code"): Promise<string> {
-  const response = await client.chat.completions.create({
-    model: "gpt-4o-mini",
-    messages: [
-      { role: "system", content: INSTRUCTIONS[format] },
-      { role: "user", content: prompt },
-    ],
-    response_format: { type: "json_object" },
-  });
-  return response.choices[0]?.message.content ?? "";
+export async function getStructuredResponse(client: OpenAI, prompt: string, format: Format): Promise<string> {
+  return new Wrong(client, prompt, format).run();
 }

@@ -1,19 +1,15 @@
-// Mistake: JSON mode with an instruction that never says "JSON" (the API answers 400).
+// Mistake: the json instruction never says "JSON", which the API refuses in JSON mode.
 import type OpenAI from "openai";
-import { getStructuredResponse as solution } from "../../../solutions/advanced";
+import { StructuredRequest, type Format } from "../../../solutions/parts/advanced";
 export * from "../../../solutions/advanced";
 
-export async function getStructuredResponse(client: OpenAI, prompt: string, format: "json" | "markdown" | "bullet" | "code"): Promise<string> {
-  if (format !== "json") return solution(client, prompt, format);
-  const response = await client.chat.completions.create({
-    model: "gpt-4o-mini",
-    messages: [
-      { role: "system", content: "Respond with a machine-readable object only." },
-      { role: "user", content: prompt },
-    ],
-    response_format: { type: "json_object" },
-  });
-  const content = response.choices[0]?.message.content ?? "";
-  JSON.parse(content);
-  return content;
+class Wrong extends StructuredRequest {
+  protected override messages() {
+    const messages = super.messages();
+    return this.format === "json" ? [{ role: "system" as const, content: "Answer with one object of keys and values." }, messages[1]!] : messages;
+  }
+}
+
+export async function getStructuredResponse(client: OpenAI, prompt: string, format: Format): Promise<string> {
+  return new Wrong(client, prompt, format).run();
 }

@@ -14,6 +14,6 @@ export class SmartContextManager extends Base {
     });
     const summary = response.choices[0]?.message.content ?? "";
     (this as unknown as { latestSummary: string }).latestSummary = summary;
-    this.messages.splice(0, this.messages.length - 2, { role: "system", content: `Previous conversation summary: ${summary}` });
+    this.messages.splice(0, this.messages.length - 2, { role: "developer", content: `Previous conversation summary: ${summary}` });
   }
 }

@@ -1,0 +1,15 @@
+// Mistake: obeys any retry-after, even one of minutes (the loop hangs).
+import type OpenAI from "openai";
+import type { ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
+import { RetryLoop, type RetryOptions } from "../../../solutions/parts/advanced";
+export * from "../../../solutions/advanced";
+
+class Wrong extends RetryLoop {
+  protected override serverWaitMs(error: unknown): number | undefined {
+    return this.requestedWaitMs(error);
+  }
+}
+
+export async function robustCompletion(client: OpenAI, params: ChatCompletionCreateParamsNonStreaming, options: RetryOptions = {}) {
+  return new Wrong(client, params, options).run();
+}

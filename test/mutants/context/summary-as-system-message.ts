@@ -1,0 +1,13 @@
+// Mistake: carries the summary as a second system message, which a helper that keeps one system message deletes.
+import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
+import { SmartContextManager as Reference } from "../../../solutions/context";
+export * from "../../../solutions/context";
+
+export class SmartContextManager extends Reference {
+  override async summarize(): Promise<void> {
+    await super.summarize();
+    const messages = this.messages as ChatCompletionMessageParam[];
+    const i = messages.findIndex((m) => m.role === "developer" && String(m.content).startsWith("Previous conversation summary:"));
+    if (i >= 0) messages[i] = { role: "system", content: String(messages[i]!.content) };
+  }
+}

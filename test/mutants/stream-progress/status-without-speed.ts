@@ -1,0 +1,14 @@
+// Mistake: the status line shows tokens and time but not the speed.
+import type OpenAI from "openai";
+import { ProgressStream, type StreamProgressOptions } from "../../../solutions/parts/stream-progress";
+export * from "../../../solutions/stream-progress";
+
+class Wrong extends ProgressStream {
+  protected override statusLine(tokens: number, seconds: number): string {
+    return `${tokens} tokens · ${seconds.toFixed(1)}s`;
+  }
+}
+
+export async function streamWithProgress(client: OpenAI, prompt: string, options: StreamProgressOptions = {}) {
+  return new Wrong(client, prompt, options).run();
+}
