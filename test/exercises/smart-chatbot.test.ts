@@ -5,7 +5,6 @@ import { DEFAULT_MODEL } from "../../src/api/catalog";
 import { contentText, countMessageTokens } from "../../src/api/tokens";
 import { exercise, task } from "../support/grading";
 import { completion, replyWith, replyWithError, sentBodies, testClient, useMockServer, type SentRequest } from "../support/server";
-import { DEFAULT_MODEL } from "../../src/api/catalog";
 
 useMockServer();
 
