@@ -49,7 +49,7 @@ exercise("playground", () => {
       ["/set frequency_penalty 2", "frequency_penalty", 2],
       ["/set n 3", "n", 3],
       ["/set seed 42", "seed", 42],
-      ["/set model gpt-4.1-nano", "model", "gpt-4.1-nano"],
+      ["/set model gpt-4.1-mini", "model", "gpt-4.1-mini"],
       ["/set temperature 0", "temperature", 0],
     ];
     for (const [line, key, value] of cases) {
