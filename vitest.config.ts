@@ -57,7 +57,9 @@ const mutantReport = process.env.WORKBOOK_MUTANTS_OUT;
 
 export default defineConfig({
   test: {
-    env: { WORKBOOK_BACKEND: "offline", WORKBOOK_OFFLINE_TPS: "0", WORKBOOK_OFFLINE_TTFT_MS: "0", WORKBOOK_OFFLINE_PACING: "off" },
+    // WORKBOOK_TODAY pins the day the offline model and the catalog believe it is, so a model shutdown
+    // date passing never changes a test result.
+    env: { WORKBOOK_TODAY: "2026-12-01", WORKBOOK_BACKEND: "offline", WORKBOOK_OFFLINE_TPS: "0", WORKBOOK_OFFLINE_TTFT_MS: "0", WORKBOOK_OFFLINE_PACING: "off" },
     testTimeout: 20_000,
     // vitest's own report first, then the learner's summary (see test/support/summary-reporter.ts).
     reporters: mutantRun

@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { warmUp } from "../src/offline/handler";
 import { DEFAULT_PORT, startOfflineServer } from "../src/offline/server";
 import { envVar, loadDotEnv } from "../src/workbook/env";
+import { DEFAULT_MODEL } from "../src/api/catalog";
 
 function number(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === "") return fallback;
@@ -50,7 +51,7 @@ async function main() {
   warmUp();
   console.log(`Offline model listening at ${server.baseURL}`);
   console.log(`  OPENAI_BASE_URL=${server.baseURL} (any key works)`);
-  console.log(`  curl ${server.baseURL}/chat/completions -H 'content-type: application/json' -d '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hello"}]}'`);
+  console.log(`  curl ${server.baseURL}/chat/completions -H 'content-type: application/json' -d '{"model":"${DEFAULT_MODEL}","messages":[{"role":"user","content":"Hello"}]}'`);
   console.log("Press Ctrl+C to stop.");
   const stop = async (signal: string) => {
     console.log(`\n${signal}: shutting down.`);

@@ -15,6 +15,8 @@ export async function compareTemperatures(
     const response = await client.chat.completions.create({
       model: DEFAULT_MODEL,
       messages: [{ role: "user", content: prompt }],
+      // The default model reasons: it takes a temperature only with reasoning_effort "none".
+      ...samplingOptions(DEFAULT_MODEL),
       temperature,
       // A reasoning model takes a temperature only at the effort samplingOptions names.
       ...samplingOptions(DEFAULT_MODEL),

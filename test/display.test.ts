@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { DEFAULT_MODEL } from "../src/api/catalog";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { barChartHtml, barChartText, textBar } from "../src/workbook/charts";
 import { htmlToText, sideBySideHtml, sideBySideText } from "../src/workbook/display";
@@ -193,7 +194,7 @@ describe("showTokens", () => {
     expect(html).not.toContain("<b>");
     expect(htmlToText(html)).toContain("⇥done <b>");
     expect(tokensText("Hello world", tokenPieces("Hello world"))).toBe(
-      "2 tokens · 11 characters · o200k_base (gpt-4o-mini)\n[Hello][ world]\nids: 13225 2375",
+      `2 tokens · 11 characters · o200k_base (${DEFAULT_MODEL})\n[Hello][ world]\nids: 13225 2375`,
     );
   });
 });

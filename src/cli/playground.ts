@@ -27,6 +27,7 @@ function playgroundRequest(state: PlaygroundState, prompt: string): ChatCompleti
   return {
     model: state.model,
     messages: [{ role: "user", content: prompt }],
+    ...samplingOptions(state.model),
     temperature: state.temperature,
     top_p: state.top_p,
     max_completion_tokens: state.max_completion_tokens,

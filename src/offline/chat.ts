@@ -148,9 +148,11 @@ export function prepareChoices(req: ChatRequest): PreparedChoice[] {
   const lastUser = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
   const lastTurn = turns[turns.length - 1];
 
-  // Reasoning models only accept the default sampling settings, but sample more conservatively inside.
-  const temperature = req.info.reasoning ? 0.6 : req.temperature;
-  const topP = req.info.reasoning ? 1 : req.topP;
+  // A reasoning model that reasons takes only the default sampling settings, but samples more
+  // conservatively inside; with reasoning_effort "none" it samples like a classic chat model.
+  const fixedSampling = req.info.reasoning && req.reasoningEffort !== "none";
+  const temperature = fixedSampling ? 0.6 : req.temperature;
+  const topP = fixedSampling ? 1 : req.topP;
   const params: SamplingParams = {
     temperature,
     topP,

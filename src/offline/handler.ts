@@ -4,6 +4,7 @@
  * POST /v1/chat/completions, GET /v1/models and GET /v1/models/{id}; anything else is a 404
  * like the real API's.
  */
+import { DEFAULT_MODEL } from "../api/catalog";
 import { countMessageTokens } from "../api/tokens";
 import { prepareChoices } from "./chat";
 import { corpusTexts } from "./corpus/all";
@@ -16,7 +17,7 @@ import { listModels, retrieveModel } from "./models";
 import type { OfflineOptions } from "./options";
 import { completionResponse, streamResponse, type ReplyContext } from "./respond";
 import { hash32, randomId } from "./rng";
-import { validateChatRequest, type ChatRequest } from "./validate";
+import { contextLimitError, validateChatRequest, type ChatRequest } from "./validate";
 
 export type { FaultKind, FaultSpec, OfflineOptions } from "./options";
 
@@ -33,9 +34,9 @@ export async function handleRequest(request: Request, options: OfflineOptions = 
       if (request.method === "POST") return await chatCompletions(request, options, id, startedAt);
       if (request.method === "GET") return json({ object: "list", data: [], first_id: null, last_id: null, has_more: false }, id, startedAt);
     }
-    if (/(^|\/)models$/.test(path) && request.method === "GET") return json(listModels(), id, startedAt);
+    if (/(^|\/)models$/.test(path) && request.method === "GET") return json(listModels(options.today), id, startedAt);
     const model = /(?:^|\/)models\/(.+)$/.exec(path);
-    if (model && request.method === "GET") return json(retrieveModel(decodeURIComponent(model[1])), id, startedAt);
+    if (model && request.method === "GET") return json(retrieveModel(decodeURIComponent(model[1]), options.today), id, startedAt);
     throw new ApiError(404, `Invalid URL (${request.method} ${url.pathname})`, "invalid_request_error");
   } catch (error) {
     if (request.signal?.aborted) throw error;
@@ -50,7 +51,7 @@ export async function handleRequest(request: Request, options: OfflineOptions = 
  * Loads the tokenizer and builds the model's tables now instead of on the first request
  * (about a second, mostly js-tiktoken parsing its ranks). The HTTP server calls it at start.
  */
-export function warmUp(model = "gpt-4o-mini"): void {
+export function warmUp(model = DEFAULT_MODEL): void {
   const vocab = vocabularyFor(model);
   ngramModel(vocab, corpusTexts);
   rankPassages([{ role: "user", text: "hello" }]);
@@ -79,9 +80,10 @@ async function chatCompletions(request: Request, options: OfflineOptions, id: st
     const model = typeof (body as { model?: unknown })?.model === "string" ? (body as { model: string }).model : "gpt-4o-mini";
     throw faultError(fault, model);
   }
-  const req = validateChatRequest(body);
+  const req = validateChatRequest(body, options.today);
   const promptTokens = countMessageTokens(req.messages, req.model);
-  checkContextWindow(req, promptTokens);
+  const tooLong = contextLimitError(req.info, promptTokens, req.maxTokens);
+  if (tooLong) throw tooLong;
   if (fault && !req.stream) return Response.error(); // cut-stream on a plain request: the connection drops
 
   const choices = prepareChoices(req);
@@ -97,25 +99,6 @@ async function chatCompletions(request: Request, options: OfflineOptions, id: st
     headers: { ...baseHeaders(id, startedAt), ...rateLimitHeaders(promptTokens, req) },
   };
   return req.stream ? streamResponse(req, choices, ctx) : completionResponse(req, choices, ctx);
-}
-
-function checkContextWindow(req: ChatRequest, promptTokens: number) {
-  const { info } = req;
-  const inputLimit = info.maxInputTokens ?? info.contextWindow;
-  if (promptTokens > inputLimit) {
-    throw invalidRequest(
-      `This model's maximum context length is ${inputLimit} tokens. However, your messages resulted in ${promptTokens} tokens. Please reduce the length of the messages.`,
-      "messages",
-      "context_length_exceeded",
-    );
-  }
-  if (req.maxTokens !== null && promptTokens + req.maxTokens > info.contextWindow) {
-    throw invalidRequest(
-      `This model's maximum context length is ${info.contextWindow} tokens. However, you requested ${promptTokens + req.maxTokens} tokens (${promptTokens} in the messages, ${req.maxTokens} in the completion). Please reduce the length of the messages or completion.`,
-      "messages",
-      "context_length_exceeded",
-    );
-  }
 }
 
 /** Generous limits, like a high usage tier: the headers are there to be read, not to bite. */

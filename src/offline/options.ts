@@ -22,4 +22,9 @@ export interface OfflineOptions {
    * every request fails. The same syntax works per request with the `x-workbook-fault` header.
    */
   fault?: string | FaultSpec;
+  /**
+   * The day the offline model believes it is (YYYY-MM-DD or a Date): models shut down on or before it
+   * answer 404 model_not_found, as the API does. Default: WORKBOOK_TODAY, else the clock.
+   */
+  today?: string | Date;
 }

@@ -3,7 +3,7 @@
  * client can send is either accepted or answered with a 4xx envelope; nothing here throws otherwise.
  */
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { findModel, type ModelInfo } from "../api/catalog";
+import { findModel, lifecycle, samplingRules, workbookToday, SAMPLING_DEFAULTS, type ModelInfo, type ReasoningEffort } from "../api/catalog";
 import type { ResponseFormatSpec } from "./compose";
 import { ApiError, invalidRequest, jsonTypeName } from "./errors";
 import { isObject } from "./jsonSchema";
@@ -32,7 +32,8 @@ export interface ChatRequest {
   stream: boolean;
   includeUsage: boolean;
   responseFormat: ResponseFormatSpec;
-  reasoningEffort: string | null;
+  /** The effort a reasoning model runs at (the one sent, else the model's default); null for other models. */
+  reasoningEffort: ReasoningEffort | null;
   serviceTier: string;
   tools: ToolSpec[];
   /** "none" | "auto" | "required" | a function name. */
@@ -50,7 +51,8 @@ const KNOWN_PARAMS = new Set(
 
 const ROLES = ["system", "assistant", "user", "function", "tool", "developer"];
 const PART_TYPES = ["text", "image_url", "input_audio", "refusal", "audio", "file"];
-const EFFORTS = ["none", "minimal", "low", "medium", "high", "xhigh"];
+const EFFORTS: readonly string[] = ["none", "minimal", "low", "medium", "high", "xhigh", "max"];
+const VERBOSITIES: readonly string[] = ["low", "medium", "high"];
 const NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
 
 const supported = (values: readonly string[]) =>
@@ -107,7 +109,8 @@ function optionalString(body: Record<string, unknown>, param: string, maxLength?
   return v;
 }
 
-export function validateChatRequest(body: unknown): ChatRequest {
+/** `today` decides which models are shut down (default: WORKBOOK_TODAY, else the clock). */
+export function validateChatRequest(body: unknown, today: string | Date = workbookToday()): ChatRequest {
   if (!isObject(body)) throw invalidRequest(`Invalid type for request body: expected an object, but got ${jsonTypeName(body)} instead.`, null, "invalid_type");
   for (const key of Object.keys(body)) {
     if (!KNOWN_PARAMS.has(key)) throw invalidRequest(`Unrecognized request argument supplied: ${key}`);
@@ -135,7 +138,7 @@ export function validateChatRequest(body: unknown): ChatRequest {
   const maxCompletion = integer(body, "max_completion_tokens", 1, Number.MAX_SAFE_INTEGER);
   const maxTokensOld = integer(body, "max_tokens", 1, Number.MAX_SAFE_INTEGER);
   if (maxCompletion !== null && maxTokensOld !== null) {
-    throw invalidRequest("max_tokens and max_completion_tokens cannot both be set. Use max_completion_tokens: max_tokens is deprecated.", "max_tokens", "invalid_value");
+    throw invalidRequest("Setting 'max_tokens' and 'max_completion_tokens' at the same time is not supported.", "max_tokens", "invalid_parameter_combination");
   }
   const seed = integer(body, "seed", -9223372036854775808, 9223372036854775807);
   const stream = boolean(body, "stream");
@@ -157,39 +160,14 @@ export function validateChatRequest(body: unknown): ChatRequest {
   if (body.metadata !== undefined && body.metadata !== null && !isObject(body.metadata)) throw invalidType("metadata", "an object", body.metadata);
   const reasoningEffort = optionalString(body, "reasoning_effort");
   if (reasoningEffort !== null && !EFFORTS.includes(reasoningEffort)) throw invalidValue("reasoning_effort", reasoningEffort, EFFORTS);
+  const verbosity = optionalString(body, "verbosity");
+  if (verbosity !== null && !VERBOSITIES.includes(verbosity)) throw invalidValue("verbosity", verbosity, VERBOSITIES);
   const { tools, toolChoice } = validateTools(body.tools, body.tool_choice);
 
-  const info = findModel(model);
-  if (!info) {
-    throw new ApiError(404, `The model \`${model}\` does not exist or you do not have access to it.`, "invalid_request_error", null, "model_not_found");
-  }
-  if (info.reasoning) {
-    const onlyDefault = (param: string, value: number, def: number) => {
-      if (body[param] !== undefined && body[param] !== null && value !== def) {
-        throw invalidRequest(`Unsupported value: '${param}' does not support ${value} with this model. Only the default (${def}) value is supported.`, param, "unsupported_value");
-      }
-    };
-    onlyDefault("temperature", temperature, 1);
-    onlyDefault("top_p", topP, 1);
-    onlyDefault("presence_penalty", presencePenalty, 0);
-    onlyDefault("frequency_penalty", frequencyPenalty, 0);
-    for (const param of ["max_tokens", "logprobs", "top_logprobs"]) {
-      if (body[param] !== undefined && body[param] !== null && body[param] !== false) {
-        const hint = param === "max_tokens" ? " Use 'max_completion_tokens' instead." : "";
-        throw invalidRequest(`Unsupported parameter: '${param}' is not supported with this model.${hint}`, param, "unsupported_parameter");
-      }
-    }
-  } else if (reasoningEffort !== null) {
-    throw invalidRequest("Unsupported parameter: 'reasoning_effort' is not supported with this model.", "reasoning_effort", "unsupported_parameter");
-  }
+  const { info, effort } = checkModelRules(body, model, reasoningEffort, tools.length > 0, today);
   const maxTokens = maxCompletion ?? maxTokensOld;
-  if (maxTokens !== null && maxTokens > info.maxOutputTokens) {
-    throw invalidRequest(
-      `max_tokens is too large: ${maxTokens}. This model supports at most ${info.maxOutputTokens} completion tokens, whereas you provided ${maxTokens}.`,
-      "max_tokens",
-      "invalid_value",
-    );
-  }
+  const outputLimit = maxOutputLimitError(info, maxTokens);
+  if (outputLimit) throw outputLimit;
   if (responseFormat.type === "json_object") {
     const mentionsJson = messages.some((m) => /json/i.test(messageText(m)));
     if (!mentionsJson) {
@@ -214,7 +192,7 @@ export function validateChatRequest(body: unknown): ChatRequest {
     stream,
     includeUsage,
     responseFormat,
-    reasoningEffort,
+    reasoningEffort: effort,
     serviceTier: serviceTier === "auto" ? "default" : serviceTier,
     tools,
     toolChoice,
@@ -402,4 +380,103 @@ function validateTools(rawTools: unknown, rawChoice: unknown): { tools: ToolSpec
     }
   }
   return { tools, toolChoice };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-model rules: lifecycle, reasoning effort, sampling parameters, verbosity, output limits.
+// They follow the catalog's samplingRules(), so the offline model refuses what the API refuses today.
+
+/** The model's catalog entry, once its lifecycle and per-model parameter rules pass; else the API's error. */
+function checkModelRules(
+  body: Record<string, unknown>,
+  model: string,
+  sentEffort: string | null,
+  hasTools: boolean,
+  today: string | Date,
+): { info: ModelInfo; effort: ReasoningEffort | null } {
+  const info = findModel(model);
+  if (!info || lifecycle(info, today) === "shut-down") {
+    throw new ApiError(404, `The model \`${model}\` does not exist or you do not have access to it.`, "invalid_request_error", null, "model_not_found");
+  }
+  if (!info.reasoning && sentEffort !== null) {
+    throw invalidRequest("Unsupported parameter: 'reasoning_effort' is not supported with this model.", "reasoning_effort", "unsupported_parameter");
+  }
+  if (info.reasoning && sentEffort !== null && !info.reasoningEfforts.includes(sentEffort as ReasoningEffort)) {
+    throw invalidRequest(
+      `Unsupported value: '${sentEffort}' is not supported with the '${info.id}' model. Supported values are: ${supported(info.reasoningEfforts)}.`,
+      "reasoning_effort",
+      "unsupported_value",
+    );
+  }
+  const rules = samplingRules(info.id, sentEffort as ReasoningEffort | null);
+  const sent = (param: string) => body[param] !== undefined && body[param] !== null;
+  for (const param of ["temperature", "top_p", "presence_penalty", "frequency_penalty"] as const) {
+    const def = SAMPLING_DEFAULTS[param];
+    if (rules[param] === "default only" && sent(param) && body[param] !== def) {
+      throw invalidRequest(`Unsupported value: '${param}' does not support ${String(body[param])} with this model. Only the default (${def}) value is supported.`, param, "unsupported_value");
+    }
+  }
+  const unsupported = (param: string, hint = "") =>
+    invalidRequest(`Unsupported parameter: '${param}' is not supported with this model.${hint}`, param, "unsupported_parameter");
+  if (rules.max_tokens === "rejected" && sent("max_tokens")) throw unsupported("max_tokens", " Use 'max_completion_tokens' instead.");
+  if (rules.logprobs === "rejected") {
+    if (sent("logprobs") && body.logprobs !== false) throw unsupported("logprobs");
+    if (sent("top_logprobs")) throw unsupported("top_logprobs");
+  }
+  if (rules.logit_bias === "rejected" && sent("logit_bias")) throw unsupported("logit_bias");
+  if (rules.stop === "rejected" && sent("stop")) throw unsupported("stop");
+  const verbosity = body.verbosity;
+  if (typeof verbosity === "string" && !rules.verbosity.includes(verbosity as never)) {
+    throw invalidRequest(
+      `Unsupported value: 'verbosity' does not support '${verbosity}' with this model. Supported values are: ${supported(rules.verbosity)}.`,
+      "verbosity",
+      "unsupported_value",
+    );
+  }
+  if (hasTools && info.toolsNeedEffortNone && rules.reasoningEffort !== "none") {
+    throw invalidRequest(
+      `Function tools with reasoning_effort are not supported for ${info.id} in /v1/chat/completions. To use function tools, use /v1/responses or set reasoning_effort to 'none'.`,
+      "reasoning_effort",
+    );
+  }
+  return { info, effort: rules.reasoningEffort };
+}
+
+/** max_completion_tokens (or max_tokens) above what the model can write in one reply. */
+function maxOutputLimitError(info: ModelInfo, maxTokens: number | null): ApiError | null {
+  if (maxTokens === null || maxTokens <= info.maxOutputTokens) return null;
+  return invalidRequest(
+    `max_tokens is too large: ${maxTokens}. This model supports at most ${info.maxOutputTokens} completion tokens, whereas you provided ${maxTokens}.`,
+    "max_tokens",
+    "invalid_value",
+  );
+}
+
+/**
+ * A prompt too long for the model, in the API's words for that model: models with an input limit
+ * below their context window (gpt-5 and later) word it differently from gpt-4o and gpt-4.1.
+ */
+export function contextLimitError(info: ModelInfo, promptTokens: number, maxTokens: number | null): ApiError | null {
+  if (info.maxInputTokens !== undefined && promptTokens > info.maxInputTokens) {
+    return invalidRequest(
+      `Input tokens exceed the configured limit of ${info.maxInputTokens} tokens. Your messages resulted in ${promptTokens} tokens. Please reduce the length of the messages.`,
+      "messages",
+      "context_length_exceeded",
+    );
+  }
+  if (promptTokens > info.contextWindow) {
+    return invalidRequest(
+      `This model's maximum context length is ${info.contextWindow} tokens. However, your messages resulted in ${promptTokens} tokens. Please reduce the length of the messages.`,
+      "messages",
+      "context_length_exceeded",
+    );
+  }
+  if (maxTokens !== null && promptTokens + maxTokens > info.contextWindow) {
+    return invalidRequest(
+      `This model's maximum context length is ${info.contextWindow} tokens. However, you requested ${promptTokens + maxTokens} tokens (${promptTokens} in the messages, ${maxTokens} in the completion). Please reduce the length of the messages or completion.`,
+      "messages",
+      "context_length_exceeded",
+    );
+  }
+  return null;
 }

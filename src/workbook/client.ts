@@ -10,7 +10,7 @@ export interface Backend {
   kind: BackendKind;
   /** Where requests go; for the offline model, the URL the SDK believes it talks to. */
   baseURL: string;
-  /** The model notebooks use unless they say otherwise (WORKBOOK_MODEL, else gpt-4o-mini). */
+  /** The model notebooks use unless they say otherwise (WORKBOOK_MODEL, else DEFAULT_MODEL from the catalog). */
   model: string;
   /** One line for a notebook or a CLI banner; never contains the key. */
   description: string;

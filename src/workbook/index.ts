@@ -1,6 +1,26 @@
 /** The workbook's helper module: every notebook starts with `import ... from "./src/workbook"`. */
 export { createClient, currentBackend, type Backend, type BackendKind, type CreateClientOptions } from "./client";
-export { MODELS, DEFAULT_MODEL, PRICES_AS_OF, PRICES_SOURCE, findModel, getModel, encodingForModel, costUsd, type ModelInfo } from "../api/catalog";
+export {
+  MODELS,
+  DEFAULT_MODEL,
+  PRICES_AS_OF,
+  PRICES_SOURCE,
+  DEPRECATIONS_SOURCE,
+  findModel,
+  getModel,
+  encodingForModel,
+  costUsd,
+  lifecycle,
+  servedModels,
+  findServedModel,
+  workbookToday,
+  samplingRules,
+  samplingOptions,
+  type ModelInfo,
+  type LifecycleStatus,
+  type ReasoningEffort,
+  type SamplingRules,
+} from "../api/catalog";
 export { countTokens, countMessageTokens, encode, decode, contentText } from "../api/tokens";
 export { todo, NotStartedError, isNotStarted } from "./todo";
 export { workbookRoot } from "./env";

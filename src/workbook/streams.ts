@@ -30,7 +30,7 @@ export interface StreamStats {
 }
 
 export interface ShowStreamOptions {
-  /** For counting tokens while the stream runs; default gpt-4o-mini. */
+  /** For counting tokens while the stream runs; default DEFAULT_MODEL. */
   model?: string;
   title?: string;
   /** A clock in milliseconds; default performance.now. */

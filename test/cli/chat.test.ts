@@ -85,7 +85,7 @@ describe("npm run chat", () => {
       expect(history.match(/^assistant: /gm)?.length, "a regenerated reply replaced the old one").toBe(2);
 
       // /usage
-      expect(out).toMatch(/prompt tokens +[1-9][\d,]*\n +completion tokens +[1-9][\d,]*\n +cost +\$0\.0\d+ +gpt-4o-mini: \$0\.15 in, \$0\.60 out per 1M tokens/);
+      expect(out).toMatch(/prompt tokens +[1-9][\d,]*\n +completion tokens +[1-9][\d,]*\n +cost +\$0\.0\d+ +gpt-6-luna: \$0\.10 in, \$0\.50 out per 1M tokens/);
 
       // /export: written, never overwritten without asking, atomically (no temp files left)
       const exported = JSON.parse(fs.readFileSync(path.join(dir, "chat.json"), "utf8"));

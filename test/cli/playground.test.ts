@@ -38,16 +38,16 @@ describe("npm run playground", () => {
       expect(out).toContain("temperature = 0.2 (was 1)");
       expect(out).toContain("temperature must be a number from 0 to 2 (you gave 9). Nothing changed.");
       expect(out).toMatch(/There is no setting "tempreature"\. The settings are: model, temperature/);
-      expect(out, "the prompt shows the settings").toMatch(/\[gpt-4o-mini t=0\.2 top_p=1 max=12 n=2\] playground › What is top_p\?/);
+      expect(out, "the prompt shows the settings").toMatch(/\[gpt-6-luna t=0\.2 top_p=1 max=12 n=2\] playground › What is top_p\?/);
       expect(out).toMatch(/── choice 1 of 2 · finish_reason: (stop|length)/);
       expect(out).toMatch(/── choice 2 of 2 · finish_reason: (stop|length)/);
       expect(out).toMatch(/usage: [\d,]+ prompt \+ [\d,]+ completion = [\d,]+ tokens · \$0\.0\d+ · [\d.]+ s/);
       expect(out).toContain(
-        'parameters: model=gpt-4o-mini temperature=0.2 top_p=1 max_completion_tokens=12 presence_penalty=0 frequency_penalty=0 n=2 seed=7 stop=["END"]',
+        'parameters: model=gpt-6-luna reasoning_effort="none" temperature=0.2 top_p=1 max_completion_tokens=12 presence_penalty=0 frequency_penalty=0 n=2 seed=7 stop=["END"]',
       );
       expect(out).toContain("stop = off");
-      expect(out).toContain("Parameters reset to their defaults (model stays gpt-4o-mini).");
-      expect(out).toMatch(/\[gpt-4o-mini t=1 top_p=1 max=256 n=1\] playground › \/help/);
+      expect(out).toContain("Parameters reset to their defaults (model stays gpt-6-luna).");
+      expect(out).toMatch(/\[gpt-6-luna t=1 top_p=1 max=256 n=1\] playground › \/help/);
       expect(out).toContain("/set <setting> <value>");
       expect(out).toContain("Unknown command /bogus.");
       expect(out).toMatch(/Bye\.\n$/);
@@ -71,7 +71,7 @@ describe("npm run playground", () => {
         app.send("Try #401");
         app.send("Try #429");
         app.send("Try again, fine");
-        const done = await app.waitFor("parameters: model=gpt-4o-mini");
+        const done = await app.waitFor("parameters: model=gpt-6-luna");
         await app.waitFor("playground › ", { from: done });
         app.interrupt();
         const exit = await app.exited;

@@ -49,8 +49,8 @@ exercise("context", () => {
       const client = testClient();
       const conversations: [ChatCompletionMessageParam[], string][] = [
         [[sys("You are a helpful Python tutor."), user("What are Python decorators?")], "gpt-4o-mini"],
-        [[sys("Answer in the language of the question."), user(MULTILINGUAL), assistant("はい。"), { role: "user", name: "kenji", content: "続けて" }], "gpt-4.1-nano"],
-        [[user(MULTILINGUAL), assistant("Noted."), user("Translate it to English.")], "gpt-3.5-turbo"],
+        [[sys("Answer in the language of the question."), user(MULTILINGUAL), assistant("はい。"), { role: "user", name: "kenji", content: "続けて" }], "gpt-4.1-mini"],
+        [[user(MULTILINGUAL), assistant("Noted."), user("Translate it to English.")], "gpt-4o"],
       ];
       for (const [messages, model] of conversations) {
         const response = await client.chat.completions.create({ model, messages, max_completion_tokens: 5 });
@@ -197,9 +197,9 @@ exercise("context", () => {
 
     task("ConversationManager uses the model it was given [cm-model]", async () => {
       replyWith(completion("ok"));
-      const manager = new ConversationManager(testClient(), { model: "gpt-4.1-nano" });
+      const manager = new ConversationManager(testClient(), { model: "gpt-4.1-mini" });
       await manager.getResponse("Hi");
-      expect(sentBodies()[0]?.model, "options.model is the model of every request").toBe("gpt-4.1-nano");
+      expect(sentBodies()[0]?.model, "options.model is the model of every request").toBe("gpt-4.1-mini");
     });
 
     task("ConversationManager keeps the system message plus the last maxHistory messages [cm-max-history]", async () => {

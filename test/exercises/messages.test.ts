@@ -117,11 +117,11 @@ exercise("messages", () => {
     });
 
     task("testSystemMessage sends the model you pass [model-passed]", async () => {
-      await testSystemMessage(testClient(), "Be brief.", "Hi!", "gpt-4.1-nano");
+      await testSystemMessage(testClient(), "Be brief.", "Hi!", "gpt-4.1-mini");
       const [body] = sentBodies();
       expect(body, "testSystemMessage should send a chat completion request").toBeDefined();
-      expect(body!.model, `testSystemMessage(client, ..., "gpt-4.1-nano") should send model "gpt-4.1-nano"; it sent ${show(body!.model)}`).toBe(
-        "gpt-4.1-nano",
+      expect(body!.model, `testSystemMessage(client, ..., "gpt-4.1-mini") should send model "gpt-4.1-mini"; it sent ${show(body!.model)}`).toBe(
+        "gpt-4.1-mini",
       );
     });
 

@@ -95,9 +95,9 @@ exercise("multi-mode-chat", () => {
         user("And then?"),
         assistant("Reply 2"),
       ]);
-      const other = new MultiModeChatApp(testClient(), { model: "gpt-4.1-nano" });
+      const other = new MultiModeChatApp(testClient(), { model: "gpt-4.1-mini" });
       await other.chat("Hello");
-      expect(sentBodies().at(-1)?.model, `with { model: "gpt-4.1-nano" }, requests should use that model; got ${show(sentBodies().at(-1)?.model)}`).toBe("gpt-4.1-nano");
+      expect(sentBodies().at(-1)?.model, `with { model: "gpt-4.1-mini" }, requests should use that model; got ${show(sentBodies().at(-1)?.model)}`).toBe("gpt-4.1-mini");
     });
 
     task("without a systemMessage option there is no system message [no-system]", async () => {

@@ -3,6 +3,7 @@ import { DEFAULT_PLAYGROUND_STATE, applyPlaygroundCommand, type PlaygroundState 
 import { findModel } from "../../src/api/catalog";
 import { exercise, task } from "../support/grading";
 import { useMockServer } from "../support/server";
+import { DEFAULT_MODEL } from "../../src/api/catalog";
 
 useMockServer();
 
@@ -48,7 +49,7 @@ exercise("playground", () => {
       ["/set frequency_penalty 2", "frequency_penalty", 2],
       ["/set n 3", "n", 3],
       ["/set seed 42", "seed", 42],
-      ["/set model gpt-4.1-nano", "model", "gpt-4.1-nano"],
+      ["/set model gpt-4.1-mini", "model", "gpt-4.1-mini"],
       ["/set temperature 0", "temperature", 0],
     ];
     for (const [line, key, value] of cases) {
@@ -80,7 +81,7 @@ exercise("playground", () => {
       ["/set n 0", /\b1\b[\s\S]*\b128\b/, "1 to 128"],
       ["/set n 129", /\b1\b[\s\S]*\b128\b/, "1 to 128"],
       ["/set max_completion_tokens 0", /\b1\b/, "at least 1"],
-      ["/set max_completion_tokens 1000000", /16,?384/, "at most 16384, gpt-4o-mini's maxOutputTokens in the catalog"],
+      ["/set max_completion_tokens 1000000", /128,?000/, `at most 128000, ${DEFAULT_MODEL}'s maxOutputTokens in the catalog`],
     ];
     for (const [line, range, words] of cases) {
       const reply = rejected(line);
@@ -121,7 +122,7 @@ exercise("playground", () => {
     const state = applyPlaygroundCommand(start(), "/set temperature 0.4").state;
     const shown = applyPlaygroundCommand(state, "/show");
     expect(shown.state, "/show should not change the settings").toEqual(state);
-    for (const [name, value] of [["temperature", "0.4"], ["top_p", "1"], ["max_completion_tokens", "256"], ["model", "gpt-4o-mini"]]) {
+    for (const [name, value] of [["temperature", "0.4"], ["top_p", "1"], ["max_completion_tokens", "256"], ["model", DEFAULT_MODEL]]) {
       expect(shown.reply, `/show should list ${name} with its value ${value}; got ${show(shown.reply)}`).toMatch(new RegExp(`${name}[^\\n]*${value.replace(".", "\\.")}`));
     }
     const help = applyPlaygroundCommand(state, "/help");

@@ -44,7 +44,7 @@ exercise("smart-chatbot", () => {
     expect([first, second], "chat() should return each reply's text").toEqual(["Reply one", "Reply two"]);
     const bodies = sentBodies();
     expect(bodies.length, `two chat() calls should send two requests; sent ${bodies.length}`).toBe(2);
-    expect(bodies[0]!.model, `without a model option the requests should use gpt-4o-mini; got ${show(bodies[0]!.model)}`).toBe("gpt-4o-mini");
+    expect(bodies[0]!.model, `without a model option the requests should use ${DEFAULT_MODEL}; got ${show(bodies[0]!.model)}`).toBe(DEFAULT_MODEL);
     expect(bodies[1]!.messages, `the second request should carry the whole conversation so far; it sent ${show(bodies[1]!.messages)}`).toEqual([
       SYSTEM,
       { role: "user", content: "What is a token?" },

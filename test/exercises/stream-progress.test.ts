@@ -102,8 +102,8 @@ exercise("stream-progress", () => {
 
     const other = display();
     const served2 = serve(other, clock(), PIECES, USAGE);
-    await streamWithProgress(testClient(), "Explain recursion", { write: other.write, status: other.status, now: clock().now, model: "gpt-4.1-nano" });
-    expect(served2.body?.model, `with model "gpt-4.1-nano", the request should send that model; it sent ${show(served2.body?.model)}`).toBe("gpt-4.1-nano");
+    await streamWithProgress(testClient(), "Explain recursion", { write: other.write, status: other.status, now: clock().now, model: "gpt-4.1-mini" });
+    expect(served2.body?.model, `with model "gpt-4.1-mini", the request should send that model; it sent ${show(served2.body?.model)}`).toBe("gpt-4.1-mini");
   });
 
   task("returns the whole text, and skips chunks that carry no text [content]", async () => {

@@ -92,7 +92,11 @@ describe("offline model: errors like the real API", () => {
 
   it("rejects a prompt over the context window with the counts", async () => {
     const long = "word ".repeat(17_000);
-    const e = await expectError({ model: "gpt-3.5-turbo", messages: [user(long)] }, 400, { param: "messages", code: "context_length_exceeded" });
+    const old = { body: { model: "gpt-3.5-turbo", messages: [user(long)] }, options: { today: "2026-10-22" } }; // its last day
+    const reply = await post(old.body, { options: old.options });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(400);
+    const e = reply.body.error;
+    expect(e).toMatchObject({ param: "messages", code: "context_length_exceeded" });
     expect(e.message).toMatch(/^This model's maximum context length is 16385 tokens\. However, your messages resulted in \d+ tokens\. Please reduce the length of the messages\.$/);
     await expectError({ ...ok, max_completion_tokens: 20_000 }, 400, { param: "max_tokens", message: /^max_tokens is too large: 20000\. This model supports at most 16384 completion tokens/ });
   });

@@ -26,7 +26,8 @@ describe("offline model over HTTP", () => {
     expect(response.headers.get("x-request-id")).toMatch(/^req_/);
     const models = await client.models.list();
     expect(models.data.map((m) => m.id)).toContain("gpt-4o-mini");
-    expect((await client.models.retrieve("gpt-4.1-nano")).id).toBe("gpt-4.1-nano");
+    expect((await client.models.retrieve("gpt-4.1-mini")).id).toBe("gpt-4.1-mini");
+    await expect(client.models.retrieve("gpt-4.1-nano"), "shut down 2026-10-23, before the pinned test date").rejects.toBeInstanceOf(OpenAI.NotFoundError);
     await expect(client.models.retrieve("gpt-nope")).rejects.toBeInstanceOf(OpenAI.NotFoundError);
   });
 
