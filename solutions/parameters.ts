@@ -1,7 +1,7 @@
 /** Reference solution of the `parameters` exercise (see src/exercises/parameters.ts for the task). */
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParams } from "openai/resources/chat/completions";
-import { DEFAULT_MODEL, findModel, samplingOptions } from "../src/api/catalog";
+import { DEFAULT_MODEL, findModel, samplingOptions, type ReasoningEffort } from "../src/api/catalog";
 import { contentText } from "../src/api/tokens";
 
 export async function compareTemperatures(
@@ -15,8 +15,6 @@ export async function compareTemperatures(
     const response = await client.chat.completions.create({
       model: DEFAULT_MODEL,
       messages: [{ role: "user", content: prompt }],
-      // The default model reasons: it takes a temperature only with reasoning_effort "none".
-      ...samplingOptions(DEFAULT_MODEL),
       temperature,
       // A reasoning model takes a temperature only at the effort samplingOptions names.
       ...samplingOptions(DEFAULT_MODEL),
@@ -115,16 +113,25 @@ export function validateParams(params: Partial<ChatCompletionCreateParams>): str
     }
   }
 
+  // A reasoning model takes sampling settings only at an effort its catalog entry lists (say "none");
+  // at any other effort (its default, when none is sent) only their defaults pass.
+  const effort = (params as { reasoning_effort?: ReasoningEffort | null }).reasoning_effort ?? model?.defaultReasoningEffort ?? null;
+  const samples = !model?.reasoning || (effort !== null && model.samplingEfforts.includes(effort));
+  if (model?.reasoning && isSet((params as { reasoning_effort?: unknown }).reasoning_effort) && !model.reasoningEfforts.includes(effort as ReasoningEffort)) {
+    problems.push(`reasoning_effort "${String(effort)}" is not supported by ${model.id}: it takes ${model.reasoningEfforts.join(", ")}.`);
+  }
   if (model?.reasoning) {
+    if (isSet(params.max_tokens)) {
+      problems.push(`max_tokens is not supported by the reasoning model ${model.id}: use max_completion_tokens.`);
+    }
+  }
+  if (model?.reasoning && !samples) {
     const defaults = { temperature: 1, top_p: 1, presence_penalty: 0, frequency_penalty: 0 } as const;
     for (const [name, only] of Object.entries(defaults) as [keyof typeof defaults, number][]) {
       const value = params[name];
       if (isSet(value) && value !== only) {
-        problems.push(`${name} is not supported by the reasoning model ${model.id}: only the default (${only}) is allowed, got ${value}.`);
+        problems.push(`${name} is not supported by the reasoning model ${model.id} at reasoning_effort "${String(effort)}": only the default (${only}) is allowed, got ${value}.`);
       }
-    }
-    if (isSet(params.max_tokens)) {
-      problems.push(`max_tokens is not supported by the reasoning model ${model.id}: use max_completion_tokens.`);
     }
     if (params.logprobs === true) {
       problems.push(`logprobs is not supported by the reasoning model ${model.id}.`);

@@ -89,7 +89,7 @@ export async function completeWithLimit(
  * | `max_completion_tokens`, `max_tokens` | not a whole number of at least 1; above the model's `maxOutputTokens` (catalog); both set at once |
  * | `stream_options` | set while `stream` is not true |
  * | `response_format` | `{ type: "json_object" }` while no message contains the word "json" (any case) |
- * | reasoning models | the catalog's `reasoning: true` (gpt-5, ...): `temperature` or `top_p` other than 1, a penalty other than 0, `max_tokens` or `logprobs: true` at all |
+ * | reasoning models | the catalog's `reasoning: true`: `max_tokens` at all; a `reasoning_effort` not in the entry's `reasoningEfforts`; and at an effort not in its `samplingEfforts` (the one sent, else its `defaultReasoningEffort`): `temperature` or `top_p` other than 1, a penalty other than 0, `logprobs: true`. So gpt-5 takes only the defaults, and the default model takes a temperature with `reasoning_effort: "none"` |
  *
  * - Do not report what the API accepts, although people often think it does not: `temperature`
  *   and `top_p` together (OpenAI advises changing one, but both are allowed), and `stream: true`

@@ -228,7 +228,7 @@ exercise("parameters", () => {
       expect(problems[0], `the problem should name response_format or messages; it said ${show(problems[0])}`).toMatch(/response_format|messages/i);
     });
 
-    task("validateParams knows that reasoning models take only the default sampling parameters [reasoning-models]", () => {
+    task("validateParams knows when a reasoning model takes sampling parameters: only at an effort that allows them [reasoning-models]", () => {
       const gpt5 = (extra: Partial<ChatCompletionCreateParams>): Partial<ChatCompletionCreateParams> => ({
         model: "gpt-5",
         messages: [{ role: "user", content: "Hi" }],
@@ -239,6 +239,12 @@ exercise("parameters", () => {
       rejectsOnce("frequency_penalty 0.5 on gpt-5 (reasoning)", gpt5({ frequency_penalty: 0.5 }), "frequency_penalty");
       rejectsOnce("max_tokens on gpt-5 (reasoning models take only max_completion_tokens)", gpt5({ max_tokens: 100 }), "max_tokens");
       rejectsOnce("logprobs: true on gpt-5 (reasoning models do not return logprobs)", gpt5({ logprobs: true }), "logprobs");
+      const luna = (extra: Partial<ChatCompletionCreateParams>): Partial<ChatCompletionCreateParams> => ({ model: DEFAULT_MODEL, messages: [{ role: "user", content: "Hi" }], ...extra });
+      if (samplingOptions(DEFAULT_MODEL).reasoning_effort !== undefined) {
+        accepts(`temperature 0.3 on ${DEFAULT_MODEL} with ...samplingOptions(DEFAULT_MODEL) (an effort at which it samples)`, luna({ temperature: 0.3, top_p: 0.5, ...samplingOptions(DEFAULT_MODEL) }));
+        rejectsOnce(`temperature 0.3 on ${DEFAULT_MODEL} at its default reasoning effort`, luna({ temperature: 0.3 }), "temperature");
+        rejectsOnce(`max_tokens on ${DEFAULT_MODEL}, even at reasoning_effort "none"`, luna({ max_tokens: 100, ...samplingOptions(DEFAULT_MODEL) }), "max_tokens");
+      }
     });
 
     task("validateParams reports every problem, not just the first [every-problem]", () => {
