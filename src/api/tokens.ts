@@ -1,17 +1,31 @@
-import { getEncoding, type Tiktoken } from "js-tiktoken";
+import { Tiktoken, type TiktokenBPE } from "js-tiktoken/lite";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { encodingForModel, type EncodingName } from "./catalog";
-import { DEFAULT_MODEL } from "./catalog";
+import { DEFAULT_MODEL, encodingForModel, type EncodingName } from "./catalog";
 import { fastEncoderOf } from "./bpe";
 
 // Parsing a rank table takes about a second, so each encoding is built once, on first use.
 const encoders = new Map<EncodingName, Tiktoken>();
 
+/**
+ * The rank table of one encoding, loaded on first use: js-tiktoken's main entry loads all five
+ * (a few hundred ms at import), the workbook's models use two. A synchronous require, because
+ * countTokens() is synchronous; tslab's CommonJS, tsx and vitest all provide `require` here.
+ */
+function loadRanks(name: EncodingName): TiktokenBPE {
+  const load = typeof require === "function" ? require : process.getBuiltinModule("node:module").createRequire(`${process.cwd()}/`);
+  switch (name) {
+    case "o200k_base":
+      return load("js-tiktoken/ranks/o200k_base") as TiktokenBPE;
+    case "cl100k_base":
+      return load("js-tiktoken/ranks/cl100k_base") as TiktokenBPE;
+  }
+}
+
 export function encoderFor(model: string = DEFAULT_MODEL): Tiktoken {
   const name = encodingForModel(model);
   let enc = encoders.get(name);
   if (!enc) {
-    enc = getEncoding(name);
+    enc = new Tiktoken(loadRanks(name));
     encoders.set(name, enc);
   }
   return enc;

@@ -7,7 +7,7 @@
  */
 import OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
-import { todo } from "../workbook/todo";
+import { todo } from "../workbook";
 
 /**
  * Asks for `prompt` in one of four formats and returns the reply's text ("" when content is null).

@@ -14,7 +14,7 @@
  */
 import type OpenAI from "openai";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { todo } from "../workbook/todo";
+import { todo } from "../workbook";
 
 /** The three modes and the parameters each one sends. (Given: nothing to do here.) */
 export const MODES = {

@@ -8,7 +8,7 @@
  */
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParams } from "openai/resources/chat/completions";
-import { todo } from "../workbook/todo";
+import { todo } from "../workbook";
 
 /**
  * Asks the same question once per temperature and returns every answer, labelled with its temperature.

@@ -13,7 +13,7 @@
  * re-run the cell that imports this file (or restart the kernel).
  */
 import { DEFAULT_MODEL } from "../api/catalog";
-import { todo } from "../workbook/todo";
+import { todo } from "../workbook";
 
 /** Everything the playground sends with a prompt. The names are the API's own parameter names. */
 export interface PlaygroundState {

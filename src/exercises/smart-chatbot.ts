@@ -13,7 +13,7 @@
  */
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { todo } from "../workbook/todo";
+import { todo } from "../workbook";
 
 export interface SmartChatbotOptions {
   /** Default: DEFAULT_MODEL (gpt-4o-mini) from "../api/catalog". */

@@ -11,7 +11,7 @@
  * re-run the cell that imports this file (or restart the kernel).
  */
 import type OpenAI from "openai";
-import { todo } from "../workbook/todo";
+import { todo } from "../workbook";
 
 export interface StreamProgressOptions {
   /** Where output goes. Default: `(text) => process.stdout.write(text)`. Tests collect it. */

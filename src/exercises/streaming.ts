@@ -7,7 +7,7 @@
  * these functions in use; after you save, re-run the cell that imports this file (or restart the kernel).
  */
 import type OpenAI from "openai";
-import { todo } from "../workbook/todo";
+import { todo } from "../workbook";
 
 /**
  * Streams the reply to `prompt` and returns its whole text once the stream has ended.

@@ -1,7 +1,6 @@
 import OpenAI from "openai";
 import { DEFAULT_MODEL } from "../api/catalog";
 import { envVar, loadDotEnv } from "./env";
-import { createOfflineFetch } from "../offline/fetch";
 import type { OfflineOptions } from "../offline/handler";
 
 export type BackendKind = "offline" | "openai";
@@ -79,6 +78,18 @@ function safeUrl(url: string): string {
   }
 }
 
+/**
+ * The offline model's fetch, loaded on the first request: importing the helper module stays light
+ * (the model, its corpus and tables are not needed when the real API answers).
+ */
+function lazyOfflineFetch(options: OfflineOptions): typeof globalThis.fetch {
+  let loaded: Promise<typeof globalThis.fetch> | undefined;
+  return async (input, init) => {
+    loaded ??= import("../offline/fetch").then((m) => m.createOfflineFetch(options));
+    return (await loaded)(input, init);
+  };
+}
+
 function offlineOptions(options: CreateClientOptions["offline"]): OfflineOptions {
   const num = (name: string) => {
     const raw = envVar(name);
@@ -102,7 +113,7 @@ function offlineOptions(options: CreateClientOptions["offline"]): OfflineOptions
 export function createClient(options: CreateClientOptions = {}): OpenAI {
   const backend = currentBackend(options);
   if (backend.kind === "offline") {
-    const fetch = createOfflineFetch(offlineOptions(options.offline));
+    const fetch = lazyOfflineFetch(offlineOptions(options.offline));
     return new OpenAI({
       apiKey: "offline-no-key-needed",
       baseURL: backend.baseURL,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classify, type TaskOutcome } from "../../src/course/status";
+import { classify, type TaskOutcome } from "../src/course/status";
 
 const passed = (name: string): TaskOutcome => ({ name, state: "passed" });
 const failed = (name: string, message = "expected 1 to be 2"): TaskOutcome => ({ name, state: "failed", errors: [message] });
