@@ -26,16 +26,16 @@ import {
   type NotebookPaths,
 } from "./lib/notebook-format";
 import { executeNotebook, findNbconvert, ROOT, temporaryKernelPath } from "./lib/jupyter";
+import { parseCommandLine, usageError } from "./lib/cli";
 
-const args = process.argv.slice(2);
-const check = args.includes("--check");
-const execute = args.includes("--execute");
-const names = args.filter((a) => !a.startsWith("--"));
-const unknown = args.filter((a) => a.startsWith("--") && a !== "--check" && a !== "--execute");
-if (unknown.length > 0 || (check && execute)) {
-  console.error(`Usage: npm run notebooks:build [-- --check | --execute] [names...]  (unknown: ${unknown.join(" ") || "--check with --execute"})`);
-  process.exit(2);
-}
+const USAGE = "Usage: npm run notebooks:build [-- --check | --execute] [names...]";
+const { values, positionals: names } = parseCommandLine(USAGE, {
+  options: { check: { type: "boolean" }, execute: { type: "boolean" } },
+  allowPositionals: true,
+});
+const check = values.check === true;
+const execute = values.execute === true;
+if (check && execute) usageError("--check writes nothing and --execute writes outputs: pick one.", USAGE);
 
 const rel = (p: string) => path.relative(ROOT, p);
 

@@ -6,10 +6,12 @@
  * then point any OpenAI client at it, e.g. OPENAI_BASE_URL=http://127.0.0.1:8787/v1.
  * Pacing defaults come from WORKBOOK_OFFLINE_TPS and WORKBOOK_OFFLINE_TTFT_MS (0 = unpaced).
  */
-import { parseArgs } from "node:util";
 import { warmUp } from "../src/offline/handler";
 import { DEFAULT_PORT, startOfflineServer } from "../src/offline/server";
 import { envVar, loadDotEnv } from "../src/workbook/env";
+import { parseCommandLine } from "./lib/cli";
+
+const USAGE = "Usage: npm run offline-server -- [--port N] [--tps tokens-per-second] [--ttft ms] [--fault 429*2]";
 
 function number(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === "") return fallback;
@@ -23,7 +25,7 @@ function number(name: string, raw: string | undefined, fallback: number): number
 
 async function main() {
   loadDotEnv();
-  const { values } = parseArgs({
+  const { values } = parseCommandLine(USAGE, {
     options: {
       port: { type: "string", short: "p" },
       tps: { type: "string" },
@@ -33,7 +35,7 @@ async function main() {
     },
   });
   if (values.help) {
-    console.log("Usage: npm run offline-server -- [--port N] [--tps tokens-per-second] [--ttft ms] [--fault 429*2]");
+    console.log(USAGE);
     return;
   }
   const port = number("--port", values.port, DEFAULT_PORT);

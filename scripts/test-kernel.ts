@@ -12,12 +12,13 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { executeNotebook, findNbconvert, requireNode, ROOT, temporaryKernelPath } from "./lib/jupyter";
 import { findSecrets, knownKeys, listNotebooks, outputText, readNotebook } from "./lib/notebook-format";
+import { parseCommandLine } from "./lib/cli";
 
 const CELL_TIMEOUT_SECONDS = 60;
 
 requireNode();
 
-const names = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const { positionals: names } = parseCommandLine("Usage: npm run test:kernel [-- names...]   (e.g. 01-message-format)", { options: {}, allowPositionals: true });
 const rel = (p: string) => path.relative(ROOT, p);
 
 const nbconvert = findNbconvert();

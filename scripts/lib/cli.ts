@@ -17,7 +17,8 @@ export function parseCommandLine<T extends ParseArgsConfig>(usage: string, confi
   try {
     return parseArgs({ ...config, args: argv, strict: true });
   } catch (error) {
-    return usageError((error as Error).message, usage);
+    // Node's message goes on about positionals; its first sentence says what is wrong.
+    return usageError((error as Error).message.split(/\. To specify /)[0]!, usage);
   }
 }
 

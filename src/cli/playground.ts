@@ -14,7 +14,7 @@ import { isNotStarted } from "../workbook/todo";
 import { createAppClient, warmUp } from "./backend";
 import { describeError } from "./errors";
 import { LineInput } from "./input";
-import { loadTarget, notStartedMessage, optionValue } from "./target";
+import { loadTarget, notStartedMessage, parseAppArgs } from "./target";
 import { Spinner, styles } from "./terminal";
 
 type PlaygroundModule = typeof import("../exercises/playground");
@@ -74,8 +74,8 @@ function showReply(response: ChatCompletion, request: ChatCompletionCreateParams
 }
 
 async function main(): Promise<number> {
-  const argv = process.argv.slice(2);
-  const target = await loadTarget<PlaygroundModule>("playground", argv);
+  const args = parseAppArgs("Usage: npm run playground [-- --yours | --module <file>] [--model <id>]", ["model"]);
+  const target = await loadTarget<PlaygroundModule>("playground", args);
   let setup: ReturnType<typeof createAppClient>;
   try {
     setup = createAppClient();
@@ -85,7 +85,7 @@ async function main(): Promise<number> {
   }
   const { client, backend } = setup;
   const { applyPlaygroundCommand, DEFAULT_PLAYGROUND_STATE } = target.module;
-  let state: PlaygroundState = { ...DEFAULT_PLAYGROUND_STATE, model: optionValue(argv, "--model") ?? backend.model };
+  let state: PlaygroundState = { ...DEFAULT_PLAYGROUND_STATE, model: args.model ?? backend.model };
   try {
     applyPlaygroundCommand(state, "/show");
   } catch (error) {
