@@ -151,11 +151,6 @@ export function streamChunks(
   return chunks;
 }
 
-/** Serializes chunks as server-sent events, ending with `data: [DONE]`. */
-export function sseBody(chunks: unknown[]): string {
-  return chunks.map((c) => `data: ${JSON.stringify(c)}\n\n`).join("") + "data: [DONE]\n\n";
-}
-
 /** Answers chat completions with a stream of the given chunks (see streamChunks). */
 export function replyWithStream(chunks: ChatCompletionChunk[] | ((body: SentRequest["body"]) => ChatCompletionChunk[])): void {
   server.use(
