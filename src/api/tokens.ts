@@ -3,8 +3,11 @@ import type { ChatCompletionMessageParam } from "openai/resources/chat/completio
 import { DEFAULT_MODEL, encodingForModel, type EncodingName } from "./catalog";
 import { fastEncoderOf } from "./bpe";
 
-// Parsing a rank table takes about a second, so each encoding is built once, on first use.
-const encoders = new Map<EncodingName, Tiktoken>();
+// Parsing a rank table takes about a second, so each encoding is built once, on first use, and
+// shared by every copy of this module in the process (a notebook kernel loads one for the
+// notebook's code and one for the offline model: see loadOfflineModel in src/workbook/client.ts).
+const SHARED = Symbol.for("chat-completions-workbook/encoders");
+const encoders: Map<EncodingName, Tiktoken> = ((globalThis as { [SHARED]?: Map<EncodingName, Tiktoken> })[SHARED] ??= new Map());
 
 /**
  * The rank table of one encoding, loaded on first use: js-tiktoken's main entry loads all five

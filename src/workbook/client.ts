@@ -1,7 +1,7 @@
 import OpenAI from "openai";
 import { DEFAULT_MODEL } from "../api/catalog";
 import { envVar, loadDotEnv } from "./env";
-import type { OfflineOptions } from "../offline/handler";
+import type { OfflineOptions } from "../offline/options";
 
 export type BackendKind = "offline" | "openai";
 
@@ -78,6 +78,28 @@ function safeUrl(url: string): string {
   }
 }
 
+/** What client.ts needs of src/offline/fetch.ts (a local type, so TypeScript does not follow the import). */
+interface OfflineFetchModule {
+  createOfflineFetch(options: OfflineOptions): typeof globalThis.fetch;
+}
+
+/**
+ * Loads the offline model. The specifier is a variable so that TypeScript does not follow it: a
+ * notebook kernel (tslab) then compiles and type-checks only the helper module, not the whole
+ * model and its corpus, for every cell that imports it (seconds per kernel start). In tslab this
+ * module is CommonJS compiled in memory and Node cannot load the model's .ts files itself; tsx can.
+ */
+async function loadOfflineModel(): Promise<OfflineFetchModule> {
+  const specifier = "../offline/fetch";
+  try {
+    return (await import(specifier)) as OfflineFetchModule;
+  } catch (error) {
+    if (typeof __filename !== "string" || typeof require !== "function") throw error;
+    const tsx = require("tsx/cjs/api") as { require(id: string, from: string): unknown };
+    return tsx.require(specifier, __filename) as OfflineFetchModule;
+  }
+}
+
 /**
  * The offline model's fetch, loaded on the first request: importing the helper module stays light
  * (the model, its corpus and tables are not needed when the real API answers).
@@ -85,7 +107,7 @@ function safeUrl(url: string): string {
 function lazyOfflineFetch(options: OfflineOptions): typeof globalThis.fetch {
   let loaded: Promise<typeof globalThis.fetch> | undefined;
   return async (input, init) => {
-    loaded ??= import("../offline/fetch").then((m) => m.createOfflineFetch(options));
+    loaded ??= loadOfflineModel().then((m) => m.createOfflineFetch(options));
     return (await loaded)(input, init);
   };
 }
