@@ -68,7 +68,12 @@ const mutantReport = process.env.WORKBOOK_MUTANTS_OUT;
 
 export default defineConfig({
   test: {
-    env: { WORKBOOK_BACKEND: "offline", WORKBOOK_OFFLINE_TPS: "0", WORKBOOK_OFFLINE_TTFT_MS: "0", WORKBOOK_OFFLINE_PACING: "off" },
+    env: {
+      WORKBOOK_BACKEND: "offline",
+      WORKBOOK_OFFLINE_TPS: "0",
+      WORKBOOK_OFFLINE_TTFT_MS: "0",
+      WORKBOOK_OFFLINE_PACING: "off",
+    },
     testTimeout: 20_000,
     // vitest's own report first, then the learner's summary (see src/course/summary-reporter.ts).
     reporters: mutantRun
@@ -81,12 +86,16 @@ export default defineConfig({
       : fixtureRun
         ? [fixtureProject]
         : [
-          {
-            extends: true,
-            test: { name: "workbook", include: ["test/**/*.test.ts"], exclude: ["test/exercises/**", "test/mutants/**", "test/fixtures/**"] },
-          },
-          graders("reference", "./solutions"),
-          graders("yours", "./src/exercises"),
-        ],
+            {
+              extends: true,
+              test: {
+                name: "workbook",
+                include: ["test/**/*.test.ts"],
+                exclude: ["test/exercises/**", "test/mutants/**", "test/fixtures/**"],
+              },
+            },
+            graders("reference", "./solutions"),
+            graders("yours", "./src/exercises"),
+          ],
   },
 });

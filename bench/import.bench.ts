@@ -41,7 +41,10 @@ function tsxImport(root: string): { importMs: number; firstRequestMs: number } {
       ),
     ),
   );
-  return { importMs: median(runs.map((r) => r.importMs as number)), firstRequestMs: median(runs.map((r) => r.firstRequestMs as number)) };
+  return {
+    importMs: median(runs.map((r) => r.importMs as number)),
+    firstRequestMs: median(runs.map((r) => r.firstRequestMs as number)),
+  };
 }
 
 /** tslab: the notebooks' first cell, compiled by tslab's TypeScript 5.0 and run, as in a kernel. */

@@ -40,7 +40,7 @@ for (const file of files) {
     console.log(`(${file}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   } catch (error) {
     failed++;
-    console.error(`${file} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    console.error(`${file} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
 }
 process.exit(failed ? 1 : 0);

@@ -14,7 +14,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 function timed(root: string, command: string[]): { ms: number; ok: boolean } {
   const started = performance.now();
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("VITEST") && k !== "WORKBOOK_COURSE_CHECK"));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith("VITEST") && k !== "WORKBOOK_COURSE_CHECK"),
+  );
   const run = spawnSync(command[0]!, command.slice(1), { cwd: root, stdio: "ignore", env: { ...env, NO_COLOR: "1" } });
   return { ms: performance.now() - started, ok: run.status === 0 };
 }
@@ -33,7 +35,9 @@ export default async function testsBench(): Promise<void> {
       ratio: `${(test.ms / alone.ms).toFixed(2)}x`,
     };
   });
-  showTable(rows, { caption: "The learner's loop, measured side by side (goal: npm test <= 2x grading alone, < 30 s)" });
+  showTable(rows, {
+    caption: "The learner's loop, measured side by side (goal: npm test <= 2x grading alone, < 30 s)",
+  });
 }
 
 if (process.argv[1] && /tests\.bench\.ts$/.test(process.argv[1])) await testsBench();

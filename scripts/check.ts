@@ -56,7 +56,11 @@ const results: { step: Step; ok: boolean; seconds: number }[] = [];
 for (const step of steps) {
   console.log(c.bold(`\n=== ${step.name}: ${step.what}`));
   const started = performance.now();
-  const run = spawnSync(step.command[0]!, step.command.slice(1), { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...step.env } });
+  const run = spawnSync(step.command[0]!, step.command.slice(1), {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, ...step.env },
+  });
   const seconds = (performance.now() - started) / 1000;
   results.push({ step, ok: run.status === 0, seconds });
 }
@@ -67,5 +71,9 @@ for (const r of results) {
   console.log(` ${mark} ${r.step.name.padEnd(7)} ${r.step.what.padEnd(42)} ${r.seconds.toFixed(1).padStart(6)} s`);
 }
 const failed = results.filter((r) => !r.ok);
-console.log(failed.length === 0 ? c.green(" The workbook checks out.") : c.red(` ${failed.map((r) => r.step.name).join(", ")} failed (see above).`));
+console.log(
+  failed.length === 0
+    ? c.green(" The workbook checks out.")
+    : c.red(` ${failed.map((r) => r.step.name).join(", ")} failed (see above).`),
+);
 process.exit(failed.length === 0 ? 0 : 1);

@@ -13,12 +13,18 @@ import { exerciseName, parseCommandLine, ROOT, usageError } from "./lib/cli";
 
 const USAGE = "Usage: npm run grade [-- <exercise>]   or   npm run watch [-- <exercise>]";
 
-const { values, positionals } = parseCommandLine(USAGE, { options: { watch: { type: "boolean" } }, allowPositionals: true });
+const { values, positionals } = parseCommandLine(USAGE, {
+  options: { watch: { type: "boolean" } },
+  allowPositionals: true,
+});
 const watch = values.watch === true;
 const name = exerciseName(positionals, USAGE);
 
 if (name !== undefined && !fs.existsSync(path.join(ROOT, "test/exercises", `${name}.test.ts`))) {
-  usageError(`The exercise "${name}" has no grader yet (test/exercises/${name}.test.ts). That is a gap in the course, not in your code.`, USAGE);
+  usageError(
+    `The exercise "${name}" has no grader yet (test/exercises/${name}.test.ts). That is a gap in the course, not in your code.`,
+    USAGE,
+  );
 }
 
 const summary = new SummaryReporter({ only: name, watching: watch });
@@ -34,6 +40,8 @@ const vitest = await startVitest("test", name ? [`test/exercises/${name}.test.ts
 if (!watch) {
   await vitest.close();
   const results = [...summary.yours.values()];
-  const ok = name ? summary.yours.get(name)?.status === "passed" : results.length > 0 && results.every((r) => r.status !== "failing");
+  const ok = name
+    ? summary.yours.get(name)?.status === "passed"
+    : results.length > 0 && results.every((r) => r.status !== "failing");
   process.exit(ok && !summary.unhandledErrors ? 0 : 1);
 }

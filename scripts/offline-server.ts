@@ -42,17 +42,25 @@ async function main() {
   const server = await startOfflineServer({
     port,
     tokensPerSecond: number("--tps / WORKBOOK_OFFLINE_TPS", values.tps ?? envVar("WORKBOOK_OFFLINE_TPS"), 0),
-    timeToFirstTokenMs: number("--ttft / WORKBOOK_OFFLINE_TTFT_MS", values.ttft ?? envVar("WORKBOOK_OFFLINE_TTFT_MS"), 0),
+    timeToFirstTokenMs: number(
+      "--ttft / WORKBOOK_OFFLINE_TTFT_MS",
+      values.ttft ?? envVar("WORKBOOK_OFFLINE_TTFT_MS"),
+      0,
+    ),
     fault: values.fault,
   }).catch((error: NodeJS.ErrnoException) => {
-    console.error(error.code === "EADDRINUSE" ? `Port ${port} is already in use: pick another with --port.` : error.message);
+    console.error(
+      error.code === "EADDRINUSE" ? `Port ${port} is already in use: pick another with --port.` : error.message,
+    );
     process.exit(1);
   });
   // Load the tokenizer before the first client arrives, so its first answer is as quick as the rest.
   warmUp();
   console.log(`Offline model listening at ${server.baseURL}`);
   console.log(`  OPENAI_BASE_URL=${server.baseURL} (any key works)`);
-  console.log(`  curl ${server.baseURL}/chat/completions -H 'content-type: application/json' -d '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hello"}]}'`);
+  console.log(
+    `  curl ${server.baseURL}/chat/completions -H 'content-type: application/json' -d '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hello"}]}'`,
+  );
   console.log("Press Ctrl+C to stop.");
   const stop = async (signal: string) => {
     console.log(`\n${signal}: shutting down.`);

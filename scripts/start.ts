@@ -7,7 +7,15 @@
  * `--kernel-only` (npm run kernel:install) installs the kernel and stops, for VS Code users.
  */
 import { spawn } from "node:child_process";
-import { findJupyterApp, installKernelSpec, JUPYTER_MISSING, jupyterDataDir, requireNode, ROOT, type JupyterApp } from "./lib/jupyter";
+import {
+  findJupyterApp,
+  installKernelSpec,
+  JUPYTER_MISSING,
+  jupyterDataDir,
+  requireNode,
+  ROOT,
+  type JupyterApp,
+} from "./lib/jupyter";
 import { KERNEL_DISPLAY_NAME } from "./lib/notebook-format";
 import { parseCommandLine } from "./lib/cli";
 
@@ -21,7 +29,11 @@ const { values, positionals } = parseCommandLine(USAGE, {
   allowPositionals: true,
 });
 const kernelOnly = values["kernel-only"] === true;
-const passthrough = [...(values["no-browser"] ? ["--no-browser"] : []), ...(values.port ? [`--port=${values.port}`] : []), ...positionals];
+const passthrough = [
+  ...(values["no-browser"] ? ["--no-browser"] : []),
+  ...(values.port ? [`--port=${values.port}`] : []),
+  ...positionals,
+];
 
 let kernelDir: string;
 try {
@@ -50,7 +62,9 @@ if (!app) {
 }
 
 console.log(`Notebooks will use: ${await describeBackend()}`);
-console.log(`Starting ${app.kind === "lab" ? "JupyterLab" : "Jupyter Notebook"} ${app.version} in ${ROOT} (stop it with Ctrl+C)...\n`);
+console.log(
+  `Starting ${app.kind === "lab" ? "JupyterLab" : "Jupyter Notebook"} ${app.version} in ${ROOT} (stop it with Ctrl+C)...\n`,
+);
 
 const child = spawn(app.command[0], [...app.command.slice(1), ...jupyterArgs(app), ...passthrough], {
   cwd: ROOT,

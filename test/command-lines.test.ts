@@ -10,12 +10,17 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
 const run = (file: string, ...args: string[]) => {
-  const r = spawnSync(tsx, [file, ...args], { cwd: root, encoding: "utf8", input: "", env: { ...process.env, NO_COLOR: "1" } });
+  const r = spawnSync(tsx, [file, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    input: "",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 };
 
 describe("command lines", () => {
-  it("`npm run chat -- --model --yours` is an error, not the model \"--yours\"", () => {
+  it('`npm run chat -- --model --yours` is an error, not the model "--yours"', () => {
     const r = run("src/cli/chat.ts", "--model", "--yours");
     expect(r.code).toBe(2);
     expect(r.out).toMatch(/'--model' argument is ambiguous/);

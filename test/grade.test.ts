@@ -14,7 +14,12 @@ import { runGraders as notebookRunGraders } from "../src/workbook/grade";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // test/fixtures/graders/steps-fixture.test.ts: step 1 passes, step 2 fails, step 3 is not started.
-const fixture: RunOptions = { root, project: "fixtures", graderDir: "test/fixtures/graders", env: { WORKBOOK_FIXTURE_GRADERS: "1" } };
+const fixture: RunOptions = {
+  root,
+  project: "fixtures",
+  graderDir: "test/fixtures/graders",
+  env: { WORKBOOK_FIXTURE_GRADERS: "1" },
+};
 
 describe("grading from a notebook", () => {
   it("grades the reference solutions as passed, task by task", async () => {
@@ -41,7 +46,12 @@ describe("graders written in steps", () => {
       [2, "greeting", "failing", 0, 1],
       [3, "shouting", "not started", 0, 2],
     ]);
-    expect(grade!.failures).toEqual([{ task: "greet says hello with the name", message: expect.stringContaining("expected 'Hi Ada' to be 'Hello, Ada!'") }]);
+    expect(grade!.failures).toEqual([
+      {
+        task: "greet says hello with the name",
+        message: expect.stringContaining("expected 'Hi Ada' to be 'Hello, Ada!'"),
+      },
+    ]);
     const text = plainText(exerciseLines(grade!, { surface: "terminal" }));
     expect(text).toMatch(/step 2 {2}greeting .*<- next/);
     expect(text).toContain("Fix step 2 (greeting) in src/exercises/steps-fixture.ts");

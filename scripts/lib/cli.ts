@@ -13,7 +13,11 @@ export function usageError(message: string, usage: string): never {
 }
 
 /** parseArgs over process.argv, strict: an unknown flag is an error that shows the usage. */
-export function parseCommandLine<T extends ParseArgsConfig>(usage: string, config: T, argv: string[] = process.argv.slice(2)) {
+export function parseCommandLine<T extends ParseArgsConfig>(
+  usage: string,
+  config: T,
+  argv: string[] = process.argv.slice(2),
+) {
   try {
     return parseArgs({ ...config, args: argv, strict: true });
   } catch (error) {
@@ -27,8 +31,16 @@ export function parseCommandLine<T extends ParseArgsConfig>(usage: string, confi
  * "src/exercises/messages.ts"), checked against the manifest.
  */
 export function exerciseName(positionals: string[], usage: string, options: { required: true }): string;
-export function exerciseName(positionals: string[], usage: string, options?: { required?: boolean }): string | undefined;
-export function exerciseName(positionals: string[], usage: string, options: { required?: boolean } = {}): string | undefined {
+export function exerciseName(
+  positionals: string[],
+  usage: string,
+  options?: { required?: boolean },
+): string | undefined;
+export function exerciseName(
+  positionals: string[],
+  usage: string,
+  options: { required?: boolean } = {},
+): string | undefined {
   if (positionals.length > 1) usageError(`One exercise at a time, please (got ${positionals.join(", ")}).`, usage);
   const raw = positionals[0];
   if (raw === undefined) {

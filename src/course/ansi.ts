@@ -21,7 +21,8 @@ export function wantsColor(out: { isTTY?: boolean } = process.stdout): boolean {
 
 /** Colour functions, switched on or off once: `colors(wantsColor(process.stdout))`. */
 export function colors(enabled: boolean): Colors {
-  const wrap = (open: number, close: number) => (text: string) => (enabled ? `\x1b[${open}m${text}\x1b[${close}m` : text);
+  const wrap = (open: number, close: number) => (text: string) =>
+    enabled ? `\x1b[${open}m${text}\x1b[${close}m` : text;
   return {
     bold: wrap(1, 22),
     dim: wrap(2, 22),

@@ -17,7 +17,9 @@ export function readHintState(root: string): HintState {
     const parsed: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
     if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return {};
     // A hand-edited file keeps only the counts that make sense.
-    return Object.fromEntries(Object.entries(parsed).filter(([, n]) => Number.isInteger(n) && (n as number) >= 0)) as HintState;
+    return Object.fromEntries(
+      Object.entries(parsed).filter(([, n]) => Number.isInteger(n) && (n as number) >= 0),
+    ) as HintState;
   } catch {
     return {};
   }

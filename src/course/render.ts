@@ -70,7 +70,8 @@ function failureLines(r: Shown, ctx: RenderContext, indent: string): Line[] {
   const first = r.failures[0];
   if (!first) return [];
   const file = fileOf(r.name, ctx);
-  if (first.task === LOADING_TASK) return [[span(indent), span(`${file} cannot be loaded: `), span(first.message, "failed")]];
+  if (first.task === LOADING_TASK)
+    return [[span(indent), span(`${file} cannot be loaded: `), span(first.message, "failed")]];
   if (first.task === "(grader)") return [[span(indent), span(first.message, "failed")]];
   const more = r.failures.length > 1 ? span(`  (and ${r.failures.length - 1} more failing)`, "dim") : span("");
   return [
@@ -93,7 +94,8 @@ export function nextStep(r: Shown, ctx: RenderContext): string {
     case "passed": {
       const index = EXERCISES.findIndex((e) => e.name === r.name);
       const following = index >= 0 ? EXERCISES[index + 1] : undefined;
-      const scope = "step" in r && r.step !== undefined ? `Step ${r.step} passes` : `All ${plural(r.total, "task")} pass`;
+      const scope =
+        "step" in r && r.step !== undefined ? `Step ${r.step} passes` : `All ${plural(r.total, "task")} pass`;
       return following && ctx.surface === "terminal" && !("step" in r && r.step !== undefined)
         ? `${scope}. Next exercise: ${following.name} (notebooks/${following.notebook}).`
         : `${scope}.`;
@@ -139,12 +141,22 @@ export function exerciseLines(r: Shown, ctx: RenderContext, options: { tasks?: b
   const lines: Line[] = [];
   const scope = "step" in r && r.step !== undefined ? ` step ${r.step}` : "";
   const count = r.total ? ` · ${r.passed} of ${plural(r.total, "task")} pass` : "";
-  lines.push([span(`${STATUS_MARK[status]} `, status), span(`${r.name}${scope}`, "bold"), span(`: ${status}`, status), span(count)]);
+  lines.push([
+    span(`${STATUS_MARK[status]} `, status),
+    span(`${r.name}${scope}`, "bold"),
+    span(`: ${status}`, status),
+    span(count),
+  ]);
   if (r.steps.length > 0 && !scope) lines.push(...stepLines(r.steps, "  "));
   if (options.tasks) {
     for (const t of r.tasks) {
       const where = t.step && !scope ? span(`step ${t.step.index} · `, "dim") : span("");
-      lines.push([span("  "), span(`${STATUS_MARK[t.status]} `, t.status), where, span(t.name, t.status === "not started" ? "dim" : undefined)]);
+      lines.push([
+        span("  "),
+        span(`${STATUS_MARK[t.status]} `, t.status),
+        where,
+        span(t.name, t.status === "not started" ? "dim" : undefined),
+      ]);
     }
   }
   lines.push(...failureLines(r, ctx, "  "));
@@ -162,7 +174,13 @@ export function summaryLines(results: readonly Shown[], ctx: RenderContext): Lin
   for (const r of results) {
     const status = statusOf(r);
     const info = findExercise(r.name);
-    const head = [span("   "), span(`${STATUS_MARK[status]} `, status), span(`${r.name.padEnd(width)}  `), span(status.padEnd(11), status), span("  ")];
+    const head = [
+      span("   "),
+      span(`${STATUS_MARK[status]} `, status),
+      span(`${r.name.padEnd(width)}  `),
+      span(status.padEnd(11), status),
+      span("  "),
+    ];
     const step = nextStepToDo(r);
     switch (status) {
       case "passed":
@@ -179,7 +197,12 @@ export function summaryLines(results: readonly Shown[], ctx: RenderContext): Lin
         ]);
         break;
       case "failing":
-        lines.push([...head, span(`${r.failures.length} of ${Math.max(r.total, r.failures.length)} failing${step ? `, in step ${step.index} (${step.title})` : ""}`)]);
+        lines.push([
+          ...head,
+          span(
+            `${r.failures.length} of ${Math.max(r.total, r.failures.length)} failing${step ? `, in step ${step.index} (${step.title})` : ""}`,
+          ),
+        ]);
         lines.push(...failureLines(r, ctx, pad));
         lines.push(hintLine(r.name, pad));
         break;
@@ -187,7 +210,8 @@ export function summaryLines(results: readonly Shown[], ctx: RenderContext): Lin
         lines.push([...head, span(problemOf(r) ?? "could not be graded", "not graded")]);
         break;
     }
-    if (!info && ctx.target !== "reference") lines.push([span(pad), span("not in the course manifest (src/course/exercises.ts)", "failing")]);
+    if (!info && ctx.target !== "reference")
+      lines.push([span(pad), span("not in the course manifest (src/course/exercises.ts)", "failing")]);
   }
   return lines;
 }
@@ -209,5 +233,12 @@ export function nextLine(results: readonly Shown[], ctx: RenderContext): Line {
 
 /** Plain text of styled lines (a notebook's text/plain twin, a log file). */
 export function plainText(lines: readonly Line[]): string {
-  return lines.map((l) => l.map((s) => s.text).join("").trimEnd()).join("\n");
+  return lines
+    .map((l) =>
+      l
+        .map((s) => s.text)
+        .join("")
+        .trimEnd(),
+    )
+    .join("\n");
 }

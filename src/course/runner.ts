@@ -70,7 +70,9 @@ export async function runGraders(names: readonly string[], options: RunOptions):
   const known = names.filter((n) => fs.existsSync(path.join(root, graderOf(n))));
   const byName = new Map<string, ExerciseGrade>();
   for (const n of names.filter((x) => !known.includes(x))) {
-    const why = findExercise(n) ? `the exercise "${n}" has no grader ${graderOf(n)}` : `there is no exercise "${n}" (the names are in src/course/exercises.ts)`;
+    const why = findExercise(n)
+      ? `the exercise "${n}" has no grader ${graderOf(n)}`
+      : `there is no exercise "${n}" (the names are in src/course/exercises.ts)`;
     byName.set(n, notGraded(n, why));
   }
   if (known.length > 0) {
@@ -78,11 +80,18 @@ export async function runGraders(names: readonly string[], options: RunOptions):
     for (const n of known) {
       const raw = run.results?.exercises[n];
       if (!raw) {
-        byName.set(n, notGraded(n, run.problem ?? run.results?.errors[0] ?? "the grader reported nothing for this exercise"));
+        byName.set(
+          n,
+          notGraded(n, run.problem ?? run.results?.errors[0] ?? "the grader reported nothing for this exercise"),
+        );
         continue;
       }
       const result = classify(n, raw.outcomes, raw.loadErrors);
-      const grade: ExerciseGrade = { ...result, seconds: seconds(), ...(options.step !== undefined ? { step: options.step } : {}) };
+      const grade: ExerciseGrade = {
+        ...result,
+        seconds: seconds(),
+        ...(options.step !== undefined ? { step: options.step } : {}),
+      };
       if (options.step !== undefined && result.total === 0 && raw.loadErrors.length === 0) {
         const steps = [...new Set(raw.outcomes.flatMap((o) => (o.step ? [o.step.index] : [])))];
         grade.status = "not graded";
@@ -104,7 +113,14 @@ async function runVitest(files: string[], options: RunOptions): Promise<{ result
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "workbook-grade-"));
   const outFile = path.join(dir, "results.json");
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const args = [vitest, "run", "--project", options.project ?? options.target ?? "yours", `--reporter=./${REPORTER}`, ...files];
+  const args = [
+    vitest,
+    "run",
+    "--project",
+    options.project ?? options.target ?? "yours",
+    `--reporter=./${REPORTER}`,
+    ...files,
+  ];
   if (options.step !== undefined) args.push("--testNamePattern", `\\bstep ${options.step}\\s*[:.\\-–]`);
   // A notebook run by vitest itself (the course check) must not hand its worker's identity to the child.
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, NO_COLOR: "1", WORKBOOK_RESULTS_OUT: outFile };
@@ -112,9 +128,12 @@ async function runVitest(files: string[], options: RunOptions): Promise<{ result
   try {
     const { code, output, timedOut } = await runNode(args, root, env, timeoutMs);
     if (timedOut) {
-      return { problem: `the grader took longer than ${Math.round(timeoutMs / 1000)} s and was stopped (a loop that never ends? a request never awaited?)` };
+      return {
+        problem: `the grader took longer than ${Math.round(timeoutMs / 1000)} s and was stopped (a loop that never ends? a request never awaited?)`,
+      };
     }
-    if (!fs.existsSync(outFile)) return { problem: `vitest stopped (exit code ${code}) without results: ${lastLines(output)}` };
+    if (!fs.existsSync(outFile))
+      return { problem: `vitest stopped (exit code ${code}) without results: ${lastLines(output)}` };
     return { results: JSON.parse(fs.readFileSync(outFile, "utf8")) as RawResults };
   } catch (error) {
     return { problem: `the grader could not run: ${error instanceof Error ? error.message : String(error)}` };
@@ -123,7 +142,12 @@ async function runVitest(files: string[], options: RunOptions): Promise<{ result
   }
 }
 
-function runNode(args: string[], cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ code: number | null; output: string; timedOut: boolean }> {
+function runNode(
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<{ code: number | null; output: string; timedOut: boolean }> {
   return new Promise((resolve, reject) => {
     // Its own process group, so a timeout stops vitest's workers too, not only vitest.
     const group = process.platform !== "win32";

@@ -110,7 +110,12 @@ function stepsOf(tasks: TaskResult[]): StepResult[] {
     .sort((a, b) => a.ref.index - b.ref.index)
     .map(({ ref, tasks: mine }) => {
       const count = (s: TaskResult["status"]) => mine.filter((t) => t.status === s).length;
-      return { ...ref, passed: count("passed"), total: mine.length, status: statusOf(count("passed"), count("failed"), count("not started"), mine.length) };
+      return {
+        ...ref,
+        passed: count("passed"),
+        total: mine.length,
+        status: statusOf(count("passed"), count("failed"), count("not started"), mine.length),
+      };
     });
 }
 

@@ -71,7 +71,11 @@ export class SummaryReporter implements Reporter {
     this.courseProblems = [];
   }
 
-  onTestRunEnd(modules: ReadonlyArray<TestModule>, errors: ReadonlyArray<SerializedError>, reason: TestRunEndReason): void {
+  onTestRunEnd(
+    modules: ReadonlyArray<TestModule>,
+    errors: ReadonlyArray<SerializedError>,
+    reason: TestRunEndReason,
+  ): void {
     if (reason === "interrupted") return;
     this.unhandledErrors = errors.length;
     for (const module of modules) this.record(module);
@@ -95,7 +99,10 @@ export class SummaryReporter implements Reporter {
     const loadErrors = loadErrorsOf(module, this.root);
     if (project === "yours" || project === "reference") {
       const name = exerciseOfModule(module.moduleId);
-      (project === "yours" ? this.yours : this.reference).set(name, classify(name, outcomesOf(module, this.root), loadErrors));
+      (project === "yours" ? this.yours : this.reference).set(
+        name,
+        classify(name, outcomesOf(module, this.root), loadErrors),
+      );
       return;
     }
     if (project !== "workbook") return;
@@ -107,7 +114,9 @@ export class SummaryReporter implements Reporter {
       else if (result.state === "skipped") entry.skipped += 1;
       else if (result.state === "failed") {
         entry.failed += 1;
-        entry.failures.push(`${file} > ${test.fullName}: ${firstLine(result.errors[0]?.message, { root: this.root }) || "failed"}`);
+        entry.failures.push(
+          `${file} > ${test.fullName}: ${firstLine(result.errors[0]?.message, { root: this.root }) || "failed"}`,
+        );
       }
     }
     this.workbook.set(file, entry);
@@ -127,14 +136,21 @@ export class SummaryReporter implements Reporter {
     if (rows.length > 0 && this.options.only) {
       styled.push(...exerciseLines(rows[0]!, ctx));
     } else if (rows.length > 0) {
-      styled.push([{ text: " Your exercises", tone: "bold" }, { text: "  (src/exercises/)", tone: "dim" }]);
+      styled.push([
+        { text: " Your exercises", tone: "bold" },
+        { text: "  (src/exercises/)", tone: "dim" },
+      ]);
       styled.push(...summaryLines(rows, ctx), [], progressLine(rows), nextLine(rows, ctx));
     }
     const lines = paintLines(styled, c).filter((l, i, all) => l !== "" || all[i - 1] !== "");
     if (this.reference.size > 0) lines.push(this.referenceLine());
     if (this.workbook.size > 0) lines.push(...this.workbookLines());
     if (this.unhandledErrors > 0) {
-      lines.push(c.red(` ${this.unhandledErrors} unhandled error${this.unhandledErrors > 1 ? "s" : ""} (see above): they fail the run.`));
+      lines.push(
+        c.red(
+          ` ${this.unhandledErrors} unhandled error${this.unhandledErrors > 1 ? "s" : ""} (see above): they fail the run.`,
+        ),
+      );
     }
     return lines;
   }
@@ -157,7 +173,9 @@ export class SummaryReporter implements Reporter {
       const skipped = sum("skipped") ? `, ${sum("skipped")} skipped` : "";
       return [c.dim(` Workbook's own tests: ${sum("passed")} passed${skipped} (${files.length} files).`)];
     }
-    const lines = [c.red(` Workbook's own tests: ${failures.length} failing (they check the course itself, not your code):`)];
+    const lines = [
+      c.red(` Workbook's own tests: ${failures.length} failing (they check the course itself, not your code):`),
+    ];
     for (const f of failures.slice(0, 10)) lines.push(c.red(`   ✘ ${f}`));
     if (failures.length > 10) lines.push(c.red(`   ... and ${failures.length - 10} more (see above)`));
     return lines;
@@ -168,11 +186,16 @@ export class SummaryReporter implements Reporter {
     const problems: string[] = [];
     for (const r of this.yours.values()) {
       if (r.status !== "not started") {
-        problems.push(`src/exercises/${r.name}.ts is ${r.status}, but a stub must report "not started" (every task reaches todo()).`);
+        problems.push(
+          `src/exercises/${r.name}.ts is ${r.status}, but a stub must report "not started" (every task reaches todo()).`,
+        );
       }
     }
     for (const r of this.reference.values()) {
-      if (r.status !== "passed") problems.push(`solutions/${r.name}.ts is ${r.status}: ${r.failures[0]?.task ?? ""} ${r.failures[0]?.message ?? ""}`.trim());
+      if (r.status !== "passed")
+        problems.push(
+          `solutions/${r.name}.ts is ${r.status}: ${r.failures[0]?.task ?? ""} ${r.failures[0]?.message ?? ""}`.trim(),
+        );
     }
     const ranGraders = this.yours.size > 0 || this.reference.size > 0;
     if (ranGraders && !this.options.only) {
@@ -185,7 +208,8 @@ export class SummaryReporter implements Reporter {
   }
 
   private emit(lines: string[]): void {
-    const write = this.options.write ?? ((line: string) => (this.vitest ? this.vitest.logger.log(line) : console.log(line)));
+    const write =
+      this.options.write ?? ((line: string) => (this.vitest ? this.vitest.logger.log(line) : console.log(line)));
     for (const line of lines) write(line);
   }
 }

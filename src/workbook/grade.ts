@@ -4,7 +4,16 @@
  * (src/course/render.ts), in colour. It never throws: a grader that cannot run is reported as
  * "not graded" with the reason, so a notebook keeps running whatever state the exercise is in.
  */
-import { exerciseLines, nextLine, progressLine, plainText, summaryLines, type Line, type RenderContext, type Tone } from "../course/render";
+import {
+  exerciseLines,
+  nextLine,
+  progressLine,
+  plainText,
+  summaryLines,
+  type Line,
+  type RenderContext,
+  type Tone,
+} from "../course/render";
 import { runGraders as runCourseGraders, type ExerciseGrade, type GradeStatus } from "../course/runner";
 import { emit } from "./display";
 import { workbookRoot } from "./env";
@@ -53,7 +62,18 @@ export async function runGraders(names: readonly string[], options: GradeOptions
     root = options.root ?? workbookRoot();
   } catch (error) {
     const problem = error instanceof Error ? error.message : String(error);
-    return names.map((name) => ({ name, status: "not graded", passed: 0, notStarted: 0, total: 0, failures: [], tasks: [], steps: [], problem, seconds: 0 }));
+    return names.map((name) => ({
+      name,
+      status: "not graded",
+      passed: 0,
+      notStarted: 0,
+      total: 0,
+      failures: [],
+      tasks: [],
+      steps: [],
+      problem,
+      seconds: 0,
+    }));
   }
   return runCourseGraders(names, { root, target: options.target, step: options.step, timeoutMs: options.timeoutMs });
 }
@@ -94,7 +114,9 @@ function color(hue: Rgb): string {
 /** The renderer's lines as a monospaced block, coloured like the terminal; its text twin is the same text. */
 function show(lines: Line[], className: string): void {
   const html = lines
-    .map((line) => line.map((s) => (s.tone ? el("span", "", TONE_STYLE[s.tone], escapeHtml(s.text)) : escapeHtml(s.text))).join(""))
+    .map((line) =>
+      line.map((s) => (s.tone ? el("span", "", TONE_STYLE[s.tone], escapeHtml(s.text)) : escapeHtml(s.text))).join(""),
+    )
     .join("\n");
   const style = `${ROOT_STYLE}font-family:${MONO};font-size:12px;white-space:pre-wrap;overflow-wrap:anywhere;`;
   emit("html", el("div", className, style, html), plainText(lines));

@@ -52,14 +52,18 @@ export function step(index: number, title: string, body: () => void): void {
 export function task(title: string, fn: () => unknown | Promise<unknown>, timeout?: number): void {
   const name = current;
   if (!name) throw new Error("task() must be called inside exercise()");
-  it(title, async (ctx) => {
-    try {
-      await fn();
-    } catch (error) {
-      if (isNotStarted(error) && target === "yours") {
-        ctx.skip(`not started: open src/exercises/${name}.ts`);
+  it(
+    title,
+    async (ctx) => {
+      try {
+        await fn();
+      } catch (error) {
+        if (isNotStarted(error) && target === "yours") {
+          ctx.skip(`not started: open src/exercises/${name}.ts`);
+        }
+        throw error;
       }
-      throw error;
-    }
-  }, timeout);
+    },
+    timeout,
+  );
 }

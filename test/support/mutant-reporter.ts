@@ -36,7 +36,13 @@ export class MutantReporter implements Reporter {
     for (const module of modules) {
       report.errors.push(...loadErrorsOf(module));
       for (const suite of module.children.suites()) {
-        const entry: MutantOutcome = { passed: 0, failed: 0, skipped: 0, loadErrors: loadErrorsOf(suite), failures: [] };
+        const entry: MutantOutcome = {
+          passed: 0,
+          failed: 0,
+          skipped: 0,
+          loadErrors: loadErrorsOf(suite),
+          failures: [],
+        };
         for (const task of outcomesOf(suite)) {
           if (task.state === "passed") entry.passed += 1;
           else if (task.state === "failed") {
