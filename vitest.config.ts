@@ -16,6 +16,9 @@ const graders = (name: "reference" | "yours", folder: string): TestProjectInline
     name,
     include: ["test/exercises/**/*.test.ts"],
     env: { WORKBOOK_TARGET: name },
+    // The graders share one module cache per worker: the SDK, msw and the token tables load once,
+    // which makes `npm test` (both projects) cost about 1.5 times grading "yours" alone.
+    isolate: false,
   },
   resolve: { alias: [{ find: /^#exercises\/(.*)$/, replacement: here(folder) + "/$1" }] },
 });
@@ -52,6 +55,14 @@ const mutantProjects = (): TestProjectInlineConfiguration[] => {
   }));
 };
 
+// WORKBOOK_FIXTURE_GRADERS=1 (set by test/grade.test.ts for its child runs): only the fixture graders
+// of test/fixtures/graders/, whose tasks fail and stop on purpose, to test grading itself.
+const fixtureRun = process.env.WORKBOOK_FIXTURE_GRADERS === "1";
+const fixtureProject: TestProjectInlineConfiguration = {
+  extends: true,
+  test: { name: "fixtures", include: ["test/fixtures/graders/*.test.ts"], env: { WORKBOOK_TARGET: "yours" } },
+};
+
 const mutantRun = process.env.WORKBOOK_MUTANTS === "1";
 const mutantReport = process.env.WORKBOOK_MUTANTS_OUT;
 
@@ -59,23 +70,35 @@ export default defineConfig({
   test: {
     // WORKBOOK_TODAY pins the day the offline model and the catalog believe it is, so a model shutdown
     // date passing never changes a test result.
-    env: { WORKBOOK_TODAY: "2026-12-01", WORKBOOK_BACKEND: "offline", WORKBOOK_OFFLINE_TPS: "0", WORKBOOK_OFFLINE_TTFT_MS: "0", WORKBOOK_OFFLINE_PACING: "off" },
+    env: {
+      WORKBOOK_TODAY: "2026-12-01",
+      WORKBOOK_BACKEND: "offline",
+      WORKBOOK_OFFLINE_TPS: "0",
+      WORKBOOK_OFFLINE_TTFT_MS: "0",
+      WORKBOOK_OFFLINE_PACING: "off",
+    },
     testTimeout: 20_000,
-    // vitest's own report first, then the learner's summary (see test/support/summary-reporter.ts).
+    // vitest's own report first, then the learner's summary (see src/course/summary-reporter.ts).
     reporters: mutantRun
       ? mutantReport
         ? [["./test/support/mutant-reporter.ts", { outFile: mutantReport }]]
         : ["default"]
-      : ["default", ["./test/support/summary-reporter.ts", { courseCheck: process.env.WORKBOOK_COURSE_CHECK === "1" }]],
+      : ["default", ["./src/course/summary-reporter.ts", { courseCheck: process.env.WORKBOOK_COURSE_CHECK === "1" }]],
     projects: mutantRun
       ? mutantProjects()
-      : [
-          {
-            extends: true,
-            test: { name: "workbook", include: ["test/**/*.test.ts"], exclude: ["test/exercises/**", "test/mutants/**"] },
-          },
-          graders("reference", "./solutions"),
-          graders("yours", "./src/exercises"),
-        ],
+      : fixtureRun
+        ? [fixtureProject]
+        : [
+            {
+              extends: true,
+              test: {
+                name: "workbook",
+                include: ["test/**/*.test.ts"],
+                exclude: ["test/exercises/**", "test/mutants/**", "test/fixtures/**"],
+              },
+            },
+            graders("reference", "./solutions"),
+            graders("yours", "./src/exercises"),
+          ],
   },
 });

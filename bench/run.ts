@@ -6,9 +6,17 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const only = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const { positionals: only } = (() => {
+  try {
+    return parseArgs({ args: process.argv.slice(2), options: {}, allowPositionals: true, strict: true });
+  } catch (error) {
+    console.error(`${(error as Error).message}\nUsage: npm run bench [-- names...]   (e.g. npm run bench -- import)`);
+    process.exit(2);
+  }
+})();
 const files = fs
   .readdirSync(here)
   .filter((f) => f.endsWith(".bench.ts"))
@@ -32,7 +40,7 @@ for (const file of files) {
     console.log(`(${file}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   } catch (error) {
     failed++;
-    console.error(`${file} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    console.error(`${file} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
 }
 process.exit(failed ? 1 : 0);

@@ -26,16 +26,16 @@ import {
   type NotebookPaths,
 } from "./lib/notebook-format";
 import { executeNotebook, findNbconvert, ROOT, temporaryKernelPath } from "./lib/jupyter";
+import { parseCommandLine, usageError } from "./lib/cli";
 
-const args = process.argv.slice(2);
-const check = args.includes("--check");
-const execute = args.includes("--execute");
-const names = args.filter((a) => !a.startsWith("--"));
-const unknown = args.filter((a) => a.startsWith("--") && a !== "--check" && a !== "--execute");
-if (unknown.length > 0 || (check && execute)) {
-  console.error(`Usage: npm run notebooks:build [-- --check | --execute] [names...]  (unknown: ${unknown.join(" ") || "--check with --execute"})`);
-  process.exit(2);
-}
+const USAGE = "Usage: npm run notebooks:build [-- --check | --execute] [names...]";
+const { values, positionals: names } = parseCommandLine(USAGE, {
+  options: { check: { type: "boolean" }, execute: { type: "boolean" } },
+  allowPositionals: true,
+});
+const check = values.check === true;
+const execute = values.execute === true;
+if (check && execute) usageError("--check writes nothing and --execute writes outputs: pick one.", USAGE);
 
 const rel = (p: string) => path.relative(ROOT, p);
 
@@ -45,7 +45,9 @@ function selectedSources(): NotebookPaths[] {
   const wanted = names.map((n) => path.basename(n).replace(/\.(md|ipynb)$/, ""));
   const missing = wanted.filter((n) => !all.some((s) => s.name === n));
   if (missing.length > 0) {
-    console.error(`No source for ${missing.join(", ")} in notebooks/.source/ (there are: ${all.map((s) => s.name).join(", ") || "none"}).`);
+    console.error(
+      `No source for ${missing.join(", ")} in notebooks/.source/ (there are: ${all.map((s) => s.name).join(", ") || "none"}).`,
+    );
     process.exit(2);
   }
   return all.filter((s) => wanted.includes(s.name));
@@ -61,7 +63,8 @@ function keepOutputs(built: Notebook, file: string): { notebook: Notebook; kept:
   try {
     const old = readNotebook(file);
     const hasOutputs = old.cells.some((c) => (c.outputs ?? []).length > 0);
-    if (hasOutputs && codeOf(withoutOutputs(old)) === codeOf(built)) return { notebook: mergeOutputs(built, old), kept: true };
+    if (hasOutputs && codeOf(withoutOutputs(old)) === codeOf(built))
+      return { notebook: mergeOutputs(built, old), kept: true };
   } catch {
     // unreadable: rebuild without outputs
   }
@@ -76,7 +79,9 @@ function writeIfChanged(file: string, text: string): boolean {
 
 /** Stack traces carry this machine's paths: make them relative to the workbook root. */
 function scrubPaths(notebook: Notebook): Notebook {
-  const text = serializeNotebook(notebook).split(JSON.stringify(ROOT + path.sep).slice(1, -1)).join("");
+  const text = serializeNotebook(notebook)
+    .split(JSON.stringify(ROOT + path.sep).slice(1, -1))
+    .join("");
   return JSON.parse(text) as Notebook;
 }
 
@@ -88,7 +93,9 @@ function numberExecutedCells(notebook: Notebook): Notebook {
 
 async function main(): Promise<void> {
   if (check) {
-    const stale = findStaleNotebooks(ROOT).filter((s) => names.length === 0 || names.some((n) => s.notebook.includes(n)));
+    const stale = findStaleNotebooks(ROOT).filter(
+      (s) => names.length === 0 || names.some((n) => s.notebook.includes(n)),
+    );
     if (stale.length === 0) {
       console.log(`Notebooks are up to date with their sources (${listSources(ROOT).length} checked).`);
       return;
@@ -125,7 +132,9 @@ async function main(): Promise<void> {
 
   const nbconvert = findNbconvert();
   if (!nbconvert) {
-    console.error("--execute needs `jupyter nbconvert` (Debian/Ubuntu: sudo apt install jupyter-nbconvert python3-nbclient; or pip install nbconvert).");
+    console.error(
+      "--execute needs `jupyter nbconvert` (Debian/Ubuntu: sudo apt install jupyter-nbconvert python3-nbclient; or pip install nbconvert).",
+    );
     process.exit(1);
   }
   const kernelPath = temporaryKernelPath();
@@ -141,19 +150,27 @@ async function main(): Promise<void> {
       if (!result.ok || !result.executed) {
         failed++;
         writeIfChanged(entry.notebook, serializeNotebook(notebook));
-        console.error(`✘ ${rel(entry.notebook)} failed in the kernel after ${result.seconds.toFixed(1)} s (written without outputs):\n${indent(result.error ?? "")}`);
+        console.error(
+          `✘ ${rel(entry.notebook)} failed in the kernel after ${result.seconds.toFixed(1)} s (written without outputs):\n${indent(result.error ?? "")}`,
+        );
         continue;
       }
       const executed = scrubPaths(numberExecutedCells(mergeOutputs(notebook, readNotebook(result.executed))));
-      const leaks = executed.cells.flatMap((c, i) => findSecrets(outputText(c.outputs), keys).map((s) => `cell ${i}: ${s}`));
+      const leaks = executed.cells.flatMap((c, i) =>
+        findSecrets(outputText(c.outputs), keys).map((s) => `cell ${i}: ${s}`),
+      );
       if (leaks.length > 0) {
         failed++;
         writeIfChanged(entry.notebook, serializeNotebook(notebook));
-        console.error(`✘ ${rel(entry.notebook)}: outputs look like they contain a key (${leaks.join("; ")}); written without outputs.`);
+        console.error(
+          `✘ ${rel(entry.notebook)}: outputs look like they contain a key (${leaks.join("; ")}); written without outputs.`,
+        );
         continue;
       }
       const changed = writeIfChanged(entry.notebook, serializeNotebook(executed));
-      console.log(`${changed ? "wrote    " : "unchanged"} ${rel(entry.notebook)} (executed in ${result.seconds.toFixed(1)} s)`);
+      console.log(
+        `${changed ? "wrote    " : "unchanged"} ${rel(entry.notebook)} (executed in ${result.seconds.toFixed(1)} s)`,
+      );
     }
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
@@ -163,7 +180,10 @@ async function main(): Promise<void> {
 }
 
 function indent(text: string): string {
-  return text.split("\n").map((l) => "  " + l).join("\n");
+  return text
+    .split("\n")
+    .map((l) => "  " + l)
+    .join("\n");
 }
 
 await main();

@@ -6,11 +6,13 @@
  * then point any OpenAI client at it, e.g. OPENAI_BASE_URL=http://127.0.0.1:8787/v1.
  * Pacing defaults come from WORKBOOK_OFFLINE_TPS and WORKBOOK_OFFLINE_TTFT_MS (0 = unpaced).
  */
-import { parseArgs } from "node:util";
 import { warmUp } from "../src/offline/handler";
 import { DEFAULT_PORT, startOfflineServer } from "../src/offline/server";
 import { envVar, loadDotEnv } from "../src/workbook/env";
 import { DEFAULT_MODEL } from "../src/api/catalog";
+import { parseCommandLine } from "./lib/cli";
+
+const USAGE = "Usage: npm run offline-server -- [--port N] [--tps tokens-per-second] [--ttft ms] [--fault 429*2]";
 
 function number(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === "") return fallback;
@@ -24,7 +26,7 @@ function number(name: string, raw: string | undefined, fallback: number): number
 
 async function main() {
   loadDotEnv();
-  const { values } = parseArgs({
+  const { values } = parseCommandLine(USAGE, {
     options: {
       port: { type: "string", short: "p" },
       tps: { type: "string" },
@@ -34,24 +36,32 @@ async function main() {
     },
   });
   if (values.help) {
-    console.log("Usage: npm run offline-server -- [--port N] [--tps tokens-per-second] [--ttft ms] [--fault 429*2]");
+    console.log(USAGE);
     return;
   }
   const port = number("--port", values.port, DEFAULT_PORT);
   const server = await startOfflineServer({
     port,
     tokensPerSecond: number("--tps / WORKBOOK_OFFLINE_TPS", values.tps ?? envVar("WORKBOOK_OFFLINE_TPS"), 0),
-    timeToFirstTokenMs: number("--ttft / WORKBOOK_OFFLINE_TTFT_MS", values.ttft ?? envVar("WORKBOOK_OFFLINE_TTFT_MS"), 0),
+    timeToFirstTokenMs: number(
+      "--ttft / WORKBOOK_OFFLINE_TTFT_MS",
+      values.ttft ?? envVar("WORKBOOK_OFFLINE_TTFT_MS"),
+      0,
+    ),
     fault: values.fault,
   }).catch((error: NodeJS.ErrnoException) => {
-    console.error(error.code === "EADDRINUSE" ? `Port ${port} is already in use: pick another with --port.` : error.message);
+    console.error(
+      error.code === "EADDRINUSE" ? `Port ${port} is already in use: pick another with --port.` : error.message,
+    );
     process.exit(1);
   });
   // Load the tokenizer before the first client arrives, so its first answer is as quick as the rest.
   warmUp();
   console.log(`Offline model listening at ${server.baseURL}`);
   console.log(`  OPENAI_BASE_URL=${server.baseURL} (any key works)`);
-  console.log(`  curl ${server.baseURL}/chat/completions -H 'content-type: application/json' -d '{"model":"${DEFAULT_MODEL}","messages":[{"role":"user","content":"Hello"}]}'`);
+  console.log(
+    `  curl ${server.baseURL}/chat/completions -H 'content-type: application/json' -d '{"model":"${DEFAULT_MODEL}","messages":[{"role":"user","content":"Hello"}]}'`,
+  );
   console.log("Press Ctrl+C to stop.");
   const stop = async (signal: string) => {
     console.log(`\n${signal}: shutting down.`);

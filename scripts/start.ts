@@ -1,5 +1,5 @@
 /**
- * npm start [-- --no-browser | --kernel-only | other Jupyter options]
+ * npm start [-- --no-browser] [-- --port 8899] [-- --kernel-only] [-- -- <any other Jupyter option>]
  *
  * Installs (or refreshes) the workbook's Jupyter kernel, "TypeScript (workbook)", then opens the
  * workbook in JupyterLab when it is installed, otherwise in the classic Notebook: the server's
@@ -7,14 +7,33 @@
  * `--kernel-only` (npm run kernel:install) installs the kernel and stops, for VS Code users.
  */
 import { spawn } from "node:child_process";
-import { findJupyterApp, installKernelSpec, JUPYTER_MISSING, jupyterDataDir, requireNode, ROOT, type JupyterApp } from "./lib/jupyter";
+import {
+  findJupyterApp,
+  installKernelSpec,
+  JUPYTER_MISSING,
+  jupyterDataDir,
+  requireNode,
+  ROOT,
+  type JupyterApp,
+} from "./lib/jupyter";
 import { KERNEL_DISPLAY_NAME } from "./lib/notebook-format";
+import { parseCommandLine } from "./lib/cli";
 
 requireNode();
 
-const args = process.argv.slice(2);
-const kernelOnly = args.includes("--kernel-only");
-const passthrough = args.filter((a) => a !== "--kernel-only");
+const USAGE =
+  "Usage: npm start [-- --no-browser] [--port <n>] [--kernel-only]; other Jupyter options after a second --: npm start -- -- --ServerApp.token=abc";
+// Everything after "--" arrives as positionals: Jupyter's own options, passed on as they are.
+const { values, positionals } = parseCommandLine(USAGE, {
+  options: { "kernel-only": { type: "boolean" }, "no-browser": { type: "boolean" }, port: { type: "string" } },
+  allowPositionals: true,
+});
+const kernelOnly = values["kernel-only"] === true;
+const passthrough = [
+  ...(values["no-browser"] ? ["--no-browser"] : []),
+  ...(values.port ? [`--port=${values.port}`] : []),
+  ...positionals,
+];
 
 let kernelDir: string;
 try {
@@ -43,7 +62,9 @@ if (!app) {
 }
 
 console.log(`Notebooks will use: ${await describeBackend()}`);
-console.log(`Starting ${app.kind === "lab" ? "JupyterLab" : "Jupyter Notebook"} ${app.version} in ${ROOT} (stop it with Ctrl+C)...\n`);
+console.log(
+  `Starting ${app.kind === "lab" ? "JupyterLab" : "Jupyter Notebook"} ${app.version} in ${ROOT} (stop it with Ctrl+C)...\n`,
+);
 
 const child = spawn(app.command[0], [...app.command.slice(1), ...jupyterArgs(app), ...passthrough], {
   cwd: ROOT,

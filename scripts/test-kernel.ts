@@ -12,12 +12,16 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { executeNotebook, findNbconvert, requireNode, ROOT, temporaryKernelPath } from "./lib/jupyter";
 import { findSecrets, knownKeys, listNotebooks, outputText, readNotebook } from "./lib/notebook-format";
+import { parseCommandLine } from "./lib/cli";
 
 const CELL_TIMEOUT_SECONDS = 60;
 
 requireNode();
 
-const names = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const { positionals: names } = parseCommandLine("Usage: npm run test:kernel [-- names...]   (e.g. 01-message-format)", {
+  options: {},
+  allowPositionals: true,
+});
 const rel = (p: string) => path.relative(ROOT, p);
 
 const nbconvert = findNbconvert();
@@ -32,7 +36,9 @@ if (!nbconvert) {
 
 let notebooks = listNotebooks(ROOT);
 if (names.length > 0) {
-  notebooks = notebooks.filter((nb) => names.some((n) => path.basename(nb, ".ipynb") === path.basename(n).replace(/\.ipynb$/, "")));
+  notebooks = notebooks.filter((nb) =>
+    names.some((n) => path.basename(nb, ".ipynb") === path.basename(n).replace(/\.ipynb$/, "")),
+  );
   if (notebooks.length === 0) {
     console.error(`No notebook matches ${names.join(", ")} in notebooks/.`);
     process.exit(2);
@@ -46,7 +52,9 @@ if (notebooks.length === 0) {
 const kernelPath = temporaryKernelPath();
 const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), "workbook-kernel-run-"));
 const keys = knownKeys(ROOT);
-console.log(`Running ${notebooks.length} notebook(s) in the workbook kernel (offline model, ${CELL_TIMEOUT_SECONDS} s per cell)...`);
+console.log(
+  `Running ${notebooks.length} notebook(s) in the workbook kernel (offline model, ${CELL_TIMEOUT_SECONDS} s per cell)...`,
+);
 
 const started = Date.now();
 let failures = 0;
@@ -63,14 +71,21 @@ try {
     });
     let error = result.error;
     if (result.ok && result.executed) {
-      const leaks = readNotebook(result.executed).cells.flatMap((c, i) => findSecrets(outputText(c.outputs), keys).map((s) => `cell ${i} (id ${c.id}) prints ${s}`));
+      const leaks = readNotebook(result.executed).cells.flatMap((c, i) =>
+        findSecrets(outputText(c.outputs), keys).map((s) => `cell ${i} (id ${c.id}) prints ${s}`),
+      );
       if (leaks.length > 0) error = leaks.join("\n");
     }
     if (result.ok && !error) {
       console.log(`✔ ${rel(notebook)}  ${result.seconds.toFixed(1)} s`);
     } else {
       failures++;
-      console.log(`✘ ${rel(notebook)}  ${result.seconds.toFixed(1)} s\n${(error ?? "").split("\n").map((l) => "    " + l).join("\n")}`);
+      console.log(
+        `✘ ${rel(notebook)}  ${result.seconds.toFixed(1)} s\n${(error ?? "")
+          .split("\n")
+          .map((l) => "    " + l)
+          .join("\n")}`,
+      );
     }
   }
 } finally {

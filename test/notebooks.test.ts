@@ -34,7 +34,9 @@ const rel = (p: string) => path.relative(ROOT, p);
 
 describe("notebook sources (the builder's format)", () => {
   it("splits markdown at +++ and makes each ts fence one code cell", () => {
-    const cells = parseSource("# Title\n\nIntro\n+++\nMore\n\n```ts\nconst a = 1;\n\na\n```\nAfter\n```typescript\nb\n```\n");
+    const cells = parseSource(
+      "# Title\n\nIntro\n+++\nMore\n\n```ts\nconst a = 1;\n\na\n```\nAfter\n```typescript\nb\n```\n",
+    );
     expect(cells.map((c) => [c.cell_type, c.source])).toEqual([
       ["markdown", "# Title\n\nIntro"],
       ["markdown", "More"],
@@ -93,7 +95,10 @@ describe.each(NOTEBOOKS.map((file) => ({ file, name: rel(file) })))("$name", ({ 
   it("has no key in its stored outputs", () => {
     readNotebook(file).cells.forEach((cell, index) => {
       const found = findSecrets(outputText(cell.outputs), KEYS);
-      expect(found, `${name} cell ${index} (id ${cell.id}) stores something that looks like a key: clear its output`).toEqual([]);
+      expect(
+        found,
+        `${name} cell ${index} (id ${cell.id}) stores something that looks like a key: clear its output`,
+      ).toEqual([]);
     });
   });
 });
@@ -101,7 +106,12 @@ describe.each(NOTEBOOKS.map((file) => ({ file, name: rel(file) })))("$name", ({ 
 describe.runIf(COURSE_CHECK)("course check: notebooks", () => {
   let runner: NotebookRunner;
   const saved: Record<string, string | undefined> = {};
-  const forced = { WORKBOOK_BACKEND: "offline", WORKBOOK_OFFLINE_TPS: "0", WORKBOOK_OFFLINE_TTFT_MS: "0", WORKBOOK_OFFLINE_PACING: "off" };
+  const forced = {
+    WORKBOOK_BACKEND: "offline",
+    WORKBOOK_OFFLINE_TPS: "0",
+    WORKBOOK_OFFLINE_TTFT_MS: "0",
+    WORKBOOK_OFFLINE_PACING: "off",
+  };
 
   beforeAll(() => {
     for (const name of ["OPENAI_API_KEY", "OPENAI_BASE_URL", ...Object.keys(forced)]) saved[name] = process.env[name];
@@ -157,8 +167,13 @@ function problems(run: NotebookRun): string[] {
   const failed = run.cells.filter((cell) => !cell.ok && !cell.expectsError);
   if (failed.length > 0) {
     const [first, ...later] = failed;
-    out.push(`${where(first)} failed:\n${excerpt(first.source)}\n--- error ---\n${(first.stderr || first.stdout).trim()}`);
-    if (later.length > 0) out.push(`later cells also failed (often because of the first): ${later.map((c) => `${c.index} (id ${c.id})`).join(", ")}`);
+    out.push(
+      `${where(first)} failed:\n${excerpt(first.source)}\n--- error ---\n${(first.stderr || first.stdout).trim()}`,
+    );
+    if (later.length > 0)
+      out.push(
+        `later cells also failed (often because of the first): ${later.map((c) => `${c.index} (id ${c.id})`).join(", ")}`,
+      );
   }
   for (const cell of run.cells) {
     if (cell.ok && cell.expectsError) {

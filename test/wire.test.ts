@@ -1,7 +1,8 @@
 import OpenAI from "openai";
 import { describe, expect, it, vi } from "vitest";
 import { createClient } from "../src/workbook/client";
-import { showWire, wire, WireLog, type WireExchange } from "../src/workbook/index";
+import { showWire, wire } from "../src/workbook/index";
+import { WireLog, type WireExchange } from "../src/workbook/wire";
 import { wireHtml, wireText } from "../src/workbook/wireview";
 
 const KEY = "sk-proj-SECRET0123456789abcdefXYZ";

@@ -107,13 +107,14 @@ export function jupyterDataDir(): string {
   }
   const home = os.homedir();
   if (process.platform === "darwin") return path.join(home, "Library", "Jupyter");
-  if (process.platform === "win32") return path.join(process.env.APPDATA ?? path.join(home, "AppData", "Roaming"), "jupyter");
+  if (process.platform === "win32")
+    return path.join(process.env.APPDATA ?? path.join(home, "AppData", "Roaming"), "jupyter");
   return path.join(process.env.XDG_DATA_HOME || path.join(home, ".local", "share"), "jupyter");
 }
 
 /** Quotes a string for POSIX sh. */
 export function shellQuote(s: string): string {
-  return /^[A-Za-z0-9_\/.,:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+  return /^[A-Za-z0-9_/.,:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 export interface KernelSpec {
@@ -154,7 +155,10 @@ export function installKernelSpec(dataDir: string = jupyterDataDir(), root: stri
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, "kernel.json"), JSON.stringify(kernelSpec(root), null, 1) + "\n");
   for (const logo of ["logo-32x32.png", "logo-64x64.png", "logo-svg.svg"]) {
-    for (const from of [path.join(root, "node_modules", "tslab", logo), path.join(root, "node_modules", "tslab", "python", logo)]) {
+    for (const from of [
+      path.join(root, "node_modules", "tslab", logo),
+      path.join(root, "node_modules", "tslab", "python", logo),
+    ]) {
       if (fs.existsSync(from)) fs.copyFileSync(from, path.join(dir, logo));
     }
   }
@@ -224,26 +228,44 @@ export function executeNotebook(notebook: string, options: ExecuteOptions): Prom
   const report = path.join(options.outputDir, `${name}.failure.json`);
   fs.rmSync(report, { force: true });
   const env = offlineEnv({ ...options.env, WORKBOOK_NBCONVERT_REPORT: report });
-  if (options.kernelPath) env.JUPYTER_PATH = [options.kernelPath, env.JUPYTER_PATH].filter(Boolean).join(path.delimiter);
+  if (options.kernelPath)
+    env.JUPYTER_PATH = [options.kernelPath, env.JUPYTER_PATH].filter(Boolean).join(path.delimiter);
   return new Promise((resolve) => {
     const child = spawn(options.nbconvert[0], args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let log = "";
     child.stdout.on("data", (d) => (log += d));
     child.stderr.on("data", (d) => (log += d));
-    child.on("error", (e) => resolve({ notebook, ok: false, seconds: (Date.now() - started) / 1000, error: String(e) }));
+    child.on("error", (e) =>
+      resolve({ notebook, ok: false, seconds: (Date.now() - started) / 1000, error: String(e) }),
+    );
     child.on("close", (code) => {
       const executed = path.join(options.outputDir, name);
       const seconds = (Date.now() - started) / 1000;
       if (code === 0 && fs.existsSync(executed)) resolve({ notebook, ok: true, seconds, executed });
-      else resolve({ notebook, ok: false, seconds, error: cellFailure(report) ?? (nbconvertError(log) || `nbconvert exited with ${code}`) });
+      else
+        resolve({
+          notebook,
+          ok: false,
+          seconds,
+          error: cellFailure(report) ?? (nbconvertError(log) || `nbconvert exited with ${code}`),
+        });
     });
   });
 }
 
 function cellFailure(report: string): string | undefined {
   if (!fs.existsSync(report)) return undefined;
-  const r = JSON.parse(fs.readFileSync(report, "utf8")) as { cell_index: number; id: string; problem: string; source: string; output: string };
-  const source = r.source.split("\n").map((l) => "    | " + l).join("\n");
+  const r = JSON.parse(fs.readFileSync(report, "utf8")) as {
+    cell_index: number;
+    id: string;
+    problem: string;
+    source: string;
+    output: string;
+  };
+  const source = r.source
+    .split("\n")
+    .map((l) => "    | " + l)
+    .join("\n");
   const lines = r.output.trim().split("\n");
   const shown = lines.length > 30 ? [...lines.slice(0, 30), `... (${lines.length - 30} more lines)`] : lines;
   const output = r.output.trim() ? "\n  its output:\n" + shown.map((l) => "    " + l).join("\n") : "";
@@ -252,9 +274,17 @@ function cellFailure(report: string): string | undefined {
 
 /** The interesting part of nbconvert's log: the failing cell and what it printed. */
 function nbconvertError(log: string): string {
-  const lines = log.split("\n").filter((l) => !/^\[NbConvertApp\] (Converting|Writing|Executing)|DeprecationWarning|platformdirs|jupyter --paths/.test(l));
+  const lines = log
+    .split("\n")
+    .filter(
+      (l) =>
+        !/^\[NbConvertApp\] (Converting|Writing|Executing)|DeprecationWarning|platformdirs|jupyter --paths/.test(l),
+    );
   const start = lines.findIndex((l) => /An error occurred while executing|CellExecutionError|Timeout|Error/.test(l));
-  return lines.slice(start >= 0 ? start : Math.max(0, lines.length - 40)).join("\n").trim();
+  return lines
+    .slice(start >= 0 ? start : Math.max(0, lines.length - 40))
+    .join("\n")
+    .trim();
 }
 
 /** A private Jupyter data folder holding only the workbook's kernelspec, for test runs. */

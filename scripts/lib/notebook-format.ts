@@ -81,7 +81,11 @@ export function parseSource(text: string, file = "<source>"): SourceCell[] {
     const source = trimBlankLines(markdown).join("\n");
     const tagLine = markdown.findIndex((l) => TAGS.test(l.trim()));
     if (tagLine >= 0) {
-      throw new NotebookSourceError(file, markdownStart + tagLine, "a `<!-- tags: ... -->` comment must be on the line right before a ```ts fence");
+      throw new NotebookSourceError(
+        file,
+        markdownStart + tagLine,
+        "a `<!-- tags: ... -->` comment must be on the line right before a ```ts fence",
+      );
     }
     if (source.trim() !== "") cells.push({ cell_type: "markdown", source, tags: [], line: markdownStart });
     markdown = [];
@@ -105,7 +109,10 @@ export function parseSource(text: string, file = "<source>"): SourceCell[] {
       const tagMatch = previous.match(TAGS);
       if (tagMatch) {
         markdown.pop();
-        tags = tagMatch[1].split(",").map((t) => t.trim()).filter((t) => t !== "");
+        tags = tagMatch[1]
+          .split(",")
+          .map((t) => t.trim())
+          .filter((t) => t !== "");
       }
       flushMarkdown(lineNo);
       const code: string[] = [];
@@ -157,7 +164,10 @@ export function joinSource(source: string | string[]): string {
 function cellIds(prefix: string, cells: SourceCell[]): string[] {
   const seen = new Map<string, number>();
   return cells.map((cell) => {
-    const hash = createHash("sha256").update(`${cell.cell_type}\n${cell.tags.join(",")}\n${cell.source}`).digest("hex").slice(0, 8);
+    const hash = createHash("sha256")
+      .update(`${cell.cell_type}\n${cell.tags.join(",")}\n${cell.source}`)
+      .digest("hex")
+      .slice(0, 8);
     const base = `${prefix}-${hash}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
@@ -181,7 +191,14 @@ export function buildNotebook(name: string, cells: SourceCell[]): Notebook {
       if (cell.cell_type === "markdown") {
         return { cell_type: "markdown", id: ids[i], metadata, source: sourceLines(cell.source) };
       }
-      return { cell_type: "code", execution_count: null, id: ids[i], metadata, outputs: [], source: sourceLines(cell.source) };
+      return {
+        cell_type: "code",
+        execution_count: null,
+        id: ids[i],
+        metadata,
+        outputs: [],
+        source: sourceLines(cell.source),
+      };
     }),
     metadata: {
       kernelspec: { ...KERNELSPEC_METADATA },
@@ -292,7 +309,10 @@ export function findStaleNotebooks(root: string): StaleNotebook[] {
       continue;
     }
     if (actual !== expected) {
-      stale.push({ notebook: rel(entry.notebook), reason: `out of date with ${rel(entry.source)}${firstDifference(expected, actual)}` });
+      stale.push({
+        notebook: rel(entry.notebook),
+        reason: `out of date with ${rel(entry.source)}${firstDifference(expected, actual)}`,
+      });
     }
   }
   const known = new Set(sources.map((s) => s.notebook));
@@ -315,7 +335,7 @@ function firstDifference(expected: string, actual: string): string {
     const wl = joinSource(w.source).split("\n");
     const gl = joinSource(g.source).split("\n");
     const line = wl.findIndex((l, j) => l !== gl[j]);
-    if (w.cell_type !== g.cell_type || line < 0 && wl.length === gl.length) {
+    if (w.cell_type !== g.cell_type || (line < 0 && wl.length === gl.length)) {
       return `: cell ${i} differs (${g.cell_type} in the notebook, ${w.cell_type} in the source; tags or id may differ)`;
     }
     const j = line < 0 ? wl.length : line;
@@ -368,7 +388,10 @@ export function outputText(outputs: CellOutput[] | undefined): string {
 // Redacted forms ("Bearer sk-…abcd", "Bearer [redacted]", "Bearer ***") are fine; real tokens are not.
 const SECRET_PATTERNS: Array<{ what: string; pattern: RegExp }> = [
   { what: "an OpenAI-style key (sk-...)", pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}/ },
-  { what: "a bearer token", pattern: /\bBearer\s+(?![^\s"']*(?:\*|…|\.\.\.|redacted|REDACTED|<|\[))[A-Za-z0-9._~+/=-]{8,}/ },
+  {
+    what: "a bearer token",
+    pattern: /\bBearer\s+(?![^\s"']*(?:\*|…|\.\.\.|redacted|REDACTED|<|\[))[A-Za-z0-9._~+/=-]{8,}/,
+  },
 ];
 
 /** Describes anything in `text` that looks like a credential (or equals one of `knownSecrets`). */
@@ -404,9 +427,12 @@ export function formatProblems(notebook: Notebook): string[] {
     problems.push(`nbformat is ${notebook.nbformat}.${notebook.nbformat_minor}, expected 4.5`);
   }
   const ks = notebook.metadata?.kernelspec ?? {};
-  if (ks.name !== KERNEL_NAME) problems.push(`kernelspec name is ${JSON.stringify(ks.name)}, expected "${KERNEL_NAME}"`);
-  if (ks.language !== "typescript") problems.push(`kernelspec language is ${JSON.stringify(ks.language)}, expected "typescript"`);
-  if (ks.display_name !== KERNEL_DISPLAY_NAME) problems.push(`kernelspec display_name is ${JSON.stringify(ks.display_name)}, expected "${KERNEL_DISPLAY_NAME}"`);
+  if (ks.name !== KERNEL_NAME)
+    problems.push(`kernelspec name is ${JSON.stringify(ks.name)}, expected "${KERNEL_NAME}"`);
+  if (ks.language !== "typescript")
+    problems.push(`kernelspec language is ${JSON.stringify(ks.language)}, expected "typescript"`);
+  if (ks.display_name !== KERNEL_DISPLAY_NAME)
+    problems.push(`kernelspec display_name is ${JSON.stringify(ks.display_name)}, expected "${KERNEL_DISPLAY_NAME}"`);
   const seen = new Set<string>();
   (notebook.cells ?? []).forEach((cell, i) => {
     if (typeof cell.id !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(cell.id)) {
@@ -416,7 +442,8 @@ export function formatProblems(notebook: Notebook): string[] {
     } else {
       seen.add(cell.id);
     }
-    if (!["markdown", "code", "raw"].includes(cell.cell_type)) problems.push(`cell ${i} has an unknown cell_type ${JSON.stringify(cell.cell_type)}`);
+    if (!["markdown", "code", "raw"].includes(cell.cell_type))
+      problems.push(`cell ${i} has an unknown cell_type ${JSON.stringify(cell.cell_type)}`);
     if (cell.cell_type === "code" && (!Array.isArray(cell.outputs) || cell.execution_count === undefined)) {
       problems.push(`code cell ${i} lacks outputs or execution_count`);
     }

@@ -1,17 +1,57 @@
-import { getEncoding, type Tiktoken } from "js-tiktoken";
+import { Tiktoken, type TiktokenBPE } from "js-tiktoken/lite";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { encodingForModel, type EncodingName } from "./catalog";
-import { DEFAULT_MODEL } from "./catalog";
+import { DEFAULT_MODEL, encodingForModel, type EncodingName } from "./catalog";
 import { fastEncoderOf } from "./bpe";
 
-// Parsing a rank table takes about a second, so each encoding is built once, on first use.
-const encoders = new Map<EncodingName, Tiktoken>();
+// Parsing a rank table takes about a second, so each encoding is built once, on first use, and
+// shared by every copy of this module in the process (a notebook kernel loads one for the
+// notebook's code and one for the offline model: see loadOfflineModel in src/workbook/client.ts).
+const SHARED = Symbol.for("chat-completions-workbook/encoders");
+const encoders: Map<EncodingName, Tiktoken> = ((globalThis as { [SHARED]?: Map<EncodingName, Tiktoken> })[SHARED] ??= new Map());
+
+/**
+ * The rank table of one encoding, loaded on first use: js-tiktoken's main entry loads all five
+ * (a few hundred ms at import), the workbook's models use two. A synchronous require, because
+ * countTokens() is synchronous; tslab's CommonJS, tsx and vitest all provide `require` here.
+ */
+function loadRanks(name: EncodingName): TiktokenBPE {
+  const load = typeof require === "function" ? require : process.getBuiltinModule("node:module").createRequire(`${process.cwd()}/`);
+  switch (name) {
+    case "o200k_base":
+      return load("js-tiktoken/ranks/o200k_base") as TiktokenBPE;
+    case "cl100k_base":
+      return load("js-tiktoken/ranks/cl100k_base") as TiktokenBPE;
+  }
+}
+
+/**
+ * js-tiktoken's encoder with its tables filled in one pass: its own constructor goes through an
+ * object of 200,000 keys and a base64 decoder of its own, about three times slower. Same tables
+ * (test/api/bpe.test.ts compares the ids with js-tiktoken's); its own constructor when the
+ * internals are not where this expects them.
+ */
+function buildEncoder(ranks: TiktokenBPE): Tiktoken {
+  const enc = new Tiktoken({ ...ranks, bpe_ranks: "" });
+  const { rankMap, textMap } = enc as unknown as { rankMap?: unknown; textMap?: unknown };
+  if (!(rankMap instanceof Map) || !(textMap instanceof Map)) return new Tiktoken(ranks);
+  for (const line of ranks.bpe_ranks.split("\n")) {
+    const parts = line.split(" ");
+    const offset = Number.parseInt(parts[1] ?? "", 10);
+    if (!Number.isFinite(offset)) continue;
+    for (let i = 2; i < parts.length; i++) {
+      const bytes = Buffer.from(parts[i]!, "base64");
+      rankMap.set(bytes.join(","), offset + i - 2);
+      textMap.set(offset + i - 2, bytes);
+    }
+  }
+  return enc;
+}
 
 export function encoderFor(model: string = DEFAULT_MODEL): Tiktoken {
   const name = encodingForModel(model);
   let enc = encoders.get(name);
   if (!enc) {
-    enc = getEncoding(name);
+    enc = buildEncoder(loadRanks(name));
     encoders.set(name, enc);
   }
   return enc;

@@ -17,7 +17,7 @@ import { createAppClient, warmUp } from "./backend";
 import { describeError } from "./errors";
 import { FileExistsError, fileExists, writeFileAtomic } from "./files";
 import { LineInput } from "./input";
-import { loadTarget, notStartedMessage, optionValue } from "./target";
+import { loadTarget, notStartedMessage, parseAppArgs } from "./target";
 import { LiveStatus, SPINNER, styles } from "./terminal";
 
 type ChatModule = typeof import("../exercises/multi-mode-chat");
@@ -43,8 +43,8 @@ const HELP = `Commands:
 Anything else is a message. Ctrl-C while a reply streams stops that reply and keeps the conversation.`;
 
 async function main(): Promise<number> {
-  const argv = process.argv.slice(2);
-  const target = await loadTarget<ChatModule>("multi-mode-chat", argv);
+  const args = parseAppArgs("Usage: npm run chat [-- --yours | --module <file>] [--model <id>] [--max-context <tokens>]", ["model", "max-context"]);
+  const target = await loadTarget<ChatModule>("multi-mode-chat", args);
 
   let setup: ReturnType<typeof createAppClient>;
   try {
@@ -54,8 +54,8 @@ async function main(): Promise<number> {
     return 1;
   }
   const { client, backend } = setup;
-  const model = optionValue(argv, "--model") ?? backend.model;
-  const maxContextTokens = Number(optionValue(argv, "--max-context") ?? DEFAULT_MAX_CONTEXT);
+  const model = args.model ?? backend.model;
+  const maxContextTokens = Number(args["max-context"] ?? DEFAULT_MAX_CONTEXT);
   if (!Number.isInteger(maxContextTokens) || maxContextTokens < 100) {
     console.error(s.red("--max-context must be a whole number of tokens, at least 100."));
     return 1;

@@ -14,7 +14,7 @@ import { isNotStarted } from "../workbook/todo";
 import { createAppClient, warmUp } from "./backend";
 import { describeError } from "./errors";
 import { LineInput } from "./input";
-import { loadTarget, notStartedMessage, optionValue } from "./target";
+import { loadTarget, notStartedMessage, parseAppArgs } from "./target";
 import { Spinner, styles } from "./terminal";
 
 type PlaygroundModule = typeof import("../exercises/playground");
@@ -77,8 +77,8 @@ function showReply(response: ChatCompletion, request: ChatCompletionCreateParams
 }
 
 async function main(): Promise<number> {
-  const argv = process.argv.slice(2);
-  const target = await loadTarget<PlaygroundModule>("playground", argv);
+  const args = parseAppArgs("Usage: npm run playground [-- --yours | --module <file>] [--model <id>]", ["model"]);
+  const target = await loadTarget<PlaygroundModule>("playground", args);
   let setup: ReturnType<typeof createAppClient>;
   try {
     setup = createAppClient();
@@ -91,7 +91,7 @@ async function main(): Promise<number> {
   let state: PlaygroundState = DEFAULT_PLAYGROUND_STATE;
   try {
     // Through /set model, so the starting settings are checked against the model as every switch is.
-    state = applyPlaygroundCommand(state, `/set model ${optionValue(argv, "--model") ?? backend.model}`).state;
+    state = applyPlaygroundCommand(state, `/set model ${args.model ?? backend.model}`).state;
   } catch (error) {
     if (isNotStarted(error)) {
       console.error(notStartedMessage("playground", "playground", error));

@@ -4,6 +4,7 @@
  */
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { isNotStarted } from "../workbook/todo";
 
 export interface Target<T> {
@@ -16,14 +17,19 @@ export interface Target<T> {
   label: string;
 }
 
-export async function loadTarget<T>(exercise: string, argv: readonly string[]): Promise<Target<T>> {
-  // --module <file> runs any implementation with the exercise's exports (a half-done copy, a mutant).
-  const other = optionValue(argv, "--module");
-  if (other) {
-    const file = path.resolve(other);
+export interface TargetChoice {
+  /** `--yours`: the learner's src/exercises/<exercise>.ts. */
+  yours?: boolean;
+  /** `--module <file>`: any implementation with the exercise's exports (a half-done copy, a mutant). */
+  module?: string;
+}
+
+export async function loadTarget<T>(exercise: string, choice: TargetChoice): Promise<Target<T>> {
+  if (choice.module) {
+    const file = path.resolve(choice.module);
     return { module: (await import(pathToFileURL(file).href)) as T, yours: true, file: path.relative(process.cwd(), file), label: "the module you named" };
   }
-  const yours = argv.includes("--yours");
+  const yours = choice.yours === true;
   // Relative dynamic imports resolve against this file, the same way from any working directory.
   const module = (yours ? await import(`../exercises/${exercise}`) : await import(`../../solutions/${exercise}`)) as T;
   return {
@@ -44,8 +50,24 @@ export function notStartedMessage(exercise: string, app: string, error: unknown)
   ].join("\n");
 }
 
-/** Reads a command-line option's value: `--model gpt-4.1-mini`. */
-export function optionValue(argv: readonly string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
+/**
+ * The app's command line, parsed strictly (node:util parseArgs): `--model --yours` is an error, not
+ * the model "--yours", and an unknown flag stops the app with its usage instead of being ignored.
+ */
+export function parseAppArgs<K extends string>(
+  usage: string,
+  stringOptions: readonly K[],
+  argv: string[] = process.argv.slice(2),
+): TargetChoice & Partial<Record<K, string>> {
+  const options: Record<string, { type: "string" | "boolean" }> = { ...TARGET_OPTIONS };
+  for (const name of stringOptions) options[name] = { type: "string" };
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values as TargetChoice & Partial<Record<K, string>>;
+  } catch (error) {
+    // Node's message goes on about positionals; its first sentence says what is wrong.
+    console.error(`${(error as Error).message.split(/\. To specify /)[0]}\n${usage}`);
+    process.exit(2);
+  }
 }
+
+const TARGET_OPTIONS = { yours: { type: "boolean" }, module: { type: "string" } } as const;

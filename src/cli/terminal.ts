@@ -1,30 +1,14 @@
 /** Small terminal helpers: colors that switch off when they would be noise, and a status line that stays put. */
 
+import { colors, wantsColor, type Colors } from "../course/ansi";
+
 type Out = NodeJS.WriteStream;
 
-export interface Styles {
-  bold(text: string): string;
-  dim(text: string): string;
-  red(text: string): string;
-  green(text: string): string;
-  yellow(text: string): string;
-  cyan(text: string): string;
-  magenta(text: string): string;
-}
+export type Styles = Colors;
 
 /** Colors only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
 export function styles(out: Out): Styles {
-  const on = Boolean(out.isTTY) && !process.env.NO_COLOR && process.env.TERM !== "dumb";
-  const wrap = (open: number, close: number) => (text: string) => (on ? `\x1b[${open}m${text}\x1b[${close}m` : text);
-  return {
-    bold: wrap(1, 22),
-    dim: wrap(2, 22),
-    red: wrap(31, 39),
-    green: wrap(32, 39),
-    yellow: wrap(33, 39),
-    cyan: wrap(36, 39),
-    magenta: wrap(35, 39),
-  };
+  return colors(wantsColor(out));
 }
 
 export const SPINNER = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];

@@ -8,8 +8,7 @@
 import OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
 // Imported for you: the contract below says where each one is used.
-import { DEFAULT_MODEL, samplingOptions } from "../api/catalog";
-import { todo } from "../workbook/todo";
+import { DEFAULT_MODEL, samplingOptions, todo } from "../workbook";
 
 /**
  * Step 1. Asks for `prompt` in one of four formats and returns the reply's text.

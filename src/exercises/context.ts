@@ -9,9 +9,7 @@
 import type OpenAI from "openai";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 // Imported for you: the contract below says where each one is used.
-import { DEFAULT_MODEL } from "../api/catalog";
-import { contentText, countTokens } from "../api/tokens";
-import { todo } from "../workbook/todo";
+import { contentText, countTokens, DEFAULT_MODEL, todo } from "../workbook";
 
 /**
  * Step 1. The prompt tokens the API bills for `messages`, by the OpenAI Cookbook's formula.

@@ -8,8 +8,7 @@
  */
 import type OpenAI from "openai";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { DEFAULT_MODEL } from "../api/catalog";
-import { todo } from "../workbook/todo";
+import { DEFAULT_MODEL, todo } from "../workbook";
 
 /**
  * Step 1. Returns a new message list that starts with the system message `content`.

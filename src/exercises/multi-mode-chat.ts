@@ -16,9 +16,7 @@
 import type OpenAI from "openai";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 // Imported for you: the contract below says where each one is used.
-import { DEFAULT_MODEL, costUsd, findModel, samplingOptions } from "../api/catalog";
-import { countMessageTokens } from "../api/tokens";
-import { todo } from "../workbook/todo";
+import { costUsd, countMessageTokens, DEFAULT_MODEL, findModel, samplingOptions, todo } from "../workbook";
 
 /** The three modes and the parameters each one sends. (Given: nothing to do here.) */
 export const MODES = {

@@ -9,8 +9,7 @@
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParams } from "openai/resources/chat/completions";
 // Imported for you: the contract below says where each one is used.
-import { DEFAULT_MODEL, findModel, samplingOptions } from "../api/catalog";
-import { todo } from "../workbook/todo";
+import { DEFAULT_MODEL, findModel, samplingOptions, todo } from "../workbook";
 
 /**
  * Step 1. Asks the same question once per temperature and returns every answer, labelled with its

@@ -13,8 +13,7 @@
  * re-run the cell that imports this file (or restart the kernel).
  */
 // Imported for you: the contract below says where each one is used.
-import { DEFAULT_MODEL, findModel, samplingOptions } from "../api/catalog";
-import { todo } from "../workbook/todo";
+import { DEFAULT_MODEL, findModel, samplingOptions, todo } from "../workbook";
 
 /** Everything the playground sends with a prompt. The names are the API's own parameter names. (Given: nothing to do here.) */
 export interface PlaygroundState {

@@ -14,9 +14,7 @@
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from "openai/resources/chat/completions";
 // Imported for you: the contract below says where each one is used.
-import { DEFAULT_MODEL } from "../api/catalog";
-import { countMessageTokens } from "../api/tokens";
-import { todo } from "../workbook/todo";
+import { countMessageTokens, DEFAULT_MODEL, todo } from "../workbook";
 
 export interface SmartChatbotOptions {
   /** The model of every request. Default: DEFAULT_MODEL from "../api/catalog". [task: defaults] */

@@ -12,7 +12,7 @@
  * re-run the cell that imports this file (or restart the kernel).
  */
 import type OpenAI from "openai";
-import { todo } from "../workbook/todo";
+import { todo } from "../workbook";
 
 export interface StreamProgressOptions {
   /**

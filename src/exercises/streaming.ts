@@ -8,9 +8,7 @@
  */
 import type OpenAI from "openai";
 // Imported for you: the contract below says where each one is used.
-import { DEFAULT_MODEL } from "../api/catalog";
-import { countTokens } from "../api/tokens";
-import { todo } from "../workbook/todo";
+import { countTokens, DEFAULT_MODEL, todo } from "../workbook";
 
 /**
  * Step 1. Streams the reply to `prompt` and returns its whole text once the stream has ended.

@@ -20,10 +20,6 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
 }
 
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word);
-}
-
 const stemCache = new Map<string, string>();
 
 /** A light suffix stripper: enough to meet "decorators" with "decorator" and "sorting" with "sort". */

@@ -1,8 +1,7 @@
 import OpenAI from "openai";
 import { DEFAULT_MODEL } from "../api/catalog";
 import { envVar, loadDotEnv } from "./env";
-import { createOfflineFetch } from "../offline/fetch";
-import type { OfflineOptions } from "../offline/handler";
+import type { OfflineOptions } from "../offline/options";
 
 export type BackendKind = "offline" | "openai";
 
@@ -79,6 +78,40 @@ function safeUrl(url: string): string {
   }
 }
 
+/** What client.ts needs of src/offline/fetch.ts (a local type, so TypeScript does not follow the import). */
+interface OfflineFetchModule {
+  createOfflineFetch(options: OfflineOptions): typeof globalThis.fetch;
+}
+
+/**
+ * Loads the offline model. The specifier is a variable so that TypeScript does not follow it: a
+ * notebook kernel (tslab) then compiles and type-checks only the helper module, not the whole
+ * model and its corpus, for every cell that imports it (seconds per kernel start). In tslab this
+ * module is CommonJS compiled in memory and Node cannot load the model's .ts files itself; tsx can.
+ */
+async function loadOfflineModel(): Promise<OfflineFetchModule> {
+  const specifier = "../offline/fetch";
+  try {
+    return (await import(specifier)) as OfflineFetchModule;
+  } catch (error) {
+    if (typeof __filename !== "string" || typeof require !== "function") throw error;
+    const tsx = require("tsx/cjs/api") as { require(id: string, from: string): unknown };
+    return tsx.require(specifier, __filename) as OfflineFetchModule;
+  }
+}
+
+/**
+ * The offline model's fetch, loaded on the first request: importing the helper module stays light
+ * (the model, its corpus and tables are not needed when the real API answers).
+ */
+function lazyOfflineFetch(options: OfflineOptions): typeof globalThis.fetch {
+  let loaded: Promise<typeof globalThis.fetch> | undefined;
+  return async (input, init) => {
+    loaded ??= loadOfflineModel().then((m) => m.createOfflineFetch(options));
+    return (await loaded)(input, init);
+  };
+}
+
 function offlineOptions(options: CreateClientOptions["offline"]): OfflineOptions {
   const num = (name: string) => {
     const raw = envVar(name);
@@ -102,7 +135,7 @@ function offlineOptions(options: CreateClientOptions["offline"]): OfflineOptions
 export function createClient(options: CreateClientOptions = {}): OpenAI {
   const backend = currentBackend(options);
   if (backend.kind === "offline") {
-    const fetch = createOfflineFetch(offlineOptions(options.offline));
+    const fetch = lazyOfflineFetch(offlineOptions(options.offline));
     return new OpenAI({
       apiKey: "offline-no-key-needed",
       baseURL: backend.baseURL,

@@ -5,6 +5,8 @@
  */
 import * as fs from "node:fs";
 import type { Reporter, SerializedError, TestModule } from "vitest/node";
+import { firstLine } from "../../src/course/status";
+import { loadErrorsOf, outcomesOf } from "../../src/course/vitest-results";
 
 export interface MutantOutcome {
   passed: number;
@@ -22,8 +24,6 @@ export interface MutantReport {
   errors: string[];
 }
 
-const firstLine = (e: { message?: unknown }) => String(e.message ?? e).split("\n")[0]!;
-
 export class MutantReporter implements Reporter {
   private readonly outFile: string;
 
@@ -32,17 +32,22 @@ export class MutantReporter implements Reporter {
   }
 
   onTestRunEnd(modules: ReadonlyArray<TestModule>, errors: ReadonlyArray<SerializedError>): void {
-    const report: MutantReport = { mutants: {}, errors: errors.map(firstLine) };
+    const report: MutantReport = { mutants: {}, errors: errors.map((e) => firstLine(e.message)) };
     for (const module of modules) {
-      report.errors.push(...module.errors().map(firstLine));
+      report.errors.push(...loadErrorsOf(module));
       for (const suite of module.children.suites()) {
-        const entry: MutantOutcome = { passed: 0, failed: 0, skipped: 0, loadErrors: suite.errors().map(firstLine), failures: [] };
-        for (const test of suite.children.allTests()) {
-          const result = test.result();
-          if (result.state === "passed") entry.passed += 1;
-          else if (result.state === "failed") {
+        const entry: MutantOutcome = {
+          passed: 0,
+          failed: 0,
+          skipped: 0,
+          loadErrors: loadErrorsOf(suite),
+          failures: [],
+        };
+        for (const task of outcomesOf(suite)) {
+          if (task.state === "passed") entry.passed += 1;
+          else if (task.state === "failed") {
             entry.failed += 1;
-            entry.failures.push(`${test.name}: ${firstLine(result.errors[0] ?? {})}`);
+            entry.failures.push(`${task.name}: ${task.errors?.[0] ?? "failed"}`);
           } else entry.skipped += 1;
         }
         report.mutants[suite.name] = entry;

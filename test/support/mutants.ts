@@ -34,7 +34,11 @@ export const controlId = (exercise: string) => `control:${exercise}`;
 export function listMutants(root: string): Mutant[] {
   const dir = path.join(root, MUTANTS_DIR);
   if (!fs.existsSync(dir)) return [];
-  const exercises = fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const exercises = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   return exercises.flatMap((exercise) =>
     fs
       .readdirSync(path.join(dir, exercise))

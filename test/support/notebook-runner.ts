@@ -95,7 +95,9 @@ export class NotebookRunner {
       if (source.trim() === "") continue;
       const tags = cell.metadata?.tags ?? [];
       const cellStarted = performance.now();
-      const { ok, stdout, stderr, displays } = await this.capture.during(() => this.execute(source, options.cellTimeoutMs ?? 60_000));
+      const { ok, stdout, stderr, displays } = await this.capture.during(() =>
+        this.execute(source, options.cellTimeoutMs ?? 60_000),
+      );
       cells.push({
         index,
         id: cell.id,
@@ -149,7 +151,9 @@ class Capture {
     else (stream === "stdout" ? process.stdout : process.stderr).write(text);
   }
 
-  async during(fn: () => Promise<boolean>): Promise<{ ok: boolean; stdout: string; stderr: string; displays: DisplayOutput[] }> {
+  async during(
+    fn: () => Promise<boolean>,
+  ): Promise<{ ok: boolean; stdout: string; stderr: string; displays: DisplayOutput[] }> {
     const jupyter = nodeRequire("tslab/dist/jupyter") as { lastWriteDisplayData: unknown };
     const saved = {
       console: globalThis.console,
@@ -176,7 +180,10 @@ class Capture {
     process.stdout.write = hook("stdout");
     process.stderr.write = hook("stderr");
     // Stays installed after the cell, as in the kernel: a late display (from a timer) is dropped, not thrown.
-    jupyter.lastWriteDisplayData = (data: { data: Record<string, unknown>; transient?: { display_id?: string } }, update: boolean) => {
+    jupyter.lastWriteDisplayData = (
+      data: { data: Record<string, unknown>; transient?: { display_id?: string } },
+      update: boolean,
+    ) => {
       if (!this.buffers) return;
       const displayId = data.transient?.display_id;
       const existing = update && displayId ? this.displays.find((d) => d.displayId === displayId) : undefined;
@@ -199,6 +206,10 @@ class Capture {
 
 /** What a reader would see of a cell's output, for error messages and secret scans. */
 export function cellOutputText(cell: CellRun): string {
-  const displays = cell.displays.map((d) => Object.values(d.data).map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join("\n"));
+  const displays = cell.displays.map((d) =>
+    Object.values(d.data)
+      .map((v) => (typeof v === "string" ? v : JSON.stringify(v)))
+      .join("\n"),
+  );
   return [cell.stdout, cell.stderr, ...displays].filter((s) => s !== "").join("\n");
 }

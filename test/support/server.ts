@@ -6,7 +6,11 @@
 import { http, HttpResponse, type HttpResponseResolver } from "msw";
 import { setupServer } from "msw/node";
 import OpenAI from "openai";
-import type { ChatCompletion, ChatCompletionChunk, ChatCompletionCreateParams } from "openai/resources/chat/completions";
+import type {
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatCompletionCreateParams,
+} from "openai/resources/chat/completions";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { handleRequest } from "../../src/offline/handler";
 
@@ -51,7 +55,12 @@ export function useMockServer(): void {
 
 /** A client for the fake API; SDK retries are off so a test sees exactly the requests the exercise made. */
 export function testClient(options: { maxRetries?: number } = {}): OpenAI {
-  return new OpenAI({ apiKey: "sk-test-0000000000000000", baseURL: API, maxRetries: options.maxRetries ?? 0, fetch: cancelSafeFetch });
+  return new OpenAI({
+    apiKey: "sk-test-0000000000000000",
+    baseURL: API,
+    maxRetries: options.maxRetries ?? 0,
+    fetch: cancelSafeFetch,
+  });
 }
 
 /**
@@ -75,7 +84,11 @@ export const cancelSafeFetch: typeof globalThis.fetch = async (input, init) => {
       reader.cancel(reason).catch(() => {});
     },
   });
-  const safe = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const safe = new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
   Object.defineProperty(safe, "url", { value: response.url });
   return safe;
 };
@@ -91,10 +104,15 @@ const nextId = () => `chatcmpl-test${(++counter).toString().padStart(6, "0")}`;
 /** A realistic ChatCompletion with one choice per text. */
 export function completion(
   content: string | string[],
-  options: { model?: string; finishReason?: ChatCompletion.Choice["finish_reason"]; usage?: Partial<OpenAI.CompletionUsage> } = {},
+  options: {
+    model?: string;
+    finishReason?: ChatCompletion.Choice["finish_reason"];
+    usage?: Partial<OpenAI.CompletionUsage>;
+  } = {},
 ): ChatCompletion {
   const texts = Array.isArray(content) ? content : [content];
-  const completionTokens = options.usage?.completion_tokens ?? texts.reduce((n, t) => n + Math.max(1, Math.ceil(t.length / 4)), 0);
+  const completionTokens =
+    options.usage?.completion_tokens ?? texts.reduce((n, t) => n + Math.max(1, Math.ceil(t.length / 4)), 0);
   const promptTokens = options.usage?.prompt_tokens ?? 20;
   return {
     id: nextId(),
@@ -126,7 +144,9 @@ export function replyWith(...replies: Reply[]): void {
       const body = (await request.json()) as SentRequest["body"];
       const reply = replies[Math.min(call, replies.length - 1)];
       call += 1;
-      return HttpResponse.json(typeof reply === "function" ? reply(body, call) : reply, { headers: { "x-request-id": `req_test_${call}` } });
+      return HttpResponse.json(typeof reply === "function" ? reply(body, call) : reply, {
+        headers: { "x-request-id": `req_test_${call}` },
+      });
     }),
   );
 }
@@ -134,30 +154,41 @@ export function replyWith(...replies: Reply[]): void {
 /** The chunks of a stream the way the API sends them: role chunk, one chunk per delta, finish chunk, optional usage chunk. */
 export function streamChunks(
   deltas: (string | null | Partial<ChatCompletionChunk.Choice.Delta>)[],
-  options: { model?: string; finishReason?: ChatCompletionChunk.Choice["finish_reason"]; usage?: OpenAI.CompletionUsage | null } = {},
+  options: {
+    model?: string;
+    finishReason?: ChatCompletionChunk.Choice["finish_reason"];
+    usage?: OpenAI.CompletionUsage | null;
+  } = {},
 ): ChatCompletionChunk[] {
   const id = nextId();
   const created = Math.floor(Date.now() / 1000);
-  const base = { id, object: "chat.completion.chunk" as const, created, model: options.model ?? "gpt-4o-mini", system_fingerprint: "fp_test" };
-  const chunk = (delta: ChatCompletionChunk.Choice.Delta, finish: ChatCompletionChunk.Choice["finish_reason"] = null): ChatCompletionChunk => ({
+  const base = {
+    id,
+    object: "chat.completion.chunk" as const,
+    created,
+    model: options.model ?? "gpt-4o-mini",
+    system_fingerprint: "fp_test",
+  };
+  const chunk = (
+    delta: ChatCompletionChunk.Choice.Delta,
+    finish: ChatCompletionChunk.Choice["finish_reason"] = null,
+  ): ChatCompletionChunk => ({
     ...base,
     choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
     ...(options.usage !== undefined ? { usage: null } : {}),
   });
   const chunks: ChatCompletionChunk[] = [chunk({ role: "assistant", content: "", refusal: null })];
-  for (const d of deltas) chunks.push(chunk(d === null ? { content: null } : typeof d === "string" ? { content: d } : d));
+  for (const d of deltas)
+    chunks.push(chunk(d === null ? { content: null } : typeof d === "string" ? { content: d } : d));
   chunks.push(chunk({}, options.finishReason ?? "stop"));
   if (options.usage) chunks.push({ ...base, choices: [], usage: options.usage });
   return chunks;
 }
 
-/** Serializes chunks as server-sent events, ending with `data: [DONE]`. */
-export function sseBody(chunks: unknown[]): string {
-  return chunks.map((c) => `data: ${JSON.stringify(c)}\n\n`).join("") + "data: [DONE]\n\n";
-}
-
 /** Answers chat completions with a stream of the given chunks (see streamChunks). */
-export function replyWithStream(chunks: ChatCompletionChunk[] | ((body: SentRequest["body"]) => ChatCompletionChunk[])): void {
+export function replyWithStream(
+  chunks: ChatCompletionChunk[] | ((body: SentRequest["body"]) => ChatCompletionChunk[]),
+): void {
   server.use(
     http.post(CHAT_URL, async ({ request }) => {
       const body = (await request.json()) as SentRequest["body"];
@@ -170,7 +201,9 @@ export function replyWithStream(chunks: ChatCompletionChunk[] | ((body: SentRequ
           controller.close();
         },
       });
-      return new HttpResponse(stream, { headers: { "content-type": "text/event-stream", "x-request-id": "req_test_stream" } });
+      return new HttpResponse(stream, {
+        headers: { "content-type": "text/event-stream", "x-request-id": "req_test_stream" },
+      });
     }),
   );
 }
@@ -185,16 +218,39 @@ export interface ScriptedError {
 }
 
 const ERROR_DEFAULTS: Record<number, Omit<ScriptedError, "status">> = {
-  400: { message: "Invalid 'temperature': decimal above maximum value. Expected a value <= 2, but got 2.1 instead.", type: "invalid_request_error", param: "temperature", code: "decimal_above_max_value" },
-  401: { message: "Incorrect API key provided: sk-test-***0000. You can find your API key at https://platform.openai.com/account/api-keys.", type: "invalid_request_error", code: "invalid_api_key" },
-  404: { message: "The model `gpt-nonexistent` does not exist or you do not have access to it.", type: "invalid_request_error", code: "model_not_found" },
+  400: {
+    message: "Invalid 'temperature': decimal above maximum value. Expected a value <= 2, but got 2.1 instead.",
+    type: "invalid_request_error",
+    param: "temperature",
+    code: "decimal_above_max_value",
+  },
+  401: {
+    message:
+      "Incorrect API key provided: sk-test-***0000. You can find your API key at https://platform.openai.com/account/api-keys.",
+    type: "invalid_request_error",
+    code: "invalid_api_key",
+  },
+  404: {
+    message: "The model `gpt-nonexistent` does not exist or you do not have access to it.",
+    type: "invalid_request_error",
+    code: "model_not_found",
+  },
   429: {
-    message: "Rate limit reached for gpt-4o-mini in organization org-test on requests per min (RPM): Limit 3, Used 3, Requested 1. Please try again in 20s.",
+    message:
+      "Rate limit reached for gpt-4o-mini in organization org-test on requests per min (RPM): Limit 3, Used 3, Requested 1. Please try again in 20s.",
     type: "requests",
     code: "rate_limit_exceeded",
-    headers: { "x-ratelimit-limit-requests": "3", "x-ratelimit-remaining-requests": "0", "x-ratelimit-reset-requests": "20s" },
+    headers: {
+      "x-ratelimit-limit-requests": "3",
+      "x-ratelimit-remaining-requests": "0",
+      "x-ratelimit-reset-requests": "20s",
+    },
   },
-  500: { message: "The server had an error while processing your request. Sorry about that!", type: "server_error", code: null },
+  500: {
+    message: "The server had an error while processing your request. Sorry about that!",
+    type: "server_error",
+    code: null,
+  },
   503: { message: "The engine is currently overloaded, please try again later.", type: "server_error", code: null },
 };
 
@@ -203,7 +259,14 @@ export function errorResponse(e: ScriptedError): Response {
   const d = ERROR_DEFAULTS[e.status] ?? { message: `Error ${e.status}`, type: "invalid_request_error", code: null };
   const headers = { "x-request-id": `req_test_err_${e.status}`, ...d.headers, ...e.headers };
   return HttpResponse.json(
-    { error: { message: e.message ?? d.message, type: e.type ?? d.type, param: e.param ?? d.param ?? null, code: e.code !== undefined ? e.code : d.code ?? null } },
+    {
+      error: {
+        message: e.message ?? d.message,
+        type: e.type ?? d.type,
+        param: e.param ?? d.param ?? null,
+        code: e.code !== undefined ? e.code : (d.code ?? null),
+      },
+    },
     { status: e.status, headers },
   );
 }

@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { classify, type TaskOutcome } from "../../src/course/status";
+import { classify, type TaskOutcome } from "../src/course/status";
 
 const passed = (name: string): TaskOutcome => ({ name, state: "passed" });
-const failed = (name: string, message = "expected 1 to be 2"): TaskOutcome => ({ name, state: "failed", errors: [message] });
-const notStarted = (name: string): TaskOutcome => ({ name, state: "skipped", note: "not started: open src/exercises/x.ts" });
+const failed = (name: string, message = "expected 1 to be 2"): TaskOutcome => ({
+  name,
+  state: "failed",
+  errors: [message],
+});
+const notStarted = (name: string): TaskOutcome => ({
+  name,
+  state: "skipped",
+  note: "not started: open src/exercises/x.ts",
+});
 const filteredOut = (name: string): TaskOutcome => ({ name, state: "skipped" });
 
 describe("how task outcomes add up to an exercise's status", () => {
@@ -27,7 +35,7 @@ describe("how task outcomes add up to an exercise's status", () => {
   });
 
   it("a grader that cannot load the exercise is failing, even with no task run", () => {
-    const r = classify("x", [], ["Transform failed: Expected \";\""]);
+    const r = classify("x", [], ['Transform failed: Expected ";"']);
     expect(r.status).toBe("failing");
     expect(r.failures[0]!.task).toBe("(loading the exercise)");
   });
