@@ -5,6 +5,7 @@
  * like the real API's.
  */
 import { countMessageTokens } from "../api/tokens";
+import { countPromptTokens } from "./promptSize";
 import { prepareChoices } from "./chat";
 import { corpusTexts } from "./corpus/all";
 import { ngramModel } from "./ngram";
@@ -23,20 +24,14 @@ export type { FaultKind, FaultSpec, OfflineOptions } from "./options";
 const JSON_PARSE_ERROR =
   "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was not valid JSON. If you have trouble figuring out how to fix this, please contact us through our help center at help.openai.com.)";
 
+/** The largest body the offline model reads: ample for a 1M-token prompt (about 4 MB of text). */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
 export async function handleRequest(request: Request, options: OfflineOptions = {}): Promise<Response> {
   const startedAt = performance.now();
   const id = requestId();
   try {
-    const url = new URL(request.url);
-    const path = url.pathname.replace(/\/+$/, "");
-    if (/(^|\/)chat\/completions$/.test(path)) {
-      if (request.method === "POST") return await chatCompletions(request, options, id, startedAt);
-      if (request.method === "GET") return json({ object: "list", data: [], first_id: null, last_id: null, has_more: false }, id, startedAt);
-    }
-    if (/(^|\/)models$/.test(path) && request.method === "GET") return json(listModels(), id, startedAt);
-    const model = /(?:^|\/)models\/(.+)$/.exec(path);
-    if (model && request.method === "GET") return json(retrieveModel(decodeURIComponent(model[1])), id, startedAt);
-    throw new ApiError(404, `Invalid URL (${request.method} ${url.pathname})`, "invalid_request_error");
+    return await route(request, options, id, startedAt);
   } catch (error) {
     if (request.signal?.aborted) throw error;
     if (error instanceof ApiError) return errorResponse(error, id, startedAt);
@@ -44,6 +39,74 @@ export async function handleRequest(request: Request, options: OfflineOptions = 
     const message = error instanceof Error ? error.message : String(error);
     return errorResponse(new ApiError(500, `The offline model failed on this request: ${message}`, "server_error"), id, startedAt);
   }
+}
+
+/** The API's routes, matched exactly: like the API, /v1/anything-else/chat/completions is a 404. */
+async function route(request: Request, options: OfflineOptions, id: string, startedAt: number): Promise<Response> {
+  const url = new URL(request.url);
+  const path = url.pathname.replace(/\/+$/, "");
+  if (path === "/v1/chat/completions") {
+    if (request.method === "POST") return await chatCompletions(request, options, id, startedAt);
+    if (request.method === "GET") return json({ object: "list", data: [], first_id: null, last_id: null, has_more: false }, id, startedAt);
+  }
+  if (path === "/v1/models" && request.method === "GET") return json(listModels(), id, startedAt);
+  const model = /^\/v1\/models\/([^/]+)$/.exec(path);
+  if (model && request.method === "GET") return json(retrieveModel(decodeModelId(model[1]!)), id, startedAt);
+  throw new ApiError(404, `Invalid URL (${request.method} ${url.pathname})`, "invalid_request_error");
+}
+
+function decodeModelId(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    // Broken percent-encoding (%E0%A4%A) names no model.
+    throw new ApiError(404, `The model \`${raw}\` does not exist or you do not have access to it.`, "invalid_request_error", null, "model_not_found");
+  }
+}
+
+/** JSON only, as the API: a form post or text/plain (what a web page can send without asking) is refused. */
+function checkContentType(request: Request): void {
+  const type = request.headers.get("content-type") ?? "";
+  if (/^application\/json\s*(;|$)/i.test(type.trim())) return;
+  throw new ApiError(
+    400,
+    `Unsupported content type: '${type}'. This API method only accepts 'application/json' requests, but you specified the header 'Content-Type: ${type}'. Please try again with a supported content type.`,
+    "invalid_request_error",
+    null,
+    "unsupported_content_type",
+  );
+}
+
+export function tooLarge(bytes: number): ApiError {
+  return new ApiError(
+    413,
+    `Request body too large: ${bytes} bytes, more than the offline model's limit of ${MAX_BODY_BYTES} bytes (8 MB, about 2 million tokens of text). Send a shorter prompt.`,
+    "invalid_request_error",
+    null,
+    "request_too_large",
+  );
+}
+
+/** Reads the body, refusing it as soon as it passes MAX_BODY_BYTES (by its Content-Length, or while reading). */
+async function readBody(request: Request): Promise<string> {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw tooLarge(declared);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(size);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 /**
@@ -62,10 +125,12 @@ function json(body: unknown, id: string, startedAt: number): Response {
 }
 
 async function chatCompletions(request: Request, options: OfflineOptions, id: string, startedAt: number): Promise<Response> {
+  checkContentType(request);
   let text: string;
   try {
-    text = await request.text();
-  } catch {
+    text = await readBody(request);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
     throw invalidRequest(JSON_PARSE_ERROR);
   }
   const fault = faultFor(request, text, options);
@@ -80,8 +145,11 @@ async function chatCompletions(request: Request, options: OfflineOptions, id: st
     throw faultError(fault, model);
   }
   const req = validateChatRequest(body);
-  const promptTokens = countMessageTokens(req.messages, req.model);
-  checkContextWindow(req, promptTokens);
+  const { info } = req;
+  const counted = await countPromptTokens(req.messages, req.model, info.maxInputTokens ?? info.contextWindow);
+  if (request.signal?.aborted) throw request.signal.reason ?? new Error("aborted");
+  const promptTokens = counted.tokens;
+  checkContextWindow(req, promptTokens, counted.exact);
   if (fault && !req.stream) return Response.error(); // cut-stream on a plain request: the connection drops
 
   const choices = prepareChoices(req);
@@ -99,12 +167,13 @@ async function chatCompletions(request: Request, options: OfflineOptions, id: st
   return req.stream ? streamResponse(req, choices, ctx) : completionResponse(req, choices, ctx);
 }
 
-function checkContextWindow(req: ChatRequest, promptTokens: number) {
+function checkContextWindow(req: ChatRequest, promptTokens: number, exact: boolean) {
   const { info } = req;
   const inputLimit = info.maxInputTokens ?? info.contextWindow;
   if (promptTokens > inputLimit) {
+    // Counting stops once the limit is passed: then the count is a lower bound, and says so.
     throw invalidRequest(
-      `This model's maximum context length is ${inputLimit} tokens. However, your messages resulted in ${promptTokens} tokens. Please reduce the length of the messages.`,
+      `This model's maximum context length is ${inputLimit} tokens. However, your messages resulted in ${exact ? "" : "more than "}${promptTokens} tokens. Please reduce the length of the messages.`,
       "messages",
       "context_length_exceeded",
     );

@@ -7,6 +7,7 @@ import { findModel, type ModelInfo } from "../api/catalog";
 import type { ResponseFormatSpec } from "./compose";
 import { ApiError, invalidRequest, jsonTypeName } from "./errors";
 import { isObject } from "./jsonSchema";
+import { checkSchemaLimits } from "./schemaLimits";
 
 export interface ToolSpec {
   name: string;
@@ -330,6 +331,7 @@ function validateResponseFormat(raw: unknown): ResponseFormatSpec {
   }
   const schema = js.schema ?? {};
   if (!isObject(schema)) throw invalidType("response_format.json_schema.schema", "an object", schema);
+  checkSchemaLimits(schema, `response_format '${js.name}'`, "response_format");
   if (js.strict === true) checkStrictSchema(schema, js.name);
   return { type: "json_schema", schema };
 }
@@ -380,6 +382,7 @@ function validateTools(rawTools: unknown, rawChoice: unknown): { tools: ToolSpec
       if (!NAME_PATTERN.test(fn.name)) {
         throw invalidRequest(`Invalid 'tools[${i}].function.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.`, `tools[${i}].function.name`, "invalid_value");
       }
+      if (fn.parameters !== undefined && fn.parameters !== null) checkSchemaLimits(fn.parameters, `function '${fn.name}'`, `tools[${i}].${t.type}.parameters`);
       tools.push({ name: fn.name, parameters: fn.parameters ?? { type: "object", properties: {} } });
     });
   }
