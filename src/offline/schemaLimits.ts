@@ -46,7 +46,7 @@ export function checkSchemaLimits(schema: unknown, owner: string, param: string)
   const fail = (why: string, context: string[] = []): ApiError =>
     invalidRequest(`Invalid schema for ${owner}: ${context.length ? `In context=(${context.map((c) => `'${c}'`).join(", ")}), ` : ""}${why}`, param, "invalid_schema");
 
-  checkJsonDepth(schema, () => fail(`the schema is nested more than ${GENERATION_CAPS.jsonDepth} levels deep (offline model limit). Flatten it, or use $defs and $ref.`));
+  const tooDeep = () => fail(`the schema is nested more than ${GENERATION_CAPS.jsonDepth} levels deep (offline model limit). Flatten it, or use $defs and $ref.`);
 
   let properties = 0;
   let enumValues = 0;
@@ -62,6 +62,8 @@ export function checkSchemaLimits(schema: unknown, owner: string, param: string)
   while (stack.length) {
     const { node, level, context } = stack.pop()!;
     if (!isObject(node)) continue;
+    // anyOf inside anyOf adds no level of nesting, but must not go on for ever either.
+    if (context.length > GENERATION_CAPS.jsonDepth) throw tooDeep();
     const nests = isObject(node.properties) || node.items !== undefined || node.prefixItems !== undefined || hasType(node, "object") || hasType(node, "array");
     if (nests && level > SCHEMA_LIMITS.nesting) throw fail(`${level} levels of nesting exceeds limit of ${SCHEMA_LIMITS.nesting}.`, context);
 
@@ -107,6 +109,8 @@ export function checkSchemaLimits(schema: unknown, owner: string, param: string)
       }
     }
   }
+  // Depth hidden where no subschema lives ("default", "examples", unknown keywords).
+  checkJsonDepth(schema, tooDeep);
 }
 
 function checkGenerationCaps(node: Record<string, unknown>, context: string[], fail: (why: string, context: string[]) => ApiError): void {
