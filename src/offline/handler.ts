@@ -6,6 +6,7 @@
  */
 import { countMessageTokens } from "../api/tokens";
 import { countPromptTokens } from "./promptSize";
+import { modelView } from "./modelView";
 import { prepareChoices } from "./chat";
 import { corpusTexts } from "./corpus/all";
 import { ngramModel } from "./ngram";
@@ -144,6 +145,8 @@ async function chatCompletions(request: Request, options: OfflineOptions, id: st
     const model = typeof (body as { model?: unknown })?.model === "string" ? (body as { model: string }).model : "gpt-4o-mini";
     throw faultError(fault, model);
   }
+  // A big body took a while to parse: let waiting requests have a turn before it is validated and counted.
+  if (text.length > 65_536) await new Promise<void>((resolve) => setImmediate(resolve));
   const req = validateChatRequest(body);
   const { info } = req;
   const counted = await countPromptTokens(req.messages, req.model, info.maxInputTokens ?? info.contextWindow);
@@ -152,7 +155,7 @@ async function chatCompletions(request: Request, options: OfflineOptions, id: st
   checkContextWindow(req, promptTokens, counted.exact);
   if (fault && !req.stream) return Response.error(); // cut-stream on a plain request: the connection drops
 
-  const choices = prepareChoices(req);
+  const choices = prepareChoices(modelView(req));
   const ctx: ReplyContext = {
     id: `chatcmpl-${randomId(29)}`,
     created: Math.floor(Date.now() / 1000),
