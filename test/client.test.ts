@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -59,6 +60,16 @@ describe("backend selection", () => {
     expect(() => currentBackend()).toThrow(/must be "offline" or "openai"/);
     // createClient never throws (importing the helper module must work): the first request says what to do.
     expect(() => createClient()).not.toThrow();
+  });
+
+  it("importing the helper module never throws, even with WORKBOOK_BACKEND=openai and no key", () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "-e", 'import("./src/workbook/index.ts").then((m) => console.log(typeof m.showTable, String(m.client)))'], {
+      cwd: path.resolve(__dirname, ".."),
+      env: { ...process.env, WORKBOOK_BACKEND: "openai", OPENAI_API_KEY: "", OPENAI_BASE_URL: "" },
+      encoding: "utf8",
+    });
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/^function OpenAI client for https:\/\/api\.openai\.com\/v1 \(key \[redacted\]\)/);
   });
 
   it("reports a missing key or a bad setting on the first request, with what to do", async () => {
