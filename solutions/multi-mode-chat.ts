@@ -335,6 +335,10 @@ class ImportError extends Error {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v) && v >= 0;
+const isWhole = (v: unknown): v is number => isCount(v) && Number.isInteger(v);
+const BRANCH_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+/** Names an object already has: an id like these could reach a prototype wherever ids become keys. */
+const RESERVED_IDS = new Set(["constructor", "prototype", "hasOwnProperty", "toString", "valueOf"]);
 
 /** Checks every field an export needs, so a bad file fails here, with a reason, and not three turns later. */
 function parseExport(json: string): ChatExport {
@@ -348,13 +352,15 @@ function parseExport(json: string): ChatExport {
   if (data.format !== EXPORT_FORMAT) throw new ImportError(`"format" should be "${EXPORT_FORMAT}"; this is not a Multi-Mode Chat export.`);
   if (data.version !== EXPORT_VERSION) throw new ImportError(`"version" ${JSON.stringify(data.version)} is not supported (expected ${EXPORT_VERSION}).`);
   if (typeof data.model !== "string" || data.model === "") throw new ImportError('"model" should be a model name.');
-  if (!isCount(data.maxContextTokens) || data.maxContextTokens < 1) throw new ImportError('"maxContextTokens" should be a positive number.');
+  // The same rule as the app's --max-context.
+  if (!Number.isInteger(data.maxContextTokens) || (data.maxContextTokens as number) < 100) throw new ImportError('"maxContextTokens" should be a whole number of tokens, at least 100.');
   if (data.systemMessage !== null && typeof data.systemMessage !== "string") throw new ImportError('"systemMessage" should be a string or null.');
   if (!isModeName(data.mode)) throw new ImportError(`"mode" ${JSON.stringify(data.mode)} is not a mode; the modes are: ${MODE_NAMES.join(", ")}.`);
   if (!Array.isArray(data.branches) || data.branches.length === 0) throw new ImportError('"branches" should be a non-empty list.');
   const ids = new Set<string>();
   data.branches.forEach((branch: unknown, b: number) => {
     if (!isObject(branch) || typeof branch.id !== "string" || branch.id === "") throw new ImportError(`branch ${b + 1} has no "id".`);
+    if (!BRANCH_ID.test(branch.id) || RESERVED_IDS.has(branch.id)) throw new ImportError(`branch ${b + 1} has the id ${JSON.stringify(branch.id)}; ids are letters, digits, "-" and "_", like "main" or "branch-2".`);
     if (ids.has(branch.id)) throw new ImportError(`branch "${branch.id}" appears twice.`);
     if (b === 0 && branch.id !== "main") throw new ImportError('the first branch should be "main".');
     if (branch.parent !== null && (typeof branch.parent !== "string" || !ids.has(branch.parent))) {
@@ -374,8 +380,8 @@ function parseExport(json: string): ChatExport {
     throw new ImportError(`"currentBranch" ${JSON.stringify(data.currentBranch)} is not one of the branches (${[...ids].join(", ")}).`);
   }
   const usage = data.usage;
-  if (!isObject(usage) || !isCount(usage.promptTokens) || !isCount(usage.completionTokens) || !isCount(usage.costUsd)) {
-    throw new ImportError('"usage" should have promptTokens, completionTokens and costUsd, each a number of 0 or more.');
+  if (!isObject(usage) || !isWhole(usage.promptTokens) || !isWhole(usage.completionTokens) || !isCount(usage.costUsd)) {
+    throw new ImportError('"usage" should have promptTokens and completionTokens (whole numbers) and costUsd, each 0 or more.');
   }
   return data as unknown as ChatExport;
 }

@@ -15,7 +15,7 @@ import { countMessageTokens, contentText } from "../api/tokens";
 import { isNotStarted } from "../workbook/todo";
 import { createAppClient, warmUp } from "./backend";
 import { describeError } from "./errors";
-import { FileExistsError, fileExists, writeFileAtomic } from "./files";
+import { FileExistsError, inspectTarget, NotAFileError, writeFileAtomic } from "./files";
 import { LineInput } from "./input";
 import { loadTarget, notStartedMessage, parseAppArgs } from "./target";
 import { LiveStatus, SPINNER, styles } from "./terminal";
@@ -268,9 +268,15 @@ class ChatSession {
     const target = path.resolve(file || `chat-${stamp}.${format === "json" ? "json" : "md"}`);
     const text = this.app.exportConversation(format);
     let overwrite = false;
-    if (await fileExists(target)) {
+    const existing = await inspectTarget(target).catch(() => ({ kind: "missing" as const }));
+    if (existing.kind === "other") {
+      out.write(s.red(`${new NotAFileError(target, existing.what).message}\n`));
+      return;
+    }
+    if (existing.kind === "file") {
       this.confirming = true;
-      const answer = await this.input.ask(`${target} exists. Overwrite it? [y/N] `).finally(() => (this.confirming = false));
+      const question = existing.readOnly ? `${target} is read-only. Replace it anyway? [y/N] ` : `${target} exists. Overwrite it? [y/N] `;
+      const answer = await this.input.ask(question).finally(() => (this.confirming = false));
       if (!/^y(es)?$/i.test(answer?.trim() ?? "")) {
         out.write("Not saved.\n");
         return;
@@ -280,6 +286,10 @@ class ChatSession {
     try {
       await writeFileAtomic(target, text, { overwrite });
     } catch (error) {
+      if (error instanceof NotAFileError) {
+        out.write(s.red(`${error.message}\n`));
+        return;
+      }
       if (error instanceof FileExistsError) {
         out.write(`${target} appeared while saving; not overwritten. Try again.\n`);
         return;

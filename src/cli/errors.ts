@@ -2,12 +2,16 @@
 import OpenAI from "openai";
 import { isNotStarted } from "../workbook/todo";
 
-/** API keys can appear inside error messages (401 echoes a masked key): never print them. */
+/**
+ * API keys can appear inside error messages (401 echoes a masked key), and a base URL may carry
+ * user:password@ (fetch's own errors quote the whole URL): never print either.
+ */
 export function redactKeys(text: string): string {
-  return text.replace(/\b(sk-[A-Za-z0-9_*\-]{2})[A-Za-z0-9_*\-]+/g, "$1…");
+  return text.replace(/\b(sk-[A-Za-z0-9_*\-]{2})[A-Za-z0-9_*\-]+/g, "$1…").replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, "$1[redacted]@");
 }
 
-export function describeError(error: unknown, baseURL: string): string {
+export function describeError(error: unknown, rawBaseURL: string): string {
+  const baseURL = redactKeys(rawBaseURL);
   if (error instanceof OpenAI.APIUserAbortError) return "Stopped.";
   if (error instanceof OpenAI.APIConnectionTimeoutError) {
     return `The backend at ${baseURL} did not answer in time. Try again, or check that the server is up.`;

@@ -2,9 +2,10 @@
  * Fault injection for teaching retries. A fault comes from the `x-workbook-fault` request header
  * ("429", "429*2", "503*1; retry-after=0.2", "cut-stream") or from OfflineOptions.fault.
  *
- * Header faults count attempts of one logical request: the same method, path, body and header
- * within a minute. So `429*2` fails twice and then succeeds, whether the retries come from the
- * SDK (same request re-sent) or from a hand-written backoff loop; after the success, it starts over.
+ * Header faults count attempts of one logical request: the same method, path, body and header.
+ * So `429*2` fails twice and then succeeds, whether the retries come from the SDK (same request
+ * re-sent) or from a hand-written backoff loop, however long it waits (a `retry-after=120` is
+ * honoured); after the success, it starts over.
  * An options fault counts every request through that backend: the first N fail.
  */
 import { ApiError, invalidRequest } from "./errors";
@@ -13,7 +14,8 @@ import { hash32 } from "./rng";
 
 export const FAULT_HEADER = "x-workbook-fault";
 const KINDS: readonly FaultKind[] = ["429", "500", "502", "503", "quota", "cut-stream"];
-const FORGET_AFTER_MS = 60_000;
+/** Faults still owed to this many distinct requests are remembered; beyond that the oldest is forgotten. */
+const MAX_REMEMBERED = 10_000;
 
 export function parseFault(raw: string): FaultSpec {
   const [head, ...params] = raw.split(";").map((s) => s.trim());
@@ -35,7 +37,7 @@ export function parseFault(raw: string): FaultSpec {
   return spec;
 }
 
-const attempts = new Map<string, { failures: number; last: number }>();
+const attempts = new Map<string, number>();
 const optionFailures = new WeakMap<object, number>();
 const parsedOptions = new WeakMap<object, FaultSpec>();
 
@@ -44,18 +46,18 @@ export function faultFor(request: Request, bodyText: string, options: OfflineOpt
   const header = request.headers.get(FAULT_HEADER);
   if (header) {
     const spec = parseFault(header);
-    const now = Date.now();
-    for (const [key, state] of attempts) if (now - state.last > FORGET_AFTER_MS) attempts.delete(key);
+    // A fault without a count fails every attempt: nothing to remember.
+    if (spec.times === Infinity) return spec;
     const url = new URL(request.url);
     const key = `${header}\n${request.method} ${url.pathname}\n${hash32(bodyText)}:${bodyText.length}`;
-    const state = attempts.get(key) ?? { failures: 0, last: now };
-    if (state.failures < spec.times) {
-      state.failures++;
-      state.last = now;
-      attempts.set(key, state);
+    const failures = attempts.get(key) ?? 0;
+    attempts.delete(key);
+    if (failures < spec.times) {
+      // Re-inserted last, so the map's first key is always the least recently seen request.
+      attempts.set(key, failures + 1);
+      if (attempts.size > MAX_REMEMBERED) attempts.delete(attempts.keys().next().value!);
       return spec;
     }
-    attempts.delete(key);
     return null;
   }
   if (options.fault) {

@@ -4,8 +4,17 @@
  * the schema constrains (enums, formats, numbers, lengths) is written as fixed text.
  */
 import type { SegmentWriter } from "./segments";
+import { invalidRequest } from "./errors";
+import { compilePattern, type Pattern } from "./pattern";
 import { regexExample } from "./regexExample";
+import { GENERATION_CAPS } from "./schemaLimits";
 import { jsonSafe } from "./segments";
+
+/**
+ * The most fixed text one schema may make the model write: a guard against schemas whose parts
+ * are each within limits but multiply (minItems 1000 inside minItems 1000), far above any real answer.
+ */
+export const MAX_SCHEMA_OUTPUT_CHARS = 400_000;
 
 export interface AnswerContent {
   title: string;
@@ -26,6 +35,8 @@ interface Ctx {
   cursor: number;
   usedText: boolean;
   depth: number;
+  /** Characters of fixed text still allowed (see MAX_SCHEMA_OUTPUT_CHARS). */
+  budget: number;
 }
 
 const LONG_TEXT = /summary|answer|description|explanation|text|content|body|response|reply|message|reason|reasoning|details?|tagline|slogan|haiku|poem|quote|story|advice|feedback|definition|overview|analysis/i;
@@ -33,7 +44,30 @@ const TITLE = /title|name|topic|subject|heading|label|category|headline/i;
 
 export function writeFromSchema(w: SegmentWriter, schema: unknown, content: AnswerContent): void {
   const root = isObject(schema) ? schema : {};
-  value(w, root, "", { root, content, cursor: 0, usedText: false, depth: 0 });
+  const ctx: Ctx = { root, content, cursor: 0, usedText: false, depth: 0, budget: MAX_SCHEMA_OUTPUT_CHARS };
+  value(budgeted(w, ctx), root, "", ctx);
+}
+
+/** The writer, counting what it is given against the budget. */
+function budgeted(w: SegmentWriter, ctx: Ctx): SegmentWriter {
+  const spend = (text: string) => {
+    ctx.budget -= text.length;
+    if (ctx.budget < 0) {
+      throw invalidRequest(
+        `The JSON schema asks for a value longer than ${MAX_SCHEMA_OUTPUT_CHARS} characters (offline model limit), e.g. minItems inside minItems. Lower minItems or minLength.`,
+        null,
+        "invalid_schema",
+      );
+    }
+  };
+  return new Proxy(w, {
+    get(target, prop, receiver) {
+      if (prop === "fixed") return (text: string) => (spend(text), target.fixed(text), receiver);
+      if (prop === "jsonString") return (text: string) => (spend(text), target.jsonString(text), receiver);
+      const v = Reflect.get(target, prop, target);
+      return typeof v === "function" ? v.bind(target) : v;
+    },
+  });
 }
 
 function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayIndex?: number): void {
@@ -103,7 +137,7 @@ function object(w: SegmentWriter, schema: Schema, ctx: Ctx): void {
 }
 
 function array(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx): void {
-  const min = nonNegative(schema.minItems) ?? 0;
+  const min = capped(nonNegative(schema.minItems) ?? 0, "minItems", GENERATION_CAPS.minItems);
   const max = nonNegative(schema.maxItems) ?? Infinity;
   const tuple = Array.isArray(schema.prefixItems) ? schema.prefixItems : Array.isArray(schema.items) ? schema.items : null;
   let n: number;
@@ -145,9 +179,10 @@ function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayI
     text = nextSentence(ctx);
   }
   text = jsonSafe(text);
-  const minLength = nonNegative(schema.minLength);
+  const minLength = capped(nonNegative(schema.minLength), "minLength", GENERATION_CAPS.minLength);
   const maxLength = nonNegative(schema.maxLength);
-  const pattern = typeof schema.pattern === "string" ? safeRegExp(schema.pattern) : null;
+  const compiled = typeof schema.pattern === "string" ? compilePattern(schema.pattern) : null;
+  const pattern = typeof compiled === "string" ? null : compiled;
   if (pattern || maxLength !== undefined || minLength !== undefined) {
     // Constrained strings are written as fixed text that satisfies the constraints.
     w.fixed(JSON.stringify(constrained(text, ctx, minLength, maxLength, pattern)));
@@ -156,7 +191,7 @@ function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayI
   w.jsonString(text);
 }
 
-function constrained(text: string, ctx: Ctx, min = 0, max = Infinity, pattern: RegExp | null): string {
+function constrained(text: string, ctx: Ctx, min = 0, max = Infinity, pattern: Pattern | null): string {
   const generated = pattern ? regexExample(pattern.source, Math.max(min, Math.min(max, 3))) : undefined;
   const candidates = [text, ctx.content.title, ...ctx.content.sentences, ...(generated !== undefined ? [generated] : []), "example", "A1", "abc", "a", "1", "x", ""];
   for (let candidate of candidates) {
@@ -275,16 +310,14 @@ function singular(name: string): string {
   return name.replace(/ies$/, "y").replace(/s$/, "");
 }
 
-function nonNegative(x: unknown): number | undefined {
-  return typeof x === "number" && Number.isFinite(x) && x >= 0 ? Math.floor(x) : undefined;
+/** A schema reached only through a $ref may have escaped the request's limit check: check again here. */
+function capped<T extends number | undefined>(value: T, keyword: string, limit: number): T {
+  if (value !== undefined && value > limit) throw invalidRequest(`Invalid schema: ${keyword} ${value} exceeds limit of ${limit} (offline model).`, null, "invalid_schema");
+  return value;
 }
 
-function safeRegExp(source: string): RegExp | null {
-  try {
-    return new RegExp(source, "u");
-  } catch {
-    return null;
-  }
+function nonNegative(x: unknown): number | undefined {
+  return typeof x === "number" && Number.isFinite(x) && x >= 0 ? Math.floor(x) : undefined;
 }
 
 export function isObject(x: unknown): x is Record<string, unknown> {

@@ -3,32 +3,41 @@
  * constructs schemas use (anchors, classes, escapes, groups, alternation, quantifiers) and
  * returns undefined for anything else; the caller then falls back to trying candidate strings.
  */
+import { compilePattern } from "./pattern";
+
 type Node = { kind: "seq"; items: Node[] } | { kind: "alt"; options: Node[] } | { kind: "chars"; sample: string } | { kind: "repeat"; node: Node; min: number; max: number };
 
 export function regexExample(source: string, preferredLength = 3): string | undefined {
+  const pattern = compilePattern(source);
+  if (typeof pattern === "string") return undefined;
   try {
     const parser = new Parser(source);
     const node = parser.alternation();
     if (!parser.done()) return undefined;
-    const out = generate(node, preferredLength);
-    return new RegExp(source, "u").test(out) ? out : undefined;
+    const out = generate(node, preferredLength, { left: MAX_EXAMPLE_LENGTH });
+    return pattern.test(out) ? out : undefined;
   } catch {
     return undefined;
   }
 }
 
-function generate(node: Node, preferred: number): string {
+/** Longer examples are abandoned (nested repeats multiply); the caller falls back to candidates. */
+const MAX_EXAMPLE_LENGTH = 20_000;
+
+function generate(node: Node, preferred: number, budget: { left: number }): string {
   switch (node.kind) {
     case "seq":
-      return node.items.map((n) => generate(n, preferred)).join("");
+      return node.items.map((n) => generate(n, preferred, budget)).join("");
     case "alt":
-      return generate(node.options[0], preferred);
+      return generate(node.options[0], preferred, budget);
     case "chars":
+      budget.left -= node.sample.length;
+      if (budget.left < 0) throw new Error("example too long");
       return node.sample;
     case "repeat": {
       const count = Math.min(Math.max(node.min, Math.min(preferred, node.max)), Math.max(node.min, 64));
       let s = "";
-      for (let i = 0; i < count; i++) s += generate(node.node, preferred);
+      for (let i = 0; i < count; i++) s += generate(node.node, preferred, budget);
       return s;
     }
   }

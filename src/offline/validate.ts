@@ -7,6 +7,7 @@ import { findModel, lifecycle, samplingRules, workbookToday, SAMPLING_DEFAULTS, 
 import type { ResponseFormatSpec } from "./compose";
 import { ApiError, invalidRequest, jsonTypeName } from "./errors";
 import { isObject } from "./jsonSchema";
+import { checkSchemaLimits } from "./schemaLimits";
 
 export interface ToolSpec {
   name: string;
@@ -124,6 +125,7 @@ export function validateChatRequest(body: unknown, today: string | Date = workbo
     throw invalidRequest("Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.", "messages", "empty_array");
   }
   const messages = body.messages.map((m, i) => validateMessage(m, i, body.messages as unknown[]));
+  checkToolCallReplies(body.messages as Record<string, unknown>[]);
 
   const temperature = decimal(body, "temperature", 0, 2, 1);
   const topP = decimal(body, "top_p", 0, 1, 1);
@@ -157,7 +159,7 @@ export function validateChatRequest(body: unknown, today: string | Date = workbo
   const serviceTier = optionalString(body, "service_tier") ?? "auto";
   const tiers = ["auto", "default", "flex", "scale", "priority"];
   if (!tiers.includes(serviceTier)) throw invalidValue("service_tier", serviceTier, tiers);
-  if (body.metadata !== undefined && body.metadata !== null && !isObject(body.metadata)) throw invalidType("metadata", "an object", body.metadata);
+  validateMetadata(body.metadata);
   const reasoningEffort = optionalString(body, "reasoning_effort");
   if (reasoningEffort !== null && !EFFORTS.includes(reasoningEffort)) throw invalidValue("reasoning_effort", reasoningEffort, EFFORTS);
   const verbosity = optionalString(body, "verbosity");
@@ -225,6 +227,9 @@ function validateMessage(raw: unknown, i: number, all: unknown[]): ChatCompletio
   if (content === undefined || content === null) {
     if (!(role === "assistant" && (hasToolCalls || raw.function_call || raw.refusal || raw.audio))) throw missing(`${at}.content`);
   } else if (Array.isArray(content)) {
+    if (content.length === 0) {
+      throw invalidRequest(`Invalid '${at}.content': empty array. Expected an array with minimum length 1, but got an empty array instead.`, `${at}.content`, "empty_array");
+    }
     content.forEach((part, j) => {
       const pat = `${at}.content[${j}]`;
       if (!isObject(part)) throw invalidType(pat, "an object", part);
@@ -234,6 +239,7 @@ function validateMessage(raw: unknown, i: number, all: unknown[]): ChatCompletio
         if (part.text === undefined || part.text === null) throw missing(`${pat}.text`);
         throw invalidType(`${pat}.text`, "a string", part.text);
       }
+      checkMediaPart(part, pat);
     });
   } else if (typeof content !== "string") {
     throw invalidType(`${at}.content`, "one of a string or array of objects", content);
@@ -249,6 +255,81 @@ function validateMessage(raw: unknown, i: number, all: unknown[]): ChatCompletio
     }
   }
   return raw as unknown as ChatCompletionMessageParam;
+}
+
+/** An image or audio part must carry its payload object: `{ type: "image_url", image_url: { url } }`. */
+function checkMediaPart(part: Record<string, unknown>, at: string): void {
+  const fields: Record<string, readonly string[]> = { image_url: ["url"], input_audio: ["data", "format"], file: [] };
+  const required = fields[part.type as string];
+  if (!required) return;
+  const key = part.type as string;
+  const payload = part[key];
+  if (payload === undefined || payload === null) throw missing(`${at}.${key}`);
+  if (!isObject(payload)) throw invalidType(`${at}.${key}`, "an object", payload);
+  for (const field of required) {
+    if (payload[field] === undefined || payload[field] === null) throw missing(`${at}.${key}.${field}`);
+    if (typeof payload[field] !== "string") throw invalidType(`${at}.${key}.${field}`, "a string", payload[field]);
+  }
+}
+
+/**
+ * Every tool call an assistant message makes must be answered by the tool messages right after it,
+ * one per tool_call_id, as the API requires.
+ */
+function checkToolCallReplies(messages: Record<string, unknown>[]): void {
+  messages.forEach((m, i) => {
+    if (m.role !== "assistant" || m.tool_calls === undefined || m.tool_calls === null) return;
+    if (!Array.isArray(m.tool_calls)) throw invalidType(`messages[${i}].tool_calls`, "an array of objects", m.tool_calls);
+    const ids: string[] = [];
+    m.tool_calls.forEach((call: unknown, j: number) => {
+      const at = `messages[${i}].tool_calls[${j}]`;
+      if (!isObject(call)) throw invalidType(at, "an object", call);
+      if (call.id === undefined || call.id === null) throw missing(`${at}.id`);
+      if (typeof call.id !== "string") throw invalidType(`${at}.id`, "a string", call.id);
+      const fn = call.function;
+      if (call.type === "function" || fn !== undefined) {
+        if (fn === undefined || fn === null) throw missing(`${at}.function`);
+        if (!isObject(fn)) throw invalidType(`${at}.function`, "an object", fn);
+        if (typeof fn.name !== "string") throw fn.name === undefined || fn.name === null ? missing(`${at}.function.name`) : invalidType(`${at}.function.name`, "a string", fn.name);
+        if (typeof fn.arguments !== "string") {
+          throw fn.arguments === undefined || fn.arguments === null ? missing(`${at}.function.arguments`) : invalidType(`${at}.function.arguments`, "a string", fn.arguments);
+        }
+      }
+      ids.push(call.id);
+    });
+    const answered = new Set<unknown>();
+    for (let k = i + 1; k < messages.length && messages[k]?.role === "tool"; k++) answered.add(messages[k]!.tool_call_id);
+    const unanswered = ids.filter((id) => !answered.has(id));
+    if (unanswered.length) {
+      throw invalidRequest(
+        `An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'. The following tool_call_ids did not have response messages: ${unanswered.join(", ")}`,
+        `messages.[${i}].role`,
+      );
+    }
+  });
+}
+
+/** Up to 16 string values under keys of up to 64 characters, each value up to 512 characters. */
+function validateMetadata(raw: unknown): void {
+  if (raw === undefined || raw === null) return;
+  if (!isObject(raw)) throw invalidType("metadata", "an object", raw);
+  const entries = Object.entries(raw);
+  if (entries.length > 16) {
+    throw invalidRequest(`Invalid 'metadata': too many properties. Expected an object with at most 16 properties, but got an object with ${entries.length} properties instead.`, "metadata", "object_above_max_properties");
+  }
+  for (const [key, value] of entries) {
+    if (key.length > 64) {
+      throw invalidRequest(`Invalid 'metadata': key too long. Expected keys with maximum length 64, but got a key with length ${key.length} instead.`, "metadata", "string_above_max_length");
+    }
+    if (typeof value !== "string") throw invalidType(`metadata.${key}`, "a string", value);
+    if (value.length > 512) {
+      throw invalidRequest(
+        `Invalid 'metadata.${key}': string too long. Expected a string with maximum length 512, but got a string with length ${value.length} instead.`,
+        `metadata.${key}`,
+        "string_above_max_length",
+      );
+    }
+  }
 }
 
 function validateStop(stop: unknown): string[] {
@@ -308,6 +389,7 @@ function validateResponseFormat(raw: unknown): ResponseFormatSpec {
   }
   const schema = js.schema ?? {};
   if (!isObject(schema)) throw invalidType("response_format.json_schema.schema", "an object", schema);
+  checkSchemaLimits(schema, `response_format '${js.name}'`, "response_format");
   if (js.strict === true) checkStrictSchema(schema, js.name);
   return { type: "json_schema", schema };
 }
@@ -358,6 +440,7 @@ function validateTools(rawTools: unknown, rawChoice: unknown): { tools: ToolSpec
       if (!NAME_PATTERN.test(fn.name)) {
         throw invalidRequest(`Invalid 'tools[${i}].function.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.`, `tools[${i}].function.name`, "invalid_value");
       }
+      if (fn.parameters !== undefined && fn.parameters !== null) checkSchemaLimits(fn.parameters, `function '${fn.name}'`, `tools[${i}].${t.type}.parameters`);
       tools.push({ name: fn.name, parameters: fn.parameters ?? { type: "object", properties: {} } });
     });
   }
@@ -456,17 +539,19 @@ function maxOutputLimitError(info: ModelInfo, maxTokens: number | null): ApiErro
  * A prompt too long for the model, in the API's words for that model: models with an input limit
  * below their context window (gpt-5 and later) word it differently from gpt-4o and gpt-4.1.
  */
-export function contextLimitError(info: ModelInfo, promptTokens: number, maxTokens: number | null): ApiError | null {
+/** `exact` false: counting stopped once past the limit, so the count is a lower bound, and the message says so. */
+export function contextLimitError(info: ModelInfo, promptTokens: number, maxTokens: number | null, exact = true): ApiError | null {
+  const resulted = `${exact ? "" : "more than "}${promptTokens}`;
   if (info.maxInputTokens !== undefined && promptTokens > info.maxInputTokens) {
     return invalidRequest(
-      `Input tokens exceed the configured limit of ${info.maxInputTokens} tokens. Your messages resulted in ${promptTokens} tokens. Please reduce the length of the messages.`,
+      `Input tokens exceed the configured limit of ${info.maxInputTokens} tokens. Your messages resulted in ${resulted} tokens. Please reduce the length of the messages.`,
       "messages",
       "context_length_exceeded",
     );
   }
   if (promptTokens > info.contextWindow) {
     return invalidRequest(
-      `This model's maximum context length is ${info.contextWindow} tokens. However, your messages resulted in ${promptTokens} tokens. Please reduce the length of the messages.`,
+      `This model's maximum context length is ${info.contextWindow} tokens. However, your messages resulted in ${resulted} tokens. Please reduce the length of the messages.`,
       "messages",
       "context_length_exceeded",
     );

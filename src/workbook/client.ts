@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import OpenAI from "openai";
 import { DEFAULT_MODEL } from "../api/catalog";
 import { envVar, loadDotEnv } from "./env";
@@ -51,7 +52,8 @@ export function currentBackend(options: Pick<CreateClientOptions, "backend"> = {
       description: `offline model, in process (no key, no cost, nothing leaves this machine); default model ${model}`,
     };
   }
-  const baseURL = envVar("OPENAI_BASE_URL") ?? OPENAI_BASE_URL;
+  // fetch refuses a URL with a user name or password in it, and they must never be printed: drop them.
+  const baseURL = withoutCredentials(envVar("OPENAI_BASE_URL") ?? OPENAI_BASE_URL);
   const where = baseURL === OPENAI_BASE_URL ? "the OpenAI API" : `an OpenAI-compatible server at ${safeUrl(baseURL)}`;
   const keyNote = envVar("OPENAI_API_KEY") ? "key from OPENAI_API_KEY" : "no key set";
   return { kind, baseURL, model, description: `${where} (${keyNote}); default model ${model}` };
@@ -66,8 +68,27 @@ function chooseBackendKind(): BackendKind {
   return envVar("OPENAI_API_KEY") || envVar("OPENAI_BASE_URL") ? "openai" : "offline";
 }
 
+/** The URL without user name and password; an unparsable URL is left for the SDK to report. */
+function withoutCredentials(url: string): string {
+  try {
+    const u = new URL(url);
+    if (!u.username && !u.password) return url;
+    u.username = "";
+    u.password = "";
+    return u.toString().replace(/\/$/, "");
+  } catch {
+    return url;
+  }
+}
+
+/** Whether OPENAI_BASE_URL carries credentials (they are dropped, and the first request says so). */
+function baseUrlHasCredentials(): boolean {
+  const raw = envVar("OPENAI_BASE_URL");
+  return raw !== undefined && withoutCredentials(raw) !== raw;
+}
+
 /** Credentials in a URL (http://user:secret@host) must not reach a description or a log. */
-function safeUrl(url: string): string {
+export function safeUrl(url: string): string {
   try {
     const u = new URL(url);
     u.username = "";
@@ -131,31 +152,129 @@ function offlineOptions(options: CreateClientOptions["offline"]): OfflineOptions
   };
 }
 
-/** A real `OpenAI` client on the backend the environment selects (see the README's "Backends"). */
+/**
+ * A real `OpenAI` client on the backend the environment selects (see the README's "Backends").
+ * It never throws: a setting that cannot work (a missing key, a bad WORKBOOK_BACKEND) is reported by
+ * the first request, as an API error whose message says what to fix, so importing the helper module
+ * always works. The client never shows its key: printing it, JSON.stringify or a notebook's display
+ * of it (or of anything holding it) shows "[redacted]".
+ */
 export function createClient(options: CreateClientOptions = {}): OpenAI {
-  const backend = currentBackend(options);
+  let backend: Backend;
+  let offline: OfflineOptions | undefined;
+  try {
+    backend = currentBackend(options);
+    if (backend.kind === "offline") offline = offlineOptions(options.offline);
+  } catch (error) {
+    return refusingClient(options, 400, `Workbook configuration: ${(error as Error).message}`, "invalid_configuration");
+  }
   if (backend.kind === "offline") {
-    const fetch = lazyOfflineFetch(offlineOptions(options.offline));
-    return new OpenAI({
-      apiKey: "offline-no-key-needed",
-      baseURL: backend.baseURL,
-      fetch: options.wire ? options.wire.wrap(fetch) : fetch,
-      maxRetries: options.maxRetries ?? 2,
-      timeout: options.timeout,
-    });
+    const fetch = connectionErrors(lazyOfflineFetch(offline!));
+    return redacted(
+      new OpenAI({
+        apiKey: "offline-no-key-needed",
+        baseURL: backend.baseURL,
+        fetch: options.wire ? options.wire.wrap(fetch) : fetch,
+        maxRetries: options.maxRetries ?? 2,
+        timeout: options.timeout,
+      }),
+    );
   }
   const key = envVar("OPENAI_API_KEY");
   if (!key && backend.baseURL === OPENAI_BASE_URL) {
-    throw new Error(
-      "The OpenAI backend needs a key: set OPENAI_API_KEY in .env (see .env.example), or unset WORKBOOK_BACKEND to use the offline model.",
+    return refusingClient(
+      options,
+      401,
+      "The OpenAI backend needs a key: set OPENAI_API_KEY in .env (see .env.example), or unset WORKBOOK_BACKEND to use the offline model. (The workbook did not send this request.)",
+      "missing_api_key",
     );
   }
-  return new OpenAI({
-    // Local OpenAI-compatible servers usually ignore the key but the SDK insists on one.
-    apiKey: key ?? "not-needed-for-a-local-server",
-    baseURL: backend.baseURL,
-    fetch: options.wire ? options.wire.wrap(globalThis.fetch) : undefined,
-    maxRetries: options.maxRetries,
-    timeout: options.timeout,
-  });
+  if (baseUrlHasCredentials()) {
+    return refusingClient(
+      options,
+      400,
+      `OPENAI_BASE_URL contains a user name or password, which fetch cannot send and the workbook will not print. Remove them from the URL (${safeUrl(backend.baseURL)}); a key goes in OPENAI_API_KEY. (The workbook did not send this request.)`,
+      "invalid_configuration",
+    );
+  }
+  const fetch = connectionErrors(globalThis.fetch);
+  return redacted(
+    new OpenAI({
+      // Local OpenAI-compatible servers usually ignore the key but the SDK insists on one.
+      apiKey: key ?? "not-needed-for-a-local-server",
+      baseURL: backend.baseURL,
+      fetch: options.wire ? options.wire.wrap(fetch) : fetch,
+      maxRetries: options.maxRetries,
+      timeout: options.timeout,
+    }),
+  );
+}
+
+/** A client whose every request fails at once with this status and message, sending nothing. */
+function refusingClient(options: CreateClientOptions, status: number, message: string, code: string): OpenAI {
+  const refuse: typeof globalThis.fetch = async () =>
+    new Response(JSON.stringify({ error: { message, type: "invalid_request_error", param: null, code } }), { status, headers: { "content-type": "application/json" } });
+  return redacted(new OpenAI({ apiKey: "no-key", baseURL: OPENAI_BASE_URL, fetch: options.wire ? options.wire.wrap(refuse) : refuse, maxRetries: 0 }));
+}
+
+/**
+ * A broken connection mid-stream fails with fetch's TypeError ("terminated"), which the SDK passes
+ * on as it is; turned into the SDK's APIConnectionError here, so code that catches by class sees
+ * the same error for a cut stream as for a connection that never opened, in process and over HTTP.
+ */
+export function connectionErrors(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    if (!response.body) return response;
+    const reader = response.body.getReader();
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        try {
+          const { value, done } = await reader.read();
+          if (done) controller.close();
+          else controller.enqueue(value);
+        } catch (error) {
+          const aborted = error instanceof Error && (error.name === "AbortError" || init?.signal?.aborted === true);
+          controller.error(aborted ? error : new OpenAI.APIConnectionError({ message: "Connection error: the response was cut short.", cause: error as Error }));
+        }
+      },
+      cancel(reason) {
+        return reader.cancel(reason);
+      },
+    });
+    const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    Object.defineProperty(copy, "url", { value: response.url });
+    return copy;
+  };
+}
+
+const REDACTED = "[redacted]";
+
+/**
+ * Hides the key from every way a value gets printed: util.inspect (console.log, a notebook's
+ * display of a cell's value, which tslab prints with console.log), JSON.stringify and String().
+ * The SDK still reads `apiKey` as before; it is only no longer enumerable.
+ */
+function redacted(client: OpenAI): OpenAI {
+  const summary = () => ({ baseURL: safeUrl(client.baseURL), apiKey: REDACTED, maxRetries: client.maxRetries, timeout: client.timeout });
+  hide(client, "apiKey");
+  define(client, inspect.custom, (_depth: number, opts: object) => `OpenAI ${inspect(summary(), opts)}`);
+  define(client, "toJSON", summary);
+  define(client, "toString", () => `OpenAI client for ${safeUrl(client.baseURL)} (key ${REDACTED})`);
+  // The SDK keeps its constructor options too; they hold the key.
+  const internal = (client as unknown as { _options?: Record<string, unknown> })._options;
+  if (internal && typeof internal === "object") {
+    define(internal, inspect.custom, () => `ClientOptions ${inspect({ ...internal, apiKey: REDACTED, baseURL: typeof internal.baseURL === "string" ? safeUrl(internal.baseURL) : internal.baseURL })}`);
+    define(internal, "toJSON", () => ({ ...internal, apiKey: REDACTED, fetch: undefined }));
+  }
+  return client;
+}
+
+function hide(target: object, key: string): void {
+  const descriptor = Object.getOwnPropertyDescriptor(target, key);
+  if (descriptor && "value" in descriptor) Object.defineProperty(target, key, { ...descriptor, enumerable: false });
+}
+
+function define(target: object, key: string | symbol, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: false, configurable: true, writable: true });
 }

@@ -217,6 +217,8 @@ function passThrough(response: Response, exchange: WireExchange, secrets: string
 const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie)$|(^|-)api-?key$|(^|-)(auth-|access-)?token$|secret|password/i;
 /** Strings that look like an OpenAI key (sk-..., sk-proj-...), wherever they appear. */
 const KEY_PATTERN = /\bsk-[A-Za-z0-9_-]{8,}/g;
+/** user:password@ in any URL inside a text (an error message, a body). */
+const URL_CREDENTIALS = /(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi;
 const SECRET_QUERY = /^(api[-_]?key|key|token|access_token|secret)$/i;
 
 /** The credential values a request carries, to scrub from anything else recorded with it. */
@@ -234,7 +236,7 @@ function secretsIn(headers: Headers): string[] {
 export function scrub(text: string, secrets: readonly string[] = []): string {
   let out = text;
   for (const secret of secrets) out = out.split(secret).join(REDACTED);
-  return out.replace(KEY_PATTERN, REDACTED);
+  return out.replace(KEY_PATTERN, REDACTED).replace(URL_CREDENTIALS, `$1${REDACTED}@`);
 }
 
 export function redactHeaders(headers: Headers, secrets: readonly string[] = []): Record<string, string> {

@@ -27,4 +27,13 @@ describe("describeError (the apps' messages for backend failures)", () => {
     expect(said).not.toContain("abcdefghijklmnop1234");
     expect(redactKeys("key sk-test-secret-key-1234567890 and sk-ab")).toBe("key sk-te… and sk-ab");
   });
+
+  it("never shows credentials from a base URL, in the URL or in what fetch said about it", () => {
+    const withCredentials = "http://user:hunter2@127.0.0.1:9/v1";
+    const cause = new TypeError(`Request cannot be constructed from a URL that includes credentials: ${withCredentials}/models`);
+    const said = describeError(new OpenAI.APIConnectionError({ message: "Connection error.", cause }), withCredentials);
+    expect(said).not.toContain("hunter2");
+    expect(said).toContain("http://[redacted]@127.0.0.1:9/v1");
+    expect(describeError(new Error(`failed at ${withCredentials}`), "")).not.toContain("hunter2");
+  });
 });

@@ -131,7 +131,16 @@ const chunk = (id: string, delta: object, finish: string | null = null) => ({
 });
 
 /**
- * Answers by the last user message: "#401" a rejected key (echoing the key it was sent, as a
+ * The "#wrap" reply, streamed one character at a time: long words that end at the right margin
+ * of 40, 80 and 120 columns, accented letters, wide CJK characters and emoji.
+ */
+export const WRAP_TEXT =
+  "A base case, which stops the recursion, breaks the problem into a smaller one: every whole number n! is n times (n-1)!. " +
+  "Supercalifragilisticexpialidocious antidisestablishmentarianism pneumonoultramicroscopicsilicovolcanoconiosis " +
+  "naïve café résumé déjà-vu — 日本語のテキストは幅が二文字分です。再帰は自分自身を呼び出します。 🙂🚀 done: the whole problem, n!";
+
+/**
+ * Answers by the last user message: "#wrap" the WRAP_TEXT above, "#401" a rejected key (echoing the key it was sent, as a
  * careless server might), "#429" a rate limit, "#500" a server error, "#slow" a reply streamed at
  * ten words a second; anything else a short reply, streamed or not as asked.
  */
@@ -159,7 +168,11 @@ export async function fakeApi(): Promise<FakeApi> {
       }
       if (last.includes("#500")) return error(500, "The server had an error while processing your request. Sorry about that!", "server_error", null);
 
-      const words = last.includes("#slow") ? Array.from({ length: 200 }, (_, i) => ` word${i + 1}`) : ["Hello", " from", " the", " fake", " API."];
+      const words = last.includes("#wrap")
+        ? Array.from(WRAP_TEXT)
+        : last.includes("#slow")
+          ? Array.from({ length: 200 }, (_, i) => ` word${i + 1}`)
+          : ["Hello", " from", " the", " fake", " API."];
       const usage = { prompt_tokens: 21, completion_tokens: words.length, total_tokens: 21 + words.length };
       if (!body.stream) {
         res.writeHead(200, { "content-type": "application/json" });
@@ -179,7 +192,7 @@ export async function fakeApi(): Promise<FakeApi> {
       const send = (data: unknown) => res.write(`data: ${JSON.stringify(data)}\n\n`);
       send(chunk("chatcmpl-fake", { role: "assistant", content: "" }));
       let i = 0;
-      const delay = last.includes("#slow") ? 100 : 0;
+      const delay = last.includes("#slow") ? 100 : last.includes("#wrap") ? 2 : 0;
       const next = () => {
         if (res.destroyed) return;
         if (i < words.length) {

@@ -5,7 +5,8 @@
  */
 import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppRun, appEnv, fakeApi, STACK_TRACE, type FakeApi } from "./harness";
+import { AppRun, appEnv, fakeApi, STACK_TRACE, WRAP_TEXT, type FakeApi } from "./harness";
+import { VirtualTerminal } from "./vt";
 
 const hasScript = (() => {
   const probe = spawnSync("script", ["--version"], { encoding: "utf8" });
@@ -56,4 +57,37 @@ describe.skipIf(!hasScript)("npm run chat in a pseudo terminal", () => {
     },
     180_000,
   );
+
+  for (const columns of [40, 80, 120]) {
+    it(
+      `shows exactly the text it stores at ${columns} columns: long words at the margin, accents, wide characters`,
+      async () => {
+        const command = `stty rows ${ROWS} cols ${columns}; exec "${process.execPath}" --import tsx src/cli/chat.ts`;
+        const env = appEnv({ WORKBOOK_BACKEND: "openai", OPENAI_BASE_URL: api.baseURL, OPENAI_API_KEY: "sk-test-pty-0000" });
+        const app = new AppRun("script", ["-qfec", command, "/dev/null"], env);
+        try {
+          const ready = await app.waitFor("› ", { timeoutMs: 90_000 });
+          app.write("Explain recursion #wrap\r");
+          const done = await app.waitFor(/first token after[^\n]*\n[\s\S]*› /, { from: ready });
+          app.write("\x03");
+          await app.exited;
+          const screen = new VirtualTerminal(columns, ROWS);
+          screen.write(app.output.slice(0, done));
+          const lines = screen.lines();
+          const header = lines.findIndex((l) => l.text.startsWith("assistant"));
+          expect(header, app.output).toBeGreaterThanOrEqual(0);
+          let shown = "";
+          for (let i = header + 1; i < lines.length; i++) {
+            shown += lines[i]!.text;
+            if (!lines[i]!.wrapped) break;
+          }
+          expect(shown, "the screen shows the reply exactly as stored").toBe(WRAP_TEXT);
+          expect(app.output).not.toMatch(STACK_TRACE);
+        } finally {
+          app.kill();
+        }
+      },
+      180_000,
+    );
+  }
 });

@@ -1,5 +1,5 @@
 import OpenAI from "openai";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createClient } from "../../src/workbook/client";
 import { post, sdk, user } from "./helpers";
 
@@ -83,5 +83,28 @@ describe("offline model: fault injection for teaching retries", () => {
     expect(finish).toBe("stop");
     const plain = sdk({ fault: "cut-stream*1" });
     await expect(plain.chat.completions.create({ model: "gpt-4o-mini", messages: [user("Hello")] })).rejects.toBeInstanceOf(OpenAI.APIConnectionError);
+  });
+
+  it("remembers a fault until it has fired its count, however long the client waits (retry-after=120)", async () => {
+    const headers = { "x-workbook-fault": "429*1; retry-after=120" };
+    const first = await post(body("Wait two minutes"), { headers });
+    expect(first.status).toBe(429);
+    expect(first.headers.get("retry-after")).toBe("120");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 121_000);
+      expect((await post(body("Wait two minutes"), { headers })).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("a cut stream through createClient is the SDK's APIConnectionError, as over HTTP", async () => {
+    const client = createClient({ backend: "offline", maxRetries: 0, offline: { fault: "cut-stream*1" } });
+    const stream = await client.chat.completions.create({ model: "gpt-4o-mini", messages: [user("Explain machine learning")], stream: true });
+    const failure = await (async () => {
+      for await (const _ of stream) void _;
+    })().catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(OpenAI.APIConnectionError);
   });
 });

@@ -1,3 +1,4 @@
+import * as http from "node:http";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startOfflineServer, type OfflineServer } from "../../src/offline/server";
@@ -75,5 +76,34 @@ describe("offline model over HTTP", () => {
         for await (const _ of stream) void _;
       })(),
     ).rejects.toThrow();
+  });
+
+  it("answers a malformed Host, a broken model id and a huge body with a 4xx envelope, never a 500", async () => {
+    const raw = (path: string, headers: Record<string, string | number>, body?: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = http.request({ host: "127.0.0.1", port: server.port, path, method: body === undefined ? "GET" : "POST", headers, setHost: false }, (res) => {
+          let text = "";
+          res.on("data", (c) => (text += c));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+        });
+        req.on("error", reject);
+        req.end(body);
+      });
+    for (const host of ["exa mple:80", "[::1", "evil.example:8787", "%"]) {
+      const r = await raw("/v1/models", { host });
+      expect(r.status, `Host: ${host}`).toBe(400);
+      expect(JSON.parse(r.body).error.code).toBe("invalid_host");
+    }
+    expect((await raw("/v1/models", { host: `localhost:${server.port}` })).status).toBe(200);
+    const broken = await raw("/v1/models/%E0%A4%A", { host: `127.0.0.1:${server.port}` });
+    expect(broken.status).toBe(404);
+    expect(JSON.parse(broken.body).error.code).toBe("model_not_found");
+    // Refused on its Content-Length, before 50 MB are read.
+    const huge = await raw("/v1/chat/completions", { host: `127.0.0.1:${server.port}`, "content-type": "application/json", "content-length": 50 * 1024 * 1024 }, "{}");
+    expect(huge.status).toBe(413);
+    expect(JSON.parse(huge.body).error.code).toBe("request_too_large");
+    const form = await fetch(`${server.baseURL}/chat/completions`, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ model: "gpt-4o-mini", messages: [user("hi")] }) });
+    expect(form.status).toBe(400);
+    expect(((await form.json()) as { error: { code: string } }).error.code).toBe("unsupported_content_type");
   });
 });

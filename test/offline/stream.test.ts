@@ -5,7 +5,7 @@ import { URL_CHAT, complete, post, sdk, user } from "./helpers";
 
 /** The raw SSE events of a streamed request. */
 async function events(body: Record<string, unknown>): Promise<{ response: Response; data: string[] }> {
-  const response = await handleRequest(new Request(URL_CHAT, { method: "POST", body: JSON.stringify({ model: "gpt-4o-mini", stream: true, ...body }) }));
+  const response = await handleRequest(new Request(URL_CHAT, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o-mini", stream: true, ...body }) }));
   const text = await response.text();
   const data = text
     .split("\n\n")
