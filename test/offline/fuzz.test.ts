@@ -70,7 +70,7 @@ const schemaObject = (props: Record<string, unknown>) => ({ type: "object", prop
 
 function goodRequest(r: Rng): Record<string, unknown> {
   const base: Record<string, unknown> = {
-    model: r.pick(["gpt-4o-mini", "gpt-4.1-nano", "gpt-5-nano", "gpt-3.5-turbo"]),
+    model: r.pick(["gpt-4o-mini", "gpt-4.1-mini", "gpt-5-nano", "gpt-6-luna", "gpt-3.5-turbo"]),
     messages: [{ role: "system", content: "Be brief." }, { role: "user", content: r.pick(["What is recursion?", "Give me JSON about Paris", "Say hello in 3 words"]) }],
     max_completion_tokens: 1 + r.int(40),
   };

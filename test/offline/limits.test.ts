@@ -173,7 +173,7 @@ describe("counting prompt tokens without stalling", () => {
     expect(bound.exact).toBe(false);
     expect(bound.tokens).toBeGreaterThan(16_385);
     expect(bound.tokens).toBeLessThanOrEqual(countMessageTokens(huge, "gpt-3.5-turbo"));
-    const reply = await post({ model: "gpt-3.5-turbo", messages: [user("word ".repeat(1_000_000))] });
-    expect(reply.body.error.message).toMatch(/^This model's maximum context length is 16385 tokens\. However, your messages resulted in more than \d+ tokens\./);
+    const reply = await post({ model: "gpt-4o-mini", messages: [user("word ".repeat(1_000_000))] });
+    expect(reply.body.error.message).toMatch(/^This model's maximum context length is 128000 tokens\. However, your messages resulted in more than \d+ tokens\./);
   });
 });
