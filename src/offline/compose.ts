@@ -23,6 +23,65 @@ export interface ComposeInput {
 const MEDICAL_REMINDER =
   "Please remember that this is general information, not medical advice: talk to a doctor, pharmacist or other qualified professional about your own situation.";
 
+/** One reply the model may give, with its prior probability (weights of one request sum to 1). */
+export interface ComposedCandidate {
+  segments: Segment[];
+  weight: number;
+  /** Where it came from, for debugging and tests: "passage:paris#0", "template:tagline". */
+  source: string;
+}
+
+export type CandidateInput = Omit<ComposeInput, "entry">;
+
+/** How many ranked passages may each become a candidate reply. */
+const TOP_K = 24;
+
+/**
+ * Every reply the model may give to this request, weighted: the retrieval mixture of kNN-LM
+ * (passages weighted by a softmax of their relevance), where each topic also ranks its passages
+ * by preference, like a model with favourite answers.
+ */
+export function composeCandidates(input: CandidateInput): ComposedCandidate[] {
+  const { ranked } = input;
+  if (ranked.length === 0) throw new Error("empty corpus");
+  const best = ranked[0].score;
+  const prefs = ranked
+    .filter((r) => r.score >= best * 0.4)
+    .slice(0, TOP_K)
+    .map((r) => ({ entry: r.entry, logit: (10 * r.score) / best - (r.entry.topic.creative ? 0.3 : 1) * preferenceRank(r.entry) }));
+  const top = Math.max(...prefs.map((p) => p.logit));
+  const raw = prefs.map((p) => ({ entry: p.entry, w: Math.exp(p.logit - top) }));
+  const out = mergeSame(raw.map(({ entry, w }) => ({ segments: composeAnswer({ ...input, entry }), weight: w, source: `passage:${entry.topic.id}#${entry.topic.passages.indexOf(entry.passage)}` })));
+  return normalize(out);
+}
+
+/** Candidates that would write the same text are one candidate: their weights add up. */
+function mergeSame(list: ComposedCandidate[]): ComposedCandidate[] {
+  const byText = new Map<string, ComposedCandidate>();
+  for (const c of list) {
+    const key = JSON.stringify(c.segments);
+    const seen = byText.get(key);
+    if (seen) seen.weight += c.weight;
+    else byText.set(key, { ...c });
+  }
+  return [...byText.values()];
+}
+
+function normalize(list: ComposedCandidate[]): ComposedCandidate[] {
+  const total = list.reduce((a, c) => a + c.weight, 0);
+  return list.map((c) => ({ ...c, weight: c.weight / total })).sort((a, b) => b.weight - a.weight);
+}
+
+/** A passage's place among its topic's passages for the same persona: 0 is the favourite. */
+function preferenceRank(entry: CorpusEntry): number {
+  let rank = 0;
+  for (const p of entry.topic.passages) {
+    if (p === entry.passage) return rank;
+    if (p.persona === entry.passage.persona) rank++;
+  }
+  return rank;
+}
+
 export function composeAnswer(input: ComposeInput): Segment[] {
   const content = answerContent(input);
   const w = new SegmentWriter();
