@@ -6,6 +6,7 @@
 import type { Random } from "./rng";
 import { END, START, type NextTokens, type NgramModel } from "./ngram";
 import type { Vocabulary } from "./vocab";
+import { FIDELITY, type Segment } from "./candidates";
 
 export interface SamplingParams {
   /** 0 is greedy. */
@@ -19,19 +20,8 @@ export interface SamplingParams {
   topLogprobs: number;
 }
 
-/** Text the generator must produce as is (JSON punctuation, a fence), or text it generates freely, pulled toward `text`. */
-export type Segment =
-  | { kind: "fixed"; text: string }
-  | {
-      kind: "free";
-      text: string;
-      /** How strongly the passage pulls while generation follows it (0-1); default PROSE. */
-      fidelity?: number;
-      /** Inside a JSON string: tokens with quotes, backslashes or control characters are masked. */
-      json?: boolean;
-    };
-
-export const FIDELITY = { PROSE: 0.998, CODE: 0.9995, VERSE: 0.995 } as const;
+export type { Segment } from "./candidates";
+export { FIDELITY } from "./candidates";
 
 export interface TokenStep {
   id: number;
