@@ -6,6 +6,10 @@ import { writeFromSchema, type AnswerContent } from "./jsonSchema";
 import type { Scored } from "./retrieval";
 import { SegmentWriter } from "./segments";
 import { codeBlocks, sentences, terms } from "./text";
+import { creativeRequest } from "./creative";
+import { corpusEntries } from "./corpus/all";
+import type { ConversationTurn } from "./retrieval";
+import { creativeTexts, nameReasons, type CreativeRequest, type Filled } from "./templates";
 
 export type ResponseFormatSpec = { type: "text" } | { type: "json_object" } | { type: "json_schema"; schema: unknown };
 
@@ -31,7 +35,10 @@ export interface ComposedCandidate {
   source: string;
 }
 
-export type CandidateInput = Omit<ComposeInput, "entry">;
+export type CandidateInput = Omit<ComposeInput, "entry"> & {
+  /** The whole conversation: follow-ups, stated facts, few-shot examples and creative requests read it. */
+  turns?: readonly ConversationTurn[];
+};
 
 /** How many ranked passages may each become a candidate reply. */
 const TOP_K = 24;
@@ -42,6 +49,15 @@ const TOP_K = 24;
  * by preference, like a model with favourite answers.
  */
 export function composeCandidates(input: CandidateInput): ComposedCandidate[] {
+  const turns = input.turns ?? [{ role: "user", text: input.lastUser }];
+  if (!input.summary && input.instructions.format !== "code") {
+    const creative = creativeRequest(turns);
+    if (creative) return normalize(mergeSame(creativeCandidates(creative, turns, input)));
+  }
+  return passageCandidates(input);
+}
+
+function passageCandidates(input: CandidateInput): ComposedCandidate[] {
   const { ranked } = input;
   if (ranked.length === 0) throw new Error("empty corpus");
   const best = ranked[0].score;
@@ -83,10 +99,24 @@ function preferenceRank(entry: CorpusEntry): number {
 }
 
 export function composeAnswer(input: ComposeInput): Segment[] {
-  const content = answerContent(input);
+  const creative = input.entry.topic.creative === true && !input.summary;
+  return render(answerContent(input), input, { creative, entry: input.entry, code: () => findCode(input) });
+}
+
+export interface RenderOptions {
+  /** Verse and taglines are followed a little more loosely than prose. */
+  creative: boolean;
+  /** The passage the content came from, for markdown emphasis. */
+  entry?: CorpusEntry;
+  /** The code an answer in "code only" format shows, if any. */
+  code?: () => string | undefined;
+}
+
+/** Content in the format the request asks for: JSON (schema, named keys, or a plain object), bullets, markdown, code or prose. */
+export function render(content: AnswerContent, input: CandidateInput, options: RenderOptions): Segment[] {
   const w = new SegmentWriter();
   const { instructions, responseFormat } = input;
-  const creative = input.entry.topic.creative === true && !input.summary;
+  const creative = options.creative;
   const verse = creative ? FIDELITY.VERSE : FIDELITY.PROSE;
 
   if (responseFormat.type === "json_schema") {
@@ -119,7 +149,7 @@ export function composeAnswer(input: ComposeInput): Segment[] {
   }
   switch (instructions.format) {
     case "code": {
-      const code = findCode(input);
+      const code = options.code?.();
       if (code) return w.free(code, { fidelity: FIDELITY.CODE }).done();
       return w.prose(content.text).done();
     }
@@ -133,9 +163,10 @@ export function composeAnswer(input: ComposeInput): Segment[] {
         return w.free(content.points.slice(0, content.count ?? 6).map((p, i) => `${i + 1}. ${p}`).join("\n"), { fidelity: verse }).done();
       }
       const paragraphs = content.text.split(/\n\n+/);
-      if (codeBlocks(content.text).length || content.points.length === 0 || creative) return w.prose(emphasize(content.text, input.entry), verse).done();
+      const entry = options.entry;
+      if (!entry || codeBlocks(content.text).length || content.points.length === 0 || creative) return w.prose(entry ? emphasize(content.text, entry) : content.text, verse).done();
       return w
-        .prose(emphasize(paragraphs[0], input.entry))
+        .prose(emphasize(paragraphs[0], entry))
         .free(`\n\n**Key points**\n\n${content.points.map((p) => `- ${p}`).join("\n")}`)
         .done();
     }
@@ -269,7 +300,7 @@ function limitWords(text: string, limit: number): string {
   return /[.!?]$/.test(cut) ? cut : `${cut}.`;
 }
 
-function wantsList(input: ComposeInput): boolean {
+function wantsList(input: CandidateInput): boolean {
   return input.instructions.count !== undefined || /\b(list|tips|ways|steps|examples|practices|ideas|items|taglines|suggestions)\b/i.test(input.lastUser);
 }
 
@@ -295,4 +326,88 @@ function emphasize(text: string, entry: CorpusEntry): string {
     if (re.test(head)) return head.replace(re, "**$1**") + tail;
   }
   return text;
+}
+
+/** How much of a creative reply's probability the corpus's own pieces keep when they fit the subject. */
+const CORPUS_SHARE = 0.5;
+/** How many different lists a "five names" or "three taglines" request offers. */
+const LISTS = 24;
+
+/**
+ * A tagline, names, a haiku or a poem for the subject the conversation names: template fillings,
+ * plus the corpus's own pieces when they are about that subject (coffee taglines, programming haiku).
+ * Pieces the assistant already gave in this conversation are not offered again.
+ */
+function creativeCandidates(req: CreativeRequest, turns: readonly ConversationTurn[], input: CandidateInput): ComposedCandidate[] {
+  const said = new Set(turns.filter((t) => t.role === "assistant").map((t) => t.text.trim()));
+  let pool: Filled[] = creativeTexts(req, input.lastUser);
+  const own = corpusPieces(req);
+  if (own.length && !req.bold) {
+    const t = pool.reduce((a, f) => a + f.weight, 0);
+    const o = own.reduce((a, f) => a + f.weight, 0);
+    pool = [...pool.map((f) => ({ text: f.text, weight: (f.weight / t) * (1 - CORPUS_SHARE) })), ...own.map((f) => ({ text: f.text, weight: (f.weight / o) * CORPUS_SHARE }))];
+  }
+  const fresh = pool.filter((f) => !said.has(f.text));
+  if (fresh.length) pool = fresh;
+  const count = input.instructions.count ?? (req.kind === "name" && /names/i.test(input.lastUser) ? 5 : undefined);
+  const title = `${req.kind === "name" ? "Names" : req.kind === "tagline" ? "Taglines" : req.kind === "haiku" ? "Haiku" : "Poem"} for ${req.subject}`;
+  const source = `template:${req.kind}`;
+  if (count && count > 1) {
+    return pickLists(pool, count).map((items, i) => ({
+      segments: render({ title, text: items.join("\n"), sentences: items, points: items, count }, { ...input, instructions: { ...input.instructions, count } }, { creative: true }),
+      weight: i === 0 ? 2 : 1,
+      source: `${source}-list`,
+    }));
+  }
+  const reasons = req.kind === "name" ? nameReasons(req.subject) : [];
+  return pool.map((f, i) => ({
+    // A name is the title of its own answer; JSON "why" keys get a reason it fits.
+    segments: render(
+      req.kind === "name" ? { title: f.text, text: reasons[i % reasons.length].text, sentences: [reasons[i % reasons.length].text], points: [f.text] } : { title, text: f.text, sentences: [f.text], points: [f.text] },
+      input,
+      { creative: true },
+    ),
+    weight: f.weight,
+    source,
+  }));
+}
+
+/** The corpus's own creative passages when they are about the request's subject. */
+function corpusPieces(req: CreativeRequest): Filled[] {
+  const topic =
+    req.kind === "tagline" && /\b(coffee|caf[eé]|espresso)\b/i.test(req.subject)
+      ? "taglines"
+      : req.kind === "haiku" && /\b(program\w*|code|coding|software|bugs?|debug\w*)\b/i.test(req.subject)
+        ? "haiku"
+        : null;
+  if (!topic) return [];
+  return corpusEntries()
+    .filter((e) => e.topic.id === topic)
+    .map((e, i) => ({ text: e.passage.text, weight: Math.pow(0.93, i) }));
+}
+
+/** `n` different lists of `count` items: the favourites first, then draws spread over the pool. */
+function pickLists(pool: Filled[], count: number): string[][] {
+  const sorted = [...pool].sort((a, b) => b.weight - a.weight);
+  const lists: string[][] = [];
+  const seen = new Set<string>();
+  for (let i = 0; lists.length < LISTS && i < LISTS * 4; i++) {
+    const items: string[] = [];
+    const used = new Set<string>();
+    // A fixed stride walk through the pool: deterministic, and every list differs.
+    for (let k = 0; items.length < count && k < sorted.length * 2; k++) {
+      const text = sorted[(i * 7 + k * (i + 1) * 3) % sorted.length].text;
+      const head = text.split(/\s+/).slice(0, 2).join(" ");
+      if (used.has(text) || used.has(head)) continue;
+      used.add(text);
+      used.add(head);
+      items.push(text);
+    }
+    const key = items.join("\n");
+    if (items.length === count && !seen.has(key)) {
+      seen.add(key);
+      lists.push(items);
+    }
+  }
+  return lists.length ? lists : [sorted.slice(0, count).map((f) => f.text)];
 }

@@ -139,6 +139,12 @@ export function withoutFormatRequest(text: string): string {
 
 /** The key names a prompt asks a JSON answer to use: "with keys practice and why", "'name' and 'age' fields". */
 export function readJsonKeys(text: string): string[] {
+  // A skeleton in the prompt names the keys itself: {"name": ..., "why": ...}
+  const skeleton = /\{\s*"[A-Za-z_][\w-]*"\s*:[^{}]*\}/.exec(text);
+  if (skeleton) {
+    const keys = [...skeleton[0].matchAll(/"([A-Za-z_][\w-]*)"\s*:/g)].map((k) => k[1]);
+    if (keys.length) return [...new Set(keys)].slice(0, 8);
+  }
   const m = KEYS_AFTER.exec(text) ?? KEYS_BEFORE.exec(text);
   if (!m) return [];
   const keys = m[1]
