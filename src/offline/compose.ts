@@ -1,12 +1,13 @@
 /** Turns the chosen passage and the request's instructions into the segments the generator follows. */
 import type { CorpusEntry } from "./corpus/all";
-import { FIDELITY, type Segment } from "./generate";
+import { FIDELITY, type Candidate, type Segment } from "./candidates";
 import type { Instructions } from "./instructions";
 import { writeFromSchema, type AnswerContent } from "./jsonSchema";
 import type { Scored } from "./retrieval";
 import { SegmentWriter } from "./segments";
 import { codeBlocks, sentences, terms } from "./text";
 import { creativeRequest } from "./creative";
+import { clarifyReplies, memoryReplies, needsEarlierTurns } from "./history";
 import { corpusEntries } from "./corpus/all";
 import type { ConversationTurn } from "./retrieval";
 import { creativeTexts, nameReasons, type CreativeRequest, type Filled } from "./templates";
@@ -27,13 +28,8 @@ export interface ComposeInput {
 const MEDICAL_REMINDER =
   "Please remember that this is general information, not medical advice: talk to a doctor, pharmacist or other qualified professional about your own situation.";
 
-/** One reply the model may give, with its prior probability (weights of one request sum to 1). */
-export interface ComposedCandidate {
-  segments: Segment[];
-  weight: number;
-  /** Where it came from, for debugging and tests: "passage:paris#0", "template:tagline". */
-  source: string;
-}
+/** A's Candidate: one whole reply with its prior probability. */
+export type ComposedCandidate = Candidate;
 
 export type CandidateInput = Omit<ComposeInput, "entry"> & {
   /** The whole conversation: follow-ups, stated facts, few-shot examples and creative requests read it. */
@@ -50,21 +46,42 @@ const TOP_K = 24;
  */
 export function composeCandidates(input: CandidateInput): ComposedCandidate[] {
   const turns = input.turns ?? [{ role: "user", text: input.lastUser }];
-  if (!input.summary && input.instructions.format !== "code") {
-    const creative = creativeRequest(turns);
-    if (creative) return normalize(mergeSame(creativeCandidates(creative, turns, input)));
+  if (!input.summary) {
+    const memory = memoryReplies(turns);
+    if (memory) return textCandidates(memory, input, "memory");
+    const ownTopic = input.ranked.length > 0 && !input.ranked[0].entry.topic.fallback;
+    if (needsEarlierTurns(turns, ownTopic)) return textCandidates(clarifyReplies(input.lastUser), input, "clarify");
+    if (input.instructions.format !== "code") {
+      const creative = creativeRequest(turns);
+      if (creative) return normalize(mergeSame(creativeCandidates(creative, turns, input)));
+    }
   }
-  return passageCandidates(input);
+  return passageCandidates({ ...input, turns });
+}
+
+/** Whole replies written from templates (memory, clarifying questions), rendered in the requested format. */
+function textCandidates(texts: Filled[], input: CandidateInput, source: string): ComposedCandidate[] {
+  return normalize(
+    mergeSame(
+      texts.map((f) => ({
+        segments: render({ title: "Reply", text: f.text, sentences: sentences(f.text), points: sentences(f.text) }, input, { creative: false }),
+        weight: f.weight,
+        source: `${source}`,
+      })),
+    ),
+  );
 }
 
 function passageCandidates(input: CandidateInput): ComposedCandidate[] {
-  const { ranked } = input;
+  const history = (input.turns ?? []).some((t) => t.role === "assistant");
+  // "There is nothing earlier" is only ever said when there is nothing earlier.
+  const ranked = history ? input.ranked.filter((r) => !(r.entry.topic.fallback && /nothing earlier/.test(r.entry.passage.text))) : input.ranked;
   if (ranked.length === 0) throw new Error("empty corpus");
   const best = ranked[0].score;
   const prefs = ranked
     .filter((r) => r.score >= best * 0.4)
     .slice(0, TOP_K)
-    .map((r) => ({ entry: r.entry, logit: (10 * r.score) / best - (r.entry.topic.creative ? 0.3 : 1) * preferenceRank(r.entry) }));
+    .map((r) => ({ entry: r.entry, logit: (10 * r.score) / best - (r.entry.topic.creative ? 0.3 : 0.5) * preferenceRank(r.entry) }));
   const top = Math.max(...prefs.map((p) => p.logit));
   const raw = prefs.map((p) => ({ entry: p.entry, w: Math.exp(p.logit - top) }));
   const out = mergeSame(raw.map(({ entry, w }) => ({ segments: composeAnswer({ ...input, entry }), weight: w, source: `passage:${entry.topic.id}#${entry.topic.passages.indexOf(entry.passage)}` })));

@@ -4,6 +4,7 @@
  * stays on the topic of the turns before it.
  */
 import { corpusEntries, type CorpusEntry, type Persona } from "./corpus/all";
+import { resolveFollowUp } from "./history";
 import { splitCarriedSummary } from "./instructions";
 import type { Random } from "./rng";
 import { allStems, stem, terms, words } from "./text";
@@ -116,8 +117,12 @@ export interface RankOptions {
  * The last user message decides; earlier turns (and carried summaries) count fully only when it
  * leans on them ("Tell me more about it."), and otherwise only break ties.
  */
-export function rankPassages(turns: readonly ConversationTurn[], options: RankOptions = {}): Scored[] {
+export function rankPassages(asked: readonly ConversationTurn[], options: RankOptions = {}): Scored[] {
   index ??= buildIndex();
+  // "What about Rome?" is ranked as the question it stands for.
+  const resolved = resolveFollowUp(asked);
+  const lastAsked = findLast(asked, (t) => t.role === "user");
+  const turns = resolved === null ? asked : asked.map((t, i) => (i === lastAsked ? { role: t.role, text: resolved } : t));
   const idx = index;
   const entries = corpusEntries();
   const lastIndex = findLast(turns, (t) => t.role === "user");

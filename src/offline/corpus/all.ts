@@ -8,6 +8,7 @@ import { HEALTH } from "./health";
 import { HAIKU, JOKES, POEMS, STORIES, TAGLINES } from "./creative";
 import { FUTURE, JSON_TOPIC, LANGUAGE_MODELS } from "./technology";
 import { FALLBACK, GREETINGS, SELF, THANKS } from "./general";
+import { WORLD } from "./world";
 import type { Passage, Topic } from "./types";
 
 export type { Passage, Persona, Topic } from "./types";
@@ -31,6 +32,7 @@ export const TOPICS: readonly Topic[] = [
   FUTURE,
   LANGUAGE_MODELS,
   JSON_TOPIC,
+  ...WORLD,
   GREETINGS,
   THANKS,
   SELF,
