@@ -7,6 +7,7 @@ import type { Scored } from "./retrieval";
 import { SegmentWriter } from "./segments";
 import { codeBlocks, sentences, terms } from "./text";
 import { creativeRequest } from "./creative";
+import { paraphrases } from "./paraphrase";
 import { clarifyReplies, memoryReplies, needsEarlierTurns } from "./history";
 import { corpusEntries } from "./corpus/all";
 import type { ConversationTurn } from "./retrieval";
@@ -84,8 +85,24 @@ function passageCandidates(input: CandidateInput): ComposedCandidate[] {
     .map((r) => ({ entry: r.entry, logit: (10 * r.score) / best - (r.entry.topic.creative ? 0.3 : 0.5) * preferenceRank(r.entry) }));
   const top = Math.max(...prefs.map((p) => p.logit));
   const raw = prefs.map((p) => ({ entry: p.entry, w: Math.exp(p.logit - top) }));
-  const out = mergeSame(raw.map(({ entry, w }) => ({ segments: composeAnswer({ ...input, entry }), weight: w, source: `passage:${entry.topic.id}#${entry.topic.passages.indexOf(entry.passage)}` })));
-  return normalize(out);
+  const out = normalize(mergeSame(raw.map(({ entry, w }) => ({ segments: composeAnswer({ ...input, entry }), weight: w, source: `passage:${entry.topic.id}#${entry.topic.passages.indexOf(entry.passage)}` }))));
+  // The likeliest replies come in a few phrasings, as a language model's would.
+  return normalize(mergeSame(out.flatMap((c, i) => (i < PHRASED ? varyPhrasing(c) : [c]))));
+}
+
+/** How many of the likeliest passage replies are offered in several phrasings. */
+const PHRASED = 3;
+
+/** A candidate in its alternative phrasings (swaps in its prose, never in code or fixed text). */
+function varyPhrasing(c: ComposedCandidate): ComposedCandidate[] {
+  const i = c.segments.findIndex((s) => s.kind === "free" && s.fidelity !== FIDELITY.CODE && !codeBlocks(s.text).length);
+  if (i < 0) return [c];
+  const seg = c.segments[i] as Extract<Segment, { kind: "free" }>;
+  return paraphrases(seg.text).map((v) => ({
+    segments: c.segments.map((s, k) => (k === i ? { ...seg, text: v.text } : s)),
+    weight: c.weight * v.weight,
+    source: c.source,
+  }));
 }
 
 /** Candidates that would write the same text are one candidate: their weights add up. */

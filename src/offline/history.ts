@@ -66,31 +66,31 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   const ask = (re: RegExp) => re.test(q);
   if (ask(/\b(what(?:'s| is)|do you (?:know|remember)|tell me|say|remind me of)\b[^?]*\bmy name\b|\bwho am i\b/)) {
     return earlier.name
-      ? expand(`[Your name is ${earlier.name}.|You told me your name is ${earlier.name}.|You're ${earlier.name}, as you told me earlier.]`)
-      : expand("[You haven't told me your name yet.|I don't know your name yet: you haven't told me.] [What should I call you?|What's your name?]");
+      ? say("[Your name is {}.|You told me your name is {}.|You're {}, as you told me earlier.]", earlier.name, earlier.name, earlier.name)
+      : say("[You haven't told me your name yet.|I don't know your name yet: you haven't told me.] [What should I call you?|What's your name?]");
   }
   if (ask(/\bwhere (?:do i live|am i from|do i come from|i live)\b|\bwhat(?:'s| is) my (?:city|town|home ?town)\b|\bwhich city\b[^?]*\bi\b/)) {
     return earlier.city
-      ? expand(`[You live in ${earlier.city}.|You told me you live in ${earlier.city}.|You said you're in ${earlier.city}.]`)
-      : expand("[You haven't told me where you live yet.|I don't know where you live: you haven't said.] [Which city are you in?|Where are you based?]");
+      ? say("[You live in {}.|You told me you live in {}.|You said you're in {}.]", earlier.city, earlier.city, earlier.city)
+      : say("[You haven't told me where you live yet.|I don't know where you live: you haven't said.] [Which city are you in?|Where are you based?]");
   }
   if (ask(/\bwhat (?:do i do|is my job|is my work|'s my job)\b|\bwhat do i do for a living\b/)) {
     return earlier.job
-      ? expand(`[You're ${earlier.job}.|You told me you're ${earlier.job}.]`)
-      : expand("[You haven't told me what you do yet.|I don't know your job yet.] [What do you do?|What kind of work do you do?]");
+      ? say("[You're {}.|You told me you're {}.]", earlier.job, earlier.job)
+      : say("[You haven't told me what you do yet.|I don't know your job yet.] [What do you do?|What kind of work do you do?]");
   }
   const fav = /\bmy fav(?:ou?rite) ([a-z]+(?: [a-z]+)?)\b/.exec(q);
   if (fav && /\?|^(what|which|do you)/.test(q)) {
     const key = fav[1];
     const value = earlier.favourites[key];
     return value
-      ? expand(`[Your favourite ${key} is ${value}.|You told me your favourite ${key} is ${value}.]`)
-      : expand(`[You haven't told me your favourite ${key} yet.|I don't know your favourite ${key} yet.] [What is it?|Which one is it?]`);
+      ? say("[Your favourite {} is {}.|You told me your favourite {} is {}.]", key, value, key, value)
+      : say("[You haven't told me your favourite {} yet.|I don't know your favourite {} yet.] [What is it?|Which one is it?]", key, key);
   }
   if (ask(/\bwhat (?:do i (?:like|love|enjoy)|are my (?:hobbies|interests))\b/)) {
     return earlier.likes.length
-      ? expand(`[You told me you like ${list(earlier.likes)}.|You said you enjoy ${list(earlier.likes)}.]`)
-      : expand("[You haven't told me what you like yet.|I don't know your interests yet.] [What do you enjoy?|What are you into?]");
+      ? say("[You told me you like {}.|You said you enjoy {}.]", list(earlier.likes), list(earlier.likes))
+      : say("[You haven't told me what you like yet.|I don't know your interests yet.] [What do you enjoy?|What are you into?]");
   }
   if (ask(/\bwhat do you (?:know|remember) about me\b|\bwhat did i (?:tell|say to) you\b|\bwhat have i told you\b/)) {
     const all = userFacts(users.slice(0, -1));
@@ -100,14 +100,39 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
     if (all.job) said.push(`you're ${all.job}`);
     if (all.likes.length) said.push(`you like ${list(all.likes)}`);
     for (const [k, v] of Object.entries(all.favourites)) said.push(`your favourite ${k} is ${v}`);
-    return said.length ? expand(`[You told me that|From what you said,] ${list(said)}.`) : expand("[You haven't told me anything about yourself yet.|Nothing yet: you haven't told me about yourself.]");
+    return said.length ? say("[You told me that|From what you said,] {}.", list(said)) : say("[You haven't told me anything about yourself yet.|Nothing yet: you haven't told me about yourself.]");
   }
   if (isStatement(last)) {
     const now = userFacts([last]);
-    const greet = now.name ? `[Nice to meet you, ${now.name}!|Hello, ${now.name}, nice to meet you!|Lovely to meet you, ${now.name}!]` : now.city ? `[${now.city}, lovely!|Thanks for telling me you're in ${now.city}.]` : "[Thanks for telling me!|Good to know!|Noted, thanks!]";
-    return expand(`${greet} [How can I help you today?|What would you like to talk about?|What can I do for you?]`);
+    const next = " [How can I help you today?|What would you like to talk about?|What can I do for you?]";
+    if (now.name) return say(`[Nice to meet you, {}!|Hello, {}, nice to meet you!|Lovely to meet you, {}!]${next}`, now.name, now.name, now.name);
+    if (now.city) return say(`[{}, lovely!|Thanks for telling me you're in {}.]${next}`, now.city, now.city);
+    return say(`[Thanks for telling me!|Good to know!|Noted, thanks!]${next}`);
   }
   return null;
+}
+
+const SAID: string[] = [];
+
+/** A reply template's expansions with its "{}" slots filled in order; the template joins the writable texts. */
+function say(template: string, ...values: string[]): Filled[] {
+  if (!SAID.includes(template)) SAID.push(template);
+  let i = 0;
+  return expand(template.replace(/\{\}/g, () => values[i++] ?? ""));
+}
+
+/** The reply templates of this module, slots as "{}", for the seam check. */
+export function historyTemplates(): string[] {
+  // Every template registers itself on first use: ask every question once, with and without facts.
+  const facts = "My name is Ana. I live in Lyon. I am a teacher. I love hiking. My favourite colour is green.";
+  const questions = ["What is my name?", "Where do I live?", "What is my job?", "What is my favourite colour?", "What do I like?", "What do you know about me?"];
+  for (const q of questions) {
+    memoryReplies([{ role: "user", text: q }]);
+    memoryReplies([{ role: "user", text: facts }, { role: "user", text: q }]);
+  }
+  for (const statement of ["My name is Ana.", "I live in Lyon.", "I love hiking."]) memoryReplies([{ role: "user", text: statement }]);
+  SAID.push(...CLARIFY);
+  return SAID.flatMap((t) => expand(t).map((f) => f.text));
 }
 
 function list(items: readonly string[]): string {
@@ -129,13 +154,15 @@ export function needsEarlierTurns(turns: readonly ConversationTurn[], ownTopic: 
   return !ownTopic && (PRONOUN.test(last) || CONTEXT_FREE.test(last) || /^\s*(tell me more|more|go on|continue|why)\b/i.test(last));
 }
 
+const CLARIFY = [
+  "[I'd be glad to help, but what does {} refer to?|Happy to tell you more, but what do you mean by {}?|Could you tell me what {} refers to?] [This is the start of our conversation, so I don't know which topic you mean.|I don't see an earlier message it could point to.|Name the topic and I'll start there.]",
+];
+
 /** Ways to ask what a message that points back means, with the word it points with. */
 export function clarifyReplies(last: string): Filled[] {
   const word = PRONOUN.exec(last)?.[1]?.toLowerCase();
   const it = word ? `"${word}"` : "that";
-  return expand(
-    `[I'd be glad to help, but what does ${it} refer to?|Happy to tell you more, but what do you mean by ${it}?|Could you tell me what ${it} refers to?] [This is the start of our conversation, so I don't know which topic you mean.|I don't see an earlier message it could point to.|Name the topic and I'll start there.]`,
-  );
+  return expand(CLARIFY[0].replace(/\{\}/g, it));
 }
 
 /**

@@ -56,7 +56,7 @@ export function corpusEntries(): readonly CorpusEntry[] {
   return entries;
 }
 
-/** Every text the n-gram model learns from. */
+/** Every text the n-gram model learns from: the passages. */
 export function corpusTexts(): string[] {
   return corpusEntries().map((e) => e.passage.text);
 }
