@@ -8,6 +8,7 @@ import { SegmentWriter } from "./segments";
 import { codeBlocks, sentences, terms } from "./text";
 import { creativeRequest } from "./creative";
 import { paraphrases } from "./paraphrase";
+import { detectLanguage } from "./languages";
 import { clarifyReplies, memoryReplies, needsEarlierTurns } from "./history";
 import { corpusEntries } from "./corpus/all";
 import type { ConversationTurn } from "./retrieval";
@@ -96,7 +97,8 @@ const PHRASED = 3;
 /** A candidate in its alternative phrasings (swaps in its prose, never in code or fixed text). */
 function varyPhrasing(c: ComposedCandidate): ComposedCandidate[] {
   const i = c.segments.findIndex((s) => s.kind === "free" && s.fidelity !== FIDELITY.CODE && !codeBlocks(s.text).length);
-  if (i < 0) return [c];
+  // The swaps are English: a French answer keeps its words.
+  if (i < 0 || detectLanguage(c.segments[i].text)) return [c];
   const seg = c.segments[i] as Extract<Segment, { kind: "free" }>;
   return paraphrases(seg.text).map((v) => ({
     segments: c.segments.map((s, k) => (k === i ? { ...seg, text: v.text } : s)),
@@ -109,7 +111,7 @@ function varyPhrasing(c: ComposedCandidate): ComposedCandidate[] {
 function mergeSame(list: ComposedCandidate[]): ComposedCandidate[] {
   const byText = new Map<string, ComposedCandidate>();
   for (const c of list) {
-    const key = JSON.stringify(c.segments);
+    const key = c.segments.map((s) => `${s.kind}:${s.text}`).join("\u0000");
     const seen = byText.get(key);
     if (seen) seen.weight += c.weight;
     else byText.set(key, { ...c });

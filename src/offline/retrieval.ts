@@ -5,6 +5,7 @@
  */
 import { corpusEntries, type CorpusEntry, type Persona } from "./corpus/all";
 import { resolveFollowUp } from "./history";
+import { detectLanguage } from "./languages";
 import { splitCarriedSummary } from "./instructions";
 import type { Random } from "./rng";
 import { allStems, stem, terms, words } from "./text";
@@ -180,6 +181,7 @@ export function rankPassages(asked: readonly ConversationTurn[], options: RankOp
   const alpha = leansOnContext(lastUser ?? "", ownBest) ? 1 : TIE_BREAK;
 
   const lastTerms = new Set(allStems(lastUser ?? ""));
+  const spoken = detectLanguage(lastUser ?? "");
   const lastWords = lastUser ?? "";
   const ranked: Scored[] = [];
   for (const e of entries) {
@@ -193,7 +195,10 @@ export function rankPassages(asked: readonly ConversationTurn[], options: RankOp
     s *= 1 + 0.6 * Math.min(cueHits, 3);
     const p = e.passage;
     if (p.persona) s *= p.persona === options.persona ? 1.8 : 0.45;
-    if (p.language && options.language) s *= p.language === options.language ? 1.4 : 0.5;
+    // Code is TypeScript unless the learner asks for another language: this is a TypeScript course.
+    if (p.language) s *= p.language === (options.language ?? "typescript") ? 1.4 : 0.5;
+    // A question in French is answered in French where the corpus can; English questions never get a translation.
+    if (p.lang !== spoken) s *= p.lang ? 0.02 : 0.4;
     if (saidEntries.has(e.index)) s *= 0.1;
     ranked.push({ entry: e, score: s });
   }

@@ -8,6 +8,7 @@ import { HEALTH } from "./health";
 import { HAIKU, JOKES, POEMS, STORIES, TAGLINES } from "./creative";
 import { FUTURE, JSON_TOPIC, LANGUAGE_MODELS } from "./technology";
 import { FALLBACK, GREETINGS, SELF, THANKS } from "./general";
+import { TRANSLATIONS } from "./translations";
 import { WORLD } from "./world";
 import type { Passage, Topic } from "./types";
 
@@ -48,10 +49,19 @@ export interface CorpusEntry {
 
 let entries: CorpusEntry[] | null = null;
 
+/** Topics with their translated passages and the words other languages use for them. */
+function withTranslations(topic: Topic): Topic {
+  const t = TRANSLATIONS[topic.id];
+  return t ? { ...topic, keywords: [...topic.keywords, ...t.keywords], passages: [...topic.passages, ...t.passages] } : topic;
+}
+
 export function corpusEntries(): readonly CorpusEntry[] {
   if (!entries) {
     entries = [];
-    for (const topic of TOPICS) for (const passage of topic.passages) entries.push({ index: entries.length, topic, passage });
+    for (const original of TOPICS) {
+      const topic = withTranslations(original);
+      for (const passage of topic.passages) entries.push({ index: entries.length, topic, passage });
+    }
   }
   return entries;
 }
