@@ -8,6 +8,10 @@ import { SegmentWriter } from "./segments";
 import { codeBlocks, sentences, terms } from "./text";
 import { creativeRequest } from "./creative";
 import { paraphrases } from "./paraphrase";
+import { fewShotReplies } from "./fewshot";
+import { splitCarriedSummary } from "./instructions";
+import { refusalReplies } from "./refusal";
+import { readStyle, styled, unescapeTemplate, type Style } from "./styles";
 import { detectLanguage } from "./languages";
 import { clarifyReplies, memoryReplies, needsEarlierTurns } from "./history";
 import { corpusEntries } from "./corpus/all";
@@ -48,25 +52,86 @@ const TOP_K = 24;
  */
 export function composeCandidates(input: CandidateInput): ComposedCandidate[] {
   const turns = input.turns ?? [{ role: "user", text: input.lastUser }];
+  return finish(chooseCandidates({ ...input, turns }, turns), input);
+}
+
+function chooseCandidates(input: CandidateInput, turns: readonly ConversationTurn[]): ComposedCandidate[] {
+  const refusal = refusalReplies(input.lastUser);
+  if (refusal) return textCandidates(refusal, { ...input, instructions: { format: "text" }, responseFormat: { type: "text" } }, "refusal");
   if (!input.summary) {
+    const shots = fewShotReplies(turns);
+    if (shots) return textCandidates(shots, input, "fewshot", FIDELITY.CODE);
     const memory = memoryReplies(turns);
     if (memory) return textCandidates(memory, input, "memory");
     const ownTopic = input.ranked.length > 0 && !input.ranked[0].entry.topic.fallback;
     if (needsEarlierTurns(turns, ownTopic)) return textCandidates(clarifyReplies(input.lastUser), input, "clarify");
+    if (input.instructions.wordLimit === 1 && !input.instructions.echo) {
+      const word = oneWord(input);
+      if (word) return textCandidates(word, input, "one-word");
+    }
     if (input.instructions.format !== "code") {
       const creative = creativeRequest(turns);
       if (creative) return normalize(mergeSame(creativeCandidates(creative, turns, input)));
     }
   }
-  return passageCandidates({ ...input, turns });
+  const passages = passageCandidates(input);
+  const system = turns.filter((t) => t.role === "system" || t.role === "developer").map((t) => splitCarriedSummary(t.text).instruction).join("\n");
+  const style = input.instructions.format === "text" && !input.summary ? readStyle(system, input.lastUser) : undefined;
+  return style ? inStyle(style, passages) : passages;
+}
+
+/** The request's last word on form: capital letters. */
+function finish(list: ComposedCandidate[], input: CandidateInput): ComposedCandidate[] {
+  if (!input.instructions.uppercase) return list;
+  const json = input.instructions.format === "json" || input.responseFormat.type !== "text";
+  return mergeSame(list.map((c) => ({ ...c, segments: c.segments.map((s) => (s.kind === "free" || !json ? { ...s, text: upperOutsideCode(s.text) } : s)) })));
+}
+
+function upperOutsideCode(text: string): string {
+  return text
+    .split(/(```[\s\S]*?```)/)
+    .map((part) => (part.startsWith("```") ? part : part.toUpperCase()))
+    .join("");
+}
+
+/** A playful voice around the likeliest passage answers. */
+function inStyle(style: Style, passages: ComposedCandidate[]): ComposedCandidate[] {
+  const out: ComposedCandidate[] = [];
+  for (const c of passages.slice(0, 4)) {
+    if (c.segments.some((s) => s.kind === "fixed")) return passages;
+    const text = c.segments.map((s) => s.text).join("");
+    for (const v of styled(style, text)) out.push({ segments: new SegmentWriter().prose(unescapeTemplate(v.text), FIDELITY.VERSE).done(), weight: c.weight * v.weight, source: `${c.source}+${style}` });
+  }
+  return normalize(mergeSame(out));
+}
+
+/**
+ * "Answer in one word": the name the answer gives that the question did not (Paris for the
+ * capital of France), else the topic's own first keyword.
+ */
+function oneWord(input: CandidateInput): Filled[] | null {
+  const top = input.ranked.filter((r) => !r.entry.topic.fallback).slice(0, 3);
+  if (!top.length) return null;
+  const asked = input.lastUser.toLowerCase();
+  const out: Filled[] = [];
+  top.forEach((r, i) => {
+    const first = sentences(r.entry.passage.text)[0] ?? "";
+    const names = [...first.matchAll(/(?<!^)\b(\p{Lu}[\p{L}'-]+)/gu)].map((m) => m[1]).filter((w) => !asked.includes(w.toLowerCase()) && !/^(The|It|This|A|An|I|You)$/.test(w));
+    const word = names[0] ?? r.entry.topic.keywords.find((k) => !k.includes(" ") && !asked.includes(k));
+    if (word) out.push({ text: `${word.charAt(0).toUpperCase()}${word.slice(1)}.`, weight: Math.pow(0.3, i) });
+  });
+  return out.length ? out : null;
 }
 
 /** Whole replies written from templates (memory, clarifying questions), rendered in the requested format. */
-function textCandidates(texts: Filled[], input: CandidateInput, source: string): ComposedCandidate[] {
+function textCandidates(texts: Filled[], input: CandidateInput, source: string, fidelity?: number): ComposedCandidate[] {
   return normalize(
     mergeSame(
       texts.map((f) => ({
-        segments: render({ title: "Reply", text: f.text, sentences: sentences(f.text), points: sentences(f.text) }, input, { creative: false }),
+        segments:
+          fidelity !== undefined && input.instructions.format === "text" && input.responseFormat.type === "text"
+            ? new SegmentWriter().free(f.text, { fidelity }).done()
+            : render({ title: "Reply", text: f.text, sentences: sentences(f.text), points: sentences(f.text) }, input, { creative: false }),
         weight: f.weight,
         source: `${source}`,
       })),

@@ -18,6 +18,8 @@ export interface Instructions {
   echo?: string;
   /** "in five words": the most words the answer may have. */
   wordLimit?: number;
+  /** "in capital letters", "all caps": the reply is written in upper case. */
+  uppercase?: boolean;
   /** "as JSON with keys practice and why": the keys a JSON answer should use. */
   jsonKeys?: string[];
 }
@@ -76,6 +78,7 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   if (language) out.language = language;
   if (/\b(one|a single|1)\s+sentence\b|\bin a sentence\b/i.test(both)) out.brevity = "sentence";
   else if (/\b(brief|briefly|concise|concisely|short|shortly|few words|one line|tl;?dr)\b/i.test(both)) out.brevity = "short";
+  if (/\b(in |using |with )?(all )?(capital letters|caps|capitals|upper ?case|block letters)\b|\bcaps lock\b|\bshout\b/i.test(both) && !/\b(no|not|without|never|don't use)\b[^.]{0,20}\b(capital|caps|upper)/i.test(both)) out.uppercase = true;
   const count = requestedCount(userLead);
   if (count) out.count = count;
   const echo = /^\s*(?:please\s+)?(?:say|repeat|echo)\b\s*[:,-]?\s*["'“]?([^"”\n]{1,200}?)["'”]?\s*[.!]?\s*$/i.exec(lastUser);

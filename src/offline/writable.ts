@@ -2,6 +2,8 @@
 import { corpusEntries } from "./corpus/all";
 import { historyTemplates } from "./history";
 import { singleSwaps } from "./paraphrase";
+import { refusalTemplates } from "./refusal";
+import { styleTemplates } from "./styles";
 import { templateTexts } from "./templates";
 
 let known: string[] | null = null;
@@ -14,7 +16,7 @@ export function writableTexts(): string[] {
   if (!known) {
     known = [];
     for (const e of corpusEntries()) known.push(e.passage.text, ...singleSwaps(e.passage.text));
-    known.push(...templateTexts(), ...historyTemplates());
+    known.push(...templateTexts(), ...historyTemplates(), ...refusalTemplates(), ...styleTemplates());
   }
   return known;
 }
