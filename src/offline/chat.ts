@@ -131,6 +131,8 @@ export interface PreparedChoice {
   output: ChoiceOutput;
   reasoningTokens: number;
   toolCall: { id: string; name: string } | null;
+  /** The reply is a refusal of a structured-output request: it goes in message.refusal, content is null. */
+  refusal: boolean;
 }
 
 /** Everything one request generates, ready to be run to completion or streamed. */
@@ -139,6 +141,8 @@ export function prepareChoices(req: ChatRequest): PreparedChoice[] {
   const ngram = ngramModel(vocab, corpusTexts);
   const { candidates, tool } = requestCandidates(req);
   const set = compileCandidates(vocab, candidates);
+  // As the API does, a refusal of a json_schema request is not content that would have to match the schema.
+  const refusal = !tool && req.responseFormat.type === "json_schema" && candidates.length > 0 && candidates.every((c) => c.source === "refusal");
 
   // Reasoning models only accept the default sampling settings, but sample more conservatively inside.
   const temperature = req.info.reasoning ? 0.6 : req.temperature;
@@ -163,6 +167,7 @@ export function prepareChoices(req: ChatRequest): PreparedChoice[] {
       output: new ChoiceOutput(gen, vocab, req.stop, Math.max(budget, 0), req.logprobs, tool ? "tool_calls" : "stop"),
       reasoningTokens: budget > 0 ? reasoningTokens : (req.maxTokens ?? reasoningTokens),
       toolCall: tool ? { id: `call_${randomId(24)}`, name: tool.name } : null,
+      refusal,
     });
   }
   return out;
@@ -170,7 +175,11 @@ export function prepareChoices(req: ChatRequest): PreparedChoice[] {
 
 /** The replies a request may get, with their weights (and the tool it calls, if any): what every choice samples from. */
 export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; tool: ToolSpec | null } {
-  const turns: ConversationTurn[] = req.messages.map((m) => ({ role: m.role, text: messageText(m) }));
+  // Few-shot examples are system messages named example_user / example_assistant: the name is kept.
+  const turns: ConversationTurn[] = req.messages.map((m) => {
+    const name = (m as { name?: unknown }).name;
+    return typeof name === "string" ? { role: m.role, text: messageText(m), name } : { role: m.role, text: messageText(m) };
+  });
   const jsonResponse = req.responseFormat.type !== "text";
   const instructions = readInstructions(turns, jsonResponse);
   // "as JSON with keys ..." says how to answer, not what about: it does not steer retrieval.
