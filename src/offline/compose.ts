@@ -13,7 +13,7 @@ import { splitCarriedSummary } from "./instructions";
 import { refusalReplies } from "./refusal";
 import { readStyle, styled, unescapeTemplate, type Style } from "./styles";
 import { detectLanguage } from "./languages";
-import { clarifyReplies, memoryReplies, needsEarlierTurns } from "./history";
+import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
 import { corpusEntries } from "./corpus/all";
 import type { ConversationTurn } from "./retrieval";
 import { creativeTexts, nameReasons, type CreativeRequest, type Filled } from "./templates";
@@ -63,6 +63,8 @@ function chooseCandidates(input: CandidateInput, turns: readonly ConversationTur
     if (shots) return textCandidates(shots, input, "fewshot", FIDELITY.CODE);
     const memory = memoryReplies(turns);
     if (memory) return textCandidates(memory, input, "memory");
+    const why = whyReplies(turns);
+    if (why) return textCandidates(why, input, "why");
     const ownTopic = input.ranked.length > 0 && !input.ranked[0].entry.topic.fallback;
     if (needsEarlierTurns(turns, ownTopic)) return textCandidates(clarifyReplies(input.lastUser), input, "clarify");
     if (input.instructions.wordLimit === 1 && !input.instructions.echo) {
@@ -145,12 +147,15 @@ function passageCandidates(input: CandidateInput): ComposedCandidate[] {
   const ranked = history ? input.ranked.filter((r) => !(r.entry.topic.fallback && /nothing earlier/.test(r.entry.passage.text))) : input.ranked;
   if (ranked.length === 0) throw new Error("empty corpus");
   const best = ranked[0].score;
+  // Other topics stay in the mix only when they match nearly as well: a question is answered on its own topic.
   const prefs = ranked
-    .filter((r) => r.score >= best * 0.4)
+    .filter((r) => r.score >= best * (r.entry.topic === ranked[0].entry.topic ? 0.4 : 0.75))
     .slice(0, TOP_K)
     .map((r) => ({ entry: r.entry, logit: (10 * r.score) / best - (r.entry.topic.creative ? 0.3 : 0.5) * preferenceRank(r.entry) }));
   const top = Math.max(...prefs.map((p) => p.logit));
-  const raw = prefs.map((p) => ({ entry: p.entry, w: Math.exp(p.logit - top) }));
+  // "Answer briefly" prefers the prose passages to the ones built around a code sample.
+  const brief = input.instructions.brevity !== undefined && input.instructions.format !== "code";
+  const raw = prefs.map((p) => ({ entry: p.entry, w: Math.exp(p.logit - top) * (brief && codeBlocks(p.entry.passage.text).length ? 0.1 : 1) }));
   const out = normalize(mergeSame(raw.map(({ entry, w }) => ({ segments: composeAnswer({ ...input, entry }), weight: w, source: `passage:${entry.topic.id}#${entry.topic.passages.indexOf(entry.passage)}` }))));
   // The likeliest replies come in a few phrasings, as a language model's would.
   return normalize(mergeSame(out.flatMap((c, i) => (i < PHRASED ? varyPhrasing(c) : [c]))));
@@ -305,7 +310,8 @@ function answerContent(input: ComposeInput): AnswerContent {
   if (instructions.echo) return { title: entry.topic.title, text: instructions.echo, sentences: [instructions.echo], points: [instructions.echo], count: instructions.count };
   let text = p.text;
   const prose = sentences(text);
-  if (instructions.brevity && !codeBlocks(text).length && !entry.topic.creative) {
+  // "In one sentence" and "briefly" keep the first sentences of prose; a code sample goes unless code was asked for.
+  if (instructions.brevity && !entry.topic.creative && prose.length && (instructions.brevity === "sentence" || !codeBlocks(text).length || instructions.format !== "code")) {
     text = prose.slice(0, instructions.brevity === "sentence" ? 1 : 2).join(" ");
   }
   if (instructions.persona === "medical" && !/doctor|professional|pharmacist|clinician|physician/i.test(text)) {

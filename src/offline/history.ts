@@ -154,6 +154,30 @@ export function needsEarlierTurns(turns: readonly ConversationTurn[], ownTopic: 
   return !ownTopic && (PRONOUN.test(last) || CONTEXT_FREE.test(last) || /^\s*(tell me more|more|go on|continue|why)\b/i.test(last));
 }
 
+const REASON = /\b(because|since|so that|, so|which means|that is why|this is why|that's why|thanks to|as a result|in order to|so you|so the)\b|:\s/i;
+
+/**
+ * "Why?" after an answer: the reasons that answer gave (its sentences that explain), else what it
+ * said after its first sentence. Null when the message is not a bare "why" or there is no answer yet.
+ */
+export function whyReplies(turns: readonly ConversationTurn[]): Filled[] | null {
+  const lastIndex = findLast(turns, (t) => t.role === "user");
+  if (lastIndex < 0 || !/^\s*(and |but |ok,? )?why\s*(is that|so|not)?\s*\??\s*$/i.test(turns[lastIndex].text)) return null;
+  const a = findLast(turns.slice(0, lastIndex), (t) => t.role === "assistant");
+  if (a < 0) return null;
+  const all = turns[a].text
+    .replace(/```[\s\S]*?```/g, " ")
+    .split(/(?<=[.!?])\s+(?=[A-Z"])/)
+    .map((x) => x.trim())
+    .filter((x) => /[a-z]/i.test(x) && /[.!?]$/.test(x));
+  if (!all.length) return null;
+  const reasons = all.filter((x) => REASON.test(x));
+  const picked = reasons.length ? reasons.slice(0, 2) : all.length > 1 ? all.slice(1, 3) : all;
+  const lead = ["[Mainly this:|The short answer:|Put simply:]"];
+  SAID.push(...lead.filter((l) => !SAID.includes(l)));
+  return expand(`${lead[0]} ${picked.join(" ").replace(/[\[\]|]/g, "")}`).map((f, i) => ({ text: f.text, weight: f.weight * (i === 0 ? 1 : 1) }));
+}
+
 const CLARIFY = [
   "[I'd be glad to help, but what does {} refer to?|Happy to tell you more, but what do you mean by {}?|Could you tell me what {} refers to?] [This is the start of our conversation, so I don't know which topic you mean.|I don't see an earlier message it could point to.|Name the topic and I'll start there.]",
 ];
