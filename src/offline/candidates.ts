@@ -54,6 +54,41 @@ export interface CandidateSet {
   pairs: Map<number, number[]> | null;
 }
 
+/**
+ * Alternatives at one place of a reply ("such as" / "like"), each with its relative weight (see
+ * withChoices).
+ */
+export interface Choice {
+  kind: "choice";
+  options: { segments: Segment[]; weight: number }[];
+}
+
+/** Combinations of one reply's choices kept (the most probable), so many choices stay cheap. */
+const MAX_COMBINATIONS = 128;
+
+/**
+ * One reply with alternatives at several places, spelled out as plain candidates: one per
+ * combination (the MAX_COMBINATIONS most probable), weight multiplied by each option's share. The
+ * generator then splits exactly at each choice, with those shares as probabilities (temperature 1).
+ */
+export function withChoices(parts: readonly (Segment | Choice)[], weight: number, source: string): Candidate[] {
+  let partial: { segments: Segment[]; weight: number }[] = [{ segments: [], weight }];
+  for (const part of parts) {
+    if (part.kind !== "choice") {
+      for (const p of partial) p.segments.push(part);
+      continue;
+    }
+    const options = part.options.filter((o) => o.weight > 0 && Number.isFinite(o.weight));
+    const total = options.reduce((a, o) => a + o.weight, 0);
+    if (!options.length) continue;
+    const next: { segments: Segment[]; weight: number }[] = [];
+    for (const p of partial) for (const o of options) next.push({ segments: [...p.segments, ...o.segments], weight: (p.weight * o.weight) / total });
+    next.sort((a, b) => b.weight - a.weight);
+    partial = next.slice(0, MAX_COMBINATIONS);
+  }
+  return partial.map((p) => ({ segments: p.segments, weight: p.weight, source }));
+}
+
 export function compileCandidates(vocab: Vocabulary, candidates: readonly Candidate[]): CandidateSet {
   const kept = candidates
     .filter((c) => c.weight > 0 && Number.isFinite(c.weight))

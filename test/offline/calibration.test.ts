@@ -1,4 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { compileCandidates, withChoices } from "../../src/offline/candidates";
+import { corpusTexts } from "../../src/offline/corpus/all";
+import { MixtureGenerator } from "../../src/offline/generate";
+import { ngramModel } from "../../src/offline/ngram";
+import { seededRandom } from "../../src/offline/rng";
+import { vocabularyFor } from "../../src/offline/vocab";
 import { complete, user } from "./helpers";
 
 /**
@@ -104,4 +110,35 @@ describe("offline model: the probability of a reply is the product of its report
       expect(Math.abs(o.count - draws * o.p), `${JSON.stringify(o.text)}: seen ${o.count}, p = ${o.p.toFixed(4)}`).toBeLessThanOrEqual(bound);
     }
   }, 60_000);
+
+  it("a choice inside a reply splits exactly there, with the options' shares, and a prefix reply ends with its own probability", () => {
+    const vocab = vocabularyFor("gpt-4o-mini");
+    const ngram = ngramModel(vocab, corpusTexts);
+    const free = (text: string) => ({ kind: "free" as const, text, fidelity: 1 });
+    const candidates = [
+      ...withChoices([free("Fresh coffee,"), { kind: "choice", options: [{ segments: [free(" warm")], weight: 3 }, { segments: [free(" kind")], weight: 1 }] }, free(" welcome.")], 0.8, "template"),
+      // A token prefix of the others: after "Fresh coffee," it may end there.
+      { segments: [free("Fresh coffee,")], weight: 0.2, source: "short" },
+    ];
+    const set = compileCandidates(vocab, candidates);
+    const params = { temperature: 1, topP: 1, presencePenalty: 0, frequencyPenalty: 0, logitBias: null, topLogprobs: 5 };
+    const seen = new Map<string, { n: number; p: number }>();
+    const draws = 4000;
+    for (let i = 0; i < draws; i++) {
+      const g = new MixtureGenerator(vocab, ngram, set, params, seededRandom(`choice:${i}`));
+      let text = "";
+      let lp = 0;
+      for (let s = g.next(); s; s = g.next()) {
+        text += vocab.text(s.id);
+        lp += s.logprob;
+      }
+      const o = seen.get(text);
+      if (o) o.n++;
+      else seen.set(text, { n: 1, p: Math.exp(lp) });
+    }
+    expect(seen.get("Fresh coffee, warm welcome.")!.p).toBeCloseTo(0.6, 9);
+    expect(seen.get("Fresh coffee, kind welcome.")!.p).toBeCloseTo(0.2, 9);
+    expect(seen.get("Fresh coffee,")!.p).toBeCloseTo(0.2, 9);
+    for (const [text, o] of seen) expect(Math.abs(o.n - draws * o.p), text).toBeLessThanOrEqual(Z * Math.sqrt(draws * o.p * (1 - o.p)) + 1);
+  });
 });
