@@ -46,6 +46,11 @@ export function ngramModel(vocab: Vocabulary, texts: () => readonly string[]): N
   return model;
 }
 
+/** A model of any texts, not cached (the bench's v1 generator builds one per topic). */
+export function buildNgramModel(vocab: Vocabulary, texts: readonly string[]): NgramModel {
+  return buildModel(vocab, texts);
+}
+
 function buildModel(vocab: Vocabulary, texts: readonly string[]): NgramModel {
   const tri = new Map<number, Map<number, number>>();
   const bi = new Map<number, Map<number, number>>();
