@@ -7,7 +7,7 @@ import type { Scored } from "./retrieval";
 import { SegmentWriter } from "./segments";
 import { codeBlocks, sentences, terms } from "./text";
 import { creativeRequest } from "./creative";
-import { paraphrases } from "./paraphrase";
+import { paraphraseParts } from "./paraphrase";
 import { fewShotReplies } from "./fewshot";
 import { splitCarriedSummary } from "./instructions";
 import { refusalReplies } from "./refusal";
@@ -158,20 +158,24 @@ function passageCandidates(input: CandidateInput): ComposedCandidate[] {
   const raw = prefs.map((p) => ({ entry: p.entry, w: Math.exp(p.logit - top) * (brief && codeBlocks(p.entry.passage.text).length ? 0.1 : 1) }));
   const out = normalize(mergeSame(raw.map(({ entry, w }) => ({ segments: composeAnswer({ ...input, entry }), weight: w, source: `passage:${entry.topic.id}#${entry.topic.passages.indexOf(entry.passage)}` }))));
   // The likeliest replies come in a few phrasings, as a language model's would.
-  return normalize(mergeSame(out.flatMap((c, i) => (i < PHRASED ? varyPhrasing(c) : [c]))));
+  return normalize(mergeSame(out.flatMap((c, i) => (i < PHRASINGS.length ? varyPhrasing(c, PHRASINGS[i]) : [c]))));
 }
 
-/** How many of the likeliest passage replies are offered in several phrasings. */
-const PHRASED = 3;
+/** Swap points of the likeliest passage replies, best first: 2^8 + 2^4 + 2^3 phrasings at most. */
+const PHRASINGS = [8, 4, 3];
 
-/** A candidate in its alternative phrasings (swaps in its prose, never in code or fixed text). */
-function varyPhrasing(c: ComposedCandidate): ComposedCandidate[] {
-  const i = c.segments.findIndex((s) => s.kind === "free" && s.fidelity !== FIDELITY.CODE && !codeBlocks(s.text).length);
-  // The swaps are English: a French answer keeps its words.
-  if (i < 0 || detectLanguage(c.segments[i].text)) return [c];
-  const seg = c.segments[i] as Extract<Segment, { kind: "free" }>;
-  return paraphrases(seg.text).map((v) => ({
-    segments: c.segments.map((s, k) => (k === i ? { ...seg, text: v.text } : s)),
+/** A candidate in its alternative phrasings (swaps in its prose, never in code, fixed text or other languages). */
+function varyPhrasing(c: ComposedCandidate, maxPoints: number): ComposedCandidate[] {
+  const parts: number[] = [];
+  c.segments.forEach((s, i) => {
+    if (s.kind === "free" && s.fidelity !== FIDELITY.CODE && !codeBlocks(s.text).length && !detectLanguage(s.text)) parts.push(i);
+  });
+  if (!parts.length) return [c];
+  return paraphraseParts(
+    parts.map((i) => c.segments[i].text),
+    maxPoints,
+  ).map((v) => ({
+    segments: c.segments.map((s, k) => (parts.includes(k) ? { ...s, text: v.texts[parts.indexOf(k)] } : s)),
     weight: c.weight * v.weight,
     source: c.source,
   }));
@@ -438,7 +442,7 @@ function emphasize(text: string, entry: CorpusEntry): string {
 /** How much of a creative reply's probability the corpus's own pieces keep when they fit the subject. */
 const CORPUS_SHARE = 0.5;
 /** How many different lists a "five names" or "three taglines" request offers. */
-const LISTS = 24;
+const LISTS = 64;
 
 /**
  * A tagline, names, a haiku or a poem for the subject the conversation names: template fillings,
@@ -460,9 +464,9 @@ function creativeCandidates(req: CreativeRequest, turns: readonly ConversationTu
   const title = `${req.kind === "name" ? "Names" : req.kind === "tagline" ? "Taglines" : req.kind === "haiku" ? "Haiku" : "Poem"} for ${req.subject}`;
   const source = `template:${req.kind}`;
   if (count && count > 1) {
-    return pickLists(pool, count).map((items, i) => ({
+    return pickLists(pool, count).map(({ items, weight }) => ({
       segments: render({ title, text: items.join("\n"), sentences: items, points: items, count }, { ...input, instructions: { ...input.instructions, count } }, { creative: true }),
-      weight: i === 0 ? 2 : 1,
+      weight,
       source: `${source}-list`,
     }));
   }
@@ -493,28 +497,61 @@ function corpusPieces(req: CreativeRequest): Filled[] {
     .map((e, i) => ({ text: e.passage.text, weight: Math.pow(0.93, i) }));
 }
 
-/** `n` different lists of `count` items: the favourites first, then draws spread over the pool. */
-function pickLists(pool: Filled[], count: number): string[][] {
+/**
+ * Different lists of `count` items, each item drawn by its weight from what the earlier items left
+ * (a fixed pseudo-random walk, so the lists are the same on every call): the lists split at every
+ * item, as a model writing a list item by item would.
+ */
+function pickLists(pool: Filled[], count: number): { items: string[]; weight: number }[] {
   const sorted = [...pool].sort((a, b) => b.weight - a.weight);
-  const lists: string[][] = [];
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const f of sorted) cumulative.push((total += f.weight));
+  const lists: { items: string[]; weight: number }[] = [];
   const seen = new Set<string>();
-  for (let i = 0; lists.length < LISTS && i < LISTS * 4; i++) {
+  let state = 12345;
+  const rand = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const draw = () => {
+    const u = rand() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] > u) hi = mid;
+      else lo = mid + 1;
+    }
+    return sorted[lo];
+  };
+  for (let attempt = 0; lists.length < LISTS && attempt < LISTS * 2; attempt++) {
     const items: string[] = [];
     const used = new Set<string>();
-    // A fixed stride walk through the pool: deterministic, and every list differs.
-    for (let k = 0; items.length < count && k < sorted.length * 2; k++) {
-      const text = sorted[(i * 7 + k * (i + 1) * 3) % sorted.length].text;
-      const head = text.split(/\s+/).slice(0, 2).join(" ");
-      if (used.has(text) || used.has(head)) continue;
-      used.add(text);
-      used.add(head);
-      items.push(text);
+    let weight = 1;
+    // The first list takes the favourites in order; the others draw by weight.
+    for (let k = 0; items.length < count && k < count * 12; k++) {
+      const pick = attempt === 0 ? sorted[k % sorted.length] : draw();
+      const own = keyWords(pick.text);
+      if (items.includes(pick.text) || own.some((w) => used.has(w))) continue;
+      items.push(pick.text);
+      for (const w of own) used.add(w);
+      weight *= pick.weight;
     }
     const key = items.join("\n");
     if (items.length === count && !seen.has(key)) {
       seen.add(key);
-      lists.push(items);
+      lists.push({ items, weight });
     }
   }
-  return lists.length ? lists : [sorted.slice(0, count).map((f) => f.text)];
+  return lists.length ? lists : [{ items: sorted.slice(0, count).map((f) => f.text), weight: 1 }];
 }
+
+/** Items of one list share no word of their own: five names that all say "Page" read as one. */
+function keyWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z'-]+/)
+    .filter((w) => w.length > 1 && !/^(the|and|with|your|every|where|from|that|this|for|a|an|of|to|in|is|it|our|you)$/.test(w));
+}
+

@@ -44,6 +44,53 @@ const SWAPS: Swap[] = [
   { re: /\bin other words\b/gi, alts: ["put simply"] },
   { re: /\bhelps you\b/g, alts: ["lets you"] },
   { re: /\ba lot of\b/g, alts: ["plenty of"] },
+  { re: /\binstead of\b/g, alts: ["rather than"] },
+  { re: /\bexactly\b/g, alts: ["precisely"] },
+  { re: /\bjust\b(?= [a-z])/g, alts: ["simply"] },
+  { re: /\bImagine\b/g, alts: ["Picture"] },
+  { re: /\bPicture\b(?= a)/g, alts: ["Imagine"] },
+  { re: /\bseveral\b/g, alts: ["a few"] },
+  { re: /(?<!how |so |too |as |that )\bmany\b(?! of| more| times)(?= [a-z]+s\b)/g, alts: ["lots of"] },
+  { re: /\beach\b(?! other| of| time)(?= [a-z]+\b)/g, alts: ["every"] },
+  { re: /\bsmall\b(?= [a-z])/g, alts: ["little"] },
+  { re: /\bgood\b(?= [a-z])/g, alts: ["great"] },
+  { re: /\bclassic\b/g, alts: ["standard"] },
+  { re: /\bnaturally\b/g, alts: ["easily"] },
+  { re: /\bmostly\b/g, alts: ["largely"] },
+  { re: /\bThen\b(?= [a-z])/g, alts: ["After that,"] },
+  { re: /\bthe same way\b/g, alts: ["the same manner"] },
+  { re: /\bcommon\b/g, alts: ["frequent"] },
+  { re: /\bquick\b/g, alts: ["fast"] },
+  { re: /\bhuge\b/g, alts: ["enormous"] },
+  { re: /\bclever\b/g, alts: ["smart"] },
+  { re: /\buntil\b/g, alts: ["till"] },
+  { re: /\bshines\b/g, alts: ["works best"] },
+  { re: /\breach\b(?= [a-z])/g, alts: ["get to"] },
+  { re: /\bhandles\b/g, alts: ["deals with"] },
+  { re: /\binside\b(?= (?!in\b|out\b|it\b)[a-z])/g, alts: ["within"] },
+  { re: /\bthe rest\b/g, alts: ["the remainder"] },
+  { re: /\bneeds\b(?! to)(?= [a-z])/g, alts: ["requires"] },
+  { re: /\badjusts\b/g, alts: ["tunes"] },
+  { re: /\bdepends heavily on\b/g, alts: ["relies heavily on"] },
+  { re: /\bcore idea\b/g, alts: ["central idea"] },
+  { re: /\ba way of\b/g, alts: ["a method of"] },
+  { re: /\brecognise\b/g, alts: ["identify"] },
+  { re: /\brecommend\b(?= a)/g, alts: ["suggest"] },
+  { re: /\bestimate\b(?= the)/g, alts: ["predict"] },
+  { re: /(?<=that )power\b/g, alts: ["drive"] },
+  { re: /\bwhole\b(?= [a-z])/g, alts: ["entire"] },
+  { re: /\bnearly\b/g, alts: ["almost"] },
+  { re: /\balmost\b/g, alts: ["nearly"] },
+  { re: /\bfamous\b/g, alts: ["well-known"] },
+  { re: /\bkeeps\b(?= [a-z])/g, alts: ["holds"] },
+  { re: /\bshows\b(?= [a-z])/g, alts: ["demonstrates"] },
+  { re: /\bfits\b(?= [a-z])/g, alts: ["suits"] },
+  { re: /\bIn code,/g, alts: ["In programming,"] },
+  { re: /\bnever needs to\b/g, alts: ["never has to"] },
+  { re: /\btrusts\b/g, alts: ["relies on"] },
+  { re: /\bdefining\b/g, alts: ["describing"] },
+  { re: /\bThe classic example\b/g, alts: ["The textbook example"] },
+  { re: /\bpile up\b/g, alts: ["stack up"] },
 ];
 
 /** How much probability the original wording keeps at a swap point. */
@@ -51,7 +98,7 @@ const KEEP = 0.6;
 /** Swap points per reply: 2^3 variants at most. */
 const MAX_POINTS = 3;
 /** Characters between two swap points (three words or more), so no trigram spans two swaps. */
-const GAP = 24;
+const GAP = 16;
 
 interface Point {
   at: number;
@@ -95,6 +142,34 @@ export function paraphrases(text: string, maxPoints = MAX_POINTS): Filled[] {
   }
   const rest = text.slice(from);
   return out.map((v) => ({ text: v.text + rest, weight: v.weight }));
+}
+
+/**
+ * Phrasings of several texts at once (the prose parts of one reply): up to `maxPoints` swap
+ * points spread over all of them, every combination weighted.
+ */
+export function paraphraseParts(texts: readonly string[], maxPoints: number): { texts: string[]; weight: number }[] {
+  const all = texts.flatMap((t, part) => points(t).map((p) => ({ part, p })));
+  const chosen = all.length <= maxPoints ? all : Array.from({ length: maxPoints }, (_, i) => all[Math.floor((i * all.length) / maxPoints)]);
+  let out = [{ choice: [] as number[], weight: 1 }];
+  for (const { p } of chosen) {
+    const next: { choice: number[]; weight: number }[] = [];
+    for (const v of out) p.options.forEach((_, i) => next.push({ choice: [...v.choice, i], weight: v.weight * (i === 0 ? KEEP : (1 - KEEP) / (p.options.length - 1)) }));
+    out = next;
+  }
+  return out.map((v) => ({
+    texts: texts.map((t, part) => {
+      let res = "";
+      let from = 0;
+      chosen.forEach(({ part: q, p }, k) => {
+        if (q !== part) return;
+        res += t.slice(from, p.at) + p.options[v.choice[k]];
+        from = p.at + p.length;
+      });
+      return res + t.slice(from);
+    }),
+    weight: v.weight,
+  }));
 }
 
 /** Every variant of `text` with exactly one swap: with the texts themselves, they hold every trigram a paraphrase can make. */
