@@ -3,6 +3,7 @@
  * their compiled form: one token array per reply, which the generator (generate.ts) follows as a
  * mixture, so the distribution it reports at each step is the one the reply is drawn from.
  */
+import { hash32 } from "./rng";
 import type { Vocabulary } from "./vocab";
 
 /** Text the generator must produce as is (JSON punctuation, a fence), or text it generates, following `text`. */
@@ -47,6 +48,11 @@ export interface CandidateSet {
   leave: Float32Array[];
   /** Per token: FLAG_FIXED, FLAG_JSON. */
   flags: Uint8Array[];
+  /**
+   * Per token: a hash of the fixed text written before it. A detour may re-align only to a place
+   * with the same fixed text behind it, so JSON never loses or repeats its punctuation.
+   */
+  fixedBefore: Int32Array[];
   /** Normalized prior weights. */
   weights: Float64Array;
   sources: string[];
@@ -98,6 +104,7 @@ export function compileCandidates(vocab: Vocabulary, candidates: readonly Candid
   const tokens: Int32Array[] = [];
   const leave: Float32Array[] = [];
   const flags: Uint8Array[] = [];
+  const fixedBefore: Int32Array[] = [];
   const raw: number[] = [];
   const sources: string[] = [];
   for (const c of kept) {
@@ -108,16 +115,23 @@ export function compileCandidates(vocab: Vocabulary, candidates: readonly Candid
     const ids = new Int32Array(n);
     const lv = new Float32Array(n);
     const fl = new Uint8Array(n);
+    const fb = new Int32Array(n);
     let at = 0;
+    let fixed = 0;
     c.segments.forEach((s, i) => {
       const p = parts[i];
       ids.set(p, at);
+      fb.fill(fixed, at, at + p.length);
       if (s.kind === "free") {
         lv.fill(1 - (s.fidelity ?? FIDELITY.PROSE), at, at + p.length);
         if (s.json) fl.fill(FLAG_JSON, at, at + p.length);
-      } else fl.fill(FLAG_FIXED, at, at + p.length);
+      } else {
+        fl.fill(FLAG_FIXED, at, at + p.length);
+        fixed = hash32(`${fixed}\u0000${s.text}`) | 0;
+      }
       at += p.length;
     });
+    fixedBefore.push(fb);
     tokens.push(ids);
     leave.push(lv);
     flags.push(fl);
@@ -125,7 +139,7 @@ export function compileCandidates(vocab: Vocabulary, candidates: readonly Candid
     sources.push(c.source);
   }
   const total = raw.reduce((a, b) => a + b, 0);
-  return { tokens, leave, flags, weights: Float64Array.from(raw, (w) => w / total), sources, pairs: null };
+  return { tokens, leave, flags, fixedBefore, weights: Float64Array.from(raw, (w) => w / total), sources, pairs: null };
 }
 
 export const pairKey = (a: number, b: number) => a * 524288 + b;

@@ -408,7 +408,14 @@ export class MixtureGenerator implements TokenSource {
     const { set } = this;
     const h = this.history;
     const found: { c: number; k: number; w: number }[] = [];
-    if (h.length >= 2) {
+    // Where the text was left: a jump must land in free text with the same fixed text behind it.
+    let heaviest = 0;
+    for (let i = 1; i < this.np; i++) if (this.pw[i] > this.pw[heaviest]) heaviest = i;
+    const leftC = this.pc[heaviest];
+    const leftK = this.pk[heaviest];
+    const canJump = this.np > 0 && (set.flags[leftC][leftK] & FLAG_FIXED) === 0;
+    const behind = this.np > 0 ? set.fixedBefore[leftC][leftK] : 0;
+    if (canJump && h.length >= 2) {
       const list = pairIndex(set).get(pairKey(h[h.length - 2], h[h.length - 1]));
       let best = 0;
       if (list) {
@@ -416,7 +423,7 @@ export class MixtureGenerator implements TokenSource {
           const c = list[i];
           const j = list[i + 1];
           const ids = set.tokens[c];
-          if (j + 1 >= ids.length) continue;
+          if (j + 1 >= ids.length || set.flags[c][j + 1] & FLAG_FIXED || set.fixedBefore[c][j + 1] !== behind) continue;
           let len = 2;
           while (len < MAX_SUFFIX && j - len >= 0 && h.length - 1 - len >= 0 && ids[j - len] === h[h.length - 1 - len]) len++;
           if (len < best) continue;
@@ -436,6 +443,11 @@ export class MixtureGenerator implements TokenSource {
         const k = this.pk[i];
         const w = this.pw[i];
         const ids = set.tokens[c];
+        // Fixed text is never replaced: a word drawn before it was added, and the fixed text follows.
+        if (set.flags[c][k] & FLAG_FIXED) {
+          found.push({ c, k, w });
+          continue;
+        }
         const replaces = k + 1 < ids.length && leadsTo(after, ids[k + 1]);
         const precedes = leadsTo(after, ids[k]);
         if (replaces && !precedes) found.push({ c, k: k + 1, w });

@@ -97,4 +97,21 @@ describe("offline model: no seams at temperature 1 or below", () => {
     if (process.env.OFFLINE_FIGURES) console.info(`temperature 1.5: ${strange}/${words} words found nowhere`);
     expect(strange / words, `words found nowhere: ${examples.join(", ")}`).toBeLessThan(0.01);
   }, 60_000);
+
+  it("JSON stays valid at temperature 2: a detour never crosses fixed punctuation", async () => {
+    const bodies = [
+      { messages: [user("List 3 Python best practices as JSON with keys practice and why")], response_format: { type: "json_object" } },
+      { messages: [user("Describe Paris. Reply in JSON.")], response_format: { type: "json_object" } },
+      {
+        messages: [user("Give me a recipe idea")],
+        response_format: { type: "json_schema", json_schema: { name: "idea", strict: true, schema: { type: "object", properties: { title: { type: "string" }, steps: { type: "array", items: { type: "string" } } }, required: ["title", "steps"], additionalProperties: false } } },
+      },
+    ];
+    for (const body of bodies) {
+      for (let seed = 1; seed <= 40; seed++) {
+        const text = (await complete({ ...body, temperature: 2, seed } as Record<string, unknown>)).choices[0].message.content ?? "";
+        expect(() => JSON.parse(text), text).not.toThrow();
+      }
+    }
+  }, 60_000);
 });
