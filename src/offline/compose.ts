@@ -11,6 +11,7 @@ import { paraphraseParts } from "./paraphrase";
 import { fewShotReplies } from "./fewshot";
 import { splitCarriedSummary } from "./instructions";
 import { refusalReplies } from "./refusal";
+import { logReplies, plainEnglish } from "./plain";
 import { readStyle, styled, unescapeTemplate, type Style } from "./styles";
 import { detectLanguage } from "./languages";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
@@ -59,6 +60,8 @@ function chooseCandidates(input: CandidateInput, turns: readonly ConversationTur
   const refusal = refusalReplies(input.lastUser);
   if (refusal) return textCandidates(refusal, { ...input, instructions: { format: "text" }, responseFormat: { type: "text" } }, "refusal");
   if (!input.summary) {
+    const plain = plainEnglish(turns) ?? logReplies(turns);
+    if (plain) return textCandidates(plain, input, "plain", FIDELITY.CODE);
     const shots = fewShotReplies(turns);
     if (shots) return textCandidates(shots, input, "fewshot", FIDELITY.CODE);
     const memory = memoryReplies(turns);
@@ -471,6 +474,14 @@ function creativeCandidates(req: CreativeRequest, turns: readonly ConversationTu
     }));
   }
   const reasons = req.kind === "name" ? nameReasons(req.subject) : [];
+  // "...and rate its coziness from 1 to 10": the piece, then the rating it asked for.
+  const rate = /\brate (?:its|the|it|how)?\s*([a-z]+)?[^.?!]{0,20}?(?:from|on a scale of|out of)\s*(?:1|one)\s*(?:to|-)\s*(10|ten|5|five)\b/i.exec(input.lastUser);
+  if (rate && input.instructions.format === "text" && input.responseFormat.type === "text") {
+    const label = rate[1] && !/^(it|its|the|from)$/i.test(rate[1]) ? rate[1].charAt(0).toUpperCase() + rate[1].slice(1) : "Rating";
+    const top = /10|ten/.test(rate[2]) ? 10 : 5;
+    const scores = top === 10 ? [8, 9, 7] : [4, 5, 3];
+    pool = pool.flatMap((f) => scores.map((n, i) => ({ text: `${f.text}\n\n${label}: ${n}/${top}`, weight: f.weight * [0.5, 0.3, 0.2][i] })));
+  }
   return pool.map((f, i) => ({
     // A name is the title of its own answer; JSON "why" keys get a reason it fits.
     segments: render(
