@@ -318,8 +318,12 @@ function answerContent(input: ComposeInput): AnswerContent {
   let text = p.text;
   const prose = sentences(text);
   // "In one sentence" and "briefly" keep the first sentences of prose; a code sample goes unless code was asked for.
-  if (instructions.brevity && !entry.topic.creative && prose.length && (instructions.brevity === "sentence" || !codeBlocks(text).length || instructions.format !== "code")) {
-    text = prose.slice(0, instructions.brevity === "sentence" ? 1 : 2).join(" ");
+  // A passage already short (a sentence or two and a small example) is brief as it is.
+  const alreadyBrief = instructions.brevity === "short" && prose.length <= 3 && text.length < 700;
+  if (instructions.brevity && !alreadyBrief && !entry.topic.creative && prose.length && (instructions.brevity === "sentence" || !codeBlocks(text).length || instructions.format !== "code")) {
+    // A sentence that introduces the dropped code ("...like this:") goes with it.
+    const kept = prose.filter((x) => !/:$/.test(x));
+    text = (kept.length ? kept : prose).slice(0, instructions.brevity === "sentence" ? 1 : 2).join(" ");
   }
   if (instructions.persona === "medical" && !/doctor|professional|pharmacist|clinician|physician/i.test(text)) {
     text = `${text}\n\n${MEDICAL_REMINDER}`;

@@ -40,8 +40,13 @@ export function fewShotReplies(turns: readonly ConversationTurn[]): Filled[] | n
   const found = examplesOf(turns);
   if (!found) return null;
   const { examples, query } = found;
+  const system = turns.filter((t) => t.role === "system" || t.role === "developer").map((t) => t.text).join("\n");
+  // A conversation is not a set of examples: labels do not end like sentences, or the instructions ask to classify.
+  const outputs = examples.map((e) => e.output);
+  const labelled = /\b(classif\w*|categor\w*|label\w*|sentiment|tag|tags|intent|topic of each)\b/i.test(system) || outputs.every((o) => !/[.!?]$/.test(o));
+  if (new Set(outputs).size === 1 && !labelled) return null;
   // A pattern that copies its input explains the examples better than labels that merely look short.
-  return transform(examples, query) ?? classify(examples, query);
+  return transform(examples, query) ?? (labelled ? classify(examples, query) : null);
 }
 
 const POSITIVE = new Set("love loved great good excellent amazing awesome wonderful fantastic happy perfect best enjoy enjoyed like liked nice brilliant delightful fast friendly helpful recommend beautiful pleased glad superb works".split(" ").map(stem));

@@ -10,6 +10,7 @@ import { FUTURE, JSON_TOPIC, LANGUAGE_MODELS } from "./technology";
 import { FALLBACK, GREETINGS, SELF, THANKS } from "./general";
 import { TRANSLATIONS } from "./translations";
 import { WORLD } from "./world";
+import { PYTHON_BASICS } from "./pythonBasics";
 import type { Passage, Topic } from "./types";
 
 export type { Passage, Persona, Topic } from "./types";
@@ -34,6 +35,7 @@ export const TOPICS: readonly Topic[] = [
   LANGUAGE_MODELS,
   JSON_TOPIC,
   ...WORLD,
+  ...PYTHON_BASICS,
   GREETINGS,
   THANKS,
   SELF,
