@@ -423,7 +423,8 @@ export class MixtureGenerator implements TokenSource {
           const c = list[i];
           const j = list[i + 1];
           const ids = set.tokens[c];
-          if (j + 1 >= ids.length || set.flags[c][j + 1] & FLAG_FIXED || set.fixedBefore[c][j + 1] !== behind) continue;
+          // Never back to text already written (a loop): only forward of where the text was left.
+          if (j + 1 >= ids.length || j + 1 < leftK || set.flags[c][j + 1] & FLAG_FIXED || set.fixedBefore[c][j + 1] !== behind) continue;
           let len = 2;
           while (len < MAX_SUFFIX && j - len >= 0 && h.length - 1 - len >= 0 && ids[j - len] === h[h.length - 1 - len]) len++;
           if (len < best) continue;
