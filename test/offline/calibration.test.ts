@@ -82,6 +82,7 @@ describe("offline model: the probability of a reply is the product of its report
         if (DRAWS * restP >= 5) chi += (restCount - DRAWS * restP) ** 2 / (DRAWS * restP);
         else expect(restCount, "replies outside the frequent ones").toBeLessThanOrEqual(Math.max(5, DRAWS * restP + Z * Math.sqrt(DRAWS * Math.max(restP, 1e-9)) + 1));
         const df = Math.max(1, cells.length);
+        if (process.env.OFFLINE_FIGURES) console.info(`calibration ${kind} T=${temperature}: ${seen.size} distinct 8-token replies in ${DRAWS} draws, sum of their p = ${total.toFixed(4)}, chi-square ${chi.toFixed(1)} over ${cells.length}+1 cells (critical ${chiSquareCritical(df).toFixed(1)})`);
         expect(chi, `chi-square over ${cells.length} replies and the rest`).toBeLessThanOrEqual(chiSquareCritical(df));
         // The test has power only if the reply really varies: several replies, none certain.
         if (temperature === 1) expect(cells.length, "replies expected at least 5 times").toBeGreaterThanOrEqual(2);
