@@ -230,7 +230,9 @@ export function render(content: AnswerContent, input: CandidateInput, options: R
   const w = new SegmentWriter();
   const { instructions, responseFormat } = input;
   const creative = options.creative;
-  const verse = creative ? FIDELITY.VERSE : FIDELITY.PROSE;
+  // Creative variety comes from the candidates themselves; the text is followed as closely as prose.
+  const verse = FIDELITY.PROSE;
+  void creative;
 
   if (responseFormat.type === "json_schema") {
     writeFromSchema(w, responseFormat.schema, content);
@@ -467,11 +469,11 @@ function creativeCandidates(req: CreativeRequest, turns: readonly ConversationTu
   }
   const fresh = pool.filter((f) => !said.has(f.text));
   if (fresh.length) pool = fresh;
-  const count = input.instructions.count ?? (req.kind === "name" && /names/i.test(input.lastUser) ? 5 : undefined);
+  const count = input.instructions.count ?? (req.kind === "name" && /\bnames\b/i.test(input.lastUser) ? 5 : undefined);
   const title = `${req.kind === "name" ? "Names" : req.kind === "tagline" ? "Taglines" : req.kind === "haiku" ? "Haiku" : "Poem"} for ${req.subject}`;
   const source = `template:${req.kind}`;
   if (count && count > 1) {
-    return pickLists(pool, count).map(({ items, weight }) => ({
+    return pickLists(pool, count, req.subject).map(({ items, weight }) => ({
       segments: render({ title, text: items.join("\n"), sentences: items, points: items, count }, { ...input, instructions: { ...input.instructions, count } }, { creative: true }),
       weight,
       source: `${source}-list`,
@@ -517,7 +519,9 @@ function corpusPieces(req: CreativeRequest): Filled[] {
  * (a fixed pseudo-random walk, so the lists are the same on every call): the lists split at every
  * item, as a model writing a list item by item would.
  */
-function pickLists(pool: Filled[], count: number): { items: string[]; weight: number }[] {
+function pickLists(pool: Filled[], count: number, subject: string): { items: string[]; weight: number }[] {
+  // Every haiku about rain says "rain": the subject's own words may repeat.
+  const ignore = new Set(subject.toLowerCase().split(/[^a-z'-]+/));
   const sorted = [...pool].sort((a, b) => b.weight - a.weight);
   const cumulative: number[] = [];
   let total = 0;
@@ -547,7 +551,7 @@ function pickLists(pool: Filled[], count: number): { items: string[]; weight: nu
     // The first list takes the favourites in order; the others draw by weight.
     for (let k = 0; items.length < count && k < count * 12; k++) {
       const pick = attempt === 0 ? sorted[k % sorted.length] : draw();
-      const own = keyWords(pick.text);
+      const own = keyWords(pick.text, ignore);
       if (items.includes(pick.text) || own.some((w) => used.has(w))) continue;
       items.push(pick.text);
       for (const w of own) used.add(w);
@@ -563,10 +567,10 @@ function pickLists(pool: Filled[], count: number): { items: string[]; weight: nu
 }
 
 /** Items of one list share no word of their own: five names that all say "Page" read as one. */
-function keyWords(text: string): string[] {
+function keyWords(text: string, ignore: ReadonlySet<string>): string[] {
   return text
     .toLowerCase()
     .split(/[^a-z'-]+/)
-    .filter((w) => w.length > 1 && !/^(the|and|with|your|every|where|from|that|this|for|a|an|of|to|in|is|it|our|you)$/.test(w));
+    .filter((w) => w.length > 1 && !ignore.has(w) && !/^(the|and|with|your|every|where|from|that|this|for|a|an|of|to|in|is|it|our|you|on|at|i|my|me|by|up)$/.test(w));
 }
 

@@ -163,7 +163,7 @@ export function subjectOf(text: string): string | undefined {
   const m = /\b(?:for|about|on|of)\s+(?:(?:a|an|the|our|my|your|his|her|their|this|that)\s+)?([^.,!?;:\n]+)/i.exec(text);
   if (!m) return undefined;
   let s = m[1]
-    .split(/\s+(?:and|that|which|who|with|in|to|please|using|so)\b|\s+-\s+/i)[0]
+    .split(/\s+(?:and|that|which|who|with|in|to|please|using|so|as|formatted|numbered)\b|\s+-\s+/i)[0]
     .trim()
     .replace(/\s+/g, " ");
   s = s.replace(/^(small|little|new|local)\s+/i, (x) => x);
