@@ -199,3 +199,30 @@ describe("refusals (issue 11)", () => {
     expect(r.choices[0].message.content).toBeNull();
   });
 });
+
+describe("the course's own prompts", () => {
+  it("notebook 02: a tagline with the rating it asks for; names for a business list five", async () => {
+    expect(await text({ messages: [user("Write a tagline for a coffee shop and rate its coziness from 1 to 10.")], temperature: 0 })).toMatch(/\n\nCoziness: \d+\/10$/);
+    const names = await text({ messages: [user("Suggest names for a pet shop")], temperature: 0 });
+    expect(names.split("\n").map((l) => l.slice(0, 3))).toEqual(["1. ", "2. ", "3. ", "4. ", "5. "]);
+  });
+
+  it("notebook 04: a brief Python tutor answers each question on its own subject", async () => {
+    const tutor = [system("You are a helpful Python tutor. Answer briefly."), user("What is a Python list?"), assistant("A list is an ordered, changeable sequence of values.")];
+    expect(await text({ messages: [...tutor, user("How is a tuple different?")], temperature: 0 })).toMatch(/tuple/i);
+    expect(await text({ messages: [...tutor, user("What does a context manager do?")], temperature: 0 })).toMatch(/with/);
+    expect(await text({ messages: [...tutor, user("How do I sort a list of dictionaries?")], temperature: 0 })).toMatch(/sorted\(|key=/);
+  });
+
+  it("notebook 04: corporate jargon into plain English", async () => {
+    const reply = await text({ messages: [system("You are a helpful, pattern-following assistant that translates corporate jargon into plain English."), user("This late pivot means we don't have time to boil the ocean for the client deliverable.")], temperature: 0 });
+    expect(reply).not.toMatch(/pivot|boil the ocean|deliverable/);
+    expect(reply).toMatch(/time/);
+  });
+
+  it("notebook 08: 'What went wrong in the build?' reads the log that was pasted, and asks for one when there is none", async () => {
+    const log = user("Build log:\nstep 1 ok\nsrc/app.ts(3,5): error TS2322: Type 'string' is not assignable to type 'number'.\nstep 3 skipped");
+    expect(await text({ messages: [log, assistant("Got it."), user("What went wrong in the build?")], temperature: 0 })).toContain("error TS2322");
+    expect(await text({ messages: [user("What went wrong in the build?")], temperature: 0 })).toMatch(/log/);
+  });
+});
