@@ -71,7 +71,7 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     const keys = readJsonKeys(both);
     if (keys.length) out.jsonKeys = keys;
   }
-  const persona = readPersona(system);
+  const persona = readPersona(system) ?? (CHILD.test(userLead) ? "child" : undefined);
   if (persona) out.persona = persona;
   const userText = turns.filter((t) => t.role === "user").map((t) => t.text).join("\n");
   const language = readLanguage(`${userLead}\n${system}`) ?? readLanguage(userText);
@@ -162,8 +162,12 @@ function sentenceCase(text: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
+/** "Explain it like I'm five": the voice styles.ts frames, with passages written for a child. */
+const CHILD = /\b(five|5|six|6|seven|7)[- ]years?[- ]old\b|\b(a|to a) (child|kid|toddler)\b|\blike i'?m (five|5)\b|\beli5\b|\bchild of (five|5)\b/i;
+
 function readPersona(system: string): Persona | undefined {
   if (!system) return undefined;
+  if (CHILD.test(system)) return "child";
   if (/\bcoding assistant|programming assistant|commented code|code reviewer|software (engineer|developer)|senior developer/i.test(system)) return "coding";
   if (/\bmedical|health|doctor|clinic|nurse|consult (a |your )?(medical )?professional/i.test(system)) return "medical";
   if (/\bwriting coach|creative writing|be encouraging|encouraging/i.test(system)) return "coach";

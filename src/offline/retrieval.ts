@@ -195,6 +195,8 @@ export function rankPassages(asked: readonly ConversationTurn[], options: RankOp
     if ((ownScores.topics.get(e.topic.id) ?? 0) > 0 || alpha === 1) s *= 1 + 0.6 * Math.min(cueHits, 3);
     const p = e.passage;
     if (p.persona) s *= p.persona === options.persona ? 1.8 : 0.45;
+    // A role asked for prefers the passages written for it over the plain ones too.
+    else if (options.persona) s *= 0.6;
     // Code is TypeScript unless the learner asks for another language: this is a TypeScript course.
     if (p.language) s *= p.language === (options.language ?? "typescript") ? 1.4 : 0.5;
     // A question in French is answered in French where the corpus can; English questions never get a translation.

@@ -8,6 +8,7 @@ import { HEALTH } from "./health";
 import { HAIKU, JOKES, POEMS, STORIES, TAGLINES } from "./creative";
 import { FUTURE, JSON_TOPIC, LANGUAGE_MODELS } from "./technology";
 import { FALLBACK, GREETINGS, SELF, THANKS } from "./general";
+import { SIMPLE } from "./simple";
 import { TRANSLATIONS } from "./translations";
 import { WORLD } from "./world";
 import { PYTHON_BASICS } from "./pythonBasics";
@@ -51,10 +52,12 @@ export interface CorpusEntry {
 
 let entries: CorpusEntry[] | null = null;
 
-/** Topics with their translated passages and the words other languages use for them. */
+/** Topics with their translated passages (and the words other languages use for them) and their answers for a child. */
 function withTranslations(topic: Topic): Topic {
   const t = TRANSLATIONS[topic.id];
-  return t ? { ...topic, keywords: [...topic.keywords, ...t.keywords], passages: [...topic.passages, ...t.passages] } : topic;
+  const simple = SIMPLE[topic.id] ?? [];
+  if (!t && !simple.length) return topic;
+  return { ...topic, keywords: [...topic.keywords, ...(t?.keywords ?? [])], passages: [...topic.passages, ...simple, ...(t?.passages ?? [])] };
 }
 
 export function corpusEntries(): readonly CorpusEntry[] {
