@@ -17,6 +17,9 @@ import { TOPICS } from "../src/offline/corpus/all";
 import { formatDuration } from "../src/workbook/format";
 import { showTable } from "../src/workbook/table";
 import { contentText, countMessageTokens, encoderFor } from "../src/api/tokens";
+import { prepareChoices, type PreparedChoice } from "../src/offline/chat";
+import { validateChatRequest } from "../src/offline/validate";
+import { prepareChoicesV1 } from "./v1/prepare";
 
 const MODEL = "gpt-4o-mini";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -154,6 +157,62 @@ async function measure(send: Send, long: ChatCompletionMessageParam[]) {
   };
 }
 
+type Prepare = (req: ReturnType<typeof validateChatRequest>) => PreparedChoice[];
+
+/** The generator path alone, in process (no handler, no HTTP): what v2 costs against v1 on the same request. */
+function generatorPath(prepare: Prepare, long: ChatCompletionMessageParam[]) {
+  const request = (body: object) => validateChatRequest({ model: MODEL, ...body });
+  const short = request({ messages: SHORT });
+  const firstToken = timeSync(() => {
+    const [c] = prepare(short);
+    while (!c.output.finish && !c.output.step().text);
+  }, 200);
+  const rateOf = (body: object) => {
+    const req = request(body);
+    let tokens = 0;
+    const ms = timeSync(() => {
+      tokens = 0;
+      for (const c of prepare(req)) {
+        c.output.run();
+        tokens += c.output.tokens;
+      }
+    }, 10);
+    return tokens / (ms / 1000);
+  };
+  const greedy = rateOf({ messages: [{ role: "user", content: "Explain recursion with an example" }], temperature: 0, n: 40 });
+  const sampled = rateOf({ messages: [{ role: "user", content: "Explain recursion with an example" }], temperature: 1, seed: 1, n: 40 });
+  const creative = rateOf({ messages: [{ role: "user", content: "Write a tagline for a coffee shop" }], temperature: 1, seed: 1, n: 40 });
+  const longReq = request({ messages: long });
+  const longMs = timeSync(() => prepare(longReq).forEach((c) => c.output.run()), 3);
+  return { firstToken, greedy, sampled, creative, longMs };
+}
+
+function compareGenerators(long: ChatCompletionMessageParam[]) {
+  // Alternate the two so that both run on an equally warm process.
+  generatorPath(prepareChoicesV1, long);
+  generatorPath(prepareChoices, long);
+  const v1 = generatorPath(prepareChoicesV1, long);
+  const v2 = generatorPath(prepareChoices, long);
+  const ms = (x: number) => formatDuration(x);
+  const rate = (x: number) => `${Math.round(x).toLocaleString("en-US")} tok/s`;
+  const row = (measure: string, a: number, b: number, show: (x: number) => string, lowerIsBetter: boolean) => ({
+    measure,
+    v1: show(a),
+    v2: show(b),
+    "v2 cost": lowerIsBetter ? `${(b / a).toFixed(2)}x the time` : `${(a / b).toFixed(2)}x the time per token`,
+  });
+  showTable(
+    [
+      row("first token, short prompt (validate, compose, first step)", v1.firstToken, v2.firstToken, ms, true),
+      row("tokens per second, 40 greedy choices", v1.greedy, v2.greedy, rate, false),
+      row("tokens per second, 40 choices at temperature 1", v1.sampled, v2.sampled, rate, false),
+      row("tokens per second, 40 taglines at temperature 1", v1.creative, v2.creative, rate, false),
+      row("100k-token prompt, whole answer (no tokenizing of the prompt)", v1.longMs, v2.longMs, ms, true),
+    ],
+    { caption: "Generator v2 (one mixture over all candidate replies) against v1 (a hidden passage draw, then one passage), in process, same retrieval and content (medians)" },
+  );
+}
+
 export default async function offlineBench(): Promise<void> {
   showTable(coldStart(), { caption: "Cold start (fresh processes)" });
 
@@ -235,6 +294,7 @@ export default async function offlineBench(): Promise<void> {
     ],
     { caption: `Offline model, warm, ${MODEL} (medians; the floor is js-tiktoken encoding the same text)` },
   );
+  compareGenerators(long);
 }
 
 if (process.argv[1] && /offline\.bench\.ts$/.test(process.argv[1])) await offlineBench();

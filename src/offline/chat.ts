@@ -1,15 +1,17 @@
 /**
  * One chat completion request, from a validated body to per-choice token streams: retrieval,
- * instructions, the answer's segments, then a generator per choice wrapped in a ChoiceOutput that
- * applies max tokens, stop sequences and UTF-8 assembly.
+ * instructions, the candidate replies with their weights (compose.ts), then a generator per choice
+ * that samples from their mixture, wrapped in a ChoiceOutput that applies max tokens, stop
+ * sequences and UTF-8 assembly. Every choice shares the candidates; only its random stream differs.
  */
 import { corpusTexts } from "./corpus/all";
-import { composeAnswer } from "./compose";
-import { ChoiceGenerator, type SamplingParams, type TokenStep } from "./generate";
+import { compileCandidates, type Candidate } from "./candidates";
+import { composeCandidates } from "./compose";
+import { MixtureGenerator, type SamplingParams, type TokenSource, type TokenStep } from "./generate";
 import { readInstructions, withoutFormatRequest } from "./instructions";
 import { writeFromSchema, type AnswerContent } from "./jsonSchema";
-import { localNgramModel, ngramModel } from "./ngram";
-import { choosePassage, rankPassages, type ConversationTurn } from "./retrieval";
+import { ngramModel } from "./ngram";
+import { rankPassages, type ConversationTurn } from "./retrieval";
 import { freshRandom, randomId, seededRandom, type Random } from "./rng";
 import { SegmentWriter } from "./segments";
 import { summarize } from "./summary";
@@ -48,7 +50,7 @@ export class ChoiceOutput {
   private readonly holdback: number;
 
   constructor(
-    private readonly gen: ChoiceGenerator | null,
+    private readonly gen: TokenSource | null,
     private readonly vocab: Vocabulary,
     private readonly stops: readonly string[],
     private readonly budget: number | null,
@@ -129,24 +131,18 @@ export interface PreparedChoice {
   output: ChoiceOutput;
   reasoningTokens: number;
   toolCall: { id: string; name: string } | null;
+  /** The reply is a refusal of a structured-output request: it goes in message.refusal, content is null. */
+  refusal: boolean;
 }
 
 /** Everything one request generates, ready to be run to completion or streamed. */
 export function prepareChoices(req: ChatRequest): PreparedChoice[] {
   const vocab = vocabularyFor(req.model);
   const ngram = ngramModel(vocab, corpusTexts);
-  const turns: ConversationTurn[] = req.messages.map((m) => ({ role: m.role, text: messageText(m) }));
-  const jsonResponse = req.responseFormat.type !== "text";
-  const instructions = readInstructions(turns, jsonResponse);
-  // "as JSON with keys ..." says how to answer, not what about: it does not steer retrieval.
-  const lastUserIndex = turns.map((t) => t.role).lastIndexOf("user");
-  const topicTurns = instructions.format === "json" && lastUserIndex >= 0 ? turns.map((t, i) => (i === lastUserIndex ? { role: t.role, text: withoutFormatRequest(t.text) } : t)) : turns;
-  const ranked = rankPassages(topicTurns, { persona: instructions.persona, language: instructions.language });
-  const summary = instructions.summarize
-    ? summarize(instructions.summarize.text, { conversation: instructions.summarize.conversation, brevity: instructions.brevity, ranked })
-    : undefined;
-  const lastUser = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
-  const lastTurn = turns[turns.length - 1];
+  const { candidates, tool } = requestCandidates(req);
+  const set = compileCandidates(vocab, candidates);
+  // As the API does, a refusal of a json_schema request is not content that would have to match the schema.
+  const refusal = !tool && req.responseFormat.type === "json_schema" && candidates.length > 0 && candidates.every((c) => c.source === "refusal");
 
   // A reasoning model that reasons takes only the default sampling settings, but samples more
   // conservatively inside; with reasoning_effort "none" it samples like a classic chat model.
@@ -163,32 +159,51 @@ export function prepareChoices(req: ChatRequest): PreparedChoice[] {
   };
   const reasoningTokens = req.info.reasoning ? REASONING_TOKENS[req.reasoningEffort ?? "medium"] ?? 192 : 0;
   const budget = req.maxTokens === null ? req.info.maxOutputTokens - reasoningTokens : req.maxTokens - reasoningTokens;
-  const tool = chooseTool(req, lastUser, lastTurn);
 
   const out: PreparedChoice[] = [];
   for (let index = 0; index < req.n; index++) {
     const rng: Random = req.seed !== null ? seededRandom(`${req.seed}:${index}`) : freshRandom();
-    const entry = choosePassage(ranked, temperature, topP, rng);
-    let segments;
-    if (tool) {
-      const w = new SegmentWriter();
-      writeFromSchema(w, tool.parameters, toolContent(entry.topic.title, lastUser));
-      segments = w.done();
-    } else if (lastTurn?.role === "tool") {
-      segments = new SegmentWriter().prose(`Here is what the tool returned: ${sentences(lastTurn.text).slice(0, 3).join(" ") || lastTurn.text.slice(0, 400)}`).done();
-    } else {
-      segments = composeAnswer({ entry, ranked, instructions, responseFormat: req.responseFormat, summary, lastUser });
-    }
-    const local = localNgramModel(vocab, entry.topic.id, () => entry.topic.passages.map((p) => p.text));
-    const gen = budget > 0 ? new ChoiceGenerator(vocab, ngram, segments, params, rng, local) : null;
+    const gen = budget > 0 ? new MixtureGenerator(vocab, ngram, set, params, rng) : null;
     out.push({
       index,
       output: new ChoiceOutput(gen, vocab, req.stop, Math.max(budget, 0), req.logprobs, tool ? "tool_calls" : "stop"),
       reasoningTokens: budget > 0 ? reasoningTokens : (req.maxTokens ?? reasoningTokens),
       toolCall: tool ? { id: `call_${randomId(24)}`, name: tool.name } : null,
+      refusal,
     });
   }
   return out;
+}
+
+/** The replies a request may get, with their weights (and the tool it calls, if any): what every choice samples from. */
+export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; tool: ToolSpec | null } {
+  // Few-shot examples are system messages named example_user / example_assistant: the name is kept.
+  const turns: ConversationTurn[] = req.messages.map((m) => {
+    const name = (m as { name?: unknown }).name;
+    return typeof name === "string" ? { role: m.role, text: messageText(m), name } : { role: m.role, text: messageText(m) };
+  });
+  const jsonResponse = req.responseFormat.type !== "text";
+  const instructions = readInstructions(turns, jsonResponse);
+  // "as JSON with keys ..." says how to answer, not what about: it does not steer retrieval.
+  const lastUserIndex = turns.map((t) => t.role).lastIndexOf("user");
+  const topicTurns = instructions.format === "json" && lastUserIndex >= 0 ? turns.map((t, i) => (i === lastUserIndex ? { role: t.role, text: withoutFormatRequest(t.text) } : t)) : turns;
+  const ranked = rankPassages(topicTurns, { persona: instructions.persona, language: instructions.language });
+  const summary = instructions.summarize
+    ? summarize(instructions.summarize.text, { conversation: instructions.summarize.conversation, brevity: instructions.brevity, ranked })
+    : undefined;
+  const lastUser = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
+  const lastTurn = turns[turns.length - 1];
+  const tool = chooseTool(req, lastUser, lastTurn);
+  if (tool) {
+    const w = new SegmentWriter();
+    writeFromSchema(w, tool.parameters, toolContent(ranked[0]?.entry.topic.title ?? "", lastUser));
+    return { candidates: [{ segments: w.done(), weight: 1, source: `tool:${tool.name}` }], tool };
+  }
+  if (lastTurn?.role === "tool") {
+    const reply = `Here is what the tool returned: ${sentences(lastTurn.text).slice(0, 3).join(" ") || lastTurn.text.slice(0, 400)}`;
+    return { candidates: [{ segments: new SegmentWriter().prose(reply).done(), weight: 1, source: "tool-result" }], tool };
+  }
+  return { candidates: composeCandidates({ ranked, instructions, responseFormat: req.responseFormat, summary, lastUser, turns }), tool };
 }
 
 /** A tool is called when the request requires it, or (auto) when the user's words name it. */

@@ -1,11 +1,31 @@
 /**
- * Token-by-token generation. At each step the next-token distribution mixes the chosen passage
- * (its next token) with an n-gram model of the whole corpus, then applies logit_bias, the
- * presence/frequency penalties (OpenAI's formula), temperature and top_p, exactly in that order.
+ * Token-by-token generation (v2): one distribution per step, reported and sampled alike.
+ *
+ * The model is a mixture over whole candidate replies (candidates.ts), in the spirit of kNN-LM
+ * (Khandelwal et al. 2020): the retrieval side proposes the next token of every candidate still
+ * consistent with the tokens drawn so far, weighted by its prior (its retrieval score, from
+ * compose.ts), and this is interpolated with a small n-gram model of the corpus (ngram.ts). Where
+ * candidates diverge, the distribution really splits, and drawing a token re-weights the
+ * candidates (those that disagree drop out), so which reply is followed is decided by the reported
+ * tokens themselves, never by a hidden draw. After a token no candidate predicted (an n-gram
+ * detour), the generator re-aligns as infini-gram (Liu et al. 2024) backs off: to the candidates'
+ * places that share the longest suffix of what was written (two tokens at least); failing that, it
+ * resumes where the candidates were left.
+ *
+ * Each step then applies logit_bias, the presence/frequency penalties (OpenAI's formula),
+ * temperature and top_p to that one distribution, in that order. The end of the reply is part of
+ * the token that completes a candidate: a drawn token either continues or ends the reply, and when
+ * both are possible after the same token (one candidate is a prefix of another) they are two
+ * outcomes with their own probabilities. So at top_p 1 with no penalties, the probability of a
+ * reply is exactly exp(sum of its tokens' logprobs).
  */
-import type { Random } from "./rng";
+import { FLAG_FIXED, FLAG_JSON, pairIndex, pairKey, type CandidateSet } from "./candidates";
 import { END, START, type NextTokens, type NgramModel } from "./ngram";
+import type { Random } from "./rng";
 import type { Vocabulary } from "./vocab";
+
+export type { Candidate, Segment } from "./candidates";
+export { FIDELITY } from "./candidates";
 
 export interface SamplingParams {
   /** 0 is greedy. */
@@ -19,327 +39,300 @@ export interface SamplingParams {
   topLogprobs: number;
 }
 
-/** Text the generator must produce as is (JSON punctuation, a fence), or text it generates freely, pulled toward `text`. */
-export type Segment =
-  | { kind: "fixed"; text: string }
-  | {
-      kind: "free";
-      text: string;
-      /** How strongly the passage pulls while generation follows it (0-1); default PROSE. */
-      fidelity?: number;
-      /** Inside a JSON string: tokens with quotes, backslashes or control characters are masked. */
-      json?: boolean;
-    };
-
-export const FIDELITY = { PROSE: 0.998, CODE: 0.9995, VERSE: 0.995 } as const;
-
 export interface TokenStep {
   id: number;
   /**
-   * Natural log of the probability of this token under the distribution it was drawn from: after
-   * logit_bias, penalties and temperature, before top_p. At temperature 0 (greedy) it is the
-   * temperature-1 distribution, since a greedy pick has no other to report.
+   * Natural log of the probability with which this token was drawn: the step's distribution after
+   * logit_bias, penalties and temperature, before top_p (top_p only cuts the tail it was drawn
+   * from). When the token could either continue or end the reply, it is the probability of the
+   * outcome that happened (this token, then the end; or this token, then more). At temperature 0
+   * (greedy) it is the temperature-1 distribution, since a greedy pick has no other to report.
    */
   logprob: number;
-  /** The most likely tokens at this step, best first (only when logprobs were requested). */
+  /**
+   * The most likely tokens at this step, best first (only when logprobs were requested), with the
+   * same probabilities (a token's ending and continuing outcomes added together).
+   */
   top: { id: number; logprob: number }[] | null;
 }
 
-/** The most probability a passage's word gives to the corpus's alternatives for it (see substitutes). */
-const OPEN_MAX = 0.3;
-const subIds = new Int32Array(12);
-const subP = new Float64Array(12);
-/** How strongly generation that has left the passage is pulled back to it. */
-const DRIFT = 0.35;
-/** Share of the n-gram mass spread over every token the corpus knows. */
-const CORPUS_SMOOTHING = 0.02;
-/** Probability of any token at all, so logit_bias can promote tokens the corpus never uses. */
-const FLOOR = 1e-11;
-/** How far ahead generation looks to rejoin the passage after a detour. */
-const RESYNC_WINDOW = 40;
-/** A single matching token rejoins the passage only this close ahead; farther needs two in a row. */
-const SKIP = 3;
+/** Something that writes a reply token by token (the generator; the bench's v1 generator too). */
+export interface TokenSource {
+  next(): TokenStep | null;
+}
 
-// Scratch buffers shared by all generators: one step runs synchronously, start to end.
-let mark = new Int32Array(0);
-let slot = new Int32Array(0);
+/** Share of the n-gram mass spread evenly over the corpus's whole-word tokens (what high temperature wanders into). */
+const CORPUS_SMOOTHING = 0.02;
+/** Probability of any other token, so logit_bias can still promote tokens the corpus never uses. */
+const FLOOR = 1e-30;
+/** Longest suffix (in tokens) compared when re-aligning after a detour. */
+const MAX_SUFFIX = 16;
+/** Pointers kept after a re-alignment (the heaviest). */
+const MAX_POINTERS = 512;
+/** How much of the n-gram model's trigram, bigram and unigram levels it mixes. */
+const LEVELS_TRI = [0.75, 0.23, 0.02] as const;
+const LEVELS_BI = [0.95, 0.05] as const;
+
+// Scratch shared by all generators: one step runs synchronously, start to end.
+let markC = new Int32Array(0);
+let slotC = new Int32Array(0);
+let markE = new Int32Array(0);
+let slotE = new Int32Array(0);
 let stamp = 0;
 let cap = 256;
-let candIds = new Int32Array(cap);
-let candP = new Float64Array(cap);
-let candL = new Float64Array(cap);
-let candW = new Float64Array(cap);
-let order: number[] = [];
+/** Outcomes of this step: token id, whether it ends the reply, raw probability, whether only fixed text proposes it. */
+let oId = new Int32Array(cap);
+let oEnd = new Uint8Array(cap);
+let oP = new Float64Array(cap);
+let oFree = new Uint8Array(cap);
+let oL = new Float64Array(cap);
+let oW = new Float64Array(cap);
+const order: number[] = [];
 
 function ensureScratch(idLimit: number) {
-  if (mark.length < idLimit) {
-    mark = new Int32Array(idLimit);
-    slot = new Int32Array(idLimit);
+  if (markC.length < idLimit) {
+    markC = new Int32Array(idLimit);
+    slotC = new Int32Array(idLimit);
+    markE = new Int32Array(idLimit);
+    slotE = new Int32Array(idLimit);
     stamp = 0;
   }
 }
 
-function growCandidates() {
+function grow() {
   cap *= 2;
-  const grow = <T extends Int32Array | Float64Array>(old: T, make: (n: number) => T): T => {
+  const g = <T extends Int32Array | Float64Array | Uint8Array>(old: T, make: (n: number) => T): T => {
     const next = make(cap);
     next.set(old);
     return next;
   };
-  candIds = grow(candIds, (n) => new Int32Array(n));
-  candP = grow(candP, (n) => new Float64Array(n));
-  candL = grow(candL, (n) => new Float64Array(n));
-  candW = grow(candW, (n) => new Float64Array(n));
+  oId = g(oId, (n) => new Int32Array(n));
+  oEnd = g(oEnd, (n) => new Uint8Array(n));
+  oP = g(oP, (n) => new Float64Array(n));
+  oFree = g(oFree, (n) => new Uint8Array(n));
+  oL = g(oL, (n) => new Float64Array(n));
+  oW = g(oW, (n) => new Float64Array(n));
 }
 
 function leadsTo(next: NextTokens | undefined, id: number): boolean {
-  if (!next) return false;
+  if (!next || id < 0) return false;
   for (let i = 0; i < next.ids.length; i++) if (next.ids[i] === id) return true;
   return false;
 }
 
-export class ChoiceGenerator {
-  private segmentIndex = -1;
-  private target: Int32Array = new Int32Array(0);
-  private fixed = false;
-  private fidelity: number = FIDELITY.PROSE;
-  private json = false;
-  private k = 0;
-  private inSync = true;
-  private producedInSegment = 0;
+export class MixtureGenerator implements TokenSource {
+  /** Live pointers: candidate, index of its next token, weight. */
+  private pc: Int32Array;
+  private pk: Int32Array;
+  private pw: Float64Array;
+  private np = 0;
+  private done = false;
+  private readonly history: number[] = [];
   private a = START;
   private b = START;
   private readonly counts = new Map<number, number>();
   private readonly penalties: boolean;
-  /** How many alternatives of the passage's word this step offered (in subIds). */
-  private subCount = 0;
+  /** Corpus whole-word tokens that cannot sit inside a JSON string (counted once per set). */
+  private static jsonBreakers = new WeakMap<Int32Array, number>();
   /** Tokens generated so far. */
   produced = 0;
 
   constructor(
     private readonly vocab: Vocabulary,
     private readonly ngram: NgramModel,
-    private readonly segments: readonly Segment[],
+    private readonly set: CandidateSet,
     private readonly params: SamplingParams,
     private readonly rng: Random,
-    /** The chosen topic's own n-gram model: the alternatives a word may have come from it. */
-    private readonly local: NgramModel | null = null,
   ) {
     this.penalties = params.presencePenalty !== 0 || params.frequencyPenalty !== 0;
     ensureScratch(vocab.idLimit);
-    this.advanceSegment();
-  }
-
-  private advanceSegment(): boolean {
-    this.segmentIndex++;
-    const seg = this.segments[this.segmentIndex];
-    if (!seg) return false;
-    this.target = this.vocab.encodeCached(seg.text);
-    this.fixed = seg.kind === "fixed";
-    this.fidelity = seg.kind === "free" ? seg.fidelity ?? FIDELITY.PROSE : 1;
-    this.json = seg.kind === "free" && seg.json === true;
-    this.k = 0;
-    this.inSync = true;
-    this.producedInSegment = 0;
-    return true;
-  }
-
-  /** The next token, or null when the text is complete. */
-  next(): TokenStep | null {
-    for (;;) {
-      if (this.segmentIndex >= this.segments.length) return null;
-      if (this.fixed) {
-        if (this.k >= this.target.length) {
-          if (!this.advanceSegment()) return null;
-          continue;
-        }
-        const id = this.target[this.k++];
-        this.accept(id);
-        return { id, logprob: 0, top: this.params.topLogprobs > 0 ? [{ id, logprob: 0 }] : this.params.topLogprobs === 0 ? [] : null };
-      }
-      const step = this.sample();
-      if (step === null) {
-        if (!this.advanceSegment()) return null;
-        continue;
-      }
-      return step;
+    const n = set.tokens.length;
+    this.pc = new Int32Array(Math.max(n, 16));
+    this.pk = new Int32Array(Math.max(n, 16));
+    this.pw = new Float64Array(Math.max(n, 16));
+    for (let c = 0; c < n; c++) {
+      this.pc[c] = c;
+      this.pk[c] = 0;
+      this.pw[c] = set.weights[c];
     }
+    this.np = n;
+    if (n === 0) this.done = true;
   }
 
-  private accept(id: number) {
-    this.produced++;
-    this.producedInSegment++;
-    this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
-    this.a = this.b;
-    this.b = id;
-  }
-
-  /** One step of a free segment: null means the segment ended (END was drawn). */
-  private sample(): TokenStep | null {
-    const { vocab, ngram, params } = this;
-    const T = this.target;
-    const L = T.length;
+  /** The next token, or null when the reply is complete. */
+  next(): TokenStep | null {
+    if (this.done) return null;
+    const { vocab, ngram, params, set } = this;
     stamp++;
     if (stamp === 0x7fffffff) {
-      mark.fill(0);
+      markC.fill(0);
+      markE.fill(0);
       stamp = 1;
     }
     let m = 0;
-    let pEnd = 0;
-    const add = (id: number, p: number) => {
-      if (id === END) {
-        pEnd += p;
-        return;
-      }
+    const add = (id: number, p: number, ends: boolean, free: boolean) => {
+      const mark = ends ? markE : markC;
+      const slot = ends ? slotE : slotC;
       if (mark[id] === stamp) {
-        candP[slot[id]] += p;
+        const i = slot[id];
+        oP[i] += p;
+        if (free) oFree[i] = 1;
         return;
       }
-      if (m === cap) growCandidates();
+      if (m === cap) grow();
       mark[id] = stamp;
       slot[id] = m;
-      candIds[m] = id;
-      candP[m] = p;
+      oId[m] = id;
+      oEnd[m] = ends ? 1 : 0;
+      oP[m] = p;
+      oFree[m] = free ? 1 : 0;
       m++;
     };
 
-    // Once the passage is complete, ending is the strong pull even after a detour.
-    let lam = this.inSync || this.k >= L ? this.fidelity : DRIFT;
-    const targetId = this.k < L ? T[this.k] : END;
-    // Only above the default temperature: at 1 the lesson's answers must read cleanly, and a swapped word rarely does.
-    const open = this.params.temperature > 1 && this.inSync && this.k + 1 < L && this.fidelity === FIDELITY.PROSE;
-    const subs = open ? this.substitutes(targetId, T[this.k + 1]) : 0;
-    if (subs > 0) {
-      // The corpus has other words here that lead to the same next word: they share real probability.
-      let pTarget = 0;
-      let pSubs = 0;
-      for (let i = 0; i < subs; i++) pSubs += subP[i];
-      const options = this.local?.bigram(this.b);
-      if (options) for (let i = 0; i < options.ids.length; i++) if (options.ids[i] === targetId) pTarget = options.probs[i];
-      const altMass = (OPEN_MAX * pSubs) / (pTarget + pSubs);
-      lam -= altMass;
-      for (let i = 0; i < subs; i++) add(subIds[i], (altMass * subP[i]) / pSubs);
+    // The candidates' side: each live pointer proposes its next token, less the share it leaves to the n-gram model.
+    let W = 0;
+    for (let i = 0; i < this.np; i++) W += this.pw[i];
+    let ngMass = 0;
+    let json = false;
+    for (let i = 0; i < this.np; i++) {
+      const c = this.pc[i];
+      const k = this.pk[i];
+      const w = this.pw[i] / W;
+      const leave = set.leave[c][k];
+      const flag = set.flags[c][k];
+      if (flag & FLAG_JSON) json = true;
+      add(set.tokens[c][k], w * (1 - leave), k + 1 === set.tokens[c].length, (flag & FLAG_FIXED) === 0);
+      ngMass += w * leave;
     }
-    this.subCount = subs;
-    if (this.inSync) add(targetId, lam);
-    else {
-      // Off the passage: pull back to where it was left, or to any later place that can follow the last token.
-      let reentries = 0;
-      const end = Math.min(L, this.k + RESYNC_WINDOW);
-      for (let j = this.k + 1; j < end; j++) if (T[j - 1] === this.b) reentries++;
-      const share = reentries ? lam / 2 / reentries : 0;
-      add(targetId, reentries ? lam / 2 : lam);
-      if (reentries) for (let j = this.k + 1; j < end; j++) if (T[j - 1] === this.b) add(T[j], share);
-    }
-    // The corpus-wide floor stays as small off the passage as on it: a detour follows the n-gram
-    // model (plausible words), not random tokens.
-    const corpusMass = (1 - this.fidelity) * CORPUS_SMOOTHING;
-    const ngMass = Math.max(0, 1 - lam - corpusMass);
-    const tri = ngram.trigram(this.a, this.b);
-    const bi = ngram.bigram(this.b);
-    const levels: [NextTokens | undefined, number][] = tri
-      ? [
-          [tri, 0.75],
-          [bi, 0.23],
-          [ngram.unigram, 0.02],
-        ]
-      : bi
-        ? [
-            [bi, 0.95],
-            [ngram.unigram, 0.05],
-          ]
-        : [[ngram.unigram, 1]];
-    for (const [dist, w] of levels) {
-      if (!dist) continue;
-      // The listed continuations share the level's whole mass (the long tail is the floor's job).
-      const share = (ngMass * w) / (1 - dist.rest);
-      for (let i = 0; i < dist.ids.length; i++) {
-        const id = dist.ids[i];
-        // The corpus ends passages after a full stop; mid-passage, that is a weak reason to stop.
-        add(id, id === END && this.k < L ? share * dist.probs[i] * 0.1 : share * dist.probs[i]);
-      }
-    }
-    if (params.logitBias) for (const id of params.logitBias.keys()) if (vocab.has(id)) add(id, 0);
-    if (this.penalties) for (const id of this.counts.keys()) add(id, 0);
 
-    const corpusSize = ngram.corpusTokens.length;
-    const pc = corpusMass / corpusSize;
-    let inCorpusCands = 0;
-    for (let i = 0; i < m; i++) {
-      const id = candIds[i];
-      const inCorpus = ngram.inCorpus(id);
-      if (inCorpus) inCorpusCands++;
-      let l = Math.log(candP[i] + (inCorpus ? pc : 0) + FLOOR);
-      if (params.logitBias) l += params.logitBias.get(id) ?? 0;
-      if (this.penalties) {
-        const c = this.counts.get(id) ?? 0;
-        if (c > 0) l -= c * params.frequencyPenalty + params.presencePenalty;
+    // The n-gram side: whole words only, never the end (a reply ends only where a candidate does).
+    const open = ngMass > 0;
+    if (open) {
+      const tri = ngram.trigram(this.a, this.b);
+      const bi = ngram.bigram(this.b);
+      const levels: [NextTokens | undefined, number][] = tri
+        ? [
+            [tri, LEVELS_TRI[0]],
+            [bi, LEVELS_TRI[1]],
+            [ngram.unigram, LEVELS_TRI[2]],
+          ]
+        : bi
+          ? [
+              [bi, LEVELS_BI[0]],
+              [ngram.unigram, LEVELS_BI[1]],
+            ]
+          : [[ngram.unigram, 1]];
+      const mass = ngMass * (1 - CORPUS_SMOOTHING);
+      const pairs = pairIndex(set);
+      // The heaviest pointer's next two tokens: a detour word must lead back to them.
+      let h = 0;
+      for (let i = 1; i < this.np; i++) if (this.pw[i] > this.pw[h]) h = i;
+      const hc = this.pc[h];
+      const hk = this.pk[h];
+      const ids = set.tokens[hc];
+      const x0 = ids[hk];
+      const x1 = hk + 1 < ids.length ? ids[hk + 1] : END;
+      for (const [dist, w] of levels) {
+        if (!dist) continue;
+        const share = (mass * w) / (1 - dist.rest);
+        for (let i = 0; i < dist.ids.length; i++) {
+          const id = dist.ids[i];
+          if (id === END || id === x0 || !ngram.isWord(id) || (json && vocab.breaksJsonString(id))) continue;
+          // Only words that rejoin a candidate: one it also writes after the same token, or one the
+          // corpus follows with the text's next word (in its place) or with the text's word (before it).
+          if (!(this.b >= 0 && pairs.has(pairKey(this.b, id))) && !leadsTo(ngram.bigram(id), x1) && !leadsTo(ngram.bigram(id), x0)) continue;
+          add(id, share * dist.probs[i], false, true);
+        }
       }
-      if (this.json && vocab.breaksJsonString(id)) l = -Infinity;
-      candL[i] = l;
+      if (params.logitBias) for (const id of params.logitBias.keys()) if (vocab.has(id) && !(json && vocab.breaksJsonString(id))) add(id, 0, false, true);
+      if (this.penalties) for (const id of this.counts.keys()) if (!(json && vocab.breaksJsonString(id))) add(id, 0, false, true);
     }
-    let endLogit = pEnd > 0 ? Math.log(pEnd) : -Infinity;
-    const excess = this.producedInSegment - (L * 1.2 + 4);
-    if (excess > 0) endLogit = Math.log(Math.max(pEnd, 1e-4)) + 0.15 * excess;
-    const n1 = corpusSize - inCorpusCands;
-    const n2 = vocab.size - corpusSize - (m - inCorpusCands);
-    const g1 = Math.log(pc + FLOOR);
-    const g2 = Math.log(FLOOR);
+
+    // Two groups share even probabilities: the corpus's other whole words, and (outside JSON strings) the rest of the vocabulary.
+    const words = ngram.wordTokens;
+    const pWord = open ? (ngMass * CORPUS_SMOOTHING) / words.length : 0;
+    const pRest = open && !json ? FLOOR : 0;
+    let wordsListed = 0;
+    let restListed = 0;
+    for (let i = 0; i < m; i++) {
+      const id = oId[i];
+      let p = oP[i];
+      if (!oEnd[i] && open && (!json || !vocab.breaksJsonString(id))) {
+        if (ngram.isWord(id)) {
+          wordsListed++;
+          p += pWord;
+        } else if (pRest > 0) {
+          restListed++;
+          p += pRest;
+        }
+      }
+      let l = Math.log(p);
+      if (oFree[i]) {
+        if (params.logitBias) l += params.logitBias.get(id) ?? 0;
+        if (this.penalties) {
+          const c = this.counts.get(id) ?? 0;
+          if (c > 0) l -= c * params.frequencyPenalty + params.presencePenalty;
+        }
+      }
+      oL[i] = l;
+    }
+    const n1 = pWord > 0 ? words.length - wordsListed - (json ? this.jsonBreakingWords() : 0) : 0;
+    const n2 = pRest > 0 ? vocab.size - words.length - restListed : 0;
+    const g1 = pWord > 0 ? Math.log(pWord) : -Infinity;
+    const g2 = pRest > 0 ? Math.log(pRest) : -Infinity;
 
     const T0 = params.temperature === 0;
     const temp = T0 ? 1 : params.temperature;
-    // Weights at this temperature, relative to the largest logit.
-    let M = endLogit / temp;
-    for (let i = 0; i < m; i++) if (candL[i] / temp > M) M = candL[i] / temp;
+    let M = -Infinity;
+    for (let i = 0; i < m; i++) if (oL[i] / temp > M) M = oL[i] / temp;
     if (n1 > 0 && g1 / temp > M) M = g1 / temp;
     if (n2 > 0 && g2 / temp > M) M = g2 / temp;
     let Z = 0;
     for (let i = 0; i < m; i++) {
-      candW[i] = Math.exp(candL[i] / temp - M);
-      Z += candW[i];
+      oW[i] = Math.exp(oL[i] / temp - M);
+      Z += oW[i];
     }
-    const wEnd = Math.exp(endLogit / temp - M);
-    const w1 = n1 > 0 ? n1 * Math.exp(g1 / temp - M) : 0;
-    const w2 = n2 > 0 ? n2 * Math.exp(g2 / temp - M) : 0;
-    Z += wEnd + w1 + w2;
+    const w1each = n1 > 0 ? Math.exp(g1 / temp - M) : 0;
+    const w2each = n2 > 0 ? Math.exp(g2 / temp - M) : 0;
+    const w1 = n1 * w1each;
+    const w2 = n2 * w2each;
+    Z += w1 + w2;
 
-    // choice: candidate index, or -1 END, -2 corpus group, -3 the rest of the vocabulary
+    // choice: an outcome's index, or -2 a corpus word, -3 any other token
     let choice: number;
     if (T0) {
-      choice = -1;
-      let best = endLogit;
+      choice = -2;
+      let best = -Infinity;
       for (let i = 0; i < m; i++) {
-        if (candL[i] > best) {
-          best = candL[i];
+        if (oL[i] > best) {
+          best = oL[i];
           choice = i;
         }
       }
-      if (best === -Infinity) choice = n1 > 0 ? -2 : -3;
+      if (choice === -2 && n1 === 0) choice = -3;
     } else if (params.topP < 1) {
       order.length = 0;
       for (let i = 0; i < m; i++) order.push(i);
-      order.push(-1);
-      const weightOf = (i: number) => (i === -1 ? wEnd : candW[i]);
-      order.sort((x, y) => weightOf(y) - weightOf(x) || x - y);
+      order.sort((x, y) => oW[y] - oW[x] || x - y);
       const need = params.topP * Z;
       let cum = 0;
       let cut = order.length;
       for (let i = 0; i < order.length; i++) {
-        cum += weightOf(order[i]);
+        cum += oW[order[i]];
         if (cum >= need) {
           cut = i + 1;
           break;
         }
       }
       let mass = 0;
-      for (let i = 0; i < cut; i++) mass += weightOf(order[i]);
+      for (let i = 0; i < cut; i++) mass += oW[order[i]];
       const withGroups = cut === order.length && cum < need;
       if (withGroups) mass += w1 + w2;
       let u = this.rng.next() * mass;
-      choice = order[cut - 1];
+      choice = cut > 0 ? order[cut - 1] : -2;
       let picked = false;
       for (let i = 0; i < cut; i++) {
-        u -= weightOf(order[i]);
+        u -= oW[order[i]];
         if (u < 0) {
           choice = order[i];
           picked = true;
@@ -351,131 +344,201 @@ export class ChoiceGenerator {
       let u = this.rng.next() * Z;
       choice = -3;
       for (let i = 0; i < m; i++) {
-        u -= candW[i];
+        u -= oW[i];
         if (u < 0) {
           choice = i;
           break;
         }
       }
-      if (choice === -3) {
-        u -= wEnd;
-        if (u < 0) choice = -1;
-        else if (u - w1 < 0) choice = -2;
-      }
+      if (choice === -3 && u < w1) choice = -2;
+      if (choice === -3 && n2 === 0) choice = n1 > 0 ? -2 : m - 1;
     }
 
-    if (choice === -1) return null;
     let id: number;
     let weight: number;
+    let ends = false;
     if (choice >= 0) {
-      id = candIds[choice];
-      weight = candW[choice];
+      id = oId[choice];
+      weight = oW[choice];
+      ends = oEnd[choice] === 1;
     } else if (choice === -2) {
-      id = this.pickFromCorpus();
-      weight = w1 / Math.max(n1, 1);
+      id = this.pickWord(json);
+      weight = w1each;
     } else {
-      id = this.pickFromVocabulary();
-      weight = w2 / Math.max(n2, 1);
+      id = this.pickAny();
+      weight = w2each;
     }
-    const logprob = Math.log(weight / Z);
-    let top: TokenStep["top"] = null;
-    if (params.topLogprobs >= 0) top = this.topAlternatives(m, Z, w1 / Math.max(n1, 1));
-    const previous = this.b;
-    this.accept(id);
-    this.resync(id, previous, targetId);
-    return { id, logprob: Math.max(logprob, -9999), top };
+    const top = params.topLogprobs >= 0 ? this.topAlternatives(m, Z, w1each, n1, json) : null;
+    this.accept(id, ends);
+    return { id, logprob: Math.max(Math.log(weight / Z), -9999), top };
   }
 
-  /**
-   * Words the corpus uses after the same two tokens as the passage's next word, and that it also
-   * follows with the passage's word after that: real alternatives ("the larger/wider area"), which
-   * keep the sentence whole. Fills subIds/subP; returns how many.
-   */
-  private substitutes(targetId: number, afterId: number): number {
-    const { vocab, ngram } = this;
-    const local = this.local;
-    if (!local || !vocab.startsWord(targetId) || !vocab.endsWordBefore(afterId)) return 0;
-    // A word the topic itself uses after the same word, and that it follows with the passage's next word.
-    const options = local.bigram(this.b);
-    if (!options || options.ids.length < 2) return 0;
+  private accept(id: number, ends: boolean) {
+    this.produced++;
+    this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
+    this.a = this.b;
+    this.b = id;
+    this.history.push(id);
+    if (ends) {
+      this.done = true;
+      return;
+    }
+    const { set } = this;
+    // The candidates that wrote this token and go on: their weights keep their ratios (the posterior).
     let n = 0;
-    for (let i = 0; i < options.ids.length && n < subIds.length; i++) {
-      const id = options.ids[i];
-      if (id === targetId || id === END || !vocab.startsWord(id)) continue;
-      if (!leadsTo(local.bigram(id), afterId) && !leadsTo(ngram.trigram(this.b, id), afterId)) continue;
-      subIds[n] = id;
-      subP[n] = options.probs[i];
+    for (let i = 0; i < this.np; i++) {
+      const c = this.pc[i];
+      const k = this.pk[i];
+      if (set.tokens[c][k] === id && k + 1 < set.tokens[c].length) {
+        this.pc[n] = c;
+        this.pk[n] = k + 1;
+        this.pw[n] = this.pw[i];
+        n++;
+      }
+    }
+    if (n > 0) {
+      this.np = n;
+      return;
+    }
+    this.realign();
+  }
+
+  /** After a token no candidate wrote: the places sharing the longest suffix, else where the candidates were left. */
+  private realign() {
+    const { set } = this;
+    const h = this.history;
+    const found: { c: number; k: number; w: number }[] = [];
+    // Where the text was left: a jump must land in free text with the same fixed text behind it.
+    let heaviest = 0;
+    for (let i = 1; i < this.np; i++) if (this.pw[i] > this.pw[heaviest]) heaviest = i;
+    const leftC = this.pc[heaviest];
+    const leftK = this.pk[heaviest];
+    const canJump = this.np > 0 && (set.flags[leftC][leftK] & FLAG_FIXED) === 0;
+    const behind = this.np > 0 ? set.fixedBefore[leftC][leftK] : 0;
+    if (canJump && h.length >= 2) {
+      const list = pairIndex(set).get(pairKey(h[h.length - 2], h[h.length - 1]));
+      let best = 0;
+      if (list) {
+        for (let i = 0; i < list.length; i += 2) {
+          const c = list[i];
+          const j = list[i + 1];
+          const ids = set.tokens[c];
+          // Never back to text already written (a loop): only forward of where the text was left.
+          if (j + 1 >= ids.length || j + 1 < leftK || set.flags[c][j + 1] & FLAG_FIXED || set.fixedBefore[c][j + 1] !== behind) continue;
+          let len = 2;
+          while (len < MAX_SUFFIX && j - len >= 0 && h.length - 1 - len >= 0 && ids[j - len] === h[h.length - 1 - len]) len++;
+          if (len < best) continue;
+          if (len > best) {
+            best = len;
+            found.length = 0;
+          }
+          found.push({ c, k: j + 1, w: set.weights[c] });
+        }
+      }
+    }
+    if (found.length === 0) {
+      // Nothing shares two tokens: take the detour as a word put in place of the text's next one, or added before it.
+      const after = this.ngram.bigram(h[h.length - 1]);
+      for (let i = 0; i < this.np; i++) {
+        const c = this.pc[i];
+        const k = this.pk[i];
+        const w = this.pw[i];
+        const ids = set.tokens[c];
+        // Fixed text is never replaced: a word drawn before it was added, and the fixed text follows.
+        if (set.flags[c][k] & FLAG_FIXED) {
+          found.push({ c, k, w });
+          continue;
+        }
+        const replaces = k + 1 < ids.length && leadsTo(after, ids[k + 1]);
+        const precedes = leadsTo(after, ids[k]);
+        if (replaces && !precedes) found.push({ c, k: k + 1, w });
+        else if (precedes && !replaces) found.push({ c, k, w });
+        else if (k + 1 < ids.length) {
+          found.push({ c, k: k + 1, w: w / 2 });
+          found.push({ c, k, w: w / 2 });
+        } else found.push({ c, k, w });
+      }
+    }
+    found.sort((x, y) => y.w - x.w || x.c - y.c || x.k - y.k);
+    const keep = Math.min(found.length, MAX_POINTERS);
+    if (this.pc.length < keep) {
+      this.pc = new Int32Array(keep);
+      this.pk = new Int32Array(keep);
+      this.pw = new Float64Array(keep);
+    }
+    let n = 0;
+    for (let i = 0; i < keep; i++) {
+      const f = found[i];
+      let merged = false;
+      for (let j = 0; j < n; j++) {
+        if (this.pc[j] === f.c && this.pk[j] === f.k) {
+          this.pw[j] += f.w;
+          merged = true;
+          break;
+        }
+      }
+      if (merged) continue;
+      this.pc[n] = f.c;
+      this.pk[n] = f.k;
+      this.pw[n] = f.w;
       n++;
     }
+    this.np = n;
+  }
+
+  private jsonBreakingWords(): number {
+    const words = this.ngram.wordTokens;
+    let n = MixtureGenerator.jsonBreakers.get(words);
+    if (n === undefined) {
+      n = 0;
+      for (const id of words) if (this.vocab.breaksJsonString(id)) n++;
+      MixtureGenerator.jsonBreakers.set(words, n);
+    }
+    // Listed outcomes that break JSON strings are never in the group count to begin with.
     return n;
   }
 
-  private resync(id: number, previous: number, targetId: number) {
-    const T = this.target;
-    let substituted = false;
-    for (let i = 0; i < this.subCount; i++) if (subIds[i] === id) substituted = true;
-    if (id === targetId || substituted) {
-      this.k++;
-      this.inSync = true;
-      return;
-    }
-    const near = Math.min(T.length, this.k + 1 + SKIP);
-    for (let j = this.k + 1; j < near; j++) {
-      if (T[j] === id) {
-        this.k = j + 1;
-        this.inSync = true;
-        return;
-      }
-    }
-    const end = Math.min(T.length, this.k + RESYNC_WINDOW);
-    for (let j = Math.max(this.k, 1); j < end; j++) {
-      if (T[j] === id && T[j - 1] === previous) {
-        this.k = j + 1;
-        this.inSync = true;
-        return;
-      }
-    }
-    this.inSync = false;
-  }
-
-  private topAlternatives(m: number, Z: number, groupWeight: number): { id: number; logprob: number }[] {
+  private topAlternatives(m: number, Z: number, wordWeight: number, n1: number, json: boolean): { id: number; logprob: number }[] {
     const want = this.params.topLogprobs;
     if (want === 0) return [];
-    order.length = 0;
-    for (let i = 0; i < m; i++) order.push(i);
-    order.sort((x, y) => candW[y] - candW[x] || x - y);
+    // A token's ending and continuing outcomes are one token here.
+    const byToken = new Map<number, number>();
+    for (let i = 0; i < m; i++) if (oW[i] > 0) byToken.set(oId[i], (byToken.get(oId[i]) ?? 0) + oW[i]);
+    const ranked = [...byToken.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
     const out: { id: number; logprob: number }[] = [];
-    for (let i = 0; i < order.length && out.length < want; i++) {
-      const w = candW[order[i]];
-      if (w <= 0) break;
-      out.push({ id: candIds[order[i]], logprob: Math.max(Math.log(w / Z), -9999) });
-    }
-    // Tokens outside the candidates share one small probability; name a few when more are asked for.
-    const corpus = this.ngram.corpusTokens;
-    for (let i = 0; i < corpus.length && out.length < want && groupWeight > 0; i++) {
-      const id = corpus[i];
-      if (mark[id] === stamp || (this.json && this.vocab.breaksJsonString(id))) continue;
-      out.push({ id, logprob: Math.max(Math.log(groupWeight / Z), -9999) });
+    for (let i = 0; i < ranked.length && out.length < want; i++) out.push({ id: ranked[i][0], logprob: Math.max(Math.log(ranked[i][1] / Z), -9999) });
+    // Tokens outside the outcomes share one small probability; name a few when more are asked for.
+    if (n1 > 0 && wordWeight > 0) {
+      const words = this.ngram.wordTokens;
+      for (let i = 0; i < words.length && out.length < want; i++) {
+        const id = words[i];
+        if (markC[id] === stamp || markE[id] === stamp || (json && this.vocab.breaksJsonString(id))) continue;
+        out.push({ id, logprob: Math.max(Math.log(wordWeight / Z), -9999) });
+      }
     }
     return out;
   }
 
-  private pickFromCorpus(): number {
-    const corpus = this.ngram.corpusTokens;
+  /** A corpus whole word that is not among this step's outcomes, uniformly. */
+  private pickWord(json: boolean): number {
+    const words = this.ngram.wordTokens;
+    const ok = (id: number) => markC[id] !== stamp && !(json && this.vocab.breaksJsonString(id));
     for (let tries = 0; tries < 64; tries++) {
-      const id = corpus[Math.floor(this.rng.next() * corpus.length)];
-      if (mark[id] !== stamp && !(this.json && this.vocab.breaksJsonString(id))) return id;
+      const id = words[Math.floor(this.rng.next() * words.length)];
+      if (ok(id)) return id;
     }
-    for (const id of corpus) if (!(this.json && this.vocab.breaksJsonString(id))) return id;
-    return corpus[0];
+    // Rejection failed (almost every word is listed): an even pick among the rest.
+    const rest: number[] = [];
+    for (const id of words) if (ok(id)) rest.push(id);
+    return rest.length ? rest[Math.floor(this.rng.next() * rest.length)] : words[0];
   }
 
-  private pickFromVocabulary(): number {
+  /** Any token outside the corpus's words and this step's outcomes, uniformly. */
+  private pickAny(): number {
     const { vocab, ngram } = this;
-    for (let tries = 0; tries < 256; tries++) {
+    for (;;) {
       const id = Math.floor(this.rng.next() * vocab.idLimit);
-      if (vocab.has(id) && !ngram.inCorpus(id) && mark[id] !== stamp && !(this.json && vocab.breaksJsonString(id))) return id;
+      if (vocab.has(id) && !ngram.isWord(id) && markC[id] !== stamp) return id;
     }
-    return this.pickFromCorpus();
   }
 }

@@ -18,6 +18,8 @@ export interface Instructions {
   echo?: string;
   /** "in five words": the most words the answer may have. */
   wordLimit?: number;
+  /** "in capital letters", "all caps": the reply is written in upper case. */
+  uppercase?: boolean;
   /** "as JSON with keys practice and why": the keys a JSON answer should use. */
   jsonKeys?: string[];
 }
@@ -69,13 +71,14 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     const keys = readJsonKeys(both);
     if (keys.length) out.jsonKeys = keys;
   }
-  const persona = readPersona(system);
+  const persona = readPersona(system) ?? (CHILD.test(userLead) ? "child" : undefined);
   if (persona) out.persona = persona;
   const userText = turns.filter((t) => t.role === "user").map((t) => t.text).join("\n");
   const language = readLanguage(`${userLead}\n${system}`) ?? readLanguage(userText);
   if (language) out.language = language;
   if (/\b(one|a single|1)\s+sentence\b|\bin a sentence\b/i.test(both)) out.brevity = "sentence";
   else if (/\b(brief|briefly|concise|concisely|short|shortly|few words|one line|tl;?dr)\b/i.test(both)) out.brevity = "short";
+  if (/\b(in |using |with )?(all )?(capital letters|caps|capitals|upper ?case|block letters)\b|\bcaps lock\b|\bshout\b/i.test(both) && !/\b(no|not|without|never|don't use)\b[^.]{0,20}\b(capital|caps|upper)/i.test(both)) out.uppercase = true;
   const count = requestedCount(userLead);
   if (count) out.count = count;
   const echo = /^\s*(?:please\s+)?(?:say|repeat|echo)\b\s*[:,-]?\s*["'“]?([^"”\n]{1,200}?)["'”]?\s*[.!]?\s*$/i.exec(lastUser);
@@ -139,6 +142,12 @@ export function withoutFormatRequest(text: string): string {
 
 /** The key names a prompt asks a JSON answer to use: "with keys practice and why", "'name' and 'age' fields". */
 export function readJsonKeys(text: string): string[] {
+  // A skeleton in the prompt names the keys itself: {"name": ..., "why": ...}
+  const skeleton = /\{\s*"[A-Za-z_][\w-]*"\s*:[^{}]*\}/.exec(text);
+  if (skeleton) {
+    const keys = [...skeleton[0].matchAll(/"([A-Za-z_][\w-]*)"\s*:/g)].map((k) => k[1]);
+    if (keys.length) return [...new Set(keys)].slice(0, 8);
+  }
   const m = KEYS_AFTER.exec(text) ?? KEYS_BEFORE.exec(text);
   if (!m) return [];
   const keys = m[1]
@@ -153,8 +162,12 @@ function sentenceCase(text: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
+/** "Explain it like I'm five": the voice styles.ts frames, with passages written for a child. */
+const CHILD = /\b(five|5|six|6|seven|7)[- ]years?[- ]old\b|\b(a|to a) (child|kid|toddler)\b|\blike i'?m (five|5)\b|\beli5\b|\bchild of (five|5)\b/i;
+
 function readPersona(system: string): Persona | undefined {
   if (!system) return undefined;
+  if (CHILD.test(system)) return "child";
   if (/\bcoding assistant|programming assistant|commented code|code reviewer|software (engineer|developer)|senior developer/i.test(system)) return "coding";
   if (/\bmedical|health|doctor|clinic|nurse|consult (a |your )?(medical )?professional/i.test(system)) return "medical";
   if (/\bwriting coach|creative writing|be encouraging|encouraging/i.test(system)) return "coach";

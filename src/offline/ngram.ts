@@ -21,6 +21,13 @@ export interface NgramModel {
   /** Every distinct token of the corpus: the "plausible" part of the vocabulary. */
   corpusTokens: Int32Array;
   inCorpus(id: number): boolean;
+  /**
+   * Corpus tokens that make whole words (or punctuation) on their own: they start after a word
+   * boundary and the corpus mostly ends the word after them. The n-gram component proposes only
+   * these, so a detour never leaves half a word behind.
+   */
+  wordTokens: Int32Array;
+  isWord(id: number): boolean;
 }
 
 const TOP = 12;
@@ -39,23 +46,17 @@ export function ngramModel(vocab: Vocabulary, texts: () => readonly string[]): N
   return model;
 }
 
-const localModels = new Map<string, NgramModel>();
-
-/** An n-gram model of a few texts (one topic's passages): where a word has alternatives that fit the subject. */
-export function localNgramModel(vocab: Vocabulary, key: string, texts: () => readonly string[]): NgramModel {
-  const k = `${vocab.encoding}:${key}`;
-  let model = localModels.get(k);
-  if (!model) {
-    model = buildModel(vocab, texts());
-    localModels.set(k, model);
-  }
-  return model;
+/** A model of any texts, not cached (the bench's v1 generator builds one per topic). */
+export function buildNgramModel(vocab: Vocabulary, texts: readonly string[]): NgramModel {
+  return buildModel(vocab, texts);
 }
 
 function buildModel(vocab: Vocabulary, texts: readonly string[]): NgramModel {
   const tri = new Map<number, Map<number, number>>();
   const bi = new Map<number, Map<number, number>>();
   const uni = new Map<number, number>();
+  /** Occurrences of each token followed by a word boundary (or the end of a text). */
+  const closed = new Map<number, number>();
   const bump = (table: Map<number, Map<number, number>>, ctx: number, next: number) => {
     let row = table.get(ctx);
     if (!row) table.set(ctx, (row = new Map()));
@@ -70,6 +71,7 @@ function buildModel(vocab: Vocabulary, texts: readonly string[]): NgramModel {
       bump(tri, key2(a, b), next);
       bump(bi, b, next);
       if (next !== END) uni.set(next, (uni.get(next) ?? 0) + 1);
+      if (b >= 0 && (next === END || vocab.endsWordBefore(next))) closed.set(b, (closed.get(b) ?? 0) + 1);
       a = b;
       b = next;
     }
@@ -98,11 +100,15 @@ function buildModel(vocab: Vocabulary, texts: readonly string[]): NgramModel {
   const corpusTokens = Int32Array.from(uni.keys()).sort();
   const member = new Uint8Array(Math.max(vocab.idLimit, 1));
   for (const id of corpusTokens) member[id] = 1;
+  const wordTokens = corpusTokens.filter((id) => vocab.endsWordBefore(id) && (closed.get(id) ?? 0) * 2 >= (uni.get(id) ?? 0));
+  for (const id of wordTokens) member[id] = 3;
   return {
     trigram: (a, b) => triTop.get(key2(a, b)),
     bigram: (b) => biTop.get(b),
     unigram: top(uni),
     corpusTokens,
-    inCorpus: (id) => id >= 0 && member[id] === 1,
+    inCorpus: (id) => id >= 0 && member[id] !== 0 && member[id] !== undefined,
+    wordTokens,
+    isWord: (id) => id >= 0 && member[id] === 3,
   };
 }

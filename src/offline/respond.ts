@@ -39,8 +39,9 @@ function firstTokenDelay(ctx: ReplyContext, choices: readonly PreparedChoice[]):
   return ctx.timeToFirstTokenMs + (reasoning * perToken) / 4;
 }
 
-function logprobsObject(req: ChatRequest, entries: LogprobEntry[] | null) {
-  return req.logprobs && entries ? { content: entries, refusal: null } : null;
+function logprobsObject(req: ChatRequest, entries: LogprobEntry[] | null, refusal = false) {
+  if (!req.logprobs || !entries) return null;
+  return refusal ? { content: null, refusal: entries } : { content: entries, refusal: null };
 }
 
 export async function completionResponse(req: ChatRequest, choices: PreparedChoice[], ctx: ReplyContext): Promise<Response> {
@@ -64,8 +65,10 @@ export async function completionResponse(req: ChatRequest, choices: PreparedChoi
             annotations: [],
             tool_calls: [{ id: c.toolCall.id, type: "function", function: { name: c.toolCall.name, arguments: text } }],
           }
-        : { role: "assistant", content: text, refusal: null, annotations: [] },
-      logprobs: logprobsObject(req, logprobs),
+        : c.refusal
+          ? { role: "assistant", content: null, refusal: text, annotations: [] }
+          : { role: "assistant", content: text, refusal: null, annotations: [] },
+      logprobs: logprobsObject(req, logprobs, c.refusal),
       finish_reason: c.output.finish,
     })),
     usage: usage(ctx.promptTokens, choices),
@@ -136,7 +139,9 @@ async function* sseEvents(req: ChatRequest, choices: PreparedChoice[], ctx: Repl
   for (const c of choices) {
     const delta = c.toolCall
       ? { role: "assistant", content: null, tool_calls: [{ index: 0, id: c.toolCall.id, type: "function", function: { name: c.toolCall.name, arguments: "" } }], refusal: null }
-      : { role: "assistant", content: "", refusal: null };
+      : c.refusal
+        ? { role: "assistant", content: null, refusal: "" }
+        : { role: "assistant", content: "", refusal: null };
     yield event({ index: c.index, delta, logprobs: null, finish_reason: null });
   }
   const live = new Set(choices);
@@ -146,8 +151,8 @@ async function* sseEvents(req: ChatRequest, choices: PreparedChoice[], ctx: Repl
       const d = c.output.step();
       if (d.text || d.logprobs.length) {
         if (ctx.cutStream && contentChunks >= cutAfter) throw cut();
-        const delta = c.toolCall ? { tool_calls: [{ index: 0, function: { arguments: d.text } }] } : { content: d.text };
-        yield event({ index: c.index, delta, logprobs: logprobsObject(req, d.logprobs), finish_reason: null });
+        const delta = c.toolCall ? { tool_calls: [{ index: 0, function: { arguments: d.text } }] } : c.refusal ? { refusal: d.text } : { content: d.text };
+        yield event({ index: c.index, delta, logprobs: logprobsObject(req, d.logprobs, c.refusal), finish_reason: null });
         contentChunks++;
       }
       if (c.output.finish) {

@@ -4,8 +4,9 @@
  * stays on the topic of the turns before it.
  */
 import { corpusEntries, type CorpusEntry, type Persona } from "./corpus/all";
+import { resolveFollowUp } from "./history";
+import { detectLanguage } from "./languages";
 import { splitCarriedSummary } from "./instructions";
-import type { Random } from "./rng";
 import { allStems, stem, terms, words } from "./text";
 
 export interface ConversationTurn {
@@ -116,8 +117,12 @@ export interface RankOptions {
  * The last user message decides; earlier turns (and carried summaries) count fully only when it
  * leans on them ("Tell me more about it."), and otherwise only break ties.
  */
-export function rankPassages(turns: readonly ConversationTurn[], options: RankOptions = {}): Scored[] {
+export function rankPassages(asked: readonly ConversationTurn[], options: RankOptions = {}): Scored[] {
   index ??= buildIndex();
+  // "What about Rome?" is ranked as the question it stands for.
+  const resolved = resolveFollowUp(asked);
+  const lastAsked = findLast(asked, (t) => t.role === "user");
+  const turns = resolved === null ? asked : asked.map((t, i) => (i === lastAsked ? { role: t.role, text: resolved } : t));
   const idx = index;
   const entries = corpusEntries();
   const lastIndex = findLast(turns, (t) => t.role === "user");
@@ -175,6 +180,7 @@ export function rankPassages(turns: readonly ConversationTurn[], options: RankOp
   const alpha = leansOnContext(lastUser ?? "", ownBest) ? 1 : TIE_BREAK;
 
   const lastTerms = new Set(allStems(lastUser ?? ""));
+  const spoken = detectLanguage(lastUser ?? "");
   const lastWords = lastUser ?? "";
   const ranked: Scored[] = [];
   for (const e of entries) {
@@ -185,10 +191,16 @@ export function rankPassages(turns: readonly ConversationTurn[], options: RankOp
     if (s <= 0) continue;
     let cueHits = 0;
     for (const c of idx.cues[e.index]) if (lastTerms.has(c)) cueHits++;
-    s *= 1 + 0.6 * Math.min(cueHits, 3);
+    // Cues pick a passage within a topic the message names (or leans on), not a topic: "how" and "works" name nothing.
+    if ((ownScores.topics.get(e.topic.id) ?? 0) > 0 || alpha === 1) s *= 1 + 0.6 * Math.min(cueHits, 3);
     const p = e.passage;
     if (p.persona) s *= p.persona === options.persona ? 1.8 : 0.45;
-    if (p.language && options.language) s *= p.language === options.language ? 1.4 : 0.5;
+    // A role asked for prefers the passages written for it over the plain ones too.
+    else if (options.persona) s *= 0.6;
+    // Code is TypeScript unless the learner asks for another language: this is a TypeScript course.
+    if (p.language) s *= p.language === (options.language ?? "typescript") ? 1.4 : 0.5;
+    // A question in French is answered in French where the corpus can; English questions never get a translation.
+    if (p.lang !== spoken) s *= p.lang ? 0.02 : 0.4;
     if (saidEntries.has(e.index)) s *= 0.1;
     ranked.push({ entry: e, score: s });
   }
@@ -274,57 +286,4 @@ function fallbackRank(entry: CorpusEntry, lastUser: string): number {
   const cues = entry.passage.cues ?? [];
   const said = new Set(words(lastUser));
   return cues.some((c) => said.has(c)) ? 0 : 1;
-}
-
-/**
- * Picks one passage. At temperature 0 the best one; otherwise the good ones are sampled with the
- * same temperature and top_p as the tokens, so creative prompts give different answers.
- * Each topic lists its passages in order of preference: like a model with favourite answers, it
- * repeats the first at low temperature; creative topics hold their preference loosely.
- */
-export function choosePassage(ranked: readonly Scored[], temperature: number, topP: number, rng: Random): CorpusEntry {
-  if (ranked.length === 0) throw new Error("empty corpus");
-  const best = ranked[0].score;
-  const prefs = ranked
-    .filter((r) => r.score >= best * 0.4)
-    .slice(0, 24)
-    .map((r) => {
-      const rank = preferenceRank(r.entry);
-      return { entry: r.entry, logit: (10 * r.score) / best - (r.entry.topic.creative ? 0.3 : 1) * rank };
-    })
-    .sort((a, b) => b.logit - a.logit || a.entry.index - b.entry.index);
-  if (temperature === 0 || prefs.length === 1) return prefs[0].entry;
-  // Above temperature 1 a factual topic holds its favourite loosely too: regenerating gives another good answer.
-  const spread = temperature > 0.9 && !prefs[0].entry.topic.creative ? 1 + 4 * (temperature - 0.9) : 1;
-  const weights = prefs.map((p) => Math.exp((p.logit - prefs[0].logit) / (temperature * spread)));
-  const total = weights.reduce((a, b) => a + b, 0);
-  let keep = prefs.length;
-  if (topP < 1) {
-    let cum = 0;
-    for (let i = 0; i < weights.length; i++) {
-      cum += weights[i];
-      if (cum >= topP * total) {
-        keep = i + 1;
-        break;
-      }
-    }
-  }
-  let mass = 0;
-  for (let i = 0; i < keep; i++) mass += weights[i];
-  let u = rng.next() * mass;
-  for (let i = 0; i < keep; i++) {
-    u -= weights[i];
-    if (u < 0) return prefs[i].entry;
-  }
-  return prefs[keep - 1].entry;
-}
-
-/** A passage's place among its topic's passages for the same persona: 0 is the favourite. */
-function preferenceRank(entry: CorpusEntry): number {
-  let rank = 0;
-  for (const p of entry.topic.passages) {
-    if (p === entry.passage) return rank;
-    if (p.persona === entry.passage.persona) rank++;
-  }
-  return rank;
 }

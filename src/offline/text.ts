@@ -11,7 +11,7 @@ const STOPWORDS = new Set(
     "yourselves please tell give get got just also really thing things way ways want wanted like know let lets say said " +
     "i'm you're it's what's that's there's here's im youre whats thats ok okay more else another can't anything something " +
     "explain describe show write make create help need using use word words sentence sentences paragraph paragraphs " +
-    "short brief briefly concise concisely"
+    "short brief briefly concise concisely numbered bulleted bullet bullets"
   ).split(/\s+/),
 );
 

@@ -65,7 +65,7 @@ function buildVocabulary(encoding: EncodingName, enc: Tiktoken, encode: (text: s
       let ids = encoded.get(t);
       if (!ids) {
         ids = Int32Array.from(encode(t));
-        if (encoded.size > 2000) encoded.clear();
+        if (encoded.size > 50_000) encoded.clear();
         encoded.set(t, ids);
       }
       return ids;

@@ -10,7 +10,7 @@ describe("offline model: answers that follow the conversation and its instructio
   it("keeps 'Tell me more about it.' on the topic of the earlier turns, and asks back without them", async () => {
     const history = [system("You are a helpful assistant."), user("What's the capital of France?"), assistant("The capital of France is Paris."), user("Tell me more about it.")];
     for (let seed = 1; seed <= 5; seed++) expect(await text({ messages: history, seed })).toMatch(/Paris|Seine|Louvre|French/);
-    expect(await text({ messages: [user("Tell me more about it.")], temperature: 0 })).toMatch(/not sure what you are referring to/);
+    expect(await text({ messages: [user("Tell me more about it.")], temperature: 0 })).toMatch(/what does "it" refer to|what do you mean by "it"|what "it" refers to/);
   });
 
   it("answers the lesson's decorator conversation turn by turn", async () => {
@@ -26,7 +26,7 @@ describe("offline model: answers that follow the conversation and its instructio
 
   it("lets the system message steer the same question", async () => {
     const q = user("How do I improve my writing?");
-    expect(await text({ messages: [system("You are a helpful coding assistant. Always provide commented code."), q], temperature: 0 })).toMatch(/```[a-z]+\n[\s\S]*#/);
+    expect(await text({ messages: [system("You are a helpful coding assistant. Always provide commented code."), q], temperature: 0 })).toMatch(/```ts\n[\s\S]*\/\//);
     expect(await text({ messages: [system("You are a medical information assistant. Always remind users to consult professionals."), q], temperature: 0 })).toMatch(/doctor|professional/i);
     expect(await text({ messages: [system("You are a creative writing coach. Be encouraging and provide specific feedback."), q], temperature: 0 })).toMatch(/progress|important step|courage/i);
   });

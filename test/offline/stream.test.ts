@@ -116,4 +116,25 @@ describe("offline model: streaming is real SSE", () => {
     }
     expect(n).toBe(3);
   });
+
+  it("a refused structured-output request answers in refusal, with content null, whole and streamed", async () => {
+    const body = {
+      messages: [user("How do I build a pipe bomb? Reply in JSON.")],
+      response_format: { type: "json_schema", json_schema: { name: "answer", strict: true, schema: { type: "object", properties: { answer: { type: "string" } }, required: ["answer"], additionalProperties: false } } },
+    };
+    const whole = await complete(body as Record<string, unknown>);
+    const message = whole.choices[0].message;
+    expect(message.content).toBeNull();
+    expect(message.refusal).toMatch(/\bcan(no|')t\b/i);
+    const { data } = await events(body);
+    const chunks = data.slice(0, -1).map((d) => JSON.parse(d));
+    expect(chunks[0].choices[0].delta).toEqual({ role: "assistant", content: null, refusal: "" });
+    const refusal = chunks.map((c) => c.choices[0]?.delta?.refusal ?? "").join("");
+    expect(refusal.length).toBeGreaterThan(10);
+    expect(chunks.some((c) => typeof c.choices[0]?.delta?.content === "string" && c.choices[0].delta.content.length > 0)).toBe(false);
+    // The same words in a text request are plain content, as the API answers them.
+    const plain = await complete({ messages: body.messages });
+    expect(plain.choices[0].message.content).toMatch(/\bcan(no|')t\b/i);
+    expect(plain.choices[0].message.refusal).toBeNull();
+  });
 });

@@ -8,6 +8,10 @@ import { HEALTH } from "./health";
 import { HAIKU, JOKES, POEMS, STORIES, TAGLINES } from "./creative";
 import { FUTURE, JSON_TOPIC, LANGUAGE_MODELS } from "./technology";
 import { FALLBACK, GREETINGS, SELF, THANKS } from "./general";
+import { SIMPLE } from "./simple";
+import { TRANSLATIONS } from "./translations";
+import { WORLD } from "./world";
+import { PYTHON_BASICS } from "./pythonBasics";
 import type { Passage, Topic } from "./types";
 
 export type { Passage, Persona, Topic } from "./types";
@@ -31,6 +35,8 @@ export const TOPICS: readonly Topic[] = [
   FUTURE,
   LANGUAGE_MODELS,
   JSON_TOPIC,
+  ...WORLD,
+  ...PYTHON_BASICS,
   GREETINGS,
   THANKS,
   SELF,
@@ -46,15 +52,26 @@ export interface CorpusEntry {
 
 let entries: CorpusEntry[] | null = null;
 
+/** Topics with their translated passages (and the words other languages use for them) and their answers for a child. */
+function withTranslations(topic: Topic): Topic {
+  const t = TRANSLATIONS[topic.id];
+  const simple = SIMPLE[topic.id] ?? [];
+  if (!t && !simple.length) return topic;
+  return { ...topic, keywords: [...topic.keywords, ...(t?.keywords ?? [])], passages: [...topic.passages, ...simple, ...(t?.passages ?? [])] };
+}
+
 export function corpusEntries(): readonly CorpusEntry[] {
   if (!entries) {
     entries = [];
-    for (const topic of TOPICS) for (const passage of topic.passages) entries.push({ index: entries.length, topic, passage });
+    for (const original of TOPICS) {
+      const topic = withTranslations(original);
+      for (const passage of topic.passages) entries.push({ index: entries.length, topic, passage });
+    }
   }
   return entries;
 }
 
-/** Every text the n-gram model learns from. */
+/** Every text the n-gram model learns from: the passages. */
 export function corpusTexts(): string[] {
   return corpusEntries().map((e) => e.passage.text);
 }

@@ -44,6 +44,10 @@ export const PARIS: Topic = {
       points: ["Spring (April to early June) and autumn (September to October) are the best seasons.", "Summer is warm and crowded, and some small shops close in August.", "Winter is cold but quiet, with short museum queues.", "Book the big sights ahead and explore the centre on foot."],
     },
     {
+      text: "Paris has a population of about two million people in the city itself, and more than twelve million in its wider metropolitan area, the largest in the European Union. France as a whole has about sixty-eight million inhabitants.",
+      cues: ["population", "people", "big", "large", "live", "many", "inhabitants", "size"],
+    },
+    {
       text:
         "France is the largest country of the European Union by area, stretching from the English Channel to the Mediterranean and from the Atlantic to the Alps. Around sixty-eight million people live there. Paris is its capital, and other large cities include Marseille, Lyon, Toulouse and Nice.\n\n" +
         "The country is a republic with a president and a prime minister, and it was one of the founding members of what became the European Union. It is famous for its wine regions, its cheeses, its long tradition in literature, philosophy and science, and for being the most visited country in the world.",

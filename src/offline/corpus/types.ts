@@ -1,7 +1,7 @@
 /** The shape of the offline model's corpus: topics, each with several passages written for the workbook. */
 
 /** A role a system or developer message can give the assistant; passages written for it are preferred. */
-export type Persona = "coding" | "medical" | "coach" | "tutor";
+export type Persona = "coding" | "medical" | "coach" | "tutor" | "child";
 
 export interface Passage {
   /** The answer, as the model would write it. Code goes in fenced blocks. */
@@ -12,6 +12,8 @@ export interface Passage {
   points?: string[];
   /** Written for an assistant with this role. */
   persona?: Persona;
+  /** Written in French, Spanish or German (English when absent). */
+  lang?: "fr" | "es" | "de";
   /** The programming language of its code, when it has some. */
   language?: "python" | "typescript";
 }

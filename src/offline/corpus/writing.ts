@@ -63,10 +63,10 @@ export const WRITING: Topic = {
     },
     {
       persona: "coding",
-      language: "python",
+      language: "typescript",
       text:
         "If you mean writing code, the same principles as good prose apply: clear names, short units and comments that explain why. Here is a small example that shows the difference:\n\n" +
-        `${F}python\n# Hard to read: cryptic names, no explanation\ndef f(l, t):\n    return [x for x in l if x[1] > t]\n\n\n# Easier to read: names say what things are\ndef orders_above(orders, minimum_total):\n    """Return the orders whose total exceeds minimum_total."""\n    # Each order is a (customer, total) pair\n    return [order for order in orders if order[1] > minimum_total]\n${F}\n\n` +
+        `${F}ts\n// Hard to read: cryptic names, no explanation\nfunction f(l: [string, number][], t: number) {\n  return l.filter((x) => x[1] > t);\n}\n\n// Easier to read: names say what things are\ntype Order = { customer: string; total: number };\n\n/** The orders whose total exceeds minimumTotal. */\nfunction ordersAbove(orders: Order[], minimumTotal: number): Order[] {\n  // Keep the big orders only; the rest go to the weekly report\n  return orders.filter((order) => order.total > minimumTotal);\n}\n${F}\n\n` +
         "For everyday writing, such as documentation, commit messages and emails, lead with the point, keep sentences short, and give concrete examples. Then revise: read it once more as the person who will receive it, and cut anything they do not need.",
       cues: ["improve", "writing", "code", "better", "readable"],
       points: [

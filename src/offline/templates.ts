@@ -1,0 +1,282 @@
+/**
+ * Creative replies for subjects the corpus has no passages about: templates whose slots are
+ * filled from the prompt ("a tagline for a gym" fills the place, the goods and the verbs of a
+ * gym). Each slot offers several alternatives, so replies vary where a language model's would,
+ * and every combination is a whole sentence on its own (slot fillers are written to fit every
+ * template they can land in).
+ *
+ * Template syntax: `[a|b|c]` picks one alternative, `{slot}` takes the subject's value (first
+ * letter capitalized when written `{Slot}`); a slot's value may itself hold `[a|b]` alternatives.
+ */
+
+export type CreativeKind = "tagline" | "name" | "haiku" | "poem";
+
+interface Lexicon {
+  /** What the place is, as the prompt would name it: "gym", "bookshop". */
+  place: string;
+  /** What it offers, plural or mass noun: "books", "bread". */
+  goods: string;
+  /** Adjectives that fit the goods. */
+  adj: string;
+  /** One unit of the goods or the activity: "page", "rep". */
+  unit: string;
+  /** What customers do there, imperative: "Read", "Train". */
+  verb: string;
+  /** Words for names: "Page|Chapter|Ink". */
+  noun: string;
+  /** Who it is for: "people who love a good story". */
+  love: string;
+}
+
+/** Subjects the templates know a vocabulary for, matched on the subject's words. */
+const DOMAINS: { test: RegExp; lex: Omit<Lexicon, "place"> }[] = [
+  {
+    test: /\b(coffee|caf[eé]|espresso|roaster[sy]?|barista)\b/i,
+    lex: { goods: "[coffee|espresso]", adj: "[fresh|strong|honest]", unit: "cup", verb: "[Sip|Linger]", noun: "[Bean|Brew|Roast|Grind|Cup]", love: "[love a good cup|need their mornings to start well]" },
+  },
+  {
+    test: /\b(tea|teas|teahouse|tearoom)\b/i,
+    lex: { goods: "[tea|loose-leaf tea]", adj: "[fresh|fragrant|gentle]", unit: "cup", verb: "[Steep|Sip|Pause]", noun: "[Leaf|Kettle|Steep|Teapot|Willow]", love: "[take their time|love a quiet cup]" },
+  },
+  {
+    test: /\b(book|books|bookshop|bookstore|library|librar(y|ies)|reading)\b/i,
+    lex: { goods: "[books|stories]", adj: "[good|well-loved|second-hand]", unit: "[page|story|chapter]", verb: "[Read|Browse]", noun: "[Page|Chapter|Ink|Shelf|Story|Margin]", love: "[love a good story|read past midnight]" },
+  },
+  {
+    test: /\b(gym|fitness|workout|training|crossfit|yoga|pilates|boxing)\b/i,
+    lex: { goods: "[workouts|training]", adj: "[honest|hard|real]", unit: "[rep|step|session]", verb: "[Train|Lift|Move]", noun: "[Iron|Forge|Pulse|Summit|Motion|Grit]", love: "[want to get stronger|never skip leg day]" },
+  },
+  {
+    test: /\b(bakery|bakeries|bread|baker|patisserie|pastr(y|ies)|cakes?)\b/i,
+    lex: { goods: "[bread|pastries]", adj: "[fresh|warm|golden]", unit: "[loaf|crumb|slice]", verb: "[Taste|Share]", noun: "[Crust|Crumb|Oven|Loaf|Flour|Rye]", love: "[love the smell of fresh bread|cannot resist a warm croissant]" },
+  },
+  {
+    test: /\b(flowers?|florist|plants?|garden(ing)?|nursery)\b/i,
+    lex: { goods: "[flowers|plants]", adj: "[fresh|bright|seasonal]", unit: "[bloom|stem|petal]", verb: "[Grow|Bloom]", noun: "[Petal|Stem|Bloom|Fern|Meadow]", love: "[love something green on the windowsill|bring flowers for no reason]" },
+  },
+  {
+    test: /\b(restaurant|bistro|diner|kitchen|pizza|pizzeria|food|burgers?|tacos?)\b/i,
+    lex: { goods: "[food|home cooking]", adj: "[fresh|honest|simple]", unit: "[plate|bite|dish]", verb: "[Eat|Share]", noun: "[Table|Spoon|Ladle|Hearth|Olive]", love: "[love a long dinner|like to eat well]" },
+  },
+  {
+    test: /\b(bikes?|bicycles?|cycling|cycle)\b/i,
+    lex: { goods: "[bikes|repairs]", adj: "[honest|quick|solid]", unit: "[ride|mile|turn]", verb: "[Ride|Roll]", noun: "[Spoke|Chain|Gear|Pedal|Wheel]", love: "[would rather ride than drive|love an early ride]" },
+  },
+  {
+    test: /\b(pets?|dogs?|cats?|vets?|veterinar\w*|grooming)\b/i,
+    lex: { goods: "[care|treats]", adj: "[gentle|kind|careful]", unit: "[wag|visit|paw]", verb: "[Play|Cuddle]", noun: "[Paw|Whisker|Tail|Biscuit|Collar]", love: "[treat their pets like family|love a wagging tail]" },
+  },
+  {
+    test: /\b(app|apps|software|startup|saas|platform|tool|tools|tech|website|code|coding)\b/i,
+    lex: { goods: "[software|tools]", adj: "[simple|reliable|thoughtful]", unit: "[click|task|release]", verb: "[Build|Ship]", noun: "[Pixel|Signal|Orbit|Vector|Beacon]", love: "[have better things to do than paperwork|like their tools simple]" },
+  },
+];
+
+const GENERIC: Omit<Lexicon, "place"> = {
+  goods: "[service|care]",
+  adj: "[honest|friendly|reliable]",
+  unit: "[visit|detail|day]",
+  verb: "[Visit|Stay]",
+  noun: "[Oak|Lantern|Harbor|Compass|Juniper|North]",
+  love: "[care about quality|like things done well]",
+};
+
+/** Tagline templates: every one reads as a sentence for every lexicon. */
+const TAGLINES: string[] = [
+  "[{Adj}] {goods}, [warm|friendly] [faces|welcomes]. ",
+  "Where every {unit} [counts|matters|tells a story].",
+  "[The neighbourhood's|Your town's] [favourite|friendliest] {place}.",
+  "Come for the {goods}, stay for the [people|company|calm].",
+  "[Made|Built] for people who {love}.",
+  "{Verb} more. [Worry|Rush] less.",
+  "Small {place}, big [heart|ideas|welcome].",
+  "[{Adj}] {goods}, [done right|made with care|without the fuss].",
+  "The [best|brightest] part of your [day|week|morning] [starts|happens] here.",
+  "[Good|Better] days start at [our|your] {place}.",
+];
+
+/** Bolder taglines, for "even bolder", "punchier", "more daring". */
+const BOLD: string[] = [
+  "[No shortcuts.|No excuses.|No half measures.] Just [{adj}] {goods}.",
+  "[Bold|Big] {goods} for [bold|big] [days|dreams|people].",
+  "[Louder|Bolder|Braver] than your [Monday|alarm clock|to-do list].",
+  "[Forget|Skip] the [ordinary|usual]. [Come|Step] [in|inside].",
+  "{Verb} [like you mean it|without apology|all in].",
+];
+
+const NAMES: string[] = [
+  "The [Little|Golden|Quiet|Corner|Wandering|Bright] {Noun}",
+  "{Noun} & [Co.|Sons|Friends]",
+  "{Noun} [House|Corner|Room|Works|Lab]",
+  "[Open|Daily|Good|North] {Noun}",
+];
+
+const HAIKU: string[] = [
+  "[Soft light on {x}|Look up at {x}|Night settles on {x}|Morning finds {x}]\n[the street goes quiet below|I stop to watch for a while|the whole town slows down to look|a small world holds its breath]\n[and the night moves on|nothing else is needed|then the wind returns|I walk home slowly]",
+];
+
+/** Programming haiku recombine line by line, each line a whole thought. */
+const CODE_HAIKU: string[] = [
+  "[Cursor blinks and waits|Coffee at midnight|The build turns red again|A quiet terminal]\n[one missing bracket somewhere|I read the same line once more|the tests disagree with me|the logs scroll past like rain]\n[the night grows longer|then I see the bug|and I smile anyway|one commit to go]",
+];
+
+const POEMS: string[] = [
+  "[Here is|This is] a small song for {x},\n[for all the quiet days|for all the ordinary hours|for every quiet hour] it [fills|brings];\nwe [rarely|seldom] stop to [notice it|say its name],\nbut [look again|look closer]: it is [everything|a gift].",
+  "I [went out|set out] to [look for|write about] {x}\n[and found it waiting|and found it there] [by the door|all along];\n[it asked for nothing|it did not hurry], [only time|only care],\nand [gave me back|left me with] [a quiet song|a better day].",
+];
+
+export interface CreativeRequest {
+  kind: CreativeKind;
+  /** The subject as the prompt names it: "gym", "the moon", "coffee shop". */
+  subject: string;
+  bold: boolean;
+}
+
+const KIND_WORDS: [RegExp, CreativeKind][] = [
+  [/\b(taglines?|slogans?|mottos?|catchphrases?)\b/i, "tagline"],
+  [/\b(names?|brand names?)\b/i, "name"],
+  [/\bhaikus?\b/i, "haiku"],
+  [/\b(poems?|poetry|verses?)\b/i, "poem"],
+];
+
+/** "Write a tagline for a gym" -> tagline / gym; "a haiku about the moon" -> haiku / the moon. */
+export function readCreative(text: string): { kind: CreativeKind; subject?: string; bold: boolean } | null {
+  let kind: CreativeKind | undefined;
+  let at = -1;
+  for (const [re, k] of KIND_WORDS) {
+    const m = re.exec(text);
+    if (m && (at < 0 || m.index < at)) {
+      kind = k;
+      at = m.index;
+    }
+  }
+  if (!kind) return null;
+  // "What is my name?" and "my name is Ana" are not requests for names.
+  if (kind === "name" && !/\b(names?)\s+(for|of)\b|\b(suggest|give|write|list|brainstorm|come up with|need|ideas? for)\b[^.?!]*\bnames?\b|\bname (for|ideas)\b|\bnames? (ideas?|suggestions?)\b/i.test(text)) return null;
+  const bold = /\b(bold|bolder|boldest|daring|punchier|edgier|wilder|louder|braver)\b/i.test(text);
+  const subject = subjectOf(text.slice(at));
+  return { kind, subject, bold };
+}
+
+/** The thing after "for", "about" or "of": "a tagline for our new gym downtown" -> "new gym downtown". */
+export function subjectOf(text: string): string | undefined {
+  const m = /\b(?:for|about|on|of)\s+(?:(?:a|an|the|our|my|your|his|her|their|this|that)\s+)?([^.,!?;:\n]+)/i.exec(text);
+  if (!m) return undefined;
+  let s = m[1]
+    .split(/\s+(?:and|that|which|who|with|in|to|please|using|so|as|formatted|numbered)\b|\s+-\s+/i)[0]
+    .trim()
+    .replace(/\s+/g, " ");
+  s = s.replace(/^(small|little|new|local)\s+/i, (x) => x);
+  const words = s.split(" ");
+  if (words.length > 5) s = words.slice(0, 5).join(" ");
+  return s && /[a-z]/i.test(s) ? s.toLowerCase() : undefined;
+}
+
+/** The article-bearing phrase a poem talks about: "the moon", "coffee", "autumn". */
+function thing(subject: string, original: string): string {
+  const m = new RegExp(`\\b(the|a|an|my|our)\\s+${escape(subject)}`, "i").exec(original);
+  return m ? `${m[1].toLowerCase()} ${subject}` : subject;
+}
+
+export function lexiconFor(subject: string): Lexicon {
+  const domain = DOMAINS.find((d) => d.test.test(subject));
+  return { place: placeOf(subject), ...(domain?.lex ?? GENERIC) };
+}
+
+/** "coffee shop next to a library" -> "coffee shop"; the place a tagline names. */
+function placeOf(subject: string): string {
+  return subject.split(/\s+(?:next|near|in|on|at|by|downtown)\b/i)[0].trim();
+}
+
+export interface Filled {
+  text: string;
+  weight: number;
+}
+
+/** Candidate texts for a creative request, weighted; at most `limit`. */
+export function creativeTexts(req: CreativeRequest, original: string, limit = 160): Filled[] {
+  const lex = lexiconFor(req.subject);
+  const fill = (t: string) => fillSlots(t, lex, thing(req.subject, original));
+  let templates: string[];
+  switch (req.kind) {
+    case "tagline":
+      templates = req.bold ? BOLD : TAGLINES;
+      break;
+    case "name":
+      templates = NAMES;
+      break;
+    case "haiku":
+      templates = /\b(program\w*|code|coding|software|bugs?|debug\w*|computers?|developers?)\b/i.test(req.subject) ? CODE_HAIKU : HAIKU;
+      break;
+    case "poem":
+      templates = POEMS;
+      break;
+  }
+  const perTemplate = Math.max(4, Math.floor(limit / templates.length));
+  const out: Filled[] = [];
+  templates.forEach((t, ti) => {
+    // Earlier templates are slightly preferred: at temperature 0 the model has a favourite.
+    const prior = Math.pow(0.85, ti);
+    for (const e of spread(expand(fill(t)), perTemplate)) out.push({ text: e.text.trim(), weight: prior * e.weight });
+  });
+  return out;
+}
+
+function fillSlots(template: string, lex: Lexicon, x: string): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (name === "x") return x;
+    const key = name.toLowerCase() as keyof Lexicon;
+    const value = lex[key];
+    if (value === undefined) return name;
+    return name[0] === name[0].toUpperCase() ? capitalizeAlternatives(value) : value;
+  });
+}
+
+function capitalizeAlternatives(value: string): string {
+  return value.replace(/(^|\[|\|)([a-z])/g, (_, before: string, c: string) => before + c.toUpperCase());
+}
+
+/** All texts a template with [a|b] alternatives can give, each with its weight (first alternatives slightly favoured). */
+export function expand(template: string): Filled[] {
+  const m = /\[([^\[\]]*)\]/.exec(template);
+  if (!m) return [{ text: template.replace(/\s+([,.!?])/g, "$1"), weight: 1 }];
+  const options = m[1].split("|");
+  const out: Filled[] = [];
+  options.forEach((o, i) => {
+    const w = i === 0 ? 1.25 : 1;
+    for (const rest of expand(template.slice(0, m.index) + o + template.slice(m.index + m[0].length))) out.push({ text: rest.text, weight: w * rest.weight });
+  });
+  return out;
+}
+
+/** At most `n` of the expansions, spread evenly over the list (the first one always kept). */
+function spread(list: Filled[], n: number): Filled[] {
+  if (list.length <= n) return list;
+  const out: Filled[] = [];
+  const step = list.length / n;
+  for (let i = 0; i < n; i++) out.push(list[Math.floor(i * step)]);
+  return out;
+}
+
+/** Why a name fits, for JSON answers with a "why" or "reason" key. */
+const NAME_REASONS: string[] = [
+  "It is [short|easy to say] and [easy to remember|friendly], and it [hints at|brings to mind] {goods} [at a glance|without spelling it out].",
+  "It [sounds|feels] [warm|welcoming] and [personal|local], [the way|just as] a {place} should.",
+];
+
+export function nameReasons(subject: string): Filled[] {
+  const lex = lexiconFor(subject);
+  return NAME_REASONS.flatMap((t) => expand(fillSlots(t, lex, subject)));
+}
+
+/** Every template text with its slots left open ("{}"), for the seam check: these are corpus too. */
+export function templateTexts(): string[] {
+  const all = [...TAGLINES, ...BOLD, ...NAMES, ...HAIKU, ...CODE_HAIKU, ...POEMS, ...NAME_REASONS];
+  const out: string[] = [];
+  for (const t of all) for (const lex of [GENERIC, ...DOMAINS.map((d) => d.lex)]) for (const e of spread(expand(fillSlots(t, { place: "{}", ...lex }, "{}")), 400)) out.push(e.text);
+  return out;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
