@@ -13,7 +13,7 @@ export { EXERCISES, findExercise, type ExerciseInfo } from "../course/exercises"
 export { showHtml, showMarkdown, showSideBySide, type Panel } from "./display";
 export { showTable, type TableOptions, type Align } from "./table";
 export { showTranscript, type TranscriptMessage, type TranscriptOptions } from "./transcript";
-export { showBarChart, type Bar, type BarChartOptions } from "./charts";
+export { showBarChart, showLineChart, type Bar, type BarChartOptions, type Series, type LineChartOptions } from "./charts";
 export { showTokens, tokenPieces, type TokenPiece } from "./tokenchips";
 export { liveDisplay, type LiveDisplay } from "./live";
 export { wire, WireLog, type WireExchange, type WireFrame, type WireRequest, type WireResponse } from "./wire";

@@ -1,10 +1,13 @@
-import type { Display } from "tslab";
-import { frame, isNotReady, tslab } from "./display";
+import { randomBytes } from "node:crypto";
+import { frame, publish } from "./display";
 import { el, escapeHtml, PRE_STYLE } from "./html";
 
 /** One output that changes in place, such as a reply arriving token by token. */
 export interface LiveDisplay {
-  /** Replaces what is shown with `text` (the whole text so far, not a delta), or with `html` in a notebook. */
+  /**
+   * Replaces what is shown with `text` (the whole text so far, not a delta). In a notebook `html`,
+   * when given, is the rich form and `text` its plain-text twin.
+   */
   update(text: string, html?: string): void;
   /** Shows the final state; outside a notebook, prints the text. Call it once the text is complete. */
   done(): void;
@@ -23,7 +26,8 @@ export function liveDisplay(): LiveDisplay {
 
 class Live implements LiveDisplay {
   private mode: "unknown" | "rich" | "text" = "unknown";
-  private display: Display | undefined;
+  private readonly id = randomBytes(8).toString("hex");
+  private shown = false;
   private text = "";
   private html: string | undefined;
   private lastDraw = 0;
@@ -58,17 +62,10 @@ class Live implements LiveDisplay {
   }
 
   private drawRich(): boolean {
-    try {
-      this.display ??= tslab()?.newDisplay();
-      if (!this.display) throw new Error("Not ready");
-      this.display.html(this.html ?? liveHtml(this.text));
-      this.mode = "rich";
-      return true;
-    } catch (error) {
-      if (!isNotReady(error)) throw error;
-      this.mode = "text";
-      return false;
-    }
+    const sent = publish({ "text/html": this.html ?? liveHtml(this.text), "text/plain": this.text }, { id: this.id, update: this.shown });
+    this.shown ||= sent;
+    this.mode = sent ? "rich" : "text";
+    return sent;
   }
 }
 
