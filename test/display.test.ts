@@ -8,7 +8,7 @@ import { liveDisplay } from "../src/workbook/live";
 import { tableHtml, tableText } from "../src/workbook/table";
 import { tokenPieces, tokensHtml, tokensText } from "../src/workbook/tokenchips";
 import { countTokens } from "../src/api/tokens";
-import { transcriptHtml, transcriptText, type TranscriptMessage } from "../src/workbook/transcript";
+import { branchLayout, branchTreeHtml, branchTreeText, transcriptHtml, transcriptText, type TranscriptMessage } from "../src/workbook/transcript";
 import {
   showBarChart,
   showHtml,
@@ -29,6 +29,7 @@ function everyDisplay(content: string): string[] {
     barChartHtml([{ label: content, value: 1 }], { title: content }),
     lineChartHtml([{ name: content, values: [1, 2] }], { title: content, xLabel: content, labels: [content, content] }),
     sideBySideHtml([{ title: content, body: content }]),
+    branchTreeHtml(branchLayout([{ id: content, messages: [{ role: "user", content }] }]), { title: content, current: content }),
     tokensHtml(content, tokenPieces(content)),
   ];
 }
@@ -202,6 +203,41 @@ describe("showLineChart", () => {
   });
 });
 
+describe("showBranchTree", () => {
+  const ask = (content: string): TranscriptMessage => ({ role: "user", content });
+  const say = (content: string): TranscriptMessage => ({ role: "assistant", content });
+  const main = [ask("Tagline?"), say("Wake up."), ask("Another?"), say("Sip slowly.")];
+  const bolder = [ask("Tagline?"), say("Wake up."), ask("Bolder?"), say("ROAR.")];
+  const tea = [...bolder, ask("Tea menu?"), say("Steep dreams.")];
+
+  it("finds each branch's parent and fork point from the messages alone", () => {
+    const layout = branchLayout([{ id: "main", messages: main }, { id: "branch-1", messages: bolder }, { id: "branch-2", messages: tea }]);
+    expect(layout.map((b) => [b.id, b.parent, b.forkAt])).toEqual([
+      ["main", null, 0],
+      ["branch-1", "main", 2],
+      ["branch-2", "branch-1", 4],
+    ]);
+  });
+
+  it("draws every message once: shared messages on the branch that owns them", () => {
+    const layout = branchLayout([{ id: "main", messages: main }, { id: "branch-1", messages: bolder }, { id: "branch-2", messages: tea }]);
+    expect(branchTreeHtml(layout).match(/<circle /g)).toHaveLength(4 + 2 + 2);
+    expect(branchTreeText(layout, { current: "branch-2" }).split("\n")).toEqual([
+      "main",
+      "  user: Tagline?",
+      "  assistant: Wake up.",
+      "  user: Another?",
+      "  assistant: Sip slowly.",
+      "branch-1 (from main after 2 messages)",
+      "  user: Bolder?",
+      "  assistant: ROAR.",
+      "branch-2 (current) (from branch-1 after 4 messages)",
+      "  user: Tea menu?",
+      "  assistant: Steep dreams.",
+    ]);
+  });
+});
+
 describe("showSideBySide", () => {
   it("puts each panel in its own card, titled", () => {
     const panels = [{ title: "Pirate", body: "Arr!" }, { title: "Poet", body: "Roses\nare red" }];
@@ -329,6 +365,7 @@ describe("inside tslab", () => {
         [`wb.showBarChart([{ label: "tokens", value: 42 }], { title: "T" })`, /^T\ntokens\s+█+\s+42$/],
         [`wb.showLineChart([{ name: "per turn", values: [3, 5] }], { title: "L" })`, /^L\n.*per turn/],
         [`wb.showSideBySide([{ title: "Pirate", body: "Arr!" }])`, /── Pirate ─+\nArr!/],
+        [`wb.showBranchTree([{ id: "main", messages: [{ role: "user", content: "Hi" }] }], { current: "main" })`, "main (current)\n  user: Hi"],
         [`wb.showTokens("Hello world")`, /^2 tokens · 11 characters/],
         [`wb.showHtml("<p>a &amp; b</p>")`, "a & b"],
         [`wb.showHtml("<svg><title>tree</title></svg>", "main ─ branch-1")`, "main ─ branch-1"],

@@ -12,7 +12,7 @@ export { EXERCISES, findExercise, type ExerciseInfo } from "../course/exercises"
 // Displays: HTML in a notebook, plain text anywhere else.
 export { showHtml, showMarkdown, showSideBySide, type Panel } from "./display";
 export { showTable, type TableOptions, type Align } from "./table";
-export { showTranscript, type TranscriptMessage, type TranscriptOptions } from "./transcript";
+export { showTranscript, showBranchTree, branchLayout, type TranscriptMessage, type TranscriptOptions, type BranchView, type BranchTreeOptions, type BranchLayout } from "./transcript";
 export { showBarChart, showLineChart, type Bar, type BarChartOptions, type Series, type LineChartOptions } from "./charts";
 export { showTokens, tokenPieces, type TokenPiece } from "./tokenchips";
 export { liveDisplay, type LiveDisplay } from "./live";
