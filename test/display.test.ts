@@ -4,7 +4,7 @@ import { barChartHtml, barChartText, lineChartHtml, lineChartText, niceCeiling, 
 import { htmlToText, sideBySideHtml, sideBySideText } from "../src/workbook/display";
 import { formatBytes, formatDuration, formatJson, formatNumber, formatUsd } from "../src/workbook/format";
 import { escapeHtml } from "../src/workbook/html";
-import { liveDisplay } from "../src/workbook/live";
+import { liveDisplay, statusScreen, statusScreenHtml } from "../src/workbook/live";
 import { tableHtml, tableText } from "../src/workbook/table";
 import { tokenPieces, tokensHtml, tokensText } from "../src/workbook/tokenchips";
 import { countTokens } from "../src/api/tokens";
@@ -30,6 +30,7 @@ function everyDisplay(content: string): string[] {
     lineChartHtml([{ name: content, values: [1, 2] }], { title: content, xLabel: content, labels: [content, content] }),
     sideBySideHtml([{ title: content, body: content }]),
     branchTreeHtml(branchLayout([{ id: content, messages: [{ role: "user", content }] }]), { title: content, current: content }),
+    statusScreenHtml(content, content),
     tokensHtml(content, tokenPieces(content)),
   ];
 }
@@ -322,6 +323,17 @@ describe("outside a notebook", () => {
     live.done();
     live.done();
     expect(log.mock.calls).toEqual([["Hello"]]);
+  });
+
+  it("a status screen keeps one status line below the reply: the newest one", () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const screen = statusScreen();
+    screen.write("Hel");
+    screen.status("1 tokens · 0.1s");
+    screen.write("lo");
+    screen.status("2 tokens · 0.2s");
+    expect(screen.done()).toEqual({ writes: 2, statusUpdates: 2 });
+    expect(log.mock.calls).toEqual([["Hello\n2 tokens · 0.2s"]]);
   });
 
   it("htmlToText keeps the words", () => {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { frame, publish } from "./display";
-import { el, escapeHtml, PRE_STYLE } from "./html";
+import { el, escapeHtml, FAINT_LINE, MONO, PRE_STYLE } from "./html";
 
 /** One output that changes in place, such as a reply arriving token by token. */
 export interface LiveDisplay {
@@ -78,4 +78,49 @@ function statusLine(text: string): string {
   const width = Math.max(20, (process.stdout.columns ?? 80) - 1);
   const flat = text.replace(/\s+/g, " ");
   return flat.length > width ? "…" + flat.slice(flat.length - width + 1) : flat;
+}
+
+/** A reply being written with one status line kept below it, as a streaming app shows them. */
+export interface StatusScreen {
+  /** Appends a piece of the reply. */
+  write(text: string): void;
+  /** Replaces the status line. */
+  status(line: string): void;
+  /** Shows the final state; returns how many pieces and status lines were shown. */
+  done(): { writes: number; statusUpdates: number };
+}
+
+/**
+ * One live output holding a growing reply and, below it, a status line that each `status()` call
+ * replaces: pass `screen.write` and `screen.status` where an app expects a writer and a status display.
+ */
+export function statusScreen(): StatusScreen {
+  const live = liveDisplay();
+  let text = "";
+  let line = "";
+  let writes = 0;
+  let statusUpdates = 0;
+  const draw = () => live.update(line ? `${text}\n${line}` : text, statusScreenHtml(text, line));
+  return {
+    write: (piece: string) => {
+      text += piece;
+      writes += 1;
+      draw();
+    },
+    status: (next: string) => {
+      line = next;
+      statusUpdates += 1;
+      draw();
+    },
+    done: () => {
+      live.done();
+      return { writes, statusUpdates };
+    },
+  };
+}
+
+export function statusScreenHtml(text: string, status: string): string {
+  const reply = el("div", "wb-screen-text", `${PRE_STYLE}font-family:${MONO};font-size:12px;min-height:1.45em;`, escapeHtml(text));
+  const line = el("div", "wb-screen-status", `${PRE_STYLE}font-family:${MONO};font-size:12px;border-top:1px solid ${FAINT_LINE};margin-top:4px;padding-top:3px;opacity:0.85;`, escapeHtml(status || " "));
+  return frame("wb-screen", undefined, reply + line);
 }
