@@ -325,6 +325,12 @@ describe("outside a notebook", () => {
     expect(log.mock.calls).toEqual([["Hello"]]);
   });
 
+  it("a live display that was never updated prints nothing at done()", () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    liveDisplay().done();
+    expect(log).not.toHaveBeenCalled();
+  });
+
   it("a status screen keeps one status line below the reply: the newest one", () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
     const screen = statusScreen();

@@ -33,9 +33,11 @@ class Live implements LiveDisplay {
   private lastDraw = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private finished = false;
+  private updated = false;
 
   update(text: string, html?: string): void {
     if (this.finished) return;
+    this.updated = true;
     this.text = text;
     this.html = html;
     const wait = this.lastDraw + MIN_INTERVAL_MS - Date.now();
@@ -46,6 +48,8 @@ class Live implements LiveDisplay {
   done(): void {
     if (this.finished) return;
     this.finished = true;
+    // Nothing was ever shown (the stream failed before its first piece): leave no empty output behind.
+    if (!this.updated) return;
     this.draw();
     if (this.mode === "text") {
       if (process.stdout.isTTY) process.stdout.write("\r\x1b[2K");
