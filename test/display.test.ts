@@ -370,7 +370,7 @@ describe("inside tslab", () => {
       return outputs.slice(before);
     };
     try {
-      await run(`import * as wb from "./src/workbook/index"; import { liveDisplay } from "./src/workbook/live";`);
+      await run(`import * as wb from "./src/workbook/index"; import { liveDisplay } from "./src/workbook/live"; import { showLineChart } from "./src/workbook/charts"; import { showBranchTree } from "./src/workbook/transcript";`);
       const [table] = await run(`wb.showTable([{ a: 1, b: "<i>x</i>" }])`);
       expect(Object.keys(table.data).sort()).toEqual(["text/html", "text/plain"]);
       expect(table.data["text/html"]).toMatch(/^<div class="wb-table"/);
@@ -381,9 +381,9 @@ describe("inside tslab", () => {
       const cells: [string, string | RegExp][] = [
         [`wb.showTranscript([{ role: "user", content: "Hi there" }])`, "[user] Hi there"],
         [`wb.showBarChart([{ label: "tokens", value: 42 }], { title: "T" })`, /^T\ntokens\s+█+\s+42$/],
-        [`wb.showLineChart([{ name: "per turn", values: [3, 5] }], { title: "L" })`, /^L\n.*per turn/],
+        [`showLineChart([{ name: "per turn", values: [3, 5] }], { title: "L" })`, /^L\n.*per turn/],
         [`wb.showSideBySide([{ title: "Pirate", body: "Arr!" }])`, /── Pirate ─+\nArr!/],
-        [`wb.showBranchTree([{ id: "main", messages: [{ role: "user", content: "Hi" }] }], { current: "main" })`, "main (current)\n  user: Hi"],
+        [`showBranchTree([{ id: "main", messages: [{ role: "user", content: "Hi" }] }], { current: "main" })`, "main (current)\n  user: Hi"],
         [`wb.showTokens("Hello world")`, /^2 tokens · 11 characters/],
         [`wb.showHtml("<p>a &amp; b</p>")`, "a & b"],
         [`wb.showHtml("<svg><title>tree</title></svg>", "main ─ branch-1")`, "main ─ branch-1"],

@@ -12,10 +12,10 @@ export { EXERCISES, findExercise, type ExerciseInfo } from "../course/exercises"
 // Displays: HTML in a notebook, plain text anywhere else.
 export { showHtml, showMarkdown, showSideBySide, type Panel } from "./display";
 export { showTable, type TableOptions, type Align } from "./table";
-export { showTranscript, showBranchTree, branchLayout, type TranscriptMessage, type TranscriptOptions, type BranchView, type BranchTreeOptions, type BranchLayout } from "./transcript";
-export { showBarChart, showLineChart, type Bar, type BarChartOptions, type Series, type LineChartOptions } from "./charts";
+export { showTranscript, type TranscriptMessage, type TranscriptOptions } from "./transcript";
+export { showBarChart, type Bar, type BarChartOptions } from "./charts";
 export { showTokens, tokenPieces, type TokenPiece } from "./tokenchips";
-export { liveDisplay, statusScreen, type LiveDisplay, type StatusScreen } from "./live";
+export { liveDisplay, type LiveDisplay } from "./live";
 export { wire, WireLog, type WireExchange, type WireFrame, type WireRequest, type WireResponse } from "./wire";
 export { showWire, type WireViewOptions } from "./wireview";
 export { formatNumber, formatUsd, formatDuration, formatBytes, formatJson } from "./format";
