@@ -123,7 +123,9 @@ export function lineChartHtml(series: readonly Series[], options: LineChartOptio
   const n = pointCount(series);
   if (n === 0) return frame("wb-line-chart", options.title, el("div", "", "opacity:0.7;", "(no data)"));
   const top = options.max ?? niceCeiling(Math.max(0, ...series.flatMap((s) => s.values.filter(Number.isFinite))));
-  const [width, height, left, right, topPad, bottom] = [640, 240, 64, 16, 12, 36];
+  // The left margin fits the longest y label (about 6.5 px per character at 11 px).
+  const longestLabel = Math.max(...[0, 1, 2, 3, 4].map((k) => formatValue((top * k) / 4, options).length));
+  const [width, height, left, right, topPad, bottom] = [640, 240, Math.ceil(12 + 6.5 * longestLabel), 16, 12, 36];
   const plotW = width - left - right;
   const plotH = height - topPad - bottom;
   const x = (i: number) => left + (n === 1 ? plotW / 2 : (i * plotW) / (n - 1));
