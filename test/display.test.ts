@@ -1,15 +1,15 @@
 import { createRequire } from "node:module";
 import { DEFAULT_MODEL } from "../src/api/catalog";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { barChartHtml, barChartText, textBar } from "../src/workbook/charts";
+import { barChartHtml, barChartText, lineChartHtml, lineChartText, niceCeiling, textBar } from "../src/workbook/charts";
 import { htmlToText, sideBySideHtml, sideBySideText } from "../src/workbook/display";
 import { formatBytes, formatDuration, formatJson, formatNumber, formatUsd } from "../src/workbook/format";
 import { escapeHtml } from "../src/workbook/html";
-import { liveDisplay } from "../src/workbook/live";
+import { liveDisplay, statusScreen, statusScreenHtml } from "../src/workbook/live";
 import { tableHtml, tableText } from "../src/workbook/table";
 import { tokenPieces, tokensHtml, tokensText } from "../src/workbook/tokenchips";
 import { countTokens } from "../src/api/tokens";
-import { transcriptHtml, transcriptText, type TranscriptMessage } from "../src/workbook/transcript";
+import { branchLayout, branchTreeHtml, branchTreeText, transcriptHtml, transcriptText, type TranscriptMessage } from "../src/workbook/transcript";
 import {
   showBarChart,
   showHtml,
@@ -28,7 +28,10 @@ function everyDisplay(content: string): string[] {
     tableHtml([{ name: content, n: 1 }], { caption: content }),
     transcriptHtml([{ role: "user", content }], { title: content }),
     barChartHtml([{ label: content, value: 1 }], { title: content }),
+    lineChartHtml([{ name: content, values: [1, 2] }], { title: content, xLabel: content, labels: [content, content] }),
     sideBySideHtml([{ title: content, body: content }]),
+    branchTreeHtml(branchLayout([{ id: content, messages: [{ role: "user", content }] }]), { title: content, current: content }),
+    statusScreenHtml(content, content),
     tokensHtml(content, tokenPieces(content)),
   ];
 }
@@ -166,6 +169,77 @@ describe("showBarChart", () => {
   });
 });
 
+describe("showLineChart", () => {
+  const series = [
+    { name: "prompt tokens", values: [100, 250, 400] },
+    { name: "total so far", values: [100, 350, 750] },
+  ];
+
+  it("draws a line per series, a dot per point, on an axis that starts at 0 and ends at a round number", () => {
+    const html = lineChartHtml(series, { unit: "tokens", xLabel: "turn" });
+    expect(html.match(/<polyline /g)).toHaveLength(2);
+    expect(html.match(/<circle /g)).toHaveLength(6);
+    expect(html).toContain(">0 tokens</text>");
+    expect(html).toContain(">1,000 tokens</text>");
+    expect(html).toContain("<title>total so far, turn 3: 750 tokens</title>");
+    expect(niceCeiling(750)).toBe(1000);
+    expect(niceCeiling(180)).toBe(200);
+    expect(niceCeiling(0)).toBe(1);
+  });
+
+  it("puts the higher value higher on the plot", () => {
+    const ys = [...lineChartHtml([{ name: "s", values: [1, 3] }]).matchAll(/<circle cx="[\d.]+" cy="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(ys[1]).toBeLessThan(ys[0]);
+  });
+
+  it("reads as a table in plain text", () => {
+    expect(lineChartText(series, { title: "Resending history", xLabel: "turn" }).split("\n")).toEqual([
+      "Resending history",
+      "turn  prompt tokens  total so far",
+      "────  ─────────────  ────────────",
+      "1               100           100",
+      "2               250           350",
+      "3               400           750",
+    ]);
+    expect(lineChartText([])).toContain("(no data)");
+  });
+});
+
+describe("showBranchTree", () => {
+  const ask = (content: string): TranscriptMessage => ({ role: "user", content });
+  const say = (content: string): TranscriptMessage => ({ role: "assistant", content });
+  const main = [ask("Tagline?"), say("Wake up."), ask("Another?"), say("Sip slowly.")];
+  const bolder = [ask("Tagline?"), say("Wake up."), ask("Bolder?"), say("ROAR.")];
+  const tea = [...bolder, ask("Tea menu?"), say("Steep dreams.")];
+
+  it("finds each branch's parent and fork point from the messages alone", () => {
+    const layout = branchLayout([{ id: "main", messages: main }, { id: "branch-1", messages: bolder }, { id: "branch-2", messages: tea }]);
+    expect(layout.map((b) => [b.id, b.parent, b.forkAt])).toEqual([
+      ["main", null, 0],
+      ["branch-1", "main", 2],
+      ["branch-2", "branch-1", 4],
+    ]);
+  });
+
+  it("draws every message once: shared messages on the branch that owns them", () => {
+    const layout = branchLayout([{ id: "main", messages: main }, { id: "branch-1", messages: bolder }, { id: "branch-2", messages: tea }]);
+    expect(branchTreeHtml(layout).match(/<circle /g)).toHaveLength(4 + 2 + 2);
+    expect(branchTreeText(layout, { current: "branch-2" }).split("\n")).toEqual([
+      "main",
+      "  user: Tagline?",
+      "  assistant: Wake up.",
+      "  user: Another?",
+      "  assistant: Sip slowly.",
+      "branch-1 (from main after 2 messages)",
+      "  user: Bolder?",
+      "  assistant: ROAR.",
+      "branch-2 (current) (from branch-1 after 4 messages)",
+      "  user: Tea menu?",
+      "  assistant: Steep dreams.",
+    ]);
+  });
+});
+
 describe("showSideBySide", () => {
   it("puts each panel in its own card, titled", () => {
     const panels = [{ title: "Pirate", body: "Arr!" }, { title: "Poet", body: "Roses\nare red" }];
@@ -252,6 +326,23 @@ describe("outside a notebook", () => {
     expect(log.mock.calls).toEqual([["Hello"]]);
   });
 
+  it("a live display that was never updated prints nothing at done()", () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    liveDisplay().done();
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it("a status screen keeps one status line below the reply: the newest one", () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const screen = statusScreen();
+    screen.write("Hel");
+    screen.status("1 tokens · 0.1s");
+    screen.write("lo");
+    screen.status("2 tokens · 0.2s");
+    expect(screen.done()).toEqual({ writes: 2, statusUpdates: 2 });
+    expect(log.mock.calls).toEqual([["Hello\n2 tokens · 0.2s"]]);
+  });
+
   it("htmlToText keeps the words", () => {
     expect(htmlToText("<table><tr><td>a</td><td>b</td></tr></table><br>x &lt;y&gt;")).toBe("a\tb\t\n\nx <y>");
   });
@@ -259,7 +350,7 @@ describe("outside a notebook", () => {
 
 // tslab's executor is what runs notebook cells; loading it natively shares its modules with the kernel's.
 describe("inside tslab", () => {
-  it("the displays send HTML display data, and a live display updates one output", { timeout: 90_000 }, async () => {
+  it("every display sends its rich form and a text/plain twin in one message, and a live display updates one output", { timeout: 90_000 }, async () => {
     const require = createRequire(import.meta.url);
     const jupyter = require("tslab/dist/jupyter") as { lastWriteDisplayData: unknown };
     const { createConverter } = require("tslab/dist/converter") as typeof import("tslab/dist/converter");
@@ -268,9 +359,10 @@ describe("inside tslab", () => {
     jupyter.lastWriteDisplayData = (msg: { data: Record<string, string>; transient: { display_id?: string } }, update: boolean) =>
       outputs.push({ data: msg.data, displayId: msg.transient.display_id, update: !!update });
     const errors: string[] = [];
+    const printed: string[] = [];
     const node = createConverter({ isJS: false, isBrowser: false });
     const executor = createExecutor(process.cwd(), { node, browser: node, close: () => node.close() }, {
-      log: () => {},
+      log: (...args: unknown[]) => printed.push(args.join(" ")),
       error: (...args: unknown[]) => errors.push(args.join(" ")),
     });
     const run = async (code: string) => {
@@ -279,16 +371,41 @@ describe("inside tslab", () => {
       return outputs.slice(before);
     };
     try {
-      await run(`import { showTable } from "./src/workbook/table"; import { showMarkdown } from "./src/workbook/display"; import { liveDisplay } from "./src/workbook/live";`);
-      const [table] = await run(`showTable([{ a: 1, b: "<i>x</i>" }])`);
+      await run(`import * as wb from "./src/workbook/index"; import { liveDisplay } from "./src/workbook/live"; import { showLineChart } from "./src/workbook/charts"; import { showBranchTree } from "./src/workbook/transcript";`);
+      const [table] = await run(`wb.showTable([{ a: 1, b: "<i>x</i>" }])`);
+      expect(Object.keys(table.data).sort()).toEqual(["text/html", "text/plain"]);
       expect(table.data["text/html"]).toMatch(/^<div class="wb-table"/);
       expect(table.data["text/html"]).toContain("&lt;i&gt;x&lt;/i&gt;");
-      const [md] = await run(`showMarkdown("**bold**")`);
-      expect(md.data).toEqual({ "text/markdown": "**bold**" });
+      expect(table.data["text/plain"]).toBe(tableText([{ a: 1, b: "<i>x</i>" }]));
+
+      // Each show function: one message, HTML and its own plain text, which says what the HTML says.
+      const cells: [string, string | RegExp][] = [
+        [`wb.showTranscript([{ role: "user", content: "Hi there" }])`, "[user] Hi there"],
+        [`wb.showBarChart([{ label: "tokens", value: 42 }], { title: "T" })`, /^T\ntokens\s+█+\s+42$/],
+        [`showLineChart([{ name: "per turn", values: [3, 5] }], { title: "L" })`, /^L\n.*per turn/],
+        [`wb.showSideBySide([{ title: "Pirate", body: "Arr!" }])`, /── Pirate ─+\nArr!/],
+        [`showBranchTree([{ id: "main", messages: [{ role: "user", content: "Hi" }] }], { current: "main" })`, "main (current)\n  user: Hi"],
+        [`wb.showTokens("Hello world")`, /^2 tokens · 11 characters/],
+        [`wb.showHtml("<p>a &amp; b</p>")`, "a & b"],
+        [`wb.showHtml("<svg><title>tree</title></svg>", "main ─ branch-1")`, "main ─ branch-1"],
+      ];
+      for (const [code, text] of cells) {
+        const shown = await run(code);
+        expect(shown, code).toHaveLength(1);
+        expect(Object.keys(shown[0].data).sort(), code).toEqual(["text/html", "text/plain"]);
+        expect(shown[0].data["text/plain"], code).toMatch(typeof text === "string" ? new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) : text);
+        expect(shown[0].data["text/plain"], code).not.toMatch(/<\w/);
+      }
+      const [md] = await run(`wb.showMarkdown("**bold**")`);
+      expect(md.data).toEqual({ "text/markdown": "**bold**", "text/plain": "**bold**" });
+      expect(printed, "in a notebook nothing is printed twice").toEqual([]);
+
       const live = await run(`const live = liveDisplay(); live.update("a"); await new Promise((r) => setTimeout(r, 60)); live.update("ab"); live.done();`);
       expect(live.map((o) => o.update)).toEqual([false, true, true]);
       expect(new Set(live.map((o) => o.displayId)).size).toBe(1);
+      expect(live[0].displayId).toMatch(/^[0-9a-f]{16}$/);
       expect(live[2].data["text/html"]).toContain(">ab</div>");
+      expect(live[2].data["text/plain"]).toBe("ab");
     } finally {
       jupyter.lastWriteDisplayData = null;
       executor.close();

@@ -77,3 +77,97 @@ export function barChartText(data: readonly Bar[], options: BarChartOptions = {}
   if (data.length === 0) lines.push("(no data)");
   return (options.title ? options.title + "\n" : "") + lines.join("\n");
 }
+
+export interface Series {
+  name: string;
+  /** One value per point on the x axis, in order. */
+  values: readonly number[];
+}
+
+export interface LineChartOptions {
+  title?: string;
+  /** Shown after each value ("tokens", "ms", "%"); "$" formats the values as dollars. */
+  unit?: string;
+  /** What a point on the x axis is ("turn"); its labels are 1, 2, 3... unless `labels` says otherwise. */
+  xLabel?: string;
+  labels?: readonly string[];
+  /** Top of the y axis; default: a round number above the largest value. */
+  max?: number;
+  decimals?: number;
+}
+
+/** Lines over a shared x axis (one per series, each with a dot per point): how values grow, turn by turn. */
+export function showLineChart(series: readonly Series[], options: LineChartOptions = {}): void {
+  emit("html", lineChartHtml(series, options), lineChartText(series, options));
+}
+
+const LINE_HUES = [HUES.blue, HUES.amber, HUES.green, HUES.violet, HUES.pink, HUES.cyan];
+
+/** 1, 2 or 5 times a power of ten, at or above `value`: a y axis people can read. */
+export function niceCeiling(value: number): number {
+  if (!(value > 0) || !Number.isFinite(value)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= value)!;
+  return step * power;
+}
+
+function pointCount(series: readonly Series[]): number {
+  return Math.max(0, ...series.map((s) => s.values.length));
+}
+
+function xLabels(series: readonly Series[], options: LineChartOptions): string[] {
+  return Array.from({ length: pointCount(series) }, (_, i) => options.labels?.[i] ?? String(i + 1));
+}
+
+export function lineChartHtml(series: readonly Series[], options: LineChartOptions = {}): string {
+  const n = pointCount(series);
+  if (n === 0) return frame("wb-line-chart", options.title, el("div", "", "opacity:0.7;", "(no data)"));
+  const top = options.max ?? niceCeiling(Math.max(0, ...series.flatMap((s) => s.values.filter(Number.isFinite))));
+  // The left margin fits the longest y label (about 6.5 px per character at 11 px).
+  const longestLabel = Math.max(...[0, 1, 2, 3, 4].map((k) => formatValue((top * k) / 4, options).length));
+  const [width, height, left, right, topPad, bottom] = [640, 240, Math.ceil(12 + 6.5 * longestLabel), 16, 12, 36];
+  const plotW = width - left - right;
+  const plotH = height - topPad - bottom;
+  const x = (i: number) => left + (n === 1 ? plotW / 2 : (i * plotW) / (n - 1));
+  const y = (v: number) => topPad + plotH - (Math.max(0, Math.min(v, top)) / top) * plotH;
+  const grid: string[] = [];
+  for (let k = 0; k <= 4; k++) {
+    const value = (top * k) / 4;
+    grid.push(
+      `<line x1="${left}" x2="${width - right}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}" stroke="currentColor" stroke-opacity="${k === 0 ? 0.5 : 0.15}"/>` +
+        `<text x="${left - 6}" y="${(y(value) + 4).toFixed(1)}" text-anchor="end" font-size="11" fill="currentColor" opacity="0.75">${escapeHtml(formatValue(value, options))}</text>`,
+    );
+  }
+  const labels = xLabels(series, options);
+  const every = Math.max(1, Math.ceil(n / 12));
+  const ticks = labels
+    .map((label, i) => (i % every === 0 || i === n - 1 ? `<text x="${x(i).toFixed(1)}" y="${height - bottom + 16}" text-anchor="middle" font-size="11" fill="currentColor" opacity="0.75">${escapeHtml(label)}</text>` : ""))
+    .join("");
+  const axisName = options.xLabel ? `<text x="${left + plotW / 2}" y="${height - 4}" text-anchor="middle" font-size="11" fill="currentColor" opacity="0.75">${escapeHtml(options.xLabel)}</text>` : "";
+  const lines = series.map((s, index) => {
+    const colour = rgba(LINE_HUES[index % LINE_HUES.length], 0.9);
+    const points = s.values.map((v, i) => [x(i), y(v)] as const).filter(([, py]) => Number.isFinite(py));
+    const path = points.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(" ");
+    const dots = s.values
+      .map((v, i) => (Number.isFinite(v) ? `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="${colour}"><title>${escapeHtml(`${s.name}, ${options.xLabel ?? "point"} ${labels[i]}: ${formatValue(v, options)}`)}</title></circle>` : ""))
+      .join("");
+    return `<polyline points="${path}" fill="none" stroke="${colour}" stroke-width="2"/>${dots}`;
+  });
+  const svg = `<svg viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px;display:block;color:inherit;" font-family="sans-serif" role="img">${grid.join("")}${ticks}${axisName}${lines.join("")}</svg>`;
+  const legend = series
+    .map((s, index) => el("span", "wb-legend-item", "display:inline-flex;align-items:center;gap:4px;margin-right:14px;", el("span", "", `display:inline-block;width:14px;height:3px;background:${rgba(LINE_HUES[index % LINE_HUES.length], 0.9)};`, "") + escapeHtml(s.name)))
+    .join("");
+  return frame("wb-line-chart", options.title, el("div", "wb-legend", "margin:0 0 4px 0;", legend) + svg, "max-width:680px;");
+}
+
+/** The same numbers as a table: one row per point, one column per series. */
+export function lineChartText(series: readonly Series[], options: LineChartOptions = {}): string {
+  const labels = xLabels(series, options);
+  const head = [options.xLabel ?? "", ...series.map((s) => s.name)];
+  const rows = labels.map((label, i) => [label, ...series.map((s) => (i < s.values.length ? formatValue(s.values[i], options) : ""))]);
+  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ").trimEnd();
+  const lines = [line(head), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)];
+  if (rows.length === 0) lines.push("(no data)");
+  return (options.title ? options.title + "\n" : "") + lines.join("\n");
+}

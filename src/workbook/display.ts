@@ -1,6 +1,7 @@
 /**
- * The bridge to tslab's display API. Every `show...` function renders HTML in a notebook and falls
- * back to plain text (console.log) anywhere else: vitest, tsx scripts, the CLI.
+ * The bridge to tslab's display API. Every `show...` function sends its HTML and a plain-text twin
+ * in one display data message in a notebook, and prints the text anywhere else: vitest, tsx
+ * scripts, the CLI.
  */
 import type * as Tslab from "tslab";
 import { el, escapeHtml, FAINT_LINE, heading, LINE, PRE_STYLE, ROOT_STYLE, SHADE } from "./html";
@@ -31,30 +32,99 @@ export function isNotReady(error: unknown): boolean {
   return error instanceof Error && error.message === "Not ready";
 }
 
-export type RichKind = "html" | "markdown";
+/**
+ * One output in every form it has, keyed by MIME type: the rich form and always a `text/plain`
+ * twin, so a front end that shows only text (a terminal client, `nbconvert --to markdown`, a diff
+ * of the notebook) still shows the point.
+ */
+export type MimeBundle = Record<string, string>;
+
+/** An output that a later publish replaces in place (Jupyter's display_id). */
+export interface DisplayTarget {
+  id: string;
+  /** False for the first publish, which creates the output; true for the ones that replace it. */
+  update: boolean;
+}
+
+type WriteDisplayData = (message: { data: MimeBundle; metadata: Record<string, unknown>; transient: { display_id?: string } }, update: boolean) => void;
+type JupyterModule = { lastWriteDisplayData: WriteDisplayData | null };
+
+let jupyterModule: JupyterModule | null | undefined;
 
 /**
- * Shows `rich` as the cell's output when a kernel is attached, otherwise prints `text`.
- * Returns true when the rich form was shown.
+ * tslab's kernel-side module, whose `lastWriteDisplayData` sends a display data message for the
+ * running cell. tslab's public `display` sends one MIME type per message; talking to this module
+ * directly lets one message carry the rich form and its text twin together.
  */
-export function emit(kind: RichKind, rich: string, text: string): boolean {
-  const display = tslab()?.display;
-  if (display) {
-    try {
-      if (kind === "html") display.html(rich);
-      else display.markdown(rich);
-      return true;
-    } catch (error) {
-      if (!isNotReady(error)) throw error;
+function jupyter(): JupyterModule | null {
+  if (jupyterModule !== undefined) return jupyterModule;
+  jupyterModule = null;
+  if (tslab() === null) return null;
+  // The kernel loaded tslab from its own install: find that instance among the loaded modules first.
+  const cache = (require as NodeJS.Require).cache ?? {};
+  for (const [file, mod] of Object.entries(cache)) {
+    if (/[\\/]tslab[\\/]dist[\\/]jupyter\.js$/.test(file) && mod && "lastWriteDisplayData" in (mod.exports as object)) {
+      jupyterModule = mod.exports as JupyterModule;
+      if (jupyterModule.lastWriteDisplayData) return jupyterModule;
     }
   }
+  try {
+    jupyterModule ??= require("tslab/dist/jupyter") as JupyterModule;
+  } catch {
+    // no such file in this tslab: publish() falls back to tslab's public display
+  }
+  return jupyterModule;
+}
+
+/**
+ * Sends every form of `bundle` in ONE display data message when a kernel is attached, and says
+ * whether it did. With `target`, the output is created (update false) or replaced in place.
+ */
+export function publish(bundle: MimeBundle, target?: DisplayTarget): boolean {
+  const write = jupyter()?.lastWriteDisplayData;
+  if (typeof write === "function") {
+    write({ data: bundle, metadata: {}, transient: target ? { display_id: target.id } : {} }, target?.update ?? false);
+    return true;
+  }
+  return publishOneForm(bundle, target);
+}
+
+/** The fallback for a tslab without its jupyter module: the richest form alone, through the public API. */
+function publishOneForm(bundle: MimeBundle, target?: DisplayTarget): boolean {
+  const module = tslab();
+  if (!module) return false;
+  const [mime, content] = Object.entries(bundle).find(([m]) => m !== "text/plain") ?? ["text/plain", bundle["text/plain"] ?? ""];
+  try {
+    (target ? (fallbackDisplays[target.id] ??= module.newDisplay()) : module.display).raw(mime, content);
+    return true;
+  } catch (error) {
+    if (!isNotReady(error)) throw error;
+    return false;
+  }
+}
+
+const fallbackDisplays: Record<string, Tslab.Display> = {};
+
+export type RichKind = "html" | "markdown" | "svg";
+
+const MIME: Record<RichKind, string> = { html: "text/html", markdown: "text/markdown", svg: "image/svg+xml" };
+
+/**
+ * Shows `rich` with `text` as its text/plain twin when a kernel is attached, otherwise prints
+ * `text`. Returns true when the rich form was shown.
+ */
+export function emit(kind: RichKind, rich: string, text: string): boolean {
+  if (publish({ [MIME[kind]]: rich, "text/plain": text })) return true;
   console.log(text);
   return false;
 }
 
-/** Renders trusted HTML (escape any text you put in it with `escapeHtml`); outside a notebook, its text. */
-export function showHtml(html: string): void {
-  emit("html", html, htmlToText(html));
+/**
+ * Renders trusted HTML (escape any text you put in it with `escapeHtml`). `text` is what a
+ * text-only front end or a terminal shows; default: the HTML's text with the tags dropped.
+ */
+export function showHtml(html: string, text: string = htmlToText(html)): void {
+  emit("html", html, text);
 }
 
 /** Renders Markdown; outside a notebook, prints it as it is (Markdown reads well as text). */

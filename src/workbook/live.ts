@@ -1,10 +1,13 @@
-import type { Display } from "tslab";
-import { frame, isNotReady, tslab } from "./display";
-import { el, escapeHtml, PRE_STYLE } from "./html";
+import { randomBytes } from "node:crypto";
+import { frame, publish } from "./display";
+import { el, escapeHtml, FAINT_LINE, MONO, PRE_STYLE } from "./html";
 
 /** One output that changes in place, such as a reply arriving token by token. */
 export interface LiveDisplay {
-  /** Replaces what is shown with `text` (the whole text so far, not a delta), or with `html` in a notebook. */
+  /**
+   * Replaces what is shown with `text` (the whole text so far, not a delta). In a notebook `html`,
+   * when given, is the rich form and `text` its plain-text twin.
+   */
   update(text: string, html?: string): void;
   /** Shows the final state; outside a notebook, prints the text. Call it once the text is complete. */
   done(): void;
@@ -23,15 +26,18 @@ export function liveDisplay(): LiveDisplay {
 
 class Live implements LiveDisplay {
   private mode: "unknown" | "rich" | "text" = "unknown";
-  private display: Display | undefined;
+  private readonly id = randomBytes(8).toString("hex");
+  private shown = false;
   private text = "";
   private html: string | undefined;
   private lastDraw = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private finished = false;
+  private updated = false;
 
   update(text: string, html?: string): void {
     if (this.finished) return;
+    this.updated = true;
     this.text = text;
     this.html = html;
     const wait = this.lastDraw + MIN_INTERVAL_MS - Date.now();
@@ -42,6 +48,8 @@ class Live implements LiveDisplay {
   done(): void {
     if (this.finished) return;
     this.finished = true;
+    // Nothing was ever shown (the stream failed before its first piece): leave no empty output behind.
+    if (!this.updated) return;
     this.draw();
     if (this.mode === "text") {
       if (process.stdout.isTTY) process.stdout.write("\r\x1b[2K");
@@ -58,17 +66,10 @@ class Live implements LiveDisplay {
   }
 
   private drawRich(): boolean {
-    try {
-      this.display ??= tslab()?.newDisplay();
-      if (!this.display) throw new Error("Not ready");
-      this.display.html(this.html ?? liveHtml(this.text));
-      this.mode = "rich";
-      return true;
-    } catch (error) {
-      if (!isNotReady(error)) throw error;
-      this.mode = "text";
-      return false;
-    }
+    const sent = publish({ "text/html": this.html ?? liveHtml(this.text), "text/plain": this.text }, { id: this.id, update: this.shown });
+    this.shown ||= sent;
+    this.mode = sent ? "rich" : "text";
+    return sent;
   }
 }
 
@@ -81,4 +82,49 @@ function statusLine(text: string): string {
   const width = Math.max(20, (process.stdout.columns ?? 80) - 1);
   const flat = text.replace(/\s+/g, " ");
   return flat.length > width ? "…" + flat.slice(flat.length - width + 1) : flat;
+}
+
+/** A reply being written with one status line kept below it, as a streaming app shows them. */
+export interface StatusScreen {
+  /** Appends a piece of the reply. */
+  write(text: string): void;
+  /** Replaces the status line. */
+  status(line: string): void;
+  /** Shows the final state; returns how many pieces and status lines were shown. */
+  done(): { writes: number; statusUpdates: number };
+}
+
+/**
+ * One live output holding a growing reply and, below it, a status line that each `status()` call
+ * replaces: pass `screen.write` and `screen.status` where an app expects a writer and a status display.
+ */
+export function statusScreen(): StatusScreen {
+  const live = liveDisplay();
+  let text = "";
+  let line = "";
+  let writes = 0;
+  let statusUpdates = 0;
+  const draw = () => live.update(line ? `${text}\n${line}` : text, statusScreenHtml(text, line));
+  return {
+    write: (piece: string) => {
+      text += piece;
+      writes += 1;
+      draw();
+    },
+    status: (next: string) => {
+      line = next;
+      statusUpdates += 1;
+      draw();
+    },
+    done: () => {
+      live.done();
+      return { writes, statusUpdates };
+    },
+  };
+}
+
+export function statusScreenHtml(text: string, status: string): string {
+  const reply = el("div", "wb-screen-text", `${PRE_STYLE}font-family:${MONO};font-size:12px;min-height:1.45em;`, escapeHtml(text));
+  const line = el("div", "wb-screen-status", `${PRE_STYLE}font-family:${MONO};font-size:12px;border-top:1px solid ${FAINT_LINE};margin-top:4px;padding-top:3px;opacity:0.85;`, escapeHtml(status || " "));
+  return frame("wb-screen", undefined, reply + line);
 }

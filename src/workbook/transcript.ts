@@ -126,3 +126,110 @@ export function transcriptText(messages: readonly TranscriptMessage[], options: 
   if (messages.length === 0) blocks.push("(no messages)");
   return (options.title ? options.title + "\n" : "") + blocks.join("\n");
 }
+
+/** One branch of a conversation: its id and every message on it, the shared past included. */
+export interface BranchView {
+  id: string;
+  messages: readonly TranscriptMessage[];
+}
+
+export interface BranchTreeOptions {
+  title?: string;
+  /** The branch the app is on; its label is drawn bold. */
+  current?: string;
+}
+
+/** Where each branch leaves its parent: the earlier branch it shares the longest past with. */
+export interface BranchLayout {
+  id: string;
+  parent: string | null;
+  /** How many of its first messages the branch shares with its parent. */
+  forkAt: number;
+  messages: readonly TranscriptMessage[];
+}
+
+/**
+ * Lays out branches as a tree from their messages alone (no export format needed): a branch's
+ * parent is the earlier branch with which it shares the most leading messages.
+ */
+export function branchLayout(branches: readonly BranchView[]): BranchLayout[] {
+  const key = (m: TranscriptMessage) => JSON.stringify(m);
+  const shared = (a: readonly TranscriptMessage[], b: readonly TranscriptMessage[]) => {
+    let k = 0;
+    while (k < a.length && k < b.length && key(a[k]) === key(b[k])) k++;
+    return k;
+  };
+  return branches.map((branch, index) => {
+    let parent: string | null = null;
+    let forkAt = 0;
+    for (const earlier of branches.slice(0, index)) {
+      const k = shared(earlier.messages, branch.messages);
+      if (parent === null || k >= forkAt) [parent, forkAt] = [earlier.id, k];
+    }
+    return { id: branch.id, parent, forkAt: parent === null ? 0 : forkAt, messages: branch.messages };
+  });
+}
+
+/** Branches as a tree: a row per branch, a dot per message, starting where the branch leaves its parent. */
+export function showBranchTree(branches: readonly BranchView[], options: BranchTreeOptions = {}): void {
+  const layout = branchLayout(branches);
+  emit("html", branchTreeHtml(layout, options), branchTreeText(layout, options));
+}
+
+const ROLE_LETTER: Record<string, string> = { system: "S", developer: "D", user: "U", assistant: "A", tool: "T" };
+
+function firstText(message: TranscriptMessage): string {
+  return segmentsOf(message).map((s) => s.text).join(" ").replace(/\s+/g, " ").trim();
+}
+
+export function branchTreeHtml(layout: readonly BranchLayout[], options: BranchTreeOptions = {}): string {
+  if (layout.length === 0) return frame("wb-branch-tree", options.title, el("div", "", "opacity:0.7;", "(no branches)"));
+  const rowOf = new Map(layout.map((b, row) => [b.id, row]));
+  const byId = new Map(layout.map((b) => [b.id, b]));
+  // A shared message is drawn once, on the ancestor branch that owns it.
+  const ownerRow = (b: BranchLayout, i: number): number => (b.parent !== null && i < b.forkAt ? ownerRow(byId.get(b.parent)!, i) : rowOf.get(b.id)!);
+  const x = (i: number) => 24 + i * 56;
+  const y = (row: number) => 24 + row * 46;
+  const edges: string[] = [];
+  const dots: string[] = [];
+  const labels: string[] = [];
+  for (const b of layout) {
+    const row = rowOf.get(b.id)!;
+    b.messages.forEach((m, i) => {
+      if (i < b.forkAt) return;
+      if (i > 0) {
+        const [px, py] = [x(i - 1), y(ownerRow(b, i - 1))];
+        edges.push(`<path d="M${px},${py} C${px},${y(row)} ${px},${y(row)} ${x(i)},${y(row)}" fill="none" stroke="currentColor" stroke-opacity="0.4" stroke-width="2"/>`);
+      }
+      const role = String((m as { role: string }).role);
+      const hue = rgba(ROLE_HUES[role] ?? HUES.slate, 0.95);
+      dots.push(
+        `<g><title>${escapeHtml(`${b.id} · ${role}: ${firstText(m)}`)}</title><circle cx="${x(i)}" cy="${y(row)}" r="11" fill="${hue}"/>` +
+          `<text x="${x(i)}" y="${y(row) + 4}" text-anchor="middle" font-size="11" fill="#fff">${ROLE_LETTER[role] ?? "?"}</text></g>`,
+      );
+    });
+    const end = Math.max(b.messages.length - 1, b.forkAt);
+    const last = b.messages.length ? firstText(b.messages[b.messages.length - 1]) : "";
+    const isCurrent = b.id === options.current;
+    const label = `${b.id}${isCurrent ? " (current)" : ""}: ${last.length > 48 ? last.slice(0, 47) + "…" : last}`;
+    labels.push(`<text x="${x(end) + 18}" y="${y(row) + 4}" font-size="12" fill="currentColor"${isCurrent ? ' font-weight="600"' : ""}>${escapeHtml(label)}</text>`);
+  }
+  const width = x(Math.max(1, ...layout.map((b) => b.messages.length))) + 380;
+  const svg = `<svg viewBox="0 0 ${width} ${y(layout.length - 1) + 26}" width="${width}" style="max-width:100%;display:block;color:inherit;" font-family="sans-serif" role="img">${edges.join("")}${dots.join("")}${labels.join("")}</svg>`;
+  const legend = el("div", "", "opacity:0.75;font-size:12px;margin-bottom:4px;", "U user · A assistant · S system · hover a dot to read its message");
+  return frame("wb-branch-tree", options.title, legend + svg, "overflow-x:auto;");
+}
+
+export function branchTreeText(layout: readonly BranchLayout[], options: BranchTreeOptions = {}): string {
+  const blocks = layout.map((b) => {
+    const from = b.parent === null ? "" : ` (from ${b.parent} after ${b.forkAt} message${b.forkAt === 1 ? "" : "s"})`;
+    const head = `${b.id}${b.id === options.current ? " (current)" : ""}${from}`;
+    const own = b.messages.slice(b.forkAt).map((m) => {
+      const text = firstText(m);
+      return `  ${String((m as { role: string }).role)}: ${text.length > 90 ? text.slice(0, 89) + "…" : text}`;
+    });
+    return [head, ...(own.length ? own : ["  (no messages of its own yet)"])].join("\n");
+  });
+  if (layout.length === 0) blocks.push("(no branches)");
+  return (options.title ? options.title + "\n" : "") + blocks.join("\n");
+}
