@@ -48,6 +48,19 @@ describe("npm run hint: one hint at a time", () => {
     expect(nextHint(root, "messages").number).toBe(1);
   });
 
+  it("shows a step's own hints one at a time, counted apart from the exercise's, and refuses a step without hints", () => {
+    const root = tempRoot();
+    const step2 = findExercise("context")!.stepHints![2]!;
+    expect(nextHint(root, "context", { step: 2 }).shown).toEqual(step2.slice(0, 1));
+    expect(nextHint(root, "context", { step: 2 }).shown).toEqual(step2.slice(0, 2));
+    expect(nextHint(root, "context").number, "the exercise's own hints start at 1").toBe(1);
+    expect(readHintState(root)).toEqual({ "context#2": 2, context: 1 });
+    resetHints(root, "context");
+    expect(readHintState(root)).toEqual({});
+    expect(() => nextHint(root, "context", { step: 99 })).toThrow(/hints for steps 1, 2, 3, 4, not for step 99/);
+    expect(() => nextHint(root, "messages", { step: 1 })).toThrow(/no hints by step/);
+  });
+
   it("refuses an exercise that does not exist", () => {
     expect(() => nextHint(tempRoot(), "no-such")).toThrow(/no exercise called "no-such"/);
   });

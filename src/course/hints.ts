@@ -44,15 +44,31 @@ export interface HintView {
  * Shows one more hint of `exercise` and remembers it. Past the last one, shows the last one again.
  * `again` repeats the hints seen so far without revealing a new one.
  */
-export function nextHint(root: string, exercise: string, options: { again?: boolean } = {}): HintView {
+export function nextHint(root: string, exercise: string, options: { again?: boolean; step?: number } = {}): HintView {
   const info = findExercise(exercise);
   if (!info) throw new Error(`There is no exercise called "${exercise}".`);
-  const total = info.hints.length;
+  const hints = options.step === undefined ? info.hints : info.stepHints?.[options.step];
+  if (!hints) {
+    const steps = Object.keys(info.stepHints ?? {});
+    throw new Error(
+      steps.length
+        ? `${exercise} has hints for steps ${steps.join(", ")}, not for step ${options.step}.`
+        : `${exercise} has no hints by step: \`npm run hint -- ${exercise}\` shows its hints.`,
+    );
+  }
+  // Each step counts its own hints: "context#2" is step 2 of context.
+  const key = options.step === undefined ? exercise : `${exercise}#${options.step}`;
+  const total = hints.length;
   const state = readHintState(root);
-  const seen = Math.min(state[exercise] ?? 0, total);
+  const seen = Math.min(state[key] ?? 0, total);
   const number = options.again ? Math.max(1, seen) : Math.min(seen + 1, total);
-  if (!options.again && number !== state[exercise]) writeHintState(root, { ...state, [exercise]: number });
-  return { exercise, shown: info.hints.slice(0, number), number: total === 0 ? 0 : number, total };
+  if (!options.again && number !== state[key]) writeHintState(root, { ...state, [key]: number });
+  return { exercise, shown: hints.slice(0, number), number: total === 0 ? 0 : number, total };
+}
+
+/** The steps of `exercise` that have hints of their own. */
+export function stepsWithHints(exercise: string): number[] {
+  return Object.keys(findExercise(exercise)?.stepHints ?? {}).map(Number);
 }
 
 /** Forgets the hints seen for `exercise` (or every exercise). */
@@ -60,7 +76,7 @@ export function resetHints(root: string, exercise?: string): void {
   const state = readHintState(root);
   if (exercise === undefined) writeHintState(root, {});
   else {
-    delete state[exercise];
+    for (const key of Object.keys(state)) if (key === exercise || key.startsWith(`${exercise}#`)) delete state[key];
     writeHintState(root, state);
   }
 }

@@ -53,9 +53,10 @@ function fileOf(name: string, ctx: RenderContext): string {
   return ctx.target === "reference" ? `solutions/${name}.ts` : `src/exercises/${name}.ts`;
 }
 
-/** The command that shows the next hint, in the learner's words. */
-export function hintCommand(name: string): string {
-  return `npm run hint -- ${name}`;
+/** The command that shows the next hint, in the learner's words: the step's own hints when it has some. */
+export function hintCommand(name: string, step?: number): string {
+  const stepHints = step === undefined ? undefined : findExercise(name)?.stepHints?.[step];
+  return stepHints?.length ? `npm run hint -- ${name} --step ${step}` : `npm run hint -- ${name}`;
 }
 
 /** What the learner does after changing the file: depends on where they read this. */
@@ -80,8 +81,9 @@ function failureLines(r: Shown, ctx: RenderContext, indent: string): Line[] {
   ];
 }
 
-function hintLine(name: string, indent: string): Line {
-  return [span(indent), span("A hint is available: ", "dim"), span(hintCommand(name), "code")];
+function hintLine(r: Shown, indent: string): Line {
+  const step = r.failures.find((f) => f.step)?.step?.index;
+  return [span(indent), span("A hint is available: ", "dim"), span(hintCommand(r.name, step), "code")];
 }
 
 /** One sentence: what to do next with this exercise. */
@@ -160,7 +162,7 @@ export function exerciseLines(r: Shown, ctx: RenderContext, options: { tasks?: b
     }
   }
   lines.push(...failureLines(r, ctx, "  "));
-  if (status === "failing") lines.push(hintLine(r.name, "  "));
+  if (status === "failing") lines.push(hintLine(r, "  "));
   lines.push([span("  "), span(nextStep(r, ctx))]);
   return lines;
 }
@@ -204,7 +206,7 @@ export function summaryLines(results: readonly Shown[], ctx: RenderContext): Lin
           ),
         ]);
         lines.push(...failureLines(r, ctx, pad));
-        lines.push(hintLine(r.name, pad));
+        lines.push(hintLine(r, pad));
         break;
       case "not graded":
         lines.push([...head, span(problemOf(r) ?? "could not be graded", "not graded")]);

@@ -47,7 +47,7 @@ export interface ExerciseResult {
   /** Tasks that count for this exercise (skips for other reasons, such as a -t filter, do not). */
   total: number;
   /** Failed tasks, or the reason the grader could not run at all (a syntax error in the exercise file...). */
-  failures: { task: string; message: string }[];
+  failures: { task: string; message: string; step?: StepRef }[];
   /** The counted tasks, in the grader's order. */
   tasks: TaskResult[];
   /** The grader's steps that ran, in order; empty for a grader without steps. */
@@ -87,7 +87,9 @@ export function classify(name: string, outcomes: TaskOutcome[], loadErrors: stri
   const notStarted = tasks.filter((t) => t.status === "not started").length;
   const failures = [
     ...loadErrors.map((message) => ({ task: LOADING_TASK, message })),
-    ...tasks.filter((t) => t.status === "failed").map((t) => ({ task: t.name, message: t.message ?? "failed" })),
+    ...tasks
+      .filter((t) => t.status === "failed")
+      .map((t) => ({ task: t.name, message: t.message ?? "failed", ...(t.step ? { step: t.step } : {}) })),
   ];
   let status = statusOf(passed, failures.length, notStarted, tasks.length);
   // A grader with no task at all cannot say anything good about an exercise.
