@@ -139,7 +139,8 @@ export interface PreparedChoice {
 export function prepareChoices(req: ChatRequest): PreparedChoice[] {
   const vocab = vocabularyFor(req.model);
   const ngram = ngramModel(vocab, corpusTexts);
-  const { candidates, tool } = requestCandidates(req);
+  const { candidates: composed, tool } = requestCandidates(req);
+  const candidates = penalized(composed, vocab, req.presencePenalty, req.frequencyPenalty);
   const set = compileCandidates(vocab, candidates);
   // As the API does, a refusal of a json_schema request is not content that would have to match the schema.
   const refusal = !tool && req.responseFormat.type === "json_schema" && candidates.length > 0 && candidates.every((c) => c.source === "refusal");
@@ -175,6 +176,31 @@ export function prepareChoices(req: ChatRequest): PreparedChoice[] {
   return out;
 }
 
+/**
+ * Penalties at the level of whole replies. Per token they barely move this model, which is far surer of
+ * each next word than a large model (a flat fee of 1.5 does not overturn odds of 500 to 1); a large
+ * model would, at each repeated token, send some probability to a fresh word. Candidates that repeat
+ * less stand in for those paths: each prior is multiplied by exp(-0.1 x the penalties its own free text
+ * would pay, by OpenAI's formula). The per-token penalties still apply on top while generating.
+ */
+function penalized(candidates: Candidate[], vocab: Vocabulary, presence: number, frequency: number): Candidate[] {
+  if ((presence === 0 && frequency === 0) || candidates.length < 2) return candidates;
+  const fees = candidates.map((c) => {
+    const counts = new Map<number, number>();
+    let fee = 0;
+    for (const seg of c.segments) {
+      for (const id of vocab.encodeCached(seg.text)) {
+        const n = counts.get(id) ?? 0;
+        if (seg.kind === "free" && n > 0) fee += n * frequency + presence;
+        counts.set(id, n + 1);
+      }
+    }
+    return fee;
+  });
+  const least = Math.min(...fees);
+  return candidates.map((c, i) => ({ ...c, weight: c.weight * Math.exp(-0.1 * (fees[i] - least)) }));
+}
+
 /** The replies a request may get, with their weights (and the tool it calls, if any): what every choice samples from. */
 export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; tool: ToolSpec | null } {
   // Few-shot examples are system messages named example_user / example_assistant: the name is kept.
@@ -184,6 +210,9 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
   });
   const jsonResponse = req.responseFormat.type !== "text";
   const instructions = readInstructions(turns, jsonResponse);
+  // verbosity sets the default length; words in the prompt ("in one sentence") still win.
+  if (req.verbosity === "low" && !instructions.brevity) instructions.brevity = "short";
+  if (req.verbosity === "high" && !instructions.brevity) instructions.detail = true;
   // "as JSON with keys ..." says how to answer, not what about: it does not steer retrieval.
   const lastUserIndex = turns.map((t) => t.role).lastIndexOf("user");
   const topicTurns = instructions.format === "json" && lastUserIndex >= 0 ? turns.map((t, i) => (i === lastUserIndex ? { role: t.role, text: withoutFormatRequest(t.text) } : t)) : turns;

@@ -8,7 +8,7 @@ import { SegmentWriter } from "./segments";
 import { codeBlocks, sentences, terms } from "./text";
 import { creativeRequest } from "./creative";
 import { paraphraseParts } from "./paraphrase";
-import { fewShotReplies } from "./fewshot";
+import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { splitCarriedSummary } from "./instructions";
 import { refusalReplies } from "./refusal";
 import { logReplies, plainEnglish } from "./plain";
@@ -64,6 +64,8 @@ function chooseCandidates(input: CandidateInput, turns: readonly ConversationTur
     if (plain) return textCandidates(plain, input, "plain", FIDELITY.CODE);
     const shots = fewShotReplies(turns);
     if (shots) return textCandidates(shots, input, "fewshot", FIDELITY.CODE);
+    const sentiment = zeroShotSentiment(turns);
+    if (sentiment) return textCandidates(sentiment, input, "sentiment", FIDELITY.CODE);
     const memory = memoryReplies(turns);
     if (memory) return textCandidates(memory, input, "memory");
     const why = whyReplies(turns);
@@ -159,9 +161,26 @@ function passageCandidates(input: CandidateInput): ComposedCandidate[] {
   // "Answer briefly" prefers the prose passages to the ones built around a code sample.
   const brief = input.instructions.brevity !== undefined && input.instructions.format !== "code";
   const raw = prefs.map((p) => ({ entry: p.entry, w: Math.exp(p.logit - top) * (brief && codeBlocks(p.entry.passage.text).length ? 0.1 : 1) }));
-  const out = normalize(mergeSame(raw.map(({ entry, w }) => ({ segments: composeAnswer({ ...input, entry }), weight: w, source: `passage:${entry.topic.id}#${entry.topic.passages.indexOf(entry.passage)}` }))));
+  const out = normalize(
+    mergeSame(
+      raw.map(({ entry, w }) => ({
+        segments: withDetail(composeAnswer({ ...input, entry }), entry, input),
+        weight: w,
+        source: `passage:${entry.topic.id}#${entry.topic.passages.indexOf(entry.passage)}`,
+      })),
+    ),
+  );
   // The likeliest replies come in a few phrasings, as a language model's would.
   return normalize(mergeSame(out.flatMap((c, i) => (i < PHRASINGS.length ? varyPhrasing(c, PHRASINGS[i]) : [c]))));
+}
+
+/** verbosity "high": a plain-text answer goes on with the topic's next passage for the same persona. */
+function withDetail(segments: Segment[], entry: CorpusEntry, input: CandidateInput): Segment[] {
+  if (!input.instructions.detail || input.instructions.format !== "text" || input.responseFormat.type !== "text" || entry.topic.creative) return segments;
+  // The passage of the same topic that matches the question best, after this one.
+  const next = input.ranked.find((r) => r.entry.topic === entry.topic && r.entry.passage !== entry.passage && r.entry.passage.persona === entry.passage.persona && r.entry.passage.text !== entry.passage.text)?.entry.passage;
+  if (!next) return segments;
+  return [...segments, ...new SegmentWriter().prose(`\n\n${next.text}`).done()];
 }
 
 /** Swap points of the likeliest passage replies, best first: 2^8 + 2^4 + 2^3 phrasings at most. */
@@ -458,6 +477,8 @@ const LISTS = 64;
  * plus the corpus's own pieces when they are about that subject (coffee taglines, programming haiku).
  * Pieces the assistant already gave in this conversation are not offered again.
  */
+const TITLES: Record<CreativeRequest["kind"], string> = { name: "Names", tagline: "Taglines", haiku: "Haiku", poem: "Poem", ideas: "Ideas" };
+
 function creativeCandidates(req: CreativeRequest, turns: readonly ConversationTurn[], input: CandidateInput): ComposedCandidate[] {
   const said = new Set(turns.filter((t) => t.role === "assistant").map((t) => t.text.trim()));
   let pool: Filled[] = creativeTexts(req, input.lastUser);
@@ -469,8 +490,8 @@ function creativeCandidates(req: CreativeRequest, turns: readonly ConversationTu
   }
   const fresh = pool.filter((f) => !said.has(f.text));
   if (fresh.length) pool = fresh;
-  const count = input.instructions.count ?? (req.kind === "name" && /\bnames\b/i.test(input.lastUser) ? 5 : undefined);
-  const title = `${req.kind === "name" ? "Names" : req.kind === "tagline" ? "Taglines" : req.kind === "haiku" ? "Haiku" : "Poem"} for ${req.subject}`;
+  const count = input.instructions.count ?? ((req.kind === "name" && /\bnames\b/i.test(input.lastUser)) || req.kind === "ideas" ? 5 : undefined);
+  const title = `${TITLES[req.kind]} for ${req.subject}`;
   const source = `template:${req.kind}`;
   if (count && count > 1) {
     return pickLists(pool, count, req.subject).map(({ items, weight }) => ({

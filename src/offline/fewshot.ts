@@ -49,8 +49,38 @@ export function fewShotReplies(turns: readonly ConversationTurn[]): Filled[] | n
   return transform(examples, query) ?? (labelled ? classify(examples, query) : null);
 }
 
-const POSITIVE = new Set("love loved great good excellent amazing awesome wonderful fantastic happy perfect best enjoy enjoyed like liked nice brilliant delightful fast friendly helpful recommend beautiful pleased glad superb works".split(" ").map(stem));
-const NEGATIVE = new Set("hate hated bad terrible awful worst horrible poor broken slow rude disappointing disappointed waste useless sad angry annoying boring never refund crash crashes crashed fails failed failure ugly cold late dirty".split(" ").map(stem));
+const POSITIVE = new Set("love loved great good excellent amazing awesome wonderful fantastic happy perfect perfectly best enjoy enjoyed like liked nice brilliant delightful fast friendly helpful recommend beautiful pleased glad superb works clean tasty delicious remembered".split(" ").map(stem));
+const NEGATIVE = new Set("hate hated bad terrible awful worst horrible poor broken broke slow rude disappointing disappointed waste useless sad angry annoying boring never refund crash crashes crashed fails failed failure ugly cold late dirty pricey expensive overpriced nobody noisy".split(" ").map(stem));
+
+/** How a review reads: its positive and negative words, and a turn ("but") between them. */
+function toneOf(text: string): { tone: number; mixed: boolean } {
+  const w = words(text).map(stem);
+  const pos = w.filter((x) => POSITIVE.has(x)).length;
+  const neg = w.filter((x) => NEGATIVE.has(x)).length + (/\b(not|n't)\b/i.test(text) ? 1.5 : 0);
+  return { tone: pos - neg, mixed: pos > 0 && neg > 0 };
+}
+
+/**
+ * "Classify the sentiment" with no examples: the model labels the review in words of its own, the
+ * way a model does before few-shot examples fix the label set and the format.
+ */
+export function zeroShotSentiment(turns: readonly ConversationTurn[]): Filled[] | null {
+  const last = findLast(turns, (t) => t.role === "user");
+  if (last < 0 || examplesOf(turns)) return null;
+  const system = turns.filter((t) => t.role === "system" || t.role === "developer").map((t) => t.text).join("\n");
+  const query = turns[last].text;
+  if (!/\b(sentiment|positive or negative|tone of)\b/i.test(`${system}\n${query}`)) return null;
+  const review = query.replace(/^[^:\n]*\b(sentiment|classify|review)\b[^:\n]*:\s*/i, "");
+  const { tone, mixed } = toneOf(review);
+  const label = mixed ? "mixed" : tone > 0 ? "positive" : tone < 0 ? "negative" : "neutral";
+  const why = mixed ? "it praises one thing and complains about another" : tone > 0 ? "the customer sounds pleased" : tone < 0 ? "the customer is unhappy" : "it states facts without praise or complaint";
+  return [
+    { text: `The sentiment of this review is ${label}: ${why}.`, weight: 0.4 },
+    { text: `${label.charAt(0).toUpperCase()}${label.slice(1)}. ${why.charAt(0).toUpperCase()}${why.slice(1)}.`, weight: 0.3 },
+    { text: `This review is ${label}.`, weight: 0.2 },
+    { text: `Sentiment: ${label}`, weight: 0.1 },
+  ];
+}
 
 /**
  * Labels: the examples' replies are short and repeat (or there are few of them). The label whose
@@ -62,8 +92,7 @@ function classify(examples: Example[], query: string): Filled[] | null {
   const labels = [...new Set(outputs)];
   if (labels.length > Math.max(2, examples.length - 1) && labels.length > 6) return null;
   const q = new Set(terms(query));
-  const qWords = words(query).map(stem);
-  const tone = qWords.reduce((n, w) => n + (POSITIVE.has(w) ? 1 : 0) - (NEGATIVE.has(w) ? 1 : 0), 0) - (/\b(not|n't|never|no)\b/i.test(query) ? 1.5 : 0);
+  const { tone, mixed } = toneOf(query);
   const scores = labels.map((label) => {
     let score = 0;
     for (const e of examples) {
@@ -73,7 +102,8 @@ function classify(examples: Example[], query: string): Filled[] | null {
     const l = label.toLowerCase();
     if (/positive|good|happy|yes|pos\b|👍/.test(l)) score += 2 * tone;
     if (/negative|bad|unhappy|angry|no\b|neg\b|👎/.test(l)) score -= 2 * tone;
-    if (/neutral|mixed/.test(l)) score += 1.5 - Math.abs(tone);
+    if (/neutral/.test(l)) score += 1.5 - Math.abs(tone);
+    if (/mixed/.test(l)) score += mixed ? 2.5 + Math.abs(tone) : 1.5 - Math.abs(tone);
     for (const w of words(label)) if (q.has(stem(w))) score += 1.5;
     return score;
   });

@@ -12,6 +12,8 @@ export interface Instructions {
   /** Set when the request asks for a summary: the text to summarize. */
   summarize?: { text: string; conversation: boolean };
   brevity?: "sentence" | "short";
+  /** verbosity "high": the answer goes on with a second passage on the same topic. */
+  detail?: boolean;
   /** "List 3 ...": how many items. */
   count?: number;
   /** "Say this is a test": the words to say back. */
@@ -77,7 +79,7 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   const language = readLanguage(`${userLead}\n${system}`) ?? readLanguage(userText);
   if (language) out.language = language;
   if (/\b(one|a single|1)\s+sentence\b|\bin a sentence\b/i.test(both)) out.brevity = "sentence";
-  else if (/\b(brief|briefly|concise|concisely|short|shortly|few words|one line|tl;?dr)\b/i.test(both)) out.brevity = "short";
+  else if (/\b(brief|briefly|concise|concisely|short|shortly|few words|one line|tl;?dr|(two|2) sentences)\b/i.test(both)) out.brevity = "short";
   if (/\b(in |using |with )?(all )?(capital letters|caps|capitals|upper ?case|block letters)\b|\bcaps lock\b|\bshout\b/i.test(both) && !/\b(no|not|without|never|don't use)\b[^.]{0,20}\b(capital|caps|upper)/i.test(both)) out.uppercase = true;
   const count = requestedCount(userLead);
   if (count) out.count = count;

@@ -15,7 +15,9 @@ export function summarize(text: string, options: SummaryOptions): string {
     .map((line) => line.replace(/^\s*(user|assistant|system|developer|tool)\s*:\s*/i, ""))
     .join("\n")
     .replace(/\.{3}|…/g, ".");
-  const all = sentences(cleaned).filter((s) => /[a-z]{2,}.*\s.*[a-z]{2,}/i.test(s));
+  // Code is not summarized in prose, and a sentence that introduces it ("Here is an example:") means nothing without it.
+  const prose = cleaned.replace(/```[\s\S]*?(```|$)/g, "\n");
+  const all = sentences(prose).filter((s) => /[a-z]{2,}.*\s.*[a-z]{2,}/i.test(s) && !/:\s*$/.test(s.trim()));
   if (all.length === 0) {
     return options.conversation ? "There is nothing to summarize yet: the conversation has no messages with content." : "The text is too short to summarize.";
   }

@@ -9,7 +9,7 @@
  * letter capitalized when written `{Slot}`); a slot's value may itself hold `[a|b]` alternatives.
  */
 
-export type CreativeKind = "tagline" | "name" | "haiku" | "poem";
+export type CreativeKind = "tagline" | "name" | "haiku" | "poem" | "ideas";
 
 interface Lexicon {
   /** What the place is, as the prompt would name it: "gym", "bookshop". */
@@ -120,6 +120,22 @@ const CODE_HAIKU: string[] = [
   "[Cursor blinks and waits|Coffee at midnight|The build turns red again|A quiet terminal]\n[one missing bracket somewhere|I read the same line once more|the tests disagree with me|the logs scroll past like rain]\n[the night grows longer|then I see the bug|and I smile anyway|one commit to go]",
 ];
 
+/** Brainstormed ideas, one per list item: each reads as a whole suggestion for every lexicon. */
+const IDEAS: string[] = [
+  "[Run|Host|Start] a [weekly|monthly] {unit} [club|evening|workshop] where regulars [meet|swap tips|learn from each other].",
+  "[Offer|Introduce] a loyalty card: the tenth {unit} is [free|on the house].",
+  "[Partner|Team up] with [a local school|the library next door|neighbouring shops] for a [summer|seasonal|charity] event.",
+  "[Put|Set] a small [bench|table|chalkboard] outside so [passers-by|neighbours] [stop|linger|say hello].",
+  "[Share|Post] a [behind-the-scenes|morning] [photo|story|video] every day on social media.",
+  "[Try|Add] a [pay-what-you-can|pre-order|subscription] option for [busy|regular|loyal] customers.",
+  "[Invite|Feature] a local [artist|musician|maker] [each month|every season] to [decorate|play in|take over] the {place}.",
+  "[Ask customers to|Let customers] [vote|choose] on [a new|the next] [special|recipe|product] [of the month|to add|to try].",
+  "[Donate|Give] what is left at closing time to a [food bank|shelter|community fridge].",
+  "[Hand out|Offer] free [tasters|samples|demonstrations] on [Saturday mornings|market days|opening week].",
+  "[Open|Stay open] [an hour|a little] [earlier|later] on [weekdays|Fridays] for [commuters|night owls|early risers].",
+  "[Teach|Run] a [beginners'|hands-on|weekend] class for [{love}|children and parents|anyone curious].",
+];
+
 const POEMS: string[] = [
   "[Here is|This is] a small song for {x},\n[for all the quiet days|for all the ordinary hours|for every quiet hour] it [fills|brings];\nwe [rarely|seldom] stop to [notice it|say its name],\nbut [look again|look closer]: it is [everything|a gift].",
   "I [went out|set out] to [look for|write about] {x}\n[and found it waiting|and found it there] [by the door|all along];\n[it asked for nothing|it did not hurry], [only time|only care],\nand [gave me back|left me with] [a quiet song|a better day].",
@@ -137,6 +153,7 @@ const KIND_WORDS: [RegExp, CreativeKind][] = [
   [/\b(names?|brand names?)\b/i, "name"],
   [/\bhaikus?\b/i, "haiku"],
   [/\b(poems?|poetry|verses?)\b/i, "poem"],
+  [/\b(brainstorm|ideas?|suggestions?)\b/i, "ideas"],
 ];
 
 /** "Write a tagline for a gym" -> tagline / gym; "a haiku about the moon" -> haiku / the moon. */
@@ -210,6 +227,9 @@ export function creativeTexts(req: CreativeRequest, original: string, limit = 16
       break;
     case "poem":
       templates = POEMS;
+      break;
+    case "ideas":
+      templates = IDEAS;
       break;
   }
   const perTemplate = Math.max(4, Math.floor(limit / templates.length));

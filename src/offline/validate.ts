@@ -35,6 +35,8 @@ export interface ChatRequest {
   responseFormat: ResponseFormatSpec;
   /** The effort a reasoning model runs at (the one sent, else the model's default); null for other models. */
   reasoningEffort: ReasoningEffort | null;
+  /** How much the answer says: "low" keeps it short, "high" adds detail; null is the default (medium). */
+  verbosity: "low" | "medium" | "high" | null;
   serviceTier: string;
   tools: ToolSpec[];
   /** "none" | "auto" | "required" | a function name. */
@@ -195,6 +197,7 @@ export function validateChatRequest(body: unknown, today: string | Date = workbo
     includeUsage,
     responseFormat,
     reasoningEffort: effort,
+    verbosity: verbosity as ChatRequest["verbosity"],
     serviceTier: serviceTier === "auto" ? "default" : serviceTier,
     tools,
     toolChoice,

@@ -12,6 +12,8 @@ import { SIMPLE } from "./simple";
 import { TRANSLATIONS } from "./translations";
 import { WORLD } from "./world";
 import { PYTHON_BASICS } from "./pythonBasics";
+import { PUZZLES } from "./puzzles";
+import { SUPPORT } from "./support";
 import type { Passage, Topic } from "./types";
 
 export type { Passage, Persona, Topic } from "./types";
@@ -35,6 +37,8 @@ export const TOPICS: readonly Topic[] = [
   FUTURE,
   LANGUAGE_MODELS,
   JSON_TOPIC,
+  PUZZLES,
+  SUPPORT,
   ...WORLD,
   ...PYTHON_BASICS,
   GREETINGS,
