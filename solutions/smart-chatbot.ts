@@ -1,7 +1,7 @@
 /** Reference solution of the `smart-chatbot` exercise (see src/exercises/smart-chatbot.ts for the task). */
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { DEFAULT_MODEL } from "../src/api/catalog";
+import { DEFAULT_MODEL, samplingOptions } from "../src/api/catalog";
 import { contentText, countMessageTokens } from "../src/api/tokens";
 
 export interface SmartChatbotOptions {
@@ -155,6 +155,8 @@ export class SmartChatbot {
         { role: "user", content: `${earlier}Summarize this conversation:\n\n${transcript}` },
       ],
       max_completion_tokens: 200,
+      // A summary needs no deliberation, and reasoning would eat the 200 tokens before any text.
+      ...samplingOptions(this.model),
     });
     const summary = response.choices[0]?.message.content ?? "";
     this.latestSummary = summary;

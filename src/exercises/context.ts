@@ -19,10 +19,10 @@ import { contentText, countTokens, DEFAULT_MODEL, todo } from "../workbook";
  * - A message with a name costs the tokens of the name and 1 more. [task: count-name]
  * - 3 more tokens at the end, because every reply is primed with `<|start|>assistant<|message|>`:
  *   even an empty list costs 3. [task: count-priming]
- * - Count with the encoding of `model`: `countTokens(text, model)` from "../api/tokens" picks it
+ * - Count with the encoding of `model`: `countTokens(text, model)` (imported above from "../workbook") picks it
  *   (o200k_base for gpt-4o and later, cl100k_base for gpt-3.5-turbo and gpt-4; dated snapshots like
  *   their family; o200k_base for a model the catalog does not know). [task: count-encoding]
- * - Content can be a string or a list of text parts: `contentText(content)` from "../api/tokens"
+ * - Content can be a string or a list of text parts: `contentText(content)` (imported above from "../workbook")
  *   gives its text, which counts like the same string. [task: count-text-parts]
  * - The result equals `usage.prompt_tokens` of a request that sends exactly these messages. [task: count-real-request, count-cookbook]
  */

@@ -67,7 +67,7 @@ export interface ChatUsage {
  * - `chat(input)` adds the user message, sends the conversation with `model`, adds the reply as
  *   `{ role: "assistant", content }` and returns its text. [task: history]
  * - EVERY request sends the current mode's `temperature` and `top_p` (from MODES), plus
- *   `...samplingOptions(model)` from "../api/catalog": a reasoning model takes sampling settings
+ *   `...samplingOptions(model)` (imported above from "../workbook"): a reasoning model takes sampling settings
  *   only at one reasoning effort (`reasoning_effort: "none"`), other models need nothing more. [task: mode-parameters]
  * - `messages` is the current branch: the system message first when one is set, then the turns.
  *   It returns a copy: a caller who changes that array does not change the conversation. [task: history, no-system, messages-copy]
@@ -82,13 +82,13 @@ export interface ChatUsage {
  * Step 4: usage, cost and the context budget
  * - `usage` starts at zero and adds up what the API REPORTED in `usage` (prompt_tokens,
  *   completion_tokens) for every request: never your own token estimate. [task: usage-totals]
- * - `usage.costUsd` prices each request with `costUsd(model, usage)` from "../api/catalog" (prices
+ * - `usage.costUsd` prices each request with `costUsd(model, usage)`, imported above (prices
  *   are USD per 1M tokens). A model the catalog does not know (`findModel(model)` is undefined, say a
  *   local server) adds its tokens but no cost. [task: usage-cost, usage-unknown-model]
  * - A streamed request asks for its usage, `stream_options: { include_usage: true }`, and counts the
  *   usage of the stream's last chunk (`choices: []`). [task: stream-usage]
  * - No request has more than `maxContextTokens` prompt tokens, counted the way the API bills them
- *   (`countMessageTokens` from "../api/tokens"): send the system message plus the newest messages
+ *   (`countMessageTokens`, imported above): send the system message plus the newest messages
  *   that fit, the new question always last. The history itself keeps everything. [task: context-budget]
  *
  * Step 5: regenerate

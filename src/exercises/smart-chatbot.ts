@@ -17,7 +17,7 @@ import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam
 import { countMessageTokens, DEFAULT_MODEL, todo } from "../workbook";
 
 export interface SmartChatbotOptions {
-  /** The model of every request. Default: DEFAULT_MODEL from "../api/catalog". [task: defaults] */
+  /** The model of every request. Default: DEFAULT_MODEL (imported above from "../workbook"). [task: defaults] */
   model?: string;
   /** The most prompt tokens one request may have. Default 4000: a budget, not the model's limit. [task: defaults, fits-budget] */
   maxContextTokens?: number;
@@ -58,8 +58,8 @@ export const DEFAULT_SYSTEM_MESSAGE = "You are a helpful assistant.";
  *   oldest turn (never the system message, the summary or the new question). Every request stays
  *   within maxContextTokens, with the system message first. [task: fits-budget]
  * - `tokenCount` counts `messages` the way the API bills a prompt: 3 tokens of framing per
- *   message, the tokens of role and content, and 3 to prime the reply. `countMessageTokens` from
- *   "../api/tokens" does exactly that; counting only the text is the classic mistake. [task: token-count]
+ *   message, the tokens of role and content, and 3 to prime the reply. `countMessageTokens`
+ *   (imported above) does exactly that; counting only the text is the classic mistake. [task: token-count]
  * - The cache: before a request, look its key up; on a hit, use the stored reply, add 1 to
  *   `cacheHits`, and send nothing. [task: cache-hit]
  * - The key holds everything that decides the reply: model, parameters and the WHOLE message list,

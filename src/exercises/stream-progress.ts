@@ -12,7 +12,7 @@
  * re-run the cell that imports this file (or restart the kernel).
  */
 import type OpenAI from "openai";
-import { todo } from "../workbook";
+import { countTokens, DEFAULT_MODEL, todo } from "../workbook";
 
 export interface StreamProgressOptions {
   /**
@@ -28,7 +28,7 @@ export interface StreamProgressOptions {
   status?: (line: string) => void;
   /** When set: sent as `max_completion_tokens`, and the status line shows a bar. [task: bar] */
   maxTokens?: number;
-  /** The model. Default: DEFAULT_MODEL from "../api/catalog". [task: request] */
+  /** The model. Default: DEFAULT_MODEL (imported above from "../workbook"). [task: request] */
   model?: string;
   /** A clock in milliseconds. Default: `() => performance.now()`. Tests pass their own. [task: clock] */
   now?: () => number;
@@ -63,7 +63,7 @@ export interface StreamProgressOptions {
  * - `tokens` is `usage.completion_tokens` of the usage chunk, what the API counted (and bills), not
  *   the number of pieces. [task: usage-tokens]
  * - Only when no usage came (some compatible servers ignore include_usage), `tokens` is the count of
- *   the content's tokens, `countTokens(content, model)` from "../api/tokens". [task: fallback-tokens]
+ *   the content's tokens, `countTokens(content, model)` (imported above from "../workbook"). [task: fallback-tokens]
  * - `seconds` runs from just before the request is sent to the end of the stream, on the clock
  *   `now()` (milliseconds), divided by 1000. [task: clock]
  * - Then `write` gets the summary on a line of its own after the reply: the tokens, the seconds and
