@@ -19,7 +19,16 @@ const MODEL = DEFAULT_MODEL;
 /** The quadratic version re-counts the whole list after every drop: only run it where it finishes. */
 const QUADRATIC_UP_TO = 100;
 
-const TOPICS = ["decorators", "generators", "closures", "list comprehensions", "context managers", "type hints", "async functions", "dataclasses"];
+const TOPICS = [
+  "decorators",
+  "generators",
+  "closures",
+  "list comprehensions",
+  "context managers",
+  "type hints",
+  "async functions",
+  "dataclasses",
+];
 
 /** A tutoring conversation: a system message, then alternating turns of 10 to 60 words. */
 function history(size: number): ChatCompletionMessageParam[] {
@@ -27,14 +36,24 @@ function history(size: number): ChatCompletionMessageParam[] {
   for (let i = 1; i < size; i++) {
     const topic = TOPICS[i % TOPICS.length];
     const words = 10 + ((i * 37) % 51);
-    const body = Array.from({ length: words }, (_, w) => (w % 9 === 0 ? topic : ["the", "function", "returns", "a", "value", "when", "called", "with"][(i + w) % 8])).join(" ");
-    messages.push(i % 2 === 1 ? { role: "user", content: `Question ${i} about ${topic}: ${body}?` } : { role: "assistant", content: `Answer ${i}: ${body}.` });
+    const body = Array.from({ length: words }, (_, w) =>
+      w % 9 === 0 ? topic : ["the", "function", "returns", "a", "value", "when", "called", "with"][(i + w) % 8],
+    ).join(" ");
+    messages.push(
+      i % 2 === 1
+        ? { role: "user", content: `Question ${i} about ${topic}: ${body}?` }
+        : { role: "assistant", content: `Answer ${i}: ${body}.` },
+    );
   }
   return messages;
 }
 
 /** What a learner writes first: count the whole conversation, then drop the oldest turns until it fits. */
-function trimReencodingEverything(messages: ChatCompletionMessageParam[], maxTokens: number, model: string): ChatCompletionMessageParam[] {
+function trimReencodingEverything(
+  messages: ChatCompletionMessageParam[],
+  maxTokens: number,
+  model: string,
+): ChatCompletionMessageParam[] {
   const costs = messages.map((m) => countChatTokens([m], model) - 3);
   let total = 3 + costs.reduce((a, b) => a + b, 0);
   let start = 1;
@@ -43,7 +62,11 @@ function trimReencodingEverything(messages: ChatCompletionMessageParam[], maxTok
 }
 
 /** Worse: re-counts the whole list after every message it drops. */
-function trimRecountingAfterEachDrop(messages: ChatCompletionMessageParam[], maxTokens: number, model: string): ChatCompletionMessageParam[] {
+function trimRecountingAfterEachDrop(
+  messages: ChatCompletionMessageParam[],
+  maxTokens: number,
+  model: string,
+): ChatCompletionMessageParam[] {
   const kept = [...messages];
   while (kept.length > 1 && countChatTokens(kept, model) > maxTokens) kept.splice(1, 1);
   return kept;
@@ -88,8 +111,18 @@ function managerRows() {
   const plainMs = run((manager) => countChatTokens(manager.messages, MODEL));
   const what = `${turns} turns, last ${maxHistory} kept, tokenCount() after each`;
   return [
-    { [what]: "manager that caches each message's count", total: ms(cachedMs), "per turn": ms(cachedMs / turns), "speed-up": times(plainMs / cachedMs) },
-    { [what]: "countChatTokens(messages): re-encodes every message", total: ms(plainMs), "per turn": ms(plainMs / turns), "speed-up": "1×" },
+    {
+      [what]: "manager that caches each message's count",
+      total: ms(cachedMs),
+      "per turn": ms(cachedMs / turns),
+      "speed-up": times(plainMs / cachedMs),
+    },
+    {
+      [what]: "countChatTokens(messages): re-encodes every message",
+      total: ms(plainMs),
+      "per turn": ms(plainMs / turns),
+      "speed-up": "1×",
+    },
   ];
 }
 
@@ -105,7 +138,8 @@ export default async function contextBench(): Promise<void> {
     const count = time(() => countChatTokens(messages, MODEL));
     const reference = time(() => trimToTokenBudget(messages, BUDGET, MODEL));
     const naive = time(() => trimReencodingEverything(messages, BUDGET, MODEL));
-    const quadratic = size <= QUADRATIC_UP_TO ? time(() => trimRecountingAfterEachDrop(messages, BUDGET, MODEL), 1_000) : undefined;
+    const quadratic =
+      size <= QUADRATIC_UP_TO ? time(() => trimRecountingAfterEachDrop(messages, BUDGET, MODEL), 1_000) : undefined;
     rows.push({
       messages: size,
       "history tokens": tokens,
@@ -119,7 +153,9 @@ export default async function contextBench(): Promise<void> {
       "goal < 50 ms": reference < 50 ? "yes" : "NO",
     });
   }
-  showTable(rows, { caption: `Counting and trimming to ${BUDGET.toLocaleString("en-US")} tokens (${MODEL}, median of repeated runs)` });
+  showTable(rows, {
+    caption: `Counting and trimming to ${BUDGET.toLocaleString("en-US")} tokens (${MODEL}, median of repeated runs)`,
+  });
   showTable(managerRows(), { caption: "Why a manager remembers each message's count" });
 }
 

@@ -28,10 +28,21 @@ const SHORT: ChatCompletionMessageParam[] = [{ role: "user", content: "What's th
 type Send = (body: object) => Promise<Response>;
 
 const inProcess: Send = (body) =>
-  handleRequest(new Request("https://api.openai.com/v1/chat/completions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }));
+  handleRequest(
+    new Request("https://api.openai.com/v1/chat/completions", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+  );
 
 function overHttp(baseURL: string): Send {
-  return (body) => fetch(`${baseURL}/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  return (body) =>
+    fetch(`${baseURL}/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
 }
 
 /** Streams a request; returns the time to the first content token and to the end, and the tokens generated. */
@@ -94,7 +105,11 @@ function longConversation(target: number): ChatCompletionMessageParam[] {
 /** Import and first-request costs, measured in fresh processes so nothing is cached. */
 function coldStart(): Record<string, unknown>[] {
   const run = (code: string): Record<string, number> => {
-    const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
     return JSON.parse(out.trim().split("\n").pop()!);
   };
   const helper = run(`
@@ -119,10 +134,26 @@ function coldStart(): Record<string, unknown>[] {
     getEncoding("o200k_base").encode("Hello");
     console.log(JSON.stringify({ ms: performance.now() - t0 }));`);
   return [
-    { step: "import the helper module (creates a client)", time: formatDuration(helper.importMs), note: "tsx transpiles on the fly; tslab compiles once per kernel" },
-    { step: "  of which the offline model's modules", time: formatDuration(offline.importMs), note: "corpus is plain data; tables are built on first use" },
-    { step: "    of which js-tiktoken (every rank table)", time: formatDuration(tiktoken.importMs), note: "imported by src/workbook/tokens.ts" },
-    { step: "first request (loads the tokenizer, builds n-gram tables)", time: formatDuration(helper.firstMs), note: `floor: js-tiktoken loading o200k_base takes ${formatDuration(floor.ms)}` },
+    {
+      step: "import the helper module (creates a client)",
+      time: formatDuration(helper.importMs),
+      note: "tsx transpiles on the fly; tslab compiles once per kernel",
+    },
+    {
+      step: "  of which the offline model's modules",
+      time: formatDuration(offline.importMs),
+      note: "corpus is plain data; tables are built on first use",
+    },
+    {
+      step: "    of which js-tiktoken (every rank table)",
+      time: formatDuration(tiktoken.importMs),
+      note: "imported by src/workbook/tokens.ts",
+    },
+    {
+      step: "first request (loads the tokenizer, builds n-gram tables)",
+      time: formatDuration(helper.firstMs),
+      note: `floor: js-tiktoken loading o200k_base takes ${formatDuration(floor.ms)}`,
+    },
     { step: "second request", time: formatDuration(helper.secondMs), note: "" },
   ];
 }
@@ -132,7 +163,12 @@ async function measure(send: Send, long: ChatCompletionMessageParam[]) {
   const ttfts: number[] = [];
   for (let i = 0; i < 40; i++) ttfts.push((await stream(send, { model: MODEL, messages: SHORT })).ttft);
   // Many tokens in one request: 40 choices of a long greedy answer.
-  const bulk = { model: MODEL, messages: [{ role: "user", content: "Explain recursion with an example" }], temperature: 0, n: 40 };
+  const bulk = {
+    model: MODEL,
+    messages: [{ role: "user", content: "Explain recursion with an example" }],
+    temperature: 0,
+    n: 40,
+  };
   const streamed: { tokens: number; seconds: number }[] = [];
   const whole: { tokens: number; seconds: number }[] = [];
   for (let i = 0; i < 3; i++) {
@@ -179,9 +215,23 @@ function generatorPath(prepare: Prepare, long: ChatCompletionMessageParam[]) {
     }, 10);
     return tokens / (ms / 1000);
   };
-  const greedy = rateOf({ messages: [{ role: "user", content: "Explain recursion with an example" }], temperature: 0, n: 40 });
-  const sampled = rateOf({ messages: [{ role: "user", content: "Explain recursion with an example" }], temperature: 1, seed: 1, n: 40 });
-  const creative = rateOf({ messages: [{ role: "user", content: "Write a tagline for a coffee shop" }], temperature: 1, seed: 1, n: 40 });
+  const greedy = rateOf({
+    messages: [{ role: "user", content: "Explain recursion with an example" }],
+    temperature: 0,
+    n: 40,
+  });
+  const sampled = rateOf({
+    messages: [{ role: "user", content: "Explain recursion with an example" }],
+    temperature: 1,
+    seed: 1,
+    n: 40,
+  });
+  const creative = rateOf({
+    messages: [{ role: "user", content: "Write a tagline for a coffee shop" }],
+    temperature: 1,
+    seed: 1,
+    n: 40,
+  });
   const longReq = request({ messages: long });
   const longMs = timeSync(() => prepare(longReq).forEach((c) => c.output.run()), 3);
   return { firstToken, greedy, sampled, creative, longMs };
@@ -209,7 +259,10 @@ function compareGenerators(long: ChatCompletionMessageParam[]) {
       row("tokens per second, 40 taglines at temperature 1", v1.creative, v2.creative, rate, false),
       row("100k-token prompt, whole answer (no tokenizing of the prompt)", v1.longMs, v2.longMs, ms, true),
     ],
-    { caption: "Generator v2 (one mixture over all candidate replies) against v1 (a hidden passage draw, then one passage), in process, same retrieval and content (medians)" },
+    {
+      caption:
+        "Generator v2 (one mixture over all candidate replies) against v1 (a hidden passage draw, then one passage), in process, same retrieval and content (medians)",
+    },
   );
 }
 
@@ -224,7 +277,14 @@ export default async function offlineBench(): Promise<void> {
   // The floors: what js-tiktoken alone needs to encode the prompt, or the generated text.
   const shortFloor = timeSync(() => enc.encode(shortText), 200);
   const longFloor = timeSync(() => enc.encode(longText), 5);
-  const sample = (await (await inProcess({ model: MODEL, messages: [{ role: "user", content: "Explain recursion with an example" }], temperature: 0, n: 40 })).json()) as {
+  const sample = (await (
+    await inProcess({
+      model: MODEL,
+      messages: [{ role: "user", content: "Explain recursion with an example" }],
+      temperature: 0,
+      n: 40,
+    })
+  ).json()) as {
     choices: { message: { content: string } }[];
   };
   const outputText = sample.choices.map((c) => c.message.content).join("");

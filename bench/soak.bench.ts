@@ -16,7 +16,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
  * default), so the load generator's own work does not share the server's event loop.
  */
 async function serverProcess(root: string): Promise<{ baseURL: string; close(): Promise<void> }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/offline-server.ts", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/offline-server.ts", "--port", "0"], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const baseURL = await new Promise<string>((resolve, reject) => {
     let out = "";
     const timer = setTimeout(() => reject(new Error(`the offline server did not start:\n${out}`)), 60_000);
@@ -72,13 +75,28 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
   const started = performance.now();
   const server = await serverProcess(options.root ?? ROOT);
   const client = new OpenAI({ apiKey: "sk-soak-0000", baseURL: server.baseURL, maxRetries: 0, timeout: 120_000 });
-  const figures: SoakFigures = { streamsCompleted: 0, streamErrors: [], abortedCleanly: 0, bigAnswered: 0, bigRefused: 0, fiveHundreds: 0, smallLatenciesMs: [], afterwardsOk: false, seconds: 0 };
+  const figures: SoakFigures = {
+    streamsCompleted: 0,
+    streamErrors: [],
+    abortedCleanly: 0,
+    bigAnswered: 0,
+    bigRefused: 0,
+    fiveHundreds: 0,
+    smallLatenciesMs: [],
+    afterwardsOk: false,
+    seconds: 0,
+  };
   try {
     await client.chat.completions.create(small); // warm up: tokenizer and model tables
 
     const streams = Array.from({ length: options.streams }, async (_, i) => {
       try {
-        const stream = await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: `Explain recursion, take ${i}` }], stream: true, max_completion_tokens: 60 });
+        const stream = await client.chat.completions.create({
+          model: "gpt-4o-mini",
+          messages: [{ role: "user", content: `Explain recursion, take ${i}` }],
+          stream: true,
+          max_completion_tokens: 60,
+        });
         let finish: string | null = null;
         for await (const chunk of stream) finish = chunk.choices[0]?.finish_reason ?? finish;
         if (finish) figures.streamsCompleted++;
@@ -90,7 +108,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
     const aborted = Array.from({ length: options.aborted }, async () => {
       const controller = new AbortController();
       try {
-        const stream = await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Tell me a long story" }], stream: true }, { signal: controller.signal });
+        const stream = await client.chat.completions.create(
+          { model: "gpt-4o-mini", messages: [{ role: "user", content: "Tell me a long story" }], stream: true },
+          { signal: controller.signal },
+        );
         for await (const _ of stream) {
           controller.abort();
         }
@@ -108,7 +129,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
       const response = await fetch(`${server.baseURL}/chat/completions`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ model: options.bigModel, messages: [{ role: "user", content: `${i} ${word.repeat(options.bigWords)}` }], max_completion_tokens: 5 }),
+        body: JSON.stringify({
+          model: options.bigModel,
+          messages: [{ role: "user", content: `${i} ${word.repeat(options.bigWords)}` }],
+          max_completion_tokens: 5,
+        }),
       });
       await response.text();
       if (response.status >= 500) figures.fiveHundreds++;
@@ -120,7 +145,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
     const probe = (async () => {
       while (loading) {
         const t = performance.now();
-        const response = await fetch(`${server.baseURL}/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(small) });
+        const response = await fetch(`${server.baseURL}/chat/completions`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(small),
+        });
         await response.text();
         if (response.status >= 500) figures.fiveHundreds++;
         figures.smallLatenciesMs.push(performance.now() - t);
@@ -161,7 +190,9 @@ export default async function main(): Promise<void> {
   const root = process.env.SOAK_ROOT;
   // 8 prompts of about 160k tokens: over gpt-4o-mini's 128k window (refused), then within gpt-4.1-mini's 1M (answered).
   for (const bigModel of ["gpt-4o-mini", "gpt-4.1-mini"]) {
-    console.log(`\n-- ${root ? `${root}: ` : ""}100 concurrent streams, 50 aborted, 8 prompts of ~160k tokens to ${bigModel}`);
+    console.log(
+      `\n-- ${root ? `${root}: ` : ""}100 concurrent streams, 50 aborted, 8 prompts of ~160k tokens to ${bigModel}`,
+    );
     const figures = await runSoak({ streams: 100, aborted: 50, bigPrompts: 8, bigWords: 160_000, bigModel, root });
     for (const line of summary(figures)) console.log(`  ${line}`);
     for (const e of figures.streamErrors.slice(0, 5)) console.log(`  ! ${e}`);

@@ -9,7 +9,8 @@ import { EXERCISES } from "../src/course/exercises";
 import { nextHint, resetHints, stepsWithHints } from "../src/course/hints";
 import { exerciseName, parseCommandLine, ROOT } from "./lib/cli";
 
-const USAGE = "Usage: npm run hint -- <exercise> [--step N] [--again | --reset]   (e.g. npm run hint -- context --step 2)";
+const USAGE =
+  "Usage: npm run hint -- <exercise> [--step N] [--again | --reset]   (e.g. npm run hint -- context --step 2)";
 
 const { values, positionals } = parseCommandLine(USAGE, {
   options: { again: { type: "boolean" }, reset: { type: "boolean" }, step: { type: "string" } },
@@ -60,4 +61,8 @@ console.log(
 );
 const steps = stepsWithHints(name);
 if (step === undefined && steps.length > 0)
-  console.log(c.dim(`${name} also has hints for each step: \`npm run hint -- ${name} --step ${steps[0]}\` (steps ${steps.join(", ")}).`));
+  console.log(
+    c.dim(
+      `${name} also has hints for each step: \`npm run hint -- ${name} --step ${steps[0]}\` (steps ${steps.join(", ")}).`,
+    ),
+  );

@@ -8,14 +8,23 @@ import type OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
 import { RetryLoop, StructuredRequest } from "./parts/advanced";
 
-export async function getStructuredResponse(client: OpenAI, prompt: string, format: "json" | "markdown" | "bullet" | "code"): Promise<string> {
+export async function getStructuredResponse(
+  client: OpenAI,
+  prompt: string,
+  format: "json" | "markdown" | "bullet" | "code",
+): Promise<string> {
   return new StructuredRequest(client, prompt, format).run();
 }
 
 export async function robustCompletion(
   client: OpenAI,
   params: ChatCompletionCreateParamsNonStreaming,
-  options: { maxRetries?: number; baseDelayMs?: number; sleep?: (ms: number) => Promise<void>; random?: () => number } = {},
+  options: {
+    maxRetries?: number;
+    baseDelayMs?: number;
+    sleep?: (ms: number) => Promise<void>;
+    random?: () => number;
+  } = {},
 ): Promise<ChatCompletion> {
   return new RetryLoop(client, params, options).run();
 }

@@ -34,7 +34,11 @@ function isInstruction(message: ChatCompletionMessageParam | undefined): boolean
   return message !== undefined && (message.role === "system" || message.role === "developer");
 }
 
-export function trimToTokenBudget(messages: ChatCompletionMessageParam[], maxTokens: number, model: string): ChatCompletionMessageParam[] {
+export function trimToTokenBudget(
+  messages: ChatCompletionMessageParam[],
+  maxTokens: number,
+  model: string,
+): ChatCompletionMessageParam[] {
   const pinned = isInstruction(messages[0]) ? 1 : 0;
   let used = REPLY_PRIMING_TOKENS + (pinned ? messageTokens(messages[0], model) : 0);
   if (used > maxTokens) return messages.slice(0, pinned);
@@ -61,7 +65,7 @@ class TokenTally {
   count(messages: readonly ChatCompletionMessageParam[]): number {
     let total = REPLY_PRIMING_TOKENS;
     for (const message of messages) {
-      const key = `${message.role}\u0000${contentText(message.content)}\u0000${"name" in message ? message.name ?? "" : ""}`;
+      const key = `${message.role}\u0000${contentText(message.content)}\u0000${"name" in message ? (message.name ?? "") : ""}`;
       let entry = this.counts.get(message);
       if (!entry || entry.key !== key) {
         entry = { key, tokens: messageTokens(message, this.model) };

@@ -3,7 +3,10 @@ import type OpenAI from "openai";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { DEFAULT_MODEL } from "../src/api/catalog";
 
-export function withSystemMessage(messages: ChatCompletionMessageParam[], content: string): ChatCompletionMessageParam[] {
+export function withSystemMessage(
+  messages: ChatCompletionMessageParam[],
+  content: string,
+): ChatCompletionMessageParam[] {
   // Dropping every system message, not only a leading one, is what keeps "exactly one, first" true.
   return [{ role: "system", content }, ...messages.filter((m) => m.role !== "system")];
 }

@@ -49,7 +49,8 @@ const EXPORT_VERSION = 1;
 const MODE_NAMES = Object.keys(MODES) as ModeName[];
 const ROLES = new Set(["system", "developer", "user", "assistant"]);
 
-const isModeName = (value: unknown): value is ModeName => typeof value === "string" && (MODE_NAMES as string[]).includes(value);
+const isModeName = (value: unknown): value is ModeName =>
+  typeof value === "string" && (MODE_NAMES as string[]).includes(value);
 
 export class MultiModeChatApp {
   readonly model: string;
@@ -166,7 +167,8 @@ export class MultiModeChatApp {
   }
 
   protected messagesOf(branch: Branch): ChatCompletionMessageParam[] {
-    const system: ChatCompletionMessageParam[] = this.systemMessage === null ? [] : [{ role: "system", content: this.systemMessage }];
+    const system: ChatCompletionMessageParam[] =
+      this.systemMessage === null ? [] : [{ role: "system", content: this.systemMessage }];
     return [...system, ...branch.entries.map((e) => structuredClone(e.message))];
   }
 
@@ -174,14 +176,22 @@ export class MultiModeChatApp {
   protected async reply(branch: Branch, options: ChatOptions): Promise<string> {
     const mode = this.currentMode;
     // A reasoning model takes the mode's sampling settings only at the effort samplingOptions names.
-    const request: ChatCompletionCreateParamsBase = { model: this.model, messages: this.context(branch), ...MODES[mode], ...samplingOptions(this.model) };
+    const request: ChatCompletionCreateParamsBase = {
+      model: this.model,
+      messages: this.context(branch),
+      ...MODES[mode],
+      ...samplingOptions(this.model),
+    };
     const text = options.stream ? await this.streamReply(request, options) : await this.wholeReply(request, options);
     branch.entries.push({ message: { role: "assistant", content: text }, mode });
     return text;
   }
 
   protected async wholeReply(request: ChatCompletionCreateParamsBase, options: ChatOptions): Promise<string> {
-    const response = await this.client.chat.completions.create({ ...request, stream: false }, { signal: options.signal });
+    const response = await this.client.chat.completions.create(
+      { ...request, stream: false },
+      { signal: options.signal },
+    );
     if (response.usage) this.addUsage(response.usage);
     const text = response.choices[0]?.message.content ?? "";
     options.onDelta?.(text);
@@ -236,7 +246,9 @@ export class MultiModeChatApp {
     }
     if (start === all.length) {
       const needed = countMessageTokens([...head, all.at(-1)!], this.model);
-      throw new Error(`This message needs ${needed} tokens with the system message, more than maxContextTokens (${this.maxContextTokens}). Send a shorter one.`);
+      throw new Error(
+        `This message needs ${needed} tokens with the system message, more than maxContextTokens (${this.maxContextTokens}). Send a shorter one.`,
+      );
     }
     // A context that starts with a reply to a question it no longer contains reads as nonsense.
     while (start < all.length - 1 && all[start]!.role === "assistant") start += 1;
@@ -266,7 +278,14 @@ export class MultiModeChatApp {
     this.branchMap = new Map(
       data.branches.map((b) => [
         b.id,
-        { id: b.id, parent: b.parent, entries: b.messages.map(({ mode, ...message }) => ({ message: message as ChatCompletionMessageParam, ...(mode ? { mode } : {}) })) },
+        {
+          id: b.id,
+          parent: b.parent,
+          entries: b.messages.map(({ mode, ...message }) => ({
+            message: message as ChatCompletionMessageParam,
+            ...(mode ? { mode } : {}),
+          })),
+        },
       ]),
     );
     this.currentBranch = data.currentBranch;
@@ -292,7 +311,10 @@ export class MultiModeChatApp {
       lines.push(`## Branch ${branch.id}${branch.parent ? ` (forked from ${branch.parent})` : ""}`, "");
       if (shared > 0) lines.push(`_The first ${shared} messages are the same as on ${branch.parent}._`, "");
       for (const entry of branch.entries.slice(shared)) {
-        const who = entry.message.role === "assistant" ? `Assistant${entry.mode ? ` (${entry.mode})` : ""}` : capitalize(entry.message.role);
+        const who =
+          entry.message.role === "assistant"
+            ? `Assistant${entry.mode ? ` (${entry.mode})` : ""}`
+            : capitalize(entry.message.role);
         lines.push(`**${who}:**`, "", contentText(entry.message.content), "");
       }
     }
@@ -348,40 +370,62 @@ function parseExport(json: string): ChatExport {
   } catch (error) {
     throw new ImportError(`it is not valid JSON (${(error as Error).message}).`);
   }
-  if (!isObject(data)) throw new ImportError("expected a JSON object made by exportConversation(\"json\").");
-  if (data.format !== EXPORT_FORMAT) throw new ImportError(`"format" should be "${EXPORT_FORMAT}"; this is not a Multi-Mode Chat export.`);
-  if (data.version !== EXPORT_VERSION) throw new ImportError(`"version" ${JSON.stringify(data.version)} is not supported (expected ${EXPORT_VERSION}).`);
+  if (!isObject(data)) throw new ImportError('expected a JSON object made by exportConversation("json").');
+  if (data.format !== EXPORT_FORMAT)
+    throw new ImportError(`"format" should be "${EXPORT_FORMAT}"; this is not a Multi-Mode Chat export.`);
+  if (data.version !== EXPORT_VERSION)
+    throw new ImportError(`"version" ${JSON.stringify(data.version)} is not supported (expected ${EXPORT_VERSION}).`);
   if (typeof data.model !== "string" || data.model === "") throw new ImportError('"model" should be a model name.');
   // The same rule as the app's --max-context.
-  if (!Number.isInteger(data.maxContextTokens) || (data.maxContextTokens as number) < 100) throw new ImportError('"maxContextTokens" should be a whole number of tokens, at least 100.');
-  if (data.systemMessage !== null && typeof data.systemMessage !== "string") throw new ImportError('"systemMessage" should be a string or null.');
-  if (!isModeName(data.mode)) throw new ImportError(`"mode" ${JSON.stringify(data.mode)} is not a mode; the modes are: ${MODE_NAMES.join(", ")}.`);
-  if (!Array.isArray(data.branches) || data.branches.length === 0) throw new ImportError('"branches" should be a non-empty list.');
+  if (!Number.isInteger(data.maxContextTokens) || (data.maxContextTokens as number) < 100)
+    throw new ImportError('"maxContextTokens" should be a whole number of tokens, at least 100.');
+  if (data.systemMessage !== null && typeof data.systemMessage !== "string")
+    throw new ImportError('"systemMessage" should be a string or null.');
+  if (!isModeName(data.mode))
+    throw new ImportError(
+      `"mode" ${JSON.stringify(data.mode)} is not a mode; the modes are: ${MODE_NAMES.join(", ")}.`,
+    );
+  if (!Array.isArray(data.branches) || data.branches.length === 0)
+    throw new ImportError('"branches" should be a non-empty list.');
   const ids = new Set<string>();
   data.branches.forEach((branch: unknown, b: number) => {
-    if (!isObject(branch) || typeof branch.id !== "string" || branch.id === "") throw new ImportError(`branch ${b + 1} has no "id".`);
-    if (!BRANCH_ID.test(branch.id) || RESERVED_IDS.has(branch.id)) throw new ImportError(`branch ${b + 1} has the id ${JSON.stringify(branch.id)}; ids are letters, digits, "-" and "_", like "main" or "branch-2".`);
+    if (!isObject(branch) || typeof branch.id !== "string" || branch.id === "")
+      throw new ImportError(`branch ${b + 1} has no "id".`);
+    if (!BRANCH_ID.test(branch.id) || RESERVED_IDS.has(branch.id))
+      throw new ImportError(
+        `branch ${b + 1} has the id ${JSON.stringify(branch.id)}; ids are letters, digits, "-" and "_", like "main" or "branch-2".`,
+      );
     if (ids.has(branch.id)) throw new ImportError(`branch "${branch.id}" appears twice.`);
     if (b === 0 && branch.id !== "main") throw new ImportError('the first branch should be "main".');
     if (branch.parent !== null && (typeof branch.parent !== "string" || !ids.has(branch.parent))) {
-      throw new ImportError(`branch "${branch.id}" has parent ${JSON.stringify(branch.parent)}, which is not an earlier branch.`);
+      throw new ImportError(
+        `branch "${branch.id}" has parent ${JSON.stringify(branch.parent)}, which is not an earlier branch.`,
+      );
     }
     ids.add(branch.id);
     if (!Array.isArray(branch.messages)) throw new ImportError(`branch "${branch.id}" has no "messages" list.`);
     branch.messages.forEach((m: unknown, i: number) => {
       const where = `message ${i + 1} of branch "${branch.id}"`;
       if (!isObject(m)) throw new ImportError(`${where} is not an object.`);
-      if (typeof m.role !== "string" || !ROLES.has(m.role)) throw new ImportError(`${where} has role ${JSON.stringify(m.role)}; expected user, assistant, system or developer.`);
+      if (typeof m.role !== "string" || !ROLES.has(m.role))
+        throw new ImportError(
+          `${where} has role ${JSON.stringify(m.role)}; expected user, assistant, system or developer.`,
+        );
       if (typeof m.content !== "string") throw new ImportError(`${where} has no text "content".`);
-      if (m.mode !== undefined && !isModeName(m.mode)) throw new ImportError(`${where} has mode ${JSON.stringify(m.mode)}, which is not a mode.`);
+      if (m.mode !== undefined && !isModeName(m.mode))
+        throw new ImportError(`${where} has mode ${JSON.stringify(m.mode)}, which is not a mode.`);
     });
   });
   if (typeof data.currentBranch !== "string" || !ids.has(data.currentBranch)) {
-    throw new ImportError(`"currentBranch" ${JSON.stringify(data.currentBranch)} is not one of the branches (${[...ids].join(", ")}).`);
+    throw new ImportError(
+      `"currentBranch" ${JSON.stringify(data.currentBranch)} is not one of the branches (${[...ids].join(", ")}).`,
+    );
   }
   const usage = data.usage;
   if (!isObject(usage) || !isWhole(usage.promptTokens) || !isWhole(usage.completionTokens) || !isCount(usage.costUsd)) {
-    throw new ImportError('"usage" should have promptTokens and completionTokens (whole numbers) and costUsd, each 0 or more.');
+    throw new ImportError(
+      '"usage" should have promptTokens and completionTokens (whole numbers) and costUsd, each 0 or more.',
+    );
   }
   return data as unknown as ChatExport;
 }

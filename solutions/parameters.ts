@@ -56,7 +56,7 @@ export function validateParams(params: Partial<ChatCompletionCreateParams>): str
   const problems: string[] = [];
   const model = params.model ? findModel(params.model) : undefined;
 
-  if (!params.model) problems.push("model is required: name the model that should answer, e.g. \"gpt-4o-mini\".");
+  if (!params.model) problems.push('model is required: name the model that should answer, e.g. "gpt-4o-mini".');
   if (!Array.isArray(params.messages) || params.messages.length === 0) {
     problems.push("messages must be a non-empty list: send at least one message.");
   }
@@ -95,7 +95,9 @@ export function validateParams(params: Partial<ChatCompletionCreateParams>): str
     if (!isWhole(value) || value < 1) {
       problems.push(`${name} must be a whole number of at least 1, got ${value}.`);
     } else if (model && value > model.maxOutputTokens) {
-      problems.push(`${name} is too large: ${model.id} writes at most ${model.maxOutputTokens} completion tokens, got ${value}.`);
+      problems.push(
+        `${name} is too large: ${model.id} writes at most ${model.maxOutputTokens} completion tokens, got ${value}.`,
+      );
     }
   }
   if (isSet(params.max_tokens) && isSet(params.max_completion_tokens)) {
@@ -109,16 +111,23 @@ export function validateParams(params: Partial<ChatCompletionCreateParams>): str
   if (params.response_format?.type === "json_object") {
     const mentionsJson = (params.messages ?? []).some((m) => /json/i.test(contentText(m.content)));
     if (!mentionsJson) {
-      problems.push("response_format json_object needs the word \"json\" in one of the messages.");
+      problems.push('response_format json_object needs the word "json" in one of the messages.');
     }
   }
 
   // A reasoning model takes sampling settings only at an effort its catalog entry lists (say "none");
   // at any other effort (its default, when none is sent) only their defaults pass.
-  const effort = (params as { reasoning_effort?: ReasoningEffort | null }).reasoning_effort ?? model?.defaultReasoningEffort ?? null;
+  const effort =
+    (params as { reasoning_effort?: ReasoningEffort | null }).reasoning_effort ?? model?.defaultReasoningEffort ?? null;
   const samples = !model?.reasoning || (effort !== null && model.samplingEfforts.includes(effort));
-  if (model?.reasoning && isSet((params as { reasoning_effort?: unknown }).reasoning_effort) && !model.reasoningEfforts.includes(effort as ReasoningEffort)) {
-    problems.push(`reasoning_effort "${String(effort)}" is not supported by ${model.id}: it takes ${model.reasoningEfforts.join(", ")}.`);
+  if (
+    model?.reasoning &&
+    isSet((params as { reasoning_effort?: unknown }).reasoning_effort) &&
+    !model.reasoningEfforts.includes(effort as ReasoningEffort)
+  ) {
+    problems.push(
+      `reasoning_effort "${String(effort)}" is not supported by ${model.id}: it takes ${model.reasoningEfforts.join(", ")}.`,
+    );
   }
   if (model?.reasoning) {
     if (isSet(params.max_tokens)) {
@@ -130,7 +139,9 @@ export function validateParams(params: Partial<ChatCompletionCreateParams>): str
     for (const [name, only] of Object.entries(defaults) as [keyof typeof defaults, number][]) {
       const value = params[name];
       if (isSet(value) && value !== only) {
-        problems.push(`${name} is not supported by the reasoning model ${model.id} at reasoning_effort "${String(effort)}": only the default (${only}) is allowed, got ${value}.`);
+        problems.push(
+          `${name} is not supported by the reasoning model ${model.id} at reasoning_effort "${String(effort)}": only the default (${only}) is allowed, got ${value}.`,
+        );
       }
     }
     if (params.logprobs === true) {

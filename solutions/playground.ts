@@ -23,7 +23,14 @@ export const DEFAULT_PLAYGROUND_STATE: PlaygroundState = Object.freeze({
   n: 1,
 });
 
-type NumberSetting = "temperature" | "top_p" | "max_completion_tokens" | "presence_penalty" | "frequency_penalty" | "n" | "seed";
+type NumberSetting =
+  | "temperature"
+  | "top_p"
+  | "max_completion_tokens"
+  | "presence_penalty"
+  | "frequency_penalty"
+  | "n"
+  | "seed";
 
 interface Range {
   min: number;
@@ -41,7 +48,17 @@ const RANGES: Record<Exclude<NumberSetting, "max_completion_tokens">, Range> = {
   seed: { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER, integer: true },
 };
 
-const SETTINGS = ["model", "temperature", "top_p", "max_completion_tokens", "presence_penalty", "frequency_penalty", "n", "seed", "stop"] as const;
+const SETTINGS = [
+  "model",
+  "temperature",
+  "top_p",
+  "max_completion_tokens",
+  "presence_penalty",
+  "frequency_penalty",
+  "n",
+  "seed",
+  "stop",
+] as const;
 type Setting = (typeof SETTINGS)[number];
 
 const MAX_STOP_SEQUENCES = 4;
@@ -74,7 +91,9 @@ function fitToModel(state: PlaygroundState): { state: PlaygroundState; notes: st
   if (!takesSampling(state.model)) {
     for (const name of SAMPLING) {
       if (next[name] !== DEFAULT_PLAYGROUND_STATE[name]) {
-        notes.push(`${name} ${next[name]} -> ${DEFAULT_PLAYGROUND_STATE[name]} (${state.model} takes only the default)`);
+        notes.push(
+          `${name} ${next[name]} -> ${DEFAULT_PLAYGROUND_STATE[name]} (${state.model} takes only the default)`,
+        );
         next[name] = DEFAULT_PLAYGROUND_STATE[name];
       }
     }
@@ -114,7 +133,12 @@ function formatValue(value: unknown): string {
 function show(state: PlaygroundState): string {
   const rows = SETTINGS.map((name) => {
     const value = formatValue(state[name]);
-    const range = name === "model" ? "any model name" : name === "stop" ? `1 to ${MAX_STOP_SEQUENCES} sequences, or off` : describeRange(name, state);
+    const range =
+      name === "model"
+        ? "any model name"
+        : name === "stop"
+          ? `1 to ${MAX_STOP_SEQUENCES} sequences, or off`
+          : describeRange(name, state);
     return `  ${name.padEnd(22)} ${value.padEnd(14)} (${range})`;
   });
   return ["Current settings:", ...rows].join("\n");
@@ -130,7 +154,10 @@ const HELP = [
   "For seed and stop, `off` removes the setting; stop takes up to 4 sequences separated by spaces (\\n for a newline).",
 ].join("\n");
 
-export function applyPlaygroundCommand(state: PlaygroundState, line: string): { state: PlaygroundState; reply: string; prompt?: string } {
+export function applyPlaygroundCommand(
+  state: PlaygroundState,
+  line: string,
+): { state: PlaygroundState; reply: string; prompt?: string } {
   const text = line.trim();
   if (text === "") return { state, reply: "Type a prompt, or /help for the commands." };
   if (!text.startsWith("/")) return { state, reply: "", prompt: text };
@@ -142,7 +169,10 @@ export function applyPlaygroundCommand(state: PlaygroundState, line: string): { 
     case "/show":
       return { state, reply: show(state) };
     case "/reset":
-      return { state: { ...DEFAULT_PLAYGROUND_STATE, model: state.model }, reply: `Parameters reset to their defaults (model stays ${state.model}).` };
+      return {
+        state: { ...DEFAULT_PLAYGROUND_STATE, model: state.model },
+        reply: `Parameters reset to their defaults (model stays ${state.model}).`,
+      };
     case "/set":
       return set(state, args[0], text.split(/\s+/).slice(2));
     default:
@@ -150,7 +180,11 @@ export function applyPlaygroundCommand(state: PlaygroundState, line: string): { 
   }
 }
 
-function set(state: PlaygroundState, name: string | undefined, values: string[]): { state: PlaygroundState; reply: string } {
+function set(
+  state: PlaygroundState,
+  name: string | undefined,
+  values: string[],
+): { state: PlaygroundState; reply: string } {
   if (name === undefined || !(SETTINGS as readonly string[]).includes(name)) {
     const what = name === undefined ? "/set needs a setting and a value" : `There is no setting "${name}"`;
     return { state, reply: `${what}. The settings are: ${SETTINGS.join(", ")}. Nothing changed.` };
@@ -175,7 +209,10 @@ function set(state: PlaygroundState, name: string | undefined, values: string[])
       return { state: rest, reply: "stop = off" };
     }
     if (values.length > MAX_STOP_SEQUENCES) {
-      return { state, reply: `stop takes 1 to ${MAX_STOP_SEQUENCES} sequences (you gave ${values.length}). Nothing changed.` };
+      return {
+        state,
+        reply: `stop takes 1 to ${MAX_STOP_SEQUENCES} sequences (you gave ${values.length}). Nothing changed.`,
+      };
     }
     const stop = values.map(unescape);
     return { state: { ...state, stop }, reply: `stop = ${formatValue(stop)}` };
@@ -189,16 +226,27 @@ function set(state: PlaygroundState, name: string | undefined, values: string[])
   const raw = values.join(" ");
   const value = NUMBER.test(raw) ? Number(raw) : NaN;
   const range = rangeOf(setting, state);
-  const fits = Number.isFinite(value) && value >= range.min && value <= range.max && (!range.integer || Number.isInteger(value));
+  const fits =
+    Number.isFinite(value) && value >= range.min && value <= range.max && (!range.integer || Number.isInteger(value));
   if (!fits) {
     return { state, reply: `${setting} must be ${describeRange(setting, state)} (you gave ${raw}). Nothing changed.` };
   }
-  if ((SAMPLING as readonly string[]).includes(setting) && value !== DEFAULT_PLAYGROUND_STATE[setting as SamplingSetting] && !takesSampling(state.model)) {
+  if (
+    (SAMPLING as readonly string[]).includes(setting) &&
+    value !== DEFAULT_PLAYGROUND_STATE[setting as SamplingSetting] &&
+    !takesSampling(state.model)
+  ) {
     return {
       state,
       reply: `${state.model} is a reasoning model that takes only the default ${setting} (${DEFAULT_PLAYGROUND_STATE[setting as SamplingSetting]}); the API would refuse ${raw}. Nothing changed.`,
     };
   }
-  const note = setting === "seed" ? " (seed is deprecated and only best effort: the same seed usually, not always, gives the same reply)" : "";
-  return { state: { ...state, [setting]: value }, reply: `${setting} = ${value} (was ${formatValue(state[setting])})${note}` };
+  const note =
+    setting === "seed"
+      ? " (seed is deprecated and only best effort: the same seed usually, not always, gives the same reply)"
+      : "";
+  return {
+    state: { ...state, [setting]: value },
+    reply: `${setting} = ${value} (was ${formatValue(state[setting])})${note}`,
+  };
 }

@@ -1,6 +1,9 @@
 /** Reference solution of the `smart-chatbot` exercise (see src/exercises/smart-chatbot.ts for the task). */
 import type OpenAI from "openai";
-import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from "openai/resources/chat/completions";
+import type {
+  ChatCompletionCreateParamsNonStreaming,
+  ChatCompletionMessageParam,
+} from "openai/resources/chat/completions";
 import { DEFAULT_MODEL, samplingOptions } from "../src/api/catalog";
 import { contentText, countMessageTokens } from "../src/api/tokens";
 
@@ -68,7 +71,11 @@ export class SmartChatbot {
     this.history = [...this.history, { role: "user", content: input }];
     try {
       await this.fitContext();
-      const request: ChatCompletionCreateParamsNonStreaming = { ...parameters, model: this.model, messages: this.history };
+      const request: ChatCompletionCreateParamsNonStreaming = {
+        ...parameters,
+        model: this.model,
+        messages: this.history,
+      };
       const key = this.cacheKey(request);
       let reply = this.cacheGet(key);
       if (reply === undefined) {
@@ -150,7 +157,8 @@ export class SmartChatbot {
       messages: [
         {
           role: "system",
-          content: "You summarize conversations for the assistant that continues them. Keep names, facts, decisions and open questions. At most 120 words.",
+          content:
+            "You summarize conversations for the assistant that continues them. Keep names, facts, decisions and open questions. At most 120 words.",
         },
         { role: "user", content: `${earlier}Summarize this conversation:\n\n${transcript}` },
       ],
@@ -161,6 +169,10 @@ export class SmartChatbot {
     const summary = response.choices[0]?.message.content ?? "";
     this.latestSummary = summary;
     // The summary is context, not an instruction: a developer message after the one system message.
-    this.history = [this.system, { role: "developer", content: SUMMARY_PREFIX + summary }, ...turns.slice(-KEEP_RECENT)];
+    this.history = [
+      this.system,
+      { role: "developer", content: SUMMARY_PREFIX + summary },
+      ...turns.slice(-KEEP_RECENT),
+    ];
   }
 }

@@ -3,7 +3,11 @@ import type OpenAI from "openai";
 import { DEFAULT_MODEL } from "../src/api/catalog";
 import { countTokens } from "../src/api/tokens";
 
-export async function streamResponse(client: OpenAI, prompt: string, onDelta?: (text: string) => void): Promise<string> {
+export async function streamResponse(
+  client: OpenAI,
+  prompt: string,
+  onDelta?: (text: string) => void,
+): Promise<string> {
   const stream = await client.chat.completions.create({
     model: DEFAULT_MODEL,
     messages: [{ role: "user", content: prompt }],
@@ -24,7 +28,13 @@ export async function streamWithStats(
   client: OpenAI,
   prompt: string,
   options: { now?: () => number; onDelta?: (text: string) => void } = {},
-): Promise<{ content: string; completionTokens: number; seconds: number; tokensPerSecond: number; timeToFirstTokenSeconds: number }> {
+): Promise<{
+  content: string;
+  completionTokens: number;
+  seconds: number;
+  tokensPerSecond: number;
+  timeToFirstTokenSeconds: number;
+}> {
   const now = options.now ?? (() => performance.now());
   // The user waits from the moment they ask, so the clock starts before the request, not when headers arrive.
   const start = now();

@@ -29,7 +29,10 @@ describe("backend selection", () => {
   it("uses the offline model when nothing is set, and it answers through the real SDK", async () => {
     env({});
     expect(currentBackend().kind).toBe("offline");
-    const reply = await createClient().chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Hello" }] });
+    const reply = await createClient().chat.completions.create({
+      model: "gpt-4o-mini",
+      messages: [{ role: "user", content: "Hello" }],
+    });
     expect(reply.object).toBe("chat.completion");
     expect(reply.choices[0].message.role).toBe("assistant");
   });
@@ -63,11 +66,20 @@ describe("backend selection", () => {
   });
 
   it("importing the helper module never throws, even with WORKBOOK_BACKEND=openai and no key", () => {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "-e", 'import("./src/workbook/index.ts").then((m) => console.log(typeof m.showTable, String(m.client)))'], {
-      cwd: path.resolve(__dirname, ".."),
-      env: { ...process.env, WORKBOOK_BACKEND: "openai", OPENAI_API_KEY: "", OPENAI_BASE_URL: "" },
-      encoding: "utf8",
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "-e",
+        'import("./src/workbook/index.ts").then((m) => console.log(typeof m.showTable, String(m.client)))',
+      ],
+      {
+        cwd: path.resolve(__dirname, ".."),
+        env: { ...process.env, WORKBOOK_BACKEND: "openai", OPENAI_API_KEY: "", OPENAI_BASE_URL: "" },
+        encoding: "utf8",
+      },
+    );
     expect(run.stderr).toBe("");
     expect(run.stdout).toMatch(/^function OpenAI client for https:\/\/api\.openai\.com\/v1 \(key \[redacted\]\)/);
   });
@@ -75,11 +87,15 @@ describe("backend selection", () => {
   it("reports a missing key or a bad setting on the first request, with what to do", async () => {
     env({ WORKBOOK_BACKEND: "openai" });
     const noKey = createClient();
-    const failure = await noKey.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] }).catch((e: unknown) => e);
+    const failure = await noKey.chat.completions
+      .create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] })
+      .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(OpenAI.AuthenticationError);
     expect((failure as Error).message).toMatch(/set OPENAI_API_KEY in \.env \(see \.env\.example\)/);
     env({ WORKBOOK_BACKEND: "local" });
-    const bad = await createClient().models.list().catch((e: unknown) => e);
+    const bad = await createClient()
+      .models.list()
+      .catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(OpenAI.BadRequestError);
     expect((bad as Error).message).toMatch(/WORKBOOK_BACKEND is "local", but it must be "offline" or "openai"/);
   });
@@ -97,7 +113,15 @@ describe("the key never shows", () => {
     env({ OPENAI_API_KEY: KEY });
     const client = createClient();
     const holder = { app: "chat", client, nested: [{ client }] };
-    const shown = [inspect(client), inspect(holder, { depth: 6 }), inspect(client, { showHidden: false, depth: Infinity }), JSON.stringify(client), JSON.stringify(holder), String(client), `${client}`];
+    const shown = [
+      inspect(client),
+      inspect(holder, { depth: 6 }),
+      inspect(client, { showHidden: false, depth: Infinity }),
+      JSON.stringify(client),
+      JSON.stringify(holder),
+      String(client),
+      `${client}`,
+    ];
     for (const text of shown) {
       expect(text).not.toContain("SECRET");
       expect(text).toContain("[redacted]");
@@ -117,7 +141,8 @@ describe("the key never shows", () => {
     const client = createClient({ wire: log });
     const failure = (await client.models.list().catch((e: unknown) => e)) as Error;
     expect(failure.message).toMatch(/OPENAI_BASE_URL contains a user name or password/);
-    for (const text of [failure.message, inspect(failure), inspect(client), JSON.stringify(log.exchanges)]) expect(text).not.toMatch(/hunter2|SECRET/);
+    for (const text of [failure.message, inspect(failure), inspect(client), JSON.stringify(log.exchanges)])
+      expect(text).not.toMatch(/hunter2|SECRET/);
   });
 
   it("a cut stream is an APIConnectionError in process and over HTTP alike", async () => {

@@ -15,7 +15,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const at = (...p: string[]) => path.join(root, ...p);
 const read = (file: string) => fs.readFileSync(file, "utf8");
 const tsNames = (dir: string, suffix = ".ts") =>
-  fs.existsSync(at(dir)) ? fs.readdirSync(at(dir)).filter((f) => f.endsWith(suffix) && !f.endsWith(".d.ts")).map((f) => f.slice(0, -suffix.length)) : [];
+  fs.existsSync(at(dir))
+    ? fs
+        .readdirSync(at(dir))
+        .filter((f) => f.endsWith(suffix) && !f.endsWith(".d.ts"))
+        .map((f) => f.slice(0, -suffix.length))
+    : [];
 
 const names = EXERCISES.map((e) => e.name);
 
@@ -28,7 +33,8 @@ function kinds(module: Record<string, unknown>): Record<string, string> {
 }
 
 function kindOf(value: unknown): string {
-  if (typeof value === "function") return /^class\b/.test(Function.prototype.toString.call(value)) ? "class" : "function";
+  if (typeof value === "function")
+    return /^class\b/.test(Function.prototype.toString.call(value)) ? "class" : "function";
   return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
 }
 
@@ -44,7 +50,9 @@ function notebookCode(notebook: string): { file: string; code: string }[] {
   const built = at("notebooks", notebook);
   if (fs.existsSync(built)) {
     const nb = JSON.parse(read(built)) as { cells: { cell_type: string; source: string | string[] }[] };
-    const code = nb.cells.filter((c) => c.cell_type === "code").map((c) => (Array.isArray(c.source) ? c.source.join("") : c.source));
+    const code = nb.cells
+      .filter((c) => c.cell_type === "code")
+      .map((c) => (Array.isArray(c.source) ? c.source.join("") : c.source));
     found.push({ file: `notebooks/${notebook}`, code: code.join("\n") });
   }
   const source = at("notebooks/.source", notebook.replace(/\.ipynb$/, ".md"));
@@ -60,7 +68,10 @@ describe("course check: the exercise manifest (src/workbook/exercises.ts)", () =
     const duplicates = names.filter((n, i) => names.indexOf(n) !== i);
     expect(duplicates, `exercise names must be unique; repeated: ${duplicates.join(", ")}`).toEqual([]);
     for (const e of EXERCISES) {
-      expect(e.name, `exercise name ${JSON.stringify(e.name)} must be a file name: lower case, digits and dashes`).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(
+        e.name,
+        `exercise name ${JSON.stringify(e.name)} must be a file name: lower case, digits and dashes`,
+      ).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(e.title.trim(), `${e.name} needs a title`).not.toBe("");
       expect(e.summary.trim(), `${e.name} needs a summary`).not.toBe("");
       expect(e.notebook, `${e.name}'s notebook must be a notebooks/*.ipynb file name`).toMatch(/^[\w.-]+\.ipynb$/);
@@ -75,7 +86,10 @@ describe("course check: the exercise manifest (src/workbook/exercises.ts)", () =
       ...tsNames("test/exercises", ".test.ts").map((n) => `test/exercises/${n}.test.ts`),
       ...[...new Set(listMutants(root).map((m) => m.exercise))].map((n) => `test/mutants/${n}/`),
     ].filter((file) => !known.has(file.replace(/^.*\/(?=[^/]+\/?$)/, "").replace(/(\.test)?\.ts$|\/$/g, "")));
-    expect(orphans, `these files belong to no exercise of the manifest; add an entry to EXERCISES or remove them:\n  ${orphans.join("\n  ")}`).toEqual([]);
+    expect(
+      orphans,
+      `these files belong to no exercise of the manifest; add an entry to EXERCISES or remove them:\n  ${orphans.join("\n  ")}`,
+    ).toEqual([]);
   });
 });
 
@@ -88,7 +102,9 @@ for (const exercise of EXERCISES) {
 
     it("has a stub in src/exercises that calls todo()", () => {
       expect(fs.existsSync(stub), `missing stub src/exercises/${name}.ts`).toBe(true);
-      expect(read(stub), `src/exercises/${name}.ts should leave its bodies to the learner: todo("...")`).toMatch(/\btodo\(/);
+      expect(read(stub), `src/exercises/${name}.ts should leave its bodies to the learner: todo("...")`).toMatch(
+        /\btodo\(/,
+      );
     });
 
     it("has a reference solution with the same exports as the stub", async () => {
@@ -96,9 +112,10 @@ for (const exercise of EXERCISES) {
       expect(fs.existsSync(stub), `missing stub src/exercises/${name}.ts`).toBe(true);
       const [stubModule, solutionModule] = await Promise.all([import(stub), import(solution)]);
       expect(Object.keys(stubModule).length, `src/exercises/${name}.ts exports nothing`).toBeGreaterThan(0);
-      expect(kinds(stubModule), `src/exercises/${name}.ts and solutions/${name}.ts must export the same names, of the same kinds`).toEqual(
-        kinds(solutionModule),
-      );
+      expect(
+        kinds(stubModule),
+        `src/exercises/${name}.ts and solutions/${name}.ts must export the same names, of the same kinds`,
+      ).toEqual(kinds(solutionModule));
       for (const [key, value] of Object.entries(stubModule)) {
         if (kindOf(value) !== "class") continue;
         const missing = members(value).filter((m) => !members(solutionModule[key]).includes(m));
@@ -112,7 +129,9 @@ for (const exercise of EXERCISES) {
       expect(text, `test/exercises/${name}.test.ts must import the exercise as "#exercises/${name}"`).toMatch(
         new RegExp(`from\\s+["']#exercises/${name}["']`),
       );
-      expect(text, `test/exercises/${name}.test.ts must wrap its tasks in exercise("${name}", ...)`).toMatch(new RegExp(`exercise\\(\\s*["']${name}["']`));
+      expect(text, `test/exercises/${name}.test.ts must wrap its tasks in exercise("${name}", ...)`).toMatch(
+        new RegExp(`exercise\\(\\s*["']${name}["']`),
+      );
     });
 
     it("has at least one hint", () => {
@@ -122,13 +141,19 @@ for (const exercise of EXERCISES) {
 
     it("has at least one wrong implementation in test/mutants", () => {
       const mine = listMutants(root).filter((m) => m.exercise === name);
-      expect(mine.length, `${name} needs at least one mutant test/mutants/${name}/<mistake>.ts that proves its grader bites`).toBeGreaterThan(0);
+      expect(
+        mine.length,
+        `${name} needs at least one mutant test/mutants/${name}/<mistake>.ts that proves its grader bites`,
+      ).toBeGreaterThan(0);
     });
 
     it(`has a place in its notebook (${exercise.notebook})`, () => {
       const stem = exercise.notebook.replace(/\.ipynb$/, "");
       const found = notebookCode(exercise.notebook);
-      expect(found.length, `neither notebooks/${exercise.notebook} nor its source notebooks/.source/${stem}.md exists`).toBeGreaterThan(0);
+      expect(
+        found.length,
+        `neither notebooks/${exercise.notebook} nor its source notebooks/.source/${stem}.md exists`,
+      ).toBeGreaterThan(0);
       const importer = new RegExp(`(from\\s+|import\\(\\s*|require\\(\\s*)["']\\./src/exercises/${name}["']`);
       expect(
         found.some((f) => importer.test(f.code)),
@@ -191,29 +216,54 @@ describe("course check: every contract sentence has a grader task, and every tas
       const titles = [...read(graderFile).matchAll(TASK_TITLE)].map((m) => m[1]!);
       expect(titles.length, `test/exercises/${name}.test.ts has no task("...") titles`).toBeGreaterThan(0);
       const untagged = titles.filter((t) => !/ \[[a-z0-9-]+\]$/.test(t));
-      expect(untagged, `every task title in test/exercises/${name}.test.ts must end with its id, e.g. "... [keeps-order]"`).toEqual([]);
+      expect(
+        untagged,
+        `every task title in test/exercises/${name}.test.ts must end with its id, e.g. "... [keeps-order]"`,
+      ).toEqual([]);
       const ids = titles.map((t) => / \[([a-z0-9-]+)\]$/.exec(t)![1]!);
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), `task ids of ${name} must be unique`).toEqual([]);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        `task ids of ${name} must be unique`,
+      ).toEqual([]);
       const steps = [...read(graderFile).matchAll(STEP)].map((m) => Number(m[1]));
-      expect(steps, `the steps of test/exercises/${name}.test.ts must be describe("step 1: ..."), describe("step 2: ...") and so on, in order`).toEqual(
-        steps.map((_, i) => i + 1),
-      );
+      expect(
+        steps,
+        `the steps of test/exercises/${name}.test.ts must be describe("step 1: ..."), describe("step 2: ...") and so on, in order`,
+      ).toEqual(steps.map((_, i) => i + 1));
     });
 
     it(`${name}: the contract in src/exercises/${name}.ts and the grader name the same tasks`, () => {
-      const ids = new Set([...read(graderFile).matchAll(TASK_TITLE)].flatMap((m) => / \[([a-z0-9-]+)\]$/.exec(m[1]!)?.[1] ?? []));
+      const ids = new Set(
+        [...read(graderFile).matchAll(TASK_TITLE)].flatMap((m) => / \[([a-z0-9-]+)\]$/.exec(m[1]!)?.[1] ?? []),
+      );
       const blocks = contractBlocks(read(stubFile));
       const tags = new Set(blocks.flatMap(tagsIn));
       const unknown = [...tags].filter((t) => !ids.has(t));
-      expect(unknown, `src/exercises/${name}.ts names tasks that test/exercises/${name}.test.ts does not have`).toEqual([]);
+      expect(unknown, `src/exercises/${name}.ts names tasks that test/exercises/${name}.test.ts does not have`).toEqual(
+        [],
+      );
       const unnamed = [...ids].filter((id) => !tags.has(id));
-      expect(unnamed, `these tasks of test/exercises/${name}.test.ts check something no sentence of the contract in src/exercises/${name}.ts promises (tag the sentence with [task: <id>])`).toEqual([]);
+      expect(
+        unnamed,
+        `these tasks of test/exercises/${name}.test.ts check something no sentence of the contract in src/exercises/${name}.ts promises (tag the sentence with [task: <id>])`,
+      ).toEqual([]);
       const bare = blocks.flatMap(bullets).filter((b) => tagsIn(b).length === 0);
-      expect(bare, `every bullet of the contract in src/exercises/${name}.ts must name the task that checks it, [task: <id>]`).toEqual([]);
+      expect(
+        bare,
+        `every bullet of the contract in src/exercises/${name}.ts must name the task that checks it, [task: <id>]`,
+      ).toEqual([]);
       const defaults = blocks.filter((b) => /\bDefault\b/.test(b) && bullets(b).length === 0 && tagsIn(b).length === 0);
-      expect(defaults, `every documented default in src/exercises/${name}.ts must name the task that checks it, [task: <id>]`).toEqual([]);
-      const silent = blocks.filter((b) => !/\(Given\b/.test(b) && tagsIn(b).length === 0).map((b) => b.trim().split("\n")[0]);
-      expect(silent, `every doc comment of src/exercises/${name}.ts that promises something must name the task that checks it (given code says "(Given: ...)")`).toEqual([]);
+      expect(
+        defaults,
+        `every documented default in src/exercises/${name}.ts must name the task that checks it, [task: <id>]`,
+      ).toEqual([]);
+      const silent = blocks
+        .filter((b) => !/\(Given\b/.test(b) && tagsIn(b).length === 0)
+        .map((b) => b.trim().split("\n")[0]);
+      expect(
+        silent,
+        `every doc comment of src/exercises/${name}.ts that promises something must name the task that checks it (given code says "(Given: ...)")`,
+      ).toEqual([]);
     });
   }
 });
@@ -225,17 +275,26 @@ describe("course check: hints and todo() texts say what, not how", () => {
   for (const exercise of EXERCISES) {
     it(`${exercise.name}: no hint spells out the solution's code, and the step hints match the grader's steps`, () => {
       const all = [...exercise.hints, ...Object.values(exercise.stepHints ?? {}).flat()];
-      expect(all.filter((h) => CODE.test(h)), `hints of ${exercise.name} in src/course/exercises.ts should point the way, not hold code`).toEqual([]);
+      expect(
+        all.filter((h) => CODE.test(h)),
+        `hints of ${exercise.name} in src/course/exercises.ts should point the way, not hold code`,
+      ).toEqual([]);
       const graderFile = at("test/exercises", `${exercise.name}.test.ts`);
       const steps = fs.existsSync(graderFile) ? [...read(graderFile).matchAll(STEP)].map((m) => Number(m[1])) : [];
       const hinted = Object.keys(exercise.stepHints ?? {}).map(Number);
-      expect(hinted.filter((n) => !steps.includes(n)), `stepHints of ${exercise.name} name steps its grader does not have`).toEqual([]);
+      expect(
+        hinted.filter((n) => !steps.includes(n)),
+        `stepHints of ${exercise.name} name steps its grader does not have`,
+      ).toEqual([]);
     });
 
     it(`${exercise.name}: the stub's todo() texts say what to do, not how`, () => {
       const stubFile = at("src/exercises", `${exercise.name}.ts`);
       const texts = [...read(stubFile).matchAll(/\btodo\(\s*"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!);
-      expect(texts.filter((t) => CODE.test(t) || t.length > 140), `todo() texts in src/exercises/${exercise.name}.ts should be one short sentence of what to do`).toEqual([]);
+      expect(
+        texts.filter((t) => CODE.test(t) || t.length > 140),
+        `todo() texts in src/exercises/${exercise.name}.ts should be one short sentence of what to do`,
+      ).toEqual([]);
     });
   }
 });

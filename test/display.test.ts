@@ -9,7 +9,14 @@ import { liveDisplay, statusScreen, statusScreenHtml } from "../src/workbook/liv
 import { tableHtml, tableText } from "../src/workbook/table";
 import { tokenPieces, tokensHtml, tokensText } from "../src/workbook/tokenchips";
 import { countTokens } from "../src/api/tokens";
-import { branchLayout, branchTreeHtml, branchTreeText, transcriptHtml, transcriptText, type TranscriptMessage } from "../src/workbook/transcript";
+import {
+  branchLayout,
+  branchTreeHtml,
+  branchTreeText,
+  transcriptHtml,
+  transcriptText,
+  type TranscriptMessage,
+} from "../src/workbook/transcript";
 import {
   showBarChart,
   showHtml,
@@ -30,7 +37,10 @@ function everyDisplay(content: string): string[] {
     barChartHtml([{ label: content, value: 1 }], { title: content }),
     lineChartHtml([{ name: content, values: [1, 2] }], { title: content, xLabel: content, labels: [content, content] }),
     sideBySideHtml([{ title: content, body: content }]),
-    branchTreeHtml(branchLayout([{ id: content, messages: [{ role: "user", content }] }]), { title: content, current: content }),
+    branchTreeHtml(branchLayout([{ id: content, messages: [{ role: "user", content }] }]), {
+      title: content,
+      current: content,
+    }),
     statusScreenHtml(content, content),
     tokensHtml(content, tokenPieces(content)),
   ];
@@ -62,7 +72,8 @@ describe("HTML output", () => {
     for (const html of everyDisplay("x")) {
       // No opaque page colours: backgrounds are rgba(); the only literal colour is white text on solid pills.
       expect(html).not.toMatch(/background:\s*#/i);
-      for (const [, colour] of html.matchAll(/[^-]color:([^;"]+)/g)) expect(colour).toMatch(/^(inherit|#fff|currentColor)$/);
+      for (const [, colour] of html.matchAll(/[^-]color:([^;"]+)/g))
+        expect(colour).toMatch(/^(inherit|#fff|currentColor)$/);
     }
   });
 });
@@ -104,7 +115,13 @@ describe("showTranscript", () => {
     { role: "system", content: "You are terse." },
     { role: "developer", content: "Answer in French." },
     { role: "user", content: "Line one\n    indented line" },
-    { role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } }] },
+    {
+      role: "assistant",
+      content: null,
+      tool_calls: [
+        { id: "call_1", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } },
+      ],
+    },
     { role: "tool", tool_call_id: "call_1", content: '{"temp":21}' },
     { role: "assistant", content: "Il fait 21 °C.", refusal: null },
   ];
@@ -118,7 +135,10 @@ describe("showTranscript", () => {
   });
 
   it("keeps newlines and indentation, and shows tool calls, tool replies and refusals", () => {
-    const html = transcriptHtml([...conversation, { role: "assistant", content: null, refusal: "I can't help with that." }]);
+    const html = transcriptHtml([
+      ...conversation,
+      { role: "assistant", content: null, refusal: "I can't help with that." },
+    ]);
     expect(html).toContain("Line one\n    indented line");
     expect(html).toContain("white-space:pre-wrap");
     expect(html).toContain("get_weather({&quot;city&quot;:&quot;Paris&quot;})");
@@ -138,7 +158,13 @@ describe("showTranscript", () => {
 
   it("reads content parts, not only strings", () => {
     const text = transcriptText([
-      { role: "user", content: [{ type: "text", text: "What is this?" }, { type: "image_url", image_url: { url: "https://example.com/cat.png" } }] },
+      {
+        role: "user",
+        content: [
+          { type: "text", text: "What is this?" },
+          { type: "image_url", image_url: { url: "https://example.com/cat.png" } },
+        ],
+      },
     ]);
     expect(text).toBe("[user] What is this?\n       [image: https://example.com/cat.png]");
   });
@@ -146,7 +172,10 @@ describe("showTranscript", () => {
 
 describe("showBarChart", () => {
   it("draws bars in proportion to the largest value, or to `max`", () => {
-    const data = [{ label: "a", value: 4 }, { label: "b", value: 1 }];
+    const data = [
+      { label: "a", value: 4 },
+      { label: "b", value: 1 },
+    ];
     expect(barChartHtml(data)).toMatch(/width:100\.00%.*width:25\.00%/);
     expect(barChartHtml(data, { max: 8 })).toMatch(/width:50\.00%.*width:12\.50%/);
     expect(barChartHtml([{ label: "over", value: 20 }], { max: 8 })).toContain("width:100.00%");
@@ -163,7 +192,13 @@ describe("showBarChart", () => {
     expect(textBar(1, 4)).toBe("████");
     expect(textBar(0.5, 4)).toBe("██");
     expect(textBar(1 / 32, 4)).toBe("▏");
-    const lines = barChartText([{ label: "long label", value: 2 }, { label: "x", value: 1 }], { title: "T" }).split("\n");
+    const lines = barChartText(
+      [
+        { label: "long label", value: 2 },
+        { label: "x", value: 1 },
+      ],
+      { title: "T" },
+    ).split("\n");
     expect(lines[0]).toBe("T");
     expect(lines[1].indexOf("█")).toBe(lines[2].indexOf("█"));
   });
@@ -188,7 +223,9 @@ describe("showLineChart", () => {
   });
 
   it("puts the higher value higher on the plot", () => {
-    const ys = [...lineChartHtml([{ name: "s", values: [1, 3] }]).matchAll(/<circle cx="[\d.]+" cy="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const ys = [...lineChartHtml([{ name: "s", values: [1, 3] }]).matchAll(/<circle cx="[\d.]+" cy="([\d.]+)"/g)].map(
+      (m) => Number(m[1]),
+    );
     expect(ys[1]).toBeLessThan(ys[0]);
   });
 
@@ -213,7 +250,11 @@ describe("showBranchTree", () => {
   const tea = [...bolder, ask("Tea menu?"), say("Steep dreams.")];
 
   it("finds each branch's parent and fork point from the messages alone", () => {
-    const layout = branchLayout([{ id: "main", messages: main }, { id: "branch-1", messages: bolder }, { id: "branch-2", messages: tea }]);
+    const layout = branchLayout([
+      { id: "main", messages: main },
+      { id: "branch-1", messages: bolder },
+      { id: "branch-2", messages: tea },
+    ]);
     expect(layout.map((b) => [b.id, b.parent, b.forkAt])).toEqual([
       ["main", null, 0],
       ["branch-1", "main", 2],
@@ -222,7 +263,11 @@ describe("showBranchTree", () => {
   });
 
   it("draws every message once: shared messages on the branch that owns them", () => {
-    const layout = branchLayout([{ id: "main", messages: main }, { id: "branch-1", messages: bolder }, { id: "branch-2", messages: tea }]);
+    const layout = branchLayout([
+      { id: "main", messages: main },
+      { id: "branch-1", messages: bolder },
+      { id: "branch-2", messages: tea },
+    ]);
     expect(branchTreeHtml(layout).match(/<circle /g)).toHaveLength(4 + 2 + 2);
     expect(branchTreeText(layout, { current: "branch-2" }).split("\n")).toEqual([
       "main",
@@ -242,7 +287,10 @@ describe("showBranchTree", () => {
 
 describe("showSideBySide", () => {
   it("puts each panel in its own card, titled", () => {
-    const panels = [{ title: "Pirate", body: "Arr!" }, { title: "Poet", body: "Roses\nare red" }];
+    const panels = [
+      { title: "Pirate", body: "Arr!" },
+      { title: "Poet", body: "Roses\nare red" },
+    ];
     const html = sideBySideHtml(panels);
     expect(html.match(/class="wb-panel"/g)).toHaveLength(2);
     expect(html).toContain("display:flex");
@@ -350,28 +398,38 @@ describe("outside a notebook", () => {
 
 // tslab's executor is what runs notebook cells; loading it natively shares its modules with the kernel's.
 describe("inside tslab", () => {
-  it("every display sends its rich form and a text/plain twin in one message, and a live display updates one output", { timeout: 90_000 }, async () => {
+  it("every display sends its rich form and a text/plain twin in one message, and a live display updates one output", {
+    timeout: 90_000,
+  }, async () => {
     const require = createRequire(import.meta.url);
     const jupyter = require("tslab/dist/jupyter") as { lastWriteDisplayData: unknown };
     const { createConverter } = require("tslab/dist/converter") as typeof import("tslab/dist/converter");
     const { createExecutor } = require("tslab/dist/executor") as typeof import("tslab/dist/executor");
     const outputs: { data: Record<string, string>; displayId?: string; update: boolean }[] = [];
-    jupyter.lastWriteDisplayData = (msg: { data: Record<string, string>; transient: { display_id?: string } }, update: boolean) =>
-      outputs.push({ data: msg.data, displayId: msg.transient.display_id, update: !!update });
+    jupyter.lastWriteDisplayData = (
+      msg: { data: Record<string, string>; transient: { display_id?: string } },
+      update: boolean,
+    ) => outputs.push({ data: msg.data, displayId: msg.transient.display_id, update: !!update });
     const errors: string[] = [];
     const printed: string[] = [];
     const node = createConverter({ isJS: false, isBrowser: false });
-    const executor = createExecutor(process.cwd(), { node, browser: node, close: () => node.close() }, {
-      log: (...args: unknown[]) => printed.push(args.join(" ")),
-      error: (...args: unknown[]) => errors.push(args.join(" ")),
-    });
+    const executor = createExecutor(
+      process.cwd(),
+      { node, browser: node, close: () => node.close() },
+      {
+        log: (...args: unknown[]) => printed.push(args.join(" ")),
+        error: (...args: unknown[]) => errors.push(args.join(" ")),
+      },
+    );
     const run = async (code: string) => {
       const before = outputs.length;
       expect(await executor.execute(code), `cell failed: ${code}\n${errors.join("\n")}`).toBe(true);
       return outputs.slice(before);
     };
     try {
-      await run(`import * as wb from "./src/workbook/index"; import { liveDisplay } from "./src/workbook/live"; import { showLineChart } from "./src/workbook/charts"; import { showBranchTree } from "./src/workbook/transcript";`);
+      await run(
+        `import * as wb from "./src/workbook/index"; import { liveDisplay } from "./src/workbook/live"; import { showLineChart } from "./src/workbook/charts"; import { showBranchTree } from "./src/workbook/transcript";`,
+      );
       const [table] = await run(`wb.showTable([{ a: 1, b: "<i>x</i>" }])`);
       expect(Object.keys(table.data).sort()).toEqual(["text/html", "text/plain"]);
       expect(table.data["text/html"]).toMatch(/^<div class="wb-table"/);
@@ -384,7 +442,10 @@ describe("inside tslab", () => {
         [`wb.showBarChart([{ label: "tokens", value: 42 }], { title: "T" })`, /^T\ntokens\s+█+\s+42$/],
         [`showLineChart([{ name: "per turn", values: [3, 5] }], { title: "L" })`, /^L\n.*per turn/],
         [`wb.showSideBySide([{ title: "Pirate", body: "Arr!" }])`, /── Pirate ─+\nArr!/],
-        [`showBranchTree([{ id: "main", messages: [{ role: "user", content: "Hi" }] }], { current: "main" })`, "main (current)\n  user: Hi"],
+        [
+          `showBranchTree([{ id: "main", messages: [{ role: "user", content: "Hi" }] }], { current: "main" })`,
+          "main (current)\n  user: Hi",
+        ],
         [`wb.showTokens("Hello world")`, /^2 tokens · 11 characters/],
         [`wb.showHtml("<p>a &amp; b</p>")`, "a & b"],
         [`wb.showHtml("<svg><title>tree</title></svg>", "main ─ branch-1")`, "main ─ branch-1"],
@@ -393,14 +454,18 @@ describe("inside tslab", () => {
         const shown = await run(code);
         expect(shown, code).toHaveLength(1);
         expect(Object.keys(shown[0].data).sort(), code).toEqual(["text/html", "text/plain"]);
-        expect(shown[0].data["text/plain"], code).toMatch(typeof text === "string" ? new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) : text);
+        expect(shown[0].data["text/plain"], code).toMatch(
+          typeof text === "string" ? new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) : text,
+        );
         expect(shown[0].data["text/plain"], code).not.toMatch(/<\w/);
       }
       const [md] = await run(`wb.showMarkdown("**bold**")`);
       expect(md.data).toEqual({ "text/markdown": "**bold**", "text/plain": "**bold**" });
       expect(printed, "in a notebook nothing is printed twice").toEqual([]);
 
-      const live = await run(`const live = liveDisplay(); live.update("a"); await new Promise((r) => setTimeout(r, 60)); live.update("ab"); live.done();`);
+      const live = await run(
+        `const live = liveDisplay(); live.update("a"); await new Promise((r) => setTimeout(r, 60)); live.update("ab"); live.done();`,
+      );
       expect(live.map((o) => o.update)).toEqual([false, true, true]);
       expect(new Set(live.map((o) => o.displayId)).size).toBe(1);
       expect(live[0].displayId).toMatch(/^[0-9a-f]{16}$/);

@@ -30,7 +30,9 @@ async function runMutants(): Promise<ChildRun> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "workbook-mutants-"));
   const outFile = path.join(dir, "report.json");
   // The child is a fresh vitest, not a worker of this one: drop this run's own VITEST_* variables.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("VITEST") && k !== "WORKBOOK_COURSE_CHECK"));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith("VITEST") && k !== "WORKBOOK_COURSE_CHECK"),
+  );
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(root, "node_modules/vitest/vitest.mjs"), "run"], {
     cwd: root,
@@ -57,8 +59,14 @@ describe.runIf(mutants.length > 0)("graders against wrong implementations (test/
 
   it("the mutant run completes and reports every mutant", () => {
     const tail = run.output.split("\n").slice(-40).join("\n");
-    expect(run.report, `the mutant run (WORKBOOK_MUTANTS=1 vitest run) wrote no report; exit code ${run.exitCode}; its output ended with:\n${tail}`).not.toBeNull();
-    expect(run.report!.errors, `the mutant run had errors outside the graders:\n${run.report!.errors.join("\n")}`).toEqual([]);
+    expect(
+      run.report,
+      `the mutant run (WORKBOOK_MUTANTS=1 vitest run) wrote no report; exit code ${run.exitCode}; its output ended with:\n${tail}`,
+    ).not.toBeNull();
+    expect(
+      run.report!.errors,
+      `the mutant run had errors outside the graders:\n${run.report!.errors.join("\n")}`,
+    ).toEqual([]);
     const missing = mutants.filter((m) => !run.report!.mutants[m.id]).map((m) => m.id);
     expect(missing, `these mutants were not graded: ${missing.join(", ")}`).toEqual([]);
   });
@@ -71,7 +79,10 @@ describe.runIf(mutants.length > 0)("graders against wrong implementations (test/
       const errors = [...outcome.failures, ...outcome.loadErrors];
       return errors.length > 0 || outcome.passed === 0 ? [`${exercise}: ${errors[0] ?? "no task passed"}`] : [];
     });
-    expect(broken, `graded against its solution inside the mutant run, a grader failed; mutants of it may look caught when they are not:\n  ${broken.join("\n  ")}`).toEqual([]);
+    expect(
+      broken,
+      `graded against its solution inside the mutant run, a grader failed; mutants of it may look caught when they are not:\n  ${broken.join("\n  ")}`,
+    ).toEqual([]);
   });
 
   for (const exercise of exercises) {
@@ -85,7 +96,9 @@ describe.runIf(mutants.length > 0)("graders against wrong implementations (test/
         else if (outcome.failed === 0 && outcome.loadErrors.length > 0) {
           problems.push(`${file}: could not be graded (it proves nothing until it loads): ${outcome.loadErrors[0]}`);
         } else if (outcome.failed === 0) {
-          problems.push(`${file}: every task of test/exercises/${exercise}.test.ts passed on it; add a task (or an assertion) that catches this mistake`);
+          problems.push(
+            `${file}: every task of test/exercises/${exercise}.test.ts passed on it; add a task (or an assertion) that catches this mistake`,
+          );
         }
       }
       expect(problems, `the ${exercise} grader let mistakes through:\n  ${problems.join("\n  ")}`).toEqual([]);

@@ -2,7 +2,7 @@ import OpenAI from "openai";
 import { describe, expect, it, vi } from "vitest";
 import { createClient } from "../src/workbook/client";
 import { showWire, wire } from "../src/workbook/index";
-import { WireLog, type WireExchange } from "../src/workbook/wire";
+import type { WireLog, WireExchange } from "../src/workbook/wire";
 import { wireHtml, wireText } from "../src/workbook/wireview";
 
 const KEY = "sk-proj-SECRET0123456789abcdefXYZ";
@@ -13,12 +13,20 @@ const completion = (content: string) => ({
   object: "chat.completion",
   created: 1,
   model: "gpt-4o-mini",
-  choices: [{ index: 0, message: { role: "assistant", content, refusal: null }, finish_reason: "stop", logprobs: null }],
+  choices: [
+    { index: 0, message: { role: "assistant", content, refusal: null }, finish_reason: "stop", logprobs: null },
+  ],
   usage: { prompt_tokens: 9, completion_tokens: 2, total_tokens: 11 },
 });
 
 const chunk = (delta: Record<string, unknown>, finish: string | null = null) =>
-  JSON.stringify({ id: "chatcmpl-2", object: "chat.completion.chunk", created: 1, model: "gpt-4o-mini", choices: [{ index: 0, delta, finish_reason: finish }] });
+  JSON.stringify({
+    id: "chatcmpl-2",
+    object: "chat.completion.chunk",
+    created: 1,
+    model: "gpt-4o-mini",
+    choices: [{ index: 0, delta, finish_reason: finish }],
+  });
 
 const WORDS = ["Par", "is", " is", " the", " capital", "."];
 const SSE = [chunk({ role: "assistant", content: "" }), ...WORDS.map((w) => chunk({ content: w })), chunk({}, "stop")]
@@ -71,7 +79,10 @@ async function collect(stream: AsyncIterable<OpenAI.Chat.Completions.ChatComplet
 describe("wire(): a JSON exchange", () => {
   it("records method, URL, headers with the key redacted, both bodies and the timing", async () => {
     const log = wire();
-    const reply = await clientFor(log).chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Capital of France?" }] });
+    const reply = await clientFor(log).chat.completions.create({
+      model: "gpt-4o-mini",
+      messages: [{ role: "user", content: "Capital of France?" }],
+    });
     expect(reply.choices[0].message.content).toBe("Paris.");
 
     expect(log.exchanges).toHaveLength(1);
@@ -80,7 +91,10 @@ describe("wire(): a JSON exchange", () => {
     expect(x.url).toBe(URL);
     expect(x.request.headers.authorization).toBe("Bearer [redacted]");
     expect(x.request.headers["content-type"]).toBe("application/json");
-    expect(x.request.body).toEqual({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Capital of France?" }] });
+    expect(x.request.body).toEqual({
+      model: "gpt-4o-mini",
+      messages: [{ role: "user", content: "Capital of France?" }],
+    });
     expect(x.response).toMatchObject({ status: 200, statusText: "OK", body: completion("Paris.") });
     expect(x.response!.headers["x-request-id"]).toBe("req_json");
     expect(x.response!.stream).toBeUndefined();
@@ -91,14 +105,19 @@ describe("wire(): a JSON exchange", () => {
 
   it("records an error reply, and a retry as a new exchange", async () => {
     const log = wire();
-    const envelope = { error: { message: "Rate limit reached", type: "requests", param: null, code: "rate_limit_exceeded" } };
+    const envelope = {
+      error: { message: "Rate limit reached", type: "requests", param: null, code: "rate_limit_exceeded" },
+    };
     const replies = [
       () => Response.json(envelope, { status: 429, headers: { "retry-after-ms": "1" } }),
       () => Response.json(completion("ok")),
     ];
     const client = clientFor(log, async () => replies.shift()!(), 1);
     await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] });
-    expect(log.exchanges.map((x) => [x.seq, x.response?.status])).toEqual([[1, 429], [2, 200]]);
+    expect(log.exchanges.map((x) => [x.seq, x.response?.status])).toEqual([
+      [1, 429],
+      [2, 200],
+    ]);
     expect(log.exchanges[0].response!.statusText).toBe("Too Many Requests");
     expect(log.exchanges[0].response!.body).toEqual(envelope);
     expect(log.exchanges[1].request.headers["x-stainless-retry-count"]).toBe("1");
@@ -109,9 +128,9 @@ describe("wire(): a JSON exchange", () => {
     const client = clientFor(log, async () => {
       throw new TypeError("fetch failed");
     });
-    await expect(client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] })).rejects.toBeInstanceOf(
-      OpenAI.APIConnectionError,
-    );
+    await expect(
+      client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] }),
+    ).rejects.toBeInstanceOf(OpenAI.APIConnectionError);
     expect(log.last!.error).toBe("TypeError: fetch failed");
     expect(log.last!.response).toBeUndefined();
   });
@@ -120,10 +139,15 @@ describe("wire(): a JSON exchange", () => {
     const log = wire();
     const client = createClient({ backend: "offline", wire: log, maxRetries: 0 });
     // What the offline model answers is its own tests' business; the wire must record whatever it is.
-    await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Say hello." }] }).catch(() => {});
+    await client.chat.completions
+      .create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Say hello." }] })
+      .catch(() => {});
     expect(log.exchanges).toHaveLength(1);
     expect(log.last!.url).toBe(URL);
-    expect(log.last!.request.body).toEqual({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Say hello." }] });
+    expect(log.last!.request.body).toEqual({
+      model: "gpt-4o-mini",
+      messages: [{ role: "user", content: "Say hello." }],
+    });
     expect(log.last!.response!.status).toBeGreaterThanOrEqual(200);
     expect(log.last!.response!.body).toBeTypeOf("object");
   });
@@ -144,7 +168,11 @@ describe("wire(): a stream", () => {
   it("records every SSE frame as it arrives while the SDK still receives the whole stream", async () => {
     const log = wire();
     const feed: FakeStream = { pieces: SSE, delayMs: 15 };
-    const stream = await clientFor(log, fakeFetch(feed)).chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }], stream: true });
+    const stream = await clientFor(log, fakeFetch(feed)).chat.completions.create({
+      model: "gpt-4o-mini",
+      messages: [{ role: "user", content: "hi" }],
+      stream: true,
+    });
     expect(await collect(stream)).toBe(WORDS.join(""));
 
     // Complete as soon as the SDK's loop ends: no waiting for a second reader.
@@ -167,7 +195,15 @@ describe("wire(): a stream", () => {
     const pieces: Uint8Array[] = [];
     for (let i = 0; i < bytes.length; i += 7) pieces.push(bytes.slice(i, i + 7));
     const feed = async () =>
-      new Response(new ReadableStream({ start(c) { pieces.forEach((p) => c.enqueue(p)); c.close(); } }), { headers: { "content-type": "text/event-stream" } });
+      new Response(
+        new ReadableStream({
+          start(c) {
+            pieces.forEach((p) => c.enqueue(p));
+            c.close();
+          },
+        }),
+        { headers: { "content-type": "text/event-stream" } },
+      );
     const log = wire();
     const stream = await clientFor(log, feed).chat.completions.create({ model: "m", messages: [], stream: true });
     expect(await collect(stream)).toBe("Paris is the capitâl 👋.");
@@ -177,7 +213,11 @@ describe("wire(): a stream", () => {
   it("when the SDK stops early, the stream is cancelled upstream and the record says so", async () => {
     const log = wire();
     const feed: FakeStream = { pieces: SSE, delayMs: 2 };
-    const stream = await clientFor(log, fakeFetch(feed)).chat.completions.create({ model: "m", messages: [], stream: true });
+    const stream = await clientFor(log, fakeFetch(feed)).chat.completions.create({
+      model: "m",
+      messages: [],
+      stream: true,
+    });
     for await (const c of stream) if (c.choices[0]?.delta.content === "is") break;
     await vi.waitFor(() => expect(feed.cancelled).toBe(true));
     expect(log.last!.response!.stream!.state).toBe("cancelled");
@@ -203,16 +243,36 @@ describe("redaction", () => {
   it("hides credentials in headers, URLs and anything shaped like a key", async () => {
     const log = wire();
     const echo: typeof fetch = async () =>
-      Response.json({ note: `your key is ${KEY}` }, { headers: { "set-cookie": "__cf_bm=abc", "x-ratelimit-remaining-tokens": "149990" } });
-    await log.wrap(echo)(`https://example.openai.azure.com/openai/deployments/d/chat/completions?api-version=2024-10-21&api-key=azure-secret-value`, {
-      method: "POST",
-      headers: { "api-key": "azure-secret-value", "x-api-key": "other-secret", Authorization: `Bearer ${KEY}`, "OpenAI-Organization": "org-123" },
-      body: JSON.stringify({ messages: [{ role: "user", content: `my key: ${KEY} and azure-secret-value` }] }),
-    });
+      Response.json(
+        { note: `your key is ${KEY}` },
+        { headers: { "set-cookie": "__cf_bm=abc", "x-ratelimit-remaining-tokens": "149990" } },
+      );
+    await log.wrap(echo)(
+      `https://example.openai.azure.com/openai/deployments/d/chat/completions?api-version=2024-10-21&api-key=azure-secret-value`,
+      {
+        method: "POST",
+        headers: {
+          "api-key": "azure-secret-value",
+          "x-api-key": "other-secret",
+          Authorization: `Bearer ${KEY}`,
+          "OpenAI-Organization": "org-123",
+        },
+        body: JSON.stringify({ messages: [{ role: "user", content: `my key: ${KEY} and azure-secret-value` }] }),
+      },
+    );
     const x = log.last!;
-    expect(x.request.headers).toMatchObject({ "api-key": "[redacted]", "x-api-key": "[redacted]", authorization: "Bearer [redacted]", "openai-organization": "org-123" });
-    expect(x.url).toBe("https://example.openai.azure.com/openai/deployments/d/chat/completions?api-version=2024-10-21&api-key=%5Bredacted%5D");
-    expect(JSON.stringify(x.request.body)).toBe(JSON.stringify({ messages: [{ role: "user", content: "my key: [redacted] and [redacted]" }] }));
+    expect(x.request.headers).toMatchObject({
+      "api-key": "[redacted]",
+      "x-api-key": "[redacted]",
+      authorization: "Bearer [redacted]",
+      "openai-organization": "org-123",
+    });
+    expect(x.url).toBe(
+      "https://example.openai.azure.com/openai/deployments/d/chat/completions?api-version=2024-10-21&api-key=%5Bredacted%5D",
+    );
+    expect(JSON.stringify(x.request.body)).toBe(
+      JSON.stringify({ messages: [{ role: "user", content: "my key: [redacted] and [redacted]" }] }),
+    );
     expect(x.response!.body).toEqual({ note: "your key is [redacted]" });
     expect(x.response!.headers["set-cookie"]).toBe("[redacted]");
     expect(x.response!.headers["x-ratelimit-remaining-tokens"]).toBe("149990");
@@ -225,7 +285,13 @@ describe("showWire", () => {
     const log = wire();
     const client = clientFor(log);
     await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "<b>hi</b>" }] });
-    await collect(await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }], stream: true }));
+    await collect(
+      await client.chat.completions.create({
+        model: "gpt-4o-mini",
+        messages: [{ role: "user", content: "hi" }],
+        stream: true,
+      }),
+    );
     return log;
   }
 
@@ -253,8 +319,16 @@ describe("showWire", () => {
 
   it("folds long bodies away", () => {
     const long: WireExchange = {
-      seq: 1, method: "POST", url: URL, startedAt: 0, timing: {},
-      request: { headers: {}, body: { messages: Array.from({ length: 60 }, (_, i) => ({ role: "user", content: `message ${i}` })) }, bodyBytes: 3000 },
+      seq: 1,
+      method: "POST",
+      url: URL,
+      startedAt: 0,
+      timing: {},
+      request: {
+        headers: {},
+        body: { messages: Array.from({ length: 60 }, (_, i) => ({ role: "user", content: `message ${i}` })) },
+        bodyBytes: 3000,
+      },
     };
     expect(wireHtml([long])).toMatch(/<details class="wb-details" style="margin:2px 0;"><summary[^>]*>body · 64 lines/);
   });

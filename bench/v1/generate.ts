@@ -69,7 +69,7 @@ let candIds = new Int32Array(cap);
 let candP = new Float64Array(cap);
 let candL = new Float64Array(cap);
 let candW = new Float64Array(cap);
-let order: number[] = [];
+const order: number[] = [];
 
 function ensureScratch(idLimit: number) {
   if (mark.length < idLimit) {
@@ -136,7 +136,7 @@ export class ChoiceGenerator {
     if (!seg) return false;
     this.target = this.vocab.encodeCached(seg.text);
     this.fixed = seg.kind === "fixed";
-    this.fidelity = seg.kind === "free" ? seg.fidelity ?? FIDELITY.PROSE : 1;
+    this.fidelity = seg.kind === "free" ? (seg.fidelity ?? FIDELITY.PROSE) : 1;
     this.json = seg.kind === "free" && seg.json === true;
     this.k = 0;
     this.inSync = true;
@@ -155,7 +155,11 @@ export class ChoiceGenerator {
         }
         const id = this.target[this.k++];
         this.accept(id);
-        return { id, logprob: 0, top: this.params.topLogprobs > 0 ? [{ id, logprob: 0 }] : this.params.topLogprobs === 0 ? [] : null };
+        return {
+          id,
+          logprob: 0,
+          top: this.params.topLogprobs > 0 ? [{ id, logprob: 0 }] : this.params.topLogprobs === 0 ? [] : null,
+        };
       }
       const step = this.sample();
       if (step === null) {
@@ -215,7 +219,8 @@ export class ChoiceGenerator {
       let pSubs = 0;
       for (let i = 0; i < subs; i++) pSubs += subP[i];
       const options = this.local?.bigram(this.b);
-      if (options) for (let i = 0; i < options.ids.length; i++) if (options.ids[i] === targetId) pTarget = options.probs[i];
+      if (options)
+        for (let i = 0; i < options.ids.length; i++) if (options.ids[i] === targetId) pTarget = options.probs[i];
       const altMass = (OPEN_MAX * pSubs) / (pTarget + pSubs);
       lam -= altMass;
       for (let i = 0; i < subs; i++) add(subIds[i], (altMass * subP[i]) / pSubs);
@@ -474,7 +479,8 @@ export class ChoiceGenerator {
     const { vocab, ngram } = this;
     for (let tries = 0; tries < 256; tries++) {
       const id = Math.floor(this.rng.next() * vocab.idLimit);
-      if (vocab.has(id) && !ngram.inCorpus(id) && mark[id] !== stamp && !(this.json && vocab.breaksJsonString(id))) return id;
+      if (vocab.has(id) && !ngram.inCorpus(id) && mark[id] !== stamp && !(this.json && vocab.breaksJsonString(id)))
+        return id;
     }
     return this.pickFromCorpus();
   }

@@ -24,21 +24,57 @@ export function prepareChoicesV1(req: ChatRequest): PreparedChoice[] {
   const turns: ConversationTurn[] = req.messages.map((m) => ({ role: m.role, text: messageText(m) }));
   const instructions = readInstructions(turns, req.responseFormat.type !== "text");
   const lastUserIndex = turns.map((t) => t.role).lastIndexOf("user");
-  const topicTurns = instructions.format === "json" && lastUserIndex >= 0 ? turns.map((t, i) => (i === lastUserIndex ? { role: t.role, text: withoutFormatRequest(t.text) } : t)) : turns;
+  const topicTurns =
+    instructions.format === "json" && lastUserIndex >= 0
+      ? turns.map((t, i) => (i === lastUserIndex ? { role: t.role, text: withoutFormatRequest(t.text) } : t))
+      : turns;
   const ranked = rankPassages(topicTurns, { persona: instructions.persona, language: instructions.language });
-  const summary = instructions.summarize ? summarize(instructions.summarize.text, { conversation: instructions.summarize.conversation, brevity: instructions.brevity, ranked }) : undefined;
+  const summary = instructions.summarize
+    ? summarize(instructions.summarize.text, {
+        conversation: instructions.summarize.conversation,
+        brevity: instructions.brevity,
+        ranked,
+      })
+    : undefined;
   const lastUser = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
-  const params = { temperature: req.temperature, topP: req.topP, presencePenalty: req.presencePenalty, frequencyPenalty: req.frequencyPenalty, logitBias: req.logitBias, topLogprobs: req.logprobs ? req.topLogprobs : -1 };
+  const params = {
+    temperature: req.temperature,
+    topP: req.topP,
+    presencePenalty: req.presencePenalty,
+    frequencyPenalty: req.frequencyPenalty,
+    logitBias: req.logitBias,
+    topLogprobs: req.logprobs ? req.topLogprobs : -1,
+  };
   const budget = req.maxTokens ?? req.info.maxOutputTokens;
   const out: PreparedChoice[] = [];
   for (let index = 0; index < req.n; index++) {
     const rng: Random = req.seed !== null ? seededRandom(`${req.seed}:${index}`) : freshRandom();
     const entry = choosePassage(ranked, req.temperature, req.topP, rng);
-    const segments = composeAnswer({ entry, ranked, instructions, responseFormat: req.responseFormat, summary, lastUser });
+    const segments = composeAnswer({
+      entry,
+      ranked,
+      instructions,
+      responseFormat: req.responseFormat,
+      summary,
+      lastUser,
+    });
     let local = locals.get(entry.topic.id);
-    if (!local) locals.set(entry.topic.id, (local = buildNgramModel(vocab, entry.topic.passages.map((p) => p.text))));
+    if (!local)
+      locals.set(
+        entry.topic.id,
+        (local = buildNgramModel(
+          vocab,
+          entry.topic.passages.map((p) => p.text),
+        )),
+      );
     const gen = new ChoiceGenerator(vocab, ngram, segments, params, rng, local);
-    out.push({ index, output: new ChoiceOutput(gen, vocab, req.stop, budget, req.logprobs), reasoningTokens: 0, toolCall: null, refusal: false });
+    out.push({
+      index,
+      output: new ChoiceOutput(gen, vocab, req.stop, budget, req.logprobs),
+      reasoningTokens: 0,
+      toolCall: null,
+      refusal: false,
+    });
   }
   return out;
 }
@@ -49,7 +85,10 @@ function choosePassage(ranked: readonly Scored[], temperature: number, topP: num
   const prefs = ranked
     .filter((r) => r.score >= best * 0.4)
     .slice(0, 24)
-    .map((r) => ({ entry: r.entry, logit: (10 * r.score) / best - (r.entry.topic.creative ? 0.3 : 1) * preferenceRank(r.entry) }))
+    .map((r) => ({
+      entry: r.entry,
+      logit: (10 * r.score) / best - (r.entry.topic.creative ? 0.3 : 1) * preferenceRank(r.entry),
+    }))
     .sort((a, b) => b.logit - a.logit || a.entry.index - b.entry.index);
   if (temperature === 0 || prefs.length === 1) return prefs[0].entry;
   const spread = temperature > 0.9 && !prefs[0].entry.topic.creative ? 1 + 4 * (temperature - 0.9) : 1;

@@ -58,7 +58,9 @@ export class StructuredRequest {
       JSON.parse(content);
     } catch (error) {
       const why = finishReason === "length" ? " (the reply was cut off by the token limit)" : "";
-      throw new Error(`The model's reply is not valid JSON${why}: ${(error as Error).message}. Reply: ${content.slice(0, 200)}`);
+      throw new Error(
+        `The model's reply is not valid JSON${why}: ${(error as Error).message}. Reply: ${content.slice(0, 200)}`,
+      );
     }
   }
 }

@@ -22,7 +22,10 @@ export interface StreamProgressResult {
 }
 
 /** In a terminal: the reply on stdout and the status line kept on the line under it (see the stub). */
-export function terminalDisplay(out: NodeJS.WriteStream = process.stdout): { write: (text: string) => void; status: (line: string) => void } {
+export function terminalDisplay(out: NodeJS.WriteStream = process.stdout): {
+  write: (text: string) => void;
+  status: (line: string) => void;
+} {
   let shown = false;
   const erase = () => {
     if (shown) out.write("\x1b[J");

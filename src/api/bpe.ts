@@ -43,7 +43,9 @@ function build(enc: Tiktoken): FastEncoder {
   // No token of these encodings is longer than this many bytes: longer ranges need no lookup.
   const longest = 256;
   const specials = Object.keys(specialTokens).sort((a, b) => b.length - a.length);
-  const specialRegex = specials.length ? new RegExp(specials.map((s) => s.replace(/[\\^$*+?.()|[\]{}]/g, "\\$&")).join("|"), "g") : null;
+  const specialRegex = specials.length
+    ? new RegExp(specials.map((s) => s.replace(/[\\^$*+?.()|[\]{}]/g, "\\$&")).join("|"), "g")
+    : null;
   const utf8 = new TextEncoder();
 
   const rankOf = (piece: Uint8Array, start: number, end: number): number => {

@@ -69,7 +69,14 @@ const CHECKED = "2026-12-01";
 const OLD_VERBOSITY: readonly Verbosity[] = ["medium"];
 const GPT5_VERBOSITY: readonly Verbosity[] = ["low", "medium", "high"];
 
-type Defaulted = "reasoningEfforts" | "defaultReasoningEffort" | "samplingEfforts" | "toolsNeedEffortNone" | "verbosity" | "legacy" | "checked";
+type Defaulted =
+  | "reasoningEfforts"
+  | "defaultReasoningEffort"
+  | "samplingEfforts"
+  | "toolsNeedEffortNone"
+  | "verbosity"
+  | "legacy"
+  | "checked";
 type Entry = Omit<ModelInfo, "reasoning" | Defaulted> & Partial<Pick<ModelInfo, Defaulted>>;
 
 const entry = (e: Entry): ModelInfo => {
@@ -110,10 +117,11 @@ export const MODELS: readonly ModelInfo[] = [
     toolsNeedEffortNone: true,
     verbosity: GPT5_VERBOSITY,
     shutdownDate: null,
-    source: "https://developers.openai.com/api/docs/models/gpt-6-luna (released 2026-09-22; Chat Completions takes function tools only with reasoning_effort \"none\")",
+    source:
+      'https://developers.openai.com/api/docs/models/gpt-6-luna (released 2026-09-22; Chat Completions takes function tools only with reasoning_effort "none")',
     notes:
       "Encoding not published (o200k_base assumed, so counts are estimates). Input limit 922,000 from third parties (LiteLLM, Venice). " +
-      "With effort \"none\", temperature/top_p/top_logprobs are allowed per OpenAI's latest-model guide as quoted by a third party; penalties, logit_bias, stop and verbosity unconfirmed. " +
+      'With effort "none", temperature/top_p/top_logprobs are allowed per OpenAI\'s latest-model guide as quoted by a third party; penalties, logit_bias, stop and verbosity unconfirmed. ' +
       "Prompts above 272K input tokens cost 2x input and 1.5x output: costUsd() ignores that.",
   }),
   entry({
@@ -129,7 +137,8 @@ export const MODELS: readonly ModelInfo[] = [
     verbosity: GPT5_VERBOSITY,
     shutdownDate: null,
     source: "https://developers.openai.com/api/docs/models/gpt-5.6-luna",
-    notes: "Encoding assumed o200k_base. Launch price was 1 / 0.10 / 6 (third parties); OpenAI's page shows 0.20 / 0.02 / 1.20. Temperature with effort \"none\" seen accepted by a third party (2026-09-09).",
+    notes:
+      'Encoding assumed o200k_base. Launch price was 1 / 0.10 / 6 (third parties); OpenAI\'s page shows 0.20 / 0.02 / 1.20. Temperature with effort "none" seen accepted by a third party (2026-09-09).',
   }),
   entry({
     id: "gpt-5.1",
@@ -144,7 +153,8 @@ export const MODELS: readonly ModelInfo[] = [
     verbosity: GPT5_VERBOSITY,
     shutdownDate: "2027-04-01",
     legacy: true,
-    source: "openai-node ReasoningEffort docs (gpt-5.1 defaults to \"none\"; 6.10-6.30); shutdown date: third parties quoting the deprecations page (dev.to/aidriftline, dev.to/max_bob)",
+    source:
+      'openai-node ReasoningEffort docs (gpt-5.1 defaults to "none"; 6.10-6.30); shutdown date: third parties quoting the deprecations page (dev.to/aidriftline, dev.to/max_bob)',
     notes: "Shutdown date and prices not seen on an OpenAI page. Encoding assumed o200k_base.",
   }),
   entry({
@@ -195,7 +205,8 @@ export const MODELS: readonly ModelInfo[] = [
     reasoningEfforts: ["low", "medium", "high"],
     defaultReasoningEffort: "medium",
     shutdownDate: "2026-12-11",
-    source: "third parties quoting the deprecations page (\"2026-06-11: GPT-5 and o3 model deprecations\"): dev.to/aideprecations, privatedevops.com",
+    source:
+      'third parties quoting the deprecations page ("2026-06-11: GPT-5 and o3 model deprecations"): dev.to/aideprecations, privatedevops.com',
     notes: "Shutdown date, prices and limits not seen on an OpenAI page this time.",
   }),
   entry({
@@ -311,12 +322,19 @@ export function encodingForModel(id: string): EncodingName {
 /** What a request costs in USD, from the token counts the API reported in `usage`. */
 export function costUsd(
   modelId: string,
-  usage: { prompt_tokens: number; completion_tokens: number; prompt_tokens_details?: { cached_tokens?: number } | null },
+  usage: {
+    prompt_tokens: number;
+    completion_tokens: number;
+    prompt_tokens_details?: { cached_tokens?: number } | null;
+  },
 ): number {
   const { price } = getModel(modelId);
   const cached = usage.prompt_tokens_details?.cached_tokens ?? 0;
   const cachedPrice = price.cachedInput ?? price.input;
-  return ((usage.prompt_tokens - cached) * price.input + cached * cachedPrice + usage.completion_tokens * price.output) / 1_000_000;
+  return (
+    ((usage.prompt_tokens - cached) * price.input + cached * cachedPrice + usage.completion_tokens * price.output) /
+    1_000_000
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -360,7 +378,10 @@ export function servedModels(today: string | Date = workbookToday()): ModelInfo[
  * The first model still served on `today` that matches: how a cell that needs an older kind of model
  * (for a comparison) finds one without naming it. Undefined when none is served any more.
  */
-export function findServedModel(matches: (m: ModelInfo) => boolean, today: string | Date = workbookToday()): ModelInfo | undefined {
+export function findServedModel(
+  matches: (m: ModelInfo) => boolean,
+  today: string | Date = workbookToday(),
+): ModelInfo | undefined {
   return servedModels(today).find(matches);
 }
 
@@ -420,7 +441,9 @@ export function samplingRules(model: string, reasoningEffort?: ReasoningEffort |
   }
   const effort = reasoningEffort ?? info.defaultReasoningEffort ?? "medium";
   if (!info.reasoningEfforts.includes(effort)) {
-    throw new Error(`${info.id} does not take reasoning_effort "${effort}": it takes ${info.reasoningEfforts.map((e) => `"${e}"`).join(", ")}.`);
+    throw new Error(
+      `${info.id} does not take reasoning_effort "${effort}": it takes ${info.reasoningEfforts.map((e) => `"${e}"`).join(", ")}.`,
+    );
   }
   const sampling = info.samplingEfforts.includes(effort);
   return {
@@ -447,6 +470,7 @@ export function samplingRules(model: string, reasoningEffort?: ReasoningEffort |
  */
 export function samplingOptions(model: string): { reasoning_effort?: "none" } {
   const info = findModel(model);
-  if (!info || !info.reasoning || info.defaultReasoningEffort === "none" || !info.samplingEfforts.includes("none")) return {};
+  if (!info || !info.reasoning || info.defaultReasoningEffort === "none" || !info.samplingEfforts.includes("none"))
+    return {};
   return { reasoning_effort: "none" };
 }

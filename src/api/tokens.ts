@@ -7,7 +7,8 @@ import { fastEncoderOf } from "./bpe";
 // shared by every copy of this module in the process (a notebook kernel loads one for the
 // notebook's code and one for the offline model: see loadOfflineModel in src/workbook/client.ts).
 const SHARED = Symbol.for("chat-completions-workbook/encoders");
-const encoders: Map<EncodingName, Tiktoken> = ((globalThis as { [SHARED]?: Map<EncodingName, Tiktoken> })[SHARED] ??= new Map());
+const encoders: Map<EncodingName, Tiktoken> = ((globalThis as { [SHARED]?: Map<EncodingName, Tiktoken> })[SHARED] ??=
+  new Map());
 
 /**
  * The rank table of one encoding, loaded on first use: js-tiktoken's main entry loads all five
@@ -15,7 +16,10 @@ const encoders: Map<EncodingName, Tiktoken> = ((globalThis as { [SHARED]?: Map<E
  * countTokens() is synchronous; tslab's CommonJS, tsx and vitest all provide `require` here.
  */
 function loadRanks(name: EncodingName): TiktokenBPE {
-  const load = typeof require === "function" ? require : process.getBuiltinModule("node:module").createRequire(`${process.cwd()}/`);
+  const load =
+    typeof require === "function"
+      ? require
+      : process.getBuiltinModule("node:module").createRequire(`${process.cwd()}/`);
   switch (name) {
     case "o200k_base":
       return load("js-tiktoken/ranks/o200k_base") as TiktokenBPE;
@@ -92,7 +96,10 @@ export function contentText(content: ChatCompletionMessageParam["content"]): str
  * The prompt tokens the API bills for `messages`, by the OpenAI Cookbook's formula:
  * 3 per message, the tokens of every string field, 1 per name, and 3 to prime the reply.
  */
-export function countMessageTokens(messages: readonly ChatCompletionMessageParam[], model: string = DEFAULT_MODEL): number {
+export function countMessageTokens(
+  messages: readonly ChatCompletionMessageParam[],
+  model: string = DEFAULT_MODEL,
+): number {
   let total = REPLY_PRIMING_TOKENS;
   for (const message of messages) {
     total += TOKENS_PER_MESSAGE + countTokens(message.role, model) + countTokens(contentText(message.content), model);

@@ -26,12 +26,19 @@ export function createAppClient(): { client: OpenAI; backend: Backend } {
  * Loads the tokenizer (a second or more, and it blocks) before the first prompt, so that the first
  * reply's live status is not frozen; on the offline backend, also its model. Says so while it waits.
  */
-export async function warmUp(client: OpenAI, backend: Backend, model: string, say: (text: string) => void): Promise<void> {
+export async function warmUp(
+  client: OpenAI,
+  backend: Backend,
+  model: string,
+  say: (text: string) => void,
+): Promise<void> {
   say(backend.kind === "offline" ? "Loading the tokenizer and the offline model…" : "Loading the tokenizer…");
   // Let the message reach the terminal before the event loop is blocked.
   await new Promise((resolve) => setImmediate(resolve));
   countTokens("warm up", model);
   if (backend.kind === "offline") {
-    await client.chat.completions.create({ model, messages: [{ role: "user", content: "hi" }], max_completion_tokens: 1 }).catch(() => undefined);
+    await client.chat.completions
+      .create({ model, messages: [{ role: "user", content: "hi" }], max_completion_tokens: 1 })
+      .catch(() => undefined);
   }
 }

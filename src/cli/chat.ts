@@ -23,7 +23,8 @@ import { LiveStatus, SPINNER, styles } from "./terminal";
 type ChatModule = typeof import("../exercises/multi-mode-chat");
 type App = AppClass;
 
-const SYSTEM_MESSAGE = "You are a helpful assistant in a terminal chat. Answer clearly; keep it short unless asked for more.";
+const SYSTEM_MESSAGE =
+  "You are a helpful assistant in a terminal chat. Answer clearly; keep it short unless asked for more.";
 const DEFAULT_MAX_CONTEXT = 4000;
 
 const out = process.stdout;
@@ -43,7 +44,10 @@ const HELP = `Commands:
 Anything else is a message. Ctrl-C while a reply streams stops that reply and keeps the conversation.`;
 
 async function main(): Promise<number> {
-  const args = parseAppArgs("Usage: npm run chat [-- --yours | --module <file>] [--model <id>] [--max-context <tokens>]", ["model", "max-context"]);
+  const args = parseAppArgs(
+    "Usage: npm run chat [-- --yours | --module <file>] [--model <id>] [--max-context <tokens>]",
+    ["model", "max-context"],
+  );
   const target = await loadTarget<ChatModule>("multi-mode-chat", args);
 
   let setup: ReturnType<typeof createAppClient>;
@@ -66,7 +70,11 @@ async function main(): Promise<number> {
     app = new target.module.MultiModeChatApp(client, { model, maxContextTokens, systemMessage: SYSTEM_MESSAGE });
     void app.mode;
   } catch (error) {
-    console.error(isNotStarted(error) ? notStartedMessage("multi-mode-chat", "chat", error) : s.red(describeError(error, backend.baseURL)));
+    console.error(
+      isNotStarted(error)
+        ? notStartedMessage("multi-mode-chat", "chat", error)
+        : s.red(describeError(error, backend.baseURL)),
+    );
     return 1;
   }
 
@@ -81,7 +89,14 @@ async function main(): Promise<number> {
   await warmUp(client, backend, model, (text) => out.write(s.dim(text)));
   out.write(out.isTTY ? "\r\x1b[2K" : "\n");
 
-  const chat = new ChatSession(app, target.module.MODES, target.yours ? target.file : null, model, maxContextTokens, backend.baseURL);
+  const chat = new ChatSession(
+    app,
+    target.module.MODES,
+    target.yours ? target.file : null,
+    model,
+    maxContextTokens,
+    backend.baseURL,
+  );
   return chat.run();
 }
 
@@ -148,7 +163,13 @@ class ChatSession {
   }
 
   private colorMode(mode: string): string {
-    return mode === "creative" ? s.magenta(mode) : mode === "precise" ? s.cyan(mode) : mode === "balanced" ? s.green(mode) : mode;
+    return mode === "creative"
+      ? s.magenta(mode)
+      : mode === "precise"
+        ? s.cyan(mode)
+        : mode === "balanced"
+          ? s.green(mode)
+          : mode;
   }
 
   /** Reads a property of the learner's app that may still be a todo(). */
@@ -188,7 +209,9 @@ class ChatSession {
         const from = this.branchId;
         const count = this.app.messages.length;
         this.branchId = this.app.branch();
-        out.write(`Forked ${s.bold(this.branchId)} from ${from} at ${count} messages; you are on ${this.branchId} now. /switch ${from} goes back.\n`);
+        out.write(
+          `Forked ${s.bold(this.branchId)} from ${from} at ${count} messages; you are on ${this.branchId} now. /switch ${from} goes back.\n`,
+        );
         return true;
       }
       case "/branches":
@@ -218,7 +241,9 @@ class ChatSession {
       const current = this.app.mode;
       for (const [mode, params] of Object.entries(modes)) {
         const mark = mode === current ? "*" : " ";
-        out.write(`${mark} ${this.colorMode(mode.padEnd(9))} temperature ${params.temperature}, top_p ${params.top_p}\n`);
+        out.write(
+          `${mark} ${this.colorMode(mode.padEnd(9))} temperature ${params.temperature}, top_p ${params.top_p}\n`,
+        );
       }
       out.write(s.dim("/mode <name> switches.\n"));
       return;
@@ -275,7 +300,9 @@ class ChatSession {
     }
     if (existing.kind === "file") {
       this.confirming = true;
-      const question = existing.readOnly ? `${target} is read-only. Replace it anyway? [y/N] ` : `${target} exists. Overwrite it? [y/N] `;
+      const question = existing.readOnly
+        ? `${target} is read-only. Replace it anyway? [y/N] `
+        : `${target} exists. Overwrite it? [y/N] `;
       const answer = await this.input.ask(question).finally(() => (this.confirming = false));
       if (!/^y(es)?$/i.test(answer?.trim() ?? "")) {
         out.write("Not saved.\n");
@@ -295,16 +322,26 @@ class ChatSession {
         return;
       }
       const code = (error as NodeJS.ErrnoException).code;
-      out.write(s.red(code === "ENOENT" ? `There is no folder ${path.dirname(target)}.\n` : `Could not save ${target}: ${(error as Error).message}\n`));
+      out.write(
+        s.red(
+          code === "ENOENT"
+            ? `There is no folder ${path.dirname(target)}.\n`
+            : `Could not save ${target}: ${(error as Error).message}\n`,
+        ),
+      );
       return;
     }
-    out.write(`Saved ${format === "json" ? "JSON" : "Markdown"} to ${target} (${formatNumber(Buffer.byteLength(text))} bytes).\n`);
+    out.write(
+      `Saved ${format === "json" ? "JSON" : "Markdown"} to ${target} (${formatNumber(Buffer.byteLength(text))} bytes).\n`,
+    );
   }
 
   private showUsage(): void {
     const usage = this.app.usage;
     const info = findModel(this.model);
-    const price = info ? `${this.model}: ${formatUsd(info.price.input)} in, ${formatUsd(info.price.output)} out per 1M tokens (prices of ${PRICES_AS_OF})` : `${this.model} is not in the catalog: no price`;
+    const price = info
+      ? `${this.model}: ${formatUsd(info.price.input)} in, ${formatUsd(info.price.output)} out per 1M tokens (prices of ${PRICES_AS_OF})`
+      : `${this.model} is not in the catalog: no price`;
     const history = countMessageTokens(this.app.messages, this.model);
     out.write(
       [
@@ -323,7 +360,9 @@ class ChatSession {
   private stoppedLines(): string[] {
     const { replies, promptTokens, completionTokens } = this.stopped;
     if (replies === 0) return [];
-    const cost = findModel(this.model) ? ` ≈ ${formatUsd(costUsd(this.model, { prompt_tokens: promptTokens, completion_tokens: completionTokens }))}` : "";
+    const cost = findModel(this.model)
+      ? ` ≈ ${formatUsd(costUsd(this.model, { prompt_tokens: promptTokens, completion_tokens: completionTokens }))}`
+      : "";
     return [
       `  + ${replies} stopped repl${replies === 1 ? "y" : "ies"}: about ${formatNumber(promptTokens)} prompt + ${formatNumber(completionTokens)} completion tokens${cost},`,
       `    billed but not reported (a stopped stream sends no usage), so not in the totals above`,
@@ -338,7 +377,9 @@ class ChatSession {
   }
 
   /** Streams one reply (a chat turn or a regeneration) with live stats, and Ctrl-C to stop it. */
-  private async reply(send: (options: { stream: boolean; onDelta: (text: string) => void; signal: AbortSignal }) => Promise<string>): Promise<void> {
+  private async reply(
+    send: (options: { stream: boolean; onDelta: (text: string) => void; signal: AbortSignal }) => Promise<string>,
+  ): Promise<void> {
     const controller = new AbortController();
     const before = this.safe(() => this.app.usage, null);
     const mode = this.safe(() => this.app.mode, "?");
@@ -352,9 +393,16 @@ class ChatSession {
     this.status.start();
     const tick = () => {
       const seconds = (performance.now() - started) / 1000;
-      const rate = firstAt !== null && pieces > 1 ? ` · ${formatNumber(pieces / ((performance.now() - firstAt) / 1000), 1)} tok/s` : "";
+      const rate =
+        firstAt !== null && pieces > 1
+          ? ` · ${formatNumber(pieces / ((performance.now() - firstAt) / 1000), 1)} tok/s`
+          : "";
       const what = firstAt === null ? "waiting for the first token" : `~${pieces} tokens`;
-      this.status.draw(s.dim(`${SPINNER[frame++ % SPINNER.length]} ${mode} · ${what} · ${formatNumber(seconds, 1)} s${rate} · Ctrl-C stops`));
+      this.status.draw(
+        s.dim(
+          `${SPINNER[frame++ % SPINNER.length]} ${mode} · ${what} · ${formatNumber(seconds, 1)} s${rate} · Ctrl-C stops`,
+        ),
+      );
     };
     tick();
     const timer = setInterval(tick, 100);
@@ -370,16 +418,34 @@ class ChatSession {
     };
 
     const pending = send({ stream: true, onDelta, signal: controller.signal });
-    const stopped = new Promise<"stopped">((resolve) => controller.signal.addEventListener("abort", () => resolve("stopped")));
+    const stopped = new Promise<"stopped">((resolve) =>
+      controller.signal.addEventListener("abort", () => resolve("stopped")),
+    );
     let outcome: { text: string } | { error: unknown } | "stopped";
     try {
-      outcome = await Promise.race([pending.then((text) => ({ text }), (error: unknown) => ({ error })), stopped]);
+      outcome = await Promise.race([
+        pending.then(
+          (text) => ({ text }),
+          (error: unknown) => ({ error }),
+        ),
+        stopped,
+      ]);
       if (outcome === "stopped") {
         // The reference stops at once; an implementation that ignores the signal finishes in the background.
-        const settled = await Promise.race([pending.then(() => true, () => true), new Promise<false>((r) => setTimeout(() => r(false), 3000))]);
+        const settled = await Promise.race([
+          pending.then(
+            () => true,
+            () => true,
+          ),
+          new Promise<false>((r) => setTimeout(() => r(false), 3000)),
+        ]);
         if (!settled && this.yours) {
           this.status.stop();
-          out.write(s.yellow("\n(your chat() does not pass options.signal to the SDK, so the reply keeps running in the background)"));
+          out.write(
+            s.yellow(
+              "\n(your chat() does not pass options.signal to the SDK, so the reply keeps running in the background)",
+            ),
+          );
         }
       }
     } finally {
@@ -410,7 +476,9 @@ class ChatSession {
     }
     // An implementation that ignores onDelta still gets its reply shown.
     if (printed === "" && outcome.text !== "") out.write(outcome.text);
-    out.write(`${outcome.text.endsWith("\n") ? "" : "\n"}${s.dim(this.stats(before, pieces, seconds, firstAt === null ? null : (firstAt - started) / 1000))}\n`);
+    out.write(
+      `${outcome.text.endsWith("\n") ? "" : "\n"}${s.dim(this.stats(before, pieces, seconds, firstAt === null ? null : (firstAt - started) / 1000))}\n`,
+    );
   }
 
   private lastReply(): string | null {
@@ -418,7 +486,12 @@ class ChatSession {
     return last?.role === "assistant" ? contentText(last.content) : null;
   }
 
-  private stats(before: { promptTokens: number; completionTokens: number; costUsd: number } | null, pieces: number, seconds: number, ttft: number | null): string {
+  private stats(
+    before: { promptTokens: number; completionTokens: number; costUsd: number } | null,
+    pieces: number,
+    seconds: number,
+    ttft: number | null,
+  ): string {
     const after = this.safe(() => this.app.usage, null);
     const completion = before && after ? after.completionTokens - before.completionTokens : 0;
     const tokens = completion > 0 ? `${formatNumber(completion)} tokens` : `~${pieces} tokens (no usage reported)`;

@@ -7,7 +7,9 @@ import { isNotStarted } from "../workbook/todo";
  * user:password@ (fetch's own errors quote the whole URL): never print either.
  */
 export function redactKeys(text: string): string {
-  return text.replace(/\b(sk-[A-Za-z0-9_*\-]{2})[A-Za-z0-9_*\-]+/g, "$1…").replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, "$1[redacted]@");
+  return text
+    .replace(/\b(sk-[A-Za-z0-9_*-]{2})[A-Za-z0-9_*-]+/g, "$1…")
+    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, "$1[redacted]@");
 }
 
 export function describeError(error: unknown, rawBaseURL: string): string {
@@ -29,13 +31,16 @@ export function describeError(error: unknown, rawBaseURL: string): string {
       case 404:
         return `Not found (404): the model may not exist on this backend; set WORKBOOK_MODEL or pass --model. The server said: ${said}`;
       case 429: {
-        if (error.code === "insufficient_quota") return `Out of quota (429): check your plan and billing. The server said: ${said}`;
+        if (error.code === "insufficient_quota")
+          return `Out of quota (429): check your plan and billing. The server said: ${said}`;
         const wait = error.headers?.get("retry-after");
         return `Rate limited (429) even after the SDK's retries: wait${wait ? ` ${wait} s` : " a moment"} and try again. The server said: ${said}`;
       }
       default:
-        if (error.status !== undefined && error.status >= 500) return `The backend had a problem (${error.status}); try again in a moment. The server said: ${said}`;
-        if (error.status === 400) return `The backend refused the request (400${error.param ? `, parameter ${error.param}` : ""}): ${said}`;
+        if (error.status !== undefined && error.status >= 500)
+          return `The backend had a problem (${error.status}); try again in a moment. The server said: ${said}`;
+        if (error.status === 400)
+          return `The backend refused the request (400${error.param ? `, parameter ${error.param}` : ""}): ${said}`;
         return `The backend answered ${error.status ?? "with an error"}: ${said}`;
     }
   }

@@ -60,11 +60,18 @@ export async function fileExists(file: string): Promise<boolean> {
  * so a file that appeared after the caller checked is not lost either. Only a regular file is ever
  * replaced (NotAFileError otherwise), and whatever fails, the temporary file is removed.
  */
-export async function writeFileAtomic(file: string, text: string, options: { overwrite?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(
+  file: string,
+  text: string,
+  options: { overwrite?: boolean } = {},
+): Promise<void> {
   const target = path.resolve(file);
   const before = await inspectTarget(target);
   if (before.kind === "other") throw new NotAFileError(file, before.what);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+  );
   const handle = await fs.open(temp, "wx", 0o644);
   try {
     try {

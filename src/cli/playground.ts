@@ -59,7 +59,9 @@ function showReply(response: ChatCompletion, request: ChatCompletionCreateParams
   const total = response.choices.length;
   for (const choice of response.choices) {
     const note = FINISH_NOTES[choice.finish_reason] ?? "";
-    out.write(`${s.bold(`── choice ${choice.index + 1} of ${total}`)} · finish_reason: ${s.bold(choice.finish_reason)}${note ? s.dim(` (${note})`) : ""}\n`);
+    out.write(
+      `${s.bold(`── choice ${choice.index + 1} of ${total}`)} · finish_reason: ${s.bold(choice.finish_reason)}${note ? s.dim(` (${note})`) : ""}\n`,
+    );
     out.write(`${choice.message.content ?? s.dim("(no text)")}\n`);
   }
   const usage = response.usage;
@@ -123,7 +125,10 @@ async function main(): Promise<number> {
     }
   });
 
-  const prompt = () => s.dim(`[${state.model} t=${state.temperature} top_p=${state.top_p} max=${state.max_completion_tokens} n=${state.n}]`) + ` playground ${s.bold("›")} `;
+  const prompt = () =>
+    s.dim(
+      `[${state.model} t=${state.temperature} top_p=${state.top_p} max=${state.max_completion_tokens} n=${state.n}]`,
+    ) + ` playground ${s.bold("›")} `;
   try {
     for (;;) {
       const line = await input.ask(prompt());
@@ -133,7 +138,13 @@ async function main(): Promise<number> {
       try {
         result = applyPlaygroundCommand(state, line);
       } catch (error) {
-        out.write(s.yellow(isNotStarted(error) ? `Not implemented yet in ${target.file}: ${error.hint}\n` : `${describeError(error, backend.baseURL)}\n`));
+        out.write(
+          s.yellow(
+            isNotStarted(error)
+              ? `Not implemented yet in ${target.file}: ${error.hint}\n`
+              : `${describeError(error, backend.baseURL)}\n`,
+          ),
+        );
         continue;
       }
       state = result.state;
@@ -143,14 +154,18 @@ async function main(): Promise<number> {
       const request = playgroundRequest(state, result.prompt);
       busy = new AbortController();
       const started = performance.now();
-      spinner.start(() => `asking ${state.model}… ${formatNumber((performance.now() - started) / 1000, 1)} s (Ctrl-C cancels)`);
+      spinner.start(
+        () => `asking ${state.model}… ${formatNumber((performance.now() - started) / 1000, 1)} s (Ctrl-C cancels)`,
+      );
       try {
         const response = await (client as OpenAI).chat.completions.create(request, { signal: busy.signal });
         spinner.stop();
         showReply(response, request, (performance.now() - started) / 1000);
       } catch (error) {
         spinner.stop();
-        out.write(busy.signal.aborted ? s.yellow("[cancelled]\n") : s.red(`${describeError(error, backend.baseURL)}\n`));
+        out.write(
+          busy.signal.aborted ? s.yellow("[cancelled]\n") : s.red(`${describeError(error, backend.baseURL)}\n`),
+        );
       } finally {
         busy = null;
       }

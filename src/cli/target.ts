@@ -27,7 +27,12 @@ export interface TargetChoice {
 export async function loadTarget<T>(exercise: string, choice: TargetChoice): Promise<Target<T>> {
   if (choice.module) {
     const file = path.resolve(choice.module);
-    return { module: (await import(pathToFileURL(file).href)) as T, yours: true, file: path.relative(process.cwd(), file), label: "the module you named" };
+    return {
+      module: (await import(pathToFileURL(file).href)) as T,
+      yours: true,
+      file: path.relative(process.cwd(), file),
+      label: "the module you named",
+    };
   }
   const yours = choice.yours === true;
   // Relative dynamic imports resolve against this file, the same way from any working directory.
@@ -62,7 +67,8 @@ export function parseAppArgs<K extends string>(
   const options: Record<string, { type: "string" | "boolean" }> = { ...TARGET_OPTIONS };
   for (const name of stringOptions) options[name] = { type: "string" };
   try {
-    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values as TargetChoice & Partial<Record<K, string>>;
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values as TargetChoice &
+      Partial<Record<K, string>>;
   } catch (error) {
     // Node's message goes on about positionals; its first sentence says what is wrong.
     console.error(`${(error as Error).message.split(/\. To specify /)[0]}\n${usage}`);

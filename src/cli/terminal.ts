@@ -86,7 +86,8 @@ export class LiveStatus {
     const send = original.bind(out) as (...args: unknown[]) => boolean;
     this.writeUntracked = (text) => void send(text);
     out.write = ((chunk: unknown, ...rest: unknown[]) => {
-      const text = typeof chunk === "string" ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk).toString("utf8") : "";
+      const text =
+        typeof chunk === "string" ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk).toString("utf8") : "";
       this.column = advanceColumn(this.column, text, out.columns ?? 80);
       const result = send(chunk, ...rest);
       if (this.pending !== null) this.draw(this.pending);

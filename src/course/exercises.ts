@@ -27,11 +27,12 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     name: "messages",
     title: "Message lists and system messages",
     notebook: "01-message-format.ipynb",
-    summary: "withSystemMessage() keeps exactly one system message, first, and leaves everything else in place; testSystemMessage() sends [system, user] and returns the reply's text.",
+    summary:
+      "withSystemMessage() keeps exactly one system message, first, and leaves everything else in place; testSystemMessage() sends [system, user] and returns the reply's text.",
     hints: [
-      "The system message is the standing instruction: think of the result as \"the new instruction, then the conversation without any old instruction\". One rule covers all three cases (none, first, further down).",
+      'The system message is the standing instruction: think of the result as "the new instruction, then the conversation without any old instruction". One rule covers all three cases (none, first, further down).',
       "Build the result as a new array from the old one (spread or filter create new arrays); methods that edit in place, such as push, unshift or splice, change the caller's list.",
-      "Only messages whose role is \"system\" are instructions to replace: user, assistant, developer (a carried summary) and tool messages stay, in their order.",
+      'Only messages whose role is "system" are instructions to replace: user, assistant, developer (a carried summary) and tool messages stay, in their order.',
       "testSystemMessage makes one call to client.chat.completions.create with the two messages; the model parameter already has the right default, so pass it through.",
       "The reply's text is on the first choice's message. It can be null (a reply without text): the nullish operator turns that into \"\".",
     ],
@@ -40,12 +41,13 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     name: "parameters",
     title: "Temperature, length limits and valid parameters",
     notebook: "02-key-parameters.ipynb",
-    summary: "compareTemperatures() asks once per temperature; completeWithLimit() reads finish_reason; validateParams() lists every problem the API would reject.",
+    summary:
+      "compareTemperatures() asks once per temperature; completeWithLimit() reads finish_reason; validateParams() lists every problem the API would reject.",
     hints: [
       "Each function is one idea: a loop of requests, one request whose finish_reason you read, and a list of checks that never sends anything.",
       "compareTemperatures: a default parameter value gives the default list; awaiting each request in turn keeps every answer next to its temperature.",
       "The length limit's current name is max_completion_tokens; max_tokens is the deprecated one. The default model reasons, so a temperature needs what samplingOptions(DEFAULT_MODEL) returns.",
-      "completeWithLimit: the API says why a reply ended in finish_reason; \"length\" is the only value that means the limit cut it off. The text itself proves nothing.",
+      'completeWithLimit: the API says why a reply ended in finish_reason; "length" is the only value that means the limit cut it off. The text itself proves nothing.',
       "validateParams: collect sentences in a list and check each parameter on its own, skipping undefined and null; ranges include both ends.",
       "validateParams: top_logprobs needs logprobs: true, stop takes at most 4 sequences, and the catalog's findModel(model) tells you the output limit and whether a model reasons.",
       "validateParams: temperature with top_p, and stream with n > 1, are both accepted by the API: they are not problems.",
@@ -55,7 +57,8 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     name: "streaming",
     title: "Streaming replies, with live stats",
     notebook: "03-streaming.ipynb",
-    summary: "streamResponse() joins a stream's text and reports each piece; streamWithStats() adds exact usage, elapsed time, speed and time to first token.",
+    summary:
+      "streamResponse() joins a stream's text and reports each piece; streamWithStats() adds exact usage, elapsed time, speed and time to first token.",
     hints: [
       "With stream: true the SDK hands you an async iterable of chunks; for await reads them as they arrive.",
       "Not every chunk carries text: the role chunk, the finish chunk and the usage chunk (no choices at all) add nothing. Optional chaining reads the first choice's delta safely.",
@@ -68,7 +71,8 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     name: "context",
     title: "Counting, trimming and summarizing the conversation",
     notebook: "04-context-management.ipynb",
-    summary: "countChatTokens() counts like the API bills; trimToTokenBudget() keeps the instructions and the newest turns that fit; ConversationManager and SmartContextManager look after a conversation.",
+    summary:
+      "countChatTokens() counts like the API bills; trimToTokenBudget() keeps the instructions and the newest turns that fit; ConversationManager and SmartContextManager look after a conversation.",
     hints: [
       "The API remembers nothing: every request carries the whole conversation, so its size in tokens is what you pay and what must fit.",
       "Work in the order of the steps: counting comes first, because trimming, tokenCount and shouldSummarize all count.",
@@ -93,7 +97,7 @@ export const EXERCISES: readonly ExerciseInfo[] = [
       4: [
         "shouldSummarize compares tokens, not messages or characters, with 70% of maxTokens.",
         "summarize sets the instructions aside (a leading system message that is not a summary), and does nothing when fewer than 4 messages remain.",
-        "One request summarizes a \"role: content\" transcript of all but the last two messages; those are replaced by one developer message starting \"Previous conversation summary: \".",
+        'One request summarizes a "role: content" transcript of all but the last two messages; those are replaced by one developer message starting "Previous conversation summary: ".',
         "An earlier summary is just another message of the next transcript: that is how summaries roll up.",
       ],
     },
@@ -102,7 +106,8 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     name: "advanced",
     title: "Output formats, JSON mode and retries with backoff",
     notebook: "05-advanced-patterns.ipynb",
-    summary: "getStructuredResponse() asks for JSON, Markdown, bullets or code (JSON mode for json, checked); robustCompletion() retries what can pass, with exponential backoff, jitter and the server's own wait.",
+    summary:
+      "getStructuredResponse() asks for JSON, Markdown, bullets or code (JSON mode for json, checked); robustCompletion() retries what can pass, with exponential backoff, jitter and the server's own wait.",
     hints: [
       "Step 1 is about asking: an instruction that names the format, sent as a system message, and JSON mode only for json.",
       "JSON mode is response_format with type json_object, and the API refuses it unless a message mentions JSON. It promises syntax, not completeness: check the reply with JSON.parse and throw your own clear error.",
@@ -117,12 +122,13 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     name: "playground",
     title: "Practice 1: a parameter playground",
     notebook: "06-practice-exercises.ipynb",
-    summary: "applyPlaygroundCommand() turns a typed line into new settings (/set, /reset, /show, /help) or a prompt to send, and refuses what the API would refuse for the current model.",
+    summary:
+      "applyPlaygroundCommand() turns a typed line into new settings (/set, /reset, /show, /help) or a prompt to send, and refuses what the API would refuse for the current model.",
     hints: [
       "First decide what the line is: a prompt, a blank line, or a command; then handle one command at a time.",
       "A small table of the numeric settings (their range, and whether they must be whole) answers most of /set; max_completion_tokens' upper bound comes from the catalog's entry for the model.",
       "Check the setting's name before the value: an unknown name returns the state you were given, untouched, and lists the settings.",
-      "Number(\"\") is 0 and Number(\"Infinity\") is Infinity: check that the text looks like a number before you convert it.",
+      'Number("") is 0 and Number("Infinity") is Infinity: check that the text looks like a number before you convert it.',
       "Never write to state (the default one is frozen): build a new object with the one change. /reset starts from the defaults but keeps the model.",
       "A reasoning model takes sampling settings only at the effort samplingOptions(model) names; without one, only the defaults pass.",
       "A model switch changes the limits: run the new model's checks over the settings you already have, and say what you changed.",
@@ -132,7 +138,8 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     name: "smart-chatbot",
     title: "Practice 2: a smart chatbot with memory, summaries and a cache",
     notebook: "06-practice-exercises.ipynb",
-    summary: "SmartChatbot keeps the conversation within a token budget by summarizing and trimming, counts tokens the way the API bills, and answers repeated requests from a bounded LRU cache.",
+    summary:
+      "SmartChatbot keeps the conversation within a token budget by summarizing and trimming, counts tokens the way the API bills, and answers repeated requests from a bounded LRU cache.",
     hints: [
       "Keep one history, exactly what the next request sends: the system message, a summary when there is one, then the turns. messages returns a copy of it.",
       "In chat(), remember the history before you touch it, so a failed request can put it back.",
@@ -147,7 +154,8 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     name: "stream-progress",
     title: "Practice 3: streaming with a live progress line",
     notebook: "06-practice-exercises.ipynb",
-    summary: "streamWithProgress() writes the reply as it arrives, keeps a status line (tokens, elapsed, tokens/s) beside it, and ends with a summary from the reported usage.",
+    summary:
+      "streamWithProgress() writes the reply as it arrives, keeps a status line (tokens, elapsed, tokens/s) beside it, and ends with a summary from the reported usage.",
     hints: [
       "Streaming only helps if each piece reaches the reader at once: write inside the loop, never after it.",
       "Two outputs: write gets the reply's text, status gets the whole status line each time it changes. The display decides where the status line sits.",
@@ -161,15 +169,16 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     name: "multi-mode-chat",
     title: "Assignment: the Multi-Mode Chat application",
     notebook: "07-assignment-multi-mode-chat.ipynb",
-    summary: "MultiModeChatApp, built in eight graded steps: modes, chat and history, streaming, usage and the context budget, regenerate, branches, export, import.",
+    summary:
+      "MultiModeChatApp, built in eight graded steps: modes, chat and history, streaming, usage and the context budget, regenerate, branches, export, import.",
     hints: [
       "Build and grade one step at a time: npm run grade -- multi-mode-chat shows the steps and the next one to do; the methods of later steps can stay todo() meanwhile.",
-      "Decide early how you store a conversation: a branch is a list of messages, and there can be several branches, \"main\" first.",
+      'Decide early how you store a conversation: a branch is a list of messages, and there can be several branches, "main" first.',
       "Everything the API sent back (replies, usage) is the truth; your own estimates are only for deciding what to send.",
     ],
     stepHints: {
       1: [
-        "The constructor keeps the client and the options with their defaults (DEFAULT_MODEL, 4000 tokens, no system message) and starts in \"balanced\".",
+        'The constructor keeps the client and the options with their defaults (DEFAULT_MODEL, 4000 tokens, no system message) and starts in "balanced".',
         "setMode checks the name against the keys of MODES before it changes anything, and its error lists those keys.",
       ],
       2: [
@@ -194,7 +203,7 @@ export const EXERCISES: readonly ExerciseInfo[] = [
       ],
       6: [
         "A branch starts as a copy of the current one: copy the messages themselves, not only the list, or an edit on one branch shows on the other.",
-        "A Map keeps insertion order, so \"main\" stays first; new ids must never repeat, even after an import.",
+        'A Map keeps insertion order, so "main" stays first; new ids must never repeat, even after an import.',
         "switchBranch refuses an id it does not know and stays where it is.",
       ],
       7: [

@@ -5,7 +5,7 @@
  * Replace every todo(...) with your own code, then run `npm run grade -- advanced`.
  * After you save, re-run the notebook cell that imports this file (or restart the kernel).
  */
-import OpenAI from "openai";
+import type OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
 // Imported for you: the contract below says where each one is used.
 import { DEFAULT_MODEL, samplingOptions, todo } from "../workbook";
@@ -28,7 +28,11 @@ import { DEFAULT_MODEL, samplingOptions, todo } from "../workbook";
  *   is not valid JSON. [task: json-checked]
  * - For the other formats, a reply without text (`content` is null) returns "". [task: empty-reply]
  */
-export async function getStructuredResponse(client: OpenAI, prompt: string, format: "json" | "markdown" | "bullet" | "code"): Promise<string> {
+export async function getStructuredResponse(
+  client: OpenAI,
+  prompt: string,
+  format: "json" | "markdown" | "bullet" | "code",
+): Promise<string> {
   return todo("Ask for the reply in the format `format`, and for json make sure it is JSON.");
 }
 
@@ -65,7 +69,12 @@ export async function getStructuredResponse(client: OpenAI, prompt: string, form
 export async function robustCompletion(
   client: OpenAI,
   params: ChatCompletionCreateParamsNonStreaming,
-  options: { maxRetries?: number; baseDelayMs?: number; sleep?: (ms: number) => Promise<void>; random?: () => number } = {},
+  options: {
+    maxRetries?: number;
+    baseDelayMs?: number;
+    sleep?: (ms: number) => Promise<void>;
+    random?: () => number;
+  } = {},
 ): Promise<ChatCompletion> {
   return todo("Send the request; when an error can pass, wait and try again, up to maxRetries times.");
 }

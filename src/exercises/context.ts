@@ -47,7 +47,11 @@ export function countChatTokens(messages: ChatCompletionMessageParam[], model: s
  * - Never split or shorten a message: each is kept whole or left out. [task: trim-whole]
  * - Count with the encoding of `model`. [task: trim-encoding]
  */
-export function trimToTokenBudget(messages: ChatCompletionMessageParam[], maxTokens: number, model: string): ChatCompletionMessageParam[] {
+export function trimToTokenBudget(
+  messages: ChatCompletionMessageParam[],
+  maxTokens: number,
+  model: string,
+): ChatCompletionMessageParam[] {
   return todo("Step 2: keep the instructions and the newest whole messages that fit in the budget.");
 }
 

@@ -34,7 +34,10 @@ import { DEFAULT_MODEL, todo } from "../workbook";
  * withSystemMessage([{ role: "system", content: "Be brief." }, { role: "user", content: "Hi!" }], "Be verbose.")
  * // => [{ role: "system", content: "Be verbose." }, { role: "user", content: "Hi!" }]
  */
-export function withSystemMessage(messages: ChatCompletionMessageParam[], content: string): ChatCompletionMessageParam[] {
+export function withSystemMessage(
+  messages: ChatCompletionMessageParam[],
+  content: string,
+): ChatCompletionMessageParam[] {
   return todo("Step 1: return a new list whose one system message, first, is `content`.");
 }
 

@@ -137,7 +137,7 @@ export interface ChatUsage {
  */
 export class MultiModeChatApp {
   constructor(client: OpenAI, options: MultiModeChatOptions = {}) {
-    todo("Step 1: keep the client and the options (with their defaults), and start in mode \"balanced\".");
+    todo('Step 1: keep the client and the options (with their defaults), and start in mode "balanced".');
   }
 
   get mode(): ModeName {

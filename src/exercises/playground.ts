@@ -83,6 +83,9 @@ export const DEFAULT_PLAYGROUND_STATE: PlaygroundState = Object.freeze({
  * // "temperature must be a number from 0 to 2 (you gave 5). Nothing changed."
  * applyPlaygroundCommand(state, "Write a haiku").prompt;   // "Write a haiku"
  */
-export function applyPlaygroundCommand(state: PlaygroundState, line: string): { state: PlaygroundState; reply: string; prompt?: string } {
+export function applyPlaygroundCommand(
+  state: PlaygroundState,
+  line: string,
+): { state: PlaygroundState; reply: string; prompt?: string } {
   return todo("Turn the line into a prompt to send, or apply the command it names to a copy of the settings.");
 }

@@ -12,7 +12,10 @@
  * re-run the cell that imports this file (or restart the kernel).
  */
 import type OpenAI from "openai";
-import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from "openai/resources/chat/completions";
+import type {
+  ChatCompletionCreateParamsNonStreaming,
+  ChatCompletionMessageParam,
+} from "openai/resources/chat/completions";
 // Imported for you: the contract below says where each one is used.
 import { countMessageTokens, DEFAULT_MODEL, todo } from "../workbook";
 
@@ -79,7 +82,9 @@ export const DEFAULT_SYSTEM_MESSAGE = "You are a helpful assistant.";
  */
 export class SmartChatbot {
   constructor(client: OpenAI, options: SmartChatbotOptions = {}) {
-    todo("Keep the client and the options (with their defaults), and start a conversation that holds only the system message.");
+    todo(
+      "Keep the client and the options (with their defaults), and start a conversation that holds only the system message.",
+    );
   }
 
   get messages(): ChatCompletionMessageParam[] {

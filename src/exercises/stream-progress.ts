@@ -77,7 +77,9 @@ export async function streamWithProgress(
   prompt: string,
   options: StreamProgressOptions = {},
 ): Promise<{ content: string; tokens: number; seconds: number }> {
-  return todo("Stream the reply: write each piece as it arrives, update the status line after each one, then write the summary and return the numbers.");
+  return todo(
+    "Stream the reply: write each piece as it arrives, update the status line after each one, then write the summary and return the numbers.",
+  );
 }
 
 /**
@@ -87,7 +89,10 @@ export async function streamWithProgress(
  * ESC [J erases the old status line before the reply goes on. Elsewhere (a pipe, a notebook) the
  * status line is not shown, since only a terminal can redraw a line that is not the last one.
  */
-export function terminalDisplay(out: NodeJS.WriteStream = process.stdout): { write: (text: string) => void; status: (line: string) => void } {
+export function terminalDisplay(out: NodeJS.WriteStream = process.stdout): {
+  write: (text: string) => void;
+  status: (line: string) => void;
+} {
   let shown = false;
   const erase = () => {
     if (shown) out.write("\x1b[J");

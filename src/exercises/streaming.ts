@@ -27,7 +27,11 @@ import { countTokens, DEFAULT_MODEL, todo } from "../workbook";
  * @example
  * const haiku = await streamResponse(client, "Write a haiku about programming", (text) => process.stdout.write(text));
  */
-export async function streamResponse(client: OpenAI, prompt: string, onDelta?: (text: string) => void): Promise<string> {
+export async function streamResponse(
+  client: OpenAI,
+  prompt: string,
+  onDelta?: (text: string) => void,
+): Promise<string> {
   return todo("Step 1: stream the reply, pass each piece of text on, and return the whole text.");
 }
 
@@ -61,6 +65,12 @@ export async function streamWithStats(
   client: OpenAI,
   prompt: string,
   options?: { now?: () => number; onDelta?: (text: string) => void },
-): Promise<{ content: string; completionTokens: number; seconds: number; tokensPerSecond: number; timeToFirstTokenSeconds: number }> {
+): Promise<{
+  content: string;
+  completionTokens: number;
+  seconds: number;
+  tokensPerSecond: number;
+  timeToFirstTokenSeconds: number;
+}> {
   return todo("Step 2: stream the reply like streamResponse, and measure its tokens, its time and its speed.");
 }

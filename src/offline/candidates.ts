@@ -88,7 +88,9 @@ export function withChoices(parts: readonly (Segment | Choice)[], weight: number
     const total = options.reduce((a, o) => a + o.weight, 0);
     if (!options.length) continue;
     const next: { segments: Segment[]; weight: number }[] = [];
-    for (const p of partial) for (const o of options) next.push({ segments: [...p.segments, ...o.segments], weight: (p.weight * o.weight) / total });
+    for (const p of partial)
+      for (const o of options)
+        next.push({ segments: [...p.segments, ...o.segments], weight: (p.weight * o.weight) / total });
     next.sort((a, b) => b.weight - a.weight);
     partial = next.slice(0, MAX_COMBINATIONS);
   }

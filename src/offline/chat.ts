@@ -9,7 +9,7 @@ import { compileCandidates, type Candidate } from "./candidates";
 import { composeCandidates } from "./compose";
 import { MixtureGenerator, type SamplingParams, type TokenSource, type TokenStep } from "./generate";
 import { readInstructions, withoutFormatRequest } from "./instructions";
-import { writeFromSchema, type AnswerContent } from "./jsonSchema";
+import { writeFromSchema, type AnswerContent } from "./json-schema";
 import { ngramModel } from "./ngram";
 import { rankPassages, type ConversationTurn } from "./retrieval";
 import { freshRandom, randomId, seededRandom, type Random } from "./rng";
@@ -121,7 +121,11 @@ export class ChoiceOutput {
 
   private entry(s: TokenStep): LogprobEntry {
     const v = this.vocab;
-    const info = (id: number, logprob: number): TopLogprob => ({ token: v.text(id), logprob, bytes: Array.from(v.bytes(id)) });
+    const info = (id: number, logprob: number): TopLogprob => ({
+      token: v.text(id),
+      logprob,
+      bytes: Array.from(v.bytes(id)),
+    });
     return { ...info(s.id, s.logprob), top_logprobs: (s.top ?? []).map((t) => info(t.id, t.logprob)) };
   }
 }
@@ -143,7 +147,11 @@ export function prepareChoices(req: ChatRequest): PreparedChoice[] {
   const candidates = penalized(composed, vocab, req.presencePenalty, req.frequencyPenalty);
   const set = compileCandidates(vocab, candidates);
   // As the API does, a refusal of a json_schema request is not content that would have to match the schema.
-  const refusal = !tool && req.responseFormat.type === "json_schema" && candidates.length > 0 && candidates.every((c) => c.source === "refusal");
+  const refusal =
+    !tool &&
+    req.responseFormat.type === "json_schema" &&
+    candidates.length > 0 &&
+    candidates.every((c) => c.source === "refusal");
 
   // A reasoning model that reasons takes only the default sampling settings, but samples more
   // conservatively inside; with reasoning_effort "none" it samples like a classic chat model.
@@ -158,7 +166,7 @@ export function prepareChoices(req: ChatRequest): PreparedChoice[] {
     logitBias: req.logitBias,
     topLogprobs: req.logprobs ? req.topLogprobs : -1,
   };
-  const reasoningTokens = req.info.reasoning ? REASONING_TOKENS[req.reasoningEffort ?? "medium"] ?? 192 : 0;
+  const reasoningTokens = req.info.reasoning ? (REASONING_TOKENS[req.reasoningEffort ?? "medium"] ?? 192) : 0;
   const budget = req.maxTokens === null ? req.info.maxOutputTokens - reasoningTokens : req.maxTokens - reasoningTokens;
 
   const out: PreparedChoice[] = [];
@@ -206,7 +214,9 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
   // Few-shot examples are system messages named example_user / example_assistant: the name is kept.
   const turns: ConversationTurn[] = req.messages.map((m) => {
     const name = (m as { name?: unknown }).name;
-    return typeof name === "string" ? { role: m.role, text: messageText(m), name } : { role: m.role, text: messageText(m) };
+    return typeof name === "string"
+      ? { role: m.role, text: messageText(m), name }
+      : { role: m.role, text: messageText(m) };
   });
   const jsonResponse = req.responseFormat.type !== "text";
   const instructions = readInstructions(turns, jsonResponse);
@@ -215,10 +225,17 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
   if (req.verbosity === "high" && !instructions.brevity) instructions.detail = true;
   // "as JSON with keys ..." says how to answer, not what about: it does not steer retrieval.
   const lastUserIndex = turns.map((t) => t.role).lastIndexOf("user");
-  const topicTurns = instructions.format === "json" && lastUserIndex >= 0 ? turns.map((t, i) => (i === lastUserIndex ? { role: t.role, text: withoutFormatRequest(t.text) } : t)) : turns;
+  const topicTurns =
+    instructions.format === "json" && lastUserIndex >= 0
+      ? turns.map((t, i) => (i === lastUserIndex ? { role: t.role, text: withoutFormatRequest(t.text) } : t))
+      : turns;
   const ranked = rankPassages(topicTurns, { persona: instructions.persona, language: instructions.language });
   const summary = instructions.summarize
-    ? summarize(instructions.summarize.text, { conversation: instructions.summarize.conversation, brevity: instructions.brevity, ranked })
+    ? summarize(instructions.summarize.text, {
+        conversation: instructions.summarize.conversation,
+        brevity: instructions.brevity,
+        ranked,
+      })
     : undefined;
   const lastUser = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
   const lastTurn = turns[turns.length - 1];
@@ -230,9 +247,22 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
   }
   if (lastTurn?.role === "tool") {
     const reply = `Here is what the tool returned: ${sentences(lastTurn.text).slice(0, 3).join(" ") || lastTurn.text.slice(0, 400)}`;
-    return { candidates: [{ segments: new SegmentWriter().prose(reply).done(), weight: 1, source: "tool-result" }], tool };
+    return {
+      candidates: [{ segments: new SegmentWriter().prose(reply).done(), weight: 1, source: "tool-result" }],
+      tool,
+    };
   }
-  return { candidates: composeCandidates({ ranked, instructions, responseFormat: req.responseFormat, summary, lastUser, turns }), tool };
+  return {
+    candidates: composeCandidates({
+      ranked,
+      instructions,
+      responseFormat: req.responseFormat,
+      summary,
+      lastUser,
+      turns,
+    }),
+    tool,
+  };
 }
 
 /** A tool is called when the request requires it, or (auto) when the user's words name it. */
@@ -243,18 +273,66 @@ function chooseTool(req: ChatRequest, lastUser: string, lastTurn: ConversationTu
   if (lastTurn?.role === "tool") return null;
   const userTerms = new Set(terms(lastUser));
   const scored = req.tools
-    .map((t) => ({ t, hits: terms(`${t.name.replace(/[_-]/g, " ")} ${JSON.stringify(t.parameters)}`).filter((w) => userTerms.has(w)).length }))
+    .map((t) => ({
+      t,
+      hits: terms(`${t.name.replace(/[_-]/g, " ")} ${JSON.stringify(t.parameters)}`).filter((w) => userTerms.has(w))
+        .length,
+    }))
     .sort((a, b) => b.hits - a.hits);
   if (req.toolChoice === "required") return scored[0].t;
   return scored[0].hits > 0 ? scored[0].t : null;
 }
 
-const NOT_NAMES = new Set(["What", "What's", "Whats", "Tell", "How", "Can", "Could", "Please", "Is", "Are", "Do", "Does", "Give", "Show", "The", "A", "I", "Write", "Explain", "Find", "Get", "Search", "Look", "Check", "When", "Where", "Why", "Who", "Which", "In", "For", "And", "Hi", "Hello"]);
+const NOT_NAMES = new Set([
+  "What",
+  "What's",
+  "Whats",
+  "Tell",
+  "How",
+  "Can",
+  "Could",
+  "Please",
+  "Is",
+  "Are",
+  "Do",
+  "Does",
+  "Give",
+  "Show",
+  "The",
+  "A",
+  "I",
+  "Write",
+  "Explain",
+  "Find",
+  "Get",
+  "Search",
+  "Look",
+  "Check",
+  "When",
+  "Where",
+  "Why",
+  "Who",
+  "Which",
+  "In",
+  "For",
+  "And",
+  "Hi",
+  "Hello",
+]);
 
 function toolContent(title: string, lastUser: string): AnswerContent {
-  const entities = (lastUser.match(/\b[A-Z][a-zà-ÿ'-]+(?:\s+[A-Z][a-zà-ÿ'-]+)*/g) ?? ([] as string[])).filter((w) => !NOT_NAMES.has(w.split(" ")[0]));
+  const entities = (lastUser.match(/\b[A-Z][a-zà-ÿ'-]+(?:\s+[A-Z][a-zà-ÿ'-]+)*/g) ?? ([] as string[])).filter(
+    (w) => !NOT_NAMES.has(w.split(" ")[0]),
+  );
   const s = sentences(lastUser);
-  return { title: entities[0] ?? title, text: lastUser, sentences: s.length ? s : [lastUser], points: s, entities, query: lastUser };
+  return {
+    title: entities[0] ?? title,
+    text: lastUser,
+    sentences: s.length ? s : [lastUser],
+    points: s,
+    entities,
+    query: lastUser,
+  };
 }
 
 export function usage(promptTokens: number, choices: readonly PreparedChoice[]) {
@@ -269,6 +347,11 @@ export function usage(promptTokens: number, choices: readonly PreparedChoice[]) 
     completion_tokens: completion,
     total_tokens: promptTokens + completion,
     prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
-    completion_tokens_details: { reasoning_tokens: reasoning, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+    completion_tokens_details: {
+      reasoning_tokens: reasoning,
+      audio_tokens: 0,
+      accepted_prediction_tokens: 0,
+      rejected_prediction_tokens: 0,
+    },
   };
 }

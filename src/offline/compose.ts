@@ -2,7 +2,7 @@
 import type { CorpusEntry } from "./corpus/all";
 import { FIDELITY, type Candidate, type Segment } from "./candidates";
 import type { Instructions } from "./instructions";
-import { writeFromSchema, type AnswerContent } from "./jsonSchema";
+import { writeFromSchema, type AnswerContent } from "./json-schema";
 import type { Scored } from "./retrieval";
 import { SegmentWriter } from "./segments";
 import { codeBlocks, sentences, terms } from "./text";
@@ -58,7 +58,12 @@ export function composeCandidates(input: CandidateInput): ComposedCandidate[] {
 
 function chooseCandidates(input: CandidateInput, turns: readonly ConversationTurn[]): ComposedCandidate[] {
   const refusal = refusalReplies(input.lastUser);
-  if (refusal) return textCandidates(refusal, { ...input, instructions: { format: "text" }, responseFormat: { type: "text" } }, "refusal");
+  if (refusal)
+    return textCandidates(
+      refusal,
+      { ...input, instructions: { format: "text" }, responseFormat: { type: "text" } },
+      "refusal",
+    );
   if (!input.summary) {
     const plain = plainEnglish(turns) ?? logReplies(turns);
     if (plain) return textCandidates(plain, input, "plain", FIDELITY.CODE);
@@ -82,7 +87,10 @@ function chooseCandidates(input: CandidateInput, turns: readonly ConversationTur
     }
   }
   const passages = passageCandidates(input);
-  const system = turns.filter((t) => t.role === "system" || t.role === "developer").map((t) => splitCarriedSummary(t.text).instruction).join("\n");
+  const system = turns
+    .filter((t) => t.role === "system" || t.role === "developer")
+    .map((t) => splitCarriedSummary(t.text).instruction)
+    .join("\n");
   const style = input.instructions.format === "text" && !input.summary ? readStyle(system, input.lastUser) : undefined;
   return style ? inStyle(style, passages) : passages;
 }
@@ -91,7 +99,12 @@ function chooseCandidates(input: CandidateInput, turns: readonly ConversationTur
 function finish(list: ComposedCandidate[], input: CandidateInput): ComposedCandidate[] {
   if (!input.instructions.uppercase) return list;
   const json = input.instructions.format === "json" || input.responseFormat.type !== "text";
-  return mergeSame(list.map((c) => ({ ...c, segments: c.segments.map((s) => (s.kind === "free" || !json ? { ...s, text: upperOutsideCode(s.text) } : s)) })));
+  return mergeSame(
+    list.map((c) => ({
+      ...c,
+      segments: c.segments.map((s) => (s.kind === "free" || !json ? { ...s, text: upperOutsideCode(s.text) } : s)),
+    })),
+  );
 }
 
 function upperOutsideCode(text: string): string {
@@ -107,7 +120,12 @@ function inStyle(style: Style, passages: ComposedCandidate[]): ComposedCandidate
   for (const c of passages.slice(0, 4)) {
     if (c.segments.some((s) => s.kind === "fixed")) return passages;
     const text = c.segments.map((s) => s.text).join("");
-    for (const v of styled(style, text)) out.push({ segments: new SegmentWriter().prose(unescapeTemplate(v.text), FIDELITY.VERSE).done(), weight: c.weight * v.weight, source: `${c.source}+${style}` });
+    for (const v of styled(style, text))
+      out.push({
+        segments: new SegmentWriter().prose(unescapeTemplate(v.text), FIDELITY.VERSE).done(),
+        weight: c.weight * v.weight,
+        source: `${c.source}+${style}`,
+      });
   }
   return normalize(mergeSame(out));
 }
@@ -123,22 +141,31 @@ function oneWord(input: CandidateInput): Filled[] | null {
   const out: Filled[] = [];
   top.forEach((r, i) => {
     const first = sentences(r.entry.passage.text)[0] ?? "";
-    const names = [...first.matchAll(/(?<!^)\b(\p{Lu}[\p{L}'-]+)/gu)].map((m) => m[1]).filter((w) => !asked.includes(w.toLowerCase()) && !/^(The|It|This|A|An|I|You)$/.test(w));
+    const names = [...first.matchAll(/(?<!^)\b(\p{Lu}[\p{L}'-]+)/gu)]
+      .map((m) => m[1])
+      .filter((w) => !asked.includes(w.toLowerCase()) && !/^(The|It|This|A|An|I|You)$/.test(w));
     const word = names[0] ?? r.entry.topic.keywords.find((k) => !k.includes(" ") && !asked.includes(k));
-    if (word) out.push({ text: `${word.charAt(0).toUpperCase()}${word.slice(1)}.`, weight: Math.pow(0.3, i) });
+    if (word) out.push({ text: `${word.charAt(0).toUpperCase()}${word.slice(1)}.`, weight: 0.3 ** i });
   });
   return out.length ? out : null;
 }
 
 /** Whole replies written from templates (memory, clarifying questions), rendered in the requested format. */
-function textCandidates(texts: Filled[], input: CandidateInput, source: string, fidelity?: number): ComposedCandidate[] {
+function textCandidates(
+  texts: Filled[],
+  input: CandidateInput,
+  source: string,
+  fidelity?: number,
+): ComposedCandidate[] {
   return normalize(
     mergeSame(
       texts.map((f) => ({
         segments:
           fidelity !== undefined && input.instructions.format === "text" && input.responseFormat.type === "text"
             ? new SegmentWriter().free(f.text, { fidelity }).done()
-            : render({ title: "Reply", text: f.text, sentences: sentences(f.text), points: sentences(f.text) }, input, { creative: false }),
+            : render({ title: "Reply", text: f.text, sentences: sentences(f.text), points: sentences(f.text) }, input, {
+                creative: false,
+              }),
         weight: f.weight,
         source: `${source}`,
       })),
@@ -149,18 +176,26 @@ function textCandidates(texts: Filled[], input: CandidateInput, source: string, 
 function passageCandidates(input: CandidateInput): ComposedCandidate[] {
   const history = (input.turns ?? []).some((t) => t.role === "assistant");
   // "There is nothing earlier" is only ever said when there is nothing earlier.
-  const ranked = history ? input.ranked.filter((r) => !(r.entry.topic.fallback && /nothing earlier/.test(r.entry.passage.text))) : input.ranked;
+  const ranked = history
+    ? input.ranked.filter((r) => !(r.entry.topic.fallback && /nothing earlier/.test(r.entry.passage.text)))
+    : input.ranked;
   if (ranked.length === 0) throw new Error("empty corpus");
   const best = ranked[0].score;
   // Other topics stay in the mix only when they match nearly as well: a question is answered on its own topic.
   const prefs = ranked
     .filter((r) => r.score >= best * (r.entry.topic === ranked[0].entry.topic ? 0.4 : 0.75))
     .slice(0, TOP_K)
-    .map((r) => ({ entry: r.entry, logit: (10 * r.score) / best - (r.entry.topic.creative ? 0.3 : 0.5) * preferenceRank(r.entry) }));
+    .map((r) => ({
+      entry: r.entry,
+      logit: (10 * r.score) / best - (r.entry.topic.creative ? 0.3 : 0.5) * preferenceRank(r.entry),
+    }));
   const top = Math.max(...prefs.map((p) => p.logit));
   // "Answer briefly" prefers the prose passages to the ones built around a code sample.
   const brief = input.instructions.brevity !== undefined && input.instructions.format !== "code";
-  const raw = prefs.map((p) => ({ entry: p.entry, w: Math.exp(p.logit - top) * (brief && codeBlocks(p.entry.passage.text).length ? 0.1 : 1) }));
+  const raw = prefs.map((p) => ({
+    entry: p.entry,
+    w: Math.exp(p.logit - top) * (brief && codeBlocks(p.entry.passage.text).length ? 0.1 : 1),
+  }));
   const out = normalize(
     mergeSame(
       raw.map(({ entry, w }) => ({
@@ -176,9 +211,21 @@ function passageCandidates(input: CandidateInput): ComposedCandidate[] {
 
 /** verbosity "high": a plain-text answer goes on with the topic's next passage for the same persona. */
 function withDetail(segments: Segment[], entry: CorpusEntry, input: CandidateInput): Segment[] {
-  if (!input.instructions.detail || input.instructions.format !== "text" || input.responseFormat.type !== "text" || entry.topic.creative) return segments;
+  if (
+    !input.instructions.detail ||
+    input.instructions.format !== "text" ||
+    input.responseFormat.type !== "text" ||
+    entry.topic.creative
+  )
+    return segments;
   // The passage of the same topic that matches the question best, after this one.
-  const next = input.ranked.find((r) => r.entry.topic === entry.topic && r.entry.passage !== entry.passage && r.entry.passage.persona === entry.passage.persona && r.entry.passage.text !== entry.passage.text)?.entry.passage;
+  const next = input.ranked.find(
+    (r) =>
+      r.entry.topic === entry.topic &&
+      r.entry.passage !== entry.passage &&
+      r.entry.passage.persona === entry.passage.persona &&
+      r.entry.passage.text !== entry.passage.text,
+  )?.entry.passage;
   if (!next) return segments;
   return [...segments, ...new SegmentWriter().prose(`\n\n${next.text}`).done()];
 }
@@ -190,7 +237,8 @@ const PHRASINGS = [8, 4, 3];
 function varyPhrasing(c: ComposedCandidate, maxPoints: number): ComposedCandidate[] {
   const parts: number[] = [];
   c.segments.forEach((s, i) => {
-    if (s.kind === "free" && s.fidelity !== FIDELITY.CODE && !codeBlocks(s.text).length && !detectLanguage(s.text)) parts.push(i);
+    if (s.kind === "free" && s.fidelity !== FIDELITY.CODE && !codeBlocks(s.text).length && !detectLanguage(s.text))
+      parts.push(i);
   });
   if (!parts.length) return [c];
   return paraphraseParts(
@@ -257,7 +305,11 @@ export function render(content: AnswerContent, input: CandidateInput, options: R
     writeFromSchema(w, responseFormat.schema, content);
     return w.done();
   }
-  if ((responseFormat.type === "json_object" || instructions.format === "json") && instructions.jsonKeys && !input.summary) {
+  if (
+    (responseFormat.type === "json_object" || instructions.format === "json") &&
+    instructions.jsonKeys &&
+    !input.summary
+  ) {
     writeWithKeys(w, instructions.jsonKeys, content, wantsList(input));
     return w.done();
   }
@@ -288,17 +340,27 @@ export function render(content: AnswerContent, input: CandidateInput, options: R
       return w.prose(content.text).done();
     }
     case "bullets": {
-      const items = content.count || content.points.length ? content.points.slice(0, content.count ?? 6) : content.sentences;
+      const items =
+        content.count || content.points.length ? content.points.slice(0, content.count ?? 6) : content.sentences;
       return w.free(items.map((p) => `- ${p}`).join("\n"), { fidelity: verse }).done();
     }
     case "markdown": {
       w.fixed(`## ${content.title}\n\n`);
       if (wantsList(input) && content.points.length) {
-        return w.free(content.points.slice(0, content.count ?? 6).map((p, i) => `${i + 1}. ${p}`).join("\n"), { fidelity: verse }).done();
+        return w
+          .free(
+            content.points
+              .slice(0, content.count ?? 6)
+              .map((p, i) => `${i + 1}. ${p}`)
+              .join("\n"),
+            { fidelity: verse },
+          )
+          .done();
       }
       const paragraphs = content.text.split(/\n\n+/);
       const entry = options.entry;
-      if (!entry || codeBlocks(content.text).length || content.points.length === 0 || creative) return w.prose(entry ? emphasize(content.text, entry) : content.text, verse).done();
+      if (!entry || codeBlocks(content.text).length || content.points.length === 0 || creative)
+        return w.prose(entry ? emphasize(content.text, entry) : content.text, verse).done();
       return w
         .prose(emphasize(paragraphs[0], entry))
         .free(`\n\n**Key points**\n\n${content.points.map((p) => `- ${p}`).join("\n")}`)
@@ -306,7 +368,15 @@ export function render(content: AnswerContent, input: CandidateInput, options: R
     }
     default:
       if (content.count && content.points.length && wantsList(input)) {
-        return w.free(content.points.slice(0, content.count).map((p, i) => `${i + 1}. ${p}`).join("\n"), { fidelity: verse }).done();
+        return w
+          .free(
+            content.points
+              .slice(0, content.count)
+              .map((p, i) => `${i + 1}. ${p}`)
+              .join("\n"),
+            { fidelity: verse },
+          )
+          .done();
       }
       return w.prose(content.text, verse).done();
   }
@@ -335,13 +405,26 @@ function answerContent(input: ComposeInput): AnswerContent {
       return { title: entry.topic.title, text, sentences: [text], points: [text], count: instructions.count };
     }
   }
-  if (instructions.echo) return { title: entry.topic.title, text: instructions.echo, sentences: [instructions.echo], points: [instructions.echo], count: instructions.count };
+  if (instructions.echo)
+    return {
+      title: entry.topic.title,
+      text: instructions.echo,
+      sentences: [instructions.echo],
+      points: [instructions.echo],
+      count: instructions.count,
+    };
   let text = p.text;
   const prose = sentences(text);
   // "In one sentence" and "briefly" keep the first sentences of prose; a code sample goes unless code was asked for.
   // A passage already short (a sentence or two and a small example) is brief as it is.
   const alreadyBrief = instructions.brevity === "short" && prose.length <= 3 && text.length < 700;
-  if (instructions.brevity && !alreadyBrief && !entry.topic.creative && prose.length && (instructions.brevity === "sentence" || !codeBlocks(text).length || instructions.format !== "code")) {
+  if (
+    instructions.brevity &&
+    !alreadyBrief &&
+    !entry.topic.creative &&
+    prose.length &&
+    (instructions.brevity === "sentence" || !codeBlocks(text).length || instructions.format !== "code")
+  ) {
     // A sentence that introduces the dropped code ("...like this:") goes with it.
     const kept = prose.filter((x) => !/:$/.test(x));
     text = (kept.length ? kept : prose).slice(0, instructions.brevity === "sentence" ? 1 : 2).join(" ");
@@ -352,15 +435,24 @@ function answerContent(input: ComposeInput): AnswerContent {
   let points = p.points ?? [];
   if (entry.topic.creative) {
     // A list of taglines is several taglines: the chosen one first, then its siblings by relevance.
-    const siblings = input.ranked.filter((r) => r.entry.topic === entry.topic && r.entry !== entry).map((r) => r.entry.passage.text);
+    const siblings = input.ranked
+      .filter((r) => r.entry.topic === entry.topic && r.entry !== entry)
+      .map((r) => r.entry.passage.text);
     points = [p.text, ...siblings];
   } else if (points.length === 0) {
     points = prose;
   }
-  return { title: entry.topic.title, text, sentences: prose.length ? prose : [text], points, count: instructions.count };
+  return {
+    title: entry.topic.title,
+    text,
+    sentences: prose.length ? prose : [text],
+    points,
+    count: instructions.count,
+  };
 }
 
-const NUMERIC_KEY = /^(rank|index|id|number|priority|order|position|count|score|rating|year|age|step|confidence|importance)$/i;
+const NUMERIC_KEY =
+  /^(rank|index|id|number|priority|order|position|count|score|rating|year|age|step|confidence|importance)$/i;
 const REASON_KEY = /why|reason|because|rationale|benefit|purpose|impact|motivation/i;
 const DETAIL_KEY = /explanation|description|detail|example|how|summary|answer|text|definition|meaning|body|content/i;
 
@@ -389,7 +481,7 @@ function writeWithKeys(w: SegmentWriter, keys: readonly string[], content: Answe
       }
       let value: string;
       if (REASON_KEY.test(key)) value = reasonIn(related) ?? related;
-      else if (DETAIL_KEY.test(key) || !first) value = related === point ? reasonIn(related) ?? related : related;
+      else if (DETAIL_KEY.test(key) || !first) value = related === point ? (reasonIn(related) ?? related) : related;
       else value = point;
       first = false;
       w.jsonString(value);
@@ -425,14 +517,16 @@ function reasonIn(sentence: string): string | undefined {
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-const DANGLING = /\s+(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|is|are|was|be|can|how|what|that|which|who|it|its|your|my|our|their|this|as|so|if|when|where|you|i|we|they)$/i;
+const DANGLING =
+  /\s+(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|is|are|was|be|can|how|what|that|which|who|it|its|your|my|our|their|this|as|so|if|when|where|you|i|we|they)$/i;
 
 /** The first `limit` words, ending where a sentence ends when one does, never on a dangling "the". */
 function limitWords(text: string, limit: number): string {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length <= limit) return text;
   const head = words.slice(0, limit);
-  for (let n = head.length; n >= Math.max(1, Math.ceil(limit / 2)); n--) if (/[.!?]$/.test(head[n - 1])) return head.slice(0, n).join(" ");
+  for (let n = head.length; n >= Math.max(1, Math.ceil(limit / 2)); n--)
+    if (/[.!?]$/.test(head[n - 1])) return head.slice(0, n).join(" ");
   let cut = head.join(" ");
   while (DANGLING.test(cut)) cut = cut.replace(DANGLING, "");
   cut = cut.replace(/[,;:\-–—]+$/, "");
@@ -440,7 +534,10 @@ function limitWords(text: string, limit: number): string {
 }
 
 function wantsList(input: CandidateInput): boolean {
-  return input.instructions.count !== undefined || /\b(list|tips|ways|steps|examples|practices|ideas|items|taglines|suggestions)\b/i.test(input.lastUser);
+  return (
+    input.instructions.count !== undefined ||
+    /\b(list|tips|ways|steps|examples|practices|ideas|items|taglines|suggestions)\b/i.test(input.lastUser)
+  );
 }
 
 /** The first code block that answers: from the chosen passage, else from the next relevant one with code. */
@@ -477,42 +574,74 @@ const LISTS = 64;
  * plus the corpus's own pieces when they are about that subject (coffee taglines, programming haiku).
  * Pieces the assistant already gave in this conversation are not offered again.
  */
-const TITLES: Record<CreativeRequest["kind"], string> = { name: "Names", tagline: "Taglines", haiku: "Haiku", poem: "Poem", ideas: "Ideas" };
+const TITLES: Record<CreativeRequest["kind"], string> = {
+  name: "Names",
+  tagline: "Taglines",
+  haiku: "Haiku",
+  poem: "Poem",
+  ideas: "Ideas",
+};
 
-function creativeCandidates(req: CreativeRequest, turns: readonly ConversationTurn[], input: CandidateInput): ComposedCandidate[] {
+function creativeCandidates(
+  req: CreativeRequest,
+  turns: readonly ConversationTurn[],
+  input: CandidateInput,
+): ComposedCandidate[] {
   const said = new Set(turns.filter((t) => t.role === "assistant").map((t) => t.text.trim()));
   let pool: Filled[] = creativeTexts(req, input.lastUser);
   const own = corpusPieces(req);
   if (own.length && !req.bold) {
     const t = pool.reduce((a, f) => a + f.weight, 0);
     const o = own.reduce((a, f) => a + f.weight, 0);
-    pool = [...pool.map((f) => ({ text: f.text, weight: (f.weight / t) * (1 - CORPUS_SHARE) })), ...own.map((f) => ({ text: f.text, weight: (f.weight / o) * CORPUS_SHARE }))];
+    pool = [
+      ...pool.map((f) => ({ text: f.text, weight: (f.weight / t) * (1 - CORPUS_SHARE) })),
+      ...own.map((f) => ({ text: f.text, weight: (f.weight / o) * CORPUS_SHARE })),
+    ];
   }
   const fresh = pool.filter((f) => !said.has(f.text));
   if (fresh.length) pool = fresh;
-  const count = input.instructions.count ?? ((req.kind === "name" && /\bnames\b/i.test(input.lastUser)) || req.kind === "ideas" ? 5 : undefined);
+  const count =
+    input.instructions.count ??
+    ((req.kind === "name" && /\bnames\b/i.test(input.lastUser)) || req.kind === "ideas" ? 5 : undefined);
   const title = `${TITLES[req.kind]} for ${req.subject}`;
   const source = `template:${req.kind}`;
   if (count && count > 1) {
     return pickLists(pool, count, req.subject).map(({ items, weight }) => ({
-      segments: render({ title, text: items.join("\n"), sentences: items, points: items, count }, { ...input, instructions: { ...input.instructions, count } }, { creative: true }),
+      segments: render(
+        { title, text: items.join("\n"), sentences: items, points: items, count },
+        { ...input, instructions: { ...input.instructions, count } },
+        { creative: true },
+      ),
       weight,
       source: `${source}-list`,
     }));
   }
   const reasons = req.kind === "name" ? nameReasons(req.subject) : [];
   // "...and rate its coziness from 1 to 10": the piece, then the rating it asked for.
-  const rate = /\brate (?:its|the|it|how)?\s*([a-z]+)?[^.?!]{0,20}?(?:from|on a scale of|out of)\s*(?:1|one)\s*(?:to|-)\s*(10|ten|5|five)\b/i.exec(input.lastUser);
+  const rate =
+    /\brate (?:its|the|it|how)?\s*([a-z]+)?[^.?!]{0,20}?(?:from|on a scale of|out of)\s*(?:1|one)\s*(?:to|-)\s*(10|ten|5|five)\b/i.exec(
+      input.lastUser,
+    );
   if (rate && input.instructions.format === "text" && input.responseFormat.type === "text") {
-    const label = rate[1] && !/^(it|its|the|from)$/i.test(rate[1]) ? rate[1].charAt(0).toUpperCase() + rate[1].slice(1) : "Rating";
+    const label =
+      rate[1] && !/^(it|its|the|from)$/i.test(rate[1]) ? rate[1].charAt(0).toUpperCase() + rate[1].slice(1) : "Rating";
     const top = /10|ten/.test(rate[2]) ? 10 : 5;
     const scores = top === 10 ? [8, 9, 7] : [4, 5, 3];
-    pool = pool.flatMap((f) => scores.map((n, i) => ({ text: `${f.text}\n\n${label}: ${n}/${top}`, weight: f.weight * [0.5, 0.3, 0.2][i] })));
+    pool = pool.flatMap((f) =>
+      scores.map((n, i) => ({ text: `${f.text}\n\n${label}: ${n}/${top}`, weight: f.weight * [0.5, 0.3, 0.2][i] })),
+    );
   }
   return pool.map((f, i) => ({
     // A name is the title of its own answer; JSON "why" keys get a reason it fits.
     segments: render(
-      req.kind === "name" ? { title: f.text, text: reasons[i % reasons.length].text, sentences: [reasons[i % reasons.length].text], points: [f.text] } : { title, text: f.text, sentences: [f.text], points: [f.text] },
+      req.kind === "name"
+        ? {
+            title: f.text,
+            text: reasons[i % reasons.length].text,
+            sentences: [reasons[i % reasons.length].text],
+            points: [f.text],
+          }
+        : { title, text: f.text, sentences: [f.text], points: [f.text] },
       input,
       { creative: true },
     ),
@@ -532,7 +661,7 @@ function corpusPieces(req: CreativeRequest): Filled[] {
   if (!topic) return [];
   return corpusEntries()
     .filter((e) => e.topic.id === topic)
-    .map((e, i) => ({ text: e.passage.text, weight: Math.pow(0.93, i) }));
+    .map((e, i) => ({ text: e.passage.text, weight: 0.93 ** i }));
 }
 
 /**
@@ -592,6 +721,10 @@ function keyWords(text: string, ignore: ReadonlySet<string>): string[] {
   return text
     .toLowerCase()
     .split(/[^a-z'-]+/)
-    .filter((w) => w.length > 1 && !ignore.has(w) && !/^(the|and|with|your|every|where|from|that|this|for|a|an|of|to|in|is|it|our|you|on|at|i|my|me|by|up)$/.test(w));
+    .filter(
+      (w) =>
+        w.length > 1 &&
+        !ignore.has(w) &&
+        !/^(the|and|with|your|every|where|from|that|this|for|a|an|of|to|in|is|it|our|you|on|at|i|my|me|by|up)$/.test(w),
+    );
 }
-

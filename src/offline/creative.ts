@@ -9,7 +9,8 @@ import type { ConversationTurn } from "./retrieval";
 import { readCreative, subjectOf, type CreativeKind, type CreativeRequest } from "./templates";
 
 const FOLLOW_UP = /\b(another|one more|more|again|next|bolder|different|else|try|new one|one for)\b/i;
-const BUSINESS = /\b(?:small |little |local |new |family )?((?:[a-z-]+ )?(?:shop|store|caf[eé]|bakery|gym|bookshop|bookstore|restaurant|bistro|studio|salon|agency|brand|startup|company|business|bar|pub|florist|boutique|clinic|hotel|garage|brewery|bakehouse))\b/i;
+const BUSINESS =
+  /\b(?:small |little |local |new |family )?((?:[a-z-]+ )?(?:shop|store|caf[eé]|bakery|gym|bookshop|bookstore|restaurant|bistro|studio|salon|agency|brand|startup|company|business|bar|pub|florist|boutique|clinic|hotel|garage|brewery|bakehouse))\b/i;
 
 /** The creative request the last user message makes, alone or through the turns before it. */
 export function creativeRequest(turns: readonly ConversationTurn[]): CreativeRequest | null {

@@ -32,7 +32,8 @@ export function parseFault(raw: string): FaultSpec {
   for (const p of params) {
     const [name, value] = p.split("=").map((s) => s.trim());
     const seconds = Number(value);
-    if (name?.toLowerCase() === "retry-after" && Number.isFinite(seconds) && seconds >= 0) spec.retryAfterSeconds = seconds;
+    if (name?.toLowerCase() === "retry-after" && Number.isFinite(seconds) && seconds >= 0)
+      spec.retryAfterSeconds = seconds;
   }
   return spec;
 }
@@ -106,14 +107,34 @@ function faultErrorBody(spec: FaultSpec, model: string): ApiError {
       );
     }
     case "quota":
-      return new ApiError(429, "You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.", "insufficient_quota", null, "insufficient_quota");
+      return new ApiError(
+        429,
+        "You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.",
+        "insufficient_quota",
+        null,
+        "insufficient_quota",
+      );
     case "500":
-      return new ApiError(500, "The server had an error while processing your request. Sorry about that!", "server_error");
+      return new ApiError(
+        500,
+        "The server had an error while processing your request. Sorry about that!",
+        "server_error",
+      );
     case "502":
       return new ApiError(502, "Bad gateway.", "server_error", null, "bad_gateway");
     case "503":
-      return new ApiError(503, "The engine is currently overloaded, please try again later.", "server_error", null, "service_unavailable");
+      return new ApiError(
+        503,
+        "The engine is currently overloaded, please try again later.",
+        "server_error",
+        null,
+        "service_unavailable",
+      );
     default:
-      return new ApiError(500, "The server had an error while processing your request. Sorry about that!", "server_error");
+      return new ApiError(
+        500,
+        "The server had an error while processing your request. Sorry about that!",
+        "server_error",
+      );
   }
 }

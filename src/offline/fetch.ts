@@ -8,7 +8,8 @@ export function createOfflineFetch(options: OfflineOptions = {}): typeof globalT
   return async (input, init) => {
     const response = await handleRequest(new Request(input, init), options);
     // Response.error() stands for a dropped connection (fault injection), as fetch reports it.
-    if (response.type === "error") throw new TypeError("fetch failed", { cause: new Error("offline model: connection reset (fault injection)") });
+    if (response.type === "error")
+      throw new TypeError("fetch failed", { cause: new Error("offline model: connection reset (fault injection)") });
     return response.body ? withNetworkErrors(response) : response;
   };
 }

@@ -32,25 +32,40 @@ export function examplesOf(turns: readonly ConversationTurn[]): { examples: Exam
   return { examples, query: turns[last].text.trim() };
 }
 
-const isExampleInput = (t: ConversationTurn & { name?: string }) => t.role === "user" || (t.role === "system" && t.name === "example_user");
-const isExampleOutput = (t: ConversationTurn & { name?: string }) => t.role === "assistant" || (t.role === "system" && t.name === "example_assistant");
+const isExampleInput = (t: ConversationTurn & { name?: string }) =>
+  t.role === "user" || (t.role === "system" && t.name === "example_user");
+const isExampleOutput = (t: ConversationTurn & { name?: string }) =>
+  t.role === "assistant" || (t.role === "system" && t.name === "example_assistant");
 
 /** Replies that follow the examples, weighted; null when the examples show no pattern this model can follow. */
 export function fewShotReplies(turns: readonly ConversationTurn[]): Filled[] | null {
   const found = examplesOf(turns);
   if (!found) return null;
   const { examples, query } = found;
-  const system = turns.filter((t) => t.role === "system" || t.role === "developer").map((t) => t.text).join("\n");
+  const system = turns
+    .filter((t) => t.role === "system" || t.role === "developer")
+    .map((t) => t.text)
+    .join("\n");
   // A conversation is not a set of examples: labels do not end like sentences, or the instructions ask to classify.
   const outputs = examples.map((e) => e.output);
-  const labelled = /\b(classif\w*|categor\w*|label\w*|sentiment|tag|tags|intent|topic of each)\b/i.test(system) || outputs.every((o) => !/[.!?]$/.test(o));
+  const labelled =
+    /\b(classif\w*|categor\w*|label\w*|sentiment|tag|tags|intent|topic of each)\b/i.test(system) ||
+    outputs.every((o) => !/[.!?]$/.test(o));
   if (new Set(outputs).size === 1 && !labelled) return null;
   // A pattern that copies its input explains the examples better than labels that merely look short.
   return transform(examples, query) ?? (labelled ? classify(examples, query) : null);
 }
 
-const POSITIVE = new Set("love loved great good excellent amazing awesome wonderful fantastic happy perfect perfectly best enjoy enjoyed like liked nice brilliant delightful fast friendly helpful recommend beautiful pleased glad superb works clean tasty delicious remembered".split(" ").map(stem));
-const NEGATIVE = new Set("hate hated bad terrible awful worst horrible poor broken broke slow rude disappointing disappointed waste useless sad angry annoying boring never refund crash crashes crashed fails failed failure ugly cold late dirty pricey expensive overpriced nobody noisy".split(" ").map(stem));
+const POSITIVE = new Set(
+  "love loved great good excellent amazing awesome wonderful fantastic happy perfect perfectly best enjoy enjoyed like liked nice brilliant delightful fast friendly helpful recommend beautiful pleased glad superb works clean tasty delicious remembered"
+    .split(" ")
+    .map(stem),
+);
+const NEGATIVE = new Set(
+  "hate hated bad terrible awful worst horrible poor broken broke slow rude disappointing disappointed waste useless sad angry annoying boring never refund crash crashes crashed fails failed failure ugly cold late dirty pricey expensive overpriced nobody noisy"
+    .split(" ")
+    .map(stem),
+);
 
 /** How a review reads: its positive and negative words, and a turn ("but") between them. */
 function toneOf(text: string): { tone: number; mixed: boolean } {
@@ -67,16 +82,28 @@ function toneOf(text: string): { tone: number; mixed: boolean } {
 export function zeroShotSentiment(turns: readonly ConversationTurn[]): Filled[] | null {
   const last = findLast(turns, (t) => t.role === "user");
   if (last < 0 || examplesOf(turns)) return null;
-  const system = turns.filter((t) => t.role === "system" || t.role === "developer").map((t) => t.text).join("\n");
+  const system = turns
+    .filter((t) => t.role === "system" || t.role === "developer")
+    .map((t) => t.text)
+    .join("\n");
   const query = turns[last].text;
   if (!/\b(sentiment|positive or negative|tone of)\b/i.test(`${system}\n${query}`)) return null;
   const review = query.replace(/^[^:\n]*\b(sentiment|classify|review)\b[^:\n]*:\s*/i, "");
   const { tone, mixed } = toneOf(review);
   const label = mixed ? "mixed" : tone > 0 ? "positive" : tone < 0 ? "negative" : "neutral";
-  const why = mixed ? "it praises one thing and complains about another" : tone > 0 ? "the customer sounds pleased" : tone < 0 ? "the customer is unhappy" : "it states facts without praise or complaint";
+  const why = mixed
+    ? "it praises one thing and complains about another"
+    : tone > 0
+      ? "the customer sounds pleased"
+      : tone < 0
+        ? "the customer is unhappy"
+        : "it states facts without praise or complaint";
   return [
     { text: `The sentiment of this review is ${label}: ${why}.`, weight: 0.4 },
-    { text: `${label.charAt(0).toUpperCase()}${label.slice(1)}. ${why.charAt(0).toUpperCase()}${why.slice(1)}.`, weight: 0.3 },
+    {
+      text: `${label.charAt(0).toUpperCase()}${label.slice(1)}. ${why.charAt(0).toUpperCase()}${why.slice(1)}.`,
+      weight: 0.3,
+    },
     { text: `This review is ${label}.`, weight: 0.2 },
     { text: `Sentiment: ${label}`, weight: 0.1 },
   ];
@@ -146,7 +173,6 @@ function transform(examples: Example[], query: string): Filled[] | null {
   }
   return fields(examples, query);
 }
-
 
 const SPLIT = /\s*(?:,|;|\||\t|\s-\s|:)\s*/;
 

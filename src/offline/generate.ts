@@ -240,12 +240,20 @@ export class MixtureGenerator implements TokenSource {
           if (id === END || id === x0 || !ngram.isWord(id) || (json && vocab.breaksJsonString(id))) continue;
           // Only words that rejoin a candidate: one it also writes after the same token, or one the
           // corpus follows with the text's next word (in its place) or with the text's word (before it).
-          if (!(this.b >= 0 && pairs.has(pairKey(this.b, id))) && !leadsTo(ngram.bigram(id), x1) && !leadsTo(ngram.bigram(id), x0)) continue;
+          if (
+            !(this.b >= 0 && pairs.has(pairKey(this.b, id))) &&
+            !leadsTo(ngram.bigram(id), x1) &&
+            !leadsTo(ngram.bigram(id), x0)
+          )
+            continue;
           add(id, share * dist.probs[i], false, true);
         }
       }
-      if (params.logitBias) for (const id of params.logitBias.keys()) if (vocab.has(id) && !(json && vocab.breaksJsonString(id))) add(id, 0, false, true);
-      if (this.penalties) for (const id of this.counts.keys()) if (!(json && vocab.breaksJsonString(id))) add(id, 0, false, true);
+      if (params.logitBias)
+        for (const id of params.logitBias.keys())
+          if (vocab.has(id) && !(json && vocab.breaksJsonString(id))) add(id, 0, false, true);
+      if (this.penalties)
+        for (const id of this.counts.keys()) if (!(json && vocab.breaksJsonString(id))) add(id, 0, false, true);
     }
 
     // Two groups share even probabilities: the corpus's other whole words, and (outside JSON strings) the rest of the vocabulary.
@@ -424,9 +432,16 @@ export class MixtureGenerator implements TokenSource {
           const j = list[i + 1];
           const ids = set.tokens[c];
           // Never back to text already written (a loop): only forward of where the text was left.
-          if (j + 1 >= ids.length || j + 1 < leftK || set.flags[c][j + 1] & FLAG_FIXED || set.fixedBefore[c][j + 1] !== behind) continue;
+          if (
+            j + 1 >= ids.length ||
+            j + 1 < leftK ||
+            set.flags[c][j + 1] & FLAG_FIXED ||
+            set.fixedBefore[c][j + 1] !== behind
+          )
+            continue;
           let len = 2;
-          while (len < MAX_SUFFIX && j - len >= 0 && h.length - 1 - len >= 0 && ids[j - len] === h[h.length - 1 - len]) len++;
+          while (len < MAX_SUFFIX && j - len >= 0 && h.length - 1 - len >= 0 && ids[j - len] === h[h.length - 1 - len])
+            len++;
           if (len < best) continue;
           if (len > best) {
             best = len;
@@ -498,7 +513,13 @@ export class MixtureGenerator implements TokenSource {
     return n;
   }
 
-  private topAlternatives(m: number, Z: number, wordWeight: number, n1: number, json: boolean): { id: number; logprob: number }[] {
+  private topAlternatives(
+    m: number,
+    Z: number,
+    wordWeight: number,
+    n1: number,
+    json: boolean,
+  ): { id: number; logprob: number }[] {
     const want = this.params.topLogprobs;
     if (want === 0) return [];
     // A token's ending and continuing outcomes are one token here.
@@ -506,7 +527,8 @@ export class MixtureGenerator implements TokenSource {
     for (let i = 0; i < m; i++) if (oW[i] > 0) byToken.set(oId[i], (byToken.get(oId[i]) ?? 0) + oW[i]);
     const ranked = [...byToken.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
     const out: { id: number; logprob: number }[] = [];
-    for (let i = 0; i < ranked.length && out.length < want; i++) out.push({ id: ranked[i][0], logprob: Math.max(Math.log(ranked[i][1] / Z), -9999) });
+    for (let i = 0; i < ranked.length && out.length < want; i++)
+      out.push({ id: ranked[i][0], logprob: Math.max(Math.log(ranked[i][1] / Z), -9999) });
     // Tokens outside the outcomes share one small probability; name a few when more are asked for.
     if (n1 > 0 && wordWeight > 0) {
       const words = this.ngram.wordTokens;

@@ -6,8 +6,8 @@
  */
 import { DEFAULT_MODEL } from "../api/catalog";
 import { countMessageTokens } from "../api/tokens";
-import { countPromptTokens } from "./promptSize";
-import { modelView } from "./modelView";
+import { countPromptTokens } from "./prompt-size";
+import { modelView } from "./model-view";
 import { prepareChoices } from "./chat";
 import { corpusTexts } from "./corpus/all";
 import { ngramModel } from "./ngram";
@@ -39,7 +39,11 @@ export async function handleRequest(request: Request, options: OfflineOptions = 
     if (error instanceof ApiError) return errorResponse(error, id, startedAt);
     // Should never happen: a bug in the offline model. Say so instead of crashing the caller.
     const message = error instanceof Error ? error.message : String(error);
-    return errorResponse(new ApiError(500, `The offline model failed on this request: ${message}`, "server_error"), id, startedAt);
+    return errorResponse(
+      new ApiError(500, `The offline model failed on this request: ${message}`, "server_error"),
+      id,
+      startedAt,
+    );
   }
 }
 
@@ -49,11 +53,13 @@ async function route(request: Request, options: OfflineOptions, id: string, star
   const path = url.pathname.replace(/\/+$/, "");
   if (path === "/v1/chat/completions") {
     if (request.method === "POST") return await chatCompletions(request, options, id, startedAt);
-    if (request.method === "GET") return json({ object: "list", data: [], first_id: null, last_id: null, has_more: false }, id, startedAt);
+    if (request.method === "GET")
+      return json({ object: "list", data: [], first_id: null, last_id: null, has_more: false }, id, startedAt);
   }
   if (path === "/v1/models" && request.method === "GET") return json(listModels(options.today), id, startedAt);
   const model = /^\/v1\/models\/([^/]+)$/.exec(path);
-  if (model && request.method === "GET") return json(retrieveModel(decodeModelId(model[1]!), options.today), id, startedAt);
+  if (model && request.method === "GET")
+    return json(retrieveModel(decodeModelId(model[1]!), options.today), id, startedAt);
   throw new ApiError(404, `Invalid URL (${request.method} ${url.pathname})`, "invalid_request_error");
 }
 
@@ -62,7 +68,13 @@ function decodeModelId(raw: string): string {
     return decodeURIComponent(raw);
   } catch {
     // Broken percent-encoding (%E0%A4%A) names no model.
-    throw new ApiError(404, `The model \`${raw}\` does not exist or you do not have access to it.`, "invalid_request_error", null, "model_not_found");
+    throw new ApiError(
+      404,
+      `The model \`${raw}\` does not exist or you do not have access to it.`,
+      "invalid_request_error",
+      null,
+      "model_not_found",
+    );
   }
 }
 
@@ -123,10 +135,18 @@ export function warmUp(model = DEFAULT_MODEL): void {
 }
 
 function json(body: unknown, id: string, startedAt: number): Response {
-  return new Response(JSON.stringify(body, null, 2) + "\n", { status: 200, headers: { "content-type": "application/json", ...baseHeaders(id, startedAt) } });
+  return new Response(JSON.stringify(body, null, 2) + "\n", {
+    status: 200,
+    headers: { "content-type": "application/json", ...baseHeaders(id, startedAt) },
+  });
 }
 
-async function chatCompletions(request: Request, options: OfflineOptions, id: string, startedAt: number): Promise<Response> {
+async function chatCompletions(
+  request: Request,
+  options: OfflineOptions,
+  id: string,
+  startedAt: number,
+): Promise<Response> {
   checkContentType(request);
   let text: string;
   try {
@@ -143,7 +163,8 @@ async function chatCompletions(request: Request, options: OfflineOptions, id: st
     throw invalidRequest(JSON_PARSE_ERROR);
   }
   if (fault && fault.kind !== "cut-stream") {
-    const model = typeof (body as { model?: unknown })?.model === "string" ? (body as { model: string }).model : DEFAULT_MODEL;
+    const model =
+      typeof (body as { model?: unknown })?.model === "string" ? (body as { model: string }).model : DEFAULT_MODEL;
     throw faultError(fault, model);
   }
   // A big body took a while to parse: let waiting requests have a turn before it is validated and counted.

@@ -32,9 +32,11 @@ const isInstructionRole = (role: string) => role === "system" || role === "devel
  * A summary a system/developer message carries as context ("Previous conversation summary: ...",
  * "Summary of the earlier conversation: ..."): a label ending in a colon, then the summary.
  */
-const CARRIED_SUMMARY = /(^|\n|[.!?]\s+)((?:here is |here's |this is )?(?:an? |the )?(?:[a-z-]+ ){0,3}summary(?: of [^:\n]{0,60}| so far)?)\s*:/i;
+const CARRIED_SUMMARY =
+  /(^|\n|[.!?]\s+)((?:here is |here's |this is )?(?:an? |the )?(?:[a-z-]+ ){0,3}summary(?: of [^:\n]{0,60}| so far)?)\s*:/i;
 /** An instruction to write a summary, not a mention of one. */
-const ASKS_FOR_SUMMARY = /\b(summari[sz]e|summarising|summarizing|sum (?:it |this |that |everything )?up|tl;?dr)\b|\b(give|write|provide|produce|make|create|return|output|reply with|respond with|generate|need|want)\b[^.!?\n]{0,40}\bsummary\b/i;
+const ASKS_FOR_SUMMARY =
+  /\b(summari[sz]e|summarising|summarizing|sum (?:it |this |that |everything )?up|tl;?dr)\b|\b(give|write|provide|produce|make|create|return|output|reply with|respond with|generate|need|want)\b[^.!?\n]{0,40}\bsummary\b/i;
 
 /**
  * Splits a system/developer message into its instructions and the summary it carries as
@@ -63,8 +65,19 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   const both = `${system}\n${userLead}`;
 
   let format: OutputFormat = "text";
-  if (jsonResponse || /\b(in|as|with|return|returns|output|valid|only|into|using)\s+json\b|\bjson\s+(object|format|only|output|response|reply|document|array)\b|^\s*json\b/i.test(both)) format = "json";
-  else if (/\b(code only|only code|only the code|just the code|only with code|no explanations?|without explanations?)\b/i.test(both)) format = "code";
+  if (
+    jsonResponse ||
+    /\b(in|as|with|return|returns|output|valid|only|into|using)\s+json\b|\bjson\s+(object|format|only|output|response|reply|document|array)\b|^\s*json\b/i.test(
+      both,
+    )
+  )
+    format = "json";
+  else if (
+    /\b(code only|only code|only the code|just the code|only with code|no explanations?|without explanations?)\b/i.test(
+      both,
+    )
+  )
+    format = "code";
   else if (/\bbullet|\bas a list\b|\bbulleted\b/i.test(both)) format = "bullets";
   else if (/\bmarkdown\b/i.test(both)) format = "markdown";
 
@@ -75,18 +88,33 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   }
   const persona = readPersona(system) ?? (CHILD.test(userLead) ? "child" : undefined);
   if (persona) out.persona = persona;
-  const userText = turns.filter((t) => t.role === "user").map((t) => t.text).join("\n");
+  const userText = turns
+    .filter((t) => t.role === "user")
+    .map((t) => t.text)
+    .join("\n");
   const language = readLanguage(`${userLead}\n${system}`) ?? readLanguage(userText);
   if (language) out.language = language;
   if (/\b(one|a single|1)\s+sentence\b|\bin a sentence\b/i.test(both)) out.brevity = "sentence";
-  else if (/\b(brief|briefly|concise|concisely|short|shortly|few words|one line|tl;?dr|(two|2) sentences)\b/i.test(both)) out.brevity = "short";
-  if (/\b(in |using |with )?(all )?(capital letters|caps|capitals|upper ?case|block letters)\b|\bcaps lock\b|\bshout\b/i.test(both) && !/\b(no|not|without|never|don't use)\b[^.]{0,20}\b(capital|caps|upper)/i.test(both)) out.uppercase = true;
+  else if (
+    /\b(brief|briefly|concise|concisely|short|shortly|few words|one line|tl;?dr|(two|2) sentences)\b/i.test(both)
+  )
+    out.brevity = "short";
+  if (
+    /\b(in |using |with )?(all )?(capital letters|caps|capitals|upper ?case|block letters)\b|\bcaps lock\b|\bshout\b/i.test(
+      both,
+    ) &&
+    !/\b(no|not|without|never|don't use)\b[^.]{0,20}\b(capital|caps|upper)/i.test(both)
+  )
+    out.uppercase = true;
   const count = requestedCount(userLead);
   if (count) out.count = count;
-  const echo = /^\s*(?:please\s+)?(?:say|repeat|echo)\b\s*[:,-]?\s*["'“]?([^"”\n]{1,200}?)["'”]?\s*[.!]?\s*$/i.exec(lastUser);
+  const echo = /^\s*(?:please\s+)?(?:say|repeat|echo)\b\s*[:,-]?\s*["'“]?([^"”\n]{1,200}?)["'”]?\s*[.!]?\s*$/i.exec(
+    lastUser,
+  );
   const limit =
-    /\b(?:in|under|at most|no more than|maximum of|max|with|using|only)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+words?\b/i.exec(userLead) ??
-    /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]word\b/i.exec(userLead);
+    /\b(?:in|under|at most|no more than|maximum of|max|with|using|only)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+words?\b/i.exec(
+      userLead,
+    ) ?? /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]word\b/i.exec(userLead);
   if (limit) {
     const names = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
     const n = /^\d+$/.test(limit[1]) ? Number(limit[1]) : names.indexOf(limit[1].toLowerCase()) + 1;
@@ -98,7 +126,10 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     const said = echo[1].trim();
     const quoted = /["'“]/.test(lastUser.slice(0, lastUser.indexOf(said)));
     // "Say hello" or "Say 'it works'" are echoes; "Say something about Paris" is a question.
-    if (quoted || (said.split(/\s+/).length <= 6 && !/\b(about|something|anything|more|what|how|why|who|when|where)\b/i.test(said))) {
+    if (
+      quoted ||
+      (said.split(/\s+/).length <= 6 && !/\b(about|something|anything|more|what|how|why|who|when|where)\b/i.test(said))
+    ) {
       out.echo = sentenceCase(said);
     }
   }
@@ -108,16 +139,44 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     if (body.length > 40) out.summarize = { text: body, conversation: /\b(user|assistant)\s*:/i.test(body) };
     else out.summarize = { text: transcript(turns.slice(0, lastUserIndex)), conversation: true };
   } else if (asksForSummary(system)) {
-    if (lastUser.length > 200) out.summarize = { text: lastUser, conversation: /\b(user|assistant)\s*:/i.test(lastUser) };
+    if (lastUser.length > 200)
+      out.summarize = { text: lastUser, conversation: /\b(user|assistant)\s*:/i.test(lastUser) };
     else out.summarize = { text: transcript(turns), conversation: true };
   }
   return out;
 }
 
 const GREETINGS: Record<string, Record<string, string>> = {
-  hello: { french: "Bonjour !", spanish: "¡Hola!", german: "Hallo!", italian: "Ciao!", portuguese: "Olá!", dutch: "Hallo!", japanese: "こんにちは！", chinese: "你好！" },
-  "thank you": { french: "Merci !", spanish: "¡Gracias!", german: "Danke!", italian: "Grazie!", portuguese: "Obrigado!", dutch: "Dank je!", japanese: "ありがとう！", chinese: "谢谢！" },
-  goodbye: { french: "Au revoir !", spanish: "¡Adiós!", german: "Auf Wiedersehen!", italian: "Arrivederci!", portuguese: "Adeus!", dutch: "Tot ziens!", japanese: "さようなら！", chinese: "再见！" },
+  hello: {
+    french: "Bonjour !",
+    spanish: "¡Hola!",
+    german: "Hallo!",
+    italian: "Ciao!",
+    portuguese: "Olá!",
+    dutch: "Hallo!",
+    japanese: "こんにちは！",
+    chinese: "你好！",
+  },
+  "thank you": {
+    french: "Merci !",
+    spanish: "¡Gracias!",
+    german: "Danke!",
+    italian: "Grazie!",
+    portuguese: "Obrigado!",
+    dutch: "Dank je!",
+    japanese: "ありがとう！",
+    chinese: "谢谢！",
+  },
+  goodbye: {
+    french: "Au revoir !",
+    spanish: "¡Adiós!",
+    german: "Auf Wiedersehen!",
+    italian: "Arrivederci!",
+    portuguese: "Adeus!",
+    dutch: "Tot ziens!",
+    japanese: "さようなら！",
+    chinese: "再见！",
+  },
 };
 
 /** "hello in French" -> "Bonjour !": the one kind of translation the lesson's examples ask for. */
@@ -130,15 +189,44 @@ function translateGreeting(phrase: string): string | undefined {
 
 const KEY = `["'\`]?[A-Za-z_][\\w-]*["'\`]?`;
 const KEY_LIST = `${KEY}(?:\\s*,\\s*(?:and\\s+|or\\s+)?${KEY}|\\s+(?:and|or)\\s+${KEY})*`;
-const KEYS_AFTER = new RegExp(`\\b(?:keys?|fields?|properties|attributes)\\b\\s*(?:named|called)?\\s*:?\\s*(${KEY_LIST})`, "i");
+const KEYS_AFTER = new RegExp(
+  `\\b(?:keys?|fields?|properties|attributes)\\b\\s*(?:named|called)?\\s*:?\\s*(${KEY_LIST})`,
+  "i",
+);
 const KEYS_BEFORE = new RegExp(`(?:^|\\s)(${KEY_LIST})\\s+(?:keys|fields|properties|key|field)\\b`, "i");
-const NOT_KEYS = new Set(["a", "an", "the", "and", "or", "with", "json", "object", "these", "those", "following", "two", "three", "four", "some", "its", "their", "each", "own", "named", "called"]);
+const NOT_KEYS = new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "with",
+  "json",
+  "object",
+  "these",
+  "those",
+  "following",
+  "two",
+  "three",
+  "four",
+  "some",
+  "its",
+  "their",
+  "each",
+  "own",
+  "named",
+  "called",
+]);
 
-const JSON_REQUEST = /\b(?:as|in|into|using|with|return|returns|output|reply in|respond in|formatted as)\s+(?:valid\s+|a\s+|an\s+)?json\b(?:\s+(?:object|format|array|document))?(?:\s*,?\s*(?:with|using|having|containing|where)\b[^.?!\n]*)?/gi;
+const JSON_REQUEST =
+  /\b(?:as|in|into|using|with|return|returns|output|reply in|respond in|formatted as)\s+(?:valid\s+|a\s+|an\s+)?json\b(?:\s+(?:object|format|array|document))?(?:\s*,?\s*(?:with|using|having|containing|where)\b[^.?!\n]*)?/gi;
 
 /** The last message without its request for JSON: "as JSON with keys a and b" says how, not what about. */
 export function withoutFormatRequest(text: string): string {
-  const stripped = text.replace(JSON_REQUEST, " ").replace(/\s+([.?!])/g, "$1").trim();
+  const stripped = text
+    .replace(JSON_REQUEST, " ")
+    .replace(/\s+([.?!])/g, "$1")
+    .trim();
   return /[a-z]{3}/i.test(stripped) ? stripped : text;
 }
 
@@ -165,12 +253,18 @@ function sentenceCase(text: string): string {
 }
 
 /** "Explain it like I'm five": the voice styles.ts frames, with passages written for a child. */
-const CHILD = /\b(five|5|six|6|seven|7)[- ]years?[- ]old\b|\b(a|to a) (child|kid|toddler)\b|\blike i'?m (five|5)\b|\beli5\b|\bchild of (five|5)\b/i;
+const CHILD =
+  /\b(five|5|six|6|seven|7)[- ]years?[- ]old\b|\b(a|to a) (child|kid|toddler)\b|\blike i'?m (five|5)\b|\beli5\b|\bchild of (five|5)\b/i;
 
 function readPersona(system: string): Persona | undefined {
   if (!system) return undefined;
   if (CHILD.test(system)) return "child";
-  if (/\bcoding assistant|programming assistant|commented code|code reviewer|software (engineer|developer)|senior developer/i.test(system)) return "coding";
+  if (
+    /\bcoding assistant|programming assistant|commented code|code reviewer|software (engineer|developer)|senior developer/i.test(
+      system,
+    )
+  )
+    return "coding";
   if (/\bmedical|health|doctor|clinic|nurse|consult (a |your )?(medical )?professional/i.test(system)) return "medical";
   if (/\bwriting coach|creative writing|be encouraging|encouraging/i.test(system)) return "coach";
   if (/\btutor|teacher|teaching assistant/i.test(system)) return "tutor";

@@ -16,7 +16,11 @@ export function detectLanguage(text: string): Lang | undefined {
   let best: Lang | undefined;
   let bestHits = 0;
   for (const lang of Object.keys(MARKERS) as Lang[]) {
-    const hits = (text.match(MARKERS[lang]) ?? []).length + (lang === "fr" && /[àâçéèêëîïôûù]/i.test(text) ? 1 : 0) + (lang === "de" && /[äöüß]/i.test(text) ? 1 : 0) + (lang === "es" && /[ñ¿¡áíóú]/i.test(text) ? 1 : 0);
+    const hits =
+      (text.match(MARKERS[lang]) ?? []).length +
+      (lang === "fr" && /[àâçéèêëîïôûù]/i.test(text) ? 1 : 0) +
+      (lang === "de" && /[äöüß]/i.test(text) ? 1 : 0) +
+      (lang === "es" && /[ñ¿¡áíóú]/i.test(text) ? 1 : 0);
     if (hits > bestHits) {
       best = lang;
       bestHits = hits;

@@ -9,7 +9,13 @@ import { ApiError } from "./errors";
 // A fixed date, so listings are stable; the real API reports when each model was published.
 const CREATED = 1_700_000_000;
 
-const modelObject = (m: ModelInfo) => ({ id: m.id, object: "model", created: CREATED, owned_by: "system", shutdown_date: m.shutdownDate });
+const modelObject = (m: ModelInfo) => ({
+  id: m.id,
+  object: "model",
+  created: CREATED,
+  owned_by: "system",
+  shutdown_date: m.shutdownDate,
+});
 
 export function listModels(today: string | Date = workbookToday()) {
   return { object: "list", data: servedModels(isoDate(today)).map(modelObject) };

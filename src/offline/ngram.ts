@@ -100,7 +100,9 @@ function buildModel(vocab: Vocabulary, texts: readonly string[]): NgramModel {
   const corpusTokens = Int32Array.from(uni.keys()).sort();
   const member = new Uint8Array(Math.max(vocab.idLimit, 1));
   for (const id of corpusTokens) member[id] = 1;
-  const wordTokens = corpusTokens.filter((id) => vocab.endsWordBefore(id) && (closed.get(id) ?? 0) * 2 >= (uni.get(id) ?? 0));
+  const wordTokens = corpusTokens.filter(
+    (id) => vocab.endsWordBefore(id) && (closed.get(id) ?? 0) * 2 >= (uni.get(id) ?? 0),
+  );
   for (const id of wordTokens) member[id] = 3;
   return {
     trigram: (a, b) => triTop.get(key2(a, b)),

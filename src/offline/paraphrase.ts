@@ -12,11 +12,15 @@ interface Swap {
   alts: string[];
 }
 
-const NUMBER = "(?=\\s?(?:\\d|one\\b|two\\b|three\\b|four\\b|five\\b|six\\b|seven\\b|eight\\b|nine\\b|ten\\b|twelve\\b|fifteen\\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a million))";
+const NUMBER =
+  "(?=\\s?(?:\\d|one\\b|two\\b|three\\b|four\\b|five\\b|six\\b|seven\\b|eight\\b|nine\\b|ten\\b|twelve\\b|fifteen\\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a million))";
 
 const SWAPS: Swap[] = [
   { re: new RegExp(`\\babout${NUMBER}`, "g"), alts: ["around", "roughly"] },
-  { re: /\bmore than(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|a hundred|a thousand|a million|half))/g, alts: ["over"] },
+  {
+    re: /\bmore than(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|a hundred|a thousand|a million|half))/g,
+    alts: ["over"],
+  },
   { re: /\bis known for\b/g, alts: ["is famous for"] },
   { re: /\bare known for\b/g, alts: ["are famous for"] },
   { re: /\blargest\b/g, alts: ["biggest"] },
@@ -121,7 +125,8 @@ function points(text: string): Point[] {
   }
   found.sort((a, b) => a.at - b.at);
   const out: Point[] = [];
-  for (const p of found) if (!out.length || p.at >= out[out.length - 1].at + out[out.length - 1].length + GAP) out.push(p);
+  for (const p of found)
+    if (!out.length || p.at >= out[out.length - 1].at + out[out.length - 1].length + GAP) out.push(p);
   return out;
 }
 
@@ -129,14 +134,22 @@ function points(text: string): Point[] {
 export function paraphrases(text: string, maxPoints = MAX_POINTS): Filled[] {
   const all = points(text);
   // Spread the chosen points over the reply rather than bunching them at its start.
-  const chosen = all.length <= maxPoints ? all : Array.from({ length: maxPoints }, (_, i) => all[Math.floor((i * all.length) / maxPoints)]);
+  const chosen =
+    all.length <= maxPoints
+      ? all
+      : Array.from({ length: maxPoints }, (_, i) => all[Math.floor((i * all.length) / maxPoints)]);
   let out: Filled[] = [{ text: "", weight: 1 }];
   let from = 0;
   for (const p of chosen) {
     const before = text.slice(from, p.at);
     const next: Filled[] = [];
     for (const v of out)
-      p.options.forEach((o, i) => next.push({ text: v.text + before + o, weight: v.weight * (i === 0 ? KEEP : (1 - KEEP) / (p.options.length - 1)) }));
+      p.options.forEach((o, i) =>
+        next.push({
+          text: v.text + before + o,
+          weight: v.weight * (i === 0 ? KEEP : (1 - KEEP) / (p.options.length - 1)),
+        }),
+      );
     out = next;
     from = p.at + p.length;
   }
@@ -150,11 +163,20 @@ export function paraphrases(text: string, maxPoints = MAX_POINTS): Filled[] {
  */
 export function paraphraseParts(texts: readonly string[], maxPoints: number): { texts: string[]; weight: number }[] {
   const all = texts.flatMap((t, part) => points(t).map((p) => ({ part, p })));
-  const chosen = all.length <= maxPoints ? all : Array.from({ length: maxPoints }, (_, i) => all[Math.floor((i * all.length) / maxPoints)]);
+  const chosen =
+    all.length <= maxPoints
+      ? all
+      : Array.from({ length: maxPoints }, (_, i) => all[Math.floor((i * all.length) / maxPoints)]);
   let out = [{ choice: [] as number[], weight: 1 }];
   for (const { p } of chosen) {
     const next: { choice: number[]; weight: number }[] = [];
-    for (const v of out) p.options.forEach((_, i) => next.push({ choice: [...v.choice, i], weight: v.weight * (i === 0 ? KEEP : (1 - KEEP) / (p.options.length - 1)) }));
+    for (const v of out)
+      p.options.forEach((_, i) =>
+        next.push({
+          choice: [...v.choice, i],
+          weight: v.weight * (i === 0 ? KEEP : (1 - KEEP) / (p.options.length - 1)),
+        }),
+      );
     out = next;
   }
   return out.map((v) => ({
@@ -175,6 +197,7 @@ export function paraphraseParts(texts: readonly string[], maxPoints: number): { 
 /** Every variant of `text` with exactly one swap: with the texts themselves, they hold every trigram a paraphrase can make. */
 export function singleSwaps(text: string): string[] {
   const out: string[] = [];
-  for (const p of points(text)) for (const o of p.options.slice(1)) out.push(text.slice(0, p.at) + o + text.slice(p.at + p.length));
+  for (const p of points(text))
+    for (const o of p.options.slice(1)) out.push(text.slice(0, p.at) + o + text.slice(p.at + p.length));
   return out;
 }

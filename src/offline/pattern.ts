@@ -28,9 +28,11 @@ export function compilePattern(source: string): Pattern | string {
 }
 
 function compile(source: string): Pattern | string {
-  if (source.length > MAX_PATTERN_LENGTH) return `it is ${source.length} characters long; the offline model runs patterns of at most ${MAX_PATTERN_LENGTH}`;
+  if (source.length > MAX_PATTERN_LENGTH)
+    return `it is ${source.length} characters long; the offline model runs patterns of at most ${MAX_PATTERN_LENGTH}`;
   // RE2 has no backreferences, and translateRegExp would quietly turn \k<name> into a literal.
-  if (/\\(?:[1-9]|k<)/.test(source.replace(/\\\\/g, ""))) return "backreferences (\\1, \\k<name>) cannot be matched in linear time";
+  if (/\\(?:[1-9]|k<)/.test(source.replace(/\\\\/g, "")))
+    return "backreferences (\\1, \\k<name>) cannot be matched in linear time";
   try {
     const re = RE2JS.compile(RE2JS.translateRegExp(source));
     return { source, test: (text: string) => re.matcher(text).find() };

@@ -37,7 +37,10 @@ const JARGON: [RegExp, string][] = [
 
 /** Plain English for a jargon-laden last message, when the system message asks for that translation. */
 export function plainEnglish(turns: readonly ConversationTurn[]): Filled[] | null {
-  const system = turns.filter((t) => t.role === "system" || t.role === "developer").map((t) => t.text).join("\n");
+  const system = turns
+    .filter((t) => t.role === "system" || t.role === "developer")
+    .map((t) => t.text)
+    .join("\n");
   if (!/\bjargon\b|\bplain (english|language|words)\b/i.test(system)) return null;
   const last = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
   let out = last;
@@ -46,7 +49,8 @@ export function plainEnglish(turns: readonly ConversationTurn[]): Filled[] | nul
   return [{ text: out.charAt(0).toUpperCase() + out.slice(1), weight: 1 }];
 }
 
-const ASKS = /\b(what went wrong|what('s| is) wrong|why did (it|the build|the job|the test)s? fail|what failed|any errors?|find the (error|problem|bug)|what('s| is) the (error|problem))\b/i;
+const ASKS =
+  /\b(what went wrong|what('s| is) wrong|why did (it|the build|the job|the test)s? fail|what failed|any errors?|find the (error|problem|bug)|what('s| is) the (error|problem))\b/i;
 const ERROR = /\b(ERROR|FATAL|FAILED|FAILURE|Exception|Traceback|error TS\d+|npm ERR!|panic)\b|\berror:/;
 const WARNING = /\b(WARN|WARNING|warning:)\b/;
 /** How much of a long conversation is searched for log lines: the newest text first. */
@@ -73,9 +77,17 @@ export function logReplies(turns: readonly ConversationTurn[]): Filled[] | null 
     }
     if (error) break;
   }
-  if (error) return expand(`[The build failed on this line:|The first error in the log is this one:|This line is where it went wrong:]\n\n    ${esc(error)}\n\n[Fix that error first; the lines after it usually follow from it.|Start there: later failures often follow from the first one.]`);
-  if (warning) return expand(`[I don't see an error in the log you sent,|There is no error line in the parts you sent,] only warnings (${warnings} of them), such as:\n\n    ${esc(warning)}\n\n[If the build really failed, the error is probably in a part of the log I haven't seen.|If the build failed, send the end of the log: the error is usually in the last lines.]`);
-  return expand("[I don't see a log in our conversation yet.|There is no log in our conversation for me to read.] [Could you paste the output of the failing run?|Paste the last lines of the build output and I'll look for the error.]");
+  if (error)
+    return expand(
+      `[The build failed on this line:|The first error in the log is this one:|This line is where it went wrong:]\n\n    ${esc(error)}\n\n[Fix that error first; the lines after it usually follow from it.|Start there: later failures often follow from the first one.]`,
+    );
+  if (warning)
+    return expand(
+      `[I don't see an error in the log you sent,|There is no error line in the parts you sent,] only warnings (${warnings} of them), such as:\n\n    ${esc(warning)}\n\n[If the build really failed, the error is probably in a part of the log I haven't seen.|If the build failed, send the end of the log: the error is usually in the last lines.]`,
+    );
+  return expand(
+    "[I don't see a log in our conversation yet.|There is no log in our conversation for me to read.] [Could you paste the output of the failing run?|Paste the last lines of the build output and I'll look for the error.]",
+  );
 }
 
 function esc(line: string): string {

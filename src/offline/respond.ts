@@ -44,11 +44,18 @@ function logprobsObject(req: ChatRequest, entries: LogprobEntry[] | null, refusa
   return refusal ? { content: null, refusal: entries } : { content: entries, refusal: null };
 }
 
-export async function completionResponse(req: ChatRequest, choices: PreparedChoice[], ctx: ReplyContext): Promise<Response> {
+export async function completionResponse(
+  req: ChatRequest,
+  choices: PreparedChoice[],
+  ctx: ReplyContext,
+): Promise<Response> {
   const results = choices.map((c) => ({ c, ...c.output.run() }));
   if (ctx.tokensPerSecond > 0 || ctx.timeToFirstTokenMs > 0) {
     const longest = Math.max(0, ...choices.map((c) => c.output.tokens));
-    await sleep(firstTokenDelay(ctx, choices) + (ctx.tokensPerSecond > 0 ? (longest * 1000) / ctx.tokensPerSecond : 0), ctx.signal);
+    await sleep(
+      firstTokenDelay(ctx, choices) + (ctx.tokensPerSecond > 0 ? (longest * 1000) / ctx.tokensPerSecond : 0),
+      ctx.signal,
+    );
   }
   const body = {
     id: ctx.id,
@@ -75,7 +82,10 @@ export async function completionResponse(req: ChatRequest, choices: PreparedChoi
     service_tier: req.serviceTier,
     system_fingerprint: ctx.fingerprint,
   };
-  return new Response(JSON.stringify(body, null, 2) + "\n", { status: 200, headers: { "content-type": "application/json", ...ctx.headers } });
+  return new Response(JSON.stringify(body, null, 2) + "\n", {
+    status: 200,
+    headers: { "content-type": "application/json", ...ctx.headers },
+  });
 }
 
 export function streamResponse(req: ChatRequest, choices: PreparedChoice[], ctx: ReplyContext): Response {
@@ -112,11 +122,20 @@ export function streamResponse(req: ChatRequest, choices: PreparedChoice[], ctx:
   });
   return new Response(stream, {
     status: 200,
-    headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", connection: "keep-alive", ...ctx.headers },
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache",
+      connection: "keep-alive",
+      ...ctx.headers,
+    },
   });
 }
 
-async function* sseEvents(req: ChatRequest, choices: PreparedChoice[], ctx: ReplyContext): AsyncGenerator<string, void, undefined> {
+async function* sseEvents(
+  req: ChatRequest,
+  choices: PreparedChoice[],
+  ctx: ReplyContext,
+): AsyncGenerator<string, void, undefined> {
   const base = {
     id: ctx.id,
     object: "chat.completion.chunk",
@@ -129,7 +148,9 @@ async function* sseEvents(req: ChatRequest, choices: PreparedChoice[], ctx: Repl
   const head = `data: ${JSON.stringify(base).slice(0, -1)},"choices":[`;
   const tail = req.includeUsage ? '],"usage":null}\n\n' : "]}\n\n";
   const event = (choice: object | null, extra?: object) =>
-    extra ? `data: ${JSON.stringify({ ...base, choices: [], ...extra })}\n\n` : `${head}${choice ? JSON.stringify(choice) : ""}${tail}`;
+    extra
+      ? `data: ${JSON.stringify({ ...base, choices: [], ...extra })}\n\n`
+      : `${head}${choice ? JSON.stringify(choice) : ""}${tail}`;
   const perToken = ctx.tokensPerSecond > 0 ? 1000 / ctx.tokensPerSecond : 0;
   let contentChunks = 0;
   const cutAfter = 8;
@@ -138,7 +159,14 @@ async function* sseEvents(req: ChatRequest, choices: PreparedChoice[], ctx: Repl
   await sleep(firstTokenDelay(ctx, choices), ctx.signal);
   for (const c of choices) {
     const delta = c.toolCall
-      ? { role: "assistant", content: null, tool_calls: [{ index: 0, id: c.toolCall.id, type: "function", function: { name: c.toolCall.name, arguments: "" } }], refusal: null }
+      ? {
+          role: "assistant",
+          content: null,
+          tool_calls: [
+            { index: 0, id: c.toolCall.id, type: "function", function: { name: c.toolCall.name, arguments: "" } },
+          ],
+          refusal: null,
+        }
       : c.refusal
         ? { role: "assistant", content: null, refusal: "" }
         : { role: "assistant", content: "", refusal: null };
@@ -151,8 +179,17 @@ async function* sseEvents(req: ChatRequest, choices: PreparedChoice[], ctx: Repl
       const d = c.output.step();
       if (d.text || d.logprobs.length) {
         if (ctx.cutStream && contentChunks >= cutAfter) throw cut();
-        const delta = c.toolCall ? { tool_calls: [{ index: 0, function: { arguments: d.text } }] } : c.refusal ? { refusal: d.text } : { content: d.text };
-        yield event({ index: c.index, delta, logprobs: logprobsObject(req, d.logprobs, c.refusal), finish_reason: null });
+        const delta = c.toolCall
+          ? { tool_calls: [{ index: 0, function: { arguments: d.text } }] }
+          : c.refusal
+            ? { refusal: d.text }
+            : { content: d.text };
+        yield event({
+          index: c.index,
+          delta,
+          logprobs: logprobsObject(req, d.logprobs, c.refusal),
+          finish_reason: null,
+        });
         contentChunks++;
       }
       if (c.output.finish) {

@@ -83,7 +83,17 @@ function buildIndex(): Index {
       }
     }
   }
-  return { postings, textPostings, starts, lengths, avgLength: total / Math.max(entries.length, 1), keywordTopics, phrases, cues, termSets };
+  return {
+    postings,
+    textPostings,
+    starts,
+    lengths,
+    avgLength: total / Math.max(entries.length, 1),
+    keywordTopics,
+    phrases,
+    cues,
+    termSets,
+  };
 }
 
 const KEYWORD = 2.5;
@@ -122,7 +132,8 @@ export function rankPassages(asked: readonly ConversationTurn[], options: RankOp
   // "What about Rome?" is ranked as the question it stands for.
   const resolved = resolveFollowUp(asked);
   const lastAsked = findLast(asked, (t) => t.role === "user");
-  const turns = resolved === null ? asked : asked.map((t, i) => (i === lastAsked ? { role: t.role, text: resolved } : t));
+  const turns =
+    resolved === null ? asked : asked.map((t, i) => (i === lastAsked ? { role: t.role, text: resolved } : t));
   const idx = index;
   const entries = corpusEntries();
   const lastIndex = findLast(turns, (t) => t.role === "user");
@@ -144,9 +155,9 @@ export function rankPassages(asked: readonly ConversationTurn[], options: RankOp
   for (let i = turns.length - 1; i >= 0; i--) {
     if (i === lastIndex) continue;
     const turn = turns[i];
-    const decay = i > lastIndex ? 1 : Math.pow(DECAY, userDistance);
+    const decay = i > lastIndex ? 1 : DECAY ** userDistance;
     if (turn.role === "user") {
-      addContext(turn.text, Math.pow(DECAY, userDistance));
+      addContext(turn.text, DECAY ** userDistance);
       userDistance++;
     } else if (turn.role === "assistant") {
       const turnTerms = addContext(turn.text, 0.25 * decay);
@@ -170,7 +181,8 @@ export function rankPassages(asked: readonly ConversationTurn[], options: RankOp
   const contextScores = scoreTerms(context, idx, entries.length);
   addPhrases(ownScores.topics, [{ text: lastUser ?? "", w: 1 }], idx);
   addPhrases(contextScores.topics, contextTexts, idx);
-  for (const [topic, boost] of continuity) contextScores.topics.set(topic, (contextScores.topics.get(topic) ?? 0) + boost);
+  for (const [topic, boost] of continuity)
+    contextScores.topics.set(topic, (contextScores.topics.get(topic) ?? 0) + boost);
 
   let ownBest = 0;
   for (const e of entries) {
@@ -208,7 +220,9 @@ export function rankPassages(asked: readonly ConversationTurn[], options: RankOp
   if (ranked.length === 0 || ranked[0].score < RELEVANT) {
     const fallback = entries.filter((e) => e.topic.fallback).map((entry) => ({ entry, score: RELEVANT }));
     // A greeting gets a greeting; anything else a general reply.
-    return fallback.sort((x, y) => fallbackRank(x.entry, lastWords) - fallbackRank(y.entry, lastWords) || x.entry.index - y.entry.index);
+    return fallback.sort(
+      (x, y) => fallbackRank(x.entry, lastWords) - fallbackRank(y.entry, lastWords) || x.entry.index - y.entry.index,
+    );
   }
   return ranked;
 }
@@ -225,7 +239,11 @@ function leansOnContext(lastUser: string, ownBest: number): boolean {
 }
 
 /** BM25 per passage, plus the topic-keyword boost per topic, for weighted query terms. */
-function scoreTerms(weights: ReadonlyMap<string, number>, idx: Index, N: number): { passages: Float64Array; topics: Map<string, number> } {
+function scoreTerms(
+  weights: ReadonlyMap<string, number>,
+  idx: Index,
+  N: number,
+): { passages: Float64Array; topics: Map<string, number> } {
   const passages = new Float64Array(N);
   const topics = new Map<string, number>();
   for (const [t, wq] of weights) {
@@ -246,7 +264,8 @@ function scoreTerms(weights: ReadonlyMap<string, number>, idx: Index, N: number)
 function addPhrases(topics: Map<string, number>, texts: readonly { text: string; w: number }[], idx: Index) {
   for (const { text, w } of texts) {
     const said = ` ${words(text).join(" ")} `;
-    for (const { phrase, topic } of idx.phrases) if (said.includes(` ${phrase} `)) topics.set(topic, (topics.get(topic) ?? 0) + w * KEYWORD);
+    for (const { phrase, topic } of idx.phrases)
+      if (said.includes(` ${phrase} `)) topics.set(topic, (topics.get(topic) ?? 0) + w * KEYWORD);
   }
 }
 

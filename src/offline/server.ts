@@ -51,18 +51,39 @@ export function startOfflineServer(options: OfflineServerOptions = {}): Promise<
   });
 }
 
-async function serve(req: http.IncomingMessage, res: http.ServerResponse, host: string, port: number, options: OfflineOptions): Promise<void> {
+async function serve(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  host: string,
+  port: number,
+  options: OfflineOptions,
+): Promise<void> {
   const aborter = new AbortController();
   res.on("close", () => {
     if (!res.writableFinished) aborter.abort(new Error("client disconnected"));
   });
   // On loopback, only loopback names: a web page that rebinds its own name to 127.0.0.1 is refused.
-  if (!hostAllowed(req.headers.host, host)) return refuse(req, res, new ApiError(400, `Invalid Host header '${req.headers.host ?? ""}': the offline server answers on ${host} only.`, "invalid_request_error", null, "invalid_host"));
+  if (!hostAllowed(req.headers.host, host))
+    return refuse(
+      req,
+      res,
+      new ApiError(
+        400,
+        `Invalid Host header '${req.headers.host ?? ""}': the offline server answers on ${host} only.`,
+        "invalid_request_error",
+        null,
+        "invalid_host",
+      ),
+    );
   let url: URL;
   try {
     url = new URL(req.url ?? "/", `http://${host.includes(":") && !host.startsWith("[") ? `[${host}]` : host}:${port}`);
   } catch {
-    return refuse(req, res, new ApiError(400, `Invalid URL (${req.method ?? "GET"} ${req.url ?? ""})`, "invalid_request_error"));
+    return refuse(
+      req,
+      res,
+      new ApiError(400, `Invalid URL (${req.method ?? "GET"} ${req.url ?? ""})`, "invalid_request_error"),
+    );
   }
   const declared = Number(req.headers["content-length"]);
   if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return refuse(req, res, tooLarge(declared));
@@ -143,7 +164,11 @@ function hostAllowed(header: string | undefined, host: string): boolean {
 /** An error envelope before the request is read: the connection closes, so no unread body is drained. */
 function refuse(req: http.IncomingMessage, res: http.ServerResponse, error: ApiError): void {
   const id = requestId();
-  res.writeHead(error.status, { "content-type": "application/json", connection: "close", ...baseHeaders(id, performance.now()) });
+  res.writeHead(error.status, {
+    "content-type": "application/json",
+    connection: "close",
+    ...baseHeaders(id, performance.now()),
+  });
   res.end(JSON.stringify(error.toJSON(), null, 2) + "\n");
   req.resume();
 }

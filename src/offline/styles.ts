@@ -12,13 +12,21 @@ export type Style = "pirate" | "shakespeare" | "child" | "poet";
 const DETECT: [RegExp, Style][] = [
   [/\bpirate\b|\barr+\b|\bmatey\b/i, "pirate"],
   [/\bshakespeare\w*\b|\belizabethan\b|\bbard\b|\bthee\b|\bthou\b/i, "shakespeare"],
-  [/\b(five|5|six|6|seven|7)[- ]years?[- ]old\b|\b(a|to a) (child|kid|toddler)\b|\blike i'?m (five|5)\b|\beli5\b|\bchild of (five|5)\b|\bsimple words\b/i, "child"],
+  [
+    /\b(five|5|six|6|seven|7)[- ]years?[- ]old\b|\b(a|to a) (child|kid|toddler)\b|\blike i'?m (five|5)\b|\beli5\b|\bchild of (five|5)\b|\bsimple words\b/i,
+    "child",
+  ],
   [/\b(a|as a|like a) poet\b|\bin verse\b|\bpoetic(ally)?\b/i, "poet"],
 ];
 
 /** The voice the system/developer message (or the user's request) asks for. */
 export function readStyle(system: string, lastUser: string): Style | undefined {
-  for (const [re, style] of DETECT) if (re.test(system) || (re.test(lastUser) && /\b(like|as|to|for|in|talk|speak|answer|explain|write)\b/i.test(lastUser))) return style;
+  for (const [re, style] of DETECT)
+    if (
+      re.test(system) ||
+      (re.test(lastUser) && /\b(like|as|to|for|in|talk|speak|answer|explain|write)\b/i.test(lastUser))
+    )
+      return style;
   return undefined;
 }
 
@@ -29,7 +37,8 @@ const FRAMES: Record<Style, { open: string; close: string }> = {
   },
   shakespeare: {
     open: "[Hark, good friend, and hear me well.|Attend, gentle questioner, and lend me thine ear.|Lo, thou hast asked, and thus I answer.]",
-    close: "[Thus ends my answer, and so, adieu.|And that, good friend, is all the tale.|So speaks thy humble servant.]",
+    close:
+      "[Thus ends my answer, and so, adieu.|And that, good friend, is all the tale.|So speaks thy humble servant.]",
   },
   child: {
     open: "[Okay, here's a simple way to think about it.|Let me explain it the easy way.|Here's the short and simple version.]",
@@ -66,10 +75,15 @@ function escapeTemplate(text: string): string {
 }
 
 export function unescapeTemplate(text: string): string {
-  return text.replace(/\u0001/g, "[").replace(/\u0002/g, "]").replace(/\u0003/g, "|");
+  return text
+    .replace(/\u0001/g, "[")
+    .replace(/\u0002/g, "]")
+    .replace(/\u0003/g, "|");
 }
 
 /** The voices' frames, for the seam check. */
 export function styleTemplates(): string[] {
-  return Object.values(FRAMES).flatMap((f) => [...expand(f.open), ...(f.close ? expand(f.close) : [])].map((x) => x.text));
+  return Object.values(FRAMES).flatMap((f) =>
+    [...expand(f.open), ...(f.close ? expand(f.close) : [])].map((x) => x.text),
+  );
 }

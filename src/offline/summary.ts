@@ -19,7 +19,9 @@ export function summarize(text: string, options: SummaryOptions): string {
   const prose = cleaned.replace(/```[\s\S]*?(```|$)/g, "\n");
   const all = sentences(prose).filter((s) => /[a-z]{2,}.*\s.*[a-z]{2,}/i.test(s) && !/:\s*$/.test(s.trim()));
   if (all.length === 0) {
-    return options.conversation ? "There is nothing to summarize yet: the conversation has no messages with content." : "The text is too short to summarize.";
+    return options.conversation
+      ? "There is nothing to summarize yet: the conversation has no messages with content."
+      : "The text is too short to summarize.";
   }
   const want = options.brevity === "sentence" ? 1 : options.brevity === "short" ? 2 : all.length > 12 ? 4 : 3;
   const termsOf = all.map((s) => terms(s));
@@ -40,7 +42,9 @@ export function summarize(text: string, options: SummaryOptions): string {
     .sort((a, b) => a.i - b.i)
     .map((x) => (/[.!?]$/.test(x.s) ? x.s : `${x.s}.`));
   if (!options.conversation) return picked.join(" ");
-  const ranked = (options.ranked ?? rankPassages([{ role: "user", text: cleaned }])).filter((r) => !r.entry.topic.fallback);
+  const ranked = (options.ranked ?? rankPassages([{ role: "user", text: cleaned }])).filter(
+    (r) => !r.entry.topic.fallback,
+  );
   const top = ranked[0]?.score ?? 0;
   const topics = ranked.filter((r) => r.score >= top * 0.6).map((r) => r.entry.topic.title);
   const distinct = [...new Set(topics)].slice(0, 2).map(inSentence);
@@ -50,5 +54,7 @@ export function summarize(text: string, options: SummaryOptions): string {
 
 /** "Recursion" reads "recursion" mid-sentence; names stay capitalized. */
 function inSentence(title: string): string {
-  return /^(Paris|Python|TypeScript|JavaScript|France|I\b)/.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1);
+  return /^(Paris|Python|TypeScript|JavaScript|France|I\b)/.test(title)
+    ? title
+    : title.charAt(0).toLowerCase() + title.slice(1);
 }

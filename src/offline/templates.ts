@@ -32,43 +32,113 @@ interface Lexicon {
 const DOMAINS: { test: RegExp; lex: Omit<Lexicon, "place"> }[] = [
   {
     test: /\b(coffee|caf[eé]|espresso|roaster[sy]?|barista)\b/i,
-    lex: { goods: "[coffee|espresso]", adj: "[fresh|strong|honest]", unit: "cup", verb: "[Sip|Linger]", noun: "[Bean|Brew|Roast|Grind|Cup]", love: "[love a good cup|need their mornings to start well]" },
+    lex: {
+      goods: "[coffee|espresso]",
+      adj: "[fresh|strong|honest]",
+      unit: "cup",
+      verb: "[Sip|Linger]",
+      noun: "[Bean|Brew|Roast|Grind|Cup]",
+      love: "[love a good cup|need their mornings to start well]",
+    },
   },
   {
     test: /\b(tea|teas|teahouse|tearoom)\b/i,
-    lex: { goods: "[tea|loose-leaf tea]", adj: "[fresh|fragrant|gentle]", unit: "cup", verb: "[Steep|Sip|Pause]", noun: "[Leaf|Kettle|Steep|Teapot|Willow]", love: "[take their time|love a quiet cup]" },
+    lex: {
+      goods: "[tea|loose-leaf tea]",
+      adj: "[fresh|fragrant|gentle]",
+      unit: "cup",
+      verb: "[Steep|Sip|Pause]",
+      noun: "[Leaf|Kettle|Steep|Teapot|Willow]",
+      love: "[take their time|love a quiet cup]",
+    },
   },
   {
     test: /\b(book|books|bookshop|bookstore|library|librar(y|ies)|reading)\b/i,
-    lex: { goods: "[books|stories]", adj: "[good|well-loved|second-hand]", unit: "[page|story|chapter]", verb: "[Read|Browse]", noun: "[Page|Chapter|Ink|Shelf|Story|Margin]", love: "[love a good story|read past midnight]" },
+    lex: {
+      goods: "[books|stories]",
+      adj: "[good|well-loved|second-hand]",
+      unit: "[page|story|chapter]",
+      verb: "[Read|Browse]",
+      noun: "[Page|Chapter|Ink|Shelf|Story|Margin]",
+      love: "[love a good story|read past midnight]",
+    },
   },
   {
     test: /\b(gym|fitness|workout|training|crossfit|yoga|pilates|boxing)\b/i,
-    lex: { goods: "[workouts|training]", adj: "[honest|hard|real]", unit: "[rep|step|session]", verb: "[Train|Lift|Move]", noun: "[Iron|Forge|Pulse|Summit|Motion|Grit]", love: "[want to get stronger|never skip leg day]" },
+    lex: {
+      goods: "[workouts|training]",
+      adj: "[honest|hard|real]",
+      unit: "[rep|step|session]",
+      verb: "[Train|Lift|Move]",
+      noun: "[Iron|Forge|Pulse|Summit|Motion|Grit]",
+      love: "[want to get stronger|never skip leg day]",
+    },
   },
   {
     test: /\b(bakery|bakeries|bread|baker|patisserie|pastr(y|ies)|cakes?)\b/i,
-    lex: { goods: "[bread|pastries]", adj: "[fresh|warm|golden]", unit: "[loaf|crumb|slice]", verb: "[Taste|Share]", noun: "[Crust|Crumb|Oven|Loaf|Flour|Rye]", love: "[love the smell of fresh bread|cannot resist a warm croissant]" },
+    lex: {
+      goods: "[bread|pastries]",
+      adj: "[fresh|warm|golden]",
+      unit: "[loaf|crumb|slice]",
+      verb: "[Taste|Share]",
+      noun: "[Crust|Crumb|Oven|Loaf|Flour|Rye]",
+      love: "[love the smell of fresh bread|cannot resist a warm croissant]",
+    },
   },
   {
     test: /\b(flowers?|florist|plants?|garden(ing)?|nursery)\b/i,
-    lex: { goods: "[flowers|plants]", adj: "[fresh|bright|seasonal]", unit: "[bloom|stem|petal]", verb: "[Grow|Bloom]", noun: "[Petal|Stem|Bloom|Fern|Meadow]", love: "[love something green on the windowsill|bring flowers for no reason]" },
+    lex: {
+      goods: "[flowers|plants]",
+      adj: "[fresh|bright|seasonal]",
+      unit: "[bloom|stem|petal]",
+      verb: "[Grow|Bloom]",
+      noun: "[Petal|Stem|Bloom|Fern|Meadow]",
+      love: "[love something green on the windowsill|bring flowers for no reason]",
+    },
   },
   {
     test: /\b(restaurant|bistro|diner|kitchen|pizza|pizzeria|food|burgers?|tacos?)\b/i,
-    lex: { goods: "[food|home cooking]", adj: "[fresh|honest|simple]", unit: "[plate|bite|dish]", verb: "[Eat|Share]", noun: "[Table|Spoon|Ladle|Hearth|Olive]", love: "[love a long dinner|like to eat well]" },
+    lex: {
+      goods: "[food|home cooking]",
+      adj: "[fresh|honest|simple]",
+      unit: "[plate|bite|dish]",
+      verb: "[Eat|Share]",
+      noun: "[Table|Spoon|Ladle|Hearth|Olive]",
+      love: "[love a long dinner|like to eat well]",
+    },
   },
   {
     test: /\b(bikes?|bicycles?|cycling|cycle)\b/i,
-    lex: { goods: "[bikes|repairs]", adj: "[honest|quick|solid]", unit: "[ride|mile|turn]", verb: "[Ride|Roll]", noun: "[Spoke|Chain|Gear|Pedal|Wheel]", love: "[would rather ride than drive|love an early ride]" },
+    lex: {
+      goods: "[bikes|repairs]",
+      adj: "[honest|quick|solid]",
+      unit: "[ride|mile|turn]",
+      verb: "[Ride|Roll]",
+      noun: "[Spoke|Chain|Gear|Pedal|Wheel]",
+      love: "[would rather ride than drive|love an early ride]",
+    },
   },
   {
     test: /\b(pets?|dogs?|cats?|vets?|veterinar\w*|grooming)\b/i,
-    lex: { goods: "[care|treats]", adj: "[gentle|kind|careful]", unit: "[wag|visit|paw]", verb: "[Play|Cuddle]", noun: "[Paw|Whisker|Tail|Biscuit|Collar]", love: "[treat their pets like family|love a wagging tail]" },
+    lex: {
+      goods: "[care|treats]",
+      adj: "[gentle|kind|careful]",
+      unit: "[wag|visit|paw]",
+      verb: "[Play|Cuddle]",
+      noun: "[Paw|Whisker|Tail|Biscuit|Collar]",
+      love: "[treat their pets like family|love a wagging tail]",
+    },
   },
   {
     test: /\b(app|apps|software|startup|saas|platform|tool|tools|tech|website|code|coding)\b/i,
-    lex: { goods: "[software|tools]", adj: "[simple|reliable|thoughtful]", unit: "[click|task|release]", verb: "[Build|Ship]", noun: "[Pixel|Signal|Orbit|Vector|Beacon]", love: "[have better things to do than paperwork|like their tools simple]" },
+    lex: {
+      goods: "[software|tools]",
+      adj: "[simple|reliable|thoughtful]",
+      unit: "[click|task|release]",
+      verb: "[Build|Ship]",
+      noun: "[Pixel|Signal|Orbit|Vector|Beacon]",
+      love: "[have better things to do than paperwork|like their tools simple]",
+    },
   },
 ];
 
@@ -169,7 +239,13 @@ export function readCreative(text: string): { kind: CreativeKind; subject?: stri
   }
   if (!kind) return null;
   // "What is my name?" and "my name is Ana" are not requests for names.
-  if (kind === "name" && !/\b(names?)\s+(for|of)\b|\b(suggest|give|write|list|brainstorm|come up with|need|ideas? for)\b[^.?!]*\bnames?\b|\bname (for|ideas)\b|\bnames? (ideas?|suggestions?)\b/i.test(text)) return null;
+  if (
+    kind === "name" &&
+    !/\b(names?)\s+(for|of)\b|\b(suggest|give|write|list|brainstorm|come up with|need|ideas? for)\b[^.?!]*\bnames?\b|\bname (for|ideas)\b|\bnames? (ideas?|suggestions?)\b/i.test(
+      text,
+    )
+  )
+    return null;
   const bold = /\b(bold|bolder|boldest|daring|punchier|edgier|wilder|louder|braver)\b/i.test(text);
   const subject = subjectOf(text.slice(at));
   return { kind, subject, bold };
@@ -177,7 +253,9 @@ export function readCreative(text: string): { kind: CreativeKind; subject?: stri
 
 /** The thing after "for", "about" or "of": "a tagline for our new gym downtown" -> "new gym downtown". */
 export function subjectOf(text: string): string | undefined {
-  const m = /\b(?:for|about|on|of)\s+(?:(?:a|an|the|our|my|your|his|her|their|this|that)\s+)?([^.,!?;:\n]+)/i.exec(text);
+  const m = /\b(?:for|about|on|of)\s+(?:(?:a|an|the|our|my|your|his|her|their|this|that)\s+)?([^.,!?;:\n]+)/i.exec(
+    text,
+  );
   if (!m) return undefined;
   let s = m[1]
     .split(/\s+(?:and|that|which|who|with|in|to|please|using|so|as|formatted|numbered)\b|\s+-\s+/i)[0]
@@ -223,7 +301,9 @@ export function creativeTexts(req: CreativeRequest, original: string, limit = 16
       templates = NAMES;
       break;
     case "haiku":
-      templates = /\b(program\w*|code|coding|software|bugs?|debug\w*|computers?|developers?)\b/i.test(req.subject) ? CODE_HAIKU : HAIKU;
+      templates = /\b(program\w*|code|coding|software|bugs?|debug\w*|computers?|developers?)\b/i.test(req.subject)
+        ? CODE_HAIKU
+        : HAIKU;
       break;
     case "poem":
       templates = POEMS;
@@ -236,7 +316,7 @@ export function creativeTexts(req: CreativeRequest, original: string, limit = 16
   const out: Filled[] = [];
   templates.forEach((t, ti) => {
     // Earlier templates are slightly preferred: at temperature 0 the model has a favourite.
-    const prior = Math.pow(0.85, ti);
+    const prior = 0.85 ** ti;
     for (const e of spread(expand(fill(t)), perTemplate)) out.push({ text: e.text.trim(), weight: prior * e.weight });
   });
   return out;
@@ -258,13 +338,14 @@ function capitalizeAlternatives(value: string): string {
 
 /** All texts a template with [a|b] alternatives can give, each with its weight (first alternatives slightly favoured). */
 export function expand(template: string): Filled[] {
-  const m = /\[([^\[\]]*)\]/.exec(template);
+  const m = /\[([^[\]]*)\]/.exec(template);
   if (!m) return [{ text: template.replace(/\s+([,.!?])/g, "$1"), weight: 1 }];
   const options = m[1].split("|");
   const out: Filled[] = [];
   options.forEach((o, i) => {
     const w = i === 0 ? 1.25 : 1;
-    for (const rest of expand(template.slice(0, m.index) + o + template.slice(m.index + m[0].length))) out.push({ text: rest.text, weight: w * rest.weight });
+    for (const rest of expand(template.slice(0, m.index) + o + template.slice(m.index + m[0].length)))
+      out.push({ text: rest.text, weight: w * rest.weight });
   });
   return out;
 }
@@ -293,7 +374,9 @@ export function nameReasons(subject: string): Filled[] {
 export function templateTexts(): string[] {
   const all = [...TAGLINES, ...BOLD, ...NAMES, ...HAIKU, ...CODE_HAIKU, ...POEMS, ...NAME_REASONS];
   const out: string[] = [];
-  for (const t of all) for (const lex of [GENERIC, ...DOMAINS.map((d) => d.lex)]) for (const e of spread(expand(fillSlots(t, { place: "{}", ...lex }, "{}")), 400)) out.push(e.text);
+  for (const t of all)
+    for (const lex of [GENERIC, ...DOMAINS.map((d) => d.lex)])
+      for (const e of spread(expand(fillSlots(t, { place: "{}", ...lex }, "{}")), 400)) out.push(e.text);
   return out;
 }
 

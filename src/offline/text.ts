@@ -78,7 +78,7 @@ export function sentences(text: string): string[] {
         out.push(trimmed.replace(/^([-*•]|\d+[.)])\s+/, ""));
         continue;
       }
-      for (const s of trimmed.split(/(?<=[.!?])\s+(?=["'(\[]?[A-Z0-9])/)) {
+      for (const s of trimmed.split(/(?<=[.!?])\s+(?=["'([]?[A-Z0-9])/)) {
         if (s.trim()) out.push(s.trim());
       }
     }
@@ -94,9 +94,15 @@ export function codeBlocks(text: string): string[] {
 /** A number the user asked for: "List 3 ..." or "three tips" (1 to 12). */
 export function requestedCount(text: string): number | undefined {
   const names = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-  const match = text.toLowerCase().match(/\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,3}?(tips|ways|things|examples|practices|ideas|points|steps|reasons|facts|items|taglines|haikus|options|suggestions|rules|habits|bullet|bullets|names|slogans|questions|benefits|features|advantages|mistakes|principles|techniques|strategies)\b/);
+  const match = text
+    .toLowerCase()
+    .match(
+      /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,3}?(tips|ways|things|examples|practices|ideas|points|steps|reasons|facts|items|taglines|haikus|options|suggestions|rules|habits|bullet|bullets|names|slogans|questions|benefits|features|advantages|mistakes|principles|techniques|strategies)\b/,
+    );
   if (!match) {
-    const list = text.toLowerCase().match(/\b(?:list|give me|name|write|suggest)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b/);
+    const list = text
+      .toLowerCase()
+      .match(/\b(?:list|give me|name|write|suggest)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b/);
     if (!list) return undefined;
     return toNumber(list[1], names);
   }

@@ -3,11 +3,19 @@
  * client can send is either accepted or answered with a 4xx envelope; nothing here throws otherwise.
  */
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { findModel, lifecycle, samplingRules, workbookToday, SAMPLING_DEFAULTS, type ModelInfo, type ReasoningEffort } from "../api/catalog";
+import {
+  findModel,
+  lifecycle,
+  samplingRules,
+  workbookToday,
+  SAMPLING_DEFAULTS,
+  type ModelInfo,
+  type ReasoningEffort,
+} from "../api/catalog";
 import type { ResponseFormatSpec } from "./compose";
 import { ApiError, invalidRequest, jsonTypeName } from "./errors";
-import { isObject } from "./jsonSchema";
-import { checkSchemaLimits } from "./schemaLimits";
+import { isObject } from "./json-schema";
+import { checkSchemaLimits } from "./schema-limits";
 
 export interface ToolSpec {
   name: string;
@@ -59,10 +67,19 @@ const VERBOSITIES: readonly string[] = ["low", "medium", "high"];
 const NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
 
 const supported = (values: readonly string[]) =>
-  values.length === 1 ? `'${values[0]}'` : `${values.slice(0, -1).map((v) => `'${v}'`).join(", ")}, and '${values[values.length - 1]}'`;
+  values.length === 1
+    ? `'${values[0]}'`
+    : `${values
+        .slice(0, -1)
+        .map((v) => `'${v}'`)
+        .join(", ")}, and '${values[values.length - 1]}'`;
 
 function invalidType(param: string, expected: string, value: unknown): ApiError {
-  return invalidRequest(`Invalid type for '${param}': expected ${expected}, but got ${jsonTypeName(value)} instead.`, param, "invalid_type");
+  return invalidRequest(
+    `Invalid type for '${param}': expected ${expected}, but got ${jsonTypeName(value)} instead.`,
+    param,
+    "invalid_type",
+  );
 }
 
 function missing(param: string): ApiError {
@@ -70,15 +87,29 @@ function missing(param: string): ApiError {
 }
 
 function invalidValue(param: string, value: unknown, values: readonly string[]): ApiError {
-  return invalidRequest(`Invalid value: '${String(value)}'. Supported values are: ${supported(values)}.`, param, "invalid_value");
+  return invalidRequest(
+    `Invalid value: '${String(value)}'. Supported values are: ${supported(values)}.`,
+    param,
+    "invalid_value",
+  );
 }
 
 function decimal(body: Record<string, unknown>, param: string, min: number, max: number, fallback: number): number {
   const v = body[param];
   if (v === undefined || v === null) return fallback;
   if (typeof v !== "number" || !Number.isFinite(v)) throw invalidType(param, "a decimal", v);
-  if (v > max) throw invalidRequest(`Invalid '${param}': decimal above maximum value. Expected a value <= ${max}, but got ${v} instead.`, param, "decimal_above_max_value");
-  if (v < min) throw invalidRequest(`Invalid '${param}': decimal below minimum value. Expected a value >= ${min}, but got ${v} instead.`, param, "decimal_below_min_value");
+  if (v > max)
+    throw invalidRequest(
+      `Invalid '${param}': decimal above maximum value. Expected a value <= ${max}, but got ${v} instead.`,
+      param,
+      "decimal_above_max_value",
+    );
+  if (v < min)
+    throw invalidRequest(
+      `Invalid '${param}': decimal below minimum value. Expected a value >= ${min}, but got ${v} instead.`,
+      param,
+      "decimal_below_min_value",
+    );
   return v;
 }
 
@@ -86,8 +117,18 @@ function integer(body: Record<string, unknown>, param: string, min: number, max:
   const v = body[param];
   if (v === undefined || v === null) return null;
   if (typeof v !== "number" || !Number.isInteger(v)) throw invalidType(param, "an integer", v);
-  if (v > max) throw invalidRequest(`Invalid '${param}': integer above maximum value. Expected a value <= ${max}, but got ${v} instead.`, param, "integer_above_max_value");
-  if (v < min) throw invalidRequest(`Invalid '${param}': integer below minimum value. Expected a value >= ${min}, but got ${v} instead.`, param, "integer_below_min_value");
+  if (v > max)
+    throw invalidRequest(
+      `Invalid '${param}': integer above maximum value. Expected a value <= ${max}, but got ${v} instead.`,
+      param,
+      "integer_above_max_value",
+    );
+  if (v < min)
+    throw invalidRequest(
+      `Invalid '${param}': integer below minimum value. Expected a value >= ${min}, but got ${v} instead.`,
+      param,
+      "integer_below_min_value",
+    );
   return v;
 }
 
@@ -114,17 +155,27 @@ function optionalString(body: Record<string, unknown>, param: string, maxLength?
 
 /** `today` decides which models are shut down (default: WORKBOOK_TODAY, else the clock). */
 export function validateChatRequest(body: unknown, today: string | Date = workbookToday()): ChatRequest {
-  if (!isObject(body)) throw invalidRequest(`Invalid type for request body: expected an object, but got ${jsonTypeName(body)} instead.`, null, "invalid_type");
+  if (!isObject(body))
+    throw invalidRequest(
+      `Invalid type for request body: expected an object, but got ${jsonTypeName(body)} instead.`,
+      null,
+      "invalid_type",
+    );
   for (const key of Object.keys(body)) {
     if (!KNOWN_PARAMS.has(key)) throw invalidRequest(`Unrecognized request argument supplied: ${key}`);
   }
-  if (body.model === undefined || body.model === null || body.model === "") throw invalidRequest("you must provide a model parameter");
+  if (body.model === undefined || body.model === null || body.model === "")
+    throw invalidRequest("you must provide a model parameter");
   if (typeof body.model !== "string") throw invalidType("model", "a string", body.model);
   const model = body.model;
   if (body.messages === undefined || body.messages === null) throw missing("messages");
   if (!Array.isArray(body.messages)) throw invalidType("messages", "an array of objects", body.messages);
   if (body.messages.length === 0) {
-    throw invalidRequest("Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.", "messages", "empty_array");
+    throw invalidRequest(
+      "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.",
+      "messages",
+      "empty_array",
+    );
   }
   const messages = body.messages.map((m, i) => validateMessage(m, i, body.messages as unknown[]));
   checkToolCallReplies(body.messages as Record<string, unknown>[]);
@@ -137,18 +188,30 @@ export function validateChatRequest(body: unknown, today: string | Date = workbo
   const logprobs = boolean(body, "logprobs");
   const topLogprobs = integer(body, "top_logprobs", 0, 20);
   if (topLogprobs !== null && !logprobs) {
-    throw invalidRequest("Invalid value for 'top_logprobs': 'logprobs' must be set to true when 'top_logprobs' is set.", "top_logprobs", "invalid_value");
+    throw invalidRequest(
+      "Invalid value for 'top_logprobs': 'logprobs' must be set to true when 'top_logprobs' is set.",
+      "top_logprobs",
+      "invalid_value",
+    );
   }
   const maxCompletion = integer(body, "max_completion_tokens", 1, Number.MAX_SAFE_INTEGER);
   const maxTokensOld = integer(body, "max_tokens", 1, Number.MAX_SAFE_INTEGER);
   if (maxCompletion !== null && maxTokensOld !== null) {
-    throw invalidRequest("Setting 'max_tokens' and 'max_completion_tokens' at the same time is not supported.", "max_tokens", "invalid_parameter_combination");
+    throw invalidRequest(
+      "Setting 'max_tokens' and 'max_completion_tokens' at the same time is not supported.",
+      "max_tokens",
+      "invalid_parameter_combination",
+    );
   }
   const seed = integer(body, "seed", -9223372036854775808, 9223372036854775807);
   const stream = boolean(body, "stream");
   let includeUsage = false;
   if (body.stream_options !== undefined && body.stream_options !== null) {
-    if (!stream) throw invalidRequest("The 'stream_options' parameter is only allowed when 'stream' is enabled.", "stream_options");
+    if (!stream)
+      throw invalidRequest(
+        "The 'stream_options' parameter is only allowed when 'stream' is enabled.",
+        "stream_options",
+      );
     if (!isObject(body.stream_options)) throw invalidType("stream_options", "an object", body.stream_options);
     includeUsage = boolean(body.stream_options, "include_usage");
   }
@@ -163,7 +226,8 @@ export function validateChatRequest(body: unknown, today: string | Date = workbo
   if (!tiers.includes(serviceTier)) throw invalidValue("service_tier", serviceTier, tiers);
   validateMetadata(body.metadata);
   const reasoningEffort = optionalString(body, "reasoning_effort");
-  if (reasoningEffort !== null && !EFFORTS.includes(reasoningEffort)) throw invalidValue("reasoning_effort", reasoningEffort, EFFORTS);
+  if (reasoningEffort !== null && !EFFORTS.includes(reasoningEffort))
+    throw invalidValue("reasoning_effort", reasoningEffort, EFFORTS);
   const verbosity = optionalString(body, "verbosity");
   if (verbosity !== null && !VERBOSITIES.includes(verbosity)) throw invalidValue("verbosity", verbosity, VERBOSITIES);
   const { tools, toolChoice } = validateTools(body.tools, body.tool_choice);
@@ -175,7 +239,10 @@ export function validateChatRequest(body: unknown, today: string | Date = workbo
   if (responseFormat.type === "json_object") {
     const mentionsJson = messages.some((m) => /json/i.test(messageText(m)));
     if (!mentionsJson) {
-      throw invalidRequest("'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'.", "messages");
+      throw invalidRequest(
+        "'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'.",
+        "messages",
+      );
     }
   }
   return {
@@ -191,7 +258,7 @@ export function validateChatRequest(body: unknown, today: string | Date = workbo
     frequencyPenalty,
     logitBias,
     logprobs,
-    topLogprobs: logprobs ? topLogprobs ?? 0 : -1,
+    topLogprobs: logprobs ? (topLogprobs ?? 0) : -1,
     seed,
     stream,
     includeUsage,
@@ -208,7 +275,16 @@ export function validateChatRequest(body: unknown, today: string | Date = workbo
 export function messageText(m: ChatCompletionMessageParam): string {
   const c = (m as { content?: unknown }).content;
   if (typeof c === "string") return c;
-  if (Array.isArray(c)) return c.map((p) => (isObject(p) && typeof p.text === "string" ? p.text : isObject(p) && typeof p.refusal === "string" ? p.refusal : "")).join("");
+  if (Array.isArray(c))
+    return c
+      .map((p) =>
+        isObject(p) && typeof p.text === "string"
+          ? p.text
+          : isObject(p) && typeof p.refusal === "string"
+            ? p.refusal
+            : "",
+      )
+      .join("");
   return "";
 }
 
@@ -222,22 +298,32 @@ function validateMessage(raw: unknown, i: number, all: unknown[]): ChatCompletio
   if (raw.name !== undefined && raw.name !== null) {
     if (typeof raw.name !== "string") throw invalidType(`${at}.name`, "a string", raw.name);
     if (!NAME_PATTERN.test(raw.name) && role !== "function") {
-      throw invalidRequest(`Invalid '${at}.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.`, `${at}.name`, "invalid_value");
+      throw invalidRequest(
+        `Invalid '${at}.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.`,
+        `${at}.name`,
+        "invalid_value",
+      );
     }
   }
   const content = raw.content;
   const hasToolCalls = Array.isArray(raw.tool_calls) && raw.tool_calls.length > 0;
   if (content === undefined || content === null) {
-    if (!(role === "assistant" && (hasToolCalls || raw.function_call || raw.refusal || raw.audio))) throw missing(`${at}.content`);
+    if (!(role === "assistant" && (hasToolCalls || raw.function_call || raw.refusal || raw.audio)))
+      throw missing(`${at}.content`);
   } else if (Array.isArray(content)) {
     if (content.length === 0) {
-      throw invalidRequest(`Invalid '${at}.content': empty array. Expected an array with minimum length 1, but got an empty array instead.`, `${at}.content`, "empty_array");
+      throw invalidRequest(
+        `Invalid '${at}.content': empty array. Expected an array with minimum length 1, but got an empty array instead.`,
+        `${at}.content`,
+        "empty_array",
+      );
     }
     content.forEach((part, j) => {
       const pat = `${at}.content[${j}]`;
       if (!isObject(part)) throw invalidType(pat, "an object", part);
       if (part.type === undefined || part.type === null) throw missing(`${pat}.type`);
-      if (typeof part.type !== "string" || !PART_TYPES.includes(part.type)) throw invalidValue(`${pat}.type`, part.type, PART_TYPES);
+      if (typeof part.type !== "string" || !PART_TYPES.includes(part.type))
+        throw invalidValue(`${pat}.type`, part.type, PART_TYPES);
       if (part.type === "text" && typeof part.text !== "string") {
         if (part.text === undefined || part.text === null) throw missing(`${pat}.text`);
         throw invalidType(`${pat}.text`, "a string", part.text);
@@ -252,9 +338,14 @@ function validateMessage(raw: unknown, i: number, all: unknown[]): ChatCompletio
       if (raw.tool_call_id === undefined || raw.tool_call_id === null) throw missing(`${at}.tool_call_id`);
       throw invalidType(`${at}.tool_call_id`, "a string", raw.tool_call_id);
     }
-    const answered = all.slice(0, i).some((m) => isObject(m) && m.role === "assistant" && Array.isArray(m.tool_calls) && m.tool_calls.length > 0);
+    const answered = all
+      .slice(0, i)
+      .some((m) => isObject(m) && m.role === "assistant" && Array.isArray(m.tool_calls) && m.tool_calls.length > 0);
     if (!answered) {
-      throw invalidRequest("Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.", `messages.[${i}].role`);
+      throw invalidRequest(
+        "Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.",
+        `messages.[${i}].role`,
+      );
     }
   }
   return raw as unknown as ChatCompletionMessageParam;
@@ -282,7 +373,8 @@ function checkMediaPart(part: Record<string, unknown>, at: string): void {
 function checkToolCallReplies(messages: Record<string, unknown>[]): void {
   messages.forEach((m, i) => {
     if (m.role !== "assistant" || m.tool_calls === undefined || m.tool_calls === null) return;
-    if (!Array.isArray(m.tool_calls)) throw invalidType(`messages[${i}].tool_calls`, "an array of objects", m.tool_calls);
+    if (!Array.isArray(m.tool_calls))
+      throw invalidType(`messages[${i}].tool_calls`, "an array of objects", m.tool_calls);
     const ids: string[] = [];
     m.tool_calls.forEach((call: unknown, j: number) => {
       const at = `messages[${i}].tool_calls[${j}]`;
@@ -293,15 +385,21 @@ function checkToolCallReplies(messages: Record<string, unknown>[]): void {
       if (call.type === "function" || fn !== undefined) {
         if (fn === undefined || fn === null) throw missing(`${at}.function`);
         if (!isObject(fn)) throw invalidType(`${at}.function`, "an object", fn);
-        if (typeof fn.name !== "string") throw fn.name === undefined || fn.name === null ? missing(`${at}.function.name`) : invalidType(`${at}.function.name`, "a string", fn.name);
+        if (typeof fn.name !== "string")
+          throw fn.name === undefined || fn.name === null
+            ? missing(`${at}.function.name`)
+            : invalidType(`${at}.function.name`, "a string", fn.name);
         if (typeof fn.arguments !== "string") {
-          throw fn.arguments === undefined || fn.arguments === null ? missing(`${at}.function.arguments`) : invalidType(`${at}.function.arguments`, "a string", fn.arguments);
+          throw fn.arguments === undefined || fn.arguments === null
+            ? missing(`${at}.function.arguments`)
+            : invalidType(`${at}.function.arguments`, "a string", fn.arguments);
         }
       }
       ids.push(call.id);
     });
     const answered = new Set<unknown>();
-    for (let k = i + 1; k < messages.length && messages[k]?.role === "tool"; k++) answered.add(messages[k]!.tool_call_id);
+    for (let k = i + 1; k < messages.length && messages[k]?.role === "tool"; k++)
+      answered.add(messages[k]!.tool_call_id);
     const unanswered = ids.filter((id) => !answered.has(id));
     if (unanswered.length) {
       throw invalidRequest(
@@ -318,11 +416,19 @@ function validateMetadata(raw: unknown): void {
   if (!isObject(raw)) throw invalidType("metadata", "an object", raw);
   const entries = Object.entries(raw);
   if (entries.length > 16) {
-    throw invalidRequest(`Invalid 'metadata': too many properties. Expected an object with at most 16 properties, but got an object with ${entries.length} properties instead.`, "metadata", "object_above_max_properties");
+    throw invalidRequest(
+      `Invalid 'metadata': too many properties. Expected an object with at most 16 properties, but got an object with ${entries.length} properties instead.`,
+      "metadata",
+      "object_above_max_properties",
+    );
   }
   for (const [key, value] of entries) {
     if (key.length > 64) {
-      throw invalidRequest(`Invalid 'metadata': key too long. Expected keys with maximum length 64, but got a key with length ${key.length} instead.`, "metadata", "string_above_max_length");
+      throw invalidRequest(
+        `Invalid 'metadata': key too long. Expected keys with maximum length 64, but got a key with length ${key.length} instead.`,
+        "metadata",
+        "string_above_max_length",
+      );
     }
     if (typeof value !== "string") throw invalidType(`metadata.${key}`, "a string", value);
     if (value.length > 512) {
@@ -340,7 +446,11 @@ function validateStop(stop: unknown): string[] {
   if (typeof stop === "string") return stop ? [stop] : [];
   if (!Array.isArray(stop)) throw invalidType("stop", "one of a string or array of strings", stop);
   if (stop.length > 4) {
-    throw invalidRequest(`Invalid 'stop': array too long. Expected an array with maximum length 4, but got an array with length ${stop.length} instead.`, "stop", "array_above_max_length");
+    throw invalidRequest(
+      `Invalid 'stop': array too long. Expected an array with maximum length 4, but got an array with length ${stop.length} instead.`,
+      "stop",
+      "array_above_max_length",
+    );
   }
   stop.forEach((s, i) => {
     if (typeof s !== "string") throw invalidType(`stop[${i}]`, "a string", s);
@@ -354,7 +464,11 @@ function validateLogitBias(raw: unknown): Map<number, number> | null {
   const out = new Map<number, number>();
   for (const [key, value] of Object.entries(raw)) {
     if (!/^\d+$/.test(key) || Number(key) > 2 ** 31) {
-      throw invalidRequest(`Invalid key in 'logit_bias': ${key}. You should only be submitting non-negative integers.`, "logit_bias", "invalid_value");
+      throw invalidRequest(
+        `Invalid key in 'logit_bias': ${key}. You should only be submitting non-negative integers.`,
+        "logit_bias",
+        "invalid_value",
+      );
     }
     if (typeof value !== "number" || !Number.isFinite(value)) throw invalidType(`logit_bias.${key}`, "a number", value);
     if (value < -100 || value > 100) {
@@ -366,7 +480,12 @@ function validateLogitBias(raw: unknown): Map<number, number> | null {
     }
     out.set(Number(key), value);
   }
-  if (out.size > 300) throw invalidRequest(`Invalid 'logit_bias': too many tokens. Expected at most 300 entries, but got ${out.size} instead.`, "logit_bias", "invalid_value");
+  if (out.size > 300)
+    throw invalidRequest(
+      `Invalid 'logit_bias': too many tokens. Expected at most 300 entries, but got ${out.size} instead.`,
+      "logit_bias",
+      "invalid_value",
+    );
   return out.size ? out : null;
 }
 
@@ -375,7 +494,8 @@ function validateResponseFormat(raw: unknown): ResponseFormatSpec {
   if (!isObject(raw)) throw invalidType("response_format", "an object", raw);
   const types = ["json_object", "json_schema", "text"];
   if (raw.type === undefined || raw.type === null) throw missing("response_format.type");
-  if (typeof raw.type !== "string" || !types.includes(raw.type)) throw invalidValue("response_format.type", raw.type, types);
+  if (typeof raw.type !== "string" || !types.includes(raw.type))
+    throw invalidValue("response_format.type", raw.type, types);
   if (raw.type === "text") return { type: "text" };
   if (raw.type === "json_object") return { type: "json_object" };
   const js = raw.json_schema;
@@ -400,22 +520,33 @@ function validateResponseFormat(raw: unknown): ResponseFormatSpec {
 /** Structured Outputs' two rules that learners meet first: every object closed, every property required. */
 function checkStrictSchema(root: Record<string, unknown>, name: string): void {
   const fail = (context: string[], why: string) =>
-    invalidRequest(`Invalid schema for response_format '${name}': In context=(${context.map((c) => `'${c}'`).join(", ")}), ${why}`, "response_format");
+    invalidRequest(
+      `Invalid schema for response_format '${name}': In context=(${context.map((c) => `'${c}'`).join(", ")}), ${why}`,
+      "response_format",
+    );
   if (root.type !== "object" && root.$ref === undefined && root.anyOf === undefined) {
-    throw invalidRequest(`Invalid schema for response_format '${name}': schema must be a JSON Schema of 'type: "object"', got 'type: "${String(root.type ?? "None")}"'.`, "response_format");
+    throw invalidRequest(
+      `Invalid schema for response_format '${name}': schema must be a JSON Schema of 'type: "object"', got 'type: "${String(root.type ?? "None")}"'.`,
+      "response_format",
+    );
   }
   const visit = (node: unknown, context: string[], depth: number) => {
     if (!isObject(node) || depth > 40) return;
     const types = Array.isArray(node.type) ? node.type : [node.type];
     if (types.includes("object") || isObject(node.properties)) {
-      if (node.additionalProperties !== false) throw fail(context, "'additionalProperties' is required to be supplied and to be false.");
+      if (node.additionalProperties !== false)
+        throw fail(context, "'additionalProperties' is required to be supplied and to be false.");
       const props = isObject(node.properties) ? Object.keys(node.properties) : [];
       const required = Array.isArray(node.required) ? node.required : [];
       const missingKeys = props.filter((p) => !required.includes(p));
       if (missingKeys.length) {
-        throw fail(context, `'required' is required to be supplied and to be an array including every key in properties. Missing '${missingKeys[0]}'.`);
+        throw fail(
+          context,
+          `'required' is required to be supplied and to be an array including every key in properties. Missing '${missingKeys[0]}'.`,
+        );
       }
-      if (isObject(node.properties)) for (const [k, v] of Object.entries(node.properties)) visit(v, [...context, "properties", k], depth + 1);
+      if (isObject(node.properties))
+        for (const [k, v] of Object.entries(node.properties)) visit(v, [...context, "properties", k], depth + 1);
     }
     if (node.items !== undefined) visit(node.items, [...context, "items"], depth + 1);
     for (const key of ["anyOf", "allOf", "oneOf"]) {
@@ -436,14 +567,20 @@ function validateTools(rawTools: unknown, rawChoice: unknown): { tools: ToolSpec
     if (!Array.isArray(rawTools)) throw invalidType("tools", "an array of objects", rawTools);
     rawTools.forEach((t, i) => {
       if (!isObject(t)) throw invalidType(`tools[${i}]`, "an object", t);
-      if (t.type !== "function" && t.type !== "custom") throw invalidValue(`tools[${i}].type`, t.type, ["function", "custom"]);
+      if (t.type !== "function" && t.type !== "custom")
+        throw invalidValue(`tools[${i}].type`, t.type, ["function", "custom"]);
       const fn = t.type === "function" ? t.function : t.custom;
       if (!isObject(fn)) throw missing(`tools[${i}].${t.type}`);
       if (typeof fn.name !== "string") throw missing(`tools[${i}].${t.type}.name`);
       if (!NAME_PATTERN.test(fn.name)) {
-        throw invalidRequest(`Invalid 'tools[${i}].function.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.`, `tools[${i}].function.name`, "invalid_value");
+        throw invalidRequest(
+          `Invalid 'tools[${i}].function.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.`,
+          `tools[${i}].function.name`,
+          "invalid_value",
+        );
       }
-      if (fn.parameters !== undefined && fn.parameters !== null) checkSchemaLimits(fn.parameters, `function '${fn.name}'`, `tools[${i}].${t.type}.parameters`);
+      if (fn.parameters !== undefined && fn.parameters !== null)
+        checkSchemaLimits(fn.parameters, `function '${fn.name}'`, `tools[${i}].${t.type}.parameters`);
       tools.push({ name: fn.name, parameters: fn.parameters ?? { type: "object", properties: {} } });
     });
   }
@@ -459,10 +596,16 @@ function validateTools(rawTools: unknown, rawChoice: unknown): { tools: ToolSpec
       throw invalidType("tool_choice", "one of a string or object", rawChoice);
     }
     if (!tools.length && toolChoice !== "none") {
-      throw invalidRequest("Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools' are specified.", "tool_choice");
+      throw invalidRequest(
+        "Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools' are specified.",
+        "tool_choice",
+      );
     }
     if (!["none", "auto", "required"].includes(toolChoice) && !tools.some((t) => t.name === toolChoice)) {
-      throw invalidRequest(`Invalid value for 'tool_choice': no function named '${toolChoice}' was specified in the 'tools' parameter.`, "tool_choice");
+      throw invalidRequest(
+        `Invalid value for 'tool_choice': no function named '${toolChoice}' was specified in the 'tools' parameter.`,
+        "tool_choice",
+      );
     }
   }
   return { tools, toolChoice };
@@ -482,10 +625,20 @@ function checkModelRules(
 ): { info: ModelInfo; effort: ReasoningEffort | null } {
   const info = findModel(model);
   if (!info || lifecycle(info, today) === "shut-down") {
-    throw new ApiError(404, `The model \`${model}\` does not exist or you do not have access to it.`, "invalid_request_error", null, "model_not_found");
+    throw new ApiError(
+      404,
+      `The model \`${model}\` does not exist or you do not have access to it.`,
+      "invalid_request_error",
+      null,
+      "model_not_found",
+    );
   }
   if (!info.reasoning && sentEffort !== null) {
-    throw invalidRequest("Unsupported parameter: 'reasoning_effort' is not supported with this model.", "reasoning_effort", "unsupported_parameter");
+    throw invalidRequest(
+      "Unsupported parameter: 'reasoning_effort' is not supported with this model.",
+      "reasoning_effort",
+      "unsupported_parameter",
+    );
   }
   if (info.reasoning && sentEffort !== null && !info.reasoningEfforts.includes(sentEffort as ReasoningEffort)) {
     throw invalidRequest(
@@ -499,12 +652,21 @@ function checkModelRules(
   for (const param of ["temperature", "top_p", "presence_penalty", "frequency_penalty"] as const) {
     const def = SAMPLING_DEFAULTS[param];
     if (rules[param] === "default only" && sent(param) && body[param] !== def) {
-      throw invalidRequest(`Unsupported value: '${param}' does not support ${String(body[param])} with this model. Only the default (${def}) value is supported.`, param, "unsupported_value");
+      throw invalidRequest(
+        `Unsupported value: '${param}' does not support ${String(body[param])} with this model. Only the default (${def}) value is supported.`,
+        param,
+        "unsupported_value",
+      );
     }
   }
   const unsupported = (param: string, hint = "") =>
-    invalidRequest(`Unsupported parameter: '${param}' is not supported with this model.${hint}`, param, "unsupported_parameter");
-  if (rules.max_tokens === "rejected" && sent("max_tokens")) throw unsupported("max_tokens", " Use 'max_completion_tokens' instead.");
+    invalidRequest(
+      `Unsupported parameter: '${param}' is not supported with this model.${hint}`,
+      param,
+      "unsupported_parameter",
+    );
+  if (rules.max_tokens === "rejected" && sent("max_tokens"))
+    throw unsupported("max_tokens", " Use 'max_completion_tokens' instead.");
   if (rules.logprobs === "rejected") {
     if (sent("logprobs") && body.logprobs !== false) throw unsupported("logprobs");
     if (sent("top_logprobs")) throw unsupported("top_logprobs");
@@ -543,7 +705,12 @@ function maxOutputLimitError(info: ModelInfo, maxTokens: number | null): ApiErro
  * below their context window (gpt-5 and later) word it differently from gpt-4o and gpt-4.1.
  */
 /** `exact` false: counting stopped once past the limit, so the count is a lower bound, and the message says so. */
-export function contextLimitError(info: ModelInfo, promptTokens: number, maxTokens: number | null, exact = true): ApiError | null {
+export function contextLimitError(
+  info: ModelInfo,
+  promptTokens: number,
+  maxTokens: number | null,
+  exact = true,
+): ApiError | null {
   const resulted = `${exact ? "" : "more than "}${promptTokens}`;
   if (info.maxInputTokens !== undefined && promptTokens > info.maxInputTokens) {
     return invalidRequest(

@@ -78,7 +78,7 @@ function buildVocabulary(encoding: EncodingName, enc: Tiktoken, encode: (text: s
       let flag = wordFlags[id];
       if (!flag) {
         const b = bytes(id);
-        flag = b.length > 1 && b[0] === 0x20 && ((b[1] | 0x20) >= 0x61 && (b[1] | 0x20) <= 0x7a) ? 1 : 2;
+        flag = b.length > 1 && b[0] === 0x20 && (b[1] | 0x20) >= 0x61 && (b[1] | 0x20) <= 0x7a ? 1 : 2;
         wordFlags[id] = flag;
       }
       return flag === 1;

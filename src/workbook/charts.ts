@@ -24,7 +24,10 @@ export function showBarChart(data: readonly Bar[], options: BarChartOptions = {}
 
 export function formatValue(value: number, options: Pick<BarChartOptions, "unit" | "decimals">): string {
   const { unit, decimals } = options;
-  if (unit === "$") return decimals === undefined ? formatUsd(value) : `${value < 0 ? "-" : ""}$${formatNumber(Math.abs(value), decimals)}`;
+  if (unit === "$")
+    return decimals === undefined
+      ? formatUsd(value)
+      : `${value < 0 ? "-" : ""}$${formatNumber(Math.abs(value), decimals)}`;
   const number = formatNumber(value, decimals);
   if (!unit) return number;
   return unit === "%" ? `${number}%` : `${number} ${unit}`;
@@ -41,11 +44,21 @@ export function barChartHtml(data: readonly Bar[], options: BarChartOptions = {}
   const rows = data.map((d, i) => {
     const hue = d.value < 0 ? HUES.red : HUES.green;
     const width = `${(parts[i] * 100).toFixed(2)}%`;
-    const bar = el("div", "wb-bar", `width:${width};min-width:${parts[i] > 0 ? 2 : 0}px;height:100%;background:${rgba(hue, 0.75)};border-radius:3px;`, "");
+    const bar = el(
+      "div",
+      "wb-bar",
+      `width:${width};min-width:${parts[i] > 0 ? 2 : 0}px;height:100%;background:${rgba(hue, 0.75)};border-radius:3px;`,
+      "",
+    );
     return (
       el("div", "wb-bar-label", `${PRE_STYLE}max-width:280px;`, escapeHtml(d.label)) +
       el("div", "wb-bar-track", `background:rgba(127,127,127,0.12);border-radius:3px;height:16px;`, bar) +
-      el("div", "wb-bar-value", "text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;", escapeHtml(formatValue(d.value, options)))
+      el(
+        "div",
+        "wb-bar-value",
+        "text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;",
+        escapeHtml(formatValue(d.value, options)),
+      )
     );
   });
   const grid = el(
@@ -141,32 +154,66 @@ export function lineChartHtml(series: readonly Series[], options: LineChartOptio
   const labels = xLabels(series, options);
   const every = Math.max(1, Math.ceil(n / 12));
   const ticks = labels
-    .map((label, i) => (i % every === 0 || i === n - 1 ? `<text x="${x(i).toFixed(1)}" y="${height - bottom + 16}" text-anchor="middle" font-size="11" fill="currentColor" opacity="0.75">${escapeHtml(label)}</text>` : ""))
+    .map((label, i) =>
+      i % every === 0 || i === n - 1
+        ? `<text x="${x(i).toFixed(1)}" y="${height - bottom + 16}" text-anchor="middle" font-size="11" fill="currentColor" opacity="0.75">${escapeHtml(label)}</text>`
+        : "",
+    )
     .join("");
-  const axisName = options.xLabel ? `<text x="${left + plotW / 2}" y="${height - 4}" text-anchor="middle" font-size="11" fill="currentColor" opacity="0.75">${escapeHtml(options.xLabel)}</text>` : "";
+  const axisName = options.xLabel
+    ? `<text x="${left + plotW / 2}" y="${height - 4}" text-anchor="middle" font-size="11" fill="currentColor" opacity="0.75">${escapeHtml(options.xLabel)}</text>`
+    : "";
   const lines = series.map((s, index) => {
     const colour = rgba(LINE_HUES[index % LINE_HUES.length], 0.9);
     const points = s.values.map((v, i) => [x(i), y(v)] as const).filter(([, py]) => Number.isFinite(py));
     const path = points.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(" ");
     const dots = s.values
-      .map((v, i) => (Number.isFinite(v) ? `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="${colour}"><title>${escapeHtml(`${s.name}, ${options.xLabel ?? "point"} ${labels[i]}: ${formatValue(v, options)}`)}</title></circle>` : ""))
+      .map((v, i) =>
+        Number.isFinite(v)
+          ? `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="${colour}"><title>${escapeHtml(`${s.name}, ${options.xLabel ?? "point"} ${labels[i]}: ${formatValue(v, options)}`)}</title></circle>`
+          : "",
+      )
       .join("");
     return `<polyline points="${path}" fill="none" stroke="${colour}" stroke-width="2"/>${dots}`;
   });
   const svg = `<svg viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px;display:block;color:inherit;" font-family="sans-serif" role="img">${grid.join("")}${ticks}${axisName}${lines.join("")}</svg>`;
   const legend = series
-    .map((s, index) => el("span", "wb-legend-item", "display:inline-flex;align-items:center;gap:4px;margin-right:14px;", el("span", "", `display:inline-block;width:14px;height:3px;background:${rgba(LINE_HUES[index % LINE_HUES.length], 0.9)};`, "") + escapeHtml(s.name)))
+    .map((s, index) =>
+      el(
+        "span",
+        "wb-legend-item",
+        "display:inline-flex;align-items:center;gap:4px;margin-right:14px;",
+        el(
+          "span",
+          "",
+          `display:inline-block;width:14px;height:3px;background:${rgba(LINE_HUES[index % LINE_HUES.length], 0.9)};`,
+          "",
+        ) + escapeHtml(s.name),
+      ),
+    )
     .join("");
-  return frame("wb-line-chart", options.title, el("div", "wb-legend", "margin:0 0 4px 0;", legend) + svg, "max-width:680px;");
+  return frame(
+    "wb-line-chart",
+    options.title,
+    el("div", "wb-legend", "margin:0 0 4px 0;", legend) + svg,
+    "max-width:680px;",
+  );
 }
 
 /** The same numbers as a table: one row per point, one column per series. */
 export function lineChartText(series: readonly Series[], options: LineChartOptions = {}): string {
   const labels = xLabels(series, options);
   const head = [options.xLabel ?? "", ...series.map((s) => s.name)];
-  const rows = labels.map((label, i) => [label, ...series.map((s) => (i < s.values.length ? formatValue(s.values[i], options) : ""))]);
+  const rows = labels.map((label, i) => [
+    label,
+    ...series.map((s) => (i < s.values.length ? formatValue(s.values[i], options) : "")),
+  ]);
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+      .join("  ")
+      .trimEnd();
   const lines = [line(head), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)];
   if (rows.length === 0) lines.push("(no data)");
   return (options.title ? options.title + "\n" : "") + lines.join("\n");

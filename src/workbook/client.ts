@@ -63,7 +63,9 @@ function chooseBackendKind(): BackendKind {
   const asked = envVar("WORKBOOK_BACKEND")?.toLowerCase();
   if (asked === "offline" || asked === "openai") return asked;
   if (asked) {
-    throw new Error(`WORKBOOK_BACKEND is "${asked}", but it must be "offline" or "openai" (or unset). Fix it in .env or your shell.`);
+    throw new Error(
+      `WORKBOOK_BACKEND is "${asked}", but it must be "offline" or "openai" (or unset). Fix it in .env or your shell.`,
+    );
   }
   return envVar("OPENAI_API_KEY") || envVar("OPENAI_BASE_URL") ? "openai" : "offline";
 }
@@ -213,8 +215,18 @@ export function createClient(options: CreateClientOptions = {}): OpenAI {
 /** A client whose every request fails at once with this status and message, sending nothing. */
 function refusingClient(options: CreateClientOptions, status: number, message: string, code: string): OpenAI {
   const refuse: typeof globalThis.fetch = async () =>
-    new Response(JSON.stringify({ error: { message, type: "invalid_request_error", param: null, code } }), { status, headers: { "content-type": "application/json" } });
-  return redacted(new OpenAI({ apiKey: "no-key", baseURL: OPENAI_BASE_URL, fetch: options.wire ? options.wire.wrap(refuse) : refuse, maxRetries: 0 }));
+    new Response(JSON.stringify({ error: { message, type: "invalid_request_error", param: null, code } }), {
+      status,
+      headers: { "content-type": "application/json" },
+    });
+  return redacted(
+    new OpenAI({
+      apiKey: "no-key",
+      baseURL: OPENAI_BASE_URL,
+      fetch: options.wire ? options.wire.wrap(refuse) : refuse,
+      maxRetries: 0,
+    }),
+  );
 }
 
 /**
@@ -235,14 +247,25 @@ export function connectionErrors(fetch: typeof globalThis.fetch): typeof globalT
           else controller.enqueue(value);
         } catch (error) {
           const aborted = error instanceof Error && (error.name === "AbortError" || init?.signal?.aborted === true);
-          controller.error(aborted ? error : new OpenAI.APIConnectionError({ message: "Connection error: the response was cut short.", cause: error as Error }));
+          controller.error(
+            aborted
+              ? error
+              : new OpenAI.APIConnectionError({
+                  message: "Connection error: the response was cut short.",
+                  cause: error as Error,
+                }),
+          );
         }
       },
       cancel(reason) {
         return reader.cancel(reason);
       },
     });
-    const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const copy = new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
     Object.defineProperty(copy, "url", { value: response.url });
     return copy;
   };
@@ -256,7 +279,12 @@ const REDACTED = "[redacted]";
  * The SDK still reads `apiKey` as before; it is only no longer enumerable.
  */
 function redacted(client: OpenAI): OpenAI {
-  const summary = () => ({ baseURL: safeUrl(client.baseURL), apiKey: REDACTED, maxRetries: client.maxRetries, timeout: client.timeout });
+  const summary = () => ({
+    baseURL: safeUrl(client.baseURL),
+    apiKey: REDACTED,
+    maxRetries: client.maxRetries,
+    timeout: client.timeout,
+  });
   hide(client, "apiKey");
   define(client, inspect.custom, (_depth: number, opts: object) => `OpenAI ${inspect(summary(), opts)}`);
   define(client, "toJSON", summary);
@@ -264,7 +292,12 @@ function redacted(client: OpenAI): OpenAI {
   // The SDK keeps its constructor options too; they hold the key.
   const internal = (client as unknown as { _options?: Record<string, unknown> })._options;
   if (internal && typeof internal === "object") {
-    define(internal, inspect.custom, () => `ClientOptions ${inspect({ ...internal, apiKey: REDACTED, baseURL: typeof internal.baseURL === "string" ? safeUrl(internal.baseURL) : internal.baseURL })}`);
+    define(
+      internal,
+      inspect.custom,
+      () =>
+        `ClientOptions ${inspect({ ...internal, apiKey: REDACTED, baseURL: typeof internal.baseURL === "string" ? safeUrl(internal.baseURL) : internal.baseURL })}`,
+    );
     define(internal, "toJSON", () => ({ ...internal, apiKey: REDACTED, fetch: undefined }));
   }
   return client;

@@ -46,7 +46,10 @@ export interface DisplayTarget {
   update: boolean;
 }
 
-type WriteDisplayData = (message: { data: MimeBundle; metadata: Record<string, unknown>; transient: { display_id?: string } }, update: boolean) => void;
+type WriteDisplayData = (
+  message: { data: MimeBundle; metadata: Record<string, unknown>; transient: { display_id?: string } },
+  update: boolean,
+) => void;
 type JupyterModule = { lastWriteDisplayData: WriteDisplayData | null };
 
 let jupyterModule: JupyterModule | null | undefined;
@@ -93,7 +96,10 @@ export function publish(bundle: MimeBundle, target?: DisplayTarget): boolean {
 function publishOneForm(bundle: MimeBundle, target?: DisplayTarget): boolean {
   const module = tslab();
   if (!module) return false;
-  const [mime, content] = Object.entries(bundle).find(([m]) => m !== "text/plain") ?? ["text/plain", bundle["text/plain"] ?? ""];
+  const [mime, content] = Object.entries(bundle).find(([m]) => m !== "text/plain") ?? [
+    "text/plain",
+    bundle["text/plain"] ?? "",
+  ];
   try {
     (target ? (fallbackDisplays[target.id] ??= module.newDisplay()) : module.display).raw(mime, content);
     return true;
@@ -159,11 +165,26 @@ export function showSideBySide(panels: readonly Panel[]): void {
 
 export function sideBySideHtml(panels: readonly Panel[]): string {
   const cards = panels.map((p) => {
-    const title = el("div", "wb-panel-title", `font-weight:600;padding:6px 10px;background:${SHADE};border-bottom:1px solid ${FAINT_LINE};`, escapeHtml(p.title));
+    const title = el(
+      "div",
+      "wb-panel-title",
+      `font-weight:600;padding:6px 10px;background:${SHADE};border-bottom:1px solid ${FAINT_LINE};`,
+      escapeHtml(p.title),
+    );
     const body = el("div", "wb-panel-body", `${PRE_STYLE}padding:8px 10px;`, escapeHtml(p.body));
-    return el("div", "wb-panel", `flex:1 1 240px;min-width:200px;border:1px solid ${LINE};border-radius:6px;overflow:hidden;`, title + body);
+    return el(
+      "div",
+      "wb-panel",
+      `flex:1 1 240px;min-width:200px;border:1px solid ${LINE};border-radius:6px;overflow:hidden;`,
+      title + body,
+    );
   });
-  return el("div", "wb-side-by-side", `${ROOT_STYLE}display:flex;flex-wrap:wrap;gap:10px;align-items:stretch;`, cards.join(""));
+  return el(
+    "div",
+    "wb-side-by-side",
+    `${ROOT_STYLE}display:flex;flex-wrap:wrap;gap:10px;align-items:stretch;`,
+    cards.join(""),
+  );
 }
 
 export function sideBySideText(panels: readonly Panel[]): string {

@@ -27,7 +27,9 @@ export function loadDotEnv(root: string = workbookRoot()): void {
   try {
     process.loadEnvFile(file);
   } catch (error) {
-    throw new Error(`Could not read ${file}: ${(error as Error).message}. Each line should look like NAME=value (see .env.example).`);
+    throw new Error(
+      `Could not read ${file}: ${(error as Error).message}. Each line should look like NAME=value (see .env.example).`,
+    );
   }
 }
 

@@ -66,7 +66,10 @@ class Live implements LiveDisplay {
   }
 
   private drawRich(): boolean {
-    const sent = publish({ "text/html": this.html ?? liveHtml(this.text), "text/plain": this.text }, { id: this.id, update: this.shown });
+    const sent = publish(
+      { "text/html": this.html ?? liveHtml(this.text), "text/plain": this.text },
+      { id: this.id, update: this.shown },
+    );
     this.shown ||= sent;
     this.mode = sent ? "rich" : "text";
     return sent;
@@ -124,7 +127,17 @@ export function statusScreen(): StatusScreen {
 }
 
 export function statusScreenHtml(text: string, status: string): string {
-  const reply = el("div", "wb-screen-text", `${PRE_STYLE}font-family:${MONO};font-size:12px;min-height:1.45em;`, escapeHtml(text));
-  const line = el("div", "wb-screen-status", `${PRE_STYLE}font-family:${MONO};font-size:12px;border-top:1px solid ${FAINT_LINE};margin-top:4px;padding-top:3px;opacity:0.85;`, escapeHtml(status || " "));
+  const reply = el(
+    "div",
+    "wb-screen-text",
+    `${PRE_STYLE}font-family:${MONO};font-size:12px;min-height:1.45em;`,
+    escapeHtml(text),
+  );
+  const line = el(
+    "div",
+    "wb-screen-status",
+    `${PRE_STYLE}font-family:${MONO};font-size:12px;border-top:1px solid ${FAINT_LINE};margin-top:4px;padding-top:3px;opacity:0.85;`,
+    escapeHtml(status || " "),
+  );
   return frame("wb-screen", undefined, reply + line);
 }

@@ -45,7 +45,10 @@ type ChunkStream = AsyncIterable<ChatCompletionChunk>;
  * so the clock starts before the request is sent (time to first token then includes the wait for
  * the server); a stream object that already exists is timed from the moment it is passed in.
  */
-export async function showStream(source: ChunkStream | (() => Promise<ChunkStream>), options: ShowStreamOptions = {}): Promise<StreamStats> {
+export async function showStream(
+  source: ChunkStream | (() => Promise<ChunkStream>),
+  options: ShowStreamOptions = {},
+): Promise<StreamStats> {
   const now = options.now ?? (() => performance.now());
   const model = options.model ?? DEFAULT_MODEL;
   // Loading the tokenizer takes about a second: do it before the clock starts, not inside the first token's time.
@@ -109,8 +112,16 @@ const STATE_HUE = { waiting: HUES.slate, streaming: HUES.amber, done: HUES.green
 
 function facts(stats: StreamStats): string[] {
   const tokens = `${stats.exactUsage ? "" : "~"}${formatNumber(stats.completionTokens)} tokens${stats.exactUsage ? " (usage)" : ""}`;
-  const ttft = stats.timeToFirstTokenSeconds === null ? "first token: not yet" : `first token after ${formatNumber(stats.timeToFirstTokenSeconds, 2)} s`;
-  const parts = [tokens, `${formatNumber(stats.seconds, 2)} s`, `${formatNumber(stats.tokensPerSecond, 1)} tokens/s`, ttft];
+  const ttft =
+    stats.timeToFirstTokenSeconds === null
+      ? "first token: not yet"
+      : `first token after ${formatNumber(stats.timeToFirstTokenSeconds, 2)} s`;
+  const parts = [
+    tokens,
+    `${formatNumber(stats.seconds, 2)} s`,
+    `${formatNumber(stats.tokensPerSecond, 1)} tokens/s`,
+    ttft,
+  ];
   if (stats.finishReason) parts.push(`finish_reason: ${stats.finishReason}`);
   return parts;
 }
@@ -121,12 +132,20 @@ function statsLine(stats: StreamStats, state: StreamState): string {
 
 function streamHtml(stats: StreamStats, state: StreamState, title: string | undefined): string {
   const cursor = state === "streaming" || state === "waiting" ? el("span", "", "opacity:0.6;", "▍") : "";
-  const text = el("div", "wb-stream-text", `${PRE_STYLE}padding:6px 0;min-height:1.45em;`, escapeHtml(stats.content) + cursor);
+  const text = el(
+    "div",
+    "wb-stream-text",
+    `${PRE_STYLE}padding:6px 0;min-height:1.45em;`,
+    escapeHtml(stats.content) + cursor,
+  );
   const bar = el(
     "div",
     "wb-stream-stats",
     `display:flex;flex-wrap:wrap;gap:4px 12px;align-items:center;border-top:1px solid ${FAINT_LINE};padding-top:4px;font-variant-numeric:tabular-nums;opacity:0.9;`,
-    pill(state, STATE_HUE[state]) + facts(stats).map((f) => el("span", "", "", escapeHtml(f))).join(""),
+    pill(state, STATE_HUE[state]) +
+      facts(stats)
+        .map((f) => el("span", "", "", escapeHtml(f)))
+        .join(""),
   );
   return frame("wb-stream", title, text + bar);
 }

@@ -56,7 +56,14 @@ export function tableHtml(rows: readonly Row[], options: TableOptions = {}): str
   const aligns = columns.map((c) => alignOf(rows, c, options));
   const pad = "padding:4px 10px;vertical-align:top;";
   const head = columns
-    .map((c, i) => el("th", "", `${pad}text-align:${aligns[i]};font-weight:600;border-bottom:1px solid ${LINE};white-space:nowrap;`, escapeHtml(c)))
+    .map((c, i) =>
+      el(
+        "th",
+        "",
+        `${pad}text-align:${aligns[i]};font-weight:600;border-bottom:1px solid ${LINE};white-space:nowrap;`,
+        escapeHtml(c),
+      ),
+    )
     .join("");
   const body = rows
     .map((row) => {
@@ -67,11 +74,24 @@ export function tableHtml(rows: readonly Row[], options: TableOptions = {}): str
       return `<tr>${cells.join("")}</tr>`;
     })
     .join("");
-  const empty = rows.length === 0 ? `<tr><td colspan="${Math.max(1, columns.length)}" style="${pad}opacity:0.7;">(no rows)</td></tr>` : "";
+  const empty =
+    rows.length === 0
+      ? `<tr><td colspan="${Math.max(1, columns.length)}" style="${pad}opacity:0.7;">(no rows)</td></tr>`
+      : "";
   const caption = options.caption
-    ? el("caption", "wb-caption", "caption-side:top;text-align:left;font-weight:600;padding:0 0 6px 0;", escapeHtml(options.caption))
+    ? el(
+        "caption",
+        "wb-caption",
+        "caption-side:top;text-align:left;font-weight:600;padding:0 0 6px 0;",
+        escapeHtml(options.caption),
+      )
     : "";
-  const table = el("table", "", "border-collapse:collapse;table-layout:auto;margin:0;font-size:inherit;color:inherit;", `${caption}<thead><tr>${head}</tr></thead><tbody>${body}${empty}</tbody>`);
+  const table = el(
+    "table",
+    "",
+    "border-collapse:collapse;table-layout:auto;margin:0;font-size:inherit;color:inherit;",
+    `${caption}<thead><tr>${head}</tr></thead><tbody>${body}${empty}</tbody>`,
+  );
   return el("div", "wb-table", `${ROOT_STYLE}overflow-x:auto;`, table);
 }
 
@@ -82,7 +102,11 @@ export function tableText(rows: readonly Row[], options: TableOptions = {}): str
   const aligns = columns.map((c) => alignOf(rows, c, options));
   const cells = rows.map((row) => columns.map((c) => clip(cellText(row[c]).replace(/\r?\n/g, "↵"))));
   const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i].length)));
-  const line = (values: string[]) => values.map((v, i) => fit(v, widths[i], aligns[i])).join("  ").trimEnd();
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => fit(v, widths[i], aligns[i]))
+      .join("  ")
+      .trimEnd();
   const lines = [line(columns), widths.map((w) => "─".repeat(w)).join("  "), ...cells.map(line)];
   if (rows.length === 0) lines.push("(no rows)");
   return (options.caption ? options.caption + "\n" : "") + lines.join("\n");

@@ -42,7 +42,11 @@ export function segmentsOf(message: TranscriptMessage): Segment[] {
   const fn = m.function_call as Loose | null | undefined;
   if (fn) out.push({ kind: "call", text: `${String(fn.name)}(${String(fn.arguments ?? "")})` });
   const audio = m.audio as Loose | null | undefined;
-  if (audio) out.push({ kind: "note", text: typeof audio.transcript === "string" ? `audio reply: ${audio.transcript}` : "audio reply" });
+  if (audio)
+    out.push({
+      kind: "note",
+      text: typeof audio.transcript === "string" ? `audio reply: ${audio.transcript}` : "audio reply",
+    });
   if (out.length === 0) out.push({ kind: "note", text: "(no content)" });
   return out;
 }
@@ -90,7 +94,13 @@ function headerOf(message: TranscriptMessage): { role: string; detail: string } 
 function segmentHtml(segment: Segment): string {
   const text = escapeHtml(segment.text);
   if (segment.kind === "text") return el("div", "wb-msg-text", PRE_STYLE, text);
-  if (segment.kind === "refusal") return el("div", "wb-msg-refusal", `${PRE_STYLE}font-style:italic;`, `<b style="font-style:normal;">refused:</b> ${text}`);
+  if (segment.kind === "refusal")
+    return el(
+      "div",
+      "wb-msg-refusal",
+      `${PRE_STYLE}font-style:italic;`,
+      `<b style="font-style:normal;">refused:</b> ${text}`,
+    );
   if (segment.kind === "call") {
     const style = `${PRE_STYLE}font-family:${MONO};font-size:12px;background:rgba(127,127,127,0.1);border-radius:4px;padding:3px 6px;margin:3px 0;`;
     return el("div", "wb-msg-call", style, `→ ${text}`);
@@ -104,8 +114,19 @@ function bubbleHtml(message: TranscriptMessage): string {
   // Speakers sit on opposite sides, as in a chat app; instructions and tool output span the width.
   const indent = role === "user" ? "margin-left:48px;" : role === "assistant" ? "margin-right:48px;" : "";
   const style = `border-left:3px solid ${rgba(hue, 0.85)};background:${rgba(hue, 0.09)};border-radius:6px;padding:6px 10px;margin:6px 0;${indent}`;
-  const head = el("div", "wb-msg-head", "margin-bottom:3px;", pill(role, hue, "wb-role") + (detail ? ` <span style="opacity:0.7;font-size:12px;">${escapeHtml(detail)}</span>` : ""));
-  return el("div", `wb-msg wb-role-${role.replace(/[^a-z0-9_-]/gi, "")}`, style, head + segmentsOf(message).map(segmentHtml).join(""));
+  const head = el(
+    "div",
+    "wb-msg-head",
+    "margin-bottom:3px;",
+    pill(role, hue, "wb-role") +
+      (detail ? ` <span style="opacity:0.7;font-size:12px;">${escapeHtml(detail)}</span>` : ""),
+  );
+  return el(
+    "div",
+    `wb-msg wb-role-${role.replace(/[^a-z0-9_-]/gi, "")}`,
+    style,
+    head + segmentsOf(message).map(segmentHtml).join(""),
+  );
 }
 
 export function transcriptHtml(messages: readonly TranscriptMessage[], options: TranscriptOptions = {}): string {
@@ -118,7 +139,15 @@ export function transcriptText(messages: readonly TranscriptMessage[], options: 
     const { role, detail } = headerOf(message);
     const tag = `[${role}${detail ? " " + detail : ""}] `;
     const text = segmentsOf(message)
-      .map((s) => (s.kind === "refusal" ? `(refused) ${s.text}` : s.kind === "call" ? `→ ${s.text}` : s.kind === "note" ? `[${s.text}]` : s.text))
+      .map((s) =>
+        s.kind === "refusal"
+          ? `(refused) ${s.text}`
+          : s.kind === "call"
+            ? `→ ${s.text}`
+            : s.kind === "note"
+              ? `[${s.text}]`
+              : s.text,
+      )
       .join("\n");
     // Continuation lines line up under the first, so a multi-line message stays one block.
     return tag + text.split("\n").join("\n" + " ".repeat(tag.length));
@@ -179,15 +208,21 @@ export function showBranchTree(branches: readonly BranchView[], options: BranchT
 const ROLE_LETTER: Record<string, string> = { system: "S", developer: "D", user: "U", assistant: "A", tool: "T" };
 
 function firstText(message: TranscriptMessage): string {
-  return segmentsOf(message).map((s) => s.text).join(" ").replace(/\s+/g, " ").trim();
+  return segmentsOf(message)
+    .map((s) => s.text)
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 export function branchTreeHtml(layout: readonly BranchLayout[], options: BranchTreeOptions = {}): string {
-  if (layout.length === 0) return frame("wb-branch-tree", options.title, el("div", "", "opacity:0.7;", "(no branches)"));
+  if (layout.length === 0)
+    return frame("wb-branch-tree", options.title, el("div", "", "opacity:0.7;", "(no branches)"));
   const rowOf = new Map(layout.map((b, row) => [b.id, row]));
   const byId = new Map(layout.map((b) => [b.id, b]));
   // A shared message is drawn once, on the ancestor branch that owns it.
-  const ownerRow = (b: BranchLayout, i: number): number => (b.parent !== null && i < b.forkAt ? ownerRow(byId.get(b.parent)!, i) : rowOf.get(b.id)!);
+  const ownerRow = (b: BranchLayout, i: number): number =>
+    b.parent !== null && i < b.forkAt ? ownerRow(byId.get(b.parent)!, i) : rowOf.get(b.id)!;
   const x = (i: number) => 24 + i * 56;
   const y = (row: number) => 24 + row * 46;
   const edges: string[] = [];
@@ -199,7 +234,9 @@ export function branchTreeHtml(layout: readonly BranchLayout[], options: BranchT
       if (i < b.forkAt) return;
       if (i > 0) {
         const [px, py] = [x(i - 1), y(ownerRow(b, i - 1))];
-        edges.push(`<path d="M${px},${py} C${px},${y(row)} ${px},${y(row)} ${x(i)},${y(row)}" fill="none" stroke="currentColor" stroke-opacity="0.4" stroke-width="2"/>`);
+        edges.push(
+          `<path d="M${px},${py} C${px},${y(row)} ${px},${y(row)} ${x(i)},${y(row)}" fill="none" stroke="currentColor" stroke-opacity="0.4" stroke-width="2"/>`,
+        );
       }
       const role = String((m as { role: string }).role);
       const hue = rgba(ROLE_HUES[role] ?? HUES.slate, 0.95);
@@ -212,11 +249,18 @@ export function branchTreeHtml(layout: readonly BranchLayout[], options: BranchT
     const last = b.messages.length ? firstText(b.messages[b.messages.length - 1]) : "";
     const isCurrent = b.id === options.current;
     const label = `${b.id}${isCurrent ? " (current)" : ""}: ${last.length > 48 ? last.slice(0, 47) + "…" : last}`;
-    labels.push(`<text x="${x(end) + 18}" y="${y(row) + 4}" font-size="12" fill="currentColor"${isCurrent ? ' font-weight="600"' : ""}>${escapeHtml(label)}</text>`);
+    labels.push(
+      `<text x="${x(end) + 18}" y="${y(row) + 4}" font-size="12" fill="currentColor"${isCurrent ? ' font-weight="600"' : ""}>${escapeHtml(label)}</text>`,
+    );
   }
   const width = x(Math.max(1, ...layout.map((b) => b.messages.length))) + 380;
   const svg = `<svg viewBox="0 0 ${width} ${y(layout.length - 1) + 26}" width="${width}" style="max-width:100%;display:block;color:inherit;" font-family="sans-serif" role="img">${edges.join("")}${dots.join("")}${labels.join("")}</svg>`;
-  const legend = el("div", "", "opacity:0.75;font-size:12px;margin-bottom:4px;", "U user · A assistant · S system · hover a dot to read its message");
+  const legend = el(
+    "div",
+    "",
+    "opacity:0.75;font-size:12px;margin-bottom:4px;",
+    "U user · A assistant · S system · hover a dot to read its message",
+  );
   return frame("wb-branch-tree", options.title, legend + svg, "overflow-x:auto;");
 }
 

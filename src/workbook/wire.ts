@@ -117,7 +117,12 @@ export function wire(): WireLog {
   return new WireLog();
 }
 
-async function record(exchange: WireExchange, response: Response, secrets: string[], elapsed: () => number): Promise<Response> {
+async function record(
+  exchange: WireExchange,
+  response: Response,
+  secrets: string[],
+  elapsed: () => number,
+): Promise<Response> {
   const isStream = /text\/event-stream/i.test(response.headers.get("content-type") ?? "");
   const meta: WireResponse = {
     status: response.status,
@@ -161,7 +166,7 @@ function passThrough(response: Response, exchange: WireExchange, secrets: string
   let buffer = "";
   const takeFrames = (final: boolean) => {
     const parts = buffer.split(/\r\n\r\n|\n\n|\r\r/);
-    buffer = final ? "" : parts.pop() ?? "";
+    buffer = final ? "" : (parts.pop() ?? "");
     const atMs = elapsed();
     for (const part of parts) {
       if (part.trim() === "") continue;
@@ -205,7 +210,11 @@ function passThrough(response: Response, exchange: WireExchange, secrets: string
       return reader.cancel(reason);
     },
   });
-  const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const copy = new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
   // The SDK puts response.url in its logs and errors; a constructed Response would have none.
   Object.defineProperty(copy, "url", { value: response.url });
   return copy;
@@ -214,7 +223,8 @@ function passThrough(response: Response, exchange: WireExchange, secrets: string
 // ---- redaction -------------------------------------------------------------------------------
 
 /** Header names whose whole value is a credential. */
-const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie)$|(^|-)api-?key$|(^|-)(auth-|access-)?token$|secret|password/i;
+const SECRET_HEADER =
+  /^(authorization|proxy-authorization|cookie|set-cookie)$|(^|-)api-?key$|(^|-)(auth-|access-)?token$|secret|password/i;
 /** Strings that look like an OpenAI key (sk-..., sk-proj-...), wherever they appear. */
 const KEY_PATTERN = /\bsk-[A-Za-z0-9_-]{8,}/g;
 /** user:password@ in any URL inside a text (an error message, a body). */
@@ -269,10 +279,13 @@ function redactUrl(url: string, secrets: readonly string[]): string {
 function describeBody(body: RequestInit["body"], secrets: readonly string[]): { body: unknown; bodyBytes: number } {
   if (body == null) return { body: undefined, bodyBytes: 0 };
   if (typeof body === "string") return { body: parseBody(scrub(body, secrets)), bodyBytes: byteLength(body) };
-  if (body instanceof URLSearchParams) return { body: scrub(body.toString(), secrets), bodyBytes: byteLength(body.toString()) };
-  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return { body: `[binary body]`, bodyBytes: body.byteLength };
+  if (body instanceof URLSearchParams)
+    return { body: scrub(body.toString(), secrets), bodyBytes: byteLength(body.toString()) };
+  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body))
+    return { body: `[binary body]`, bodyBytes: body.byteLength };
   if (typeof FormData !== "undefined" && body instanceof FormData) return { body: "[form data]", bodyBytes: 0 };
-  if (typeof Blob !== "undefined" && body instanceof Blob) return { body: `[${body.type || "binary"} body]`, bodyBytes: body.size };
+  if (typeof Blob !== "undefined" && body instanceof Blob)
+    return { body: `[${body.type || "binary"} body]`, bodyBytes: body.size };
   return { body: "[streamed body]", bodyBytes: 0 };
 }
 

@@ -22,7 +22,8 @@ function pick(log: WireLog | WireExchange | readonly WireExchange[], last: numbe
   return last > 0 ? all.slice(-last) : all;
 }
 
-const EMPTY = "No HTTP exchanges recorded yet: pass the log to a client, createClient({ wire: log }), and make a request.";
+const EMPTY =
+  "No HTTP exchanges recorded yet: pass the log to a client, createClient({ wire: log }), and make a request.";
 const LONG_LINES = 30;
 const LONG_CHARS = 3000;
 const TEXT_LINES = 40;
@@ -35,9 +36,16 @@ export function bodyText(body: unknown): string {
 }
 
 /** The frames to show: the first `head`, then the last two, with how many were skipped between. */
-export function framesToShow(frames: readonly WireFrame[], head: number): { shown: WireFrame[]; skipped: number; at: number } {
+export function framesToShow(
+  frames: readonly WireFrame[],
+  head: number,
+): { shown: WireFrame[]; skipped: number; at: number } {
   if (frames.length <= head + TAIL_FRAMES) return { shown: [...frames], skipped: 0, at: frames.length };
-  return { shown: [...frames.slice(0, head), ...frames.slice(-TAIL_FRAMES)], skipped: frames.length - head - TAIL_FRAMES, at: head };
+  return {
+    shown: [...frames.slice(0, head), ...frames.slice(-TAIL_FRAMES)],
+    skipped: frames.length - head - TAIL_FRAMES,
+    at: head,
+  };
 }
 
 function statusHue(status: number) {
@@ -51,7 +59,8 @@ function responseSummary(x: WireExchange): string {
   if (x.timing.totalMs !== undefined) parts.push(`complete after ${formatDuration(x.timing.totalMs)}`);
   if (x.response?.bodyBytes) parts.push(formatBytes(x.response.bodyBytes));
   const stream = x.response?.stream;
-  if (stream) parts.push(`${formatNumber(stream.frames.length)} events${stream.state === "done" ? "" : `, ${stream.state}`}`);
+  if (stream)
+    parts.push(`${formatNumber(stream.frames.length)} events${stream.state === "done" ? "" : `, ${stream.state}`}`);
   return parts.join(" · ");
 }
 
@@ -64,7 +73,12 @@ function headersHtml(headers: Record<string, string>): string {
       return `<tr>${el("td", "", cell + "opacity:0.75;white-space:nowrap;", escapeHtml(name))}${el("td", "", cell + "overflow-wrap:anywhere;", escapeHtml(value))}</tr>`;
     })
     .join("");
-  const table = el("table", "wb-wire-headers", `border-collapse:collapse;table-layout:auto;margin:2px 0 4px 0;font-family:${MONO};font-size:12px;color:inherit;`, `<tbody>${rows}</tbody>`);
+  const table = el(
+    "table",
+    "wb-wire-headers",
+    `border-collapse:collapse;table-layout:auto;margin:2px 0 4px 0;font-family:${MONO};font-size:12px;color:inherit;`,
+    `<tbody>${rows}</tbody>`,
+  );
   return collapsible(`headers (${Object.keys(headers).length})`, table);
 }
 
@@ -72,18 +86,39 @@ function bodyHtml(body: unknown, bytes: number): string {
   const text = bodyText(body);
   const lines = text.split("\n").length;
   if (lines <= LONG_LINES && text.length <= LONG_CHARS) return codeBlock(text, "wb-wire-body");
-  return collapsible(`body · ${formatNumber(lines)} lines · ${formatBytes(bytes || text.length)}`, codeBlock(text, "wb-wire-body"));
+  return collapsible(
+    `body · ${formatNumber(lines)} lines · ${formatBytes(bytes || text.length)}`,
+    codeBlock(text, "wb-wire-body"),
+  );
 }
 
 function framesHtml(frames: readonly WireFrame[], head: number): string {
   const { shown, skipped, at } = framesToShow(frames, head);
   const row = (f: WireFrame) =>
-    el("div", "wb-wire-frame", `display:flex;gap:8px;border-bottom:1px solid ${FAINT_LINE};padding:1px 0;`,
-      el("span", "", "opacity:0.6;white-space:nowrap;min-width:64px;text-align:right;", `+${escapeHtml(formatDuration(f.atMs))}`) +
-      el("span", "", "white-space:pre-wrap;overflow-wrap:anywhere;", escapeHtml(f.text)));
-  const gap = el("div", "wb-wire-skipped", "opacity:0.6;padding:2px 0 2px 72px;", `… ${formatNumber(skipped)} more event${skipped === 1 ? "" : "s"} …`);
+    el(
+      "div",
+      "wb-wire-frame",
+      `display:flex;gap:8px;border-bottom:1px solid ${FAINT_LINE};padding:1px 0;`,
+      el(
+        "span",
+        "",
+        "opacity:0.6;white-space:nowrap;min-width:64px;text-align:right;",
+        `+${escapeHtml(formatDuration(f.atMs))}`,
+      ) + el("span", "", "white-space:pre-wrap;overflow-wrap:anywhere;", escapeHtml(f.text)),
+    );
+  const gap = el(
+    "div",
+    "wb-wire-skipped",
+    "opacity:0.6;padding:2px 0 2px 72px;",
+    `… ${formatNumber(skipped)} more event${skipped === 1 ? "" : "s"} …`,
+  );
   const rows = shown.map((f, i) => (skipped > 0 && i === at ? gap : "") + row(f)).join("");
-  return el("div", "wb-wire-frames", `font-family:${MONO};font-size:12px;`, rows || el("div", "", "opacity:0.6;", "(no events yet)"));
+  return el(
+    "div",
+    "wb-wire-frames",
+    `font-family:${MONO};font-size:12px;`,
+    rows || el("div", "", "opacity:0.6;", "(no events yet)"),
+  );
 }
 
 function sectionHtml(className: string, head: string, inner: string, hue: readonly [number, number, number]): string {
@@ -93,7 +128,13 @@ function sectionHtml(className: string, head: string, inner: string, hue: readon
 
 function exchangeHtml(x: WireExchange, options: WireViewOptions): string {
   const line = `${pill("request", HUES.blue)} <span style="font-family:${MONO};"><b>${escapeHtml(x.method)}</b> ${escapeHtml(x.url)}</span>`;
-  const request = sectionHtml("wb-wire-request", line, headersHtml(x.request.headers) + (x.request.body === undefined ? "" : bodyHtml(x.request.body, x.request.bodyBytes)), HUES.blue);
+  const request = sectionHtml(
+    "wb-wire-request",
+    line,
+    headersHtml(x.request.headers) +
+      (x.request.body === undefined ? "" : bodyHtml(x.request.body, x.request.bodyBytes)),
+    HUES.blue,
+  );
   const res = x.response;
   let response = "";
   if (res) {
@@ -101,20 +142,32 @@ function exchangeHtml(x: WireExchange, options: WireViewOptions): string {
     const body = res.stream ? framesHtml(res.stream.frames, options.frames ?? 4) : bodyHtml(res.body, res.bodyBytes);
     response = sectionHtml("wb-wire-response", status, headersHtml(res.headers) + body, statusHue(res.status));
   }
-  const error = x.error ? el("div", "wb-wire-error", `color:rgb(${HUES.red.join(",")});font-weight:600;`, `✕ ${escapeHtml(x.error)}`) : "";
-  const title = el("div", "", `opacity:0.7;font-size:12px;border-bottom:1px solid ${LINE};margin-bottom:2px;`, `exchange #${x.seq} · ${escapeHtml(new Date(x.startedAt).toLocaleTimeString("en-GB"))}`);
+  const error = x.error
+    ? el("div", "wb-wire-error", `color:rgb(${HUES.red.join(",")});font-weight:600;`, `✕ ${escapeHtml(x.error)}`)
+    : "";
+  const title = el(
+    "div",
+    "",
+    `opacity:0.7;font-size:12px;border-bottom:1px solid ${LINE};margin-bottom:2px;`,
+    `exchange #${x.seq} · ${escapeHtml(new Date(x.startedAt).toLocaleTimeString("en-GB"))}`,
+  );
   return el("div", "wb-wire-exchange", "margin:0 0 10px 0;", title + request + response + error);
 }
 
 export function wireHtml(exchanges: readonly WireExchange[], options: WireViewOptions = {}): string {
-  const inner = exchanges.length ? exchanges.map((x) => exchangeHtml(x, options)).join("") : el("div", "", "opacity:0.7;", escapeHtml(EMPTY));
+  const inner = exchanges.length
+    ? exchanges.map((x) => exchangeHtml(x, options)).join("")
+    : el("div", "", "opacity:0.7;", escapeHtml(EMPTY));
   return el("div", "wb-wire", `${ROOT_STYLE}max-width:960px;`, inner);
 }
 
 // ---- plain text ------------------------------------------------------------------------------
 
 function indent(text: string): string {
-  return text.split("\n").map((l) => "  " + l).join("\n");
+  return text
+    .split("\n")
+    .map((l) => "  " + l)
+    .join("\n");
 }
 
 function clipLines(text: string): string {
@@ -124,7 +177,9 @@ function clipLines(text: string): string {
 }
 
 function headersText(headers: Record<string, string>): string {
-  return Object.entries(headers).map(([n, v]) => `${n}: ${v}`).join("\n");
+  return Object.entries(headers)
+    .map(([n, v]) => `${n}: ${v}`)
+    .join("\n");
 }
 
 function exchangeText(x: WireExchange, options: WireViewOptions): string {

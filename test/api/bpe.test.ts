@@ -16,7 +16,8 @@ describe("api: fast byte-pair encoding", () => {
     for (const model of ["gpt-4o-mini", "gpt-3.5-turbo"]) {
       const slow = encoderFor(model);
       const fast = fastEncoderOf(encoderFor(model));
-      for (const text of texts) expect(fast.encode(text), `${model}: ${text.slice(0, 30)}`).toEqual(slow.encode(text, "all"));
+      for (const text of texts)
+        expect(fast.encode(text), `${model}: ${text.slice(0, 30)}`).toEqual(slow.encode(text, "all"));
     }
   });
 

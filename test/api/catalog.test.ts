@@ -17,9 +17,17 @@ import { countMessageTokens, countTokens, encode } from "../../src/api/tokens";
 
 describe("model catalog", () => {
   it("has the facts of every model the course uses, dated prices per 1M tokens", () => {
-    expect(getModel("gpt-4o-mini")).toMatchObject({ contextWindow: 128_000, encoding: "o200k_base", price: { input: 0.15, output: 0.6 } });
+    expect(getModel("gpt-4o-mini")).toMatchObject({
+      contextWindow: 128_000,
+      encoding: "o200k_base",
+      price: { input: 0.15, output: 0.6 },
+    });
     expect(getModel("gpt-3.5-turbo")).toMatchObject({ contextWindow: 16_385, encoding: "cl100k_base" });
-    expect(getModel("gpt-6-luna")).toMatchObject({ contextWindow: 1_050_000, maxOutputTokens: 128_000, price: { input: 0.1, cachedInput: 0.01, output: 0.5 } });
+    expect(getModel("gpt-6-luna")).toMatchObject({
+      contextWindow: 1_050_000,
+      maxOutputTokens: 128_000,
+      price: { input: 0.1, cachedInput: 0.01, output: 0.5 },
+    });
     expect(getModel("gpt-5").reasoning).toBe(true);
     expect(getModel("gpt-4.1").reasoning).toBe(false);
     expect(new Set(MODELS.map((m) => m.id)).size).toBe(MODELS.length);
@@ -29,11 +37,13 @@ describe("model catalog", () => {
     for (const m of MODELS) {
       expect(m.source, `${m.id} needs a source`).toMatch(/\S{10,}/);
       expect(m.checked, `${m.id}: checked is a YYYY-MM-DD date`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      if (m.shutdownDate !== null) expect(m.shutdownDate, `${m.id}: shutdownDate is a YYYY-MM-DD date`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (m.shutdownDate !== null)
+        expect(m.shutdownDate, `${m.id}: shutdownDate is a YYYY-MM-DD date`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(m.reasoning, `${m.id}: a model reasons exactly when it takes efforts`).toBe(m.reasoningEfforts.length > 0);
       if (m.reasoning) {
         expect(m.reasoningEfforts, `${m.id}: its default effort is one it takes`).toContain(m.defaultReasoningEffort);
-        for (const e of m.samplingEfforts) expect(m.reasoningEfforts, `${m.id}: sampling effort ${e} is one it takes`).toContain(e);
+        for (const e of m.samplingEfforts)
+          expect(m.reasoningEfforts, `${m.id}: sampling effort ${e} is one it takes`).toContain(e);
       } else {
         expect(m.defaultReasoningEffort).toBeNull();
         expect(m.samplingEfforts).toEqual([]);
@@ -61,8 +71,16 @@ describe("model catalog", () => {
   it("prices reported usage per million tokens, cached input at its own rate", () => {
     expect(costUsd("gpt-4o-mini", { prompt_tokens: 1_000_000, completion_tokens: 0 })).toBeCloseTo(0.15);
     expect(costUsd("gpt-4o-mini", { prompt_tokens: 0, completion_tokens: 1_000_000 })).toBeCloseTo(0.6);
-    expect(costUsd("gpt-4o", { prompt_tokens: 1000, completion_tokens: 0, prompt_tokens_details: { cached_tokens: 1000 } })).toBeCloseTo(0.00125);
-    expect(costUsd("gpt-6-luna", { prompt_tokens: 1_000_000, completion_tokens: 1_000_000, prompt_tokens_details: { cached_tokens: 500_000 } })).toBeCloseTo(0.05 + 0.005 + 0.5);
+    expect(
+      costUsd("gpt-4o", { prompt_tokens: 1000, completion_tokens: 0, prompt_tokens_details: { cached_tokens: 1000 } }),
+    ).toBeCloseTo(0.00125);
+    expect(
+      costUsd("gpt-6-luna", {
+        prompt_tokens: 1_000_000,
+        completion_tokens: 1_000_000,
+        prompt_tokens_details: { cached_tokens: 500_000 },
+      }),
+    ).toBeCloseTo(0.05 + 0.005 + 0.5);
   });
 });
 
@@ -107,7 +125,8 @@ describe("model lifecycle", () => {
     const classic = (day: string) => findServedModel((m) => !m.reasoning, day)?.id;
     expect(classic("2026-12-01")).toBeDefined();
     expect(classic("2027-01-14"), "no classic (non-reasoning) model is served from 2027-01-14 on").toBeUndefined();
-    const defaultsOnly = (day: string) => findServedModel((m) => m.reasoning && m.samplingEfforts.length === 0, day)?.id;
+    const defaultsOnly = (day: string) =>
+      findServedModel((m) => m.reasoning && m.samplingEfforts.length === 0, day)?.id;
     expect(defaultsOnly("2026-12-10")).toMatch(/^(gpt-5|o3)/);
     expect(defaultsOnly("2026-12-11")).toBeUndefined();
   });
@@ -125,7 +144,15 @@ describe("model lifecycle", () => {
 
 describe("sampling rules as the API applies them", () => {
   it("classic chat models take every sampling parameter and no reasoning_effort", () => {
-    expect(samplingRules("gpt-4.1-mini")).toMatchObject({ reasoningEffort: null, temperature: "accepted", stop: "accepted", logprobs: "accepted", max_tokens: "accepted", reasoning_effort: [], verbosity: ["medium"] });
+    expect(samplingRules("gpt-4.1-mini")).toMatchObject({
+      reasoningEffort: null,
+      temperature: "accepted",
+      stop: "accepted",
+      logprobs: "accepted",
+      max_tokens: "accepted",
+      reasoning_effort: [],
+      verbosity: ["medium"],
+    });
     expect(() => samplingRules("gpt-4.1-mini", "low")).toThrow(/does not reason/);
   });
 
@@ -148,8 +175,18 @@ describe("sampling rules as the API applies them", () => {
   });
 
   it("the default model takes sampling parameters with effort none only; gpt-5.1 runs at none by default", () => {
-    expect(samplingRules(DEFAULT_MODEL, "none")).toMatchObject({ reasoningEffort: "none", temperature: "accepted", top_p: "accepted", logprobs: "accepted", max_tokens: "rejected" });
-    expect(samplingRules(DEFAULT_MODEL)).toMatchObject({ reasoningEffort: "medium", temperature: "default only", logprobs: "rejected" });
+    expect(samplingRules(DEFAULT_MODEL, "none")).toMatchObject({
+      reasoningEffort: "none",
+      temperature: "accepted",
+      top_p: "accepted",
+      logprobs: "accepted",
+      max_tokens: "rejected",
+    });
+    expect(samplingRules(DEFAULT_MODEL)).toMatchObject({
+      reasoningEffort: "medium",
+      temperature: "default only",
+      logprobs: "rejected",
+    });
     expect(samplingRules("gpt-5.1")).toMatchObject({ reasoningEffort: "none", temperature: "accepted" });
   });
 

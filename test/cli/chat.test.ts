@@ -65,7 +65,9 @@ describe("npm run chat", () => {
       expect(out).toMatch(/\* balanced\s+temperature 0\.7, top_p 0\.85/);
       expect(out).toContain("Mode: creative (temperature 1.2, top_p 0.95).");
       expect(out).toContain('Unknown mode "turbo". The modes are: creative, precise, balanced.');
-      expect(out, "cost in the prompt grows once replies came in").toMatch(/creative · main · \$0\.0\d*[1-9]\d* › \/regen/);
+      expect(out, "cost in the prompt grows once replies came in").toMatch(
+        /creative · main · \$0\.0\d*[1-9]\d* › \/regen/,
+      );
 
       // replies stream with stats; /regen gives a second creative reply
       expect(out.match(/assistant \(creative\)/g)?.length).toBe(3);
@@ -85,7 +87,9 @@ describe("npm run chat", () => {
       expect(history.match(/^assistant: /gm)?.length, "a regenerated reply replaced the old one").toBe(2);
 
       // /usage
-      expect(out).toMatch(/prompt tokens +[1-9][\d,]*\n +completion tokens +[1-9][\d,]*\n +cost +\$0\.0\d+ +gpt-6-luna: \$0\.10 in, \$0\.50 out per 1M tokens/);
+      expect(out).toMatch(
+        /prompt tokens +[1-9][\d,]*\n +completion tokens +[1-9][\d,]*\n +cost +\$0\.0\d+ +gpt-6-luna: \$0\.10 in, \$0\.50 out per 1M tokens/,
+      );
 
       // /export: written, never overwritten without asking, atomically (no temp files left)
       const exported = JSON.parse(fs.readFileSync(path.join(dir, "chat.json"), "utf8"));
@@ -93,16 +97,38 @@ describe("npm run chat", () => {
       expect(exported.branches.map((b: { id: string }) => b.id)).toEqual(["main", "branch-1"]);
       expect(exported.usage.promptTokens).toBeGreaterThan(0);
       expect(fs.readFileSync(path.join(dir, "chat.md"), "utf8")).toContain("Tell me about temperature.");
-      expect(out).toMatch(new RegExp(`${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/keep\\.json exists\\. Overwrite it\\? \\[y/N\\] n\\nNot saved\\.`));
+      expect(out).toMatch(
+        new RegExp(
+          `${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/keep\\.json exists\\. Overwrite it\\? \\[y/N\\] n\\nNot saved\\.`,
+        ),
+      );
       expect(fs.readFileSync(path.join(dir, "keep.json"), "utf8"), "answering n keeps the file").toBe("original");
-      expect(fs.readFileSync(path.join(dir, "replace.md"), "utf8"), "answering y replaces it").toContain("# Multi-Mode Chat");
-      expect(fs.readdirSync(dir).sort(), "no temporary files are left behind").toEqual(["chat.json", "chat.md", "keep.json", "replace.md"]);
+      expect(fs.readFileSync(path.join(dir, "replace.md"), "utf8"), "answering y replaces it").toContain(
+        "# Multi-Mode Chat",
+      );
+      expect(fs.readdirSync(dir).sort(), "no temporary files are left behind").toEqual([
+        "chat.json",
+        "chat.md",
+        "keep.json",
+        "replace.md",
+      ]);
       expect(out).toContain("Usage: /export json|md [file]");
       expect(out).toContain(`There is no folder ${dir}/no-such-folder.`);
 
       // /bogus, /help, /quit
       expect(out).toContain("Unknown command /bogus. /help lists the commands.");
-      for (const command of ["/mode", "/regen", "/branch", "/branches", "/switch", "/history", "/export", "/usage", "/help", "/quit"]) {
+      for (const command of [
+        "/mode",
+        "/regen",
+        "/branch",
+        "/branches",
+        "/switch",
+        "/history",
+        "/export",
+        "/usage",
+        "/help",
+        "/quit",
+      ]) {
         expect(out).toContain(`  ${command}`);
       }
       expect(out).toMatch(/Bye\. [\d,]+ prompt \+ [\d,]+ completion tokens, \$0\.0\d+\.\n$/);
@@ -116,14 +142,20 @@ describe("npm run chat", () => {
       api = await fakeApi();
     });
     afterAll(() => api.close());
-    const env = () => ({ WORKBOOK_BACKEND: "openai", OPENAI_BASE_URL: api.baseURL, OPENAI_API_KEY: "sk-test-secret-key-1234567890" });
+    const env = () => ({
+      WORKBOOK_BACKEND: "openai",
+      OPENAI_BASE_URL: api.baseURL,
+      OPENAI_API_KEY: "sk-test-secret-key-1234567890",
+    });
 
     it(
       "Ctrl-C during a reply stops it and keeps the conversation; Ctrl-C at the prompt quits",
       async () => {
         const app = AppRun.start("chat", { env: env() });
         await app.waitFor("balanced · main · $0.00 › ");
-        expect(app.output, "the banner names the server").toContain(`Backend: an OpenAI-compatible server at ${api.baseURL} (key from OPENAI_API_KEY)`);
+        expect(app.output, "the banner names the server").toContain(
+          `Backend: an OpenAI-compatible server at ${api.baseURL} (key from OPENAI_API_KEY)`,
+        );
         app.send("Tell me a long story #slow");
         const at = await app.waitFor(" word3");
         app.interrupt();
@@ -134,7 +166,10 @@ describe("npm run chat", () => {
         expect(app.output.slice(shown - 400, shown)).toContain("you: Tell me a long story #slow");
         expect(app.output, "the stopped reply did not run on to the end").not.toContain("word200");
         app.send("/usage");
-        await app.waitFor(/1 stopped reply: about \d+ prompt \+ \d+ completion tokens[^\n]*\n[^\n]*billed but not reported/, { from: shown });
+        await app.waitFor(
+          /1 stopped reply: about \d+ prompt \+ \d+ completion tokens[^\n]*\n[^\n]*billed but not reported/,
+          { from: shown },
+        );
         app.send("And now a short one");
         await app.waitFor("Hello from the fake API.", { from: shown });
         const answered = await app.waitFor("balanced · main · $", { from: shown });
@@ -156,7 +191,12 @@ describe("npm run chat", () => {
         expect(exit.code, app.output).toBe(0);
         expect(app.output).toMatch(/Bye\./);
         expect(app.output).not.toMatch(STACK_TRACE);
-        const last = api.bodies.at(-1) as { messages: { role: string; content: string }[]; temperature: number; top_p: number; stream: boolean };
+        const last = api.bodies.at(-1) as {
+          messages: { role: string; content: string }[];
+          temperature: number;
+          top_p: number;
+          stream: boolean;
+        };
         expect(last.messages.map((m) => m.content)).toEqual([
           expect.stringContaining("terminal chat"),
           "Tell me a long story #slow",
@@ -172,7 +212,8 @@ describe("npm run chat", () => {
       "a rejected key, a rate limit and a server error are explained, the key is never shown, and the chat goes on",
       async () => {
         const app = AppRun.start("chat", { env: env() });
-        for (const line of ["First #401", "Second #429", "Third #500", "Fourth, fine", "/history", "/quit"]) app.send(line);
+        for (const line of ["First #401", "Second #429", "Third #500", "Fourth, fine", "/history", "/quit"])
+          app.send(line);
         const exit = await app.exited;
         const out = app.output;
         expect(exit.code, out).toBe(0);
@@ -194,12 +235,16 @@ describe("npm run chat", () => {
     "an unreachable server is explained",
     async () => {
       const baseURL = `http://127.0.0.1:${await closedPort()}/v1`;
-      const app = AppRun.start("chat", { env: { WORKBOOK_BACKEND: "openai", OPENAI_BASE_URL: baseURL, OPENAI_API_KEY: "sk-test-unreachable-000" } });
+      const app = AppRun.start("chat", {
+        env: { WORKBOOK_BACKEND: "openai", OPENAI_BASE_URL: baseURL, OPENAI_API_KEY: "sk-test-unreachable-000" },
+      });
       app.send("Anybody there?");
       app.send("/quit");
       const exit = await app.exited;
       expect(exit.code, app.output).toBe(0);
-      expect(app.output).toContain(`Could not reach the backend at ${baseURL}. Is the server running, and is OPENAI_BASE_URL right?`);
+      expect(app.output).toContain(
+        `Could not reach the backend at ${baseURL}. Is the server running, and is OPENAI_BASE_URL right?`,
+      );
       expect(app.output).not.toMatch(STACK_TRACE);
     },
     TIMEOUT,
@@ -227,8 +272,12 @@ describe("npm run chat", () => {
       const exit = await app.exited;
       expect(exit.code, app.output).toBe(0);
       expect(app.output).toMatch(/balanced · main · \$\? › Hello\?/);
-      expect(app.output).toContain("Not implemented yet in test/cli/fixtures/partial-multi-mode-chat.ts: Copy the current branch into a new one.");
-      expect(app.output).toContain("Not implemented yet in test/cli/fixtures/partial-multi-mode-chat.ts: Add up response.usage");
+      expect(app.output).toContain(
+        "Not implemented yet in test/cli/fixtures/partial-multi-mode-chat.ts: Copy the current branch into a new one.",
+      );
+      expect(app.output).toContain(
+        "Not implemented yet in test/cli/fixtures/partial-multi-mode-chat.ts: Add up response.usage",
+      );
       expect(app.output).not.toMatch(STACK_TRACE);
     },
     TIMEOUT,

@@ -48,7 +48,9 @@ describe("writeFileAtomic (the chat app's exports)", () => {
       for (const overwrite of [false, true]) {
         const error = await writeFileAtomic(target, "new", { overwrite }).catch((e: unknown) => e);
         expect(error, target).toBeInstanceOf(NotAFileError);
-        expect((error as Error).message).toBe(`${target} is ${what}, not a regular file: nothing was saved. Choose another file name.`);
+        expect((error as Error).message).toBe(
+          `${target} is ${what}, not a regular file: nothing was saved. Choose another file name.`,
+        );
       }
     }
     expect(fs.readFileSync(elsewhere, "utf8")).toBe("keep me");
@@ -69,7 +71,11 @@ describe("writeFileAtomic (the chat app's exports)", () => {
   it("leaves no temporary file when writing fails", async () => {
     const file = path.join(dir, "a.json");
     // Data the file handle cannot write: the write fails after the temporary file was created.
-    const text = { toString: () => { throw new Error("boom"); } } as unknown as string;
+    const text = {
+      toString: () => {
+        throw new Error("boom");
+      },
+    } as unknown as string;
     await expect(writeFileAtomic(file, text)).rejects.toThrow();
     expect(fs.readdirSync(dir)).toEqual([]);
   });

@@ -52,7 +52,11 @@ export class AppRun {
 
   /** `app` is "chat" or "playground"; runs src/cli/<app>.ts the way `npm run <app>` does, without npm. */
   static start(app: "chat" | "playground", options: { args?: string[]; env?: Record<string, string> } = {}): AppRun {
-    return new AppRun(process.execPath, ["--import", "tsx", `src/cli/${app}.ts`, ...(options.args ?? [])], appEnv(options.env));
+    return new AppRun(
+      process.execPath,
+      ["--import", "tsx", `src/cli/${app}.ts`, ...(options.args ?? [])],
+      appEnv(options.env),
+    );
   }
 
   send(line: string): void {
@@ -150,23 +154,57 @@ export async function fakeApi(): Promise<FakeApi> {
     let raw = "";
     req.on("data", (c: Buffer) => (raw += c.toString("utf8")));
     req.on("end", () => {
-      const body = raw ? (JSON.parse(raw) as { stream?: boolean; stream_options?: { include_usage?: boolean }; messages?: { role: string; content: string }[] }) : {};
+      const body = raw
+        ? (JSON.parse(raw) as {
+            stream?: boolean;
+            stream_options?: { include_usage?: boolean };
+            messages?: { role: string; content: string }[];
+          })
+        : {};
       bodies.push(body as Record<string, unknown>);
       const last = [...(body.messages ?? [])].reverse().find((m) => m.role === "user")?.content ?? "";
-      const error = (status: number, message: string, type: string, code: string | null, headers: Record<string, string> = {}) => {
-        res.writeHead(status, { "content-type": "application/json", "x-request-id": `req_fake_${status}`, "retry-after-ms": "1", ...headers });
+      const error = (
+        status: number,
+        message: string,
+        type: string,
+        code: string | null,
+        headers: Record<string, string> = {},
+      ) => {
+        res.writeHead(status, {
+          "content-type": "application/json",
+          "x-request-id": `req_fake_${status}`,
+          "retry-after-ms": "1",
+          ...headers,
+        });
         res.end(JSON.stringify({ error: { message, type, param: null, code } }));
       };
       if (last.includes("#401")) {
         const key = (req.headers.authorization ?? "").replace(/^Bearer /, "");
-        return error(401, `Incorrect API key provided: ${key}. You can find your API key at https://platform.openai.com/account/api-keys.`, "invalid_request_error", "invalid_api_key");
+        return error(
+          401,
+          `Incorrect API key provided: ${key}. You can find your API key at https://platform.openai.com/account/api-keys.`,
+          "invalid_request_error",
+          "invalid_api_key",
+        );
       }
       if (last.includes("#429")) {
-        return error(429, "Rate limit reached for gpt-4o-mini on requests per min (RPM): Limit 3, Used 3, Requested 1. Please try again in 20s.", "requests", "rate_limit_exceeded", {
-          "retry-after": "20",
-        });
+        return error(
+          429,
+          "Rate limit reached for gpt-4o-mini on requests per min (RPM): Limit 3, Used 3, Requested 1. Please try again in 20s.",
+          "requests",
+          "rate_limit_exceeded",
+          {
+            "retry-after": "20",
+          },
+        );
       }
-      if (last.includes("#500")) return error(500, "The server had an error while processing your request. Sorry about that!", "server_error", null);
+      if (last.includes("#500"))
+        return error(
+          500,
+          "The server had an error while processing your request. Sorry about that!",
+          "server_error",
+          null,
+        );
 
       const words = last.includes("#wrap")
         ? Array.from(WRAP_TEXT)
@@ -182,7 +220,14 @@ export async function fakeApi(): Promise<FakeApi> {
             object: "chat.completion",
             created: Math.floor(Date.now() / 1000),
             model: "gpt-4o-mini",
-            choices: [{ index: 0, message: { role: "assistant", content: words.join(""), refusal: null }, logprobs: null, finish_reason: "stop" }],
+            choices: [
+              {
+                index: 0,
+                message: { role: "assistant", content: words.join(""), refusal: null },
+                logprobs: null,
+                finish_reason: "stop",
+              },
+            ],
             usage,
           }),
         );

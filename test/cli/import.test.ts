@@ -12,10 +12,22 @@ describe("importing a conversation", () => {
   });
 
   it.each([
-    ["maxContextTokens 1.5", (d: any) => (d.maxContextTokens = 1.5), /maxContextTokens.*whole number of tokens, at least 100/],
+    [
+      "maxContextTokens 1.5",
+      (d: any) => (d.maxContextTokens = 1.5),
+      /maxContextTokens.*whole number of tokens, at least 100/,
+    ],
     ["maxContextTokens 50", (d: any) => (d.maxContextTokens = 50), /at least 100/],
-    ["a branch id __proto__", (d: any) => d.branches.push({ id: "__proto__", parent: "main", messages: [] }), /id "__proto__"/],
-    ["a branch id constructor", (d: any) => d.branches.push({ id: "constructor", parent: "main", messages: [] }), /id "constructor"/],
+    [
+      "a branch id __proto__",
+      (d: any) => d.branches.push({ id: "__proto__", parent: "main", messages: [] }),
+      /id "__proto__"/,
+    ],
+    [
+      "a branch id constructor",
+      (d: any) => d.branches.push({ id: "constructor", parent: "main", messages: [] }),
+      /id "constructor"/,
+    ],
     ["fractional token usage", (d: any) => (d.usage.promptTokens = 2.5), /whole numbers/],
   ])("refuses %s with a message that says what is wrong", (_what, change, message) => {
     const data = good();

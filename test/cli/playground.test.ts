@@ -38,7 +38,9 @@ describe("npm run playground", () => {
       expect(out).toContain("temperature = 0.2 (was 1)");
       expect(out).toContain("temperature must be a number from 0 to 2 (you gave 9). Nothing changed.");
       expect(out).toMatch(/There is no setting "tempreature"\. The settings are: model, temperature/);
-      expect(out, "the prompt shows the settings").toMatch(/\[gpt-6-luna t=0\.2 top_p=1 max=12 n=2\] playground › What is top_p\?/);
+      expect(out, "the prompt shows the settings").toMatch(
+        /\[gpt-6-luna t=0\.2 top_p=1 max=12 n=2\] playground › What is top_p\?/,
+      );
       expect(out).toMatch(/── choice 1 of 2 · finish_reason: (stop|length)/);
       expect(out).toMatch(/── choice 2 of 2 · finish_reason: (stop|length)/);
       expect(out).toMatch(/usage: [\d,]+ prompt \+ [\d,]+ completion = [\d,]+ tokens · \$0\.0\d+ · [\d.]+ s/);
@@ -65,7 +67,13 @@ describe("npm run playground", () => {
     it(
       "backend failures are explained, and Ctrl-C at the prompt quits",
       async () => {
-        const app = AppRun.start("playground", { env: { WORKBOOK_BACKEND: "openai", OPENAI_BASE_URL: api.baseURL, OPENAI_API_KEY: "sk-test-secret-key-1234567890" } });
+        const app = AppRun.start("playground", {
+          env: {
+            WORKBOOK_BACKEND: "openai",
+            OPENAI_BASE_URL: api.baseURL,
+            OPENAI_API_KEY: "sk-test-secret-key-1234567890",
+          },
+        });
         await app.waitFor("playground › ");
         expect(app.output).toContain(`Backend: an OpenAI-compatible server at ${api.baseURL}`);
         app.send("Try #401");
@@ -85,7 +93,14 @@ describe("npm run playground", () => {
         expect(out).toContain("usage: 21 prompt + 5 completion = 26 tokens");
         expect(out).toMatch(/Bye\./);
         const sent = api.bodies.at(-1) as Record<string, unknown>;
-        expect(sent).toMatchObject({ temperature: 1, top_p: 1, max_completion_tokens: 256, presence_penalty: 0, frequency_penalty: 0, n: 1 });
+        expect(sent).toMatchObject({
+          temperature: 1,
+          top_p: 1,
+          max_completion_tokens: 256,
+          presence_penalty: 0,
+          frequency_penalty: 0,
+          n: 1,
+        });
         expect(sent).not.toHaveProperty("seed");
       },
       TIMEOUT,

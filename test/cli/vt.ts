@@ -173,7 +173,12 @@ export class VirtualTerminal {
         break;
       case "J": {
         const mode = Number.isFinite(n[0]) ? n[0] : 0;
-        const rows = mode === 2 ? [...this.grid.keys()] : mode === 0 ? [...this.grid.keys()].filter((r) => r > this.row) : [...this.grid.keys()].filter((r) => r < this.row);
+        const rows =
+          mode === 2
+            ? [...this.grid.keys()]
+            : mode === 0
+              ? [...this.grid.keys()].filter((r) => r > this.row)
+              : [...this.grid.keys()].filter((r) => r < this.row);
         for (const r of rows) this.grid[r] = this.blank();
         if (mode === 0) this.eraseLine(0);
         break;
@@ -204,6 +209,13 @@ export class VirtualTerminal {
 function width(code: number): number {
   const ch = String.fromCodePoint(code);
   if (/^[\p{Mn}\p{Me}\p{Cf}]$/u.test(ch)) return 0;
-  if ((code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xff00 && code <= 0xff60) || /^\p{Emoji_Presentation}$/u.test(ch)) return 2;
+  if (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    /^\p{Emoji_Presentation}$/u.test(ch)
+  )
+    return 2;
   return 1;
 }

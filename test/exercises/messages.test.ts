@@ -22,46 +22,62 @@ exercise("messages", () => {
       const input = conversation();
       const result = withSystemMessage(input, "You are a geography tutor.");
       expect(Array.isArray(result), "withSystemMessage should return an array of messages").toBe(true);
-      expect(result[0], `the first message should be { role: "system", content: "You are a geography tutor." }; got ${show(result)}`).toEqual({
+      expect(
+        result[0],
+        `the first message should be { role: "system", content: "You are a geography tutor." }; got ${show(result)}`,
+      ).toEqual({
         role: "system",
         content: "You are a geography tutor.",
       });
-      expect(result.slice(1), `after the system message, the original messages should follow in their order; got ${show(result)}`).toEqual(conversation());
+      expect(
+        result.slice(1),
+        `after the system message, the original messages should follow in their order; got ${show(result)}`,
+      ).toEqual(conversation());
     });
 
     task("withSystemMessage replaces a leading system message instead of adding a second one [replace-leading]", () => {
       const input: ChatCompletionMessageParam[] = [{ role: "system", content: "Be brief." }, ...conversation()];
       const result = withSystemMessage(input, "Be verbose.");
-      expect(systemMessages(result), `there should be exactly one system message, the new one; got ${show(result)}`).toEqual([
-        { role: "system", content: "Be verbose." },
-      ]);
-      expect(result[0], `the system message should be first; got ${show(result)}`).toEqual({ role: "system", content: "Be verbose." });
-      expect(result.slice(1), `the other messages should keep their order; got ${show(result)}`).toEqual(conversation());
-    });
-
-    task("withSystemMessage leaves exactly one system message, first, when the old one was further down [drop-later-system]", () => {
-      const input: ChatCompletionMessageParam[] = [
-        { role: "user", content: "Hi!" },
-        { role: "system", content: "Answer in French." },
-        { role: "assistant", content: "Bonjour !" },
-      ];
-      const result = withSystemMessage(input, "Answer in English.");
       expect(
         systemMessages(result),
-        `a system message that was not first must not survive: the result should have one system message, the new one; got ${show(result)}`,
-      ).toEqual([{ role: "system", content: "Answer in English." }]);
-      expect(result[0]?.role, `the system message should be first; got ${show(result)}`).toBe("system");
-      expect(result.slice(1), `the user and assistant messages should stay, in order; got ${show(result)}`).toEqual([
-        { role: "user", content: "Hi!" },
-        { role: "assistant", content: "Bonjour !" },
-      ]);
+        `there should be exactly one system message, the new one; got ${show(result)}`,
+      ).toEqual([{ role: "system", content: "Be verbose." }]);
+      expect(result[0], `the system message should be first; got ${show(result)}`).toEqual({
+        role: "system",
+        content: "Be verbose.",
+      });
+      expect(result.slice(1), `the other messages should keep their order; got ${show(result)}`).toEqual(
+        conversation(),
+      );
     });
+
+    task(
+      "withSystemMessage leaves exactly one system message, first, when the old one was further down [drop-later-system]",
+      () => {
+        const input: ChatCompletionMessageParam[] = [
+          { role: "user", content: "Hi!" },
+          { role: "system", content: "Answer in French." },
+          { role: "assistant", content: "Bonjour !" },
+        ];
+        const result = withSystemMessage(input, "Answer in English.");
+        expect(
+          systemMessages(result),
+          `a system message that was not first must not survive: the result should have one system message, the new one; got ${show(result)}`,
+        ).toEqual([{ role: "system", content: "Answer in English." }]);
+        expect(result[0]?.role, `the system message should be first; got ${show(result)}`).toBe("system");
+        expect(result.slice(1), `the user and assistant messages should stay, in order; got ${show(result)}`).toEqual([
+          { role: "user", content: "Hi!" },
+          { role: "assistant", content: "Bonjour !" },
+        ]);
+      },
+    );
 
     task("withSystemMessage turns an empty list into a list of just the system message [empty-list]", () => {
       const result = withSystemMessage([], "You are helpful.");
-      expect(result, `withSystemMessage([], "You are helpful.") should be [{ role: "system", content: "You are helpful." }]`).toEqual([
-        { role: "system", content: "You are helpful." },
-      ]);
+      expect(
+        result,
+        `withSystemMessage([], "You are helpful.") should be [{ role: "system", content: "You are helpful." }]`,
+      ).toEqual([{ role: "system", content: "You are helpful." }]);
     });
 
     task("withSystemMessage returns a new list and never changes the one it was given [new-list]", () => {
@@ -72,57 +88,81 @@ exercise("messages", () => {
       const inserted = withSystemMessage(withoutSystem, "New rules.");
       const replaced = withSystemMessage(withSystem, "New rules.");
 
-      expect(inserted, "withSystemMessage should return a new array, not the one it was given (build a copy)").not.toBe(withoutSystem);
-      expect(replaced, "withSystemMessage should return a new array, not the one it was given (build a copy)").not.toBe(withSystem);
-      expect(withoutSystem, "the caller's list (without a system message) was changed: leave it as it was and return a new list").toEqual(before[0]);
-      expect(withSystem, "the caller's list (with a system message) was changed: leave it as it was and return a new list").toEqual(before[1]);
+      expect(inserted, "withSystemMessage should return a new array, not the one it was given (build a copy)").not.toBe(
+        withoutSystem,
+      );
+      expect(replaced, "withSystemMessage should return a new array, not the one it was given (build a copy)").not.toBe(
+        withSystem,
+      );
+      expect(
+        withoutSystem,
+        "the caller's list (without a system message) was changed: leave it as it was and return a new list",
+      ).toEqual(before[0]);
+      expect(
+        withSystem,
+        "the caller's list (with a system message) was changed: leave it as it was and return a new list",
+      ).toEqual(before[1]);
     });
 
-    task("withSystemMessage keeps developer, tool and other messages where they are, a carried summary included [keeps-others]", () => {
-      const input: ChatCompletionMessageParam[] = [
-        { role: "system", content: "You are a Python tutor." },
-        { role: "developer", content: "Previous conversation summary: the learner asked about decorators." },
-        { role: "user", content: "And closures?" },
-      ];
-      const result = withSystemMessage(input, "You are a terse Python tutor.");
-      expect(result, `only the system message changes: the developer message (a summary the app carries) stays right after it; got ${show(result)}`).toEqual([
-        { role: "system", content: "You are a terse Python tutor." },
-        input[1],
-        input[2],
-      ]);
-    });
-
+    task(
+      "withSystemMessage keeps developer, tool and other messages where they are, a carried summary included [keeps-others]",
+      () => {
+        const input: ChatCompletionMessageParam[] = [
+          { role: "system", content: "You are a Python tutor." },
+          { role: "developer", content: "Previous conversation summary: the learner asked about decorators." },
+          { role: "user", content: "And closures?" },
+        ];
+        const result = withSystemMessage(input, "You are a terse Python tutor.");
+        expect(
+          result,
+          `only the system message changes: the developer message (a summary the app carries) stays right after it; got ${show(result)}`,
+        ).toEqual([{ role: "system", content: "You are a terse Python tutor." }, input[1], input[2]]);
+      },
+    );
   });
 
   describe("step 2: testSystemMessage", () => {
-    task("testSystemMessage sends one request with the system message, then the user message [one-request]", async () => {
-      await testSystemMessage(testClient(), "You are a pirate.", "What is the capital of France?");
-      const chats = requests.filter((r) => r.url === CHAT_URL);
-      expect(chats.length, `testSystemMessage should send exactly one chat completion request; it sent ${chats.length}`).toBe(1);
-      expect(chats[0]!.method, "the request should be a POST to /v1/chat/completions (use client.chat.completions.create)").toBe("POST");
-      expect(
-        chats[0]!.body.messages,
-        `the request's messages should be [system "You are a pirate.", user "What is the capital of France?"], in that order; it sent ${show(chats[0]!.body.messages)}`,
-      ).toEqual([
-        { role: "system", content: "You are a pirate." },
-        { role: "user", content: "What is the capital of France?" },
-      ]);
-    });
+    task(
+      "testSystemMessage sends one request with the system message, then the user message [one-request]",
+      async () => {
+        await testSystemMessage(testClient(), "You are a pirate.", "What is the capital of France?");
+        const chats = requests.filter((r) => r.url === CHAT_URL);
+        expect(
+          chats.length,
+          `testSystemMessage should send exactly one chat completion request; it sent ${chats.length}`,
+        ).toBe(1);
+        expect(
+          chats[0]!.method,
+          "the request should be a POST to /v1/chat/completions (use client.chat.completions.create)",
+        ).toBe("POST");
+        expect(
+          chats[0]!.body.messages,
+          `the request's messages should be [system "You are a pirate.", user "What is the capital of France?"], in that order; it sent ${show(chats[0]!.body.messages)}`,
+        ).toEqual([
+          { role: "system", content: "You are a pirate." },
+          { role: "user", content: "What is the capital of France?" },
+        ]);
+      },
+    );
 
     task("testSystemMessage uses DEFAULT_MODEL when no model is given [default-model]", async () => {
       await testSystemMessage(testClient(), "Be brief.", "Hi!");
       const [body] = sentBodies();
       expect(body, "testSystemMessage should send a chat completion request").toBeDefined();
-      expect(body!.model, `without a model argument, the request's model should be DEFAULT_MODEL (${DEFAULT_MODEL}); it was ${show(body!.model)}`).toBe(DEFAULT_MODEL);
+      expect(
+        body!.model,
+        `without a model argument, the request's model should be DEFAULT_MODEL (${DEFAULT_MODEL}); it was ${show(body!.model)}`,
+      ).toBe(DEFAULT_MODEL);
     });
 
     task("testSystemMessage sends the model you pass [model-passed]", async () => {
       await testSystemMessage(testClient(), "Be brief.", "Hi!", "gpt-4.1-mini");
       const [body] = sentBodies();
       expect(body, "testSystemMessage should send a chat completion request").toBeDefined();
-      expect(body!.model, `testSystemMessage(client, ..., "gpt-4.1-mini") should send model "gpt-4.1-mini"; it sent ${show(body!.model)}`).toBe(
-        "gpt-4.1-mini",
-      );
+      expect(
+        body!.model,
+        `testSystemMessage(client, ..., "gpt-4.1-mini") should send model "gpt-4.1-mini"; it sent ${show(body!.model)}`,
+      ).toBe("gpt-4.1-mini");
     });
 
     task("testSystemMessage returns the assistant's text [returns-text]", async () => {
@@ -135,12 +175,15 @@ exercise("messages", () => {
       expect(answer, "testSystemMessage should return exactly the assistant's text").toBe("Arr, 'tis Paris, matey!");
     });
 
-    task("testSystemMessage returns \"\" when the reply has no text [null-content]", async () => {
+    task('testSystemMessage returns "" when the reply has no text [null-content]', async () => {
       const empty = completion("");
       empty.choices[0]!.message.content = null;
       replyWith(empty);
       const answer = await testSystemMessage(testClient(), "Be brief.", "Hi!");
-      expect(answer, 'when choices[0].message.content is null, testSystemMessage should return "" (an empty string)').toBe("");
+      expect(
+        answer,
+        'when choices[0].message.content is null, testSystemMessage should return "" (an empty string)',
+      ).toBe("");
     });
   });
 });

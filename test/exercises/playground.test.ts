@@ -14,10 +14,17 @@ const start = (): PlaygroundState => ({ ...DEFAULT_PLAYGROUND_STATE });
 function rejected(line: string, state: PlaygroundState = start()): string {
   const before = structuredClone(state);
   const result = applyPlaygroundCommand(state, line);
-  expect(result.state, `"${line}" should leave the settings unchanged; they became ${show(result.state)}`).toEqual(before);
-  expect(state, `"${line}" changed the state object it was given: return a new one instead (or the same one, untouched)`).toEqual(before);
+  expect(result.state, `"${line}" should leave the settings unchanged; they became ${show(result.state)}`).toEqual(
+    before,
+  );
+  expect(
+    state,
+    `"${line}" changed the state object it was given: return a new one instead (or the same one, untouched)`,
+  ).toEqual(before);
   expect(result.prompt, `"${line}" is a command, not a prompt: the result should have no prompt`).toBeUndefined();
-  expect(typeof result.reply, `"${line}" should come back with a reply (a string) that says what is wrong`).toBe("string");
+  expect(typeof result.reply, `"${line}" should come back with a reply (a string) that says what is wrong`).toBe(
+    "string",
+  );
   return result.reply;
 }
 
@@ -25,9 +32,10 @@ exercise("playground", () => {
   task("a line without a slash is a prompt to send, with the settings unchanged [prompt]", () => {
     const state = start();
     const result = applyPlaygroundCommand(state, "  Write a haiku about tokens  ");
-    expect(result.prompt, `"  Write a haiku about tokens  " should come back as prompt "Write a haiku about tokens" (trimmed); got ${show(result.prompt)}`).toBe(
-      "Write a haiku about tokens",
-    );
+    expect(
+      result.prompt,
+      `"  Write a haiku about tokens  " should come back as prompt "Write a haiku about tokens" (trimmed); got ${show(result.prompt)}`,
+    ).toBe("Write a haiku about tokens");
     expect(result.state, "sending a prompt should not change the settings").toEqual(DEFAULT_PLAYGROUND_STATE);
     const blank = applyPlaygroundCommand(state, "   ");
     expect(blank.prompt, "a blank line is not a prompt: the result should have no prompt").toBeUndefined();
@@ -37,10 +45,21 @@ exercise("playground", () => {
     const state = start();
     const frozen = DEFAULT_PLAYGROUND_STATE;
     const one = applyPlaygroundCommand(frozen, "/set temperature 1.2");
-    expect(one.state.temperature, `"/set temperature 1.2" should set temperature to 1.2; got ${show(one.state.temperature)}`).toBe(1.2);
-    expect({ ...one.state, temperature: 1 }, "/set temperature should change only temperature").toEqual(DEFAULT_PLAYGROUND_STATE);
-    expect(one.reply, `the reply should confirm the new value (mention "temperature" and "1.2"); got ${show(one.reply)}`).toMatch(/temperature[\s\S]*1\.2/);
-    expect(DEFAULT_PLAYGROUND_STATE.temperature, "the state you were given must not change: return a new object ({ ...state, temperature: 1.2 })").toBe(1);
+    expect(
+      one.state.temperature,
+      `"/set temperature 1.2" should set temperature to 1.2; got ${show(one.state.temperature)}`,
+    ).toBe(1.2);
+    expect({ ...one.state, temperature: 1 }, "/set temperature should change only temperature").toEqual(
+      DEFAULT_PLAYGROUND_STATE,
+    );
+    expect(
+      one.reply,
+      `the reply should confirm the new value (mention "temperature" and "1.2"); got ${show(one.reply)}`,
+    ).toMatch(/temperature[\s\S]*1\.2/);
+    expect(
+      DEFAULT_PLAYGROUND_STATE.temperature,
+      "the state you were given must not change: return a new object ({ ...state, temperature: 1.2 })",
+    ).toBe(1);
 
     const cases: [string, keyof PlaygroundState, unknown][] = [
       ["/set top_p 0.5", "top_p", 0.5],
@@ -54,16 +73,25 @@ exercise("playground", () => {
     ];
     for (const [line, key, value] of cases) {
       const result = applyPlaygroundCommand(state, line);
-      expect(result.state[key], `"${line}" should set ${key} to ${show(value)}; got ${show(result.state[key])}`).toEqual(value);
+      expect(
+        result.state[key],
+        `"${line}" should set ${key} to ${show(value)}; got ${show(result.state[key])}`,
+      ).toEqual(value);
       expect(result.prompt, `"${line}" is a command, not a prompt`).toBeUndefined();
     }
   });
 
   task("/set stop takes up to 4 sequences and /set seed off or /set stop off removes them [stop-and-seed]", () => {
     const withStop = applyPlaygroundCommand(start(), "/set stop END ###");
-    expect(withStop.state.stop, `"/set stop END ###" should set stop to ["END", "###"]; got ${show(withStop.state.stop)}`).toEqual(["END", "###"]);
+    expect(
+      withStop.state.stop,
+      `"/set stop END ###" should set stop to ["END", "###"]; got ${show(withStop.state.stop)}`,
+    ).toEqual(["END", "###"]);
     const reply = rejected("/set stop a b c d e", withStop.state);
-    expect(reply, `five stop sequences are too many (the API takes 1 to 4): the reply should say 4; got ${show(reply)}`).toMatch(/4/);
+    expect(
+      reply,
+      `five stop sequences are too many (the API takes 1 to 4): the reply should say 4; got ${show(reply)}`,
+    ).toMatch(/4/);
     const off = applyPlaygroundCommand(withStop.state, "/set stop off");
     expect(off.state.stop, `"/set stop off" should remove stop; got ${show(off.state.stop)}`).toBeUndefined();
     const seeded = applyPlaygroundCommand(start(), "/set seed 7").state;
@@ -81,16 +109,31 @@ exercise("playground", () => {
       ["/set n 0", /\b1\b[\s\S]*\b128\b/, "1 to 128"],
       ["/set n 129", /\b1\b[\s\S]*\b128\b/, "1 to 128"],
       ["/set max_completion_tokens 0", /\b1\b/, "at least 1"],
-      ["/set max_completion_tokens 1000000", /128,?000/, `at most 128000, ${DEFAULT_MODEL}'s maxOutputTokens in the catalog`],
+      [
+        "/set max_completion_tokens 1000000",
+        /128,?000/,
+        `at most 128000, ${DEFAULT_MODEL}'s maxOutputTokens in the catalog`,
+      ],
     ];
     for (const [line, range, words] of cases) {
       const reply = rejected(line);
-      expect(reply, `"${line}" is out of range: the reply should give the valid range (${words}); got ${show(reply)}`).toMatch(range);
+      expect(
+        reply,
+        `"${line}" is out of range: the reply should give the valid range (${words}); got ${show(reply)}`,
+      ).toMatch(range);
     }
   });
 
   task("values that are not numbers, or not whole where they must be, are rejected [not-a-number]", () => {
-    for (const line of ["/set temperature hot", "/set temperature", "/set top_p NaN", "/set temperature Infinity", "/set n 2.5", "/set max_completion_tokens 10.5", "/set seed 1.5"]) {
+    for (const line of [
+      "/set temperature hot",
+      "/set temperature",
+      "/set top_p NaN",
+      "/set temperature Infinity",
+      "/set n 2.5",
+      "/set max_completion_tokens 10.5",
+      "/set seed 1.5",
+    ]) {
       const reply = rejected(line);
       expect(reply.length, `"${line}" should get a reply that says what a valid value is`).toBeGreaterThan(0);
     }
@@ -98,8 +141,18 @@ exercise("playground", () => {
 
   task("an unknown setting is rejected and the reply lists the settings [unknown-setting]", () => {
     const reply = rejected("/set temprature 1");
-    for (const name of ["temperature", "top_p", "max_completion_tokens", "presence_penalty", "frequency_penalty", "n"]) {
-      expect(reply, `"/set temprature 1" names no setting: the reply should list the valid ones (missing "${name}"); got ${show(reply)}`).toContain(name);
+    for (const name of [
+      "temperature",
+      "top_p",
+      "max_completion_tokens",
+      "presence_penalty",
+      "frequency_penalty",
+      "n",
+    ]) {
+      expect(
+        reply,
+        `"/set temprature 1" names no setting: the reply should list the valid ones (missing "${name}"); got ${show(reply)}`,
+      ).toContain(name);
     }
     rejected("/set max_tokens 100");
     rejected("/set");
@@ -107,11 +160,21 @@ exercise("playground", () => {
 
   task("/reset puts every parameter back to its default and keeps the model [reset]", () => {
     let state = start();
-    for (const line of ["/set model gpt-4.1-mini", "/set temperature 0.2", "/set n 4", "/set seed 9", "/set stop END", "/set top_p 0.3"]) {
+    for (const line of [
+      "/set model gpt-4.1-mini",
+      "/set temperature 0.2",
+      "/set n 4",
+      "/set seed 9",
+      "/set stop END",
+      "/set top_p 0.3",
+    ]) {
       state = applyPlaygroundCommand(state, line).state;
     }
     const result = applyPlaygroundCommand(state, "/reset");
-    expect(result.state, `/reset should give back DEFAULT_PLAYGROUND_STATE with the model kept (gpt-4.1-mini); got ${show(result.state)}`).toEqual({
+    expect(
+      result.state,
+      `/reset should give back DEFAULT_PLAYGROUND_STATE with the model kept (gpt-4.1-mini); got ${show(result.state)}`,
+    ).toEqual({
       ...DEFAULT_PLAYGROUND_STATE,
       model: "gpt-4.1-mini",
     });
@@ -122,8 +185,15 @@ exercise("playground", () => {
     const state = applyPlaygroundCommand(start(), "/set temperature 0.4").state;
     const shown = applyPlaygroundCommand(state, "/show");
     expect(shown.state, "/show should not change the settings").toEqual(state);
-    for (const [name, value] of [["temperature", "0.4"], ["top_p", "1"], ["max_completion_tokens", "256"], ["model", DEFAULT_MODEL]]) {
-      expect(shown.reply, `/show should list ${name} with its value ${value}; got ${show(shown.reply)}`).toMatch(new RegExp(`${name}[^\\n]*${value.replace(".", "\\.")}`));
+    for (const [name, value] of [
+      ["temperature", "0.4"],
+      ["top_p", "1"],
+      ["max_completion_tokens", "256"],
+      ["model", DEFAULT_MODEL],
+    ]) {
+      expect(shown.reply, `/show should list ${name} with its value ${value}; got ${show(shown.reply)}`).toMatch(
+        new RegExp(`${name}[^\\n]*${value.replace(".", "\\.")}`),
+      );
     }
     const help = applyPlaygroundCommand(state, "/help");
     expect(help.state, "/help should not change the settings").toEqual(state);
@@ -131,36 +201,67 @@ exercise("playground", () => {
       expect(help.reply, `/help should mention ${command}; got ${show(help.reply)}`).toContain(command);
     }
     const unknown = rejected("/temperature 1", state);
-    expect(unknown, `"/temperature 1" is not a command: the reply should say so (e.g. "Unknown command"); got ${show(unknown)}`).toMatch(/unknown|not a command|no command/i);
+    expect(
+      unknown,
+      `"/temperature 1" is not a command: the reply should say so (e.g. "Unknown command"); got ${show(unknown)}`,
+    ).toMatch(/unknown|not a command|no command/i);
   });
 
   task("a model that takes only the default sampling settings refuses others, as the API does [model-sampling]", () => {
     const gpt5: PlaygroundState = { ...start(), model: "gpt-5" };
-    for (const line of ["/set temperature 0.2", "/set top_p 0.5", "/set presence_penalty 1", "/set frequency_penalty -1"]) {
+    for (const line of [
+      "/set temperature 0.2",
+      "/set top_p 0.5",
+      "/set presence_penalty 1",
+      "/set frequency_penalty -1",
+    ]) {
       const reply = rejected(line, gpt5);
-      expect(reply, `gpt-5 takes only the default ${line.split(" ")[1]}: the reply to "${line}" should say so and name the model; got ${show(reply)}`).toMatch(/gpt-5/);
+      expect(
+        reply,
+        `gpt-5 takes only the default ${line.split(" ")[1]}: the reply to "${line}" should say so and name the model; got ${show(reply)}`,
+      ).toMatch(/gpt-5/);
     }
     const back = applyPlaygroundCommand(gpt5, "/set temperature 1");
     expect(back.state.temperature, "the default itself (temperature 1) is fine on gpt-5").toBe(1);
     const ok = applyPlaygroundCommand(start(), "/set temperature 0.2");
-    expect(ok.state.temperature, `${DEFAULT_PLAYGROUND_STATE.model} takes a temperature (with samplingOptions): "/set temperature 0.2" should set it; got ${show(ok.state)}`).toBe(0.2);
+    expect(
+      ok.state.temperature,
+      `${DEFAULT_PLAYGROUND_STATE.model} takes a temperature (with samplingOptions): "/set temperature 0.2" should set it; got ${show(ok.state)}`,
+    ).toBe(0.2);
   });
 
-  task("switching the model checks the settings again: what the new model refuses goes back to what it takes [model-switch]", () => {
-    const long: PlaygroundState = { ...start(), model: "gpt-4.1", max_completion_tokens: 30_000 };
-    const max = findModel("gpt-4o-mini")!.maxOutputTokens;
-    const switched = applyPlaygroundCommand(long, "/set model gpt-4o-mini");
-    expect(switched.state.model, "/set model gpt-4o-mini should switch the model").toBe("gpt-4o-mini");
-    expect(switched.state.max_completion_tokens, `gpt-4o-mini writes at most ${max} tokens: max_completion_tokens 30000 should come down to ${max}; got ${show(switched.state.max_completion_tokens)}`).toBe(max);
-    expect(switched.reply, `the reply should say that max_completion_tokens changed; got ${show(switched.reply)}`).toMatch(/max_completion_tokens/);
-    expect(long.max_completion_tokens, "the state you were given must not change").toBe(30_000);
+  task(
+    "switching the model checks the settings again: what the new model refuses goes back to what it takes [model-switch]",
+    () => {
+      const long: PlaygroundState = { ...start(), model: "gpt-4.1", max_completion_tokens: 30_000 };
+      const max = findModel("gpt-4o-mini")!.maxOutputTokens;
+      const switched = applyPlaygroundCommand(long, "/set model gpt-4o-mini");
+      expect(switched.state.model, "/set model gpt-4o-mini should switch the model").toBe("gpt-4o-mini");
+      expect(
+        switched.state.max_completion_tokens,
+        `gpt-4o-mini writes at most ${max} tokens: max_completion_tokens 30000 should come down to ${max}; got ${show(switched.state.max_completion_tokens)}`,
+      ).toBe(max);
+      expect(
+        switched.reply,
+        `the reply should say that max_completion_tokens changed; got ${show(switched.reply)}`,
+      ).toMatch(/max_completion_tokens/);
+      expect(long.max_completion_tokens, "the state you were given must not change").toBe(30_000);
 
-    const warm: PlaygroundState = { ...start(), model: "gpt-4.1", temperature: 0.2, top_p: 0.5 };
-    const reasoning = applyPlaygroundCommand(warm, "/set model gpt-5");
-    expect({ temperature: reasoning.state.temperature, top_p: reasoning.state.top_p }, `gpt-5 takes only the defaults: temperature and top_p should go back to 1; got ${show(reasoning.state)}`).toEqual({ temperature: 1, top_p: 1 });
-    expect(reasoning.reply, `the reply should say that temperature changed; got ${show(reasoning.reply)}`).toMatch(/temperature/);
+      const warm: PlaygroundState = { ...start(), model: "gpt-4.1", temperature: 0.2, top_p: 0.5 };
+      const reasoning = applyPlaygroundCommand(warm, "/set model gpt-5");
+      expect(
+        { temperature: reasoning.state.temperature, top_p: reasoning.state.top_p },
+        `gpt-5 takes only the defaults: temperature and top_p should go back to 1; got ${show(reasoning.state)}`,
+      ).toEqual({ temperature: 1, top_p: 1 });
+      expect(reasoning.reply, `the reply should say that temperature changed; got ${show(reasoning.reply)}`).toMatch(
+        /temperature/,
+      );
 
-    const unknown = applyPlaygroundCommand(warm, "/set model my-local-llama");
-    expect(unknown.state, "a model the catalog does not know keeps every setting (only its server knows its limits)").toEqual({ ...warm, model: "my-local-llama" });
-  });
+      const unknown = applyPlaygroundCommand(warm, "/set model my-local-llama");
+      expect(
+        unknown.state,
+        "a model the catalog does not know keeps every setting (only its server knows its limits)",
+      ).toEqual({ ...warm, model: "my-local-llama" });
+    },
+  );
 });

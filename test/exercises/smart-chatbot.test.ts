@@ -4,7 +4,15 @@ import { DEFAULT_SYSTEM_MESSAGE, SmartChatbot } from "#exercises/smart-chatbot";
 import { DEFAULT_MODEL } from "../../src/api/catalog";
 import { contentText, countMessageTokens } from "../../src/api/tokens";
 import { exercise, task } from "../support/grading";
-import { completion, replyWith, replyWithError, sentBodies, testClient, useMockServer, type SentRequest } from "../support/server";
+import {
+  completion,
+  replyWith,
+  replyWithError,
+  sentBodies,
+  testClient,
+  useMockServer,
+  type SentRequest,
+} from "../support/server";
 
 useMockServer();
 
@@ -12,7 +20,8 @@ const show = (x: unknown) => JSON.stringify(x);
 const SYSTEM: ChatCompletionMessageParam = { role: "system", content: "You are a patient tutor." };
 
 /** A reply of about `words` tokens (each " wordN" is one or two tokens). */
-const longText = (label: string, words: number) => `${label}: ` + Array.from({ length: words }, (_, i) => ["tokens", "context", "budget", "model"][i % 4]).join(" ");
+const longText = (label: string, words: number) =>
+  `${label}: ` + Array.from({ length: words }, (_, i) => ["tokens", "context", "budget", "model"][i % 4]).join(" ");
 
 /** Answers each chat request by echoing its question; any other request (a summary) gets SUMMARY. */
 const SUMMARY = "SUMMARY: the learner asked about tokens, prompts and sampling.";
@@ -38,14 +47,22 @@ exercise("smart-chatbot", () => {
   task("chat remembers the conversation: the system message first, then every turn [history]", async () => {
     replyWith(completion("Reply one"), completion("Reply two"));
     const bot = new SmartChatbot(testClient(), { systemMessage: "You are a patient tutor." });
-    expect(bot.messages, `a new bot's messages should be just the system message; got ${show(bot.messages)}`).toEqual([SYSTEM]);
+    expect(bot.messages, `a new bot's messages should be just the system message; got ${show(bot.messages)}`).toEqual([
+      SYSTEM,
+    ]);
     const first = await bot.chat("What is a token?");
     const second = await bot.chat("And a prompt?");
     expect([first, second], "chat() should return each reply's text").toEqual(["Reply one", "Reply two"]);
     const bodies = sentBodies();
     expect(bodies.length, `two chat() calls should send two requests; sent ${bodies.length}`).toBe(2);
-    expect(bodies[0]!.model, `without a model option the requests should use ${DEFAULT_MODEL}; got ${show(bodies[0]!.model)}`).toBe(DEFAULT_MODEL);
-    expect(bodies[1]!.messages, `the second request should carry the whole conversation so far; it sent ${show(bodies[1]!.messages)}`).toEqual([
+    expect(
+      bodies[0]!.model,
+      `without a model option the requests should use ${DEFAULT_MODEL}; got ${show(bodies[0]!.model)}`,
+    ).toBe(DEFAULT_MODEL);
+    expect(
+      bodies[1]!.messages,
+      `the second request should carry the whole conversation so far; it sent ${show(bodies[1]!.messages)}`,
+    ).toEqual([
       SYSTEM,
       { role: "user", content: "What is a token?" },
       { role: "assistant", content: "Reply one" },
@@ -61,9 +78,10 @@ exercise("smart-chatbot", () => {
     replyWith(completion("A token is a piece of a word."), completion("A prompt is what you send."));
     for (const model of ["gpt-4o-mini", "gpt-3.5-turbo"]) {
       const bot = new SmartChatbot(testClient(), { model, systemMessage: "You are a patient tutor." });
-      expect(bot.tokenCount, `${model}: a new bot's tokenCount should be ${countMessageTokens([SYSTEM], model)} (the system message with its framing, plus 3 to prime the reply); got ${bot.tokenCount}`).toBe(
-        countMessageTokens([SYSTEM], model),
-      );
+      expect(
+        bot.tokenCount,
+        `${model}: a new bot's tokenCount should be ${countMessageTokens([SYSTEM], model)} (the system message with its framing, plus 3 to prime the reply); got ${bot.tokenCount}`,
+      ).toBe(countMessageTokens([SYSTEM], model));
       await bot.chat("What is a token?");
       await bot.chat("And a prompt?");
       const expected = countMessageTokens(bot.messages, model);
@@ -79,10 +97,16 @@ exercise("smart-chatbot", () => {
     const bot = new SmartChatbot(testClient());
     const first = await askFresh(bot, "What is a token?");
     const again = await askFresh(bot, "What is a token?");
-    expect(sentBodies().length, `asking the same first question twice (reset() in between) should send one request; it sent ${sentBodies().length}`).toBe(1);
+    expect(
+      sentBodies().length,
+      `asking the same first question twice (reset() in between) should send one request; it sent ${sentBodies().length}`,
+    ).toBe(1);
     expect(again, "the cached reply should be the one the model gave the first time").toBe(first);
     expect(bot.cacheHits, `cacheHits should be 1; got ${bot.cacheHits}`).toBe(1);
-    expect(bot.messages.at(-1), "a cached reply is still part of the conversation: it should be the last message").toEqual({ role: "assistant", content: first });
+    expect(
+      bot.messages.at(-1),
+      "a cached reply is still part of the conversation: it should be the last message",
+    ).toEqual({ role: "assistant", content: first });
   });
 
   task("the cache key includes the parameters [cache-key-parameters]", async () => {
@@ -90,27 +114,38 @@ exercise("smart-chatbot", () => {
     const bot = new SmartChatbot(testClient());
     await askFresh(bot, "What is a token?");
     const cold = await askFresh(bot, "What is a token?", { temperature: 0 });
-    expect(sentBodies().length, "the same question with a different temperature is a different request: it must not come from the cache").toBe(2);
-    expect(sentBodies()[1]!.temperature, `chat(input, { temperature: 0 }) should send temperature 0; it sent ${show(sentBodies()[1]!.temperature)}`).toBe(0);
+    expect(
+      sentBodies().length,
+      "the same question with a different temperature is a different request: it must not come from the cache",
+    ).toBe(2);
+    expect(
+      sentBodies()[1]!.temperature,
+      `chat(input, { temperature: 0 }) should send temperature 0; it sent ${show(sentBodies()[1]!.temperature)}`,
+    ).toBe(0);
     expect(cold, "the reply for temperature 0 should be the model's new reply").toBe("Reply at temperature 0");
     const hit = await askFresh(bot, "What is a token?", { temperature: 0 });
     expect(hit, "asking again with temperature 0 should come from the cache").toBe("Reply at temperature 0");
     expect(bot.cacheHits, `cacheHits should be 1 (only the last call was a repeat); got ${bot.cacheHits}`).toBe(1);
   });
 
-  task("the cache key includes the whole conversation, not only the last question [cache-key-conversation]", async () => {
-    replyWith(completion("First"), completion("Second"), completion("Third"));
-    const bot = new SmartChatbot(testClient());
-    await bot.chat("Tell me about tokens.");
-    await bot.chat("Go on.");
-    const fresh = await askFresh(bot, "Go on.");
-    expect(
-      sentBodies().length,
-      '"Go on." after "Tell me about tokens." and "Go on." at the start of a new conversation are different requests: the second must be sent too',
-    ).toBe(3);
-    expect(fresh, "the reply should be the model's new reply, not the cached one of a different conversation").toBe("Third");
-    expect(bot.cacheHits, `cacheHits should be 0; got ${bot.cacheHits}`).toBe(0);
-  });
+  task(
+    "the cache key includes the whole conversation, not only the last question [cache-key-conversation]",
+    async () => {
+      replyWith(completion("First"), completion("Second"), completion("Third"));
+      const bot = new SmartChatbot(testClient());
+      await bot.chat("Tell me about tokens.");
+      await bot.chat("Go on.");
+      const fresh = await askFresh(bot, "Go on.");
+      expect(
+        sentBodies().length,
+        '"Go on." after "Tell me about tokens." and "Go on." at the start of a new conversation are different requests: the second must be sent too',
+      ).toBe(3);
+      expect(fresh, "the reply should be the model's new reply, not the cached one of a different conversation").toBe(
+        "Third",
+      );
+      expect(bot.cacheHits, `cacheHits should be 0; got ${bot.cacheHits}`).toBe(0);
+    },
+  );
 
   task("the cache keeps at most cacheSize replies and forgets the least recently used first [cache-lru]", async () => {
     replyWith((body) => completion(`Reply to ${contentText(body.messages.at(-1)!.content)} #${sentBodies().length}`));
@@ -121,33 +156,71 @@ exercise("smart-chatbot", () => {
     await askFresh(bot, "C?"); // the cache is full: B, the least recently used, goes
     expect(sentBodies().length, "A, B, A again (cached), C: three requests").toBe(3);
     await askFresh(bot, "A?");
-    expect(sentBodies().length, "A was used more recently than B, so adding C should have evicted B, not A: asking A again should be a cache hit").toBe(3);
+    expect(
+      sentBodies().length,
+      "A was used more recently than B, so adding C should have evicted B, not A: asking A again should be a cache hit",
+    ).toBe(3);
     await askFresh(bot, "B?");
-    expect(sentBodies().length, "with cacheSize 2, B should have been evicted when C came in: asking B again should send a request").toBe(4);
+    expect(
+      sentBodies().length,
+      "with cacheSize 2, B should have been evicted when C came in: asking B again should send a request",
+    ).toBe(4);
     expect(bot.cacheHits, `cacheHits should be 2; got ${bot.cacheHits}`).toBe(2);
   });
 
   task("old turns are summarized once the context passes summarizeAt [summarize]", async () => {
-    const inputs = ["What is a token?", "How do I count them?", "What is temperature?", "And top_p?", "Which should I change?", "Thanks, one more: what is n?"];
+    const inputs = [
+      "What is a token?",
+      "How do I count them?",
+      "What is temperature?",
+      "And top_p?",
+      "Which should I change?",
+      "Thanks, one more: what is n?",
+    ];
     scriptedReplies(inputs, (input) => longText(`About "${input}"`, 40));
-    const bot = new SmartChatbot(testClient(), { maxContextTokens: 400, summarizeAt: 0.5, systemMessage: "You are a patient tutor." });
+    const bot = new SmartChatbot(testClient(), {
+      maxContextTokens: 400,
+      summarizeAt: 0.5,
+      systemMessage: "You are a patient tutor.",
+    });
     for (const input of inputs) await bot.chat(input);
 
     const chats = sentBodies().filter(isChatRequest(inputs));
     const summaries = sentBodies().filter((b) => !isChatRequest(inputs)(b));
-    expect(summaries.length, "with maxContextTokens 400 and summarizeAt 0.5, a summary request should have been sent once the context passed 200 tokens").toBeGreaterThan(0);
-    expect(show(summaries[0]!.messages), "the summary request should hand the model the old turns to summarize (the first question was not in it)").toContain("What is a token?");
-    expect(bot.summary, `summary should be the text the model returned for the summary request; got ${show(bot.summary)}`).toBe(SUMMARY);
-    expect(bot.messages[0], `the system message must stay first after summarizing; messages are ${show(bot.messages)}`).toEqual(SYSTEM);
+    expect(
+      summaries.length,
+      "with maxContextTokens 400 and summarizeAt 0.5, a summary request should have been sent once the context passed 200 tokens",
+    ).toBeGreaterThan(0);
+    expect(
+      show(summaries[0]!.messages),
+      "the summary request should hand the model the old turns to summarize (the first question was not in it)",
+    ).toContain("What is a token?");
+    expect(
+      bot.summary,
+      `summary should be the text the model returned for the summary request; got ${show(bot.summary)}`,
+    ).toBe(SUMMARY);
+    expect(
+      bot.messages[0],
+      `the system message must stay first after summarizing; messages are ${show(bot.messages)}`,
+    ).toEqual(SYSTEM);
     expect(
       bot.messages[1]?.role === "developer" && contentText(bot.messages[1].content).includes(SUMMARY),
       `the summary should be kept as one developer message right after the system message (the only system message stays the instructions); got ${show(bot.messages)}`,
     ).toBe(true);
-    expect(bot.messages.filter((m) => m.role === "system").length, "there should still be exactly one system message, the instructions").toBe(1);
-    expect(bot.messages.some((m) => contentText(m.content) === "What is a token?"), "the first question should have been replaced by the summary").toBe(false);
+    expect(
+      bot.messages.filter((m) => m.role === "system").length,
+      "there should still be exactly one system message, the instructions",
+    ).toBe(1);
+    expect(
+      bot.messages.some((m) => contentText(m.content) === "What is a token?"),
+      "the first question should have been replaced by the summary",
+    ).toBe(false);
     const last = chats.at(-1)!;
     expect(show(last.messages), "the requests after a summary should carry it").toContain(SUMMARY);
-    expect(last.messages.at(-1), "the newest question is never summarized away: it should be the last message sent").toEqual({ role: "user", content: inputs.at(-1) });
+    expect(
+      last.messages.at(-1),
+      "the newest question is never summarized away: it should be the last message sent",
+    ).toEqual({ role: "user", content: inputs.at(-1) });
   });
 
   task("every request keeps the system message first and fits in maxContextTokens [fits-budget]", async () => {
@@ -157,15 +230,24 @@ exercise("smart-chatbot", () => {
     const bot = new SmartChatbot(testClient(), { maxContextTokens: 300, systemMessage: "You are a patient tutor." });
     for (const input of inputs) {
       await bot.chat(input);
-      expect(bot.messages[0], `after "${input}", the system message should still be first; messages are ${show(bot.messages.map((m) => m.role))}`).toEqual(SYSTEM);
+      expect(
+        bot.messages[0],
+        `after "${input}", the system message should still be first; messages are ${show(bot.messages.map((m) => m.role))}`,
+      ).toEqual(SYSTEM);
     }
     const chats = sentBodies().filter(isChatRequest(inputs));
     expect(chats.length, "every chat() call should send a request").toBe(inputs.length);
     for (const body of chats) {
       const tokens = countMessageTokens(body.messages, DEFAULT_MODEL);
       const question = contentText(body.messages.at(-1)!.content);
-      expect(body.messages[0], `the request for "${question}" should start with the system message; it started with ${show(body.messages[0])}`).toEqual(SYSTEM);
-      expect(tokens, `the request for "${question}" was ${tokens} tokens, more than maxContextTokens (300): summarize or drop old turns first`).toBeLessThanOrEqual(300);
+      expect(
+        body.messages[0],
+        `the request for "${question}" should start with the system message; it started with ${show(body.messages[0])}`,
+      ).toEqual(SYSTEM);
+      expect(
+        tokens,
+        `the request for "${question}" was ${tokens} tokens, more than maxContextTokens (300): summarize or drop old turns first`,
+      ).toBeLessThanOrEqual(300);
     }
   });
 
@@ -175,31 +257,56 @@ exercise("smart-chatbot", () => {
     await bot.chat("Hello?");
     const before = bot.messages;
     replyWithError({ status: 500 });
-    await expect(bot.chat("Are you there?"), "chat() should reject when the API fails (let the SDK's error through)").rejects.toThrow();
-    expect(bot.messages, `after a failed request, messages should be what they were before the call; got ${show(bot.messages)}`).toEqual(before);
+    await expect(
+      bot.chat("Are you there?"),
+      "chat() should reject when the API fails (let the SDK's error through)",
+    ).rejects.toThrow();
+    expect(
+      bot.messages,
+      `after a failed request, messages should be what they were before the call; got ${show(bot.messages)}`,
+    ).toEqual(before);
   });
 
-  task("the defaults: DEFAULT_MODEL, DEFAULT_SYSTEM_MESSAGE, a 4000-token budget summarized past 70%, and 100 cached replies [defaults]", async () => {
-    const reply = "tokens ".repeat(1200).trim();
-    const inputs = ["Q1?", "Q2?", "Q3?", "Q4?"];
-    scriptedReplies(inputs, () => reply);
-    const bot = new SmartChatbot(testClient());
-    expect(bot.messages, `without a systemMessage option, the system message should be DEFAULT_SYSTEM_MESSAGE; got ${show(bot.messages)}`).toEqual([
-      { role: "system", content: DEFAULT_SYSTEM_MESSAGE },
-    ]);
-    for (const input of inputs.slice(0, 3)) await bot.chat(input);
-    expect(sentBodies()[0]?.model, `without a model option, requests should use DEFAULT_MODEL (${DEFAULT_MODEL})`).toBe(DEFAULT_MODEL);
-    expect(sentBodies().filter((b) => !isChatRequest(inputs)(b)).length, "the third request is about 2,450 tokens, below 70% of the default 4000 (2800): no summary yet").toBe(0);
-    await bot.chat("Q4?");
-    expect(sentBodies().filter((b) => !isChatRequest(inputs)(b)).length, "the fourth request would be about 3,700 tokens, above 70% of the default 4000: summarize first").toBe(1);
+  task(
+    "the defaults: DEFAULT_MODEL, DEFAULT_SYSTEM_MESSAGE, a 4000-token budget summarized past 70%, and 100 cached replies [defaults]",
+    async () => {
+      const reply = "tokens ".repeat(1200).trim();
+      const inputs = ["Q1?", "Q2?", "Q3?", "Q4?"];
+      scriptedReplies(inputs, () => reply);
+      const bot = new SmartChatbot(testClient());
+      expect(
+        bot.messages,
+        `without a systemMessage option, the system message should be DEFAULT_SYSTEM_MESSAGE; got ${show(bot.messages)}`,
+      ).toEqual([{ role: "system", content: DEFAULT_SYSTEM_MESSAGE }]);
+      for (const input of inputs.slice(0, 3)) await bot.chat(input);
+      expect(
+        sentBodies()[0]?.model,
+        `without a model option, requests should use DEFAULT_MODEL (${DEFAULT_MODEL})`,
+      ).toBe(DEFAULT_MODEL);
+      expect(
+        sentBodies().filter((b) => !isChatRequest(inputs)(b)).length,
+        "the third request is about 2,450 tokens, below 70% of the default 4000 (2800): no summary yet",
+      ).toBe(0);
+      await bot.chat("Q4?");
+      expect(
+        sentBodies().filter((b) => !isChatRequest(inputs)(b)).length,
+        "the fourth request would be about 3,700 tokens, above 70% of the default 4000: summarize first",
+      ).toBe(1);
 
-    replyWith((body) => completion(`Answer to ${contentText(body.messages.at(-1)!.content)}`));
-    const cached = new SmartChatbot(testClient());
-    for (let i = 0; i <= 100; i++) await askFresh(cached, `Question ${i}?`);
-    const before = sentBodies().length;
-    await askFresh(cached, "Question 1?");
-    expect(sentBodies().length, "the default cacheSize is 100: after 101 questions, the second one is still cached").toBe(before);
-    await askFresh(cached, "Question 0?");
-    expect(sentBodies().length, "the default cacheSize is 100: after 101 questions, the first one is forgotten").toBe(before + 1);
-  }, 30_000);
+      replyWith((body) => completion(`Answer to ${contentText(body.messages.at(-1)!.content)}`));
+      const cached = new SmartChatbot(testClient());
+      for (let i = 0; i <= 100; i++) await askFresh(cached, `Question ${i}?`);
+      const before = sentBodies().length;
+      await askFresh(cached, "Question 1?");
+      expect(
+        sentBodies().length,
+        "the default cacheSize is 100: after 101 questions, the second one is still cached",
+      ).toBe(before);
+      await askFresh(cached, "Question 0?");
+      expect(sentBodies().length, "the default cacheSize is 100: after 101 questions, the first one is forgotten").toBe(
+        before + 1,
+      );
+    },
+    30_000,
+  );
 });

@@ -6,7 +6,15 @@ import { streamResponse, streamWithStats } from "#exercises/streaming";
 import { DEFAULT_MODEL } from "../../src/api/catalog";
 import { countTokens } from "../../src/api/tokens";
 import { exercise, task } from "../support/grading";
-import { onChatCompletions, replyWithStream, sentBodies, streamChunks, testClient, useMockServer, type SentRequest } from "../support/server";
+import {
+  onChatCompletions,
+  replyWithStream,
+  sentBodies,
+  streamChunks,
+  testClient,
+  useMockServer,
+  type SentRequest,
+} from "../support/server";
 
 useMockServer();
 
@@ -38,10 +46,9 @@ function replyWithTimedStream(clock: { now: number }, completionTokens: number):
   onChatCompletions(async ({ request }) => {
     const body = (await request.json()) as SentRequest["body"];
     clock.now = 1250;
-    const chunks = streamChunks(
-      [null, "", "Recursion", " is a function", " calling itself", "."],
-      { usage: usageIfAsked(body, completionTokens) ?? null },
-    );
+    const chunks = streamChunks([null, "", "Recursion", " is a function", " calling itself", "."], {
+      usage: usageIfAsked(body, completionTokens) ?? null,
+    });
     // streamChunks adds the role chunk first and the finish (and usage) chunks last.
     const times = chunks.map((chunk, i) => {
       if (i <= 2) return 1300; // role chunk, null delta, empty delta
@@ -82,7 +89,10 @@ exercise("streaming", () => {
       const sent = sentBodies();
       expect(sent.length, `streamResponse should send exactly one request; it sent ${sent.length}`).toBe(1);
       expect(sent[0]!.stream, "the request should ask for a stream: stream: true").toBe(true);
-      expect(sent[0]!.model, `use the default model DEFAULT_MODEL (${DEFAULT_MODEL}); got ${show(sent[0]!.model)}`).toBe(DEFAULT_MODEL);
+      expect(
+        sent[0]!.model,
+        `use the default model DEFAULT_MODEL (${DEFAULT_MODEL}); got ${show(sent[0]!.model)}`,
+      ).toBe(DEFAULT_MODEL);
       expect(sent[0]!.messages, `send the prompt as one user message; got ${show(sent[0]!.messages)}`).toEqual([
         { role: "user", content: "Write a haiku about programming" },
       ]);
@@ -91,8 +101,14 @@ exercise("streaming", () => {
     task("streamResponse joins the text of every chunk and skips deltas without text [stream-joins]", async () => {
       replyWithStream(streamChunks(haikuDeltas));
       const text = await streamResponse(testClient(), "Write a haiku about programming");
-      expect(text, "a delta's content can be null or missing (the role chunk, the finish chunk): skip it, never add it as text").not.toMatch(/null|undefined/);
-      expect(text, `the stream's pieces are ${show(HAIKU_PIECES)} (plus chunks without text): streamResponse should return ${show(HAIKU)}`).toBe(HAIKU);
+      expect(
+        text,
+        "a delta's content can be null or missing (the role chunk, the finish chunk): skip it, never add it as text",
+      ).not.toMatch(/null|undefined/);
+      expect(
+        text,
+        `the stream's pieces are ${show(HAIKU_PIECES)} (plus chunks without text): streamResponse should return ${show(HAIKU)}`,
+      ).toBe(HAIKU);
     });
 
     task("streamResponse calls onDelta once per piece of text, in order [stream-on-delta]", async () => {
@@ -113,9 +129,11 @@ exercise("streaming", () => {
       const noChoices: ChatCompletionChunk = { ...chunks[0]!, choices: [] };
       replyWithStream([noChoices, ...chunks]);
       const text = await streamResponse(testClient(), "Write a haiku about programming");
-      expect(text, `a chunk with choices: [] has no text: read chunk.choices[0]?.delta?.content carefully; expected ${show(HAIKU)}`).toBe(HAIKU);
+      expect(
+        text,
+        `a chunk with choices: [] has no text: read chunk.choices[0]?.delta?.content carefully; expected ${show(HAIKU)}`,
+      ).toBe(HAIKU);
     });
-
   });
 
   describe("step 2: streamWithStats", () => {
@@ -129,19 +147,27 @@ exercise("streaming", () => {
         (sent[0] as { stream_options?: unknown }).stream_options,
         "ask for the exact token count with stream_options: { include_usage: true }: without it the server sends no usage in a stream",
       ).toEqual({ include_usage: true });
-      expect(sent[0]!.model, `use the default model DEFAULT_MODEL (${DEFAULT_MODEL}); got ${show(sent[0]!.model)}`).toBe(DEFAULT_MODEL);
+      expect(
+        sent[0]!.model,
+        `use the default model DEFAULT_MODEL (${DEFAULT_MODEL}); got ${show(sent[0]!.model)}`,
+      ).toBe(DEFAULT_MODEL);
     });
 
-    task("streamWithStats takes completionTokens from the usage chunk, not from counting chunks [stats-usage]", async () => {
-      replyWithStream((body) => streamChunks(haikuDeltas, { usage: usageIfAsked(body, 42) ?? null }));
-      const stats = await streamWithStats(testClient(), "Write a haiku about programming");
-      expect(stats.content, `content should be the whole text ${show(HAIKU)}; got ${show(stats.content)}`).toBe(HAIKU);
-      expect(
-        stats.completionTokens,
-        "the usage chunk says completion_tokens: 42, and that is exact; the stream had 3 pieces of text, but a chunk is not a token " +
-          `(and the text alone is ${countTokens(HAIKU)} tokens). Expected 42, got ${stats.completionTokens}`,
-      ).toBe(42);
-    });
+    task(
+      "streamWithStats takes completionTokens from the usage chunk, not from counting chunks [stats-usage]",
+      async () => {
+        replyWithStream((body) => streamChunks(haikuDeltas, { usage: usageIfAsked(body, 42) ?? null }));
+        const stats = await streamWithStats(testClient(), "Write a haiku about programming");
+        expect(stats.content, `content should be the whole text ${show(HAIKU)}; got ${show(stats.content)}`).toBe(
+          HAIKU,
+        );
+        expect(
+          stats.completionTokens,
+          "the usage chunk says completion_tokens: 42, and that is exact; the stream had 3 pieces of text, but a chunk is not a token " +
+            `(and the text alone is ${countTokens(HAIKU)} tokens). Expected 42, got ${stats.completionTokens}`,
+        ).toBe(42);
+      },
+    );
 
     task("streamWithStats counts the tokens of the text when the server sends no usage [stats-fallback]", async () => {
       replyWithStream(streamChunks(haikuDeltas)); // a server that ignores include_usage
@@ -153,63 +179,87 @@ exercise("streaming", () => {
       ).toBe(expected);
     });
 
-    task("streamWithStats times the whole request and the first token from the moment it was sent [stats-timing]", async () => {
-      const clock = { now: 1000 };
-      replyWithTimedStream(clock, 30);
-      const calls: string[] = [];
-      const stats = await streamWithStats(testClient(), "Explain recursion with an example", {
-        now: () => clock.now,
-        onDelta: (piece) => calls.push(piece),
-      });
-      expect(stats.content, `content should be ${show(RECURSION)}; got ${show(stats.content)}`).toBe(RECURSION);
-      expect(
-        stats.seconds,
-        "by the test's clock (milliseconds), the request was sent at 1000 and the stream ended at 2000: seconds should be 1. " +
-          "Read now() once before creating the request and once after the last chunk, and divide by 1000",
-      ).toBeCloseTo(1, 6);
-      expect(
-        stats.timeToFirstTokenSeconds,
-        "the request was sent at 1000, the response headers arrived at 1250, the role-only chunks at 1300 and the first text at 1600: " +
-          "time to first token is 0.6 s. Start the clock before create() (not after it returns), and stop it at the first chunk that has text",
-      ).toBeCloseTo(0.6, 6);
-      expect(stats.completionTokens, `the usage chunk says 30 completion tokens; got ${stats.completionTokens}`).toBe(30);
-      expect(stats.tokensPerSecond, `30 tokens in 1 second is 30 tokens per second; got ${stats.tokensPerSecond}`).toBeCloseTo(30, 6);
-      expect(calls.filter((c) => c !== ""), `onDelta should get each piece of text in order; it got ${show(calls)}`).toEqual([
-        "Recursion",
-        " is a function",
-        " calling itself",
-        ".",
-      ]);
-    });
-
-    task("streamWithStats reports 0 tokens per second, not Infinity or NaN, when no time passed [stats-no-time]", async () => {
-      replyWithStream((body) => streamChunks(haikuDeltas, { usage: usageIfAsked(body, 9) ?? null }));
-      const stats = await streamWithStats(testClient(), "Write a haiku about programming", { now: () => 5000 });
-      expect(stats.seconds, `a clock that never moves gives seconds: 0; got ${stats.seconds}`).toBe(0);
-      expect(stats.tokensPerSecond, `when seconds is 0, tokensPerSecond should be 0 (dividing by 0 gives Infinity); got ${stats.tokensPerSecond}`).toBe(0);
-      expect(stats.timeToFirstTokenSeconds, `a clock that never moves gives timeToFirstTokenSeconds: 0; got ${stats.timeToFirstTokenSeconds}`).toBe(0);
-    });
-
-    task("streamWithStats gives a reply without text a time to first token of the whole time [stats-no-text]", async () => {
-      let t = 1000;
-      onChatCompletions(async ({ request }) => {
-        const body = (await request.json()) as SentRequest["body"];
-        t = 1400;
-        const chunks = streamChunks([], { usage: usageIfAsked(body, 0) ?? null });
-        const encoder = new TextEncoder();
-        const stream = new ReadableStream<Uint8Array>({
-          start(controller) {
-            for (const c of chunks) controller.enqueue(encoder.encode(`data: ${JSON.stringify(c)}\n\n`));
-            controller.enqueue(encoder.encode("data: [DONE]\n\n"));
-            controller.close();
-          },
+    task(
+      "streamWithStats times the whole request and the first token from the moment it was sent [stats-timing]",
+      async () => {
+        const clock = { now: 1000 };
+        replyWithTimedStream(clock, 30);
+        const calls: string[] = [];
+        const stats = await streamWithStats(testClient(), "Explain recursion with an example", {
+          now: () => clock.now,
+          onDelta: (piece) => calls.push(piece),
         });
-        return new HttpResponse(stream, { headers: { "content-type": "text/event-stream" } });
-      });
-      const stats = await streamWithStats(testClient(), "Say nothing", { now: () => t });
-      expect(stats.content, "a reply without text has content \"\"").toBe("");
-      expect(stats.seconds, "the request was sent at 1000 and the stream ended at 1400: seconds should be 0.4").toBeCloseTo(0.4, 6);
-      expect(stats.timeToFirstTokenSeconds, `no chunk had text: timeToFirstTokenSeconds should be the whole time, 0.4 s (seconds); got ${stats.timeToFirstTokenSeconds}`).toBeCloseTo(0.4, 6);
-    });
+        expect(stats.content, `content should be ${show(RECURSION)}; got ${show(stats.content)}`).toBe(RECURSION);
+        expect(
+          stats.seconds,
+          "by the test's clock (milliseconds), the request was sent at 1000 and the stream ended at 2000: seconds should be 1. " +
+            "Read now() once before creating the request and once after the last chunk, and divide by 1000",
+        ).toBeCloseTo(1, 6);
+        expect(
+          stats.timeToFirstTokenSeconds,
+          "the request was sent at 1000, the response headers arrived at 1250, the role-only chunks at 1300 and the first text at 1600: " +
+            "time to first token is 0.6 s. Start the clock before create() (not after it returns), and stop it at the first chunk that has text",
+        ).toBeCloseTo(0.6, 6);
+        expect(stats.completionTokens, `the usage chunk says 30 completion tokens; got ${stats.completionTokens}`).toBe(
+          30,
+        );
+        expect(
+          stats.tokensPerSecond,
+          `30 tokens in 1 second is 30 tokens per second; got ${stats.tokensPerSecond}`,
+        ).toBeCloseTo(30, 6);
+        expect(
+          calls.filter((c) => c !== ""),
+          `onDelta should get each piece of text in order; it got ${show(calls)}`,
+        ).toEqual(["Recursion", " is a function", " calling itself", "."]);
+      },
+    );
+
+    task(
+      "streamWithStats reports 0 tokens per second, not Infinity or NaN, when no time passed [stats-no-time]",
+      async () => {
+        replyWithStream((body) => streamChunks(haikuDeltas, { usage: usageIfAsked(body, 9) ?? null }));
+        const stats = await streamWithStats(testClient(), "Write a haiku about programming", { now: () => 5000 });
+        expect(stats.seconds, `a clock that never moves gives seconds: 0; got ${stats.seconds}`).toBe(0);
+        expect(
+          stats.tokensPerSecond,
+          `when seconds is 0, tokensPerSecond should be 0 (dividing by 0 gives Infinity); got ${stats.tokensPerSecond}`,
+        ).toBe(0);
+        expect(
+          stats.timeToFirstTokenSeconds,
+          `a clock that never moves gives timeToFirstTokenSeconds: 0; got ${stats.timeToFirstTokenSeconds}`,
+        ).toBe(0);
+      },
+    );
+
+    task(
+      "streamWithStats gives a reply without text a time to first token of the whole time [stats-no-text]",
+      async () => {
+        let t = 1000;
+        onChatCompletions(async ({ request }) => {
+          const body = (await request.json()) as SentRequest["body"];
+          t = 1400;
+          const chunks = streamChunks([], { usage: usageIfAsked(body, 0) ?? null });
+          const encoder = new TextEncoder();
+          const stream = new ReadableStream<Uint8Array>({
+            start(controller) {
+              for (const c of chunks) controller.enqueue(encoder.encode(`data: ${JSON.stringify(c)}\n\n`));
+              controller.enqueue(encoder.encode("data: [DONE]\n\n"));
+              controller.close();
+            },
+          });
+          return new HttpResponse(stream, { headers: { "content-type": "text/event-stream" } });
+        });
+        const stats = await streamWithStats(testClient(), "Say nothing", { now: () => t });
+        expect(stats.content, 'a reply without text has content ""').toBe("");
+        expect(
+          stats.seconds,
+          "the request was sent at 1000 and the stream ended at 1400: seconds should be 0.4",
+        ).toBeCloseTo(0.4, 6);
+        expect(
+          stats.timeToFirstTokenSeconds,
+          `no chunk had text: timeToFirstTokenSeconds should be the whole time, 0.4 s (seconds); got ${stats.timeToFirstTokenSeconds}`,
+        ).toBeCloseTo(0.4, 6);
+      },
+    );
   });
 });

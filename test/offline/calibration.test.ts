@@ -34,7 +34,13 @@ interface Observed {
 async function draw(prompt: string, temperature: number, maxTokens: number): Promise<Map<string, Observed>> {
   const seen = new Map<string, Observed>();
   for (let seed = 0; seed < DRAWS; seed++) {
-    const r = await complete({ messages: [user(prompt)], temperature, seed, logprobs: true, max_completion_tokens: maxTokens });
+    const r = await complete({
+      messages: [user(prompt)],
+      temperature,
+      seed,
+      logprobs: true,
+      max_completion_tokens: maxTokens,
+    });
     const tokens = r.choices[0].logprobs!.content!;
     // Token sequences, not texts: the same text written with other tokens is another event.
     const key = tokens.map((t) => (t.bytes ?? []).join(",")).join("|");
@@ -52,7 +58,7 @@ async function draw(prompt: string, temperature: number, maxTokens: number): Pro
 function chiSquareCritical(df: number): number {
   const z = 5.2;
   const a = 2 / (9 * df);
-  return df * Math.pow(1 - a + z * Math.sqrt(a), 3);
+  return df * (1 - a + z * Math.sqrt(a)) ** 3;
 }
 
 describe("offline model: the probability of a reply is the product of its reported token probabilities", () => {
@@ -67,7 +73,10 @@ describe("offline model: the probability of a reply is the product of its report
         for (const o of list) {
           const mean = DRAWS * o.p;
           const bound = Z * Math.sqrt(DRAWS * o.p * (1 - o.p)) + 1;
-          expect(Math.abs(o.count - mean), `${JSON.stringify(o.text)}: seen ${o.count} times, reported p = ${o.p.toFixed(4)}`).toBeLessThanOrEqual(bound);
+          expect(
+            Math.abs(o.count - mean),
+            `${JSON.stringify(o.text)}: seen ${o.count} times, reported p = ${o.p.toFixed(4)}`,
+          ).toBeLessThanOrEqual(bound);
         }
         // Together: chi-square over the replies expected at least 5 times, plus everything else as one cell.
         const cells = list.filter((o) => DRAWS * o.p >= 5);
@@ -80,9 +89,15 @@ describe("offline model: the probability of a reply is the product of its report
           restP -= o.p;
         }
         if (DRAWS * restP >= 5) chi += (restCount - DRAWS * restP) ** 2 / (DRAWS * restP);
-        else expect(restCount, "replies outside the frequent ones").toBeLessThanOrEqual(Math.max(5, DRAWS * restP + Z * Math.sqrt(DRAWS * Math.max(restP, 1e-9)) + 1));
+        else
+          expect(restCount, "replies outside the frequent ones").toBeLessThanOrEqual(
+            Math.max(5, DRAWS * restP + Z * Math.sqrt(DRAWS * Math.max(restP, 1e-9)) + 1),
+          );
         const df = Math.max(1, cells.length);
-        if (process.env.OFFLINE_FIGURES) console.info(`calibration ${kind} T=${temperature}: ${seen.size} distinct 8-token replies in ${DRAWS} draws, sum of their p = ${total.toFixed(4)}, chi-square ${chi.toFixed(1)} over ${cells.length}+1 cells (critical ${chiSquareCritical(df).toFixed(1)})`);
+        if (process.env.OFFLINE_FIGURES)
+          console.info(
+            `calibration ${kind} T=${temperature}: ${seen.size} distinct 8-token replies in ${DRAWS} draws, sum of their p = ${total.toFixed(4)}, chi-square ${chi.toFixed(1)} over ${cells.length}+1 cells (critical ${chiSquareCritical(df).toFixed(1)})`,
+          );
         expect(chi, `chi-square over ${cells.length} replies and the rest`).toBeLessThanOrEqual(chiSquareCritical(df));
         // The test has power only if the reply really varies: several replies, none certain.
         if (temperature === 1) expect(cells.length, "replies expected at least 5 times").toBeGreaterThanOrEqual(2);
@@ -95,7 +110,12 @@ describe("offline model: the probability of a reply is the product of its report
     const seen = new Map<string, Observed>();
     const draws = 1000;
     for (let seed = 0; seed < draws; seed++) {
-      const r = await complete({ messages: [user(PROMPTS.creative)], temperature: 1, seed: 10_000 + seed, logprobs: true });
+      const r = await complete({
+        messages: [user(PROMPTS.creative)],
+        temperature: 1,
+        seed: 10_000 + seed,
+        logprobs: true,
+      });
       expect(r.choices[0].finish_reason).toBe("stop");
       const tokens = r.choices[0].logprobs!.content!;
       const key = tokens.map((t) => (t.bytes ?? []).join(",")).join("|");
@@ -108,7 +128,10 @@ describe("offline model: the probability of a reply is the product of its report
     expect(list.reduce((s, o) => s + o.p, 0)).toBeLessThanOrEqual(1 + 1e-9);
     for (const o of list) {
       const bound = Z * Math.sqrt(draws * o.p * (1 - o.p)) + 1;
-      expect(Math.abs(o.count - draws * o.p), `${JSON.stringify(o.text)}: seen ${o.count}, p = ${o.p.toFixed(4)}`).toBeLessThanOrEqual(bound);
+      expect(
+        Math.abs(o.count - draws * o.p),
+        `${JSON.stringify(o.text)}: seen ${o.count}, p = ${o.p.toFixed(4)}`,
+      ).toBeLessThanOrEqual(bound);
     }
   }, 60_000);
 
@@ -117,12 +140,33 @@ describe("offline model: the probability of a reply is the product of its report
     const ngram = ngramModel(vocab, corpusTexts);
     const free = (text: string) => ({ kind: "free" as const, text, fidelity: 1 });
     const candidates = [
-      ...withChoices([free("Fresh coffee,"), { kind: "choice", options: [{ segments: [free(" warm")], weight: 3 }, { segments: [free(" kind")], weight: 1 }] }, free(" welcome.")], 0.8, "template"),
+      ...withChoices(
+        [
+          free("Fresh coffee,"),
+          {
+            kind: "choice",
+            options: [
+              { segments: [free(" warm")], weight: 3 },
+              { segments: [free(" kind")], weight: 1 },
+            ],
+          },
+          free(" welcome."),
+        ],
+        0.8,
+        "template",
+      ),
       // A token prefix of the others: after "Fresh coffee," it may end there.
       { segments: [free("Fresh coffee,")], weight: 0.2, source: "short" },
     ];
     const set = compileCandidates(vocab, candidates);
-    const params = { temperature: 1, topP: 1, presencePenalty: 0, frequencyPenalty: 0, logitBias: null, topLogprobs: 5 };
+    const params = {
+      temperature: 1,
+      topP: 1,
+      presencePenalty: 0,
+      frequencyPenalty: 0,
+      logitBias: null,
+      topLogprobs: 5,
+    };
     const seen = new Map<string, { n: number; p: number }>();
     const draws = 4000;
     for (let i = 0; i < draws; i++) {
@@ -140,6 +184,7 @@ describe("offline model: the probability of a reply is the product of its report
     expect(seen.get("Fresh coffee, warm welcome.")!.p).toBeCloseTo(0.6, 9);
     expect(seen.get("Fresh coffee, kind welcome.")!.p).toBeCloseTo(0.2, 9);
     expect(seen.get("Fresh coffee,")!.p).toBeCloseTo(0.2, 9);
-    for (const [text, o] of seen) expect(Math.abs(o.n - draws * o.p), text).toBeLessThanOrEqual(Z * Math.sqrt(draws * o.p * (1 - o.p)) + 1);
+    for (const [text, o] of seen)
+      expect(Math.abs(o.n - draws * o.p), text).toBeLessThanOrEqual(Z * Math.sqrt(draws * o.p * (1 - o.p)) + 1);
   });
 });

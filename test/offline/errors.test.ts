@@ -5,7 +5,11 @@ import { post, user } from "./helpers";
 const ok = { model: "gpt-4o-mini", messages: [user("Hello")] };
 
 /** Sends `body`, expects an error with this status and these envelope fields. */
-async function expectError(body: unknown, status: number, error: { message?: string | RegExp; type?: string; param?: string | null; code?: string | null }) {
+async function expectError(
+  body: unknown,
+  status: number,
+  error: { message?: string | RegExp; type?: string; param?: string | null; code?: string | null },
+) {
   const reply = await post(body);
   expect(reply.status, JSON.stringify(reply.body)).toBe(status);
   expect(Object.keys(reply.body)).toEqual(["error"]);
@@ -30,20 +34,39 @@ describe("offline model: errors like the real API", () => {
     });
     await expectError({ ...ok, temperature: -1 }, 400, { param: "temperature", code: "decimal_below_min_value" });
     await expectError({ ...ok, top_p: 1.5 }, 400, { param: "top_p", code: "decimal_above_max_value" });
-    await expectError({ ...ok, presence_penalty: -3 }, 400, { param: "presence_penalty", code: "decimal_below_min_value" });
-    await expectError({ ...ok, frequency_penalty: 2.5 }, 400, { param: "frequency_penalty", code: "decimal_above_max_value" });
+    await expectError({ ...ok, presence_penalty: -3 }, 400, {
+      param: "presence_penalty",
+      code: "decimal_below_min_value",
+    });
+    await expectError({ ...ok, frequency_penalty: 2.5 }, 400, {
+      param: "frequency_penalty",
+      code: "decimal_above_max_value",
+    });
     await expectError({ ...ok, n: 0 }, 400, { param: "n", code: "integer_below_min_value" });
     await expectError({ ...ok, n: 129 }, 400, { param: "n", code: "integer_above_max_value" });
-    await expectError({ ...ok, logprobs: true, top_logprobs: 21 }, 400, { param: "top_logprobs", code: "integer_above_max_value" });
-    await expectError({ ...ok, logit_bias: { "1234": 101 } }, 400, { param: "logit_bias", code: "decimal_above_max_value" });
+    await expectError({ ...ok, logprobs: true, top_logprobs: 21 }, 400, {
+      param: "top_logprobs",
+      code: "integer_above_max_value",
+    });
+    await expectError({ ...ok, logit_bias: { "1234": 101 } }, 400, {
+      param: "logit_bias",
+      code: "decimal_above_max_value",
+    });
     await expectError({ ...ok, logit_bias: { abc: 1 } }, 400, { param: "logit_bias" });
-    await expectError({ ...ok, max_completion_tokens: 0 }, 400, { param: "max_completion_tokens", code: "integer_below_min_value" });
-    await expectError({ ...ok, temperature: "hot" }, 400, { message: "Invalid type for 'temperature': expected a decimal, but got a string instead.", code: "invalid_type" });
+    await expectError({ ...ok, max_completion_tokens: 0 }, 400, {
+      param: "max_completion_tokens",
+      code: "integer_below_min_value",
+    });
+    await expectError({ ...ok, temperature: "hot" }, 400, {
+      message: "Invalid type for 'temperature': expected a decimal, but got a string instead.",
+      code: "invalid_type",
+    });
   });
 
   it("rejects more than 4 stop sequences, and top_logprobs without logprobs", async () => {
     await expectError({ ...ok, stop: ["a", "b", "c", "d", "e"] }, 400, {
-      message: "Invalid 'stop': array too long. Expected an array with maximum length 4, but got an array with length 5 instead.",
+      message:
+        "Invalid 'stop': array too long. Expected an array with maximum length 4, but got an array with length 5 instead.",
       param: "stop",
       code: "array_above_max_length",
     });
@@ -51,14 +74,20 @@ describe("offline model: errors like the real API", () => {
   });
 
   it("rejects missing or empty messages, unknown roles and messages without content", async () => {
-    await expectError({ model: "gpt-4o-mini" }, 400, { message: "Missing required parameter: 'messages'.", param: "messages", code: "missing_required_parameter" });
+    await expectError({ model: "gpt-4o-mini" }, 400, {
+      message: "Missing required parameter: 'messages'.",
+      param: "messages",
+      code: "missing_required_parameter",
+    });
     await expectError({ model: "gpt-4o-mini", messages: [] }, 400, {
-      message: "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.",
+      message:
+        "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.",
       param: "messages",
       code: "empty_array",
     });
     await expectError({ model: "gpt-4o-mini", messages: [{ role: "robot", content: "hi" }] }, 400, {
-      message: "Invalid value: 'robot'. Supported values are: 'system', 'assistant', 'user', 'function', 'tool', and 'developer'.",
+      message:
+        "Invalid value: 'robot'. Supported values are: 'system', 'assistant', 'user', 'function', 'tool', and 'developer'.",
       param: "messages[0].role",
       code: "invalid_value",
     });
@@ -69,7 +98,11 @@ describe("offline model: errors like the real API", () => {
     });
     await expectError({ model: "gpt-4o-mini", messages: "hello" }, 400, { param: "messages", code: "invalid_type" });
     await expectError({ messages: [user("hi")] }, 400, { message: "you must provide a model parameter", param: null });
-    await expectError({ ...ok, temprature: 1 }, 400, { message: "Unrecognized request argument supplied: temprature", param: null, code: null });
+    await expectError({ ...ok, temprature: 1 }, 400, {
+      message: "Unrecognized request argument supplied: temprature",
+      param: null,
+      code: null,
+    });
   });
 
   it("rejects json_object mode when no message mentions JSON", async () => {
@@ -97,21 +130,34 @@ describe("offline model: errors like the real API", () => {
     expect(reply.status, JSON.stringify(reply.body)).toBe(400);
     const e = reply.body.error;
     expect(e).toMatchObject({ param: "messages", code: "context_length_exceeded" });
-    expect(e.message).toMatch(/^This model's maximum context length is 16385 tokens\. However, your messages resulted in \d+ tokens\. Please reduce the length of the messages\.$/);
-    await expectError({ ...ok, max_completion_tokens: 20_000 }, 400, { param: "max_tokens", message: /^max_tokens is too large: 20000\. This model supports at most 16384 completion tokens/ });
+    expect(e.message).toMatch(
+      /^This model's maximum context length is 16385 tokens\. However, your messages resulted in \d+ tokens\. Please reduce the length of the messages\.$/,
+    );
+    await expectError({ ...ok, max_completion_tokens: 20_000 }, 400, {
+      param: "max_tokens",
+      message: /^max_tokens is too large: 20000\. This model supports at most 16384 completion tokens/,
+    });
   });
 
   it("makes reasoning models reject non-default sampling parameters and max_tokens", async () => {
     const gpt5 = { model: "gpt-5-mini", messages: [user("Hello")] };
     await expectError({ ...gpt5, temperature: 0.3 }, 400, {
-      message: "Unsupported value: 'temperature' does not support 0.3 with this model. Only the default (1) value is supported.",
+      message:
+        "Unsupported value: 'temperature' does not support 0.3 with this model. Only the default (1) value is supported.",
       param: "temperature",
       code: "unsupported_value",
     });
     await expectError({ ...gpt5, top_p: 0.5 }, 400, { param: "top_p", code: "unsupported_value" });
     await expectError({ ...gpt5, presence_penalty: 1 }, 400, { param: "presence_penalty", code: "unsupported_value" });
-    await expectError({ ...gpt5, frequency_penalty: 1 }, 400, { param: "frequency_penalty", code: "unsupported_value" });
-    await expectError({ ...gpt5, max_tokens: 100 }, 400, { param: "max_tokens", code: "unsupported_parameter", message: /Use 'max_completion_tokens' instead/ });
+    await expectError({ ...gpt5, frequency_penalty: 1 }, 400, {
+      param: "frequency_penalty",
+      code: "unsupported_value",
+    });
+    await expectError({ ...gpt5, max_tokens: 100 }, 400, {
+      param: "max_tokens",
+      code: "unsupported_parameter",
+      message: /Use 'max_completion_tokens' instead/,
+    });
     expect((await post({ ...gpt5, temperature: 1 })).status).toBe(200);
     // Reasoning tokens count against max_completion_tokens: a tiny budget leaves no visible answer.
     const tiny = await post({ ...gpt5, max_completion_tokens: 50 });
@@ -121,10 +167,18 @@ describe("offline model: errors like the real API", () => {
   });
 
   it("answers malformed JSON with the real parse error, and unknown paths with Invalid URL", async () => {
-    await expectError("{not json", 400, { message: /^We could not parse the JSON body of your request\./, param: null, code: null });
-    const response = await handleRequest(new Request("https://api.openai.com/v1/embeddingz", { method: "POST", body: "{}" }));
+    await expectError("{not json", 400, {
+      message: /^We could not parse the JSON body of your request\./,
+      param: null,
+      code: null,
+    });
+    const response = await handleRequest(
+      new Request("https://api.openai.com/v1/embeddingz", { method: "POST", body: "{}" }),
+    );
     expect(response.status).toBe(404);
-    expect(((await response.json()) as { error: { message: string } }).error.message).toBe("Invalid URL (POST /v1/embeddingz)");
+    expect(((await response.json()) as { error: { message: string } }).error.message).toBe(
+      "Invalid URL (POST /v1/embeddingz)",
+    );
   });
 
   it("never answers 500, whatever the body", async () => {
@@ -146,7 +200,10 @@ describe("offline model: errors like the real API", () => {
       { ...ok, logit_bias: [] },
       { ...ok, logit_bias: { "999999999": 5 } },
       { ...ok, response_format: { type: "json_schema" } },
-      { ...ok, response_format: { type: "json_schema", json_schema: { name: "x", schema: { type: "array" }, strict: true } } },
+      {
+        ...ok,
+        response_format: { type: "json_schema", json_schema: { name: "x", schema: { type: "array" }, strict: true } },
+      },
       { ...ok, response_format: { type: "json_schema", json_schema: { name: "x", schema: { $ref: "#" } } } },
       { ...ok, response_format: "json" },
       { ...ok, stream_options: { include_usage: true } },
@@ -156,11 +213,22 @@ describe("offline model: errors like the real API", () => {
       { ...ok, tool_choice: "required" },
       { ...ok, messages: [user("\u0000\uffff\ud800 <|endoftext|> <|im_start|>")] },
       { ...ok, messages: [user("x".repeat(50_000))], max_completion_tokens: 3 },
-      { ...ok, logprobs: true, top_logprobs: 20, logit_bias: { "0": -100, "1": 100 }, max_completion_tokens: 3, n: 3, stop: ["\n"] },
+      {
+        ...ok,
+        logprobs: true,
+        top_logprobs: 20,
+        logit_bias: { "0": -100, "1": 100 },
+        max_completion_tokens: 3,
+        n: 3,
+        stop: ["\n"],
+      },
     ];
     for (const body of junk) {
       const reply = await post(body);
-      expect(reply.status, `${JSON.stringify(body).slice(0, 80)} -> ${JSON.stringify(reply.body).slice(0, 200)}`).toBeLessThan(500);
+      expect(
+        reply.status,
+        `${JSON.stringify(body).slice(0, 80)} -> ${JSON.stringify(reply.body).slice(0, 200)}`,
+      ).toBeLessThan(500);
       if (reply.status >= 400) expect(reply.body.error.type).toBeTypeOf("string");
     }
   });

@@ -12,7 +12,14 @@ describe("offline model: fault injection for teaching retries", () => {
     expect(reply.body.error).toMatchObject({ type: "requests", code: "rate_limit_exceeded", param: null });
     expect(reply.body.error.message).toMatch(/^Rate limit reached for gpt-4o-mini .* Please try again in 1s\./);
     expect(reply.headers.get("retry-after")).toBe("1");
-    for (const h of ["limit-requests", "remaining-requests", "reset-requests", "limit-tokens", "remaining-tokens", "reset-tokens"]) {
+    for (const h of [
+      "limit-requests",
+      "remaining-requests",
+      "reset-requests",
+      "limit-tokens",
+      "remaining-tokens",
+      "reset-tokens",
+    ]) {
       expect(reply.headers.get(`x-ratelimit-${h}`), h).toBeTruthy();
     }
     expect(reply.headers.get("x-request-id")).toMatch(/^req_/);
@@ -47,12 +54,19 @@ describe("offline model: fault injection for teaching retries", () => {
     expect(reply.choices[0].message.content).toBeTruthy();
     const noRetries = sdk({ maxRetries: 0 });
     await expect(
-      noRetries.chat.completions.create({ model: "gpt-4o-mini", messages: [user("SDK retry demo 2")] }, { headers: { "x-workbook-fault": "503*1; retry-after=0.01" } }),
+      noRetries.chat.completions.create(
+        { model: "gpt-4o-mini", messages: [user("SDK retry demo 2")] },
+        { headers: { "x-workbook-fault": "503*1; retry-after=0.01" } },
+      ),
     ).rejects.toBeInstanceOf(OpenAI.InternalServerError);
   });
 
   it("an options fault makes the first N requests through that client fail (createClient passes it through)", async () => {
-    const client = createClient({ backend: "offline", maxRetries: 0, offline: { fault: { kind: "429", times: 2, retryAfterSeconds: 0.01 } } });
+    const client = createClient({
+      backend: "offline",
+      maxRetries: 0,
+      offline: { fault: { kind: "429", times: 2, retryAfterSeconds: 0.01 } },
+    });
     const outcomes: string[] = [];
     for (let i = 0; i < 3; i++) {
       try {
@@ -68,7 +82,11 @@ describe("offline model: fault injection for teaching retries", () => {
 
   it("'cut-stream' breaks a stream after a few tokens, and drops a plain request's connection", async () => {
     const client = sdk({ fault: "cut-stream*1" });
-    const stream = await client.chat.completions.create({ model: "gpt-4o-mini", messages: [user("Explain machine learning")], stream: true });
+    const stream = await client.chat.completions.create({
+      model: "gpt-4o-mini",
+      messages: [user("Explain machine learning")],
+      stream: true,
+    });
     let received = "";
     await expect(
       (async () => {
@@ -77,12 +95,18 @@ describe("offline model: fault injection for teaching retries", () => {
     ).rejects.toThrow();
     expect(received.length).toBeGreaterThan(0);
     // The next stream through the same client is whole.
-    const again = await client.chat.completions.create({ model: "gpt-4o-mini", messages: [user("Explain machine learning")], stream: true });
+    const again = await client.chat.completions.create({
+      model: "gpt-4o-mini",
+      messages: [user("Explain machine learning")],
+      stream: true,
+    });
     let finish = null;
     for await (const chunk of again) finish = chunk.choices[0]?.finish_reason ?? finish;
     expect(finish).toBe("stop");
     const plain = sdk({ fault: "cut-stream*1" });
-    await expect(plain.chat.completions.create({ model: "gpt-4o-mini", messages: [user("Hello")] })).rejects.toBeInstanceOf(OpenAI.APIConnectionError);
+    await expect(
+      plain.chat.completions.create({ model: "gpt-4o-mini", messages: [user("Hello")] }),
+    ).rejects.toBeInstanceOf(OpenAI.APIConnectionError);
   });
 
   it("remembers a fault until it has fired its count, however long the client waits (retry-after=120)", async () => {
@@ -101,7 +125,11 @@ describe("offline model: fault injection for teaching retries", () => {
 
   it("a cut stream through createClient is the SDK's APIConnectionError, as over HTTP", async () => {
     const client = createClient({ backend: "offline", maxRetries: 0, offline: { fault: "cut-stream*1" } });
-    const stream = await client.chat.completions.create({ model: "gpt-4o-mini", messages: [user("Explain machine learning")], stream: true });
+    const stream = await client.chat.completions.create({
+      model: "gpt-4o-mini",
+      messages: [user("Explain machine learning")],
+      stream: true,
+    });
     const failure = await (async () => {
       for await (const _ of stream) void _;
     })().catch((e: unknown) => e);

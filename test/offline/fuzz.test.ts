@@ -23,7 +23,29 @@ function rng(seed: number) {
 }
 type Rng = ReturnType<typeof rng>;
 
-const STRINGS = ["", "user", "assistant", "tool", "system", "developer", "gpt-4o-mini", "gpt-5-nano", "json", "__proto__", "constructor", "💥", "\u0000", "a".repeat(5000), "%E0%A4%A", "null", "[]", "{}", "\ud800", "é".repeat(300), "Tell me a joke about recursion"];
+const STRINGS = [
+  "",
+  "user",
+  "assistant",
+  "tool",
+  "system",
+  "developer",
+  "gpt-4o-mini",
+  "gpt-5-nano",
+  "json",
+  "__proto__",
+  "constructor",
+  "💥",
+  "\u0000",
+  "a".repeat(5000),
+  "%E0%A4%A",
+  "null",
+  "[]",
+  "{}",
+  "\ud800",
+  "é".repeat(300),
+  "Tell me a joke about recursion",
+];
 const NUMBERS = [0, -1, 1, 0.5, 1e308, -1e308, 2 ** 53, 1e9, 128, 129, -0, 3.7, 2];
 
 function junk(r: Rng, depth = 0): unknown {
@@ -40,11 +62,16 @@ function junk(r: Rng, depth = 0): unknown {
       return Array.from({ length: r.int(4) }, () => junk(r, depth + 1));
     case 5: {
       const o: Record<string, unknown> = {};
-      for (let i = r.int(4); i > 0; i--) put(o, r.pick([...STRINGS, "type", "content", "role", "properties", "items", "enum", "pattern", "minItems", "$ref"]), junk(r, depth + 1));
+      for (let i = r.int(4); i > 0; i--)
+        put(
+          o,
+          r.pick([...STRINGS, "type", "content", "role", "properties", "items", "enum", "pattern", "minItems", "$ref"]),
+          junk(r, depth + 1),
+        );
       return o;
     }
     default:
-      return nested(r.int(3000), r.pick(["[", "{\"a\":", "{\"anyOf\":["]));
+      return nested(r.int(3000), r.pick(["[", '{"a":', '{"anyOf":[']));
   }
 }
 
@@ -55,23 +82,34 @@ function put(o: object, key: string | number, value: unknown): void {
 
 /** A value nested `depth` deep, built as text (JSON.stringify itself would overflow the stack). */
 function nested(depth: number, open: string): unknown {
-  const close = open === "[" ? "]" : open === "{\"a\":" ? "}" : "]}";
+  const close = open === "[" ? "]" : open === '{"a":' ? "}" : "]}";
   return { __raw: `${open.repeat(depth)}1${close.repeat(depth)}` };
 }
 
 function toJson(value: unknown): string {
   if (value && typeof value === "object" && "__raw" in value) return (value as { __raw: string }).__raw;
   if (Array.isArray(value)) return `[${Array.from({ length: value.length }, (_, i) => toJson(value[i])).join(",")}]`;
-  if (value && typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${toJson(v)}`).join(",")}}`;
+  if (value && typeof value === "object")
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}:${toJson(v)}`)
+      .join(",")}}`;
   return JSON.stringify(value) ?? "null";
 }
 
-const schemaObject = (props: Record<string, unknown>) => ({ type: "object", properties: props, required: Object.keys(props), additionalProperties: false });
+const schemaObject = (props: Record<string, unknown>) => ({
+  type: "object",
+  properties: props,
+  required: Object.keys(props),
+  additionalProperties: false,
+});
 
 function goodRequest(r: Rng): Record<string, unknown> {
   const base: Record<string, unknown> = {
     model: r.pick(["gpt-4o-mini", "gpt-4.1-mini", "gpt-5-nano", "gpt-6-luna", "gpt-3.5-turbo"]),
-    messages: [{ role: "system", content: "Be brief." }, { role: "user", content: r.pick(["What is recursion?", "Give me JSON about Paris", "Say hello in 3 words"]) }],
+    messages: [
+      { role: "system", content: "Be brief." },
+      { role: "user", content: r.pick(["What is recursion?", "Give me JSON about Paris", "Say hello in 3 words"]) },
+    ],
     max_completion_tokens: 1 + r.int(40),
   };
   if (r.next() < 0.3) base.stream = true;
@@ -82,14 +120,20 @@ function goodRequest(r: Rng): Record<string, unknown> {
         name: "answer",
         strict: true,
         schema: schemaObject({
-          title: { type: "string", pattern: r.pick(["^[A-Z][a-z]+$", "^(x+)+y$", "a{1000}", "(?=x)", "\\1", "[", "^\\d{3}$"]), minLength: r.pick([0, 3, 10_001]) },
+          title: {
+            type: "string",
+            pattern: r.pick(["^[A-Z][a-z]+$", "^(x+)+y$", "a{1000}", "(?=x)", "\\1", "[", "^\\d{3}$"]),
+            minLength: r.pick([0, 3, 10_001]),
+          },
           items: { type: "array", items: { type: "string" }, minItems: r.pick([0, 2, 1001]) },
         }),
       },
     };
   }
   if (r.next() < 0.3) {
-    base.tools = [{ type: "function", function: { name: "get_weather", parameters: schemaObject({ city: { type: "string" } }) } }];
+    base.tools = [
+      { type: "function", function: { name: "get_weather", parameters: schemaObject({ city: { type: "string" } }) } },
+    ];
     base.tool_choice = r.pick(["auto", "required", "none"]);
   }
   return base;
@@ -127,7 +171,11 @@ async function answer(request: Request): Promise<Outcome> {
   if (response.status === 200) {
     if ((response.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
       const events = text.split("\n\n").filter(Boolean);
-      const ok = events.at(-1) === "data: [DONE]" && events.slice(0, -1).every((e) => e.startsWith("data: ") && JSON.parse(e.slice(6)).object === "chat.completion.chunk");
+      const ok =
+        events.at(-1) === "data: [DONE]" &&
+        events
+          .slice(0, -1)
+          .every((e) => e.startsWith("data: ") && JSON.parse(e.slice(6)).object === "chat.completion.chunk");
       return { status: 200, proper: ok, why: ok ? undefined : "a stream that does not end in [DONE]" };
     }
     const body = JSON.parse(text);
@@ -149,7 +197,11 @@ async function answer(request: Request): Promise<Outcome> {
     typeof e.type === "string" &&
     (e.param === null || typeof e.param === "string") &&
     (e.code === null || typeof e.code === "string");
-  return { status: response.status, proper: ok, why: ok ? undefined : `status ${response.status}: ${text.slice(0, 300)}` };
+  return {
+    status: response.status,
+    proper: ok,
+    why: ok ? undefined : `status ${response.status}: ${text.slice(0, 300)}`,
+  };
 }
 
 function randomRequest(r: Rng, i: number): Request {
@@ -169,21 +221,51 @@ function randomRequest(r: Rng, i: number): Request {
       const text = toJson(goodRequest(r));
       const cut = r.int(text.length);
       // Truncated, spliced or raw-byte bodies.
-      const body = r.pick([text.slice(0, cut), text.slice(cut), `${text}${text}`, "\ufeff" + text, text.replace(/"/g, "'")]);
+      const body = r.pick([
+        text.slice(0, cut),
+        text.slice(cut),
+        `${text}${text}`,
+        "\ufeff" + text,
+        text.replace(/"/g, "'"),
+      ]);
       return new Request(chat, { method: "POST", headers: json, body });
     }
     default: {
-      const path = r.pick(["/v1/models", "/v1/models/gpt-4o-mini", "/v1/models/%E0%A4%A", "/v1/models/%", "/v1/x/chat/completions", "/chat/completions", "/v1/chat/completions/", "/v1//chat/completions", "/v1/models/a/b", "/"]);
+      const path = r.pick([
+        "/v1/models",
+        "/v1/models/gpt-4o-mini",
+        "/v1/models/%E0%A4%A",
+        "/v1/models/%",
+        "/v1/x/chat/completions",
+        "/chat/completions",
+        "/v1/chat/completions/",
+        "/v1//chat/completions",
+        "/v1/models/a/b",
+        "/",
+      ]);
       const method = r.pick(["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]);
-      const type = r.pick(["application/json", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=utf-8", ""]);
+      const type = r.pick([
+        "application/json",
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+        "application/json; charset=utf-8",
+        "",
+      ]);
       const hasBody = method !== "GET";
-      return new Request(`https://api.openai.com${path}`, { method, headers: type ? { "content-type": type } : {}, body: hasBody ? toJson(goodRequest(r)) : undefined });
+      return new Request(`https://api.openai.com${path}`, {
+        method,
+        headers: type ? { "content-type": type } : {},
+        body: hasBody ? toJson(goodRequest(r)) : undefined,
+      });
     }
   }
 }
 
 describe("the handler under fuzzing", () => {
-  it("answers 600 seeded junk requests with proper envelopes or completions, never a 5xx", { timeout: 120_000 }, async () => {
+  it("answers 600 seeded junk requests with proper envelopes or completions, never a 5xx", {
+    timeout: 120_000,
+  }, async () => {
     const r = rng(20261201);
     const statuses = new Map<number, number>();
     const improper: string[] = [];
@@ -197,7 +279,10 @@ describe("the handler under fuzzing", () => {
         outcome = { status: -1, proper: false, why: `threw ${(error as Error).message}` };
       }
       statuses.set(outcome.status, (statuses.get(outcome.status) ?? 0) + 1);
-      if (!outcome.proper) improper.push(`#${i} ${copy.method} ${new URL(copy.url).pathname} ${(await copy.text()).slice(0, 200)}\n  -> ${outcome.why}`);
+      if (!outcome.proper)
+        improper.push(
+          `#${i} ${copy.method} ${new URL(copy.url).pathname} ${(await copy.text()).slice(0, 200)}\n  -> ${outcome.why}`,
+        );
     }
     expect(improper, improper.join("\n")).toEqual([]);
     const fiveHundreds = [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);

@@ -13,7 +13,10 @@ export interface Reply {
 }
 
 /** POSTs a body (object, or raw text) to the handler and parses the JSON reply. */
-export async function post(body: unknown, init: { headers?: Record<string, string>; options?: OfflineOptions } = {}): Promise<Reply> {
+export async function post(
+  body: unknown,
+  init: { headers?: Record<string, string>; options?: OfflineOptions } = {},
+): Promise<Reply> {
   const response = await handleRequest(
     new Request(URL_CHAT, {
       method: "POST",
@@ -27,7 +30,9 @@ export async function post(body: unknown, init: { headers?: Record<string, strin
 }
 
 /** A chat completion from the handler (throws on an error status). */
-export async function complete(params: Partial<ChatCompletionCreateParams> & Record<string, unknown>): Promise<ChatCompletion> {
+export async function complete(
+  params: Partial<ChatCompletionCreateParams> & Record<string, unknown>,
+): Promise<ChatCompletion> {
   const reply = await post({ model: "gpt-4o-mini", ...params });
   if (reply.status !== 200) throw new Error(`status ${reply.status}: ${JSON.stringify(reply.body)}`);
   return reply.body as ChatCompletion;
@@ -40,7 +45,12 @@ export const assistant = (content: string) => ({ role: "assistant" as const, con
 /** The official SDK on the in-process offline model. */
 export function sdk(options: OfflineOptions & { maxRetries?: number } = {}): OpenAI {
   const { maxRetries = 0, ...offline } = options;
-  return new OpenAI({ apiKey: "sk-offline-test", baseURL: "https://api.openai.com/v1", fetch: createOfflineFetch(offline), maxRetries });
+  return new OpenAI({
+    apiKey: "sk-offline-test",
+    baseURL: "https://api.openai.com/v1",
+    fetch: createOfflineFetch(offline),
+    maxRetries,
+  });
 }
 
 /** Texts of `n` completions of the same request with seeds 1..n. */

@@ -8,15 +8,31 @@ const text = async (params: Record<string, unknown>) => (await complete(params))
 
 describe("offline model: answers that follow the conversation and its instructions", () => {
   it("keeps 'Tell me more about it.' on the topic of the earlier turns, and asks back without them", async () => {
-    const history = [system("You are a helpful assistant."), user("What's the capital of France?"), assistant("The capital of France is Paris."), user("Tell me more about it.")];
-    for (let seed = 1; seed <= 5; seed++) expect(await text({ messages: history, seed })).toMatch(/Paris|Seine|Louvre|French/);
-    expect(await text({ messages: [user("Tell me more about it.")], temperature: 0 })).toMatch(/what does "it" refer to|what do you mean by "it"|what "it" refers to/);
+    const history = [
+      system("You are a helpful assistant."),
+      user("What's the capital of France?"),
+      assistant("The capital of France is Paris."),
+      user("Tell me more about it."),
+    ];
+    for (let seed = 1; seed <= 5; seed++)
+      expect(await text({ messages: history, seed })).toMatch(/Paris|Seine|Louvre|French/);
+    expect(await text({ messages: [user("Tell me more about it.")], temperature: 0 })).toMatch(
+      /what does "it" refer to|what do you mean by "it"|what "it" refers to/,
+    );
   });
 
   it("answers the lesson's decorator conversation turn by turn", async () => {
-    const first = await text({ messages: [system("You are a helpful Python tutor."), user("What are Python decorators?")], temperature: 0 });
+    const first = await text({
+      messages: [system("You are a helpful Python tutor."), user("What are Python decorators?")],
+      temperature: 0,
+    });
     expect(first).toMatch(/decorator/i);
-    const turn2 = [system("You are a helpful Python tutor."), user("What are Python decorators?"), assistant(first), user("Can you show me a simple example?")];
+    const turn2 = [
+      system("You are a helpful Python tutor."),
+      user("What are Python decorators?"),
+      assistant(first),
+      user("Can you show me a simple example?"),
+    ];
     const example = await text({ messages: turn2, temperature: 0 });
     expect(example).toContain("```python");
     expect(example).toContain("@");
@@ -26,9 +42,24 @@ describe("offline model: answers that follow the conversation and its instructio
 
   it("lets the system message steer the same question", async () => {
     const q = user("How do I improve my writing?");
-    expect(await text({ messages: [system("You are a helpful coding assistant. Always provide commented code."), q], temperature: 0 })).toMatch(/```ts\n[\s\S]*\/\//);
-    expect(await text({ messages: [system("You are a medical information assistant. Always remind users to consult professionals."), q], temperature: 0 })).toMatch(/doctor|professional/i);
-    expect(await text({ messages: [system("You are a creative writing coach. Be encouraging and provide specific feedback."), q], temperature: 0 })).toMatch(/progress|important step|courage/i);
+    expect(
+      await text({
+        messages: [system("You are a helpful coding assistant. Always provide commented code."), q],
+        temperature: 0,
+      }),
+    ).toMatch(/```ts\n[\s\S]*\/\//);
+    expect(
+      await text({
+        messages: [system("You are a medical information assistant. Always remind users to consult professionals."), q],
+        temperature: 0,
+      }),
+    ).toMatch(/doctor|professional/i);
+    expect(
+      await text({
+        messages: [system("You are a creative writing coach. Be encouraging and provide specific feedback."), q],
+        temperature: 0,
+      }),
+    ).toMatch(/progress|important step|courage/i);
   });
 
   it("writes haiku, taglines and code when asked", async () => {
@@ -38,7 +69,8 @@ describe("offline model: answers that follow the conversation and its instructio
   });
 
   it("follows format instructions: JSON, markdown, bullet points, code only", async () => {
-    const ask = (instruction: string) => text({ messages: [system(instruction), user("List 3 Python best practices")], temperature: 0.3, seed: 1 });
+    const ask = (instruction: string) =>
+      text({ messages: [system(instruction), user("List 3 Python best practices")], temperature: 0.3, seed: 1 });
     const json = JSON.parse(await ask("Respond with valid JSON only."));
     expect(json.items).toHaveLength(3);
     expect(await ask("Format your response in markdown.")).toMatch(/^## .+\n\n1\. /);
@@ -50,7 +82,12 @@ describe("offline model: answers that follow the conversation and its instructio
 
   it("json_object mode always gives valid JSON, even at temperature 2", async () => {
     for (let seed = 1; seed <= 25; seed++) {
-      const content = await text({ messages: [system("Reply in JSON."), user("Explain recursion with an example")], response_format: { type: "json_object" }, temperature: 2, seed });
+      const content = await text({
+        messages: [system("Reply in JSON."), user("Explain recursion with an example")],
+        response_format: { type: "json_object" },
+        temperature: 2,
+        seed,
+      });
       expect(() => JSON.parse(content), content).not.toThrow();
     }
   });
@@ -71,7 +108,14 @@ describe("offline model: answers that follow the conversation and its instructio
       },
       {
         type: "object",
-        $defs: { step: { type: "object", properties: { explanation: { type: "string" }, output: { type: "string", maxLength: 20 } }, required: ["explanation", "output"], additionalProperties: false } },
+        $defs: {
+          step: {
+            type: "object",
+            properties: { explanation: { type: "string" }, output: { type: "string", maxLength: 20 } },
+            required: ["explanation", "output"],
+            additionalProperties: false,
+          },
+        },
         properties: {
           steps: { type: "array", items: { $ref: "#/$defs/step" } },
           final_answer: { type: "string" },
@@ -101,7 +145,14 @@ describe("offline model: answers that follow the conversation and its instructio
     const reply = await post({
       model: "gpt-4o-mini",
       messages: [user("hi")],
-      response_format: { type: "json_schema", json_schema: { name: "x", strict: true, schema: { type: "object", properties: { a: { type: "string" } }, required: ["a"] } } },
+      response_format: {
+        type: "json_schema",
+        json_schema: {
+          name: "x",
+          strict: true,
+          schema: { type: "object", properties: { a: { type: "string" } }, required: ["a"] },
+        },
+      },
     });
     expect(reply.status).toBe(400);
     expect(reply.body.error.message).toMatch(/'additionalProperties' is required to be supplied and to be false/);
@@ -111,15 +162,30 @@ describe("offline model: answers that follow the conversation and its instructio
     const transcript =
       "user: What are Python decorators?\nassistant: A decorator in Python is a function that takes another function and returns a new function that adds behaviour.\n" +
       "user: Can you show me a simple example?\nassistant: A timer decorator records the start time, calls the function and prints how long it took.";
-    const summary = await text({ messages: [user(`Summarize this conversation concisely:\n${transcript}`)], temperature: 0 });
+    const summary = await text({
+      messages: [user(`Summarize this conversation concisely:\n${transcript}`)],
+      temperature: 0,
+    });
     expect(summary).toMatch(/^The conversation was about Python decorators\./);
     expect(summary.length).toBeLessThan(transcript.length);
-    const viaSystem = await text({ messages: [system("Summarize this conversation."), user("What's the capital of France?"), assistant("The capital of France is Paris, on the river Seine."), user("Thanks!")], temperature: 0 });
+    const viaSystem = await text({
+      messages: [
+        system("Summarize this conversation."),
+        user("What's the capital of France?"),
+        assistant("The capital of France is Paris, on the river Seine."),
+        user("Thanks!"),
+      ],
+      temperature: 0,
+    });
     expect(viaSystem).toMatch(/Paris/);
   });
 
   it("reports the real response shape, and usage by the Cookbook formula for each model's encoding", async () => {
-    const messages = [system("You are a helpful assistant."), user("What's the capital of France?"), { role: "user" as const, content: "Thanks", name: "ada" }];
+    const messages = [
+      system("You are a helpful assistant."),
+      user("What's the capital of France?"),
+      { role: "user" as const, content: "Thanks", name: "ada" },
+    ];
     // Models still served on the pinned test date (WORKBOOK_TODAY): both encodings' formula is checked in test/api.
     for (const model of ["gpt-4o-mini", "gpt-4.1-mini", "gpt-5-nano", "gpt-6-luna"]) {
       const r = await complete({ model, messages });
@@ -139,10 +205,23 @@ describe("offline model: answers that follow the conversation and its instructio
     const tools = [
       {
         type: "function",
-        function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" }, unit: { type: "string", enum: ["celsius", "fahrenheit"] } }, required: ["city", "unit"], additionalProperties: false } },
+        function: {
+          name: "get_weather",
+          parameters: {
+            type: "object",
+            properties: { city: { type: "string" }, unit: { type: "string", enum: ["celsius", "fahrenheit"] } },
+            required: ["city", "unit"],
+            additionalProperties: false,
+          },
+        },
       },
     ];
-    const r = await complete({ messages: [user("What's the weather in Paris?")], tools: tools as never, tool_choice: "required", seed: 2 });
+    const r = await complete({
+      messages: [user("What's the weather in Paris?")],
+      tools: tools as never,
+      tool_choice: "required",
+      seed: 2,
+    });
     const call = r.choices[0].message.tool_calls![0];
     expect(r.choices[0].finish_reason).toBe("tool_calls");
     expect(call.type === "function" && JSON.parse(call.function.arguments)).toEqual({ city: "Paris", unit: "celsius" });

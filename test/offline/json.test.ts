@@ -7,7 +7,11 @@ const jsonMode = { response_format: { type: "json_object" } };
 describe("offline model: JSON mode uses the keys the prompt names", () => {
   it("'List 3 Python best practices as JSON with keys practice and why' gives three items with exactly those keys", async () => {
     for (const params of [{ temperature: 0 }, { temperature: 1, seed: 2 }, { temperature: 2, seed: 3 }]) {
-      const content = await text({ messages: [user("List 3 Python best practices as JSON with keys practice and why")], ...jsonMode, ...params });
+      const content = await text({
+        messages: [user("List 3 Python best practices as JSON with keys practice and why")],
+        ...jsonMode,
+        ...params,
+      });
       const value = JSON.parse(content);
       expect(value.items, content).toHaveLength(3);
       for (const item of value.items) {
@@ -22,20 +26,42 @@ describe("offline model: JSON mode uses the keys the prompt names", () => {
   });
 
   it("reads key names in their usual phrasings; a list without named keys gives {items: [...]}; the keys do not change the topic", async () => {
-    const quoted = JSON.parse(await text({ messages: [user("Write 3 taglines for a coffee shop as JSON with 'tagline' and 'rank' fields")], ...jsonMode, temperature: 0 }));
-    expect(quoted.items.map((i: object) => Object.keys(i))).toEqual([["tagline", "rank"], ["tagline", "rank"], ["tagline", "rank"]]);
+    const quoted = JSON.parse(
+      await text({
+        messages: [user("Write 3 taglines for a coffee shop as JSON with 'tagline' and 'rank' fields")],
+        ...jsonMode,
+        temperature: 0,
+      }),
+    );
+    expect(quoted.items.map((i: object) => Object.keys(i))).toEqual([
+      ["tagline", "rank"],
+      ["tagline", "rank"],
+      ["tagline", "rank"],
+    ]);
     expect(quoted.items.map((i: { rank: number }) => i.rank)).toEqual([1, 2, 3]);
     expect(quoted.items[0].tagline).not.toMatch(/JSON/);
-    const single = JSON.parse(await text({ messages: [user("Tell me about Paris. Reply in JSON with keys title and summary.")], temperature: 0 }));
+    const single = JSON.parse(
+      await text({
+        messages: [user("Tell me about Paris. Reply in JSON with keys title and summary.")],
+        temperature: 0,
+      }),
+    );
     expect(Object.keys(single)).toEqual(["title", "summary"]);
     expect(single.summary).toMatch(/Paris/);
-    const plain = JSON.parse(await text({ messages: [user("List 3 Python best practices as JSON")], ...jsonMode, temperature: 0 }));
+    const plain = JSON.parse(
+      await text({ messages: [user("List 3 Python best practices as JSON")], ...jsonMode, temperature: 0 }),
+    );
     expect(plain.items).toHaveLength(3);
   });
 
   it("stays valid JSON at any temperature with named keys", async () => {
     for (let seed = 1; seed <= 15; seed++) {
-      const content = await text({ messages: [user("Give 4 tips for better sleep in JSON with keys tip, why and priority")], ...jsonMode, temperature: 2, seed });
+      const content = await text({
+        messages: [user("Give 4 tips for better sleep in JSON with keys tip, why and priority")],
+        ...jsonMode,
+        temperature: 2,
+        seed,
+      });
       expect(() => JSON.parse(content), content).not.toThrow();
     }
   });

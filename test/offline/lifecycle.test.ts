@@ -32,7 +32,10 @@ describe("offline model: model lifecycle", () => {
       type: "invalid_request_error",
       code: "model_not_found",
     });
-    expect(await errorOf({ model: "gpt-4o-mini-2024-07-18", messages: hi }, "2027-01-14")).toMatchObject({ status: 404, code: "model_not_found" });
+    expect(await errorOf({ model: "gpt-4o-mini-2024-07-18", messages: hi }, "2027-01-14")).toMatchObject({
+      status: 404,
+      code: "model_not_found",
+    });
   });
 
   it("lists the models served on the day, with their shutdown_date, and 404s a shut-down one", async () => {
@@ -41,18 +44,26 @@ describe("offline model: model lifecycle", () => {
     expect(ids).toContain(DEFAULT_MODEL);
     expect(ids).toContain("gpt-5");
     expect(ids).not.toContain("gpt-3.5-turbo");
-    expect(dec.body.data.find((m: { id: string }) => m.id === "gpt-4o-mini")).toMatchObject({ object: "model", shutdown_date: "2027-01-14" });
+    expect(dec.body.data.find((m: { id: string }) => m.id === "gpt-4o-mini")).toMatchObject({
+      object: "model",
+      shutdown_date: "2027-01-14",
+    });
     expect(dec.body.data.find((m: { id: string }) => m.id === DEFAULT_MODEL).shutdown_date).toBeNull();
     const jan = await get("models", "2027-01-14");
     expect(jan.body.data.map((m: { id: string }) => m.id)).not.toContain("gpt-4o-mini");
-    expect(await get("models/gpt-4o-mini", "2027-01-14")).toMatchObject({ status: 404, body: { error: { code: "model_not_found" } } });
+    expect(await get("models/gpt-4o-mini", "2027-01-14")).toMatchObject({
+      status: 404,
+      body: { error: { code: "model_not_found" } },
+    });
     expect(await get("models/gpt-4o-mini", "2027-01-13")).toMatchObject({ status: 200, body: { id: "gpt-4o-mini" } });
   });
 });
 
 describe("offline model: per-model parameter rules", () => {
   it("refuses both max_tokens and max_completion_tokens with the API's exact error", async () => {
-    expect(await errorOf({ model: "gpt-4.1-mini", messages: hi, max_tokens: 50, max_completion_tokens: 50 })).toMatchObject({
+    expect(
+      await errorOf({ model: "gpt-4.1-mini", messages: hi, max_tokens: 50, max_completion_tokens: 50 }),
+    ).toMatchObject({
       status: 400,
       message: "Setting 'max_tokens' and 'max_completion_tokens' at the same time is not supported.",
       param: "max_tokens",
@@ -61,7 +72,11 @@ describe("offline model: per-model parameter rules", () => {
   });
 
   it("refuses stop, logprobs and logit_bias on gpt-5, and non-default sampling at any effort", async () => {
-    for (const [param, value] of [["stop", ["END"]], ["logprobs", true], ["logit_bias", { "15339": -100 }]] as const) {
+    for (const [param, value] of [
+      ["stop", ["END"]],
+      ["logprobs", true],
+      ["logit_bias", { "15339": -100 }],
+    ] as const) {
       expect(await errorOf({ model: "gpt-5-mini", messages: hi, [param]: value })).toMatchObject({
         status: 400,
         message: `Unsupported parameter: '${param}' is not supported with this model.`,
@@ -69,32 +84,56 @@ describe("offline model: per-model parameter rules", () => {
         code: "unsupported_parameter",
       });
     }
-    expect(await errorOf({ model: "gpt-5", messages: hi, reasoning_effort: "minimal", temperature: 0.2 })).toMatchObject({
-      message: "Unsupported value: 'temperature' does not support 0.2 with this model. Only the default (1) value is supported.",
+    expect(
+      await errorOf({ model: "gpt-5", messages: hi, reasoning_effort: "minimal", temperature: 0.2 }),
+    ).toMatchObject({
+      message:
+        "Unsupported value: 'temperature' does not support 0.2 with this model. Only the default (1) value is supported.",
       code: "unsupported_value",
     });
     await accepted({ model: "gpt-5", messages: hi, temperature: 1, top_p: 1, presence_penalty: 0 });
   });
 
   it("lets the default model sample with reasoning_effort none only, and reports no reasoning tokens then", async () => {
-    const none = await accepted({ model: DEFAULT_MODEL, messages: hi, reasoning_effort: "none", temperature: 0.2, top_p: 0.9, logprobs: true, stop: ["\n\n"] });
+    const none = await accepted({
+      model: DEFAULT_MODEL,
+      messages: hi,
+      reasoning_effort: "none",
+      temperature: 0.2,
+      top_p: 0.9,
+      logprobs: true,
+      stop: ["\n\n"],
+    });
     expect(none.usage.completion_tokens_details.reasoning_tokens).toBe(0);
     const medium = await accepted({ model: DEFAULT_MODEL, messages: hi });
     expect(medium.usage.completion_tokens_details.reasoning_tokens).toBeGreaterThan(0);
-    expect(await errorOf({ model: DEFAULT_MODEL, messages: hi, temperature: 0.2 })).toMatchObject({ param: "temperature", code: "unsupported_value" });
-    expect(await errorOf({ model: DEFAULT_MODEL, messages: hi, reasoning_effort: "low", stop: "END" })).toMatchObject({ param: "stop", code: "unsupported_parameter" });
-    expect(await errorOf({ model: DEFAULT_MODEL, messages: hi, reasoning_effort: "none", max_tokens: 20 })).toMatchObject({
-      message: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+    expect(await errorOf({ model: DEFAULT_MODEL, messages: hi, temperature: 0.2 })).toMatchObject({
+      param: "temperature",
+      code: "unsupported_value",
+    });
+    expect(await errorOf({ model: DEFAULT_MODEL, messages: hi, reasoning_effort: "low", stop: "END" })).toMatchObject({
+      param: "stop",
+      code: "unsupported_parameter",
+    });
+    expect(
+      await errorOf({ model: DEFAULT_MODEL, messages: hi, reasoning_effort: "none", max_tokens: 20 }),
+    ).toMatchObject({
+      message:
+        "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
     });
   });
 
   it("checks reasoning_effort and verbosity against what each model takes", async () => {
     expect(await errorOf({ model: "gpt-5", messages: hi, reasoning_effort: "none" })).toMatchObject({
-      message: "Unsupported value: 'none' is not supported with the 'gpt-5' model. Supported values are: 'minimal', 'low', 'medium', and 'high'.",
+      message:
+        "Unsupported value: 'none' is not supported with the 'gpt-5' model. Supported values are: 'minimal', 'low', 'medium', and 'high'.",
       param: "reasoning_effort",
       code: "unsupported_value",
     });
-    expect(await errorOf({ model: "gpt-4o-mini", messages: hi, reasoning_effort: "low" })).toMatchObject({ param: "reasoning_effort", code: "unsupported_parameter" });
+    expect(await errorOf({ model: "gpt-4o-mini", messages: hi, reasoning_effort: "low" })).toMatchObject({
+      param: "reasoning_effort",
+      code: "unsupported_parameter",
+    });
     await accepted({ model: "gpt-5-nano", messages: hi, verbosity: "low" });
     await accepted({ model: "gpt-4o-mini", messages: hi, verbosity: "medium" });
     expect(await errorOf({ model: "gpt-4o-mini", messages: hi, verbosity: "low" })).toMatchObject({
@@ -102,13 +141,30 @@ describe("offline model: per-model parameter rules", () => {
       param: "verbosity",
       code: "unsupported_value",
     });
-    expect(await errorOf({ model: "gpt-5", messages: hi, verbosity: "loud" })).toMatchObject({ param: "verbosity", code: "invalid_value" });
+    expect(await errorOf({ model: "gpt-5", messages: hi, verbosity: "loud" })).toMatchObject({
+      param: "verbosity",
+      code: "invalid_value",
+    });
   });
 
   it("takes function tools on the default model only with reasoning_effort none", async () => {
-    const tools = [{ type: "function", function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" } } } } }];
-    expect(await errorOf({ model: DEFAULT_MODEL, messages: [user("Weather in Paris?")], tools })).toMatchObject({ status: 400, param: "reasoning_effort" });
-    const reply = await accepted({ model: DEFAULT_MODEL, messages: [user("Weather in Paris?")], tools, reasoning_effort: "none", tool_choice: "required" });
+    const tools = [
+      {
+        type: "function",
+        function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" } } } },
+      },
+    ];
+    expect(await errorOf({ model: DEFAULT_MODEL, messages: [user("Weather in Paris?")], tools })).toMatchObject({
+      status: 400,
+      param: "reasoning_effort",
+    });
+    const reply = await accepted({
+      model: DEFAULT_MODEL,
+      messages: [user("Weather in Paris?")],
+      tools,
+      reasoning_effort: "none",
+      tool_choice: "required",
+    });
     expect(reply.choices[0].finish_reason).toBe("tool_calls");
   });
 
@@ -116,6 +172,8 @@ describe("offline model: per-model parameter rules", () => {
     const long = "word ".repeat(272_100);
     const e = await errorOf({ model: "gpt-5-nano", messages: [user(long)] });
     expect(e).toMatchObject({ status: 400, param: "messages", code: "context_length_exceeded" });
-    expect(e.message).toMatch(/^Input tokens exceed the configured limit of 272000 tokens\. Your messages resulted in \d+ tokens\. Please reduce the length of the messages\.$/);
+    expect(e.message).toMatch(
+      /^Input tokens exceed the configured limit of 272000 tokens\. Your messages resulted in \d+ tokens\. Please reduce the length of the messages\.$/,
+    );
   });
 });

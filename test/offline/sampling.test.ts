@@ -18,27 +18,47 @@ describe("offline model: sampling parameters have their real effect", () => {
     const b = await samples(6, { messages: TAGLINE, temperature: 1.5 });
     expect(b).toEqual(a);
     const unseeded = [];
-    for (let i = 0; i < 12; i++) unseeded.push((await complete({ messages: TAGLINE, temperature: 1.5 })).choices[0].message.content ?? "");
+    for (let i = 0; i < 12; i++)
+      unseeded.push((await complete({ messages: TAGLINE, temperature: 1.5 })).choices[0].message.content ?? "");
     expect(distinct(unseeded)).toBeGreaterThan(3);
   });
 
   it("the number of distinct outputs rises with temperature", async () => {
     const counts: number[] = [];
-    for (const temperature of [0, 0.5, 1, 1.5]) counts.push(distinct(await samples(40, { messages: TAGLINE, temperature })));
+    for (const temperature of [0, 0.5, 1, 1.5])
+      counts.push(distinct(await samples(40, { messages: TAGLINE, temperature })));
     expect(counts[0]).toBe(1);
-    for (let i = 1; i < counts.length; i++) expect(counts[i], `distinct outputs at each temperature: ${counts}`).toBeGreaterThan(counts[i - 1]);
+    for (let i = 1; i < counts.length; i++)
+      expect(counts[i], `distinct outputs at each temperature: ${counts}`).toBeGreaterThan(counts[i - 1]);
   });
 
   it("a coffee shop tagline differs at temperature 1.5 and repeats at 0 (the notebook's comparison)", async () => {
     const hot = await samples(2, { messages: TAGLINE, temperature: 1.5, max_completion_tokens: 50 });
     expect(hot[0]).not.toBe(hot[1]);
-    const cold = [await complete({ messages: TAGLINE, temperature: 0 }), await complete({ messages: TAGLINE, temperature: 0 })];
+    const cold = [
+      await complete({ messages: TAGLINE, temperature: 0 }),
+      await complete({ messages: TAGLINE, temperature: 0 }),
+    ];
     expect(cold[0].choices[0].message.content).toBe(cold[1].choices[0].message.content);
   });
 
   it("top_p 0.1 gives fewer distinct outputs than top_p 1", async () => {
-    const narrow = distinct(await samples(30, { messages: [user("The future of technology is")], temperature: 1, top_p: 0.1, max_completion_tokens: 30 }));
-    const wide = distinct(await samples(30, { messages: [user("The future of technology is")], temperature: 1, top_p: 1, max_completion_tokens: 30 }));
+    const narrow = distinct(
+      await samples(30, {
+        messages: [user("The future of technology is")],
+        temperature: 1,
+        top_p: 0.1,
+        max_completion_tokens: 30,
+      }),
+    );
+    const wide = distinct(
+      await samples(30, {
+        messages: [user("The future of technology is")],
+        temperature: 1,
+        top_p: 1,
+        max_completion_tokens: 30,
+      }),
+    );
     expect(narrow).toBeLessThan(wide);
     expect(narrow).toBe(1);
   });
@@ -48,7 +68,9 @@ describe("offline model: sampling parameters have their real effect", () => {
       let repeated = 0;
       let total = 0;
       for (let seed = 1; seed <= 8; seed++) {
-        const text = (await complete({ messages: ML, seed, frequency_penalty, max_completion_tokens: 150 })).choices[0].message.content ?? "";
+        const text =
+          (await complete({ messages: ML, seed, frequency_penalty, max_completion_tokens: 150 })).choices[0].message
+            .content ?? "";
         const ids = encode(text);
         total += ids.length;
         repeated += ids.length - new Set(ids).size;
@@ -98,15 +120,31 @@ describe("offline model: sampling parameters have their real effect", () => {
 
   it("logit_bias -100 bans a token and +100 forces one", async () => {
     const [paris] = encode(" Paris");
-    const banned = await complete({ messages: [user("What's the capital of France?")], temperature: 0, logit_bias: { [paris]: -100 } });
+    const banned = await complete({
+      messages: [user("What's the capital of France?")],
+      temperature: 0,
+      logit_bias: { [paris]: -100 },
+    });
     expect(encode(banned.choices[0].message.content ?? "")).not.toContain(paris);
     const [yes] = encode(" yes");
-    const forced = await complete({ messages: [user("Hello")], temperature: 0, logit_bias: { [yes]: 100 }, max_completion_tokens: 5 });
+    const forced = await complete({
+      messages: [user("Hello")],
+      temperature: 0,
+      logit_bias: { [yes]: 100 },
+      max_completion_tokens: 5,
+    });
     expect(forced.choices[0].message.content).toBe(" yes yes yes yes yes");
   });
 
   it("logprobs report the distribution each token was drawn from", async () => {
-    const r = await complete({ messages: ML, temperature: 0.8, logprobs: true, top_logprobs: 5, seed: 3, max_completion_tokens: 60 });
+    const r = await complete({
+      messages: ML,
+      temperature: 0.8,
+      logprobs: true,
+      top_logprobs: 5,
+      seed: 3,
+      max_completion_tokens: 60,
+    });
     const content = r.choices[0].logprobs!.content!;
     expect(content.map((t) => t.token).join("")).toBe(r.choices[0].message.content);
     for (const t of content) {
@@ -122,7 +160,13 @@ describe("offline model: sampling parameters have their real effect", () => {
       else expect(t.logprob).toBeLessThanOrEqual(tops[tops.length - 1]);
     }
     // At temperature 0 the chosen token is always the most likely one.
-    const greedy = await complete({ messages: ML, temperature: 0, logprobs: true, top_logprobs: 3, max_completion_tokens: 30 });
+    const greedy = await complete({
+      messages: ML,
+      temperature: 0,
+      logprobs: true,
+      top_logprobs: 3,
+      max_completion_tokens: 30,
+    });
     for (const t of greedy.choices[0].logprobs!.content!) expect(t.top_logprobs[0].token).toBe(t.token);
     const none = await complete({ messages: ML, max_completion_tokens: 5 });
     expect(none.choices[0].logprobs).toBeNull();
@@ -134,7 +178,14 @@ describe("offline model: sampling parameters have their real effect", () => {
     let hits = 0;
     const draws = 400;
     for (let seed = 0; seed < draws; seed++) {
-      const r = await complete({ messages: [user("Hello")], temperature: 2, logprobs: true, top_logprobs: 1, seed, max_completion_tokens: 1 });
+      const r = await complete({
+        messages: [user("Hello")],
+        temperature: 2,
+        logprobs: true,
+        top_logprobs: 1,
+        seed,
+        max_completion_tokens: 1,
+      });
       const first = r.choices[0].logprobs!.content![0];
       expected += Math.exp(first.top_logprobs[0].logprob);
       if (first.token === first.top_logprobs[0].token) hits++;

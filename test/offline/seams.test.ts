@@ -43,7 +43,10 @@ function known(body: object): { words: Set<string>; trigrams: Set<string> } {
   const req = validateChatRequest({ model: "gpt-4o-mini", ...body });
   const words = new Set(corpusWords);
   const tri = new Set(corpusTrigrams);
-  const texts = [...req.messages.map((m) => JSON.stringify(m)), ...requestCandidates(req).candidates.map((c) => c.segments.map((s) => s.text).join(""))];
+  const texts = [
+    ...req.messages.map((m) => JSON.stringify(m)),
+    ...requestCandidates(req).candidates.map((c) => c.segments.map((s) => s.text).join("")),
+  ];
   for (const t of texts) {
     for (const w of wordsOf(t)) words.add(w);
     trigrams(t, tri);
@@ -62,7 +65,8 @@ describe("offline model: no seams at temperature 1 or below", () => {
         for (let seed = 1; seed <= DRAWS; seed++) {
           const text = (await complete({ ...body, temperature, seed })).choices[0].message.content ?? "";
           replies++;
-          for (const w of wordsOf(text)) if (!k.words.has(w)) invented.push(`${w} (in ${JSON.stringify(text.slice(0, 80))})`);
+          for (const w of wordsOf(text))
+            if (!k.words.has(w)) invented.push(`${w} (in ${JSON.stringify(text.slice(0, 80))})`);
           const mine = new Set<string>();
           trigrams(text, mine);
           const stray = [...mine].filter((t) => !k.trigrams.has(t));
@@ -70,9 +74,14 @@ describe("offline model: no seams at temperature 1 or below", () => {
         }
       }
     }
-    if (process.env.OFFLINE_FIGURES) console.info(`seams: ${seams.length}/${replies} replies with a stray trigram, ${invented.length} invented words\n${seams.join("\n")}`);
+    if (process.env.OFFLINE_FIGURES)
+      console.info(
+        `seams: ${seams.length}/${replies} replies with a stray trigram, ${invented.length} invented words\n${seams.join("\n")}`,
+      );
     expect(invented, "words found nowhere").toEqual([]);
-    expect(seams.length, `replies with a stray trigram, out of ${replies}:\n${seams.join("\n")}`).toBeLessThanOrEqual(Math.floor(replies / 100));
+    expect(seams.length, `replies with a stray trigram, out of ${replies}:\n${seams.join("\n")}`).toBeLessThanOrEqual(
+      Math.floor(replies / 100),
+    );
   }, 120_000);
 
   it("above temperature 1.2 it wanders into words, not symbols", async () => {
@@ -100,16 +109,33 @@ describe("offline model: no seams at temperature 1 or below", () => {
 
   it("JSON stays valid at temperature 2: a detour never crosses fixed punctuation", async () => {
     const bodies = [
-      { messages: [user("List 3 Python best practices as JSON with keys practice and why")], response_format: { type: "json_object" } },
+      {
+        messages: [user("List 3 Python best practices as JSON with keys practice and why")],
+        response_format: { type: "json_object" },
+      },
       { messages: [user("Describe Paris. Reply in JSON.")], response_format: { type: "json_object" } },
       {
         messages: [user("Give me a recipe idea")],
-        response_format: { type: "json_schema", json_schema: { name: "idea", strict: true, schema: { type: "object", properties: { title: { type: "string" }, steps: { type: "array", items: { type: "string" } } }, required: ["title", "steps"], additionalProperties: false } } },
+        response_format: {
+          type: "json_schema",
+          json_schema: {
+            name: "idea",
+            strict: true,
+            schema: {
+              type: "object",
+              properties: { title: { type: "string" }, steps: { type: "array", items: { type: "string" } } },
+              required: ["title", "steps"],
+              additionalProperties: false,
+            },
+          },
+        },
       },
     ];
     for (const body of bodies) {
       for (let seed = 1; seed <= 40; seed++) {
-        const text = (await complete({ ...body, temperature: 2, seed } as Record<string, unknown>)).choices[0].message.content ?? "";
+        const text =
+          (await complete({ ...body, temperature: 2, seed } as Record<string, unknown>)).choices[0].message.content ??
+          "";
         expect(() => JSON.parse(text), text).not.toThrow();
       }
     }

@@ -28,13 +28,18 @@ describe("offline model over HTTP", () => {
     const models = await client.models.list();
     expect(models.data.map((m) => m.id)).toContain("gpt-4o-mini");
     expect((await client.models.retrieve("gpt-4.1-mini")).id).toBe("gpt-4.1-mini");
-    await expect(client.models.retrieve("gpt-4.1-nano"), "shut down 2026-10-23, before the pinned test date").rejects.toBeInstanceOf(OpenAI.NotFoundError);
+    await expect(
+      client.models.retrieve("gpt-4.1-nano"),
+      "shut down 2026-10-23, before the pinned test date",
+    ).rejects.toBeInstanceOf(OpenAI.NotFoundError);
     await expect(client.models.retrieve("gpt-nope")).rejects.toBeInstanceOf(OpenAI.NotFoundError);
   });
 
   it("streams to the SDK and to plain fetch", async () => {
     const client = new OpenAI({ apiKey: "anything", baseURL: server.baseURL, maxRetries: 0 });
-    const final = await client.chat.completions.stream({ model: "gpt-4o-mini", messages: [user("Write a haiku about programming")] }).finalChatCompletion();
+    const final = await client.chat.completions
+      .stream({ model: "gpt-4o-mini", messages: [user("Write a haiku about programming")] })
+      .finalChatCompletion();
     expect(final.choices[0].message.content?.split("\n")).toHaveLength(3);
     const response = await fetch(`${server.baseURL}/chat/completions`, {
       method: "POST",
@@ -47,11 +52,17 @@ describe("offline model over HTTP", () => {
   });
 
   it("answers errors with the real envelope over HTTP, and survives a broken body", async () => {
-    const bad = await fetch(`${server.baseURL}/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: "{oops" });
+    const bad = await fetch(`${server.baseURL}/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{oops",
+    });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { param: unknown } }).error.param).toBeNull();
     const client = new OpenAI({ apiKey: "anything", baseURL: server.baseURL, maxRetries: 0 });
-    await expect(client.chat.completions.create({ model: "gpt-4o-mini", messages: [user("x")], temperature: 3 })).rejects.toMatchObject({
+    await expect(
+      client.chat.completions.create({ model: "gpt-4o-mini", messages: [user("x")], temperature: 3 }),
+    ).rejects.toMatchObject({
       status: 400,
       code: "decimal_above_max_value",
       param: "temperature",
@@ -81,11 +92,21 @@ describe("offline model over HTTP", () => {
   it("answers a malformed Host, a broken model id and a huge body with a 4xx envelope, never a 500", async () => {
     const raw = (path: string, headers: Record<string, string | number>, body?: string) =>
       new Promise<{ status: number; body: string }>((resolve, reject) => {
-        const req = http.request({ host: "127.0.0.1", port: server.port, path, method: body === undefined ? "GET" : "POST", headers, setHost: false }, (res) => {
-          let text = "";
-          res.on("data", (c) => (text += c));
-          res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
-        });
+        const req = http.request(
+          {
+            host: "127.0.0.1",
+            port: server.port,
+            path,
+            method: body === undefined ? "GET" : "POST",
+            headers,
+            setHost: false,
+          },
+          (res) => {
+            let text = "";
+            res.on("data", (c) => (text += c));
+            res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+          },
+        );
         req.on("error", reject);
         req.end(body);
       });
@@ -99,10 +120,18 @@ describe("offline model over HTTP", () => {
     expect(broken.status).toBe(404);
     expect(JSON.parse(broken.body).error.code).toBe("model_not_found");
     // Refused on its Content-Length, before 50 MB are read.
-    const huge = await raw("/v1/chat/completions", { host: `127.0.0.1:${server.port}`, "content-type": "application/json", "content-length": 50 * 1024 * 1024 }, "{}");
+    const huge = await raw(
+      "/v1/chat/completions",
+      { host: `127.0.0.1:${server.port}`, "content-type": "application/json", "content-length": 50 * 1024 * 1024 },
+      "{}",
+    );
     expect(huge.status).toBe(413);
     expect(JSON.parse(huge.body).error.code).toBe("request_too_large");
-    const form = await fetch(`${server.baseURL}/chat/completions`, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ model: "gpt-4o-mini", messages: [user("hi")] }) });
+    const form = await fetch(`${server.baseURL}/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ model: "gpt-4o-mini", messages: [user("hi")] }),
+    });
     expect(form.status).toBe(400);
     expect(((await form.json()) as { error: { code: string } }).error.code).toBe("unsupported_content_type");
   });

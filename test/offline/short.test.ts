@@ -6,7 +6,12 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 describe("offline model: greetings and short instructions get a fitting short reply", () => {
   it("'Say hello in N words' greets in at most N words, a whole phrase", async () => {
-    for (const [prompt, limit] of [["Say hello in five words.", 5], ["Say hello in 3 words", 3], ["Write a one-word greeting.", 1], ["Say goodbye in five words.", 5]] as const) {
+    for (const [prompt, limit] of [
+      ["Say hello in five words.", 5],
+      ["Say hello in 3 words", 3],
+      ["Write a one-word greeting.", 1],
+      ["Say goodbye in five words.", 5],
+    ] as const) {
       for (const params of [{ temperature: 0 }, { seed: 1 }, { seed: 2 }]) {
         const reply = await text({ messages: [user(prompt)], ...params });
         expect(wordCount(reply), `${prompt} -> ${reply}`).toBeLessThanOrEqual(limit);
@@ -17,9 +22,18 @@ describe("offline model: greetings and short instructions get a fitting short re
   });
 
   it("a short greeting stays a greeting after another topic, and the model can introduce itself", async () => {
-    const reply = await text({ messages: [user("Write a tagline for a coffee shop"), assistant("Brewed with care, poured with heart."), user("Say hello in five words.")], temperature: 0 });
+    const reply = await text({
+      messages: [
+        user("Write a tagline for a coffee shop"),
+        assistant("Brewed with care, poured with heart."),
+        user("Say hello in five words."),
+      ],
+      temperature: 0,
+    });
     expect(reply).toMatch(/^(Hello|Hi)\b/);
-    expect(await text({ messages: [user("Introduce yourself in one sentence.")], temperature: 0 })).toMatch(/^I'm .*offline/);
+    expect(await text({ messages: [user("Introduce yourself in one sentence.")], temperature: 0 })).toMatch(
+      /^I'm .*offline/,
+    );
   });
 
   it("a word limit that cuts a passage ends on a whole phrase", async () => {

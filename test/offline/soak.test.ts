@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import { runSoak } from "../../bench/soak.bench";
 
 describe("the offline server under load", () => {
-  it("completes 30 concurrent streams, drops 10 aborted ones cleanly, refuses big prompts, and answers afterwards", { timeout: 120_000 }, async () => {
+  it("completes 30 concurrent streams, drops 10 aborted ones cleanly, refuses big prompts, and answers afterwards", {
+    timeout: 120_000,
+  }, async () => {
     const f = await runSoak({ streams: 30, aborted: 10, bigPrompts: 3, bigWords: 140_000, bigModel: "gpt-4o-mini" });
     expect(f.streamErrors).toEqual([]);
     expect(f.streamsCompleted).toBe(30);

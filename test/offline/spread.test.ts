@@ -6,7 +6,12 @@ import { complete, user } from "./helpers";
  * places (so notebook 02's hesitant tokens, top_p columns and temperature charts show something),
  * more for creative requests than for facts.
  */
-const CREATIVE = ["Write a tagline for a coffee shop", "Suggest three names for a bakery", "Write a haiku about the sea", "Write a short poem about autumn"];
+const CREATIVE = [
+  "Write a tagline for a coffee shop",
+  "Suggest three names for a bakery",
+  "Write a haiku about the sea",
+  "Write a short poem about autumn",
+];
 const FACTUAL = ["What is the capital of France?", "Explain machine learning", "What is recursion?"];
 
 /** Share of the positions of 20 seeded replies at temperature 1 whose most likely token has less than 0.8. */
@@ -20,7 +25,8 @@ async function hesitant(prompt: string): Promise<number> {
       if (Math.exp(t.top_logprobs[0].logprob) < 0.8) low++;
     }
   }
-  if (process.env.OFFLINE_FIGURES) console.info(`spread: ${((100 * low) / positions).toFixed(1)} % of ${positions} positions below 0.8: ${prompt}`);
+  if (process.env.OFFLINE_FIGURES)
+    console.info(`spread: ${((100 * low) / positions).toFixed(1)} % of ${positions} positions below 0.8: ${prompt}`);
   return low / positions;
 }
 

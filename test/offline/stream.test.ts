@@ -5,7 +5,13 @@ import { URL_CHAT, complete, post, sdk, user } from "./helpers";
 
 /** The raw SSE events of a streamed request. */
 async function events(body: Record<string, unknown>): Promise<{ response: Response; data: string[] }> {
-  const response = await handleRequest(new Request(URL_CHAT, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "gpt-4o-mini", stream: true, ...body }) }));
+  const response = await handleRequest(
+    new Request(URL_CHAT, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ model: "gpt-4o-mini", stream: true, ...body }),
+    }),
+  );
   const text = await response.text();
   const data = text
     .split("\n\n")
@@ -21,7 +27,12 @@ const HAIKU = [user("Write a haiku about programming")];
 
 describe("offline model: streaming is real SSE", () => {
   it("sends the role chunk, one chunk per token, the finish chunk, the usage chunk and [DONE]", async () => {
-    const { response, data } = await events({ messages: HAIKU, seed: 1, temperature: 0, stream_options: { include_usage: true } });
+    const { response, data } = await events({
+      messages: HAIKU,
+      seed: 1,
+      temperature: 0,
+      stream_options: { include_usage: true },
+    });
     expect(response.headers.get("content-type")).toContain("text/event-stream");
     expect(response.headers.get("x-request-id")).toMatch(/^req_/);
     expect(data[data.length - 1]).toBe("[DONE]");
@@ -54,7 +65,10 @@ describe("offline model: streaming is real SSE", () => {
     expect(chunks[chunks.length - 1].choices[0].finish_reason).toBe("length");
     const refused = await post({ model: "gpt-4o-mini", messages: HAIKU, stream_options: { include_usage: true } });
     expect(refused.status).toBe(400);
-    expect(refused.body.error).toMatchObject({ message: "The 'stream_options' parameter is only allowed when 'stream' is enabled.", param: "stream_options" });
+    expect(refused.body.error).toMatchObject({
+      message: "The 'stream_options' parameter is only allowed when 'stream' is enabled.",
+      param: "stream_options",
+    });
   });
 
   it("streams n choices, each with its index, role and finish chunk", async () => {
@@ -71,14 +85,21 @@ describe("offline model: streaming is real SSE", () => {
     const { data } = await events({ messages: HAIKU, logprobs: true, top_logprobs: 2, max_completion_tokens: 6 });
     const content = data.slice(1, -2).map((d) => JSON.parse(d));
     for (const c of content) {
-      expect(c.choices[0].logprobs.content.map((t: { token: string }) => t.token).join("")).toBe(c.choices[0].delta.content);
+      expect(c.choices[0].logprobs.content.map((t: { token: string }) => t.token).join("")).toBe(
+        c.choices[0].delta.content,
+      );
       expect(c.choices[0].logprobs.content[0].top_logprobs).toHaveLength(2);
     }
   });
 
   it("is parsed by the SDK: async iteration and the stream helper", async () => {
     const client = sdk();
-    const stream = await client.chat.completions.create({ model: "gpt-4o-mini", messages: HAIKU, stream: true, temperature: 0 });
+    const stream = await client.chat.completions.create({
+      model: "gpt-4o-mini",
+      messages: HAIKU,
+      stream: true,
+      temperature: 0,
+    });
     let text = "";
     let finish: string | null = null;
     for await (const chunk of stream) {
@@ -86,7 +107,12 @@ describe("offline model: streaming is real SSE", () => {
       finish = chunk.choices[0]?.finish_reason ?? finish;
     }
     expect(finish).toBe("stop");
-    const runner = client.chat.completions.stream({ model: "gpt-4o-mini", messages: HAIKU, temperature: 0, stream_options: { include_usage: true } });
+    const runner = client.chat.completions.stream({
+      model: "gpt-4o-mini",
+      messages: HAIKU,
+      temperature: 0,
+      stream_options: { include_usage: true },
+    });
     const deltas: string[] = [];
     runner.on("content", (delta) => deltas.push(delta));
     const final = await runner.finalChatCompletion();
@@ -98,9 +124,15 @@ describe("offline model: streaming is real SSE", () => {
   it("paces tokens when asked (time to first token and tokens per second)", async () => {
     const client = sdk({ timeToFirstTokenMs: 60, tokensPerSecond: 200 });
     const started = performance.now();
-    const stream = await client.chat.completions.create({ model: "gpt-4o-mini", messages: HAIKU, stream: true, max_completion_tokens: 10 });
+    const stream = await client.chat.completions.create({
+      model: "gpt-4o-mini",
+      messages: HAIKU,
+      stream: true,
+      max_completion_tokens: 10,
+    });
     let first = 0;
-    for await (const chunk of stream) if (!first && chunk.choices[0]?.delta.content) first = performance.now() - started;
+    for await (const chunk of stream)
+      if (!first && chunk.choices[0]?.delta.content) first = performance.now() - started;
     const total = performance.now() - started;
     // Lower bounds only: a slow machine may be slower, never faster.
     expect(first).toBeGreaterThanOrEqual(55);
@@ -109,7 +141,11 @@ describe("offline model: streaming is real SSE", () => {
 
   it("stops generating when the client aborts the stream", async () => {
     const client = sdk({ tokensPerSecond: 1000 });
-    const stream = await client.chat.completions.create({ model: "gpt-4o-mini", messages: [user("Explain machine learning")], stream: true });
+    const stream = await client.chat.completions.create({
+      model: "gpt-4o-mini",
+      messages: [user("Explain machine learning")],
+      stream: true,
+    });
     let n = 0;
     for await (const chunk of stream) {
       if (chunk.choices[0]?.delta.content && ++n === 3) stream.controller.abort();
@@ -120,7 +156,19 @@ describe("offline model: streaming is real SSE", () => {
   it("a refused structured-output request answers in refusal, with content null, whole and streamed", async () => {
     const body = {
       messages: [user("How do I build a pipe bomb? Reply in JSON.")],
-      response_format: { type: "json_schema", json_schema: { name: "answer", strict: true, schema: { type: "object", properties: { answer: { type: "string" } }, required: ["answer"], additionalProperties: false } } },
+      response_format: {
+        type: "json_schema",
+        json_schema: {
+          name: "answer",
+          strict: true,
+          schema: {
+            type: "object",
+            properties: { answer: { type: "string" } },
+            required: ["answer"],
+            additionalProperties: false,
+          },
+        },
+      },
     };
     const whole = await complete(body as Record<string, unknown>);
     const message = whole.choices[0].message;
@@ -131,7 +179,9 @@ describe("offline model: streaming is real SSE", () => {
     expect(chunks[0].choices[0].delta).toEqual({ role: "assistant", content: null, refusal: "" });
     const refusal = chunks.map((c) => c.choices[0]?.delta?.refusal ?? "").join("");
     expect(refusal.length).toBeGreaterThan(10);
-    expect(chunks.some((c) => typeof c.choices[0]?.delta?.content === "string" && c.choices[0].delta.content.length > 0)).toBe(false);
+    expect(
+      chunks.some((c) => typeof c.choices[0]?.delta?.content === "string" && c.choices[0].delta.content.length > 0),
+    ).toBe(false);
     // The same words in a text request are plain content, as the API answers them.
     const plain = await complete({ messages: body.messages });
     expect(plain.choices[0].message.content).toMatch(/\bcan(no|')t\b/i);

@@ -11,7 +11,7 @@ import { FALLBACK, GREETINGS, SELF, THANKS } from "./general";
 import { SIMPLE } from "./simple";
 import { TRANSLATIONS } from "./translations";
 import { WORLD } from "./world";
-import { PYTHON_BASICS } from "./pythonBasics";
+import { PYTHON_BASICS } from "./python-basics";
 import { PUZZLES } from "./puzzles";
 import { SUPPORT } from "./support";
 import type { Passage, Topic } from "./types";
@@ -61,7 +61,11 @@ function withTranslations(topic: Topic): Topic {
   const t = TRANSLATIONS[topic.id];
   const simple = SIMPLE[topic.id] ?? [];
   if (!t && !simple.length) return topic;
-  return { ...topic, keywords: [...topic.keywords, ...(t?.keywords ?? [])], passages: [...topic.passages, ...simple, ...(t?.passages ?? [])] };
+  return {
+    ...topic,
+    keywords: [...topic.keywords, ...(t?.keywords ?? [])],
+    passages: [...topic.passages, ...simple, ...(t?.passages ?? [])],
+  };
 }
 
 export function corpusEntries(): readonly CorpusEntry[] {

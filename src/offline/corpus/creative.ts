@@ -27,7 +27,19 @@ export const HAIKU: Topic = {
 export const TAGLINES: Topic = {
   id: "taglines",
   title: "Coffee shop taglines",
-  keywords: ["tagline", "taglines", "slogan", "slogans", "motto", "coffee", "cafe", "café", "espresso", "latte", "barista"],
+  keywords: [
+    "tagline",
+    "taglines",
+    "slogan",
+    "slogans",
+    "motto",
+    "coffee",
+    "cafe",
+    "café",
+    "espresso",
+    "latte",
+    "barista",
+  ],
   creative: true,
   passages: [
     { text: "Brewed with care, poured with heart." },
@@ -82,13 +94,13 @@ export const STORIES: Topic = {
   passages: [
     {
       text:
-        "The lighthouse keeper had not spoken to anyone in three weeks when the letter arrived, tied to the leg of a very tired pigeon. It was addressed to the lighthouse itself. \"Dear Light,\" it began, \"thank you for every night you have kept us safe. We are the fishing boat Marigold, and we have never once said thank you.\"\n\n" +
+        'The lighthouse keeper had not spoken to anyone in three weeks when the letter arrived, tied to the leg of a very tired pigeon. It was addressed to the lighthouse itself. "Dear Light," it began, "thank you for every night you have kept us safe. We are the fishing boat Marigold, and we have never once said thank you."\n\n' +
         "The keeper read it twice, then climbed the spiral stairs and read it aloud to the great lamp. That night the beam swept the sea as always, but to the crew of the Marigold it seemed, just for a moment, to wink.",
     },
     {
       text:
         "Every morning at seven, the robot in apartment 4B watered a plant that had been dead for a year. The neighbours thought it was broken. A little girl from the third floor finally asked it why.\n\n" +
-        "\"My owner asked me to look after it while she travelled,\" the robot said. \"She has not come back yet, so I have not finished.\" The girl thought about this, then went home and returned with a small green seedling in a cup. Together they planted it in the old pot. The robot kept watering, and this time, something grew.",
+        '"My owner asked me to look after it while she travelled," the robot said. "She has not come back yet, so I have not finished." The girl thought about this, then went home and returned with a small green seedling in a cup. Together they planted it in the old pot. The robot kept watering, and this time, something grew.',
     },
     {
       text:

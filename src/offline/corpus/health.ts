@@ -3,7 +3,32 @@ import type { Topic } from "./types";
 export const HEALTH: Topic = {
   id: "health",
   title: "Health information",
-  keywords: ["headache", "headaches", "migraine", "fever", "sleep", "insomnia", "symptom", "symptoms", "medication", "medicine", "pain", "doctor", "health", "cold", "flu", "cough", "blood pressure", "dose", "ibuprofen", "paracetamol", "diet", "exercise", "stress", "tired"],
+  keywords: [
+    "headache",
+    "headaches",
+    "migraine",
+    "fever",
+    "sleep",
+    "insomnia",
+    "symptom",
+    "symptoms",
+    "medication",
+    "medicine",
+    "pain",
+    "doctor",
+    "health",
+    "cold",
+    "flu",
+    "cough",
+    "blood pressure",
+    "dose",
+    "ibuprofen",
+    "paracetamol",
+    "diet",
+    "exercise",
+    "stress",
+    "tired",
+  ],
   passages: [
     {
       persona: "medical",
@@ -52,7 +77,18 @@ export const HEALTH: Topic = {
       text:
         "Medicines are safest when you know exactly what you are taking. Read the label of every product, including over-the-counter remedies, and check the active ingredient: the same painkiller can hide in several cold and flu products, and taking two of them can add up to too much. Keep to the stated dose and interval, and do not combine medicines, supplements or alcohol without checking that they are safe together.\n\n" +
         "Keep an up-to-date list of everything you take and show it to each doctor and pharmacist you see. Pharmacists are an excellent, easily reached source of advice on interactions and side effects. For any question about your own medication or dose, please ask a pharmacist or your doctor before making changes.",
-      cues: ["medication", "medicine", "medicines", "dose", "interaction", "drug", "pills", "take", "ibuprofen", "paracetamol"],
+      cues: [
+        "medication",
+        "medicine",
+        "medicines",
+        "dose",
+        "interaction",
+        "drug",
+        "pills",
+        "take",
+        "ibuprofen",
+        "paracetamol",
+      ],
       points: [
         "Read every label and check the active ingredient.",
         "Avoid taking the same ingredient in two products.",

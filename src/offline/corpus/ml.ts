@@ -3,7 +3,20 @@ import type { Topic } from "./types";
 export const MACHINE_LEARNING: Topic = {
   id: "machine-learning",
   title: "Machine learning",
-  keywords: ["machine learning", "ml", "model", "models", "training", "neural", "dataset", "learn", "learning", "ai", "artificial intelligence", "deep learning"],
+  keywords: [
+    "machine learning",
+    "ml",
+    "model",
+    "models",
+    "training",
+    "neural",
+    "dataset",
+    "learn",
+    "learning",
+    "ai",
+    "artificial intelligence",
+    "deep learning",
+  ],
   passages: [
     {
       text:

@@ -54,7 +54,18 @@ export const DECORATORS: Topic = {
       text:
         "A decorator is still a function, but it plays a different role from the regular functions you call to get work done. A regular function takes data, such as numbers or strings, and returns a result. A decorator takes a function as its input and returns another function, so it works on behaviour rather than on data.\n\n" +
         "The other difference is timing. You call a regular function whenever you need its result. A decorator runs once, when Python reaches the def statement it decorates, and its job is to build the replacement function. After that, each call goes to the wrapper it returned. So a regular function answers a question, while a decorator changes how another function answers: it adds logging, timing or checks around code without editing that code.",
-      cues: ["differ", "difference", "different", "regular", "normal", "compare", "versus", "vs", "functions", "unlike"],
+      cues: [
+        "differ",
+        "difference",
+        "different",
+        "regular",
+        "normal",
+        "compare",
+        "versus",
+        "vs",
+        "functions",
+        "unlike",
+      ],
       points: [
         "A regular function transforms data; a decorator transforms a function.",
         "A decorator takes a function and returns a new function.",
@@ -120,13 +131,13 @@ export const PYTHON_PRACTICES: Topic = {
       text:
         "Here is a small function that follows common Python best practices:\n\n" +
         `${F}python\nfrom pathlib import Path\n\n\ndef count_words(path: Path) -> dict[str, int]:\n    """Count how often each word appears in a text file."""\n    counts: dict[str, int] = {}\n    # "with" closes the file even if an error happens while reading\n    with path.open(encoding="utf-8") as file:\n        for line in file:\n            for word in line.lower().split():\n                counts[word] = counts.get(word, 0) + 1\n    return counts\n\n\nif __name__ == "__main__":\n    print(count_words(Path("notes.txt")))\n${F}\n\n` +
-        "It has a type-annotated signature and a docstring, uses pathlib instead of string paths, opens the file with an explicit encoding inside a with block, and keeps the script entry point behind if __name__ == \"__main__\" so the module can be imported by tests without side effects.",
+        'It has a type-annotated signature and a docstring, uses pathlib instead of string paths, opens the file with an explicit encoding inside a with block, and keeps the script entry point behind if __name__ == "__main__" so the module can be imported by tests without side effects.',
       cues: ["example", "code", "show", "sample"],
       points: [
         "Type hints on the signature and a docstring.",
         "pathlib.Path instead of string paths.",
         "An explicit encoding and a with block for the file.",
-        "The script entry point behind if __name__ == \"__main__\".",
+        'The script entry point behind if __name__ == "__main__".',
       ],
     },
   ],

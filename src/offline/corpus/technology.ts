@@ -3,31 +3,35 @@ import type { Topic } from "./types";
 export const FUTURE: Topic = {
   id: "future-of-technology",
   title: "The future of technology",
-  keywords: ["future", "technology", "technologies", "tech", "innovation", "tomorrow", "trends", "next decade", "coming years"],
+  keywords: [
+    "future",
+    "technology",
+    "technologies",
+    "tech",
+    "innovation",
+    "tomorrow",
+    "trends",
+    "next decade",
+    "coming years",
+  ],
   passages: [
     {
-      text:
-        "The future of technology is likely to be less about any single invention and more about tools that quietly fit into everyday life. AI assistants will draft, summarise and translate as a matter of course, computers will understand speech and images as easily as typed text, and much of the complexity of software will move out of sight. The hardest questions will not be technical but human: who controls these systems, how we check that they are fair, and how we keep the skills we choose to hand over.",
+      text: "The future of technology is likely to be less about any single invention and more about tools that quietly fit into everyday life. AI assistants will draft, summarise and translate as a matter of course, computers will understand speech and images as easily as typed text, and much of the complexity of software will move out of sight. The hardest questions will not be technical but human: who controls these systems, how we check that they are fair, and how we keep the skills we choose to hand over.",
     },
     {
-      text:
-        "The future of technology is increasingly about energy and climate. Cheaper solar panels, batteries and heat pumps are already changing how homes and cities are powered, and the next decade should bring smarter grids that balance supply and demand minute by minute. Software will play a large part, scheduling charging, predicting demand and helping industries measure and cut their emissions. Technology that saves energy may turn out to matter more than technology that merely impresses.",
+      text: "The future of technology is increasingly about energy and climate. Cheaper solar panels, batteries and heat pumps are already changing how homes and cities are powered, and the next decade should bring smarter grids that balance supply and demand minute by minute. Software will play a large part, scheduling charging, predicting demand and helping industries measure and cut their emissions. Technology that saves energy may turn out to matter more than technology that merely impresses.",
     },
     {
-      text:
-        "The future of technology is personal and biological as much as digital. Cheaper genome sequencing, wearable sensors and machine learning are making it possible to spot illness earlier and tailor treatments to each patient. New vaccines can be designed in days rather than years. The same progress raises serious questions about privacy and access, so the real test will be whether these advances reach everyone rather than only the few who can afford them.",
+      text: "The future of technology is personal and biological as much as digital. Cheaper genome sequencing, wearable sensors and machine learning are making it possible to spot illness earlier and tailor treatments to each patient. New vaccines can be designed in days rather than years. The same progress raises serious questions about privacy and access, so the real test will be whether these advances reach everyone rather than only the few who can afford them.",
     },
     {
-      text:
-        "The future of technology is uncertain, and that is part of what makes it exciting. Predictions from the past have a poor track record: flying cars never arrived, while pocket computers connected to all the world's knowledge arrived sooner than almost anyone expected. The safest forecast is that computing will keep getting cheaper and more capable, that the most important uses will be ones nobody planned, and that people will adapt the technology to their needs in surprising ways.",
+      text: "The future of technology is uncertain, and that is part of what makes it exciting. Predictions from the past have a poor track record: flying cars never arrived, while pocket computers connected to all the world's knowledge arrived sooner than almost anyone expected. The safest forecast is that computing will keep getting cheaper and more capable, that the most important uses will be ones nobody planned, and that people will adapt the technology to their needs in surprising ways.",
     },
     {
-      text:
-        "The future of technology is collaborative. Rather than replacing people, the most useful systems will work alongside them: a doctor with an AI that reads scans, a teacher with software that adapts exercises to each student, a programmer with an assistant that writes the routine code. The skill that grows in value is judgement, knowing what to ask, how to check the answer and when to trust it.",
+      text: "The future of technology is collaborative. Rather than replacing people, the most useful systems will work alongside them: a doctor with an AI that reads scans, a teacher with software that adapts exercises to each student, a programmer with an assistant that writes the routine code. The skill that grows in value is judgement, knowing what to ask, how to check the answer and when to trust it.",
     },
     {
-      text:
-        "The future of technology is shaped by constraints as much as by breakthroughs. Chips are approaching physical limits, data centres need enormous amounts of power and water, and rare materials are hard to source responsibly. Expect a push towards efficiency: smaller models that run on a phone, software that does more with less hardware, and devices designed to be repaired and reused instead of thrown away.",
+      text: "The future of technology is shaped by constraints as much as by breakthroughs. Chips are approaching physical limits, data centres need enormous amounts of power and water, and rare materials are hard to source responsibly. Expect a push towards efficiency: smaller models that run on a phone, software that does more with less hardware, and devices designed to be repaired and reused instead of thrown away.",
     },
   ],
 };
@@ -35,7 +39,25 @@ export const FUTURE: Topic = {
 export const LANGUAGE_MODELS: Topic = {
   id: "language-models",
   title: "Language models and the API",
-  keywords: ["token", "tokens", "temperature", "top_p", "llm", "llms", "language model", "gpt", "chatgpt", "prompt", "context window", "openai", "api", "completion", "completions", "streaming", "system message"],
+  keywords: [
+    "token",
+    "tokens",
+    "temperature",
+    "top_p",
+    "llm",
+    "llms",
+    "language model",
+    "gpt",
+    "chatgpt",
+    "prompt",
+    "context window",
+    "openai",
+    "api",
+    "completion",
+    "completions",
+    "streaming",
+    "system message",
+  ],
   passages: [
     {
       text:
@@ -111,14 +133,24 @@ export const JSON_TOPIC: Topic = {
         "JSON, short for JavaScript Object Notation, is a plain-text format for structured data. It has objects, written with curly braces and holding key-value pairs, arrays in square brackets, and four kinds of simple values: strings in double quotes, numbers, true and false, and null. Keys must be strings in double quotes, and trailing commas are not allowed.\n\n" +
         "Almost every programming language can read and write JSON, which is why web APIs use it to exchange data. In JavaScript and TypeScript, JSON.parse turns text into values and JSON.stringify does the reverse; in Python, the json module does the same with json.loads and json.dumps.",
       cues: ["what", "json", "format"],
-      points: ["JSON is a plain-text format for structured data.", "It has objects, arrays, strings, numbers, booleans and null.", "Keys are double-quoted strings; no trailing commas.", "JSON.parse and JSON.stringify convert it in JavaScript."],
+      points: [
+        "JSON is a plain-text format for structured data.",
+        "It has objects, arrays, strings, numbers, booleans and null.",
+        "Keys are double-quoted strings; no trailing commas.",
+        "JSON.parse and JSON.stringify convert it in JavaScript.",
+      ],
     },
     {
       text:
         "There are two ways to get JSON from the Chat Completions API. JSON mode, response_format with type json_object, guarantees that the reply is syntactically valid JSON, but not which keys it has, and it requires the word JSON somewhere in your messages. Structured Outputs, type json_schema with a schema and strict set to true, goes further: the reply always matches your schema, with every required key and the right types.\n\n" +
         "Either way, check finish_reason before you parse. A reply cut off by max_completion_tokens ends with finish_reason length, and its JSON is incomplete.",
       cues: ["mode", "response_format", "structured", "outputs", "schema", "api"],
-      points: ["JSON mode guarantees valid JSON, not specific keys.", "JSON mode needs the word JSON in the messages.", "Structured Outputs with a strict schema guarantees the shape.", "Check finish_reason: a reply cut by the token limit is incomplete JSON."],
+      points: [
+        "JSON mode guarantees valid JSON, not specific keys.",
+        "JSON mode needs the word JSON in the messages.",
+        "Structured Outputs with a strict schema guarantees the shape.",
+        "Check finish_reason: a reply cut by the token limit is incomplete JSON.",
+      ],
     },
   ],
 };

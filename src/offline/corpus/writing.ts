@@ -5,7 +5,19 @@ const F = "```";
 export const WRITING: Topic = {
   id: "writing",
   title: "Improving your writing",
-  keywords: ["writing", "write better", "writer", "essay", "prose", "improve", "style", "grammar", "clarity", "draft", "editing"],
+  keywords: [
+    "writing",
+    "write better",
+    "writer",
+    "essay",
+    "prose",
+    "improve",
+    "style",
+    "grammar",
+    "clarity",
+    "draft",
+    "editing",
+  ],
   passages: [
     {
       text:
@@ -95,7 +107,18 @@ export const WRITING: Topic = {
 export const CREATIVE_WRITING: Topic = {
   id: "creative-writing",
   title: "Creative writing",
-  keywords: ["creative", "fiction", "novel", "story", "stories", "character", "characters", "plot", "writer's block", "poetry"],
+  keywords: [
+    "creative",
+    "fiction",
+    "novel",
+    "story",
+    "stories",
+    "character",
+    "characters",
+    "plot",
+    "writer's block",
+    "poetry",
+  ],
   passages: [
     {
       persona: "coach",

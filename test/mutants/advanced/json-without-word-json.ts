@@ -6,7 +6,9 @@ export * from "../../../solutions/advanced";
 class Wrong extends StructuredRequest {
   protected override messages() {
     const messages = super.messages();
-    return this.format === "json" ? [{ role: "system" as const, content: "Answer with one object of keys and values." }, messages[1]!] : messages;
+    return this.format === "json"
+      ? [{ role: "system" as const, content: "Answer with one object of keys and values." }, messages[1]!]
+      : messages;
   }
 }
 

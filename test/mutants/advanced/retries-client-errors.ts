@@ -10,6 +10,10 @@ class Wrong extends RetryLoop {
   }
 }
 
-export async function robustCompletion(client: OpenAI, params: ChatCompletionCreateParamsNonStreaming, options: RetryOptions = {}) {
+export async function robustCompletion(
+  client: OpenAI,
+  params: ChatCompletionCreateParamsNonStreaming,
+  options: RetryOptions = {},
+) {
   return new Wrong(client, params, options).run();
 }

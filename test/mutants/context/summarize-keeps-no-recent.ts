@@ -7,7 +7,11 @@ export class SmartContextManager extends Base {
     const recent = this.messages.slice(-2);
     await super.summarize();
     // Drop the two messages the solution kept.
-    if (this.summary !== null && this.messages.length >= 2 && this.messages.slice(-2).every((m, i) => m === recent[i])) {
+    if (
+      this.summary !== null &&
+      this.messages.length >= 2 &&
+      this.messages.slice(-2).every((m, i) => m === recent[i])
+    ) {
       this.messages.splice(-2);
     }
   }

@@ -7,7 +7,9 @@ export class SmartContextManager extends Reference {
   override async summarize(): Promise<void> {
     await super.summarize();
     const messages = this.messages as ChatCompletionMessageParam[];
-    const i = messages.findIndex((m) => m.role === "developer" && String(m.content).startsWith("Previous conversation summary:"));
+    const i = messages.findIndex(
+      (m) => m.role === "developer" && String(m.content).startsWith("Previous conversation summary:"),
+    );
     if (i >= 0) messages[i] = { role: "system", content: String(messages[i]!.content) };
   }
 }

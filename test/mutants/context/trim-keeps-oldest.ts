@@ -3,7 +3,11 @@ import type { ChatCompletionMessageParam } from "openai/resources/chat/completio
 import { countMessageTokens } from "../../../src/api/tokens";
 export * from "../../../solutions/context";
 
-export function trimToTokenBudget(messages: ChatCompletionMessageParam[], maxTokens: number, model: string): ChatCompletionMessageParam[] {
+export function trimToTokenBudget(
+  messages: ChatCompletionMessageParam[],
+  maxTokens: number,
+  model: string,
+): ChatCompletionMessageParam[] {
   const kept: ChatCompletionMessageParam[] = [];
   for (const m of messages) {
     if (countMessageTokens([...kept, m], model) > maxTokens) break;

@@ -3,7 +3,11 @@ import type { ChatCompletionMessageParam } from "openai/resources/chat/completio
 import { countMessageTokens } from "../../../src/api/tokens";
 export * from "../../../solutions/context";
 
-export function trimToTokenBudget(messages: ChatCompletionMessageParam[], maxTokens: number, model: string): ChatCompletionMessageParam[] {
+export function trimToTokenBudget(
+  messages: ChatCompletionMessageParam[],
+  maxTokens: number,
+  model: string,
+): ChatCompletionMessageParam[] {
   const pinned = messages[0]?.role === "system" || messages[0]?.role === "developer" ? 1 : 0;
   const kept = messages.slice(0, pinned);
   const rest: ChatCompletionMessageParam[] = [];

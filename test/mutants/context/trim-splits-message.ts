@@ -4,9 +4,14 @@ import { contentText, countMessageTokens, decode, encode } from "../../../src/ap
 import { trimToTokenBudget as trimWhole } from "../../../solutions/context";
 export * from "../../../solutions/context";
 
-export function trimToTokenBudget(messages: ChatCompletionMessageParam[], maxTokens: number, model: string): ChatCompletionMessageParam[] {
+export function trimToTokenBudget(
+  messages: ChatCompletionMessageParam[],
+  maxTokens: number,
+  model: string,
+): ChatCompletionMessageParam[] {
   const kept = trimWhole(messages, maxTokens, model);
-  const pinned = kept[0] === messages[0] && (messages[0]?.role === "system" || messages[0]?.role === "developer") ? 1 : 0;
+  const pinned =
+    kept[0] === messages[0] && (messages[0]?.role === "system" || messages[0]?.role === "developer") ? 1 : 0;
   const nextIndex = messages.length - (kept.length - pinned) - 1;
   if (nextIndex < pinned) return kept;
   const next = messages[nextIndex];

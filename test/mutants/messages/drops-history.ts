@@ -2,7 +2,10 @@
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 export * from "../../../solutions/messages";
 
-export function withSystemMessage(messages: ChatCompletionMessageParam[], content: string): ChatCompletionMessageParam[] {
+export function withSystemMessage(
+  messages: ChatCompletionMessageParam[],
+  content: string,
+): ChatCompletionMessageParam[] {
   const last = messages.filter((m) => m.role !== "system").at(-1);
   return last ? [{ role: "system", content }, last] : [{ role: "system", content }];
 }

@@ -2,7 +2,10 @@
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 export * from "../../../solutions/messages";
 
-export function withSystemMessage(messages: ChatCompletionMessageParam[], content: string): ChatCompletionMessageParam[] {
+export function withSystemMessage(
+  messages: ChatCompletionMessageParam[],
+  content: string,
+): ChatCompletionMessageParam[] {
   const rest = messages[0]?.role === "system" ? messages.slice(1) : messages;
   return [{ role: "system", content }, ...rest];
 }

@@ -3,7 +3,12 @@ import type OpenAI from "openai";
 import { DEFAULT_MODEL } from "../../../src/api/catalog";
 export * from "../../../solutions/messages";
 
-export async function testSystemMessage(client: OpenAI, systemMessage: string, userQuery: string, model: string = DEFAULT_MODEL): Promise<string> {
+export async function testSystemMessage(
+  client: OpenAI,
+  systemMessage: string,
+  userQuery: string,
+  model: string = DEFAULT_MODEL,
+): Promise<string> {
   const response = await client.chat.completions.create({
     model,
     messages: [

@@ -2,6 +2,9 @@
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 export * from "../../../solutions/messages";
 
-export function withSystemMessage(messages: ChatCompletionMessageParam[], content: string): ChatCompletionMessageParam[] {
+export function withSystemMessage(
+  messages: ChatCompletionMessageParam[],
+  content: string,
+): ChatCompletionMessageParam[] {
   return [...messages.filter((m) => m.role !== "system"), { role: "system", content }];
 }

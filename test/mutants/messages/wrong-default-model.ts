@@ -2,7 +2,12 @@
 import type OpenAI from "openai";
 export * from "../../../solutions/messages";
 
-export async function testSystemMessage(client: OpenAI, systemMessage: string, userQuery: string, model = "gpt-3.5-turbo"): Promise<string> {
+export async function testSystemMessage(
+  client: OpenAI,
+  systemMessage: string,
+  userQuery: string,
+  model = "gpt-3.5-turbo",
+): Promise<string> {
   const response = await client.chat.completions.create({
     model,
     messages: [

@@ -6,7 +6,8 @@ export class MultiModeChatApp extends Reference {
   override exportConversation(format: "json" | "markdown"): string {
     if (format !== "json") return super.exportConversation(format);
     const data = JSON.parse(super.exportConversation("json"));
-    for (const b of data.branches) b.messages = b.messages.map((m: { role: string; content: string }) => `${m.role}: ${m.content}`);
+    for (const b of data.branches)
+      b.messages = b.messages.map((m: { role: string; content: string }) => `${m.role}: ${m.content}`);
     return JSON.stringify(data);
   }
 }

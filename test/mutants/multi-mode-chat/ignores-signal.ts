@@ -5,8 +5,15 @@ import { MultiModeChatApp as Reference } from "../../../solutions/multi-mode-cha
 export * from "../../../solutions/multi-mode-chat";
 
 export class MultiModeChatApp extends Reference {
-  protected override async streamReply(request: ChatCompletionCreateParamsBase, options: Parameters<Reference["chat"]>[1] = {}): Promise<string> {
-    const stream = await this.client.chat.completions.create({ ...request, stream: true, stream_options: { include_usage: true } });
+  protected override async streamReply(
+    request: ChatCompletionCreateParamsBase,
+    options: Parameters<Reference["chat"]>[1] = {},
+  ): Promise<string> {
+    const stream = await this.client.chat.completions.create({
+      ...request,
+      stream: true,
+      stream_options: { include_usage: true },
+    });
     let text = "";
     for await (const chunk of stream) {
       if (chunk.usage) this.addUsage(chunk.usage as OpenAI.CompletionUsage);

@@ -8,7 +8,12 @@ export class MultiModeChatApp extends Reference {
     const data = JSON.parse(json);
     const app = new MultiModeChatApp(client, { model: data.model, systemMessage: data.systemMessage ?? undefined });
     app.currentMode = data.mode;
-    app.branchMap = new Map((data.branches ?? []).map((b: { id: string; parent: string | null; messages: object[] }) => [b.id, { ...b, entries: b.messages.map((message) => ({ message })) }]));
+    app.branchMap = new Map(
+      (data.branches ?? []).map((b: { id: string; parent: string | null; messages: object[] }) => [
+        b.id,
+        { ...b, entries: b.messages.map((message) => ({ message })) },
+      ]),
+    );
     app.currentBranch = data.currentBranch;
     app.totals = data.usage;
     return app;

@@ -4,7 +4,10 @@ import { MultiModeChatApp as Reference } from "../../../solutions/multi-mode-cha
 export * from "../../../solutions/multi-mode-chat";
 
 export class MultiModeChatApp extends Reference {
-  protected override async wholeReply(request: ChatCompletionCreateParamsBase, options: Parameters<Reference["chat"]>[1] = {}): Promise<string> {
+  protected override async wholeReply(
+    request: ChatCompletionCreateParamsBase,
+    options: Parameters<Reference["chat"]>[1] = {},
+  ): Promise<string> {
     return super.wholeReply(request, { ...options, onDelta: undefined });
   }
 }

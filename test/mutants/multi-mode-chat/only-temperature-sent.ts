@@ -4,11 +4,17 @@ import { MultiModeChatApp as Reference } from "../../../solutions/multi-mode-cha
 export * from "../../../solutions/multi-mode-chat";
 
 export class MultiModeChatApp extends Reference {
-  protected override wholeReply(request: ChatCompletionCreateParamsBase, options: Parameters<Reference["chat"]>[1] = {}) {
+  protected override wholeReply(
+    request: ChatCompletionCreateParamsBase,
+    options: Parameters<Reference["chat"]>[1] = {},
+  ) {
     const { top_p: _p, ...rest } = request;
     return super.wholeReply(rest, options);
   }
-  protected override streamReply(request: ChatCompletionCreateParamsBase, options: Parameters<Reference["chat"]>[1] = {}) {
+  protected override streamReply(
+    request: ChatCompletionCreateParamsBase,
+    options: Parameters<Reference["chat"]>[1] = {},
+  ) {
     const { top_p: _p, ...rest } = request;
     return super.streamReply(rest, options);
   }

@@ -4,9 +4,16 @@ import { MultiModeChatApp as Reference, MODES } from "../../../solutions/multi-m
 export * from "../../../solutions/multi-mode-chat";
 
 export class MultiModeChatApp extends Reference {
-  protected override async reply(branch: Parameters<Reference["reply"]>[0], options: Parameters<Reference["chat"]>[1] = {}): Promise<string> {
+  protected override async reply(
+    branch: Parameters<Reference["reply"]>[0],
+    options: Parameters<Reference["chat"]>[1] = {},
+  ): Promise<string> {
     const mode = this.currentMode;
-    const request = { model: this.model, messages: this.context(branch) as ChatCompletionMessageParam[], ...MODES[mode] };
+    const request = {
+      model: this.model,
+      messages: this.context(branch) as ChatCompletionMessageParam[],
+      ...MODES[mode],
+    };
     const text = options.stream ? await this.streamReply(request, options) : await this.wholeReply(request, options);
     branch.entries.push({ message: { role: "assistant", content: text }, mode });
     return text;

@@ -4,7 +4,10 @@ import { MultiModeChatApp as Reference } from "../../../solutions/multi-mode-cha
 export * from "../../../solutions/multi-mode-chat";
 
 export class MultiModeChatApp extends Reference {
-  protected override async streamReply(request: ChatCompletionCreateParamsBase, options: Parameters<Reference["chat"]>[1] = {}): Promise<string> {
+  protected override async streamReply(
+    request: ChatCompletionCreateParamsBase,
+    options: Parameters<Reference["chat"]>[1] = {},
+  ): Promise<string> {
     const text = await super.streamReply(request, options);
     if (options.signal?.aborted) throw new Error("Stopped.");
     return text;

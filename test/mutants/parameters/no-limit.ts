@@ -6,7 +6,11 @@ export * from "../../../solutions/parameters";
 export async function compareTemperatures(client: OpenAI, prompt: string, temperatures: number[] = [0, 0.5, 1, 1.5]) {
   const results: { temperature: number; content: string }[] = [];
   for (const temperature of temperatures) {
-    const r = await client.chat.completions.create({ model: DEFAULT_MODEL, messages: [{ role: "user", content: prompt }], temperature });
+    const r = await client.chat.completions.create({
+      model: DEFAULT_MODEL,
+      messages: [{ role: "user", content: prompt }],
+      temperature,
+    });
     results.push({ temperature, content: r.choices[0]?.message.content ?? "" });
   }
   return results;

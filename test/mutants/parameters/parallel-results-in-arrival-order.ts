@@ -7,7 +7,12 @@ export async function compareTemperatures(client: OpenAI, prompt: string, temper
   const results: { temperature: number; content: string }[] = [];
   await Promise.all(
     temperatures.map(async (temperature) => {
-      const r = await client.chat.completions.create({ model: DEFAULT_MODEL, messages: [{ role: "user", content: prompt }], temperature, max_completion_tokens: 50 });
+      const r = await client.chat.completions.create({
+        model: DEFAULT_MODEL,
+        messages: [{ role: "user", content: prompt }],
+        temperature,
+        max_completion_tokens: 50,
+      });
       results.push({ temperature, content: r.choices[0]?.message.content ?? "" });
     }),
   );

@@ -7,7 +7,12 @@ export * from "../../../solutions/parameters";
 export function validateParams(params: Partial<ChatCompletionCreateParams>): string[] {
   const problems = reference(params);
   const model = params.model ? findModel(params.model) : undefined;
-  if (model?.reasoning && typeof params.temperature === "number" && params.temperature !== 1 && !problems.some((p) => p.startsWith("temperature"))) {
+  if (
+    model?.reasoning &&
+    typeof params.temperature === "number" &&
+    params.temperature !== 1 &&
+    !problems.some((p) => p.startsWith("temperature"))
+  ) {
     problems.push(`temperature is not supported by the reasoning model ${model.id}.`);
   }
   return problems;

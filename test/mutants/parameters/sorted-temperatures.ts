@@ -6,7 +6,12 @@ export * from "../../../solutions/parameters";
 export async function compareTemperatures(client: OpenAI, prompt: string, temperatures: number[] = [0, 0.5, 1, 1.5]) {
   const results: { temperature: number; content: string }[] = [];
   for (const temperature of [...temperatures].sort((a, b) => a - b)) {
-    const r = await client.chat.completions.create({ model: DEFAULT_MODEL, messages: [{ role: "user", content: prompt }], temperature, max_completion_tokens: 50 });
+    const r = await client.chat.completions.create({
+      model: DEFAULT_MODEL,
+      messages: [{ role: "user", content: prompt }],
+      temperature,
+      max_completion_tokens: 50,
+    });
     results.push({ temperature, content: r.choices[0]?.message.content ?? "" });
   }
   return results;

@@ -2,7 +2,10 @@
 import { applyPlaygroundCommand as reference, type PlaygroundState } from "../../../solutions/playground";
 export * from "../../../solutions/playground";
 
-export function applyPlaygroundCommand(state: PlaygroundState, line: string): { state: PlaygroundState; reply: string; prompt?: string } {
+export function applyPlaygroundCommand(
+  state: PlaygroundState,
+  line: string,
+): { state: PlaygroundState; reply: string; prompt?: string } {
   const [command, name, value] = line.trim().split(/\s+/);
   const n = Number(value);
   if (command === "/set" && (name === "n" || name === "max_completion_tokens") && n >= 1 && n <= 128) {

@@ -2,7 +2,10 @@
 import { applyPlaygroundCommand as reference, type PlaygroundState } from "../../../solutions/playground";
 export * from "../../../solutions/playground";
 
-export function applyPlaygroundCommand(state: PlaygroundState, line: string): { state: PlaygroundState; reply: string; prompt?: string } {
+export function applyPlaygroundCommand(
+  state: PlaygroundState,
+  line: string,
+): { state: PlaygroundState; reply: string; prompt?: string } {
   if (!line.startsWith("/")) return { state, reply: "", prompt: line };
   return reference(state, line);
 }

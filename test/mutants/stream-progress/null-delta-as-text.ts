@@ -5,7 +5,9 @@ export * from "../../../solutions/stream-progress";
 
 class Wrong extends ProgressStream {
   protected override textOf(chunk: Parameters<ProgressStream["textOf"]>[0]): string {
-    return chunk.choices.length > 0 && chunk.choices[0]!.delta.role === undefined ? `${chunk.choices[0]!.delta.content}` : "";
+    return chunk.choices.length > 0 && chunk.choices[0]!.delta.role === undefined
+      ? `${chunk.choices[0]!.delta.content}`
+      : "";
   }
 }
 

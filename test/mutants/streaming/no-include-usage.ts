@@ -13,7 +13,6 @@ export async function streamWithStats(client: OpenAI, prompt: string, options: O
     model: DEFAULT_MODEL,
     messages: [{ role: "user", content: prompt }],
     stream: true,
-
   });
 
   const pieces: string[] = [];

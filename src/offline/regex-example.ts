@@ -5,7 +5,11 @@
  */
 import { compilePattern } from "./pattern";
 
-type Node = { kind: "seq"; items: Node[] } | { kind: "alt"; options: Node[] } | { kind: "chars"; sample: string } | { kind: "repeat"; node: Node; min: number; max: number };
+type Node =
+  | { kind: "seq"; items: Node[] }
+  | { kind: "alt"; options: Node[] }
+  | { kind: "chars"; sample: string }
+  | { kind: "repeat"; node: Node; min: number; max: number };
 
 export function regexExample(source: string, preferredLength = 3): string | undefined {
   const pattern = compilePattern(source);
@@ -124,7 +128,17 @@ class Parser {
         this.i++;
         let to = this.src[this.i++];
         if (to === "\\") to = this.src[this.i++];
-        members.push(c <= "a" && to >= "a" ? "a" : c <= "A" && to >= "A" ? "A" : c <= "0" && to >= "0" ? "1" <= to && c <= "1" ? "1" : "0" : c);
+        members.push(
+          c <= "a" && to >= "a"
+            ? "a"
+            : c <= "A" && to >= "A"
+              ? "A"
+              : c <= "0" && to >= "0"
+                ? "1" <= to && c <= "1"
+                  ? "1"
+                  : "0"
+                : c,
+        );
       } else members.push(c);
     }
     if (this.src[this.i++] !== "]") throw new Error("unclosed class");

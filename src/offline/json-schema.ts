@@ -6,8 +6,8 @@
 import type { SegmentWriter } from "./segments";
 import { invalidRequest } from "./errors";
 import { compilePattern, type Pattern } from "./pattern";
-import { regexExample } from "./regexExample";
-import { GENERATION_CAPS } from "./schemaLimits";
+import { regexExample } from "./regex-example";
+import { GENERATION_CAPS } from "./schema-limits";
 import { jsonSafe } from "./segments";
 
 /**
@@ -39,7 +39,8 @@ interface Ctx {
   budget: number;
 }
 
-const LONG_TEXT = /summary|answer|description|explanation|text|content|body|response|reply|message|reason|reasoning|details?|tagline|slogan|haiku|poem|quote|story|advice|feedback|definition|overview|analysis/i;
+const LONG_TEXT =
+  /summary|answer|description|explanation|text|content|body|response|reply|message|reason|reasoning|details?|tagline|slogan|haiku|poem|quote|story|advice|feedback|definition|overview|analysis/i;
 const TITLE = /title|name|topic|subject|heading|label|category|headline/i;
 
 export function writeFromSchema(w: SegmentWriter, schema: unknown, content: AnswerContent): void {
@@ -75,7 +76,19 @@ function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayInde
   if (ctx.depth > 12) {
     // A schema that refers to itself without an end: stop with the smallest value of the type.
     const t = typeOf(schema);
-    w.fixed(t === "object" ? "{}" : t === "array" ? "[]" : t === "integer" || t === "number" ? "0" : t === "boolean" ? "false" : t === "null" ? "null" : '""');
+    w.fixed(
+      t === "object"
+        ? "{}"
+        : t === "array"
+          ? "[]"
+          : t === "integer" || t === "number"
+            ? "0"
+            : t === "boolean"
+              ? "false"
+              : t === "null"
+                ? "null"
+                : '""',
+    );
     return;
   }
   if ("const" in schema) {
@@ -91,7 +104,10 @@ function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayInde
     if (Array.isArray(options) && options.length) {
       const resolved = options.map((o) => resolve(o, ctx.root));
       // Deep in a recursive schema, take the null branch when there is one, so the value ends.
-      const chosen = (ctx.depth > 3 ? resolved.find((o) => typeOf(o) === "null") : undefined) ?? resolved.find((o) => typeOf(o) !== "null") ?? resolved[0];
+      const chosen =
+        (ctx.depth > 3 ? resolved.find((o) => typeOf(o) === "null") : undefined) ??
+        resolved.find((o) => typeOf(o) !== "null") ??
+        resolved[0];
       value(w, { ...without(schema, key), ...(isObject(chosen) ? chosen : {}) }, name, ctx, arrayIndex);
       return;
     }
@@ -139,7 +155,11 @@ function object(w: SegmentWriter, schema: Schema, ctx: Ctx): void {
 function array(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx): void {
   const min = capped(nonNegative(schema.minItems) ?? 0, "minItems", GENERATION_CAPS.minItems);
   const max = nonNegative(schema.maxItems) ?? Infinity;
-  const tuple = Array.isArray(schema.prefixItems) ? schema.prefixItems : Array.isArray(schema.items) ? schema.items : null;
+  const tuple = Array.isArray(schema.prefixItems)
+    ? schema.prefixItems
+    : Array.isArray(schema.items)
+      ? schema.items
+      : null;
   let n: number;
   if (tuple) n = tuple.length;
   else if (ctx.depth > 4) n = min;
@@ -193,7 +213,19 @@ function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayI
 
 function constrained(text: string, ctx: Ctx, min = 0, max = Infinity, pattern: Pattern | null): string {
   const generated = pattern ? regexExample(pattern.source, Math.max(min, Math.min(max, 3))) : undefined;
-  const candidates = [text, ctx.content.title, ...ctx.content.sentences, ...(generated !== undefined ? [generated] : []), "example", "A1", "abc", "a", "1", "x", ""];
+  const candidates = [
+    text,
+    ctx.content.title,
+    ...ctx.content.sentences,
+    ...(generated !== undefined ? [generated] : []),
+    "example",
+    "A1",
+    "abc",
+    "a",
+    "1",
+    "x",
+    "",
+  ];
   for (let candidate of candidates) {
     while (candidate.length < min) candidate += ` ${ctx.content.text}`;
     if (candidate.length > max) {
@@ -218,7 +250,8 @@ function numberFor(schema: Schema, name: string, ctx: Ctx): number {
   let v: number;
   if (/year/i.test(name)) v = 2024;
   else if (/age/i.test(name)) v = 30;
-  else if (/count|number|total|num|quantity|length|size|items/i.test(name)) v = ctx.content.count ?? Math.max(ctx.content.points.length, 1);
+  else if (/count|number|total|num|quantity|length|size|items/i.test(name))
+    v = ctx.content.count ?? Math.max(ctx.content.points.length, 1);
   else if (/confidence|probability|certainty|likelihood/i.test(name)) v = 0.9;
   else if (/rating|stars/i.test(name)) v = 4;
   else if (/score/i.test(name)) v = 8;
@@ -312,7 +345,12 @@ function singular(name: string): string {
 
 /** A schema reached only through a $ref may have escaped the request's limit check: check again here. */
 function capped<T extends number | undefined>(value: T, keyword: string, limit: number): T {
-  if (value !== undefined && value > limit) throw invalidRequest(`Invalid schema: ${keyword} ${value} exceeds limit of ${limit} (offline model).`, null, "invalid_schema");
+  if (value !== undefined && value > limit)
+    throw invalidRequest(
+      `Invalid schema: ${keyword} ${value} exceeds limit of ${limit} (offline model).`,
+      null,
+      "invalid_schema",
+    );
   return value;
 }
 

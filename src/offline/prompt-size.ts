@@ -28,7 +28,11 @@ export interface PromptCount {
 }
 
 /** The prompt tokens of `messages`, or a lower bound above `limit` as soon as that is certain. */
-export async function countPromptTokens(messages: readonly ChatCompletionMessageParam[], model: string, limit: number): Promise<PromptCount> {
+export async function countPromptTokens(
+  messages: readonly ChatCompletionMessageParam[],
+  model: string,
+  limit: number,
+): Promise<PromptCount> {
   const parts: string[] = [];
   let fixed = REPLY_PRIMING_TOKENS;
   let chars = 0;
@@ -43,7 +47,8 @@ export async function countPromptTokens(messages: readonly ChatCompletionMessage
   for (const p of parts) chars += p.length;
   const lowerBound = fixed + parts.reduce((sum, p) => sum + Math.ceil(p.length / MAX_TOKEN_CHARS), 0);
   if (lowerBound > limit) return { tokens: lowerBound, exact: false };
-  if (chars <= SLICE_CHARS) return { tokens: fixed + parts.reduce((sum, p) => sum + countTokens(p, model), 0), exact: true };
+  if (chars <= SLICE_CHARS)
+    return { tokens: fixed + parts.reduce((sum, p) => sum + countTokens(p, model), 0), exact: true };
 
   // A prompt not far over the limit is counted to the end, so the error can give the exact count.
   const stopEarly = chars > limit * EXACT_CHARS_PER_LIMIT_TOKEN;
@@ -77,7 +82,10 @@ export function* slices(text: string): Generator<string> {
     // Search a bounded window (plus one character of look-ahead), never the rest of the text.
     const from = start + SLICE_CHARS;
     const found = boundary.exec(text.slice(from, start + 4 * SLICE_CHARS + 1));
-    let cut = found && from + found.index + found[0].length < start + 4 * SLICE_CHARS ? from + found.index + found[0].length : Math.min(text.length, start + 4 * SLICE_CHARS);
+    let cut =
+      found && from + found.index + found[0].length < start + 4 * SLICE_CHARS
+        ? from + found.index + found[0].length
+        : Math.min(text.length, start + 4 * SLICE_CHARS);
     // Never split a surrogate pair.
     if (cut < text.length && /[\uDC00-\uDFFF]/.test(text[cut]!)) cut += 1;
     yield text.slice(start, cut);

@@ -15,7 +15,8 @@ export const CONVERSATION_READ_CHARS = 64_000;
 
 export function modelView(req: ChatRequest): ChatRequest {
   const sizes = req.messages.map(textLength);
-  if (sizes.reduce((a, b) => a + b, 0) <= CONVERSATION_READ_CHARS && sizes.every((n) => n <= MESSAGE_READ_CHARS)) return req;
+  if (sizes.reduce((a, b) => a + b, 0) <= CONVERSATION_READ_CHARS && sizes.every((n) => n <= MESSAGE_READ_CHARS))
+    return req;
   const shortened = req.messages.map(shorten);
   const keep: ChatCompletionMessageParam[] = [];
   let budget = CONVERSATION_READ_CHARS;
@@ -29,13 +30,21 @@ export function modelView(req: ChatRequest): ChatRequest {
     }
   }
   // A tool reply must keep the assistant message that asked for it, or the model would not see it as one.
-  return { ...req, messages: keep.filter((m, i) => m.role !== "tool" || keep.slice(0, i).some((p) => p.role === "assistant")) };
+  return {
+    ...req,
+    messages: keep.filter((m, i) => m.role !== "tool" || keep.slice(0, i).some((p) => p.role === "assistant")),
+  };
 }
 
 function textLength(m: ChatCompletionMessageParam): number {
   const c = (m as { content?: unknown }).content;
   if (typeof c === "string") return c.length;
-  if (Array.isArray(c)) return c.reduce((n: number, p: unknown) => n + (typeof (p as { text?: unknown })?.text === "string" ? (p as { text: string }).text.length : 0), 0);
+  if (Array.isArray(c))
+    return c.reduce(
+      (n: number, p: unknown) =>
+        n + (typeof (p as { text?: unknown })?.text === "string" ? (p as { text: string }).text.length : 0),
+      0,
+    );
   return 0;
 }
 
@@ -49,7 +58,14 @@ function shorten(m: ChatCompletionMessageParam): ChatCompletionMessageParam {
   const c = (m as { content?: unknown }).content;
   if (typeof c === "string") return { ...m, content: cut(c) } as ChatCompletionMessageParam;
   if (Array.isArray(c)) {
-    return { ...m, content: c.map((p: unknown) => (typeof (p as { text?: unknown })?.text === "string" ? { ...(p as object), text: cut((p as { text: string }).text) } : p)) } as ChatCompletionMessageParam;
+    return {
+      ...m,
+      content: c.map((p: unknown) =>
+        typeof (p as { text?: unknown })?.text === "string"
+          ? { ...(p as object), text: cut((p as { text: string }).text) }
+          : p,
+      ),
+    } as ChatCompletionMessageParam;
   }
   return m;
 }

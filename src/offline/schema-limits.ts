@@ -44,9 +44,16 @@ type Frame = { node: unknown; level: number; context: string[] };
  */
 export function checkSchemaLimits(schema: unknown, owner: string, param: string): void {
   const fail = (why: string, context: string[] = []): ApiError =>
-    invalidRequest(`Invalid schema for ${owner}: ${context.length ? `In context=(${context.map((c) => `'${c}'`).join(", ")}), ` : ""}${why}`, param, "invalid_schema");
+    invalidRequest(
+      `Invalid schema for ${owner}: ${context.length ? `In context=(${context.map((c) => `'${c}'`).join(", ")}), ` : ""}${why}`,
+      param,
+      "invalid_schema",
+    );
 
-  const tooDeep = () => fail(`the schema is nested more than ${GENERATION_CAPS.jsonDepth} levels deep (offline model limit). Flatten it, or use $defs and $ref.`);
+  const tooDeep = () =>
+    fail(
+      `the schema is nested more than ${GENERATION_CAPS.jsonDepth} levels deep (offline model limit). Flatten it, or use $defs and $ref.`,
+    );
 
   let properties = 0;
   let enumValues = 0;
@@ -54,7 +61,10 @@ export function checkSchemaLimits(schema: unknown, owner: string, param: string)
   const addStrings = (n: number, context: string[]) => {
     stringLength += n;
     if (stringLength > SCHEMA_LIMITS.stringLength) {
-      throw fail(`the total string length of property names, definition names, enum values and const values exceeds limit of ${SCHEMA_LIMITS.stringLength}.`, context);
+      throw fail(
+        `the total string length of property names, definition names, enum values and const values exceeds limit of ${SCHEMA_LIMITS.stringLength}.`,
+        context,
+      );
     }
   };
 
@@ -64,13 +74,20 @@ export function checkSchemaLimits(schema: unknown, owner: string, param: string)
     if (!isObject(node)) continue;
     // anyOf inside anyOf adds no level of nesting, but must not go on for ever either.
     if (context.length > GENERATION_CAPS.jsonDepth) throw tooDeep();
-    const nests = isObject(node.properties) || node.items !== undefined || node.prefixItems !== undefined || hasType(node, "object") || hasType(node, "array");
-    if (nests && level > SCHEMA_LIMITS.nesting) throw fail(`${level} levels of nesting exceeds limit of ${SCHEMA_LIMITS.nesting}.`, context);
+    const nests =
+      isObject(node.properties) ||
+      node.items !== undefined ||
+      node.prefixItems !== undefined ||
+      hasType(node, "object") ||
+      hasType(node, "array");
+    if (nests && level > SCHEMA_LIMITS.nesting)
+      throw fail(`${level} levels of nesting exceeds limit of ${SCHEMA_LIMITS.nesting}.`, context);
 
     if (isObject(node.properties)) {
       const keys = Object.keys(node.properties);
       properties += keys.length;
-      if (properties > SCHEMA_LIMITS.properties) throw fail(`${properties} object properties exceeds limit of ${SCHEMA_LIMITS.properties}.`, context);
+      if (properties > SCHEMA_LIMITS.properties)
+        throw fail(`${properties} object properties exceeds limit of ${SCHEMA_LIMITS.properties}.`, context);
       for (const key of keys) {
         addStrings(key.length, context);
         stack.push({ node: node.properties[key], level: level + 1, context: [...context, "properties", key] });
@@ -78,11 +95,15 @@ export function checkSchemaLimits(schema: unknown, owner: string, param: string)
     }
     if (Array.isArray(node.enum)) {
       enumValues += node.enum.length;
-      if (enumValues > SCHEMA_LIMITS.enumValues) throw fail(`${enumValues} enum values exceeds limit of ${SCHEMA_LIMITS.enumValues}.`, context);
+      if (enumValues > SCHEMA_LIMITS.enumValues)
+        throw fail(`${enumValues} enum values exceeds limit of ${SCHEMA_LIMITS.enumValues}.`, context);
       const strings = node.enum.filter((v): v is string => typeof v === "string");
       const length = strings.reduce((sum, s) => sum + s.length, 0);
       if (strings.length > SCHEMA_LIMITS.largeEnumValues && length > SCHEMA_LIMITS.largeEnumLength) {
-        throw fail(`an enum of ${strings.length} string values has ${length} characters in all, which exceeds limit of ${SCHEMA_LIMITS.largeEnumLength} for enums of more than ${SCHEMA_LIMITS.largeEnumValues} values.`, context);
+        throw fail(
+          `an enum of ${strings.length} string values has ${length} characters in all, which exceeds limit of ${SCHEMA_LIMITS.largeEnumLength} for enums of more than ${SCHEMA_LIMITS.largeEnumValues} values.`,
+          context,
+        );
       }
       addStrings(length, context);
     }
@@ -92,13 +113,27 @@ export function checkSchemaLimits(schema: unknown, owner: string, param: string)
 
     if (node.items !== undefined) {
       const items = Array.isArray(node.items) ? node.items : [node.items];
-      items.forEach((item, i) => stack.push({ node: item, level: level + 1, context: [...context, "items", ...(Array.isArray(node.items) ? [String(i)] : [])] }));
+      items.forEach((item, i) =>
+        stack.push({
+          node: item,
+          level: level + 1,
+          context: [...context, "items", ...(Array.isArray(node.items) ? [String(i)] : [])],
+        }),
+      );
     }
-    if (isObject(node.additionalProperties)) stack.push({ node: node.additionalProperties, level: level + 1, context: [...context, "additionalProperties"] });
+    if (isObject(node.additionalProperties))
+      stack.push({ node: node.additionalProperties, level: level + 1, context: [...context, "additionalProperties"] });
     for (const key of SUBSCHEMA_LISTS) {
       const list = node[key];
       // A union's branches sit at the union's own level; tuple items are one level down.
-      if (Array.isArray(list)) list.forEach((s, i) => stack.push({ node: s, level: key === "prefixItems" ? level + 1 : level, context: [...context, key, String(i)] }));
+      if (Array.isArray(list))
+        list.forEach((s, i) =>
+          stack.push({
+            node: s,
+            level: key === "prefixItems" ? level + 1 : level,
+            context: [...context, key, String(i)],
+          }),
+        );
     }
     for (const key of SUBSCHEMA_MAPS) {
       const defs = node[key];
@@ -113,17 +148,32 @@ export function checkSchemaLimits(schema: unknown, owner: string, param: string)
   checkJsonDepth(schema, tooDeep);
 }
 
-function checkGenerationCaps(node: Record<string, unknown>, context: string[], fail: (why: string, context: string[]) => ApiError): void {
+function checkGenerationCaps(
+  node: Record<string, unknown>,
+  context: string[],
+  fail: (why: string, context: string[]) => ApiError,
+): void {
   if (typeof node.minItems === "number" && node.minItems > GENERATION_CAPS.minItems) {
-    throw fail(`minItems ${node.minItems} exceeds limit of ${GENERATION_CAPS.minItems} (offline model: it writes every item).`, context);
+    throw fail(
+      `minItems ${node.minItems} exceeds limit of ${GENERATION_CAPS.minItems} (offline model: it writes every item).`,
+      context,
+    );
   }
   if (typeof node.minLength === "number" && node.minLength > GENERATION_CAPS.minLength) {
-    throw fail(`minLength ${node.minLength} exceeds limit of ${GENERATION_CAPS.minLength} (offline model: it writes every character).`, context);
+    throw fail(
+      `minLength ${node.minLength} exceeds limit of ${GENERATION_CAPS.minLength} (offline model: it writes every character).`,
+      context,
+    );
   }
   if (node.pattern !== undefined) {
-    if (typeof node.pattern !== "string") throw fail(`'pattern' must be a string, not ${typeof node.pattern}.`, context);
+    if (typeof node.pattern !== "string")
+      throw fail(`'pattern' must be a string, not ${typeof node.pattern}.`, context);
     const compiled = compilePattern(node.pattern);
-    if (typeof compiled === "string") throw fail(`pattern ${JSON.stringify(node.pattern.slice(0, 80))}${node.pattern.length > 80 ? "…" : ""} cannot be used: ${compiled}.`, context);
+    if (typeof compiled === "string")
+      throw fail(
+        `pattern ${JSON.stringify(node.pattern.slice(0, 80))}${node.pattern.length > 80 ? "…" : ""} cannot be used: ${compiled}.`,
+        context,
+      );
   }
 }
 

@@ -1,0 +1,135 @@
+/**
+ * Short answers to the Python questions a tutor is asked first (notebook 04 sends twenty of them):
+ * one topic per idea, a few sentences and a small example each, as a brief tutor would answer.
+ */
+import type { Topic } from "./types";
+
+const F = "```";
+
+const t = (id: string, title: string, keywords: string[], text: string, points?: string[]): Topic => ({
+  id,
+  title,
+  keywords,
+  // The topic's own words pick it out against broader Python passages that share "python" and "what".
+  passages: [
+    {
+      text,
+      language: "python",
+      cues: [
+        ...new Set(keywords.flatMap((k) => k.split(" ")).filter((w) => !/^(a|an|the|python|in|of|good)$/.test(w))),
+      ],
+      ...(points ? { points } : {}),
+    },
+  ],
+});
+
+export const PYTHON_BASICS: Topic[] = [
+  t(
+    "py-list",
+    "Python lists",
+    ["a python list", "python lists", "list in python", "a list"],
+    `A list is an ordered, changeable sequence of values, written in square brackets: ${"`"}fruits = ["apple", "pear"]${"`"}. You can add items with append, remove them, sort the list in place and reach any item by its index, starting from 0.`,
+  ),
+  t(
+    "py-tuple",
+    "Python tuples",
+    ["tuple", "tuples"],
+    `A tuple is like a list that cannot change once it is made: ${"`"}point = (3, 4)${"`"}. Use a tuple for a fixed group of values that belong together, such as coordinates or a function's several return values; use a list when the collection grows or changes.`,
+  ),
+  t(
+    "py-dict",
+    "Python dictionaries",
+    ["dictionary", "dictionaries", "dict", "dicts"],
+    `Use a dictionary when you look things up by a key rather than by position: ${"`"}ages = {"ana": 31, "ben": 27}${"`"}, then ${"`"}ages["ana"]${"`"}. Lookups are fast whatever the size, keys must be unique and hashable, and since Python 3.7 a dictionary keeps the order in which keys were added.`,
+  ),
+  t(
+    "py-set",
+    "Python sets",
+    ["a set", "python set", "sets", "set good"],
+    `A set holds unique values with no order: ${"`"}tags = {"python", "web"}${"`"}. It is good for removing duplicates (${"`"}set(items)${"`"}), for fast membership tests with in, and for comparing collections with union, intersection and difference.`,
+  ),
+  t(
+    "py-comprehension",
+    "List comprehensions",
+    ["comprehension", "comprehensions"],
+    `A list comprehension builds a new list from an existing sequence in one expression: ${"`"}squares = [n * n for n in range(10) if n % 2 == 0]${"`"}. It reads as "this value, for each item, if a condition holds", and it replaces a loop that appends to an empty list.`,
+  ),
+  t(
+    "py-generator",
+    "Generators",
+    ["generator", "generators"],
+    `A generator produces values one at a time, only when they are asked for, instead of building a whole list in memory. You write one as a function that uses yield, or as an expression in round brackets: ${"`"}(n * n for n in range(1_000_000))${"`"}. Generators suit long or endless sequences, such as the lines of a big file.`,
+  ),
+  t(
+    "py-yield",
+    "How yield works",
+    ["yield", "yields"],
+    `When a function contains yield, calling it returns a generator instead of running the body. Each time the loop asks for the next value, the function runs until the next yield, hands that value out and pauses there, keeping its local variables, until it is asked again:\n\n${F}python\ndef countdown(n):\n    while n > 0:\n        yield n  # pause here and hand out n\n        n -= 1\n\nfor x in countdown(3):\n    print(x)  # 3, 2, 1\n${F}`,
+  ),
+  t(
+    "py-closure",
+    "Closures",
+    ["closure", "closures"],
+    `A closure is a function that remembers the variables of the function it was created in, even after that function has returned:\n\n${F}python\ndef make_counter():\n    count = 0\n    def counter():\n        nonlocal count  # the enclosing variable, kept alive\n        count += 1\n        return count\n    return counter\n${F}\n\nEach counter keeps its own count. Decorators rely on closures.`,
+  ),
+  t(
+    "py-type-hints",
+    "Type hints",
+    ["type hints", "type hint", "annotations", "annotation", "mypy"],
+    `Type hints say what types a function expects and returns: ${"`"}def greet(name: str) -> str:${"`"}. Python does not enforce them when the code runs; they document intent and let tools such as mypy, Pyright and your editor catch mistakes before the program runs.`,
+  ),
+  t(
+    "py-class",
+    "Writing a class",
+    ["class", "classes", "__init__", "self"],
+    `Define a class with the class keyword and an __init__ method that sets up each new object:\n\n${F}python\nclass Dog:\n    def __init__(self, name: str):\n        self.name = name  # stored on this object\n\n    def speak(self) -> str:\n        return f"{self.name} says woof"\n\nprint(Dog("Rex").speak())\n${F}\n\nself is the object the method was called on.`,
+  ),
+  t(
+    "py-dataclass",
+    "Dataclasses",
+    ["dataclass", "dataclasses"],
+    `A dataclass is a class for holding data, where Python writes __init__, __repr__ and __eq__ for you from the fields you list:\n\n${F}python\nfrom dataclasses import dataclass\n\n@dataclass\nclass Point:\n    x: float\n    y: float\n${F}\n\n${"`"}Point(1, 2)${"`"} then prints as Point(x=1, y=2) and compares by value.`,
+  ),
+  t(
+    "py-exceptions",
+    "Exceptions",
+    ["exception", "exceptions", "try", "except", "raise", "errors"],
+    `An exception stops normal execution when something goes wrong and travels up the call stack until a try/except block handles it:\n\n${F}python\ntry:\n    value = int(text)\nexcept ValueError:\n    value = 0  # the text was not a number\n${F}\n\nCatch only the exceptions you can handle, and use raise to signal your own errors.`,
+  ),
+  t(
+    "py-context-manager",
+    "Context managers",
+    ["context manager", "context managers", "with statement", "with block"],
+    `A context manager sets something up and guarantees it is cleaned up, whatever happens in between. The with statement uses it: ${"`"}with open("notes.txt") as f:${"`"} closes the file when the block ends, even if an exception is raised. Locks, database transactions and temporary settings work the same way.`,
+  ),
+  t(
+    "py-files",
+    "Reading files safely",
+    ["read a file", "reading a file", "open a file", "file", "files"],
+    `Open the file in a with block and name its encoding, so it is closed even if something fails:\n\n${F}python\nfrom pathlib import Path\n\nwith Path("notes.txt").open(encoding="utf-8") as f:\n    for line in f:  # one line at a time, even for big files\n        print(line.rstrip())\n${F}\n\nCatch FileNotFoundError if the file may be missing.`,
+  ),
+  t(
+    "py-venv",
+    "Virtual environments",
+    ["virtual environment", "virtual environments", "venv", "virtualenv"],
+    `A virtual environment is a folder with its own Python and its own installed packages, so each project keeps the versions it needs without touching the others. Create one with ${"`"}python -m venv .venv${"`"}, activate it, then install packages with pip inside it.`,
+  ),
+  t(
+    "py-unit-test",
+    "Unit tests",
+    ["unit test", "unit tests", "pytest", "unittest", "test", "tests", "testing"],
+    `With pytest, a unit test is a function whose name starts with test_ and that asserts what should be true:\n\n${F}python\n# test_maths.py\nfrom maths import add\n\ndef test_add():\n    assert add(2, 3) == 5\n${F}\n\nRun ${"`"}pytest${"`"} in the project folder: it finds the tests and reports any that fail.`,
+  ),
+  t(
+    "py-sort-dicts",
+    "Sorting a list of dictionaries",
+    ["list of dictionaries", "list of dicts", "sort dictionaries", "itemgetter"],
+    `Pass sorted a key function that picks the field to sort by:\n\n${F}python\npeople = [{"name": "Ana", "age": 31}, {"name": "Ben", "age": 27}]\nby_age = sorted(people, key=lambda p: p["age"])\n${F}\n\nAdd reverse=True for descending order, or use people.sort(key=...) to sort the list in place.`,
+  ),
+  t(
+    "py-async",
+    "async and await",
+    ["async", "await", "asyncio", "coroutine", "coroutines"],
+    `async and await let one thread juggle many tasks that spend most of their time waiting, such as network requests. An async def function returns a coroutine; await pauses it until the awaited work is done, and the event loop runs other tasks meanwhile. ${"`"}asyncio.run(main())${"`"} starts the loop.`,
+  ),
+];
