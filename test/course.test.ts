@@ -170,7 +170,9 @@ for (const exercise of EXERCISES) {
  * then meets no hidden rule, and no sentence of the contract goes unchecked.
  */
 const TAG = /\[tasks?: ([^\]]+)\]/g;
-const TASK_TITLE = /\btask\(\s*"((?:[^"\\]|\\.)*)"/g;
+// A string literal in either quote (the formatter picks single quotes for a title that holds a double quote).
+const TASK_TITLE = /\btask\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')/g;
+const titleOf = (m: RegExpMatchArray) => (m[1] ?? m[2])!;
 const STEP = /\bdescribe\(\s*"step (\d+): ([^"]+)"/g;
 
 /** The doc comments of a stub after its imports (the file header says how to run, not what to build). */
@@ -213,7 +215,7 @@ describe("course check: every contract sentence has a grader task, and every tas
     if (!fs.existsSync(stubFile) || !fs.existsSync(graderFile)) continue;
 
     it(`${name}: every task has an id, and the steps are numbered 1, 2, 3...`, () => {
-      const titles = [...read(graderFile).matchAll(TASK_TITLE)].map((m) => m[1]!);
+      const titles = [...read(graderFile).matchAll(TASK_TITLE)].map(titleOf);
       expect(titles.length, `test/exercises/${name}.test.ts has no task("...") titles`).toBeGreaterThan(0);
       const untagged = titles.filter((t) => !/ \[[a-z0-9-]+\]$/.test(t));
       expect(
@@ -234,7 +236,7 @@ describe("course check: every contract sentence has a grader task, and every tas
 
     it(`${name}: the contract in src/exercises/${name}.ts and the grader name the same tasks`, () => {
       const ids = new Set(
-        [...read(graderFile).matchAll(TASK_TITLE)].flatMap((m) => / \[([a-z0-9-]+)\]$/.exec(m[1]!)?.[1] ?? []),
+        [...read(graderFile).matchAll(TASK_TITLE)].flatMap((m) => / \[([a-z0-9-]+)\]$/.exec(titleOf(m))?.[1] ?? []),
       );
       const blocks = contractBlocks(read(stubFile));
       const tags = new Set(blocks.flatMap(tagsIn));
@@ -290,7 +292,9 @@ describe("course check: hints and todo() texts say what, not how", () => {
 
     it(`${exercise.name}: the stub's todo() texts say what to do, not how`, () => {
       const stubFile = at("src/exercises", `${exercise.name}.ts`);
-      const texts = [...read(stubFile).matchAll(/\btodo\(\s*"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!);
+      const texts = [...read(stubFile).matchAll(/\btodo\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')/g)].map(
+        (m) => (m[1] ?? m[2])!,
+      );
       expect(
         texts.filter((t) => CODE.test(t) || t.length > 140),
         `todo() texts in src/exercises/${exercise.name}.ts should be one short sentence of what to do`,

@@ -50,6 +50,7 @@ describe("graders written in steps", () => {
       {
         task: "greet says hello with the name",
         message: expect.stringContaining("expected 'Hi Ada' to be 'Hello, Ada!'"),
+        step: expect.objectContaining({ index: 2, title: "greeting" }),
       },
     ]);
     const text = plainText(exerciseLines(grade!, { surface: "terminal" }));

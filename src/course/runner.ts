@@ -48,14 +48,9 @@ export interface RunOptions {
 const DEFAULT_TIMEOUT_MS = 55_000;
 const REPORTER = "src/course/results-reporter.ts";
 
-/** Runs the graders of `names` in ONE child vitest and returns a grade per name, in that order. */
-export async function runGraders(names: readonly string[], options: RunOptions): Promise<ExerciseGrade[]> {
-  const started = Date.now();
-  const seconds = () => (Date.now() - started) / 1000;
-  const { root } = options;
-  const graderDir = options.graderDir ?? "test/exercises";
-  const graderOf = (name: string) => `${graderDir}/${name}.test.ts`;
-  const notGraded = (name: string, problem: string): ExerciseGrade => ({
+/** The grade of an exercise that could not be graded, and why. */
+export function notGradedGrade(name: string, problem: string, seconds = 0): ExerciseGrade {
+  return {
     name,
     status: "not graded",
     passed: 0,
@@ -65,8 +60,18 @@ export async function runGraders(names: readonly string[], options: RunOptions):
     tasks: [],
     steps: [],
     problem,
-    seconds: seconds(),
-  });
+    seconds,
+  };
+}
+
+/** Runs the graders of `names` in ONE child vitest and returns a grade per name, in that order. */
+export async function runGraders(names: readonly string[], options: RunOptions): Promise<ExerciseGrade[]> {
+  const started = Date.now();
+  const seconds = () => (Date.now() - started) / 1000;
+  const { root } = options;
+  const graderDir = options.graderDir ?? "test/exercises";
+  const graderOf = (name: string) => `${graderDir}/${name}.test.ts`;
+  const notGraded = (name: string, problem: string) => notGradedGrade(name, problem, seconds());
   const known = names.filter((n) => fs.existsSync(path.join(root, graderOf(n))));
   const byName = new Map<string, ExerciseGrade>();
   for (const n of names.filter((x) => !known.includes(x))) {

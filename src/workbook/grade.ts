@@ -14,7 +14,7 @@ import {
   type RenderContext,
   type Tone,
 } from "../course/render";
-import { runGraders as runCourseGraders, type ExerciseGrade, type GradeStatus } from "../course/runner";
+import { notGradedGrade, runGraders as runCourseGraders, type ExerciseGrade, type GradeStatus } from "../course/runner";
 import { emit } from "./display";
 import { workbookRoot } from "./env";
 import { formatNumber } from "./format";
@@ -62,18 +62,7 @@ export async function runGraders(names: readonly string[], options: GradeOptions
     root = options.root ?? workbookRoot();
   } catch (error) {
     const problem = error instanceof Error ? error.message : String(error);
-    return names.map((name) => ({
-      name,
-      status: "not graded",
-      passed: 0,
-      notStarted: 0,
-      total: 0,
-      failures: [],
-      tasks: [],
-      steps: [],
-      problem,
-      seconds: 0,
-    }));
+    return names.map((name) => notGradedGrade(name, problem));
   }
   return runCourseGraders(names, { root, target: options.target, step: options.step, timeoutMs: options.timeoutMs });
 }
