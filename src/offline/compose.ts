@@ -302,7 +302,7 @@ export function render(content: AnswerContent, input: CandidateInput, options: R
   void creative;
 
   if (responseFormat.type === "json_schema") {
-    writeFromSchema(w, responseFormat.schema, content);
+    writeFromSchema(w, responseFormat.schema, content.query ? content : { ...content, query: input.lastUser });
     return w.done();
   }
   if (

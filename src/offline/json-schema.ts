@@ -245,6 +245,17 @@ function nextSentence(ctx: Ctx): string {
   return s[ctx.cursor++ % s.length];
 }
 
+/** "rate it from 1 to 10", "on a scale of 1-5", "out of 10": a rating well up the scale the prompt names. */
+function scaleValue(query: string | undefined): number | undefined {
+  const m = /\b(?:from|between|scale of)\s+(\d{1,3})\s*(?:to|and|-|–)\s*(\d{1,4})\b|\bout of\s+(\d{1,4})\b/i.exec(
+    query ?? "",
+  );
+  if (!m) return undefined;
+  const low = Number(m[1] ?? 0);
+  const high = Number(m[2] ?? m[3]);
+  return high > low ? Math.round(low + 0.75 * (high - low)) : undefined;
+}
+
 function numberFor(schema: Schema, name: string, ctx: Ctx): number {
   const integer = typeOf(schema) === "integer";
   let v: number;
@@ -257,7 +268,7 @@ function numberFor(schema: Schema, name: string, ctx: Ctx): number {
   else if (/score/i.test(name)) v = 8;
   else if (/percent/i.test(name)) v = 75;
   else if (/price|cost|amount/i.test(name)) v = 3.5;
-  else v = 1;
+  else v = scaleValue(ctx.content.query) ?? 1;
   const num = (x: unknown) => (typeof x === "number" && Number.isFinite(x) ? x : undefined);
   const min = num(schema.minimum);
   const max = num(schema.maximum);

@@ -193,13 +193,13 @@ const CODE_HAIKU: string[] = [
 /** Brainstormed ideas, one per list item: each reads as a whole suggestion for every lexicon. */
 const IDEAS: string[] = [
   "[Run|Host|Start] a [weekly|monthly] {unit} [club|evening|workshop] where regulars [meet|swap tips|learn from each other].",
-  "[Offer|Introduce] a loyalty card: the tenth {unit} is [free|on the house].",
+  "[Offer|Introduce] a loyalty card: the tenth [visit|order] is [free|on the house].",
   "[Partner|Team up] with [a local school|the library next door|neighbouring shops] for a [summer|seasonal|charity] event.",
   "[Put|Set] a small [bench|table|chalkboard] outside so [passers-by|neighbours] [stop|linger|say hello].",
   "[Share|Post] a [behind-the-scenes|morning] [photo|story|video] every day on social media.",
   "[Try|Add] a [pay-what-you-can|pre-order|subscription] option for [busy|regular|loyal] customers.",
   "[Invite|Feature] a local [artist|musician|maker] [each month|every season] to [decorate|play in|take over] the {place}.",
-  "[Ask customers to|Let customers] [vote|choose] on [a new|the next] [special|recipe|product] [of the month|to add|to try].",
+  "[Ask customers to vote on|Let customers vote on|Let customers pick] [a new|the next] [special|recipe|product] [of the month|to add|to try].",
   "[Donate|Give] what is left at closing time to a [food bank|shelter|community fridge].",
   "[Hand out|Offer] free [tasters|samples|demonstrations] on [Saturday mornings|market days|opening week].",
   "[Open|Stay open] [an hour|a little] [earlier|later] on [weekdays|Fridays] for [commuters|night owls|early risers].",

@@ -106,6 +106,24 @@ describe("tasks the notebooks try", () => {
     }
   });
 
+  it("a rating the prompt asks for on a scale lands well up that scale, inside it", async () => {
+    const schema = {
+      type: "object",
+      properties: { tagline: { type: "string" }, coziness: { type: "integer" } },
+      required: ["tagline", "coziness"],
+      additionalProperties: false,
+    };
+    const rated = JSON.parse(
+      await text({
+        ...off,
+        messages: [user("Write a tagline for a coffee shop and rate its coziness from 1 to 10.")],
+        response_format: { type: "json_schema", json_schema: { name: "rated", strict: true, schema } },
+      }),
+    );
+    expect(rated.coziness).toBeGreaterThanOrEqual(6);
+    expect(rated.coziness).toBeLessThanOrEqual(10);
+  });
+
   it("summarizes turns with code in whole sentences, none that introduces a missing example", async () => {
     const transcript =
       "user: Can you show me an example?\nassistant: Here is a simple decorator that prints how long a function takes:\n\n```python\ndef timer(func):\n    return func\n```\n\nThe wrapper calls the original function and prints the elapsed time.";
