@@ -312,8 +312,9 @@ export default async function offlineBench(): Promise<void> {
         "over HTTP": ms(http.ttft),
         "js-tiktoken floor": ms(shortFloor),
         "in process / floor": slower(local.ttft, shortFloor),
-        goal: "< 5 ms",
-        met: ok(local.ttft < 5 && http.ttft < 5),
+        // The goal (issue 8) is in process; over HTTP adds the loopback round trip.
+        goal: "< 5 ms in process",
+        met: ok(local.ttft < 5),
       },
       {
         measure: "tokens per second, unpaced (stream)",
