@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { handleRequest } from "../../src/offline/handler";
+import { handleRequest } from "../../src/offline/http/handler";
 import { post, user } from "./helpers";
 
 const ok = { model: "gpt-4o-mini", messages: [user("Hello")] };

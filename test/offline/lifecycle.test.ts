@@ -1,7 +1,7 @@
 /** The offline model follows the catalog: which models it serves on a day, and each model's parameter rules. */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MODEL } from "../../src/api/catalog";
-import { handleRequest } from "../../src/offline/handler";
+import { handleRequest } from "../../src/offline/http/handler";
 import { post, user } from "./helpers";
 
 const hi = [user("Hi!")];

@@ -1,25 +1,24 @@
 /** Turns the chosen passage and the request's instructions into the segments the generator follows. */
-import type { CorpusEntry } from "./corpus/all";
-import { FIDELITY, type Candidate, type Segment } from "./candidates";
-import type { Instructions } from "./instructions";
-import { writeFromSchema, type AnswerContent } from "./json-schema";
-import type { Scored } from "./retrieval";
-import { SegmentWriter } from "./segments";
-import { codeBlocks, sentences, terms } from "./text";
-import { creativeRequest } from "./creative";
-import { paraphraseParts } from "./paraphrase";
-import { fewShotReplies, zeroShotSentiment } from "./fewshot";
-import { splitCarriedSummary } from "./instructions";
-import { refusalReplies } from "./refusal";
-import { logReplies, plainEnglish } from "./plain";
-import { readStyle, styled, unescapeTemplate, type Style } from "./styles";
-import { detectLanguage } from "./languages";
-import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
-import { corpusEntries } from "./corpus/all";
-import type { ConversationTurn } from "./retrieval";
-import { creativeTexts, nameReasons, type CreativeRequest, type Filled } from "./templates";
-
-export type ResponseFormatSpec = { type: "text" } | { type: "json_object" } | { type: "json_schema"; schema: unknown };
+import type { CorpusEntry } from "../corpus/all";
+import { FIDELITY, type Candidate, type Segment } from "../model/candidates";
+import type { Instructions } from "../read/instructions";
+import type { ResponseFormatSpec } from "../request/chat-request";
+import { writeFromSchema, type AnswerContent } from "../request/json-schema";
+import type { Scored } from "../read/retrieval";
+import { SegmentWriter } from "../model/segments";
+import { codeBlocks, sentences, terms } from "../language/text";
+import { creativeRequest } from "../skills/creative";
+import { paraphraseParts } from "../model/paraphrase";
+import { fewShotReplies, zeroShotSentiment } from "../skills/fewshot";
+import { splitCarriedSummary } from "../read/instructions";
+import { refusalReplies } from "../skills/refusal";
+import { logReplies, plainEnglish } from "../skills/plain";
+import { readStyle, styled, unescapeTemplate, type Style } from "../skills/styles";
+import { detectLanguage } from "../language/languages";
+import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "../skills/history";
+import { corpusEntries } from "../corpus/all";
+import type { ConversationTurn } from "../read/conversation";
+import { creativeTexts, nameReasons, type CreativeRequest, type Filled } from "../language/templates";
 
 export interface ComposeInput {
   entry: CorpusEntry;
