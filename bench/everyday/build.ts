@@ -8,13 +8,16 @@ export const system = (content: string): ChatCompletionMessageParam => ({ role: 
 export const developer = (content: string): ChatCompletionMessageParam => ({ role: "developer", content });
 export const assistant = (content: string): ChatCompletionMessageParam => ({ role: "assistant", content });
 
+/** A JSON object is not an answer in words (nobody asked these prompts for JSON). */
+const noJson: Check = (reply) => (/^\s*[{[]\s*"/.test(reply.text) ? "JSON instead of words" : true);
+
 /** A one-message prompt to answer. */
 export const ask = (family: Family, id: string, text: string, check: Check, params: object = {}): EverydayPrompt => ({
   id: `${family}/${id}`,
   family,
   request: { messages: [user(text)], ...params },
   expect: "answer",
-  check,
+  check: all(noJson, check),
 });
 
 /** A conversation (its last message is the user's) to answer. */
@@ -24,7 +27,13 @@ export const chat = (
   messages: ChatCompletionMessageParam[],
   check: Check,
   params: object = {},
-): EverydayPrompt => ({ id: `${family}/${id}`, family, request: { messages, ...params }, expect: "answer", check });
+): EverydayPrompt => ({
+  id: `${family}/${id}`,
+  family,
+  request: { messages, ...params },
+  expect: "answer",
+  check: all(noJson, check),
+});
 
 /** A prompt nothing can ground (live data, the unknowable): an honest decline is the right outcome. */
 export const cannot = (id: string, messages: string | ChatCompletionMessageParam[]): EverydayPrompt => ({

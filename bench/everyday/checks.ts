@@ -59,7 +59,11 @@ export const linesOf = (text: string) =>
     .filter((l) => /[\p{L}\p{N}]/u.test(l));
 export function sentencesOf(text: string): string[] {
   return linesOf(text)
-    .flatMap((line) => line.split(/(?<=[.!?…])["')\]]?\s+(?=["'([]?[\p{Lu}\p{N}¿¡])/u))
+    .flatMap((line) =>
+      line.split(
+        /(?<!\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|etc|e\.g|i\.e)\.)(?<=[.!?…])["')\]]?\s+(?=["'([]?[\p{Lu}\p{N}¿¡])/u,
+      ),
+    )
     .map((s) => s.trim())
     .filter((s) => /\p{L}/u.test(s));
 }
@@ -125,6 +129,7 @@ const NUMBER_WORDS =
 /** The numbers in a text: 1,234 / 1234 / 1234.0 / -12 / 0.75 / .75 / small number words. */
 export function numbersIn(text: string): number[] {
   const t = plain(text)
+    .replace(/^\s*\d+[.)]\s+/gm, "")
     .replace(/[−–](?=\d)/g, "-")
     .replace(/\b(?:negative|minus)\s+(?=\d)/gi, "-");
   const out: number[] = [];
@@ -170,14 +175,34 @@ const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 /** The reply names the weekday and no other. */
 export const weekday = (day: string): Check => all(has(day), lacks(...WEEKDAYS.filter((d) => d !== day)));
 
-/** A whole number from lo to hi, in a short reply (a pick, not a passage that happens to hold a digit). */
+/**
+ * One whole number from lo to hi, in a short reply in words (a pick, not a passage or a list that
+ * happens to hold a digit). The range's own ends may be repeated beside the pick.
+ */
 export const pick = (lo: number, hi: number, maxWordCount = 25): Check =>
   all(
     maxWords(maxWordCount),
+    onText((text) => (/[{[]\s*"/.test(text) ? "JSON, not a pick" : ok)),
     onText((text) => {
-      const found = numbersIn(text).filter((n) => Number.isInteger(n) && n >= lo && n <= hi);
-      return found.length > 0 ? ok : `no whole number from ${lo} to ${hi}`;
+      let found = [...new Set(numbersIn(text))];
+      if (found.length > 1) found = found.filter((n) => n !== lo && n !== hi);
+      if (found.length !== 1) return `${found.length} numbers, not one pick: [${found.slice(0, 6).join(", ")}]`;
+      const [n] = found;
+      return Number.isInteger(n) && n >= lo && n <= hi ? ok : `${n} is not a whole number from ${lo} to ${hi}`;
     }),
+  );
+
+/** A short joke: at most 60 words, no code, and the shape of one (a question and its answer, a punchline). */
+export const joke = (): Check =>
+  all(
+    maxWords(60),
+    onText((text) =>
+      text.includes("```")
+        ? "code, not a joke"
+        : /\?\s*\S|!|walks into|knock,? knock|because|said/i.test(text)
+          ? ok
+          : "not shaped like a joke",
+    ),
   );
 
 // ---- forms ---------------------------------------------------------------------------------
@@ -357,6 +382,7 @@ export const names = (n: number, shopsAllowed = false): Check =>
       const lines = linesOf(text);
       items = lines.length === n ? lines : (lines.at(-1) ?? "").replace(/^[^:]*:\s*/, "").split(/\s*,\s*|\s+and\s+/);
     }
+    if (/[{}[\]=<>]/.test(text)) return "not a list of names";
     const named = items
       .map((i) =>
         i
