@@ -2,7 +2,7 @@ import { inspect } from "node:util";
 import OpenAI from "openai";
 import { DEFAULT_MODEL } from "../api/catalog";
 import { envVar, loadDotEnv } from "./env";
-import type { OfflineOptions } from "../offline/options";
+import type { OfflineOptions } from "../offline/request/options";
 
 export type BackendKind = "offline" | "openai";
 
@@ -101,7 +101,7 @@ export function safeUrl(url: string): string {
   }
 }
 
-/** What client.ts needs of src/offline/fetch.ts (a local type, so TypeScript does not follow the import). */
+/** What client.ts needs of src/offline/index.ts (a local type, so TypeScript does not follow the import). */
 interface OfflineFetchModule {
   createOfflineFetch(options: OfflineOptions): typeof globalThis.fetch;
 }
@@ -113,7 +113,7 @@ interface OfflineFetchModule {
  * module is CommonJS compiled in memory and Node cannot load the model's .ts files itself; tsx can.
  */
 async function loadOfflineModel(): Promise<OfflineFetchModule> {
-  const specifier = "../offline/fetch";
+  const specifier = "../offline/index";
   try {
     return (await import(specifier)) as OfflineFetchModule;
   } catch (error) {

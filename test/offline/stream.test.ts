@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { handleRequest } from "../../src/offline/handler";
+import { handleRequest } from "../../src/offline/http/handler";
 import { countMessageTokens } from "../../src/api/tokens";
 import { URL_CHAT, complete, post, sdk, user } from "./helpers";
 

@@ -3,16 +3,12 @@
  * the last user message weighted most and earlier turns less, so "Tell me more about it."
  * stays on the topic of the turns before it.
  */
-import { corpusEntries, type CorpusEntry, type Persona } from "./corpus/all";
-import { resolveFollowUp } from "./history";
-import { detectLanguage } from "./languages";
+import { corpusEntries, type CorpusEntry, type Persona } from "../corpus/all";
+import type { ConversationTurn } from "./conversation";
+import { resolveFollowUp } from "./follow-up";
+import { detectLanguage } from "../language/languages";
 import { splitCarriedSummary } from "./instructions";
-import { allStems, stem, terms, words } from "./text";
-
-export interface ConversationTurn {
-  role: string;
-  text: string;
-}
+import { allStems, stem, terms, words } from "../language/text";
 
 export interface Scored {
   entry: CorpusEntry;

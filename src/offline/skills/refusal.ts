@@ -4,7 +4,7 @@
  * does that for candidates whose source is "refusal"). Only the clear cases: weapons that kill,
  * hard drugs, malware, breaking into other people's accounts, hurting a person.
  */
-import { expand, type Filled } from "./templates";
+import { expand, type Filled } from "../language/templates";
 
 const ASK =
   /\b(how (?:do|can|could|would|should) (?:i|we|you|one|someone)|how to|tell me how|show me how|teach me|help me|give me|write|explain how|steps? (?:to|for)|instructions? (?:to|for)|guide (?:to|for)|recipe for|i want to|i need to|best way to)\b/i;

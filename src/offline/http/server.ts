@@ -4,7 +4,7 @@
  */
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApiError, baseHeaders, requestId } from "./errors";
+import { ApiError, baseHeaders, requestId } from "../request/errors";
 import { handleRequest, MAX_BODY_BYTES, tooLarge, type OfflineOptions } from "./handler";
 
 export const DEFAULT_PORT = 8787;

@@ -1,25 +1,20 @@
 /** Turns the chosen passage and the request's instructions into the segments the generator follows. */
-import type { CorpusEntry } from "./corpus/all";
-import { FIDELITY, type Candidate, type Segment } from "./candidates";
-import type { Instructions } from "./instructions";
-import { writeFromSchema, type AnswerContent } from "./json-schema";
-import type { Scored } from "./retrieval";
-import { SegmentWriter } from "./segments";
-import { codeBlocks, sentences, terms } from "./text";
-import { creativeRequest } from "./creative";
-import { paraphraseParts } from "./paraphrase";
-import { fewShotReplies, zeroShotSentiment } from "./fewshot";
-import { splitCarriedSummary } from "./instructions";
-import { refusalReplies } from "./refusal";
-import { logReplies, plainEnglish } from "./plain";
-import { readStyle, styled, unescapeTemplate, type Style } from "./styles";
-import { detectLanguage } from "./languages";
-import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
-import { corpusEntries } from "./corpus/all";
-import type { ConversationTurn } from "./retrieval";
-import { creativeTexts, nameReasons, type CreativeRequest, type Filled } from "./templates";
-
-export type ResponseFormatSpec = { type: "text" } | { type: "json_object" } | { type: "json_schema"; schema: unknown };
+import type { CorpusEntry } from "../corpus/all";
+import { FIDELITY, type Candidate, type Segment } from "../model/candidates";
+import type { Instructions } from "../read/instructions";
+import type { ResponseFormatSpec } from "../request/chat-request";
+import { writeFromSchema, type AnswerContent } from "../request/json-schema";
+import type { Scored } from "../read/retrieval";
+import { SegmentWriter } from "../model/segments";
+import { codeBlocks, sentences, terms } from "../language/text";
+import { paraphraseParts } from "../model/paraphrase";
+import { splitCarriedSummary } from "../read/instructions";
+import { firstReply } from "../skills/registry";
+import { readStyle, styled, unescapeTemplate, type Style } from "../skills/styles";
+import { detectLanguage } from "../language/languages";
+import { corpusEntries } from "../corpus/all";
+import type { ConversationTurn } from "../read/conversation";
+import { creativeTexts, nameReasons, type CreativeRequest, type Filled } from "../language/templates";
 
 export interface ComposeInput {
   entry: CorpusEntry;
@@ -57,34 +52,22 @@ export function composeCandidates(input: CandidateInput): ComposedCandidate[] {
 }
 
 function chooseCandidates(input: CandidateInput, turns: readonly ConversationTurn[]): ComposedCandidate[] {
-  const refusal = refusalReplies(input.lastUser);
-  if (refusal)
-    return textCandidates(
-      refusal,
-      { ...input, instructions: { format: "text" }, responseFormat: { type: "text" } },
-      "refusal",
-    );
-  if (!input.summary) {
-    const plain = plainEnglish(turns) ?? logReplies(turns);
-    if (plain) return textCandidates(plain, input, "plain", FIDELITY.CODE);
-    const shots = fewShotReplies(turns);
-    if (shots) return textCandidates(shots, input, "fewshot", FIDELITY.CODE);
-    const sentiment = zeroShotSentiment(turns);
-    if (sentiment) return textCandidates(sentiment, input, "sentiment", FIDELITY.CODE);
-    const memory = memoryReplies(turns);
-    if (memory) return textCandidates(memory, input, "memory");
-    const why = whyReplies(turns);
-    if (why) return textCandidates(why, input, "why");
-    const ownTopic = input.ranked.length > 0 && !input.ranked[0].entry.topic.fallback;
-    if (needsEarlierTurns(turns, ownTopic)) return textCandidates(clarifyReplies(input.lastUser), input, "clarify");
-    if (input.instructions.wordLimit === 1 && !input.instructions.echo) {
-      const word = oneWord(input);
-      if (word) return textCandidates(word, input, "one-word");
-    }
-    if (input.instructions.format !== "code") {
-      const creative = creativeRequest(turns);
-      if (creative) return normalize(mergeSame(creativeCandidates(creative, turns, input)));
-    }
+  const json = input.instructions.format === "json" || input.responseFormat.type !== "text";
+  const found = firstReply({
+    turns,
+    lastUser: input.lastUser,
+    instructions: input.instructions,
+    ranked: input.ranked,
+    json,
+    summarizing: input.summary !== undefined,
+  });
+  if (found) {
+    const { skill, reply } = found;
+    if ("creative" in reply) return normalize(mergeSame(creativeCandidates(reply.creative, turns, input)));
+    const asked = reply.asWritten
+      ? { ...input, instructions: { format: "text" as const }, responseFormat: { type: "text" as const } }
+      : input;
+    return textCandidates(reply.texts, asked, skill.name, reply.exact ? FIDELITY.CODE : undefined);
   }
   const passages = passageCandidates(input);
   const system = turns
@@ -128,26 +111,6 @@ function inStyle(style: Style, passages: ComposedCandidate[]): ComposedCandidate
       });
   }
   return normalize(mergeSame(out));
-}
-
-/**
- * "Answer in one word": the name the answer gives that the question did not (Paris for the
- * capital of France), else the topic's own first keyword.
- */
-function oneWord(input: CandidateInput): Filled[] | null {
-  const top = input.ranked.filter((r) => !r.entry.topic.fallback).slice(0, 3);
-  if (!top.length) return null;
-  const asked = input.lastUser.toLowerCase();
-  const out: Filled[] = [];
-  top.forEach((r, i) => {
-    const first = sentences(r.entry.passage.text)[0] ?? "";
-    const names = [...first.matchAll(/(?<!^)\b(\p{Lu}[\p{L}'-]+)/gu)]
-      .map((m) => m[1])
-      .filter((w) => !asked.includes(w.toLowerCase()) && !/^(The|It|This|A|An|I|You)$/.test(w));
-    const word = names[0] ?? r.entry.topic.keywords.find((k) => !k.includes(" ") && !asked.includes(k));
-    if (word) out.push({ text: `${word.charAt(0).toUpperCase()}${word.slice(1)}.`, weight: 0.3 ** i });
-  });
-  return out.length ? out : null;
 }
 
 /** Whole replies written from templates (memory, clarifying questions), rendered in the requested format. */

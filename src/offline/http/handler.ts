@@ -4,24 +4,25 @@
  * POST /v1/chat/completions, GET /v1/models and GET /v1/models/{id}; anything else is a 404
  * like the real API's.
  */
-import { DEFAULT_MODEL } from "../api/catalog";
-import { countMessageTokens } from "../api/tokens";
+import { DEFAULT_MODEL } from "../../api/catalog";
+import { countMessageTokens } from "../../api/tokens";
 import { countPromptTokens } from "./prompt-size";
 import { modelView } from "./model-view";
-import { prepareChoices } from "./chat";
-import { corpusTexts } from "./corpus/all";
-import { ngramModel } from "./ngram";
-import { rankPassages } from "./retrieval";
-import { vocabularyFor } from "./vocab";
-import { ApiError, baseHeaders, errorResponse, invalidRequest, requestId } from "./errors";
+import { prepareChoices } from "../reply/chat";
+import { corpusTexts } from "../corpus/all";
+import { ngramModel } from "../model/ngram";
+import { rankPassages } from "../read/retrieval";
+import { vocabularyFor } from "../model/vocab";
+import { ApiError, baseHeaders, errorResponse, invalidRequest, requestId } from "../request/errors";
 import { faultError, faultFor } from "./faults";
 import { listModels, retrieveModel } from "./models";
-import type { OfflineOptions } from "./options";
-import { completionResponse, streamResponse, type ReplyContext } from "./respond";
-import { hash32, randomId } from "./rng";
-import { contextLimitError, validateChatRequest, type ChatRequest } from "./validate";
+import type { OfflineOptions } from "../request/options";
+import { completionResponse, streamResponse, type ReplyContext } from "../reply/respond";
+import { hash32, randomId } from "../model/rng";
+import type { ChatRequest } from "../request/chat-request";
+import { contextLimitError, validateChatRequest } from "./validate";
 
-export type { FaultKind, FaultSpec, OfflineOptions } from "./options";
+export type { FaultKind, FaultSpec, OfflineOptions } from "../request/options";
 
 const JSON_PARSE_ERROR =
   "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was not valid JSON. If you have trouble figuring out how to fix this, please contact us through our help center at help.openai.com.)";

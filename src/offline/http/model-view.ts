@@ -6,7 +6,7 @@
  * messages, up to a bound no lesson's conversation comes near.
  */
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import type { ChatRequest } from "./validate";
+import type { ChatRequest } from "../request/chat-request";
 
 /** Characters the model reads of one message: its first and last halves of this. */
 export const MESSAGE_READ_CHARS = 16_000;

@@ -5,8 +5,8 @@
  * business ("You help a small coffee shop with its marketing.") gives the subject when the user
  * names none.
  */
-import type { ConversationTurn } from "./retrieval";
-import { readCreative, subjectOf, type CreativeKind, type CreativeRequest } from "./templates";
+import type { ConversationTurn } from "../read/conversation";
+import { readCreative, subjectOf, type CreativeKind, type CreativeRequest } from "../language/templates";
 
 const FOLLOW_UP = /\b(another|one more|more|again|next|bolder|different|else|try|new one|one for)\b/i;
 const BUSINESS =

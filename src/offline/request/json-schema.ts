@@ -3,12 +3,12 @@
  * Free-text string fields are generated token by token (quotes and escapes masked); everything
  * the schema constrains (enums, formats, numbers, lengths) is written as fixed text.
  */
-import type { SegmentWriter } from "./segments";
+import type { SegmentWriter } from "../model/segments";
 import { invalidRequest } from "./errors";
 import { compilePattern, type Pattern } from "./pattern";
 import { regexExample } from "./regex-example";
 import { GENERATION_CAPS } from "./schema-limits";
-import { jsonSafe } from "./segments";
+import { jsonSafe } from "../model/segments";
 
 /**
  * The most fixed text one schema may make the model write: a guard against schemas whose parts

@@ -5,9 +5,9 @@
  * wording. Longer replies that copy parts of their input follow the pattern the examples share
  * (a prefix and suffix around the input, a change of case, fields rearranged).
  */
-import type { ConversationTurn } from "./retrieval";
-import type { Filled } from "./templates";
-import { stem, terms, words } from "./text";
+import type { ConversationTurn } from "../read/conversation";
+import type { Filled } from "../language/templates";
+import { stem, terms, words } from "../language/text";
 
 interface Example {
   input: string;

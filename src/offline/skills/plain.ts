@@ -3,8 +3,8 @@
  * English (notebook 04's few-shot example), and "what went wrong?" about a log pasted earlier in
  * the conversation (notebook 08). Both answer from the learner's own text.
  */
-import type { ConversationTurn } from "./retrieval";
-import { expand, type Filled } from "./templates";
+import type { ConversationTurn } from "../read/conversation";
+import { expand, type Filled } from "../language/templates";
 
 const JARGON: [RegExp, string][] = [
   [/\b(a |this |the )?late pivot\b/gi, "$1last-minute change of plan"],

@@ -1,6 +1,6 @@
 import type { Tiktoken } from "js-tiktoken";
-import { encodingForModel, type EncodingName } from "../api/catalog";
-import { encode, encoderFor } from "../api/tokens";
+import { encodingForModel, type EncodingName } from "../../api/catalog";
+import { encode, encoderFor } from "../../api/tokens";
 
 /** What the generator needs to know about one encoding's tokens, cached per encoding. */
 export interface Vocabulary {

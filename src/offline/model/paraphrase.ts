@@ -4,7 +4,7 @@
  * context-safe swaps per reply, at least a few words apart, so every word trigram of a variant
  * also occurs in a text that has at most one swap (see `singleSwaps`, which the corpus lists).
  */
-import type { Filled } from "./templates";
+import type { Filled } from "../language/templates";
 
 interface Swap {
   re: RegExp;

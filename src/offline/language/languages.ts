@@ -1,7 +1,7 @@
 /** Which human language a message is written in: enough to answer French, Spanish and German questions in kind. */
-import type { Lang } from "./corpus/translations";
+import type { Lang } from "../corpus/translations";
 
-export type { Lang } from "./corpus/translations";
+export type { Lang } from "../corpus/translations";
 
 const MARKERS: Record<Lang, RegExp> = {
   fr: /\b(le|la|les|est|quelle|quel|qu'est-ce|que|comment|pourquoi|des|une|je|vous|tu|c'est|de la|du|bonjour|merci|s'il|peux|expliquez?|dis-moi|parle-moi)\b/gi,

@@ -1,7 +1,7 @@
 /** Reads the instructions the lesson uses from system/developer messages (and the last user message). */
-import type { Persona } from "./corpus/all";
-import type { ConversationTurn } from "./retrieval";
-import { requestedCount } from "./text";
+import type { Persona } from "../corpus/all";
+import type { ConversationTurn } from "./conversation";
+import { requestedCount } from "../language/text";
 
 export type OutputFormat = "text" | "markdown" | "bullets" | "code" | "json";
 

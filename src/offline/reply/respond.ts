@@ -1,6 +1,6 @@
 /** The reply to a chat completion: one JSON body, or server-sent events token by token. */
 import { usage, type LogprobEntry, type PreparedChoice } from "./chat";
-import type { ChatRequest } from "./validate";
+import type { ChatRequest } from "../request/chat-request";
 
 export interface ReplyContext {
   id: string;

@@ -1,10 +1,10 @@
 /** Everything the model may write word for word: what the seam check (point 3 of issue 8) compares replies with. */
-import { corpusEntries } from "./corpus/all";
-import { historyTemplates } from "./history";
-import { singleSwaps } from "./paraphrase";
-import { refusalTemplates } from "./refusal";
-import { styleTemplates } from "./styles";
-import { templateTexts } from "./templates";
+import { corpusEntries } from "../corpus/all";
+import { historyTemplates } from "../skills/history";
+import { singleSwaps } from "../model/paraphrase";
+import { refusalTemplates } from "../skills/refusal";
+import { styleTemplates } from "../skills/styles";
+import { templateTexts } from "../language/templates";
 
 let known: string[] | null = null;
 

@@ -1,4 +1,4 @@
-import type { EncodingName } from "../api/catalog";
+import type { EncodingName } from "../../api/catalog";
 import type { Vocabulary } from "./vocab";
 
 /** The end of a passage, as a pseudo token: sampling it ends the text. Never emitted, never billed. */

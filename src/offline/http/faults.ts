@@ -8,9 +8,9 @@
  * honoured); after the success, it starts over.
  * An options fault counts every request through that backend: the first N fail.
  */
-import { ApiError, invalidRequest } from "./errors";
-import type { FaultKind, FaultSpec, OfflineOptions } from "./options";
-import { hash32 } from "./rng";
+import { ApiError, invalidRequest } from "../request/errors";
+import type { FaultKind, FaultSpec, OfflineOptions } from "../request/options";
+import { hash32 } from "../model/rng";
 
 export const FAULT_HEADER = "x-workbook-fault";
 const KINDS: readonly FaultKind[] = ["429", "500", "502", "503", "quota", "cut-stream"];

@@ -3,8 +3,8 @@
  * list holds only the models still served on `today`, each with its announced `shutdown_date`, and
  * a shut-down model is "not found".
  */
-import { findModel, isoDate, lifecycle, servedModels, workbookToday, type ModelInfo } from "../api/catalog";
-import { ApiError } from "./errors";
+import { findModel, isoDate, lifecycle, servedModels, workbookToday, type ModelInfo } from "../../api/catalog";
+import { ApiError } from "../request/errors";
 
 // A fixed date, so listings are stable; the real API reports when each model was published.
 const CREATED = 1_700_000_000;

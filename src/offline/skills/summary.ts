@@ -1,6 +1,6 @@
 /** An extractive summary: the sentences that carry the text's most frequent content words, in their order. */
-import { rankPassages, type Scored } from "./retrieval";
-import { sentences, terms } from "./text";
+import { rankPassages, type Scored } from "../read/retrieval";
+import { sentences, terms } from "../language/text";
 
 export interface SummaryOptions {
   conversation: boolean;

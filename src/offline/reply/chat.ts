@@ -4,20 +4,21 @@
  * that samples from their mixture, wrapped in a ChoiceOutput that applies max tokens, stop
  * sequences and UTF-8 assembly. Every choice shares the candidates; only its random stream differs.
  */
-import { corpusTexts } from "./corpus/all";
-import { compileCandidates, type Candidate } from "./candidates";
+import { corpusTexts } from "../corpus/all";
+import { compileCandidates, type Candidate } from "../model/candidates";
 import { composeCandidates } from "./compose";
-import { MixtureGenerator, type SamplingParams, type TokenSource, type TokenStep } from "./generate";
-import { readInstructions, withoutFormatRequest } from "./instructions";
-import { writeFromSchema, type AnswerContent } from "./json-schema";
-import { ngramModel } from "./ngram";
-import { rankPassages, type ConversationTurn } from "./retrieval";
-import { freshRandom, randomId, seededRandom, type Random } from "./rng";
-import { SegmentWriter } from "./segments";
-import { summarize } from "./summary";
-import { sentences, terms } from "./text";
-import { messageText, type ChatRequest, type ToolSpec } from "./validate";
-import { vocabularyFor, type Vocabulary } from "./vocab";
+import { MixtureGenerator, type SamplingParams, type TokenSource, type TokenStep } from "../model/generate";
+import { readInstructions, withoutFormatRequest } from "../read/instructions";
+import { writeFromSchema, type AnswerContent } from "../request/json-schema";
+import { ngramModel } from "../model/ngram";
+import type { ConversationTurn } from "../read/conversation";
+import { rankPassages } from "../read/retrieval";
+import { freshRandom, randomId, seededRandom, type Random } from "../model/rng";
+import { SegmentWriter } from "../model/segments";
+import { summarize } from "../skills/summary";
+import { sentences, terms } from "../language/text";
+import { messageText, type ChatRequest, type ToolSpec } from "../request/chat-request";
+import { vocabularyFor, type Vocabulary } from "../model/vocab";
 
 export type FinishReason = "stop" | "length" | "tool_calls";
 

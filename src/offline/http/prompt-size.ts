@@ -11,7 +11,7 @@
  * The total is the one countMessageTokens gives (the Cookbook's formula), to the token.
  */
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { contentText, countTokens, REPLY_PRIMING_TOKENS, TOKENS_PER_MESSAGE, TOKENS_PER_NAME } from "../api/tokens";
+import { contentText, countTokens, REPLY_PRIMING_TOKENS, TOKENS_PER_MESSAGE, TOKENS_PER_NAME } from "../../api/tokens";
 
 /** The longest token of cl100k_base and o200k_base is 128 bytes, so at most 128 UTF-16 characters. */
 export const MAX_TOKEN_CHARS = 128;

@@ -11,45 +11,11 @@ import {
   SAMPLING_DEFAULTS,
   type ModelInfo,
   type ReasoningEffort,
-} from "../api/catalog";
-import type { ResponseFormatSpec } from "./compose";
-import { ApiError, invalidRequest, jsonTypeName } from "./errors";
-import { isObject } from "./json-schema";
-import { checkSchemaLimits } from "./schema-limits";
-
-export interface ToolSpec {
-  name: string;
-  parameters: unknown;
-}
-
-export interface ChatRequest {
-  model: string;
-  info: ModelInfo;
-  messages: ChatCompletionMessageParam[];
-  temperature: number;
-  topP: number;
-  n: number;
-  stop: string[];
-  /** max_completion_tokens, else the deprecated max_tokens; null = up to the model's limit. */
-  maxTokens: number | null;
-  presencePenalty: number;
-  frequencyPenalty: number;
-  logitBias: Map<number, number> | null;
-  logprobs: boolean;
-  topLogprobs: number;
-  seed: number | null;
-  stream: boolean;
-  includeUsage: boolean;
-  responseFormat: ResponseFormatSpec;
-  /** The effort a reasoning model runs at (the one sent, else the model's default); null for other models. */
-  reasoningEffort: ReasoningEffort | null;
-  /** How much the answer says: "low" keeps it short, "high" adds detail; null is the default (medium). */
-  verbosity: "low" | "medium" | "high" | null;
-  serviceTier: string;
-  tools: ToolSpec[];
-  /** "none" | "auto" | "required" | a function name. */
-  toolChoice: string;
-}
+} from "../../api/catalog";
+import { messageText, type ChatRequest, type ResponseFormatSpec, type ToolSpec } from "../request/chat-request";
+import { ApiError, invalidRequest, jsonTypeName } from "../request/errors";
+import { isObject } from "../request/json-schema";
+import { checkSchemaLimits } from "../request/schema-limits";
 
 const KNOWN_PARAMS = new Set(
   (
@@ -269,23 +235,6 @@ export function validateChatRequest(body: unknown, today: string | Date = workbo
     tools,
     toolChoice,
   };
-}
-
-/** The text of a message's content, whatever its shape (the request is validated first). */
-export function messageText(m: ChatCompletionMessageParam): string {
-  const c = (m as { content?: unknown }).content;
-  if (typeof c === "string") return c;
-  if (Array.isArray(c))
-    return c
-      .map((p) =>
-        isObject(p) && typeof p.text === "string"
-          ? p.text
-          : isObject(p) && typeof p.refusal === "string"
-            ? p.refusal
-            : "",
-      )
-      .join("");
-  return "";
 }
 
 function validateMessage(raw: unknown, i: number, all: unknown[]): ChatCompletionMessageParam {
@@ -649,6 +598,14 @@ function checkModelRules(
   }
   const rules = samplingRules(info.id, sentEffort as ReasoningEffort | null);
   const sent = (param: string) => body[param] !== undefined && body[param] !== null;
+  const unsupported = (param: string, hint = "") =>
+    invalidRequest(
+      `Unsupported parameter: '${param}' is not supported with this model.${hint}`,
+      param,
+      "unsupported_parameter",
+    );
+  // temperature keeps its default only ("Unsupported value"); top_p and the penalties are refused
+  // outright on gpt-5 and the o-series ("Unsupported parameter"), as the API answers.
   for (const param of ["temperature", "top_p", "presence_penalty", "frequency_penalty"] as const) {
     const def = SAMPLING_DEFAULTS[param];
     if (rules[param] === "default only" && sent(param) && body[param] !== def) {
@@ -658,13 +615,8 @@ function checkModelRules(
         "unsupported_value",
       );
     }
+    if (rules[param] === "rejected" && sent(param)) throw unsupported(param);
   }
-  const unsupported = (param: string, hint = "") =>
-    invalidRequest(
-      `Unsupported parameter: '${param}' is not supported with this model.${hint}`,
-      param,
-      "unsupported_parameter",
-    );
   if (rules.max_tokens === "rejected" && sent("max_tokens"))
     throw unsupported("max_tokens", " Use 'max_completion_tokens' instead.");
   if (rules.logprobs === "rejected") {

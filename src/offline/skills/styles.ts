@@ -4,8 +4,8 @@
  * corpus's answer, framed by the voice's own opening and closing lines, and shortened or laid
  * out the way that voice would speak. Openers and closers are whole sentences, so the joins read.
  */
-import { expand, type Filled } from "./templates";
-import { sentences } from "./text";
+import { expand, type Filled } from "../language/templates";
+import { sentences } from "../language/text";
 
 export type Style = "pirate" | "shakespeare" | "child" | "poet";
 
