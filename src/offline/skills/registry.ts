@@ -4,6 +4,7 @@
  * plain data and the one place that says what the model can do. To add a skill, write one file
  * in this folder that exports a `Skill`, and put it here where it should win over the others.
  */
+import { arithmetic } from "./arithmetic";
 import { creativeRequest } from "./creative";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
@@ -58,6 +59,7 @@ export const skills: readonly Skill[] = [
       return needsEarlierTurns(turns, ownTopic) ? { texts: clarifyReplies(lastUser) } : null;
     },
   },
+  arithmetic,
   oneWord,
   {
     name: "creative",

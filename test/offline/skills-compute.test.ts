@@ -1,0 +1,103 @@
+/**
+ * The computing skills (arithmetic, units, dates, words, random picks): the number in the reply is
+ * the computed one in every phrasing the sampler may pick, the form asked for is kept, and a
+ * message that is not the skill's kind gets no computed reply.
+ */
+import { describe, expect, it } from "vitest";
+import { complete, system, user } from "./helpers";
+
+const ask = async (prompt: string, params: Record<string, unknown> = {}) =>
+  (await complete({ messages: [user(prompt)], ...params })).choices[0].message.content ?? "";
+
+/** Every reply of n choices at temperature 1 (so all phrasings show), with a fixed seed. */
+const replies = async (prompt: string, n = 8, params: Record<string, unknown> = {}) =>
+  (await complete({ messages: [user(prompt)], n, seed: 7, ...params })).choices.map((c) => c.message.content ?? "");
+
+/** The numbers a reply states, with thousands separators read as such. */
+const numbers = (text: string) => (text.match(/-?\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => Number(n.replace(/,/g, "")));
+
+describe("arithmetic: sums and percentages are worked out, in every phrasing", () => {
+  const cases: [string, number][] = [
+    ["What's 48 times 12?", 576],
+    ["how much is 9 x 13", 117],
+    ["Calculate 1,250 + 3,775.", 5025],
+    ["what is 1000 minus 1234", -234],
+    ["Compute 225 divided by 15", 15],
+    ["What is 3 to the power of 5?", 243],
+    ["square root of 289?", 17],
+    ["(8 + 4) * (10 - 7) = ?", 36],
+    ["eleven times nine", 99],
+    ["What's 2^3^2?", 512],
+    ["What is 35% of 260?", 91],
+    ["What percent of 160 is 40?", 25],
+    ["30 is what percent of 120?", 25],
+    ["Decrease 400 by 15%.", 340],
+    ["Prices went from 80 to 100. What's the percentage increase?", 25],
+    ["Split $96 between 4 people.", 24],
+    ["I have 6 crates with 15 bottles each. How many bottles in total?", 90],
+  ];
+  it.each(cases)("%s -> %d", async (prompt, expected) => {
+    for (const text of await replies(prompt)) expect(numbers(text), text).toContain(expected);
+  });
+
+  it("floating-point noise never shows, and a 20% tip on $37.40 is $7.48", async () => {
+    for (const text of await replies("What is 0.1 + 0.2?")) {
+      expect(text).toMatch(/\b0\.3\b/);
+      expect(text).not.toMatch(/0\.30000/);
+    }
+    for (const text of await replies("What's a 20% tip on a $37.40 bill?")) expect(text).toContain("$7.48");
+  });
+
+  it("several phrasings: n > 1 choices differ, and each states the answer", async () => {
+    const texts = await replies("What is 27 times 14?", 12);
+    expect(new Set(texts).size).toBeGreaterThan(1);
+    for (const t of texts) expect(t).toContain("378");
+  });
+
+  it("'only the number' gives just the number; yes-or-no questions about a number answer yes or no", async () => {
+    expect(await ask("Answer with only the number: what is 19 times 21?", { temperature: 0 })).toBe("399");
+    expect(await ask("What is 144 divided by 16? Just the number.", { temperature: 0 })).toBe("9");
+    expect(await ask("Is 89 a prime number? Answer yes or no.", { temperature: 0 })).toMatch(/^Yes\.?$/);
+    expect(await ask("Is 221 prime?", { temperature: 0 })).toMatch(/^No\b.*13 × 17/);
+  });
+
+  it("dividing by zero says it is undefined, not Infinity", async () => {
+    const text = await ask("What is 12 divided by 0?", { temperature: 0 });
+    expect(text).toMatch(/undefined/);
+    expect(text).not.toMatch(/Infinity/);
+  });
+
+  it("a message with a sum and another question answers the sum and names what it left out", async () => {
+    const text = await ask("What is 12 times 12, and who painted the Mona Lisa?", { temperature: 0 });
+    expect(text).toContain("144");
+    expect(text).toMatch(/can't answer "who painted the Mona Lisa\?"/);
+  });
+
+  it("numbers in a message that is no sum get no computed answer", async () => {
+    for (const prompt of [
+      "I have 3 cats and 2 dogs. What are their names?",
+      "What is the population of France times 2?",
+      "Tell me about the 1990s",
+    ]) {
+      const r = await complete({ messages: [user(prompt)], temperature: 0 });
+      expect(r.choices[0].message.content, prompt).not.toMatch(/^(That's|The answer is) -?\d/);
+    }
+  });
+
+  it("the answer keeps the form asked: capitals, JSON", async () => {
+    expect(await ask("WHAT IS 6 TIMES 7? answer in capital letters", { temperature: 0 })).toMatch(/42/);
+    const json = await ask("What is 6 times 7? Reply in JSON.", {
+      temperature: 0,
+      response_format: { type: "json_object" },
+    });
+    expect(JSON.stringify(JSON.parse(json))).toContain("42");
+  });
+
+  it("a system message does not stop a sum from being worked out", async () => {
+    const r = await complete({
+      messages: [system("You are a helpful assistant."), user("What is 250 + 175?")],
+      temperature: 0,
+    });
+    expect(r.choices[0].message.content).toContain("425");
+  });
+});
