@@ -101,3 +101,56 @@ describe("arithmetic: sums and percentages are worked out, in every phrasing", (
     expect(r.choices[0].message.content).toContain("425");
   });
 });
+
+describe("units: conversions are computed from exact definitions", () => {
+  const cases: [string, number, number][] = [
+    ["Convert 50 degrees Fahrenheit to Celsius.", 10, 0.005],
+    ["What is 37°C in Fahrenheit?", 98.6, 0.005],
+    ["How many miles is 42.195 kilometers?", 26.22, 0.005],
+    ["convert 70 kg to pounds", 154.32, 0.005],
+    ["How many inches are in 2 meters?", 78.74, 0.005],
+    ["How many seconds are in an hour?", 3600, 0],
+    ["3 gallons in litres", 11.36, 0.005],
+    ["What's 300 Kelvin in Celsius?", 26.85, 0.005],
+    ["How many grams are in 3 pounds?", 1360.78, 0.005],
+    ["How many days are in 6 weeks?", 42, 0],
+    ["100 km/h in mph", 62.14, 0.005],
+  ];
+  it.each(cases)("%s -> %d", async (prompt, expected, tolerance) => {
+    for (const text of await replies(prompt, 6)) {
+      expect(
+        numbers(text).some((n) => Math.abs(n - expected) <= tolerance),
+        text,
+      ).toBe(true);
+    }
+  });
+
+  it("writes temperatures with their symbols and answers in the spelling asked", async () => {
+    expect(await ask("Convert 20 degrees Celsius to Fahrenheit", { temperature: 0 })).toMatch(/20 °C.*68 °F/);
+    expect(await ask("How many centimeters are in 3 feet?", { temperature: 0 })).toMatch(/91\.44 centimeters/);
+  });
+
+  it("says plainly when the units measure different things", async () => {
+    expect(await ask("Convert 5 kilograms to meters", { temperature: 0 })).toMatch(/can't be converted/);
+  });
+
+  it("only the number, when asked", async () => {
+    expect(await ask("How many feet are in 3 miles? Answer with only the number.", { temperature: 0 })).toBe("15,840");
+  });
+
+  it("a number and a unit that are no conversion get no conversion", async () => {
+    for (const prompt of ["I walked 5 km in the rain today, any tips for drying shoes?", "My cat weighs 4 kg."]) {
+      const text = await ask(prompt, { temperature: 0 });
+      expect(text, prompt).not.toMatch(/≈|=|\bis about\b.*\b(pounds|miles)\b/);
+    }
+  });
+});
+
+describe("several computable questions in one message", () => {
+  it("each computing skill answers its part, in the message's order; the rest is named", async () => {
+    const text = await ask("Convert 8 km to miles and what is 9 times 9? Also, who invented the telephone?", {
+      temperature: 0,
+    });
+    expect(text).toMatch(/4\.97 miles[\s\S]*81[\s\S]*can't answer "who invented the telephone\?"/);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import jsep from "jsep";
 import { digitsForWords, formatMoney, formatNumber } from "../language/numbers";
-import { type Solved, phrased, solveParts, wantsOnlyYesNo } from "./computed";
+import { registerSolver, type Solved, phrased, solveParts, wantsOnlyYesNo } from "./computed";
 import type { Skill } from "./skill";
 
 type Node = ReturnType<typeof jsep>;
@@ -562,16 +562,16 @@ function smallestFactor(x: number): number {
   return x;
 }
 
+const solveArithmetic = (text: string, yesNoOnly = false) =>
+  solveNumberFacts(text, yesNoOnly) ?? solvePercent(text) ?? solveGroups(text) ?? solveExpression(text);
+registerSolver(solveArithmetic);
+
 export const arithmetic: Skill = {
   name: "arithmetic",
   does: "sums, powers, roots, percentages, tips and splits, worked out (jsep parses, no eval)",
   reply(input) {
     if (input.summarizing) return null;
     const yesNoOnly = wantsOnlyYesNo(input);
-    return solveParts(
-      input,
-      (text) => solveNumberFacts(text, yesNoOnly) ?? solvePercent(text) ?? solveGroups(text) ?? solveExpression(text),
-      { bare: (s) => s.value },
-    );
+    return solveParts(input, (text) => solveArithmetic(text, yesNoOnly));
   },
 };

@@ -71,7 +71,9 @@ export function isQuestion(part: string): boolean {
     return !/\?\s*$/.test(part) ? false : /\b(?:who|what|where|when|why|which|how)\b/i.test(part);
   return (
     /\?\s*$/.test(part) ||
-    /^(?:who|what|what's|whats|where|when|why|which|how|tell me|explain|describe|name|list)\b/i.test(part)
+    /^(?:(?:also|and|then|plus|now),?\s+)?(?:please\s+)?(?:who|what|what's|whats|where|when|why|which|how|tell me|explain|describe|name|list|convert|calculate|compute|spell|count|reverse|sort|pick|choose|roll|flip|add|multiply|divide|subtract|translate|write)\b/i.test(
+      part,
+    )
   );
 }
 
@@ -103,6 +105,15 @@ export function leftOutSentence(parts: readonly string[]): string {
 }
 
 /**
+ * Every computing skill's solver, so one message can be answered by several ("Convert 10 miles to
+ * km and what is 3 times 4?"): a skill answers its part, the others answer theirs.
+ */
+const SOLVERS: ((text: string) => Solved | null)[] = [];
+export function registerSolver(solve: (text: string) => Solved | null): void {
+  SOLVERS.push(solve);
+}
+
+/**
  * Runs a solver on the message: on the whole of it first, else on each part. A part it solved is
  * answered; the other questions are named in a closing sentence. The bare value replaces the
  * sentences when the request asks for only the answer.
@@ -129,15 +140,24 @@ export function solveParts(
     }
   solved ??= solve(message);
   if (!solved) return null;
-  const rest =
-    answered === message
-      ? []
-      : parts.filter((p) => p !== answered && isQuestion(p) && asksSomethingElse(p, answered) && !solve(p));
-  if (wantsOnlyValue(input) && !rest.length) {
+  const others =
+    answered === message ? [] : parts.filter((p) => p !== answered && isQuestion(p) && asksSomethingElse(p, answered));
+  // Other parts another computing skill can answer are answered too, in the message's order.
+  const before: string[] = [];
+  const after: string[] = [];
+  const rest: string[] = [];
+  const at = parts.indexOf(answered);
+  for (const p of others) {
+    const by = solve(p) ?? SOLVERS.map((f) => f(p)).find((x) => x);
+    if (!by) rest.push(p);
+    else (parts.indexOf(p) < at ? before : after).push(by.texts.reduce((a, b) => (b.weight > a.weight ? b : a)).text);
+  }
+  if (wantsOnlyValue(input) && !rest.length && !before.length && !after.length) {
     return { texts: [{ text: options.bare ? options.bare(solved) : solved.value, weight: 1 }], exact: true };
   }
-  const tail = rest.length ? ` ${leftOutSentence(rest)}` : "";
-  return { texts: solved.texts.map((t) => ({ text: `${t.text}${tail}`, weight: t.weight })), exact: true };
+  const head = before.map((t) => `${t} `).join("");
+  const tail = `${after.map((t) => ` ${t}`).join("")}${rest.length ? ` ${leftOutSentence(rest)}` : ""}`;
+  return { texts: solved.texts.map((t) => ({ text: `${head}${t.text}${tail}`, weight: t.weight })), exact: true };
 }
 
 /** Phrasings with their weights, each a whole reply that states the answer. */

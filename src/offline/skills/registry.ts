@@ -5,6 +5,7 @@
  * in this folder that exports a `Skill`, and put it here where it should win over the others.
  */
 import { arithmetic } from "./arithmetic";
+import { units } from "./units";
 import { creativeRequest } from "./creative";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
@@ -60,6 +61,7 @@ export const skills: readonly Skill[] = [
     },
   },
   arithmetic,
+  units,
   oneWord,
   {
     name: "creative",
