@@ -154,3 +154,55 @@ describe("several computable questions in one message", () => {
     expect(text).toMatch(/4\.97 miles[\s\S]*81[\s\S]*can't answer "who invented the telephone\?"/);
   });
 });
+
+// vitest.config.ts pins the model's today (WORKBOOK_TODAY) to 2026-12-01, a Tuesday.
+describe("dates: computed against the model's today", () => {
+  it("counts days until a named day, and between two dates (the year carried from the other date)", async () => {
+    for (const text of await replies("How many days until New Year's Eve?", 6)) expect(numbers(text)).toContain(30);
+    for (const text of await replies("how many days between 1 February and 1 March 2024", 6))
+      expect(numbers(text)).toContain(29);
+    for (const text of await replies("How many days from 10 January 2026 to 20 March 2026?", 6))
+      expect(numbers(text)).toContain(69);
+  });
+
+  it("names the weekday of a date, past or future, and no other weekday", async () => {
+    for (const [prompt, day] of [
+      ["What day of the week was 20 July 1969?", "Sunday"],
+      ["Which day of the week is 1 January 2030?", "Tuesday"],
+      ["What day of the week is Christmas?", "Friday"],
+    ]) {
+      for (const text of await replies(prompt, 4)) {
+        expect(text, prompt).toContain(day);
+        const others = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].filter(
+          (d) => d !== day,
+        );
+        for (const other of others) expect(text, prompt).not.toContain(other);
+      }
+    }
+  });
+
+  it("adds days, weeks and months to today or to a date", async () => {
+    expect(await ask("What date is 45 days from today?", { temperature: 0 })).toMatch(/15 January 2027/);
+    expect(await ask("What date is 2 weeks after 25 December 2026?", { temperature: 0 })).toMatch(/8 January 2027/);
+    expect(await ask("What is the date 3 months after 31 January 2027?", { temperature: 0 })).toMatch(/30 April 2027/);
+    expect(await ask("What date was 10 days ago?", { temperature: 0 })).toMatch(/21 November 2026/);
+  });
+
+  it("leap years, days in a month, and ages from a birth date or year", async () => {
+    expect(await ask("Is 1900 a leap year?", { temperature: 0 })).toMatch(/^No\b/);
+    expect(await ask("Is 2000 a leap year? Answer yes or no.", { temperature: 0 })).toMatch(/^Yes\.?$/);
+    expect(await ask("How many days are in February 2100?", { temperature: 0 })).toMatch(/\b28\b/);
+    expect(await ask("I was born on 2 December 1990. How old am I?", { temperature: 0 })).toMatch(/\b35\b/);
+    expect(await ask("How old is someone born in 2000?", { temperature: 0 })).toMatch(/\b26\b.*\b25\b/);
+  });
+
+  it("today is the pinned day, and 'only the date' gives only that", async () => {
+    expect(await ask("What's today's date?", { temperature: 0 })).toMatch(/Tuesday, 1 December 2026/);
+    expect(await ask("What day of the week was 9 November 1989? Only the day.", { temperature: 0 })).toBe("Thursday");
+  });
+
+  it("a month name used as a word is no date", async () => {
+    const text = await ask("May I ask you something?", { temperature: 0 });
+    expect(text).not.toMatch(/\b(days|weekday|leap year)\b/);
+  });
+});

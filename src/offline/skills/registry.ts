@@ -7,6 +7,7 @@
 import { arithmetic } from "./arithmetic";
 import { units } from "./units";
 import { creativeRequest } from "./creative";
+import { dates } from "./dates";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
 import { oneWord } from "./one-word";
@@ -62,6 +63,7 @@ export const skills: readonly Skill[] = [
   },
   arithmetic,
   units,
+  dates,
   oneWord,
   {
     name: "creative",
