@@ -5,6 +5,7 @@
  * in this folder that exports a `Skill`, and put it here where it should win over the others.
  */
 import { creativeRequest } from "./creative";
+import { facts } from "./facts";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
 import { oneWord } from "./one-word";
@@ -58,6 +59,7 @@ export const skills: readonly Skill[] = [
       return needsEarlierTurns(turns, ownTopic) ? { texts: clarifyReplies(lastUser) } : null;
     },
   },
+  facts,
   oneWord,
   {
     name: "creative",
