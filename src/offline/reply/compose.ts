@@ -67,7 +67,7 @@ function chooseCandidates(input: CandidateInput, turns: readonly ConversationTur
     const asked = reply.asWritten
       ? { ...input, instructions: { format: "text" as const }, responseFormat: { type: "text" as const } }
       : input;
-    return textCandidates(reply.texts, asked, skill.name, reply.exact ? FIDELITY.CODE : undefined);
+    return textCandidates(reply.texts, asked, skill.name, reply.exact ? FIDELITY.CODE : undefined, reply.fields);
   }
   const passages = passageCandidates(input);
   const system = turns
@@ -119,6 +119,7 @@ function textCandidates(
   input: CandidateInput,
   source: string,
   fidelity?: number,
+  fields?: Record<string, string | number>,
 ): ComposedCandidate[] {
   return normalize(
     mergeSame(
@@ -126,9 +127,13 @@ function textCandidates(
         segments:
           fidelity !== undefined && input.instructions.format === "text" && input.responseFormat.type === "text"
             ? new SegmentWriter().free(f.text, { fidelity }).done()
-            : render({ title: "Reply", text: f.text, sentences: sentences(f.text), points: sentences(f.text) }, input, {
-                creative: false,
-              }),
+            : render(
+                { title: "Reply", text: f.text, sentences: sentences(f.text), points: sentences(f.text), fields },
+                input,
+                {
+                  creative: false,
+                },
+              ),
         weight: f.weight,
         source: `${source}`,
       })),

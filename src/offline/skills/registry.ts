@@ -8,6 +8,7 @@ import { arithmetic } from "./arithmetic";
 import { units } from "./units";
 import { creativeRequest } from "./creative";
 import { dates } from "./dates";
+import { facts } from "./facts";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
 import { oneWord } from "./one-word";
@@ -64,6 +65,7 @@ export const skills: readonly Skill[] = [
   arithmetic,
   units,
   dates,
+  facts,
   oneWord,
   {
     name: "creative",
