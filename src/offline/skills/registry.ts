@@ -8,6 +8,7 @@ import { creativeRequest } from "./creative";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
 import { oneWord } from "./one-word";
+import { persona } from "./persona";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
 import type { Skill, SkillInput, SkillReply } from "./skill";
@@ -58,6 +59,7 @@ export const skills: readonly Skill[] = [
       return needsEarlierTurns(turns, ownTopic) ? { texts: clarifyReplies(lastUser) } : null;
     },
   },
+  persona,
   oneWord,
   {
     name: "creative",
