@@ -12,6 +12,7 @@ import { facts } from "./facts";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
 import { oneWord } from "./one-word";
+import { persona } from "./persona";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
 import type { Skill, SkillInput, SkillReply } from "./skill";
@@ -66,6 +67,7 @@ export const skills: readonly Skill[] = [
   units,
   dates,
   facts,
+  persona,
   oneWord,
   {
     name: "creative",
