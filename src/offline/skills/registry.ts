@@ -15,6 +15,8 @@ import { oneWord } from "./one-word";
 import { persona } from "./persona";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
+import { followUp } from "./follow-up-answer";
+import { toolResult } from "./tool-result";
 import type { Skill, SkillInput, SkillReply } from "./skill";
 
 const texts = (list: ReturnType<typeof memoryReplies>, exact = false): SkillReply | null =>
@@ -45,11 +47,13 @@ export const skills: readonly Skill[] = [
     does: "labels the sentiment of a review (POSITIVE, NEGATIVE, MIXED)",
     reply: ({ turns }) => texts(zeroShotSentiment(turns), true),
   },
+  toolResult,
   {
     name: "memory",
     does: "recalls what the user said earlier (name, pets, places, numbers)",
     reply: ({ turns }) => texts(memoryReplies(turns)),
   },
+  followUp,
   {
     name: "why",
     does: "a bare 'why?' after an answer: the reasons that answer gave",
