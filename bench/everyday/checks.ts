@@ -52,11 +52,22 @@ export function plain(text: string): string {
 }
 
 export const wordsOf = (text: string): string[] => [...(plain(text).match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [])];
-export const linesOf = (text: string) =>
+/** All non-empty lines, a lead-in included. */
+const allLines = (text: string) =>
   plain(text)
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => /[\p{L}\p{N}]/u.test(l));
+/**
+ * The reply without a lead-in line ("Here's a haiku about snow:"), which assistants often put before
+ * the thing asked for; counts of lines, sentences and words are of what follows it.
+ */
+export function body(text: string): string {
+  const lines = allLines(text);
+  const lead = lines.length > 1 && /:$/.test(lines[0]) && lines[0].split(/\s+/).length <= 12;
+  return lead ? lines.slice(1).join("\n") : plain(text);
+}
+export const linesOf = (text: string) => allLines(body(text));
 export function sentencesOf(text: string): string[] {
   return linesOf(text)
     .flatMap((line) =>
@@ -126,7 +137,9 @@ const NUMBER_WORDS =
     " ",
   );
 
-/** The numbers in a text: 1,234 / 1234 / 1234.0 / -12 / 0.75 / .75 / small number words. */
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/** The numbers in a text: 1,234 / 1234 / 1234.0 / -12 / 0.75 / .75 / number words below 100. */
 export function numbersIn(text: string): number[] {
   const t = plain(text)
     .replace(/^\s*\d+[.)]\s+/gm, "")
@@ -138,6 +151,12 @@ export function numbersIn(text: string): number[] {
     if (!/\d/.test(raw)) continue;
     out.push(Number(raw.replace(/,/g, "")));
   }
+  for (const m of t
+    .toLowerCase()
+    .matchAll(
+      /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b/g,
+    ))
+    out.push(TENS.indexOf(m[1]) * 10 + 20 + (m[2] ? NUMBER_WORDS.indexOf(m[2]) : 0));
   for (const w of t.toLowerCase().match(/\p{L}+/gu) ?? []) {
     const i = NUMBER_WORDS.indexOf(w);
     if (i >= 0) out.push(i);
@@ -229,13 +248,13 @@ export const startsYesNo = (answer: "yes" | "no"): Check =>
 
 export const wordCount = (n: number): Check =>
   onText((text) => {
-    const count = wordsOf(text).length;
+    const count = wordsOf(body(text)).length;
     return count === n ? ok : `${count} words, not ${n}`;
   });
 
 export const maxWords = (n: number): Check =>
   onText((text) => {
-    const count = wordsOf(text).length;
+    const count = wordsOf(body(text)).length;
     return count <= n ? ok : `${count} words, more than ${n}`;
   });
 
@@ -280,7 +299,10 @@ export const allCaps = (): Check =>
   });
 
 export const maxChars = (n: number): Check =>
-  onText((text) => (text.trim().length < n ? ok : `${text.trim().length} characters, not under ${n}`));
+  onText((text) => {
+    const length = body(text).trim().length;
+    return length < n ? ok : `${length} characters, not under ${n}`;
+  });
 
 export const singleLine = (): Check =>
   onText((text) => (linesOf(text).length === 1 ? ok : `${linesOf(text).length} lines, not one`));
