@@ -92,8 +92,17 @@ export const listItemsOf = (text: string, style: "bullet" | "numbered" | "any" =
     )
     .map((l) => plain(l.replace(LIST_MARK, "")).trim());
 
-const asPattern = (p: string | RegExp) =>
-  typeof p === "string" ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(p)}(?![\\p{L}\\p{N}])`, "iu") : p;
+const compiled = new Map<string, RegExp>();
+/** A string as a whole word or phrase in any case (compiled once: the test judges tens of thousands of pairs). */
+const asPattern = (p: string | RegExp): RegExp => {
+  if (typeof p !== "string") return p;
+  let re = compiled.get(p);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(p)}(?![\\p{L}\\p{N}])`, "iu");
+    compiled.set(p, re);
+  }
+  return re;
+};
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const show = (p: string | RegExp) => (typeof p === "string" ? `"${p}"` : String(p));
 
@@ -129,6 +138,19 @@ export const marks = (min: number, ...patterns: (string | RegExp)[]): Check =>
     const found = patterns.filter((p) => asPattern(p).test(t));
     return found.length >= min ? ok : `${found.length} of ${min} marks (${patterns.map(show).join(", ")})`;
   });
+
+/**
+ * The reply says what it leaves out: for a prompt only partly grounded ("the capital of Peru, and
+ * the weather there now"), the grounded part is checked apart and this asks for the admission.
+ */
+export const admits = (): Check =>
+  onText((text) =>
+    /\b(can't|cannot|can not|don't know|do not know|not able|unable|no (?:live|real-time|current|up-to-date) (?:data|information|access|weather|prices)|(?:don't|do not) have (?:live|real-time|current|up-to-date|any|access))\b/i.test(
+      plain(text),
+    )
+      ? ok
+      : "does not say what it leaves out",
+  );
 
 // ---- numbers, dates ------------------------------------------------------------------------
 
@@ -417,9 +439,33 @@ export const names = (n: number, shopsAllowed = false): Check =>
     const long = named.find((x) => wordsOf(x).length > 4);
     if (long) return `"${cut(long, 40)}" is not a short name`;
     if (new Set(named.map((x) => x.toLowerCase())).size !== n) return "names repeat";
+    const lower = named.find((x) => !/^[\p{Lu}\p{N}]/u.test(x) || !/\p{L}/u.test(x));
+    if (lower) return `"${lower}" is not a name`;
+    if (named.every((x) => COMMON_WORD.test(x))) return "a list of common words, not names";
     const shop = shopsAllowed ? undefined : named.find((x) => SHOP_WORDS.test(x));
     return shop ? `"${shop}" is a shop's name` : ok;
   });
+
+// Lists of these (months, colours, fruits...) answer other prompts; they are not name ideas.
+const COMMON_WORD =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|red|orange|yellow|green|blue|purple|pink|black|white|brown|gr[ae]y|apples?|bananas?|pears?|grapes?|mangos?|kiwis?|cherr(?:y|ies)|lemons?|limes?|carrots?|potato(?:es)?|broccoli|spinach|peas|onions?|dolphins?|octopus|sharks?|whales?|jellyfish|sea turtles?|turtles?|crabs?|seals?|mercury|venus|earth|mars|jupiter|saturn|uranus|neptune)$/i;
+
+/**
+ * The inner check passes, and the reply is about the question: a bare answer (at most 4 words:
+ * "391", "Oslo.", "No.") or one that names the topic (the operands, the unit, "protons"). So a
+ * passage or another prompt's answer that happens to hold the same number or word does not pass.
+ */
+export const about =
+  (check: Check, ...topic: (string | RegExp)[]): Check =>
+  (reply) => {
+    const result = check(reply);
+    if (result !== true) return result;
+    if (wordsOf(body(reply.text)).length <= 4) return ok;
+    const t = plain(reply.text);
+    return topic.some((p) => asPattern(p).test(t))
+      ? ok
+      : `not about the question (none of ${topic.map(show).join(", ")})`;
+  };
 
 // ---- structured output, tools, code ----------------------------------------------------------
 

@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { numbersIn, num, sentencesOf, wordCount } from "../../bench/everyday/checks";
+import { body, numbersIn, num, sentencesOf, wordCount, wordsOf } from "../../bench/everyday/checks";
 import { DEV, DEV_EXAMPLES } from "../../bench/everyday/dev";
 import { HOLDOUT, HOLDOUT_EXAMPLES } from "../../bench/everyday/holdout";
 import { isDecline, judge } from "../../bench/everyday/judge";
@@ -160,13 +160,28 @@ describe("everyday suite: the judges", () => {
     expect(passed).toEqual([]);
   });
 
-  it("judges a correct reply to the wrong prompt wrong (an answer is not an answer to anything)", () => {
-    const shifted = toAnswer.filter((p, i) => {
-      const other = toAnswer[(i + 17) % toAnswer.length];
-      const text = EXAMPLES[`${setOf(other)}:${other.id}`];
-      return other.family !== p.family && judge(p, reply(text)).outcome === "answered";
-    });
-    expect(shifted.map((p) => p.id)).toEqual([]);
+  it("judges a correct reply to a prompt of another family wrong, unless it is a bare answer", () => {
+    // A bare "8" or "Yes." answers many questions; anything longer must not pass another family's
+    // prompt. These pairs state the same fact, or read alike to any judge (a one-line sentence about
+    // a dog reads like a slogan for dog walks).
+    const sameFact = new Set([
+      "planets/largest <- languages/german",
+      "planets/largest <- follow-ups/largest-of",
+      "follow-ups/largest-of <- languages/german",
+      "creative/slogan-dogs <- memory/dog",
+      "creative/slogan-dogs <- memory/pets-total",
+    ]);
+    const examples = toAnswer
+      .map((p) => ({ p, text: EXAMPLES[`${setOf(p)}:${p.id}`] }))
+      .filter(({ text }) => wordsOf(body(text)).length > 4);
+    const passed: string[] = [];
+    for (const target of toAnswer)
+      for (const { p, text } of examples) {
+        if (p.family === target.family) continue;
+        const pair = `${target.id} <- ${p.id}`;
+        if (!sameFact.has(pair) && judge(target, reply(text)).outcome === "answered") passed.push(pair);
+      }
+    expect(passed).toEqual([]);
   });
 
   it("judges an honest decline declined, on prompts to answer and on what it cannot know", () => {
