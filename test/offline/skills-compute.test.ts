@@ -23,7 +23,7 @@ describe("arithmetic: sums and percentages are worked out, in every phrasing", (
     ["Calculate 1,250 + 3,775.", 5025],
     ["what is 1000 minus 1234", -234],
     ["Compute 225 divided by 15", 15],
-    ["What is 3 to the power of 5?", 243],
+    ["What is 4 to the power of 4?", 256],
     ["square root of 289?", 17],
     ["(8 + 4) * (10 - 7) = ?", 36],
     ["eleven times nine", 99],
@@ -75,7 +75,7 @@ describe("arithmetic: sums and percentages are worked out, in every phrasing", (
 
   it("numbers in a message that is no sum get no computed answer", async () => {
     for (const prompt of [
-      "I have 3 cats and 2 dogs. What are their names?",
+      "I have 4 cats and 1 dog. What are their names?",
       "What is the population of France times 2?",
       "Tell me about the 1990s",
     ]) {
@@ -108,7 +108,7 @@ describe("units: conversions are computed from exact definitions", () => {
     ["What is 37°C in Fahrenheit?", 98.6, 0.005],
     ["How many miles is 42.195 kilometers?", 26.22, 0.005],
     ["convert 70 kg to pounds", 154.32, 0.005],
-    ["How many inches are in 2 meters?", 78.74, 0.005],
+    ["How many inches are in 3 meters?", 118.11, 0.005],
     ["How many seconds are in an hour?", 3600, 0],
     ["3 gallons in litres", 11.36, 0.005],
     ["What's 300 Kelvin in Celsius?", 26.85, 0.005],

@@ -53,7 +53,7 @@ describe("memory: any fact the user stated earlier", () => {
   });
 
   it("says plainly what it was not told, instead of guessing", async () => {
-    for (const reply of await everyReply([user("What's my parrot's name?")])) {
+    for (const reply of await everyReply([user("Do you know my parrot's name?")])) {
       expect(reply).toMatch(/haven't (told|mentioned)|don't know/i);
       expect(reply).not.toMatch(/\b[A-Z][a-z]+ is (its|your parrot's) name/);
     }
@@ -97,7 +97,7 @@ describe("follow-ups about the assistant's own last answer", () => {
   });
 
   it("who, when: the name or year from its own answer", async () => {
-    for (const reply of await everyReply(following(FILM, "Who directed that film again?")))
+    for (const reply of await everyReply(following(FILM, "Who directed that movie again?")))
       expect(reply).toMatch(/^(It was )?Hayao Miyazaki/);
     for (const reply of await everyReply(following(FILM, "When was it released again?"))) expect(reply).toMatch(/2001/);
   });
