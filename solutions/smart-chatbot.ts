@@ -170,10 +170,6 @@ export class SmartChatbot {
     this.latestSummary = summary;
     // What was said, not an instruction: a user message after the one system message, so text from
     // the conversation never gains the authority of the instructions.
-    this.history = [
-      this.system,
-      { role: "user", content: SUMMARY_PREFIX + summary },
-      ...turns.slice(-KEEP_RECENT),
-    ];
+    this.history = [this.system, { role: "user", content: SUMMARY_PREFIX + summary }, ...turns.slice(-KEEP_RECENT)];
   }
 }

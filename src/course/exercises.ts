@@ -32,7 +32,7 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     hints: [
       'The system message is the standing instruction: think of the result as "the new instruction, then the conversation without any old instruction". One rule covers all three cases (none, first, further down).',
       "Build the result as a new array from the old one (spread or filter create new arrays); methods that edit in place, such as push, unshift or splice, change the caller's list.",
-      'The instructions are the system or developer message (two names for the same thing): those are the ones to replace. User, assistant and tool messages stay, in their order, and so does a carried summary (a user message).',
+      "The instructions are the system or developer message (two names for the same thing): those are the ones to replace. User, assistant and tool messages stay, in their order, and so does a carried summary (a user message).",
       "testSystemMessage makes one call to client.chat.completions.create with the two messages; the model parameter already has the right default, so pass it through.",
       "The reply's text is on the first choice's message. It can be null (a reply without text): the nullish operator turns that into \"\".",
     ],
