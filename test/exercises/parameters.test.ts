@@ -390,7 +390,16 @@ exercise("parameters", () => {
           "frequency_penalty",
         );
         rejectsOnce("presence_penalty 0.5 on gpt-5 (reasoning)", gpt5({ presence_penalty: 0.5 }), "presence_penalty");
-        accepts("gpt-5 with every sampling parameter at its default", gpt5({ ...SAMPLING_DEFAULTS }));
+        const gpt5Rules = samplingRules("gpt-5");
+        const atDefault = Object.fromEntries(
+          Object.entries(SAMPLING_DEFAULTS).filter(
+            ([name]) => gpt5Rules[name as keyof typeof SAMPLING_DEFAULTS] !== "rejected",
+          ),
+        );
+        accepts(
+          `gpt-5 with the sampling parameters samplingRules does not reject at their defaults (${show(atDefault)})`,
+          gpt5(atDefault),
+        );
         rejectsOnce(
           "max_tokens on gpt-5 (reasoning models take only max_completion_tokens)",
           gpt5({ max_tokens: 100 }),

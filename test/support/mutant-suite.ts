@@ -20,7 +20,7 @@ const [shard, shards] = (process.env.WORKBOOK_MUTANT_SHARD ?? "0/1").split("/").
 // WORKBOOK_MUTANTS_ONLY=<exercise>[,<exercise>] grades only those exercises' mutants (for a quick run while writing some).
 const only = process.env.WORKBOOK_MUTANTS_ONLY?.split(",").filter(Boolean);
 const runs = [...new Set(listMutants(root).map((m) => m.exercise))]
-  .filter((exercise) => !only || only.includes(exercise))
+  .filter((exercise) => !only?.length || only.includes(exercise))
   .flatMap((exercise) => [
     ...listMutants(root)
       .filter((m) => m.exercise === exercise)
