@@ -9,7 +9,8 @@ import { SegmentWriter } from "../model/segments";
 import { codeBlocks, sentences, terms } from "../language/text";
 import { paraphraseParts } from "../model/paraphrase";
 import { splitCarriedSummary } from "../read/instructions";
-import { firstReply } from "../skills/registry";
+import { firstReply, lastResort } from "../skills/registry";
+import { groundedFirst } from "../read/grounding";
 import { readStyle, styled, unescapeTemplate, type Style } from "../skills/styles";
 import { detectLanguage } from "../language/languages";
 import { corpusEntries } from "../corpus/all";
@@ -53,14 +54,15 @@ export function composeCandidates(input: CandidateInput): ComposedCandidate[] {
 
 function chooseCandidates(input: CandidateInput, turns: readonly ConversationTurn[]): ComposedCandidate[] {
   const json = input.instructions.format === "json" || input.responseFormat.type !== "text";
-  const found = firstReply({
+  const asked = {
     turns,
     lastUser: input.lastUser,
     instructions: input.instructions,
     ranked: input.ranked,
     json,
     summarizing: input.summary !== undefined,
-  });
+  };
+  const found = firstReply(asked);
   if (found) {
     const { skill, reply } = found;
     if ("creative" in reply) return normalize(mergeSame(creativeCandidates(reply.creative, turns, input)));
@@ -69,7 +71,10 @@ function chooseCandidates(input: CandidateInput, turns: readonly ConversationTur
       : input;
     return textCandidates(reply.texts, asked, skill.name, reply.exact ? FIDELITY.CODE : undefined);
   }
-  const passages = passageCandidates(input);
+  // No skill replied: a passage answers only if it grounds the question, else the honest "I can't".
+  const nothing = lastResort.reply(asked);
+  if (nothing && "texts" in nothing) return declinedCandidates(nothing.texts, input);
+  const passages = passageCandidates({ ...input, ranked: groundedFirst(turns, input.ranked) });
   const system = turns
     .filter((t) => t.role === "system" || t.role === "developer")
     .map((t) => splitCarriedSummary(t.text).instruction)
@@ -111,6 +116,38 @@ function inStyle(style: Style, passages: ComposedCandidate[]): ComposedCandidate
       });
   }
   return normalize(mergeSame(out));
+}
+
+/**
+ * The decline in the requested form: prose (bullets or markdown would add nothing), or JSON that
+ * says so: {"error": ...} beside the asked keys set to null, or a schema's fields null where allowed.
+ */
+function declinedCandidates(texts: Filled[], input: CandidateInput): ComposedCandidate[] {
+  const { responseFormat, instructions } = input;
+  if (responseFormat.type === "text" && instructions.format !== "json")
+    return textCandidates(texts, { ...input, instructions: { format: "text" } }, "decline");
+  return normalize(
+    mergeSame(
+      texts.map((f) => {
+        const w = new SegmentWriter();
+        if (responseFormat.type === "json_schema")
+          writeFromSchema(w, responseFormat.schema, {
+            title: f.text,
+            text: f.text,
+            sentences: [f.text],
+            points: [],
+            query: input.lastUser,
+            unknown: true,
+          });
+        else {
+          w.fixed("{");
+          for (const key of instructions.jsonKeys ?? []) if (key !== "error") w.fixed(`${JSON.stringify(key)}: null, `);
+          w.fixed('"error": ').jsonString(f.text).fixed("}");
+        }
+        return { segments: w.done(), weight: f.weight, source: "decline" };
+      }),
+    ),
+  );
 }
 
 /** Whole replies written from templates (memory, clarifying questions), rendered in the requested format. */

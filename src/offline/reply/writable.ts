@@ -1,5 +1,6 @@
 /** Everything the model may write word for word: what the seam check (point 3 of issue 8) compares replies with. */
 import { corpusEntries } from "../corpus/all";
+import { declineTemplates } from "../skills/decline";
 import { historyTemplates } from "../skills/history";
 import { singleSwaps } from "../model/paraphrase";
 import { refusalTemplates } from "../skills/refusal";
@@ -16,7 +17,13 @@ export function writableTexts(): string[] {
   if (!known) {
     known = [];
     for (const e of corpusEntries()) known.push(e.passage.text, ...singleSwaps(e.passage.text));
-    known.push(...templateTexts(), ...historyTemplates(), ...refusalTemplates(), ...styleTemplates());
+    known.push(
+      ...templateTexts(),
+      ...historyTemplates(),
+      ...refusalTemplates(),
+      ...styleTemplates(),
+      ...declineTemplates(),
+    );
   }
   return known;
 }

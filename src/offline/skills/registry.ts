@@ -5,6 +5,7 @@
  * in this folder that exports a `Skill`, and put it here where it should win over the others.
  */
 import { creativeRequest } from "./creative";
+import { decline } from "./decline";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
 import { oneWord } from "./one-word";
@@ -69,6 +70,12 @@ export const skills: readonly Skill[] = [
     },
   },
 ];
+
+/**
+ * Asked after the passages (reply/compose.ts): when no skill replied and no passage grounds the
+ * question, the honest "I can't" instead of a neighbour passage.
+ */
+export const lastResort: Skill = decline;
 
 /** The first skill's replies, with its name; null when no skill answers. */
 export function firstReply(input: SkillInput): { skill: Skill; reply: SkillReply } | null {

@@ -32,6 +32,8 @@ export interface TextReplies {
   texts: Filled[];
   exact?: boolean;
   asWritten?: boolean;
+  /** The model cannot answer: JSON replies say so with null fields and an "error" (reply/compose.ts). */
+  declined?: boolean;
 }
 
 /** A creative piece: the templates write it, in lists or alone (reply/compose.ts renders it). */
