@@ -45,8 +45,8 @@ export function declineTexts(asked: Asked | undefined, live: boolean): Filled[] 
           ]
         : ["[I'm sorry, but I can't answer that|Sorry, I can't answer that|I cannot answer that reliably]."];
   const out: Filled[] = [];
+  // The first opening and the first self-description are the model's favourites.
   for (const [i, opening] of cant.entries())
-    // The first opening and the first self-description are the model's favourites.
     for (const [j, self] of WHAT_I_AM.entries())
       for (const c of expand(`${opening}${live ? ` ${LIVE}` : ""} ${self} ${REAL_ANSWER[0]}`))
         out.push({ text: c.text, weight: c.weight * (i === 0 ? 1.5 : 1) * (j === 0 ? 1.3 : 1) });
