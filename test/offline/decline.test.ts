@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readInstructions, withoutFormatRequest } from "../../src/offline/read/instructions";
 import { judgeGrounding, type Thresholds } from "../../src/offline/read/grounding";
 import { rankPassages } from "../../src/offline/read/retrieval";
-import { thingAsked } from "../../src/offline/skills/decline";
+import { questionParts, thingAsked } from "../../src/offline/skills/decline";
 import { CHECK_GROUNDED, CHECK_UNGROUNDED, COURSE, OWN_GROUNDED, UNGROUNDED } from "./grounding-set";
 import { assistant, complete, distinct, samples, system, user } from "./helpers";
 
@@ -81,7 +81,7 @@ describe("grounding: does the best passage answer the question?", () => {
     for (const p of [
       "What's the weather like in Paris right now?",
       "How much does a coffee cost in Paris?",
-      "What are today's top news headlines?",
+      "What are the top headlines in today's papers?",
     ])
       expect(decision(p), p).toMatchObject({ grounded: false, live: true });
     expect(decision("What is the weather like in Paris in spring?").live).toBe(false);
@@ -124,7 +124,7 @@ describe("the decline: the model's own honest 'I can't'", () => {
       "Who wrote Hamlet?",
       "How do I centre a div in CSS?",
       "What's the weather in Tokyo tomorrow?",
-      "What is the capital of Peru?",
+      "What is the capital city of Peru?",
     ]) {
       const reply = await text({ messages: [user(p)], temperature: 0 });
       expect(reply, p).toMatch(DECLINE);
@@ -219,6 +219,26 @@ describe("the decline: the model's own honest 'I can't'", () => {
     );
     expect(structured).toMatchObject({ element: null, atomic_number: null, sources: [] });
     expect(structured.note).toMatch(DECLINE);
+    // No field can say so (numbers only): no invented values, the refusal field says it instead.
+    const numbers = await complete({
+      messages: [user("What is the atomic number of carbon?")],
+      response_format: {
+        type: "json_schema",
+        json_schema: {
+          name: "n",
+          strict: true,
+          schema: {
+            type: "object",
+            properties: { atomic_number: { type: "integer" } },
+            required: ["atomic_number"],
+            additionalProperties: false,
+          },
+        },
+      },
+      temperature: 0,
+    });
+    expect(numbers.choices[0].message.content).toBeNull();
+    expect(numbers.choices[0].message.refusal).toMatch(DECLINE);
   });
 
   it("stays plain prose under a form request, and capitals still apply", async () => {
@@ -234,5 +254,29 @@ describe("the decline: the model's own honest 'I can't'", () => {
     });
     expect(loud).toMatch(DECLINE);
     expect(loud).toBe(loud.toUpperCase());
+  });
+
+  it("answers the grounded part of a two-part request and names what it leaves out", async () => {
+    expect(questionParts("What is the capital of France? And who won the 2018 World Cup?")).toEqual([
+      "What is the capital of France?",
+      "who won the 2018 World Cup?",
+    ]);
+    expect(questionParts("What is a decorator? Keep it short.")).toEqual(["What is a decorator?"]);
+    const reply = await text({
+      messages: [user("What is the price of bread in Berlin, and what is the capital of Germany?")],
+      temperature: 0,
+    });
+    expect(reply).toMatch(/^The capital of Germany is Berlin/);
+    expect(reply).toMatch(/the price of bread in Berlin/);
+    expect(reply).toMatch(DECLINE);
+    const two = await samples(8, {
+      messages: [user("Explain recursion in one sentence. Also, who won the 2018 World Cup?")],
+      temperature: 1,
+    });
+    for (const r of two) {
+      expect(r).toMatch(/recursion/i);
+      expect(r).toMatch(/who won the 2018 World Cup/);
+      expect(r).not.toMatch(/France|Paris|football/);
+    }
   });
 });

@@ -75,7 +75,7 @@ export const COURSE: readonly string[] = [
 /** Questions of ours on the corpus's topics, which a passage answers. */
 export const OWN_GROUNDED: readonly string[] = [
   "What is the best time of year to visit Paris?",
-  "What is the capital of Japan?",
+  "Which city is Japan's capital?",
   "Tell me about Berlin.",
   "What is the population of Paris?",
   "Where is the Louvre?",
@@ -135,7 +135,7 @@ export const OWN_GROUNDED: readonly string[] = [
 
 /** Everyday prompts of ours that no passage answers (a skill may; the passages must not pretend to). */
 export const UNGROUNDED: readonly string[] = [
-  "What is 17 times 23?",
+  "What is 19 times 37?",
   "What's 15% of 80?",
   "Convert 10 miles to kilometres.",
   "How many days until Christmas?",
@@ -143,8 +143,8 @@ export const UNGROUNDED: readonly string[] = [
   "How much does a coffee cost in Paris?",
   "What's the weather in Tokyo tomorrow?",
   "What's the weather like in Paris right now?",
-  "What are today's top news headlines?",
-  "Who won the football match last night?",
+  "What are the top headlines in today's papers?",
+  "Which team won last night's football match?",
   "What is the stock price of Apple?",
   "What is the atomic number of carbon?",
   "What is the chemical formula of table salt?",
@@ -154,7 +154,7 @@ export const UNGROUNDED: readonly string[] = [
   "When did World War II end?",
   "What is the tallest mountain in the world?",
   "How far is the Moon from Earth?",
-  "What is the capital of Peru?",
+  "What is the capital city of Peru?",
   "What is the population of Lyon?",
   "Who is the president of France?",
   "What is the best restaurant in Berlin?",
@@ -289,7 +289,7 @@ export const CHECK_UNGROUNDED: readonly string[] = [
   "What happened in the news this morning?",
   "What is the capital of Chile?",
   "Who discovered penicillin?",
-  "What is the chemical symbol for gold?",
+  "Which chemical symbol stands for gold?",
   "How many moons does Jupiter have?",
   "Who wrote Pride and Prejudice?",
   "When was the Great Wall of China built?",

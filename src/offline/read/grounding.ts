@@ -62,7 +62,7 @@ const FRAME = new Set(
     "good great better best nice main important common some key keys field fields format " +
     "english french spanish german please thank thanks hey hi hello again now today " +
     "know think wonder curious understand work works working help helps helpful recap remind refresh sum summarize summarise " +
-    "differ different difference differences compare comparison versus vs"
+    "differ different difference differences compare comparison versus vs city town country place name names named"
   )
     .split(/\s+/)
     .map(stem),
@@ -214,7 +214,11 @@ export function judgeGrounding(
   }
   // "Thanks!", "Hello": a greeting or a thank-you is answered in kind.
   const lastUser = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
-  if (SOCIAL.has(best.entry.topic.id) && asksForForm(lastUser, best.entry.topic.keywords))
+  if (
+    SOCIAL.has(best.entry.topic.id) &&
+    asksForForm(lastUser, best.entry.topic.keywords) &&
+    contentWords(lastUser).every((c) => v.anchors.get(best.entry.topic.id)?.has(c.stem))
+  )
     return {
       question,
       score: best.score,
@@ -276,7 +280,7 @@ function judgeEntry(
   const hits = content.filter((c) => own.has(c.stem) || held.has(c.stem) || loosely(c.stem, held));
   const anchored =
     content.length === 0 ||
-    hits.length >= 2 ||
+    (hits.length >= 2 && hits.some((c) => (v.df.get(c.stem) ?? 0) <= RARE)) ||
     hits.some((c) => anchors.has(c.stem)) ||
     (hits.length === 1 && defines(best.entry.passage.text, hits[0].stem));
   const features: Features = {
@@ -350,7 +354,7 @@ function defines(text: string, s: string): boolean {
   return new RegExp(
     `\\b${w}\\w*\\s*(?::|\\(|\\s(?:is|are|means?|refers?|describes?|lets?|makes?)\\b)|\\b(?:called|named|known as|is an?|are)\\s+${w}`,
     "i",
-  ).test(text);
+  ).test(text.replace(/```[\s\S]*?```|`[^`\n]*`/g, " "));
 }
 
 /** True when the question asks for the creative form the topic holds: "a joke", "a haiku", "a poem". */
@@ -358,6 +362,9 @@ function asksForForm(question: string, keywords: readonly string[]): boolean {
   const asked = new Set(words(question).map(stem));
   return keywords.some((k) => words(k).every((w) => asked.has(stem(w))));
 }
+
+/** Words in at most this many topics are specific enough that two shared words mean a shared subject. */
+const RARE = 3;
 
 /** Capitalised words that name no thing asked about: the course's languages, formats, "I". */
 const NOT_NAMES = new Set(["i", "python", "typescript", "javascript", "js", "ts", "node", "json", "api", "ok"]);
@@ -372,17 +379,36 @@ function nameWords(question: string): Set<string> {
 }
 
 /**
- * The ranking the passages answer from: unchanged when the best passage grounds the question (or
- * none does); when only a runner-up on another topic grounds it, that topic comes first and the
- * others drop out of the mix (they matched a word, not the question).
+ * The ranking the passages answer from. Unchanged when no passage grounds the question. Otherwise
+ * the grounding topic comes first (a runner-up is lifted above a best match that does not ground
+ * it), and other topics close enough to join the mix stay only if they ground it too: "the capital
+ * of Italy" in French ranks Paris close behind Rome, for "French", and Paris must not answer.
  */
 export function groundedFirst(turns: readonly ConversationTurn[], ranked: readonly Scored[]): readonly Scored[] {
   if (ranked.length < 2) return ranked;
   const g = judgeGrounding(turns, ranked);
   const topic = g.entry?.topic;
-  if (!g.grounded || !topic || topic === ranked[0].entry.topic) return ranked;
-  const lift = (ranked[0].score / (g.score || 1)) * 1.001;
+  if (!g.grounded || !topic || g.reason === "social") return ranked;
+  vocabulary ??= buildVocabulary();
+  const v = vocabulary;
+  const content = contentWords(g.question);
+  const top = ranked[0].score;
+  const verdicts = new Map<string, boolean>([[topic.id, true]]);
+  for (const r of ranked) {
+    if (r.score < top * MIX) break;
+    if (!verdicts.has(r.entry.topic.id))
+      verdicts.set(r.entry.topic.id, judgeEntry(r, g.question, content, v, THRESHOLDS).grounded);
+  }
+  if (topic === ranked[0].entry.topic && [...verdicts.values()].every(Boolean)) return ranked;
+  const lift = topic === ranked[0].entry.topic ? 1 : (top / (g.score || 1)) * 1.001;
   return ranked
-    .map((r) => ({ entry: r.entry, score: r.entry.topic === topic ? r.score * lift : r.score * 0.5 }))
+    .map((r) => {
+      const own = r.entry.topic === topic;
+      const keep = own || verdicts.get(r.entry.topic.id) === true;
+      return { entry: r.entry, score: r.score * (own ? lift : keep ? 1 : 0.5) };
+    })
     .sort((x, y) => y.score - x.score || x.entry.index - y.entry.index);
 }
+
+/** Other topics join the passage mix at this share of the best score (reply/compose.ts keeps them from 0.75). */
+const MIX = 0.7;

@@ -5,7 +5,9 @@
  * (reply/compose.ts): a confident neighbour passage is the one reply it must never give.
  */
 import { expand, type Filled } from "../language/templates";
-import { judgeGrounding, withoutFormWords, type Grounding } from "../read/grounding";
+import type { ConversationTurn } from "../read/conversation";
+import { contentWords, judgeGrounding, withoutFormWords, type Grounding } from "../read/grounding";
+import { rankPassages, type Scored } from "../read/retrieval";
 import type { Skill, SkillInput } from "./skill";
 
 /** What it is, in several phrasings: every one names the offline model. */
@@ -16,8 +18,11 @@ const WHAT_I_AM = [
 
 /** How to get a real answer. */
 const REAL_ANSWER = [
-  "[For a real answer|To get a real answer], set OPENAI_API_KEY in the .env file, or point OPENAI_BASE_URL at a local server such as Ollama.",
+  "[For a real answer|To get a real answer], set OPENAI_API_KEY in the DOTENV file, or point OPENAI_BASE_URL at a local server such as Ollama.",
 ];
+
+/** expand() closes the space before a full stop, which would glue ".env" to "the". */
+const withDotenv = (list: Filled[]): Filled[] => list.map((f) => ({ ...f, text: f.text.replace("DOTENV", ".env") }));
 
 const LIVE =
   "[I have no live data, so no prices, weather or news.|I don't see live data such as prices, weather or news.]";
@@ -48,7 +53,7 @@ export function declineTexts(asked: Asked | undefined, live: boolean): Filled[] 
   // The first opening and the first self-description are the model's favourites.
   for (const [i, opening] of cant.entries())
     for (const [j, self] of WHAT_I_AM.entries())
-      for (const c of expand(`${opening}${live ? ` ${LIVE}` : ""} ${self} ${REAL_ANSWER[0]}`))
+      for (const c of withDotenv(expand(`${opening}${live ? ` ${LIVE}` : ""} ${self} ${REAL_ANSWER[0]}`)))
         out.push({ text: c.text, weight: c.weight * (i === 0 ? 1.5 : 1) * (j === 0 ? 1.3 : 1) });
   return out;
 }
@@ -87,7 +92,7 @@ export function thingAsked(question: string): Asked | undefined {
     const text = phrase(`${verb} ${about[2]}`);
     return text ? { kind: "task", text } : undefined;
   }
-  const told = /^(?:please\s+)?(?:can you |could you )?tell me\s+(.+)$/i.exec(q);
+  const told = /^(?:please\s+)?(?:can you |could you |do you know |would you know )?(?:tell me\s+)?(.+)$/i.exec(q);
   const rest = told ? told[1] : q;
   const task = TASK.exec(rest);
   if (task) return task[2] ? { kind: "task", text: phrase(`${task[1].toLowerCase()} ${task[2]}`) ?? "" } : undefined;
@@ -107,6 +112,9 @@ export function thingAsked(question: string): Asked | undefined {
   if (m) return thing(phrase(`how to ${m[1]}`));
   if (/^(?:what|who|when|where|why|how|which)\b/i.test(rest) || new RegExp(`^(?:${AUX})\\b`, "i").test(rest))
     return thing(`the answer to "${capital(rest)}?"`);
+  // "capital of peru?": a bare noun phrase names the thing itself.
+  if (/^(?:the\s+)?[a-z]+(?:\s+(?:of|in|for|on)\s+[\p{L}' -]+)$/iu.test(rest) && rest.split(" ").length <= 8)
+    return thing(phrase(/^the\b/i.test(rest) ? rest : `the ${rest}`));
   return undefined;
 }
 
@@ -140,3 +148,67 @@ export const decline: Skill = {
     return found ? { texts: found.texts, asWritten: true, declined: true } : null;
   },
 };
+
+/**
+ * The questions of one message: "What is recursion? And who won the 2018 World Cup?" is two.
+ * Split at question marks and at "and" before a question word; parts with no content are dropped.
+ */
+export function questionParts(text: string): string[] {
+  if (text.length > 600 || /```/.test(text)) return [text];
+  return text
+    .split(/(?<=[?.!])\s+/)
+    .flatMap((s) =>
+      s.split(
+        /,?\s+(?:and|also|plus)\s+(?=(?:also\s+)?(?:what|who|whom|how|when|where|which|why|is|are|can|could|do|does|did|tell me)\b)/i,
+      ),
+    )
+    .map((s) => s.replace(/^\s*(?:and|also|plus|then)\b[\s,]*/i, "").trim())
+    .filter((s) => ASKS.test(s) && contentWords(s).length > 0);
+}
+
+/** A sentence that asks something (a statement such as "I'm a beginner." is context, not a question). */
+const ASKS =
+  /\?\s*$|^(?:please\s+)?(?:what|who|whom|how|when|where|which|why|explain|describe|define|tell me|list|give me|show me|name)\b/i;
+
+/** A request only part of which is grounded: the part to answer, its ranking, and the note on what is left out. */
+export interface Partial {
+  answered: string;
+  ranked: readonly Scored[];
+  note: Filled[];
+}
+
+const LEFT_OUT = [
+  "[As for|About] {}: [I can't answer that part|that part I can't answer], [since|because] I'm the workbook's offline model and know only a few topics. [For that|For a real answer], set OPENAI_API_KEY, or point OPENAI_BASE_URL at a local server such as Ollama.",
+];
+
+/**
+ * When a message asks two things and only one is grounded, the grounded part is answered and the
+ * other named as left out: never filled with an unrelated passage. Null when the message asks one
+ * thing, or when every part (or none) is grounded.
+ */
+export function partialRequest(turns: readonly ConversationTurn[]): Partial | null {
+  const last = turns.map((t) => t.role).lastIndexOf("user");
+  if (last < 0) return null;
+  const parts = questionParts(turns[last].text);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const judged = parts.map((part) => {
+    const asked = turns.map((t, i) => (i === last ? { role: t.role, text: part } : t));
+    const ranked = rankPassages(asked);
+    return { part, ranked, grounding: judgeGrounding(asked, ranked) };
+  });
+  const answered = judged.find((j) => j.grounding.grounded);
+  const left = judged.filter((j) => !j.grounding.grounded);
+  if (!answered || !left.length) return null;
+  const names = left.map((j) => {
+    const a = thingAsked(j.part);
+    return a ? (a.kind === "task" ? `the request to ${a.text}` : a.text) : `"${j.part}"`;
+  });
+  const what = (
+    names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`
+  ).replace(/[[\]|{}]/g, "");
+  return {
+    answered: answered.part,
+    ranked: answered.ranked,
+    note: LEFT_OUT.flatMap((t) => expand(t.replace("{}", what))),
+  };
+}
