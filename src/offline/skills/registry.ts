@@ -9,6 +9,7 @@ import { units } from "./units";
 import { creativeRequest } from "./creative";
 import { dates } from "./dates";
 import { facts } from "./facts";
+import { decline } from "./decline";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
 import { oneWord } from "./one-word";
@@ -83,6 +84,12 @@ export const skills: readonly Skill[] = [
     },
   },
 ];
+
+/**
+ * Asked after the passages (reply/compose.ts): when no skill replied and no passage grounds the
+ * question, the honest "I can't" instead of a neighbour passage.
+ */
+export const lastResort: Skill = decline;
 
 /** The first skill's replies, with its name; null when no skill answers. */
 export function firstReply(input: SkillInput): { skill: Skill; reply: SkillReply } | null {
