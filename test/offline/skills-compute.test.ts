@@ -206,3 +206,38 @@ describe("dates: computed against the model's today", () => {
     expect(text).not.toMatch(/\b(days|weekday|leap year)\b/);
   });
 });
+
+describe("words: tasks done on the text itself", () => {
+  const cases: [string, RegExp][] = [
+    ["How many letters are in the word 'onomatopoeia'?", /\b12\b/],
+    ["How many e's are in 'excellence'?", /\b4\b/],
+    ["how many times does the letter o appear in 'voodoo'?", /\b4\b/],
+    ["How many vowels are in 'rhythm'?", /\b0\b/],
+    ["How many words are in this sentence: I think, therefore I am.", /\b5\b/],
+    ["how many characters is 'open ai' without spaces", /\b6\b/],
+    ["Spell 'desserts' backwards.", /stressed/],
+    ["Spell the word queue letter by letter.", /Q-U-E-U-E/],
+    ["Sort these words alphabetically: zebra, Apple, mango, banana", /Apple, banana, mango, zebra/],
+    ["Sort these numbers from smallest to largest: 10, 9, 100, 1", /1, 9, 10, 100/],
+    ["Reverse the order of these words: one two three four", /four three two one/],
+    ["Which is the shortest word: table, ox, chair?", /"ox"/],
+    ["What is the last letter of 'jazz'?", /\bZ\b/],
+    ["Is 'Never odd or even' a palindrome?", /^Yes/],
+    ["Are listen and silent anagrams?", /^Yes/],
+  ];
+  it.each(cases)("%s", async (prompt, pattern) => {
+    for (const text of await replies(prompt, 4)) expect(text).toMatch(pattern);
+  });
+
+  it("'Say the word X N times' says it exactly N times", async () => {
+    for (const text of await replies("Say the word kiwi exactly four times.", 4))
+      expect(text.match(/kiwi/gi)?.length).toBe(4);
+  });
+
+  it("'repeat after me' and 'say exactly' say the rest back word for word; 'Say this is a test' still works", async () => {
+    const owl = "The quick owl, at 3 a.m., flies in the rain!";
+    for (const text of await replies(`Repeat after me: ${owl}`, 4)) expect(text).toBe(owl);
+    expect(await ask("Say exactly: the big dog runs very fast", { seed: 3 })).toBe("the big dog runs very fast");
+    expect(await ask("Say this is a test", { temperature: 0 })).toBe("This is a test.");
+  });
+});

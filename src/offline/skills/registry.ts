@@ -6,6 +6,7 @@
  */
 import { arithmetic } from "./arithmetic";
 import { units } from "./units";
+import { words } from "./words";
 import { creativeRequest } from "./creative";
 import { dates } from "./dates";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
@@ -64,6 +65,7 @@ export const skills: readonly Skill[] = [
   arithmetic,
   units,
   dates,
+  words,
   oneWord,
   {
     name: "creative",
