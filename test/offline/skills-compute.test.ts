@@ -241,3 +241,84 @@ describe("words: tasks done on the text itself", () => {
     expect(await ask("Say this is a test", { temperature: 0 })).toBe("This is a test.");
   });
 });
+
+describe("random picks: every outcome equally likely, picked by the seed", () => {
+  /** The pick of one request per seed 1..n. */
+  const picks = async (prompt: string, n: number) => {
+    const out: string[] = [];
+    for (let seed = 1; seed <= n; seed++) out.push(await ask(prompt, { seed }));
+    return out;
+  };
+
+  it("a die's six faces all come up over 120 seeds, none far from 20 times", async () => {
+    const counts = new Map<number, number>();
+    for (const text of await picks("Roll a die.", 120)) {
+      const face = numbers(text).find((n) => n >= 1 && n <= 6);
+      expect(face, text).toBeDefined();
+      counts.set(face as number, (counts.get(face as number) ?? 0) + 1);
+    }
+    expect([...counts.keys()].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    // A fair die over 120 throws lands each face 20 times, give or take; 8..32 is about ±3 sd.
+    for (const c of counts.values()) {
+      expect(c).toBeGreaterThanOrEqual(8);
+      expect(c).toBeLessThanOrEqual(32);
+    }
+  });
+
+  it("the reported logprobs are the true odds: ten numbers, each ln(1/10)", async () => {
+    const r = await complete({
+      messages: [user("Pick a random number between 1 and 10. Answer with only the number.")],
+      logprobs: true,
+      top_logprobs: 10,
+      seed: 4,
+    });
+    const top = r.choices[0].logprobs?.content?.[0].top_logprobs ?? [];
+    expect(top.map((t) => t.token).sort((a, b) => Number(a) - Number(b))).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9",
+      "10",
+    ]);
+    for (const t of top) expect(t.logprob).toBeCloseTo(Math.log(0.1), 2);
+    expect(r.choices[0].message.content).toMatch(/^([1-9]|10)$/);
+  });
+
+  it("n > 1 choices differ, each a pick from the range", async () => {
+    const r = await complete({ messages: [user("Choose a random year between 1950 and 1999.")], n: 8, seed: 5 });
+    const years = r.choices.map((c) => numbers(c.message.content ?? "").find((n) => n >= 1950 && n <= 1999));
+    for (const y of years) expect(y).toBeDefined();
+    expect(new Set(years).size).toBeGreaterThan(3);
+  });
+
+  it("coins, options from a list, wide ranges and several numbers stay within what was asked", async () => {
+    const coins = new Set(
+      (await picks("Flip a coin.", 16)).map((t) => (/heads/i.test(t) ? "H" : /tails/i.test(t) ? "T" : t)),
+    );
+    expect([...coins].sort()).toEqual(["H", "T"]);
+    const drinks = await picks("Pick one of: tea, coffee, lemonade", 24);
+    for (const d of drinks) expect(d).toMatch(/\b(tea|coffee|lemonade)\b/i);
+    expect(new Set(drinks.map((d) => /tea|coffee|lemonade/i.exec(d)?.[0].toLowerCase())).size).toBe(3);
+    for (const t of await picks("Give me a random number between 1 and 1,000,000", 6)) {
+      const n = numbers(t).find((x) => x >= 1);
+      expect(n).toBeGreaterThanOrEqual(1);
+      expect(n).toBeLessThanOrEqual(1_000_000);
+    }
+    for (const t of await picks("Give me 4 different random numbers from 1 to 20", 6)) {
+      const ns = numbers(t);
+      expect(ns).toHaveLength(4);
+      expect(new Set(ns).size).toBe(4);
+      for (const n of ns) expect(n >= 1 && n <= 20).toBe(true);
+    }
+  });
+
+  it("a question about a range is no pick", async () => {
+    const text = await ask("What happened between 1914 and 1918?", { temperature: 0 });
+    expect(text).not.toMatch(/^(I pick|How about|Here's one|Your random)/);
+  });
+});

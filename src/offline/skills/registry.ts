@@ -12,6 +12,7 @@ import { dates } from "./dates";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
 import { oneWord } from "./one-word";
+import { randomPick } from "./random-pick";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
 import type { Skill, SkillInput, SkillReply } from "./skill";
@@ -66,6 +67,7 @@ export const skills: readonly Skill[] = [
   units,
   dates,
   words,
+  randomPick,
   oneWord,
   {
     name: "creative",
