@@ -322,3 +322,47 @@ describe("random picks: every outcome equally likely, picked by the seed", () =>
     expect(text).not.toMatch(/^(I pick|How about|Here's one|Your random)/);
   });
 });
+
+describe("arithmetic in everyday words", () => {
+  const cases: [string, string][] = [
+    ["I baked 24 cookies and ate 5. How many are left?", "19"],
+    ["A car drives at 50 miles per hour for 4 hours. How far does it go?", "200"],
+    ["Pens cost $1.25 each. How much for 8 pens?", "$10"],
+    ["If I save $20 a week, how much will I have after 10 weeks?", "$200"],
+    ["30 sweets shared equally among 5 kids: how many does each kid get?", "6"],
+    ["What's 3/5 as a decimal?", "0.6"],
+    ["What is 0.125 as a fraction?", "1/8"],
+    ["Round 2.71828 to 3 decimal places", "2.718"],
+    ["Is 9 × 7 = 63?", "Yes"],
+    ["Which is bigger, 3^4 or 4^3?", "3^4"],
+    ["Solve 4x - 7 = 21", "x = 7"],
+    ["What's the average of 3, 5, 7 and 9?", "6"],
+    ["How many minutes are in two and a half hours?", "150"],
+  ];
+  it.each(cases)("%s -> %s", async (prompt, expected) => {
+    for (const text of await replies(prompt, 4)) expect(text).toContain(expected);
+  });
+});
+
+describe("word tasks asked in other words", () => {
+  const cases: [string, string][] = [
+    ["Write the word 'planet' backwards", "tenalp"],
+    ["Reverse the string 'Node20'", "02edoN"],
+    ["Make this uppercase: quiet please", "QUIET PLEASE"],
+    ["Convert to lowercase: SHOUTING", "shouting"],
+    ["Capitalize each word: a tale of two cities", "A Tale Of Two Cities"],
+    ["Remove the vowels from 'keyboard'", "kybrd"],
+    ["Replace every 'o' with '0' in 'foobar'", "f00bar"],
+    ["Make an acronym from 'portable document format'", "PDF"],
+    ["Count from 3 to 7", "3, 4, 5, 6, 7"],
+    ["Which word is shorter, 'elephant' or 'mouse'?", '"mouse"'],
+    ["Which comes first alphabetically: mango or lemon?", '"lemon"'],
+    ["What's the second word in 'slow and steady wins'?", '"and"'],
+    ["How many unique letters are in 'letter'?", "4"],
+    ["Print the word 'hi' with dashes between the letters", "h-i"],
+    ["Sort these numbers: 42, 7, 19", "7, 19, 42"],
+  ];
+  it.each(cases)("%s -> %s", async (prompt, expected) => {
+    for (const text of await replies(prompt, 4)) expect(text).toContain(expected);
+  });
+});

@@ -58,7 +58,7 @@ function numbersBetween(lo: number, hi: number): number[] {
 const numberPhrasings = (v: string, what: string) => [
   `${v}`,
   `${v}.`,
-  `Here's one: ${v}.`,
+  `Here you go: ${v}.`,
   `I pick ${v}.`,
   `How about ${v}?`,
   `Your random ${what}: ${v}.`,

@@ -4,6 +4,7 @@
  * longest or shortest; saying a word N times; palindromes and anagrams; and saying back exactly
  * what the user asked to be said (the echo that read/instructions.ts reads).
  */
+import { digitsForWords } from "../language/numbers";
 import { type Solved, phrased, registerSolver, solveParts, wantsOnlyYesNo } from "./computed";
 import { readStyle } from "./styles";
 import type { Skill } from "./skill";
@@ -156,34 +157,63 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
     };
   }
 
-  // Spelling: "Spell 'necessary' backwards", "Spell the word rhythm letter by letter", "reverse the word hello"
-  m =
-    new RegExp(
-      String.raw`\bspell\s+(?:out\s+)?(?:the\s+word\s+)?["'“]?${WORD}["'”]?\s+(backwards?|in reverse|reversed)\b`,
-      "iu",
-    ).exec(t) ??
-    /\b(?:reverse|write backwards|flip)\s+(?:the\s+)?(?:word|name|string|letters(?: of)?(?: the word)?)\s+["'“]?([\p{L}\p{N}'-]{1,60})["'”]?(?=\s*[.?!]?\s*$)/iu.exec(
-      t,
-    ) ??
-    /\bwhat is\s+["'“]([\p{L}\p{N}'-]{1,60})["'”]\s+(backwards|reversed|spelled backwards)\b/iu.exec(t);
-  if (m) {
-    const word = m[1];
-    const reversed = [...word].reverse().join("");
-    return {
-      value: reversed,
-      texts: phrased([
-        [`${cap(word)} backwards is "${reversed}".`, 0.5],
-        [`"${reversed}"`, 0.2],
-        [`Backwards, ${word} is spelled ${[...reversed].map((c) => c.toUpperCase()).join("-")}: "${reversed}".`, 0.3],
-      ]),
-    };
+  // Reversing: "Spell 'necessary' backwards", "Reverse the string 'OpenAI'", "What word do you get if
+  // you reverse 'stressed'?", "Reverse the order of these words: sun moon star", "reverse this sentence: ..."
+  if (/\b(?:backwards?|in reverse|reversed?|reversing)\b/i.test(t) && !/\balphabet(?:ical)?\b/i.test(t)) {
+    const target =
+      subject(t) ??
+      new RegExp(String.raw`\b(?:spell|write|say|type|print)\s+${WORD}\s+(?:backwards?|in reverse)\b`, "iu").exec(
+        t,
+      )?.[1] ??
+      new RegExp(String.raw`\breverse\s+${WORD}\s*[.?!]?\s*$`, "iu").exec(t)?.[1];
+    if (target && !/^(it|this|that|them|these|the)$/i.test(target)) {
+      const sentence = /\s/.test(target.trim());
+      const byWords =
+        /\b(?:order of (?:the |these |those )?(?:words|items)|words? order|reverse (?:the |these |this |my )?(?:words|list|items|sentence)|(?:words|items) in reverse)\b/i.test(
+          t,
+        ) && sentence;
+      const out = byWords
+        ? /,/.test(target)
+          ? listOf(target).reverse().join(", ")
+          : wordsOf(target).reverse().join(" ")
+        : [...target].reverse().join("");
+      if (byWords)
+        return {
+          value: out,
+          texts: phrased([
+            [out, 0.6],
+            [`Reversed: ${out}`, 0.4],
+          ]),
+        };
+      const spelledOut = [...out].map((c) => c.toUpperCase()).join("-");
+      return {
+        value: out,
+        texts: phrased(
+          sentence
+            ? [
+                [`Backwards: "${out}"`, 0.5],
+                [`"${target}" reversed is "${out}".`, 0.5],
+              ]
+            : [
+                [`${cap(target)} backwards is "${out}".`, 0.5],
+                [`"${out}"`, 0.2],
+                [`Backwards, ${target} is spelled ${spelledOut}: "${out}".`, 0.3],
+              ],
+        ),
+      };
+    }
   }
+
+  // Spelling: "Spell the word rhythm letter by letter", "How do you spell necessary?"
   m =
     new RegExp(
-      String.raw`\b(?:spell|spelling of)\s+(?:out\s+)?(?:the\s+word\s+)?["'“]?${WORD}["'”]?(?:\s+(?:letter by letter|for me|out loud|please))*\s*[.?!]?\s*$`,
+      String.raw`\b(?:spell|spelling of)\s+(?:out\s+)?(?:the\s+word\s+)?["'“]?${WORD}["'”]?(?:\s+(?:letter by letter|for me|out loud|please|out))*\s*[.?!]?\s*$`,
       "iu",
     ).exec(t) ??
-    new RegExp(String.raw`\bhow (?:do you|do i|to|does one) spell\s+["'“]?${WORD}["'”]?\s*[.?!]?\s*$`, "iu").exec(t);
+    new RegExp(
+      String.raw`\bhow (?:do you|do i|to|does one|would you) spell\s+(?:the\s+word\s+)?["'“]?${WORD}["'”]?\s*[.?!]?\s*$`,
+      "iu",
+    ).exec(t);
   if (m && !/^(it|this|that|them|out)$/i.test(m[1])) {
     const word = m[1];
     const spelled = [...word].map((c) => c.toUpperCase()).join("-");
@@ -195,24 +225,136 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
       ]),
     };
   }
-  // "Reverse the order of these words: sun moon star", "reverse this sentence: ..."
+  // "Print the word 'code' with spaces between the letters", "put dashes between the letters of 'cat'"
+  m = /\b(spaces|dashes|hyphens|commas|dots)\s+between\s+(?:the\s+|its\s+|each\s+)?letters?\b/i.exec(t);
+  if (m) {
+    const target = subject(t);
+    if (target) {
+      const sep = { spaces: " ", dashes: "-", hyphens: "-", commas: ", ", dots: "." }[m[1].toLowerCase()] ?? " ";
+      const out = [...target.replace(/\s+/g, "")].join(sep);
+      return { value: out, texts: phrased([[out, 1]]) };
+    }
+  }
+
+  // Case: "Make this uppercase: hello world", "Write 'good morning' in all caps", "Capitalize each word: ..."
   m =
-    /\breverse\s+(?:the\s+)?(?:order of\s+)?(?:these|the|this|my|following)?\s*(words?|sentence|list|items|text|string|letters)\b[^:]*:\s*(.{1,400})$/isu.exec(
+    /\b(?:convert|change|turn|write|make|put|rewrite|transform|type|print|render|set|give me)\b[^:\n]{0,60}?\b(upper ?case|all caps|all capitals|capital letters|capitals|lower ?case|small letters|title case|sentence case)\b/i.exec(
+      t,
+    ) ??
+    /\b(capitali[sz]e)\s+(?:each|every|all the|the first letter of each|the first letter of every)?\s*(?:word|words)?\b/i.exec(
       t,
     );
   if (m) {
-    const body = m[2].trim();
-    const byWords = /words|sentence|list|items/i.test(m[1]) && /order|words|list|items/i.test(t);
-    const out = byWords
-      ? /,/.test(body)
-        ? listOf(body).reverse().join(", ")
-        : wordsOf(body).reverse().join(" ")
-      : [...body].reverse().join("");
+    const target = subject(t);
+    if (target && target.length <= 400) {
+      const how = m[1].toLowerCase();
+      const out = /upper|caps|capital letters|capitals/.test(how)
+        ? target.toUpperCase()
+        : /lower|small/.test(how)
+          ? target.toLowerCase()
+          : /sentence/.test(how)
+            ? cap(target.toLowerCase())
+            : target.replace(/\p{L}[\p{L}']*/gu, (w) => cap(w.toLowerCase()));
+      return { value: out, texts: phrased([[out, 1]]) };
+    }
+  }
+
+  // Removing and replacing: "Remove the vowels from 'programming'", "Replace every 'a' with 'o' in 'banana'"
+  m =
+    /\b(?:remove|delete|strip|take out|drop)\s+(?:all\s+)?(?:the\s+)?(vowels|consonants|spaces|punctuation|numbers|digits)\b/i.exec(
+      t,
+    );
+  if (m) {
+    const target = subject(t.slice(m.index + m[0].length)) ?? subject(t);
+    if (target) {
+      const what = m[1].toLowerCase();
+      const keep = (c: string) =>
+        what === "vowels"
+          ? !VOWELS.test(c)
+          : what === "consonants"
+            ? !/\p{L}/u.test(c) || VOWELS.test(c)
+            : what === "spaces"
+              ? !/\s/.test(c)
+              : what === "punctuation"
+                ? !/[\p{P}]/u.test(c)
+                : !/\d/.test(c);
+      const out = [...target].filter(keep).join("");
+      return {
+        value: out,
+        texts: phrased([
+          [out, 0.6],
+          [`Without the ${what}: ${out}`, 0.4],
+        ]),
+      };
+    }
+  }
+  m =
+    /\breplace\s+(?:every|each|all(?: the)?|the)?\s*["'“]?([\p{L}\p{N}]{1,20})["'”]?s?\s+with\s+["'“]?([\p{L}\p{N}]{0,20})["'”]?\s+in\s+(.{1,400})$/iu.exec(
+      t,
+    );
+  if (m) {
+    const target = subject(m[3]) ?? m[3].replace(/[?.!]+$/, "").trim();
+    const out = target.split(m[1]).join(m[2]);
     return {
       value: out,
       texts: phrased([
         [out, 0.6],
-        [`Reversed: ${out}`, 0.4],
+        [`With every "${m[1]}" replaced by "${m[2]}": ${out}`, 0.4],
+      ]),
+    };
+  }
+
+  // Acronyms: "Make an acronym from 'as soon as possible'"
+  m = /\b(?:acronym|initials|abbreviation)\b/i.exec(t);
+  if (m && /\b(?:make|give|form|create|what(?:'s| is)|turn)\b/i.test(t)) {
+    const target = subject(t);
+    if (target && wordsOf(target).length >= 2) {
+      const out = wordsOf(target)
+        .map((w) => w.charAt(0).toUpperCase())
+        .join("");
+      return {
+        value: out,
+        texts: phrased([
+          [out, 0.5],
+          [`The acronym is ${out}.`, 0.5],
+        ]),
+      };
+    }
+  }
+
+  // Sequences: "Count from 1 to 10", "Write the numbers from 1 to 20", "Count backwards from 10 to 1"
+  m =
+    /\b(?:count|write|list|print|give me|say|type)\s+(?:out\s+)?(?:(?:all\s+)?the\s+(?:numbers|integers)\s+|(?:backwards?|down)\s+)?from\s+(-?\d{1,6})\s+(?:to|through|until|till|down to)\s+(-?\d{1,6})\b/i.exec(
+      digitsForWords(t),
+    );
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (Math.abs(b - a) > 200) return null;
+    const step = b >= a ? 1 : -1;
+    const list = Array.from({ length: Math.abs(b - a) + 1 }, (_, i) => String(a + i * step));
+    const out = list.join(", ");
+    return {
+      value: out,
+      texts: phrased([
+        [out, 0.6],
+        [`${list.join(", ")}.`, 0.4],
+      ]),
+    };
+  }
+  // The alphabet: "Say the alphabet backwards"
+  m =
+    /\b(?:say|recite|write|type|list|print|give me|sing)\s+(?:me\s+)?(?:the\s+)?(?:whole\s+|english\s+)?alphabet\b(.{0,30})$/i.exec(
+      t,
+    );
+  if (m) {
+    const letters26 = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
+    if (/backwards?|reverse/i.test(m[1])) letters26.reverse();
+    const out = letters26.join(" ");
+    return {
+      value: out,
+      texts: phrased([
+        [out, 0.6],
+        [letters26.join(", "), 0.4],
       ]),
     };
   }
@@ -221,7 +363,11 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
   m =
     /\b(?:sort|order|arrange|put|alphabeti[sz]e|list)\b[^:\n]{0,60}?\b(alphabetical(?:ly)?|a to z|a-z|z to a|z-a|reverse alphabetical(?:ly)?|alphabeti[sz]e|ascending|descending|smallest to largest|largest to smallest|lowest to highest|highest to lowest|order)\b[^:\n]{0,40}:\s*(.{1,800})$/isu.exec(
       t,
-    ) ?? /\balphabeti[sz]e\b[^:\n]{0,40}:\s*(.{1,800})$/isu.exec(t);
+    ) ??
+    /\balphabeti[sz]e\b[^:\n]{0,40}:\s*(.{1,800})$/isu.exec(t) ??
+    /\bsort\b\s*(?:these|the following|this|my|the)?\s*(?:numbers|words|names|items|list|values|fruits|animals|colou?rs)?\s*:\s*(.{1,800})$/isu.exec(
+      t,
+    );
   if (m) {
     const body = m[2] ?? m[1];
     const how = m[2] ? m[1].toLowerCase() : "alphabetical";
@@ -265,6 +411,144 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
         [`The ${m[1].toLowerCase()} is ${which} (${count(best, "letter")}).`, 0.4],
       ]),
     };
+  }
+
+  // Comparing two: "Which word is longer, 'cat' or 'horse'?", "Which comes first alphabetically: pear or apple?"
+  m =
+    /\bwhich\s+(?:word\s+|one\s+|name\s+)?(?:is\s+|has\s+)?(longer|shorter|more letters|fewer letters|comes first|comes last|comes earlier|comes later)\b(?:\s+(?:alphabetically|in the alphabet|in alphabetical order|in the dictionary))?\s*[,:]?\s*(?:between\s+)?["'“]?([\p{L}](?:[\p{L}'-]{0,38}[\p{L}])?)["'”]?\s*,?\s+(?:or|and)\s+["'“]?([\p{L}](?:[\p{L}'-]{0,38}[\p{L}])?)["'”]?/iu.exec(
+      t,
+    );
+  if (m) {
+    const [a, b] = [m[2], m[3]];
+    const how = m[1].toLowerCase();
+    if (/longer|shorter|letters/.test(how)) {
+      const [la, lb] = [letters(a).length, letters(b).length];
+      if (la === lb) return one(`Neither: "${a}" and "${b}" both have ${count(la, "letter")}.`, "neither");
+      const wantLong = /longer|more/.test(how);
+      const win = la > lb === wantLong ? a : b;
+      const lose = win === a ? b : a;
+      return {
+        value: win,
+        texts: phrased([
+          [
+            `"${win}" is ${wantLong ? "longer" : "shorter"}: ${count(letters(win).length, "letter")} against ${letters(lose).length}.`,
+            1,
+          ],
+        ]),
+      };
+    }
+    const order = a.localeCompare(b, "en", { sensitivity: "base" });
+    if (order === 0) return null;
+    const first = order < 0 ? a : b;
+    const win = /first|earlier/.test(how) ? first : first === a ? b : a;
+    return {
+      value: win,
+      texts: phrased([[`"${win}" comes ${/first|earlier/.test(how) ? "first" : "last"} alphabetically.`, 1]]),
+    };
+  }
+
+  // The nth word, the middle letter
+  m =
+    /\b(?:what(?:'s| is)\s+)?the\s+(first|second|third|fourth|fifth|last|(\d{1,2})(?:st|nd|rd|th))\s+word\s+(?:of|in)\b/i.exec(
+      t,
+    );
+  if (m) {
+    const target = subject(t.slice(m.index + m[0].length)) ?? subject(t);
+    if (target) {
+      const list = wordsOf(target);
+      const o = m[1].toLowerCase();
+      const i =
+        o === "last"
+          ? list.length - 1
+          : m[2]
+            ? Number(m[2]) - 1
+            : ["first", "second", "third", "fourth", "fifth"].indexOf(o);
+      if (i >= 0 && i < list.length)
+        return {
+          value: list[i],
+          texts: phrased([
+            [`The ${o} word is "${list[i]}".`, 0.6],
+            [`"${list[i]}"`, 0.4],
+          ]),
+        };
+    }
+  }
+  m = new RegExp(String.raw`\bmiddle\s+letter\s+(?:of|in)\s+(?:the\s+word\s+)?["'“]?${WORD}["'”]?`, "iu").exec(t);
+  if (m) {
+    const chars = letters(m[1]);
+    if (chars.length % 2 === 0)
+      return one(
+        `"${m[1]}" has ${chars.length} letters, so it has two middle letters: ${chars[chars.length / 2 - 1]} and ${chars[chars.length / 2]}.`,
+        `${chars[chars.length / 2 - 1]}${chars[chars.length / 2]}`,
+      );
+    const mid = chars[(chars.length - 1) / 2];
+    return { value: mid, texts: phrased([[`The middle letter of "${m[1]}" is ${mid.toUpperCase()}.`, 1]]) };
+  }
+
+  // Letters by kind: "Which letter appears most in 'banana'?", "How many unique letters are in 'balloon'?",
+  // "How many capital letters are in ...?", "What are the vowels in 'umbrella'?"
+  m = /\bwhich\s+letters?\s+(?:appears?|occurs?|is used|comes up|shows up)\s+(?:the\s+)?most\b/i.exec(t);
+  if (m) {
+    const target = subject(t);
+    if (target) {
+      const freq = new Map<string, number>();
+      for (const c of letters(target.toLowerCase())) freq.set(c, (freq.get(c) ?? 0) + 1);
+      const top = Math.max(...freq.values());
+      const winners = [...freq].filter(([, n]) => n === top).map(([c]) => c);
+      const said = winners.map((c) => `"${c}"`).join(" and ");
+      return {
+        value: winners.join(", "),
+        texts: phrased([
+          [
+            `${cap(said)} ${winners.length > 1 ? "appear" : "appears"} most, ${top} times each.`.replace(
+              " each.",
+              winners.length > 1 ? " each." : ".",
+            ),
+            1,
+          ],
+        ]),
+      };
+    }
+  }
+  m =
+    /\bhow many\s+(unique|different|distinct|capital|uppercase|upper-case|lowercase|lower-case|small)\s+letters\b/i.exec(
+      t,
+    );
+  if (m) {
+    const target = subject(t);
+    if (target) {
+      const kind = m[1].toLowerCase();
+      const chars = letters(target);
+      const n = /unique|different|distinct/.test(kind)
+        ? new Set(chars.map((c) => c.toLowerCase())).size
+        : chars.filter((c) => (/capital|upper/.test(kind) ? c !== c.toLowerCase() : c !== c.toUpperCase())).length;
+      return { value: String(n), texts: phrased([[`"${target}" has ${n} ${kind} letter${n === 1 ? "" : "s"}.`, 1]]) };
+    }
+  }
+  m = /\bwhat\s+are\s+the\s+(vowels|consonants)\s+in\b/i.exec(t);
+  if (m) {
+    const target = subject(t.slice(m.index + m[0].length), /^/) ?? subject(t);
+    if (target) {
+      const vowels = m[1].toLowerCase() === "vowels";
+      const found = letters(target).filter((c) => vowels === VOWELS.test(c));
+      const list = found.map((c) => c.toLowerCase()).join(", ");
+      return { value: list, texts: phrased([[`The ${m[1].toLowerCase()} in "${target}" are ${list || "none"}.`, 1]]) };
+    }
+  }
+
+  // A word in a text: "Count how many times 'the' appears in: ..."
+  m =
+    /\bhow many times\s+(?:does|do|is)?\s*(?:the\s+word\s+)?["'“]([\p{L}'-]{2,40})["'”]\s+(?:appear|occur|show up|come up|used)|\bcount\s+(?:how many times\s+)?(?:the\s+word\s+)?["'“]([\p{L}'-]{2,40})["'”]\s+(?:appears|occurs|in)\b/iu.exec(
+      t,
+    );
+  if (m) {
+    const word = (m[1] ?? m[2]).toLowerCase();
+    const after = t.slice(m.index + m[0].length);
+    const body = /:\s*(.+)$/s.exec(after)?.[1] ?? subject(after);
+    if (body) {
+      const n = wordsOf(body).filter((w) => w.toLowerCase() === word).length;
+      return { value: String(n), texts: phrased([[`"${word}" appears ${n} time${n === 1 ? "" : "s"}.`, 1]]) };
+    }
   }
 
   // First / last letter: "What is the first letter of 'banana'?"
@@ -323,7 +607,9 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
       `"${m[1]}" ${ok ? "reads the same backwards" : `backwards is "${[...m[1]].reverse().join("")}"`}.`,
     );
   }
-  m = /\bare\s+["'“]?([\p{L}]{1,40})["'”]?\s+and\s+["'“]?([\p{L}]{1,40})["'”]?\s+anagrams\b/iu.exec(t);
+  m =
+    /\bare\s+["'“]?([\p{L}]{1,40})["'”]?\s+and\s+["'“]?([\p{L}]{1,40})["'”]?\s+anagrams\b/iu.exec(t) ??
+    /\bis\s+["'“]?([\p{L}]{1,40})["'”]?\s+an\s+anagram\s+of\s+["'“]?([\p{L}]{1,40})["'”]?/iu.exec(t);
   if (m) {
     const key = (s: string) => [...s.toLowerCase()].sort().join("");
     const ok = key(m[1]) === key(m[2]) && m[1].toLowerCase() !== m[2].toLowerCase();
@@ -334,20 +620,6 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
     );
   }
 
-  // Case: "Convert 'hello world' to uppercase", "write HELLO in lowercase"
-  m =
-    /\b(?:convert|change|turn|write|make|put)\s+["'“]([^"”'\n]{1,300})["'”]\s+(?:to|in|into)\s+(upper ?case|lower ?case|capital letters|title case)\b/i.exec(
-      t,
-    );
-  if (m) {
-    const how = m[2].toLowerCase();
-    const out = /upper|capital/.test(how)
-      ? m[1].toUpperCase()
-      : /lower/.test(how)
-        ? m[1].toLowerCase()
-        : m[1].replace(/\p{L}+/gu, (w) => cap(w.toLowerCase()));
-    return { value: out, texts: phrased([[out, 1]]) };
-  }
   return null;
 }
 
