@@ -751,7 +751,7 @@ function solveChecks(message: string, yesNoOnly: boolean): Solved | null {
     t,
   );
   if (m) {
-    const left = valueOf(m[1]);
+    const left = numberIn(m[1]);
     const right = Number(m[2].replace(/,/g, ""));
     if (left && Number.isFinite(right)) {
       const ok = Math.abs(left.value - right) < 1e-9 * Math.max(1, Math.abs(right));
@@ -767,8 +767,8 @@ function solveChecks(message: string, yesNoOnly: boolean): Solved | null {
       t,
     );
   if (m) {
-    const a = valueOf(m[2]);
-    const b = valueOf(m[3]);
+    const a = numberIn(m[2]);
+    const b = numberIn(m[3]);
     if (!a || !b) return null;
     if (a.value === b.value) return one(`Neither: both are ${formatNumber(a.value)}.`, "equal");
     const big = /bigger|larger|greater|more/.test(m[1]);
@@ -788,7 +788,7 @@ function solveChecks(message: string, yesNoOnly: boolean): Solved | null {
 }
 
 /** A number or a sum written in words or symbols, worked out. */
-function valueOf(text: string): { value: number; shown: string } | null {
+function numberIn(text: string): { value: number; shown: string } | null {
   const expr = toExpression(text.replace(/[?!.]+$/, "")).trim();
   if (!/^[\d.()+\-*/%\s]*$|sqrt|cbrt|fact/.test(expr) || !/\d/.test(expr)) return null;
   try {
