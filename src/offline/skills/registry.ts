@@ -6,6 +6,7 @@
  */
 import { arithmetic } from "./arithmetic";
 import { units } from "./units";
+import { words } from "./words";
 import { creativeRequest } from "./creative";
 import { dates } from "./dates";
 import { facts } from "./facts";
@@ -14,6 +15,7 @@ import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
 import { oneWord } from "./one-word";
 import { persona } from "./persona";
+import { randomPick } from "./random-pick";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
 import { followUp } from "./follow-up-answer";
@@ -71,6 +73,8 @@ export const skills: readonly Skill[] = [
   arithmetic,
   units,
   dates,
+  words,
+  randomPick,
   facts,
   persona,
   oneWord,
