@@ -50,6 +50,63 @@ export function answerFact(question: string): FactAnswer | null {
   return everydayFact(lower) ?? workFact(lower) ?? elementFact(q, lower) ?? planetFact(lower) ?? countryFact(q, lower);
 }
 
+/**
+ * A question that points back into the conversation: "Who wrote that book again?" (a work the
+ * earlier turns name), "Which of those is the largest?" (planets the assistant listed).
+ * `earlier` holds the earlier user and assistant texts, the latest first.
+ */
+export function answerFromContext(question: string, earlier: readonly string[]): FactAnswer | null {
+  const lower = clip(question).toLowerCase();
+  const pointsBack = /\b(that|this|the|those|these|it|them|your)\b/.test(lower);
+  if (!pointsBack) return null;
+  if (WROTE.test(lower) || PAINTED.test(lower) || WHEN.test(lower)) {
+    for (const text of earlier.slice(0, 6)) {
+      const work = findWork(clip(text).toLowerCase());
+      if (work) return workFact(`${lower} ${work.title.toLowerCase()}`);
+    }
+    return null;
+  }
+  if (/\b(of|among) (those|these|them)\b|\bwhich one\b/.test(lower)) {
+    const text = earlier[0] ?? "";
+    const named = PLANETS.filter((p) => new RegExp(`\\b${p.name}\\b`).test(text));
+    if (named.length < 2) return null;
+    for (const s of SUPERLATIVES.slice(0, 6)) {
+      if (!s.test.test(lower)) continue;
+      const key = s.field;
+      const pick = [...named].sort((a, b) =>
+        key === "largest"
+          ? b.diameterKm - a.diameterKm
+          : key === "smallest"
+            ? a.diameterKm - b.diameterKm
+            : key === "closest"
+              ? a.order - b.order
+              : key === "farthest"
+                ? b.order - a.order
+                : key === "hottest"
+                  ? b.meanTempC - a.meanTempC
+                  : a.meanTempC - b.meanTempC,
+      )[0];
+      const how =
+        key === "largest" || key === "smallest"
+          ? `, ${thousands(pick.diameterKm)} km across`
+          : key === "closest" || key === "farthest"
+            ? `, about ${thousands(pick.distanceMkm)} million km from the Sun`
+            : `, about ${pick.meanTempC} °C on average`;
+      return {
+        key: `planets:${key}-of:${named.map((p) => p.name).join(",")}`,
+        texts: [
+          `Of ${list(named.map((p) => p.name))}, ${pick.name} is the ${key}${how}.`,
+          `${pick.name} is the ${key} of ${named.length === 3 ? "the three" : "them"}${how}.`,
+        ],
+        word: pick.name,
+        short: `${pick.name} is the ${key}.`,
+        fields: planetFields(pick),
+      };
+    }
+  }
+  return null;
+}
+
 // ---- everyday facts and works ------------------------------------------------------------------
 
 function everydayFact(lower: string): FactAnswer | null {
