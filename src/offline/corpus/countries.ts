@@ -302,6 +302,22 @@ const COMMON_WORDS = new Set([
   "plymouth",
 ]);
 
+/** Other spellings of capitals learners write (the package has one spelling each). */
+const CAPITAL_SPELLINGS: Record<string, string> = {
+  ulaanbaatar: "MN",
+  "ulan bator": "MN",
+  kiev: "UA",
+  "nay pyi taw": "MM",
+  naypyitaw: "MM",
+  delhi: "IN",
+  "nur sultan": "KZ",
+  washington: "US",
+  "washington dc": "US",
+  "ha noi": "VN",
+  teheran: "IR",
+  torshavn: "FO",
+};
+
 /** The country whose capital a text names ("Nairobi"), longest capital name first. */
 export function findCapital(text: string): CountryFacts | undefined {
   const padded = ` ${normalizeName(text)} `;
@@ -317,5 +333,8 @@ export function findCapital(text: string): CountryFacts | undefined {
       bestLength = key.length;
     }
   }
-  return best;
+  if (best) return best;
+  for (const [spelling, code] of Object.entries(CAPITAL_SPELLINGS))
+    if (padded.includes(` ${spelling} `)) return countryTable().all.find((c) => c.code === code);
+  return undefined;
 }

@@ -238,7 +238,7 @@ const WHICH_COUNTRY = /\b(which|what) country\b|\bcapital of (which|what)\b|\bwh
 
 /** A question, not a statement that happens to name a country. */
 const ASKS =
-  /\?|^\s*(what|which|who|where|when|how|tell|give|name|list|do you know|is|are|does|can you)\b|\b(capital|currency|language|code|continent) of\b/;
+  /\?|^\s*(what'?s?|which|who|where|when|how|tell|give|name|list|do you know|is|are|does|can you)\b|\b(capital|currency|language|code|continent)( city)? of\b/;
 
 function countryFact(q: string, lower: string): FactAnswer | null {
   if (!ASKS.test(lower)) return null;
@@ -484,7 +484,10 @@ const ELEMENT_LACKS =
 
 function elementFact(q: string, lower: string): FactAnswer | null {
   // "The melting point of iron": an element named with a property only elements have.
-  if (!ELEMENT_CUE.test(lower) && !(/\b(melting|boiling|density)\b/.test(lower) && findElementByName(lower)))
+  if (
+    !ELEMENT_CUE.test(lower) &&
+    !(/\b(melting|boiling|density|gas|liquid|solid)\b/.test(lower) && findElementByName(lower))
+  )
     return null;
   const bySymbol =
     /\b(?:element|symbol)\s+(?:is\s+|of\s+)?([A-Z][a-z]?)\b(?!\s+[a-z])/.exec(q) ??
