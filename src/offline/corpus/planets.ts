@@ -150,7 +150,9 @@ export const PLANET_SOURCES: Source[] = [
   },
 ];
 
+const PLANET_NAME = new RegExp(`\\b(${PLANETS.map((p) => p.name).join("|")})\\b`, "i");
+
 export function findPlanet(text: string): Planet | undefined {
-  for (const p of PLANETS) if (new RegExp(`\\b${p.name}\\b`, "i").test(text)) return p;
-  return undefined;
+  const m = PLANET_NAME.exec(text);
+  return m ? PLANETS.find((p) => p.name.toLowerCase() === m[1].toLowerCase()) : undefined;
 }

@@ -183,17 +183,19 @@ function workFact(lower: string): FactAnswer | null {
   };
 }
 
+let workKeys: { key: string; w: Work }[] | undefined;
+
 function findWork(lower: string): Work | undefined {
   const padded = ` ${normalizeName(lower)} `;
   let best: Work | undefined;
   let bestLength = 0;
-  for (const w of WORKS) {
-    for (const t of [w.title.toLowerCase(), ...(w.aliases ?? [])]) {
-      const key = normalizeName(t.replace(/^the /, ""));
-      if (key.length > bestLength && padded.includes(` ${key} `)) {
-        best = w;
-        bestLength = key.length;
-      }
+  workKeys ??= WORKS.flatMap((w) =>
+    [w.title.toLowerCase(), ...(w.aliases ?? [])].map((t) => ({ key: normalizeName(t.replace(/^the /, "")), w })),
+  );
+  for (const { key, w } of workKeys) {
+    if (key.length > bestLength && padded.includes(` ${key} `)) {
+      best = w;
+      bestLength = key.length;
     }
   }
   return best;
