@@ -56,6 +56,8 @@ describe("facts skill: countries", () => {
     expect(population).toMatch(/population/);
     expect(population).toMatch(/\b(can't|don't|no)\b/);
     expect(population).not.toMatch(/\d[\d,.]*\s*(million|people|inhabitants)/);
+    expect(population).toMatch(/offline model/);
+    expect(population).toMatch(/OPENAI_API_KEY/);
     const both = await say("What's the capital and the population of Chile?");
     expect(both).toMatch(/\bSantiago\b/);
     expect(both).toMatch(/no population figures/);

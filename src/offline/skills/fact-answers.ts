@@ -33,6 +33,10 @@ export interface FactAnswer {
   lacking?: boolean;
 }
 
+/** Where a fuller answer can be had, as the model's other "I can't" replies say. */
+const REAL_ANSWER =
+  "For a full answer, set OPENAI_API_KEY to use a real model, or OPENAI_BASE_URL to point at a local server such as Ollama.";
+
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const possessive = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
 const list = (items: readonly string[]) =>
@@ -267,7 +271,7 @@ function countryFact(q: string, lower: string): FactAnswer | null {
     // "The capital and the population of Peru?": the part it knows, and what it leaves out.
     const missing = LACKS.find(([, t]) => t.test(lower));
     if (!missing) return answer;
-    const left = ` My country data has no ${missing[0]}, so I can't tell you that part.`;
+    const left = ` As the workbook's offline model, I have no ${missing[0]} in my country data, so I can't tell you that part.`;
     return { ...answer, texts: answer.texts.map((t) => t + left), corpusSays: undefined };
   }
   for (const [what, test] of LACKS) if (test.test(lower)) return countryLacks(c, what, lower);
@@ -278,8 +282,8 @@ function regionLacks(region: string): FactAnswer {
   return {
     key: `region:${region}:lacks`,
     texts: [
-      `I can't answer that for ${region}: my data covers countries (their capitals, continents, currencies, languages and calling codes), and ${region} is a state or region within one, not a country.`,
-      `${region} is not a country, and my data only holds country facts such as national capitals, so I can't give you that for ${region}.`,
+      `I can't answer that for ${region}: I'm the workbook's offline model, my data covers countries (their capitals, continents, currencies, languages and calling codes), and ${region} is a state or region within one, not a country. ${REAL_ANSWER}`,
+      `${region} is not a country, and as the workbook's offline model I only hold country facts such as national capitals, so I can't give you that for ${region}. ${REAL_ANSWER}`,
     ],
     word: "Unknown",
     short: `I have no data on ${region}.`,
@@ -425,8 +429,8 @@ function countryLacks(c: CountryFacts, what: string, lower: string): FactAnswer 
   return {
     key: `country:${c.code}:lacks:${what}`,
     texts: [
-      `I can't give you that: my country data has no ${what}. It does say that the capital of ${c.inSentence} is ${c.capital}, that it is in ${c.continent}${c.currency ? ` and that its currency is the ${currencyName(c.currency.name)}` : ""}.`,
-      `I don't have ${what} for ${c.inSentence}: the country data I carry holds capitals, continents, currencies, languages and calling codes only. (The capital of ${c.inSentence} is ${c.capital}.)`,
+      `I can't give you that: I'm the workbook's offline model, and my country data has no ${what}. It does say that the capital of ${c.inSentence} is ${c.capital}, that it is in ${c.continent}${c.currency ? ` and that its currency is the ${currencyName(c.currency.name)}` : ""}. ${REAL_ANSWER}`,
+      `I can't tell you that: the country data I carry as the workbook's offline model holds capitals, continents, currencies, languages and calling codes, but no ${what} for ${c.inSentence}. (Its capital is ${c.capital}.) ${REAL_ANSWER}`,
     ],
     word: "Unknown",
     short: `I don't have the ${figure} of ${c.inSentence}.`,
@@ -440,8 +444,8 @@ function cityLacks(c: CountryFacts, what: string): FactAnswer {
   return {
     key: `city:${c.code}:lacks:${what}`,
     texts: [
-      `I can't give you the population of ${c.capital}: my country data has no ${what}. I only know that ${c.capital} is the capital of ${c.inSentence}, in ${c.continent}.`,
-      `I don't have ${what} for ${c.capital}: the country data I carry holds capitals, continents, currencies, languages and calling codes, not populations. ${c.capital} is the capital of ${c.inSentence}.`,
+      `I can't give you the population of ${c.capital}: I'm the workbook's offline model, and my country data has no ${what}. I only know that ${c.capital} is the capital of ${c.inSentence}, in ${c.continent}. ${REAL_ANSWER}`,
+      `I can't tell you that: the country data I carry as the workbook's offline model holds capitals, continents, currencies, languages and calling codes, not populations. ${c.capital} is the capital of ${c.inSentence}. ${REAL_ANSWER}`,
     ],
     word: "Unknown",
     short: `I don't have the population of ${c.capital}.`,
@@ -665,8 +669,8 @@ function elementLacks(e: ElementFacts, what: string, fields: Record<string, stri
   return {
     key: `element:${e.symbol}:lacks`,
     texts: [
-      `I can't tell you the ${what} of ${name}: my element data holds names, symbols, atomic numbers, atomic masses and families only. ${e.name} is ${e.symbol}, atomic number ${e.number}.`,
-      `My element data has nothing on the ${what} of ${name}, so I won't guess. What it does say: ${e.name}, symbol ${e.symbol}, atomic number ${e.number}, ${describeCategory(e)}.`,
+      `I can't tell you the ${what} of ${name}: I'm the workbook's offline model, and my element data holds names, symbols, atomic numbers, atomic masses and families only. ${e.name} is ${e.symbol}, atomic number ${e.number}. ${REAL_ANSWER}`,
+      `As the workbook's offline model, I can't tell you the ${what} of ${name}: my element data has nothing on it, so I won't guess. What it does say: ${e.name}, symbol ${e.symbol}, atomic number ${e.number}, ${describeCategory(e)}. ${REAL_ANSWER}`,
     ],
     word: "Unknown",
     short: `I don't have the ${what} of ${name}.`,
