@@ -101,6 +101,18 @@ describe("facts skill: elements, planets, everyday facts", () => {
     expect(await say("Which planet is the smallest?")).toMatch(/^Mercury\b/);
     expect(await say("Which planet lies farthest out from the Sun?")).toMatch(/^Neptune\b/);
     expect(await say("Is Pluto still a planet?")).toMatch(/dwarf planet/);
+    expect(await say("How many planets have rings?")).toMatch(/^Four planets/);
+  });
+
+  it("compares two planets, yes or no first when asked so", async () => {
+    expect(await say("Which is larger, Neptune or Uranus?")).toMatch(/^Uranus is bigger than Neptune/);
+    expect(await say("Is Venus hotter than Mercury?")).toMatch(/^Yes\b/);
+    expect(await say("Is Saturn farther from the sun than Neptune?")).toMatch(/^No\b/);
+  });
+
+  it("yes or no on a capital", async () => {
+    expect(await say("Is Zurich the capital of Switzerland?")).toMatch(/^No, the capital of Switzerland is Bern/);
+    expect(await say("Is Santiago the capital of Chile?")).toMatch(/^Yes\b/);
   });
 
   it("everyday facts and works, with the maker's name", async () => {

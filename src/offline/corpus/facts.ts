@@ -578,6 +578,72 @@ export const FACTS: Fact[] = [
       "Sodium chloride (NaCl), common salt, made of sodium and chlorine in equal numbers.",
     ),
   },
+  {
+    id: "element-count",
+    asks: /\bhow many (chemical )?elements\b/,
+    value: "118",
+    answer:
+      "The periodic table has 118 known elements, from hydrogen (1) to oganesson (118); the last four were named in 2016.",
+    fields: { count: 118, number: 118, elements: 118 },
+    source: {
+      url: "https://iupac.org/what-we-do/periodic-table-of-elements/",
+      says: "The IUPAC periodic table lists 118 elements; nihonium, moscovium, tennessine and oganesson were named in 2016.",
+    },
+  },
+  {
+    id: "lightest-element",
+    asks: /\b(lightest|first|simplest) (chemical )?element\b/,
+    value: "Hydrogen",
+    answer: "Hydrogen is the lightest element: atomic number 1, symbol H, with one proton and one electron.",
+    fields: { element: "Hydrogen", name: "Hydrogen", symbol: "H", atomic_number: 1 },
+    source: britannica(
+      "science/hydrogen",
+      "Hydrogen (H), the simplest and lightest of the chemical elements, atomic number 1.",
+    ),
+  },
+  {
+    id: "abundant-universe",
+    asks: /\bmost (abundant|common) element\b(?![^?.!]{0,40}\b(earth|crust|air|atmosphere|body|ocean)\b)/,
+    value: "Hydrogen",
+    answer:
+      "Hydrogen is the most abundant element in the universe, about three quarters of all ordinary matter by mass; helium comes second.",
+    fields: { element: "Hydrogen", name: "Hydrogen", symbol: "H" },
+    source: britannica(
+      "science/hydrogen",
+      "Hydrogen is the most abundant element in the universe, making up about three quarters of its normal matter by mass.",
+    ),
+  },
+  {
+    id: "abundant-air",
+    asks: /\bmost (abundant|common) (element|gas)\b[^?.!]{0,40}\b(air|atmosphere)\b|\bwhat is air (mostly )?made of\b/,
+    value: "Nitrogen",
+    answer: "Nitrogen is the most abundant gas in the air, about 78 % of the atmosphere; oxygen makes up about 21 %.",
+    fields: { element: "Nitrogen", name: "Nitrogen", symbol: "N" },
+    source: britannica("science/atmosphere", "Dry air is about 78 percent nitrogen and 21 percent oxygen by volume."),
+  },
+  {
+    id: "abundant-crust",
+    asks: /\bmost (abundant|common) element\b[^?.!]{0,40}\b(earth'?s crust|crust)\b/,
+    value: "Oxygen",
+    answer: "Oxygen is the most abundant element in the Earth's crust, about 46 % of it by mass; silicon comes second.",
+    fields: { element: "Oxygen", name: "Oxygen", symbol: "O" },
+    source: britannica(
+      "science/oxygen",
+      "Oxygen is the most abundant element in the Earth's crust, about 46 percent by mass.",
+    ),
+  },
+  {
+    id: "liquid-metal",
+    asks: /\b(which|what) (metal|element)s? (is|are) (a )?liquids? at room temperature\b|\bliquid metal\b/,
+    value: "Mercury",
+    answer:
+      "Mercury (Hg) is the only metal that is liquid at room temperature; bromine is the only other element that is, and it is a nonmetal.",
+    fields: { element: "Mercury", name: "Mercury", symbol: "Hg", atomic_number: 80 },
+    source: britannica(
+      "science/mercury-chemical-element",
+      "Mercury is the only metallic element that is liquid at ordinary temperatures; bromine is the only other liquid element.",
+    ),
+  },
 ];
 
 /** A book, play or painting whose maker learners ask about. */

@@ -265,6 +265,24 @@ function countryFact(q: string, lower: string): FactAnswer | null {
     return null;
   }
   const c = found.country;
+  // "Is Sydney the capital of Australia?"
+  const isCapital = /^\s*is\s+([\p{L}' .-]{2,40}?)\s+(?:the )?capital (?:city )?of\b/iu.exec(q);
+  if (isCapital && !c.capitalNote) {
+    const named = isCapital[1].trim();
+    const yes = normalizeName(named) === normalizeName(c.capital);
+    return {
+      key: `country:${c.code}:is-capital`,
+      texts: yes
+        ? [`Yes, ${c.capital} is the capital of ${c.inSentence}.`]
+        : [
+            `No, the capital of ${c.inSentence} is ${c.capital}, not ${cap(named)}.`,
+            `No: ${c.capital} is ${possessive(c.inSentence)} capital, not ${cap(named)}.`,
+          ],
+      word: yes ? "Yes" : "No",
+      short: yes ? `Yes, it is.` : `No, it is ${c.capital}.`,
+      fields: { ...countryFields(c), answer: yes ? "yes" : "no" },
+    };
+  }
   for (const [attribute, test] of ATTRIBUTES) {
     if (!test.test(lower)) continue;
     const answer = countryAttribute(c, attribute);
@@ -490,16 +508,19 @@ const ELEMENT_LACKS =
 
 function elementFact(q: string, lower: string): FactAnswer | null {
   // "The melting point of iron": an element named with a property only elements have.
+  const bareSymbol = /^\s*[Ww]hat(?: is|'s)\s+([A-Z][a-z])\s*\?\s*$/.exec(q);
   if (
     !ELEMENT_CUE.test(lower) &&
-    !(/\b(melting|boiling|density|gas|liquid|solid)\b/.test(lower) && findElementByName(lower))
+    !(/\b(melting|boiling|density|gas|liquid|solid)\b/.test(lower) && findElementByName(lower)) &&
+    !(bareSymbol && elementBySymbol(bareSymbol[1]))
   )
     return null;
   const bySymbol =
     /\b(?:element|symbol)\s+(?:is\s+|of\s+)?([A-Z][a-z]?)\b(?!\s+[a-z])/.exec(q) ??
     /\b([A-Z][a-z]?)\s+(?:stands? for|is the (?:chemical )?symbol|the symbol)\b/.exec(q) ??
     /\bwhat (?:chemical )?element is\s+([A-Z][a-z]?)\s*[?.!]?\s*$/i.exec(q) ??
-    /\bwhat does\s+([A-Z][a-z]?)\s+stand for\b/.exec(q);
+    /\bwhat does\s+([A-Z][a-z]?)\s+stand for\b/.exec(q) ??
+    /^\s*[Ww]hat(?: is|'s)\s+([A-Z][a-z])\s*\?\s*$/.exec(q);
   const byNumber = /\b(?:atomic number|element(?: number)?|number)\s+(\d{1,3})\b/.exec(lower);
   const named = findElementByName(lower);
   const symbolElement = bySymbol
@@ -741,6 +762,38 @@ const SUPERLATIVES: Superlative[] = [
     field: "most moons",
   },
   {
+    test: /\bgreat red spot\b/,
+    pick: () => PLANETS[4],
+    says: () => "Jupiter has the Great Red Spot, a giant storm wider than Earth that has raged for centuries.",
+    field: "great-red-spot",
+  },
+  {
+    test: /\b(on its side|sideways|tilted)\b/,
+    pick: () => PLANETS[6],
+    says: () => "Uranus is the planet that spins on its side: its axis is tilted by about 98 degrees.",
+    field: "tilted",
+  },
+  {
+    test: /\b(morning star|evening star|earth'?s twin|sister planet)\b/,
+    pick: () => PLANETS[1],
+    says: () =>
+      "Venus: it shines as the morning or evening star, and it is called Earth's twin because it is almost the same size.",
+    field: "venus",
+  },
+  {
+    test: /\blongest day\b/,
+    pick: by((p) => p.dayHours, true),
+    says: (p) =>
+      `${p.name} has the longest day: one day there lasts about ${thousands(Math.round(p.dayHours / 24))} Earth days.`,
+    field: "longest-day",
+  },
+  {
+    test: /\bshortest day\b|\bspins? (the )?fastest\b/,
+    pick: by((p) => p.dayHours, false),
+    says: (p) => `${p.name} spins fastest: a day there lasts only about ${p.dayHours} hours.`,
+    field: "shortest-day",
+  },
+  {
     test: /\bred planet\b/,
     pick: () => PLANETS[3],
     says: () => "Mars is called the Red Planet: iron oxide (rust) in its dust and rocks makes it look red.",
@@ -757,6 +810,22 @@ const SUPERLATIVES: Superlative[] = [
 
 function planetFact(lower: string): FactAnswer | null {
   if (!PLANET_CUE.test(lower) && !findPlanet(lower)) return null;
+  const having = /\bhow many planets\b[^?.!]{0,20}\b(have|has|with)\b[^?.!]{0,20}\b(rings?|moons?)\b/.exec(lower);
+  if (having) {
+    const rings = having[2].startsWith("ring");
+    const which = PLANETS.filter((p) => (rings ? p.rings : p.moons > 0)).map((p) => p.name);
+    return {
+      key: `planets:count-with-${rings ? "rings" : "moons"}`,
+      texts: [
+        `${cap(NUMBER_WORDS[which.length])} planets have ${rings ? "rings" : "moons"}: ${list(which)}.${rings ? " Saturn's are by far the brightest." : " Mercury and Venus have none."}`,
+      ],
+      word: cap(NUMBER_WORDS[which.length]),
+      short: `${cap(NUMBER_WORDS[which.length])}: ${list(which)}.`,
+      fields: { count: which.length, number: which.length },
+    };
+  }
+  const compared = comparePlanets(lower);
+  if (compared) return compared;
   if (/\bhow many planets\b/.test(lower)) {
     return {
       key: "planets:count",
@@ -813,6 +882,64 @@ function planetFact(lower: string): FactAnswer | null {
   return planetAttribute(named, lower);
 }
 
+const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight"];
+
+/** "Which is bigger, Earth or Mars?": two named planets and a comparison. */
+function comparePlanets(lower: string): FactAnswer | null {
+  const named = PLANETS.filter((p) => new RegExp(`\\b${p.name.toLowerCase()}\\b`).test(lower));
+  if (named.length !== 2) return null;
+  const ways: [RegExp, string, (p: Planet) => number, string][] = [
+    [/\b(bigger|larger|wider)\b/, "bigger", (p) => p.diameterKm, "km across"],
+    [/\bsmaller\b/, "smaller", (p) => -p.diameterKm, "km across"],
+    [/\b(closer|nearer) to the sun\b/, "closer to the Sun", (p) => -p.distanceMkm, "million km from the Sun"],
+    [
+      /\b(farther|further) (from|away from) the sun\b/,
+      "farther from the Sun",
+      (p) => p.distanceMkm,
+      "million km from the Sun",
+    ],
+    [/\bhotter\b/, "hotter", (p) => p.meanTempC, "°C on average"],
+    [/\bcolder\b/, "colder", (p) => -p.meanTempC, "°C on average"],
+  ];
+  for (const [test, word, score, unit] of ways) {
+    if (!test.test(lower)) continue;
+    const [a, b] = [...named].sort((x, y) => score(y) - score(x));
+    const value = (p: Planet) =>
+      unit.startsWith("km")
+        ? thousands(p.diameterKm)
+        : unit.startsWith("million")
+          ? thousands(p.distanceMkm)
+          : String(p.meanTempC);
+    // "Is Mars closer to the Sun than Jupiter?": yes or no first, about the planet named first.
+    if (/^\s*(is|are)\b/.test(lower)) {
+      const first = [...named].sort(
+        (x, y) => lower.indexOf(x.name.toLowerCase()) - lower.indexOf(y.name.toLowerCase()),
+      )[0];
+      const yes = first === a;
+      return {
+        key: `planets:compare-yes-no:${word}:${a.name},${b.name}`,
+        texts: [
+          `${yes ? "Yes" : "No"}: ${a.name} is ${word} than ${b.name}, about ${value(a)} ${unit} against ${value(b)}.`,
+        ],
+        word: yes ? "Yes" : "No",
+        short: `${yes ? "Yes" : "No"}, ${a.name} is ${word}.`,
+        fields: { ...planetFields(a), answer: yes ? "yes" : "no" },
+      };
+    }
+    return {
+      key: `planets:compare:${word}:${a.name},${b.name}`,
+      texts: [
+        `${a.name} is ${word} than ${b.name}: about ${value(a)} ${unit}, against ${value(b)} for ${b.name}.`,
+        `${a.name}[ is ${word}|, by a clear margin]: ${value(a)} ${unit}, while ${b.name} is ${value(b)}.`,
+      ],
+      word: a.name,
+      short: `${a.name} is ${word}.`,
+      fields: planetFields(a),
+    };
+  }
+  return null;
+}
+
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];
 
 function planetFields(p: Planet): Record<string, string | number> {
@@ -851,6 +978,28 @@ function planetAttribute(p: Planet, lower: string): FactAnswer | null {
       word: String(p.moons),
       short: count,
       fields,
+    };
+  }
+  if (p.name !== "Earth" && /\b(how far|distance)\b/.test(lower) && /\b(from|to) (the )?earth\b/.test(lower)) {
+    return {
+      key: `${id}:distance-from-earth`,
+      texts: [
+        `The distance between ${p.name} and Earth changes all the time, as both planets orbit the Sun at different speeds. What stays the same is ${p.name}'s average distance from the Sun: about ${thousands(p.distanceMkm)} million km, against 149.6 million km for Earth.`,
+      ],
+      word: "Varies",
+      short: `It varies; ${p.name} is about ${thousands(p.distanceMkm)} million km from the Sun.`,
+      fields,
+    };
+  }
+  if (/\b(how long|length)\b[^?.!]{0,20}\bday\b|\bday (on|of)\b/.test(lower)) {
+    const days = p.dayHours / 24;
+    const span = p.dayHours > 48 ? `about ${thousands(Math.round(days))} Earth days` : `about ${p.dayHours} hours`;
+    return {
+      key: `${id}:day`,
+      texts: [`A day on ${p.name}, from one sunrise to the next, lasts ${span}.`, `One ${p.name} day lasts ${span}.`],
+      word: span,
+      short: `${cap(span)}.`,
+      fields: { ...fields, day_hours: p.dayHours },
     };
   }
   if (/\b(how far|distance|from the sun|away)\b/.test(lower) && !/\b(which|what number|position|order)\b/.test(lower)) {
