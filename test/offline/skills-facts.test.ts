@@ -123,6 +123,13 @@ describe("facts skill: elements, planets, everyday facts", () => {
     expect(await say("What's the highest mountain on Earth?")).toMatch(/Everest/);
   });
 
+  it("yes or no on an everyday fact or a work starts with the answer", async () => {
+    expect(await say("Is the Sahara the largest desert on Earth?")).toMatch(/^No\b[\s\S]*Antarctica/);
+    expect(await say("Is the cheetah the fastest land animal?")).toMatch(/^Yes\b/);
+    expect(await say("Did Tolstoy write War and Peace?")).toMatch(/^Yes\b/);
+    expect(await say("Did Picasso paint The Starry Night?")).toMatch(/^No\b[\s\S]*van Gogh/);
+  });
+
   it("a superlative about one region is not answered with the world's", async () => {
     expect(await say("What is the longest river in Europe?")).not.toMatch(/\bNile\b/);
     expect(await say("What's the largest animal in Africa?")).not.toMatch(/blue whale/);

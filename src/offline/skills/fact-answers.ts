@@ -120,6 +120,20 @@ function everydayFact(lower: string): FactAnswer | null {
     // "The longest river in Europe" is not the longest river in the world.
     if (f.worldwide && elsewhere(lower.slice(m.index + m[0].length))) continue;
     const word = f.value.replace(/^(The|Mount) /, "");
+    // "Is the Pacific the largest ocean?": yes or no first, when the fact is a name to compare.
+    if (YES_NO.test(lower) && !/\d/.test(f.value)) {
+      const yes = lower.includes(word.toLowerCase().split(/\s+/).pop() ?? word);
+      return {
+        key: `fact:${f.id}:${yes ? "yes" : "no"}`,
+        texts: [
+          `${yes ? "Yes" : "No"}. ${f.answer}`,
+          `${yes ? "Yes" : "No"}: ${f.answer.charAt(0).toLowerCase()}${f.answer.slice(1)}`,
+        ],
+        word: yes ? "Yes" : "No",
+        short: `${yes ? "Yes" : "No"}, ${firstSentence(f.answer).charAt(0).toLowerCase()}${firstSentence(f.answer).slice(1)}`,
+        fields: { answer: yes ? "yes" : "no", value: f.value, source: f.source.url, ...f.fields },
+      };
+    }
     return {
       key: `fact:${f.id}`,
       texts: [f.answer],
@@ -130,6 +144,8 @@ function everydayFact(lower: string): FactAnswer | null {
   }
   return null;
 }
+
+const YES_NO = /^\s*(is|are|was|were|did|does|do|has|have)\b/;
 
 /** A place or group named right after a superlative: "in Africa", "of Europe", "in the UK". */
 function elsewhere(rest: string): boolean {
@@ -143,7 +159,10 @@ const PAINTED = /\b(who painted|painter of|painted by|who made|who created|artis
 const WHEN = /\b(when was|what year was|in what year was|when did)\b/;
 
 function workFact(lower: string): FactAnswer | null {
-  const asksWho = WROTE.test(lower) || PAINTED.test(lower);
+  const asksWho =
+    WROTE.test(lower) ||
+    PAINTED.test(lower) ||
+    (YES_NO.test(lower) && /\b(write|wrote|written|paint|painted|author|painter)\b/.test(lower));
   const asksWhen =
     WHEN.test(lower) && /\b(written|published|painted|come out|came out|released|finished)\b/.test(lower);
   if (!asksWho && !asksWhen) return null;
@@ -172,6 +191,19 @@ function workFact(lower: string): FactAnswer | null {
       word: work.year.replace(/^about /, ""),
       short: `${cap(title)} was ${verb} in ${work.year}.`,
       fields,
+    };
+  }
+  if (YES_NO.test(lower)) {
+    const surname = (work.creator.split(" ").pop() ?? work.creator).toLowerCase();
+    const yes = lower.includes(surname);
+    return {
+      key: `work:${work.title}:creator:${yes ? "yes" : "no"}`,
+      texts: [
+        `${yes ? "Yes" : "No"}: ${title} ${made === "painted" ? "was painted" : work.plural ? "were written" : "was written"} by ${work.creator}, in ${work.year}.`,
+      ],
+      word: yes ? "Yes" : "No",
+      short: `${yes ? "Yes" : "No"}, it was ${work.creator}.`,
+      fields: { ...fields, answer: yes ? "yes" : "no" },
     };
   }
   return {
