@@ -118,6 +118,17 @@ describe("short creative forms about the subject asked", () => {
     expect(new Set(replies).size).toBeGreaterThanOrEqual(3);
   });
 
+  it("a haiku's first line stays short however long the subject", async () => {
+    for (const reply of await atSeeds({
+      messages: [user("Write a haiku about the old stone lighthouse on the northern cliff.")],
+    })) {
+      const lines = reply.split("\n");
+      expect(lines, reply).toHaveLength(3);
+      expect(words(lines[0]), reply).toBeLessThanOrEqual(5);
+      expect(reply).toMatch(/lighthouse|cliff/i);
+    }
+  });
+
   it("a two-sentence story, a joke, names for any kind of thing", async () => {
     for (const story of await atSeeds({ messages: [user("Write a two-sentence story about a haunted lighthouse.")] })) {
       expect(sentenceCount(story), story).toBe(2);
@@ -220,6 +231,23 @@ describe("the language asked for", () => {
     const german = await text({ messages: [user("Answer in German: what is a Python decorator?")], temperature: 0 });
     expect(german).toMatch(/can't answer this in German|can't write this answer in German/);
     expect(german).toMatch(/decorator/i);
+  });
+
+  it("a language's passages answer only their own topic: no borrowed neighbour in the language asked", async () => {
+    const reply = await text({ messages: [user("Answer in Spanish: what is the capital of Germany?")], temperature: 0 });
+    expect(reply).not.toMatch(/Francia|París/);
+  });
+
+  it("everyday phrases are translated from a phrasebook; anything else is declined plainly", async () => {
+    const italian = await text({
+      messages: [user("How would I say 'see you tomorrow, good luck' in Italian?")],
+      temperature: 0,
+    });
+    expect(italian).toMatch(/A domani, buona fortuna/);
+    for (const reply of await atSeeds({ messages: [user("Translate 'the train is late again' into German.")] })) {
+      expect(reply).toMatch(/offline model/);
+      expect(reply).toMatch(/can't translate/);
+    }
   });
 
   it("a language-neutral answer gets a lead-in in that language", () => {

@@ -138,3 +138,8 @@ export function withoutLanguageRequest(text: string): string {
     .trim();
   return /[a-z]{3}/i.test(out) ? out : text;
 }
+
+/** The language names a request may use ("german", "swahili"), lower case. */
+export function languageNames(): string[] {
+  return Object.keys(LANGUAGE_NAMES);
+}

@@ -270,3 +270,13 @@ export function subjectMessage(text: string): string | undefined {
   msg = msg.replace(/^the\s+/i, "");
   return msg.length >= 3 ? msg : undefined;
 }
+
+/** A rough syllable count: vowel groups, less a silent final e. Enough to keep a haiku line near five. */
+export function syllableCount(text: string): number {
+  let n = 0;
+  for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
+    const groups = w.match(/[aeiouy]+/g)?.length ?? 0;
+    n += Math.max(1, groups - (/[^aeiouy]e$/.test(w) && groups > 1 ? 1 : 0));
+  }
+  return n;
+}

@@ -21,6 +21,7 @@ import {
   TITLES,
   nounPhrase,
   subjectMessage,
+  syllableCount,
   titleCase,
 } from "./short-forms";
 
@@ -210,6 +211,19 @@ const HAIKU: string[] = [
   "[Soft light on {x}|Look up at {x}|Night settles on {x}|Morning finds {x}]\n[the street goes quiet below|I stop to watch for a while|the whole town slows down to look|a small world holds its breath]\n[and the night moves on|nothing else is needed|then the wind returns|I walk home slowly]",
 ];
 
+/**
+ * A haiku's first line holds five syllables or so: a short subject gets a frame ("Soft light on
+ * the moon"), a longer one is the line itself ("The ocean at night"), a longer still only its head.
+ */
+function haikuFor(x: string): string[] {
+  const n = syllableCount(x);
+  if (n <= 3) return HAIKU;
+  let line = n <= 7 ? x : x.split(/\s+(?:at|in|on|of|with|from|under|over|by|after|before|during)\s+/i)[0];
+  if (syllableCount(line) > 7) line = `the ${line.split(/\s+/).slice(-2).join(" ")}`;
+  const rest = HAIKU[0].slice(HAIKU[0].indexOf("\n"));
+  return [`${line.charAt(0).toUpperCase()}${line.slice(1)}${rest}`];
+}
+
 /** Programming haiku recombine line by line, each line a whole thought. */
 const CODE_HAIKU: string[] = [
   "[Cursor blinks and waits|Coffee at midnight|The build turns red again|A quiet terminal]\n[one missing bracket somewhere|I read the same line once more|the tests disagree with me|the logs scroll past like rain]\n[the night grows longer|then I see the bug|and I smile anyway|one commit to go]",
@@ -323,7 +337,11 @@ export function subjectOf(text: string): string | undefined {
     .replace(/\s+/g, " ");
   s = s.replace(/^(small|little|new|local)\s+/i, (x) => x);
   const words = s.split(" ");
-  if (words.length > 5) s = words.slice(0, 5).join(" ");
+  if (words.length > 5)
+    s = words
+      .slice(0, 5)
+      .join(" ")
+      .replace(/(?:\s+(?:the|a|an|on|of|in|at|by|with|for|to|and|or|from|my|our|your))+$/i, "");
   return s && /[a-z]/i.test(s) ? s.toLowerCase() : undefined;
 }
 
@@ -365,7 +383,7 @@ export function creativeTexts(req: CreativeRequest, original: string, limit = 16
     case "haiku":
       templates = /\b(program\w*|code|coding|software|bugs?|debug\w*|computers?|developers?)\b/i.test(req.subject)
         ? CODE_HAIKU
-        : HAIKU;
+        : haikuFor(thing(req.subject, original));
       break;
     case "poem":
       templates = POEMS;

@@ -9,6 +9,7 @@ import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
 import { oneWord } from "./one-word";
 import { persona } from "./persona";
+import { translate } from "./translate";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
 import type { Skill, SkillInput, SkillReply } from "./skill";
@@ -41,6 +42,7 @@ export const skills: readonly Skill[] = [
     does: "labels the sentiment of a review (POSITIVE, NEGATIVE, MIXED)",
     reply: ({ turns }) => texts(zeroShotSentiment(turns), true),
   },
+  translate,
   {
     name: "memory",
     does: "recalls what the user said earlier (name, pets, places, numbers)",
