@@ -256,13 +256,6 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
     writeFromSchema(w, tool.parameters, toolContent(ranked[0]?.entry.topic.title ?? "", lastUser));
     return { candidates: [{ segments: w.done(), weight: 1, source: `tool:${tool.name}` }], tool };
   }
-  if (lastTurn?.role === "tool") {
-    const reply = `Here is what the tool returned: ${sentences(lastTurn.text).slice(0, 3).join(" ") || lastTurn.text.slice(0, 400)}`;
-    return {
-      candidates: [{ segments: new SegmentWriter().prose(reply).done(), weight: 1, source: "tool-result" }],
-      tool,
-    };
-  }
   return {
     candidates: composeCandidates({
       ranked,

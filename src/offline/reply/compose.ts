@@ -73,7 +73,7 @@ function chooseCandidates(
     const asked = reply.asWritten
       ? { ...input, instructions: { format: "text" as const }, responseFormat: { type: "text" as const } }
       : input;
-    return textCandidates(reply.texts, asked, skill.name, reply.exact ? FIDELITY.CODE : undefined);
+    return textCandidates(reply.texts, asked, skill.name, reply.exact ? FIDELITY.CODE : undefined, reply.fields);
   }
   return passageCandidates(input);
 }
@@ -106,6 +106,7 @@ function textCandidates(
   input: CandidateInput,
   source: string,
   fidelity?: number,
+  fields?: Record<string, string | number>,
 ): ComposedCandidate[] {
   return normalize(
     mergeSame(
@@ -113,9 +114,13 @@ function textCandidates(
         segments:
           fidelity !== undefined && input.instructions.format === "text" && input.responseFormat.type === "text"
             ? new SegmentWriter().free(f.text, { fidelity }).done()
-            : render({ title: "Reply", text: f.text, sentences: sentences(f.text), points: sentences(f.text) }, input, {
-                creative: false,
-              }),
+            : render(
+                { title: "Reply", text: f.text, sentences: sentences(f.text), points: sentences(f.text), fields },
+                input,
+                {
+                  creative: false,
+                },
+              ),
         weight: f.weight,
         source: `${source}`,
       })),
