@@ -602,6 +602,11 @@ const TITLES: Record<CreativeRequest["kind"], string> = {
   haiku: "Haiku",
   poem: "Poem",
   ideas: "Ideas",
+  limerick: "Limerick",
+  story: "Story",
+  joke: "Jokes",
+  title: "Titles",
+  subject: "Subject lines",
 };
 
 function creativeCandidates(

@@ -16,6 +16,7 @@ import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./
 import { oneWord } from "./one-word";
 import { persona } from "./persona";
 import { randomPick } from "./random-pick";
+import { translate } from "./translate";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
 import { followUp } from "./follow-up-answer";
@@ -51,6 +52,7 @@ export const skills: readonly Skill[] = [
     reply: ({ turns }) => texts(zeroShotSentiment(turns), true),
   },
   toolResult,
+  translate,
   {
     name: "memory",
     does: "recalls what the user said earlier (name, pets, places, numbers)",
