@@ -184,3 +184,72 @@ describe("after a tool result, an answer in words", () => {
     expect(reply).toMatch(/High tide at 14:05/);
   });
 });
+
+const VOLCANO =
+  "Iceland sits on the Mid-Atlantic Ridge, where two tectonic plates pull apart. Because the plates separate, magma rises easily, and the island has around thirty active volcanic systems. Eruptions can melt glaciers and cause sudden floods called jökulhlaups. Geothermal heat from the same activity warms most homes in the country. Visitors also come to see the lava fields and hot springs.";
+
+describe("summaries are written, not extracted", () => {
+  it("a conversation's summary says who asked what and what they got", async () => {
+    const transcript = [
+      "user: How do I keep basil alive indoors?",
+      "assistant: Basil needs at least six hours of sun a day, so a south-facing window works best. Water it when the top of the soil feels dry.",
+      "user: Can you give me a recipe that uses a lot of it?",
+      "assistant: Here is a quick pesto:\n1. Blend two cups of basil leaves.\n2. Add garlic, pine nuts and parmesan.\n3. Stream in olive oil until smooth.",
+    ].join("\n");
+    const summary = await text([user(`Summarize this conversation:\n\n${transcript}`)], { temperature: 0 });
+    expect(summary).toMatch(
+      /^The user asked how to keep basil alive indoors; the assistant explained that basil needs/,
+    );
+    expect(summary).toMatch(/asked for a recipe that uses a lot of it; the assistant listed three points \(blend/);
+    expect(summary).not.toMatch(/^(user|assistant):/m);
+    // From the system message, over the turns themselves.
+    const viaSystem = await text(
+      [
+        system("Summarize the conversation so far."),
+        user("Who painted the Night Watch?"),
+        assistant("The Night Watch was painted by Rembrandt in 1642."),
+        user("Thanks"),
+      ],
+      { temperature: 0 },
+    );
+    expect(viaSystem).toMatch(/^The user asked who painted the Night Watch; the assistant answered that .*Rembrandt/);
+  });
+
+  it("a summary carried forward keeps the earlier summary and adds the new turns", async () => {
+    const summary = await text(
+      [
+        system("You summarize conversations. At most 80 words."),
+        user(
+          "Summary so far: The user asked what a haiku is; the assistant explained its three lines.\n\nSummarize this conversation:\n\nuser: What rhymes with moon?\nassistant: Words that rhyme with moon include June, spoon, tune and soon.",
+        ),
+      ],
+      { temperature: 0 },
+    );
+    expect(summary).toMatch(/^The user asked what a haiku is[\s\S]*Then the user asked what rhymes with moon/);
+    expect(summary.split(/\s+/).length).toBeLessThanOrEqual(80);
+  });
+
+  it("a text's summary compresses it in its own sentences, within the length asked", async () => {
+    const known = new Set(VOLCANO.toLowerCase().match(/[\p{L}-]+/gu));
+    const frame = /^(the|text|explains|says|that|it|adds|also|notes|finally|goes|on|to|say|and)$/;
+    const check = (reply: string) => {
+      for (const w of reply.toLowerCase().match(/[\p{L}-]+/gu) ?? [])
+        expect(known.has(w) || frame.test(w), w).toBe(true);
+      expect(reply).not.toContain(VOLCANO.split(". ")[0]);
+    };
+    const plain = await text([user(`Summarize this:\n\n${VOLCANO}`)], { temperature: 0 });
+    expect(plain).toMatch(/^The text explains that Iceland sits on the Mid-Atlantic Ridge/);
+    check(plain);
+    const one = await text([user(`Summarize this in one sentence:\n\n${VOLCANO}`)], { temperature: 0 });
+    expect(one.split(/(?<=\.)\s+/)).toHaveLength(1);
+    check(one);
+    const words = await text([user(`Sum this up in 12 words:\n\n${VOLCANO}`)], { temperature: 0 });
+    expect(words.split(/\s+/).length).toBeLessThanOrEqual(12);
+    expect(words).toMatch(/Iceland/);
+    const three = await text([user(`Summarize in three sentences:\n\n${VOLCANO}`)], { temperature: 0 });
+    expect(three.split(/(?<=\.)\s+/)).toHaveLength(3);
+    check(three);
+    const bullets = await text([user(`Summarize this in 2 bullet points:\n\n${VOLCANO}`)], { temperature: 0 });
+    expect(bullets.split("\n").filter((l) => l.startsWith("- "))).toHaveLength(2);
+  });
+});

@@ -236,6 +236,11 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
         conversation: instructions.summarize.conversation,
         brevity: instructions.brevity,
         ranked,
+        // The length asked ("in 20 words", "three bullet points") is in the request's instructions.
+        ask: turns
+          .filter((t) => t.role !== "assistant" && t.role !== "tool")
+          .map((t) => t.text.split("\n")[0].slice(0, 500))
+          .join("\n"),
       })
     : undefined;
   const lastUser = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
