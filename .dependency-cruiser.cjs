@@ -64,14 +64,16 @@ module.exports = {
     ),
     // Inside the offline model, folders stack bottom to top; each imports only the ones below it
     // (ARCHITECTURE.md): corpus, language, model, request, read, skills, reply, http.
-    ...offlineStack.map((folder, i) =>
-      forbid(
-        `offline-stack-${folder}`,
-        `src/offline/${folder} must not import a folder above it in the offline model's stack.`,
-        `^src/offline/${folder}/`,
-        `^src/offline/(${offlineStack.slice(i + 1).join("|")}|index\\.ts$)`,
-      ),
-    ).filter((_, i) => i < offlineStack.length - 1),
+    ...offlineStack
+      .map((folder, i) =>
+        forbid(
+          `offline-stack-${folder}`,
+          `src/offline/${folder} must not import a folder above it in the offline model's stack.`,
+          `^src/offline/${folder}/`,
+          `^src/offline/(${offlineStack.slice(i + 1).join("|")}|index\\.ts$)`,
+        ),
+      )
+      .filter((_, i) => i < offlineStack.length - 1),
     {
       name: "no-cycles",
       comment: "No module imports one that imports it back (type-only imports aside).",

@@ -18,7 +18,7 @@ export interface Backend {
 
 /** Anything that can stand between the SDK and the network, such as the wire recorder. */
 export interface FetchWrapper {
-  wrap(fetch: typeof globalThis.fetch): typeof globalThis.fetch;
+  wrap(fetch: typeof globalThis.fetch, answeredBy?: string): typeof globalThis.fetch;
 }
 
 export interface CreateClientOptions {
@@ -154,6 +154,9 @@ function offlineOptions(options: CreateClientOptions["offline"]): OfflineOptions
   };
 }
 
+/** What the wire view says of requests the offline model answers: the URL keeps api.openai.com, nothing leaves. */
+export const IN_PROCESS = "answered in this process by the offline model: nothing left this machine";
+
 /**
  * A real `OpenAI` client on the backend the environment selects (see the README's "Backends").
  * It never throws: a setting that cannot work (a missing key, a bad WORKBOOK_BACKEND) is reported by
@@ -176,7 +179,7 @@ export function createClient(options: CreateClientOptions = {}): OpenAI {
       new OpenAI({
         apiKey: "offline-no-key-needed",
         baseURL: backend.baseURL,
-        fetch: options.wire ? options.wire.wrap(fetch) : fetch,
+        fetch: options.wire ? options.wire.wrap(fetch, IN_PROCESS) : fetch,
         maxRetries: options.maxRetries ?? 2,
         timeout: options.timeout,
       }),

@@ -598,6 +598,14 @@ function checkModelRules(
   }
   const rules = samplingRules(info.id, sentEffort as ReasoningEffort | null);
   const sent = (param: string) => body[param] !== undefined && body[param] !== null;
+  const unsupported = (param: string, hint = "") =>
+    invalidRequest(
+      `Unsupported parameter: '${param}' is not supported with this model.${hint}`,
+      param,
+      "unsupported_parameter",
+    );
+  // temperature keeps its default only ("Unsupported value"); top_p and the penalties are refused
+  // outright on gpt-5 and the o-series ("Unsupported parameter"), as the API answers.
   for (const param of ["temperature", "top_p", "presence_penalty", "frequency_penalty"] as const) {
     const def = SAMPLING_DEFAULTS[param];
     if (rules[param] === "default only" && sent(param) && body[param] !== def) {
@@ -607,13 +615,8 @@ function checkModelRules(
         "unsupported_value",
       );
     }
+    if (rules[param] === "rejected" && sent(param)) throw unsupported(param);
   }
-  const unsupported = (param: string, hint = "") =>
-    invalidRequest(
-      `Unsupported parameter: '${param}' is not supported with this model.${hint}`,
-      param,
-      "unsupported_parameter",
-    );
   if (rules.max_tokens === "rejected" && sent("max_tokens"))
     throw unsupported("max_tokens", " Use 'max_completion_tokens' instead.");
   if (rules.logprobs === "rejected") {

@@ -5,6 +5,7 @@
  * sequences and UTF-8 assembly. Every choice shares the candidates; only its random stream differs.
  */
 import { corpusTexts } from "../corpus/all";
+import { routeAroundBans } from "../model/bans";
 import { compileCandidates, type Candidate } from "../model/candidates";
 import { composeCandidates } from "./compose";
 import { MixtureGenerator, type SamplingParams, type TokenSource, type TokenStep } from "../model/generate";
@@ -146,7 +147,7 @@ export function prepareChoices(req: ChatRequest): PreparedChoice[] {
   const ngram = ngramModel(vocab, corpusTexts);
   const { candidates: composed, tool } = requestCandidates(req);
   const candidates = penalized(composed, vocab, req.presencePenalty, req.frequencyPenalty);
-  const set = compileCandidates(vocab, candidates);
+  const set = compileCandidates(vocab, routeAroundBans(candidates, vocab, req.logitBias));
   // As the API does, a refusal of a json_schema request is not content that would have to match the schema.
   const refusal =
     !tool &&
