@@ -253,3 +253,91 @@ describe("summaries are written, not extracted", () => {
     expect(bullets.split("\n").filter((l) => l.startsWith("- "))).toHaveLength(2);
   });
 });
+
+describe("structured outputs hold the right kind of value in each field", () => {
+  const obj = (props: Record<string, object>) => ({
+    type: "object",
+    properties: props,
+    required: Object.keys(props),
+    additionalProperties: false,
+  });
+  const str = { type: "string" };
+  const int = { type: "integer" };
+  const schemaReply = async (prompt: string, schema: object) =>
+    JSON.parse(
+      await text([user(prompt)], {
+        temperature: 0,
+        response_format: { type: "json_schema", json_schema: { name: "fields", strict: true, schema } },
+      }),
+    );
+
+  it("names, places, emails, years and numbers come from the prompt", async () => {
+    const contact = await schemaReply(
+      "Pull out the contact details: Ingrid Dahl (ingrid.dahl@fjord.no) moved to Bergen, Norway in 2019 with 2 cats.",
+      obj({ name: str, email: str, city: str, country: str, year: int, cats: int }),
+    );
+    expect(contact).toEqual({
+      name: "Ingrid Dahl",
+      email: "ingrid.dahl@fjord.no",
+      city: "Bergen",
+      country: "Norway",
+      year: 2019,
+      cats: 2,
+    });
+    const profile = await schemaReply(
+      "Make a profile for a customer called Priya Nair, 35 years old, from Pune",
+      obj({ name: str, age: int, city: str, email: str }),
+    );
+    expect(profile).toEqual({ name: "Priya Nair", age: 35, city: "Pune", email: "priya.nair@example.com" });
+  });
+
+  it("a city the question asks for comes from the answer; a source nobody gave is null", async () => {
+    const capital = await schemaReply(
+      "Which city is the capital of France?",
+      obj({ city: str, country: str, source: { type: ["string", "null"] } }),
+    );
+    expect(capital).toEqual({ city: "Paris", country: "France", source: null });
+    const cited = await schemaReply(
+      "According to the World Bank, what is the capital of France?",
+      obj({ city: str, source: { anyOf: [str, { type: "null" }] } }),
+    );
+    expect(cited.source).toBe("World Bank");
+  });
+
+  it("enums follow what the prompt says, never a paragraph in a short field", async () => {
+    const review = await schemaReply(
+      "Label this review: the soup was cold and the staff were rude.",
+      obj({ sentiment: { type: "string", enum: ["positive", "neutral", "negative"] } }),
+    );
+    expect(review.sentiment).toBe("negative");
+    const ticket = await schemaReply(
+      "Checkout is broken for every customer, please fix it immediately",
+      obj({ priority: { type: "string", enum: ["low", "medium", "high"] }, city: str }),
+    );
+    expect(ticket.priority).toBe("high");
+    expect(ticket.city.split(/\s+/).length).toBeLessThanOrEqual(4);
+  });
+
+  it("a who-question the model cannot answer leaves the person unknown, and a nullable year null", async () => {
+    const book = await schemaReply(
+      "Who wrote The Glass Orchard, and in which year?",
+      obj({ author: str, year: { type: ["integer", "null"] } }),
+    );
+    expect(book.author).not.toBe("The Glass Orchard");
+    expect(book.author).toMatch(/unknown/);
+    expect(book.year).toBeNull();
+  });
+
+  it("JSON mode with named keys reads the values the same way", async () => {
+    const reply = JSON.parse(
+      await text(
+        [user("Give me JSON with keys name, city and year for: Kenji Mori opened his shop in Osaka in 2011.")],
+        {
+          temperature: 0,
+          response_format: { type: "json_object" },
+        },
+      ),
+    );
+    expect(reply).toMatchObject({ name: "Kenji Mori", city: "Osaka", year: 2011 });
+  });
+});
