@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { validateChatRequest } from "../../src/offline/http/validate";
+import { requestCandidates } from "../../src/offline/reply/chat";
+import { countTokens } from "../../src/api/tokens";
 import { assistant, complete, system, user } from "./helpers";
 
 /**
@@ -339,5 +342,92 @@ describe("structured outputs hold the right kind of value in each field", () => 
       ),
     );
     expect(reply).toMatchObject({ name: "Kenji Mori", city: "Osaka", year: 2011 });
+  });
+});
+
+describe("reasoning tokens vary with the request and the effort; usage is what was generated", () => {
+  const reasoningModel = "gpt-6-luna";
+  const usageOf = async (content: string, extra: Record<string, unknown> = {}) =>
+    (await complete({ model: reasoningModel, messages: [user(content)], seed: 11, ...extra })).usage!;
+  const reasoningOf = async (content: string, extra: Record<string, unknown> = {}) =>
+    (await usageOf(content, extra)).completion_tokens_details!.reasoning_tokens!;
+
+  it("a harder or longer question thinks longer; a seeded request reports the same count again", async () => {
+    const easy = await reasoningOf("Hi there");
+    const hard = await reasoningOf(
+      "Two trains leave towns 300 km apart at 80 km/h and 70 km/h. Why do they meet after 2 hours? Solve it step by step.",
+    );
+    expect(hard).toBeGreaterThan(2 * easy);
+    expect(await reasoningOf("Hi there")).toBe(easy);
+    // Default effort: no longer one fixed figure for every request.
+    const counts = new Set<number>();
+    for (const q of [
+      "Name a fruit",
+      "Explain recursion",
+      "What is 17 * 23?",
+      "Plan a three-day trip to Rome",
+      "Why do cats purr?",
+    ])
+      counts.add(await reasoningOf(q));
+    expect(counts.size).toBeGreaterThanOrEqual(4);
+  });
+
+  it("more effort, more reasoning; none thinks not at all", async () => {
+    const q = "Compare bubble sort and merge sort and say which to use for a million items.";
+    const by = async (reasoning_effort: string) => reasoningOf(q, { reasoning_effort });
+    const efforts = ["none", "low", "medium", "high", "xhigh", "max"];
+    const counts: number[] = [];
+    for (const effort of efforts) counts.push(await by(effort));
+    expect(counts[0]).toBe(0);
+    for (let i = 1; i < counts.length; i++) expect(counts[i], efforts[i]).toBeGreaterThan(counts[i - 1]);
+  });
+
+  it("completion_tokens is the visible tokens plus the reasoning, and the cap covers both", async () => {
+    const q = "Explain what an API is";
+    const full = await usageOf(q);
+    const reasoning = full.completion_tokens_details!.reasoning_tokens!;
+    const visible = full.completion_tokens - reasoning;
+    expect(visible).toBeGreaterThan(10);
+    // Capped a few tokens into the visible answer: the reasoning is the same, the text stops at the cap.
+    const capped = await complete({
+      model: reasoningModel,
+      messages: [user(q)],
+      seed: 11,
+      max_completion_tokens: reasoning + 5,
+    });
+    expect(capped.usage!.completion_tokens_details!.reasoning_tokens).toBe(reasoning);
+    expect(capped.usage!.completion_tokens).toBe(reasoning + 5);
+    expect(capped.choices[0].finish_reason).toBe("length");
+    // n choices: the usage adds up each choice's own reasoning and text.
+    const three = await complete({ model: reasoningModel, messages: [user(q)], seed: 11, n: 3 });
+    const visibleAll = three.choices.reduce((a, c) => a + countTokens(c.message.content ?? "", reasoningModel), 0);
+    const reasoningAll = three.usage!.completion_tokens_details!.reasoning_tokens!;
+    expect(reasoningAll).toBeGreaterThan(reasoning);
+    expect(three.usage!.completion_tokens).toBe(visibleAll + reasoningAll);
+  });
+});
+
+describe("n > 1: choices differ as often as their probabilities say", () => {
+  it("the share of identical choice pairs matches the sum of squared candidate probabilities", async () => {
+    // A memory reply: a handful of phrasings with known weights, all short.
+    const messages = [user("I have a parrot called Mango."), assistant("Lovely!"), user("What's my parrot's name?")];
+    const req = validateChatRequest({ model: "gpt-4o-mini", messages });
+    const weights = requestCandidates(req).candidates.map((c) => c.weight);
+    const total = weights.reduce((a, w) => a + w, 0);
+    const expected = weights.reduce((a, w) => a + (w / total) ** 2, 0);
+    expect(weights.length).toBeGreaterThan(1);
+    let same = 0;
+    let pairs = 0;
+    for (let seed = 1; seed <= 80; seed++) {
+      const r = await complete({ messages, n: 5, seed });
+      const texts = r.choices.map((c) => c.message.content);
+      for (let i = 0; i < texts.length; i++)
+        for (let j = i + 1; j < texts.length; j++) {
+          pairs++;
+          if (texts[i] === texts[j]) same++;
+        }
+    }
+    // 800 pairs at fixed seeds: the share is a fixed number; 0.08 is over four standard errors.
+    expect(Math.abs(same / pairs - expected)).toBeLessThan(0.08);
   });
 });
