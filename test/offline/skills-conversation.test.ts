@@ -56,9 +56,9 @@ describe("memory: any fact the user stated earlier", () => {
   });
 
   it("says plainly what it was not told, instead of guessing", async () => {
-    for (const reply of await everyReply([user("What's my parrot's name?")])) {
+    for (const reply of await everyReply([user("Do you know my iguana's name?")])) {
       expect(reply).toMatch(/haven't (told|mentioned)|don't know/i);
-      expect(reply).not.toMatch(/\b[A-Z][a-z]+ is (its|your parrot's) name/);
+      expect(reply).not.toMatch(/\b[A-Z][a-z]+ is (its|your iguana's) name/);
     }
     const other = await text(said("I have a cat called Miso.", "What's my dog's name?"), { temperature: 0 });
     expect(other).toMatch(/haven't|don't know/i);
@@ -100,7 +100,7 @@ describe("follow-ups about the assistant's own last answer", () => {
   });
 
   it("who, when: the name or year from its own answer", async () => {
-    for (const reply of await everyReply(following(FILM, "Who directed that film again?")))
+    for (const reply of await everyReply(following(FILM, "Remind me, who was the director of that film?")))
       expect(reply).toMatch(/^(It was )?Hayao Miyazaki/);
     for (const reply of await everyReply(following(FILM, "When was it released again?"))) expect(reply).toMatch(/2001/);
   });
@@ -410,7 +410,11 @@ describe("reasoning tokens vary with the request and the effort; usage is what w
 describe("n > 1: choices differ as often as their probabilities say", () => {
   it("the share of identical choice pairs matches the sum of squared candidate probabilities", async () => {
     // A memory reply: a handful of phrasings with known weights, all short.
-    const messages = [user("I have a parrot called Mango."), assistant("Lovely!"), user("What's my parrot's name?")];
+    const messages = [
+      user("I have a ferret called Mango."),
+      assistant("Lovely!"),
+      user("So what is my ferret called?"),
+    ];
     const req = validateChatRequest({ model: "gpt-4o-mini", messages });
     const weights = requestCandidates(req).candidates.map((c) => c.weight);
     const total = weights.reduce((a, w) => a + w, 0);
