@@ -229,7 +229,11 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
     instructions.format === "json" && lastUserIndex >= 0
       ? turns.map((t, i) => (i === lastUserIndex ? { role: t.role, text: withoutFormatRequest(t.text) } : t))
       : turns;
-  const ranked = rankPassages(topicTurns, { persona: instructions.persona, language: instructions.language });
+  const ranked = rankPassages(topicTurns, {
+    persona: instructions.persona,
+    language: instructions.language,
+    speak: instructions.speak?.lang,
+  });
   const summary = instructions.summarize
     ? summarize(instructions.summarize.text, {
         conversation: instructions.summarize.conversation,

@@ -26,6 +26,16 @@ export interface AnswerContent {
   /** Names in the user's message (for fields like "city"), and the message itself (for "query"). */
   entities?: string[];
   query?: string;
+  /** Values a skill looked up, by field name: a field of that name (any case or separator) gets it. */
+  fields?: Record<string, string | number>;
+}
+
+/** The looked-up value for a field: "atomicNumber", "atomic_number" and "Atomic number" are one name. */
+function lookedUp(content: AnswerContent, name: string): string | number | undefined {
+  if (!content.fields || !name) return undefined;
+  const key = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+  for (const [k, v] of Object.entries(content.fields)) if (k.toLowerCase().replace(/[^a-z0-9]/g, "") === key) return v;
+  return undefined;
 }
 
 type Schema = Record<string, unknown>;
@@ -97,7 +107,11 @@ function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayInde
     return;
   }
   if (Array.isArray(schema.enum) && schema.enum.length) {
-    w.fixed(JSON.stringify(enumChoice(schema.enum, sources(ctx.content))));
+    const given = lookedUp(ctx.content, name);
+    const match = schema.enum.find(
+      (o) => given !== undefined && String(o).toLowerCase() === String(given).toLowerCase(),
+    );
+    w.fixed(JSON.stringify(match ?? enumChoice(schema.enum, sources(ctx.content))));
     return;
   }
   for (const key of ["anyOf", "oneOf"] as const) {
@@ -131,7 +145,8 @@ function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayInde
       if (
         (schema[NULLABLE] === true || (Array.isArray(schema.type) && schema.type.includes("null"))) &&
         /year|age|population|founded|born/i.test(name) &&
-        fieldNumber(name, sources(ctx.content)) === undefined
+        fieldNumber(name, sources(ctx.content)) === undefined &&
+        lookedUp(ctx.content, name) === undefined
       ) {
         w.fixed("null");
         return;
@@ -195,7 +210,10 @@ function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayI
   }
   let text: string;
   const { content } = ctx;
-  const typed = kindValue(name, schema, ctx, arrayIndex);
+  // A value a skill looked up wins; then the kind of value the field's name asks for.
+  const given = lookedUp(content, name);
+  const typed =
+    given !== undefined && arrayIndex === undefined ? String(given) : kindValue(name, schema, ctx, arrayIndex);
   if (typed === null) {
     w.fixed("null");
     return;
@@ -321,7 +339,10 @@ function scaleValue(query: string | undefined): number | undefined {
 function numberFor(schema: Schema, name: string, ctx: Ctx): number {
   const integer = typeOf(schema) === "integer";
   let v: number;
-  const found = fieldNumber(name, sources(ctx.content));
+  const given = lookedUp(ctx.content, name);
+  const looked =
+    typeof given === "number" ? given : typeof given === "string" ? Number(given.replace(/,/g, "")) : Number.NaN;
+  const found = Number.isFinite(looked) ? looked : fieldNumber(name, sources(ctx.content));
   if (found !== undefined && Number.isFinite(found)) v = found;
   else if (/year/i.test(name)) v = 2024;
   else if (/age/i.test(name)) v = 30;

@@ -302,7 +302,8 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
           "[You haven't told me what you do yet.|I don't know your job yet.] [What do you do?|What kind of work do you do?]",
         );
   }
-  const age = ageReplies(q, earlier.facts);
+  // "I was born on 2 May 1990. How old am I?" states the fact in the same message that asks.
+  const age = ageReplies(q, userFacts(users).facts);
   if (age) return age;
   const asked = askedFact(q);
   if (asked) {

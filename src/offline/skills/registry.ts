@@ -4,10 +4,15 @@
  * plain data and the one place that says what the model can do. To add a skill, write one file
  * in this folder that exports a `Skill`, and put it here where it should win over the others.
  */
+import { arithmetic } from "./arithmetic";
+import { units } from "./units";
 import { creativeRequest } from "./creative";
+import { dates } from "./dates";
+import { facts } from "./facts";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
 import { oneWord } from "./one-word";
+import { persona } from "./persona";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
 import { followUp } from "./follow-up-answer";
@@ -62,6 +67,11 @@ export const skills: readonly Skill[] = [
       return needsEarlierTurns(turns, ownTopic) ? { texts: clarifyReplies(lastUser) } : null;
     },
   },
+  arithmetic,
+  units,
+  dates,
+  facts,
+  persona,
   oneWord,
   {
     name: "creative",
