@@ -332,7 +332,7 @@ export function render(content: AnswerContent, input: CandidateInput, options: R
     instructions.jsonKeys &&
     !input.summary
   ) {
-    writeWithKeys(w, instructions.jsonKeys, content, wantsList(input));
+    writeWithKeys(w, instructions.jsonKeys, { ...content, query: content.query ?? input.lastUser }, wantsList(input));
     return w.done();
   }
   if (responseFormat.type === "json_object" || instructions.format === "json") {

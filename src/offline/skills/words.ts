@@ -6,7 +6,7 @@
  */
 import { digitsForWords } from "../language/numbers";
 import { type Solved, phrased, registerSolver, solveParts, wantsOnlyYesNo } from "./computed";
-import { readStyle } from "./styles";
+import { readVoice } from "./styles";
 import type { Skill } from "./skill";
 
 /** The text a task is about: quoted, else after "the word", else after a colon, else the last word. */
@@ -651,7 +651,7 @@ export const words: Skill = {
     // "Say this is a test", "Repeat after me: ...": said back as written (a voice asked for in a
     // system message frames it instead, in the passages' path).
     const echo = input.instructions.echo;
-    if (echo && !/\btimes\b/i.test(input.lastUser) && !readStyle(system, input.lastUser))
+    if (echo && !/\btimes\b/i.test(input.lastUser) && !readVoice(system, input.lastUser))
       return { texts: [{ text: echo, weight: 1 }], exact: true };
     const yesNoOnly = wantsOnlyYesNo(input);
     return solveParts(input, (text) => solveWords(text, yesNoOnly));
