@@ -4,7 +4,7 @@
  * scripts, the CLI.
  */
 import type * as Tslab from "tslab";
-import { el, escapeHtml, FAINT_LINE, heading, LINE, PRE_STYLE, ROOT_STYLE, SHADE } from "./html";
+import { el, escapeHtml, FAINT_LINE, heading, LINE, PRE_STYLE, ROOT_STYLE, SHADE, textLines } from "./html";
 
 type TslabModule = typeof Tslab;
 let tslabModule: TslabModule | null | undefined;
@@ -142,6 +142,8 @@ export function showMarkdown(md: string): void {
 export function htmlToText(html: string): string {
   return html
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, "")
+    // Fallbacks shown only where styles are dropped (token separators) are not part of the text.
+    .replace(/<span class="[^"]*" style="display:none;">[^<]*<\/span>/g, "")
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<\/(p|div|li|tr|h[1-6]|summary|details|table|pre)>/gi, "\n")
     .replace(/<\/t[dh]>/gi, "\t")
@@ -171,7 +173,7 @@ export function sideBySideHtml(panels: readonly Panel[]): string {
       `font-weight:600;padding:6px 10px;background:${SHADE};border-bottom:1px solid ${FAINT_LINE};`,
       escapeHtml(p.title),
     );
-    const body = el("div", "wb-panel-body", `${PRE_STYLE}padding:8px 10px;`, escapeHtml(p.body));
+    const body = el("div", "wb-panel-body", `${PRE_STYLE}padding:8px 10px;`, textLines(p.body));
     return el(
       "div",
       "wb-panel",

@@ -113,7 +113,7 @@ async function checkNotebook(
 ): Promise<NotebookResult> {
   const file = path.join(ROOT, "notebooks", `${notebook}.ipynb`);
   const storedCells = cellsOfIpynb(JSON.parse(fs.readFileSync(file, "utf8")));
-  const stored = richOutputs(storedCells);
+  const stored = richOutputs(storedCells).map((o) => ({ ...o, mime: frontEnd.untrustedMime(o.mime) }));
   const checks: Check[] = [];
   const check = (ok: boolean, what: string) => checks.push({ ok, what });
   const page = await context.newPage();
@@ -187,13 +187,19 @@ async function checkNotebook(
     }
     const grading = gradingCells(storedCells);
     if (grading.length > 0) {
-      const tables = await page.evaluate(([fe, g]) => window.outputProbe.tablesIn(fe, g), [
+      // A grade shows a status line per exercise ("N of M tasks pass", or "not started") on its own line.
+      const grades = await page.evaluate(([fe, g]) => window.outputProbe.gradesIn(fe, g), [
         frontEnd.name,
         grading,
       ] as const);
+      const shown = grades.filter((g) => /\bof \d+ (tasks|exercises)\b|not started|not graded/.test(g));
       check(
-        tables.every((n) => n > 0),
-        `grading cells show tables: ${tables.filter((n) => n > 0).length} of ${grading.length}`,
+        shown.length === grading.length,
+        `grading cells show their grade: ${shown.length} of ${grading.length}` +
+          grading
+            .filter((_, i) => !shown.includes(grades[i]))
+            .map((c) => `\n      cell ${c} shows no grade`)
+            .join(""),
       );
     }
     const ran = await page.evaluate(([fe, s]) => window.outputProbe.inspectOutputs(fe, s), [

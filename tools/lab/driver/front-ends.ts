@@ -22,6 +22,8 @@ export interface FrontEndDriver {
   runCell(page: Page, index: number): Promise<void>;
   /** Every cell with its outputs as the page's notebook model holds them now. */
   cells(page: Page): Promise<CellOutputs[]>;
+  /** The type an untrusted stored output of `mime` is shown as, where the front end says so by design. */
+  untrustedMime(mime: string): string;
 }
 
 declare global {
@@ -77,6 +79,7 @@ export const lab: FrontEndDriver = {
     await page.evaluate((i) => window.labBench.runCell(i), index);
   },
   cells: (page) => page.evaluate(() => window.labBench.outputs()),
+  untrustedMime: (mime) => mime,
 };
 
 /** Cells queued or running show `In [*]:` in the classic Notebook. */
@@ -130,4 +133,6 @@ export const classic: FrontEndDriver = {
         outputs: c.outputs ?? [],
       })),
     ),
+  // Notebook 6 sanitizes untrusted HTML but renders no untrusted Markdown output: it shows the text/plain twin.
+  untrustedMime: (mime) => (mime === "text/markdown" ? "text/plain" : mime),
 };

@@ -83,16 +83,32 @@ function visible(e: Element): boolean {
   return r.width > 0 && r.height > 0;
 }
 
-/** The chart's bars: each drawn bar as long as its value says, relative to its track. */
+/**
+ * The chart's bars: each drawn as long as its value says. A bar drawn as an image must be there,
+ * loaded and the size it was stored at; a bar drawn by a styled element must be as long as its
+ * share of its track.
+ */
 function barProblems(stored: Document, rendered: Element): string[] {
   const problems: string[] = [];
-  const want = [...stored.querySelectorAll(".wb-bar-chart .wb-bar-track")].map(storedFraction);
-  const tracks = [...rendered.querySelectorAll(".wb-bar-chart .wb-bar-track")];
-  if (tracks.length !== want.length) return [`${want.length} bars stored, ${tracks.length} rendered`];
+  const tracks = [...stored.querySelectorAll(".wb-bar-chart .wb-bar-track")];
+  const shown = [...rendered.querySelectorAll(".wb-bar-chart .wb-bar-track")];
+  if (shown.length !== tracks.length) return [`${tracks.length} bars stored, ${shown.length} rendered`];
   tracks.forEach((track, i) => {
-    const bar = track.querySelector(".wb-bar");
-    const trackBox = track.getBoundingClientRect();
-    const barBox = bar?.getBoundingClientRect();
+    const storedImage = track.querySelector("img.wb-bar");
+    if (storedImage) {
+      const image = shown[i].querySelector<HTMLImageElement>("img.wb-bar");
+      const box = image?.getBoundingClientRect();
+      if (!image || !image.complete || image.naturalWidth === 0 || !box || box.width < 40 || box.height < 4) {
+        problems.push(`bar ${i + 1} is not drawn`);
+      } else if (image.getAttribute("src") !== storedImage.getAttribute("src")) {
+        problems.push(`bar ${i + 1} is not the stored picture`);
+      }
+      return;
+    }
+    const want =
+      Number(/width:\s*([\d.]+)%/.exec(track.querySelector(".wb-bar")?.getAttribute("style") ?? "")?.[1]) / 100;
+    const trackBox = shown[i].getBoundingClientRect();
+    const barBox = shown[i].querySelector(".wb-bar")?.getBoundingClientRect();
     if (!barBox || barBox.height < 4 || trackBox.width < 40) {
       problems.push(
         `bar ${i + 1} is not drawn (${Math.round(barBox?.width ?? 0)}x${Math.round(barBox?.height ?? 0)} px)`,
@@ -100,26 +116,45 @@ function barProblems(stored: Document, rendered: Element): string[] {
       return;
     }
     const got = barBox.width / trackBox.width;
-    if (Math.abs(got - want[i]) > 0.03 && Math.abs(barBox.width - want[i] * trackBox.width) > 3) {
-      problems.push(`bar ${i + 1} is ${(got * 100).toFixed(0)}% long, its value says ${(want[i] * 100).toFixed(0)}%`);
+    if (Math.abs(got - want) > 0.03 && Math.abs(barBox.width - want * trackBox.width) > 3) {
+      problems.push(`bar ${i + 1} is ${(got * 100).toFixed(0)}% long, its value says ${(want * 100).toFixed(0)}%`);
     }
   });
   return problems;
 }
 
-/** A stored bar's length as a fraction of its track: from its image's width or its style's. */
-function storedFraction(track: Element): number {
-  const img = track.querySelector("img.wb-bar");
-  if (img)
-    return Number(img.getAttribute("width")) / Number(track.querySelector("img")?.getAttribute("data-track") ?? 1);
-  const width = /width:\s*([\d.]+)%/.exec(track.querySelector(".wb-bar")?.getAttribute("style") ?? "")?.[1];
-  return width === undefined ? Number.NaN : Number(width) / 100;
+/**
+ * Line breaks: the stored HTML rendered as it was written (styles and all, off screen, in the same
+ * output container) against what the front end shows. Fewer lines means lines ran together.
+ */
+function lineProblems(stored: Document, rendered: Element): string[] {
+  const baseline = document.createElement("div");
+  baseline.className = rendered.className;
+  const width = rendered.getBoundingClientRect().width;
+  baseline.setAttribute("style", `position:absolute;left:-100000px;top:0;width:${width}px;`);
+  const copy = stored.body.cloneNode(true) as HTMLElement;
+  for (const e of copy.querySelectorAll("*")) {
+    for (const a of [...e.attributes]) if (a.name.startsWith("on")) e.removeAttribute(a.name);
+  }
+  baseline.append(...document.adoptNode(copy).childNodes);
+  (rendered.parentElement ?? document.body).append(baseline);
+  const lines = (e: HTMLElement) =>
+    e.innerText
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean).length;
+  const want = lines(baseline);
+  const got = lines(rendered as HTMLElement);
+  baseline.remove();
+  return got < want ? [`lines run together: ${got} lines shown of ${want}`] : [];
 }
 
 /** Token chips: each token must stand apart from its neighbours (a background, a border or a box). */
 function tokenProblems(rendered: Element): string[] {
   const chips = [...rendered.querySelectorAll(".wb-token")];
-  const plain = chips.filter((chip) => {
+  const plain = chips.filter((chip, i) => {
+    const separator = chip.nextElementSibling;
+    if (i < chips.length - 1 && separator?.classList.contains("wb-token-sep") && visible(separator)) return false;
     const s = getComputedStyle(chip);
     const background = s.backgroundColor !== "rgba(0, 0, 0, 0)" && s.backgroundColor !== "transparent";
     const border = Number.parseFloat(s.borderBottomWidth) > 0 || Number.parseFloat(s.borderLeftWidth) > 0;
@@ -137,7 +172,9 @@ function lineChartProblems(rendered: Element): string[] {
   });
 }
 
-export function inspectOutputs(frontEnd: FrontEnd, stored: readonly StoredOutput[]): OutputReport[] {
+export async function inspectOutputs(frontEnd: FrontEnd, stored: readonly StoredOutput[]): Promise<OutputReport[]> {
+  // Images (the charts' pictures) decode asynchronously: wait for them before measuring.
+  await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
   const cells = cellElements(frontEnd);
   const parser = new DOMParser();
   return stored.map((s) => {
@@ -171,6 +208,7 @@ export function inspectOutputs(frontEnd: FrontEnd, stored: readonly StoredOutput
       ...barProblems(doc, found.node),
       ...tokenProblems(found.node),
       ...lineChartProblems(found.node),
+      ...lineProblems(doc, found.node),
     );
     return report;
   });
@@ -235,11 +273,15 @@ export function watchedOutputs(): { history: OutputHistory; firstOutputAt: numbe
   return { history, firstOutputAt };
 }
 
-/** How many tables each listed cell's outputs show. */
-export function tablesIn(frontEnd: FrontEnd, cellIndices: number[]): number[] {
+/** Each listed cell's grade as the page shows it: the text of its visible grade display, or "" when none. */
+export function gradesIn(frontEnd: FrontEnd, cellIndices: number[]): string[] {
   const cells = cellElements(frontEnd);
-  const area = frontEnd === "lab" ? ".jp-Cell-outputArea" : ".output_wrapper";
-  return cellIndices.map((c) => cells[c]?.querySelector(area)?.querySelectorAll("table").length ?? 0);
+  return cellIndices.map((c) => {
+    const grade = [...(cells[c]?.querySelectorAll(".wb-grade, .wb-grades") ?? [])].find(visible) as
+      | HTMLElement
+      | undefined;
+    return grade?.innerText ?? "";
+  });
 }
 
 declare global {
@@ -248,9 +290,9 @@ declare global {
       inspectOutputs: typeof inspectOutputs;
       watchOutputs: typeof watchOutputs;
       watchedOutputs: typeof watchedOutputs;
-      tablesIn: typeof tablesIn;
+      gradesIn: typeof gradesIn;
     };
   }
 }
 
-window.outputProbe = { inspectOutputs, watchOutputs, watchedOutputs, tablesIn };
+window.outputProbe = { inspectOutputs, watchOutputs, watchedOutputs, gradesIn };
