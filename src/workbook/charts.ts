@@ -202,7 +202,8 @@ export function lineChartSvg(series: readonly Series[], options: LineChartOption
 
 /** The plot is an image (see svgImage: untrusted notebooks drop inline SVG); the legend is text with swatches. */
 export function lineChartHtml(series: readonly Series[], options: LineChartOptions = {}): string {
-  if (pointCount(series) === 0) return frame("wb-line-chart", options.title, el("div", "", "opacity:0.7;", "(no data)"));
+  if (pointCount(series) === 0)
+    return frame("wb-line-chart", options.title, el("div", "", "opacity:0.7;", "(no data)"));
   const legend = series
     .map((s, index) => {
       const colour = rgba(LINE_HUES[index % LINE_HUES.length], 0.9);

@@ -140,17 +140,19 @@ export function showMarkdown(md: string): void {
 
 /** A rough text version of HTML for terminals: tags dropped, block ends as newlines, entities decoded. */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, "")
-    // Fallbacks shown only where styles are dropped (token separators) are not part of the text.
-    .replace(/<span class="[^"]*" style="display:none;">[^<]*<\/span>/g, "")
-    .replace(/<br\s*\/?>/gi, "\n")
-    .replace(/<\/(p|div|li|tr|h[1-6]|summary|details|table|pre)>/gi, "\n")
-    .replace(/<\/t[dh]>/gi, "\t")
-    .replace(/<[^>]*>/g, "")
-    .replace(/&(lt|gt|quot|#39|nbsp|amp);/g, (_, name: string) => ENTITY_TEXT[name])
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return (
+    html
+      .replace(/<(script|style)[\s\S]*?<\/\1>/gi, "")
+      // Fallbacks shown only where styles are dropped (token separators) are not part of the text.
+      .replace(/<span class="[^"]*" style="display:none;">[^<]*<\/span>/g, "")
+      .replace(/<br\s*\/?>/gi, "\n")
+      .replace(/<\/(p|div|li|tr|h[1-6]|summary|details|table|pre)>/gi, "\n")
+      .replace(/<\/t[dh]>/gi, "\t")
+      .replace(/<[^>]*>/g, "")
+      .replace(/&(lt|gt|quot|#39|nbsp|amp);/g, (_, name: string) => ENTITY_TEXT[name])
+      .replace(/\n{3,}/g, "\n\n")
+      .trim()
+  );
 }
 
 const ENTITY_TEXT: Record<string, string> = { lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " ", amp: "&" };
