@@ -84,12 +84,22 @@ function jupyter(): JupyterModule | null {
  * whether it did. With `target`, the output is created (update false) or replaced in place.
  */
 export function publish(bundle: MimeBundle, target?: DisplayTarget): boolean {
+  if (bundle["text/html"] !== undefined) bundle = { ...bundle, "text/html": withoutTex(bundle["text/html"]) };
   const write = jupyter()?.lastWriteDisplayData;
   if (typeof write === "function") {
     write({ data: bundle, metadata: {}, transient: target ? { display_id: target.id } : {} }, target?.update ?? false);
     return true;
   }
   return publishOneForm(bundle, target);
+}
+
+/**
+ * JupyterLab and the classic Notebook run MathJax over HTML outputs, which reads any two dollar
+ * signs as TeX ("costs $1.10 ... costs $1.00" turns into italic math). The workbook's HTML is never
+ * TeX: MathJax skips an element of class tex2jax_ignore (its default in both front ends).
+ */
+function withoutTex(html: string): string {
+  return `<div class="tex2jax_ignore">${html}</div>`;
 }
 
 /** The fallback for a tslab without its jupyter module: the richest form alone, through the public API. */

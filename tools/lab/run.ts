@@ -267,6 +267,7 @@ async function savedExerciseCheck(
 async function main(): Promise<number> {
   fs.rmSync(OUT, { recursive: true, force: true });
   const started = Date.now();
+  const loadAtStart = os.loadavg()[0];
   const bench = await startWorkbench({
     from: ROOT,
     staticDir: BUILD_DIR,
@@ -331,6 +332,10 @@ async function main(): Promise<number> {
     );
   }
   console.log(`  everything, with the server and the browser: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  // Timings mean little on a busy machine: say how busy it was.
+  console.log(
+    `  machine: ${os.availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end`,
+  );
   const passed = checks.filter((c) => c.ok).length;
   console.log(`\n${passed} passed, ${checks.length - passed} failed`);
   if (failedNotebooks.length > 0) {

@@ -1,6 +1,6 @@
 /**
  * A minimal JupyterLab 4 notebook app, assembled from JupyterLab's npm packages the way JupyterLab's
- * own examples/notebook does: one NotebookPanel with the standard renderers and JupyterLab's
+ * own examples/notebook does: one NotebookPanel with the standard renderers, MathJax and JupyterLab's
  * default sanitizer, a document manager and a kernel session, talking to any Jupyter server's REST
  * and websocket API (here Debian's classic Notebook server). The test driver (driver.ts) opens
  * `index.html?path=<notebook>&token=<token>` and works through `window.labBench`.
@@ -20,6 +20,7 @@ import { PageConfig } from "@jupyterlab/coreutils";
 import { DocumentManager } from "@jupyterlab/docmanager";
 import { DocumentRegistry } from "@jupyterlab/docregistry";
 import { createMarkdownParser } from "@jupyterlab/markedparser-extension";
+import { MathJaxTypesetter } from "@jupyterlab/mathjax-extension";
 import {
   ExecutionIndicator,
   NotebookActions,
@@ -75,6 +76,8 @@ function createApp(manager: ServiceManager.IManager): LabBench {
   }
   const rendermime = new RenderMimeRegistry({
     initialFactories: standardRendererFactories,
+    // JupyterLab typesets HTML outputs with MathJax too: two dollar signs in a table read as TeX.
+    latexTypesetter: new MathJaxTypesetter(),
     markdownParser: createMarkdownParser(languages),
   });
 

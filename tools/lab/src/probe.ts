@@ -98,7 +98,7 @@ function barProblems(stored: Document, rendered: Element): string[] {
     if (storedImage) {
       const image = shown[i].querySelector<HTMLImageElement>("img.wb-bar");
       const box = image?.getBoundingClientRect();
-      if (!image || !image.complete || image.naturalWidth === 0 || !box || box.width < 40 || box.height < 4) {
+      if (!image?.complete || image.naturalWidth === 0 || !box || box.width < 40 || box.height < 4) {
         problems.push(`bar ${i + 1} is not drawn`);
       } else if (image.getAttribute("src") !== storedImage.getAttribute("src")) {
         problems.push(`bar ${i + 1} is not the stored picture`);
@@ -139,6 +139,7 @@ function lineProblems(stored: Document, rendered: Element): string[] {
   baseline.append(...document.adoptNode(copy).childNodes);
   (rendered.parentElement ?? document.body).append(baseline);
   const lines = (e: HTMLElement) =>
+    // biome-ignore lint/performance/useDomNodeTextContent: the lines as rendered are the point, which textContent ignores
     e.innerText
       .split("\n")
       .map((l) => l.trim())
@@ -152,9 +153,14 @@ function lineProblems(stored: Document, rendered: Element): string[] {
 /** Token chips: each token must stand apart from its neighbours (a background, a border or a box). */
 function tokenProblems(rendered: Element): string[] {
   const chips = [...rendered.querySelectorAll(".wb-token")];
-  const plain = chips.filter((chip, i) => {
-    const separator = chip.nextElementSibling;
-    if (i < chips.length - 1 && separator?.classList.contains("wb-token-sep") && visible(separator)) return false;
+  // A visible separator next to a chip (line breaks aside) marks its edge.
+  const separated = (chip: Element, step: "nextElementSibling" | "previousElementSibling") => {
+    let next = chip[step];
+    while (next?.localName === "br") next = next[step];
+    return next?.classList.contains("wb-token-sep") === true && visible(next);
+  };
+  const plain = chips.filter((chip) => {
+    if (separated(chip, "nextElementSibling") || separated(chip, "previousElementSibling")) return false;
     const s = getComputedStyle(chip);
     const background = s.backgroundColor !== "rgba(0, 0, 0, 0)" && s.backgroundColor !== "transparent";
     const border = Number.parseFloat(s.borderBottomWidth) > 0 || Number.parseFloat(s.borderLeftWidth) > 0;
@@ -280,6 +286,7 @@ export function gradesIn(frontEnd: FrontEnd, cellIndices: number[]): string[] {
     const grade = [...(cells[c]?.querySelectorAll(".wb-grade, .wb-grades") ?? [])].find(visible) as
       | HTMLElement
       | undefined;
+    // biome-ignore lint/performance/useDomNodeTextContent: the grade's lines as rendered
     return grade?.innerText ?? "";
   });
 }
