@@ -124,8 +124,8 @@ function barProblems(stored: Document, rendered: Element): string[] {
 }
 
 /**
- * Line breaks: the stored HTML rendered as it was written (styles and all, off screen, in the same
- * output container) against what the front end shows. Fewer lines means lines ran together.
+ * Line breaks: the stored HTML rendered as it was written (its styles but layout modes, off screen,
+ * in the same output container) against what the front end shows. Fewer lines: lines ran together.
  */
 function lineProblems(stored: Document, rendered: Element): string[] {
   const baseline = document.createElement("div");
@@ -133,8 +133,10 @@ function lineProblems(stored: Document, rendered: Element): string[] {
   const width = rendered.getBoundingClientRect().width;
   baseline.setAttribute("style", `position:absolute;left:-100000px;top:0;width:${width}px;`);
   const copy = stored.body.cloneNode(true) as HTMLElement;
-  for (const e of copy.querySelectorAll("*")) {
+  for (const e of copy.querySelectorAll<HTMLElement>("*")) {
     for (const a of [...e.attributes]) if (a.name.startsWith("on")) e.removeAttribute(a.name);
+    // Flex and grid items count as lines of their own in innerText; only breaks in the text should count.
+    e.style.removeProperty("display");
   }
   baseline.append(...document.adoptNode(copy).childNodes);
   (rendered.parentElement ?? document.body).append(baseline);
