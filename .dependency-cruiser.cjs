@@ -16,6 +16,8 @@ const forbid = (name, comment, from, to) => ({
   to: { path: to },
 });
 
+const offlineStack = ["corpus", "language", "model", "request", "read", "skills", "reply", "http"];
+
 module.exports = {
   forbidden: [
     forbid(
@@ -60,6 +62,18 @@ module.exports = {
       layer("exercises"),
       "^(src/(offline|course|cli)/|scripts/|test/|solutions/)",
     ),
+    // Inside the offline model, folders stack bottom to top; each imports only the ones below it
+    // (ARCHITECTURE.md): corpus, language, model, request, read, skills, reply, http.
+    ...offlineStack
+      .map((folder, i) =>
+        forbid(
+          `offline-stack-${folder}`,
+          `src/offline/${folder} must not import a folder above it in the offline model's stack.`,
+          `^src/offline/${folder}/`,
+          `^src/offline/(${offlineStack.slice(i + 1).join("|")}|index\\.ts$)`,
+        ),
+      )
+      .filter((_, i) => i < offlineStack.length - 1),
     {
       name: "no-cycles",
       comment: "No module imports one that imports it back (type-only imports aside).",

@@ -11,14 +11,14 @@ import { execFileSync } from "node:child_process";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { handleRequest } from "../src/offline/handler";
-import { startOfflineServer } from "../src/offline/server";
+import { handleRequest } from "../src/offline/http/handler";
+import { startOfflineServer } from "../src/offline/http/server";
 import { TOPICS } from "../src/offline/corpus/all";
 import { formatDuration } from "../src/workbook/format";
 import { showTable } from "../src/workbook/table";
 import { contentText, countMessageTokens, encoderFor } from "../src/api/tokens";
-import { prepareChoices, type PreparedChoice } from "../src/offline/chat";
-import { validateChatRequest } from "../src/offline/validate";
+import { prepareChoices, type PreparedChoice } from "../src/offline/reply/chat";
+import { validateChatRequest } from "../src/offline/http/validate";
 import { prepareChoicesV1 } from "./v1/prepare";
 
 const MODEL = "gpt-4o-mini";
@@ -122,7 +122,7 @@ function coldStart(): Record<string, unknown>[] {
     console.log(JSON.stringify({ importMs: t1 - t0, firstMs: t2 - t1, secondMs: performance.now() - t2 }));`);
   const offline = run(`
     const t0 = performance.now();
-    await import("./src/offline/handler.ts");
+    await import("./src/offline/index.ts");
     console.log(JSON.stringify({ importMs: performance.now() - t0 }));`);
   const tiktoken = run(`
     const t0 = performance.now();

@@ -6,8 +6,7 @@
  * then point any OpenAI client at it, e.g. OPENAI_BASE_URL=http://127.0.0.1:8787/v1.
  * Pacing defaults come from WORKBOOK_OFFLINE_TPS and WORKBOOK_OFFLINE_TTFT_MS (0 = unpaced).
  */
-import { warmUp } from "../src/offline/handler";
-import { DEFAULT_PORT, startOfflineServer } from "../src/offline/server";
+import { DEFAULT_PORT, startOfflineServer, warmUp } from "../src/offline/index";
 import { envVar, loadDotEnv } from "../src/workbook/env";
 import { DEFAULT_MODEL } from "../src/api/catalog";
 import { parseCommandLine } from "./lib/cli";

@@ -7,7 +7,7 @@ import OpenAI from "openai";
 import { afterEach, describe, expect, it } from "vitest";
 import { createClient, currentBackend } from "../src/workbook/client";
 import { WireLog } from "../src/workbook/wire";
-import { startOfflineServer } from "../src/offline/server";
+import { startOfflineServer } from "../src/offline/http/server";
 import { loadDotEnv } from "../src/workbook/env";
 
 const VARS = ["OPENAI_API_KEY", "OPENAI_BASE_URL", "WORKBOOK_BACKEND", "WORKBOOK_MODEL"] as const;

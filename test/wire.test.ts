@@ -150,6 +150,10 @@ describe("wire(): a JSON exchange", () => {
     });
     expect(log.last!.response!.status).toBeGreaterThanOrEqual(200);
     expect(log.last!.response!.body).toBeTypeOf("object");
+    // The SDK's URL still names api.openai.com: the view must say that nothing went there.
+    expect(wireText([log.last!])).toMatch(
+      /→ POST https:\/\/api\.openai\.com\S+ +\(answered in this process by the offline model: nothing left this machine\)/,
+    );
   });
 
   it("has `last` and `clear()`", async () => {

@@ -3,9 +3,9 @@
  * (its next token) with an n-gram model of the whole corpus, then applies logit_bias, the
  * presence/frequency penalties (OpenAI's formula), temperature and top_p, exactly in that order.
  */
-import type { Random } from "../../src/offline/rng";
-import { END, START, type NextTokens, type NgramModel } from "../../src/offline/ngram";
-import type { Vocabulary } from "../../src/offline/vocab";
+import type { Random } from "../../src/offline/model/rng";
+import { END, START, type NextTokens, type NgramModel } from "../../src/offline/model/ngram";
+import type { Vocabulary } from "../../src/offline/model/vocab";
 
 export interface SamplingParams {
   /** 0 is greedy. */

@@ -4,16 +4,17 @@
  * follows it with fidelity 0.998 mixed with the n-gram model. Retrieval and composition are today's,
  * so the comparison measures the generator, not the content.
  */
-import { ChoiceOutput, type PreparedChoice } from "../../src/offline/chat";
-import { composeAnswer } from "../../src/offline/compose";
+import { ChoiceOutput, type PreparedChoice } from "../../src/offline/reply/chat";
+import { composeAnswer } from "../../src/offline/reply/compose";
 import { corpusTexts, type CorpusEntry } from "../../src/offline/corpus/all";
-import { readInstructions, withoutFormatRequest } from "../../src/offline/instructions";
-import { buildNgramModel, ngramModel, type NgramModel } from "../../src/offline/ngram";
-import { rankPassages, type ConversationTurn, type Scored } from "../../src/offline/retrieval";
-import { freshRandom, seededRandom, type Random } from "../../src/offline/rng";
-import { summarize } from "../../src/offline/summary";
-import { messageText, type ChatRequest } from "../../src/offline/validate";
-import { vocabularyFor } from "../../src/offline/vocab";
+import { readInstructions, withoutFormatRequest } from "../../src/offline/read/instructions";
+import { buildNgramModel, ngramModel, type NgramModel } from "../../src/offline/model/ngram";
+import type { ConversationTurn } from "../../src/offline/read/conversation";
+import { rankPassages, type Scored } from "../../src/offline/read/retrieval";
+import { freshRandom, seededRandom, type Random } from "../../src/offline/model/rng";
+import { summarize } from "../../src/offline/skills/summary";
+import { messageText, type ChatRequest } from "../../src/offline/request/chat-request";
+import { vocabularyFor } from "../../src/offline/model/vocab";
 import { ChoiceGenerator } from "./generate";
 
 const locals = new Map<string, NgramModel>();

@@ -35,6 +35,12 @@ export interface ModelInfo {
    * gpt-5 and the o-series, which take only their defaults.
    */
   samplingEfforts: readonly ReasoningEffort[];
+  /**
+   * `stop` is refused at every effort, even where the sampling parameters are taken: reported for
+   * gpt-5.1 and gpt-5.2 at their effort "none" (smolagents#1868, #1893: "Unsupported parameter:
+   * 'stop' is not supported with this model."), assumed for later reasoning models.
+   */
+  refusesStop: boolean;
   /** Chat Completions takes function tools for this model only with `reasoning_effort: "none"`. */
   toolsNeedEffortNone: boolean;
   /** The `verbosity` values the model takes; older models take only "medium". */
@@ -73,6 +79,7 @@ type Defaulted =
   | "reasoningEfforts"
   | "defaultReasoningEffort"
   | "samplingEfforts"
+  | "refusesStop"
   | "toolsNeedEffortNone"
   | "verbosity"
   | "legacy"
@@ -87,6 +94,7 @@ const entry = (e: Entry): ModelInfo => {
     reasoningEfforts: efforts,
     defaultReasoningEffort: e.defaultReasoningEffort ?? null,
     samplingEfforts: e.samplingEfforts ?? [],
+    refusesStop: e.refusesStop ?? false,
     toolsNeedEffortNone: e.toolsNeedEffortNone ?? false,
     verbosity: e.verbosity ?? OLD_VERBOSITY,
     legacy: e.legacy ?? false,
@@ -114,6 +122,7 @@ export const MODELS: readonly ModelInfo[] = [
     reasoningEfforts: GPT6_EFFORTS,
     defaultReasoningEffort: "medium",
     samplingEfforts: ["none"],
+    refusesStop: true,
     toolsNeedEffortNone: true,
     verbosity: GPT5_VERBOSITY,
     shutdownDate: null,
@@ -121,7 +130,8 @@ export const MODELS: readonly ModelInfo[] = [
       'https://developers.openai.com/api/docs/models/gpt-6-luna (released 2026-09-22; Chat Completions takes function tools only with reasoning_effort "none")',
     notes:
       "Encoding not published (o200k_base assumed, so counts are estimates). Input limit 922,000 from third parties (LiteLLM, Venice). " +
-      'With effort "none", temperature/top_p/top_logprobs are allowed per OpenAI\'s latest-model guide as quoted by a third party; penalties, logit_bias, stop and verbosity unconfirmed. ' +
+      'With effort "none", temperature/top_p/top_logprobs are allowed per OpenAI\'s latest-model guide as quoted by a third party; penalties and logit_bias unconfirmed (the offline model takes them); ' +
+      "stop refused as gpt-5.1 and gpt-5.2 refuse it (assumed, not seen for this model). " +
       "Prompts above 272K input tokens cost 2x input and 1.5x output: costUsd() ignores that.",
   }),
   entry({
@@ -133,6 +143,7 @@ export const MODELS: readonly ModelInfo[] = [
     reasoningEfforts: GPT6_EFFORTS,
     defaultReasoningEffort: "medium",
     samplingEfforts: ["none"],
+    refusesStop: true,
     toolsNeedEffortNone: true,
     verbosity: GPT5_VERBOSITY,
     shutdownDate: null,
@@ -150,6 +161,7 @@ export const MODELS: readonly ModelInfo[] = [
     reasoningEfforts: ["none", "low", "medium", "high"],
     defaultReasoningEffort: "none",
     samplingEfforts: ["none"],
+    refusesStop: true,
     verbosity: GPT5_VERBOSITY,
     shutdownDate: "2027-04-01",
     legacy: true,
@@ -409,7 +421,24 @@ export interface SamplingRules {
   reasoning_effort: readonly ReasoningEffort[];
   /** The verbosity values the model takes. */
   verbosity: readonly Verbosity[];
+  /** Parameters ruled "accepted" here that no public source confirms for this model (the offline model takes them). */
+  unconfirmed: readonly SamplingParam[];
 }
+
+export type SamplingParam =
+  | "temperature"
+  | "top_p"
+  | "presence_penalty"
+  | "frequency_penalty"
+  | "logprobs"
+  | "logit_bias"
+  | "stop";
+
+/**
+ * What a source confirms for a reasoning model at effort "none": temperature, top_p and logprobs
+ * (OpenAI's latest-model guide, as quoted by third parties). Penalties and logit_bias are not.
+ */
+const UNCONFIRMED_AT_NONE: readonly SamplingParam[] = ["presence_penalty", "frequency_penalty", "logit_bias"];
 
 /** The default value of each sampling parameter: the only one "default only" allows. */
 export const SAMPLING_DEFAULTS = { temperature: 1, top_p: 1, presence_penalty: 0, frequency_penalty: 0 } as const;
@@ -417,8 +446,9 @@ export const SAMPLING_DEFAULTS = { temperature: 1, top_p: 1, presence_penalty: 0
 /**
  * Which parameters the API accepts for `model` at `reasoningEffort` (default: the model's own),
  * as the API applies them today: classic chat models take everything; gpt-5 and the o-series take
- * only default sampling and no stop, logprobs or logit_bias at any effort; gpt-5.1 and later take
- * sampling parameters with effort "none" only. Throws for an unknown model or an effort it does not take.
+ * only the default temperature and refuse top_p, the penalties, stop, logprobs and logit_bias at any
+ * effort ("Unsupported parameter"); gpt-5.1 and later take sampling parameters with effort "none"
+ * only, and refuse stop at every effort. Throws for an unknown model or an effort it does not take.
  */
 export function samplingRules(model: string, reasoningEffort?: ReasoningEffort | null): SamplingRules {
   const info = getModel(model);
@@ -437,6 +467,7 @@ export function samplingRules(model: string, reasoningEffort?: ReasoningEffort |
       max_tokens: "accepted",
       reasoning_effort: [],
       verbosity: info.verbosity,
+      unconfirmed: [],
     };
   }
   const effort = reasoningEffort ?? info.defaultReasoningEffort ?? "medium";
@@ -450,21 +481,22 @@ export function samplingRules(model: string, reasoningEffort?: ReasoningEffort |
     model: info.id,
     reasoningEffort: effort,
     temperature: sampling ? "accepted" : "default only",
-    top_p: sampling ? "accepted" : "default only",
-    presence_penalty: sampling ? "accepted" : "default only",
-    frequency_penalty: sampling ? "accepted" : "default only",
+    top_p: sampling ? "accepted" : "rejected",
+    presence_penalty: sampling ? "accepted" : "rejected",
+    frequency_penalty: sampling ? "accepted" : "rejected",
     logprobs: sampling ? "accepted" : "rejected",
     logit_bias: sampling ? "accepted" : "rejected",
-    stop: sampling ? "accepted" : "rejected",
+    stop: sampling && !info.refusesStop ? "accepted" : "rejected",
     max_tokens: "rejected",
     reasoning_effort: info.reasoningEfforts,
     verbosity: info.verbosity,
+    unconfirmed: sampling ? UNCONFIRMED_AT_NONE : [],
   };
 }
 
 /**
- * What to add to a request so `model` takes temperature, top_p, penalties, logprobs, logit_bias and
- * stop: `{ reasoning_effort: "none" }` for a reasoning model that takes them only at "none" (the
+ * What to add to a request so `model` takes temperature, top_p, penalties, logprobs and logit_bias
+ * (stop too where the model takes it): `{ reasoning_effort: "none" }` for a reasoning model that takes them only at "none" (the
  * default model among them), `{}` for classic chat models, for models that already default to
  * "none", for unknown models, and for models that never take them (the API then says so).
  */

@@ -2,6 +2,6 @@
  * The offline model's public face: code outside src/offline imports from here, so the folder's
  * inside can move without breaking the helper module, the apps, tests or benches.
  */
-export { createOfflineFetch } from "./fetch";
-export { type FaultKind, type FaultSpec, handleRequest, type OfflineOptions, warmUp } from "./handler";
-export { DEFAULT_PORT, type OfflineServer, type OfflineServerOptions, startOfflineServer } from "./server";
+export { createOfflineFetch } from "./http/fetch";
+export { type FaultKind, type FaultSpec, handleRequest, type OfflineOptions, warmUp } from "./http/handler";
+export { DEFAULT_PORT, type OfflineServer, type OfflineServerOptions, startOfflineServer } from "./http/server";

@@ -2,7 +2,7 @@ import { inspect } from "node:util";
 import OpenAI from "openai";
 import { DEFAULT_MODEL } from "../api/catalog";
 import { envVar, loadDotEnv } from "./env";
-import type { OfflineOptions } from "../offline/options";
+import type { OfflineOptions } from "../offline/request/options";
 
 export type BackendKind = "offline" | "openai";
 
@@ -18,7 +18,7 @@ export interface Backend {
 
 /** Anything that can stand between the SDK and the network, such as the wire recorder. */
 export interface FetchWrapper {
-  wrap(fetch: typeof globalThis.fetch): typeof globalThis.fetch;
+  wrap(fetch: typeof globalThis.fetch, answeredBy?: string): typeof globalThis.fetch;
 }
 
 export interface CreateClientOptions {
@@ -101,7 +101,7 @@ export function safeUrl(url: string): string {
   }
 }
 
-/** What client.ts needs of src/offline/fetch.ts (a local type, so TypeScript does not follow the import). */
+/** What client.ts needs of src/offline/index.ts (a local type, so TypeScript does not follow the import). */
 interface OfflineFetchModule {
   createOfflineFetch(options: OfflineOptions): typeof globalThis.fetch;
 }
@@ -113,7 +113,7 @@ interface OfflineFetchModule {
  * module is CommonJS compiled in memory and Node cannot load the model's .ts files itself; tsx can.
  */
 async function loadOfflineModel(): Promise<OfflineFetchModule> {
-  const specifier = "../offline/fetch";
+  const specifier = "../offline/index";
   try {
     return (await import(specifier)) as OfflineFetchModule;
   } catch (error) {
@@ -154,6 +154,9 @@ function offlineOptions(options: CreateClientOptions["offline"]): OfflineOptions
   };
 }
 
+/** What the wire view says of requests the offline model answers: the URL keeps api.openai.com, nothing leaves. */
+export const IN_PROCESS = "answered in this process by the offline model: nothing left this machine";
+
 /**
  * A real `OpenAI` client on the backend the environment selects (see the README's "Backends").
  * It never throws: a setting that cannot work (a missing key, a bad WORKBOOK_BACKEND) is reported by
@@ -176,7 +179,7 @@ export function createClient(options: CreateClientOptions = {}): OpenAI {
       new OpenAI({
         apiKey: "offline-no-key-needed",
         baseURL: backend.baseURL,
-        fetch: options.wire ? options.wire.wrap(fetch) : fetch,
+        fetch: options.wire ? options.wire.wrap(fetch, IN_PROCESS) : fetch,
         maxRetries: options.maxRetries ?? 2,
         timeout: options.timeout,
       }),

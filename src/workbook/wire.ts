@@ -53,6 +53,8 @@ export interface WireExchange {
   };
   /** Why the exchange failed before a complete response (network error, abort). */
   error?: string;
+  /** Who really answered, when it was not the host in `url` (the offline model, in this process). */
+  answeredBy?: string;
 }
 
 export const REDACTED = "[redacted]";
@@ -80,7 +82,8 @@ export class WireLog {
     this.recorded.length = 0;
   }
 
-  wrap(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
+  /** `answeredBy` names who really answers when it is not the URL's host (the SDK still builds api.openai.com URLs). */
+  wrap(fetch: typeof globalThis.fetch, answeredBy?: string): typeof globalThis.fetch {
     return async (input, init) => {
       // Read the request's parts without building a Request: that would lock a streamed body.
       const original = input instanceof Request ? input : undefined;
@@ -94,6 +97,7 @@ export class WireLog {
         startedAt: Date.now(),
         request: { headers: redactHeaders(headers, secrets), ...describeBody(init?.body, secrets) },
         timing: {},
+        ...(answeredBy ? { answeredBy } : {}),
       };
       this.recorded.push(exchange);
       const start = performance.now();

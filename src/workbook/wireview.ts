@@ -127,7 +127,9 @@ function sectionHtml(className: string, head: string, inner: string, hue: readon
 }
 
 function exchangeHtml(x: WireExchange, options: WireViewOptions): string {
-  const line = `${pill("request", HUES.blue)} <span style="font-family:${MONO};"><b>${escapeHtml(x.method)}</b> ${escapeHtml(x.url)}</span>`;
+  const line =
+    `${pill("request", HUES.blue)} <span style="font-family:${MONO};"><b>${escapeHtml(x.method)}</b> ${escapeHtml(x.url)}</span>` +
+    (x.answeredBy ? ` <span style="opacity:0.7;">(${escapeHtml(x.answeredBy)})</span>` : "");
   const request = sectionHtml(
     "wb-wire-request",
     line,
@@ -183,7 +185,10 @@ function headersText(headers: Record<string, string>): string {
 }
 
 function exchangeText(x: WireExchange, options: WireViewOptions): string {
-  const out = [`#${x.seq} → ${x.method} ${x.url}`, indent(headersText(x.request.headers))];
+  const out = [
+    `#${x.seq} → ${x.method} ${x.url}${x.answeredBy ? `  (${x.answeredBy})` : ""}`,
+    indent(headersText(x.request.headers)),
+  ];
   if (x.request.body !== undefined) out.push(indent(clipLines(bodyText(x.request.body))));
   const res = x.response;
   if (res) {

@@ -156,13 +156,13 @@ describe("sampling rules as the API applies them", () => {
     expect(() => samplingRules("gpt-4.1-mini", "low")).toThrow(/does not reason/);
   });
 
-  it("gpt-5 takes only default sampling, and no stop, logprobs, logit_bias or max_tokens, at any effort", () => {
+  it("gpt-5 takes only the default temperature, and no top_p, penalties, stop, logprobs, logit_bias or max_tokens, at any effort", () => {
     for (const effort of [undefined, "minimal", "high"] as const) {
       expect(samplingRules("gpt-5", effort)).toMatchObject({
         temperature: "default only",
-        top_p: "default only",
-        presence_penalty: "default only",
-        frequency_penalty: "default only",
+        top_p: "rejected",
+        presence_penalty: "rejected",
+        frequency_penalty: "rejected",
         stop: "rejected",
         logprobs: "rejected",
         logit_bias: "rejected",
@@ -188,6 +188,19 @@ describe("sampling rules as the API applies them", () => {
       logprobs: "rejected",
     });
     expect(samplingRules("gpt-5.1")).toMatchObject({ reasoningEffort: "none", temperature: "accepted" });
+  });
+
+  it("gpt-5.1 and later refuse stop even at effort none, and say which accepted parameters no source confirms", () => {
+    for (const model of ["gpt-5.1", "gpt-5.6-luna", DEFAULT_MODEL]) {
+      expect(samplingRules(model, "none").stop, model).toBe("rejected");
+      expect(samplingRules(model, "none").unconfirmed, model).toEqual([
+        "presence_penalty",
+        "frequency_penalty",
+        "logit_bias",
+      ]);
+    }
+    expect(samplingRules("gpt-4.1-mini")).toMatchObject({ stop: "accepted", unconfirmed: [] });
+    expect(samplingRules(DEFAULT_MODEL).unconfirmed, "nothing is accepted at the default effort").toEqual([]);
   });
 
   it("samplingOptions adds reasoning_effort none exactly where a model needs it for sampling", () => {

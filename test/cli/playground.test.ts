@@ -20,6 +20,7 @@ describe("npm run playground", () => {
         "/set stop END",
         "What is top_p?",
         "/set stop off",
+        "What is top_p?",
         "/reset",
         "/help",
         "/bogus",
@@ -41,11 +42,14 @@ describe("npm run playground", () => {
       expect(out, "the prompt shows the settings").toMatch(
         /\[gpt-6-luna t=0\.2 top_p=1 max=12 n=2\] playground › What is top_p\?/,
       );
+      expect(out, "the default model refuses stop, and the app says so without leaving").toContain(
+        "The backend refused the request (400, parameter stop): Unsupported parameter: 'stop' is not supported with this model.",
+      );
       expect(out).toMatch(/── choice 1 of 2 · finish_reason: (stop|length)/);
       expect(out).toMatch(/── choice 2 of 2 · finish_reason: (stop|length)/);
       expect(out).toMatch(/usage: [\d,]+ prompt \+ [\d,]+ completion = [\d,]+ tokens · \$0\.0\d+ · [\d.]+ s/);
       expect(out).toContain(
-        'parameters: model=gpt-6-luna reasoning_effort="none" temperature=0.2 top_p=1 max_completion_tokens=12 presence_penalty=0 frequency_penalty=0 n=2 seed=7 stop=["END"]',
+        'parameters: model=gpt-6-luna reasoning_effort="none" temperature=0.2 top_p=1 max_completion_tokens=12 presence_penalty=0 frequency_penalty=0 n=2 seed=7',
       );
       expect(out).toContain("stop = off");
       expect(out).toContain("Parameters reset to their defaults (model stays gpt-6-luna).");

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { compileCandidates, withChoices } from "../../src/offline/candidates";
+import { compileCandidates, withChoices } from "../../src/offline/model/candidates";
 import { corpusTexts } from "../../src/offline/corpus/all";
-import { MixtureGenerator } from "../../src/offline/generate";
-import { ngramModel } from "../../src/offline/ngram";
-import { seededRandom } from "../../src/offline/rng";
-import { vocabularyFor } from "../../src/offline/vocab";
+import { MixtureGenerator } from "../../src/offline/model/generate";
+import { ngramModel } from "../../src/offline/model/ngram";
+import { seededRandom } from "../../src/offline/model/rng";
+import { vocabularyFor } from "../../src/offline/model/vocab";
 import { complete, user } from "./helpers";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { handleRequest } from "../../src/offline/handler";
+import { handleRequest } from "../../src/offline/http/handler";
 import { post, user } from "./helpers";
 
 const ok = { model: "gpt-4o-mini", messages: [user("Hello")] };
@@ -147,12 +147,18 @@ describe("offline model: errors like the real API", () => {
       param: "temperature",
       code: "unsupported_value",
     });
-    await expectError({ ...gpt5, top_p: 0.5 }, 400, { param: "top_p", code: "unsupported_value" });
-    await expectError({ ...gpt5, presence_penalty: 1 }, 400, { param: "presence_penalty", code: "unsupported_value" });
-    await expectError({ ...gpt5, frequency_penalty: 1 }, 400, {
-      param: "frequency_penalty",
-      code: "unsupported_value",
-    });
+    // top_p and the penalties are refused outright, whatever their value: only temperature has a default form.
+    for (const [param, value] of [
+      ["top_p", 0.5],
+      ["top_p", 1],
+      ["presence_penalty", 1],
+      ["frequency_penalty", 0],
+    ] as const)
+      await expectError({ ...gpt5, [param]: value }, 400, {
+        message: `Unsupported parameter: '${param}' is not supported with this model.`,
+        param,
+        code: "unsupported_parameter",
+      });
     await expectError({ ...gpt5, max_tokens: 100 }, 400, {
       param: "max_tokens",
       code: "unsupported_parameter",

@@ -5,7 +5,7 @@
  * error envelope. Never a 5xx, never a throw, never a hang.
  */
 import { describe, expect, it } from "vitest";
-import { handleRequest } from "../../src/offline/handler";
+import { handleRequest } from "../../src/offline/http/handler";
 
 /** mulberry32: a small seeded generator, so a failure replays exactly. */
 function rng(seed: number) {

@@ -1,8 +1,8 @@
 /** Helpers for the offline model's tests: call the handler directly, or through the real SDK. */
 import OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionCreateParams } from "openai/resources/chat/completions";
-import { createOfflineFetch } from "../../src/offline/fetch";
-import { handleRequest, type OfflineOptions } from "../../src/offline/handler";
+import { createOfflineFetch } from "../../src/offline/http/fetch";
+import { handleRequest, type OfflineOptions } from "../../src/offline/http/handler";
 
 export const URL_CHAT = "https://api.openai.com/v1/chat/completions";
 

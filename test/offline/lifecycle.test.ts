@@ -1,7 +1,7 @@
 /** The offline model follows the catalog: which models it serves on a day, and each model's parameter rules. */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MODEL } from "../../src/api/catalog";
-import { handleRequest } from "../../src/offline/handler";
+import { handleRequest } from "../../src/offline/http/handler";
 import { post, user } from "./helpers";
 
 const hi = [user("Hi!")];
@@ -91,7 +91,12 @@ describe("offline model: per-model parameter rules", () => {
         "Unsupported value: 'temperature' does not support 0.2 with this model. Only the default (1) value is supported.",
       code: "unsupported_value",
     });
-    await accepted({ model: "gpt-5", messages: hi, temperature: 1, top_p: 1, presence_penalty: 0 });
+    await accepted({ model: "gpt-5", messages: hi, temperature: 1 });
+    // top_p and the penalties are refused even at their default value: only temperature has a "default only" form.
+    expect(await errorOf({ model: "gpt-5", messages: hi, top_p: 1 })).toMatchObject({
+      message: "Unsupported parameter: 'top_p' is not supported with this model.",
+      code: "unsupported_parameter",
+    });
   });
 
   it("lets the default model sample with reasoning_effort none only, and reports no reasoning tokens then", async () => {
@@ -102,7 +107,6 @@ describe("offline model: per-model parameter rules", () => {
       temperature: 0.2,
       top_p: 0.9,
       logprobs: true,
-      stop: ["\n\n"],
     });
     expect(none.usage.completion_tokens_details.reasoning_tokens).toBe(0);
     const medium = await accepted({ model: DEFAULT_MODEL, messages: hi });
@@ -111,10 +115,13 @@ describe("offline model: per-model parameter rules", () => {
       param: "temperature",
       code: "unsupported_value",
     });
-    expect(await errorOf({ model: DEFAULT_MODEL, messages: hi, reasoning_effort: "low", stop: "END" })).toMatchObject({
-      param: "stop",
-      code: "unsupported_parameter",
-    });
+    // stop is refused at every effort, "none" included, as gpt-5.1 and gpt-5.2 refuse it.
+    for (const reasoning_effort of ["low", "none"])
+      expect(await errorOf({ model: DEFAULT_MODEL, messages: hi, reasoning_effort, stop: "END" })).toMatchObject({
+        message: "Unsupported parameter: 'stop' is not supported with this model.",
+        param: "stop",
+        code: "unsupported_parameter",
+      });
     expect(
       await errorOf({ model: DEFAULT_MODEL, messages: hi, reasoning_effort: "none", max_tokens: 20 }),
     ).toMatchObject({

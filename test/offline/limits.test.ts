@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { countMessageTokens } from "../../src/api/tokens";
-import { handleRequest } from "../../src/offline/handler";
-import { countPromptTokens, slices, SLICE_CHARS } from "../../src/offline/prompt-size";
-import { GENERATION_CAPS, SCHEMA_LIMITS } from "../../src/offline/schema-limits";
+import { handleRequest } from "../../src/offline/http/handler";
+import { countPromptTokens, slices, SLICE_CHARS } from "../../src/offline/http/prompt-size";
+import { GENERATION_CAPS, SCHEMA_LIMITS } from "../../src/offline/request/schema-limits";
 import { post, user, URL_CHAT } from "./helpers";
 
 const ask = [user("Give me a product code as JSON")];

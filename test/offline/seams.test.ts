@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { requestCandidates } from "../../src/offline/chat";
+import { requestCandidates } from "../../src/offline/reply/chat";
 import { corpusTexts } from "../../src/offline/corpus/all";
-import { validateChatRequest } from "../../src/offline/validate";
+import { validateChatRequest } from "../../src/offline/http/validate";
 import { complete, system, user } from "./helpers";
 
 /**

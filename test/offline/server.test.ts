@@ -1,7 +1,7 @@
 import * as http from "node:http";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startOfflineServer, type OfflineServer } from "../../src/offline/server";
+import { startOfflineServer, type OfflineServer } from "../../src/offline/http/server";
 import { countMessageTokens } from "../../src/api/tokens";
 import { user } from "./helpers";
 

@@ -12,7 +12,7 @@ import type {
   ChatCompletionCreateParams,
 } from "openai/resources/chat/completions";
 import { afterAll, afterEach, beforeAll } from "vitest";
-import { handleRequest } from "../../src/offline/handler";
+import { handleRequest } from "../../src/offline/index";
 
 export const API = "https://api.openai.com/v1";
 export const CHAT_URL = `${API}/chat/completions`;

@@ -1,0 +1,143 @@
+/**
+ * Runs the everyday suite on the offline model (in process, through its public entry) and counts
+ * the outcomes. A prompt runs once per setting (a fixed seed at the default temperature, and at
+ * temperature 0), and counts by its worst run: answered only if every run answered, wrong if any
+ * run was wrong. So the figures are repeatable, and a lucky sample cannot lift them.
+ */
+import { DEFAULT_MODEL } from "../../src/api/catalog";
+import { handleRequest } from "../../src/offline/index";
+import { DEV } from "./dev";
+import { judge, type Verdict } from "./judge";
+import { FAMILIES, type EverydayPrompt, type Family, type Outcome, type Reply } from "./types";
+
+export type SetName = "dev" | "holdout";
+
+export interface Setting {
+  name: string;
+  seed: number;
+  temperature?: number;
+}
+
+/** The fixed seed at the default temperature, and temperature 0. */
+export const SETTINGS: readonly Setting[] = [
+  { name: "default", seed: 7 },
+  { name: "t=0", seed: 7, temperature: 0 },
+];
+
+export interface Run {
+  setting: Setting;
+  reply: Reply;
+  verdict: Verdict;
+}
+
+export interface Judged {
+  prompt: EverydayPrompt;
+  set: SetName;
+  runs: Run[];
+  /** The worst outcome over the runs. */
+  outcome: Outcome;
+}
+
+export interface Counts {
+  answered: number;
+  declined: number;
+  wrong: number;
+  total: number;
+}
+
+export interface Figures {
+  set: SetName;
+  totals: Counts;
+  byFamily: Record<Family, Counts>;
+  /** Totals per setting, counting each run on its own. */
+  bySetting: Record<string, Counts>;
+}
+
+/** The prompts of a set. The holdout set is loaded only when asked for (skill builders: do not read it). */
+export async function promptsOf(set: SetName): Promise<EverydayPrompt[]> {
+  if (set === "dev") return DEV;
+  const { HOLDOUT } = await import("./holdout");
+  return HOLDOUT;
+}
+
+/** One request to the offline model; any status comes back as a Reply, never a throw. */
+export async function send(prompt: EverydayPrompt, setting: Setting, model = DEFAULT_MODEL): Promise<Reply> {
+  // Effort "none": the learner's model takes temperature and function tools only then.
+  const body = { model, reasoning_effort: "none", ...prompt.request, seed: setting.seed } as Record<string, unknown>;
+  if (setting.temperature !== undefined) body.temperature = setting.temperature;
+  const response = await handleRequest(
+    new Request("https://api.openai.com/v1/chat/completions", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+  );
+  const json = (await response.json()) as {
+    error?: { message?: string };
+    choices?: { message: { content: string | null; refusal?: string | null; tool_calls?: unknown[] } }[];
+  };
+  if (response.status !== 200 || !json.choices)
+    return { status: response.status, text: json.error?.message ?? JSON.stringify(json), refusal: null, toolCalls: 0 };
+  const message = json.choices[0].message;
+  return {
+    status: response.status,
+    text: message.content ?? "",
+    refusal: message.refusal ?? null,
+    toolCalls: message.tool_calls?.length ?? 0,
+  };
+}
+
+const RANK: Record<Outcome, number> = { answered: 0, declined: 1, wrong: 2 };
+
+export async function runSet(set: SetName, settings: readonly Setting[] = SETTINGS): Promise<Judged[]> {
+  const out: Judged[] = [];
+  for (const prompt of await promptsOf(set)) {
+    const runs: Run[] = [];
+    for (const setting of settings) {
+      const reply = await send(prompt, setting);
+      runs.push({ setting, reply, verdict: judge(prompt, reply) });
+    }
+    const outcome = runs.map((r) => r.verdict.outcome).sort((a, b) => RANK[b] - RANK[a])[0];
+    out.push({ prompt, set, runs, outcome });
+  }
+  return out;
+}
+
+const zero = (): Counts => ({ answered: 0, declined: 0, wrong: 0, total: 0 });
+const add = (c: Counts, o: Outcome) => {
+  c[o]++;
+  c.total++;
+};
+
+export function figuresOf(set: SetName, judged: Judged[]): Figures {
+  const byFamily = Object.fromEntries(FAMILIES.map((f) => [f, zero()])) as Record<Family, Counts>;
+  const totals = zero();
+  const bySetting: Record<string, Counts> = {};
+  for (const j of judged) {
+    add(byFamily[j.prompt.family], j.outcome);
+    add(totals, j.outcome);
+    for (const run of j.runs) {
+      bySetting[run.setting.name] ??= zero();
+      add(bySetting[run.setting.name], run.verdict.outcome);
+    }
+  }
+  return { set, totals, byFamily, bySetting };
+}
+
+/** Issue 16's goal on prompts the skills were not shaped on: wrong at most 1 in 20, answered at least 7 in 10. */
+export const GOAL = { maxWrong: 1 / 20, minAnswered: 7 / 10 };
+
+export function meetsGoal(totals: Counts): { ok: boolean; wrongShare: number; answeredShare: number } {
+  const wrongShare = totals.wrong / totals.total;
+  const answeredShare = totals.answered / totals.total;
+  return { ok: wrongShare <= GOAL.maxWrong && answeredShare >= GOAL.minAnswered, wrongShare, answeredShare };
+}
+
+/**
+ * The everyday figures of a set (holdout by default, where the goal is judged), for a test that
+ * asserts the goal once the skills are built: `expect(meetsGoal((await everydayFigures()).totals).ok)`.
+ */
+export async function everydayFigures(set: SetName = "holdout"): Promise<Figures & { judged: Judged[] }> {
+  const judged = await runSet(set);
+  return { ...figuresOf(set, judged), judged };
+}

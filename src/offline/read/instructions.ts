@@ -1,0 +1,311 @@
+/** Reads the instructions the lesson uses from system/developer messages (and the last user message). */
+import type { Persona } from "../corpus/all";
+import type { ConversationTurn } from "./conversation";
+import { requestedCount } from "../language/text";
+import { readForm, type Form } from "./form";
+import { requestedLanguage, type Requested } from "../language/languages";
+
+export type OutputFormat = "text" | "markdown" | "bullets" | "code" | "json";
+
+export interface Instructions {
+  format: OutputFormat;
+  persona?: Persona;
+  language?: "python" | "typescript";
+  /** Set when the request asks for a summary: the text to summarize. */
+  summarize?: { text: string; conversation: boolean };
+  brevity?: "sentence" | "short";
+  /** verbosity "high": the answer goes on with a second passage on the same topic. */
+  detail?: boolean;
+  /** "List 3 ...": how many items. */
+  count?: number;
+  /** "Say this is a test": the words to say back. */
+  echo?: string;
+  /** "in five words": the most words the answer may have. */
+  wordLimit?: number;
+  /** "in capital letters", "all caps": the reply is written in upper case. */
+  uppercase?: boolean;
+  /** "as JSON with keys practice and why": the keys a JSON answer should use. */
+  jsonKeys?: string[];
+  /** The reply's shape: only the label, exactly N words or lines, one per line, a title... (read/form.ts). */
+  form?: Form;
+  /** "Answer in German", "Always reply in Spanish": the language the reply is asked to be in. */
+  speak?: Requested;
+}
+
+const isInstructionRole = (role: string) => role === "system" || role === "developer";
+
+/**
+ * A summary a system/developer message carries as context ("Previous conversation summary: ...",
+ * "Summary of the earlier conversation: ..."): a label ending in a colon, then the summary.
+ */
+const CARRIED_SUMMARY =
+  /(^|\n|[.!?]\s+)((?:here is |here's |this is )?(?:an? |the )?(?:[a-z-]+ ){0,3}summary(?: of [^:\n]{0,60}| so far)?)\s*:/i;
+/** An instruction to write a summary, not a mention of one. */
+const ASKS_FOR_SUMMARY =
+  /\b(summari[sz]e|summarising|summarizing|sum (?:it |this |that |everything )?up|tl;?dr)\b|\b(give|write|provide|produce|make|create|return|output|reply with|respond with|generate|need|want)\b[^.!?\n]{0,40}\bsummary\b/i;
+
+/**
+ * Splits a system/developer message into its instructions and the summary it carries as
+ * context, if any: the summary is earlier conversation, not a request to summarize.
+ */
+export function splitCarriedSummary(text: string): { instruction: string; carried: string } {
+  const m = CARRIED_SUMMARY.exec(text);
+  if (!m || ASKS_FOR_SUMMARY.test(m[2])) return { instruction: text, carried: "" };
+  const at = m.index + m[1].length;
+  return { instruction: text.slice(0, at).trim(), carried: text.slice(at + m[0].length - m[1].length).trim() };
+}
+
+export function asksForSummary(text: string): boolean {
+  return ASKS_FOR_SUMMARY.test(text);
+}
+
+export function readInstructions(turns: readonly ConversationTurn[], jsonResponse: boolean): Instructions {
+  // Only the instructions of system/developer messages steer: a summary they carry is context.
+  const system = turns
+    .filter((t) => isInstructionRole(t.role))
+    .map((t) => splitCarriedSummary(t.text).instruction)
+    .join("\n");
+  const lastUserIndex = findLastIndex(turns, (t) => t.role === "user");
+  const lastUser = lastUserIndex >= 0 ? turns[lastUserIndex].text : "";
+  const userLead = firstLine(lastUser);
+  const both = `${system}\n${userLead}`;
+
+  let format: OutputFormat = "text";
+  if (
+    jsonResponse ||
+    /\b(in|as|with|return|returns|output|valid|only|into|using)\s+json\b|\bjson\s+(object|format|only|output|response|reply|document|array)\b|^\s*json\b/i.test(
+      both,
+    )
+  )
+    format = "json";
+  else if (
+    /\b(code only|only code|only the code|just the code|only with code|no explanations?|without explanations?)\b/i.test(
+      both,
+    )
+  )
+    format = "code";
+  else if (/\bbullet|\bas a list\b|\bbulleted\b/i.test(both)) format = "bullets";
+  else if (/\bmarkdown\b/i.test(both)) format = "markdown";
+
+  const out: Instructions = { format };
+  if (format === "json") {
+    const keys = readJsonKeys(both);
+    if (keys.length) out.jsonKeys = keys;
+  }
+  const persona = readPersona(system) ?? (CHILD.test(userLead) ? "child" : undefined);
+  if (persona) out.persona = persona;
+  const userText = turns
+    .filter((t) => t.role === "user")
+    .map((t) => t.text)
+    .join("\n");
+  const language = readLanguage(`${userLead}\n${system}`) ?? readLanguage(userText);
+  if (language) out.language = language;
+  if (/\b(one|a single|1)\s+sentence\b|\bin a sentence\b/i.test(both)) out.brevity = "sentence";
+  else if (
+    /\b(brief|briefly|concise|concisely|short|shortly|few words|one line|tl;?dr|(two|2) sentences)\b/i.test(both)
+  )
+    out.brevity = "short";
+  if (
+    /\b(in |using |with )?(all )?(capital letters|caps|capitals|upper ?case|block letters)\b|\bcaps lock\b|\bshout\b/i.test(
+      both,
+    ) &&
+    !/\b(no|not|without|never|don't use)\b[^.]{0,20}\b(capital|caps|upper)/i.test(both)
+  )
+    out.uppercase = true;
+  const form = readForm(both);
+  if (form) out.form = form;
+  const speak = requestedLanguage(both);
+  if (speak && !speak.english) out.speak = speak;
+  const count = requestedCount(userLead);
+  if (count) out.count = count;
+  const echo = /^\s*(?:please\s+)?(?:say|repeat|echo)\b\s*[:,-]?\s*["'“]?([^"”\n]{1,200}?)["'”]?\s*[.!]?\s*$/i.exec(
+    lastUser,
+  );
+  const limit =
+    /\b(?:in|under|at most|no more than|maximum of|max|with|using|only)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+words?\b/i.exec(
+      userLead,
+    ) ?? /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]word\b/i.exec(userLead);
+  if (limit) {
+    const names = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    const n = /^\d+$/.test(limit[1]) ? Number(limit[1]) : names.indexOf(limit[1].toLowerCase()) + 1;
+    if (n > 0) out.wordLimit = n;
+  }
+  const translated = echo ? translateGreeting(echo[1].trim()) : undefined;
+  if (translated) out.echo = translated;
+  else if (echo && echo[1].trim() && !/\sin\s/i.test(echo[1])) {
+    const said = echo[1].trim();
+    const quoted = /["'“]/.test(lastUser.slice(0, lastUser.indexOf(said)));
+    // "Say hello" or "Say 'it works'" are echoes; "Say something about Paris" is a question.
+    if (
+      quoted ||
+      (said.split(/\s+/).length <= 6 && !/\b(about|something|anything|more|what|how|why|who|when|where)\b/i.test(said))
+    ) {
+      out.echo = sentenceCase(said);
+    }
+  }
+
+  if (asksForSummary(userLead)) {
+    const body = lastUser.slice(userLead.length).trim() || afterColon(userLead);
+    if (body.length > 40) out.summarize = { text: body, conversation: /\b(user|assistant)\s*:/i.test(body) };
+    else out.summarize = { text: transcript(turns.slice(0, lastUserIndex)), conversation: true };
+  } else if (asksForSummary(system)) {
+    if (lastUser.length > 200)
+      out.summarize = { text: lastUser, conversation: /\b(user|assistant)\s*:/i.test(lastUser) };
+    else out.summarize = { text: transcript(turns), conversation: true };
+  }
+  return out;
+}
+
+const GREETINGS: Record<string, Record<string, string>> = {
+  hello: {
+    french: "Bonjour !",
+    spanish: "¡Hola!",
+    german: "Hallo!",
+    italian: "Ciao!",
+    portuguese: "Olá!",
+    dutch: "Hallo!",
+    japanese: "こんにちは！",
+    chinese: "你好！",
+  },
+  "thank you": {
+    french: "Merci !",
+    spanish: "¡Gracias!",
+    german: "Danke!",
+    italian: "Grazie!",
+    portuguese: "Obrigado!",
+    dutch: "Dank je!",
+    japanese: "ありがとう！",
+    chinese: "谢谢！",
+  },
+  goodbye: {
+    french: "Au revoir !",
+    spanish: "¡Adiós!",
+    german: "Auf Wiedersehen!",
+    italian: "Arrivederci!",
+    portuguese: "Adeus!",
+    dutch: "Tot ziens!",
+    japanese: "さようなら！",
+    chinese: "再见！",
+  },
+};
+
+/** "hello in French" -> "Bonjour !": the one kind of translation the lesson's examples ask for. */
+function translateGreeting(phrase: string): string | undefined {
+  const m = /^(hello|hi|thank you|thanks|goodbye|bye)\s+in\s+([a-z]+)[.!]?$/i.exec(phrase);
+  if (!m) return undefined;
+  const word = { hi: "hello", thanks: "thank you", bye: "goodbye" }[m[1].toLowerCase()] ?? m[1].toLowerCase();
+  return GREETINGS[word]?.[m[2].toLowerCase()];
+}
+
+const KEY = `["'\`]?[A-Za-z_][\\w-]*["'\`]?`;
+const KEY_LIST = `${KEY}(?:\\s*,\\s*(?:and\\s+|or\\s+)?${KEY}|\\s+(?:and|or)\\s+${KEY})*`;
+const KEYS_AFTER = new RegExp(
+  `\\b(?:keys?|fields?|properties|attributes)\\b\\s*(?:named|called)?\\s*:?\\s*(${KEY_LIST})`,
+  "i",
+);
+const KEYS_BEFORE = new RegExp(`(?:^|\\s)(${KEY_LIST})\\s+(?:keys|fields|properties|key|field)\\b`, "i");
+const NOT_KEYS = new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "with",
+  "json",
+  "object",
+  "these",
+  "those",
+  "following",
+  "two",
+  "three",
+  "four",
+  "some",
+  "its",
+  "their",
+  "each",
+  "own",
+  "named",
+  "called",
+]);
+
+const JSON_REQUEST =
+  /\b(?:as|in|into|using|with|return|returns|output|reply in|respond in|formatted as)\s+(?:valid\s+|a\s+|an\s+)?json\b(?:\s+(?:object|format|array|document))?(?:\s*,?\s*(?:with|using|having|containing|where)\b[^.?!\n]*)?/gi;
+
+/** The last message without its request for JSON: "as JSON with keys a and b" says how, not what about. */
+export function withoutFormatRequest(text: string): string {
+  const stripped = text
+    .replace(JSON_REQUEST, " ")
+    .replace(/\s+([.?!])/g, "$1")
+    .trim();
+  return /[a-z]{3}/i.test(stripped) ? stripped : text;
+}
+
+/** The key names a prompt asks a JSON answer to use: "with keys practice and why", "'name' and 'age' fields". */
+export function readJsonKeys(text: string): string[] {
+  // A skeleton in the prompt names the keys itself: {"name": ..., "why": ...}
+  const skeleton = /\{\s*"[A-Za-z_][\w-]*"\s*:[^{}]*\}/.exec(text);
+  if (skeleton) {
+    const keys = [...skeleton[0].matchAll(/"([A-Za-z_][\w-]*)"\s*:/g)].map((k) => k[1]);
+    if (keys.length) return [...new Set(keys)].slice(0, 8);
+  }
+  const m = KEYS_AFTER.exec(text) ?? KEYS_BEFORE.exec(text);
+  if (!m) return [];
+  const keys = m[1]
+    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
+    .map((k) => k.replace(/["'`]/g, "").trim())
+    .filter((k) => k && !NOT_KEYS.has(k.toLowerCase()));
+  return [...new Set(keys)].slice(0, 8);
+}
+
+function sentenceCase(text: string): string {
+  const t = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/** "Explain it like I'm five": the voice styles.ts frames, with passages written for a child. */
+const CHILD =
+  /\b(five|5|six|6|seven|7)[- ]years?[- ]old\b|\b(a|to a) (child|kid|toddler)\b|\blike i'?m (five|5)\b|\beli5\b|\bchild of (five|5)\b/i;
+
+function readPersona(system: string): Persona | undefined {
+  if (!system) return undefined;
+  if (CHILD.test(system)) return "child";
+  if (
+    /\bcoding assistant|programming assistant|commented code|code reviewer|software (engineer|developer)|senior developer/i.test(
+      system,
+    )
+  )
+    return "coding";
+  if (/\bmedical|health|doctor|clinic|nurse|consult (a |your )?(medical )?professional/i.test(system)) return "medical";
+  if (/\bwriting coach|creative writing|be encouraging|encouraging/i.test(system)) return "coach";
+  if (/\btutor|teacher|teaching assistant/i.test(system)) return "tutor";
+  return undefined;
+}
+
+function readLanguage(text: string): "python" | "typescript" | undefined {
+  if (/\bpython|pythonic|decorators?\b/i.test(text)) return "python";
+  if (/\b(typescript|javascript|node\.?js|ts|js)\b/i.test(text)) return "typescript";
+  return undefined;
+}
+
+function firstLine(text: string): string {
+  const nl = text.indexOf("\n");
+  return nl < 0 ? text : text.slice(0, nl);
+}
+
+function afterColon(line: string): string {
+  const i = line.indexOf(":");
+  return i < 0 ? "" : line.slice(i + 1).trim();
+}
+
+/** The turns as "role: text" lines, without system and developer messages. */
+function transcript(turns: readonly ConversationTurn[]): string {
+  return turns
+    .filter((t) => t.role === "user" || t.role === "assistant")
+    .map((t) => `${t.role}: ${t.text}`)
+    .join("\n");
+}
+
+function findLastIndex<T>(list: readonly T[], test: (x: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
+  return -1;
+}

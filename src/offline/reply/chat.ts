@@ -1,0 +1,356 @@
+/**
+ * One chat completion request, from a validated body to per-choice token streams: retrieval,
+ * instructions, the candidate replies with their weights (compose.ts), then a generator per choice
+ * that samples from their mixture, wrapped in a ChoiceOutput that applies max tokens, stop
+ * sequences and UTF-8 assembly. Every choice shares the candidates; only its random stream differs.
+ */
+import { corpusTexts } from "../corpus/all";
+import { routeAroundBans } from "../model/bans";
+import { compileCandidates, type Candidate } from "../model/candidates";
+import { composeCandidates } from "./compose";
+import { MixtureGenerator, type SamplingParams, type TokenSource, type TokenStep } from "../model/generate";
+import { readInstructions, withoutFormatRequest } from "../read/instructions";
+import { writeFromSchema, type AnswerContent } from "../request/json-schema";
+import { ngramModel } from "../model/ngram";
+import type { ConversationTurn } from "../read/conversation";
+import { rankPassages } from "../read/retrieval";
+import { freshRandom, randomId, seededRandom, type Random } from "../model/rng";
+import { SegmentWriter } from "../model/segments";
+import { summarize } from "../skills/summary";
+import { sentences, terms } from "../language/text";
+import { messageText, type ChatRequest, type ToolSpec } from "../request/chat-request";
+import { vocabularyFor, type Vocabulary } from "../model/vocab";
+
+export type FinishReason = "stop" | "length" | "tool_calls";
+
+export interface TopLogprob {
+  token: string;
+  logprob: number;
+  bytes: number[];
+}
+
+export interface LogprobEntry extends TopLogprob {
+  top_logprobs: TopLogprob[];
+}
+
+export interface Delta {
+  text: string;
+  logprobs: LogprobEntry[];
+}
+
+/** Reasoning tokens a reasoning model spends before it answers, by effort. */
+const REASONING_TOKENS: Record<string, number> = { none: 0, minimal: 0, low: 64, medium: 192, high: 512, xhigh: 1024 };
+
+/** Wraps a generator: counts tokens against the budget, holds back text that may start a stop sequence. */
+export class ChoiceOutput {
+  text = "";
+  tokens = 0;
+  finish: FinishReason | null = null;
+  private pending = "";
+  private entries: { entry: LogprobEntry; end: number }[] = [];
+  private readonly decoder = new TextDecoder("utf-8");
+  private readonly holdback: number;
+
+  constructor(
+    private readonly gen: TokenSource | null,
+    private readonly vocab: Vocabulary,
+    private readonly stops: readonly string[],
+    private readonly budget: number | null,
+    private readonly logprobs: boolean,
+    private readonly completeReason: FinishReason = "stop",
+  ) {
+    this.holdback = stops.reduce((m, s) => Math.max(m, s.length), 0) - 1;
+  }
+
+  /** Generates one token and returns the text (and logprobs) that can be shown now. */
+  step(): Delta {
+    if (this.finish) return { text: "", logprobs: [] };
+    if (!this.gen || (this.budget !== null && this.tokens >= this.budget)) return this.end("length");
+    const s = this.gen.next();
+    if (!s) return this.end(this.completeReason);
+    this.tokens++;
+    this.pending += this.decoder.decode(this.vocab.bytes(s.id), { stream: true });
+    if (this.logprobs) this.entries.push({ entry: this.entry(s), end: this.text.length + this.pending.length });
+    if (this.stops.length) {
+      const tail = Math.min(this.text.length, this.holdback);
+      const window = this.text.slice(this.text.length - tail) + this.pending;
+      let cut = -1;
+      for (const stop of this.stops) {
+        const i = window.indexOf(stop);
+        if (i >= 0 && (cut < 0 || i < cut)) cut = i;
+      }
+      if (cut >= 0) {
+        const delta = this.emitUpTo(this.text.length - tail + cut);
+        this.finish = "stop";
+        this.pending = "";
+        this.entries = [];
+        return delta;
+      }
+      return this.emitUpTo(this.text.length + this.pending.length - this.holdback);
+    }
+    return this.emitUpTo(this.text.length + this.pending.length);
+  }
+
+  /** Runs to the end; for non-streaming replies. */
+  run(): { text: string; logprobs: LogprobEntry[] } {
+    const all: LogprobEntry[] = [];
+    while (!this.finish) {
+      const d = this.step();
+      for (const e of d.logprobs) all.push(e);
+    }
+    return { text: this.text, logprobs: all };
+  }
+
+  private end(reason: FinishReason): Delta {
+    this.pending += this.decoder.decode();
+    const delta = this.emitUpTo(this.text.length + this.pending.length);
+    this.finish = reason;
+    return delta;
+  }
+
+  private emitUpTo(position: number): Delta {
+    const take = position - this.text.length;
+    if (take <= 0) return { text: "", logprobs: [] };
+    const text = this.pending.slice(0, take);
+    this.text += text;
+    this.pending = this.pending.slice(take);
+    let n = 0;
+    while (n < this.entries.length && this.entries[n].end <= this.text.length) n++;
+    const logprobs = this.entries.slice(0, n).map((e) => e.entry);
+    this.entries = this.entries.slice(n);
+    return { text, logprobs };
+  }
+
+  private entry(s: TokenStep): LogprobEntry {
+    const v = this.vocab;
+    const info = (id: number, logprob: number): TopLogprob => ({
+      token: v.text(id),
+      logprob,
+      bytes: Array.from(v.bytes(id)),
+    });
+    return { ...info(s.id, s.logprob), top_logprobs: (s.top ?? []).map((t) => info(t.id, t.logprob)) };
+  }
+}
+
+export interface PreparedChoice {
+  index: number;
+  output: ChoiceOutput;
+  reasoningTokens: number;
+  toolCall: { id: string; name: string } | null;
+  /** The reply is a refusal of a structured-output request: it goes in message.refusal, content is null. */
+  refusal: boolean;
+}
+
+/** Everything one request generates, ready to be run to completion or streamed. */
+export function prepareChoices(req: ChatRequest): PreparedChoice[] {
+  const vocab = vocabularyFor(req.model);
+  const ngram = ngramModel(vocab, corpusTexts);
+  const { candidates: composed, tool } = requestCandidates(req);
+  const candidates = penalized(composed, vocab, req.presencePenalty, req.frequencyPenalty);
+  const set = compileCandidates(vocab, routeAroundBans(candidates, vocab, req.logitBias));
+  // As the API does, a refusal of a json_schema request is not content that would have to match the schema.
+  const refusal =
+    !tool &&
+    req.responseFormat.type === "json_schema" &&
+    candidates.length > 0 &&
+    candidates.every((c) => c.source === "refusal");
+
+  // A reasoning model that reasons takes only the default sampling settings, but samples more
+  // conservatively inside; with reasoning_effort "none" it samples like a classic chat model.
+  const fixedSampling = req.info.reasoning && req.reasoningEffort !== "none";
+  const temperature = fixedSampling ? 0.6 : req.temperature;
+  const topP = fixedSampling ? 1 : req.topP;
+  const params: SamplingParams = {
+    temperature,
+    topP,
+    presencePenalty: req.presencePenalty,
+    frequencyPenalty: req.frequencyPenalty,
+    logitBias: req.logitBias,
+    topLogprobs: req.logprobs ? req.topLogprobs : -1,
+  };
+  const reasoningTokens = req.info.reasoning ? (REASONING_TOKENS[req.reasoningEffort ?? "medium"] ?? 192) : 0;
+  const budget = req.maxTokens === null ? req.info.maxOutputTokens - reasoningTokens : req.maxTokens - reasoningTokens;
+
+  const out: PreparedChoice[] = [];
+  for (let index = 0; index < req.n; index++) {
+    const rng: Random = req.seed !== null ? seededRandom(`${req.seed}:${index}`) : freshRandom();
+    const gen = budget > 0 ? new MixtureGenerator(vocab, ngram, set, params, rng) : null;
+    out.push({
+      index,
+      output: new ChoiceOutput(gen, vocab, req.stop, Math.max(budget, 0), req.logprobs, tool ? "tool_calls" : "stop"),
+      reasoningTokens: budget > 0 ? reasoningTokens : (req.maxTokens ?? reasoningTokens),
+      toolCall: tool ? { id: `call_${randomId(24)}`, name: tool.name } : null,
+      refusal,
+    });
+  }
+  return out;
+}
+
+/**
+ * Penalties at the level of whole replies. Per token they barely move this model, which is far surer of
+ * each next word than a large model (a flat fee of 1.5 does not overturn odds of 500 to 1); a large
+ * model would, at each repeated token, send some probability to a fresh word. Candidates that repeat
+ * less stand in for those paths: each prior is multiplied by exp(-0.1 x the penalties its own free text
+ * would pay, by OpenAI's formula). The per-token penalties still apply on top while generating.
+ */
+function penalized(candidates: Candidate[], vocab: Vocabulary, presence: number, frequency: number): Candidate[] {
+  if ((presence === 0 && frequency === 0) || candidates.length < 2) return candidates;
+  const fees = candidates.map((c) => {
+    const counts = new Map<number, number>();
+    let fee = 0;
+    for (const seg of c.segments) {
+      for (const id of vocab.encodeCached(seg.text)) {
+        const n = counts.get(id) ?? 0;
+        if (seg.kind === "free" && n > 0) fee += n * frequency + presence;
+        counts.set(id, n + 1);
+      }
+    }
+    return fee;
+  });
+  const least = Math.min(...fees);
+  return candidates.map((c, i) => ({ ...c, weight: c.weight * Math.exp(-0.1 * (fees[i] - least)) }));
+}
+
+/** The replies a request may get, with their weights (and the tool it calls, if any): what every choice samples from. */
+export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; tool: ToolSpec | null } {
+  // Few-shot examples are system messages named example_user / example_assistant: the name is kept.
+  const turns: ConversationTurn[] = req.messages.map((m) => {
+    const name = (m as { name?: unknown }).name;
+    return typeof name === "string"
+      ? { role: m.role, text: messageText(m), name }
+      : { role: m.role, text: messageText(m) };
+  });
+  const jsonResponse = req.responseFormat.type !== "text";
+  const instructions = readInstructions(turns, jsonResponse);
+  // verbosity sets the default length; words in the prompt ("in one sentence") still win.
+  if (req.verbosity === "low" && !instructions.brevity) instructions.brevity = "short";
+  if (req.verbosity === "high" && !instructions.brevity) instructions.detail = true;
+  // "as JSON with keys ..." says how to answer, not what about: it does not steer retrieval.
+  const lastUserIndex = turns.map((t) => t.role).lastIndexOf("user");
+  const topicTurns =
+    instructions.format === "json" && lastUserIndex >= 0
+      ? turns.map((t, i) => (i === lastUserIndex ? { role: t.role, text: withoutFormatRequest(t.text) } : t))
+      : turns;
+  const ranked = rankPassages(topicTurns, {
+    persona: instructions.persona,
+    language: instructions.language,
+    speak: instructions.speak?.lang,
+  });
+  const summary = instructions.summarize
+    ? summarize(instructions.summarize.text, {
+        conversation: instructions.summarize.conversation,
+        brevity: instructions.brevity,
+        ranked,
+      })
+    : undefined;
+  const lastUser = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
+  const lastTurn = turns[turns.length - 1];
+  const tool = chooseTool(req, lastUser, lastTurn);
+  if (tool) {
+    const w = new SegmentWriter();
+    writeFromSchema(w, tool.parameters, toolContent(ranked[0]?.entry.topic.title ?? "", lastUser));
+    return { candidates: [{ segments: w.done(), weight: 1, source: `tool:${tool.name}` }], tool };
+  }
+  return {
+    candidates: composeCandidates({
+      ranked,
+      instructions,
+      responseFormat: req.responseFormat,
+      summary,
+      lastUser,
+      turns,
+    }),
+    tool,
+  };
+}
+
+/** A tool is called when the request requires it, or (auto) when the user's words name it. */
+function chooseTool(req: ChatRequest, lastUser: string, lastTurn: ConversationTurn | undefined): ToolSpec | null {
+  if (!req.tools.length || req.toolChoice === "none") return null;
+  const named = req.tools.find((t) => t.name === req.toolChoice);
+  if (named) return named;
+  if (lastTurn?.role === "tool") return null;
+  const userTerms = new Set(terms(lastUser));
+  const scored = req.tools
+    .map((t) => ({
+      t,
+      hits: terms(`${t.name.replace(/[_-]/g, " ")} ${JSON.stringify(t.parameters)}`).filter((w) => userTerms.has(w))
+        .length,
+    }))
+    .sort((a, b) => b.hits - a.hits);
+  if (req.toolChoice === "required") return scored[0].t;
+  return scored[0].hits > 0 ? scored[0].t : null;
+}
+
+const NOT_NAMES = new Set([
+  "What",
+  "What's",
+  "Whats",
+  "Tell",
+  "How",
+  "Can",
+  "Could",
+  "Please",
+  "Is",
+  "Are",
+  "Do",
+  "Does",
+  "Give",
+  "Show",
+  "The",
+  "A",
+  "I",
+  "Write",
+  "Explain",
+  "Find",
+  "Get",
+  "Search",
+  "Look",
+  "Check",
+  "When",
+  "Where",
+  "Why",
+  "Who",
+  "Which",
+  "In",
+  "For",
+  "And",
+  "Hi",
+  "Hello",
+]);
+
+function toolContent(title: string, lastUser: string): AnswerContent {
+  const entities = (lastUser.match(/\b[A-Z][a-zà-ÿ'-]+(?:\s+[A-Z][a-zà-ÿ'-]+)*/g) ?? ([] as string[])).filter(
+    (w) => !NOT_NAMES.has(w.split(" ")[0]),
+  );
+  const s = sentences(lastUser);
+  return {
+    title: entities[0] ?? title,
+    text: lastUser,
+    sentences: s.length ? s : [lastUser],
+    points: s,
+    entities,
+    query: lastUser,
+  };
+}
+
+export function usage(promptTokens: number, choices: readonly PreparedChoice[]) {
+  let completion = 0;
+  let reasoning = 0;
+  for (const c of choices) {
+    completion += c.output.tokens + c.reasoningTokens;
+    reasoning += c.reasoningTokens;
+  }
+  return {
+    prompt_tokens: promptTokens,
+    completion_tokens: completion,
+    total_tokens: promptTokens + completion,
+    prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
+    completion_tokens_details: {
+      reasoning_tokens: reasoning,
+      audio_tokens: 0,
+      accepted_prediction_tokens: 0,
+      rejected_prediction_tokens: 0,
+    },
+  };
+}

@@ -1,0 +1,685 @@
+/** Turns the chosen passage and the request's instructions into the segments the generator follows. */
+import type { CorpusEntry } from "../corpus/all";
+import { FIDELITY, type Candidate, type Segment } from "../model/candidates";
+import type { Instructions } from "../read/instructions";
+import type { ResponseFormatSpec } from "../request/chat-request";
+import { writeFromSchema, type AnswerContent } from "../request/json-schema";
+import type { Scored } from "../read/retrieval";
+import { SegmentWriter } from "../model/segments";
+import { codeBlocks, sentences, terms } from "../language/text";
+import { paraphraseParts } from "../model/paraphrase";
+import { splitCarriedSummary } from "../read/instructions";
+import { firstReply } from "../skills/registry";
+import { shapeReplies } from "./forms";
+import { detectLanguage } from "../language/languages";
+import { corpusEntries } from "../corpus/all";
+import type { ConversationTurn } from "../read/conversation";
+import { creativeTexts, nameReasons, type CreativeRequest, type Filled } from "../language/templates";
+
+export interface ComposeInput {
+  entry: CorpusEntry;
+  ranked: readonly Scored[];
+  instructions: Instructions;
+  responseFormat: ResponseFormatSpec;
+  /** The summary of the text the request gave, when it asked for one. */
+  summary?: string;
+  /** The user's last message, for list detection. */
+  lastUser: string;
+}
+
+const MEDICAL_REMINDER =
+  "Please remember that this is general information, not medical advice: talk to a doctor, pharmacist or other qualified professional about your own situation.";
+
+/** A's Candidate: one whole reply with its prior probability. */
+export type ComposedCandidate = Candidate;
+
+export type CandidateInput = Omit<ComposeInput, "entry"> & {
+  /** The whole conversation: follow-ups, stated facts, few-shot examples and creative requests read it. */
+  turns?: readonly ConversationTurn[];
+};
+
+/** How many ranked passages may each become a candidate reply. */
+const TOP_K = 24;
+
+/**
+ * Every reply the model may give to this request, weighted: the retrieval mixture of kNN-LM
+ * (passages weighted by a softmax of their relevance), where each topic also ranks its passages
+ * by preference, like a model with favourite answers.
+ */
+export function composeCandidates(input: CandidateInput): ComposedCandidate[] {
+  const turns = input.turns ?? [{ role: "user", text: input.lastUser }];
+  const asWritten = { value: false };
+  return finish(chooseCandidates({ ...input, turns }, turns, asWritten), input, turns, asWritten.value);
+}
+
+function chooseCandidates(
+  input: CandidateInput,
+  turns: readonly ConversationTurn[],
+  asWritten: { value: boolean },
+): ComposedCandidate[] {
+  const json = input.instructions.format === "json" || input.responseFormat.type !== "text";
+  const found = firstReply({
+    turns,
+    lastUser: input.lastUser,
+    instructions: input.instructions,
+    ranked: input.ranked,
+    json,
+    summarizing: input.summary !== undefined,
+  });
+  if (found) {
+    const { skill, reply } = found;
+    asWritten.value = "asWritten" in reply && reply.asWritten === true;
+    if ("creative" in reply) return normalize(mergeSame(creativeCandidates(reply.creative, turns, input)));
+    const asked = reply.asWritten
+      ? { ...input, instructions: { format: "text" as const }, responseFormat: { type: "text" as const } }
+      : input;
+    return textCandidates(reply.texts, asked, skill.name, reply.exact ? FIDELITY.CODE : undefined, reply.fields);
+  }
+  return passageCandidates(input);
+}
+
+/** The request's last word on every candidate: form, persona voice, language, capitals (reply/forms.ts). */
+function finish(
+  list: ComposedCandidate[],
+  input: CandidateInput,
+  turns: readonly ConversationTurn[],
+  asWritten: boolean,
+): ComposedCandidate[] {
+  const system = turns
+    .filter((t) => t.role === "system" || t.role === "developer")
+    .map((t) => splitCarriedSummary(t.text).instruction)
+    .join("\n");
+  const shaped = shapeReplies(list, {
+    instructions: input.instructions,
+    json: input.instructions.format === "json" || input.responseFormat.type !== "text",
+    asWritten,
+    system,
+    lastUser: input.lastUser,
+    summarizing: input.summary !== undefined,
+  });
+  return shaped === list ? list : normalize(mergeSame(shaped));
+}
+
+/** Whole replies written from templates (memory, clarifying questions), rendered in the requested format. */
+function textCandidates(
+  texts: Filled[],
+  input: CandidateInput,
+  source: string,
+  fidelity?: number,
+  fields?: Record<string, string | number>,
+): ComposedCandidate[] {
+  return normalize(
+    mergeSame(
+      texts.map((f) => ({
+        segments:
+          fidelity !== undefined && input.instructions.format === "text" && input.responseFormat.type === "text"
+            ? new SegmentWriter().free(f.text, { fidelity }).done()
+            : render(
+                { title: "Reply", text: f.text, sentences: sentences(f.text), points: sentences(f.text), fields },
+                input,
+                {
+                  creative: false,
+                },
+              ),
+        weight: f.weight,
+        source: `${source}`,
+      })),
+    ),
+  );
+}
+
+function passageCandidates(input: CandidateInput): ComposedCandidate[] {
+  const history = (input.turns ?? []).some((t) => t.role === "assistant");
+  // "There is nothing earlier" is only ever said when there is nothing earlier.
+  const ranked = history
+    ? input.ranked.filter((r) => !(r.entry.topic.fallback && /nothing earlier/.test(r.entry.passage.text)))
+    : input.ranked;
+  if (ranked.length === 0) throw new Error("empty corpus");
+  const best = ranked[0].score;
+  // Other topics stay in the mix only when they match nearly as well: a question is answered on its own topic.
+  const prefs = ranked
+    .filter((r) => r.score >= best * (r.entry.topic === ranked[0].entry.topic ? 0.4 : 0.75))
+    .slice(0, TOP_K)
+    .map((r) => ({
+      entry: r.entry,
+      logit: (10 * r.score) / best - (r.entry.topic.creative ? 0.3 : 0.5) * preferenceRank(r.entry),
+    }));
+  const top = Math.max(...prefs.map((p) => p.logit));
+  // "Answer briefly" prefers the prose passages to the ones built around a code sample.
+  const brief = input.instructions.brevity !== undefined && input.instructions.format !== "code";
+  const raw = prefs.map((p) => ({
+    entry: p.entry,
+    w: Math.exp(p.logit - top) * (brief && codeBlocks(p.entry.passage.text).length ? 0.1 : 1),
+  }));
+  const out = normalize(
+    mergeSame(
+      raw.map(({ entry, w }) => ({
+        segments: withDetail(composeAnswer({ ...input, entry }), entry, input),
+        weight: w,
+        source: `passage:${entry.topic.id}#${entry.topic.passages.indexOf(entry.passage)}`,
+      })),
+    ),
+  );
+  // The likeliest replies come in a few phrasings, as a language model's would.
+  return normalize(mergeSame(out.flatMap((c, i) => (i < PHRASINGS.length ? varyPhrasing(c, PHRASINGS[i]) : [c]))));
+}
+
+/** verbosity "high": a plain-text answer goes on with the topic's next passage for the same persona. */
+function withDetail(segments: Segment[], entry: CorpusEntry, input: CandidateInput): Segment[] {
+  if (
+    !input.instructions.detail ||
+    input.instructions.format !== "text" ||
+    input.responseFormat.type !== "text" ||
+    entry.topic.creative
+  )
+    return segments;
+  // The passage of the same topic that matches the question best, after this one.
+  const next = input.ranked.find(
+    (r) =>
+      r.entry.topic === entry.topic &&
+      r.entry.passage !== entry.passage &&
+      r.entry.passage.persona === entry.passage.persona &&
+      r.entry.passage.text !== entry.passage.text,
+  )?.entry.passage;
+  if (!next) return segments;
+  return [...segments, ...new SegmentWriter().prose(`\n\n${next.text}`).done()];
+}
+
+/** Swap points of the likeliest passage replies, best first: 2^8 + 2^4 + 2^3 phrasings at most. */
+const PHRASINGS = [8, 4, 3];
+
+/** A candidate in its alternative phrasings (swaps in its prose, never in code, fixed text or other languages). */
+function varyPhrasing(c: ComposedCandidate, maxPoints: number): ComposedCandidate[] {
+  const parts: number[] = [];
+  c.segments.forEach((s, i) => {
+    if (s.kind === "free" && s.fidelity !== FIDELITY.CODE && !codeBlocks(s.text).length && !detectLanguage(s.text))
+      parts.push(i);
+  });
+  if (!parts.length) return [c];
+  return paraphraseParts(
+    parts.map((i) => c.segments[i].text),
+    maxPoints,
+  ).map((v) => ({
+    segments: c.segments.map((s, k) => (parts.includes(k) ? { ...s, text: v.texts[parts.indexOf(k)] } : s)),
+    weight: c.weight * v.weight,
+    source: c.source,
+  }));
+}
+
+/** Candidates that would write the same text are one candidate: their weights add up. */
+function mergeSame(list: ComposedCandidate[]): ComposedCandidate[] {
+  const byText = new Map<string, ComposedCandidate>();
+  for (const c of list) {
+    const key = c.segments.map((s) => `${s.kind}:${s.text}`).join("\u0000");
+    const seen = byText.get(key);
+    if (seen) seen.weight += c.weight;
+    else byText.set(key, { ...c });
+  }
+  return [...byText.values()];
+}
+
+function normalize(list: ComposedCandidate[]): ComposedCandidate[] {
+  const total = list.reduce((a, c) => a + c.weight, 0);
+  return list.map((c) => ({ ...c, weight: c.weight / total })).sort((a, b) => b.weight - a.weight);
+}
+
+/** A passage's place among its topic's passages for the same persona: 0 is the favourite. */
+function preferenceRank(entry: CorpusEntry): number {
+  let rank = 0;
+  for (const p of entry.topic.passages) {
+    if (p === entry.passage) return rank;
+    if (p.persona === entry.passage.persona) rank++;
+  }
+  return rank;
+}
+
+export function composeAnswer(input: ComposeInput): Segment[] {
+  const creative = input.entry.topic.creative === true && !input.summary;
+  return render(answerContent(input), input, { creative, entry: input.entry, code: () => findCode(input) });
+}
+
+export interface RenderOptions {
+  /** Verse and taglines are followed a little more loosely than prose. */
+  creative: boolean;
+  /** The passage the content came from, for markdown emphasis. */
+  entry?: CorpusEntry;
+  /** The code an answer in "code only" format shows, if any. */
+  code?: () => string | undefined;
+}
+
+/** Content in the format the request asks for: JSON (schema, named keys, or a plain object), bullets, markdown, code or prose. */
+export function render(content: AnswerContent, input: CandidateInput, options: RenderOptions): Segment[] {
+  const w = new SegmentWriter();
+  const { instructions, responseFormat } = input;
+  const creative = options.creative;
+  // Creative variety comes from the candidates themselves; the text is followed as closely as prose.
+  const verse = FIDELITY.PROSE;
+  void creative;
+
+  if (responseFormat.type === "json_schema") {
+    writeFromSchema(w, responseFormat.schema, content.query ? content : { ...content, query: input.lastUser });
+    return w.done();
+  }
+  if (
+    (responseFormat.type === "json_object" || instructions.format === "json") &&
+    instructions.jsonKeys &&
+    !input.summary
+  ) {
+    writeWithKeys(w, instructions.jsonKeys, content, wantsList(input));
+    return w.done();
+  }
+  if (responseFormat.type === "json_object" || instructions.format === "json") {
+    w.fixed("{");
+    if (input.summary) {
+      w.fixed('"summary": ').jsonString(content.text);
+    } else {
+      w.fixed(`"topic": ${JSON.stringify(content.title)}, `);
+      if (wantsList(input) && content.points.length > 0) {
+        w.fixed('"items": [');
+        content.points.slice(0, content.count ?? 5).forEach((p, i) => {
+          if (i > 0) w.fixed(", ");
+          w.jsonString(p);
+        });
+        w.fixed("]");
+      } else {
+        w.fixed('"answer": ').jsonString(content.text);
+      }
+    }
+    w.fixed("}");
+    return w.done();
+  }
+  switch (instructions.format) {
+    case "code": {
+      const code = options.code?.();
+      if (code) return w.free(code, { fidelity: FIDELITY.CODE }).done();
+      return w.prose(content.text).done();
+    }
+    case "bullets": {
+      const items =
+        content.count || content.points.length ? content.points.slice(0, content.count ?? 6) : content.sentences;
+      return w.free(items.map((p) => `- ${p}`).join("\n"), { fidelity: verse }).done();
+    }
+    case "markdown": {
+      w.fixed(`## ${content.title}\n\n`);
+      if (wantsList(input) && content.points.length) {
+        return w
+          .free(
+            content.points
+              .slice(0, content.count ?? 6)
+              .map((p, i) => `${i + 1}. ${p}`)
+              .join("\n"),
+            { fidelity: verse },
+          )
+          .done();
+      }
+      const paragraphs = content.text.split(/\n\n+/);
+      const entry = options.entry;
+      if (!entry || codeBlocks(content.text).length || content.points.length === 0 || creative)
+        return w.prose(entry ? emphasize(content.text, entry) : content.text, verse).done();
+      return w
+        .prose(emphasize(paragraphs[0], entry))
+        .free(`\n\n**Key points**\n\n${content.points.map((p) => `- ${p}`).join("\n")}`)
+        .done();
+    }
+    default:
+      if (content.count && content.points.length && wantsList(input)) {
+        return w
+          .free(
+            content.points
+              .slice(0, content.count)
+              .map((p, i) => `${i + 1}. ${p}`)
+              .join("\n"),
+            { fidelity: verse },
+          )
+          .done();
+      }
+      return w.prose(content.text, verse).done();
+  }
+}
+
+function answerContent(input: ComposeInput): AnswerContent {
+  const { entry, instructions } = input;
+  if (input.summary) {
+    const s = sentences(input.summary);
+    return { title: "Summary", text: input.summary, sentences: s, points: s, count: instructions.count };
+  }
+  let p = entry.passage;
+  if (instructions.wordLimit && !instructions.echo) {
+    // A passage of the same topic that fits the limit, else the chosen one cut at the limit.
+    const limit = instructions.wordLimit;
+    // The fullest passage that fits: "in five words" reads best with about five words.
+    let fits: Scored | undefined;
+    for (const r of input.ranked) {
+      if (r.entry.topic !== entry.topic) continue;
+      const n = wordCount(r.entry.passage.text);
+      if (n <= limit && (!fits || n > wordCount(fits.entry.passage.text))) fits = r;
+    }
+    if (fits) p = fits.entry.passage;
+    else {
+      const text = limitWords(p.text, limit);
+      return { title: entry.topic.title, text, sentences: [text], points: [text], count: instructions.count };
+    }
+  }
+  if (instructions.echo)
+    return {
+      title: entry.topic.title,
+      text: instructions.echo,
+      sentences: [instructions.echo],
+      points: [instructions.echo],
+      count: instructions.count,
+    };
+  let text = p.text;
+  const prose = sentences(text);
+  // "In one sentence" and "briefly" keep the first sentences of prose; a code sample goes unless code was asked for.
+  // A passage already short (a sentence or two and a small example) is brief as it is.
+  const alreadyBrief = instructions.brevity === "short" && prose.length <= 3 && text.length < 700;
+  if (
+    instructions.brevity &&
+    !alreadyBrief &&
+    !entry.topic.creative &&
+    prose.length &&
+    (instructions.brevity === "sentence" || !codeBlocks(text).length || instructions.format !== "code")
+  ) {
+    // A sentence that introduces the dropped code ("...like this:") goes with it.
+    const kept = prose.filter((x) => !/:$/.test(x));
+    text = (kept.length ? kept : prose).slice(0, instructions.brevity === "sentence" ? 1 : 2).join(" ");
+  }
+  if (instructions.persona === "medical" && !/doctor|professional|pharmacist|clinician|physician/i.test(text)) {
+    text = `${text}\n\n${MEDICAL_REMINDER}`;
+  }
+  let points = p.points ?? [];
+  if (entry.topic.creative) {
+    // A list of taglines is several taglines: the chosen one first, then its siblings by relevance.
+    const siblings = input.ranked
+      .filter((r) => r.entry.topic === entry.topic && r.entry !== entry)
+      .map((r) => r.entry.passage.text);
+    points = [p.text, ...siblings];
+  } else if (points.length === 0) {
+    points = prose;
+  }
+  return {
+    title: entry.topic.title,
+    text,
+    sentences: prose.length ? prose : [text],
+    points,
+    count: instructions.count,
+  };
+}
+
+const NUMERIC_KEY =
+  /^(rank|index|id|number|priority|order|position|count|score|rating|year|age|step|confidence|importance)$/i;
+const REASON_KEY = /why|reason|because|rationale|benefit|purpose|impact|motivation/i;
+const DETAIL_KEY = /explanation|description|detail|example|how|summary|answer|text|definition|meaning|body|content/i;
+
+/**
+ * JSON with the keys the prompt named: a list request gives {"items": [{...}, ...]}, one object
+ * per point; anything else one object. Keys that ask why get the reason the passage gives.
+ */
+function writeWithKeys(w: SegmentWriter, keys: readonly string[], content: AnswerContent, list: boolean): void {
+  if (!list || content.points.length === 0) {
+    const properties: Record<string, unknown> = {};
+    for (const k of keys) properties[k] = { type: NUMERIC_KEY.test(k) ? "integer" : "string" };
+    writeFromSchema(w, { type: "object", properties }, content);
+    return;
+  }
+  const points = content.points.slice(0, content.count ?? 5);
+  w.fixed('{"items": [');
+  points.forEach((point, i) => {
+    w.fixed(i > 0 ? ", {" : "{");
+    const related = relatedSentence(point, content.sentences);
+    let first = true;
+    keys.forEach((key, k) => {
+      w.fixed(`${k > 0 ? ", " : ""}${JSON.stringify(key)}: `);
+      if (NUMERIC_KEY.test(key)) {
+        w.fixed(String(/confidence/i.test(key) ? 0.9 : i + 1));
+        return;
+      }
+      let value: string;
+      if (REASON_KEY.test(key)) value = reasonIn(related) ?? related;
+      else if (DETAIL_KEY.test(key) || !first) value = related === point ? (reasonIn(related) ?? related) : related;
+      else value = point;
+      first = false;
+      w.jsonString(value);
+    });
+    w.fixed("}");
+  });
+  w.fixed("]}");
+}
+
+/** The sentence of the passage that shares the most words with a point (the point itself if none). */
+function relatedSentence(point: string, all: readonly string[]): string {
+  const mine = new Set(terms(point));
+  let best = point;
+  let bestHits = 0;
+  for (const s of all) {
+    let hits = 0;
+    for (const t of new Set(terms(s))) if (mine.has(t)) hits++;
+    if (hits > bestHits) {
+      best = s;
+      bestHits = hits;
+    }
+  }
+  return best;
+}
+
+/** The "because" part of a sentence: after a colon, ", so", "because" or "so that". */
+function reasonIn(sentence: string): string | undefined {
+  const m = /(?::\s+|,?\s+so that\s+|,\s+so\s+|\s+because\s+|;\s+)(.{12,})$/.exec(sentence);
+  if (!m) return undefined;
+  const r = m[1].trim();
+  return r.charAt(0).toUpperCase() + r.slice(1);
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+const DANGLING =
+  /\s+(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|is|are|was|be|can|how|what|that|which|who|it|its|your|my|our|their|this|as|so|if|when|where|you|i|we|they)$/i;
+
+/** The first `limit` words, ending where a sentence ends when one does, never on a dangling "the". */
+function limitWords(text: string, limit: number): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length <= limit) return text;
+  const head = words.slice(0, limit);
+  for (let n = head.length; n >= Math.max(1, Math.ceil(limit / 2)); n--)
+    if (/[.!?]$/.test(head[n - 1])) return head.slice(0, n).join(" ");
+  let cut = head.join(" ");
+  while (DANGLING.test(cut)) cut = cut.replace(DANGLING, "");
+  cut = cut.replace(/[,;:\-–—]+$/, "");
+  return /[.!?]$/.test(cut) ? cut : `${cut}.`;
+}
+
+function wantsList(input: CandidateInput): boolean {
+  return (
+    input.instructions.count !== undefined ||
+    /\b(list|tips|ways|steps|examples|practices|ideas|items|taglines|suggestions)\b/i.test(input.lastUser)
+  );
+}
+
+/** The first code block that answers: from the chosen passage, else from the next relevant one with code. */
+function findCode(input: ComposeInput): string | undefined {
+  const own = codeBlocks(input.entry.passage.text);
+  if (own.length) return own.join("\n\n");
+  for (const r of input.ranked) {
+    if (r.entry.topic !== input.entry.topic) continue;
+    const blocks = codeBlocks(r.entry.passage.text);
+    if (blocks.length) return blocks.join("\n\n");
+  }
+  return undefined;
+}
+
+/** Markdown answers bold the topic's first keyword where it first appears in the prose. */
+function emphasize(text: string, entry: CorpusEntry): string {
+  const fence = text.indexOf("```");
+  const head = fence < 0 ? text : text.slice(0, fence);
+  const tail = fence < 0 ? "" : text.slice(fence);
+  for (const k of entry.topic.keywords) {
+    const re = new RegExp(`\\b(${k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})\\b`, "i");
+    if (re.test(head)) return head.replace(re, "**$1**") + tail;
+  }
+  return text;
+}
+
+/** How much of a creative reply's probability the corpus's own pieces keep when they fit the subject. */
+const CORPUS_SHARE = 0.5;
+/** How many different lists a "five names" or "three taglines" request offers. */
+const LISTS = 64;
+
+/**
+ * A tagline, names, a haiku or a poem for the subject the conversation names: template fillings,
+ * plus the corpus's own pieces when they are about that subject (coffee taglines, programming haiku).
+ * Pieces the assistant already gave in this conversation are not offered again.
+ */
+const TITLES: Record<CreativeRequest["kind"], string> = {
+  name: "Names",
+  tagline: "Taglines",
+  haiku: "Haiku",
+  poem: "Poem",
+  ideas: "Ideas",
+};
+
+function creativeCandidates(
+  req: CreativeRequest,
+  turns: readonly ConversationTurn[],
+  input: CandidateInput,
+): ComposedCandidate[] {
+  const said = new Set(turns.filter((t) => t.role === "assistant").map((t) => t.text.trim()));
+  let pool: Filled[] = creativeTexts(req, input.lastUser);
+  const own = corpusPieces(req);
+  if (own.length && !req.bold) {
+    const t = pool.reduce((a, f) => a + f.weight, 0);
+    const o = own.reduce((a, f) => a + f.weight, 0);
+    pool = [
+      ...pool.map((f) => ({ text: f.text, weight: (f.weight / t) * (1 - CORPUS_SHARE) })),
+      ...own.map((f) => ({ text: f.text, weight: (f.weight / o) * CORPUS_SHARE })),
+    ];
+  }
+  const fresh = pool.filter((f) => !said.has(f.text));
+  if (fresh.length) pool = fresh;
+  const count =
+    input.instructions.count ??
+    ((req.kind === "name" && /\bnames\b/i.test(input.lastUser)) || req.kind === "ideas" ? 5 : undefined);
+  const title = `${TITLES[req.kind]} for ${req.subject}`;
+  const source = `template:${req.kind}`;
+  if (count && count > 1) {
+    return pickLists(pool, count, req.subject).map(({ items, weight }) => ({
+      segments: render(
+        { title, text: items.join("\n"), sentences: items, points: items, count },
+        { ...input, instructions: { ...input.instructions, count } },
+        { creative: true },
+      ),
+      weight,
+      source: `${source}-list`,
+    }));
+  }
+  const reasons = req.kind === "name" ? nameReasons(req.subject) : [];
+  // "...and rate its coziness from 1 to 10": the piece, then the rating it asked for.
+  const rate =
+    /\brate (?:its|the|it|how)?\s*([a-z]+)?[^.?!]{0,20}?(?:from|on a scale of|out of)\s*(?:1|one)\s*(?:to|-)\s*(10|ten|5|five)\b/i.exec(
+      input.lastUser,
+    );
+  if (rate && input.instructions.format === "text" && input.responseFormat.type === "text") {
+    const label =
+      rate[1] && !/^(it|its|the|from)$/i.test(rate[1]) ? rate[1].charAt(0).toUpperCase() + rate[1].slice(1) : "Rating";
+    const top = /10|ten/.test(rate[2]) ? 10 : 5;
+    const scores = top === 10 ? [8, 9, 7] : [4, 5, 3];
+    pool = pool.flatMap((f) =>
+      scores.map((n, i) => ({ text: `${f.text}\n\n${label}: ${n}/${top}`, weight: f.weight * [0.5, 0.3, 0.2][i] })),
+    );
+  }
+  return pool.map((f, i) => ({
+    // A name is the title of its own answer; JSON "why" keys get a reason it fits.
+    segments: render(
+      req.kind === "name"
+        ? {
+            title: f.text,
+            text: reasons[i % reasons.length].text,
+            sentences: [reasons[i % reasons.length].text],
+            points: [f.text],
+          }
+        : { title, text: f.text, sentences: [f.text], points: [f.text] },
+      input,
+      { creative: true },
+    ),
+    weight: f.weight,
+    source,
+  }));
+}
+
+/** The corpus's own creative passages when they are about the request's subject. */
+function corpusPieces(req: CreativeRequest): Filled[] {
+  const topic =
+    req.kind === "tagline" && /\b(coffee|caf[eé]|espresso)\b/i.test(req.subject)
+      ? "taglines"
+      : req.kind === "haiku" && /\b(program\w*|code|coding|software|bugs?|debug\w*)\b/i.test(req.subject)
+        ? "haiku"
+        : null;
+  if (!topic) return [];
+  return corpusEntries()
+    .filter((e) => e.topic.id === topic)
+    .map((e, i) => ({ text: e.passage.text, weight: 0.93 ** i }));
+}
+
+/**
+ * Different lists of `count` items, each item drawn by its weight from what the earlier items left
+ * (a fixed pseudo-random walk, so the lists are the same on every call): the lists split at every
+ * item, as a model writing a list item by item would.
+ */
+function pickLists(pool: Filled[], count: number, subject: string): { items: string[]; weight: number }[] {
+  // Every haiku about rain says "rain": the subject's own words may repeat.
+  const ignore = new Set(subject.toLowerCase().split(/[^a-z'-]+/));
+  const sorted = [...pool].sort((a, b) => b.weight - a.weight);
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const f of sorted) cumulative.push((total += f.weight));
+  const lists: { items: string[]; weight: number }[] = [];
+  const seen = new Set<string>();
+  let state = 12345;
+  const rand = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const draw = () => {
+    const u = rand() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] > u) hi = mid;
+      else lo = mid + 1;
+    }
+    return sorted[lo];
+  };
+  for (let attempt = 0; lists.length < LISTS && attempt < LISTS * 2; attempt++) {
+    const items: string[] = [];
+    const used = new Set<string>();
+    let weight = 1;
+    // The first list takes the favourites in order; the others draw by weight.
+    for (let k = 0; items.length < count && k < count * 12; k++) {
+      const pick = attempt === 0 ? sorted[k % sorted.length] : draw();
+      const own = keyWords(pick.text, ignore);
+      if (items.includes(pick.text) || own.some((w) => used.has(w))) continue;
+      items.push(pick.text);
+      for (const w of own) used.add(w);
+      weight *= pick.weight;
+    }
+    const key = items.join("\n");
+    if (items.length === count && !seen.has(key)) {
+      seen.add(key);
+      lists.push({ items, weight });
+    }
+  }
+  return lists.length ? lists : [{ items: sorted.slice(0, count).map((f) => f.text), weight: 1 }];
+}
+
+/** Items of one list share no word of their own: five names that all say "Page" read as one. */
+function keyWords(text: string, ignore: ReadonlySet<string>): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z'-]+/)
+    .filter(
+      (w) =>
+        w.length > 1 &&
+        !ignore.has(w) &&
+        !/^(the|and|with|your|every|where|from|that|this|for|a|an|of|to|in|is|it|our|you|on|at|i|my|me|by|up)$/.test(w),
+    );
+}

@@ -1,0 +1,395 @@
+/**
+ * Structured Outputs offline: an answer built from the JSON schema itself, so it always validates.
+ * Free-text string fields are generated token by token (quotes and escapes masked); everything
+ * the schema constrains (enums, formats, numbers, lengths) is written as fixed text.
+ */
+import type { SegmentWriter } from "../model/segments";
+import { invalidRequest } from "./errors";
+import { compilePattern, type Pattern } from "./pattern";
+import { regexExample } from "./regex-example";
+import { GENERATION_CAPS } from "./schema-limits";
+import { jsonSafe } from "../model/segments";
+
+/**
+ * The most fixed text one schema may make the model write: a guard against schemas whose parts
+ * are each within limits but multiply (minItems 1000 inside minItems 1000), far above any real answer.
+ */
+export const MAX_SCHEMA_OUTPUT_CHARS = 400_000;
+
+export interface AnswerContent {
+  title: string;
+  text: string;
+  sentences: string[];
+  points: string[];
+  count?: number;
+  /** Names in the user's message (for fields like "city"), and the message itself (for "query"). */
+  entities?: string[];
+  query?: string;
+  /** Values a skill looked up, by field name: a field of that name (any case or separator) gets it. */
+  fields?: Record<string, string | number>;
+}
+
+/** The looked-up value for a field: "atomicNumber", "atomic_number" and "Atomic number" are one name. */
+function fieldValue(content: AnswerContent, name: string): string | number | undefined {
+  if (!content.fields || !name) return undefined;
+  const key = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+  for (const [k, v] of Object.entries(content.fields)) if (k.toLowerCase().replace(/[^a-z0-9]/g, "") === key) return v;
+  return undefined;
+}
+
+type Schema = Record<string, unknown>;
+
+interface Ctx {
+  root: Schema;
+  content: AnswerContent;
+  cursor: number;
+  usedText: boolean;
+  depth: number;
+  /** Characters of fixed text still allowed (see MAX_SCHEMA_OUTPUT_CHARS). */
+  budget: number;
+}
+
+const LONG_TEXT =
+  /summary|answer|description|explanation|text|content|body|response|reply|message|reason|reasoning|details?|tagline|slogan|haiku|poem|quote|story|advice|feedback|definition|overview|analysis/i;
+const TITLE = /title|name|topic|subject|heading|label|category|headline/i;
+
+export function writeFromSchema(w: SegmentWriter, schema: unknown, content: AnswerContent): void {
+  const root = isObject(schema) ? schema : {};
+  const ctx: Ctx = { root, content, cursor: 0, usedText: false, depth: 0, budget: MAX_SCHEMA_OUTPUT_CHARS };
+  value(budgeted(w, ctx), root, "", ctx);
+}
+
+/** The writer, counting what it is given against the budget. */
+function budgeted(w: SegmentWriter, ctx: Ctx): SegmentWriter {
+  const spend = (text: string) => {
+    ctx.budget -= text.length;
+    if (ctx.budget < 0) {
+      throw invalidRequest(
+        `The JSON schema asks for a value longer than ${MAX_SCHEMA_OUTPUT_CHARS} characters (offline model limit), e.g. minItems inside minItems. Lower minItems or minLength.`,
+        null,
+        "invalid_schema",
+      );
+    }
+  };
+  return new Proxy(w, {
+    get(target, prop, receiver) {
+      if (prop === "fixed") return (text: string) => (spend(text), target.fixed(text), receiver);
+      if (prop === "jsonString") return (text: string) => (spend(text), target.jsonString(text), receiver);
+      const v = Reflect.get(target, prop, target);
+      return typeof v === "function" ? v.bind(target) : v;
+    },
+  });
+}
+
+function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayIndex?: number): void {
+  const schema = resolve(raw, ctx.root);
+  if (ctx.depth > 12) {
+    // A schema that refers to itself without an end: stop with the smallest value of the type.
+    const t = typeOf(schema);
+    w.fixed(
+      t === "object"
+        ? "{}"
+        : t === "array"
+          ? "[]"
+          : t === "integer" || t === "number"
+            ? "0"
+            : t === "boolean"
+              ? "false"
+              : t === "null"
+                ? "null"
+                : '""',
+    );
+    return;
+  }
+  if ("const" in schema) {
+    w.fixed(JSON.stringify(schema.const));
+    return;
+  }
+  if (Array.isArray(schema.enum) && schema.enum.length) {
+    const given = fieldValue(ctx.content, name);
+    const match = schema.enum.find(
+      (o) => given !== undefined && String(o).toLowerCase() === String(given).toLowerCase(),
+    );
+    w.fixed(JSON.stringify(match ?? pickEnum(schema.enum, ctx.content)));
+    return;
+  }
+  for (const key of ["anyOf", "oneOf"] as const) {
+    const options = schema[key];
+    if (Array.isArray(options) && options.length) {
+      const resolved = options.map((o) => resolve(o, ctx.root));
+      // Deep in a recursive schema, take the null branch when there is one, so the value ends.
+      const chosen =
+        (ctx.depth > 3 ? resolved.find((o) => typeOf(o) === "null") : undefined) ??
+        resolved.find((o) => typeOf(o) !== "null") ??
+        resolved[0];
+      value(w, { ...without(schema, key), ...(isObject(chosen) ? chosen : {}) }, name, ctx, arrayIndex);
+      return;
+    }
+  }
+  if (Array.isArray(schema.allOf)) {
+    let merged: Schema = without(schema, "allOf");
+    for (const part of schema.allOf) merged = mergeSchemas(merged, resolve(part, ctx.root));
+    value(w, merged, name, ctx, arrayIndex);
+    return;
+  }
+  switch (typeOf(schema)) {
+    case "object":
+      return object(w, schema, ctx);
+    case "array":
+      return array(w, schema, name, ctx);
+    case "integer":
+    case "number":
+      w.fixed(String(numberFor(schema, name, ctx)));
+      return;
+    case "boolean":
+      w.fixed(/error|fail|invalid|spam|toxic|deprecated|unsafe/i.test(name) ? "false" : "true");
+      return;
+    case "null":
+      w.fixed("null");
+      return;
+    default:
+      return string(w, schema, name, ctx, arrayIndex);
+  }
+}
+
+function object(w: SegmentWriter, schema: Schema, ctx: Ctx): void {
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  const keys = Object.keys(properties);
+  w.fixed("{");
+  ctx.depth++;
+  keys.forEach((key, i) => {
+    if (i > 0) w.fixed(", ");
+    w.fixed(`${JSON.stringify(key)}: `);
+    value(w, properties[key], key, ctx);
+  });
+  ctx.depth--;
+  w.fixed("}");
+}
+
+function array(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx): void {
+  const min = capped(nonNegative(schema.minItems) ?? 0, "minItems", GENERATION_CAPS.minItems);
+  const max = nonNegative(schema.maxItems) ?? Infinity;
+  const tuple = Array.isArray(schema.prefixItems)
+    ? schema.prefixItems
+    : Array.isArray(schema.items)
+      ? schema.items
+      : null;
+  let n: number;
+  if (tuple) n = tuple.length;
+  else if (ctx.depth > 4) n = min;
+  else n = ctx.content.count ?? Math.min(Math.max(ctx.content.points.length, 3), 5);
+  n = Math.max(min, Math.min(max, n));
+  w.fixed("[");
+  ctx.depth++;
+  for (let i = 0; i < n; i++) {
+    if (i > 0) w.fixed(", ");
+    const item = tuple ? tuple[i] : schema.items;
+    value(w, item ?? { type: "string" }, singular(name), ctx, i);
+  }
+  ctx.depth--;
+  w.fixed("]");
+}
+
+function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayIndex?: number): void {
+  const formatted = formatValue(schema.format);
+  if (formatted !== undefined) {
+    w.fixed(JSON.stringify(formatted));
+    return;
+  }
+  let text: string;
+  const { content } = ctx;
+  const given = fieldValue(content, name);
+  if (given !== undefined && arrayIndex === undefined) {
+    text = String(given);
+  } else if (/city|location|place|country|destination|where|town/i.test(name) && content.entities?.length) {
+    text = content.entities[0];
+  } else if (/^(q|query|question|search|search_query|prompt|input|keywords?)$/i.test(name) && content.query) {
+    text = content.query;
+  } else if (arrayIndex !== undefined) {
+    text = content.points[arrayIndex] ?? content.sentences[arrayIndex] ?? nextSentence(ctx);
+  } else if (TITLE.test(name) && !LONG_TEXT.test(name)) {
+    text = content.title;
+  } else if (LONG_TEXT.test(name) && !ctx.usedText) {
+    ctx.usedText = true;
+    text = content.text;
+  } else {
+    text = nextSentence(ctx);
+  }
+  text = jsonSafe(text);
+  const minLength = capped(nonNegative(schema.minLength), "minLength", GENERATION_CAPS.minLength);
+  const maxLength = nonNegative(schema.maxLength);
+  const compiled = typeof schema.pattern === "string" ? compilePattern(schema.pattern) : null;
+  const pattern = typeof compiled === "string" ? null : compiled;
+  if (pattern || maxLength !== undefined || minLength !== undefined) {
+    // Constrained strings are written as fixed text that satisfies the constraints.
+    w.fixed(JSON.stringify(constrained(text, ctx, minLength, maxLength, pattern)));
+    return;
+  }
+  w.jsonString(text);
+}
+
+function constrained(text: string, ctx: Ctx, min = 0, max = Infinity, pattern: Pattern | null): string {
+  const generated = pattern ? regexExample(pattern.source, Math.max(min, Math.min(max, 3))) : undefined;
+  const candidates = [
+    text,
+    ctx.content.title,
+    ...ctx.content.sentences,
+    ...(generated !== undefined ? [generated] : []),
+    "example",
+    "A1",
+    "abc",
+    "a",
+    "1",
+    "x",
+    "",
+  ];
+  for (let candidate of candidates) {
+    while (candidate.length < min) candidate += ` ${ctx.content.text}`;
+    if (candidate.length > max) {
+      const cut = candidate.slice(0, max);
+      const space = cut.lastIndexOf(" ");
+      candidate = space > max / 2 ? cut.slice(0, space) : cut;
+      while (candidate.length < min) candidate += "x";
+    }
+    if (!pattern || pattern.test(candidate)) return candidate;
+  }
+  return "";
+}
+
+function nextSentence(ctx: Ctx): string {
+  const s = ctx.content.sentences;
+  if (s.length === 0) return ctx.content.title;
+  return s[ctx.cursor++ % s.length];
+}
+
+/** "rate it from 1 to 10", "on a scale of 1-5", "out of 10": a rating well up the scale the prompt names. */
+function scaleValue(query: string | undefined): number | undefined {
+  const m = /\b(?:from|between|scale of)\s+(\d{1,3})\s*(?:to|and|-|–)\s*(\d{1,4})\b|\bout of\s+(\d{1,4})\b/i.exec(
+    query ?? "",
+  );
+  if (!m) return undefined;
+  const low = Number(m[1] ?? 0);
+  const high = Number(m[2] ?? m[3]);
+  return high > low ? Math.round(low + 0.75 * (high - low)) : undefined;
+}
+
+function numberFor(schema: Schema, name: string, ctx: Ctx): number {
+  const integer = typeOf(schema) === "integer";
+  let v: number;
+  const given = fieldValue(ctx.content, name);
+  const looked =
+    typeof given === "number" ? given : typeof given === "string" ? Number(given.replace(/,/g, "")) : Number.NaN;
+  if (Number.isFinite(looked)) v = looked;
+  else if (/year/i.test(name)) v = 2024;
+  else if (/age/i.test(name)) v = 30;
+  else if (/count|number|total|num|quantity|length|size|items/i.test(name))
+    v = ctx.content.count ?? Math.max(ctx.content.points.length, 1);
+  else if (/confidence|probability|certainty|likelihood/i.test(name)) v = 0.9;
+  else if (/rating|stars/i.test(name)) v = 4;
+  else if (/score/i.test(name)) v = 8;
+  else if (/percent/i.test(name)) v = 75;
+  else if (/price|cost|amount/i.test(name)) v = 3.5;
+  else v = scaleValue(ctx.content.query) ?? 1;
+  const num = (x: unknown) => (typeof x === "number" && Number.isFinite(x) ? x : undefined);
+  const min = num(schema.minimum);
+  const max = num(schema.maximum);
+  const exMin = num(schema.exclusiveMinimum);
+  const exMax = num(schema.exclusiveMaximum);
+  if (max !== undefined && v > max) v = max;
+  if (exMax !== undefined && v >= exMax) v = integer ? Math.ceil(exMax) - 1 : exMax - (Math.abs(exMax) * 0.01 || 0.01);
+  if (min !== undefined && v < min) v = min;
+  if (exMin !== undefined && v <= exMin) v = integer ? Math.floor(exMin) + 1 : exMin + (Math.abs(exMin) * 0.01 || 0.01);
+  if (integer) v = Math.round(v);
+  const multipleOf = num(schema.multipleOf);
+  if (multipleOf && multipleOf > 0) v = Math.round(v / multipleOf) * multipleOf;
+  return v;
+}
+
+function formatValue(format: unknown): string | undefined {
+  switch (format) {
+    case "date":
+      return "2024-06-01";
+    case "date-time":
+      return "2024-06-01T09:30:00Z";
+    case "time":
+      return "09:30:00";
+    case "duration":
+      return "PT1H";
+    case "email":
+      return "ada@example.com";
+    case "uri":
+    case "url":
+      return "https://example.com";
+    case "hostname":
+      return "example.com";
+    case "ipv4":
+      return "192.0.2.1";
+    case "ipv6":
+      return "2001:db8::1";
+    case "uuid":
+      return "123e4567-e89b-42d3-a456-426614174000";
+    default:
+      return undefined;
+  }
+}
+
+function pickEnum(options: unknown[], content: AnswerContent): unknown {
+  const text = content.text.toLowerCase();
+  return options.find((o) => typeof o === "string" && o.length > 2 && text.includes(o.toLowerCase())) ?? options[0];
+}
+
+function typeOf(schema: Schema): string {
+  const t = schema.type;
+  if (typeof t === "string") return t;
+  if (Array.isArray(t)) return (t.find((x) => x !== "null") as string | undefined) ?? "null";
+  if (isObject(schema.properties)) return "object";
+  if (schema.items !== undefined || schema.prefixItems !== undefined) return "array";
+  return "string";
+}
+
+function resolve(raw: unknown, root: Schema, seen = 0): Schema {
+  if (!isObject(raw)) return {};
+  const ref = raw.$ref;
+  if (typeof ref === "string" && ref.startsWith("#") && seen < 32) {
+    let target: unknown = root;
+    for (const part of ref.slice(1).split("/").filter(Boolean)) {
+      target = isObject(target) ? target[part.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
+    }
+    return resolve({ ...without(raw, "$ref"), ...(isObject(target) ? target : {}) }, root, seen + 1);
+  }
+  return raw;
+}
+
+function mergeSchemas(a: Schema, b: Schema): Schema {
+  const props = { ...(isObject(a.properties) ? a.properties : {}), ...(isObject(b.properties) ? b.properties : {}) };
+  return { ...a, ...b, ...(Object.keys(props).length ? { properties: props } : {}) };
+}
+
+function without(schema: Schema, key: string): Schema {
+  const copy = { ...schema };
+  delete copy[key];
+  return copy;
+}
+
+function singular(name: string): string {
+  return name.replace(/ies$/, "y").replace(/s$/, "");
+}
+
+/** A schema reached only through a $ref may have escaped the request's limit check: check again here. */
+function capped<T extends number | undefined>(value: T, keyword: string, limit: number): T {
+  if (value !== undefined && value > limit)
+    throw invalidRequest(
+      `Invalid schema: ${keyword} ${value} exceeds limit of ${limit} (offline model).`,
+      null,
+      "invalid_schema",
+    );
+  return value;
+}
+
+function nonNegative(x: unknown): number | undefined {
+  return typeof x === "number" && Number.isFinite(x) && x >= 0 ? Math.floor(x) : undefined;
+}
+
+export function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}

@@ -1,0 +1,460 @@
+/**
+ * What the conversation itself says: facts the user stated about themselves (name, city, job,
+ * likes), questions about those facts, and follow-ups that only mean something against the turns
+ * before them ("What about Rome?", "And its population?", "Why?", "Tell me more about it.").
+ */
+import type { ConversationTurn } from "../read/conversation";
+import { splitCarriedSummary } from "../read/instructions";
+import { expand, type Filled } from "../language/templates";
+import { terms } from "../language/text";
+import { workbookToday } from "../../api/catalog";
+import { keyStems, toSecondPerson, userFacts, type Fact } from "./user-facts";
+
+export { userFacts, type UserFacts } from "./user-facts";
+
+/** Keys of facts about the user themselves: a message that only states these is a statement to acknowledge. */
+const PERSONAL =
+  /^(name|city|hometown|birthplace|job|age|birthday|employer|preference|dislikes|favourite .+|number of .+|.+'s name|email|phone|phone number|address|car|team|hobby|hobbies|lucky number|wife|husband|partner|son|daughter|sister|brother|mother|mom|mum|father|dad|boss|dog|cat|pet|major|school|university|language|native language|height|weight|shoe size|star sign|zodiac sign)$/;
+
+/** True when the message states something about the user and asks nothing else. */
+export function isStatement(text: string): boolean {
+  if (/\?/.test(text) || text.length > 600) return false;
+  const parts = text
+    .split(/(?<=[.!;])\s+|\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  // Every sentence is about the user (or a greeting): "My name is Ana. Write a haiku." asks for a haiku.
+  if (
+    !parts.every((p) =>
+      /^(?:hi|hello|hey|good (?:morning|evening|afternoon)|thanks|so|also|and|oh|btw|by the way)?\W*(?:i\b|i'm\b|i've\b|im\b|my\b|we\b|our\b|call me\b|this is\b|name's\b)/i.test(
+        p,
+      ),
+    )
+  )
+    return false;
+  const f = userFacts([text]);
+  return f.likes.length > 0 || f.facts.some((x) => PERSONAL.test(x.key) || /^[A-Z0-9]/.test(x.value));
+}
+
+/** How a question about the user names a fact: the keys it may mean, best first. */
+interface Asked {
+  keys: string[];
+  /** What to call it when the user has not said: "your dog's name". */
+  label: string;
+}
+
+const PETS =
+  "dog|cat|puppy|kitten|pet|hamster|rabbit|bunny|parrot|bird|fish|goldfish|horse|pony|turtle|tortoise|snake|lizard|ferret|mouse|rat|budgie";
+
+/** The fact a question asks about, or null when it asks about no stated fact. */
+function askedFact(q: string): Asked | null {
+  let m =
+    /\b(?:what(?:'s| is| was)|tell me|remind me(?: of)?|do you (?:know|remember)|say)\s+(?:the name of )?my ([a-z]+(?: [a-z]+)?)(?:'s)? (?:name|called)\b|\bwhat(?:'s| is) my ([a-z]+(?: [a-z]+)?) called\b|\bwhat did i (?:call|name) my ([a-z]+(?: [a-z]+)?)\b|\bwhat(?:'s| is| was) the name of my ([a-z]+(?: [a-z]+)?)\b|\bwhat(?:'s| is| are) my ([a-z]+)s? names?\b/.exec(
+      q,
+    );
+  if (m) {
+    const noun = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).replace(/s$/, "");
+    if (noun !== "name") {
+      const pets = noun === "pet" ? PETS.split("|").map((p) => `${p}'s name`) : [];
+      return { keys: [`${noun}'s name`, ...pets], label: `your ${noun}'s name` };
+    }
+  }
+  m = /\bhow many ([a-z]+(?: [a-z]+)?) do i (?:have|own|got)\b|\bhow many ([a-z]+) have i got\b/.exec(q);
+  if (m) return { keys: [`number of ${m[1] ?? m[2]}`], label: `how many ${m[1] ?? m[2]} you have` };
+  if (
+    /\bwhen (?:was i born|is my birthday|'s my birthday)\b|\bwhat(?:'s| is) my (?:birthday|date of birth|birth ?date)\b|\bwhat year was i born\b/.test(
+      q,
+    )
+  )
+    return { keys: ["birthday"], label: "your birthday" };
+  if (/\bwhere was i born\b/.test(q)) return { keys: ["birthplace", "hometown"], label: "where you were born" };
+  if (
+    /\bwhere (?:do|did) i (?:work|used to work)\b|\bwho do i work for\b|\bwhat(?:'s| is) my (?:employer|company)\b/.test(
+      q,
+    )
+  )
+    return { keys: ["employer", "job"], label: "where you work" };
+  if (/\bwhat do i prefer\b|\bdo i prefer\b|\bwhat(?:'s| is) my preference\b|\bwhich do i prefer\b/.test(q))
+    return { keys: ["preference"], label: "what you prefer" };
+  if (/\bwhat do(?:n't| not) i like\b|\bwhat do i (?:hate|dislike)\b/.test(q))
+    return { keys: ["dislikes"], label: "what you dislike" };
+  m = /\bmy fav(?:ou?rite) ([a-z]+(?: [a-z]+)?)\b/.exec(q);
+  if (m && /\?|^(what|which|do you|who|tell me|remind me)/.test(q))
+    return { keys: [`favourite ${m[1]}`], label: `your favourite ${m[1]}` };
+  // "What is my X?", "Who is my X?": any fact the user named.
+  m =
+    /^(?:(?:and|so|ok|okay|hey),?\s+)?(?:what|who|which)(?:'s| is| are| was| were)\s+my ((?:[a-z]+ ){0,2}[a-z]+)\s*(?:again)?\s*\??\s*$/.exec(
+      q.trim(),
+    );
+  if (m && !/^(problem|question|best|next|options?|task|homework)\b/.test(m[1]))
+    return { keys: [m[1]], label: `your ${m[1]}` };
+  return null;
+}
+
+/** The stated fact a question names, by its key (exactly, else by the stems of its words). */
+function findFact(facts: readonly Fact[], keys: readonly string[]): Fact | undefined {
+  for (const k of keys) {
+    const hit = facts.findLast((f) => f.key === k);
+    if (hit) return hit;
+  }
+  for (const k of keys) {
+    const want = keyStems(k);
+    if (!want.length) continue;
+    const hit = facts.findLast((f) => {
+      const have = keyStems(f.key);
+      return want.every((w) => have.includes(w));
+    });
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** The year now, as the workbook's clock says (tests pin it). */
+function thisYear(): number {
+  return Number(workbookToday().slice(0, 4));
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** A birthday as the user wrote it: "3 May 1990", "May 3rd, 1990", "1990-05-03", "1990". */
+export function readDate(text: string): { year?: number; month?: number; day?: number } {
+  const t = text.toLowerCase();
+  const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(t);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(t);
+  const month = MONTHS.findIndex((m) => new RegExp(`\\b${m.slice(0, 3)}[a-z]*\\b`).test(t));
+  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(t.replace(/\b\d{4}\b/g, ""));
+  return {
+    year: year ? Number(year[1]) : undefined,
+    month: month >= 0 ? month + 1 : undefined,
+    day: day && month >= 0 ? Number(day[1]) : undefined,
+  };
+}
+
+/** "How old am I?", "How old will I be in 2030?", "...in 5 years?": from a stated age or birthday. */
+function ageReplies(q: string, facts: readonly Fact[]): Filled[] | null {
+  const m =
+    /\bhow old (?:am i|will i be|would i be|was i|i am)\b(?:[^?]*?\b(?:in|by)\s+(?:the year\s+)?(\d{4})\b|[^?]*?\bin\s+(\d{1,2}|a|one|two|three|four|five|ten|twenty)\s+years?\b|[^?]*?\b(next year)\b)?|\bwhat(?:'s| is) my age\b/.exec(
+      q,
+    );
+  if (!m) return null;
+  const now = thisYear();
+  const words: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10, twenty: 20 };
+  const inYears = m[2] ? (/^\d+$/.test(m[2]) ? Number(m[2]) : (words[m[2]] ?? 0)) : m[3] ? 1 : 0;
+  const target = m[1] ? Number(m[1]) : now + inYears;
+  const future = target !== now;
+  const birth = findFact(facts, ["birthday"]);
+  const born = birth ? readDate(birth.value) : {};
+  if (born.year && target >= born.year && target - born.year < 200) {
+    const n = target - born.year;
+    if (!future) {
+      const today = workbookToday();
+      if (born.month && born.day) {
+        const passed = Number(today.slice(5, 7)) * 100 + Number(today.slice(8, 10)) >= born.month * 100 + born.day;
+        const exact = String(passed ? n : n - 1);
+        return say(
+          "[You're {}, going by the birthday you gave me ({}).|Going by your birthday, {}, you're {}.]",
+          exact,
+          birth?.value ?? "",
+          birth?.value ?? "",
+          exact,
+        );
+      }
+      return say(
+        "[You're {} or {}, depending on whether your birthday has come yet this year.|Going by the year you were born, {}, you're {} or {}.]",
+        String(n - 1),
+        String(n),
+        String(born.year),
+        String(n - 1),
+        String(n),
+      );
+    }
+    return say(
+      "[You'll turn {} in {}.|In {} you'll turn {}.|You'll be {} in {}, going by the birthday you gave me ({}).]",
+      String(n),
+      String(target),
+      String(target),
+      String(n),
+      String(n),
+      String(target),
+      birth?.value ?? "",
+    );
+  }
+  const age = findFact(facts, ["age"]);
+  if (age) {
+    const n = Number(age.value) + (target - now);
+    if (!future) return say("[You told me you're {}.|You said you're {}.]", age.value, age.value);
+    if (n < 0) return null;
+    return say(
+      "[You'll be about {} in {}: you told me you're {} now.|About {}, since you said you're {} now.]",
+      String(n),
+      String(target),
+      age.value,
+      String(n),
+      age.value,
+    );
+  }
+  return say(
+    "[I don't know your age: you haven't told me how old you are or when you were born.|You haven't told me your age or your birthday yet, so I can't work it out.] [If you tell me your birth year, I'll do the sum.|Tell me when you were born and I'll work it out.]",
+  );
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const NOT_MEMORY =
+  /\b(how (?:do|can|could|should|would) (?:i|we)|should i|can i|could i|do i need|would i|what should|am i right|am i allowed|do i have to)\b/;
+
+/**
+ * A question about what the user said that no key names ("What car do I drive?", "Which
+ * instrument did I say I play?"): the user's own sentence that shares most words with it, said
+ * back in the second person. Null when none shares a word that matters.
+ */
+function recalledStatement(q: string, statements: readonly string[]): string | null {
+  if (NOT_MEMORY.test(q)) return null;
+  if (
+    !/^(?:(?:and|so|ok|hey),?\s+)?(?:what|which|where|who|when|how many|how much|do you remember|remind me|did i|do i|what did i)\b/.test(
+      q,
+    )
+  )
+    return null;
+  if (!/\b(i|my|me|mine)\b/.test(q)) return null;
+  const asked = new Set(terms(q).filter((t) => !/^(remember|tell|told|said|say|again|earlier|befor|mention)$/.test(t)));
+  if (!asked.size) return null;
+  let best: string | null = null;
+  let bestHits = 0;
+  for (const s of statements) {
+    if (/\byou\b/i.test(s)) continue;
+    let hits = 0;
+    for (const t of new Set(terms(s))) if (asked.has(t)) hits++;
+    if (hits > bestHits || (hits === bestHits && hits > 0)) {
+      best = s;
+      bestHits = hits;
+    }
+  }
+  return bestHits > 0 && best ? toSecondPerson(best) : null;
+}
+
+/**
+ * Replies to a question about what the user said ("What is my dog's name?", "Where do I live?"),
+ * or to a statement of facts ("My name is Ana."): null when the message is neither.
+ */
+export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | null {
+  const users = turns.filter((t) => t.role === "user").map((t) => t.text);
+  const last = users[users.length - 1] ?? "";
+  if (last.length > 2000) return null;
+  const earlier = userFacts(users.slice(0, -1));
+  const q = last.toLowerCase();
+  const ask = (re: RegExp) => re.test(q);
+  if (
+    ask(/\b(what(?:'s| is)|do you (?:know|remember)|tell me|say|remind me of)\b[^?]*\bmy name\b|\bwho am i\b/) &&
+    !/\bmy name\b[^?]*\b(mean|spell|come from|origin)/.test(q)
+  ) {
+    return earlier.name
+      ? say(
+          "[Your name is {}.|You told me your name is {}.|You're {}, as you told me earlier.]",
+          earlier.name,
+          earlier.name,
+          earlier.name,
+        )
+      : say(
+          "[You haven't told me your name yet.|I don't know your name yet: you haven't told me.] [What should I call you?|What's your name?]",
+        );
+  }
+  if (
+    ask(
+      /\bwhere (?:do i live|am i from|do i come from|i live)\b|\bwhat(?:'s| is) my (?:city|town|home ?town)\b|\bwhich city\b[^?]*\bi (?:live|am|'m)\b/,
+    )
+  ) {
+    const home = /\bfrom\b/.test(q)
+      ? (findFact(earlier.facts, ["hometown", "city"]) ?? undefined)
+      : findFact(earlier.facts, ["city", "hometown"]);
+    return home
+      ? say("[{}.|You told me {}.|You said {}.]", cap(home.said), home.said, home.said)
+      : say(
+          "[You haven't told me where you live yet.|I don't know where you live: you haven't said.] [Which city are you in?|Where are you based?]",
+        );
+  }
+  if (ask(/\bwhat (?:do i do|is my job|is my work|'s my job)\b|\bwhat do i do for a living\b/)) {
+    return earlier.job
+      ? say("[You're {}.|You told me you're {}.]", earlier.job, earlier.job)
+      : say(
+          "[You haven't told me what you do yet.|I don't know your job yet.] [What do you do?|What kind of work do you do?]",
+        );
+  }
+  // "I was born on 2 May 1990. How old am I?" states the fact in the same message that asks.
+  const age = ageReplies(q, userFacts(users).facts);
+  if (age) return age;
+  const asked = askedFact(q);
+  if (asked) {
+    const fact = findFact(earlier.facts, asked.keys);
+    if (fact) return say("[{}.|You told me {}.|You said {}.]", cap(fact.said), fact.said, fact.said);
+    // Nothing under that key: a sentence of the user's that matches still answers.
+    const recalled = recalledStatement(q, earlier.statements);
+    if (recalled) return say("[You told me {}.|You said {}.]", recalled, recalled);
+    return say(
+      "[You haven't told me {} yet.|I don't know {}: you haven't told me.|You haven't mentioned {} in our conversation.] [What is it?|Tell me and I'll remember it for this conversation.]",
+      asked.label,
+      asked.label,
+      asked.label,
+    );
+  }
+  if (ask(/\bwhat (?:do i (?:like|love|enjoy)|are my (?:hobbies|interests))\b/)) {
+    return earlier.likes.length
+      ? say("[You told me you like {}.|You said you enjoy {}.]", list(earlier.likes), list(earlier.likes))
+      : say(
+          "[You haven't told me what you like yet.|I don't know your interests yet.] [What do you enjoy?|What are you into?]",
+        );
+  }
+  if (ask(/\bwhat do you (?:know|remember) about me\b|\bwhat did i (?:tell|say to) you\b|\bwhat have i told you\b/)) {
+    const said = earlier.facts.map((f) => f.said);
+    for (const like of earlier.likes) if (!said.some((s) => s.includes(like))) said.push(`you like ${like}`);
+    return said.length
+      ? say("[You told me that|From what you said,] {}.", list(said.slice(-8)))
+      : say("[You haven't told me anything about yourself yet.|Nothing yet: you haven't told me about yourself.]");
+  }
+  const recalled = recalledStatement(q, earlier.statements);
+  if (recalled && /\?\s*$/.test(q))
+    return say("[You told me {}.|You said {}.|From what you told me: {}.]", recalled, recalled, recalled);
+  if (isStatement(last)) {
+    const now = userFacts([last]);
+    const next = " [How can I help you today?|What would you like to talk about?|What can I do for you?]";
+    if (now.name)
+      return say(
+        `[Nice to meet you, {}!|Hello, {}, nice to meet you!|Lovely to meet you, {}!]${next}`,
+        now.name,
+        now.name,
+        now.name,
+      );
+    if (now.city) return say(`[{}, lovely!|Thanks for telling me you're in {}.]${next}`, now.city, now.city);
+    const fact = now.facts.findLast((f) => PERSONAL.test(f.key));
+    if (fact)
+      return say(
+        "[Thanks for telling me: {}.|Noted: {}.|Good to know: {}.] [I'll remember it for this conversation.|Ask me about it any time in this conversation.]",
+        fact.said,
+        fact.said,
+        fact.said,
+      );
+    return say(`[Thanks for telling me!|Good to know!|Noted, thanks!]${next}`);
+  }
+  return null;
+}
+
+const SAID: string[] = [];
+
+/** A reply template's expansions with its "{}" slots filled in order; the template joins the writable texts. */
+function say(template: string, ...values: string[]): Filled[] {
+  if (!SAID.includes(template)) SAID.push(template);
+  let i = 0;
+  // The user's words fill the slots; brackets and bars in them are not template syntax.
+  return expand(template.replace(/\{\}/g, () => (values[i++] ?? "").replace(/[[\]|]/g, " ")));
+}
+
+/** The reply templates of this module, slots as "{}", for the seam check. */
+export function historyTemplates(): string[] {
+  // Every template registers itself on first use: ask every question once, with and without facts.
+  const facts = "My name is Ana. I live in Lyon. I am a teacher. I love hiking. My favourite colour is green.";
+  const questions = [
+    "What is my name?",
+    "Where do I live?",
+    "What is my job?",
+    "What is my favourite colour?",
+    "What do I like?",
+    "What do you know about me?",
+  ];
+  for (const q of questions) {
+    memoryReplies([{ role: "user", text: q }]);
+    memoryReplies([
+      { role: "user", text: facts },
+      { role: "user", text: q },
+    ]);
+  }
+  for (const statement of ["My name is Ana.", "I live in Lyon.", "I love hiking."])
+    memoryReplies([{ role: "user", text: statement }]);
+  SAID.push(...CLARIFY);
+  return SAID.flatMap((t) => expand(t).map((f) => f.text));
+}
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+const PRONOUN = /\b(it|its|it's|that|this|they|them|their|these|those|he|him|his|she|her)\b/i;
+const CONTEXT_FREE =
+  /^\s*(?:and\s+)?(?:what|how) about\s+|^\s*(?:and\s+)?(?:its|their)\s+|^\s*why\??\s*$|^\s*(?:and\s+)?(?:why|how) (?:is|was|does|did) (?:it|that)\b/i;
+
+/** True when the last message points back ("Tell me more about it.") and there is nothing before it to point to. */
+export function needsEarlierTurns(turns: readonly ConversationTurn[], ownTopic: boolean): boolean {
+  const lastIndex = findLast(turns, (t) => t.role === "user");
+  if (lastIndex < 0) return false;
+  const earlier = turns
+    .slice(0, lastIndex)
+    .some((t) => t.role === "user" || t.role === "assistant" || splitCarriedSummary(t.text).carried !== "");
+  if (earlier) return false;
+  const last = turns[lastIndex].text;
+  if (last.split(/\s+/).length > 12) return false;
+  return (
+    !ownTopic &&
+    (PRONOUN.test(last) || CONTEXT_FREE.test(last) || /^\s*(tell me more|more|go on|continue|why)\b/i.test(last))
+  );
+}
+
+const REASON =
+  /\b(because|since|so that|, so|which means|that is why|this is why|that's why|thanks to|as a result|in order to|so you|so the)\b|:\s/i;
+
+/**
+ * "Why?" after an answer: the reasons that answer gave (its sentences that explain), else what it
+ * said after its first sentence. Null when the message is not a bare "why" or there is no answer yet.
+ */
+export function whyReplies(turns: readonly ConversationTurn[]): Filled[] | null {
+  const lastIndex = findLast(turns, (t) => t.role === "user");
+  if (lastIndex < 0 || !/^\s*(and |but |ok,? )?why\s*(is that|so|not)?\s*\??\s*$/i.test(turns[lastIndex].text))
+    return null;
+  const a = findLast(turns.slice(0, lastIndex), (t) => t.role === "assistant");
+  if (a < 0) return null;
+  const all = turns[a].text
+    .replace(/```[\s\S]*?```/g, " ")
+    .split(/(?<=[.!?])\s+(?=[A-Z"])/)
+    .map((x) => x.trim())
+    .filter((x) => /[a-z]/i.test(x) && /[.!?]$/.test(x));
+  if (!all.length) return null;
+  const reasons = all.filter((x) => REASON.test(x));
+  const picked = reasons.length ? reasons.slice(0, 2) : all.length > 1 ? all.slice(1, 3) : all;
+  const lead = ["[Mainly this:|The short answer:|Put simply:]"];
+  SAID.push(...lead.filter((l) => !SAID.includes(l)));
+  return expand(`${lead[0]} ${picked.join(" ").replace(/[[\]|]/g, "")}`).map((f, i) => ({
+    text: f.text,
+    weight: f.weight * (i === 0 ? 1 : 1),
+  }));
+}
+
+const CLARIFY = [
+  "[I'd be glad to help, but what does {} refer to?|Happy to tell you more, but what do you mean by {}?|Could you tell me what {} refers to?] [This is the start of our conversation, so I don't know which topic you mean.|I don't see an earlier message it could point to.|Name the topic and I'll start there.]",
+];
+
+/** Ways to ask what a message that points back means, with the word it points with. */
+export function clarifyReplies(last: string): Filled[] {
+  const word = PRONOUN.exec(last)?.[1]?.toLowerCase();
+  const it = word ? `"${word}"` : "that";
+  return expand(CLARIFY[0].replace(/\{\}/g, it));
+}
+
+function findLast<T>(list: readonly T[], test: (x: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
+  return -1;
+}
