@@ -234,7 +234,10 @@ describe("the language asked for", () => {
   });
 
   it("a language's passages answer only their own topic: no borrowed neighbour in the language asked", async () => {
-    const reply = await text({ messages: [user("Answer in Spanish: what is the capital of Germany?")], temperature: 0 });
+    const reply = await text({
+      messages: [user("Answer in Spanish: what is the capital of Germany?")],
+      temperature: 0,
+    });
     expect(reply).not.toMatch(/Francia|París/);
   });
 
