@@ -142,6 +142,14 @@ describe("the decline: the model's own honest 'I can't'", () => {
     expect(await text({ messages: [...ml, user("Can you show me a simple example?")], temperature: 0 })).not.toMatch(
       DECLINE,
     );
+    // "they" are the decorators of the question before (notebook 04's conversation).
+    const decorators = [
+      system("You are a patient Python tutor."),
+      user("What are Python decorators?"),
+      assistant("A decorator in Python is a function that takes another function and returns a new one."),
+      user("How do they differ from regular functions?"),
+    ];
+    expect(await text({ messages: decorators, temperature: 0 })).toMatch(/regular function/);
   });
 
   it("varies its wording with the seed and n, and stays put at temperature 0", async () => {

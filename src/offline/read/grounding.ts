@@ -90,6 +90,9 @@ const NOW =
 /** "What is the weather like in spring?" asks about the climate, which a passage may describe. */
 const CLIMATE =
   /\b(?:spring|summer|autumn|fall|winter|season|seasons|climate|usually|typically|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|best time)\b/i;
+/** Words that point back to something said before. */
+const POINTS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|he|him|his|she|her)\b/i;
+
 /** Topics that greet or thank: "How are you today?" is not a question about today. */
 const SOCIAL = new Set(["greetings", "thanks", "self"]);
 
@@ -180,9 +183,17 @@ export function questionOf(turns: readonly ConversationTurn[]): string {
   const resolved = resolveFollowUp(turns);
   const users = turns.filter((t) => t.role === "user").map((t) => t.text);
   if (resolved !== null) return resolved;
-  for (let i = users.length - 1; i >= 0 && i >= users.length - 4; i--)
-    if (contentWords(users[i]).length > 0) return users[i];
-  return users[users.length - 1] ?? "";
+  const last = users[users.length - 1] ?? "";
+  for (let i = users.length - 1; i >= 0 && i >= users.length - 4; i--) {
+    if (contentWords(users[i]).length === 0) continue;
+    // "How do they differ from regular functions?": the earlier question says who "they" are.
+    if (i === users.length - 1 && POINTS_BACK.test(last)) {
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--)
+        if (contentWords(users[j]).length > 0) return `${users[j]} ${last}`;
+    }
+    return users[i];
+  }
+  return last;
 }
 
 /**
