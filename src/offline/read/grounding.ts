@@ -62,7 +62,8 @@ const FRAME = new Set(
     "good great better best nice main important common some key keys field fields format " +
     "english french spanish german please thank thanks hey hi hello again now today " +
     "know think wonder curious understand work works working help helps helpful recap remind refresh sum summarize summarise " +
-    "differ different difference differences compare comparison versus vs city town country place name names named"
+    "differ different difference differences compare comparison versus vs city town country place name names named " +
+    "used uses useful usage purpose located location situated"
   )
     .split(/\s+/)
     .map(stem),
@@ -353,6 +354,9 @@ function decide(f: Features, t: Thresholds, title: string): string {
 /** The light stemmer leaves "sits"/"sit" and "programming"/"programmer" apart: a shared start of six letters, or a plural, is the same word. */
 function loosely(s: string, held: ReadonlySet<string>): boolean {
   if (s.length <= 4) return held.has(`${s}s`) || (s.endsWith("s") && held.has(s.slice(0, -1)));
+  // "clearer", "fastest": the comparative of a word the topic holds.
+  const base = /(?:er|est)$/.test(s) && s.length > 5 ? s.replace(/(?:er|est)$/, "") : "";
+  if (base && (held.has(base) || held.has(`${base}e`))) return true;
   const head = s.slice(0, 6);
   for (const t of held) if (t.length >= 6 && t.startsWith(head) && (s.length >= 7 || t.length <= 7)) return true;
   return false;
