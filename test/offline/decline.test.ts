@@ -30,7 +30,8 @@ function decision(prompt: string, thresholds?: Thresholds) {
   const turns = [{ role: "user", text: prompt }];
   const instructions = readInstructions(turns, false);
   const topic = instructions.format === "json" ? [{ role: "user", text: withoutFormatRequest(prompt) }] : turns;
-  return judgeGrounding(turns, rankPassages(topic, instructions), thresholds);
+  const ranked = rankPassages(topic, { persona: instructions.persona, speak: instructions.speak?.lang });
+  return judgeGrounding(turns, ranked, thresholds);
 }
 
 /** Precision and recall of "not grounded" on a labelled set; the prompts it gets wrong. */

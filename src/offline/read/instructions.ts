@@ -2,6 +2,8 @@
 import type { Persona } from "../corpus/all";
 import type { ConversationTurn } from "./conversation";
 import { requestedCount } from "../language/text";
+import { readForm, type Form } from "./form";
+import { requestedLanguage, type Requested } from "../language/languages";
 
 export type OutputFormat = "text" | "markdown" | "bullets" | "code" | "json";
 
@@ -24,6 +26,10 @@ export interface Instructions {
   uppercase?: boolean;
   /** "as JSON with keys practice and why": the keys a JSON answer should use. */
   jsonKeys?: string[];
+  /** The reply's shape: only the label, exactly N words or lines, one per line, a title... (read/form.ts). */
+  form?: Form;
+  /** "Answer in German", "Always reply in Spanish": the language the reply is asked to be in. */
+  speak?: Requested;
 }
 
 const isInstructionRole = (role: string) => role === "system" || role === "developer";
@@ -106,6 +112,10 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     !/\b(no|not|without|never|don't use)\b[^.]{0,20}\b(capital|caps|upper)/i.test(both)
   )
     out.uppercase = true;
+  const form = readForm(both);
+  if (form) out.form = form;
+  const speak = requestedLanguage(both);
+  if (speak && !speak.english) out.speak = speak;
   const count = requestedCount(userLead);
   if (count) out.count = count;
   const echo = /^\s*(?:please\s+)?(?:say|repeat|echo)\b\s*[:,-]?\s*["'“]?([^"”\n]{1,200}?)["'”]?\s*[.!]?\s*$/i.exec(
@@ -121,14 +131,25 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     if (n > 0) out.wordLimit = n;
   }
   const translated = echo ? translateGreeting(echo[1].trim()) : undefined;
+  // "Repeat after me: ...", "Say exactly: ...": the rest of the message, word for word.
+  const verbatim = VERBATIM.exec(lastUser);
   if (translated) out.echo = translated;
-  else if (echo && echo[1].trim() && !/\sin\s/i.test(echo[1])) {
+  else if (verbatim) {
+    const said = lastUser
+      .slice(verbatim[0].length)
+      .trim()
+      .replace(/^["“'‘](.*)["”'’]$/s, "$1");
+    if (said && said.length <= 1000) out.echo = said;
+  } else if (echo && echo[1].trim() && !/\sin\s/i.test(echo[1])) {
     const said = echo[1].trim();
     const quoted = /["'“]/.test(lastUser.slice(0, lastUser.indexOf(said)));
     // "Say hello" or "Say 'it works'" are echoes; "Say something about Paris" is a question.
     if (
       quoted ||
-      (said.split(/\s+/).length <= 6 && !/\b(about|something|anything|more|what|how|why|who|when|where)\b/i.test(said))
+      (said.split(/\s+/).length <= 6 &&
+        !/\b(about|something|anything|more|what|how|why|who|when|where|times|backwards?|letter by letter)\b/i.test(
+          said,
+        ))
     ) {
       out.echo = sentenceCase(said);
     }
@@ -145,6 +166,10 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   }
   return out;
 }
+
+/** The words that ask for the rest of the message to be said back exactly. */
+const VERBATIM =
+  /^\s*(?:please\s+)?(?:(?:say|repeat|echo|type|write)\s+(?:after me|exactly|verbatim|word for word|back|this back|this exactly|the following(?: exactly)?|this)|repeat after me)\s*[:,-]\s*/i;
 
 const GREETINGS: Record<string, Record<string, string>> = {
   hello: {

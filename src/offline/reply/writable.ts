@@ -6,6 +6,7 @@ import { singleSwaps } from "../model/paraphrase";
 import { refusalTemplates } from "../skills/refusal";
 import { styleTemplates } from "../skills/styles";
 import { templateTexts } from "../language/templates";
+import { languageTemplates } from "./language";
 
 let known: string[] | null = null;
 
@@ -22,6 +23,7 @@ export function writableTexts(): string[] {
       ...historyTemplates(),
       ...refusalTemplates(),
       ...styleTemplates(),
+      ...languageTemplates(),
       ...declineTemplates(),
     );
   }

@@ -32,6 +32,8 @@ export interface TextReplies {
   texts: Filled[];
   exact?: boolean;
   asWritten?: boolean;
+  /** Bare values for the fields of a JSON answer, by field name ("capital": "Lima"). */
+  fields?: Record<string, string | number>;
   /** The model cannot answer: JSON replies say so with null fields and an "error" (reply/compose.ts). */
   declined?: boolean;
 }

@@ -1,0 +1,1130 @@
+/**
+ * Reading a general-knowledge question and looking its answer up: countries (capitals,
+ * continents, currencies, languages, calling codes), chemical elements, planets, and the corpus's
+ * small table of everyday facts and well-known works. Each reader either finds the thing asked
+ * about and the attribute asked for, or passes. When it knows the thing but not the attribute
+ * (the population of a country), it says what it lacks instead of guessing.
+ *
+ * All patterns are bounded (no nested quantifiers) and run on the question's first 300
+ * characters, so any input is answered quickly.
+ */
+import { findCapital, findCountry, normalizeName, regionNamed, type CountryFacts } from "../corpus/countries";
+import { elementByNumber, elementBySymbol, findElementByName, type ElementFacts } from "../corpus/elements";
+import { FACTS, WORKS, type Work } from "../corpus/facts";
+import { PLANETS, findPlanet, type Planet } from "../corpus/planets";
+
+export interface FactAnswer {
+  /** What was looked up, for debugging and tests: "country:PE:capital". */
+  key: string;
+  /** Whole answers, with "[a|b]" alternatives; the first is the favourite. */
+  texts: string[];
+  /** The bare answer, for "answer in one word". */
+  word: string;
+  /** The answer in one short sentence, for tight word limits. */
+  short: string;
+  /** Values for the fields of a JSON answer, by field name. */
+  fields: Record<string, string | number>;
+  /**
+   * Words that, all found in the corpus's best passage, mean the corpus already says this (the
+   * course's own Paris passages): then the passages answer, as they always have.
+   */
+  corpusSays?: string[];
+  /** True when the answer says what the data lacks. */
+  lacking?: boolean;
+}
+
+/** Where a fuller answer can be had, as the model's other "I can't" replies say. */
+const REAL_ANSWER =
+  "For a full answer, set OPENAI_API_KEY to use a real model, or OPENAI_BASE_URL to point at a local server such as Ollama.";
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const possessive = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+const thousands = (n: number) => n.toLocaleString("en-US");
+
+/** A question's text, cut so that no pattern runs long. */
+function clip(question: string): string {
+  return question.slice(0, 300);
+}
+
+export function answerFact(question: string): FactAnswer | null {
+  const q = clip(question);
+  const lower = q.toLowerCase();
+  return everydayFact(lower) ?? workFact(lower) ?? elementFact(q, lower) ?? planetFact(lower) ?? countryFact(q, lower);
+}
+
+/**
+ * A question that points back into the conversation: "Who wrote that book again?" (a work the
+ * earlier turns name), "Which of those is the largest?" (planets the assistant listed).
+ * `earlier` holds the earlier user and assistant texts, the latest first.
+ */
+export function answerFromContext(question: string, earlier: readonly string[]): FactAnswer | null {
+  const lower = clip(question).toLowerCase();
+  const pointsBack = /\b(that|this|the|those|these|it|them|your)\b/.test(lower);
+  if (!pointsBack) return null;
+  if (WROTE.test(lower) || PAINTED.test(lower) || WHEN.test(lower)) {
+    for (const text of earlier.slice(0, 6)) {
+      const work = findWork(clip(text).toLowerCase());
+      if (work) return workFact(`${lower} ${work.title.toLowerCase()}`);
+    }
+    return null;
+  }
+  if (/\b(of|among) (those|these|them)\b|\bwhich one\b/.test(lower)) {
+    const text = earlier[0] ?? "";
+    const named = PLANETS.filter((p) => new RegExp(`\\b${p.name}\\b`).test(text));
+    if (named.length < 2) return null;
+    for (const s of SUPERLATIVES.slice(0, 6)) {
+      if (!s.test.test(lower)) continue;
+      const key = s.field;
+      const pick = [...named].sort((a, b) =>
+        key === "largest"
+          ? b.diameterKm - a.diameterKm
+          : key === "smallest"
+            ? a.diameterKm - b.diameterKm
+            : key === "closest"
+              ? a.order - b.order
+              : key === "farthest"
+                ? b.order - a.order
+                : key === "hottest"
+                  ? b.meanTempC - a.meanTempC
+                  : a.meanTempC - b.meanTempC,
+      )[0];
+      const how =
+        key === "largest" || key === "smallest"
+          ? `, ${thousands(pick.diameterKm)} km across`
+          : key === "closest" || key === "farthest"
+            ? `, about ${thousands(pick.distanceMkm)} million km from the Sun`
+            : `, about ${pick.meanTempC} °C on average`;
+      return {
+        key: `planets:${key}-of:${named.map((p) => p.name).join(",")}`,
+        texts: [
+          `Of ${list(named.map((p) => p.name))}, ${pick.name} is the ${key}${how}.`,
+          `${pick.name} is the ${key} of ${named.length === 3 ? "the three" : "them"}${how}.`,
+        ],
+        word: pick.name,
+        short: `${pick.name} is the ${key}.`,
+        fields: planetFields(pick),
+      };
+    }
+  }
+  return null;
+}
+
+// ---- everyday facts and works ------------------------------------------------------------------
+
+function everydayFact(lower: string): FactAnswer | null {
+  for (const f of FACTS) {
+    const m = f.asks.exec(lower);
+    if (!m) continue;
+    // "The longest river in Europe" is not the longest river in the world.
+    if (f.worldwide && elsewhere(lower.slice(m.index + m[0].length))) continue;
+    const word = f.value.replace(/^(The|Mount) /, "");
+    // "Is the Pacific the largest ocean?": yes or no first, when the fact is a name to compare.
+    if (YES_NO.test(lower) && !/\d/.test(f.value)) {
+      const yes = lower.includes(word.toLowerCase().split(/\s+/).pop() ?? word);
+      return {
+        key: `fact:${f.id}:${yes ? "yes" : "no"}`,
+        texts: [
+          `${yes ? "Yes" : "No"}. ${f.answer}`,
+          `${yes ? "Yes" : "No"}: ${f.answer.charAt(0).toLowerCase()}${f.answer.slice(1)}`,
+        ],
+        word: yes ? "Yes" : "No",
+        short: `${yes ? "Yes" : "No"}, ${firstSentence(f.answer).charAt(0).toLowerCase()}${firstSentence(f.answer).slice(1)}`,
+        fields: { answer: yes ? "yes" : "no", value: f.value, source: f.source.url, ...f.fields },
+      };
+    }
+    return {
+      key: `fact:${f.id}`,
+      texts: [f.answer],
+      word,
+      short: firstSentence(f.answer),
+      fields: { answer: f.value, value: f.value, source: f.source.url, ...f.fields },
+    };
+  }
+  return null;
+}
+
+const YES_NO = /^\s*(is|are|was|were|did|does|do|has|have)\b/;
+
+/** A place or group named right after a superlative: "in Africa", "of Europe", "in the UK". */
+function elsewhere(rest: string): boolean {
+  const m = /^\s+(?:in|of|on)\s+(?:the\s+)?([a-z]+)/.exec(rest);
+  return m !== null && !/^(world|earth|planet|our|whole|entire|solar|universe)$/.test(m[1]);
+}
+
+const WROTE =
+  /\b(who wrote|who write|who has written|who is the author|who was the author|who's the author|author of|writer of|written by|who penned|who authored)\b/;
+const PAINTED = /\b(who painted|painter of|painted by|who made|who created|artist (of|behind|who))\b/;
+const WHEN = /\b(when was|what year was|in what year was|when did)\b/;
+
+function workFact(lower: string): FactAnswer | null {
+  const asksWho =
+    WROTE.test(lower) ||
+    PAINTED.test(lower) ||
+    (YES_NO.test(lower) && /\b(write|wrote|written|paint|painted|author|painter)\b/.test(lower));
+  const asksWhen =
+    WHEN.test(lower) && /\b(written|published|painted|come out|came out|released|finished)\b/.test(lower);
+  if (!asksWho && !asksWhen) return null;
+  const work = findWork(lower);
+  if (!work) return null;
+  const made = work.kind === "painting" || work.kind === "ceiling fresco" ? "painted" : "wrote";
+  const title = /^\d/.test(work.title) ? `"${work.title}"` : work.the ? `the ${work.title}` : work.title;
+  const fields = {
+    title: work.title,
+    author: work.creator,
+    artist: work.creator,
+    painter: work.creator,
+    creator: work.creator,
+    name: work.creator,
+    year: Number.parseInt(work.year.replace(/^\D+/, ""), 10) || work.year,
+    source: work.source.url,
+  };
+  if (asksWhen && !asksWho) {
+    const verb = made === "painted" ? "painted" : work.kind === "play" ? "written" : "published";
+    return {
+      key: `work:${work.title}:year`,
+      texts: [
+        `${cap(title)} was ${verb} in ${work.year}, by ${work.creator}.`,
+        `${work.creator}'s ${work.kind} ${title} dates from ${work.year}.`,
+      ],
+      word: work.year.replace(/^about /, ""),
+      short: `${cap(title)} was ${verb} in ${work.year}.`,
+      fields,
+    };
+  }
+  if (YES_NO.test(lower)) {
+    const surname = (work.creator.split(" ").pop() ?? work.creator).toLowerCase();
+    const yes = lower.includes(surname);
+    return {
+      key: `work:${work.title}:creator:${yes ? "yes" : "no"}`,
+      texts: [
+        `${yes ? "Yes" : "No"}: ${title} ${made === "painted" ? "was painted" : work.plural ? "were written" : "was written"} by ${work.creator}, in ${work.year}.`,
+      ],
+      word: yes ? "Yes" : "No",
+      short: `${yes ? "Yes" : "No"}, it was ${work.creator}.`,
+      fields: { ...fields, answer: yes ? "yes" : "no" },
+    };
+  }
+  return {
+    key: `work:${work.title}:creator`,
+    texts: [
+      `${cap(title)} ${work.plural ? "were" : "was"} ${made === "painted" ? "painted" : "written"} by ${work.creator}[, in ${work.year}| (${work.year})].`,
+      `${work.creator} ${made} ${title}[, in ${work.year}|; it is from ${work.year}].`,
+      `[It was|That was] ${work.creator}, who ${made} ${title} in ${work.year}.`,
+    ],
+    word: work.creator.split(" ").pop() ?? work.creator,
+    short: `${work.creator} ${made} ${title}.`,
+    fields,
+  };
+}
+
+let workKeys: { key: string; w: Work }[] | undefined;
+
+function findWork(lower: string): Work | undefined {
+  const padded = ` ${normalizeName(lower)} `;
+  let best: Work | undefined;
+  let bestLength = 0;
+  workKeys ??= WORKS.flatMap((w) =>
+    [w.title.toLowerCase(), ...(w.aliases ?? [])].map((t) => ({ key: normalizeName(t.replace(/^the /, "")), w })),
+  );
+  for (const { key, w } of workKeys) {
+    if (key.length > bestLength && padded.includes(` ${key} `)) {
+      best = w;
+      bestLength = key.length;
+    }
+  }
+  return best;
+}
+
+function firstSentence(template: string): string {
+  // The first alternative of every "[a|b]", up to the first full stop outside brackets.
+  const plain = template.replace(/\[([^[\]|]*)(?:\|[^[\]]*)?\]/g, "$1");
+  const m = /^.*?[.!?](?=\s|$)/.exec(plain);
+  return (m ? m[0] : plain).trim();
+}
+
+// ---- countries ---------------------------------------------------------------------------------
+
+type CountryAttribute = "capital" | "currency" | "language" | "calling code" | "continent";
+
+const ATTRIBUTES: [CountryAttribute, RegExp][] = [
+  ["capital", /\bcapital\b/],
+  ["currency", /\b(currency|currencies|money|pay with|cash)\b/],
+  ["language", /\blanguages?\b|\b(speak|spoken)\b/],
+  [
+    "calling code",
+    /\b(calling|dialling|dialing|phone|telephone|country|area|international) (code|prefix)\b|\bdial\w*\b/,
+  ],
+  ["continent", /\bcontinent\b|\bwhich part of the world\b|\bwhere is\b/],
+];
+
+/** Attributes of a country the package has no figures for. */
+const LACKS: [string, RegExp][] = [
+  ["population figures", /\bpopulation\b|\bhow many (people|inhabitants|citizens|residents)\b|\bpeople live\b/],
+  ["areas", /\b(area|surface|square (km|kilomet\w*|miles?))\b|\bhow (big|large) is\b/],
+  ["leaders", /\b(president|prime minister|leader|head of state|king|queen|ruler|government)\b/],
+  ["economic figures", /\b(gdp|economy|income)\b/],
+  ["largest cities", /\b(largest|biggest) cit(y|ies)\b/],
+  ["flags", /\bflag\b/],
+  ["time zones", /\btime ?zones?\b/],
+  ["national symbols", /\bnational (anthem|animal|bird|dish|sport|flower|symbol)\b/],
+];
+
+/** "What country is Nairobi in?", "Nairobi is the capital of which country?" */
+const WHICH_COUNTRY = /\b(which|what) country\b|\bcapital of (which|what)\b|\bwhere is\b|\bin which country\b/;
+
+/** A question, not a statement that happens to name a country. */
+const ASKS =
+  /\?|^\s*(what'?s?|which|who|where|when|how|tell|give|name|list|do you know|is|are|does|can you)\b|\b(capital|currency|language|code|continent)( city)? of\b/;
+
+function countryFact(q: string, lower: string): FactAnswer | null {
+  if (!ASKS.test(lower)) return null;
+  const found = findCountry(q);
+  if (WHICH_COUNTRY.test(lower)) {
+    const city = findCapital(q);
+    if (city && (!found || normalizeName(city.capital).includes(found.name) || found.country === city))
+      return capitalOf(city);
+  }
+  if (!found) {
+    const region = regionNamed(q);
+    if (region && ATTRIBUTES.some(([, t]) => t.test(lower))) return regionLacks(region);
+    // "What is the population of Lima?": a capital named, a figure the data does not hold.
+    const city = findCapital(q);
+    if (!city) return null;
+    for (const [what, test] of LACKS)
+      if (test.test(lower) && what === "population figures") return cityLacks(city, what);
+    return null;
+  }
+  const c = found.country;
+  // "Is Sydney the capital of Australia?"
+  const isCapital = /^\s*is\s+([\p{L}' .-]{2,40}?)\s+(?:the )?capital (?:city )?of\b/iu.exec(q);
+  if (isCapital && !c.capitalNote) {
+    const named = isCapital[1].trim();
+    const yes = normalizeName(named) === normalizeName(c.capital);
+    return {
+      key: `country:${c.code}:is-capital`,
+      texts: yes
+        ? [`Yes, ${c.capital} is the capital of ${c.inSentence}.`]
+        : [
+            `No, the capital of ${c.inSentence} is ${c.capital}, not ${cap(named)}.`,
+            `No: ${c.capital} is ${possessive(c.inSentence)} capital, not ${cap(named)}.`,
+          ],
+      word: yes ? "Yes" : "No",
+      short: yes ? `Yes, it is.` : `No, it is ${c.capital}.`,
+      fields: { ...countryFields(c), answer: yes ? "yes" : "no" },
+    };
+  }
+  for (const [attribute, test] of ATTRIBUTES) {
+    if (!test.test(lower)) continue;
+    const answer = countryAttribute(c, attribute);
+    // "The capital and the population of Peru?": the part it knows, and what it leaves out.
+    const missing = LACKS.find(([, t]) => t.test(lower));
+    if (!missing) return answer;
+    const left = ` As the workbook's offline model, I have no ${missing[0]} in my country data, so I can't tell you that part.`;
+    return { ...answer, texts: answer.texts.map((t) => t + left), corpusSays: undefined };
+  }
+  for (const [what, test] of LACKS) if (test.test(lower)) return countryLacks(c, what, lower);
+  return null;
+}
+
+function regionLacks(region: string): FactAnswer {
+  return {
+    key: `region:${region}:lacks`,
+    texts: [
+      `I can't answer that for ${region}: I'm the workbook's offline model, my data covers countries (their capitals, continents, currencies, languages and calling codes), and ${region} is a state or region within one, not a country. ${REAL_ANSWER}`,
+      `${region} is not a country, and as the workbook's offline model I only hold country facts such as national capitals, so I can't give you that for ${region}. ${REAL_ANSWER}`,
+    ],
+    word: "Unknown",
+    short: `I have no data on ${region}.`,
+    fields: {},
+    lacking: true,
+  };
+}
+
+function countryFields(c: CountryFacts): Record<string, string | number> {
+  return {
+    country: c.name,
+    country_name: c.name,
+    capital: c.capital,
+    capital_city: c.capital,
+    city: c.capital,
+    continent: c.continent,
+    region: c.continent,
+    ...(c.currency
+      ? {
+          currency: currencyName(c.currency.name),
+          currency_code: c.currency.code,
+          currency_name: currencyName(c.currency.name),
+        }
+      : {}),
+    language: c.languages[0] ?? "",
+    languages: list(c.languages),
+    calling_code: c.callingCodes[0] ?? "",
+    phone_code: c.callingCodes[0] ?? "",
+    dialing_code: c.callingCodes[0] ?? "",
+    dial_code: c.callingCodes[0] ?? "",
+    ...(c.source ? { source: c.source.url } : {}),
+  };
+}
+
+/** "Peruvian Sol" reads "Peruvian sol" mid-sentence. */
+function currencyName(name: string): string {
+  return name.replace(/(\s)([A-Z][a-z]+)$/, (_, s: string, w: string) => s + w.toLowerCase()).replace(/^Euro$/, "euro");
+}
+
+function capitalOf(c: CountryFacts): FactAnswer {
+  const where = c.partOf ? "" : ` ${cap(c.inSentence)} is in ${c.continent}.`;
+  return {
+    key: `country:${c.code}:which-country`,
+    texts: c.capitalNote
+      ? [`${c.capital} is in ${c.inSentence}. ${c.capitalNote}`]
+      : [
+          `${c.capital} is the capital of ${c.inSentence}[, in ${c.continent}|].`,
+          `${c.capital} is in ${c.inSentence}, [where it is the capital|as its capital].${where}`,
+        ],
+    word: c.name,
+    short: `${c.capital} is in ${c.inSentence}.`,
+    fields: countryFields(c),
+    corpusSays: [c.capital, c.name],
+  };
+}
+
+function countryAttribute(c: CountryFacts, attribute: CountryAttribute): FactAnswer {
+  const base = { fields: countryFields(c) };
+  const The = cap(c.inSentence);
+  switch (attribute) {
+    case "capital": {
+      const context = `[ ${The} is in ${c.continent}.|]`;
+      const texts = c.capitalNote
+        ? c.capitalNote.startsWith("(")
+          ? [`The capital of ${c.inSentence} is ${c.capital}. ${c.capitalNote}`]
+          : [c.capitalNote]
+        : [
+            `The capital of ${c.inSentence} is ${c.capital}.${context}`,
+            `${c.capital} is the capital of ${c.inSentence}.${context}`,
+            `${cap(possessive(c.inSentence))} capital is ${c.capital}.${context}`,
+          ];
+      return {
+        ...base,
+        key: `country:${c.code}:capital`,
+        texts,
+        word: c.capital,
+        short: `The capital of ${c.inSentence} is ${c.capital}.`,
+        corpusSays: [c.capital, c.name.replace(/^the /i, "")],
+      };
+    }
+    case "currency": {
+      if (!c.currency) return countryLacks(c, "currencies", "");
+      const money = `the ${currencyName(c.currency.name)} (${c.currency.code})`;
+      return {
+        ...base,
+        key: `country:${c.code}:currency`,
+        texts: [
+          `The currency of ${c.inSentence} is ${money}.`,
+          `${The} uses ${money}.`,
+          `In ${c.inSentence}, people pay with ${money}.`,
+        ],
+        word: currencyName(c.currency.name).split(" ").pop() ?? c.currency.code,
+        short: `${The} uses ${money}.`,
+      };
+    }
+    case "language": {
+      const langs = list(c.languages);
+      const many = c.languages.length > 1;
+      return {
+        ...base,
+        key: `country:${c.code}:language`,
+        texts: many
+          ? [
+              `The official languages of ${c.inSentence} are ${langs}.`,
+              `People in ${c.inSentence} speak ${langs}[, which are its official languages|].`,
+            ]
+          : [
+              `The [main|official] language of ${c.inSentence} is ${langs}.`,
+              `People in ${c.inSentence} speak ${langs}.`,
+            ],
+        word: c.languages[0] ?? "",
+        short: many ? `${The} speaks ${langs}.` : `People in ${c.inSentence} speak ${langs}.`,
+      };
+    }
+    case "calling code": {
+      const codes = list(c.callingCodes);
+      return {
+        ...base,
+        key: `country:${c.code}:calling-code`,
+        texts: [
+          `The international calling code for ${c.inSentence} is ${codes}.`,
+          `To phone ${c.inSentence} from abroad, dial ${codes} before the number.`,
+        ],
+        word: c.callingCodes[0] ?? "",
+        short: `${The}'s calling code is ${codes}.`,
+      };
+    }
+    case "continent":
+      return {
+        ...base,
+        key: `country:${c.code}:continent`,
+        texts: [`${The} is in ${c.continent}.`, `${The} lies in ${c.continent}[, and its capital is ${c.capital}|].`],
+        word: c.continent,
+        short: `${The} is in ${c.continent}.`,
+      };
+  }
+}
+
+function countryLacks(c: CountryFacts, what: string, lower: string): FactAnswer {
+  const figure = /population/.test(what) ? "population" : what;
+  const evidence = /population/.test(what) ? ["million"] : [what.split(" ")[0].replace(/s$/, "")];
+  void lower;
+  return {
+    key: `country:${c.code}:lacks:${what}`,
+    texts: [
+      `I can't give you that: I'm the workbook's offline model, and my country data has no ${what}. It does say that the capital of ${c.inSentence} is ${c.capital}, that it is in ${c.continent}${c.currency ? ` and that its currency is the ${currencyName(c.currency.name)}` : ""}. ${REAL_ANSWER}`,
+      `I can't tell you that: the country data I carry as the workbook's offline model holds capitals, continents, currencies, languages and calling codes, but no ${what} for ${c.inSentence}. (Its capital is ${c.capital}.) ${REAL_ANSWER}`,
+    ],
+    word: "Unknown",
+    short: `I don't have the ${figure} of ${c.inSentence}.`,
+    fields: countryFields(c),
+    corpusSays: [c.name, ...evidence],
+    lacking: true,
+  };
+}
+
+function cityLacks(c: CountryFacts, what: string): FactAnswer {
+  return {
+    key: `city:${c.code}:lacks:${what}`,
+    texts: [
+      `I can't give you the population of ${c.capital}: I'm the workbook's offline model, and my country data has no ${what}. I only know that ${c.capital} is the capital of ${c.inSentence}, in ${c.continent}. ${REAL_ANSWER}`,
+      `I can't tell you that: the country data I carry as the workbook's offline model holds capitals, continents, currencies, languages and calling codes, not populations. ${c.capital} is the capital of ${c.inSentence}. ${REAL_ANSWER}`,
+    ],
+    word: "Unknown",
+    short: `I don't have the population of ${c.capital}.`,
+    fields: { city: c.capital, country: c.name },
+    corpusSays: [c.capital, "million"],
+    lacking: true,
+  };
+}
+
+// ---- chemical elements -------------------------------------------------------------------------
+
+const ELEMENT_CUE =
+  /\b(chemical|elements?|symbol|atomic|protons?|electrons?|periodic|noble gas(es)?|halogens?|metals?|metalloids?|non-?metals?|alkali|alkaline|lanthanides?|actinides?|atoms?)\b/;
+
+const CATEGORY_WORDS: [RegExp, (e: ElementFacts) => boolean, string][] = [
+  [/\bnoble gas\b/, (e) => e.category === "noble gas", "a noble gas"],
+  [/\bhalogen\b/, (e) => e.category === "halogen", "a halogen"],
+  [/\balkali metal\b/, (e) => e.category === "alkali metal", "an alkali metal"],
+  [/\balkaline earth metal\b/, (e) => e.category === "alkaline earth metal", "an alkaline earth metal"],
+  [/\btransition metal\b/, (e) => e.category === "transition metal", "a transition metal"],
+  [/\bmetalloid\b/, (e) => e.category === "metalloid", "a metalloid"],
+  [
+    /\bnon-?metal\b/,
+    (e) => e.category === "reactive nonmetal" || e.category === "halogen" || e.category === "noble gas",
+    "a nonmetal",
+  ],
+  [/\blanthanide\b/, (e) => e.category === "lanthanide", "a lanthanide"],
+  [/\bactinide\b/, (e) => e.category === "actinide", "an actinide"],
+  [
+    /\bmetal\b/,
+    (e) => /metal$/.test(e.category) || e.category === "lanthanide" || e.category === "actinide",
+    "a metal",
+  ],
+  [/\bgas\b/, (e) => e.state === "gas", "a gas at room temperature"],
+  [/\bliquid\b/, (e) => e.state === "liquid", "a liquid at room temperature"],
+  [/\bsolid\b/, (e) => e.state === "solid", "a solid at room temperature"],
+];
+
+/** What the element data has no values for. */
+const ELEMENT_LACKS =
+  /\b(melting|boiling|melt|boil|density|discover\w*|electron configuration|electronegativity|isotopes?|price|cost|uses?|used for|radius|neutrons?|valence)\b/;
+
+function elementFact(q: string, lower: string): FactAnswer | null {
+  // "The melting point of iron": an element named with a property only elements have.
+  const bareSymbol = /^\s*[Ww]hat(?: is|'s)\s+([A-Z][a-z])\s*\?\s*$/.exec(q);
+  if (
+    !ELEMENT_CUE.test(lower) &&
+    !(/\b(melting|boiling|density|gas|liquid|solid)\b/.test(lower) && findElementByName(lower)) &&
+    !(bareSymbol && elementBySymbol(bareSymbol[1]))
+  )
+    return null;
+  const bySymbol =
+    /\b(?:element|symbol)\s+(?:is\s+|of\s+)?([A-Z][a-z]?)\b(?!\s+[a-z])/.exec(q) ??
+    /\b([A-Z][a-z]?)\s+(?:stands? for|is the (?:chemical )?symbol|the symbol)\b/.exec(q) ??
+    /\bwhat (?:chemical )?element is\s+([A-Z][a-z]?)\s*[?.!]?\s*$/i.exec(q) ??
+    /\bwhat does\s+([A-Z][a-z]?)\s+stand for\b/.exec(q) ??
+    /^\s*[Ww]hat(?: is|'s)\s+([A-Z][a-z])\s*\?\s*$/.exec(q);
+  const byNumber = /\b(?:atomic number|element(?: number)?|number)\s+(\d{1,3})\b/.exec(lower);
+  const named = findElementByName(lower);
+  const symbolElement = bySymbol
+    ? elementBySymbol(bySymbol[1].charAt(0).toUpperCase() + bySymbol[1].slice(1))
+    : undefined;
+  const e = named ?? symbolElement ?? (byNumber ? elementByNumber(Number(byNumber[1])) : undefined);
+  if (!e) {
+    // "element 150": no such element, and saying so is the answer.
+    if (byNumber && /\belements?\b|\batomic number\b/.test(lower)) {
+      const n = Number(byNumber[1]);
+      return {
+        key: `element:none:${n}`,
+        texts: [
+          `There is no element with atomic number ${n}: the periodic table runs from hydrogen (1) to oganesson (118).`,
+        ],
+        word: "None",
+        short: `No element has atomic number ${n}.`,
+        fields: {},
+        lacking: true,
+      };
+    }
+    return null;
+  }
+  const fields: Record<string, string | number> = {
+    element: e.name,
+    name: e.name,
+    element_name: e.name,
+    symbol: e.symbol,
+    chemical_symbol: e.symbol,
+    atomic_number: e.number,
+    number: e.number,
+    protons: e.number,
+    category: e.category,
+    group: e.category,
+    type: e.category,
+    ...(e.mass !== undefined ? { atomic_mass: round(e.mass), mass: round(e.mass), atomic_weight: round(e.mass) } : {}),
+    ...(e.state ? { state: e.state, phase: e.state } : {}),
+  };
+  const name = e.name.toLowerCase();
+  const Name = e.name;
+  const id = `element:${e.symbol}`;
+  // Yes/no: "Is helium a noble gas?"
+  if (/^\s*(is|are)\b/.test(lower)) {
+    for (const [test, holds, label] of CATEGORY_WORDS) {
+      if (!test.test(lower)) continue;
+      const yes = holds(e);
+      if (/room temperature/.test(label) && e.state === undefined)
+        return elementLacks(e, "state at room temperature (it has never been observed)", fields);
+      const kind = /room temperature/.test(label) ? (e.state ?? "") : describeCategory(e);
+      return {
+        key: `${id}:is:${label}`,
+        texts: yes
+          ? [
+              `Yes, ${name} is ${label}[: it is element ${e.number}, symbol ${e.symbol}|].`,
+              `Yes: ${name} (${e.symbol}, atomic number ${e.number}) is ${label === kind ? label : `${label}, ${kind}`}.`,
+            ]
+          : [`No, ${name} is not ${label}: it is ${kind}.`, `No. ${Name} (${e.symbol}) is ${kind}, not ${label}.`],
+        word: yes ? "Yes" : "No",
+        short: yes ? `Yes, ${name} is ${label}.` : `No, ${name} is ${kind}.`,
+        fields: { ...fields, answer: yes ? "yes" : "no" },
+      };
+    }
+  }
+  if (/\bsymbol\b/.test(lower) && named) {
+    return {
+      key: `${id}:symbol`,
+      texts: [
+        `The chemical symbol for ${name} is ${e.symbol}.`,
+        `${Name}'s symbol is ${e.symbol}[ (atomic number ${e.number})|].`,
+        `${Name} is written ${e.symbol}[ on the periodic table|], and its atomic number is ${e.number}.`,
+      ],
+      word: e.symbol,
+      short: `The symbol for ${name} is ${e.symbol}.`,
+      fields,
+    };
+  }
+  if (/\b(atomic number|protons?|electrons?)\b/.test(lower) && !byNumber) {
+    const what = /\bprotons?\b/.test(lower) ? "protons" : /\belectrons?\b/.test(lower) ? "electrons" : "number";
+    const texts =
+      what === "number"
+        ? [
+            `The atomic number of ${name} is ${e.number}.`,
+            `${Name} (${e.symbol}) has atomic number ${e.number}[, so each atom has ${e.number} protons|].`,
+          ]
+        : what === "protons"
+          ? [
+              `An atom of ${name} has ${e.number} protons[: that is its atomic number|, since its atomic number is ${e.number}].`,
+              `${Name} has ${e.number} protons in its nucleus; ${e.number} is its atomic number.`,
+            ]
+          : [
+              `A neutral atom of ${name} has ${e.number} electrons, as many as its protons (atomic number ${e.number}).`,
+            ];
+    return {
+      key: `${id}:${what}`,
+      texts,
+      word: String(e.number),
+      short: `${Name} has atomic number ${e.number}.`,
+      fields,
+    };
+  }
+  if (/\b(mass|weight|weigh)\b/.test(lower)) {
+    if (e.mass === undefined)
+      return {
+        key: `${id}:mass:none`,
+        texts: [
+          `${Name} has no standard atomic mass: none of its isotopes is stable, so there is no natural mix of them to weigh. It is ${e.symbol}, atomic number ${e.number}.`,
+        ],
+        word: "None",
+        short: `${Name} has no standard atomic mass.`,
+        fields,
+      };
+    const m = round(e.mass);
+    return {
+      key: `${id}:mass`,
+      texts: [
+        `The standard atomic mass of ${name} is about ${m} (in daltons, or grams per mole).`,
+        `${Name} has an atomic mass of about ${m} u.`,
+      ],
+      word: String(m),
+      short: `${Name}'s atomic mass is about ${m}.`,
+      fields,
+    };
+  }
+  if (/\b(what (kind|type|sort) of|category|family|classified|group)\b/.test(lower) && named) {
+    return {
+      key: `${id}:category`,
+      texts: [
+        `${Name} is ${describeCategory(e)}.`,
+        `${Name} (${e.symbol}, atomic number ${e.number}) is ${describeCategory(e)}.`,
+      ],
+      word: e.category.split(" ").pop() ?? e.category,
+      short: `${Name} is ${describeCategory(e)}.`,
+      fields,
+    };
+  }
+  if (named && ELEMENT_LACKS.test(lower)) {
+    const what = ELEMENT_LACKS.exec(lower)?.[1] ?? "that";
+    const noun = /^(melt|boil)/.test(what)
+      ? `${what.replace(/^(melt|boil)$/, "$1ing").replace(/ing$|$/, "ing")} point`
+      : what;
+    return elementLacks(e, noun.replace(/inging/, "ing"), fields);
+  }
+  if (symbolElement || (byNumber && !named)) {
+    return {
+      key: `${id}:identity`,
+      texts: [
+        symbolElement
+          ? `${e.symbol} is the chemical symbol for ${name}, [atomic number ${e.number}|element number ${e.number}].`
+          : `The element with atomic number ${e.number} is ${name} (${e.symbol}).`,
+        `That is ${name}: symbol ${e.symbol}, atomic number ${e.number}[, ${describeCategory(e)}|].`,
+      ],
+      word: Name,
+      short: `It is ${name} (${e.symbol}).`,
+      fields,
+    };
+  }
+  return null;
+}
+
+function describeCategory(e: ElementFacts): string {
+  const a = /^[aeiou]/.test(e.category) ? "an" : "a";
+  return `${a} ${e.category}${e.predicted ? " (predicted: it has only been made a few atoms at a time)" : ""}`;
+}
+
+function elementLacks(e: ElementFacts, what: string, fields: Record<string, string | number>): FactAnswer {
+  const name = e.name.toLowerCase();
+  return {
+    key: `element:${e.symbol}:lacks`,
+    texts: [
+      `I can't tell you the ${what} of ${name}: I'm the workbook's offline model, and my element data holds names, symbols, atomic numbers, atomic masses and families only. ${e.name} is ${e.symbol}, atomic number ${e.number}. ${REAL_ANSWER}`,
+      `As the workbook's offline model, I can't tell you the ${what} of ${name}: my element data has nothing on it, so I won't guess. What it does say: ${e.name}, symbol ${e.symbol}, atomic number ${e.number}, ${describeCategory(e)}. ${REAL_ANSWER}`,
+    ],
+    word: "Unknown",
+    short: `I don't have the ${what} of ${name}.`,
+    fields,
+    lacking: true,
+  };
+}
+
+function round(mass: number): number {
+  return Number(mass.toFixed(mass < 10 ? 3 : 2));
+}
+
+// ---- planets -----------------------------------------------------------------------------------
+
+const PLANET_CUE = /\b(planets?|solar system|moons?|orbit\w*|the sun|rings?|pluto)\b/;
+
+type Superlative = { test: RegExp; pick: () => Planet; says: (p: Planet) => string; field: string };
+
+const by = (f: (p: Planet) => number, most: boolean) => () =>
+  [...PLANETS].sort((a, b) => (most ? f(b) - f(a) : f(a) - f(b)))[0];
+
+const SUPERLATIVES: Superlative[] = [
+  {
+    test: /\b(largest|biggest|heaviest|most massive)\b/,
+    pick: by((p) => p.diameterKm, true),
+    says: (p) =>
+      `${p.name} is the largest planet in the solar system, ${thousands(p.diameterKm)} km across[, more than eleven times as wide as Earth|].`,
+    field: "largest",
+  },
+  {
+    test: /\bsmallest\b/,
+    pick: by((p) => p.diameterKm, false),
+    says: (p) =>
+      `${p.name} is the smallest planet, ${thousands(p.diameterKm)} km across[, only a little larger than our Moon|].`,
+    field: "smallest",
+  },
+  {
+    test: /\b(closest|nearest)\b[^?.!]{0,20}\bsun\b|\bfirst planet\b|\binnermost\b/,
+    pick: by((p) => p.order, false),
+    says: (p) => `${p.name} is the planet closest to the Sun, about ${p.distanceMkm} million km away on average.`,
+    field: "closest",
+  },
+  {
+    test: /\b(farthest|furthest|most distant|outermost)\b|\blast planet\b/,
+    pick: by((p) => p.order, true),
+    says: (p) =>
+      `${p.name} is the farthest planet from the Sun, about ${thousands(p.distanceMkm)} million km away[ (Pluto, farther out, has been a dwarf planet since 2006)|].`,
+    field: "farthest",
+  },
+  {
+    test: /\bhottest\b/,
+    pick: by((p) => p.meanTempC, true),
+    says: (p) =>
+      `${p.name} is the hottest planet, about ${p.meanTempC} °C on average: its thick carbon dioxide atmosphere traps heat, so it is hotter than Mercury, which is closer to the Sun.`,
+    field: "hottest",
+  },
+  {
+    test: /\bcoldest\b/,
+    pick: by((p) => p.meanTempC, false),
+    says: (p) =>
+      `${p.name}, the farthest planet, is the coldest on average (about ${p.meanTempC} °C), though Uranus has recorded the lowest single temperature.`,
+    field: "coldest",
+  },
+  {
+    test: /\bmost moons\b/,
+    pick: by((p) => p.moons, true),
+    says: (p) => `${p.name} has the most known moons: ${p.moons}. ${p.moonNote ?? ""}`.trim(),
+    field: "most moons",
+  },
+  {
+    test: /\bgreat red spot\b/,
+    pick: () => PLANETS[4],
+    says: () => "Jupiter has the Great Red Spot, a giant storm wider than Earth that has raged for centuries.",
+    field: "great-red-spot",
+  },
+  {
+    test: /\b(on its side|sideways|tilted)\b/,
+    pick: () => PLANETS[6],
+    says: () => "Uranus is the planet that spins on its side: its axis is tilted by about 98 degrees.",
+    field: "tilted",
+  },
+  {
+    test: /\b(morning star|evening star|earth'?s twin|sister planet)\b/,
+    pick: () => PLANETS[1],
+    says: () =>
+      "Venus: it shines as the morning or evening star, and it is called Earth's twin because it is almost the same size.",
+    field: "venus",
+  },
+  {
+    test: /\blongest day\b/,
+    pick: by((p) => p.dayHours, true),
+    says: (p) =>
+      `${p.name} has the longest day: one day there lasts about ${thousands(Math.round(p.dayHours / 24))} Earth days.`,
+    field: "longest-day",
+  },
+  {
+    test: /\bshortest day\b|\bspins? (the )?fastest\b/,
+    pick: by((p) => p.dayHours, false),
+    says: (p) => `${p.name} spins fastest: a day there lasts only about ${p.dayHours} hours.`,
+    field: "shortest-day",
+  },
+  {
+    test: /\bred planet\b/,
+    pick: () => PLANETS[3],
+    says: () => "Mars is called the Red Planet: iron oxide (rust) in its dust and rocks makes it look red.",
+    field: "red",
+  },
+  {
+    test: /\b(rings?|ringed)\b/,
+    pick: () => PLANETS[5],
+    says: () =>
+      "Saturn is the planet famous for its rings: broad, bright rings of ice and rock. Jupiter, Uranus and Neptune have rings too, but far fainter ones.",
+    field: "rings",
+  },
+];
+
+function planetFact(lower: string): FactAnswer | null {
+  if (!PLANET_CUE.test(lower) && !findPlanet(lower)) return null;
+  const having = /\bhow many planets\b[^?.!]{0,20}\b(have|has|with)\b[^?.!]{0,20}\b(rings?|moons?)\b/.exec(lower);
+  if (having) {
+    const rings = having[2].startsWith("ring");
+    const which = PLANETS.filter((p) => (rings ? p.rings : p.moons > 0)).map((p) => p.name);
+    return {
+      key: `planets:count-with-${rings ? "rings" : "moons"}`,
+      texts: [
+        `${cap(NUMBER_WORDS[which.length])} planets have ${rings ? "rings" : "moons"}: ${list(which)}.${rings ? " Saturn's are by far the brightest." : " Mercury and Venus have none."}`,
+      ],
+      word: cap(NUMBER_WORDS[which.length]),
+      short: `${cap(NUMBER_WORDS[which.length])}: ${list(which)}.`,
+      fields: { count: which.length, number: which.length },
+    };
+  }
+  const compared = comparePlanets(lower);
+  if (compared) return compared;
+  if (/\bhow many planets\b/.test(lower)) {
+    return {
+      key: "planets:count",
+      texts: [
+        "There are eight planets in the solar system: Mercury, Venus, Earth, Mars, Jupiter, Saturn, Uranus and Neptune. Pluto was reclassified as a dwarf planet in 2006.",
+        "The solar system has eight planets[: Mercury, Venus, Earth, Mars, Jupiter, Saturn, Uranus and Neptune|]. Pluto counted as the ninth until 2006, when it became a dwarf planet.",
+      ],
+      word: "Eight",
+      short: "There are eight planets.",
+      fields: { count: 8, number: 8, planets: 8 },
+    };
+  }
+  if (/\bpluto\b/.test(lower) && /\bplanet\b/.test(lower)) {
+    return {
+      key: "planets:pluto",
+      texts: [
+        "Pluto is no longer counted as a planet: since 2006 the International Astronomical Union classes it as a dwarf planet, because it has not cleared its orbit of other objects.",
+      ],
+      word: /^\s*is\b/.test(lower) ? "No" : "Dwarf",
+      short: "Pluto is a dwarf planet.",
+      fields: { answer: "no", planet: "Pluto" },
+    };
+  }
+  const named = findPlanet(lower);
+  const asksWhich = /\b(which|what) planet\b|\bplanet (is|has)\b|\bwhich\b[^?.!]{0,20}\bplanets?\b/.test(lower);
+  if (asksWhich || (!named && /\bplanets?\b/.test(lower))) {
+    for (const s of SUPERLATIVES) {
+      if (!s.test.test(lower)) continue;
+      const p = s.pick();
+      return {
+        key: `planets:${s.field}`,
+        texts: [s.says(p)],
+        word: p.name,
+        short: `${p.name}.`,
+        fields: planetFields(p),
+      };
+    }
+    const order =
+      /\b(\d)(?:st|nd|rd|th) planet\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth) planet\b/.exec(lower);
+    if (order) {
+      const n = order[1] ? Number(order[1]) : ORDINALS.indexOf(order[2]) + 1;
+      const p = PLANETS.find((x) => x.order === n);
+      if (p)
+        return {
+          key: `planets:order:${n}`,
+          texts: [`The ${ORDINALS[n - 1]} planet from the Sun is ${p.name}.`],
+          word: p.name,
+          short: `${p.name}.`,
+          fields: planetFields(p),
+        };
+    }
+  }
+  if (!named) return null;
+  return planetAttribute(named, lower);
+}
+
+const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight"];
+
+/** "Which is bigger, Earth or Mars?": two named planets and a comparison. */
+function comparePlanets(lower: string): FactAnswer | null {
+  const named = PLANETS.filter((p) => new RegExp(`\\b${p.name.toLowerCase()}\\b`).test(lower));
+  if (named.length !== 2) return null;
+  const ways: [RegExp, string, (p: Planet) => number, string][] = [
+    [/\b(bigger|larger|wider)\b/, "bigger", (p) => p.diameterKm, "km across"],
+    [/\bsmaller\b/, "smaller", (p) => -p.diameterKm, "km across"],
+    [/\b(closer|nearer) to the sun\b/, "closer to the Sun", (p) => -p.distanceMkm, "million km from the Sun"],
+    [
+      /\b(farther|further) (from|away from) the sun\b/,
+      "farther from the Sun",
+      (p) => p.distanceMkm,
+      "million km from the Sun",
+    ],
+    [/\bhotter\b/, "hotter", (p) => p.meanTempC, "°C on average"],
+    [/\bcolder\b/, "colder", (p) => -p.meanTempC, "°C on average"],
+  ];
+  for (const [test, word, score, unit] of ways) {
+    if (!test.test(lower)) continue;
+    const [a, b] = [...named].sort((x, y) => score(y) - score(x));
+    const value = (p: Planet) =>
+      unit.startsWith("km")
+        ? thousands(p.diameterKm)
+        : unit.startsWith("million")
+          ? thousands(p.distanceMkm)
+          : String(p.meanTempC);
+    // "Is Mars closer to the Sun than Jupiter?": yes or no first, about the planet named first.
+    if (/^\s*(is|are)\b/.test(lower)) {
+      const first = [...named].sort(
+        (x, y) => lower.indexOf(x.name.toLowerCase()) - lower.indexOf(y.name.toLowerCase()),
+      )[0];
+      const yes = first === a;
+      return {
+        key: `planets:compare-yes-no:${word}:${a.name},${b.name}`,
+        texts: [
+          `${yes ? "Yes" : "No"}: ${a.name} is ${word} than ${b.name}, about ${value(a)} ${unit} against ${value(b)}.`,
+        ],
+        word: yes ? "Yes" : "No",
+        short: `${yes ? "Yes" : "No"}, ${a.name} is ${word}.`,
+        fields: { ...planetFields(a), answer: yes ? "yes" : "no" },
+      };
+    }
+    return {
+      key: `planets:compare:${word}:${a.name},${b.name}`,
+      texts: [
+        `${a.name} is ${word} than ${b.name}: about ${value(a)} ${unit}, against ${value(b)} for ${b.name}.`,
+        `${a.name}[ is ${word}|, by a clear margin]: ${value(a)} ${unit}, while ${b.name} is ${value(b)}.`,
+      ],
+      word: a.name,
+      short: `${a.name} is ${word}.`,
+      fields: planetFields(a),
+    };
+  }
+  return null;
+}
+
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];
+
+function planetFields(p: Planet): Record<string, string | number> {
+  return {
+    planet: p.name,
+    name: p.name,
+    moons: p.moons,
+    number_of_moons: p.moons,
+    moon_count: p.moons,
+    order: p.order,
+    position: p.order,
+    diameter_km: p.diameterKm,
+    diameter: p.diameterKm,
+    distance_from_sun_km: p.distanceMkm * 1e6,
+    distance_million_km: p.distanceMkm,
+    type: p.kind,
+  };
+}
+
+function planetAttribute(p: Planet, lower: string): FactAnswer | null {
+  const fields = planetFields(p);
+  const id = `planet:${p.name}`;
+  if (/\bmoons?\b|\bsatellites?\b/.test(lower)) {
+    const count =
+      p.moons === 0
+        ? `${p.name} has no moons.`
+        : p.moons === 1
+          ? `${p.name} has one moon.`
+          : `${p.name} has ${p.moons} known moons.`;
+    return {
+      key: `${id}:moons`,
+      texts: [
+        `${count}${p.moonNote ? ` ${p.moonNote}` : ""}`,
+        `[NASA counts|There are] ${p.moons === 0 ? "no" : p.moons} known moon${p.moons === 1 ? "" : "s"} [around|of] ${p.name}.${p.moonNote ? ` ${p.moonNote}` : ""}`,
+      ],
+      word: String(p.moons),
+      short: count,
+      fields,
+    };
+  }
+  if (p.name !== "Earth" && /\b(how far|distance)\b/.test(lower) && /\b(from|to) (the )?earth\b/.test(lower)) {
+    return {
+      key: `${id}:distance-from-earth`,
+      texts: [
+        `The distance between ${p.name} and Earth changes all the time, as both planets orbit the Sun at different speeds. What stays the same is ${p.name}'s average distance from the Sun: about ${thousands(p.distanceMkm)} million km, against 149.6 million km for Earth.`,
+      ],
+      word: "Varies",
+      short: `It varies; ${p.name} is about ${thousands(p.distanceMkm)} million km from the Sun.`,
+      fields,
+    };
+  }
+  if (/\b(how long|length)\b[^?.!]{0,20}\bday\b|\bday (on|of)\b/.test(lower)) {
+    const days = p.dayHours / 24;
+    const span = p.dayHours > 48 ? `about ${thousands(Math.round(days))} Earth days` : `about ${p.dayHours} hours`;
+    return {
+      key: `${id}:day`,
+      texts: [`A day on ${p.name}, from one sunrise to the next, lasts ${span}.`, `One ${p.name} day lasts ${span}.`],
+      word: span,
+      short: `${cap(span)}.`,
+      fields: { ...fields, day_hours: p.dayHours },
+    };
+  }
+  if (/\b(how far|distance|from the sun|away)\b/.test(lower) && !/\b(which|what number|position|order)\b/.test(lower)) {
+    return {
+      key: `${id}:distance`,
+      texts: [
+        `${p.name} orbits about ${thousands(p.distanceMkm)} million km from the Sun on average.`,
+        `On average, ${p.name} is about ${thousands(p.distanceMkm)} million kilometres from the Sun[ (${(p.distanceMkm / 149.6).toFixed(p.distanceMkm < 500 ? 2 : 1)} times Earth's distance)|].`,
+      ],
+      word: `${thousands(p.distanceMkm)} million km`,
+      short: `About ${thousands(p.distanceMkm)} million km.`,
+      fields,
+    };
+  }
+  if (/\b(which|what number|position|order)\b[^?.!]{0,30}\b(planet|from the sun)\b/.test(lower)) {
+    return {
+      key: `${id}:order`,
+      texts: [
+        `${p.name} is the ${ORDINALS[p.order - 1]} planet from the Sun.`,
+        `Counting out from the Sun, ${p.name} is planet number ${p.order}.`,
+      ],
+      word: cap(ORDINALS[p.order - 1]),
+      short: `${p.name} is the ${ORDINALS[p.order - 1]} planet.`,
+      fields,
+    };
+  }
+  if (/\b(diameter|how big|how large|how wide|size|across|radius)\b/.test(lower)) {
+    return {
+      key: `${id}:diameter`,
+      texts: [
+        `${p.name} is about ${thousands(p.diameterKm)} km across at its equator.`,
+        `${p.name}'s diameter is about ${thousands(p.diameterKm)} km[, ${(p.diameterKm / 12756).toFixed(2)} times Earth's|].`,
+      ],
+      word: `${thousands(p.diameterKm)} km`,
+      short: `About ${thousands(p.diameterKm)} km across.`,
+      fields,
+    };
+  }
+  if (/\b(year|orbit|go around|around the sun)\b/.test(lower)) {
+    const years = p.yearDays / 365.25;
+    const span =
+      years < 1.5
+        ? `${thousands(Math.round(p.yearDays))} Earth days`
+        : `about ${years.toFixed(years < 20 ? 1 : 0)} Earth years`;
+    return {
+      key: `${id}:year`,
+      texts: [`${p.name} takes ${span} to go around the Sun once.`, `A year on ${p.name} lasts ${span}.`],
+      word: span,
+      short: `${span}.`,
+      fields,
+    };
+  }
+  if (/\b(temperature|how hot|how cold)\b/.test(lower)) {
+    return {
+      key: `${id}:temperature`,
+      texts: [
+        `${p.name}'s mean temperature is about ${p.meanTempC} °C${p.kind === "rocky planet" ? "" : " at its cloud tops"}.`,
+      ],
+      word: `${p.meanTempC} °C`,
+      short: `About ${p.meanTempC} °C.`,
+      fields,
+    };
+  }
+  if (/\brings?\b/.test(lower)) {
+    return {
+      key: `${id}:rings`,
+      texts: [
+        p.rings
+          ? `Yes, ${p.name} has rings${p.name === "Saturn" ? ", the brightest and broadest of any planet" : ", though they are faint compared with Saturn's"}.`
+          : `No, ${p.name} has no rings.`,
+      ],
+      word: p.rings ? "Yes" : "No",
+      short: p.rings ? `Yes, ${p.name} has rings.` : `No, ${p.name} has no rings.`,
+      fields,
+    };
+  }
+  if (/\b(what (kind|type|sort) of planet|gas giant|rocky|ice giant)\b/.test(lower)) {
+    return {
+      key: `${id}:kind`,
+      texts: [`${p.name} is ${/^[aeiou]/.test(p.kind) ? "an" : "a"} ${p.kind}.`],
+      word: p.kind,
+      short: `${p.name} is ${/^[aeiou]/.test(p.kind) ? "an" : "a"} ${p.kind}.`,
+      fields,
+    };
+  }
+  if (/\bnamed (after|for)\b/.test(lower)) {
+    return {
+      key: `${id}:name`,
+      texts: [`${p.name} is named after ${p.namedFor}.`],
+      word: p.namedFor,
+      short: `${p.name} is named after ${p.namedFor}.`,
+      fields,
+    };
+  }
+  return null;
+}
