@@ -4,7 +4,7 @@
  */
 import type OpenAI from "openai";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { DEFAULT_MODEL } from "../src/api/catalog";
+import { DEFAULT_MODEL, samplingOptions } from "../src/api/catalog";
 import { contentText, countTokens } from "../src/api/tokens";
 
 // The OpenAI Cookbook's framing: <|start|>{role}<|message|>{content}<|end|> around every message,
@@ -161,9 +161,8 @@ export class SmartContextManager {
   }
 
   async summarize(): Promise<void> {
-    // The original instructions stay as they are; an earlier summary is folded into the new one.
-    const first = this.messages[0];
-    const keep = isInstruction(first) && !contentText(first.content).startsWith(SUMMARY_PREFIX) ? 1 : 0;
+    // The instructions stay as they are; an earlier summary is one of the turns, folded into the new one.
+    const keep = isInstruction(this.messages[0]) ? 1 : 0;
     const conversation = this.messages.slice(keep);
     if (conversation.length < 4) return;
     const older = conversation.slice(0, -2);
@@ -176,11 +175,13 @@ export class SmartContextManager {
           content: `Summarize this conversation concisely. Keep the facts, names, decisions and open questions a reader would need to continue it.\n\n${transcript}`,
         },
       ],
+      // Reasoning off where the model allows it: 200 tokens of hidden reasoning would leave no summary.
+      ...samplingOptions(this.model),
       max_completion_tokens: 200,
     });
     const summary = response.choices[0]?.message.content ?? "";
     this.latestSummary = summary;
-    // A summary is context, not an instruction: a developer message after the one system message.
-    this.messages.splice(keep, older.length, { role: "developer", content: SUMMARY_PREFIX + summary });
+    // What was said, not an instruction: a user message, so it gains no authority over the instructions.
+    this.messages.splice(keep, older.length, { role: "user", content: SUMMARY_PREFIX + summary });
   }
 }

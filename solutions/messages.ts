@@ -7,8 +7,9 @@ export function withSystemMessage(
   messages: ChatCompletionMessageParam[],
   content: string,
 ): ChatCompletionMessageParam[] {
-  // Dropping every system message, not only a leading one, is what keeps "exactly one, first" true.
-  return [{ role: "system", content }, ...messages.filter((m) => m.role !== "system")];
+  // system and developer are two names for the instructions: dropping every one of them, not only a
+  // leading one, is what keeps "exactly one set of instructions, first" true.
+  return [{ role: "system", content }, ...messages.filter((m) => m.role !== "system" && m.role !== "developer")];
 }
 
 export async function testSystemMessage(

@@ -1,7 +1,16 @@
 /** Reference solution of the `parameters` exercise (see src/exercises/parameters.ts for the task). */
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParams } from "openai/resources/chat/completions";
-import { DEFAULT_MODEL, findModel, samplingOptions, type ReasoningEffort } from "../src/api/catalog";
+import {
+  DEFAULT_MODEL,
+  findModel,
+  SAMPLING_DEFAULTS,
+  samplingOptions,
+  samplingRules,
+  type ModelInfo,
+  type ReasoningEffort,
+  type Verbosity,
+} from "../src/api/catalog";
 import { contentText } from "../src/api/tokens";
 
 export async function compareTemperatures(
@@ -115,39 +124,50 @@ export function validateParams(params: Partial<ChatCompletionCreateParams>): str
     }
   }
 
-  // A reasoning model takes sampling settings only at an effort its catalog entry lists (say "none");
-  // at any other effort (its default, when none is sent) only their defaults pass.
-  const effort =
-    (params as { reasoning_effort?: ReasoningEffort | null }).reasoning_effort ?? model?.defaultReasoningEffort ?? null;
-  const samples = !model?.reasoning || (effort !== null && model.samplingEfforts.includes(effort));
-  if (
-    model?.reasoning &&
-    isSet((params as { reasoning_effort?: unknown }).reasoning_effort) &&
-    !model.reasoningEfforts.includes(effort as ReasoningEffort)
-  ) {
-    problems.push(
-      `reasoning_effort "${String(effort)}" is not supported by ${model.id}: it takes ${model.reasoningEfforts.join(", ")}.`,
-    );
-  }
-  if (model?.reasoning) {
-    if (isSet(params.max_tokens)) {
-      problems.push(`max_tokens is not supported by the reasoning model ${model.id}: use max_completion_tokens.`);
-    }
-  }
-  if (model?.reasoning && !samples) {
-    const defaults = { temperature: 1, top_p: 1, presence_penalty: 0, frequency_penalty: 0 } as const;
-    for (const [name, only] of Object.entries(defaults) as [keyof typeof defaults, number][]) {
-      const value = params[name];
-      if (isSet(value) && value !== only) {
-        problems.push(
-          `${name} is not supported by the reasoning model ${model.id} at reasoning_effort "${String(effort)}": only the default (${only}) is allowed, got ${value}.`,
-        );
-      }
-    }
-    if (params.logprobs === true) {
-      problems.push(`logprobs is not supported by the reasoning model ${model.id}.`);
-    }
-  }
+  if (model) checkModelRules(problems, params, model);
 
   return problems;
+}
+
+/**
+ * The rows that depend on the model: its reasoning efforts, its verbosity values, and what
+ * samplingRules says it takes at the effort the request runs at (the catalog holds those facts).
+ */
+function checkModelRules(problems: string[], params: Partial<ChatCompletionCreateParams>, model: ModelInfo): void {
+  const extra = params as { reasoning_effort?: ReasoningEffort | null; verbosity?: Verbosity | null };
+  const effort = extra.reasoning_effort;
+  if (isSet(extra.verbosity) && !model.verbosity.includes(extra.verbosity)) {
+    problems.push(
+      `verbosity "${extra.verbosity}" is not supported by ${model.id}: it takes ${model.verbosity.map((v) => `"${v}"`).join(", ")}.`,
+    );
+  }
+  if (isSet(effort) && !model.reasoning) {
+    problems.push(`reasoning_effort is not supported by ${model.id}: it is not a reasoning model.`);
+    return;
+  }
+  if (isSet(effort) && !model.reasoningEfforts.includes(effort)) {
+    problems.push(
+      `reasoning_effort "${String(effort)}" is not supported by ${model.id}: it takes ${model.reasoningEfforts.map((e) => `"${e}"`).join(", ")}.`,
+    );
+    return; // the effort is wrong, so what the others may be is unknown
+  }
+  const rules = samplingRules(model.id, effort);
+  const at = rules.reasoningEffort ? ` at reasoning_effort "${rules.reasoningEffort}"` : "";
+  for (const [name, only] of Object.entries(SAMPLING_DEFAULTS) as [keyof typeof SAMPLING_DEFAULTS, number][]) {
+    const value = params[name];
+    if (!isSet(value) || rules[name] === "accepted") continue;
+    if (rules[name] === "rejected" || value !== only) {
+      const allowed = rules[name] === "rejected" ? "it is not allowed" : `only the default (${only}) is allowed`;
+      problems.push(`${name} is not supported by ${model.id}${at}: ${allowed}, got ${value}.`);
+    }
+  }
+  if (params.logprobs === true && rules.logprobs !== "accepted") {
+    problems.push(`logprobs is not supported by ${model.id}${at}.`);
+  }
+  for (const name of ["stop", "logit_bias", "max_tokens"] as const) {
+    if (isSet(params[name]) && rules[name] !== "accepted") {
+      const hint = name === "max_tokens" ? ": use max_completion_tokens" : "";
+      problems.push(`${name} is not supported by ${model.id}${at}${hint}.`);
+    }
+  }
 }

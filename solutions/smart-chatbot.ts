@@ -21,7 +21,7 @@ export type ChatParameters = Pick<
 >;
 
 export const DEFAULT_SYSTEM_MESSAGE = "You are a helpful assistant.";
-const SUMMARY_PREFIX = "Summary of the earlier conversation: ";
+const SUMMARY_PREFIX = "Previous conversation summary: ";
 /** The newest messages a summary never swallows: the last exchange and the new question. */
 const KEEP_RECENT = 3;
 
@@ -168,11 +168,8 @@ export class SmartChatbot {
     });
     const summary = response.choices[0]?.message.content ?? "";
     this.latestSummary = summary;
-    // The summary is context, not an instruction: a developer message after the one system message.
-    this.history = [
-      this.system,
-      { role: "developer", content: SUMMARY_PREFIX + summary },
-      ...turns.slice(-KEEP_RECENT),
-    ];
+    // What was said, not an instruction: a user message after the one system message, so text from
+    // the conversation never gains the authority of the instructions.
+    this.history = [this.system, { role: "user", content: SUMMARY_PREFIX + summary }, ...turns.slice(-KEEP_RECENT)];
   }
 }

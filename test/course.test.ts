@@ -302,3 +302,81 @@ describe("course check: hints and todo() texts say what, not how", () => {
     });
   }
 });
+
+/**
+ * What a notebook asks of the learner is in the stub too: in a notebook's exercise cells ("## Exercise: ...",
+ * "### Your turn ...", "### Your playground" and the like, up to their first code cell), every rule is a list item
+ * (or a paragraph) that ends with `<!-- task: <id>, ... -->`, naming the grader tasks that check it. Jupyter hides
+ * the marker; this check makes sure each id is a task of one of the notebook's exercises, tagged in its stub.
+ */
+const EXERCISE_HEADING = /^#{2,3} (Exercise: |Your turn\b|Your (playground|chatbot|version)\b)/;
+const MARKER = /<!-- tasks?: ([^>]*?) -->/g;
+const HAS_MARKER = /<!-- tasks?: [^>]*? -->/;
+
+function exerciseCells(source: string): { heading: string; lines: string[] }[] {
+  const cells: { heading: string; lines: string[] }[] = [];
+  let current: { heading: string; lines: string[] } | null = null;
+  for (const line of source.split("\n")) {
+    if (EXERCISE_HEADING.test(line)) {
+      current = { heading: line.replace(/^#+ /, ""), lines: [] };
+      cells.push(current);
+    } else if (current && (line.startsWith("```") || line.startsWith("#") || line.trim() === "+++")) {
+      current = null;
+    } else if (current) current.lines.push(line);
+  }
+  return cells;
+}
+
+/** List items ("- ", "1. ") with their continuation lines. */
+function listItems(lines: string[]): string[] {
+  const items: string[] = [];
+  for (const line of lines) {
+    if (/^\s*(-|\d+\.) /.test(line)) items.push(line.trim());
+    else if (items.length > 0 && /^\s{2,}\S/.test(line)) items[items.length - 1] += ` ${line.trim()}`;
+    else if (line.trim() === "" || !/^\s/.test(line)) items.push("");
+  }
+  return items.filter((i) => i !== "");
+}
+
+describe("course check: every rule a notebook's exercise cells give is a task of the stub", () => {
+  const notebooks = [...new Set(EXERCISES.map((e) => e.notebook))];
+  for (const notebook of notebooks) {
+    const source = at("notebooks/.source", notebook.replace(/\.ipynb$/, ".md"));
+    if (!fs.existsSync(source)) continue;
+    it(`${notebook}: each rule of its exercise cells names the grader tasks that check it`, () => {
+      const exercises = EXERCISES.filter((e) => e.notebook === notebook).map((e) => e.name);
+      const known = new Set(
+        exercises.flatMap((name) => {
+          const grader = at("test/exercises", `${name}.test.ts`);
+          const stub = at("src/exercises", `${name}.ts`);
+          if (!fs.existsSync(grader) || !fs.existsSync(stub)) return [];
+          const tagged = new Set(contractBlocks(read(stub)).flatMap(tagsIn));
+          return [...read(grader).matchAll(TASK_TITLE)]
+            .flatMap((m) => / \[([a-z0-9-]+)\]$/.exec(titleOf(m))?.[1] ?? [])
+            .filter((id) => tagged.has(id));
+        }),
+      );
+      const cells = exerciseCells(read(source));
+      expect(
+        cells.length,
+        `notebooks/.source/${path.basename(source)} has no exercise cell ("## Exercise: ..." or "### Your turn ...")`,
+      ).toBeGreaterThan(0);
+      const problems: string[] = [];
+      for (const cell of cells) {
+        const text = cell.lines.join("\n");
+        const ids = [...text.matchAll(MARKER)].flatMap((m) => m[1]!.split(/,\s*/).map((id) => id.trim()));
+        if (ids.length === 0) problems.push(`"${cell.heading}": no rule names its task (<!-- task: <id> -->)`);
+        for (const id of ids.filter((i) => !known.has(i)))
+          problems.push(
+            `"${cell.heading}": task "${id}" is not a task of ${exercises.join(" or ")} tagged in its stub`,
+          );
+        for (const item of listItems(cell.lines).filter((i) => !HAS_MARKER.test(i)))
+          problems.push(`"${cell.heading}": this rule names no task: ${item.slice(0, 100)}`);
+      }
+      expect(
+        problems,
+        `every rule in the exercise cells of notebooks/.source/${path.basename(source)} must be in the stub and graded: end it with <!-- task: <id> --> naming the grader task(s), tagged [task: <id>] in the stub`,
+      ).toEqual([]);
+    });
+  }
+});

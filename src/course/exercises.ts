@@ -32,7 +32,7 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     hints: [
       'The system message is the standing instruction: think of the result as "the new instruction, then the conversation without any old instruction". One rule covers all three cases (none, first, further down).',
       "Build the result as a new array from the old one (spread or filter create new arrays); methods that edit in place, such as push, unshift or splice, change the caller's list.",
-      'Only messages whose role is "system" are instructions to replace: user, assistant, developer (a carried summary) and tool messages stay, in their order.',
+      "The instructions are the system or developer message (two names for the same thing): those are the ones to replace. User, assistant and tool messages stay, in their order, and so does a carried summary (a user message).",
       "testSystemMessage makes one call to client.chat.completions.create with the two messages; the model parameter already has the right default, so pass it through.",
       "The reply's text is on the first choice's message. It can be null (a reply without text): the nullish operator turns that into \"\".",
     ],
@@ -76,7 +76,7 @@ export const EXERCISES: readonly ExerciseInfo[] = [
     hints: [
       "The API remembers nothing: every request carries the whole conversation, so its size in tokens is what you pay and what must fit.",
       "Work in the order of the steps: counting comes first, because trimming, tokenCount and shouldSummarize all count.",
-      "A system message is the instruction and stays; a summary of older turns is context, carried as a developer message right after it.",
+      "The system or developer message at index 0 is the instructions and stays; a summary of older turns is what was said, carried as a user message right after it.",
     ],
     stepHints: {
       1: [
@@ -96,8 +96,8 @@ export const EXERCISES: readonly ExerciseInfo[] = [
       ],
       4: [
         "shouldSummarize compares tokens, not messages or characters, with 70% of maxTokens.",
-        "summarize sets the instructions aside (a leading system message that is not a summary), and does nothing when fewer than 4 messages remain.",
-        'One request summarizes a "role: content" transcript of all but the last two messages; those are replaced by one developer message starting "Previous conversation summary: ".',
+        "summarize sets the instructions aside (a system or developer message at index 0), and does nothing when fewer than 4 messages remain.",
+        'One request, with samplingOptions so a reasoning model writes instead of thinking, summarizes a transcript of all but the last two messages, one "role: content" line each; those are replaced by one user message starting "Previous conversation summary: ".',
         "An earlier summary is just another message of the next transcript: that is how summaries roll up.",
       ],
     },
@@ -144,7 +144,7 @@ export const EXERCISES: readonly ExerciseInfo[] = [
       "Keep one history, exactly what the next request sends: the system message, a summary when there is one, then the turns. messages returns a copy of it.",
       "In chat(), remember the history before you touch it, so a failed request can put it back.",
       "Fitting the budget has two stages: summarize once past summarizeAt of the budget, then drop the oldest turns while it still does not fit. The system message, the summary and the new question are never dropped.",
-      "The summary is context, not an instruction: it is one developer message right after the system message.",
+      "The summary is what was said, not an instruction: it is one user message right after the system message, so it gains no authority over the instructions.",
       "The cache key must hold everything that decides the reply: the model, the parameters and the whole message list.",
       "A Map remembers insertion order, which is most of an LRU: on a hit, move the entry to the newest end; when it grows past cacheSize, remove the oldest.",
       "reset() clears the conversation but not the cache.",
@@ -200,6 +200,7 @@ export const EXERCISES: readonly ExerciseInfo[] = [
       5: [
         "regenerate takes the last reply off, asks again with what is left, and puts a new reply in its place.",
         "If there is no reply to take off, throw before sending anything; if the request fails, put the old reply back.",
+        "regenerate takes chat's options: send its request the way chat sends one, streamed when asked, and its usage counts like any other.",
       ],
       6: [
         "A branch starts as a copy of the current one: copy the messages themselves, not only the list, or an edit on one branch shows on the other.",
@@ -214,7 +215,7 @@ export const EXERCISES: readonly ExerciseInfo[] = [
       ],
       8: [
         "Parse inside try/catch, then check every field's type and value before you use it; a bad file should fail with a sentence that names the field.",
-        "Rebuild with the constructor, then restore the mode, the branches, the current branch and the usage.",
+        "Rebuild with the constructor, then restore the mode, the branches, the current branch and the usage: the loaded app's own export must come out the same, byte for byte.",
         "After an import, a new branch still needs an id no branch has.",
       ],
     },

@@ -9,7 +9,7 @@
 import type OpenAI from "openai";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 // Imported for you: the contract below says where each one is used.
-import { contentText, countTokens, DEFAULT_MODEL, todo } from "../workbook";
+import { contentText, countTokens, DEFAULT_MODEL, samplingOptions, todo } from "../workbook";
 
 /**
  * Step 1. The prompt tokens the API bills for `messages`, by the OpenAI Cookbook's formula.
@@ -113,26 +113,29 @@ export class ConversationManager {
 /**
  * Step 4. A manager that summarizes old turns when the context grows: the lesson's SmartContextManager.
  *
- * The conversation keeps exactly one system message, the instructions, first. A summary of older
- * turns is not an instruction but context the application adds: it travels as a DEVELOPER message
- * right after the system message, so a helper that replaces the system message (notebook 01's
- * withSystemMessage) keeps it.
+ * The instructions are the one system or developer message at index 0 (developer is today's name
+ * for system; they mean the same). A summary of older turns is not an instruction: it is what was
+ * said, so it travels as a USER message right after the instructions, labelled so the model reads
+ * it as a summary. (Written from the user's own words, it must not gain the authority of the
+ * instructions.)
  *
  * - `addMessage` appends a message to `messages` as given. [task: smart-add]
  * - `shouldSummarize()` is true when the messages cost MORE than 70% of `maxTokens`. [task: smart-threshold]
  * - It counts in tokens with the Cookbook formula (countChatTokens), not in messages or
  *   characters, with the encoding of `model`. [task: smart-tokens, smart-encoding]
- * - `summarize()` keeps a system or developer message at index 0 that is not an earlier summary
- *   (it holds the instructions) as it is; it takes no part in what follows. [task: smart-summary]
+ * - `summarize()` keeps a system or developer message at index 0 (the instructions) as it is; it
+ *   takes no part in what follows. [task: smart-instructions]
  * - With fewer than 4 other messages, `summarize()` does nothing (no request). [task: smart-few]
- * - Otherwise it sends ONE request (with `model`) asking for a concise summary of a transcript of
- *   every other message except the last two (one line per message, "role: content"), and stores the
- *   reply's text in `summary`. [task: smart-summary]
- * - Those messages are replaced by one developer message "Previous conversation summary: <summary>",
- *   right after the instructions; the last two messages stay as they were, after it. Example:
- *   [system, u1, a1, u2, a2, u3] becomes [system, developer summary of u1 a1 u2, a2, u3]. [task: smart-summary]
- * - An earlier summary is part of the next transcript, so summaries roll up into one; this works
- *   without a system message too. [task: smart-roll-up]
+ * - Otherwise it sends ONE request (with `model`, and `...samplingOptions(model)` so that a
+ *   reasoning model spends the reply on the summary, not on hidden reasoning) asking for a concise
+ *   summary of a transcript of every other message except the last two: one line per message,
+ *   "role: content" (e.g. "user: What are decorators?"). It stores the reply's text in `summary`. [task: smart-summary, smart-transcript]
+ * - Those messages are replaced by one user message "Previous conversation summary: <summary>",
+ *   right after the instructions (first when there are none); the last two messages stay as they
+ *   were, after it. Example: [system, u1, a1, u2, a2, u3] becomes
+ *   [system, user "Previous conversation summary: ...", a2, u3]. [task: smart-summary]
+ * - An earlier summary is one of the other messages, so it is part of the next transcript and
+ *   summaries roll up into one; this works without instructions too. [task: smart-roll-up]
  */
 export class SmartContextManager {
   readonly messages: ChatCompletionMessageParam[] = [];

@@ -11,20 +11,22 @@ import type { ChatCompletionMessageParam } from "openai/resources/chat/completio
 import { DEFAULT_MODEL, todo } from "../workbook";
 
 /**
- * Step 1. Returns a new message list that starts with the system message `content`.
+ * Step 1. Returns a new message list whose instructions are the system message `content`.
  *
- * The list is the model's whole memory of the conversation, and the system message is the standing
- * instruction at the top of it, so there is exactly one and it comes first. What an application
- * adds later for the model to know, such as a summary of turns it dropped, is not an instruction:
- * it travels as a developer message, and this function leaves it where it is.
+ * The list is the model's whole memory of the conversation. Its instructions are ONE message at
+ * index 0, a system or a developer message: `developer` is today's name for `system`, and both mean
+ * the same, so a list never holds two sets of instructions. What an application adds later for the
+ * model to know, such as a summary of turns it dropped, is not an instruction: it is what was said,
+ * carried as a user message ("Previous conversation summary: ..."), and this function leaves it
+ * where it is.
  *
- * - A list with no system message: the new one is put in front. [task: insert-first]
- * - A list that starts with a system message: that message is replaced by the new one, not
- *   joined by a second one. [task: replace-leading]
- * - A list with a system message further down (say after a user message): the result still has
- *   exactly one system message, the new one, first; the old one is dropped. [task: drop-later-system]
+ * - A list with no instructions: the new system message is put in front. [task: insert-first]
+ * - A list that starts with instructions, a system OR a developer message: that message is
+ *   replaced by the new one, not joined by a second one. [task: replace-leading, replace-developer]
+ * - A list with a system or developer message further down (say after a user message): the result
+ *   still has exactly one instruction message, the new one, first; the old one is dropped. [task: drop-later-system]
  * - An empty list becomes a list of just the system message. [task: empty-list]
- * - Every other message (user, assistant, developer, tool) keeps its place in the same order. [task: keeps-others, insert-first]
+ * - Every other message (user, assistant, tool, a carried summary) keeps its place in the same order. [task: keeps-others, insert-first]
  * - The list you are given is never changed: the result is a new array. [task: new-list]
  *
  * @example

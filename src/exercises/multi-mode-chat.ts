@@ -39,7 +39,10 @@ export interface MultiModeChatOptions {
 export interface ChatOptions {
   /** Stream the reply (and call onDelta for every piece) instead of waiting for the whole of it. [task: stream-history] */
   stream?: boolean;
-  /** Called with each piece of text as it arrives; without streaming, once with the whole reply. [task: stream-history, on-delta-plain] */
+  /**
+   * Called with each piece of text (a string) as it arrives; an empty piece may be passed on or
+   * skipped, since the pieces joined are the reply. Without streaming, once with the whole reply. [task: stream-history, on-delta-plain]
+   */
   onDelta?: (text: string) => void;
   /**
    * Passed to the SDK as a request option, `create(body, { signal })`: aborting it stops the reply
@@ -75,8 +78,11 @@ export interface ChatUsage {
  *
  * Step 3: streaming
  * - `chat(input, { stream: true, onDelta })` sends `stream: true` and calls `onDelta` with every
- *   piece of text as it arrives; streaming or not, the returned text and the history end up exactly
- *   the same. [task: stream-history]
+ *   piece of text as it arrives (a string; passing on an empty one is fine, a null is not);
+ *   streaming or not, the returned text and the history end up exactly the same. [task: stream-history]
+ * - `options.signal` goes to the SDK, `create(body, { signal })`: when it aborts mid-stream, the
+ *   text that arrived stays as the reply; aborted before any text, chat() rejects and the
+ *   conversation is as it was. [task: stop-keeps-text]
  * - Without streaming, `onDelta` (when given) is called once, with the whole reply. [task: on-delta-plain]
  *
  * Step 4: usage, cost and the context budget
@@ -97,6 +103,8 @@ export interface ChatUsage {
  *   the last question; it returns the new reply. [task: regenerate-replaces]
  * - It throws when there is no reply to regenerate yet. If its request fails, the old reply is
  *   back in place. [task: regenerate-edges]
+ * - `regenerate(options)` takes chat()'s options: with `{ stream: true, onDelta }` it streams the
+ *   new reply, and its request's usage is added to `usage` like any other. [task: regenerate-options]
  *
  * Step 6: branches
  * - `branches` lists every branch id, "main" first; a new app has just "main". `branch()` forks
@@ -119,12 +127,14 @@ export interface ChatUsage {
  *
  * Step 8: import
  * - `MultiModeChatApp.fromJSON(client, json)` loads such an export back with nothing lost: the
- *   same model, mode, branches, current branch, messages of every branch and usage. [task: import-round-trip]
+ *   same model, mode, branches, current branch, messages of every branch and usage, so that
+ *   exporting the loaded app again gives exactly the same JSON text. [task: import-round-trip]
  * - The loaded app continues where the exported one stopped: its next request carries the model,
  *   the mode's parameters and the conversation, and a new branch gets an id no branch has. [task: import-continues]
  * - Anything else (not JSON, not an object, an unknown mode, a missing usage, a message with an
- *   unknown role...) throws an Error that says what is wrong, not a TypeError from deep inside:
- *   check each field before you use it. [task: import-refuses]
+ *   unknown role...) throws an Error that says what is wrong and names the field ("mode", "usage",
+ *   "role"; "JSON" for text that does not parse), not a TypeError from deep inside: check each
+ *   field before you use it. [task: import-refuses]
  *
  * @example
  * const app = new MultiModeChatApp(client, { systemMessage: "You are a friendly tutor." });

@@ -9,7 +9,7 @@
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParams } from "openai/resources/chat/completions";
 // Imported for you: the contract below says where each one is used.
-import { DEFAULT_MODEL, findModel, samplingOptions, todo } from "../workbook";
+import { DEFAULT_MODEL, findModel, SAMPLING_DEFAULTS, samplingOptions, samplingRules, todo } from "../workbook";
 
 /**
  * Step 1. Asks the same question once per temperature and returns every answer, labelled with its
@@ -72,11 +72,11 @@ export async function completeWithLimit(
  * - Returns every problem it finds, not just the first, each as a sentence that names the
  *   parameter. [task: every-problem, ranges]
  *
- * Check these rules [task: ranges, stop-limit, top-logprobs, clashes, reasoning-models]:
+ * Check these rules [task: ranges, stop-limit, top-logprobs, clashes, reasoning-models, model-rules]:
  *
  * | parameter | the API rejects |
  * |---|---|
- * | `model` | missing or "" |
+ * | `model` | missing or "" (the empty string) |
  * | `messages` | missing, or an empty list |
  * | `temperature` | below 0 or above 2 |
  * | `top_p` | below 0 or above 1 |
@@ -84,11 +84,16 @@ export async function completeWithLimit(
  * | `presence_penalty`, `frequency_penalty` | below -2 or above 2 |
  * | `stop` | a list of more than 4 sequences (a single string is fine) |
  * | `logprobs` / `top_logprobs` | `top_logprobs` not a whole number from 0 to 20, or set without `logprobs: true` |
- * | `logit_bias` | a bias below -100 or above 100 (name the token id in the sentence) |
+ * | `logit_bias` | a bias below -100 or above 100 (the sentence names the token id, e.g. "1734") |
  * | `max_completion_tokens`, `max_tokens` | not a whole number of at least 1; above the model's `maxOutputTokens` (catalog); both set at once |
- * | `stream_options` | set while `stream` is not true |
+ * | `stream_options` | set while `stream` is not true (missing or `false`) |
  * | `response_format` | `{ type: "json_object" }` while no message contains the word "json" (any case) |
- * | reasoning models | the catalog's `reasoning: true`: `max_tokens` at all; a `reasoning_effort` not in the entry's `reasoningEfforts`; and at an effort not in its `samplingEfforts` (the one sent, else its `defaultReasoningEffort`): `temperature` or `top_p` other than 1, a penalty other than 0, `logprobs: true`. So gpt-5 takes only the defaults, and the default model takes a temperature with `reasoning_effort: "none"` |
+ * | `verbosity` | a value not in the catalog entry's `verbosity` (older models take only "medium") |
+ * | `reasoning_effort` | set at all for a model that does not reason (the entry's `reasoning: false`); a value not in the entry's `reasoningEfforts` |
+ * | what the model takes at its effort | `samplingRules(model, effort)` (the effort sent, else the model's default) names each parameter "accepted", "default only" or "rejected". "default only": `temperature`, `top_p`, `presence_penalty`, `frequency_penalty` other than their value in `SAMPLING_DEFAULTS` (1, 1, 0, 0). "rejected": the parameter set at all (`stop`, `logit_bias`, `max_tokens`, a sampling parameter), and for `logprobs`, `logprobs: true`. Skip this row when `reasoning_effort` is itself a problem. So today gpt-5 takes temperature only at 1 and refuses `top_p`, the penalties and `stop`, and the default model takes a temperature with `reasoning_effort: "none"` |
+ *
+ * The catalog rows (`maxOutputTokens`, `verbosity`, `reasoning_effort`, `samplingRules`) apply to the
+ * models the catalog knows: `findModel(params.model)` is their entry.
  *
  * - Do not report what the API accepts, although people often think it does not: `temperature`
  *   and `top_p` together (OpenAI advises changing one, but both are allowed), and `stream: true`

@@ -48,31 +48,34 @@ export const DEFAULT_PLAYGROUND_STATE: PlaygroundState = Object.freeze({
  * when the line is a prompt to send, `prompt`.
  *
  * - Never change the `state` you are given (the default state is frozen): return a new object when
- *   something changes, or the same one when nothing does. [task: set, model-switch]
+ *   something changes. [task: set, model-switch]
  * - A line that does not start with "/" is a prompt: `{ state, reply: "", prompt: <the line, trimmed> }`.
  *   A blank line is not a prompt (no `prompt`; a reply like "Type a prompt, or /help" is fine). [task: prompt]
  * - `/set <setting> <value>` changes one setting and the reply confirms it, e.g. "temperature = 1.2". [task: set]
  * - The valid values are the API's: temperature 0 to 2 · top_p 0 to 1 · presence_penalty and
  *   frequency_penalty -2 to 2 · n a whole number from 1 to 128 · max_completion_tokens a whole
  *   number from 1 up to the model's `maxOutputTokens` in the catalog (`findModel(model)`; no upper
- *   bound when the catalog does not know the model) · seed a whole number · model any name. [task: set, out-of-range, not-a-number]
- * - `stop` takes 1 to 4 sequences separated by spaces; `/set seed off` and `/set stop off` remove
- *   those two settings. [task: stop-and-seed]
+ *   bound when the catalog does not know the model) · seed a whole number (0 and negative ones
+ *   too) · model any name. Both ends of every range are valid. [task: set, out-of-range, not-a-number]
+ * - `stop` takes 1 to 4 sequences separated by spaces (`/set stop` with none is refused);
+ *   `/set seed off` and `/set stop off` remove those two settings. [task: stop-and-seed]
  * - A value out of range: the state comes back unchanged and the reply says the valid range, e.g.
  *   "temperature must be a number from 0 to 2". [task: out-of-range]
  * - A value that is not a number, or not whole where it must be: the same. [task: not-a-number]
  * - A model that takes only the default sampling settings refuses any other temperature, top_p,
  *   presence_penalty or frequency_penalty, as the API would: state unchanged, and the reply says
- *   the model takes only the default. Those are the reasoning models (`findModel(model).reasoning`)
+ *   that the model, by its name, takes only the default (e.g. "gpt-5 takes only temperature 1").
+ *   Those are the reasoning models (`findModel(model).reasoning`)
  *   such as gpt-5, except the ones that take sampling at an effort the app sends with
  *   `...samplingOptions(model)` (the default model is one) or already run at by default. [task: model-sampling]
  * - `/set model <name>` checks the other settings again for the new model: a max_completion_tokens
  *   above its maxOutputTokens comes down to that maximum, sampling settings it takes only at their
- *   defaults go back to the defaults, and the reply says what changed. A model the catalog does not
+ *   defaults (temperature, top_p, both penalties) go back to the defaults, and the reply says what changed. A model the catalog does not
  *   know keeps every setting. [task: model-switch]
  * - An unknown setting (`/set temprature 1`): state unchanged, and the reply lists the settings. [task: unknown-setting]
  * - `/reset`: every parameter back to DEFAULT_PLAYGROUND_STATE, but the model stays. [task: reset]
- * - `/show`: state unchanged, the reply lists every setting with its value. `/help`: state
+ * - `/show`: state unchanged, the reply lists every setting with its value, each on its own line
+ *   (seed and stop when they are set). `/help`: state
  *   unchanged, the reply lists the commands (/set, /show, /reset, /help). Any other "/..." command:
  *   state unchanged, and the reply says it is unknown. [task: show-help]
  *

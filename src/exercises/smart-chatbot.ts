@@ -45,7 +45,8 @@ export const DEFAULT_SYSTEM_MESSAGE = "You are a helpful assistant.";
  * A chatbot with memory, a token budget, summaries and a response cache.
  *
  * - `messages` is exactly what the next request sends, as a copy: the system message first (always:
- *   it is never trimmed or summarized away), then the summary when there is one, then the turns. [task: history, summarize]
+ *   it is never trimmed or summarized away), then the summary message when there is one, then the
+ *   turns. [task: history, summarize]
  * - `chat(input, parameters?)` adds the user message, makes the context fit (below), asks the model
  *   with `{ ...parameters, model, messages }`, adds the reply as an assistant message and returns
  *   its text (`choices[0].message.content`). [task: history]
@@ -54,9 +55,10 @@ export const DEFAULT_SYSTEM_MESSAGE = "You are a helpful assistant.";
  * - Making the context fit, step 1: when `tokenCount` is above `summarizeAt * maxContextTokens`,
  *   summarize. One extra request asks the model to summarize every turn except the newest three
  *   messages (the last exchange and the new question); those older turns are replaced by ONE
- *   developer message holding the summary, right after the system message (the one system message
- *   stays the instructions; a summary is context the app adds), and `summary` becomes its text.
- *   A later summary folds in the earlier one. [task: summarize]
+ *   user message holding the summary, labelled (e.g. "Previous conversation summary: ..."), right
+ *   after the system message. The system message stays the one set of instructions; a summary is
+ *   what was said, so it travels as a user message and gains no authority over them. `summary`
+ *   becomes the summary's text. A later summary folds in the earlier one. [task: summarize]
  * - Making the context fit, step 2: while `tokenCount` is still above `maxContextTokens`, drop the
  *   oldest turn (never the system message, the summary or the new question). Every request stays
  *   within maxContextTokens, with the system message first. [task: fits-budget]
@@ -70,7 +72,7 @@ export const DEFAULT_SYSTEM_MESSAGE = "You are a helpful assistant.";
  * - The cache keeps at most `cacheSize` replies and forgets the least recently USED one first (an
  *   LRU: a hit counts as a use). [task: cache-lru]
  * - `reset()` starts a new conversation (only the system message left, no summary) and keeps the
- *   cache: asking the same first question again is then a cache hit. [task: cache-hit]
+ *   cache: asking the same first question again is then a cache hit. [task: cache-hit, summarize]
  *
  * @example
  * const bot = new SmartChatbot(client, { maxContextTokens: 1000 });

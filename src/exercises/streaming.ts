@@ -54,7 +54,9 @@ export async function streamResponse(
  *   object came back) to the first chunk that carries text (not the role-only first chunk).
  *   [task: stats-timing]
  * - When the reply has no text at all, `timeToFirstTokenSeconds` is `seconds`. [task: stats-no-text]
- * - `tokensPerSecond` is completionTokens / seconds. [task: stats-timing]
+ * - `tokensPerSecond` is completionTokens / seconds. On a reasoning model `completion_tokens`
+ *   includes the hidden reasoning tokens, which never stream: this is the billed speed, faster than
+ *   the visible text appears. [task: stats-timing]
  * - When no time has passed, `tokensPerSecond` is 0, never Infinity or NaN. [task: stats-no-time]
  *
  * @example

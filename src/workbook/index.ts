@@ -97,6 +97,17 @@ export const findModel = catalog.findModel;
 export const samplingOptions = catalog.samplingOptions;
 
 /**
+ * What `model` takes at a reasoning effort (the one given, else its default), parameter by parameter:
+ * "accepted", "default only" (only the value in SAMPLING_DEFAULTS) or "rejected"; throws for a model
+ * the catalog does not know or an effort the model does not take.
+ * @example samplingRules("gpt-5").temperature; // "default only"
+ */
+export const samplingRules = catalog.samplingRules;
+
+/** The default value of each sampling parameter, the one "default only" allows: temperature 1, top_p 1, penalties 0. */
+export const SAMPLING_DEFAULTS = catalog.SAMPLING_DEFAULTS;
+
+/**
  * What a request cost in USD, from the `usage` the API reported.
  * @example costUsd(response.model, response.usage!)
  */

@@ -391,6 +391,19 @@ exercise("advanced", () => {
           delays,
           "retry-after: 120 is more than a minute: use the backoff instead (100 + 50 ms); retry-after-ms: 60000 is exactly a minute: wait it; retry-after: 0 means retry at once (0 ms)",
         ).toEqual([150, 60_000, 0]);
+
+        requests.length = 0;
+        replySequence(
+          { status: 429, headers: { "retry-after": "-5" } },
+          { status: 503, headers: { "retry-after": "soon" } },
+          completion("ok"),
+        );
+        const odd = recordedSleep();
+        await robustCompletion(testClient(), PARAMS, { sleep: odd.sleep, random: () => 0.5, baseDelayMs: 100 });
+        expect(
+          odd.delays,
+          'a negative retry-after ("-5") or one that is not a number ("soon") asks for no usable wait: use the backoff (100 + 50 ms, then 200 + 50 ms)',
+        ).toEqual([150, 250]);
       },
     );
 

@@ -1,7 +1,7 @@
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { describe, expect } from "vitest";
 import { ConversationManager, countChatTokens, SmartContextManager, trimToTokenBudget } from "#exercises/context";
-import { DEFAULT_MODEL } from "../../src/api/catalog";
+import { DEFAULT_MODEL, samplingOptions } from "../../src/api/catalog";
 import { countMessageTokens, countTokens } from "../../src/api/tokens";
 import { exercise, task } from "../support/grading";
 import { completion, replyWith, sentBodies, testClient, useMockServer } from "../support/server";
@@ -45,6 +45,7 @@ function conversation(turns: number, words = 12): ChatCompletionMessageParam[] {
 
 const text = (m: ChatCompletionMessageParam | undefined) =>
   typeof m?.content === "string" ? m.content : JSON.stringify(m?.content);
+const show = (value: unknown) => JSON.stringify(value);
 const roles = (list: readonly ChatCompletionMessageParam[]) => list.map((m) => m.role).join(",");
 
 exercise("context", () => {
@@ -499,44 +500,99 @@ exercise("context", () => {
         await manager.summarize();
         const bodies = sentBodies();
         expect(bodies.length, "summarize() sends exactly one request").toBe(1);
-        const prompt = bodies[0].messages.map(text).join("\n");
-        for (const older of messages.slice(1, 4)) {
-          expect(
-            prompt,
-            `the summary request must contain the transcript of the older messages, including "${text(older)}"`,
-          ).toContain(text(older));
-        }
+        expect(bodies[0]!.model, `the summary request uses the manager's model (${DEFAULT_MODEL})`).toBe(DEFAULT_MODEL);
+        expect(
+          bodies[0]!.reasoning_effort,
+          `the summary request adds ...samplingOptions(model) (reasoning_effort ${show(samplingOptions(DEFAULT_MODEL).reasoning_effort)}), so a reasoning model writes the summary instead of thinking`,
+        ).toBe(samplingOptions(DEFAULT_MODEL).reasoning_effort);
         expect(manager.summary, "summary holds the reply's text").toBe(
           "The user is learning Python decorators; the tutor explained they wrap functions.",
         );
         expect(
           roles(manager.messages),
-          "afterwards: [original system message, summary (developer), last two messages]",
-        ).toBe("system,developer,assistant,user");
+          "afterwards: [the instructions, the summary (a user message), the last two messages]",
+        ).toBe("system,user,assistant,user");
         expect(text(manager.messages[0]), "the original system message is kept first: it holds the instructions").toBe(
           "You are a helpful Python tutor.",
         );
         expect(
-          text(manager.messages[1]),
-          'the summary comes as one developer message "Previous conversation summary: ...", right after the system message',
-        ).toBe(
-          "Previous conversation summary: The user is learning Python decorators; the tutor explained they wrap functions.",
-        );
+          manager.messages[1],
+          'the summary comes as one user message "Previous conversation summary: ...", right after the instructions (a summary is what was said, not an instruction)',
+        ).toEqual({
+          role: "user",
+          content:
+            "Previous conversation summary: The user is learning Python decorators; the tutor explained they wrap functions.",
+        });
         expect(manager.messages.slice(2), "the last two messages are kept as they were").toEqual(messages.slice(-2));
       },
     );
 
     task(
-      "SmartContextManager.summarize works without a system message and rolls summaries up [smart-roll-up]",
+      'SmartContextManager.summarize sends a transcript of "role: content" lines, every message but the last two [smart-transcript]',
+      async () => {
+        replyWith(completion("Summary."));
+        const manager = new SmartContextManager(testClient());
+        const messages = [
+          sys("You are a helpful Python tutor."),
+          user("What are Python decorators?"),
+          assistant("Functions that wrap other functions."),
+          user("Can you show me a simple example?"),
+          assistant("Here is one: a timer."),
+          user("How do they differ from regular functions?"),
+        ];
+        for (const m of messages) manager.addMessage(m);
+        await manager.summarize();
+        const lines = (sentBodies()[0]?.messages ?? []).flatMap((m) => text(m).split("\n"));
+        for (const m of messages.slice(1, 4)) {
+          const line = `${m.role}: ${text(m)}`;
+          expect(
+            lines,
+            `the transcript has one line per message, "role: content"; the line ${show(line)} is missing from ${show(lines)}`,
+          ).toContain(line);
+        }
+        const all = lines.join("\n");
+        for (const m of messages.slice(-2)) {
+          expect(all, `the last two messages stay as they are and are not summarized: ${show(text(m))}`).not.toContain(
+            text(m),
+          );
+        }
+        expect(all, "the instructions take no part in the summary").not.toContain("You are a helpful Python tutor.");
+      },
+    );
+
+    task(
+      "SmartContextManager.summarize keeps a developer message at index 0 as it is: it is the instructions [smart-instructions]",
+      async () => {
+        replyWith(completion("They talked about decorators."));
+        const manager = new SmartContextManager(testClient());
+        const instructions: ChatCompletionMessageParam = { role: "developer", content: "Answer in French." };
+        const turns = conversation(5);
+        for (const m of [instructions, ...turns]) manager.addMessage(m);
+        await manager.summarize();
+        expect(
+          manager.messages[0],
+          "a developer message at index 0 is the instructions (developer is today's name for system): keep it first, unchanged",
+        ).toEqual(instructions);
+        expect(roles(manager.messages), "[developer instructions, user summary, last two messages]").toBe(
+          "developer,user,assistant,user",
+        );
+        expect(
+          sentBodies()[0]?.messages.map(text).join("\n"),
+          "the instructions are not part of the transcript",
+        ).not.toContain("Answer in French.");
+      },
+    );
+
+    task(
+      "SmartContextManager.summarize works without instructions and rolls summaries up [smart-roll-up]",
       async () => {
         replyWith(completion("First summary: decorators."), completion("Second summary: decorators and closures."));
         const manager = new SmartContextManager(testClient());
         const turns = conversation(4);
         for (const m of turns) manager.addMessage(m);
         await manager.summarize();
-        expect(roles(manager.messages), "[u, a, u, a] becomes [summary (developer), u, a]").toBe(
-          "developer,user,assistant",
-        );
+        expect(roles(manager.messages), "[u, a, u, a] becomes [summary (user), u, a]").toBe("user,user,assistant");
+        expect(text(manager.messages[0])).toBe("Previous conversation summary: First summary: decorators.");
         expect(manager.messages.slice(1), "the last two messages are kept as they were").toEqual(turns.slice(-2));
         for (const m of conversation(6).slice(4)) manager.addMessage(m);
         await manager.summarize();
@@ -545,7 +601,7 @@ exercise("context", () => {
           "the second summary request includes the first summary, so nothing is lost",
         ).toContain("First summary: decorators.");
         expect(roles(manager.messages), "still one summary message, then the last two messages").toBe(
-          "developer,user,assistant",
+          "user,user,assistant",
         );
         expect(text(manager.messages[0]), "the new summary replaces the old one").toBe(
           "Previous conversation summary: Second summary: decorators and closures.",

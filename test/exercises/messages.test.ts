@@ -105,18 +105,49 @@ exercise("messages", () => {
     });
 
     task(
-      "withSystemMessage keeps developer, tool and other messages where they are, a carried summary included [keeps-others]",
+      "withSystemMessage replaces a leading developer message: developer is today's name for the instructions [replace-developer]",
+      () => {
+        const input: ChatCompletionMessageParam[] = [
+          { role: "developer", content: "Answer in French." },
+          ...conversation(),
+        ];
+        const result = withSystemMessage(input, "Answer in English.");
+        expect(
+          result,
+          `a developer message at index 0 is the instructions (system's newer name): replace it, so the list has one set of instructions; got ${show(result)}`,
+        ).toEqual([{ role: "system", content: "Answer in English." }, ...conversation()]);
+        const later: ChatCompletionMessageParam[] = [
+          { role: "user", content: "Hi!" },
+          { role: "developer", content: "Answer in French." },
+          { role: "assistant", content: "Bonjour !" },
+        ];
+        expect(
+          withSystemMessage(later, "Answer in English."),
+          `a developer message further down is older instructions too: drop it; got ${show(withSystemMessage(later, "Answer in English."))}`,
+        ).toEqual([{ role: "system", content: "Answer in English." }, later[0], later[2]]);
+      },
+    );
+
+    task(
+      "withSystemMessage keeps user, assistant and tool messages where they are, a carried summary included [keeps-others]",
       () => {
         const input: ChatCompletionMessageParam[] = [
           { role: "system", content: "You are a Python tutor." },
-          { role: "developer", content: "Previous conversation summary: the learner asked about decorators." },
+          { role: "user", content: "Previous conversation summary: the learner asked about decorators." },
+          { role: "user", content: "What does this tool say?" },
+          {
+            role: "assistant",
+            content: null,
+            tool_calls: [{ id: "call_1", type: "function", function: { name: "lookup", arguments: "{}" } }],
+          },
+          { role: "tool", tool_call_id: "call_1", content: "closures capture variables" },
           { role: "user", content: "And closures?" },
         ];
         const result = withSystemMessage(input, "You are a terse Python tutor.");
         expect(
           result,
-          `only the system message changes: the developer message (a summary the app carries) stays right after it; got ${show(result)}`,
-        ).toEqual([{ role: "system", content: "You are a terse Python tutor." }, input[1], input[2]]);
+          `only the instructions change: the summary the app carries (a user message) and the tool exchange stay, in order; got ${show(result)}`,
+        ).toEqual([{ role: "system", content: "You are a terse Python tutor." }, ...input.slice(1)]);
       },
     );
   });

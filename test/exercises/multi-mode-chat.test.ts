@@ -208,8 +208,12 @@ exercise("multi-mode-chat", () => {
         modeFields("balanced"),
       );
       expect(
-        pieces,
-        `onDelta should get every piece of text, in order, as it arrives (and no empty ones); got ${show(pieces)}`,
+        pieces.every((p) => typeof p === "string"),
+        `onDelta should get strings only (a chunk with delta.content null carries no text); got ${show(pieces)}`,
+      ).toBe(true);
+      expect(
+        pieces.filter((p) => p !== ""),
+        `onDelta should get every piece of text, in order, as it arrives (an empty piece may be passed on or skipped); got ${show(pieces)}`,
       ).toEqual(["Tokens", " are", " pieces", " of text."]);
       expect(streamedReply, "the streamed chat() should return the whole text, like the plain one").toBe(plainReply);
       expect(
@@ -450,6 +454,31 @@ exercise("multi-mode-chat", () => {
         ).toEqual([system, user("Name a robot cat."), assistant("Reply 1")]);
       },
     );
+
+    task(
+      "regenerate takes chat()'s options: it streams when asked and counts its usage [regenerate-options]",
+      async () => {
+        replyWith(completion("Reply 1", { usage: { prompt_tokens: 30, completion_tokens: 5 } }));
+        const app = new MultiModeChatApp(testClient(), { systemMessage: SYSTEM });
+        await app.chat("Name a robot cat.");
+        replyWithStream(
+          streamChunks(["Whisker", "bot"], { usage: { prompt_tokens: 30, completion_tokens: 7, total_tokens: 37 } }),
+        );
+        const pieces: string[] = [];
+        const again = await app.regenerate({ stream: true, onDelta: (t) => pieces.push(t) });
+        const request = sentBodies().at(-1)!;
+        expect(request.stream, "regenerate({ stream: true }) should send stream: true").toBe(true);
+        expect(
+          pieces.filter((p) => p !== ""),
+          `regenerate({ stream: true, onDelta }) should pass each piece on as it arrives; got ${show(pieces)}`,
+        ).toEqual(["Whisker", "bot"]);
+        expect(again, "and return the whole new reply").toBe("Whiskerbot");
+        expect(
+          { promptTokens: app.usage.promptTokens, completionTokens: app.usage.completionTokens },
+          "the regenerate request's usage counts like any other: 30 + 30 prompt tokens, 5 + 7 completion tokens",
+        ).toEqual({ promptTokens: 60, completionTokens: 12 });
+      },
+    );
   });
 
   describe("step 6: branches", () => {
@@ -647,6 +676,10 @@ exercise("multi-mode-chat", () => {
       expect(allBranches(copy, "main"), "every branch's messages should survive the round trip").toEqual(
         allBranches(app, "main"),
       );
+      expect(
+        copy.exportConversation("json"),
+        "nothing is lost, so exporting the loaded app again gives exactly the same JSON text",
+      ).toBe(app.exportConversation("json"));
 
       const onFork = MultiModeChatApp.fromJSON(
         testClient(),
@@ -697,20 +730,22 @@ exercise("multi-mode-chat", () => {
       const app = new MultiModeChatApp(testClient(), { systemMessage: SYSTEM });
       await app.chat("Hello");
       const good = JSON.parse(app.exportConversation("json")) as Record<string, unknown>;
-      const cases: [string, string][] = [
-        ["not JSON at all", "{ this is not json"],
-        ["an empty object", "{}"],
-        ["a list", "[]"],
-        ["null", "null"],
-        ["an unknown mode", JSON.stringify({ ...good, mode: "turbo" })],
-        ["no usage", JSON.stringify({ ...good, usage: undefined })],
+      // Each broken file, and the word its error must contain: the field that is wrong (or "JSON").
+      const cases: [string, string, RegExp | null][] = [
+        ["not JSON at all", "{ this is not json", /json/i],
+        ["an empty object", "{}", null],
+        ["a list", "[]", null],
+        ["null", "null", null],
+        ["an unknown mode", JSON.stringify({ ...good, mode: "turbo" }), /mode/i],
+        ["no usage", JSON.stringify({ ...good, usage: undefined }), /usage/i],
         [
           "a usage that is not numbers",
           JSON.stringify({ ...good, usage: { promptTokens: "many", completionTokens: 1, costUsd: 0 } }),
+          /usage|promptTokens/i,
         ],
-        ["a message with a made-up role", JSON.stringify(good).replace('"role":"user"', '"role":"wizard"')],
+        ["a message with a made-up role", JSON.stringify(good).replace('"role":"user"', '"role":"wizard"'), /role/i],
       ];
-      for (const [what, json] of cases) {
+      for (const [what, json, field] of cases) {
         let error: unknown;
         try {
           MultiModeChatApp.fromJSON(testClient(), json);
@@ -725,6 +760,12 @@ exercise("multi-mode-chat", () => {
         ).not.toMatch(
           /Cannot read propert|undefined is not|is not a function|is not iterable|Cannot destructure|of undefined|of null/,
         );
+        if (field) {
+          expect(
+            message,
+            `for ${what}, the error should name the field that is wrong (${field.source}); got ${show(message)}`,
+          ).toMatch(field);
+        }
       }
       expect(
         () => MultiModeChatApp.fromJSON(testClient(), JSON.stringify(good)),

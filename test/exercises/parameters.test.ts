@@ -2,7 +2,14 @@ import { HttpResponse } from "msw";
 import { describe, expect } from "vitest";
 import type { ChatCompletionCreateParams } from "openai/resources/chat/completions";
 import { compareTemperatures, completeWithLimit, validateParams } from "#exercises/parameters";
-import { DEFAULT_MODEL, samplingOptions } from "../../src/api/catalog";
+import {
+  DEFAULT_MODEL,
+  getModel,
+  MODELS,
+  SAMPLING_DEFAULTS,
+  samplingOptions,
+  samplingRules,
+} from "../../src/api/catalog";
 import { exercise, task } from "../support/grading";
 import {
   completion,
@@ -255,6 +262,14 @@ exercise("parameters", () => {
           messages: [{ role: "user", content: "List three colors as JSON." }],
           response_format: { type: "json_object" },
         });
+        accepts('json_object when only the system message says "json"', {
+          model: "gpt-4o-mini",
+          messages: [
+            { role: "system", content: "Answer in json." },
+            { role: "user", content: "List three colors." },
+          ],
+          response_format: { type: "json_object" },
+        });
         accepts("a model the catalog does not know", {
           model: "my-local-llama",
           messages: [{ role: "user", content: "Hi" }],
@@ -297,6 +312,12 @@ exercise("parameters", () => {
       rejectsOnce("frequency_penalty -2.1", { ...base(), frequency_penalty: -2.1 }, "frequency_penalty");
       rejectsOnce("top_logprobs 21", { ...base(), logprobs: true, top_logprobs: 21 }, "top_logprobs");
       rejectsOnce("a logit_bias of 101", { ...base(), logit_bias: { "1734": 101 } }, "logit_bias");
+      rejectsOnce("a logit_bias of -101", { ...base(), logit_bias: { "25": 0, "1734": -101 } }, "logit_bias");
+      const [bias] = validateParams({ ...base(), logit_bias: { "25": 5, "1734": 250 } });
+      expect(
+        bias,
+        `the logit_bias sentence should name the token id whose bias is out of range (1734), so the learner knows which one to fix; it said ${show(bias)}`,
+      ).toMatch(/(^|\D)1734(\D|$)/);
       rejectsOnce("max_completion_tokens 0", { ...base(), max_completion_tokens: 0 }, "max_completion_tokens");
       rejectsOnce("max_completion_tokens 2.5", { ...base(), max_completion_tokens: 2.5 }, "max_completion_tokens");
       rejectsOnce(
@@ -323,6 +344,7 @@ exercise("parameters", () => {
       rejectsOnce("no messages", { model: "gpt-4o-mini" }, "messages");
       rejectsOnce("an empty messages list", { model: "gpt-4o-mini", messages: [] }, "messages");
       rejectsOnce("no model", { messages: [{ role: "user", content: "Hi" }] }, "model");
+      rejectsOnce('model "" (an empty string names no model)', { ...base(), model: "" }, "model");
       rejectsOnce(
         "max_tokens and max_completion_tokens together",
         { ...base(), max_tokens: 100, max_completion_tokens: 100 },
@@ -331,6 +353,11 @@ exercise("parameters", () => {
       rejectsOnce(
         "stream_options without stream: true",
         { ...base(), stream_options: { include_usage: true } },
+        "stream_options",
+      );
+      rejectsOnce(
+        "stream_options with stream: false",
+        { ...base(), stream: false, stream_options: { include_usage: true } },
         "stream_options",
       );
       const problems = validateParams({ ...base(), response_format: { type: "json_object" } });
@@ -361,6 +388,17 @@ exercise("parameters", () => {
           "frequency_penalty 0.5 on gpt-5 (reasoning)",
           gpt5({ frequency_penalty: 0.5 }),
           "frequency_penalty",
+        );
+        rejectsOnce("presence_penalty 0.5 on gpt-5 (reasoning)", gpt5({ presence_penalty: 0.5 }), "presence_penalty");
+        const gpt5Rules = samplingRules("gpt-5");
+        const atDefault = Object.fromEntries(
+          Object.entries(SAMPLING_DEFAULTS).filter(
+            ([name]) => gpt5Rules[name as keyof typeof SAMPLING_DEFAULTS] !== "rejected",
+          ),
+        );
+        accepts(
+          `gpt-5 with the sampling parameters samplingRules does not reject at their defaults (${show(atDefault)})`,
+          gpt5(atDefault),
         );
         rejectsOnce(
           "max_tokens on gpt-5 (reasoning models take only max_completion_tokens)",
@@ -393,6 +431,67 @@ exercise("parameters", () => {
             "max_tokens",
           );
         }
+      },
+    );
+
+    task(
+      "validateParams applies the catalog's rules per model: reasoning_effort, verbosity, and what samplingRules rejects [model-rules]",
+      () => {
+        const on = (model: string, extra: Record<string, unknown>) =>
+          ({ model, messages: [{ role: "user", content: "Hi" }], ...extra }) as Partial<ChatCompletionCreateParams>;
+        const classic = MODELS.find((m) => !m.reasoning && m.verbosity.length === 1)!;
+        const strict = MODELS.find((m) => m.reasoning && m.samplingEfforts.length === 0)!;
+        const luna = getModel(DEFAULT_MODEL);
+        const missingEffort = (["none", "minimal", "low", "medium", "high", "xhigh", "max"] as const).find(
+          (e) => !strict.reasoningEfforts.includes(e),
+        )!;
+        rejectsOnce(
+          `reasoning_effort "low" on ${classic.id} (it does not reason: reasoning: false in the catalog)`,
+          on(classic.id, { reasoning_effort: "low" }),
+          "reasoning_effort",
+        );
+        rejectsOnce(
+          `reasoning_effort "${missingEffort}" on ${strict.id} (not in its reasoningEfforts: ${strict.reasoningEfforts.join(", ")})`,
+          on(strict.id, { reasoning_effort: missingEffort }),
+          "reasoning_effort",
+        );
+        rejectsOnce(
+          `verbosity "low" on ${classic.id} (its catalog entry takes only ${classic.verbosity.join(", ")})`,
+          on(classic.id, { verbosity: "low" }),
+          "verbosity",
+        );
+        accepts(`verbosity "low" on ${strict.id} (in its catalog entry)`, on(strict.id, { verbosity: "low" }));
+        accepts(
+          `reasoning_effort "${strict.defaultReasoningEffort}" on ${strict.id}`,
+          on(strict.id, { reasoning_effort: strict.defaultReasoningEffort }),
+        );
+        for (const name of ["stop", "logit_bias"] as const) {
+          const value = name === "stop" ? ["END"] : { "1734": -100 };
+          expect(samplingRules(strict.id)[name], `the catalog says ${strict.id} rejects ${name}`).toBe("rejected");
+          rejectsOnce(`${name} on ${strict.id} (samplingRules: "rejected")`, on(strict.id, { [name]: value }), name);
+          const low = samplingRules(luna.id, "low")[name];
+          const check =
+            low === "accepted"
+              ? accepts
+              : (l: string, p: Partial<ChatCompletionCreateParams>) => rejectsOnce(l, p, name);
+          check(
+            `${name} on ${luna.id} at reasoning_effort "low" (samplingRules: "${low}")`,
+            on(luna.id, { reasoning_effort: "low", [name]: value }),
+          );
+          const none = samplingRules(luna.id, "none")[name];
+          const checkNone =
+            none === "accepted"
+              ? accepts
+              : (l: string, p: Partial<ChatCompletionCreateParams>) => rejectsOnce(l, p, name);
+          checkNone(
+            `${name} on ${luna.id} at reasoning_effort "none" (samplingRules: "${none}")`,
+            on(luna.id, { reasoning_effort: "none", [name]: value }),
+          );
+        }
+        accepts(
+          `stop and logit_bias on ${classic.id}`,
+          on(classic.id, { stop: ["END"], logit_bias: { "1734": -100 } }),
+        );
       },
     );
 

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import { DEFAULT_PLAYGROUND_STATE, applyPlaygroundCommand, type PlaygroundState } from "#exercises/playground";
-import { findModel } from "../../src/api/catalog";
+import { findModel, MODELS } from "../../src/api/catalog";
 import { exercise, task } from "../support/grading";
 import { useMockServer } from "../support/server";
 import { DEFAULT_MODEL } from "../../src/api/catalog";
@@ -70,6 +70,22 @@ exercise("playground", () => {
       ["/set seed 42", "seed", 42],
       ["/set model gpt-4.1-mini", "model", "gpt-4.1-mini"],
       ["/set temperature 0", "temperature", 0],
+      // The edges of every range are valid values.
+      ["/set temperature 2", "temperature", 2],
+      ["/set top_p 0", "top_p", 0],
+      ["/set top_p 1", "top_p", 1],
+      ["/set presence_penalty -2", "presence_penalty", -2],
+      ["/set frequency_penalty -2", "frequency_penalty", -2],
+      ["/set n 1", "n", 1],
+      ["/set n 128", "n", 128],
+      ["/set max_completion_tokens 1", "max_completion_tokens", 1],
+      [
+        `/set max_completion_tokens ${findModel(DEFAULT_MODEL)!.maxOutputTokens}`,
+        "max_completion_tokens",
+        findModel(DEFAULT_MODEL)!.maxOutputTokens,
+      ],
+      ["/set seed 0", "seed", 0],
+      ["/set seed -3", "seed", -3],
     ];
     for (const [line, key, value] of cases) {
       const result = applyPlaygroundCommand(state, line);
@@ -79,6 +95,11 @@ exercise("playground", () => {
       ).toEqual(value);
       expect(result.prompt, `"${line}" is a command, not a prompt`).toBeUndefined();
     }
+    const local = applyPlaygroundCommand({ ...start(), model: "my-local-llama" }, "/set max_completion_tokens 1000000");
+    expect(
+      local.state.max_completion_tokens,
+      "a model the catalog does not know has no upper bound for max_completion_tokens (only its server knows it)",
+    ).toBe(1_000_000);
   });
 
   task("/set stop takes up to 4 sequences and /set seed off or /set stop off removes them [stop-and-seed]", () => {
@@ -92,6 +113,9 @@ exercise("playground", () => {
       reply,
       `five stop sequences are too many (the API takes 1 to 4): the reply should say 4; got ${show(reply)}`,
     ).toMatch(/4/);
+    rejected("/set stop", withStop.state);
+    const four = applyPlaygroundCommand(start(), "/set stop a b c d");
+    expect(four.state.stop, `four stop sequences are fine; got ${show(four.state.stop)}`).toEqual(["a", "b", "c", "d"]);
     const off = applyPlaygroundCommand(withStop.state, "/set stop off");
     expect(off.state.stop, `"/set stop off" should remove stop; got ${show(off.state.stop)}`).toBeUndefined();
     const seeded = applyPlaygroundCommand(start(), "/set seed 7").state;
@@ -182,7 +206,16 @@ exercise("playground", () => {
   });
 
   task("/show lists the settings, /help lists the commands, and unknown commands are refused [show-help]", () => {
-    const state = applyPlaygroundCommand(start(), "/set temperature 0.4").state;
+    let state = start();
+    for (const line of [
+      "/set temperature 0.4",
+      "/set n 3",
+      "/set presence_penalty 0.5",
+      "/set frequency_penalty -0.5",
+      "/set seed 11",
+      "/set stop END",
+    ])
+      state = applyPlaygroundCommand(state, line).state;
     const shown = applyPlaygroundCommand(state, "/show");
     expect(shown.state, "/show should not change the settings").toEqual(state);
     for (const [name, value] of [
@@ -190,6 +223,11 @@ exercise("playground", () => {
       ["top_p", "1"],
       ["max_completion_tokens", "256"],
       ["model", DEFAULT_MODEL],
+      ["n", "3"],
+      ["presence_penalty", "0.5"],
+      ["frequency_penalty", "-0.5"],
+      ["seed", "11"],
+      ["stop", "END"],
     ]) {
       expect(shown.reply, `/show should list ${name} with its value ${value}; got ${show(shown.reply)}`).toMatch(
         new RegExp(`${name}[^\\n]*${value.replace(".", "\\.")}`),
@@ -221,6 +259,16 @@ exercise("playground", () => {
         `gpt-5 takes only the default ${line.split(" ")[1]}: the reply to "${line}" should say so and name the model; got ${show(reply)}`,
       ).toMatch(/gpt-5/);
     }
+    const byDefault = MODELS.find(
+      (m) => m.reasoning && m.defaultReasoningEffort !== null && m.samplingEfforts.includes(m.defaultReasoningEffort),
+    );
+    if (byDefault) {
+      const sampled = applyPlaygroundCommand({ ...start(), model: byDefault.id }, "/set temperature 0.2");
+      expect(
+        sampled.state.temperature,
+        `${byDefault.id} runs at reasoning_effort "${byDefault.defaultReasoningEffort}" by default, an effort at which it samples: "/set temperature 0.2" should set it`,
+      ).toBe(0.2);
+    }
     const back = applyPlaygroundCommand(gpt5, "/set temperature 1");
     expect(back.state.temperature, "the default itself (temperature 1) is fine on gpt-5").toBe(1);
     const ok = applyPlaygroundCommand(start(), "/set temperature 0.2");
@@ -247,12 +295,24 @@ exercise("playground", () => {
       ).toMatch(/max_completion_tokens/);
       expect(long.max_completion_tokens, "the state you were given must not change").toBe(30_000);
 
-      const warm: PlaygroundState = { ...start(), model: "gpt-4.1", temperature: 0.2, top_p: 0.5 };
+      const warm: PlaygroundState = {
+        ...start(),
+        model: "gpt-4.1",
+        temperature: 0.2,
+        top_p: 0.5,
+        presence_penalty: 1,
+        frequency_penalty: -1,
+      };
       const reasoning = applyPlaygroundCommand(warm, "/set model gpt-5");
       expect(
-        { temperature: reasoning.state.temperature, top_p: reasoning.state.top_p },
-        `gpt-5 takes only the defaults: temperature and top_p should go back to 1; got ${show(reasoning.state)}`,
-      ).toEqual({ temperature: 1, top_p: 1 });
+        {
+          temperature: reasoning.state.temperature,
+          top_p: reasoning.state.top_p,
+          presence_penalty: reasoning.state.presence_penalty,
+          frequency_penalty: reasoning.state.frequency_penalty,
+        },
+        `gpt-5 takes only the defaults: temperature and top_p back to 1, the penalties back to 0; got ${show(reasoning.state)}`,
+      ).toEqual({ temperature: 1, top_p: 1, presence_penalty: 0, frequency_penalty: 0 });
       expect(reasoning.reply, `the reply should say that temperature changed; got ${show(reasoning.reply)}`).toMatch(
         /temperature/,
       );

@@ -37,6 +37,20 @@ const isChatRequest = (inputs: string[]) => (body: SentRequest["body"]) => {
   return last?.role === "user" && inputs.includes(contentText(last.content));
 };
 
+const user = (content: string): ChatCompletionMessageParam => ({ role: "user", content });
+/** [user q, assistant a] for each pair. */
+const turns = (...pairs: [string, string][]): ChatCompletionMessageParam[] =>
+  pairs.flatMap(([q, a]) => [user(q), { role: "assistant" as const, content: a }]);
+
+/** A reply of "tokens tokens ..." whose conversation, built by `around`, costs `target` tokens (within 2). */
+function sizedReply(target: number, around: (reply: string) => ChatCompletionMessageParam[]): string {
+  const cost = (words: number) => countMessageTokens(around("tokens ".repeat(words).trim()), DEFAULT_MODEL);
+  let words = 1;
+  while (cost(words) < target) words += Math.max(1, Math.floor((target - cost(words)) / 2));
+  while (words > 1 && cost(words) > target) words -= 1;
+  return "tokens ".repeat(words).trim();
+}
+
 /** Starts a new conversation and asks one question. */
 async function askFresh(bot: SmartChatbot, question: string, parameters?: Parameters<SmartChatbot["chat"]>[1]) {
   bot.reset();
@@ -72,6 +86,12 @@ exercise("smart-chatbot", () => {
       ...bodies[1]!.messages,
       { role: "assistant", content: "Reply two" },
     ]);
+    const copy = bot.messages;
+    copy.push({ role: "user", content: "injected" });
+    expect(
+      bot.messages.length,
+      "messages is a copy: changing the list it returns must not change the bot's conversation",
+    ).toBe(5);
   });
 
   task("tokenCount counts the messages the way the API bills them [token-count]", async () => {
@@ -204,12 +224,16 @@ exercise("smart-chatbot", () => {
       `the system message must stay first after summarizing; messages are ${show(bot.messages)}`,
     ).toEqual(SYSTEM);
     expect(
-      bot.messages[1]?.role === "developer" && contentText(bot.messages[1].content).includes(SUMMARY),
-      `the summary should be kept as one developer message right after the system message (the only system message stays the instructions); got ${show(bot.messages)}`,
+      bot.messages[1]?.role === "user" && contentText(bot.messages[1].content).includes(SUMMARY),
+      `the summary should be kept as one user message right after the system message (a summary is what was said, not an instruction: the one system message stays the instructions); got ${show(bot.messages)}`,
     ).toBe(true);
     expect(
-      bot.messages.filter((m) => m.role === "system").length,
-      "there should still be exactly one system message, the instructions",
+      bot.messages.filter((m) => m.role === "system" || m.role === "developer").length,
+      "there should still be exactly one instruction message (system or developer): the system message",
+    ).toBe(1);
+    expect(
+      bot.messages.filter((m) => contentText(m.content).includes(SUMMARY)).length,
+      "the summary should be in exactly one message",
     ).toBe(1);
     expect(
       bot.messages.some((m) => contentText(m.content) === "What is a token?"),
@@ -221,6 +245,11 @@ exercise("smart-chatbot", () => {
       last.messages.at(-1),
       "the newest question is never summarized away: it should be the last message sent",
     ).toEqual({ role: "user", content: inputs.at(-1) });
+    bot.reset();
+    expect(
+      { messages: bot.messages, summary: bot.summary },
+      "reset() starts a new conversation: only the system message left, and no summary",
+    ).toEqual({ messages: [SYSTEM], summary: null });
   });
 
   task("every request keeps the system message first and fits in maxContextTokens [fits-budget]", async () => {
@@ -270,28 +299,54 @@ exercise("smart-chatbot", () => {
   task(
     "the defaults: DEFAULT_MODEL, DEFAULT_SYSTEM_MESSAGE, a 4000-token budget summarized past 70%, and 100 cached replies [defaults]",
     async () => {
-      const reply = "tokens ".repeat(1200).trim();
-      const inputs = ["Q1?", "Q2?", "Q3?", "Q4?"];
-      scriptedReplies(inputs, () => reply);
       const bot = new SmartChatbot(testClient());
       expect(
         bot.messages,
         `without a systemMessage option, the system message should be DEFAULT_SYSTEM_MESSAGE; got ${show(bot.messages)}`,
       ).toEqual([{ role: "system", content: DEFAULT_SYSTEM_MESSAGE }]);
-      for (const input of inputs.slice(0, 3)) await bot.chat(input);
+
+      // The third question arrives with a context just above, then just below, 70% of 4000 (2800):
+      // only the first is summarized. Any other default budget or fraction gets one of them wrong.
+      for (const [target, summarized] of [
+        [2815, true],
+        [2785, false],
+      ] as const) {
+        const inputs = ["Q1?", "Q2?", "Q3?"];
+        const system: ChatCompletionMessageParam = { role: "system", content: DEFAULT_SYSTEM_MESSAGE };
+        const second = sizedReply(target, (r) => [system, ...turns(["Q1?", "A1."], ["Q2?", r]), user("Q3?")]);
+        scriptedReplies(inputs, (input) => (input === "Q2?" ? second : "A1."));
+        const fresh = new SmartChatbot(testClient());
+        const sentBefore = sentBodies().length;
+        for (const input of inputs) await fresh.chat(input);
+        const sent = sentBodies().slice(sentBefore);
+        expect(sent[0]?.model, `without a model option, requests should use DEFAULT_MODEL (${DEFAULT_MODEL})`).toBe(
+          DEFAULT_MODEL,
+        );
+        expect(
+          sent.filter((b) => !isChatRequest(inputs)(b)).length,
+          `the third question arrives with a context of ${target} tokens, ${summarized ? "above" : "below"} 70% of the default 4000 (2800): ` +
+            (summarized ? "summarize first" : "no summary yet"),
+        ).toBe(summarized ? 1 : 0);
+      }
+
+      // A reply so long that the next request would be about 4,050 tokens: the default budget of 4000
+      // makes chat() drop old turns first.
+      const inputs = ["Q1?", "Q2?"];
+      const huge = sizedReply(4050, (r) => [
+        { role: "system", content: DEFAULT_SYSTEM_MESSAGE },
+        ...turns(["Q1?", r]),
+        user("Q2?"),
+      ]);
+      scriptedReplies(inputs, () => huge);
+      const trimmed = new SmartChatbot(testClient());
+      const sentBefore = sentBodies().length;
+      for (const input of inputs) await trimmed.chat(input);
+      const last = sentBodies().slice(sentBefore).filter(isChatRequest(inputs)).at(-1)!;
+      const tokens = countMessageTokens(last.messages, DEFAULT_MODEL);
       expect(
-        sentBodies()[0]?.model,
-        `without a model option, requests should use DEFAULT_MODEL (${DEFAULT_MODEL})`,
-      ).toBe(DEFAULT_MODEL);
-      expect(
-        sentBodies().filter((b) => !isChatRequest(inputs)(b)).length,
-        "the third request is about 2,450 tokens, below 70% of the default 4000 (2800): no summary yet",
-      ).toBe(0);
-      await bot.chat("Q4?");
-      expect(
-        sentBodies().filter((b) => !isChatRequest(inputs)(b)).length,
-        "the fourth request would be about 3,700 tokens, above 70% of the default 4000: summarize first",
-      ).toBe(1);
+        tokens,
+        `with the default maxContextTokens (4000), a request of about 4,050 tokens must be trimmed first; it was ${tokens}`,
+      ).toBeLessThanOrEqual(4000);
 
       replyWith((body) => completion(`Answer to ${contentText(body.messages.at(-1)!.content)}`));
       const cached = new SmartChatbot(testClient());

@@ -284,6 +284,27 @@ exercise("stream-progress", () => {
       result.tokens,
       `with no usage chunk, tokens should be countTokens(content, model) = ${expected}; got ${result.tokens}`,
     ).toBe(expected);
+
+    // On another model, with text its encoding counts differently: count with THAT model.
+    const pieces = ["東京タワーは", "とても高いです。", "नमस्ते दुनिया", ", आप कैसे हैं?"];
+    const text = pieces.join("");
+    const legacy = countTokens(text, "gpt-4");
+    expect(legacy, "the grader's text must count differently in cl100k_base and o200k_base").not.toBe(
+      countTokens(text, DEFAULT_MODEL),
+    );
+    const other = display();
+    const otherTime = clock();
+    serve(other, otherTime, pieces);
+    const onGpt4 = await streamWithProgress(testClient(), "Say hello in Japanese and Hindi", {
+      write: other.write,
+      status: other.status,
+      now: otherTime.now,
+      model: "gpt-4",
+    });
+    expect(
+      onGpt4.tokens,
+      `with model "gpt-4" (cl100k_base), count with countTokens(content, model) = ${legacy}; got ${onGpt4.tokens}`,
+    ).toBe(legacy);
   });
 
   task("measures the time from just before the request, on the clock it is given [clock]", async () => {

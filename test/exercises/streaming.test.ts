@@ -5,6 +5,7 @@ import { describe, expect } from "vitest";
 import { streamResponse, streamWithStats } from "#exercises/streaming";
 import { DEFAULT_MODEL } from "../../src/api/catalog";
 import { countTokens } from "../../src/api/tokens";
+import { encodingForModel } from "../../src/api/catalog";
 import { exercise, task } from "../support/grading";
 import {
   onChatCompletions,
@@ -177,6 +178,19 @@ exercise("streaming", () => {
         stats.completionTokens,
         `with no usage chunk, count the tokens of the text with countTokens(content, DEFAULT_MODEL) = ${expected} (the stream had ${HAIKU_PIECES.length} pieces: chunks are not tokens); got ${stats.completionTokens}`,
       ).toBe(expected);
+
+      // Text that the two encodings count differently: the count must use DEFAULT_MODEL's.
+      const pieces = ["東京タワーは", "とても高いです。", "नमस्ते दुनिया", ", आप कैसे हैं?"];
+      const text = pieces.join("");
+      const own = countTokens(text, DEFAULT_MODEL);
+      const other = countTokens(text, encodingForModel(DEFAULT_MODEL) === "o200k_base" ? "gpt-4" : "gpt-4o");
+      expect(own, "the grader's text must count differently in o200k_base and cl100k_base").not.toBe(other);
+      replyWithStream(streamChunks(pieces));
+      const multilingual = await streamWithStats(testClient(), "Say hello in Japanese and Hindi");
+      expect(
+        multilingual.completionTokens,
+        `count with DEFAULT_MODEL's encoding (${encodingForModel(DEFAULT_MODEL)}): countTokens(content, DEFAULT_MODEL) = ${own}; another encoding gives ${other}; got ${multilingual.completionTokens}`,
+      ).toBe(own);
     });
 
     task(

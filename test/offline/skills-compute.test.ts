@@ -23,7 +23,7 @@ describe("arithmetic: sums and percentages are worked out, in every phrasing", (
     ["Calculate 1,250 + 3,775.", 5025],
     ["what is 1000 minus 1234", -234],
     ["Compute 225 divided by 15", 15],
-    ["What is 3 to the power of 5?", 243],
+    ["What is 4 to the power of 4?", 256],
     ["square root of 289?", 17],
     ["(8 + 4) * (10 - 7) = ?", 36],
     ["eleven times nine", 99],
@@ -75,7 +75,7 @@ describe("arithmetic: sums and percentages are worked out, in every phrasing", (
 
   it("numbers in a message that is no sum get no computed answer", async () => {
     for (const prompt of [
-      "I have 3 cats and 2 dogs. What are their names?",
+      "I have 4 cats and 1 dog. What are their names?",
       "What is the population of France times 2?",
       "Tell me about the 1990s",
     ]) {
@@ -108,7 +108,7 @@ describe("units: conversions are computed from exact definitions", () => {
     ["What is 37°C in Fahrenheit?", 98.6, 0.005],
     ["How many miles is 42.195 kilometers?", 26.22, 0.005],
     ["convert 70 kg to pounds", 154.32, 0.005],
-    ["How many inches are in 2 meters?", 78.74, 0.005],
+    ["How many inches are in 3 meters?", 118.11, 0.005],
     ["How many seconds are in an hour?", 3600, 0],
     ["3 gallons in litres", 11.36, 0.005],
     ["What's 300 Kelvin in Celsius?", 26.85, 0.005],
@@ -210,7 +210,7 @@ describe("dates: computed against the model's today", () => {
 describe("words: tasks done on the text itself", () => {
   const cases: [string, RegExp][] = [
     ["How many letters are in the word 'onomatopoeia'?", /\b12\b/],
-    ["How many e's are in 'excellence'?", /\b4\b/],
+    ["How many s's are in 'assesses'?", /\b5\b/],
     ["how many times does the letter o appear in 'voodoo'?", /\b4\b/],
     ["How many vowels are in 'rhythm'?", /\b0\b/],
     ["How many words are in this sentence: I think, therefore I am.", /\b5\b/],
@@ -267,7 +267,7 @@ describe("random picks: every outcome equally likely, picked by the seed", () =>
 
   it("the reported logprobs are the true odds: ten numbers, each ln(1/10)", async () => {
     const r = await complete({
-      messages: [user("Pick a random number between 1 and 10. Answer with only the number.")],
+      messages: [user("Choose any whole number from 1 to 10 at random. Answer with only the number.")],
       logprobs: true,
       top_logprobs: 10,
       seed: 4,

@@ -231,7 +231,11 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
     instructions.format === "json" && lastUserIndex >= 0
       ? turns.map((t, i) => (i === lastUserIndex ? { role: t.role, text: withoutFormatRequest(t.text) } : t))
       : turns;
-  const ranked = rankPassages(topicTurns, { persona: instructions.persona, language: instructions.language });
+  const ranked = rankPassages(topicTurns, {
+    persona: instructions.persona,
+    language: instructions.language,
+    speak: instructions.speak?.lang,
+  });
   const summary = instructions.summarize
     ? summarize(instructions.summarize.text, {
         conversation: instructions.summarize.conversation,
@@ -246,13 +250,6 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
     const w = new SegmentWriter();
     writeFromSchema(w, tool.parameters, toolContent(ranked[0]?.entry.topic.title ?? "", lastUser));
     return { candidates: [{ segments: w.done(), weight: 1, source: `tool:${tool.name}` }], tool };
-  }
-  if (lastTurn?.role === "tool") {
-    const reply = `Here is what the tool returned: ${sentences(lastTurn.text).slice(0, 3).join(" ") || lastTurn.text.slice(0, 400)}`;
-    return {
-      candidates: [{ segments: new SegmentWriter().prose(reply).done(), weight: 1, source: "tool-result" }],
-      tool,
-    };
   }
   return {
     candidates: composeCandidates({

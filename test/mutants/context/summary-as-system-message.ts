@@ -8,7 +8,7 @@ export class SmartContextManager extends Reference {
     await super.summarize();
     const messages = this.messages as ChatCompletionMessageParam[];
     const i = messages.findIndex(
-      (m) => m.role === "developer" && String(m.content).startsWith("Previous conversation summary:"),
+      (m) => m.role === "user" && String(m.content).startsWith("Previous conversation summary:"),
     );
     if (i >= 0) messages[i] = { role: "system", content: String(messages[i]!.content) };
   }

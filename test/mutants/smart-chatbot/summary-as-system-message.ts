@@ -6,6 +6,6 @@ export class SmartChatbot extends Reference {
   protected override async summarize(): Promise<void> {
     await super.summarize();
     const summary = this.history[1];
-    if (summary?.role === "developer") this.history[1] = { role: "system", content: summary.content as string };
+    if (summary?.role === "user") this.history[1] = { role: "system", content: summary.content as string };
   }
 }

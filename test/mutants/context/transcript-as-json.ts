@@ -1,0 +1,32 @@
+// Mistake: sends the older messages as a JSON dump instead of "role: content" lines.
+import type OpenAI from "openai";
+import type {
+  ChatCompletionCreateParamsNonStreaming,
+  ChatCompletionMessageParam,
+} from "openai/resources/chat/completions";
+import { SmartContextManager as Reference } from "../../../solutions/context";
+export * from "../../../solutions/context";
+
+type Body = ChatCompletionCreateParamsNonStreaming;
+
+export class SmartContextManager extends Reference {
+  override async summarize(): Promise<void> {
+    // The request this mistake sends: the reference's, rewritten on its way out.
+    const self = this as unknown as { client: OpenAI };
+    const real = self.client;
+    const create = (body: Body) => real.chat.completions.create(rewrite(body, this.messages));
+    self.client = { chat: { completions: { create } } } as unknown as OpenAI;
+    try {
+      await super.summarize();
+    } finally {
+      self.client = real;
+    }
+  }
+}
+
+function rewrite(body: Body, messages: readonly ChatCompletionMessageParam[]): Body {
+  const prompt = String(body.messages[0]?.content ?? "");
+  const head = prompt.split("\n\n")[0];
+  const older = messages.filter((m) => m.role !== "system" && m.role !== "developer").slice(0, -2);
+  return { ...body, messages: [{ role: "user", content: `${head}\n\n${JSON.stringify(older)}` }] };
+}
