@@ -158,8 +158,12 @@ describe("facts skill: forms and follow-ups", () => {
     const german = await say("Please reply in German: how many moons does Jupiter have?");
     expect(german).toMatch(/Antwort/);
     expect(german).toMatch(/\b95\b/);
-    expect(await say([system("Always reply in Spanish."), user("Who painted Guernica?")])).toMatch(/respuesta[\s\S]*Pablo Picasso/);
-    expect(await say("What is the capital of France? Please answer in French.")).toMatch(/capitale de la France est Paris/);
+    expect(await say([system("Always reply in Spanish."), user("Who painted Guernica?")])).toMatch(
+      /respuesta[\s\S]*Pablo Picasso/,
+    );
+    expect(await say("What is the capital of France? Please answer in French.")).toMatch(
+      /capitale de la France est Paris/,
+    );
   });
 
   it("structured outputs hold the bare values", async () => {
