@@ -63,6 +63,12 @@ describe("facts skill: countries", () => {
     expect(both).toMatch(/no population figures/);
   });
 
+  it("answers the fact and says plainly that it has nothing live", async () => {
+    const reply = await say("What's the capital of Chile, and is it raining there today?");
+    expect(reply).toMatch(/\bSantiago\b/);
+    expect(reply).toMatch(/offline model[\s\S]*no live data|can't look up anything live/);
+  });
+
   it("does not take a state for the country it is named after", async () => {
     for (const q of ["What is the capital of New Mexico?", "What's the capital of Western Australia?"]) {
       const reply = await say(q);

@@ -19,8 +19,9 @@ export const facts: Skill = {
   name: "facts",
   does: "general knowledge looked up in data: capitals, countries, elements, planets, everyday facts and their sources",
   reply(input) {
-    const found = lookUp(input);
-    if (!found) return null;
+    const looked = lookUp(input);
+    if (!looked) return null;
+    const found = withLiveLeftOut(looked, input.lastUser);
     const { json, ranked } = input;
     // Asked in another language, the corpus's English passage would come with an "I can't"; the bare fact is said in any language.
     const speak = input.instructions.speak;
@@ -77,6 +78,24 @@ function corpusSays(ranked: readonly Scored[], words: readonly string[]): boolea
 }
 
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** Live things no offline data holds, asked beside a fact: "...and what's the weather there right now?" */
+const LIVE: [RegExp, string][] = [
+  [/\bweather\b|\b(is it|will it) (rain\w*|snow\w*|sunny|hot|cold)\b/, "the weather there right now"],
+  [/\b(news|headlines?)\b/, "the latest news"],
+  [/\bexchange rates?\b/, "today's exchange rate"],
+  [/\b(price|stock|cost of)\b/, "today's prices"],
+  [/\bwhat time is it\b|\b(local |current )time\b/, "the time there now"],
+];
+
+/** The fact answered, and the live part said plainly, in the model's own voice. */
+function withLiveLeftOut(found: FactAnswer, lastUser: string): FactAnswer {
+  const lower = lastUser.slice(0, 300).toLowerCase();
+  const live = LIVE.find(([test]) => test.test(lower));
+  if (!live || found.lacking) return found;
+  const left = ` [I can't tell you ${live[1]}, though: I'm the workbook's offline model, with no live data.|As for ${live[1]}: I'm the workbook's offline model and can't look up anything live, so I can't tell you that.]`;
+  return { ...found, texts: found.texts.map((t) => t + left), short: found.short + left, corpusSays: undefined };
+}
 
 function write(found: FactAnswer, { instructions }: SkillInput): TextReplies {
   const limit = instructions.wordLimit;
