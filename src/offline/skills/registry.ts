@@ -13,6 +13,7 @@ import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
 import { oneWord } from "./one-word";
 import { persona } from "./persona";
+import { lists } from "./lists";
 import { translate } from "./translate";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
@@ -73,6 +74,7 @@ export const skills: readonly Skill[] = [
   units,
   dates,
   facts,
+  lists,
   persona,
   oneWord,
   {
