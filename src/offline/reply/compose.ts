@@ -195,7 +195,15 @@ function textCandidates(
           fidelity !== undefined && input.instructions.format === "text" && input.responseFormat.type === "text"
             ? new SegmentWriter().free(f.text, { fidelity }).done()
             : render(
-                { title: "Reply", text: f.text, sentences: sentences(f.text), points: sentences(f.text), fields },
+                {
+                  title: "Reply",
+                  text: f.text,
+                  sentences: sentences(f.text),
+                  points: sentences(f.text),
+                  fields,
+                  // A computed list is whole: a bullet list of the seven colours shows seven.
+                  ...(fidelity !== undefined ? { count: input.instructions.count ?? sentences(f.text).length } : {}),
+                },
                 input,
                 {
                   creative: false,
