@@ -18,6 +18,7 @@ import { freshRandom, randomId, seededRandom, type Random } from "../model/rng";
 import { SegmentWriter } from "../model/segments";
 import { summarize } from "../skills/summary";
 import { sentences, terms } from "../language/text";
+import { withoutLanguageRequest } from "../language/languages";
 import { messageText, type ChatRequest, type ToolSpec } from "../request/chat-request";
 import { vocabularyFor, type Vocabulary } from "../model/vocab";
 import { reasoningTokens as reasoningTokensFor } from "./reasoning";
@@ -225,10 +226,14 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
   if (req.verbosity === "high" && !instructions.brevity) instructions.detail = true;
   // "as JSON with keys ..." says how to answer, not what about: it does not steer retrieval.
   const lastUserIndex = turns.map((t) => t.role).lastIndexOf("user");
-  const topicTurns =
+  const formatFree =
     instructions.format === "json" && lastUserIndex >= 0
       ? turns.map((t, i) => (i === lastUserIndex ? { role: t.role, text: withoutFormatRequest(t.text) } : t))
       : turns;
+  // "Answer in Japanese" says which language, not what about: Tokyo is not the topic.
+  const topicTurns = instructions.speak
+    ? formatFree.map((t) => (t.role === "assistant" ? t : { ...t, text: withoutLanguageRequest(t.text) }))
+    : formatFree;
   const ranked = rankPassages(topicTurns, {
     persona: instructions.persona,
     language: instructions.language,

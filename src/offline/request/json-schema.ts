@@ -28,6 +28,11 @@ export interface AnswerContent {
   query?: string;
   /** Values a skill looked up, by field name: a field of that name (any case or separator) gets it. */
   fields?: Record<string, string | number>;
+  /**
+   * The model cannot answer (the decline): fields that may be null are null, arrays as short as
+   * allowed, and the first text field says why, so a schema-valid reply still invents nothing.
+   */
+  unknown?: boolean;
 }
 
 /** The looked-up value for a field: "atomicNumber", "atomic_number" and "Atomic number" are one name. */
@@ -106,6 +111,7 @@ function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayInde
     w.fixed(JSON.stringify(schema.const));
     return;
   }
+  if (ctx.content.unknown && unknownValue(w, schema, name, ctx)) return;
   if (Array.isArray(schema.enum) && schema.enum.length) {
     const given = lookedUp(ctx.content, name);
     const match = schema.enum.find(
@@ -188,7 +194,7 @@ function array(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx): void {
       : null;
   let n: number;
   if (tuple) n = tuple.length;
-  else if (ctx.depth > 4) n = min;
+  else if (ctx.depth > 4 || ctx.content.unknown) n = min;
   else n = ctx.content.count ?? Math.min(Math.max(ctx.content.points.length, 3), 5);
   n = Math.max(min, Math.min(max, n));
   w.fixed("[");
@@ -394,6 +400,52 @@ function formatValue(format: unknown): string | undefined {
       return "123e4567-e89b-42d3-a456-426614174000";
     default:
       return undefined;
+  }
+}
+
+/** A value that claims nothing, for a reply that cannot answer; false when the schema needs the usual writer (objects). */
+function unknownValue(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx): boolean {
+  const nullable =
+    schema.type === "null" ||
+    (Array.isArray(schema.type) && schema.type.includes("null")) ||
+    (["anyOf", "oneOf"] as const).some(
+      (k) => Array.isArray(schema[k]) && (schema[k] as unknown[]).some((o) => typeOf(resolve(o, ctx.root)) === "null"),
+    );
+  const saysWhy =
+    !ctx.usedText && typeOf(schema) === "string" && (LONG_TEXT.test(name) || /error|note|warning/i.test(name));
+  if (nullable && !saysWhy) {
+    w.fixed("null");
+    return true;
+  }
+  if (Array.isArray(schema.enum) && schema.enum.length) {
+    const none = schema.enum.find((o) => typeof o === "string" && /^(unknown|none|other|n\/a|null|unsure)$/i.test(o));
+    w.fixed(JSON.stringify(none ?? schema.enum[0]));
+    return true;
+  }
+  switch (typeOf(schema)) {
+    case "integer":
+    case "number": {
+      const min = typeof schema.minimum === "number" && Number.isFinite(schema.minimum) ? schema.minimum : undefined;
+      if (min === undefined && schema.exclusiveMinimum === undefined && schema.maximum === undefined) {
+        w.fixed("0");
+        return true;
+      }
+      return false;
+    }
+    case "boolean":
+      w.fixed("false");
+      return true;
+    case "string":
+      if (schema.format !== undefined || schema.pattern !== undefined || schema.minLength !== undefined) return false;
+      if (ctx.usedText) {
+        w.fixed('""');
+        return true;
+      }
+      ctx.usedText = true;
+      w.jsonString(ctx.content.text);
+      return true;
+    default:
+      return false;
   }
 }
 
