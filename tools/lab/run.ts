@@ -111,7 +111,8 @@ async function checkNotebook(
   frontEnd: FrontEndDriver,
   notebook: string,
 ): Promise<NotebookResult> {
-  const file = path.join(ROOT, "notebooks", `${notebook}.ipynb`);
+  // The copy the server shows, not the working tree, which may change while the bench runs.
+  const file = path.join(bench.root, "notebooks", `${notebook}.ipynb`);
   const storedCells = cellsOfIpynb(JSON.parse(fs.readFileSync(file, "utf8")));
   const stored = richOutputs(storedCells).map((o) => ({ ...o, mime: frontEnd.untrustedMime(o.mime) }));
   const checks: Check[] = [];
