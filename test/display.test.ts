@@ -294,7 +294,8 @@ describe("showBranchTree", () => {
       { id: "branch-1", messages: bolder },
       { id: "branch-2", messages: tea },
     ]);
-    expect(branchTreeHtml(layout).match(/<circle /g)).toHaveLength(4 + 2 + 2);
+    const [picture] = svgOfImage(branchTreeHtml(layout));
+    expect(picture.match(/<circle /g)).toHaveLength(4 + 2 + 2);
     expect(branchTreeText(layout, { current: "branch-2" }).split("\n")).toEqual([
       "main",
       "  user: Tagline?",

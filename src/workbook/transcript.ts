@@ -1,6 +1,6 @@
 import type { ChatCompletionMessage, ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { emit, frame } from "./display";
-import { el, escapeHtml, HUES, MONO, pill, PRE_STYLE, rgba, type Rgb, textLines } from "./html";
+import { el, escapeHtml, HUES, IMAGE_INK, MONO, pill, PRE_STYLE, rgba, type Rgb, svgImage, textLines } from "./html";
 
 export type TranscriptMessage = ChatCompletionMessageParam | ChatCompletionMessage;
 
@@ -235,7 +235,7 @@ export function branchTreeHtml(layout: readonly BranchLayout[], options: BranchT
       if (i > 0) {
         const [px, py] = [x(i - 1), y(ownerRow(b, i - 1))];
         edges.push(
-          `<path d="M${px},${py} C${px},${y(row)} ${px},${y(row)} ${x(i)},${y(row)}" fill="none" stroke="currentColor" stroke-opacity="0.4" stroke-width="2"/>`,
+          `<path d="M${px},${py} C${px},${y(row)} ${px},${y(row)} ${x(i)},${y(row)}" fill="none" stroke="${IMAGE_INK}" stroke-opacity="0.6" stroke-width="2"/>`,
         );
       }
       const role = String((m as { role: string }).role);
@@ -250,18 +250,16 @@ export function branchTreeHtml(layout: readonly BranchLayout[], options: BranchT
     const isCurrent = b.id === options.current;
     const label = `${b.id}${isCurrent ? " (current)" : ""}: ${last.length > 48 ? last.slice(0, 47) + "…" : last}`;
     labels.push(
-      `<text x="${x(end) + 18}" y="${y(row) + 4}" font-size="12" fill="currentColor"${isCurrent ? ' font-weight="600"' : ""}>${escapeHtml(label)}</text>`,
+      `<text x="${x(end) + 18}" y="${y(row) + 4}" font-size="12" fill="${IMAGE_INK}"${isCurrent ? ' font-weight="600"' : ""}>${escapeHtml(label)}</text>`,
     );
   }
   const width = x(Math.max(1, ...layout.map((b) => b.messages.length))) + 380;
-  const svg = `<svg viewBox="0 0 ${width} ${y(layout.length - 1) + 26}" width="${width}" style="max-width:100%;display:block;color:inherit;" font-family="sans-serif" role="img">${edges.join("")}${dots.join("")}${labels.join("")}</svg>`;
-  const legend = el(
-    "div",
-    "",
-    "opacity:0.75;font-size:12px;margin-bottom:4px;",
-    "U user · A assistant · S system · hover a dot to read its message",
-  );
-  return frame("wb-branch-tree", options.title, legend + svg, "overflow-x:auto;");
+  const height = y(layout.length - 1) + 26;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="sans-serif">${edges.join("")}${dots.join("")}${labels.join("")}</svg>`;
+  const legend = el("div", "", "opacity:0.75;font-size:12px;margin-bottom:4px;", "U user · A assistant · S system");
+  // An image, not inline SVG: an untrusted notebook's sanitizer drops inline SVG (see svgImage).
+  const picture = svgImage(svg, width, height, "wb-branch-picture", options.title ?? "branches");
+  return frame("wb-branch-tree", options.title, legend + el("div", "", "line-height:0;", picture), "overflow-x:auto;");
 }
 
 export function branchTreeText(layout: readonly BranchLayout[], options: BranchTreeOptions = {}): string {

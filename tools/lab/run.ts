@@ -111,7 +111,8 @@ async function checkNotebook(
   frontEnd: FrontEndDriver,
   notebook: string,
 ): Promise<NotebookResult> {
-  const file = path.join(ROOT, "notebooks", `${notebook}.ipynb`);
+  // The copy the server shows, not the working tree, which may change while the bench runs.
+  const file = path.join(bench.root, "notebooks", `${notebook}.ipynb`);
   const storedCells = cellsOfIpynb(JSON.parse(fs.readFileSync(file, "utf8")));
   const stored = richOutputs(storedCells).map((o) => ({ ...o, mime: frontEnd.untrustedMime(o.mime) }));
   const checks: Check[] = [];
@@ -171,13 +172,14 @@ async function checkNotebook(
       `Run All: ${plural(errors.length, "error output")}` +
         errors.map((e) => `\n      cell ${e.cell}: ${e.ename}: ${e.evalue}`).join(""),
     );
-    const unrun = cells.filter((c) => c.type === "code" && c.source.trim() && c.outputs.length === 0).length;
-    const storedUnrun = storedCells.filter(
-      (c) => c.type === "code" && c.source.trim() && c.outputs.length === 0,
-    ).length;
+    // A cell that had output when stored and has none after Run All did not run, or lost its output.
+    const silent = cells.flatMap((c, i) =>
+      c.type === "code" && c.outputs.length === 0 && (storedCells[i]?.outputs.length ?? 0) > 0 ? [i] : [],
+    );
     check(
-      unrun <= storedUnrun,
-      `every cell that had an output has one after Run All (${unrun} without, ${storedUnrun} stored without)`,
+      silent.length === 0,
+      `every cell that had an output has one after Run All` +
+        (silent.length > 0 ? `: not cell${silent.length === 1 ? "" : "s"} ${silent.join(", ")}` : ""),
     );
 
     for (const c of streamedCells(storedCells)) {
