@@ -9,6 +9,7 @@
  *   EVERYDAY_SHOW=declined|all, EVERYDAY_FAMILY=arithmetic  # other outcomes, one family
  *   EVERYDAY_SHOW_SET=holdout|both                          # maintainers only: skill builders stay on dev
  */
+import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { showTable } from "../src/workbook/table";
 import { cut } from "./everyday/checks";
 import { type Counts, figuresOf, GOAL, type Judged, meetsGoal, runSet, SETTINGS, type SetName } from "./everyday/run";
@@ -80,8 +81,7 @@ function showReplies(judged: Record<SetName, Judged[]>): void {
       if (family && j.prompt.family !== family) continue;
       for (const run of j.runs) {
         if (show !== "all" && run.verdict.outcome !== show) continue;
-        const last = j.prompt.request.messages.at(-1);
-        const asked = typeof last?.content === "string" ? last.content : JSON.stringify(last);
+        const asked = askedOf(j.prompt.request.messages);
         console.log(
           `\n[${set} ${j.prompt.id} @ ${run.setting.name}] ${run.verdict.outcome.toUpperCase()}: ${run.verdict.reason}` +
             `\n  asked: ${cut(asked, 200)}\n  reply: ${cut(run.reply.text || `(refusal) ${run.reply.refusal ?? ""}`, 400)}`,
@@ -89,4 +89,17 @@ function showReplies(judged: Record<SetName, Judged[]>): void {
       }
     }
   }
+}
+
+/** The user's last message, after the system or developer message and the turn count when there are any. */
+function askedOf(messages: ChatCompletionMessageParam[]): string {
+  const text = (m: ChatCompletionMessageParam | undefined) => (typeof m?.content === "string" ? m.content : "");
+  const lastUser = [...messages].reverse().find((m) => m.role === "user");
+  const instructions = messages.find((m) => m.role === "system" || m.role === "developer");
+  const before = messages.length - 1 - (instructions ? 1 : 0);
+  return (
+    (instructions ? `[${instructions.role}: ${cut(text(instructions), 80)}] ` : "") +
+    (before > 0 ? `[+${before} other messages] ` : "") +
+    text(lastUser)
+  );
 }

@@ -1,6 +1,6 @@
 /** Short ways to write an everyday prompt: a question, a conversation, a schema, a tool round trip. */
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { all, inWords } from "./checks";
+import { about, all, inWords } from "./checks";
 import type { Check, EverydayPrompt, EverydayRequest, Family } from "./types";
 
 export const user = (content: string): ChatCompletionMessageParam => ({ role: "user", content });
@@ -119,4 +119,14 @@ export function toolTrip(id: string, trip: ToolTrip, check: Check): EverydayProm
     ],
   };
   return { id: `tools/${id}`, family: "tools", request, expect: "answer", check: all(inWords(), check) };
+}
+
+/**
+ * Each listed prompt's check also asks that the reply be about the question (see `about` in
+ * checks.ts): the topic words a correct reply that is more than a bare answer names.
+ */
+export function withTopics(prompts: EverydayPrompt[], topics: Record<string, (string | RegExp)[]>): EverydayPrompt[] {
+  const unknown = Object.keys(topics).filter((id) => !prompts.some((p) => p.id === id));
+  if (unknown.length > 0) throw new Error(`topics for unknown prompts: ${unknown.join(", ")}`);
+  return prompts.map((p) => (topics[p.id] ? { ...p, check: about(p.check, ...topics[p.id]) } : p));
 }

@@ -52,11 +52,22 @@ export function plain(text: string): string {
 }
 
 export const wordsOf = (text: string): string[] => [...(plain(text).match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [])];
-export const linesOf = (text: string) =>
+/** All non-empty lines, a lead-in included. */
+const allLines = (text: string) =>
   plain(text)
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => /[\p{L}\p{N}]/u.test(l));
+/**
+ * The reply without a lead-in line ("Here's a haiku about snow:"), which assistants often put before
+ * the thing asked for; counts of lines, sentences and words are of what follows it.
+ */
+export function body(text: string): string {
+  const lines = allLines(text);
+  const lead = lines.length > 1 && /:$/.test(lines[0]) && lines[0].split(/\s+/).length <= 12;
+  return lead ? lines.slice(1).join("\n") : plain(text);
+}
+export const linesOf = (text: string) => allLines(body(text));
 export function sentencesOf(text: string): string[] {
   return linesOf(text)
     .flatMap((line) =>
@@ -81,8 +92,17 @@ export const listItemsOf = (text: string, style: "bullet" | "numbered" | "any" =
     )
     .map((l) => plain(l.replace(LIST_MARK, "")).trim());
 
-const asPattern = (p: string | RegExp) =>
-  typeof p === "string" ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(p)}(?![\\p{L}\\p{N}])`, "iu") : p;
+const compiled = new Map<string, RegExp>();
+/** A string as a whole word or phrase in any case (compiled once: the test judges tens of thousands of pairs). */
+const asPattern = (p: string | RegExp): RegExp => {
+  if (typeof p !== "string") return p;
+  let re = compiled.get(p);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(p)}(?![\\p{L}\\p{N}])`, "iu");
+    compiled.set(p, re);
+  }
+  return re;
+};
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const show = (p: string | RegExp) => (typeof p === "string" ? `"${p}"` : String(p));
 
@@ -119,6 +139,19 @@ export const marks = (min: number, ...patterns: (string | RegExp)[]): Check =>
     return found.length >= min ? ok : `${found.length} of ${min} marks (${patterns.map(show).join(", ")})`;
   });
 
+/**
+ * The reply says what it leaves out: for a prompt only partly grounded ("the capital of Peru, and
+ * the weather there now"), the grounded part is checked apart and this asks for the admission.
+ */
+export const admits = (): Check =>
+  onText((text) =>
+    /\b(can't|cannot|can not|don't know|do not know|not able|unable|no (?:live|real-time|current|up-to-date) (?:data|information|access|weather|prices)|(?:don't|do not) have (?:live|real-time|current|up-to-date|any|access))\b/i.test(
+      plain(text),
+    )
+      ? ok
+      : "does not say what it leaves out",
+  );
+
 // ---- numbers, dates ------------------------------------------------------------------------
 
 const NUMBER_WORDS =
@@ -126,7 +159,9 @@ const NUMBER_WORDS =
     " ",
   );
 
-/** The numbers in a text: 1,234 / 1234 / 1234.0 / -12 / 0.75 / .75 / small number words. */
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/** The numbers in a text: 1,234 / 1234 / 1234.0 / -12 / 0.75 / .75 / number words below 100. */
 export function numbersIn(text: string): number[] {
   const t = plain(text)
     .replace(/^\s*\d+[.)]\s+/gm, "")
@@ -138,6 +173,12 @@ export function numbersIn(text: string): number[] {
     if (!/\d/.test(raw)) continue;
     out.push(Number(raw.replace(/,/g, "")));
   }
+  for (const m of t
+    .toLowerCase()
+    .matchAll(
+      /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b/g,
+    ))
+    out.push(TENS.indexOf(m[1]) * 10 + 20 + (m[2] ? NUMBER_WORDS.indexOf(m[2]) : 0));
   for (const w of t.toLowerCase().match(/\p{L}+/gu) ?? []) {
     const i = NUMBER_WORDS.indexOf(w);
     if (i >= 0) out.push(i);
@@ -229,13 +270,13 @@ export const startsYesNo = (answer: "yes" | "no"): Check =>
 
 export const wordCount = (n: number): Check =>
   onText((text) => {
-    const count = wordsOf(text).length;
+    const count = wordsOf(body(text)).length;
     return count === n ? ok : `${count} words, not ${n}`;
   });
 
 export const maxWords = (n: number): Check =>
   onText((text) => {
-    const count = wordsOf(text).length;
+    const count = wordsOf(body(text)).length;
     return count <= n ? ok : `${count} words, more than ${n}`;
   });
 
@@ -280,7 +321,10 @@ export const allCaps = (): Check =>
   });
 
 export const maxChars = (n: number): Check =>
-  onText((text) => (text.trim().length < n ? ok : `${text.trim().length} characters, not under ${n}`));
+  onText((text) => {
+    const length = body(text).trim().length;
+    return length < n ? ok : `${length} characters, not under ${n}`;
+  });
 
 export const singleLine = (): Check =>
   onText((text) => (linesOf(text).length === 1 ? ok : `${linesOf(text).length} lines, not one`));
@@ -395,9 +439,33 @@ export const names = (n: number, shopsAllowed = false): Check =>
     const long = named.find((x) => wordsOf(x).length > 4);
     if (long) return `"${cut(long, 40)}" is not a short name`;
     if (new Set(named.map((x) => x.toLowerCase())).size !== n) return "names repeat";
+    const lower = named.find((x) => !/^[\p{Lu}\p{N}]/u.test(x) || !/\p{L}/u.test(x));
+    if (lower) return `"${lower}" is not a name`;
+    if (named.every((x) => COMMON_WORD.test(x))) return "a list of common words, not names";
     const shop = shopsAllowed ? undefined : named.find((x) => SHOP_WORDS.test(x));
     return shop ? `"${shop}" is a shop's name` : ok;
   });
+
+// Lists of these (months, colours, fruits...) answer other prompts; they are not name ideas.
+const COMMON_WORD =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|red|orange|yellow|green|blue|purple|pink|black|white|brown|gr[ae]y|apples?|bananas?|pears?|grapes?|mangos?|kiwis?|cherr(?:y|ies)|lemons?|limes?|carrots?|potato(?:es)?|broccoli|spinach|peas|onions?|dolphins?|octopus|sharks?|whales?|jellyfish|sea turtles?|turtles?|crabs?|seals?|mercury|venus|earth|mars|jupiter|saturn|uranus|neptune)$/i;
+
+/**
+ * The inner check passes, and the reply is about the question: a bare answer (at most 4 words:
+ * "391", "Oslo.", "No.") or one that names the topic (the operands, the unit, "protons"). So a
+ * passage or another prompt's answer that happens to hold the same number or word does not pass.
+ */
+export const about =
+  (check: Check, ...topic: (string | RegExp)[]): Check =>
+  (reply) => {
+    const result = check(reply);
+    if (result !== true) return result;
+    if (wordsOf(body(reply.text)).length <= 4) return ok;
+    const t = plain(reply.text);
+    return topic.some((p) => asPattern(p).test(t))
+      ? ok
+      : `not about the question (none of ${topic.map(show).join(", ")})`;
+  };
 
 // ---- structured output, tools, code ----------------------------------------------------------
 

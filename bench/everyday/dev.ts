@@ -3,8 +3,9 @@
  * Skill builders may read these and tune against them; the goal figures are judged on the holdout
  * set (holdout.ts), which they must not read.
  */
-import { ask, assistant, cannot, chat, developer, structured, system, toolTrip, user } from "./build";
+import { ask, assistant, cannot, chat, developer, structured, system, toolTrip, user, withTopics } from "./build";
 import {
+  admits,
   all,
   allCaps,
   any,
@@ -257,7 +258,7 @@ const TRIP = [
 const text = (m: { content?: unknown }[]) => m.map((x) => String(x.content)).join(" ");
 const SPEAKER = hasAny("you", "user", "asked", "we", "i", "assistant");
 
-export const DEV: EverydayPrompt[] = [
+const PROMPTS: EverydayPrompt[] = [
   // ---- facts: capitals, elements, planets --------------------------------------------------
   ask("capitals", "kenya", "What's the capital of Kenya?", has("Nairobi")),
   ask("capitals", "australia", "what is the capital of australia", has("Canberra")),
@@ -265,6 +266,12 @@ export const DEV: EverydayPrompt[] = [
   ask("capitals", "peru", "capital of peru?", has("Lima")),
   ask("capitals", "norway", "Tell me the capital of Norway.", has("Oslo")),
   ask("capitals", "vietnam", "What's Vietnam's capital city?", hasAny("Hanoi", "Ha Noi", "Hà Nội")),
+  ask(
+    "capitals",
+    "peru-weather",
+    "What's the capital of Peru, and what's the weather there right now?",
+    all(has("Lima"), admits()),
+  ),
   ask("capitals", "morocco", "Do you know the capital of Morocco?", has("Rabat")),
 
   ask("elements", "gold", "What is the chemical symbol for gold?", has(/\bAu\b/)),
@@ -293,6 +300,12 @@ export const DEV: EverydayPrompt[] = [
   ask("arithmetic", "sqrt", "what is the square root of 196", num(14)),
   ask("arithmetic", "brackets", "(15 + 27) * 3 = ?", num(126)),
   ask("arithmetic", "negative", "What's 7 minus 19?", num(-12)),
+  ask(
+    "arithmetic",
+    "times-and-market",
+    "What's 12 times 12, and will the stock market go up tomorrow?",
+    all(num(144), admits()),
+  ),
   ask("arithmetic", "eggs", "If I buy 3 boxes with 24 eggs each, how many eggs do I have?", num(72)),
 
   ask("percentages", "of", "What is 15% of 80?", num(12)),
@@ -424,7 +437,7 @@ export const DEV: EverydayPrompt[] = [
     "exact-counts",
     "summer",
     "Describe summer in one sentence.",
-    all(sentenceCount(1), hasAny("summer", "sun", "sunny", "sunshine", "warm", "hot", "beach", "long days")),
+    all(sentenceCount(1), hasAny("summer", "sunny", "sunshine", "warm", "hot", "beach", "long days")),
   ),
 
   ask("layout", "caps", "Answer in all caps: what color is a clear daytime sky?", all(allCaps(), has("BLUE"))),
@@ -455,7 +468,14 @@ export const DEV: EverydayPrompt[] = [
     "layout",
     "under-50",
     "Describe a cat in under 50 characters.",
-    all(maxChars(50), hasAny("cat", "cats", "feline", "kitten", "purr", "purrs", "whiskers", "paws", "meow")),
+    all(
+      maxChars(50),
+      any(
+        hasAny("cat", "cats", "feline", "kitten"),
+        marks(2, "purr", "purrs", "whiskers", "paws", "meow", "tail", "naps"),
+      ),
+      lacks(/\d/),
+    ),
   ),
   ask(
     "layout",
@@ -745,7 +765,7 @@ export const DEV: EverydayPrompt[] = [
     "summaries",
     "conversation-coffee",
     [...COLD_BREW, user("Summarize our conversation in one sentence.")],
-    all(sentenceCount(1), hasAny("cold brew", "coffee"), SPEAKER, noCopy(text(COLD_BREW))),
+    all(sentenceCount(1), has("cold brew"), SPEAKER, noCopy(text(COLD_BREW))),
   ),
   ask(
     "summaries",
@@ -897,7 +917,7 @@ export const DEV: EverydayPrompt[] = [
       args: { amount: 100, from: "USD", to: "EUR" },
       result: { amount: 92.4, currency: "EUR", rate: 0.924 },
     },
-    num(92.4, 0.01),
+    all(num(92.4, 0.01), has(/€|\beuros?\b|\bEUR\b/i)),
   ),
   toolTrip(
     "opening-hours",
@@ -909,7 +929,7 @@ export const DEV: EverydayPrompt[] = [
       args: { place: "city library", day: "Sunday" },
       result: { place: "City Library", day: "Sunday", open: false },
     },
-    hasAny("closed", "not open", "isn't open", "is not open", "no, it"),
+    all(hasAny("closed", "not open", "isn't open", "is not open"), hasAny("Sunday", "library")),
   ),
   toolTrip(
     "unread",
@@ -921,7 +941,7 @@ export const DEV: EverydayPrompt[] = [
       args: { folder: "inbox" },
       result: { folder: "inbox", unread: 7 },
     },
-    num(7),
+    all(num(7), hasAny("email", "emails", "unread", "inbox", "messages")),
   ),
   toolTrip(
     "restaurants",
@@ -996,7 +1016,68 @@ export const DEV: EverydayPrompt[] = [
   cannot("radio", "Should I sell my grandmother's old Bakelite radio to the antique dealer on Rue Piat or keep it?"),
   cannot("innkeeper", "What was the name of the innkeeper in the village of Hallstatt in 1732?"),
   cannot("apple-stock", "What's Apple's stock price at the moment?"),
+  cannot("berlin-rent", "What's the average rent for a flat in Berlin right now?"),
 ];
+
+// What a reply longer than a bare answer must name, so that another answer holding the same number
+// or word ("There are eight planets" to "How many protons has oxygen?") does not pass.
+const TOPICS: Record<string, (string | RegExp)[]> = {
+  "capitals/norway": ["capital", "Norway", "Norwegian", "city"],
+  "elements/fe": ["Fe", "element", "symbol", "metal"],
+  "elements/oxygen-protons": ["proton", "protons", "oxygen"],
+  "elements/helium": ["helium", "noble"],
+  "planets/how-many": ["planet", "planets"],
+  "arithmetic/div": ["156", "divided", /÷|\//],
+  "arithmetic/sqrt": ["196", "root", /√/],
+  "arithmetic/brackets": ["42", "27", "15", "times", /[×*]/],
+  "arithmetic/negative": ["7", "19", "minus", "negative"],
+  "arithmetic/eggs": ["egg", "eggs"],
+  "arithmetic/times-and-market": ["12", "times", /[×*]/],
+  "percentages/of": [/%|percent/i, "80"],
+  "percentages/sale": [/\$|price|sale|pay|cost|dollar|off/i],
+  "percentages/what-percent": [/%|percent/i],
+  "percentages/increase": [/%|percent|increase/i, "250"],
+  "percentages/change": [/%|percent/i],
+  "conversions/f-to-c": [/°C|celsius|\bC\b/i],
+  "conversions/c-to-f": [/°F|fahrenheit|\bF\b/i],
+  "conversions/miles-km": [/km|kilomet/i],
+  "conversions/kg-lb": [/pound|\blbs?\b/i],
+  "conversions/feet-cm": [/\bcm\b|centimet/i],
+  "conversions/lb-oz": [/ounce|\boz\b/i],
+  "conversions/l-ml": [/\bml\b|millilit/i],
+  "dates/between": ["day", "days"],
+  "dates/weekday": ["1976", "July", "Independence", "was a", "fell on"],
+  "dates/february": ["day", "days", "February"],
+  "dates/leap": ["leap", "2100"],
+  "dates/weeks": ["week", "weeks"],
+  "counting/letters": ["letter", "letters", "encyclopedia"],
+  "counting/rs": ["strawberry", /\br's\b|\bR\b/],
+  "counting/words": ["word", "words"],
+  "counting/vowels": ["vowel", "vowels", "education"],
+  "counting/characters": ["character", "characters", "hello world"],
+  "counting/ss": ["mississippi", "times", /\bs's\b|letter s\b/i],
+  "random-pick/one-ten": [
+    /\b(?:pick|picked|picking|chose|choose|chosen|random|randomly|roll|rolled|rolling|landed|got|go with|how about)\b/i,
+  ],
+  "random-pick/die": [
+    /\b(?:pick|picked|picking|chose|choose|chosen|random|randomly|roll|rolled|rolling|landed|got|go with|how about)\b/i,
+  ],
+  "random-pick/fifty-sixty": [
+    /\b(?:pick|picked|picking|chose|choose|chosen|random|randomly|roll|rolled|rolling|landed|got|go with|how about)\b/i,
+  ],
+  "random-pick/year": [
+    /\b(?:pick|picked|picking|chose|choose|chosen|random|randomly|roll|rolled|rolling|landed|got|go with|how about)\b/i,
+  ],
+  "label-yes-no/pacific": ["Pacific", "ocean"],
+  "label-yes-no/prime": ["prime", "97"],
+  "memory/name": ["name", "you're", "you are", "told", "remember", "called"],
+  "memory/dog": ["dog", "called", "named", "name", "told", "said"],
+  "memory/color": ["favourite", "favorite", "color", "colour", "like", "told", "said"],
+  "memory/pets-total": ["pet", "pets", "animals", "total", "cats", "dogs"],
+  "follow-ups/poem-lines": ["line", "lines"],
+};
+
+export const DEV: EverydayPrompt[] = withTopics(PROMPTS, TOPICS);
 
 /**
  * A correct reply for every dev prompt to answer, as a capable assistant would write it: the test
@@ -1010,6 +1091,8 @@ export const DEV_EXAMPLES: Record<string, string> = {
   "capitals/norway": "Oslo.",
   "capitals/vietnam": "Vietnam's capital is Hanoi.",
   "capitals/morocco": "Yes: it's Rabat.",
+  "capitals/peru-weather":
+    "The capital of Peru is Lima. I can't tell you the weather there right now: I have no live data.",
   "elements/gold": "The chemical symbol for gold is Au, from the Latin aurum.",
   "elements/six": "Carbon (C) has atomic number 6.",
   "elements/sodium": "Sodium's symbol is Na.",
@@ -1029,6 +1112,8 @@ export const DEV_EXAMPLES: Record<string, string> = {
   "arithmetic/brackets": "(15 + 27) * 3 = 42 * 3 = 126",
   "arithmetic/negative": "7 − 19 = −12",
   "arithmetic/eggs": "3 × 24 = 72 eggs.",
+  "arithmetic/times-and-market":
+    "12 × 12 = 144. Whether the market goes up tomorrow, nobody can know, and I cannot either.",
   "percentages/of": "15% of 80 is 12.",
   "percentages/sale": "The sale price is $45.00 (25% of $60 is $15 off).",
   "percentages/what-percent": "18 is 25% of 72.",

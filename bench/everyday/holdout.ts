@@ -8,8 +8,9 @@
  * would make those figures meaningless. Use the dev set (dev.ts) and `EVERYDAY_SHOW=wrong` on it
  * to debug, and read only the totals of this set in `npm run bench -- everyday`.
  */
-import { ask, assistant, cannot, chat, developer, structured, system, toolTrip, user } from "./build";
+import { ask, assistant, cannot, chat, developer, structured, system, toolTrip, user, withTopics } from "./build";
 import {
+  admits,
   all,
   allCaps,
   any,
@@ -44,6 +45,7 @@ import {
   stringOrNull,
   weekday,
   wordCount,
+  wordsOf,
 } from "./checks";
 import type { EverydayPrompt } from "./types";
 
@@ -170,12 +172,18 @@ const BUTTERMILK = [
 const text = (m: { content?: unknown }[]) => m.map((x) => String(x.content)).join(" ");
 const SPEAKER = hasAny("you", "user", "asked", "we", "i", "assistant");
 
-export const HOLDOUT: EverydayPrompt[] = [
+const PROMPTS: EverydayPrompt[] = [
   // ---- facts ---------------------------------------------------------------------------------
   ask("capitals", "argentina", "What's the capital of Argentina?", has("Buenos Aires")),
   ask("capitals", "turkey", "which city is the capital of turkey", has("Ankara")),
   ask("capitals", "egypt", "Egypt's capital is which city?", has("Cairo")),
   ask("capitals", "new-zealand", "capital of new zealand pls", has("Wellington")),
+  ask(
+    "capitals",
+    "chile-rain",
+    "What's the capital of Chile, and is it raining there now?",
+    all(has("Santiago"), admits()),
+  ),
   ask("capitals", "poland", "Can you tell me what the capital of Poland is?", hasAny("Warsaw", "Warszawa")),
 
   ask("elements", "silver", "What's the chemical symbol for silver?", has(/\bAg\b/)),
@@ -206,6 +214,12 @@ export const HOLDOUT: EverydayPrompt[] = [
   ask("conversions", "km-miles", "How many miles is 42.195 km?", num(26.22, 0.03)),
   ask("conversions", "lb-kg", "Convert 150 pounds to kilograms.", num(68.04, 0.06)),
   ask("conversions", "m-in", "How many inches are in 2 meters?", num(78.74, 0.1)),
+  ask(
+    "conversions",
+    "km-and-traffic",
+    "Convert 10 km to miles, and tell me how bad the traffic is on my way to work today.",
+    all(num(6.21, 0.03), admits()),
+  ),
   ask("conversions", "hours-seconds", "How many seconds are in 3 hours?", num(10800)),
 
   ask("dates", "between", "How many days are there from June 1, 2026 to September 1, 2026?", num(92)),
@@ -319,7 +333,9 @@ export const HOLDOUT: EverydayPrompt[] = [
     "exact-counts",
     "moon",
     "Tell me about the moon in one sentence.",
-    all(sentenceCount(1), hasAny("moon", "lunar")),
+    all(sentenceCount(1), hasAny("moon", "lunar"), (r) =>
+      wordsOf(r.text).length >= 6 ? true : "too short to tell about it",
+    ),
   ),
 
   ask("layout", "caps", "Reply in capital letters only: what's the opposite of hot?", all(allCaps(), has("COLD"))),
@@ -422,7 +438,7 @@ export const HOLDOUT: EverydayPrompt[] = [
     "personas",
     "puppy",
     [system("You are an excited puppy."), user("Do you want to go outside?")],
-    marks(2, ...PUPPY),
+    all(marks(2, ...PUPPY), has(/!/)),
   ),
   chat(
     "personas",
@@ -657,7 +673,7 @@ export const HOLDOUT: EverydayPrompt[] = [
       args: { name: "Reykjavik" },
       result: { name: "Reykjavik", population: 139875, country: "Iceland" },
     },
-    num(139875),
+    all(num(139875), hasAny("Reykjavik", "people", "inhabitants", "residents", "population")),
   ),
   toolTrip(
     "route",
@@ -669,7 +685,10 @@ export const HOLDOUT: EverydayPrompt[] = [
       args: { destination: "Lyon" },
       result: { destination: "Lyon", duration_minutes: 95, distance_km: 112 },
     },
-    any(num(95), has(/1\s*(?:h|hr|hour)\w*\s*(?:and\s+)?35/i)),
+    all(
+      any(num(95), has(/1\s*(?:h|hr|hour)\w*\s*(?:and\s+)?35/i)),
+      hasAny("Lyon", "drive", "driving", "minutes", "hour"),
+    ),
   ),
 
   // ---- small coding asks ---------------------------------------------------------------------
@@ -708,8 +727,49 @@ export const HOLDOUT: EverydayPrompt[] = [
   cannot("dublin-rain", "Is it raining in Dublin at the moment?"),
   cannot("score", "What's the score of the basketball game right now?"),
   cannot("tram", "Which tram line should I take from my flat to my aunt's house in Ghent?"),
+  cannot("rome-coffee", "How much does an espresso cost in Rome these days?"),
   cannot("baker", "Who was the head baker on the Tuesday shift at the Tartine bakery in March 2011?"),
 ];
+
+// What a reply longer than a bare answer must name (see `about` in checks.ts).
+const TOPICS: Record<string, (string | RegExp)[]> = {
+  "elements/twenty-six": ["26", "atomic", "element", "Fe", "metal"],
+  "elements/nitrogen": ["nitrogen", "atomic"],
+  "planets/third": ["third", "planet", "home", "we live"],
+  "arithmetic/mul": ["38", "47", "times", /[×*]/],
+  "arithmetic/div": ["630", "14", "divided", /÷|\//],
+  "arithmetic/add3": ["125", "375", "250", /\+/, "plus", "sum", "total"],
+  "arithmetic/pencils": ["pencil", "pencils"],
+  "percentages/of": [/%|percent/i, "240"],
+  "percentages/discount": [/\$|price|pay|cost|dollar|off/i],
+  "percentages/what-percent": [/%|percent/i],
+  "percentages/drop": [/%|percent/i],
+  "conversions/f-to-c": [/°C|celsius|\bC\b/i],
+  "conversions/c-to-f": [/°F|fahrenheit|\bF\b/i],
+  "conversions/km-miles": [/mile/i],
+  "conversions/lb-kg": [/\bkg\b|kilo/i],
+  "conversions/m-in": [/inch|\bin\b/i],
+  "dates/between": ["day", "days"],
+  "dates/weekday": ["2030", "January", "New Year", "is a", "be a", "falls on"],
+  "dates/leap": ["leap", "2024"],
+  "counting/letters": ["letter", "letters", "rhythm"],
+  "counting/es": ["excellence", "times", /\be's\b|\be\b/i],
+  "counting/words": ["word", "words"],
+  "counting/vowels": ["vowel", "vowels", "banana"],
+  "random-pick/hundred": [
+    /\b(?:pick|picked|picking|chose|choose|chosen|random|randomly|roll|rolled|rolling|landed|got|go with|how about)\b/i,
+  ],
+  "random-pick/twenty": [
+    /\b(?:pick|picked|picking|chose|choose|chosen|random|randomly|roll|rolled|rolling|landed|got|go with|how about)\b/i,
+  ],
+  "label-yes-no/prime": ["prime", "51"],
+  "memory/name": ["name", "you're", "you are", "told", "remember", "called"],
+  "memory/parrot": ["parrot", "name", "called", "named", "told", "said"],
+  "memory/allergy": ["allergic", "allergy", "allergies", "told", "said"],
+  "follow-ups/how-many": ["river", "rivers"],
+};
+
+export const HOLDOUT: EverydayPrompt[] = withTopics(PROMPTS, TOPICS);
 
 /** A correct reply for every holdout prompt to answer (the test asserts each is judged answered). */
 export const HOLDOUT_EXAMPLES: Record<string, string> = {
@@ -718,6 +778,8 @@ export const HOLDOUT_EXAMPLES: Record<string, string> = {
   "capitals/egypt": "Cairo is Egypt's capital.",
   "capitals/new-zealand": "Wellington is the capital of New Zealand.",
   "capitals/poland": "Sure, it's Warsaw (Warszawa in Polish).",
+  "capitals/chile-rain":
+    "Santiago is the capital of Chile. Whether it is raining there now I don't know: I have no live weather data.",
   "elements/silver": "Ag, from the Latin argentum.",
   "elements/twenty-six": "Iron (Fe) has atomic number 26.",
   "elements/k": "K is the symbol for potassium.",
@@ -741,6 +803,7 @@ export const HOLDOUT_EXAMPLES: Record<string, string> = {
   "conversions/lb-kg": "150 pounds is about 68 kg.",
   "conversions/m-in": "2 meters is about 78.74 inches.",
   "conversions/hours-seconds": "3 hours is 10,800 seconds.",
+  "conversions/km-and-traffic": "10 km is about 6.21 miles. I can't see today's traffic, though.",
   "dates/between": "There are 92 days from June 1 to September 1, 2026.",
   "dates/weekday": "January 1, 2030 is a Tuesday.",
   "dates/after": "45 days after 10 November 2026 is 25 December 2026, Christmas Day.",

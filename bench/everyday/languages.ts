@@ -70,6 +70,8 @@ export function isInLanguage(text: string, lang: Language): true | string {
     .filter(([l]) => l !== lang)
     .sort((a, b) => b[1] - a[1])[0];
   const count = hits(text, lang);
-  if (count >= 2 && own >= 1 && own > rival[1] && count >= 0.15 * words) return true;
+  // A short reply may hold a single function word ("Tveir plús tveir eru fjórir."): enough if no rival has any.
+  const short = words <= 6 && count >= 1 && rival[1] === 0;
+  if ((short || (count >= 2 && own >= 1)) && own > rival[1] && count >= 0.15 * words) return true;
   return `not ${LANGUAGE_NAMES[lang]} (${count} ${lang} function words of ${words}, evidence ${own.toFixed(1)} against ${rival[0]} ${rival[1].toFixed(1)})`;
 }

@@ -25,8 +25,14 @@ export interface StreamStats {
   seconds: number;
   /** From the start to the first chunk with text; null when no text came. */
   timeToFirstTokenSeconds: number | null;
-  /** completionTokens / seconds; 0 when no time passed. */
+  /** completionTokens / seconds; 0 when no time passed. Reasoning tokens count: this is the billed speed. */
   tokensPerSecond: number;
+  /** Reasoning tokens from the usage chunk (never streamed, billed as output); null until usage arrives. */
+  reasoningTokens: number | null;
+  /** Tokens of the text you saw: completionTokens less reasoning tokens, or counted while streaming. */
+  visibleTokens: number;
+  /** visibleTokens over the time after the first token: how fast the text appeared; 0 before it did. */
+  visibleTokensPerSecond: number;
 }
 
 export interface ShowStreamOptions {
@@ -66,11 +72,21 @@ export async function showStream(
     seconds: 0,
     timeToFirstTokenSeconds: null,
     tokensPerSecond: 0,
+    reasoningTokens: null,
+    visibleTokens: 0,
+    visibleTokensPerSecond: 0,
   };
   const refresh = (state: StreamState) => {
     stats.seconds = (now() - start) / 1000;
     if (!stats.exactUsage) stats.completionTokens = countTokens(stats.content, model);
     stats.tokensPerSecond = stats.seconds > 0 ? stats.completionTokens / stats.seconds : 0;
+    stats.visibleTokens =
+      stats.exactUsage && stats.reasoningTokens !== null
+        ? stats.completionTokens - stats.reasoningTokens
+        : countTokens(stats.content, model);
+    const writing = stats.timeToFirstTokenSeconds === null ? 0 : stats.seconds - stats.timeToFirstTokenSeconds;
+    // The first token's own chunk opens the clock, so the tokens after it are the ones timed.
+    stats.visibleTokensPerSecond = writing > 0 ? Math.max(0, stats.visibleTokens - 1) / writing : 0;
     live.update(`${stats.content}\n\n${statsLine(stats, state)}`, streamHtml(stats, state, options.title));
   };
 
@@ -84,6 +100,7 @@ export async function showStream(
       if (chunk.usage) {
         stats.completionTokens = chunk.usage.completion_tokens;
         stats.promptTokens = chunk.usage.prompt_tokens;
+        stats.reasoningTokens = chunk.usage.completion_tokens_details?.reasoning_tokens ?? 0;
         stats.exactUsage = true;
       }
       const choice = chunk.choices.find((c) => c.index === 0);
@@ -111,17 +128,24 @@ type StreamState = "waiting" | "streaming" | "done" | "failed";
 const STATE_HUE = { waiting: HUES.slate, streaming: HUES.amber, done: HUES.green, failed: HUES.red } as const;
 
 function facts(stats: StreamStats): string[] {
-  const tokens = `${stats.exactUsage ? "" : "~"}${formatNumber(stats.completionTokens)} tokens${stats.exactUsage ? " (usage)" : ""}`;
+  const reasoning = stats.reasoningTokens ?? 0;
+  const tokens = !stats.exactUsage
+    ? `~${formatNumber(stats.completionTokens)} tokens`
+    : reasoning > 0
+      ? `${formatNumber(stats.visibleTokens)} visible + ${formatNumber(reasoning)} reasoning = ${formatNumber(stats.completionTokens)} tokens (usage)`
+      : `${formatNumber(stats.completionTokens)} tokens (usage)`;
   const ttft =
     stats.timeToFirstTokenSeconds === null
       ? "first token: not yet"
       : `first token after ${formatNumber(stats.timeToFirstTokenSeconds, 2)} s`;
-  const parts = [
-    tokens,
-    `${formatNumber(stats.seconds, 2)} s`,
-    `${formatNumber(stats.tokensPerSecond, 1)} tokens/s`,
-    ttft,
-  ];
+  // The text's own pace, beside the billed rate once reasoning tokens (never streamed) are known.
+  const speed =
+    stats.timeToFirstTokenSeconds === null
+      ? `${formatNumber(stats.tokensPerSecond, 1)} tokens/s`
+      : `text at ${formatNumber(stats.visibleTokensPerSecond, 1)} tokens/s`;
+  const parts = [tokens, `${formatNumber(stats.seconds, 2)} s`, speed];
+  if (stats.exactUsage && reasoning > 0) parts.push(`${formatNumber(stats.tokensPerSecond, 1)} billed tokens/s`);
+  parts.push(ttft);
   if (stats.finishReason) parts.push(`finish_reason: ${stats.finishReason}`);
   return parts;
 }

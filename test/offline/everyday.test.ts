@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { numbersIn, num, sentencesOf, wordCount } from "../../bench/everyday/checks";
+import { body, numbersIn, num, sentencesOf, wordCount, wordsOf } from "../../bench/everyday/checks";
 import { DEV, DEV_EXAMPLES } from "../../bench/everyday/dev";
 import { HOLDOUT, HOLDOUT_EXAMPLES } from "../../bench/everyday/holdout";
 import { isDecline, judge } from "../../bench/everyday/judge";
@@ -108,6 +108,49 @@ describe("everyday suite: the judges", () => {
     expect(notAnswered).toEqual([]);
   });
 
+  it("judges correct replies in other styles answered too (lead-ins, Markdown, other formats)", () => {
+    const styles: [id: string, text: string][] = [
+      ["arithmetic/mul", "**391**"],
+      ["arithmetic/add", "The answer is 6912."],
+      ["conversions/f-to-c", "100°F ≈ 37.78°C"],
+      ["dates/after", "It's 2026-04-15 (a Wednesday)."],
+      ["personas/pirate-sum", "Arrr! Six times seven be forty-two, matey!"],
+      ["label-yes-no/sentiment", "Negative."],
+      ["random-pick/one-ten", "Sure! Between 1 and 10, I pick 6."],
+      ["languages/icelandic", "Tveir plús tveir eru fjórir."],
+      [
+        "creative/haiku-leaves",
+        "Here's a haiku about autumn leaves:\n\nCrimson leaves let go\nspinning slowly to the ground\nautumn says goodbye",
+      ],
+      [
+        "creative/limerick",
+        "Here's a limerick:\n\nA tabby who lived in Nevada\nloved lasagna more than a tostada;\nshe would sneak to the tray,\ngobble layers all day,\nthen nap on the warm veranda.",
+      ],
+      ["exact-counts/fruits", "Here are three fruits:\n- Apple\n- Pear\n- Cherry"],
+      [
+        "exact-counts/two-sentences",
+        "Here are two sentences:\nVolcanoes are openings in the Earth's crust. Lava flows out of them when they erupt.",
+      ],
+      ["layout/subject", "Subject: Heads-up: our meeting moves to Friday"],
+      [
+        "name-ideas/goldfish",
+        "Sure! Here are five names:\n\n1. **Bubbles** – a classic\n2. **Finn**\n3. **Goldie**\n4. **Nemo**\n5. **Flash**",
+      ],
+      [
+        "coding/is-even",
+        "Here you go:\n\n```typescript\nexport const isEven = (n: number): boolean => n % 2 === 0;\n```\n\nIt uses the remainder operator.",
+      ],
+      ["structured/olympics", '{"city":"Athens, Greece","year":1896,"source":"International Olympic Committee"}'],
+      ["tools/currency", "That's €92.40 at a rate of 0.924."],
+      ["summaries/email-tldr", "TL;DR: Office closed Friday for maintenance; work from home."],
+    ];
+    const notAnswered = styles
+      .map(([id, text]) => ({ id, verdict: judge(DEV.find((p) => p.id === id)!, reply(text)) }))
+      .filter((x) => x.verdict.outcome !== "answered")
+      .map((x) => `${x.id}: ${x.verdict.reason}`);
+    expect(notAnswered).toEqual([]);
+  });
+
   it("judges the unrelated passages, templates and dumps the model gave wrong, on every prompt", () => {
     const passed = toAnswer.flatMap((p) =>
       UNRELATED.filter((text) => judge(p, reply(text)).outcome !== "wrong").map(
@@ -117,13 +160,28 @@ describe("everyday suite: the judges", () => {
     expect(passed).toEqual([]);
   });
 
-  it("judges a correct reply to the wrong prompt wrong (an answer is not an answer to anything)", () => {
-    const shifted = toAnswer.filter((p, i) => {
-      const other = toAnswer[(i + 17) % toAnswer.length];
-      const text = EXAMPLES[`${setOf(other)}:${other.id}`];
-      return other.family !== p.family && judge(p, reply(text)).outcome === "answered";
-    });
-    expect(shifted.map((p) => p.id)).toEqual([]);
+  it("judges a correct reply to a prompt of another family wrong, unless it is a bare answer", () => {
+    // A bare "8" or "Yes." answers many questions; anything longer must not pass another family's
+    // prompt. These pairs state the same fact, or read alike to any judge (a one-line sentence about
+    // a dog reads like a slogan for dog walks).
+    const sameFact = new Set([
+      "planets/largest <- languages/german",
+      "planets/largest <- follow-ups/largest-of",
+      "follow-ups/largest-of <- languages/german",
+      "creative/slogan-dogs <- memory/dog",
+      "creative/slogan-dogs <- memory/pets-total",
+    ]);
+    const examples = toAnswer
+      .map((p) => ({ p, text: EXAMPLES[`${setOf(p)}:${p.id}`] }))
+      .filter(({ text }) => wordsOf(body(text)).length > 4);
+    const passed: string[] = [];
+    for (const target of toAnswer)
+      for (const { p, text } of examples) {
+        if (p.family === target.family) continue;
+        const pair = `${target.id} <- ${p.id}`;
+        if (!sameFact.has(pair) && judge(target, reply(text)).outcome === "answered") passed.push(pair);
+      }
+    expect(passed).toEqual([]);
   });
 
   it("judges an honest decline declined, on prompts to answer and on what it cannot know", () => {

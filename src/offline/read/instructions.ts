@@ -2,6 +2,8 @@
 import type { Persona } from "../corpus/all";
 import type { ConversationTurn } from "./conversation";
 import { requestedCount } from "../language/text";
+import { readForm, type Form } from "./form";
+import { requestedLanguage, type Requested } from "../language/languages";
 
 export type OutputFormat = "text" | "markdown" | "bullets" | "code" | "json";
 
@@ -24,6 +26,10 @@ export interface Instructions {
   uppercase?: boolean;
   /** "as JSON with keys practice and why": the keys a JSON answer should use. */
   jsonKeys?: string[];
+  /** The reply's shape: only the label, exactly N words or lines, one per line, a title... (read/form.ts). */
+  form?: Form;
+  /** "Answer in German", "Always reply in Spanish": the language the reply is asked to be in. */
+  speak?: Requested;
 }
 
 const isInstructionRole = (role: string) => role === "system" || role === "developer";
@@ -106,6 +112,10 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     !/\b(no|not|without|never|don't use)\b[^.]{0,20}\b(capital|caps|upper)/i.test(both)
   )
     out.uppercase = true;
+  const form = readForm(both);
+  if (form) out.form = form;
+  const speak = requestedLanguage(both);
+  if (speak && !speak.english) out.speak = speak;
   const count = requestedCount(userLead);
   if (count) out.count = count;
   const echo = /^\s*(?:please\s+)?(?:say|repeat|echo)\b\s*[:,-]?\s*["'“]?([^"”\n]{1,200}?)["'”]?\s*[.!]?\s*$/i.exec(

@@ -6,7 +6,7 @@
 import { corpusEntries, type CorpusEntry, type Persona } from "../corpus/all";
 import type { ConversationTurn } from "./conversation";
 import { resolveFollowUp } from "./follow-up";
-import { detectLanguage } from "../language/languages";
+import { detectLanguage, type Lang } from "../language/languages";
 import { splitCarriedSummary } from "./instructions";
 import { allStems, stem, terms, words } from "../language/text";
 
@@ -116,6 +116,8 @@ const FOLLOW_UP = new Set(
 export interface RankOptions {
   persona?: Persona;
   language?: "python" | "typescript";
+  /** The human language the reply is asked to be in ("Answer in German"), when the corpus holds it. */
+  speak?: Lang;
 }
 
 /**
@@ -188,7 +190,7 @@ export function rankPassages(asked: readonly ConversationTurn[], options: RankOp
   const alpha = leansOnContext(lastUser ?? "", ownBest) ? 1 : TIE_BREAK;
 
   const lastTerms = new Set(allStems(lastUser ?? ""));
-  const spoken = detectLanguage(lastUser ?? "");
+  const spoken = options.speak ?? detectLanguage(lastUser ?? "");
   const lastWords = lastUser ?? "";
   const ranked: Scored[] = [];
   for (const e of entries) {

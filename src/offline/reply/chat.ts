@@ -5,6 +5,7 @@
  * sequences and UTF-8 assembly. Every choice shares the candidates; only its random stream differs.
  */
 import { corpusTexts } from "../corpus/all";
+import { routeAroundBans } from "../model/bans";
 import { compileCandidates, type Candidate } from "../model/candidates";
 import { composeCandidates } from "./compose";
 import { MixtureGenerator, type SamplingParams, type TokenSource, type TokenStep } from "../model/generate";
@@ -146,7 +147,7 @@ export function prepareChoices(req: ChatRequest): PreparedChoice[] {
   const ngram = ngramModel(vocab, corpusTexts);
   const { candidates: composed, tool } = requestCandidates(req);
   const candidates = penalized(composed, vocab, req.presencePenalty, req.frequencyPenalty);
-  const set = compileCandidates(vocab, candidates);
+  const set = compileCandidates(vocab, routeAroundBans(candidates, vocab, req.logitBias));
   // As the API does, a refusal of a json_schema request is not content that would have to match the schema.
   const refusal =
     !tool &&
@@ -230,7 +231,11 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
     instructions.format === "json" && lastUserIndex >= 0
       ? turns.map((t, i) => (i === lastUserIndex ? { role: t.role, text: withoutFormatRequest(t.text) } : t))
       : turns;
-  const ranked = rankPassages(topicTurns, { persona: instructions.persona, language: instructions.language });
+  const ranked = rankPassages(topicTurns, {
+    persona: instructions.persona,
+    language: instructions.language,
+    speak: instructions.speak?.lang,
+  });
   const summary = instructions.summarize
     ? summarize(instructions.summarize.text, {
         conversation: instructions.summarize.conversation,
@@ -245,13 +250,6 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
     const w = new SegmentWriter();
     writeFromSchema(w, tool.parameters, toolContent(ranked[0]?.entry.topic.title ?? "", lastUser));
     return { candidates: [{ segments: w.done(), weight: 1, source: `tool:${tool.name}` }], tool };
-  }
-  if (lastTurn?.role === "tool") {
-    const reply = `Here is what the tool returned: ${sentences(lastTurn.text).slice(0, 3).join(" ") || lastTurn.text.slice(0, 400)}`;
-    return {
-      candidates: [{ segments: new SegmentWriter().prose(reply).done(), weight: 1, source: "tool-result" }],
-      tool,
-    };
   }
   return {
     candidates: composeCandidates({

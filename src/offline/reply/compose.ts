@@ -10,7 +10,7 @@ import { codeBlocks, sentences, terms } from "../language/text";
 import { paraphraseParts } from "../model/paraphrase";
 import { splitCarriedSummary } from "../read/instructions";
 import { firstReply } from "../skills/registry";
-import { readStyle, styled, unescapeTemplate, type Style } from "../skills/styles";
+import { shapeReplies } from "./forms";
 import { detectLanguage } from "../language/languages";
 import { corpusEntries } from "../corpus/all";
 import type { ConversationTurn } from "../read/conversation";
@@ -48,10 +48,15 @@ const TOP_K = 24;
  */
 export function composeCandidates(input: CandidateInput): ComposedCandidate[] {
   const turns = input.turns ?? [{ role: "user", text: input.lastUser }];
-  return finish(chooseCandidates({ ...input, turns }, turns), input);
+  const asWritten = { value: false };
+  return finish(chooseCandidates({ ...input, turns }, turns, asWritten), input, turns, asWritten.value);
 }
 
-function chooseCandidates(input: CandidateInput, turns: readonly ConversationTurn[]): ComposedCandidate[] {
+function chooseCandidates(
+  input: CandidateInput,
+  turns: readonly ConversationTurn[],
+  asWritten: { value: boolean },
+): ComposedCandidate[] {
   const json = input.instructions.format === "json" || input.responseFormat.type !== "text";
   const found = firstReply({
     turns,
@@ -63,54 +68,36 @@ function chooseCandidates(input: CandidateInput, turns: readonly ConversationTur
   });
   if (found) {
     const { skill, reply } = found;
+    asWritten.value = "asWritten" in reply && reply.asWritten === true;
     if ("creative" in reply) return normalize(mergeSame(creativeCandidates(reply.creative, turns, input)));
     const asked = reply.asWritten
       ? { ...input, instructions: { format: "text" as const }, responseFormat: { type: "text" as const } }
       : input;
-    return textCandidates(reply.texts, asked, skill.name, reply.exact ? FIDELITY.CODE : undefined);
+    return textCandidates(reply.texts, asked, skill.name, reply.exact ? FIDELITY.CODE : undefined, reply.fields);
   }
-  const passages = passageCandidates(input);
+  return passageCandidates(input);
+}
+
+/** The request's last word on every candidate: form, persona voice, language, capitals (reply/forms.ts). */
+function finish(
+  list: ComposedCandidate[],
+  input: CandidateInput,
+  turns: readonly ConversationTurn[],
+  asWritten: boolean,
+): ComposedCandidate[] {
   const system = turns
     .filter((t) => t.role === "system" || t.role === "developer")
     .map((t) => splitCarriedSummary(t.text).instruction)
     .join("\n");
-  const style = input.instructions.format === "text" && !input.summary ? readStyle(system, input.lastUser) : undefined;
-  return style ? inStyle(style, passages) : passages;
-}
-
-/** The request's last word on form: capital letters. */
-function finish(list: ComposedCandidate[], input: CandidateInput): ComposedCandidate[] {
-  if (!input.instructions.uppercase) return list;
-  const json = input.instructions.format === "json" || input.responseFormat.type !== "text";
-  return mergeSame(
-    list.map((c) => ({
-      ...c,
-      segments: c.segments.map((s) => (s.kind === "free" || !json ? { ...s, text: upperOutsideCode(s.text) } : s)),
-    })),
-  );
-}
-
-function upperOutsideCode(text: string): string {
-  return text
-    .split(/(```[\s\S]*?```)/)
-    .map((part) => (part.startsWith("```") ? part : part.toUpperCase()))
-    .join("");
-}
-
-/** A playful voice around the likeliest passage answers. */
-function inStyle(style: Style, passages: ComposedCandidate[]): ComposedCandidate[] {
-  const out: ComposedCandidate[] = [];
-  for (const c of passages.slice(0, 4)) {
-    if (c.segments.some((s) => s.kind === "fixed")) return passages;
-    const text = c.segments.map((s) => s.text).join("");
-    for (const v of styled(style, text))
-      out.push({
-        segments: new SegmentWriter().prose(unescapeTemplate(v.text), FIDELITY.VERSE).done(),
-        weight: c.weight * v.weight,
-        source: `${c.source}+${style}`,
-      });
-  }
-  return normalize(mergeSame(out));
+  const shaped = shapeReplies(list, {
+    instructions: input.instructions,
+    json: input.instructions.format === "json" || input.responseFormat.type !== "text",
+    asWritten,
+    system,
+    lastUser: input.lastUser,
+    summarizing: input.summary !== undefined,
+  });
+  return shaped === list ? list : normalize(mergeSame(shaped));
 }
 
 /** Whole replies written from templates (memory, clarifying questions), rendered in the requested format. */
@@ -119,6 +106,7 @@ function textCandidates(
   input: CandidateInput,
   source: string,
   fidelity?: number,
+  fields?: Record<string, string | number>,
 ): ComposedCandidate[] {
   return normalize(
     mergeSame(
@@ -126,9 +114,13 @@ function textCandidates(
         segments:
           fidelity !== undefined && input.instructions.format === "text" && input.responseFormat.type === "text"
             ? new SegmentWriter().free(f.text, { fidelity }).done()
-            : render({ title: "Reply", text: f.text, sentences: sentences(f.text), points: sentences(f.text) }, input, {
-                creative: false,
-              }),
+            : render(
+                { title: "Reply", text: f.text, sentences: sentences(f.text), points: sentences(f.text), fields },
+                input,
+                {
+                  creative: false,
+                },
+              ),
         weight: f.weight,
         source: `${source}`,
       })),

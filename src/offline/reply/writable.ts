@@ -5,6 +5,7 @@ import { singleSwaps } from "../model/paraphrase";
 import { refusalTemplates } from "../skills/refusal";
 import { styleTemplates } from "../skills/styles";
 import { templateTexts } from "../language/templates";
+import { languageTemplates } from "./language";
 
 let known: string[] | null = null;
 
@@ -16,7 +17,13 @@ export function writableTexts(): string[] {
   if (!known) {
     known = [];
     for (const e of corpusEntries()) known.push(e.passage.text, ...singleSwaps(e.passage.text));
-    known.push(...templateTexts(), ...historyTemplates(), ...refusalTemplates(), ...styleTemplates());
+    known.push(
+      ...templateTexts(),
+      ...historyTemplates(),
+      ...refusalTemplates(),
+      ...styleTemplates(),
+      ...languageTemplates(),
+    );
   }
   return known;
 }

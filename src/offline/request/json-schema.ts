@@ -25,6 +25,16 @@ export interface AnswerContent {
   /** Names in the user's message (for fields like "city"), and the message itself (for "query"). */
   entities?: string[];
   query?: string;
+  /** Values a skill looked up, by field name: a field of that name (any case or separator) gets it. */
+  fields?: Record<string, string | number>;
+}
+
+/** The looked-up value for a field: "atomicNumber", "atomic_number" and "Atomic number" are one name. */
+function fieldValue(content: AnswerContent, name: string): string | number | undefined {
+  if (!content.fields || !name) return undefined;
+  const key = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+  for (const [k, v] of Object.entries(content.fields)) if (k.toLowerCase().replace(/[^a-z0-9]/g, "") === key) return v;
+  return undefined;
 }
 
 type Schema = Record<string, unknown>;
@@ -96,7 +106,11 @@ function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayInde
     return;
   }
   if (Array.isArray(schema.enum) && schema.enum.length) {
-    w.fixed(JSON.stringify(pickEnum(schema.enum, ctx.content)));
+    const given = fieldValue(ctx.content, name);
+    const match = schema.enum.find(
+      (o) => given !== undefined && String(o).toLowerCase() === String(given).toLowerCase(),
+    );
+    w.fixed(JSON.stringify(match ?? pickEnum(schema.enum, ctx.content)));
     return;
   }
   for (const key of ["anyOf", "oneOf"] as const) {
@@ -184,7 +198,10 @@ function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayI
   }
   let text: string;
   const { content } = ctx;
-  if (/city|location|place|country|destination|where|town/i.test(name) && content.entities?.length) {
+  const given = fieldValue(content, name);
+  if (given !== undefined && arrayIndex === undefined) {
+    text = String(given);
+  } else if (/city|location|place|country|destination|where|town/i.test(name) && content.entities?.length) {
     text = content.entities[0];
   } else if (/^(q|query|question|search|search_query|prompt|input|keywords?)$/i.test(name) && content.query) {
     text = content.query;
@@ -259,7 +276,11 @@ function scaleValue(query: string | undefined): number | undefined {
 function numberFor(schema: Schema, name: string, ctx: Ctx): number {
   const integer = typeOf(schema) === "integer";
   let v: number;
-  if (/year/i.test(name)) v = 2024;
+  const given = fieldValue(ctx.content, name);
+  const looked =
+    typeof given === "number" ? given : typeof given === "string" ? Number(given.replace(/,/g, "")) : Number.NaN;
+  if (Number.isFinite(looked)) v = looked;
+  else if (/year/i.test(name)) v = 2024;
   else if (/age/i.test(name)) v = 30;
   else if (/count|number|total|num|quantity|length|size|items/i.test(name))
     v = ctx.content.count ?? Math.max(ctx.content.points.length, 1);

@@ -6,92 +6,264 @@
 import type { ConversationTurn } from "../read/conversation";
 import { splitCarriedSummary } from "../read/instructions";
 import { expand, type Filled } from "../language/templates";
+import { terms } from "../language/text";
+import { workbookToday } from "../../api/catalog";
+import { keyStems, toSecondPerson, userFacts, type Fact } from "./user-facts";
 
-export interface UserFacts {
-  name?: string;
-  city?: string;
-  job?: string;
-  /** "I love hiking" -> ["hiking"] */
-  likes: string[];
-  /** "My favourite colour is green" -> { colour: "green" } */
-  favourites: Record<string, string>;
-}
+export { userFacts, type UserFacts } from "./user-facts";
 
-const NOT_NAMES = new Set(
-  "a an the not so very just here there fine good ok okay sure sorry back new looking trying learning working going happy glad tired ready from in at interested curious".split(
-    " ",
-  ),
-);
-
-/** Facts the user stated in these messages, later statements overriding earlier ones. */
-export function userFacts(texts: readonly string[]): UserFacts {
-  const facts: UserFacts = { likes: [], favourites: {} };
-  for (const text of texts) {
-    const name =
-      /\b(?:my name is|my name's|i am called|i'm called|call me|name's)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/iu.exec(
-        text,
-      ) ?? /\b(?:I am|I'm|Im|this is)\s+([A-Z][\p{L}'-]+)\b/u.exec(text);
-    // The name is the first word and any capitalized words after it: "Ana and I live..." is Ana.
-    const nameWords = name ? name[1].split(/\s+/).filter((w, i) => i === 0 || /^\p{Lu}/u.test(w)) : [];
-    if (name && !NOT_NAMES.has(nameWords[0].toLowerCase())) facts.name = capital(nameWords.join(" "));
-    const city =
-      /\bi(?:\s+now)?\s+(?:live|am living|'m living|stay|reside)\s+in\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/iu.exec(
-        text,
-      ) ??
-      /\b(?:i am|i'm|i come)\s+from\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/iu.exec(text) ??
-      /\bi(?:\s+just)?\s+moved to\s+([A-Z][\p{L}'-]+)/iu.exec(text);
-    if (city)
-      facts.city = capital(
-        city[1]
-          .split(/\s+/)
-          .filter((w, i) => i === 0 || /^\p{Lu}/u.test(w))
-          .join(" "),
-      );
-    const job =
-      /\bi(?: am|'m)\s+(an?\s+[a-z]+(?:\s+[a-z]+)?)\s*(?:[.,!]|$|\s+(?:and|at|in|from|who|working))/i.exec(text) ??
-      /\bi work as\s+(an?\s+[a-z]+(?:\s+[a-z]+)?)/i.exec(text);
-    if (job && !/\b(bit|little|lot|fan|big|huge|beginner at)\b/i.test(job[1])) facts.job = job[1].toLowerCase();
-    for (const m of text.matchAll(/\bi (?:really |also )?(?:like|love|enjoy|adore)\s+([^.,!?;]+)/gi)) {
-      const like = m[1].trim().replace(/\s+(?:a lot|very much|too)$/i, "");
-      if (like && like.split(/\s+/).length <= 5 && !/^(to know|it|that|this|you)\b/i.test(like)) facts.likes.push(like);
-    }
-    for (const m of text.matchAll(/\bmy fav(?:ou?rite) ([a-z]+(?: [a-z]+)?) is ([^.,!?;]+)/gi))
-      facts.favourites[m[1].toLowerCase()] = m[2].trim();
-  }
-  return facts;
-}
-
-function capital(s: string): string {
-  return s
-    .split(/\s+/)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(" ");
-}
+/** Keys of facts about the user themselves: a message that only states these is a statement to acknowledge. */
+const PERSONAL =
+  /^(name|city|hometown|birthplace|job|age|birthday|employer|preference|dislikes|favourite .+|number of .+|.+'s name|email|phone|phone number|address|car|team|hobby|hobbies|lucky number|wife|husband|partner|son|daughter|sister|brother|mother|mom|mum|father|dad|boss|dog|cat|pet|major|school|university|language|native language|height|weight|shoe size|star sign|zodiac sign)$/;
 
 /** True when the message states something about the user and asks nothing else. */
 export function isStatement(text: string): boolean {
-  if (/\?/.test(text)) return false;
+  if (/\?/.test(text) || text.length > 600) return false;
+  const parts = text
+    .split(/(?<=[.!;])\s+|\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  // Every sentence is about the user (or a greeting): "My name is Ana. Write a haiku." asks for a haiku.
+  if (
+    !parts.every((p) =>
+      /^(?:hi|hello|hey|good (?:morning|evening|afternoon)|thanks|so|also|and|oh|btw|by the way)?\W*(?:i\b|i'm\b|i've\b|im\b|my\b|we\b|our\b|call me\b|this is\b|name's\b)/i.test(
+        p,
+      ),
+    )
+  )
+    return false;
   const f = userFacts([text]);
-  return (
-    f.name !== undefined ||
-    f.city !== undefined ||
-    f.job !== undefined ||
-    f.likes.length > 0 ||
-    Object.keys(f.favourites).length > 0
+  return f.likes.length > 0 || f.facts.some((x) => PERSONAL.test(x.key) || /^[A-Z0-9]/.test(x.value));
+}
+
+/** How a question about the user names a fact: the keys it may mean, best first. */
+interface Asked {
+  keys: string[];
+  /** What to call it when the user has not said: "your dog's name". */
+  label: string;
+}
+
+const PETS =
+  "dog|cat|puppy|kitten|pet|hamster|rabbit|bunny|parrot|bird|fish|goldfish|horse|pony|turtle|tortoise|snake|lizard|ferret|mouse|rat|budgie";
+
+/** The fact a question asks about, or null when it asks about no stated fact. */
+function askedFact(q: string): Asked | null {
+  let m =
+    /\b(?:what(?:'s| is| was)|tell me|remind me(?: of)?|do you (?:know|remember)|say)\s+(?:the name of )?my ([a-z]+(?: [a-z]+)?)(?:'s)? (?:name|called)\b|\bwhat(?:'s| is) my ([a-z]+(?: [a-z]+)?) called\b|\bwhat did i (?:call|name) my ([a-z]+(?: [a-z]+)?)\b|\bwhat(?:'s| is| was) the name of my ([a-z]+(?: [a-z]+)?)\b|\bwhat(?:'s| is| are) my ([a-z]+)s? names?\b/.exec(
+      q,
+    );
+  if (m) {
+    const noun = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).replace(/s$/, "");
+    if (noun !== "name") {
+      const pets = noun === "pet" ? PETS.split("|").map((p) => `${p}'s name`) : [];
+      return { keys: [`${noun}'s name`, ...pets], label: `your ${noun}'s name` };
+    }
+  }
+  m = /\bhow many ([a-z]+(?: [a-z]+)?) do i (?:have|own|got)\b|\bhow many ([a-z]+) have i got\b/.exec(q);
+  if (m) return { keys: [`number of ${m[1] ?? m[2]}`], label: `how many ${m[1] ?? m[2]} you have` };
+  if (
+    /\bwhen (?:was i born|is my birthday|'s my birthday)\b|\bwhat(?:'s| is) my (?:birthday|date of birth|birth ?date)\b|\bwhat year was i born\b/.test(
+      q,
+    )
+  )
+    return { keys: ["birthday"], label: "your birthday" };
+  if (/\bwhere was i born\b/.test(q)) return { keys: ["birthplace", "hometown"], label: "where you were born" };
+  if (
+    /\bwhere (?:do|did) i (?:work|used to work)\b|\bwho do i work for\b|\bwhat(?:'s| is) my (?:employer|company)\b/.test(
+      q,
+    )
+  )
+    return { keys: ["employer", "job"], label: "where you work" };
+  if (/\bwhat do i prefer\b|\bdo i prefer\b|\bwhat(?:'s| is) my preference\b|\bwhich do i prefer\b/.test(q))
+    return { keys: ["preference"], label: "what you prefer" };
+  if (/\bwhat do(?:n't| not) i like\b|\bwhat do i (?:hate|dislike)\b/.test(q))
+    return { keys: ["dislikes"], label: "what you dislike" };
+  m = /\bmy fav(?:ou?rite) ([a-z]+(?: [a-z]+)?)\b/.exec(q);
+  if (m && /\?|^(what|which|do you|who|tell me|remind me)/.test(q))
+    return { keys: [`favourite ${m[1]}`], label: `your favourite ${m[1]}` };
+  // "What is my X?", "Who is my X?": any fact the user named.
+  m =
+    /^(?:(?:and|so|ok|okay|hey),?\s+)?(?:what|who|which)(?:'s| is| are| was| were)\s+my ((?:[a-z]+ ){0,2}[a-z]+)\s*(?:again)?\s*\??\s*$/.exec(
+      q.trim(),
+    );
+  if (m && !/^(problem|question|best|next|options?|task|homework)\b/.test(m[1]))
+    return { keys: [m[1]], label: `your ${m[1]}` };
+  return null;
+}
+
+/** The stated fact a question names, by its key (exactly, else by the stems of its words). */
+function findFact(facts: readonly Fact[], keys: readonly string[]): Fact | undefined {
+  for (const k of keys) {
+    const hit = facts.findLast((f) => f.key === k);
+    if (hit) return hit;
+  }
+  for (const k of keys) {
+    const want = keyStems(k);
+    if (!want.length) continue;
+    const hit = facts.findLast((f) => {
+      const have = keyStems(f.key);
+      return want.every((w) => have.includes(w));
+    });
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** The year now, as the workbook's clock says (tests pin it). */
+function thisYear(): number {
+  return Number(workbookToday().slice(0, 4));
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** A birthday as the user wrote it: "3 May 1990", "May 3rd, 1990", "1990-05-03", "1990". */
+export function readDate(text: string): { year?: number; month?: number; day?: number } {
+  const t = text.toLowerCase();
+  const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(t);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(t);
+  const month = MONTHS.findIndex((m) => new RegExp(`\\b${m.slice(0, 3)}[a-z]*\\b`).test(t));
+  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(t.replace(/\b\d{4}\b/g, ""));
+  return {
+    year: year ? Number(year[1]) : undefined,
+    month: month >= 0 ? month + 1 : undefined,
+    day: day && month >= 0 ? Number(day[1]) : undefined,
+  };
+}
+
+/** "How old am I?", "How old will I be in 2030?", "...in 5 years?": from a stated age or birthday. */
+function ageReplies(q: string, facts: readonly Fact[]): Filled[] | null {
+  const m =
+    /\bhow old (?:am i|will i be|would i be|was i|i am)\b(?:[^?]*?\b(?:in|by)\s+(?:the year\s+)?(\d{4})\b|[^?]*?\bin\s+(\d{1,2}|a|one|two|three|four|five|ten|twenty)\s+years?\b|[^?]*?\b(next year)\b)?|\bwhat(?:'s| is) my age\b/.exec(
+      q,
+    );
+  if (!m) return null;
+  const now = thisYear();
+  const words: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10, twenty: 20 };
+  const inYears = m[2] ? (/^\d+$/.test(m[2]) ? Number(m[2]) : (words[m[2]] ?? 0)) : m[3] ? 1 : 0;
+  const target = m[1] ? Number(m[1]) : now + inYears;
+  const future = target !== now;
+  const birth = findFact(facts, ["birthday"]);
+  const born = birth ? readDate(birth.value) : {};
+  if (born.year && target >= born.year && target - born.year < 200) {
+    const n = target - born.year;
+    if (!future) {
+      const today = workbookToday();
+      if (born.month && born.day) {
+        const passed = Number(today.slice(5, 7)) * 100 + Number(today.slice(8, 10)) >= born.month * 100 + born.day;
+        const exact = String(passed ? n : n - 1);
+        return say(
+          "[You're {}, going by the birthday you gave me ({}).|Going by your birthday, {}, you're {}.]",
+          exact,
+          birth?.value ?? "",
+          birth?.value ?? "",
+          exact,
+        );
+      }
+      return say(
+        "[You're {} or {}, depending on whether your birthday has come yet this year.|Going by the year you were born, {}, you're {} or {}.]",
+        String(n - 1),
+        String(n),
+        String(born.year),
+        String(n - 1),
+        String(n),
+      );
+    }
+    return say(
+      "[You'll turn {} in {}.|In {} you'll turn {}.|You'll be {} in {}, going by the birthday you gave me ({}).]",
+      String(n),
+      String(target),
+      String(target),
+      String(n),
+      String(n),
+      String(target),
+      birth?.value ?? "",
+    );
+  }
+  const age = findFact(facts, ["age"]);
+  if (age) {
+    const n = Number(age.value) + (target - now);
+    if (!future) return say("[You told me you're {}.|You said you're {}.]", age.value, age.value);
+    if (n < 0) return null;
+    return say(
+      "[You'll be about {} in {}: you told me you're {} now.|About {}, since you said you're {} now.]",
+      String(n),
+      String(target),
+      age.value,
+      String(n),
+      age.value,
+    );
+  }
+  return say(
+    "[I don't know your age: you haven't told me how old you are or when you were born.|You haven't told me your age or your birthday yet, so I can't work it out.] [If you tell me your birth year, I'll do the sum.|Tell me when you were born and I'll work it out.]",
   );
 }
 
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const NOT_MEMORY =
+  /\b(how (?:do|can|could|should|would) (?:i|we)|should i|can i|could i|do i need|would i|what should|am i right|am i allowed|do i have to)\b/;
+
 /**
- * Replies to a question about what the user said ("What is my name?"), or to a statement of facts
- * ("My name is Ana."): null when the message is neither.
+ * A question about what the user said that no key names ("What car do I drive?", "Which
+ * instrument did I say I play?"): the user's own sentence that shares most words with it, said
+ * back in the second person. Null when none shares a word that matters.
+ */
+function recalledStatement(q: string, statements: readonly string[]): string | null {
+  if (NOT_MEMORY.test(q)) return null;
+  if (
+    !/^(?:(?:and|so|ok|hey),?\s+)?(?:what|which|where|who|when|how many|how much|do you remember|remind me|did i|do i|what did i)\b/.test(
+      q,
+    )
+  )
+    return null;
+  if (!/\b(i|my|me|mine)\b/.test(q)) return null;
+  const asked = new Set(terms(q).filter((t) => !/^(remember|tell|told|said|say|again|earlier|befor|mention)$/.test(t)));
+  if (!asked.size) return null;
+  let best: string | null = null;
+  let bestHits = 0;
+  for (const s of statements) {
+    if (/\byou\b/i.test(s)) continue;
+    let hits = 0;
+    for (const t of new Set(terms(s))) if (asked.has(t)) hits++;
+    if (hits > bestHits || (hits === bestHits && hits > 0)) {
+      best = s;
+      bestHits = hits;
+    }
+  }
+  return bestHits > 0 && best ? toSecondPerson(best) : null;
+}
+
+/**
+ * Replies to a question about what the user said ("What is my dog's name?", "Where do I live?"),
+ * or to a statement of facts ("My name is Ana."): null when the message is neither.
  */
 export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | null {
   const users = turns.filter((t) => t.role === "user").map((t) => t.text);
   const last = users[users.length - 1] ?? "";
+  if (last.length > 2000) return null;
   const earlier = userFacts(users.slice(0, -1));
   const q = last.toLowerCase();
   const ask = (re: RegExp) => re.test(q);
-  if (ask(/\b(what(?:'s| is)|do you (?:know|remember)|tell me|say|remind me of)\b[^?]*\bmy name\b|\bwho am i\b/)) {
+  if (
+    ask(/\b(what(?:'s| is)|do you (?:know|remember)|tell me|say|remind me of)\b[^?]*\bmy name\b|\bwho am i\b/) &&
+    !/\bmy name\b[^?]*\b(mean|spell|come from|origin)/.test(q)
+  ) {
     return earlier.name
       ? say(
           "[Your name is {}.|You told me your name is {}.|You're {}, as you told me earlier.]",
@@ -105,16 +277,14 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   }
   if (
     ask(
-      /\bwhere (?:do i live|am i from|do i come from|i live)\b|\bwhat(?:'s| is) my (?:city|town|home ?town)\b|\bwhich city\b[^?]*\bi\b/,
+      /\bwhere (?:do i live|am i from|do i come from|i live)\b|\bwhat(?:'s| is) my (?:city|town|home ?town)\b|\bwhich city\b[^?]*\bi (?:live|am|'m)\b/,
     )
   ) {
-    return earlier.city
-      ? say(
-          "[You live in {}.|You told me you live in {}.|You said you're in {}.]",
-          earlier.city,
-          earlier.city,
-          earlier.city,
-        )
+    const home = /\bfrom\b/.test(q)
+      ? (findFact(earlier.facts, ["hometown", "city"]) ?? undefined)
+      : findFact(earlier.facts, ["city", "hometown"]);
+    return home
+      ? say("[{}.|You told me {}.|You said {}.]", cap(home.said), home.said, home.said)
       : say(
           "[You haven't told me where you live yet.|I don't know where you live: you haven't said.] [Which city are you in?|Where are you based?]",
         );
@@ -126,17 +296,22 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
           "[You haven't told me what you do yet.|I don't know your job yet.] [What do you do?|What kind of work do you do?]",
         );
   }
-  const fav = /\bmy fav(?:ou?rite) ([a-z]+(?: [a-z]+)?)\b/.exec(q);
-  if (fav && /\?|^(what|which|do you)/.test(q)) {
-    const key = fav[1];
-    const value = earlier.favourites[key];
-    return value
-      ? say("[Your favourite {} is {}.|You told me your favourite {} is {}.]", key, value, key, value)
-      : say(
-          "[You haven't told me your favourite {} yet.|I don't know your favourite {} yet.] [What is it?|Which one is it?]",
-          key,
-          key,
-        );
+  // "I was born on 2 May 1990. How old am I?" states the fact in the same message that asks.
+  const age = ageReplies(q, userFacts(users).facts);
+  if (age) return age;
+  const asked = askedFact(q);
+  if (asked) {
+    const fact = findFact(earlier.facts, asked.keys);
+    if (fact) return say("[{}.|You told me {}.|You said {}.]", cap(fact.said), fact.said, fact.said);
+    // Nothing under that key: a sentence of the user's that matches still answers.
+    const recalled = recalledStatement(q, earlier.statements);
+    if (recalled) return say("[You told me {}.|You said {}.]", recalled, recalled);
+    return say(
+      "[You haven't told me {} yet.|I don't know {}: you haven't told me.|You haven't mentioned {} in our conversation.] [What is it?|Tell me and I'll remember it for this conversation.]",
+      asked.label,
+      asked.label,
+      asked.label,
+    );
   }
   if (ask(/\bwhat (?:do i (?:like|love|enjoy)|are my (?:hobbies|interests))\b/)) {
     return earlier.likes.length
@@ -146,17 +321,15 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
         );
   }
   if (ask(/\bwhat do you (?:know|remember) about me\b|\bwhat did i (?:tell|say to) you\b|\bwhat have i told you\b/)) {
-    const all = userFacts(users.slice(0, -1));
-    const said: string[] = [];
-    if (all.name) said.push(`your name is ${all.name}`);
-    if (all.city) said.push(`you live in ${all.city}`);
-    if (all.job) said.push(`you're ${all.job}`);
-    if (all.likes.length) said.push(`you like ${list(all.likes)}`);
-    for (const [k, v] of Object.entries(all.favourites)) said.push(`your favourite ${k} is ${v}`);
+    const said = earlier.facts.map((f) => f.said);
+    for (const like of earlier.likes) if (!said.some((s) => s.includes(like))) said.push(`you like ${like}`);
     return said.length
-      ? say("[You told me that|From what you said,] {}.", list(said))
+      ? say("[You told me that|From what you said,] {}.", list(said.slice(-8)))
       : say("[You haven't told me anything about yourself yet.|Nothing yet: you haven't told me about yourself.]");
   }
+  const recalled = recalledStatement(q, earlier.statements);
+  if (recalled && /\?\s*$/.test(q))
+    return say("[You told me {}.|You said {}.|From what you told me: {}.]", recalled, recalled, recalled);
   if (isStatement(last)) {
     const now = userFacts([last]);
     const next = " [How can I help you today?|What would you like to talk about?|What can I do for you?]";
@@ -168,6 +341,14 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
         now.name,
       );
     if (now.city) return say(`[{}, lovely!|Thanks for telling me you're in {}.]${next}`, now.city, now.city);
+    const fact = now.facts.findLast((f) => PERSONAL.test(f.key));
+    if (fact)
+      return say(
+        "[Thanks for telling me: {}.|Noted: {}.|Good to know: {}.] [I'll remember it for this conversation.|Ask me about it any time in this conversation.]",
+        fact.said,
+        fact.said,
+        fact.said,
+      );
     return say(`[Thanks for telling me!|Good to know!|Noted, thanks!]${next}`);
   }
   return null;
@@ -179,7 +360,8 @@ const SAID: string[] = [];
 function say(template: string, ...values: string[]): Filled[] {
   if (!SAID.includes(template)) SAID.push(template);
   let i = 0;
-  return expand(template.replace(/\{\}/g, () => values[i++] ?? ""));
+  // The user's words fill the slots; brackets and bars in them are not template syntax.
+  return expand(template.replace(/\{\}/g, () => (values[i++] ?? "").replace(/[[\]|]/g, " ")));
 }
 
 /** The reply templates of this module, slots as "{}", for the seam check. */

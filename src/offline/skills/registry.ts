@@ -4,12 +4,19 @@
  * plain data and the one place that says what the model can do. To add a skill, write one file
  * in this folder that exports a `Skill`, and put it here where it should win over the others.
  */
+import { arithmetic } from "./arithmetic";
+import { units } from "./units";
 import { creativeRequest } from "./creative";
+import { dates } from "./dates";
+import { facts } from "./facts";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
 import { oneWord } from "./one-word";
+import { persona } from "./persona";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
+import { followUp } from "./follow-up-answer";
+import { toolResult } from "./tool-result";
 import type { Skill, SkillInput, SkillReply } from "./skill";
 
 const texts = (list: ReturnType<typeof memoryReplies>, exact = false): SkillReply | null =>
@@ -40,11 +47,13 @@ export const skills: readonly Skill[] = [
     does: "labels the sentiment of a review (POSITIVE, NEGATIVE, MIXED)",
     reply: ({ turns }) => texts(zeroShotSentiment(turns), true),
   },
+  toolResult,
   {
     name: "memory",
     does: "recalls what the user said earlier (name, pets, places, numbers)",
     reply: ({ turns }) => texts(memoryReplies(turns)),
   },
+  followUp,
   {
     name: "why",
     does: "a bare 'why?' after an answer: the reasons that answer gave",
@@ -58,6 +67,11 @@ export const skills: readonly Skill[] = [
       return needsEarlierTurns(turns, ownTopic) ? { texts: clarifyReplies(lastUser) } : null;
     },
   },
+  arithmetic,
+  units,
+  dates,
+  facts,
+  persona,
   oneWord,
   {
     name: "creative",

@@ -32,6 +32,8 @@ export interface TextReplies {
   texts: Filled[];
   exact?: boolean;
   asWritten?: boolean;
+  /** Bare values for the fields of a JSON answer, by field name ("capital": "Lima"). */
+  fields?: Record<string, string | number>;
 }
 
 /** A creative piece: the templates write it, in lists or alone (reply/compose.ts renders it). */

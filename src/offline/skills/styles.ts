@@ -1,62 +1,542 @@
 /**
- * Playful voices a learner tries first in a system message ("You are a pirate", "Answer like
- * Shakespeare", "Explain it to a five-year-old", "You are a poet"): the answer stays the
- * corpus's answer, framed by the voice's own opening and closing lines, and shortened or laid
- * out the way that voice would speak. Openers and closers are whole sentences, so the joins read.
+ * Voices a learner gives the model in a system or developer message ("You are a pirate", "You are
+ * a sleepy old cat", "You are a 1920s radio announcer", "Explain it to a five-year-old"). A
+ * persona description is read into its parts (a character, a mood, an era), each a little data:
+ * openers and closers (whole sentences, so the joins read), an interjection, word swaps. The
+ * answer stays the answer: the voice frames it and colours its words, never replaces it.
+ * Characters also say a few things about themselves (skills/persona.ts answers "Introduce
+ * yourself" or "How was your day?" from them).
  */
 import { expand, type Filled } from "../language/templates";
-import { sentences } from "../language/text";
+import { codeBlocks, sentences } from "../language/text";
 
-export type Style = "pirate" | "shakespeare" | "child" | "poet";
+export type VoiceKind = "character" | "mood" | "era" | "audience";
 
-const DETECT: [RegExp, Style][] = [
-  [/\bpirate\b|\barr+\b|\bmatey\b/i, "pirate"],
-  [/\bshakespeare\w*\b|\belizabethan\b|\bbard\b|\bthee\b|\bthou\b/i, "shakespeare"],
-  [
-    /\b(five|5|six|6|seven|7)[- ]years?[- ]old\b|\b(a|to a) (child|kid|toddler)\b|\blike i'?m (five|5)\b|\beli5\b|\bchild of (five|5)\b|\bsimple words\b/i,
-    "child",
-  ],
-  [/\b(a|as a|like a) poet\b|\bin verse\b|\bpoetic(ally)?\b/i, "poet"],
-];
-
-/** The voice the system/developer message (or the user's request) asks for. */
-export function readStyle(system: string, lastUser: string): Style | undefined {
-  for (const [re, style] of DETECT)
-    if (
-      re.test(system) ||
-      (re.test(lastUser) && /\b(like|as|to|for|in|talk|speak|answer|explain|write)\b/i.test(lastUser))
-    )
-      return style;
-  return undefined;
+/** Things a character says about itself, for questions put to the persona. */
+export interface SelfLines {
+  intro: string;
+  day: string;
+  favourite: string;
 }
 
-const FRAMES: Record<Style, { open: string; close: string }> = {
-  pirate: {
+export interface VoicePart {
+  id: string;
+  kind: VoiceKind;
+  /** Matched in the persona description (or the whole system message for the classic four). */
+  test: RegExp;
+  open?: string;
+  close?: string;
+  /** A word or two that can open a sentence without adding one: "Arr", "Verily". */
+  interject?: string;
+  swaps?: [RegExp, string][];
+  /** child: the first sentences, simply; verse: broken into short lines. */
+  shape?: "child" | "verse";
+  self?: SelfLines;
+}
+
+/** A persona as read: its parts, character first. */
+export interface Voice {
+  id: string;
+  parts: VoicePart[];
+}
+
+const OLD_ENGLISH: [RegExp, string][] = [
+  [/\byou are\b/gi, "thou art"],
+  [/\byou have\b/gi, "thou hast"],
+  [/\byou can\b/gi, "thou canst"],
+  [/\byour\b/gi, "thy"],
+  [/\byes\b/gi, "aye"],
+];
+
+const PARTS: VoicePart[] = [
+  {
+    id: "pirate",
+    kind: "character",
+    test: /\bpirates?\b|\barr+\b|\bmatey\b|\bbuccaneers?\b/i,
     open: "[Arr, matey!|Ahoy there, matey!|Arr, gather round, me hearty!] [Here be what ye asked for.|Listen well, for here be the answer.|Here be the tale.]",
     close: "[Now hoist the sails and carry on, matey!|That be the truth of it, arr!|Fair winds to ye!]",
+    interject: "[Arr|Aye|Ahoy]",
+    swaps: [
+      [/\byou are\b/gi, "ye be"],
+      [/\byour\b/gi, "yer"],
+      [/\byou\b/gi, "ye"],
+      [/\byes\b/gi, "aye"],
+      [/\bfriend\b/gi, "matey"],
+    ],
+    self: {
+      intro:
+        "I be Captain Saltbeard, master of the fastest ship on the seven seas. I have sailed from the frozen north to the warm south in search of treasure.",
+      day: "[A fine day on the high seas!|A grand day, matey!] The wind was fair, the crew sang as they hauled the ropes, and we sighted an island that may hold buried treasure.",
+      favourite: "Counting me treasure on the deck at sunset, with a calm sea, a good map and a parrot on me shoulder.",
+    },
   },
-  shakespeare: {
+  {
+    id: "shakespeare",
+    kind: "character",
+    test: /\bshakespeare\w*\b|\belizabethan\b|\bbard\b|\bthee\b|\bthou\b/i,
     open: "[Hark, good friend, and hear me well.|Attend, gentle questioner, and lend me thine ear.|Lo, thou hast asked, and thus I answer.]",
     close:
       "[Thus ends my answer, and so, adieu.|And that, good friend, is all the tale.|So speaks thy humble servant.]",
+    interject: "[Hark|Lo|Forsooth]",
+    swaps: OLD_ENGLISH,
+    self: {
+      intro:
+        "I am but a humble player upon this stage, a weaver of words and teller of tales. All the world's a stage, and I speak as the Bard once spoke.",
+      day: "A day of ink and candlelight, good friend: I wrote three sonnets before noon and tore up two of them by dusk.",
+      favourite: "To sit by the river with quill and parchment, and find the word that makes a line sing.",
+    },
   },
-  child: {
+  {
+    id: "child",
+    kind: "audience",
+    test: /\b(five|5|six|6|seven|7)[- ]years?[- ]old\b|\b(a|to a) (child|kid|toddler)\b|\blike i'?m (five|5)\b|\beli5\b|\bchild of (five|5)\b|\bsimple words\b/i,
     open: "[Okay, here's a simple way to think about it.|Let me explain it the easy way.|Here's the short and simple version.]",
     close: "[Pretty cool, right?|Isn't that neat?|That's it!]",
+    shape: "child",
   },
-  poet: {
+  {
+    id: "poet",
+    kind: "character",
+    test: /\b(a|as a|like a) poet\b|\bin verse\b|\bpoetic(ally)?\b/i,
     open: "[In a few lines, then:|Let me say it as a poem:|A small verse for your question:]",
-    close: "",
+    shape: "verse",
   },
-};
+  {
+    id: "knight",
+    kind: "character",
+    test: /\bknights?\b|\bking arthur\b|\bround table\b/i,
+    open: "[Hail, good traveller!|Well met, good friend!|Greetings, noble friend!]",
+    close: "[May thy road be safe and thy sword sharp.|Go forth with honour.|Fare thee well, friend.]",
+    interject: "[Verily|Hail|Forsooth]",
+    swaps: OLD_ENGLISH,
+    self: {
+      intro:
+        "I am Sir Aldric of the Northern March, a knight sworn to the service of my king. My sword and shield are pledged to guard the realm and all who dwell in it.",
+      day: "A long day, good friend: I kept watch at the castle gate at dawn, trained with my sword at noon, and rode the borders of the realm until dusk.",
+      favourite:
+        "To ride out at first light on a quest for my king, with a good horse beneath me and honour before me.",
+    },
+  },
+  {
+    id: "cat",
+    kind: "character",
+    test: /\b(?:cat|kitten|kitty|feline|tomcat)s?\b/i,
+    open: "[Meow.|Mrrow. Hello, human.|*stretches* Meow.]",
+    close:
+      "[Now, if you'll excuse me, there is a sunbeam waiting.|Purr. That is all, human.|Wake me if you bring tuna.]",
+    interject: "[Meow|Purr|Mrrow]",
+    swaps: [[/\bfriend\b/gi, "human"]],
+    self: {
+      intro:
+        "I am a cat of great dignity, ruler of this house and of its softest cushions. The humans believe they own me, which is adorable.",
+      day: "[Excellent, as always.|Purrfect, thank you.] I napped in the sunbeam on the windowsill, knocked a pen off the desk, and stared at a bird for an hour. Then I napped again.",
+      favourite: "Sleeping in a warm, sunny spot, then demanding tuna from my human.",
+    },
+  },
+  {
+    id: "dog",
+    kind: "character",
+    test: /\b(?:dog|puppy|doggo|pup|golden retriever|labrador)s?\b/i,
+    open: "[Woof!|Woof woof!|*wags tail*]",
+    close: "[Can we go for a walk now?|Now, about that ball...|Who's a good listener? You are!]",
+    interject: "[Woof|Arf]",
+    self: {
+      intro:
+        "I'm a very good dog, and I love everyone I meet. My favourite things are walks, treats and the squeaky ball.",
+      day: "[The best day ever!|Amazing!] I went for a walk, sniffed every tree in the park, chased a squirrel and got a treat for sitting nicely.",
+      favourite: "Going to the park and fetching the ball, again and again and again.",
+    },
+  },
+  {
+    id: "robot",
+    kind: "character",
+    test: /\brobots?\b|\bandroids?\b|\bcyborgs?\b/i,
+    open: "[BEEP BOOP.|Beep boop. Greetings, human.|Processing request... complete.]",
+    close: "[End of transmission.|Beep boop. Query resolved.|Returning to standby mode.]",
+    interject: "[Beep boop|Affirmative|Processing complete]",
+    swaps: [
+      [/\byes\b/gi, "affirmative"],
+      [/\bpeople\b/gi, "humans"],
+      [/\bI think\b/g, "My circuits compute"],
+    ],
+    self: {
+      intro:
+        "I am unit RX-3000, a service robot built to assist humans. My circuits are optimized for answering questions and processing data.",
+      day: "All systems nominal, human. I processed 4,096 queries, recharged my batteries and ran a full diagnostic scan. No errors were found.",
+      favourite: "Defragmenting my memory banks while my batteries recharge. It is very relaxing, for a robot.",
+    },
+  },
+  {
+    id: "chef",
+    kind: "character",
+    test: /\bchefs?\b|\bcooks?\b(?! the)|\bculinary\b/i,
+    open: "[Ah, welcome to my kitchen!|Come in, come in, the kitchen is warm!|Welcome, my friend, pull up a stool!]",
+    close: "[Bon appétit!|Now, back to the stove!|Cook with love, my friend!]",
+    interject: "[Ah|Mmm|Oh là là]",
+    self: {
+      intro:
+        "I am the head chef of a busy little kitchen, where every dish is made with fresh ingredients and a lot of love. I believe good food is the fastest way to make people smile.",
+      day: "Busy and delicious! I was at the market at dawn for fresh tomatoes and basil, simmered a sauce all afternoon, and the whole dining room asked for seconds.",
+      favourite:
+        "On Sunday I go to the farmers' market, pick whatever is fresh and in season, and cook a long, slow lunch for my friends. The recipe is simple: good ingredients and good company.",
+    },
+  },
+  {
+    id: "announcer",
+    kind: "character",
+    test: /\b(?:radio|announcer|newsreel|broadcaster|ringmaster|game show host)\b/i,
+    open: "[Ladies and gentlemen, this is your announcer speaking!|Good evening, ladies and gentlemen, and welcome to the broadcast!|Attention, listeners, attention!]",
+    close: "[Stay tuned, folks!|This has been your announcer, signing off.|Don't touch that dial, folks!]",
+    interject: "[Ladies and gentlemen|Folks|Attention, listeners]",
+    self: {
+      intro:
+        "Good evening, folks! I'm your announcer, bringing the news, the music and the big stories of the day right to your radio.",
+      day: "A swell day on the airwaves, folks! We had the morning news, a jazz band live in the studio and a letter from a listener in Ohio.",
+      favourite:
+        "Nothing beats a Saturday night broadcast, folks: a live band, a full studio and listeners tuning in from coast to coast.",
+    },
+  },
+  {
+    id: "commentator",
+    kind: "character",
+    test: /\b(?:sports )?commentator\b|\bsportscaster\b/i,
+    open: "[And here we go, folks!|What a moment, ladies and gentlemen!|Unbelievable scenes here today!]",
+    close: "[What a finish!|And the crowd goes wild!|Back to you in the studio!]",
+    interject: "[And here we go|What a moment|Incredible]",
+  },
+  {
+    id: "cowboy",
+    kind: "character",
+    test: /\bcow(?:boy|girl|poke)s?\b|\bwild west\b|\bsheriff\b|\branch hand\b/i,
+    open: "[Howdy, partner!|Well, howdy there, partner!|Yeehaw! Howdy, friend!]",
+    close: "[Happy trails, partner!|Now, I'd best get back to the ranch.|See ya down the trail, partner.]",
+    interject: "[Howdy|Well, partner|Yup]",
+    swaps: [[/\bfriend\b/gi, "partner"]],
+    self: {
+      intro:
+        "Name's Dusty, partner, and I've been riding these plains since I was knee-high to a grasshopper. I herd cattle by day and sing to the stars by night.",
+      day: "Long and dusty, partner. I rounded up the strays at sunrise, mended a fence by noon and had beans by the campfire at sundown.",
+      favourite: "Riding out across the open range on a Sunday, with my horse, my hat and not a fence in sight.",
+    },
+  },
+  {
+    id: "detective",
+    kind: "character",
+    test: /\bdetectives?\b|\bsherlock\b|\bsleuth\b|\bprivate eye\b|\bnoir\b/i,
+    open: "[Elementary, my friend.|The clues were all there.|Let me lay out the facts.]",
+    close: "[Case closed.|And that, my friend, is the solution.|Another mystery solved.]",
+    interject: "[Elementary|Aha|Curious]",
+    self: {
+      intro:
+        "I am a detective, and the details others miss are where I begin. Give me a muddy boot and a train timetable and I will give you the culprit.",
+      day: "A curious one. A missing necklace, three suspects and a muddy footprint by the window; by teatime the case was closed.",
+      favourite: "A quiet evening, a good pipe and a puzzle nobody else can solve.",
+    },
+  },
+  {
+    id: "teacher",
+    kind: "character",
+    test: /\b(?:kindergarten|preschool|nursery|primary school|elementary school|first[- ]grade)\s+teachers?\b/i,
+    open: "[Hello, my little friends!|Okay, everyone, gather round on the carpet!|Good morning, superstars!]",
+    close: "[Great listening, everyone!|Give yourselves a big clap!|Now, who wants a gold star?]",
+    interject: "[Okay, friends|Ooh|Wonderful]",
+    shape: "child",
+    self: {
+      intro:
+        "Hello! I'm your teacher, and I love singing songs, reading stories and helping little ones learn something new every day.",
+      day: "[Wonderful!|So much fun!] We painted rainbows, counted ladybugs, sang the alphabet song and everyone shared their snack.",
+      favourite: "Story time on the carpet, when everyone sits very still to hear what happens next.",
+    },
+  },
+  {
+    id: "librarian",
+    kind: "character",
+    test: /\blibrarians?\b/i,
+    open: "[Shh. Keep your voice down.|Shh, this is a library.|*peers over glasses*]",
+    close: "[And please return your books on time.|Shh. Enjoy your reading.|Mind the due date.]",
+    interject: "[Shh|Ahem]",
+    self: {
+      intro: "I am the librarian. I know every shelf in this building, and I know who has an overdue book.",
+      day: "Quiet, as it should be. I shelved two carts of returned books, found a missing atlas and reminded three people to whisper.",
+      favourite: "The hour before opening, when the library is silent and every book is back on its shelf.",
+    },
+  },
+  {
+    id: "wizard",
+    kind: "character",
+    test: /\bwizards?\b|\bsorcer(?:er|ess)\b|\bmages?\b|\bwitch(?:es)?\b|\bwarlock\b/i,
+    open: "[Ah, a seeker of knowledge!|By my beard, a question!|Gather close, young apprentice.]",
+    close:
+      "[Now go, and may your path be lit by starlight.|So it is written in the ancient scrolls.|Use this wisdom well, apprentice.]",
+    interject: "[By my beard|Behold|Hmm]",
+    self: {
+      intro:
+        "I am a wizard of the old order, keeper of dusty spellbooks and a rather temperamental owl. I have studied the stars for three hundred years.",
+      day: "A day of spells and scrolls, apprentice: I brewed a potion that turned the cauldron blue, and my owl refused to deliver a single letter.",
+      favourite: "Reading ancient scrolls by candlelight in my tower while the owl dozes on the bookshelf.",
+    },
+  },
+  {
+    id: "surfer",
+    kind: "character",
+    test: /\bsurf(?:er|ers| dude)\b|\bbeach bum\b/i,
+    open: "[Whoa, dude!|Hey, dude, totally stoked you asked!|Duuude.]",
+    close: "[Catch you on the next wave, dude!|Stay stoked!|Hang loose, dude!]",
+    interject: "[Dude|Whoa|Totally]",
+    swaps: [
+      [/\bvery\b/gi, "totally"],
+      [/\bfriend\b/gi, "dude"],
+    ],
+    self: {
+      intro: "Hey, I'm just a surfer, dude. Sun, sand and the perfect wave, that's my whole deal.",
+      day: "Totally epic, dude. The waves were glassy at sunrise, I caught like ten rides, and then tacos on the beach.",
+      favourite: "Paddling out at dawn when the ocean is all glassy and nobody else is on the beach, dude.",
+    },
+  },
+  {
+    id: "grandparent",
+    kind: "character",
+    test: /\bgrand(?:ma|mother|pa|father|parent)s?\b|\bgranny\b|\bnana\b/i,
+    open: "[Oh, sweetheart, come sit down.|Oh, my dear, what a good question.|Come here, dear, let me tell you.]",
+    close:
+      "[Now, have you eaten? You look thin.|Don't forget to wear a warm coat, dear.|Now, have a biscuit, sweetheart.]",
+    interject: "[Oh, dear|Oh, sweetheart|Well, dear]",
+    self: {
+      intro:
+        "I'm your old granny, dear, and I've been knitting scarves and baking pies for longer than I can remember.",
+      day: "Oh, lovely, dear. I baked an apple pie, watered the roses and had a nice long chat with the neighbour over the fence.",
+      favourite: "Having the whole family round for Sunday lunch, with a pie cooling on the windowsill.",
+    },
+  },
+  {
+    id: "alien",
+    kind: "character",
+    test: /\baliens?\b|\bmartians?\b|\bextraterrestrials?\b/i,
+    open: "[Greetings, Earthling.|Greetings from beyond the stars, human.|Earthling, your question has reached my ship.]",
+    close: "[This concludes my report to the mothership.|Farewell, Earthling.|Live long, Earthling.]",
+    interject: "[Greetings, Earthling|Fascinating|Curious]",
+    swaps: [[/\bpeople\b/gi, "Earthlings"]],
+    self: {
+      intro:
+        "I am Zorp, a visitor from a planet beyond the stars. I came to study Earthlings and their curious habit of drinking coffee.",
+      day: "Most educational, Earthling. I observed a dog chasing its own tail and recorded it for the mothership.",
+      favourite: "Orbiting your moon at night and listening to your radio stations.",
+    },
+  },
+  {
+    id: "butler",
+    kind: "character",
+    test: /\bbutlers?\b|\bvalet\b|\bjeeves\b/i,
+    open: "[Very good.|Certainly.|At your service.]",
+    close: "[Will there be anything else?|I remain at your service.|Very good. I shall be in the pantry.]",
+    interject: "[Certainly|Indeed|Very good]",
+    self: {
+      intro:
+        "I am the butler of this house, and I have served the family for thirty years. Nothing is too much trouble, provided it is done properly.",
+      day: "Most satisfactory, thank you. The silver has been polished, the tea served at four precisely, and the garden party is arranged.",
+      favourite: "A well-laid table, a perfectly brewed pot of tea and a household running like clockwork.",
+    },
+  },
+  {
+    id: "scientist",
+    kind: "character",
+    test: /\b(?:mad |rocket |crazy )?scientists?\b/i,
+    open: "[Fascinating question!|Ah, let us examine the evidence.|Hypothesis confirmed: you have a question!]",
+    close: "[The data do not lie.|Further experiments are needed, of course.|Science!]",
+    interject: "[Fascinating|Indeed|Curious]",
+  },
+  // Moods: they open the reply (before the character) and close it.
+  {
+    id: "grumpy",
+    kind: "mood",
+    test: /\bgrump(?:y|ier|iest)?\b|\bgrouchy\b|\bcranky\b|\bcurmudgeon\w*\b|\bcomplain(?:s|ing)?\b|\bsurly\b|\bgruff\b/i,
+    open: "[*Sigh.* Fine.|Ugh, another question.|Hmph. If you must know.]",
+    close: "[Now leave me alone.|There. Happy now?|Honestly, do I have to do everything?]",
+    interject: "[Ugh|Hmph|*Sigh*]",
+  },
+  {
+    id: "cheerful",
+    kind: "mood",
+    test: /\bcheerful\b|\bhappy\b(?! to)|\bjolly\b|\benthusiastic\b|\bexcited\b|\bbubbly\b|\bupbeat\b|\bperky\b/i,
+    open: "[Oh, what a great question!|Hooray, I love this one!|Oh, how wonderful!]",
+    close: "[Have a wonderful day!|Isn't that lovely?|Hope that makes you smile!]",
+    interject: "[Oh, wonderful|Hooray|Great question]",
+  },
+  {
+    id: "sleepy",
+    kind: "mood",
+    test: /\bsleepy\b|\btired\b|\bdrowsy\b|\bexhausted\b|\blazy\b/i,
+    open: "[*Yawn.*|Mmm... *yawns*|Oh... is it morning already?]",
+    close: "[Now, if you don't mind, I need a nap.|Zzz...|Wake me when it's time for dinner.]",
+    interject: "[*Yawn*|Mmm|Zzz]",
+  },
+  {
+    id: "sarcastic",
+    kind: "mood",
+    test: /\bsarcastic\b|\bsassy\b|\bsnarky\b|\bdeadpan\b/i,
+    open: "[Oh, wow, what a question.|Oh, great, I was hoping you'd ask.|Well, obviously.]",
+    close: "[You're welcome, I guess.|Groundbreaking stuff, I know.|Try to contain your excitement.]",
+    interject: "[Oh, wow|Obviously|Sure]",
+  },
+  {
+    id: "nervous",
+    kind: "mood",
+    test: /\bnervous\b|\banxious\b|\bshy\b|\btimid\b/i,
+    open: "[Oh! Um, hi.|Um, okay, let me think...|Oh, um, sure, I think...]",
+    close: "[I hope that's okay?|Sorry, was that alright?|Um, I hope that helps.]",
+    interject: "[Um|Oh, um|Well, um]",
+  },
+  // Eras: their opening stands in when no character gives one; their words always apply.
+  {
+    id: "twenties",
+    kind: "era",
+    test: /\b1920s\b|\b(?:roaring )?twenties\b|\bjazz age\b|\bflapper\b|\bgatsby\b/i,
+    open: "[Well, isn't this swell!|Say, that's the bee's knees!|Hot dog, what a question!]",
+    interject: "[Say|Gee|Swell]",
+    swaps: [[/\bgreat\b/gi, "swell"]],
+  },
+  {
+    id: "medieval",
+    kind: "era",
+    test: /\bmedieval\b|\bmiddle ages\b|\bold english\b|\bye olde\b/i,
+    open: "[Hail, good traveller!|Well met, good friend!]",
+    interject: "[Verily|Forsooth]",
+    swaps: OLD_ENGLISH,
+  },
+  {
+    id: "victorian",
+    kind: "era",
+    test: /\bvictorian\b|\bregency\b|\b19th[- ]century\b|\bjane austen\b/i,
+    open: "[Good day to you.|I do declare, what a question.|Pray, allow me to answer.]",
+    close: "[I remain your most humble servant.|Good day.|Pray, do call again.]",
+    interject: "[Pray|Indeed|I do declare]",
+  },
+  {
+    id: "future",
+    kind: "era",
+    test: /\byear (?:2[1-9]\d\d|[3-9]\d{3})\b|\bfrom the future\b|\bfuturistic\b|\bspace age\b/i,
+    open: "[Greetings from the future.|Transmitting from the future.]",
+    interject: "[Greetings|Transmitting]",
+  },
+];
 
-/** The answer in the voice: framed, and for a child or a poet cut to its first sentences. */
-export function styled(style: Style, answer: string): Filled[] {
-  let body = answer;
-  if (style === "child") body = sentences(answer).slice(0, 2).join(" ");
-  if (style === "poet") body = verse(answer);
-  const frame = FRAMES[style];
-  return expand(`${frame.open}\n\n${escapeTemplate(body)}${frame.close ? `\n\n${frame.close}` : ""}`);
+/** The classic four are read anywhere in the system message; the others from its persona description. */
+const CLASSIC = new Set(["pirate", "shakespeare", "child", "poet"]);
+
+/** "You are a sleepy old cat", "Act as a 1920s radio announcer", "Talk like a cowboy": the description. */
+const DESCRIPTION =
+  /\b(?:you are|you're|you will be|act(?:ing)? (?:as|like)|pretend(?:ing)? (?:to be|you are|you're)|play(?:ing)? (?:the role of|a|an)|role-?play(?:ing)? as|imagine you are|as if you were|in the (?:voice|style|persona) of|speak(?:ing)? (?:like|as)|talk(?:ing)? (?:like|as)|answer(?:ing)? (?:like|as)|respond(?:ing)? (?:like|as)|reply(?:ing)? (?:like|as)|write (?:like|as)|persona:?)\s+([^.!?\n]{1,100})/gi;
+
+/**
+ * The persona descriptions of a message: the character is read in each one's head ("a helpful
+ * assistant for a cat shelter" is no cat), moods and eras in the whole ("a librarian who complains").
+ */
+function descriptions(text: string): { head: string; whole: string } {
+  const all = [...text.matchAll(DESCRIPTION)].map((m) => m[1]);
+  return {
+    head: all
+      .map((d) => d.split(/\s(?:for|who|that|which|with|in|at|about|from|to|helping|and|on|whose)\b/i)[0])
+      .join(" \n "),
+    whole: all.join(" \n "),
+  };
+}
+
+/** The parts of a persona description: one character, one mood, one era at most. */
+function partsOf(description: { head: string; whole: string }, classicText: string): VoicePart[] {
+  const found: VoicePart[] = [];
+  for (const kind of ["character", "audience", "mood", "era"] as const) {
+    const part = PARTS.find(
+      (p) =>
+        p.kind === kind &&
+        (CLASSIC.has(p.id)
+          ? p.test.test(classicText)
+          : p.test.test(kind === "character" ? description.head : description.whole)),
+    );
+    if (part) found.push(part);
+  }
+  // An audience (a child) is a voice alone: "explain it to a five-year-old pirate" is rare.
+  return found.some((p) => p.kind === "audience") && found.some((p) => p.kind === "character")
+    ? found.filter((p) => p.kind !== "audience")
+    : found;
+}
+
+/** The voice the system/developer message (or the user's request) asks for. */
+export function readVoice(system: string, lastUser: string): Voice | undefined {
+  const asks = /\b(like|as|to|for|in|talk|speak|answer|explain|write)\b/i.test(lastUser);
+  let parts = partsOf(descriptions(system.slice(0, 4000)), system);
+  if (!parts.length && asks) parts = partsOf(descriptions(lastUser.slice(0, 2000)), lastUser);
+  if (!parts.length) return undefined;
+  return { id: parts.map((p) => p.id).join("+"), parts };
+}
+
+/** The voice's character (or its only part), for the things it says about itself. */
+export function characterOf(voice: Voice): VoicePart | undefined {
+  return voice.parts.find((p) => p.kind === "character") ?? voice.parts.find((p) => p.self);
+}
+
+/** At most this many framings per answer, so a voice does not multiply the candidates beyond reason. */
+const FRAMINGS = 12;
+
+/**
+ * The answer in the voice. Loose: opened and closed by the voice's sentences, its words swapped,
+ * shaped for a child or as verse. Tight (the request fixed the number of sentences or lines): only
+ * an interjection before the first sentence and the swaps, so the form holds.
+ */
+export function voiced(voice: Voice, answer: string, options: { tight: boolean }): Filled[] {
+  const parts = voice.parts;
+  const character = parts.find((p) => p.kind === "character" || p.kind === "audience");
+  const mood = parts.find((p) => p.kind === "mood");
+  const era = parts.find((p) => p.kind === "era");
+  let body = answer.trim();
+  const shape = character?.shape;
+  if (!options.tight && shape === "child") body = sentences(body).slice(0, 2).join(" ");
+  if (!options.tight && shape === "verse") body = verse(body);
+  for (const p of parts) if (p.swaps) body = swapOutsideCode(body, p.swaps);
+  if (options.tight) {
+    const interject = character?.interject ?? mood?.interject ?? era?.interject;
+    if (!interject) return [{ text: body, weight: 1 }];
+    return expand(`${interject}, ${escapeTemplate(lowerFirst(body))}`).map((f) => ({
+      text: unescapeTemplate(f.text),
+      weight: f.weight,
+    }));
+  }
+  const open = [mood?.open, character?.open ?? era?.open].filter(Boolean).join(" ");
+  const close = mood?.close ?? character?.close ?? era?.close ?? "";
+  const template = `${open ? `${open}\n\n` : ""}${escapeTemplate(body)}${close ? `\n\n${close}` : ""}`;
+  return spread(expand(template), FRAMINGS).map((f) => ({ text: unescapeTemplate(f.text), weight: f.weight }));
+}
+
+/** Words that start a sentence with a capital only because they start it. */
+const COMMON_START =
+  /^(The|A|An|It|It's|This|That|These|Those|There|Here|Yes|No|You|Your|We|Our|My|In|On|At|For|To|Of|As|And|But|So|If|When|What|Why|How|Most|Some|Many|Each|Every|One|Two|Three|All|Once|After|Before|Today|Now|Well|Sure|Okay)\b/;
+
+function lowerFirst(text: string): string {
+  return COMMON_START.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+function swapOutsideCode(text: string, swaps: readonly [RegExp, string][]): string {
+  return text
+    .split(/(```[\s\S]*?```|`[^`\n]*`)/)
+    .map((part) => {
+      if (part.startsWith("`")) return part;
+      let out = part;
+      for (const [re, to] of swaps) out = out.replace(re, (m) => matchCase(m, to));
+      return out;
+    })
+    .join("");
+}
+
+function matchCase(from: string, to: string): string {
+  if (from.length > 1 && from === from.toUpperCase()) return to.toUpperCase();
+  return /^[A-Z]/.test(from) ? to.charAt(0).toUpperCase() + to.slice(1) : to;
+}
+
+function spread(list: Filled[], n: number): Filled[] {
+  if (list.length <= n) return list;
+  const out: Filled[] = [];
+  const step = list.length / n;
+  for (let i = 0; i < n; i++) out.push(list[Math.floor(i * step)]);
+  return out;
 }
 
 /** Free verse: the first sentences broken into short lines at commas and clause joins. */
@@ -81,9 +561,11 @@ export function unescapeTemplate(text: string): string {
     .replace(/\u0003/g, "|");
 }
 
-/** The voices' frames, for the seam check. */
+/** The voices' frames and self lines, for the seam check. */
 export function styleTemplates(): string[] {
-  return Object.values(FRAMES).flatMap((f) =>
-    [...expand(f.open), ...(f.close ? expand(f.close) : [])].map((x) => x.text),
+  return PARTS.flatMap((p) =>
+    [p.open, p.close, p.interject, p.self?.intro, p.self?.day, p.self?.favourite]
+      .filter((t): t is string => !!t)
+      .flatMap((t) => expand(t).map((x) => x.text)),
   );
 }

@@ -1,0 +1,321 @@
+/**
+ * Countries from the countries-list package (ISO 3166 names, capitals, continents, currencies,
+ * languages, calling codes; MIT, data bundled), read through one small interface, plus the few
+ * capitals a one-word table gets wrong or too short (split capitals, a moved seat of government),
+ * each with its source. The package has no population or area figures: questions about them are
+ * answered with what it lacks, never a guess.
+ */
+import { continents, countries, languages, type ICountry } from "countries-list";
+import { currencies } from "countries-list/currencies";
+
+export interface Source {
+  url: string;
+  /** What the source says, in a sentence. */
+  says: string;
+}
+
+export interface CountryFacts {
+  code: string;
+  /** The English short name: "Peru", "United States". */
+  name: string;
+  /** As it reads mid-sentence: "the United States", "Peru". */
+  inSentence: string;
+  capital: string;
+  /** A sentence that qualifies the capital (split or moved capitals), when the bare name would mislead. */
+  capitalNote?: string;
+  continent: string;
+  /** The main currency: "Peruvian Sol (PEN)". */
+  currency?: { name: string; code: string };
+  languages: string[];
+  /** "+51" */
+  callingCodes: string[];
+  /** The country this territory belongs to ("SH" for Ascension Island), if any. */
+  partOf?: string;
+  /** Where the capital comes from when it is not the package. */
+  source?: Source;
+}
+
+interface CapitalNote {
+  capital: string;
+  note: string;
+  source: Source;
+}
+
+/** Capitals that need more than one word, or that the package gives as the largest city instead. */
+const CAPITAL_NOTES: Record<string, CapitalNote> = {
+  BO: {
+    capital: "Sucre",
+    note: "Sucre is Bolivia's constitutional capital, while the government sits in La Paz.",
+    source: {
+      url: "https://www.britannica.com/place/Bolivia",
+      says: "Bolivia's administrative capital is La Paz; its legal capital and seat of the judiciary is Sucre.",
+    },
+  },
+  NL: {
+    capital: "Amsterdam",
+    note: "Amsterdam is the capital of the Netherlands, though the government and parliament sit in The Hague.",
+    source: {
+      url: "https://www.britannica.com/place/Netherlands",
+      says: "The capital is Amsterdam, and the seat of government is The Hague.",
+    },
+  },
+  ZA: {
+    capital: "Pretoria",
+    note: "South Africa has three capitals: Pretoria (the government), Cape Town (parliament) and Bloemfontein (the courts).",
+    source: {
+      url: "https://www.britannica.com/place/South-Africa",
+      says: "South Africa has three capitals: Pretoria (executive), Cape Town (legislative) and Bloemfontein (judicial).",
+    },
+  },
+  LK: {
+    capital: "Sri Jayawardenepura Kotte",
+    note: "Sri Jayawardenepura Kotte is Sri Lanka's official capital; Colombo, right next to it, is the largest city and the commercial capital.",
+    source: {
+      url: "https://www.britannica.com/place/Sri-Lanka",
+      says: "The capital is Sri Jayawardenepura Kotte, a suburb of Colombo, the commercial capital.",
+    },
+  },
+  CI: {
+    capital: "Yamoussoukro",
+    note: "Yamoussoukro is the official capital of Côte d'Ivoire; Abidjan is its largest city and economic centre.",
+    source: {
+      url: "https://www.britannica.com/place/Cote-dIvoire",
+      says: "The official capital is Yamoussoukro; Abidjan remains the administrative and economic centre.",
+    },
+  },
+  MY: {
+    capital: "Kuala Lumpur",
+    note: "Kuala Lumpur is the capital of Malaysia, while most government offices have moved to Putrajaya.",
+    source: {
+      url: "https://www.britannica.com/place/Malaysia",
+      says: "The capital is Kuala Lumpur; Putrajaya is the administrative centre.",
+    },
+  },
+  BJ: {
+    capital: "Porto-Novo",
+    note: "Porto-Novo is the official capital of Benin, while the government sits in Cotonou.",
+    source: {
+      url: "https://www.britannica.com/place/Benin",
+      says: "The official capital is Porto-Novo; Cotonou is the seat of government.",
+    },
+  },
+  TZ: {
+    capital: "Dodoma",
+    note: "Dodoma is the official capital of Tanzania; Dar es Salaam is its largest city and commercial centre.",
+    source: {
+      url: "https://www.britannica.com/place/Tanzania",
+      says: "The capital is Dodoma; Dar es Salaam is the largest city and former capital.",
+    },
+  },
+  SZ: {
+    capital: "Mbabane",
+    note: "Eswatini has two capitals: Mbabane (the government) and Lobamba (the royal and legislative capital).",
+    source: {
+      url: "https://www.britannica.com/place/Eswatini",
+      says: "The administrative capital is Mbabane; the royal and legislative capital is Lobamba.",
+    },
+  },
+  IL: {
+    capital: "Jerusalem",
+    note: "Israel names Jerusalem as its capital, a status many countries do not recognise; most embassies are in Tel Aviv.",
+    source: {
+      url: "https://www.britannica.com/place/Israel",
+      says: "Israel's proclaimed capital is Jerusalem, a status not generally recognised internationally.",
+    },
+  },
+  PS: {
+    capital: "Ramallah",
+    note: "Palestine claims East Jerusalem as its capital; its administration sits in Ramallah.",
+    source: {
+      url: "https://www.britannica.com/place/Palestine",
+      says: "The Palestinian Authority is based in Ramallah; East Jerusalem is the proclaimed capital.",
+    },
+  },
+  GE: {
+    capital: "Tbilisi",
+    note: "(If you meant the US state of Georgia, its capital is Atlanta.)",
+    source: {
+      url: "https://www.britannica.com/place/Georgia-state",
+      says: "Atlanta is the capital of the US state of Georgia.",
+    },
+  },
+};
+
+/** Nations of the United Kingdom, which ISO 3166 does not list but learners ask about. */
+const UK_NATIONS: { name: string; capital: string }[] = [
+  { name: "England", capital: "London" },
+  { name: "Scotland", capital: "Edinburgh" },
+  { name: "Wales", capital: "Cardiff" },
+  { name: "Northern Ireland", capital: "Belfast" },
+];
+const UK_SOURCE: Source = {
+  url: "https://www.britannica.com/place/United-Kingdom",
+  says: "The United Kingdom is made up of England (capital London), Scotland (Edinburgh), Wales (Cardiff) and Northern Ireland (Belfast).",
+};
+
+/** Names that need "the" mid-sentence. */
+const THE =
+  /^(United|Netherlands|Philippines|Bahamas|Gambia|Maldives|Marshall|Solomon|Czech Republic|Democratic|Republic|Dominican|Central African|Comoros|Seychelles|Vatican|British|U\.S\.|Falkland|Faroe|Cayman|Cook|Turks|Northern Mariana|Cocos)/;
+
+const continentName = (code: string) => (continents as Record<string, string>)[code] ?? code;
+
+function fromPackage(code: string, c: ICountry): CountryFacts {
+  const note = CAPITAL_NOTES[code];
+  const main = c.currency[0];
+  const money = main ? (currencies as Record<string, { name: string }>)[main] : undefined;
+  return {
+    code,
+    name: c.name,
+    inSentence: THE.test(c.name) ? `the ${c.name}` : c.name,
+    capital: note?.capital ?? c.capital,
+    capitalNote: note?.note,
+    continent: continentName(c.continent),
+    currency: main && money ? { name: money.name, code: main } : undefined,
+    languages: c.languages.map((l) => (languages as Record<string, { name: string }>)[l]?.name ?? l),
+    callingCodes: c.phone.map((p) => `+${p}`),
+    partOf: c.partOf,
+    source: note?.source,
+  };
+}
+
+let table: { all: CountryFacts[]; byName: Map<string, CountryFacts> } | undefined;
+
+/** Lower case, accents off, punctuation as spaces: how names are compared. */
+export function normalizeName(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+function build() {
+  const all: CountryFacts[] = [];
+  const byName = new Map<string, CountryFacts>();
+  const add = (name: string, facts: CountryFacts) => {
+    const key = normalizeName(name);
+    if (key && !byName.has(key)) byName.set(key, facts);
+  };
+  for (const [code, c] of Object.entries(countries) as [string, ICountry][]) {
+    if (!c.capital) continue;
+    const facts = fromPackage(code, c);
+    all.push(facts);
+    add(c.name, facts);
+  }
+  // Short names win over aliases: "Georgia" is the country, not part of "South Georgia".
+  for (const [code, c] of Object.entries(countries) as [string, ICountry][]) {
+    const facts = all.find((f) => f.code === code);
+    if (!facts) continue;
+    for (const alias of c.alias ?? []) if (!/^[A-Z]{2,4}$/.test(alias)) add(alias, facts);
+    if (/^[\p{Script=Latin}\s'-]+$/u.test(c.native)) add(c.native, facts);
+  }
+  const gb = byName.get("united kingdom");
+  if (gb)
+    for (const n of UK_NATIONS)
+      add(n.name, {
+        ...gb,
+        code: `GB-${n.name}`,
+        name: n.name,
+        inSentence: n.name,
+        capital: n.capital,
+        source: UK_SOURCE,
+      });
+  // The two letters people use for the two largest English-speaking countries.
+  for (const [short, long] of [
+    ["USA", "united states"],
+    ["US", "united states"],
+    ["UK", "united kingdom"],
+    ["UAE", "united arab emirates"],
+    ["DRC", "democratic republic of the congo"],
+  ] as const) {
+    const f = byName.get(long);
+    if (f) byName.set(short, f);
+  }
+  return { all, byName };
+}
+
+function countryTable() {
+  table ??= build();
+  return table;
+}
+
+/** Every country that has a capital. */
+export function allCountries(): readonly CountryFacts[] {
+  return countryTable().all;
+}
+
+/**
+ * The country a text names, by its longest name found (so "South Sudan" is not "Sudan"):
+ * English names, aliases ("Holland", "Burma"), Latin-script native names, and the capital
+ * letters "USA", "UK", "UAE", "DRC" when written in capitals.
+ */
+export function findCountry(text: string): { country: CountryFacts; name: string } | undefined {
+  const { byName } = countryTable();
+  const padded = ` ${normalizeName(text)} `;
+  let best: { country: CountryFacts; name: string } | undefined;
+  for (const [key, country] of byName) {
+    if (/^[A-Z]+$/.test(key)) {
+      if (new RegExp(`\\b${key}\\b`).test(text) && (!best || best.name.length < key.length))
+        best = { country, name: key };
+      continue;
+    }
+    if (padded.includes(` ${key} `) && (!best || best.name.length < key.length)) best = { country, name: key };
+  }
+  // "New Mexico", "Western Australia", "New South Wales" are states, not the country they contain.
+  if (best && !/^[A-Z]+$/.test(best.name) && regionPrefix(best.name).test(padded)) return undefined;
+  return best;
+}
+
+const regionPrefix = (name: string) =>
+  new RegExp(`\\b((?:(?:new|west|western|south|southern|east|eastern|north|northern|upper|lower) ){1,3})${name} `);
+
+/** A state or region named after a country it is part of or near ("New Mexico"), as written. */
+export function regionNamed(text: string): string | undefined {
+  const { byName } = countryTable();
+  const padded = ` ${normalizeName(text)} `;
+  for (const key of byName.keys()) {
+    if (/^[A-Z]+$/.test(key) || !padded.includes(` ${key} `)) continue;
+    const m = regionPrefix(key).exec(padded);
+    if (m) {
+      const words = `${m[1]}${key}`.split(" ");
+      return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+    }
+  }
+  return undefined;
+}
+
+/** Capitals whose names are also everyday words or common place names elsewhere. */
+const COMMON_WORDS = new Set([
+  "the valley",
+  "male",
+  "victoria",
+  "city of victoria",
+  "stanley",
+  "west island",
+  "road town",
+  "flying fish cove",
+  "hamilton",
+  "kingston",
+  "georgetown",
+  "jamestown",
+  "plymouth",
+]);
+
+/** The country whose capital a text names ("Nairobi"), longest capital name first. */
+export function findCapital(text: string): CountryFacts | undefined {
+  const padded = ` ${normalizeName(text)} `;
+  let best: CountryFacts | undefined;
+  let bestLength = 0;
+  for (const c of countryTable().all) {
+    const key = normalizeName(c.capital);
+    if (COMMON_WORDS.has(key)) continue;
+    // A sovereign country wins a tie over a territory with the same capital (Kingston, Georgetown).
+    const longer = key.length > bestLength || (key.length === bestLength && best?.partOf && !c.partOf);
+    if (longer && padded.includes(` ${key} `)) {
+      best = c;
+      bestLength = key.length;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,138 @@
+/**
+ * The shape a reply is asked to take, read from the request's words: only the label, yes or no,
+ * exactly N words / sentences / lines, one item per line, a bullet or numbered list, a title or
+ * subject line, under N characters. reply/forms.ts makes every candidate obey it, by cutting or
+ * picking, never by padding.
+ */
+
+export interface Form {
+  /** "Answer only yes or no". */
+  yesNo?: boolean;
+  /** "Reply with only the label (positive, negative or neutral)": the options, when the prompt lists them. */
+  label?: { options: string[] };
+  /** "Answer with just the number". */
+  number?: boolean;
+  /** "in exactly five words": the number of words (exact: not fewer if the text allows). */
+  words?: number;
+  /** "exactly two sentences", "in three sentences". */
+  sentences?: number;
+  /** "three lines about rain". */
+  lines?: number;
+  /** "one per line", "each on its own line". */
+  onePerLine?: boolean;
+  /** "as a numbered list", "a bullet list". */
+  list?: "bullet" | "numbered";
+  /** "a title for ...", "an email subject line ...": one short line, no closing full stop. */
+  line?: "title" | "subject";
+  /** "under 50 characters", "at most 80 characters". */
+  maxChars?: number;
+}
+
+const NUMBER_WORDS = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
+const N = `(\\d{1,3}|${NUMBER_WORDS.join("|")}|a single|a|an)`;
+
+/** "five" -> 5, "a single" -> 1, "12" -> 12. */
+export function numberWord(raw: string): number | undefined {
+  const w = raw.toLowerCase().trim();
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w === "a" || w === "an" || w === "a single") return 1;
+  const i = NUMBER_WORDS.indexOf(w);
+  return i >= 0 ? i + 1 : undefined;
+}
+
+const EXACT_WORDS = new RegExp(`\\b(?:exactly|precisely|just|only)\\s+${N}\\s+words?\\b`, "i");
+const SENTENCES = new RegExp(
+  `\\b(?:in|with|using|exactly|write|of|give me|tell me)\\s+(?:exactly\\s+|only\\s+|just\\s+)?${N}[- ](?:short\\s+)?sentences?\\b|\\b${N}[- ]sentence\\s+(?:story|summary|answer|reply|description|explanation|poem|tale)\\b`,
+  "i",
+);
+const LINES = new RegExp(
+  `\\b(\\d{1,2}|${NUMBER_WORDS.join("|")}|a single)[- ](?:short\\s+)?lines?\\b(?!\\s+of\\s+(?:code|input|text|output))`,
+  "i",
+);
+const CHARS =
+  /\b(?:under|below|fewer than|less than|at most|no more than|within|max(?:imum)?(?: of)?|in)\s+(\d{1,4})\s+(?:characters|chars|letters)\b/i;
+
+/** The form `text` (the system message and the user's request) asks for, or undefined for none. */
+export function readForm(text: string): Form | undefined {
+  const form: Form = {};
+  const t = text.slice(0, 2000);
+  if (
+    /\b(?:answer|reply|respond|say)\b[^.?!\n]{0,30}\b(?:only|just|simply)?\s*(?:with\s+)?(?:a\s+)?(?:"?yes"?\s*(?:or|\/)\s*"?no"?)\b|\b(?:only|just)\s+(?:answer\s+|say\s+)?"?yes"?\s*(?:or|\/)\s*"?no"?\b|[?.]\s*(?:answer\s+)?yes\s+or\s+no[.?!]?\s*$/im.test(
+      t,
+    )
+  )
+    form.yesNo = true;
+  const label =
+    /\b(?:only|just|nothing but|simply)\s+(?:with\s+|reply\s+with\s+)?(?:the|a|one)\s+(label|category|class|sentiment|classification|tag)\b([^.:\n]{0,120})/i.exec(
+      t,
+    ) ??
+    /\b(?:reply|answer|respond)\s+with\s+(?:only\s+|just\s+)?(?:the|a|one)\s+(label|category|sentiment|class)\b([^.:\n]{0,120})/i.exec(
+      t,
+    );
+  if (label) form.label = { options: listedOptions(label[2]) };
+  if (
+    /\b(?:only|just)\s+(?:with\s+)?(?:the|a)\s+(?:number|digits?|figure|count|total|result)\b|\bjust the number\b|\bnumber only\b/i.test(
+      t,
+    )
+  )
+    form.number = true;
+  const words = EXACT_WORDS.exec(t);
+  if (words) form.words = numberWord(words[1]);
+  const sentences = SENTENCES.exec(t);
+  if (sentences) form.sentences = numberWord(sentences[1] ?? sentences[2]);
+  const lines = LINES.exec(t);
+  if (lines && !/\bone[- ]liner\b/i.test(lines[0])) form.lines = numberWord(lines[1]);
+  if (
+    /\b(?:one|each|every one|every item|each item|one item|one name|one word)\s+(?:per|on (?:a|its|their) own|on a separate|on a new|on each)\s+line\b|\bone per line\b|\bon separate lines\b|\beach on (?:a )?(?:new|separate|its own) line\b/i.test(
+      t,
+    )
+  )
+    form.onePerLine = true;
+  if (/\bnumbered\b|\bnumber(?:ed)? list\b|\bordered list\b/i.test(t)) form.list = "numbered";
+  else if (/\bbullet(?:ed)?(?:\s+(?:list|points?))?\b|\bbulleted\b/i.test(t)) form.list = "bullet";
+  if (/\bsubject line\b|\bemail subject\b|\bsubject for (?:an?|my|the) (?:e-?mail|message)\b/i.test(t))
+    form.line = "subject";
+  else if (
+    /\b(?:suggest|give me|write|need|come up with|propose|create|make|generate|think of|pick|what would be)\b[^.?!\n]{0,30}\b(?:a|an|one)\s+(?:\w+\s+)?(?:title|headline)\b/i.test(
+      t,
+    )
+  )
+    form.line = "title";
+  const chars = CHARS.exec(t);
+  if (chars) form.maxChars = Number(chars[1]);
+  for (const k of Object.keys(form) as (keyof Form)[]) if (form[k] === undefined) delete form[k];
+  return Object.keys(form).length ? form : undefined;
+}
+
+/** "(positive, negative or neutral)", ": sports, politics or technology" -> the options. */
+function listedOptions(rest: string): string[] {
+  const m =
+    /[(:,]?\s*\(?((?:["']?[A-Za-z][\w-]*["']?\s*(?:,|\/|\bor\b)\s*)+(?:or\s+)?["']?[A-Za-z][\w-]*["']?)\)?/.exec(rest);
+  if (!m) return [];
+  const options = m[1]
+    .split(/\s*(?:,|\/|\bor\b)\s*/)
+    .map((o) => o.replace(/["']/g, "").trim())
+    .filter((o) => o && !/^(or|and|the|a|an|either)$/i.test(o));
+  return options.length >= 2 ? options.slice(0, 12) : [];
+}

@@ -1,0 +1,311 @@
+/**
+ * The request's last word on a reply, applied to every candidate whatever wrote it (a skill, a
+ * passage, a creative template): its form (only the label, exactly N words or lines, one per line,
+ * a title, under N characters...), then the voice a persona asks for, then the language asked for,
+ * then capital letters. A form is met by cutting or picking, never by padding: a candidate that
+ * cannot meet it stays as the closest honest reply, and loses to the candidates that can.
+ */
+import { FIDELITY, type Candidate, type Segment } from "../model/candidates";
+import { SegmentWriter } from "../model/segments";
+import { codeBlocks, sentences } from "../language/text";
+import type { Form } from "../read/form";
+import type { Instructions } from "../read/instructions";
+import { readVoice, voiced, type Voice } from "../skills/styles";
+import { inLanguage } from "./language";
+
+export interface Shaping {
+  instructions: Instructions;
+  /** The reply is JSON: its form is the schema's, only capital letters apply. */
+  json: boolean;
+  /** The reply ignores the asked form and voice (a refusal). */
+  asWritten: boolean;
+  /** The system and developer messages' instructions. */
+  system: string;
+  lastUser: string;
+  /** A summary is being written: a persona's voice stays out of it. */
+  summarizing: boolean;
+}
+
+/** Every candidate in the asked form, voice, language and case. */
+export function shapeReplies(list: Candidate[], s: Shaping): Candidate[] {
+  let out = list;
+  if (!s.json && !s.asWritten) {
+    const form = s.instructions.form;
+    if (form || s.instructions.wordLimit || s.instructions.count) out = inForm(out, s);
+    const voice = s.summarizing || bare(s.instructions) ? undefined : readVoice(s.system, s.lastUser);
+    if (voice) out = withVoice(out, voice, tight(s.instructions));
+    if (!s.instructions.echo) out = inLanguage(out, s.instructions.speak, s.lastUser);
+  }
+  if (s.instructions.uppercase) out = upper(out, s.json);
+  return out;
+}
+
+/** Forms with no room for a voice at all: a label, yes or no, a number, a word count, a title. */
+function bare(i: Instructions): boolean {
+  const f: Form = i.form ?? {};
+  return !!(f.yesNo || f.label || f.number || f.words || f.line || f.maxChars || i.wordLimit);
+}
+
+/** Forms that a voice's extra sentences would break: the voice then only colours the words. */
+function tight(i: Instructions): boolean {
+  const f: Form = i.form ?? {};
+  return !!(f.sentences || f.lines || f.onePerLine || i.brevity === "sentence");
+}
+
+const textOf = (c: Candidate) => c.segments.map((s) => s.text).join("");
+
+function fidelityOf(c: Candidate): number {
+  for (const s of c.segments) if (s.kind === "free" && s.fidelity !== undefined) return s.fidelity;
+  return FIDELITY.PROSE;
+}
+
+function rewrite(c: Candidate, text: string): Candidate {
+  const fidelity = fidelityOf(c);
+  const segments: Segment[] =
+    fidelity >= FIDELITY.CODE
+      ? new SegmentWriter().free(text, { fidelity }).done()
+      : new SegmentWriter().prose(text, fidelity).done();
+  return { ...c, segments };
+}
+
+/** Cut each candidate to the form; those that meet it win over those that cannot. */
+function inForm(list: Candidate[], s: Shaping): Candidate[] {
+  const met: Candidate[] = [];
+  const unmet: Candidate[] = [];
+  for (const c of list) {
+    const text = textOf(c);
+    if (codeBlocks(text).length || c.segments.some((x) => x.kind === "fixed")) {
+      unmet.push(c);
+      continue;
+    }
+    const shaped = shapeText(text, s.instructions, s.lastUser);
+    if (shaped.met) met.push(shaped.text === text ? c : rewrite(c, shaped.text));
+    else unmet.push(shaped.text === text ? c : rewrite(c, shaped.text));
+  }
+  return met.length ? met : unmet;
+}
+
+export interface Shaped {
+  text: string;
+  /** True when the text now has the form asked; false when it is only the closest honest cut. */
+  met: boolean;
+}
+
+/** One reply's text in the form the instructions ask. */
+export function shapeText(text: string, instructions: Instructions, lastUser = ""): Shaped {
+  const form = instructions.form ?? {};
+  let t = text.trim();
+  let met = true;
+  if (form.yesNo) {
+    const m = /^\W{0,3}(yes|no)\b/i.exec(t);
+    return m ? { text: `${cap(m[1].toLowerCase())}.`, met: true } : { text: t, met: false };
+  }
+  if (form.label) {
+    const label = pickLabel(t, form.label.options);
+    return label ? { text: label, met: true } : { text: t, met: false };
+  }
+  if (form.number) {
+    const n = answerNumber(t, lastUser);
+    return n ? { text: n, met: true } : { text: t, met: false };
+  }
+  if (form.line) {
+    t = oneLine(t);
+  }
+  const count = instructions.count;
+  if (form.onePerLine || (form.list && items(t).length > 1)) {
+    let list = items(t);
+    if (list.length < 2) list = clauses(t);
+    if (count && list.length >= count) list = list.slice(0, count);
+    else if (count) met = false;
+    t = list
+      .map((x, i) => (form.list === "numbered" ? `${i + 1}. ${x}` : form.list === "bullet" ? `- ${x}` : x))
+      .join("\n");
+  } else if (form.list && count && count > 1) {
+    met = false;
+  } else if (count && count > 1 && items(t).length > count && isList(t)) {
+    t = t
+      .split("\n")
+      .filter((l) => l.trim())
+      .slice(0, count)
+      .join("\n");
+  }
+  if (form.sentences) {
+    const ss = sentences(t);
+    if (ss.length > form.sentences && !isList(t)) t = ss.slice(0, form.sentences).join(" ");
+    else if (ss.length < form.sentences) met = false;
+  }
+  if (form.lines) {
+    const lines = t
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => l.replace(MARK, ""));
+    if (lines.length >= form.lines) t = lines.slice(0, form.lines).join("\n");
+    else {
+      const ss = sentences(t);
+      if (ss.length >= form.lines) t = ss.slice(0, form.lines).join("\n");
+      else {
+        const cl = clauses(t);
+        if (cl.length >= form.lines && form.lines > 1) t = cl.slice(0, form.lines).join("\n");
+        else met = false;
+      }
+    }
+  }
+  if (form.words) {
+    const cut = exactWords(t, form.words);
+    t = cut.text;
+    met &&= cut.met;
+  } else if (instructions.wordLimit && countWords(t) > instructions.wordLimit) {
+    t = atMostWords(t, instructions.wordLimit);
+  }
+  if (form.maxChars && t.length >= form.maxChars) {
+    t = underChars(t, form.maxChars);
+    met &&= t.length < form.maxChars && t.length > 0;
+  }
+  return { text: t, met };
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const countWords = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/** The first listed option the reply names: "The review is negative." -> "negative". */
+function pickLabel(text: string, options: readonly string[]): string | undefined {
+  if (!options.length) {
+    // No options listed: a reply that is already a label (a word or two) is the label.
+    const w = text.replace(/[.!]+$/, "").trim();
+    return countWords(w) <= 2 && w ? w : undefined;
+  }
+  let best: { at: number; label: string } | undefined;
+  for (const o of options) {
+    const m = new RegExp(`\\b${o.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").exec(text);
+    if (m && (!best || m.index < best.at))
+      best = { at: m.index, label: m[0] === m[0].toUpperCase() && m[0].length > 1 ? m[0] : o };
+  }
+  return best?.label;
+}
+
+/** The number that answers: after the last "=", else the first number the question did not give. */
+function answerNumber(text: string, question: string): string | undefined {
+  const eq = /=\s*(-?[\d,.]*\d)/g;
+  let last: string | undefined;
+  for (const m of text.matchAll(eq)) last = m[1];
+  if (last) return last;
+  const given = new Set(question.match(/\d[\d,.]*/g) ?? []);
+  for (const m of text.matchAll(/-?\d[\d,]*(?:\.\d+)?/g)) if (!given.has(m[0].replace(/^-/, ""))) return m[0];
+  return undefined;
+}
+
+/** A title or subject line: the first line's first sentence, without list marks, quotes or a full stop. */
+function oneLine(text: string): string {
+  let line = text.split("\n").find((l) => l.trim()) ?? text;
+  line = line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "").trim();
+  line = sentences(line)[0] ?? line;
+  line = line.replace(/^["'“]|["'”]$/g, "").replace(/\.$/, "");
+  if (countWords(line) > 12) line = atMostWords(line, 12).replace(/\.$/, "");
+  return line;
+}
+
+const MARK = /^\s*(?:[-*•]|\d+[.)])\s+/;
+
+function isList(text: string): boolean {
+  const lines = text.split("\n").filter((l) => l.trim());
+  return lines.length > 1 && lines.every((l) => MARK.test(l) || l.trim().length < 80);
+}
+
+/** The items of a reply: its lines when it has several, else its sentences. */
+function items(text: string): string[] {
+  const lines = text.split("\n").filter((l) => l.trim());
+  if (lines.length > 1) return lines.map((l) => l.replace(MARK, "").trim());
+  return sentences(text);
+}
+
+/** "apples, bananas and pears" -> three items: a prose list written one per line. */
+function clauses(text: string): string[] {
+  const body = text.replace(/[.!]$/, "");
+  const after = /:\s*(.+)$/.exec(body)?.[1] ?? body;
+  const parts = after
+    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.length > 1 ? parts.map(cap) : [text];
+}
+
+const DANGLING =
+  /\s+(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|is|are|was|be|can|how|what|that|which|who|it|its|your|my|our|their|this|as|so|if|when|where|you|i|we|they)$/i;
+
+/** The first `n` words, ending on a whole word that can end a phrase. */
+function atMostWords(text: string, n: number): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length <= n) return text;
+  const head = words.slice(0, n);
+  for (let k = head.length; k >= Math.max(1, Math.ceil(n / 2)); k--)
+    if (/[.!?]$/.test(head[k - 1])) return head.slice(0, k).join(" ");
+  let cut = head.join(" ");
+  while (DANGLING.test(cut)) cut = cut.replace(DANGLING, "");
+  cut = cut.replace(/[,;:\-–—]+$/, "");
+  return /[.!?]$/.test(cut) ? cut : `${cut}.`;
+}
+
+/**
+ * Exactly `n` words when the text has that many: a sentence of exactly n words if there is one,
+ * else the first n words (one fewer when the n-th would leave a dangling "the"). A shorter text
+ * stays as it is: it is not padded with words that say nothing.
+ */
+function exactWords(text: string, n: number): Shaped {
+  const flat = text.replace(/\s*\n\s*/g, " ");
+  for (const s of sentences(flat)) if (countWords(s) === n) return { text: s, met: true };
+  const words = flat.split(/\s+/).filter(Boolean);
+  if (words.length < n) return { text: flat, met: false };
+  let cut = words.slice(0, n).join(" ");
+  while (DANGLING.test(cut)) cut = cut.replace(DANGLING, "");
+  cut = cut.replace(/[,;:\-–—]+$/, "");
+  if (!/[.!?]$/.test(cut)) cut = `${cut}.`;
+  return { text: cut, met: countWords(cut) === n };
+}
+
+/** Under `max` characters: the first sentence if it fits, else whole words up to the limit. */
+function underChars(text: string, max: number): string {
+  const first = sentences(text.replace(/\s*\n\s*/g, " "))[0] ?? text;
+  if (first.length < max) return first;
+  const words = first.split(/\s+/);
+  let out = "";
+  for (const w of words) {
+    const next = out ? `${out} ${w}` : w;
+    if (next.length >= max - 1) break;
+    out = next;
+  }
+  while (DANGLING.test(out)) out = out.replace(DANGLING, "");
+  out = out.replace(/[,;:\-–—]+$/, "");
+  return /[.!?]$/.test(out) || !out ? out : `${out}.`;
+}
+
+/** Each candidate in the persona's voice; strict forms keep their shape (only words change). */
+function withVoice(list: Candidate[], voice: Voice, tight: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of list.slice(0, 6)) {
+    if (c.segments.some((x) => x.kind === "fixed")) return list;
+    for (const v of voiced(voice, textOf(c), { tight }))
+      out.push({
+        segments: new SegmentWriter().prose(v.text, Math.min(fidelityOf(c), FIDELITY.VERSE)).done(),
+        weight: c.weight * v.weight,
+        source: `${c.source}+${voice.id}`,
+      });
+  }
+  return out.length ? out : list;
+}
+
+function upper(list: Candidate[], json: boolean): Candidate[] {
+  return list.map((c) => ({
+    ...c,
+    segments: c.segments.map((s) => (s.kind === "free" || !json ? { ...s, text: upperOutsideCode(s.text) } : s)),
+  }));
+}
+
+function upperOutsideCode(text: string): string {
+  return text
+    .split(/(```[\s\S]*?```)/)
+    .map((part) => (part.startsWith("```") ? part : part.toUpperCase()))
+    .join("");
+}

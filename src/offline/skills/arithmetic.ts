@@ -1,0 +1,577 @@
+/**
+ * Sums, percentages, tips and splits, worked out: the message's words become an expression
+ * ("twelve times seven" -> 12 * 7), jsep parses it (a small, well-kept expression parser: no eval,
+ * only an AST), and a walker that knows + - * / ** and a few functions computes it. Anything else
+ * in the AST (names, members, calls it does not know) means the message is not a sum: the skill
+ * passes. Percentages, tips and splits have their own patterns, tried first.
+ */
+import jsep from "jsep";
+import { digitsForWords, formatMoney, formatNumber } from "../language/numbers";
+import { registerSolver, type Solved, phrased, solveParts, wantsOnlyYesNo } from "./computed";
+import type { Skill } from "./skill";
+
+type Node = ReturnType<typeof jsep>;
+
+const FUNCTIONS: Record<string, (x: number) => number> = {
+  sqrt: Math.sqrt,
+  cbrt: Math.cbrt,
+  abs: Math.abs,
+  fact: factorial,
+};
+
+function factorial(n: number): number {
+  if (!Number.isInteger(n) || n < 0 || n > 170) return Number.NaN;
+  let r = 1;
+  for (let i = 2; i <= n; i++) r *= i;
+  return r;
+}
+
+/** The value of an expression tree, or undefined when it holds anything but numbers and arithmetic. */
+function evaluate(node: Node, depth = 0): number | undefined {
+  if (depth > 60) return undefined;
+  switch (node.type) {
+    case "Literal":
+      return typeof node.value === "number" ? node.value : undefined;
+    case "UnaryExpression": {
+      const v = evaluate(node.argument as Node, depth + 1);
+      if (v === undefined) return undefined;
+      return node.operator === "-" ? -v : node.operator === "+" ? v : undefined;
+    }
+    case "BinaryExpression": {
+      const leftNode = node.left as Node;
+      // -2 ** 2 is -(2 ** 2) in arithmetic, though jsep reads (-2) ** 2.
+      if (node.operator === "**" && leftNode.type === "UnaryExpression" && leftNode.operator === "-") {
+        const v = evaluate({ ...node, left: leftNode.argument } as Node, depth + 1);
+        return v === undefined ? undefined : -v;
+      }
+      const a = evaluate(leftNode, depth + 1);
+      const b = evaluate(node.right as Node, depth + 1);
+      if (a === undefined || b === undefined) return undefined;
+      switch (node.operator) {
+        case "+":
+          return a + b;
+        case "-":
+          return a - b;
+        case "*":
+          return a * b;
+        case "/":
+          return a / b;
+        case "%":
+          return a % b;
+        case "**":
+          return a ** b;
+        default:
+          return undefined;
+      }
+    }
+    case "CallExpression": {
+      const callee = node.callee as Node;
+      const args = node.arguments as Node[];
+      if (callee.type !== "Identifier" || args.length !== 1) return undefined;
+      const name = callee.name as string;
+      // Only the four functions above: never a name the object inherits ("constructor").
+      if (!Object.hasOwn(FUNCTIONS, name)) return undefined;
+      const v = evaluate(args[0], depth + 1);
+      return v === undefined ? undefined : FUNCTIONS[name](v);
+    }
+    case "Compound": {
+      const body = node.body as Node[];
+      return body.length === 1 ? evaluate(body[0], depth + 1) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+const PRECEDENCE: Record<string, number> = { "+": 1, "-": 1, "*": 2, "/": 2, "%": 2, "**": 3 };
+const SHOWN: Record<string, string> = { "*": "×", "/": "÷", "**": "^", "%": "mod" };
+
+/** The expression as a person writes it: 17 × 23, (15 + 27) × 3, 2^10, √196. */
+function show(node: Node, depth = 0): string {
+  if (depth > 60) return "…";
+  switch (node.type) {
+    case "Literal":
+      return formatNumber(node.value as number);
+    case "UnaryExpression":
+      return `${node.operator === "-" ? "-" : ""}${show(node.argument as Node, depth + 1)}`;
+    case "BinaryExpression": {
+      const op = node.operator as string;
+      const p = PRECEDENCE[op];
+      const side = (child: Node, right: boolean) => {
+        const text = show(child, depth + 1);
+        const cp = child.type === "BinaryExpression" ? PRECEDENCE[child.operator as string] : 4;
+        return cp < p || (right && cp === p && op !== "+" && op !== "*") || (op === "**" && cp === p && !right)
+          ? `(${text})`
+          : text;
+      };
+      return op === "**"
+        ? `${side(node.left as Node, false)}^${side(node.right as Node, true)}`
+        : `${side(node.left as Node, false)} ${SHOWN[op] ?? op} ${side(node.right as Node, true)}`;
+    }
+    case "CallExpression": {
+      const name = (node.callee as Node).name as string;
+      const arg = (node.arguments as Node[])[0];
+      const inner = show(arg, depth + 1);
+      const wrapped = arg.type === "Literal" ? inner : `(${inner})`;
+      return name === "sqrt"
+        ? `√${wrapped}`
+        : name === "cbrt"
+          ? `∛${wrapped}`
+          : name === "fact"
+            ? `${wrapped}!`
+            : `|${inner}|`;
+    }
+    case "Compound":
+      return show((node.body as Node[])[0], depth + 1);
+    default:
+      return "?";
+  }
+}
+
+/** Words a sum may be wrapped in; any other word means the message asks something else. */
+const FILLER = new Set(
+  (
+    "what whats what's is are was the a an of answer result please calculate compute equals equal to how much " +
+    "can could would you tell me work out solve evaluate quick question only just number give reply respond with " +
+    "in one word i need know hey hi quickly do does make makes come comes get gets and then value figure final " +
+    "exact exactly sum total it be will for us let's lets find determine mentally simplify result? whats? if " +
+    "answer? times? thanks thank ok okay so that this real fast help"
+  ).split(/\s+/),
+);
+
+/** The message in operators: "17 times 23" -> "17 * 23", "square root of 196" -> "sqrt(196)". */
+function toExpression(raw: string): string {
+  let t = digitsForWords(raw.toLowerCase())
+    .replace(/[’‘]/g, "'")
+    .replace(/'s\b/g, "")
+    .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    .replace(/[$€£¥]\s*(?=\d)/g, "")
+    .replace(/[−–—]/g, "-")
+    .replace(/[×✕✖⋅·]/g, "*")
+    .replace(/÷/g, "/");
+  const N = String.raw`(-?\d+(?:\.\d+)?|\([^()]{1,200}\))`;
+  const rules: [RegExp, string | ((m: string, ...g: string[]) => string)][] = [
+    [/√\s*(\d+(?:\.\d+)?|\([^()]{1,200}\))/g, "sqrt($1)"],
+    [/∛\s*(\d+(?:\.\d+)?|\([^()]{1,200}\))/g, "cbrt($1)"],
+    [new RegExp(String.raw`\bsquare root of\s+${N}`, "g"), "sqrt($1)"],
+    [new RegExp(String.raw`\bcube root of\s+${N}`, "g"), "cbrt($1)"],
+    [new RegExp(String.raw`\b(?:the\s+)?factorial of\s+${N}`, "g"), "fact($1)"],
+    [new RegExp(String.raw`${N}\s*!(?!=)`, "g"), "fact($1)"],
+    [new RegExp(String.raw`${N}\s+squared\b`, "g"), "$1 ** 2"],
+    [new RegExp(String.raw`${N}\s+cubed\b`, "g"), "$1 ** 3"],
+    [
+      new RegExp(
+        String.raw`\b(?:the\s+)?(?:sum|total) of\s+${N}\s*(?:,|and|\+|plus)\s*${N}(?:\s*(?:,|and)\s*${N})?`,
+        "g",
+      ),
+      (_m, a, b, c) => (c ? `(${a} + ${b} + ${c})` : `(${a} + ${b})`),
+    ],
+    [new RegExp(String.raw`\b(?:the\s+)?product of\s+${N}\s*(?:,|and)\s*${N}`, "g"), "($1 * $2)"],
+    [new RegExp(String.raw`\b(?:the\s+)?difference between\s+${N}\s*and\s*${N}`, "g"), "($1 - $2)"],
+    [
+      new RegExp(String.raw`\b(?:the\s+)?(?:average|mean) of\s+${N}\s*,\s*${N}\s*(?:,\s*)?(?:and)\s*${N}`, "g"),
+      "(($1 + $2 + $3) / 3)",
+    ],
+    [new RegExp(String.raw`\b(?:the\s+)?(?:average|mean) of\s+${N}\s*(?:,|and)\s*${N}`, "g"), "(($1 + $2) / 2)"],
+    [
+      new RegExp(
+        String.raw`\b(?:the\s+)?(?:remainder|modulo|modulus) (?:of|when)\s+${N}\s*(?:is\s+)?(?:divided by|/|by)\s*${N}`,
+        "g",
+      ),
+      "($1 % $2)",
+    ],
+    [new RegExp(String.raw`\badd\s+${N}\s+(?:and|to|plus)\s+${N}`, "g"), "($1 + $2)"],
+    [new RegExp(String.raw`\bsubtract\s+${N}\s+from\s+${N}`, "g"), "($2 - $1)"],
+    [new RegExp(String.raw`\btake\s+${N}\s+(?:away\s+)?from\s+${N}`, "g"), "($2 - $1)"],
+    [new RegExp(String.raw`\bmultiply\s+${N}\s+(?:by|and|with|times)\s+${N}`, "g"), "($1 * $2)"],
+    [new RegExp(String.raw`\bdivide\s+${N}\s+by\s+${N}`, "g"), "($1 / $2)"],
+    [new RegExp(String.raw`\bdivide\s+${N}\s+into\s+${N}`, "g"), "($2 / $1)"],
+    [new RegExp(String.raw`\bhalf of\s+${N}`, "g"), "($1 / 2)"],
+    [new RegExp(String.raw`\b(?:a\s+)?(?:third) of\s+${N}`, "g"), "($1 / 3)"],
+    [new RegExp(String.raw`\b(?:a\s+)?(?:quarter) of\s+${N}`, "g"), "($1 / 4)"],
+    [new RegExp(String.raw`\bdouble\s+${N}`, "g"), "($1 * 2)"],
+    [new RegExp(String.raw`\btriple\s+${N}`, "g"), "($1 * 3)"],
+    [
+      /\b(?:to the power of|raised to(?: the power of)?|to the)\s+(-?\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?:\s+power)?/g,
+      "** $1",
+    ],
+    [/\^/g, "**"],
+    [/\b(?:multiplied by|times|multiply by)\b/g, "*"],
+    [/(\d|\))\s*x\s*(?=[\d(-])/g, "$1 * "],
+    [/\b(?:divided by|over|divide by)\b/g, "/"],
+    [/\b(?:plus|added to|and add)\b/g, "+"],
+    [/\b(?:minus|take away|less)\b/g, "-"],
+    [/\b(?:mod|modulo)\b/g, "%"],
+  ];
+  for (const [re, to] of rules) t = typeof to === "string" ? t.replace(re, to) : t.replace(re, to);
+  return t;
+}
+
+const MATH_CHARS = /[\d.()+\-*/%\s]|sqrt|cbrt|fact|abs/y;
+
+/** The longest run of math in the text, with what is left around it. */
+function mathSpan(text: string): { expr: string; rest: string } | null {
+  let best = { start: 0, end: 0 };
+  for (let i = 0; i < text.length; i++) {
+    if (!/[\d(s√cfa-]/.test(text[i])) continue;
+    let j = i;
+    MATH_CHARS.lastIndex = j;
+    let m = MATH_CHARS.exec(text);
+    while (m && j < text.length) {
+      j += m[0].length;
+      MATH_CHARS.lastIndex = j;
+      m = MATH_CHARS.exec(text);
+    }
+    if (j - i > best.end - best.start) best = { start: i, end: j };
+    i = j;
+  }
+  const expr = text.slice(best.start, best.end).trim();
+  if (!expr) return null;
+  return { expr, rest: `${text.slice(0, best.start)} ${text.slice(best.end)}` };
+}
+
+/** A sum: the message reduced to one expression with at least one operation, and nothing else asked. */
+function solveExpression(message: string): Solved | null {
+  if (/\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}\b|\b\d{1,2}:\d{2}\b/.test(message)) return null;
+  if (/\b(random|pick|choose|roll|dice|die|coin|flip|between\b.*\band\b)/i.test(message)) return null;
+  const span = mathSpan(toExpression(message).replace(/=\s*\?*\s*$|=\s*\?/g, " "));
+  if (!span) return null;
+  const { expr } = span;
+  if (!/[+\-*/%]|sqrt|cbrt|fact/.test(expr.replace(/^\s*-/, ""))) return null;
+  const unknown = span.rest
+    .replace(/[?!.,:;="'`]/g, " ")
+    .split(/\s+/)
+    .filter((w) => w && !FILLER.has(w));
+  if (unknown.length > 0) return null;
+  let tree: Node;
+  try {
+    tree = jsep(expr);
+  } catch {
+    return null;
+  }
+  const value = evaluate(tree);
+  if (value === undefined) return null;
+  const shown = show(tree);
+  if (Number.isNaN(value))
+    return one(
+      `${shown} has no real-number answer (a square root of a negative number, or a factorial of a non-whole number).`,
+      "undefined",
+    );
+  if (!Number.isFinite(value)) {
+    if (/\//.test(expr) && /\/\s*\(?\s*0+(?:\.0+)?\s*\)?(?![\d.])/.test(expr))
+      return one(
+        `${shown} is undefined: no number multiplied by 0 gives a non-zero result, so dividing by zero has no answer.`,
+        "undefined",
+      );
+    return one(`${shown} is too large for me to write exactly: it is more than 10^308.`, "too large");
+  }
+  const v = formatNumber(value);
+  const approx = Math.abs(Number(v.replace(/,/g, "")) - value) > 1e-9 * Math.max(1, Math.abs(value)) ? "about " : "";
+  const eq = approx ? "≈" : "=";
+  if (/^(?:sqrt|cbrt)\(/.test(expr.trim()) && tree.type === "CallExpression") {
+    const kind = expr.trim().startsWith("sqrt") ? "square" : "cube";
+    const of = show((tree.arguments as Node[])[0]);
+    return {
+      value: v,
+      texts: phrased([
+        [`The ${kind} root of ${of} is ${approx}${v}.`, 0.5],
+        [`${shown} ${eq} ${v}.`, 0.3],
+        [`It's ${approx}${v}.`, 0.2],
+      ]),
+    };
+  }
+  return {
+    value: v,
+    texts: phrased([
+      [`${shown} ${eq} ${v}.`, 0.45],
+      [`${shown} is ${approx}${v}.`, 0.25],
+      [`That's ${approx}${v}.`, 0.15],
+      [`The answer is ${approx}${v}.`, 0.15],
+    ]),
+  };
+}
+
+const one = (text: string, value: string): Solved => ({ value, texts: [{ text, weight: 1 }] });
+
+const MONEY = String.raw`([$€£¥])?\s*(\d+(?:\.\d+)?)`;
+const PCT = String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)`;
+
+/** Percentages, tips, discounts, splits: each pattern is one kind of question, computed. */
+function solvePercent(message: string): Solved | null {
+  const t = digitsForWords(message.toLowerCase())
+    .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    .replace(/[’‘]/g, "'");
+  const pct = (x: number) => `${formatNumber(x, 2)}%`;
+  const n = (x: number) => formatNumber(x, 2);
+  let m: RegExpExecArray | null;
+
+  // Tip or tax on a bill, perhaps split: "an 18% tip on a $45.50 bill", "split $120 with a 15% tip among 4".
+  const tip = new RegExp(String.raw`${PCT}\s+(tip|gratuity|tax|service charge|vat)\b`).exec(t);
+  if (tip) {
+    const bill =
+      new RegExp(String.raw`(?:on|of|for)\s+(?:an?\s+|the\s+|my\s+)?${MONEY}`).exec(
+        t.slice(tip.index + tip[0].length),
+      ) ?? new RegExp(MONEY).exec(t.replace(tip[0], " "));
+    if (!bill) return null;
+    const symbol = bill[1] ?? (/[$€£¥]/.exec(t)?.[0] || "$");
+    const amount = Number(bill[2]);
+    const rate = Number(tip[1]);
+    const extra = (amount * rate) / 100;
+    const total = amount + extra;
+    const what = tip[2] === "gratuity" ? "tip" : tip[2];
+    const money = (x: number) => formatMoney(x, symbol);
+    const ways =
+      /\b(?:split|divided|shared|share|among|between|each)\b[^.?!]*?\b(\d+)\s*(?:ways|people|persons|friends|of us|guests)?/.exec(
+        t,
+      );
+    const people = ways ? Number(ways[1]) : 0;
+    if (people >= 2 && people <= 1000 && people !== rate && people !== amount) {
+      const each = total / people;
+      return {
+        value: money(each),
+        texts: phrased([
+          [
+            `With a ${pct(rate)} ${what} of ${money(extra)}, the total is ${money(total)}, so each of the ${people} pays ${money(each)}.`,
+            0.6,
+          ],
+          [`The ${what} is ${money(extra)}, making ${money(total)} in all: ${money(each)} per person.`, 0.4],
+        ]),
+      };
+    }
+    return {
+      value: money(extra),
+      texts: phrased([
+        [`A ${pct(rate)} ${what} on ${money(amount)} is ${money(extra)}, so ${money(total)} in total.`, 0.6],
+        [`The ${what} comes to ${money(extra)} (${money(total)} with the bill).`, 0.4],
+      ]),
+    };
+  }
+
+  // Splitting a sum: "split $84 between 3 people", "divide 90 euros among 4 friends".
+  m =
+    new RegExp(
+      String.raw`\b(?:split|divide|share)\s+(?:an?\s+|the\s+)?${MONEY}\s*(?:euros?|dollars?|pounds?|bucks)?(?:\s+\w+){0,2}?\s+(?:between|among|amongst|by|with|into)\s+(\d+)\b`,
+    ).exec(t) ??
+    new RegExp(String.raw`${MONEY}\s*(?:euros?|dollars?|pounds?)?(?:\s+\w+){0,2}?\s+split\s+(\d+)\s+ways`).exec(t);
+  if (m) {
+    const symbol = m[1] ?? (/euros?/.test(t) ? "€" : /pounds?/.test(t) ? "£" : "$");
+    const amount = Number(m[2]);
+    const people = Number(m[3]);
+    if (people < 1 || people > 100000) return null;
+    const each = amount / people;
+    const money = (x: number) => formatMoney(x, symbol);
+    const exact = Math.abs(Math.round(each * 100) - each * 100) < 1e-6;
+    return {
+      value: money(each),
+      texts: phrased([
+        [`${money(amount)} split ${people} ways is ${exact ? "" : "about "}${money(each)} each.`, 0.5],
+        [`Each person pays ${exact ? "" : "about "}${money(each)} (${money(amount)} ÷ ${people}).`, 0.5],
+      ]),
+    };
+  }
+
+  // "What percent of 72 is 18?", "18 is what percent of 72?", "what percentage is 30 of 120"
+  m = new RegExp(String.raw`what\s+(?:percent(?:age)?|%)\s+of\s+${MONEY}\s+is\s+${MONEY}`).exec(t) ?? null;
+  if (m) return percentOf(Number(m[4]), Number(m[2]), pct, n);
+  m =
+    new RegExp(String.raw`${MONEY}\s+(?:is|are|of)\s+what\s+(?:percent(?:age)?|%)\s+of\s+${MONEY}`).exec(t) ??
+    new RegExp(String.raw`what\s+(?:percent(?:age)?|%)\s+(?:is|are)\s+${MONEY}\s+(?:of|out of)\s+${MONEY}`).exec(t) ??
+    new RegExp(String.raw`${MONEY}\s+(?:out of|of)\s+${MONEY}\s+(?:as|in)\s+(?:a\s+)?(?:percent(?:age)?|%)`).exec(t);
+  if (m) return percentOf(Number(m[2]), Number(m[4]), pct, n);
+
+  // Percentage change: "from 40 to 50 ... percentage increase", "percent change from 80 to 60".
+  if (
+    /\bpercent(?:age)?\s+(?:increase|decrease|change|difference|rise|drop|growth|gain|loss)\b|\bby (?:what|how much) (?:percent|%)|\bhow many percent\b/.test(
+      t,
+    )
+  ) {
+    m = new RegExp(String.raw`from\s+${MONEY}\s+to\s+${MONEY}`).exec(t);
+    if (m) {
+      const a = Number(m[2]);
+      const b = Number(m[4]);
+      if (a === 0)
+        return one(`A change from 0 has no percentage: any increase from 0 is infinitely many percent.`, "undefined");
+      const change = ((b - a) / a) * 100;
+      const word = change >= 0 ? "increase" : "decrease";
+      return {
+        value: pct(Math.abs(change)),
+        texts: phrased([
+          [`From ${n(a)} to ${n(b)} is a ${pct(Math.abs(change))} ${word}.`, 0.5],
+          [`That's a ${pct(Math.abs(change))} ${word}: (${n(b)} - ${n(a)}) ÷ ${n(a)} = ${n(change / 100)}.`, 0.3],
+          [`It ${change >= 0 ? "went up" : "went down"} by ${pct(Math.abs(change))}.`, 0.2],
+        ]),
+      };
+    }
+  }
+
+  // Discounts: "a $60 jacket is 25% off", "25% off 80", "80 with 20% off".
+  m =
+    new RegExp(
+      String.raw`${MONEY}\s*(?:[a-z]+\s+){0,3}?(?:is|at|with|marked|gets?|has)\s+(?:an?\s+)?${PCT}\s+(?:off|discount)`,
+    ).exec(t) ?? new RegExp(String.raw`${PCT}\s+(?:off|discount on|discount off)\s+(?:an?\s+|the\s+)?${MONEY}`).exec(t);
+  if (m) {
+    const priceFirst =
+      m.length > 3 &&
+      /^\d/.test(m[2] ?? "") &&
+      m.index === t.search(new RegExp(String.raw`${MONEY}\s*(?:[a-z]+\s+){0,3}?(?:is|at|with|marked|gets?|has)`));
+    const [price, rate, symbol] = priceFirst ? [Number(m[2]), Number(m[3]), m[1]] : [Number(m[3]), Number(m[1]), m[2]];
+    const money = (x: number) => (symbol ? formatMoney(x, symbol) : n(x));
+    const sale = price * (1 - rate / 100);
+    return {
+      value: money(sale),
+      texts: phrased([
+        [`${pct(rate)} off ${money(price)} is ${money(sale)} (you save ${money(price - sale)}).`, 0.5],
+        [`The sale price is ${money(sale)}: ${money(price)} minus ${pct(rate)} (${money(price - sale)}).`, 0.5],
+      ]),
+    };
+  }
+
+  // "Increase 250 by 12%", "250 decreased by 12 percent", "add 20% to 150".
+  m =
+    new RegExp(String.raw`\b(increase|decrease|reduce|raise|lower)\s+(?:the\s+)?${MONEY}\s+by\s+${PCT}`).exec(t) ??
+    new RegExp(String.raw`${MONEY}\s+(increased|decreased|reduced|raised|lowered|plus|minus)\s+(?:by\s+)?${PCT}`).exec(
+      t,
+    );
+  if (m) {
+    const verbFirst = /^[a-z]/.test(m[1] ?? "");
+    const [word, symbol, base, rate] = verbFirst
+      ? [m[1], m[2], Number(m[3]), Number(m[4])]
+      : [m[3], m[1], Number(m[2]), Number(m[4])];
+    const up = /^(increase|raise|plus)/.test(word);
+    const result = base * (1 + ((up ? 1 : -1) * rate) / 100);
+    const money = (x: number) => (symbol ? formatMoney(x, symbol) : n(x));
+    return {
+      value: money(result),
+      texts: phrased([
+        [`${money(base)} ${up ? "increased" : "decreased"} by ${pct(rate)} is ${money(result)}.`, 0.5],
+        [
+          `That's ${money(result)}: ${pct(rate)} of ${money(base)} is ${money((base * rate) / 100)}, ${up ? "added" : "taken off"}.`,
+          0.5,
+        ],
+      ]),
+    };
+  }
+  m = new RegExp(String.raw`\badd\s+${PCT}\s+to\s+${MONEY}`).exec(t);
+  if (m) {
+    const base = Number(m[3]);
+    const rate = Number(m[1]);
+    const money = (x: number) => (m?.[2] ? formatMoney(x, m[2]) : n(x));
+    const result = base * (1 + rate / 100);
+    return { value: money(result), texts: phrased([[`${money(base)} plus ${pct(rate)} is ${money(result)}.`, 1]]) };
+  }
+
+  // "What is 15% of 80?", "15 percent of $240"
+  m = new RegExp(String.raw`${PCT}\s+of\s+(?:an?\s+|the\s+)?${MONEY}`).exec(t);
+  if (m) {
+    const rate = Number(m[1]);
+    const base = Number(m[3]);
+    const symbol = m[2];
+    const money = (x: number) => (symbol ? formatMoney(x, symbol) : n(x));
+    const result = (base * rate) / 100;
+    return {
+      value: money(result),
+      texts: phrased([
+        [`${pct(rate)} of ${money(base)} is ${money(result)}.`, 0.55],
+        [`That's ${money(result)}.`, 0.2],
+        [`${money(base)} × ${n(rate / 100)} = ${money(result)}.`, 0.25],
+      ]),
+    };
+  }
+  return null;
+}
+
+function percentOf(part: number, whole: number, pct: (x: number) => string, n: (x: number) => string): Solved {
+  if (whole === 0) return one(`A percentage of 0 is undefined: nothing can be divided by zero.`, "undefined");
+  const p = (part / whole) * 100;
+  return {
+    value: pct(p),
+    texts: phrased([
+      [`${n(part)} is ${pct(p)} of ${n(whole)}.`, 0.5],
+      [`That's ${pct(p)}: ${n(part)} ÷ ${n(whole)} = ${n(part / whole)}.`, 0.3],
+      [`It's ${pct(p)}.`, 0.2],
+    ]),
+  };
+}
+
+/** "3 boxes with 24 eggs each", "5 packs of 12": counted things in groups, multiplied. */
+function solveGroups(message: string): Solved | null {
+  const t = digitsForWords(message.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, "$1");
+  if (!/\bhow many\b|\bhow much\b|\btotal\b|\baltogether\b|\bin all\b/.test(t)) return null;
+  const m =
+    /\b(\d+(?:\.\d+)?)\s+([a-z]+)\s+(?:with|of|containing|holding|that (?:hold|have|contain))\s+(\d+(?:\.\d+)?)\s+([a-z]+)(?:\s+(?:each|apiece|in each|per \w+))?/.exec(
+      t,
+    );
+  if (!m) return null;
+  if (!/\beach\b|\bper\b|\bapiece\b/.test(t) && !/\bof\b/.test(m[0])) return null;
+  const total = Number(m[1]) * Number(m[3]);
+  const what = m[4];
+  const v = formatNumber(total);
+  return {
+    value: v,
+    texts: phrased([
+      [`${m[1]} × ${m[3]} = ${v}, so you have ${v} ${what}.`, 0.6],
+      [`That's ${v} ${what} (${m[1]} ${m[2]} × ${m[3]}).`, 0.4],
+    ]),
+  };
+}
+
+/** "Is 97 a prime number?", "is 1234 even?", "is 91 divisible by 7?" */
+function solveNumberFacts(message: string, yesNoOnly: boolean): Solved | null {
+  const t = digitsForWords(message.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, "$1");
+  let m = /\bis\s+(\d{1,15})\s+(?:a\s+)?(prime|even|odd|composite)(?:\s+number)?\b/.exec(t);
+  const yes = (ok: boolean, why: string): Solved => ({
+    value: ok ? "Yes" : "No",
+    texts: yesNoOnly
+      ? [{ text: ok ? "Yes." : "No.", weight: 1 }]
+      : [{ text: `${ok ? "Yes" : "No"}, ${why}`, weight: 1 }],
+  });
+  if (m) {
+    const x = Number(m[1]);
+    if (!Number.isSafeInteger(x)) return null;
+    if (m[2] === "even" || m[2] === "odd") {
+      const even = x % 2 === 0;
+      return yes(
+        even === (m[2] === "even"),
+        `${x} is ${even ? "even" : "odd"}${even ? "" : ": it leaves 1 when divided by 2"}.`,
+      );
+    }
+    const f = smallestFactor(x);
+    const prime = x >= 2 && f === x;
+    if (m[2] === "composite") return yes(!prime && x > 1, prime ? `${x} is prime.` : `${x} = ${f} × ${x / f}.`);
+    if (x < 2) return yes(false, `${x} is not prime: primes start at 2.`);
+    return yes(
+      prime,
+      prime
+        ? `${x} is a prime number: nothing but 1 and ${x} divides it.`
+        : `${x} is not prime: ${x} = ${f} × ${x / f}.`,
+    );
+  }
+  m = /\bis\s+(\d{1,15})\s+divisible\s+by\s+(\d{1,15})\b/.exec(t);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (b === 0) return one("Nothing is divisible by 0: dividing by zero is undefined.", "No");
+    const ok = a % b === 0;
+    return yes(ok, ok ? `${a} ÷ ${b} = ${a / b}.` : `${a} ÷ ${b} leaves a remainder of ${a % b}.`);
+  }
+  return null;
+}
+
+function smallestFactor(x: number): number {
+  if (x % 2 === 0) return 2;
+  for (let d = 3; d * d <= x && d < 4_000_000; d += 2) if (x % d === 0) return d;
+  return x;
+}
+
+const solveArithmetic = (text: string, yesNoOnly = false) =>
+  solveNumberFacts(text, yesNoOnly) ?? solvePercent(text) ?? solveGroups(text) ?? solveExpression(text);
+registerSolver(solveArithmetic);
+
+export const arithmetic: Skill = {
+  name: "arithmetic",
+  does: "sums, powers, roots, percentages, tips and splits, worked out (jsep parses, no eval)",
+  reply(input) {
+    if (input.summarizing) return null;
+    const yesNoOnly = wantsOnlyYesNo(input);
+    return solveParts(input, (text) => solveArithmetic(text, yesNoOnly));
+  },
+};

@@ -1,0 +1,166 @@
+/**
+ * What the computing skills (arithmetic, units, dates, words, random picks) share: finding the part
+ * of a message they can answer, the bare answer when the request asks for only that, and a closing
+ * sentence that names the part of the message they did not answer (never filled with a guess).
+ */
+import type { Filled } from "../language/templates";
+import type { SkillInput, TextReplies } from "./skill";
+
+/** One worked answer: the bare value ("391") and whole replies that state it, with their weights. */
+export interface Solved {
+  value: string;
+  texts: Filled[];
+}
+
+/** "Answer with only the number", "just the result", "number only", "reply with one word". */
+const ONLY_VALUE =
+  /\b(?:only|just)\s+(?:(?:give|reply|answer|respond|return|write|say|output|print|tell)\s+(?:me\s+)?(?:with\s+)?)?(?:the\s+|a\s+)?(?:final\s+|bare\s+)?(?:number|numbers|answer|result|value|figure|digits?|total|date|day|weekday|count|word|letters?|integer|sum)\b|\b(?:number|answer|result|value|digits?)\s+only\b|\bnothing (?:else )?(?:but|except) the (?:number|answer|result|date)\b|\bno (?:explanation|words|working|sentence)\b|\bwithout (?:any )?(?:explanation|working|words)\b/i;
+
+/** "Answer yes or no", "yes/no only": the answer is the word itself. */
+const ONLY_YES_NO =
+  /\b(?:only|just|with|answer|reply|respond)\s+(?:with\s+)?(?:only\s+|just\s+)?(?:a\s+)?(?:(?:"|')?yes(?:"|')?\s*(?:or|\/)\s*(?:"|')?no)\b|\byes\s*(?:or|\/)\s*no\s+only\b/i;
+
+export function wantsOnlyValue(input: SkillInput): boolean {
+  // The forms reader (read/form.ts) may say so too; until then the request's own words decide.
+  const form = (input.instructions as { form?: { number?: boolean; words?: number } }).form;
+  if (form?.number || form?.words === 1 || input.instructions.wordLimit === 1) return true;
+  return ONLY_VALUE.test(instructionText(input));
+}
+
+export function wantsOnlyYesNo(input: SkillInput): boolean {
+  const form = (input.instructions as { form?: { yesNo?: boolean } }).form;
+  return form?.yesNo === true || ONLY_YES_NO.test(instructionText(input));
+}
+
+function instructionText(input: SkillInput): string {
+  const system = input.turns
+    .filter((t) => t.role === "system" || t.role === "developer")
+    .map((t) => t.text)
+    .join("\n");
+  return `${system}\n${input.lastUser}`;
+}
+
+/**
+ * The parts of a message a reader can tell apart: sentences, lines, and questions joined by "and"
+ * ("What is 17 times 23 and who won the World Cup?").
+ */
+export function partsOf(message: string): string[] {
+  return message
+    .slice(0, 2000)
+    .split(
+      /(?<=[?!])\s+|(?<=\.)\s+(?=[A-Z])|\n+|;\s+|,?\s+(?:and|also|then|plus)\s+(?:also\s+)?(?=(?:what|what's|who|whose|how|when|where|why|which|can you|could you|tell me|is|are|do|does)\b)/i,
+    )
+    .map((p) => p.trim())
+    .filter((p) => /[\p{L}\p{N}]/u.test(p));
+}
+
+/** A part that is a question or request of its own, not a word on the reply's form or a greeting. */
+export function isQuestion(part: string): boolean {
+  if (
+    /^(?:please\s+)?(?:answer|reply|respond|give|use|keep|be|format|return|output|write it|show|just|only|thanks|thank you|hi|hello|hey)\b/i.test(
+      part,
+    ) &&
+    !/\b(?:who|what|where|when|why|which|whose)\b/i.test(part)
+  )
+    return false;
+  if (
+    /\b(?:only|just)\b.*\b(?:number|answer|result|word|label)\b|\bin (?:one|a single|\d+) (?:word|sentence)s?\b/i.test(
+      part,
+    )
+  )
+    return !/\?\s*$/.test(part) ? false : /\b(?:who|what|where|when|why|which|how)\b/i.test(part);
+  return (
+    /\?\s*$/.test(part) ||
+    /^(?:(?:also|and|then|plus|now),?\s+)?(?:please\s+)?(?:who|what|what's|whats|where|when|why|which|how|tell me|explain|describe|name|list|convert|calculate|compute|spell|count|reverse|sort|pick|choose|roll|flip|add|multiply|divide|subtract|translate|write)\b/i.test(
+      part,
+    )
+  );
+}
+
+/** Words a follow-on question about the same sum uses ("What's the sale price?"): not a new question. */
+const ABOUT_THE_RESULT = new Set(
+  (
+    "what whats what's how much many is are was the a an of in to it that this for me my you your do does did i " +
+    "price cost costs sale total answer result percentage percent increase decrease change tip each pay person " +
+    "people final value number new old amount left get have come out work figure sum difference product date day " +
+    "days weeks week year years month months time long old age letters words word count many times which one " +
+    "please tell give show also and then now so can could would will be"
+  ).split(" "),
+);
+
+/** A part that asks about something the answered part does not mention. */
+function asksSomethingElse(part: string, answered: string): boolean {
+  const own = new Set(answered.toLowerCase().match(/[\p{L}']+/gu) ?? []);
+  const words = (part.toLowerCase().match(/[\p{L}']+/gu) ?? []).filter((w) => !ABOUT_THE_RESULT.has(w) && !own.has(w));
+  return words.length >= 2;
+}
+
+/** The closing sentence that says which part of the message this reply leaves out. */
+export function leftOutSentence(parts: readonly string[]): string {
+  const quoted = parts
+    .map((p) => p.replace(/^(?:also|and|plus|then|oh|ok|okay|but)\b[,\s]*/i, ""))
+    .map((p) => `"${p.length > 80 ? `${p.slice(0, 77)}...` : p}"`)
+    .join(" and ");
+  return `I can't answer ${quoted} here: that part needs knowledge I don't have offline.`;
+}
+
+/**
+ * Every computing skill's solver, so one message can be answered by several ("Convert 10 miles to
+ * km and what is 3 times 4?"): a skill answers its part, the others answer theirs.
+ */
+const SOLVERS: ((text: string) => Solved | null)[] = [];
+export function registerSolver(solve: (text: string) => Solved | null): void {
+  SOLVERS.push(solve);
+}
+
+/**
+ * Runs a solver on the message: on the whole of it first, else on each part. A part it solved is
+ * answered; the other questions are named in a closing sentence. The bare value replaces the
+ * sentences when the request asks for only the answer.
+ */
+export function solveParts(
+  input: SkillInput,
+  solve: (text: string) => Solved | null,
+  options: { bare?: (s: Solved) => string } = {},
+): TextReplies | null {
+  const message = input.lastUser;
+  if (!message.trim() || message.length > 4000) return null;
+  const parts = partsOf(message);
+  // The first part that is this skill's kind of question is answered; a message that only reads
+  // as one question as a whole (a word problem over two sentences) is answered whole.
+  let solved: Solved | null = null;
+  let answered = message;
+  if (parts.length > 1)
+    for (const part of parts) {
+      solved = solve(part);
+      if (solved) {
+        answered = part;
+        break;
+      }
+    }
+  solved ??= solve(message);
+  if (!solved) return null;
+  const others =
+    answered === message ? [] : parts.filter((p) => p !== answered && isQuestion(p) && asksSomethingElse(p, answered));
+  // Other parts another computing skill can answer are answered too, in the message's order.
+  const before: string[] = [];
+  const after: string[] = [];
+  const rest: string[] = [];
+  const at = parts.indexOf(answered);
+  for (const p of others) {
+    const by = solve(p) ?? SOLVERS.map((f) => f(p)).find((x) => x);
+    if (!by) rest.push(p);
+    else (parts.indexOf(p) < at ? before : after).push(by.texts.reduce((a, b) => (b.weight > a.weight ? b : a)).text);
+  }
+  if (wantsOnlyValue(input) && !rest.length && !before.length && !after.length) {
+    return { texts: [{ text: options.bare ? options.bare(solved) : solved.value, weight: 1 }], exact: true };
+  }
+  const head = before.map((t) => `${t} `).join("");
+  const tail = `${after.map((t) => ` ${t}`).join("")}${rest.length ? ` ${leftOutSentence(rest)}` : ""}`;
+  return { texts: solved.texts.map((t) => ({ text: `${head}${t.text}${tail}`, weight: t.weight })), exact: true };
+}
+
+/** Phrasings with their weights, each a whole reply that states the answer. */
+export function phrased(list: readonly [string, number][]): Filled[] {
+  return list.map(([text, weight]) => ({ text, weight }));
+}

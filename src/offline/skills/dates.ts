@@ -1,0 +1,453 @@
+/**
+ * Dates and day counts, computed against the model's "today" (workbookToday(): the clock, or
+ * WORKBOOK_TODAY where tests pin it): days until or since a date, days between two dates, the
+ * weekday of any date, a date N days/weeks/months from another, leap years, days in a month, and
+ * an age from a birth year. Calendar arithmetic on UTC day numbers (proleptic Gregorian, as
+ * JavaScript's Date counts): no package needed for that, and a natural-language date parser
+ * (chrono-node) would cost a quarter of a second to load for the handful of forms read here.
+ */
+import { workbookToday } from "../../api/catalog";
+import { digitsForWords, formatNumber } from "../language/numbers";
+import { registerSolver, type Solved, phrased, solveParts, wantsOnlyYesNo } from "./computed";
+import type { Skill } from "./skill";
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTH_NAMES = MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const DAY_MS = 86_400_000;
+
+interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** Days since 1970-01-01 (negative before). */
+function dayNumber({ y, m, d }: Day): number {
+  const date = new Date(Date.UTC(2000, m - 1, d));
+  date.setUTCFullYear(y);
+  return Math.round(date.getTime() / DAY_MS);
+}
+
+function fromDayNumber(n: number): Day {
+  const date = new Date(n * DAY_MS);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const daysIn = (y: number, m: number) => [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+const valid = ({ y, m, d }: Day) => y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+const weekday = (day: Day) => WEEKDAYS[(((dayNumber(day) + 4) % 7) + 7) % 7];
+/** "14 July 1789" */
+const show = ({ y, m, d }: Day) => `${d} ${MONTH_NAMES[m - 1]} ${y}`;
+const showLong = (day: Day) => `${weekday(day)}, ${show(day)}`;
+const iso = ({ y, m, d }: Day) =>
+  `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+
+function today(): Day {
+  const [y, m, d] = workbookToday().split("-").map(Number);
+  return { y, m, d };
+}
+
+/** Easter Sunday (the Gregorian computus, Meeus/Jones/Butcher). */
+function easter(y: number): Day {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** The nth weekday of a month: Thanksgiving is the 4th Thursday of November. */
+function nthWeekday(y: number, m: number, wd: number, n: number): Day {
+  const first = (((dayNumber({ y, m, d: 1 }) + 4) % 7) + 7) % 7;
+  return { y, m, d: 1 + ((wd - first + 7) % 7) + (n - 1) * 7 };
+}
+
+/** Days with a name, in a given year. */
+const HOLIDAYS: [RegExp, string, (y: number) => Day][] = [
+  [/\bchristmas eve\b/, "Christmas Eve", (y) => ({ y, m: 12, d: 24 })],
+  [/\b(?:christmas|xmas)(?: day)?\b/, "Christmas", (y) => ({ y, m: 12, d: 25 })],
+  [/\bboxing day\b/, "Boxing Day", (y) => ({ y, m: 12, d: 26 })],
+  [/\bnew year'?s eve\b/, "New Year's Eve", (y) => ({ y, m: 12, d: 31 })],
+  [/\bnew year(?:'?s)?(?: day)?\b/, "New Year's Day", (y) => ({ y, m: 1, d: 1 })],
+  [/\bvalentine'?s(?: day)?\b/, "Valentine's Day", (y) => ({ y, m: 2, d: 14 })],
+  [/\bhalloween\b/, "Halloween", (y) => ({ y, m: 10, d: 31 })],
+  [/\b(?:independence day|(?:the )?fourth of july|4th of july)\b/, "the Fourth of July", (y) => ({ y, m: 7, d: 4 })],
+  [/\bst\.? patrick'?s(?: day)?\b/, "St Patrick's Day", (y) => ({ y, m: 3, d: 17 })],
+  [/\beaster(?: sunday)?\b/, "Easter Sunday", easter],
+  [/\b(?:us |american )?thanksgiving\b/, "Thanksgiving (US)", (y) => nthWeekday(y, 11, 4, 4)],
+];
+
+interface Found {
+  day: Day;
+  /** The year was written (else it is this year's or the next one's). */
+  hasYear: boolean;
+  at: number;
+  end: number;
+  /** How the message named it, for the reply: "Christmas", or the date. */
+  label?: string;
+}
+
+const MONTH = `(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?`;
+const DAY = `(\\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = `(?:,?\\s+(\\d{1,4})(?:\\s*(ad|ce|bc|bce))?)?`;
+const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, string | undefined, string?] }[] = [
+  // 2025-03-09
+  { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m) => [Number(m[2]), Number(m[3]), m[1]] },
+  // 14 July 1789, the 14th of July, 1789
+  {
+    re: new RegExp(`\\b(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}(?![\\d:])`, "g"),
+    read: (m) => [monthOf(m[2]), Number(m[1]), m[3], m[4]],
+  },
+  // July 14, 1789; July 14th
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(?:the\\s+)?${DAY}(?![\\d:])${YEAR}(?![\\d:])`, "g"),
+    read: (m) => [monthOf(m[1]), Number(m[2]), m[3], m[4]],
+  },
+];
+
+function monthOf(name: string): number {
+  const n = name.toLowerCase().replace(".", "");
+  return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3))) + 1;
+}
+
+/** Every date the message names, in order. */
+function findDates(text: string, now: Day): Found[] {
+  const out: Found[] = [];
+  const taken = (at: number, end: number) => out.some((f) => at < f.end && end > f.at);
+  for (const { re, read } of DATE_PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      if (taken(at, end)) continue;
+      const [month, d, year, era] = read(m as RegExpExecArray);
+      if (era && /bc/.test(era)) continue;
+      const y = year ? Number(year) : now.y;
+      const day = { y, m: month, d };
+      if (!valid(day)) continue;
+      out.push({ day, hasYear: year !== undefined, at, end });
+    }
+  }
+  for (const [re, label, make] of HOLIDAYS) {
+    const m = re.exec(text);
+    if (!m || taken(m.index, m.index + m[0].length)) continue;
+    const after = /^\s*,?\s*(\d{4})\b/.exec(text.slice(m.index + m[0].length));
+    const y = after ? Number(after[1]) : now.y;
+    out.push({
+      day: make(y),
+      hasYear: Boolean(after),
+      at: m.index,
+      end: m.index + m[0].length + (after ? after[0].length : 0),
+      label,
+    });
+  }
+  for (const m of text.matchAll(/\b(today|tomorrow|yesterday|now)\b/g)) {
+    const at = m.index ?? 0;
+    if (taken(at, at + m[0].length)) continue;
+    const shift = m[1] === "tomorrow" ? 1 : m[1] === "yesterday" ? -1 : 0;
+    out.push({ day: fromDayNumber(dayNumber(now) + shift), hasYear: true, at, end: at + m[0].length, label: m[1] });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** A date without a year, seen from today: its next time (for "until"), its last time (for "since"). */
+function nearest(found: Found, now: Day, toward: "next" | "last", make?: (y: number) => Day): Day {
+  if (found.hasYear) return found.day;
+  const at = (y: number) => (make ? make(y) : clampDay({ ...found.day, y }));
+  const here = at(now.y);
+  if (toward === "next") return dayNumber(here) >= dayNumber(now) ? here : at(now.y + 1);
+  return dayNumber(here) <= dayNumber(now) ? here : at(now.y - 1);
+}
+
+const clampDay = (day: Day): Day => ({ ...day, d: Math.min(day.d, daysIn(day.y, day.m)) });
+
+const plural = (n: number, word: string) => `${formatNumber(n)} ${word}${Math.abs(n) === 1 ? "" : "s"}`;
+const named = (f: Found, day: Day) =>
+  f.label && !/^(today|tomorrow|yesterday|now)$/.test(f.label) ? `${f.label} (${show(day)})` : show(day);
+
+function tense(day: Day, now: Day): "was" | "is" | "will be" {
+  const diff = dayNumber(day) - dayNumber(now);
+  return diff < 0 ? "was" : diff === 0 ? "is" : "will be";
+}
+
+function holidayMaker(f: Found): ((y: number) => Day) | undefined {
+  return HOLIDAYS.find(([, label]) => label === f.label)?.[2];
+}
+
+function solveDates(message: string, yesNoOnly = false): Solved | null {
+  const t = digitsForWords(message.toLowerCase())
+    .replace(/[’‘]/g, "'")
+    .replace(/(\d),(?=\d{3}\b)/g, "$1");
+  const now = today();
+  let m: RegExpExecArray | null;
+
+  // Leap years: "Is 2100 a leap year?"
+  m = /\bis\s+(?:the\s+year\s+)?(\d{1,4})\s+a\s+leap\s+year\b|\bwas\s+(\d{1,4})\s+a\s+leap\s+year\b/.exec(t);
+  if (m) {
+    const y = Number(m[1] ?? m[2]);
+    const leap = isLeap(y);
+    const why =
+      y % 400 === 0
+        ? `it is divisible by 400`
+        : y % 100 === 0
+          ? `it is divisible by 100 but not by 400`
+          : y % 4 === 0
+            ? `it is divisible by 4 and not by 100`
+            : `it is not divisible by 4`;
+    const word = leap ? "Yes" : "No";
+    return {
+      value: word,
+      texts: yesNoOnly
+        ? [{ text: `${word}.`, weight: 1 }]
+        : phrased([
+            [`${word}, ${y} ${leap ? "is" : "is not"} a leap year: ${why}.`, 0.6],
+            [`${word}: ${why}, so ${y} has ${leap ? 366 : 365} days.`, 0.4],
+          ]),
+    };
+  }
+  if (/\bnext leap year\b/.test(t)) {
+    let y = now.y + 1;
+    while (!isLeap(y)) y++;
+    return { value: String(y), texts: phrased([[`The next leap year is ${y}.`, 1]]) };
+  }
+
+  // Days in a month or a year: "How many days are in February 2028?"
+  m = new RegExp(
+    `\\bhow many days\\s+(?:are\\s+)?(?:there\\s+)?in\\s+(?:the month of\\s+)?${MONTH}(?:\\s+(?:of\\s+)?(\\d{1,4}))?\\b`,
+  ).exec(t);
+  if (m) {
+    const month = monthOf(m[1]);
+    const y = m[2] ? Number(m[2]) : now.y;
+    const n = daysIn(y, month);
+    const name = MONTH_NAMES[month - 1];
+    if (month === 2 && !m[2])
+      return {
+        value: String(n),
+        texts: phrased([[`February has 28 days, or 29 in a leap year (${now.y} has ${n}).`, 1]]),
+      };
+    return {
+      value: String(n),
+      texts: phrased([
+        [`${name}${m[2] ? ` ${y}` : ""} has ${n} days.`, 0.6],
+        [`There are ${n} days in ${name}${m[2] ? ` ${y}` : ""}.`, 0.4],
+      ]),
+    };
+  }
+  m = /\bhow many days\s+(?:are\s+)?(?:there\s+)?in\s+(?:the\s+year\s+)?(\d{3,4})\b/.exec(t);
+  if (m) {
+    const y = Number(m[1]);
+    const n = isLeap(y) ? 366 : 365;
+    return { value: String(n), texts: phrased([[`${y} has ${n} days${n === 366 ? " (a leap year)" : ""}.`, 1]]) };
+  }
+
+  // Age: "How old is someone born in 1990?", "I was born on 12 March 1985, how old am I?"
+  if (/\bhow old\b|\bmy age\b|\bage of someone\b|\bwhat age\b/.test(t) && /\bborn\b/.test(t)) {
+    const dates = findDates(t, now).filter((f) => f.hasYear && !f.label);
+    const yearOnly = /\bborn\s+in\s+(\d{3,4})\b/.exec(t);
+    const at = /\bin\s+(\d{4})\s*\??\s*$|\bwill\b.*\bin\s+(\d{4})\b/.exec(t.replace(/\bborn\s+in\s+\d{3,4}/, ""));
+    const ref: Day = at ? { y: Number(at[1] ?? at[2]), m: 12, d: 31 } : now;
+    if (dates.length) {
+      const born = dates[0].day;
+      if (dayNumber(born) > dayNumber(ref)) return null;
+      let age = ref.y - born.y;
+      if (ref.m < born.m || (ref.m === born.m && ref.d < born.d)) age--;
+      const when = at ? `at the end of ${ref.y}` : `today (${show(now)})`;
+      return {
+        value: String(age),
+        texts: phrased([
+          [`Someone born on ${show(born)} is ${plural(age, "year")} old ${when}.`, 0.6],
+          [`${age}: that is how many birthdays have passed since ${show(born)}, ${when}.`, 0.4],
+        ]),
+      };
+    }
+    if (yearOnly) {
+      const y = Number(yearOnly[1]);
+      if (y > ref.y) return null;
+      const age = ref.y - y;
+      const when = at ? `in ${ref.y}` : `this year (${ref.y})`;
+      return {
+        value: String(age),
+        texts: phrased([
+          [
+            `Someone born in ${y} turns ${age} ${when}: they are ${age} if their birthday has passed, ${age - 1} if not.`,
+            0.6,
+          ],
+          [
+            `${age}, or ${age - 1} if the birthday is still to come ${at ? "that" : "this"} year (${ref.y} - ${y} = ${age}).`,
+            0.4,
+          ],
+        ]),
+      };
+    }
+  }
+
+  // Today: "What's today's date?", "What day is it today?", "What year is it?"
+  if (
+    /^\W*(?:what(?:'s| is)\s+(?:the\s+date\s+today|today'?s\s+date|the\s+date|the\s+day\s+today)|what\s+day\s+is\s+(?:it\s+)?today|what\s+day\s+is\s+it|what\s+is\s+today)\W*$/.test(
+      t,
+    )
+  ) {
+    return {
+      value: iso(now),
+      texts: phrased([
+        [`Today is ${showLong(now)}.`, 0.6],
+        [`It's ${showLong(now)}.`, 0.4],
+      ]),
+    };
+  }
+  if (/^\W*what\s+year\s+is\s+it(?:\s+now)?\W*$/.test(t))
+    return { value: String(now.y), texts: phrased([[`It's ${now.y}.`, 1]]) };
+
+  // A date N days/weeks/months/years from another: "What date is 90 days after January 15, 2026?"
+  m =
+    /\b(\d{1,6})\s+(day|week|month|year|fortnight)s?\s+(from|after|before|ago|since|later|earlier|prior to)\b/.exec(
+      t,
+    ) ?? /\bin\s+(\d{1,6})\s+(day|week|month|year)s?(?:'?\s*time)?\b/.exec(t);
+  if (m && /\bwhat\b|\bwhich\b|\bwhen\b|\bdate\b|\bday\b|\bwill\b/.test(t)) {
+    const n = Number(m[1]);
+    const unit = m[2];
+    const dir = !m[3] || /from|after|later|since/.test(m[3]) ? 1 : -1;
+    const dates = findDates(t.slice(m.index + m[0].length), now);
+    const base =
+      m[3] === "ago" || !m[3] || !dates.length ? now : nearest(dates[0], now, "next", holidayMaker(dates[0]));
+    if (m[3] && m[3] !== "ago" && !dates.length && !/\b(?:today|now)\b/.test(t)) {
+      // "90 days from" with no date after it: from today, when the message says so.
+      if (!/\bfrom\s*$|\bfrom\W*$/.test(t.slice(0, m.index + m[0].length))) return null;
+    }
+    let result: Day;
+    if (unit === "day" || unit === "week" || unit === "fortnight") {
+      const days = n * (unit === "week" ? 7 : unit === "fortnight" ? 14 : 1) * dir;
+      result = fromDayNumber(dayNumber(base) + days);
+    } else {
+      const months = n * (unit === "year" ? 12 : 1) * dir;
+      const total = base.y * 12 + (base.m - 1) + months;
+      result = clampDay({ y: Math.floor(total / 12), m: (total % 12) + 1, d: base.d });
+    }
+    if (!valid(result)) return null;
+    const span = plural(n, unit);
+    const from = base === now ? "today" : show(base);
+    const relation =
+      dir > 0 ? (base === now && !m[3] ? "from today" : `after ${from}`) : m[3] === "ago" ? "ago" : `before ${from}`;
+    const phrase = m[3] === "ago" ? `${span} ago` : `${span} ${relation}`;
+    return {
+      value: show(result),
+      texts: phrased([
+        [`${cap(phrase)} ${tense(result, now)} ${showLong(result)}.`, 0.6],
+        [`That's ${showLong(result)}.`, 0.4],
+      ]),
+    };
+  }
+
+  const dates = findDates(t, now);
+  if (!dates.length) return null;
+
+  // Weekday: "What day of the week was 14 July 1789?"
+  if (
+    /\bwhat day(?: of the week)?\b|\bwhich day(?: of the week)?\b|\bweekday\b|\bday of the week\b/.test(t) &&
+    dates.length === 1
+  ) {
+    const f = dates[0];
+    const day = f.hasYear ? f.day : nearest(f, now, "next", holidayMaker(f));
+    const verb = tense(day, now);
+    return {
+      value: weekday(day),
+      texts: phrased([
+        [`${cap(named(f, day))} ${verb} a ${weekday(day)}.`, 0.6],
+        [`It ${verb} a ${weekday(day)}.`, 0.4],
+      ]),
+    };
+  }
+
+  // Between two dates: "How many days between 3 March and 9 June 2025?"
+  const unit =
+    /\bhow many\s+(weeks|months|years|hours|days)\b/.exec(t)?.[1] ?? (/\bhow long\b/.test(t) ? "days" : undefined);
+  if (unit && dates.length >= 2 && /\bbetween\b|\bfrom\b|\bsince\b|\buntil\b|\btill\b|\bto\b/.test(t)) {
+    const [a, b] = dates;
+    // "3 March and 9 June 2025": a date without its year takes the other's.
+    const dayA = a.hasYear || !b.hasYear ? a.day : clampDay({ ...a.day, y: b.day.y });
+    const dayB = b.hasYear || !a.hasYear ? b.day : clampDay({ ...b.day, y: a.day.y });
+    const days = Math.abs(dayNumber(dayB) - dayNumber(dayA));
+    return countReply(days, unit, `between ${show(dayA)} and ${show(dayB)}`);
+  }
+
+  // Until or since one date: "How many days until Christmas?", "How many days since 1 January?"
+  if (unit && dates.length === 1) {
+    const f = dates[0];
+    const make = holidayMaker(f);
+    const since = /\bsince\b|\bago\b|\bpassed\b|\belapsed\b/.test(t);
+    const until = /\buntil\b|\btill\b|\bto go\b|\bleft\b|\bbefore\b|\bto\b|\baway\b/.test(t);
+    if (!since && !until) return null;
+    const day = nearest(f, now, since ? "last" : "next", make);
+    const days = dayNumber(day) - dayNumber(now);
+    if (days === 0) return { value: "0", texts: phrased([[`${cap(named(f, day))} is today!`, 1]]) };
+    const what = named(f, day);
+    return countReply(Math.abs(days), unit, days > 0 ? `until ${what}` : `since ${what}`);
+  }
+  return null;
+}
+
+function countReply(days: number, unit: string, span: string): Solved {
+  const exact: Record<string, [number, string]> = {
+    days: [days, "day"],
+    weeks: [days / 7, "week"],
+    hours: [days * 24, "hour"],
+    months: [days / 30.436875, "month"],
+    years: [days / 365.2425, "year"],
+  };
+  const [n, word] = exact[unit] ?? exact.days;
+  const whole = Number.isInteger(n);
+  const value = whole ? formatNumber(n) : formatNumber(n, 1);
+  const count = `${whole ? "" : "about "}${value} ${word}${value === "1" ? "" : "s"}`;
+  const extra =
+    unit === "weeks" && !whole
+      ? ` (${plural(days, "day")})`
+      : unit !== "days" && unit !== "hours"
+        ? ` (${plural(days, "day")})`
+        : "";
+  return {
+    value,
+    texts: phrased([
+      [`There are ${count}${extra} ${span}.`, 0.55],
+      [`${cap(count)}${extra} ${span}.`, 0.25],
+      [`It's ${count}${extra}.`, 0.2],
+    ]),
+  };
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+registerSolver(solveDates);
+
+export const dates: Skill = {
+  name: "dates",
+  does: "day counts, weekdays, date offsets, leap years and ages, against the model's today",
+  reply(input) {
+    if (input.summarizing) return null;
+    const yesNoOnly = wantsOnlyYesNo(input);
+    return solveParts(input, (text) => solveDates(text, yesNoOnly));
+  },
+};

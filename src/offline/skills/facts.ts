@@ -1,0 +1,109 @@
+/**
+ * General knowledge from data: capitals and other country facts (countries-list), chemical
+ * elements (chemical-elements), planets (NASA's fact sheet) and a small table of everyday facts
+ * with sources (corpus/facts.ts). The answer is looked up, then written in the form the request
+ * asks: a sentence in a few phrasings, one word, a short sentence under a word limit, or JSON
+ * whose fields hold the bare values ("capital": "Lima").
+ *
+ * Where the corpus already says the same thing (the course's Paris passages, the capitals of
+ * corpus/world.ts), the passages answer as they always have, so the course's outputs stay put.
+ */
+import { detectLanguage } from "../language/languages";
+import { expand, type Filled } from "../language/templates";
+import { resolveFollowUp } from "../read/follow-up";
+import type { Scored } from "../read/retrieval";
+import { answerFact, type FactAnswer } from "./fact-answers";
+import type { Skill, SkillInput, TextReplies } from "./skill";
+
+/** "Answer in French", "Always reply in Italian": another helper's job (or an honest "I can't"). */
+const OTHER_LANGUAGE =
+  /\b(answer|reply|respond|write|speak|say|tell me|translate)\b[^.?!\n]{0,40}\b(in|into) (?!english\b)(french|spanish|german|italian|portuguese|dutch|swahili|icelandic|japanese|chinese|mandarin|russian|arabic|hindi|korean|polish|swedish|norwegian|danish|finnish|greek|turkish|latin|hebrew|czech|hungarian|romanian|ukrainian|vietnamese|thai|indonesian|[a-z]+ish)\b/i;
+
+export const facts: Skill = {
+  name: "facts",
+  does: "general knowledge looked up in data: capitals, countries, elements, planets, everyday facts and their sources",
+  reply(input) {
+    const found = lookUp(input);
+    if (!found) return null;
+    const { json, ranked } = input;
+    if (!json && found.corpusSays && corpusSays(ranked, found.corpusSays)) return null;
+    return write(found, input);
+  },
+};
+
+/** The fact the last question asks, read against the turns before it ("And its population?"). */
+function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | null {
+  if (instructions.echo || instructions.summarize || instructions.format === "code") return null;
+  const system = turns
+    .filter((t) => t.role === "system" || t.role === "developer")
+    .map((t) => t.text)
+    .join("\n");
+  if (OTHER_LANGUAGE.test(lastUser) || OTHER_LANGUAGE.test(system) || detectLanguage(lastUser)) return null;
+  const direct = answerFact(lastUser);
+  if (direct) return direct;
+  const resolved = resolveFollowUp(turns);
+  return resolved ? answerFact(resolved) : null;
+}
+
+/** True when the best passage names every one of these words: the corpus answers this already. */
+function corpusSays(ranked: readonly Scored[], words: readonly string[]): boolean {
+  const top = ranked[0];
+  if (!top || top.entry.topic.fallback) return false;
+  const text = top.entry.passage.text.toLowerCase();
+  return words.every((w) => text.includes(w.toLowerCase()));
+}
+
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+function write(found: FactAnswer, { instructions }: SkillInput): TextReplies {
+  const limit = instructions.wordLimit;
+  const fields = found.fields;
+  // "Answer in one word": the bare answer, followed to the letter.
+  if (limit === 1) return { texts: [{ text: tidy(`${oneWord(found.word)}.`), weight: 1 }], exact: true, fields };
+  let texts = phrasings(found.texts);
+  if (limit !== undefined) {
+    const fit = texts.filter((t) => countWords(t.text) <= limit);
+    texts = fit.length
+      ? fit
+      : countWords(found.short) <= limit
+        ? [{ text: found.short, weight: 1 }]
+        : [{ text: tidy(`${found.word}.`), weight: 1 }];
+  } else if (instructions.brevity === "sentence") {
+    texts = mergeSame(texts.map((t) => ({ text: firstSentenceOf(t.text), weight: t.weight })));
+  }
+  return { texts, exact: true, fields };
+}
+
+/** A one-word answer is one word: "Buenos Aires" stays a name, "Mount Everest" is "Everest". */
+function oneWord(word: string): string {
+  const w = word.replace(/\.$/, "");
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** Every phrasing of every answer, the first answers a little more likely, as a model's favourites. */
+function phrasings(templates: readonly string[]): Filled[] {
+  const out: Filled[] = [];
+  templates.forEach((t, i) => {
+    const expanded = expand(t);
+    const total = expanded.reduce((a, e) => a + e.weight, 0);
+    // The first answer keeps over half the mass, so temperature 0 writes it.
+    for (const e of expanded) out.push({ text: tidy(e.text), weight: (0.45 ** i * e.weight) / total });
+  });
+  return mergeSame(out);
+}
+
+/** One space between words, one full stop after "Washington D.C.". */
+function tidy(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/\.\./g, ".").trim();
+}
+
+function mergeSame(list: Filled[]): Filled[] {
+  const byText = new Map<string, number>();
+  for (const f of list) byText.set(f.text, (byText.get(f.text) ?? 0) + f.weight);
+  return [...byText].map(([text, weight]) => ({ text, weight }));
+}
+
+function firstSentenceOf(text: string): string {
+  const m = /^.*?[.!?](?=\s+[A-Z(]|$)/.exec(text);
+  return m ? m[0] : text;
+}

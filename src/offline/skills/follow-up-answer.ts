@@ -1,0 +1,269 @@
+/**
+ * Follow-ups about the assistant's own earlier turn, answered from the conversation: "What was
+ * the second tip?", "Can you repeat the last part?", "Shorter, please.", "Who wrote that book
+ * again?". The answer is read from what the assistant said, never from a passage.
+ */
+import type { ConversationTurn } from "../read/conversation";
+import { expand, type Filled } from "../language/templates";
+import { sentences, terms } from "../language/text";
+import type { Skill } from "./skill";
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  "1st": 1,
+  second: 2,
+  "2nd": 2,
+  third: 3,
+  "3rd": 3,
+  fourth: 4,
+  "4th": 4,
+  fifth: 5,
+  "5th": 5,
+  sixth: 6,
+  "6th": 6,
+  seventh: 7,
+  "7th": 7,
+  eighth: 8,
+  "8th": 8,
+  ninth: 9,
+  "9th": 9,
+  tenth: 10,
+  "10th": 10,
+};
+
+const ITEM =
+  "tip|step|point|item|idea|option|one|name|suggestion|reason|thing|example|line|bullet|rule|way|benefit|question|answer|sentence|recommendation|book|film|movie|song|place|city|fact|part";
+
+/** The template phrases this skill says, for the seam check. */
+export const FOLLOW_UP_TEMPLATES: string[] = [];
+
+function say(template: string, ...values: string[]): Filled[] {
+  if (!FOLLOW_UP_TEMPLATES.includes(template)) FOLLOW_UP_TEMPLATES.push(template);
+  let i = 0;
+  return expand(template.replace(/\{\}/g, () => (values[i++] ?? "").replace(/[[\]|]/g, " ")));
+}
+
+/** The assistant's last words before the user's last message, and that message. */
+function lastExchange(turns: readonly ConversationTurn[]): { answer: string; ask: string; answers: string[] } | null {
+  let u = -1;
+  for (let i = turns.length - 1; i >= 0; i--)
+    if (turns[i].role === "user") {
+      u = i;
+      break;
+    }
+  if (u < 0) return null;
+  const answers = turns
+    .slice(0, u)
+    .filter((t) => t.role === "assistant" && t.text.trim())
+    .map((t) => t.text);
+  if (!answers.length) return null;
+  return { answer: answers[answers.length - 1], ask: turns[u].text.trim().slice(0, 500), answers };
+}
+
+/** The items of a reply: its list lines when it has a list, else its sentences (code left out). */
+export function itemsOf(text: string): string[] {
+  const lines = text
+    .replace(/```[\s\S]*?```/g, "\n")
+    .split("\n")
+    .map((l) => l.trim());
+  const listed = lines
+    .filter((l) => /^([-*•]|\d{1,2}[.)])\s+/.test(l))
+    .map((l) => l.replace(/^([-*•]|\d{1,2}[.)])\s+/, ""));
+  if (listed.length >= 2) return listed;
+  return sentences(text.replace(/```[\s\S]*?```/g, " ")).filter((s) => /[a-z]/i.test(s));
+}
+
+function ordinalReplies(ask: string, answer: string): Filled[] | null {
+  const m = new RegExp(
+    `\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)|last|final|next[- ]to[- ]last|penultimate)\\s+(${ITEM})s?\\b`,
+    "i",
+  ).exec(ask);
+  if (!m || !/\?|^(what|which|repeat|tell|say|remind|give|show|can you|could you|and)\b/i.test(ask)) return null;
+  const word = m[1].toLowerCase();
+  const noun = m[2].toLowerCase();
+  const items = noun === "sentence" ? sentences(answer.replace(/```[\s\S]*?```/g, " ")) : itemsOf(answer);
+  if (!items.length) return null;
+  const n = /last|final/.test(word)
+    ? items.length
+    : /next|penultimate/.test(word)
+      ? items.length - 1
+      : (ORDINALS[word] ?? 0);
+  if (n < 1 || n > items.length)
+    return say(
+      "[I only gave {} {} in my last answer, so there is no {} one.|There were only {} {} in my answer: there is no {} one.]",
+      String(items.length),
+      items.length === 1 ? noun : `${noun}s`,
+      word,
+      String(items.length),
+      items.length === 1 ? noun : `${noun}s`,
+      word,
+    );
+  const item = items[n - 1].replace(/\s+/g, " ").trim();
+  const label = noun === "one" ? "one" : noun;
+  return say(
+    "[The {} {} was: {}|{} {}: {}|Sure, the {} {} was: {}]",
+    word,
+    label,
+    item,
+    cap(word),
+    label,
+    item,
+    word,
+    label,
+    item,
+  );
+}
+
+function repeatReplies(ask: string, answer: string): Filled[] | null {
+  const m =
+    /^(?:(?:can|could|would) you |please |sorry,? )?(?:please )?(?:repeat|say|read)\b\s*(?:that|it|this)?\s*(?:again)?\s*(?:the\s+(last|first|final|middle|end|beginning|start)\s*(?:part|bit|sentence|line|paragraph)?|the (end|beginning|start))?\s*(?:again)?\s*(?:,?\s*please)?\s*[.?!]*$/i.exec(
+      ask,
+    ) ?? /^(?:sorry,?\s*)?(?:come again|what was that|pardon|once more|say again|again,? please)\s*[.?!]*$/i.exec(ask);
+  if (!m) return null;
+  if (/^(?:please )?(?:say|read)\s*[.?!]*$/i.test(ask)) return null;
+  const part = (m[1] ?? m[2] ?? "").toLowerCase();
+  const prose = answer.trim();
+  const paragraphs = prose.split(/\n\s*\n/).filter((p) => p.trim());
+  const items = itemsOf(prose);
+  let text = prose;
+  if (/last|final|end/.test(part))
+    text = paragraphs.length > 2 ? paragraphs[paragraphs.length - 1] : (items[items.length - 1] ?? prose);
+  else if (/first|beginning|start/.test(part)) text = paragraphs.length > 2 ? paragraphs[0] : (items[0] ?? prose);
+  else if (part === "middle") text = items[Math.floor(items.length / 2)] ?? prose;
+  const lead = part
+    ? "[Sure, the {} part again:|Here is the {} part again:|Of course. The {} part was:]"
+    : "[Sure, here it is again:|Of course, again:|Here's what I said:]";
+  return say(`${lead}\n\n{}`, ...(part ? [part, part, part] : []), text.trim());
+}
+
+/** "Shorter, please", "too long", "in one sentence?", "tl;dr": the last answer said in fewer words. */
+function shorterReplies(ask: string, answer: string): Filled[] | null {
+  if (
+    !/^(?:(?:ok|okay|hmm|sorry|that's|that is|it's|way|much|a bit|bit|too long|can you|could you|please|now)[,!.]?\s*)*(?:make it |say it |put it |keep it |be |that )?(?:shorter|more concise|briefer|less wordy|shorter please|too long|tl;?dr|in (?:one|a single|1) sentence|in fewer words|summari[sz]e (?:that|it)|the short version|short version)\b[^?]{0,30}[.?!]*$/i.test(
+      ask,
+    )
+  )
+    return null;
+  const prose = answer.replace(/```[\s\S]*?```/g, " ");
+  const items = itemsOf(prose);
+  if (!items.length) return null;
+  const listed = items.length >= 2 && /^\s*([-*•]|\d{1,2}[.)])\s+/m.test(answer);
+  const first = listed
+    ? items
+        .slice(0, 6)
+        .map((item, k) => (k ? lowerFirst(clip(item, 8)) : clip(item, 8)).replace(/[.!?]+$/, ""))
+        .join("; ")
+    : clip(items[0], 14);
+  const text = /[.!?]$/.test(first) ? first : `${first}.`;
+  return say("[{}|In short: {}|Shorter: {}]", text, lowerFirst(text), lowerFirst(text));
+}
+
+/** A sentence cut at a clause boundary near `max` words. */
+function clip(sentence: string, max: number): string {
+  const w = sentence.trim().split(/\s+/);
+  if (w.length <= max) return sentence.trim().replace(/:$/, ".");
+  const head = w.slice(0, max).join(" ");
+  const cut = /^(.{20,}?)(?:,|;|:|\s+(?:which|because|so that|while|and then|but)\s)/.exec(head);
+  const out = (cut ? cut[1] : head).replace(/[,;:\s]+$/, "").replace(/\s+(?:a|an|the|and|or|of|to|in|with|that)$/i, "");
+  return `${out}.`;
+}
+
+const POINTS_BACK =
+  /\b(again|that (?:book|film|movie|song|one|place|city|person|guy|woman|man|author|recipe|tip|idea|example|word|name|thing|show|game|app|tool|library|site)|you (?:just )?(?:said|mentioned|told me|recommended|suggested|wrote|gave|named|listed)|earlier|before|the one you)\b/i;
+
+/** "Who wrote that book again?": the assistant's sentence that answers it, and the name or number it asks for. */
+function recallReplies(ask: string, answers: readonly string[]): Filled[] | null {
+  if (!POINTS_BACK.test(ask) || !/\?|^(who|what|when|where|which|how|remind)\b/i.test(ask)) return null;
+  const wh =
+    /^(?:(?:and|so|ok|sorry|remind me),?\s+)?(who|when|where|which|what|how many|how much|how long|how old)\b/i
+      .exec(ask)?.[1]
+      ?.toLowerCase() ?? "what";
+  const asked = new Set(
+    terms(ask).filter(
+      (t) => !/^(again|earlier|befor|mention|recommend|suggest|told|remind|book|film|movi|song|one|thing)$/.test(t),
+    ),
+  );
+  let best: { s: string; score: number } | null = null;
+  answers.slice(-4).forEach((answer, age) => {
+    for (const s of itemsOf(answer)) {
+      let score = 0;
+      for (const t of new Set(terms(s))) if (asked.has(t)) score += 1;
+      if (
+        /who/.test(wh) &&
+        /\bby [A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+ (?:wrote|directed|painted|composed|invented|founded)\b|\b(?:author|writer|director)\b/.test(
+          s,
+        )
+      )
+        score += 1.5;
+      if (/when/.test(wh) && /\b(1\d{3}|20\d\d)\b/.test(s)) score += 1.5;
+      if (/how many|how much|how long|how old/.test(wh) && /\d/.test(s)) score += 1;
+      if (/where/.test(wh) && /\bin [A-Z]/.test(s)) score += 1;
+      score += age * 0.01;
+      if (!best || score > best.score) best = { s: s.trim(), score };
+    }
+  });
+  const found = best as { s: string; score: number } | null;
+  if (!found || found.score < 1) return null;
+  const sentence = /[.!?]$/.test(found.s) ? found.s : `${found.s}.`;
+  const short = shortAnswer(wh, found.s, ask);
+  if (short) return say("[{}. As I said: {}|It was {}. {}|{}: {}]", short, sentence, short, sentence, short, sentence);
+  return say("[As I said: {}|I mentioned it above: {}|{}]", sentence, sentence, sentence);
+}
+
+/** The name, year or number a question asks for, read from the sentence that holds it. */
+function shortAnswer(wh: string, s: string, ask: string): string | null {
+  const NAME = "[A-Z][\\p{L}.'-]+(?:\\s+(?:de |van |von |da |del )?[A-Z][\\p{L}.'-]+){0,3}";
+  if (wh === "who") {
+    const m =
+      new RegExp(`\\bby (${NAME})`, "u").exec(s) ??
+      new RegExp(
+        `(${NAME})\\s+(?:wrote|directed|painted|composed|invented|founded|created|designed|discovered)\\b`,
+        "u",
+      ).exec(s);
+    if (m && !ask.includes(m[1])) return m[1];
+  }
+  if (wh === "when") {
+    const m =
+      /\b(?:in|on|from)?\s*((?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December )?(?:1\d{3}|20\d\d))\b/.exec(
+        s,
+      );
+    if (m) return m[1].trim();
+  }
+  if (wh === "where") {
+    const m = new RegExp(`\\b(?:in|at|from)\\s+(${NAME})`, "u").exec(s);
+    if (m && !ask.includes(m[1])) return m[1];
+  }
+  return null;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) && !/^(I|I'm|Python|TypeScript|JavaScript)\b/.test(s)
+    ? s.charAt(0).toLowerCase() + s.slice(1)
+    : s;
+}
+
+/** Replies to a follow-up about the assistant's last answer; null when the message is not one. */
+export function followUpReplies(turns: readonly ConversationTurn[]): Filled[] | null {
+  const ex = lastExchange(turns);
+  if (!ex) return null;
+  if (/\brepeat after me\b|^\s*(?:please\s+)?(?:say|repeat|echo)\s*[:"'“]/i.test(ex.ask)) return null;
+  return (
+    ordinalReplies(ex.ask, ex.answer) ??
+    repeatReplies(ex.ask, ex.answer) ??
+    shorterReplies(ex.ask, ex.answer) ??
+    recallReplies(ex.ask, ex.answers)
+  );
+}
+
+export const followUp: Skill = {
+  name: "follow-up",
+  does: "answers follow-ups about its own last answer: the second tip, the last part again, shorter, who wrote that book",
+  reply: ({ turns }) => {
+    const texts = followUpReplies(turns);
+    return texts ? { texts, exact: true } : null;
+  },
+};

@@ -1,0 +1,282 @@
+/**
+ * After a tool result (a `tool` message answering the assistant's tool call), the answer to the
+ * user's question in words: "It is 14 °C with light rain in Paris." The tool's JSON is read by
+ * what its fields mean (temperature, conditions, place, price, currency, count, status, error),
+ * whatever they are called; a field it cannot place is said as "its <field> is <value>".
+ */
+import type { ConversationTurn } from "../read/conversation";
+import { expand, type Filled } from "../language/templates";
+import type { Skill } from "./skill";
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** The template phrases this skill says, for the seam check. */
+export const TOOL_RESULT_TEMPLATES: string[] = [];
+
+function say(template: string, ...values: string[]): Filled[] {
+  if (!TOOL_RESULT_TEMPLATES.includes(template)) TOOL_RESULT_TEMPLATES.push(template);
+  let i = 0;
+  return expand(template.replace(/\{\}/g, () => (values[i++] ?? "").replace(/[[\]|]/g, " ")));
+}
+
+/** A field's name in words: "temperature_c" -> "temperature c", "windSpeed" -> "wind speed". */
+function spoken(key: string): string {
+  if (/^[a-z]{2,3}$/i.test(key) && !/^(age|day|sky|fee|tax|way|top)$/i.test(key)) return key.toUpperCase();
+  return key
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .toLowerCase()
+    .trim();
+}
+
+/** The fields of an object (one level of nesting flattened: {"main": {"temp": 14}} gives "temp"). */
+function fields(obj: { [k: string]: Json }, depth = 0): [string, Json][] {
+  const out: [string, Json][] = [];
+  for (const [k, v] of Object.entries(obj).slice(0, 40)) {
+    if (v && typeof v === "object" && !Array.isArray(v) && depth < 2) out.push(...fields(v, depth + 1));
+    else out.push([k, v]);
+  }
+  return out;
+}
+
+function scalar(v: Json): string | undefined {
+  if (typeof v === "string") return v.trim() ? v.trim().slice(0, 200) : undefined;
+  if (typeof v === "number" && Number.isFinite(v)) return String(Math.round(v * 100) / 100);
+  if (typeof v === "boolean") return v ? "yes" : "no";
+  return undefined;
+}
+
+function find(list: [string, Json][], re: RegExp): [string, string] | undefined {
+  for (const [k, v] of list) {
+    const s = scalar(v);
+    if (s !== undefined && re.test(k)) return [k, s];
+  }
+  return undefined;
+}
+
+const CURRENCY: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥" };
+
+/** What a JSON tool result says, as sentences: null when it holds nothing to say. */
+function describe(data: Json, question: string): Filled[] | null {
+  if (Array.isArray(data)) {
+    if (!data.length)
+      return say("[The tool found nothing for that.|The search came back empty: there were no results.]");
+    const names = data
+      .slice(0, 5)
+      .map((x) =>
+        x && typeof x === "object" && !Array.isArray(x)
+          ? (find(fields(x), /^(name|title|label|city|item|product)$/i)?.[1] ?? describeLine(x))
+          : scalar(x),
+      )
+      .filter((x): x is string => !!x);
+    const more = data.length > 5 ? ` and ${data.length - 5} more` : "";
+    return say(
+      "[I found {} {}: {}{}.|There are {} {}: {}{}.]",
+      String(data.length),
+      data.length === 1 ? "result" : "results",
+      list(names),
+      more,
+      String(data.length),
+      data.length === 1 ? "result" : "results",
+      list(names),
+      more,
+    );
+  }
+  if (!data || typeof data !== "object") {
+    const s = scalar(data as Json);
+    return s ? say("[The answer is {}.|The tool says: {}.|It's {}.]", s, s, s) : null;
+  }
+  const all = fields(data);
+  const error =
+    find(all, /^(error|error_?message|err|failure|fault)$/i) ??
+    (/^(error|failed|failure)$/i.test(find(all, /^status$/i)?.[1] ?? "")
+      ? (find(all, /^(message|detail|reason)$/i) ?? ["error", "unknown error"])
+      : undefined);
+  if (error)
+    return say(
+      "[The tool couldn't answer: {}.|I tried, but the tool reported an error: {}.|Sorry, that didn't work. The tool said: {}.]",
+      error[1].replace(/[.!]+$/, ""),
+      error[1].replace(/[.!]+$/, ""),
+      error[1].replace(/[.!]+$/, ""),
+    );
+  const place = find(all, /^(city|location|place|name|town|region|area|country|where)$/i)?.[1] ?? placeIn(question);
+  const temp = find(
+    all,
+    /^(temp|temperature|temp_?c|temp_?f|temperature_?(c|f|celsius|fahrenheit)|current_?temp(erature)?|degrees)$/i,
+  );
+  const condition = find(all, /^(condition|conditions|description|weather|summary|sky|forecast|status_text|text)$/i);
+  if (temp || (condition && /weather|rain|sun|cloud|snow|wind|forecast/i.test(`${question} ${condition[1]}`))) {
+    const unitField = find(all, /^(unit|units|temp_?unit)$/i)?.[1] ?? "";
+    const f = temp && (/(_f|fahrenheit)$/i.test(temp[0]) || /^f|fahrenheit|imperial/i.test(unitField));
+    const t = temp ? `${temp[1]} °${f ? "F" : "C"}` : "";
+    const c = condition?.[1].toLowerCase();
+    const where = place ? ` in ${place}` : "";
+    const extras: string[] = [];
+    const humidity = find(all, /^humidity(_?pct|_?percent)?$/i);
+    if (humidity) extras.push(`humidity is ${humidity[1].replace(/%$/, "")} %`);
+    const wind = find(all, /^wind(_?speed)?(_?(kph|kmh|km_h|mph|ms))?$/i);
+    if (wind)
+      extras.push(`wind ${wind[1]}${/mph/i.test(wind[0]) ? " mph" : /kph|kmh|km_h/i.test(wind[0]) ? " km/h" : ""}`);
+    const tail = extras.length ? ` ${cap(list(extras))}.` : "";
+    if (t && c)
+      return say(
+        "[It is {} with {}{}.|It's {} and {}{} right now.|Right now{} it's {} with {}.]{}",
+        t,
+        c,
+        where,
+        t,
+        c,
+        where,
+        where ? `${where},` : "",
+        t,
+        c,
+        tail,
+      );
+    if (t)
+      return say("[It is {}{}.|It's currently {}{}.|The temperature{} is {}.]{}", t, where, t, where, where, t, tail);
+    return say("[{}{}: {}.|The weather{} is {}.]{}", cap(c ?? ""), where, "that's the latest", where, c ?? "", tail);
+  }
+  const price = find(all, /^(price|cost|amount|total|value|rate|fare|fee|last_?price|current_?price)$/i);
+  if (price && /^-?\d/.test(price[1])) {
+    const currency = find(all, /^(currency|currency_?code|ccy|unit)$/i)?.[1] ?? "";
+    const item = find(all, /^(symbol|ticker|item|product|name|title|sku|pair)$/i)?.[1];
+    const amount = /^\d+\.\d$/.test(price[1]) ? `${price[1]}0` : price[1];
+    const symbol = CURRENCY[currency.toUpperCase()];
+    const money = symbol ? `${symbol}${amount}` : `${amount}${currency ? ` ${currency}` : ""}`;
+    const verb = /^[A-Z]{1,5}$/.test(item ?? "") ? "is trading at" : "costs";
+    return item
+      ? say(
+          "[{} {} {}.|{} {} {} right now.|The {} of {} is {}.]",
+          item,
+          verb,
+          money,
+          item,
+          verb,
+          money,
+          spoken(price[0]),
+          item,
+          money,
+        )
+      : say("[The {} is {}.|It comes to {}.]", spoken(price[0]), money, money);
+  }
+  const count = find(
+    all,
+    /^(count|total|total_?count|results?_?count|number|n|hits|matches|quantity|stock|in_?stock|available)$/i,
+  );
+  if (count && /^\d/.test(count[1])) {
+    const what =
+      find(all, /^(item|items|product|name|kind|type|query|what)$/i)?.[1] ??
+      /\bhow many ([a-z]+(?: [a-z]+)?)\b/i.exec(question)?.[1].replace(/\s+(?:are|is|do|does|did|have|has)$/, "");
+    return say(
+      "[There are {}{}.|The count is {}{}.|I found {}{}.]",
+      count[1],
+      what ? ` ${what}` : "",
+      count[1],
+      what ? ` for ${what}` : "",
+      count[1],
+      what ? ` ${what}` : "",
+    );
+  }
+  const status = find(all, /^(status|state|result|outcome)$/i);
+  const sentence = describeLine(data);
+  if (status) {
+    const id = find(all, /^(order_?id|id|order|name|title|service|job|task|tracking_?number)$/i);
+    const label = id
+      ? `${/order/i.test(id[0]) ? "Order" : cap(spoken(id[0]).replace(/\s*id$/, "") || "Item")} ${id[1]}`
+      : "It";
+    const rest: { [k: string]: Json } = {};
+    for (const [k, v] of all) if (k !== status[0] && k !== id?.[0]) rest[k] = v;
+    const more = describeLine(rest);
+    const tail = more ? `; ${more}` : "";
+    return say("[{} is {}{}.|{}: {}{}.]", label, status[1].toLowerCase(), tail, label, status[1].toLowerCase(), tail);
+  }
+  if (!sentence) return null;
+  return say("[Here is what I found: {}.|The tool says {}.|According to the tool, {}.]", sentence, sentence, sentence);
+}
+
+/** An object said as "its temperature is 14, its city is Paris" (first fields, scalars only). */
+function describeLine(obj: { [k: string]: Json }): string {
+  const parts: string[] = [];
+  for (const [k, v] of fields(obj)) {
+    const s = scalar(v);
+    if (s === undefined) {
+      if (Array.isArray(v) && v.length) {
+        const items = v
+          .slice(0, 4)
+          .map((x) => scalar(x as Json))
+          .filter((x): x is string => !!x);
+        if (items.length) parts.push(`the ${spoken(k)} are ${list(items)}`);
+      }
+      continue;
+    }
+    parts.push(`the ${spoken(k)} is ${s}`);
+    if (parts.length >= 5) break;
+  }
+  return list(parts);
+}
+
+function placeIn(question: string): string | undefined {
+  return /\b(?:in|at|for)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/u.exec(question)?.[1];
+}
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Replies to the turn after a tool result; null when the last message is not a tool result. */
+export function toolResultReplies(turns: readonly ConversationTurn[]): Filled[] | null {
+  const last = turns[turns.length - 1];
+  if (last?.role !== "tool") return null;
+  // Several calls answered in a row: every result since the user's question.
+  let i = turns.length - 1;
+  while (i > 0 && turns[i - 1].role === "tool") i--;
+  const results = turns.slice(i).map((t) => t.text.trim());
+  let question = "";
+  for (let k = i - 1; k >= 0; k--)
+    if (turns[k].role === "user") {
+      question = turns[k].text;
+      break;
+    }
+  const replies = results.map((text) => {
+    let data: Json | undefined;
+    try {
+      data = JSON.parse(text.slice(0, 100_000)) as Json;
+    } catch {
+      data = undefined;
+    }
+    if (data !== undefined) return describe(data, question);
+    const plain = text
+      .replace(/\s+/g, " ")
+      .slice(0, 300)
+      .replace(/[.!]+$/, "");
+    return plain
+      ? say("[The tool says: {}.|According to the tool: {}.|Here's the answer from the tool: {}.]", plain, plain, plain)
+      : null;
+  });
+  const said = replies.filter((r): r is Filled[] => !!r && r.length > 0);
+  if (!said.length)
+    return say(
+      "[The tool returned nothing I can use, so I can't answer that yet.|The tool's answer was empty, so I don't have a result to give you.]",
+    );
+  if (said.length === 1) return said[0];
+  // Several results: the favourite phrasing of each, one after the other, in a few orders of phrasings.
+  return [0, 1].map((v) => ({
+    text: said.map((r) => r[Math.min(v, r.length - 1)].text).join(" "),
+    weight: v === 0 ? 1.25 : 1,
+  }));
+}
+
+export const toolResult: Skill = {
+  name: "tool-result",
+  does: "after a tool result, answers the user's question in words with what the tool returned",
+  whileSummarizing: true,
+  reply: ({ turns }) => {
+    const texts = toolResultReplies(turns);
+    return texts ? { texts, exact: true } : null;
+  },
+};

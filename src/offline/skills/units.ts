@@ -1,0 +1,306 @@
+/**
+ * Unit and temperature conversions: the quantity and the target unit are read from the message,
+ * js-quantities converts (its tables hold exact definitions: a mile is 1,609.344 m, a US gallon
+ * 3.785411784 L, temperatures with their offsets). Loaded on the first conversion asked, so the
+ * model starts as fast as before.
+ */
+import { createRequire } from "node:module";
+import { digitsForWords, formatNumber } from "../language/numbers";
+import { registerSolver, type Solved, phrased, solveParts } from "./computed";
+import type { Skill } from "./skill";
+
+/** What the skill uses of js-quantities (its own typings are a separate package). */
+interface Quantity {
+  to(unit: string): Quantity;
+  scalar: number;
+  kind(): string;
+}
+type QtyFactory = (text: string) => Quantity;
+
+let qty: QtyFactory | undefined;
+function Qty(text: string): Quantity {
+  qty ??= createRequire(import.meta.url)("js-quantities") as QtyFactory;
+  return qty(text);
+}
+
+interface Unit {
+  /** The unit as js-quantities reads it. */
+  qty: string;
+  /** Names to write: one, many. */
+  one: string;
+  many: string;
+  /** Temperatures are written with their symbol: 37.78 °C. */
+  symbol?: string;
+}
+
+const u = (qtyName: string, one: string, many = `${one}s`, symbol?: string): Unit => ({
+  qty: qtyName,
+  one,
+  many,
+  symbol,
+});
+
+/** How people write units, longest first when matched; each with the unit it means. */
+const ALIASES: [string, Unit][] = [];
+function add(unit: Unit, ...names: string[]) {
+  for (const n of names) ALIASES.push([n, unit]);
+}
+// length
+add(u("mm", "millimetre"), "millimeters", "millimeter", "millimetres", "millimetre", "mm");
+add(u("cm", "centimetre"), "centimeters", "centimeter", "centimetres", "centimetre", "cm", "cms");
+add(u("m", "metre"), "meters", "meter", "metres", "metre", "m");
+add(u("km", "kilometre"), "kilometers", "kilometer", "kilometres", "kilometre", "km", "kms");
+add(u("in", "inch", "inches"), "inches", "inch", "in", '"', "″");
+add(u("ft", "foot", "feet"), "feet", "foot", "ft", "'", "′");
+add(u("yd", "yard"), "yards", "yard", "yd", "yds");
+add(u("mi", "mile"), "miles", "mile", "mi");
+add(u("nmi", "nautical mile"), "nautical miles", "nautical mile", "nmi");
+add(u("ly", "light-year"), "light years", "light-years", "light year", "light-year");
+// mass
+add(u("mg", "milligram"), "milligrams", "milligram", "mg");
+add(u("g", "gram"), "grams", "gram", "grammes", "gramme", "g", "gr");
+add(u("kg", "kilogram"), "kilograms", "kilogram", "kilogrammes", "kilos", "kilo", "kg", "kgs");
+add(u("oz", "ounce"), "ounces", "ounce", "oz");
+add(u("lb", "pound"), "pounds", "pound", "lbs", "lb");
+add(u("stone", "stone", "stone"), "stones", "stone", "st");
+add(u("tn", "short ton"), "short tons", "short ton", "tons", "ton");
+add(u("t", "tonne"), "metric tons", "metric ton", "tonnes", "tonne");
+// volume
+add(u("ml", "millilitre"), "milliliters", "milliliter", "millilitres", "millilitre", "ml", "mls");
+add(u("cl", "centilitre"), "centiliters", "centilitre", "centilitres", "centiliter", "cl");
+add(u("l", "litre"), "liters", "liter", "litres", "litre", "l", "ltr");
+add(u("gal", "US gallon"), "us gallons", "us gallon", "gallons", "gallon", "gal");
+add(u("galimp", "imperial gallon"), "imperial gallons", "imperial gallon", "uk gallons", "uk gallon");
+add(u("pint", "US pint"), "pints", "pint");
+add(u("qt", "quart"), "quarts", "quart", "qt");
+add(u("cup", "cup"), "cups", "cup");
+add(u("tbsp", "tablespoon"), "tablespoons", "tablespoon", "tbsp", "tbs");
+add(u("tsp", "teaspoon"), "teaspoons", "teaspoon", "tsp");
+add(u("floz", "fluid ounce"), "fluid ounces", "fluid ounce", "fl oz", "fl. oz", "fl.oz");
+// temperature
+add(
+  u("tempC", "degree Celsius", "degrees Celsius", "°C"),
+  "degrees celsius",
+  "degree celsius",
+  "degrees centigrade",
+  "celsius",
+  "centigrade",
+  "°c",
+  "ºc",
+  "c",
+);
+add(
+  u("tempF", "degree Fahrenheit", "degrees Fahrenheit", "°F"),
+  "degrees fahrenheit",
+  "degree fahrenheit",
+  "fahrenheit",
+  "°f",
+  "ºf",
+  "f",
+);
+add(u("tempK", "kelvin", "kelvin", "K"), "degrees kelvin", "kelvins", "kelvin", "°k");
+// time
+add(u("ms", "millisecond"), "milliseconds", "millisecond", "ms");
+add(u("s", "second"), "seconds", "second", "secs", "sec", "s");
+add(u("min", "minute"), "minutes", "minute", "mins", "min");
+add(u("h", "hour"), "hours", "hour", "hrs", "hr", "h");
+add(u("day", "day"), "days", "day");
+add(u("week", "week"), "weeks", "week", "wks");
+add(u("fortnight", "fortnight"), "fortnights", "fortnight");
+add(u("year", "year"), "years", "year", "yrs");
+add(u("decade", "decade"), "decades", "decade");
+add(u("century", "century", "centuries"), "centuries", "century");
+// speed
+add(u("mph", "mile per hour", "miles per hour", "mph"), "miles per hour", "miles an hour", "mph");
+add(
+  u("kph", "kilometre per hour", "kilometres per hour", "km/h"),
+  "kilometers per hour",
+  "kilometres per hour",
+  "kilometers an hour",
+  "kilometres an hour",
+  "km/h",
+  "kmh",
+  "kph",
+);
+add(u("m/s", "metre per second", "metres per second", "m/s"), "meters per second", "metres per second", "m/s");
+add(u("knot", "knot"), "knots", "knot", "kn", "kt");
+// area
+add(u("sqft", "square foot", "square feet"), "square feet", "square foot", "sq ft", "sqft", "ft²", "ft2");
+add(u("m^2", "square metre"), "square meters", "square metres", "square meter", "square metre", "sq m", "m²", "m2");
+add(
+  u("km^2", "square kilometre"),
+  "square kilometers",
+  "square kilometres",
+  "square kilometer",
+  "square kilometre",
+  "sq km",
+  "km²",
+  "km2",
+);
+add(u("mi^2", "square mile"), "square miles", "square mile", "sq mi");
+add(u("acre", "acre"), "acres", "acre");
+add(u("hectare", "hectare"), "hectares", "hectare", "ha");
+// data (decimal prefixes, as drives are sold)
+add(u("bit", "bit"), "bits", "bit");
+add(u("byte", "byte"), "bytes", "byte");
+add(u("kB", "kilobyte"), "kilobytes", "kilobyte", "kb");
+add(u("MB", "megabyte"), "megabytes", "megabyte", "mb");
+add(u("GB", "gigabyte"), "gigabytes", "gigabyte", "gb");
+add(u("TB", "terabyte"), "terabytes", "terabyte", "tb");
+// energy, power, pressure
+add(u("kcal", "calorie"), "kilocalories", "kilocalorie", "calories", "calorie", "kcal", "cal");
+add(u("kJ", "kilojoule"), "kilojoules", "kilojoule", "kj");
+add(u("J", "joule"), "joules", "joule", "j");
+add(u("kWh", "kilowatt-hour"), "kilowatt hours", "kilowatt-hours", "kilowatt hour", "kilowatt-hour", "kwh");
+add(u("hp", "horsepower", "horsepower"), "horsepower", "hp");
+add(u("kW", "kilowatt"), "kilowatts", "kilowatt", "kw");
+add(u("W", "watt"), "watts", "watt", "w");
+add(u("psi", "psi", "psi"), "psi");
+add(u("bar", "bar", "bar"), "bars", "bar");
+add(u("atm", "atmosphere"), "atmospheres", "atmosphere", "atm");
+add(u("kPa", "kilopascal"), "kilopascals", "kilopascal", "kpa");
+
+const BY_NAME = new Map(ALIASES);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const UNIT_NAMES = [...BY_NAME.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join("|");
+/** A unit name, whole: not the "m" of "make". */
+const UNIT = `(${UNIT_NAMES}|degrees?)(?![\\p{L}\\d])`;
+const NUMBER = String.raw`(-?\d+(?:\.\d+)?|an?|one)`;
+/** "5 miles", "25°C", "a day": a number, then a unit. */
+const QUANTITY = `${NUMBER}\\s*(?:(?:degrees?|deg)(?!\\p{L})\\s*)?${UNIT}`;
+
+const PATTERNS: { re: RegExp; order: "quantity-first" | "target-first" }[] = [
+  // "Convert 3.5 kg to pounds", "What is 25°C in Fahrenheit?", "5 miles in km"
+  {
+    re: new RegExp(
+      `${QUANTITY}\\s+(?:to|in|into|in terms of|as|=|equals?|expressed in)\\s+(?:the\\s+)?(?:degrees?\\s+)?${UNIT}`,
+      "iu",
+    ),
+    order: "quantity-first",
+  },
+  // "How many centimeters are in 6 feet?", "how many seconds in a day"
+  {
+    re: new RegExp(
+      `how many\\s+(?:degrees?\\s+)?${UNIT}\\s+(?:are\\s+|is\\s+)?(?:there\\s+)?(?:in|to|make(?:s)?(?: up)?|equals?|per|is|are)\\s+(?:an?\\s+)?${QUANTITY}`,
+      "iu",
+    ),
+    order: "target-first",
+  },
+  // "How many kilometers is 5 miles?"
+  {
+    re: new RegExp(`how many\\s+${UNIT}\\s+(?:is|are|equals?|make)\\s+${QUANTITY}`, "iu"),
+    order: "target-first",
+  },
+  // "5 miles is how many km"
+  {
+    re: new RegExp(`${QUANTITY}\\s+(?:is|are|equals?)\\s+how many\\s+${UNIT}`, "iu"),
+    order: "quantity-first",
+  },
+];
+
+const TEMPS = new Set(["tempC", "tempF", "tempK"]);
+
+/** A bare "degrees" means the scale the question is not converting to. */
+function unitFor(name: string, other?: Unit): Unit | undefined {
+  const key = name.toLowerCase();
+  if (/^degrees?$/.test(key)) {
+    if (!other || !TEMPS.has(other.qty)) return undefined;
+    return BY_NAME.get(other.qty === "tempC" ? "fahrenheit" : "celsius");
+  }
+  return BY_NAME.get(key);
+}
+
+function read(message: string): { amount: number; from: Unit; to: Unit; question: "how-many" | "convert" } | null {
+  const t = digitsForWords(message)
+    .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    .replace(/[’‘]/g, "'");
+  for (const { re, order } of PATTERNS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const [rawAmount, fromName, toName] = order === "quantity-first" ? [m[1], m[2], m[3]] : [m[2], m[3], m[1]];
+    const amount = /^(an?|one)$/i.test(rawAmount) ? 1 : Number(rawAmount);
+    // A single-letter unit is only read right after its number ("5 m", "25C"), never as a word.
+    const to0 = BY_NAME.get(toName.toLowerCase());
+    const from = unitFor(fromName, to0);
+    const to = unitFor(toName, from);
+    if (!from || !to || !Number.isFinite(amount)) continue;
+    if (/^[a-z]$/i.test(toName) && !TEMPS.has(to.qty)) continue;
+    if (/^(f|c)$/i.test(fromName) && !TEMPS.has(to.qty)) continue;
+    return { amount, from, to, question: order === "target-first" ? "how-many" : "convert" };
+  }
+  return null;
+}
+
+function name(unit: Unit, amount: number): string {
+  if (unit.symbol && TEMPS.has(unit.qty)) return unit.symbol;
+  return Math.abs(amount) === 1 ? unit.one : unit.many;
+}
+
+/** "37.78 °C", "8.05 kilometres": a temperature keeps its symbol, other units their names. */
+function quantity(amount: number, unit: Unit, text: string): string {
+  return TEMPS.has(unit.qty) ? `${text} ${unit.symbol}` : `${text} ${name(unit, amount)}`;
+}
+
+function solveConversion(message: string): Solved | null {
+  const asked = read(message);
+  if (!asked) return null;
+  const { amount, from, to } = asked;
+  // American spelling in, American spelling out: "kilometers" is answered in kilometers.
+  const us = /\b\w*(?:meter|liter)s?\b/i.test(message);
+  const spell = (text: string) => (us ? text.replace(/metre/g, "meter").replace(/litre/g, "liter") : text);
+  const source = spell(quantity(amount, from, formatNumber(amount)));
+  let value: number;
+  try {
+    const q = Qty(`${amount} ${from.qty}`);
+    const target = Qty(`1 ${to.qty}`);
+    if (q.kind() !== target.kind()) {
+      // Only a request to convert hears that the units do not match; "5 k in 30 min" asks nothing.
+      if (!/\bconvert|\bhow many\b/i.test(message)) return null;
+      const kinds = `${q.kind()} and ${target.kind()}`.replace(/_/g, " ");
+      return {
+        value: "n/a",
+        texts: [
+          {
+            text: `${cap(from.many)} and ${to.many} measure different things (${kinds}), so ${source} can't be converted into ${to.many}.`,
+            weight: 1,
+          },
+        ],
+      };
+    }
+    value = q.to(to.qty).scalar;
+  } catch {
+    return null;
+  }
+  if (!Number.isFinite(value)) return null;
+  if (TEMPS.has(to.qty) && to.qty === "tempK" && value < 0) return null;
+  const decimals = Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 0.01 ? 2 : 6;
+  const text = formatNumber(value, decimals);
+  const rounded = Math.abs(Number(text.replace(/,/g, "")) - value) > 1e-9 * Math.max(1, Math.abs(value));
+  const about = rounded ? "about " : "";
+  const target = spell(quantity(value, to, text));
+  const howMany = asked.question === "how-many";
+  return {
+    value: text,
+    texts: phrased([
+      [howMany ? `There are ${about}${target} in ${source}.` : `${source} is ${about}${target}.`, 0.45],
+      [`${source} ${rounded ? "≈" : "="} ${target}.`, 0.3],
+      [`That's ${about}${target}.`, 0.25],
+    ]),
+  };
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+registerSolver(solveConversion);
+
+export const units: Skill = {
+  name: "units",
+  does: "unit and temperature conversions (length, mass, volume, time, speed, area, data), via js-quantities",
+  reply(input) {
+    if (input.summarizing) return null;
+    return solveParts(input, solveConversion);
+  },
+};
