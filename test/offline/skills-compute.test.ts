@@ -206,3 +206,163 @@ describe("dates: computed against the model's today", () => {
     expect(text).not.toMatch(/\b(days|weekday|leap year)\b/);
   });
 });
+
+describe("words: tasks done on the text itself", () => {
+  const cases: [string, RegExp][] = [
+    ["How many letters are in the word 'onomatopoeia'?", /\b12\b/],
+    ["How many e's are in 'excellence'?", /\b4\b/],
+    ["how many times does the letter o appear in 'voodoo'?", /\b4\b/],
+    ["How many vowels are in 'rhythm'?", /\b0\b/],
+    ["How many words are in this sentence: I think, therefore I am.", /\b5\b/],
+    ["how many characters is 'open ai' without spaces", /\b6\b/],
+    ["Spell 'desserts' backwards.", /stressed/],
+    ["Spell the word queue letter by letter.", /Q-U-E-U-E/],
+    ["Sort these words alphabetically: zebra, Apple, mango, banana", /Apple, banana, mango, zebra/],
+    ["Sort these numbers from smallest to largest: 10, 9, 100, 1", /1, 9, 10, 100/],
+    ["Reverse the order of these words: one two three four", /four three two one/],
+    ["Which is the shortest word: table, ox, chair?", /"ox"/],
+    ["What is the last letter of 'jazz'?", /\bZ\b/],
+    ["Is 'Never odd or even' a palindrome?", /^Yes/],
+    ["Are listen and silent anagrams?", /^Yes/],
+  ];
+  it.each(cases)("%s", async (prompt, pattern) => {
+    for (const text of await replies(prompt, 4)) expect(text).toMatch(pattern);
+  });
+
+  it("'Say the word X N times' says it exactly N times", async () => {
+    for (const text of await replies("Say the word kiwi exactly four times.", 4))
+      expect(text.match(/kiwi/gi)?.length).toBe(4);
+  });
+
+  it("'repeat after me' and 'say exactly' say the rest back word for word; 'Say this is a test' still works", async () => {
+    const owl = "The quick owl, at 3 a.m., flies in the rain!";
+    for (const text of await replies(`Repeat after me: ${owl}`, 4)) expect(text).toBe(owl);
+    expect(await ask("Say exactly: the big dog runs very fast", { seed: 3 })).toBe("the big dog runs very fast");
+    expect(await ask("Say this is a test", { temperature: 0 })).toBe("This is a test.");
+  });
+});
+
+describe("random picks: every outcome equally likely, picked by the seed", () => {
+  /** The pick of one request per seed 1..n. */
+  const picks = async (prompt: string, n: number) => {
+    const out: string[] = [];
+    for (let seed = 1; seed <= n; seed++) out.push(await ask(prompt, { seed }));
+    return out;
+  };
+
+  it("a die's six faces all come up over 120 seeds, none far from 20 times", async () => {
+    const counts = new Map<number, number>();
+    for (const text of await picks("Roll a die.", 120)) {
+      const face = numbers(text).find((n) => n >= 1 && n <= 6);
+      expect(face, text).toBeDefined();
+      counts.set(face as number, (counts.get(face as number) ?? 0) + 1);
+    }
+    expect([...counts.keys()].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    // A fair die over 120 throws lands each face 20 times, give or take; 8..32 is about ±3 sd.
+    for (const c of counts.values()) {
+      expect(c).toBeGreaterThanOrEqual(8);
+      expect(c).toBeLessThanOrEqual(32);
+    }
+  });
+
+  it("the reported logprobs are the true odds: ten numbers, each ln(1/10)", async () => {
+    const r = await complete({
+      messages: [user("Pick a random number between 1 and 10. Answer with only the number.")],
+      logprobs: true,
+      top_logprobs: 10,
+      seed: 4,
+    });
+    const top = r.choices[0].logprobs?.content?.[0].top_logprobs ?? [];
+    expect(top.map((t) => t.token).sort((a, b) => Number(a) - Number(b))).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9",
+      "10",
+    ]);
+    for (const t of top) expect(t.logprob).toBeCloseTo(Math.log(0.1), 2);
+    expect(r.choices[0].message.content).toMatch(/^([1-9]|10)$/);
+  });
+
+  it("n > 1 choices differ, each a pick from the range", async () => {
+    const r = await complete({ messages: [user("Choose a random year between 1950 and 1999.")], n: 8, seed: 5 });
+    const years = r.choices.map((c) => numbers(c.message.content ?? "").find((n) => n >= 1950 && n <= 1999));
+    for (const y of years) expect(y).toBeDefined();
+    expect(new Set(years).size).toBeGreaterThan(3);
+  });
+
+  it("coins, options from a list, wide ranges and several numbers stay within what was asked", async () => {
+    const coins = new Set(
+      (await picks("Flip a coin.", 16)).map((t) => (/heads/i.test(t) ? "H" : /tails/i.test(t) ? "T" : t)),
+    );
+    expect([...coins].sort()).toEqual(["H", "T"]);
+    const drinks = await picks("Pick one of: tea, coffee, lemonade", 24);
+    for (const d of drinks) expect(d).toMatch(/\b(tea|coffee|lemonade)\b/i);
+    expect(new Set(drinks.map((d) => /tea|coffee|lemonade/i.exec(d)?.[0].toLowerCase())).size).toBe(3);
+    for (const t of await picks("Give me a random number between 1 and 1,000,000", 6)) {
+      const n = numbers(t).find((x) => x >= 1);
+      expect(n).toBeGreaterThanOrEqual(1);
+      expect(n).toBeLessThanOrEqual(1_000_000);
+    }
+    for (const t of await picks("Give me 4 different random numbers from 1 to 20", 6)) {
+      const ns = numbers(t);
+      expect(ns).toHaveLength(4);
+      expect(new Set(ns).size).toBe(4);
+      for (const n of ns) expect(n >= 1 && n <= 20).toBe(true);
+    }
+  });
+
+  it("a question about a range is no pick", async () => {
+    const text = await ask("What happened between 1914 and 1918?", { temperature: 0 });
+    expect(text).not.toMatch(/^(I pick|How about|Here's one|Your random)/);
+  });
+});
+
+describe("arithmetic in everyday words", () => {
+  const cases: [string, string][] = [
+    ["I baked 24 cookies and ate 5. How many are left?", "19"],
+    ["A car drives at 50 miles per hour for 4 hours. How far does it go?", "200"],
+    ["Pens cost $1.25 each. How much for 8 pens?", "$10"],
+    ["If I save $20 a week, how much will I have after 10 weeks?", "$200"],
+    ["30 sweets shared equally among 5 kids: how many does each kid get?", "6"],
+    ["What's 3/5 as a decimal?", "0.6"],
+    ["What is 0.125 as a fraction?", "1/8"],
+    ["Round 2.71828 to 3 decimal places", "2.718"],
+    ["Is 9 × 7 = 63?", "Yes"],
+    ["Which is bigger, 3^4 or 4^3?", "3^4"],
+    ["Solve 4x - 7 = 21", "x = 7"],
+    ["What's the average of 3, 5, 7 and 9?", "6"],
+    ["How many minutes are in two and a half hours?", "150"],
+  ];
+  it.each(cases)("%s -> %s", async (prompt, expected) => {
+    for (const text of await replies(prompt, 4)) expect(text).toContain(expected);
+  });
+});
+
+describe("word tasks asked in other words", () => {
+  const cases: [string, string][] = [
+    ["Write the word 'planet' backwards", "tenalp"],
+    ["Reverse the string 'Node20'", "02edoN"],
+    ["Make this uppercase: quiet please", "QUIET PLEASE"],
+    ["Convert to lowercase: SHOUTING", "shouting"],
+    ["Capitalize each word: a tale of two cities", "A Tale Of Two Cities"],
+    ["Remove the vowels from 'keyboard'", "kybrd"],
+    ["Replace every 'o' with '0' in 'foobar'", "f00bar"],
+    ["Make an acronym from 'portable document format'", "PDF"],
+    ["Count from 3 to 7", "3, 4, 5, 6, 7"],
+    ["Which word is shorter, 'elephant' or 'mouse'?", '"mouse"'],
+    ["Which comes first alphabetically: mango or lemon?", '"lemon"'],
+    ["What's the second word in 'slow and steady wins'?", '"and"'],
+    ["How many unique letters are in 'letter'?", "4"],
+    ["Print the word 'hi' with dashes between the letters", "h-i"],
+    ["Sort these numbers: 42, 7, 19", "7, 19, 42"],
+  ];
+  it.each(cases)("%s -> %s", async (prompt, expected) => {
+    for (const text of await replies(prompt, 4)) expect(text).toContain(expected);
+  });
+});

@@ -118,17 +118,34 @@ function runToDigits(run: string): string {
 
 /** The text with spelled-out numbers as digits ("twelve times seven" -> "12 times 7"). */
 export function digitsForWords(text: string): string {
-  return text.replace(RUN, (run, at: number) => {
-    if (/^an?$/i.test(run)) return run;
-    // "one" as a pronoun stays a word: "pick one of these", "which one", "one more time".
-    if (
-      /^one$/i.test(run) &&
-      (/^\s+(of|more|another|at a time|by one|day|way)\b/i.test(text.slice(at + run.length)) ||
-        /\b(no|any|some|each|every|which|this|that|the|another|last|first)\s+$/i.test(text.slice(0, at)))
+  return halves(
+    halves(text).replace(RUN, (run, at: number) => {
+      if (/^an?$/i.test(run)) return run;
+      // "one" as a pronoun stays a word: "pick one of these", "which one", "one more time".
+      if (
+        /^one$/i.test(run) &&
+        (/^\s+(of|more|another|at a time|by one|day|way)\b/i.test(text.slice(at + run.length)) ||
+          /\b(no|any|some|each|every|which|this|that|the|another|last|first)\s+$/i.test(text.slice(0, at)))
+      )
+        return run;
+      return runToDigits(run);
+    }),
+  );
+}
+
+/** "3 and a half" -> 3.5, "an hour and a half" -> 1.5 hours, "half an hour" -> 0.5 hour, "two dozen" -> 2 dozen. */
+function halves(text: string): string {
+  return text
+    .replace(/\b(\d+|an?|one)\s+and\s+a\s+(half|quarter)\b/gi, (_m, n: string, part: string) =>
+      String((/^\d+$/.test(n) ? Number(n) : 1) + (part.toLowerCase() === "half" ? 0.5 : 0.25)),
     )
-      return run;
-    return runToDigits(run);
-  });
+    .replace(
+      /\b(an?|one)\s+([a-z]+)\s+and\s+a\s+(half|quarter)\b/gi,
+      (_m, _a, unit: string, part: string) => `${part.toLowerCase() === "half" ? 1.5 : 1.25} ${unit}`,
+    )
+    .replace(/\bhalf\s+an?\s+(?=[a-z])/gi, "0.5 ")
+    .replace(/\b(\d+)\s+dozen\b/gi, (_m, n: string) => String(Number(n) * 12))
+    .replace(/\ba\s+dozen\b/gi, "12");
 }
 
 /**

@@ -131,14 +131,25 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     if (n > 0) out.wordLimit = n;
   }
   const translated = echo ? translateGreeting(echo[1].trim()) : undefined;
+  // "Repeat after me: ...", "Say exactly: ...": the rest of the message, word for word.
+  const verbatim = VERBATIM.exec(lastUser);
   if (translated) out.echo = translated;
-  else if (echo && echo[1].trim() && !/\sin\s/i.test(echo[1])) {
+  else if (verbatim) {
+    const said = lastUser
+      .slice(verbatim[0].length)
+      .trim()
+      .replace(/^["“'‘](.*)["”'’]$/s, "$1");
+    if (said && said.length <= 1000) out.echo = said;
+  } else if (echo && echo[1].trim() && !/\sin\s/i.test(echo[1])) {
     const said = echo[1].trim();
     const quoted = /["'“]/.test(lastUser.slice(0, lastUser.indexOf(said)));
     // "Say hello" or "Say 'it works'" are echoes; "Say something about Paris" is a question.
     if (
       quoted ||
-      (said.split(/\s+/).length <= 6 && !/\b(about|something|anything|more|what|how|why|who|when|where)\b/i.test(said))
+      (said.split(/\s+/).length <= 6 &&
+        !/\b(about|something|anything|more|what|how|why|who|when|where|times|backwards?|letter by letter)\b/i.test(
+          said,
+        ))
     ) {
       out.echo = sentenceCase(said);
     }
@@ -155,6 +166,10 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   }
   return out;
 }
+
+/** The words that ask for the rest of the message to be said back exactly. */
+const VERBATIM =
+  /^\s*(?:please\s+)?(?:(?:say|repeat|echo|type|write)\s+(?:after me|exactly|verbatim|word for word|back|this back|this exactly|the following(?: exactly)?|this)|repeat after me)\s*[:,-]\s*/i;
 
 const GREETINGS: Record<string, Record<string, string>> = {
   hello: {

@@ -27,13 +27,16 @@ function factorial(n: number): number {
 }
 
 /** The value of an expression tree, or undefined when it holds anything but numbers and arithmetic. */
-function evaluate(node: Node, depth = 0): number | undefined {
+function evaluate(node: Node, depth = 0, x?: number): number | undefined {
   if (depth > 60) return undefined;
   switch (node.type) {
     case "Literal":
       return typeof node.value === "number" ? node.value : undefined;
+    case "Identifier":
+      // Only the unknown of an equation ("solve 2x + 3 = 11"), and only when one is being solved.
+      return x !== undefined && node.name === "x" ? x : undefined;
     case "UnaryExpression": {
-      const v = evaluate(node.argument as Node, depth + 1);
+      const v = evaluate(node.argument as Node, depth + 1, x);
       if (v === undefined) return undefined;
       return node.operator === "-" ? -v : node.operator === "+" ? v : undefined;
     }
@@ -41,11 +44,11 @@ function evaluate(node: Node, depth = 0): number | undefined {
       const leftNode = node.left as Node;
       // -2 ** 2 is -(2 ** 2) in arithmetic, though jsep reads (-2) ** 2.
       if (node.operator === "**" && leftNode.type === "UnaryExpression" && leftNode.operator === "-") {
-        const v = evaluate({ ...node, left: leftNode.argument } as Node, depth + 1);
+        const v = evaluate({ ...node, left: leftNode.argument } as Node, depth + 1, x);
         return v === undefined ? undefined : -v;
       }
-      const a = evaluate(leftNode, depth + 1);
-      const b = evaluate(node.right as Node, depth + 1);
+      const a = evaluate(leftNode, depth + 1, x);
+      const b = evaluate(node.right as Node, depth + 1, x);
       if (a === undefined || b === undefined) return undefined;
       switch (node.operator) {
         case "+":
@@ -71,12 +74,12 @@ function evaluate(node: Node, depth = 0): number | undefined {
       const name = callee.name as string;
       // Only the four functions above: never a name the object inherits ("constructor").
       if (!Object.hasOwn(FUNCTIONS, name)) return undefined;
-      const v = evaluate(args[0], depth + 1);
+      const v = evaluate(args[0], depth + 1, x);
       return v === undefined ? undefined : FUNCTIONS[name](v);
     }
     case "Compound": {
       const body = node.body as Node[];
-      return body.length === 1 ? evaluate(body[0], depth + 1) : undefined;
+      return body.length === 1 ? evaluate(body[0], depth + 1, x) : undefined;
     }
     default:
       return undefined;
@@ -92,6 +95,8 @@ function show(node: Node, depth = 0): string {
   switch (node.type) {
     case "Literal":
       return formatNumber(node.value as number);
+    case "Identifier":
+      return String(node.name);
     case "UnaryExpression":
       return `${node.operator === "-" ? "-" : ""}${show(node.argument as Node, depth + 1)}`;
     case "BinaryExpression": {
@@ -157,6 +162,18 @@ function toExpression(raw: string): string {
     [new RegExp(String.raw`\bcube root of\s+${N}`, "g"), "cbrt($1)"],
     [new RegExp(String.raw`\b(?:the\s+)?factorial of\s+${N}`, "g"), "fact($1)"],
     [new RegExp(String.raw`${N}\s*!(?!=)`, "g"), "fact($1)"],
+    [new RegExp(String.raw`${N}\s+factorial\b`, "g"), "fact($1)"],
+    [new RegExp(String.raw`\b(?:the\s+)?square of\s+${N}`, "g"), "($1 ** 2)"],
+    [new RegExp(String.raw`\b(?:the\s+)?cube of\s+${N}`, "g"), "($1 ** 3)"],
+    [
+      /\b(?:the\s+)?(sum|total|average|mean|product) of\s+(-?\d+(?:\.\d+)?(?:\s*(?:,\s*and|,|and|&)\s*-?\d+(?:\.\d+)?){1,49})/g,
+      (_m, how: string, list: string) => {
+        const items = list.split(/\s*(?:,\s*and|,|and|&)\s*/);
+        const op = how === "product" ? " * " : " + ";
+        const joined = `(${items.join(op)})`;
+        return how === "average" || how === "mean" ? `(${joined} / ${items.length})` : joined;
+      },
+    ],
     [new RegExp(String.raw`${N}\s+squared\b`, "g"), "$1 ** 2"],
     [new RegExp(String.raw`${N}\s+cubed\b`, "g"), "$1 ** 3"],
     [
@@ -166,13 +183,7 @@ function toExpression(raw: string): string {
       ),
       (_m, a, b, c) => (c ? `(${a} + ${b} + ${c})` : `(${a} + ${b})`),
     ],
-    [new RegExp(String.raw`\b(?:the\s+)?product of\s+${N}\s*(?:,|and)\s*${N}`, "g"), "($1 * $2)"],
     [new RegExp(String.raw`\b(?:the\s+)?difference between\s+${N}\s*and\s*${N}`, "g"), "($1 - $2)"],
-    [
-      new RegExp(String.raw`\b(?:the\s+)?(?:average|mean) of\s+${N}\s*,\s*${N}\s*(?:,\s*)?(?:and)\s*${N}`, "g"),
-      "(($1 + $2 + $3) / 3)",
-    ],
-    [new RegExp(String.raw`\b(?:the\s+)?(?:average|mean) of\s+${N}\s*(?:,|and)\s*${N}`, "g"), "(($1 + $2) / 2)"],
     [
       new RegExp(
         String.raw`\b(?:the\s+)?(?:remainder|modulo|modulus) (?:of|when)\s+${N}\s*(?:is\s+)?(?:divided by|/|by)\s*${N}`,
@@ -353,6 +364,13 @@ function solvePercent(message: string): Solved | null {
       String.raw`\b(?:split|divide|share)\s+(?:an?\s+|the\s+)?${MONEY}\s*(?:euros?|dollars?|pounds?|bucks)?(?:\s+\w+){0,2}?\s+(?:between|among|amongst|by|with|into)\s+(\d+)\b`,
     ).exec(t) ??
     new RegExp(String.raw`${MONEY}\s*(?:euros?|dollars?|pounds?)?(?:\s+\w+){0,2}?\s+split\s+(\d+)\s+ways`).exec(t);
+  // "Divide 100 by 8" is a sum; a split is of money, or between people.
+  if (
+    m &&
+    !m[1] &&
+    !/\b(?:euros?|dollars?|pounds?|bucks|people|persons|friends|ways|of us|guests|kids|children|colleagues)\b/.test(t)
+  )
+    m = null;
   if (m) {
     const symbol = m[1] ?? (/euros?/.test(t) ? "€" : /pounds?/.test(t) ? "£" : "$");
     const amount = Number(m[2]);
@@ -515,6 +533,312 @@ function solveGroups(message: string): Solved | null {
   };
 }
 
+const AMOUNT = String.raw`([$€£¥])?\s*(\d+(?:\.\d+)?)`;
+
+/** Everyday word problems: what is left, what is added, rate × time, price × quantity, shares, savings. */
+function solveWordProblem(message: string): Solved | null {
+  const t = digitsForWords(message.toLowerCase())
+    .replace(/[’‘]/g, "'")
+    .replace(/(\d),(?=\d{3}\b)/g, "$1");
+  if (!/\bhow (?:many|much|far|long)\b|\bwhat(?:'s| is) the (?:total|cost|price|distance)\b/.test(t)) return null;
+  let m: RegExpExecArray | null;
+  const n = (x: number) => formatNumber(x, 2);
+
+  // "I had 20 apples and gave away 7", "a pizza has 8 slices and I eat 3": how many are left.
+  m =
+    /\b(?:had|have|has|bought|baked|made|picked|got|there (?:are|were)|starts? with|started with)\s+(\d+(?:\.\d+)?)\s+([a-z]+)(?:[^.?!\d]{0,60}?)\b(?:gave away|give away|gave|give|ate|eat|eats|lost|lose|sold|sell|used|use|spent|spend|broke|took|take|takes|drank|drink|threw away|donated|removed?)\s+(\d+(?:\.\d+)?)\b/.exec(
+      t,
+    );
+  if (m && /\b(?:left|remain(?:ing|s)?|still have|now|are there)\b/.test(t)) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    if (b > a) return null;
+    return {
+      value: n(a - b),
+      texts: phrased([
+        [`${n(a)} - ${n(b)} = ${n(a - b)}, so ${n(a - b)} ${m[2]} ${a - b === 1 ? "is" : "are"} left.`, 0.6],
+        [`${n(a - b)} ${m[2]} left (${n(a)} - ${n(b)}).`, 0.4],
+      ]),
+    };
+  }
+  // "I have 12 stickers and get 5 more": how many now.
+  m =
+    /\b(?:had|have|has|there (?:are|were))\s+(\d+(?:\.\d+)?)\s+([a-z]+)[^.?!\d]{0,60}?\b(?:get|gets|got|buy|buys|bought|find|finds|found|receive|receives|received|add|adds|added|win|wins|won)\s+(\d+(?:\.\d+)?)\s+(?:more|extra|additional|new)\b/.exec(
+      t,
+    );
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    return {
+      value: n(a + b),
+      texts: phrased([
+        [`${n(a)} + ${n(b)} = ${n(a + b)} ${m[2]}.`, 0.6],
+        [`That makes ${n(a + b)} ${m[2]}.`, 0.4],
+      ]),
+    };
+  }
+  // "travels at 60 miles per hour for 3 hours": how far.
+  m =
+    /\b(\d+(?:\.\d+)?)\s*(miles|mi|km|kilometers|kilometres|meters|metres|m)\s*(?:per|an|a|\/)\s*(hour|hr|h|minute|min|second|sec|s)\b[^.?!]{0,40}?\bfor\s+(\d+(?:\.\d+)?)\s*(hours?|hrs?|minutes?|mins?|seconds?|secs?)\b/.exec(
+      t,
+    );
+  if (m && /\bhow far\b|\bdistance\b/.test(t)) {
+    const unitOf = (u: string) => (u.startsWith("h") ? "h" : u.startsWith("m") ? "min" : "s");
+    if (unitOf(m[3]) !== unitOf(m[5])) return null;
+    const d = Number(m[1]) * Number(m[4]);
+    const unit = /^(?:mi|miles)$/.test(m[2]) ? "miles" : /^k/.test(m[2]) ? "km" : "metres";
+    return {
+      value: n(d),
+      texts: phrased([
+        [`${n(Number(m[1]))} × ${n(Number(m[4]))} = ${n(d)}, so it goes ${n(d)} ${unit}.`, 0.6],
+        [`${n(d)} ${unit}.`, 0.4],
+      ]),
+    };
+  }
+  // "one apple costs $0.50, how much do 6 apples cost", "tickets cost $12 each. How much for 5 tickets?"
+  m =
+    new RegExp(
+      String.raw`\b(?:one|1|a|an|each|a single)\s+([a-z]+)\s+(?:costs?|is|sells for|goes for)\s+${AMOUNT}[^.?!]*[.?!,]?\s*[^\d]{0,40}?\b(\d+(?:\.\d+)?)\s+([a-z]+)`,
+    ).exec(t) ??
+    new RegExp(
+      String.raw`\b([a-z]+)\s+(?:cost|costs|are|sell for|go for)\s+${AMOUNT}\s+(?:each|apiece|per \w+|a piece)\b[^\d]{0,60}?\b(\d+(?:\.\d+)?)\b`,
+    ).exec(t);
+  if (m && /\bhow much\b|\btotal\b|\bcost\b/.test(t)) {
+    const price = Number(m[3]);
+    const qty = Number(m[4]);
+    const symbol = m[2] ?? "";
+    const money = (x: number) => (symbol ? formatMoney(x, symbol) : n(x));
+    const total = price * qty;
+    return {
+      value: money(total),
+      texts: phrased([
+        [`${n(qty)} × ${money(price)} = ${money(total)}.`, 0.6],
+        [`That comes to ${money(total)}.`, 0.4],
+      ]),
+    };
+  }
+  // "24 students in 6 groups: how many per group", "36 cookies shared equally among 4 friends"
+  m =
+    /\b(\d+(?:\.\d+)?)\s+([a-z]+)\s+(?:and|in|into|shared (?:equally )?(?:among|between|by)|split (?:equally )?(?:among|between|into)|divided (?:equally )?(?:among|between|into))\s+(\d+(?:\.\d+)?)\s+([a-z]+)/.exec(
+      t,
+    );
+  if (m && /\b(?:per|each|every)\b|\bin each\b/.test(t) && /\bhow many\b|\bhow much\b/.test(t)) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    if (b === 0) return null;
+    const each = a / b;
+    const whole = Number.isInteger(each);
+    return {
+      value: n(each),
+      texts: phrased([
+        [
+          `${n(a)} ÷ ${n(b)} = ${n(each)}, so ${whole ? "" : "about "}${n(each)} ${m[2]} per ${m[4].replace(/s$/, "")}.`,
+          0.6,
+        ],
+        [`${n(each)} each (${n(a)} ÷ ${n(b)}).`, 0.4],
+      ]),
+    };
+  }
+  // "save $50 a month ... after a year / after 8 months"
+  m = new RegExp(
+    String.raw`\b(?:save|saves|saving|put away|earn|earns|spend|spends|pay|pays)\s+${AMOUNT}\s+(?:a|per|every|each)\s+(day|week|month|year)\b`,
+  ).exec(t);
+  if (m) {
+    const after =
+      /\b(?:after|in|for|over)\s+(?:a|one|1)\s+(year|month|week|day)\b|\b(?:after|in|for|over)\s+(\d+(?:\.\d+)?)\s+(years?|months?|weeks?|days?)\b/.exec(
+        t,
+      );
+    if (!after) return null;
+    const perYear: Record<string, number> = { day: 365, week: 52, month: 12, year: 1 };
+    const span = after[1] ?? after[3].replace(/s$/, "");
+    const count = after[1] ? 1 : Number(after[2]);
+    const periods = (count * perYear[m[3]]) / perYear[span];
+    if (!Number.isFinite(periods)) return null;
+    const total = Number(m[2]) * periods;
+    const symbol = m[1] ?? "";
+    const money = (x: number) => (symbol ? formatMoney(x, symbol) : n(x));
+    return {
+      value: money(total),
+      texts: phrased([
+        [`${money(Number(m[2]))} × ${n(periods)} = ${money(total)}.`, 0.6],
+        [`That adds up to ${money(total)}.`, 0.4],
+      ]),
+    };
+  }
+  return null;
+}
+
+/** Fractions, decimals and percentages, and rounding: "1/4 as a decimal", "round 3.14159 to 2 decimal places". */
+function solveForms(message: string): Solved | null {
+  const t = digitsForWords(message.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, "$1");
+  let m = /(-?\d+)\s*\/\s*(\d+)\s+(?:as|to|in|into)\s+(?:a\s+)?(decimal|percent(?:age)?|%)/.exec(t);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (b === 0) return one(`${a}/0 is undefined: nothing can be divided by zero.`, "undefined");
+    const v = a / b;
+    const text = /dec/.test(m[3]) ? formatNumber(v, 6) : `${formatNumber(v * 100, 4)}%`;
+    return {
+      value: text,
+      texts: phrased([
+        [`${a}/${b} = ${text}.`, 0.6],
+        [`That's ${text}.`, 0.4],
+      ]),
+    };
+  }
+  m = /(-?\d*\.\d+|-?\d+)\s*(%|percent)?\s+(?:as|to|in|into)\s+(?:a\s+)?(fraction|decimal)\b/.exec(t);
+  if (m) {
+    const v = Number(m[1]) / (m[2] ? 100 : 1);
+    if (m[3] === "decimal")
+      return { value: formatNumber(v), texts: phrased([[`${m[1]}${m[2] ? "%" : ""} = ${formatNumber(v)}.`, 1]]) };
+    const [p, q] = fraction(v);
+    if (!q) return null;
+    const f = q === 1 ? String(p) : `${p}/${q}`;
+    return {
+      value: f,
+      texts: phrased([
+        [`${m[1]}${m[2] ? "%" : ""} = ${f}.`, 0.6],
+        [`As a fraction, that's ${f}.`, 0.4],
+      ]),
+    };
+  }
+  m =
+    /\bround\s+(-?\d+(?:\.\d+)?)\s+(?:off\s+)?to\s+(?:the\s+nearest\s+)?(?:(\d+)\s+decimal(?:\s+places?)?|(whole number|integer|ten|tens|hundred|hundreds|thousand|tenth|hundredth|thousandth))/.exec(
+      t,
+    );
+  if (m) {
+    const x = Number(m[1]);
+    const place =
+      m[2] !== undefined
+        ? -Number(m[2])
+        : ({
+            "whole number": 0,
+            integer: 0,
+            ten: 1,
+            tens: 1,
+            hundred: 2,
+            hundreds: 2,
+            thousand: 3,
+            tenth: -1,
+            hundredth: -2,
+            thousandth: -3,
+          }[m[3]] ?? 0);
+    if (place < -10) return null;
+    const r = Math.round(x / 10 ** place) * 10 ** place;
+    const text = place < 0 ? r.toFixed(-place) : formatNumber(r);
+    return {
+      value: text,
+      texts: phrased([
+        [`${m[1]} rounded is ${text}.`, 0.6],
+        [`${text}.`, 0.4],
+      ]),
+    };
+  }
+  return null;
+}
+
+/** A decimal as a fraction with a small denominator (continued fractions), or [0, 0] if none fits. */
+function fraction(x: number): [number, number] {
+  for (let q = 1; q <= 10_000; q++) {
+    const p = Math.round(x * q);
+    if (Math.abs(p / q - x) < 1e-9) {
+      return [p, q];
+    }
+  }
+  return [0, 0];
+}
+
+/** Checking a sum and comparing two: "Is 7 × 8 = 56?", "What's bigger, 2^10 or 10^3?" */
+function solveChecks(message: string, yesNoOnly: boolean): Solved | null {
+  const t = message.toLowerCase();
+  let m = /\b(?:is|does)\s+(.{1,80}?)\s*(?:=|equals?|equal to|make|come to)\s*(-?[\d.,]+)\s*\??\s*(?:answer.*)?$/.exec(
+    t,
+  );
+  if (m) {
+    const left = numberIn(m[1]);
+    const right = Number(m[2].replace(/,/g, ""));
+    if (left && Number.isFinite(right)) {
+      const ok = Math.abs(left.value - right) < 1e-9 * Math.max(1, Math.abs(right));
+      const word = ok ? "Yes" : "No";
+      return {
+        value: word,
+        texts: [{ text: yesNoOnly ? `${word}.` : `${word}: ${left.shown} = ${formatNumber(left.value)}.`, weight: 1 }],
+      };
+    }
+  }
+  m =
+    /\b(?:which|what)(?:'s| is)?\s+(bigger|larger|greater|more|smaller|less|lower)\b[,:]?\s*(.{1,60}?)\s+or\s+(.{1,60}?)\s*\??$/.exec(
+      t,
+    );
+  if (m) {
+    const a = numberIn(m[2]);
+    const b = numberIn(m[3]);
+    if (!a || !b) return null;
+    if (a.value === b.value) return one(`Neither: both are ${formatNumber(a.value)}.`, "equal");
+    const big = /bigger|larger|greater|more/.test(m[1]);
+    const win = a.value > b.value === big ? a : b;
+    const lose = win === a ? b : a;
+    return {
+      value: win.shown,
+      texts: phrased([
+        [
+          `${win.shown} is ${big ? "bigger" : "smaller"}: ${formatNumber(win.value)} against ${formatNumber(lose.value)}.`,
+          1,
+        ],
+      ]),
+    };
+  }
+  return null;
+}
+
+/** A number or a sum written in words or symbols, worked out. */
+function numberIn(text: string): { value: number; shown: string } | null {
+  const expr = toExpression(text.replace(/[?!.]+$/, "")).trim();
+  if (!/^[\d.()+\-*/%\s]*$|sqrt|cbrt|fact/.test(expr) || !/\d/.test(expr)) return null;
+  try {
+    const tree = jsep(expr);
+    const value = evaluate(tree);
+    return value === undefined || !Number.isFinite(value) ? null : { value, shown: show(tree) };
+  } catch {
+    return null;
+  }
+}
+
+/** One linear equation in x: "Solve 2x + 3 = 11", "what is x if 5x - 4 = 16". */
+function solveEquation(message: string): Solved | null {
+  const t = message.toLowerCase();
+  const m =
+    /(?:^|[\s:,])([-\d.x()+*/ ]{1,80}?\bx\b[-\d.x()+*/ ]{0,80}|[-\d.()+*/ ]{1,80})=\s*([-\d.x()+*/ ]{1,80})\s*[?.!]?\s*$/.exec(
+      t
+        .replace(/(\d)\s*x\b/g, "$1*x")
+        .replace(/(\d)x/g, "$1*x")
+        .replace(/(\d|x)\s*\(/g, "$1*("),
+    );
+  if (!m || !/\bx\b/.test(m[0]) || !/\b(?:solve|find x|what is x|what's x|x =|for x)\b|solve/.test(t)) return null;
+  try {
+    const left = jsep(m[1].trim());
+    const right = jsep(m[2].trim());
+    const f = (x: number) => {
+      const a = evaluate(left, 0, x);
+      const b = evaluate(right, 0, x);
+      return a === undefined || b === undefined ? undefined : a - b;
+    };
+    const [f0, f1, f2] = [f(0), f(1), f(2)];
+    if (f0 === undefined || f1 === undefined || f2 === undefined) return null;
+    const slope = f1 - f0;
+    // Linear only: the same step from 0 to 1 as from 1 to 2.
+    if (Math.abs(f2 - f1 - slope) > 1e-9 || slope === 0) return null;
+    const x = -f0 / slope;
+    const v = formatNumber(x);
+    const eq = `${show(left)} = ${show(right)}`.replace(/(\d) × x/g, "$1x");
+    return {
+      value: v,
+      texts: phrased([
+        [`x = ${v}. (Check: with x = ${v}, ${eq}.)`, 0.5],
+        [`Solving ${eq} gives x = ${v}.`, 0.5],
+      ]),
+    };
+  } catch {
+    return null;
+  }
+}
+
 /** "Is 97 a prime number?", "is 1234 even?", "is 91 divisible by 7?" */
 function solveNumberFacts(message: string, yesNoOnly: boolean): Solved | null {
   const t = digitsForWords(message.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, "$1");
@@ -563,7 +887,14 @@ function smallestFactor(x: number): number {
 }
 
 const solveArithmetic = (text: string, yesNoOnly = false) =>
-  solveNumberFacts(text, yesNoOnly) ?? solvePercent(text) ?? solveGroups(text) ?? solveExpression(text);
+  solveNumberFacts(text, yesNoOnly) ??
+  solveChecks(text, yesNoOnly) ??
+  solvePercent(text) ??
+  solveForms(text) ??
+  solveGroups(text) ??
+  solveWordProblem(text) ??
+  solveEquation(text) ??
+  solveExpression(text);
 registerSolver(solveArithmetic);
 
 export const arithmetic: Skill = {

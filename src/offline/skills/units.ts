@@ -161,10 +161,10 @@ add(u("atm", "atmosphere"), "atmospheres", "atmosphere", "atm");
 add(u("kPa", "kilopascal"), "kilopascals", "kilopascal", "kpa");
 
 const BY_NAME = new Map(ALIASES);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const UNIT_NAMES = [...BY_NAME.keys()]
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join("|");
 /** A unit name, whole: not the "m" of "make". */
 const UNIT = `(${UNIT_NAMES}|degrees?)(?![\\p{L}\\d])`;

@@ -1,0 +1,229 @@
+/**
+ * Random picks: a number in a range, a die, a coin, a card, a letter, or one of the options the
+ * user lists. Every outcome is a candidate reply of equal weight, so the sampler's seed does the
+ * picking, n > 1 choices differ as often as chance says, and the reported logprobs are the true
+ * odds. A range too wide to list is represented by evenly spread values (still equally likely).
+ */
+import type { Filled } from "../language/templates";
+import { digitsForWords, formatNumber } from "../language/numbers";
+import { hash32 } from "../model/rng";
+import { wantsOnlyValue } from "./computed";
+import type { Skill, SkillInput, TextReplies } from "./skill";
+
+/** At most this many outcomes are offered (the generator follows 256 candidates at most). */
+const MAX_OUTCOMES = 200;
+
+interface Outcome {
+  /** The bare pick: "7", "Heads", "coffee". */
+  value: string;
+  /** Whole replies stating it. */
+  phrasings: string[];
+}
+
+const PICK_WORDS =
+  /\b(?:random(?:ly)?|pick|choose|chose|select|roll|flip|toss|draw|generate|give me|think of|decide|surprise me)\b/i;
+
+/** Spreads the outcomes' weight evenly, over up to three phrasings each. */
+function replies(outcomes: Outcome[], bare: boolean): TextReplies {
+  const per = Math.max(1, Math.min(3, Math.floor(MAX_OUTCOMES / outcomes.length)));
+  const texts: Filled[] = [];
+  for (const o of outcomes) {
+    if (bare) {
+      texts.push({ text: o.value, weight: 1 });
+      continue;
+    }
+    // Each outcome keeps its share whatever its phrasing: the phrasing is picked by the outcome.
+    const start = hash32(o.value) % o.phrasings.length;
+    const chosen = Array.from(
+      { length: Math.min(per, o.phrasings.length) },
+      (_, i) => o.phrasings[(start + i) % o.phrasings.length],
+    );
+    for (const text of chosen) texts.push({ text, weight: 1 / chosen.length });
+  }
+  return { texts, exact: true };
+}
+
+/** Whole numbers from lo to hi; a wide range as MAX_OUTCOMES values spread evenly across it. */
+function numbersBetween(lo: number, hi: number): number[] {
+  const size = hi - lo + 1;
+  if (size <= MAX_OUTCOMES) return Array.from({ length: size }, (_, i) => lo + i);
+  const out = new Set<number>();
+  for (let k = 0; k < MAX_OUTCOMES; k++) {
+    const jitter = (hash32(`${lo}:${hi}:${k}`) % 1000) / 1000;
+    out.add(lo + Math.floor(((k + jitter) * size) / MAX_OUTCOMES));
+  }
+  return [...out];
+}
+
+const numberPhrasings = (v: string, what: string) => [
+  `${v}`,
+  `${v}.`,
+  `Here you go: ${v}.`,
+  `I pick ${v}.`,
+  `How about ${v}?`,
+  `Your random ${what}: ${v}.`,
+];
+
+function rangePick(t: string): Outcome[] | null {
+  const m =
+    /\b(?:random\s+)?(number|integer|digit|year|age|score|whole number)s?\b[^.?!\d]{0,30}?(?:between|from|in the range(?: of)?|within)?\s*(-?\d{1,12})\s*(?:and|to|-|–|through|thru|\.\.)\s*(-?\d{1,12})\b/i.exec(
+      t,
+    ) ?? /\b(?:between|from)\s+(-?\d{1,12})\s+(?:and|to)\s+(-?\d{1,12})\b/i.exec(t);
+  if (!m) return null;
+  const [what, a, b] = m.length === 4 ? [m[1].toLowerCase(), m[2], m[3]] : ["number", m[1], m[2]];
+  let lo = Number(a);
+  let hi = Number(b);
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi)) return null;
+  if (lo > hi) [lo, hi] = [hi, lo];
+  if (lo === hi) return [{ value: String(lo), phrasings: [`${lo}: it's the only number in that range.`] }];
+  const show = (n: number) => (what === "year" ? String(n) : formatNumber(n));
+  return numbersBetween(lo, hi).map((n) => ({
+    value: show(n),
+    phrasings: numberPhrasings(show(n), what === "digit" ? "number" : what),
+  }));
+}
+
+function dicePick(t: string): Outcome[] | null {
+  const m =
+    /\broll\s+(?:a|an|one|the|(\d|two|three))?\s*(?:(\d{1,3})[- ]sided\s+)?(?:(?:fair\s+)?(?:die|dice)|d(\d{1,3}))\b/i.exec(
+      t,
+    ) ?? /\b(?:roll|throw)\s+(?:of\s+)?(?:a|the)\s+(?:(\d{1,3})[- ]sided\s+)?(die|dice)\b/i.exec(t);
+  if (!m) return null;
+  const countWord = (m[1] ?? "").toLowerCase();
+  const count = countWord === "two" || countWord === "2" ? 2 : countWord ? 0 : 1;
+  const sides = Number(m[2] ?? m[3] ?? 6) || 6;
+  if (sides < 2 || sides > 100) return null;
+  if (count === 1) {
+    return Array.from({ length: sides }, (_, i) => {
+      const v = String(i + 1);
+      return { value: v, phrasings: [`You rolled a ${v}.`, `${v}!`, `It landed on ${v}.`] };
+    });
+  }
+  if (count === 2 && sides <= 12) {
+    const out: Outcome[] = [];
+    for (let a = 1; a <= sides; a++)
+      for (let b = 1; b <= sides; b++)
+        out.push({
+          value: `${a} and ${b}`,
+          phrasings: [`You rolled ${a} and ${b}: ${a + b} in total.`, `${a} and ${b} (${a + b}).`],
+        });
+    return out;
+  }
+  return null;
+}
+
+const SUITS = ["Hearts", "Diamonds", "Clubs", "Spades"];
+const RANKS = ["Ace", "2", "3", "4", "5", "6", "7", "8", "9", "10", "Jack", "Queen", "King"];
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+function fixedPick(t: string): Outcome[] | null {
+  if (/\b(?:flip|toss)\s+(?:a|the)\s+coin\b|\bcoin\s+(?:flip|toss)\b|\bheads or tails\b/i.test(t))
+    return ["Heads", "Tails"].map((v) => ({
+      value: v,
+      phrasings: [`${v}.`, `It's ${v.toLowerCase()}!`, `${v}: the coin landed ${v.toLowerCase()} up.`],
+    }));
+  if (/\brandom\s+(?:playing\s+)?card\b|\b(?:draw|pick)\s+a\s+card\b/i.test(t))
+    return SUITS.flatMap((s) => RANKS.map((r) => `${r} of ${s}`)).map((v) => ({
+      value: v,
+      phrasings: [`${v}.`, `You drew the ${v}.`],
+    }));
+  if (/\brandom\s+letter\b|\bpick\s+a\s+letter\b/i.test(t))
+    return Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i)).map((v) => ({
+      value: v,
+      phrasings: [`${v}.`, `The letter ${v}.`, `I pick ${v}.`],
+    }));
+  if (/\brandom\s+(?:day of the week|weekday)\b|\b(?:pick|choose)\s+a\s+(?:day of the week|weekday)\b/i.test(t))
+    return WEEKDAYS.map((v) => ({ value: v, phrasings: [`${v}.`, `I pick ${v}.`] }));
+  if (/\brandom\s+month\b|\b(?:pick|choose)\s+a\s+month\b/i.test(t))
+    return MONTHS.map((v) => ({ value: v, phrasings: [`${v}.`, `I pick ${v}.`] }));
+  return null;
+}
+
+/** "Pick one of: tea, coffee, juice", "choose between pizza and pasta", "help me decide: beach or mountains?" */
+function optionPick(t: string): Outcome[] | null {
+  const m =
+    /\b(?:pick|choose|select|decide|draw)\b[^:\n]{0,60}:\s*(.{1,600})$/isu.exec(t) ??
+    /\b(?:pick|choose|select|decide)\s+(?:randomly\s+)?(?:between|among|from)\s+(.{1,600})$/isu.exec(t) ??
+    /\b(?:randomly\s+)?(?:pick|choose|select)\s+(?:one|either)\s*(?:of|from)?\s*:?\s*(.{1,600})$/isu.exec(t);
+  if (!m) return null;
+  const body = m[1].replace(/[.?!]+\s*$/, "").replace(/\s*\b(?:for me|please|at random|randomly)\b\s*$/i, "");
+  if (!/,|\bor\b|\band\b|;|\n/.test(body)) return null;
+  const options = body
+    .split(/\s*(?:,|;|\n)\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/)
+    .map((o) => o.trim().replace(/^["'“‘(]|["'”’)]$/g, ""))
+    .filter((o) => o && o.length <= 80);
+  const unique = [...new Set(options.map((o) => o.toLowerCase()))];
+  if (unique.length < 2 || unique.length > 50 || unique.length !== options.length) return null;
+  return options.map((o) => ({
+    value: o,
+    phrasings: [`${capital(o)}.`, `I pick ${o}.`, `Let's go with ${o}.`, `${capital(o)}!`],
+  }));
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Several picks at once ("three random numbers from 1 to 50"): lists drawn in advance, each as likely. */
+function severalPicks(outcomes: Outcome[], count: number, key: string, unique: boolean): Outcome[] {
+  const lists: Outcome[] = [];
+  const seen = new Set<string>();
+  for (let k = 0; seen.size < MAX_OUTCOMES && k < MAX_OUTCOMES * 3; k++) {
+    const picks: string[] = [];
+    let state = hash32(`${key}#${k}`);
+    for (let i = 0; picks.length < count && i < count * 20; i++) {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      const v = outcomes[state % outcomes.length].value;
+      if (unique && picks.includes(v)) continue;
+      picks.push(v);
+    }
+    const text = picks.join(", ");
+    if (picks.length === count && !seen.has(text)) {
+      seen.add(text);
+      lists.push({ value: text, phrasings: [text, `Here you go: ${text}.`] });
+    }
+  }
+  return lists;
+}
+
+function readPick(input: SkillInput): Outcome[] | null {
+  const raw = input.lastUser;
+  if (raw.length > 1500 || !PICK_WORDS.test(raw)) return null;
+  const t = digitsForWords(raw.replace(/[’‘]/g, "'")).replace(/(\d),(?=\d{3}\b)/g, "$1");
+  const outcomes = dicePick(t) ?? fixedPick(t) ?? rangePick(t) ?? optionPick(t);
+  if (!outcomes) return null;
+  const several =
+    /\b(\d{1,2})\s+(?:random\s+|different\s+|unique\s+)*(?:numbers|integers|letters|cards|picks|rolls|flips|digits|years)\b/i.exec(
+      t,
+    );
+  const count = several ? Number(several[1]) : 1;
+  if (count > 1 && count <= 20) {
+    const unique = /\b(?:different|unique|distinct|without repeats|no repeats)\b/i.test(t) || /\bcards\b/i.test(t);
+    if (unique && count > outcomes.length) return null;
+    return severalPicks(outcomes, count, t, unique);
+  }
+  return outcomes;
+}
+
+export const randomPick: Skill = {
+  name: "random-pick",
+  does: "random numbers, dice, coins, cards and picks from a list: every outcome equally weighted",
+  reply(input) {
+    if (input.summarizing) return null;
+    const outcomes = readPick(input);
+    if (!outcomes?.length) return null;
+    return replies(outcomes, wantsOnlyValue(input));
+  },
+};

@@ -1,0 +1,659 @@
+/**
+ * Word tasks, done on the text itself: counting letters, a given letter, vowels, characters or
+ * words; spelling a word out or backwards; reversing words; sorting a list; the first, last,
+ * longest or shortest; saying a word N times; palindromes and anagrams; and saying back exactly
+ * what the user asked to be said (the echo that read/instructions.ts reads).
+ */
+import { digitsForWords } from "../language/numbers";
+import { type Solved, phrased, registerSolver, solveParts, wantsOnlyYesNo } from "./computed";
+import { readVoice } from "./styles";
+import type { Skill } from "./skill";
+
+/** The text a task is about: quoted, else after "the word", else after a colon, else the last word. */
+function subject(text: string, after?: RegExp): string | undefined {
+  const quoted = /["“”'‘’`]([^"“”‘’`\n]{1,300}?)["“”'‘’`](?!\p{L})/u.exec(
+    text.replace(/\b(\p{L}+)'s\b/gu, "$1\u0000s"),
+  );
+  if (quoted) return quoted[1].replace(/\u0000/g, "'").trim();
+  const word = /\bthe (?:word|name|string|text)\s+([\p{L}\p{N}'-]{1,60})/iu.exec(text);
+  if (word) return word[1];
+  const colon = /:\s*(.{1,400}?)\s*$/su.exec(text);
+  if (colon) return colon[1].replace(/[?.!]+$/, "").trim();
+  if (after) {
+    const m = after.exec(text);
+    if (m) {
+      const rest = text.slice(m.index + m[0].length).trim();
+      const w = /^([\p{L}\p{N}'-]{1,60})\s*[?.!]?\s*$/u.exec(rest);
+      if (w) return w[1];
+    }
+  }
+  return undefined;
+}
+
+const letters = (s: string) => [...s].filter((c) => /\p{L}/u.test(c));
+const wordsOf = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+const VOWELS = /[aeiouáàâäéèêëíìîïóòôöúùûü]/i;
+/** A word, without the quotes around it: "necessary", "rock'n'roll". */
+const WORD = String.raw`([\p{L}](?:[\p{L}'-]{0,58}[\p{L}])?)`;
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** A list of items: "pear, apple, mango and kiwi", or words separated by spaces. */
+function listOf(text: string): string[] {
+  const body = text.replace(/[.?!]+$/, "").trim();
+  const parts = /,|;|\n|\band\b|\bor\b/.test(body)
+    ? body.split(/\s*(?:,|;|\n)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
+    : body.split(/\s+/);
+  return parts.map((p) => p.trim().replace(/^["'“‘]|["'”’]$/g, "")).filter(Boolean);
+}
+
+function solveWords(message: string, yesNoOnly = false): Solved | null {
+  const t = message.replace(/[’‘]/g, "'").trim();
+  if (t.length > 1500) return null;
+  let m: RegExpExecArray | null;
+
+  // "Say the word banana exactly three times", "repeat 'hip' 3 times"
+  m =
+    /\b(?:say|repeat|write|type|print)\s+(?:the\s+word\s+)?["'“]?([\p{L}\p{N}' -]{1,40}?)["'”]?\s+(?:exactly\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+times\b/iu.exec(
+      t,
+    );
+  if (m) {
+    const names = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    const n = /^\d+$/.test(m[2]) ? Number(m[2]) : names.indexOf(m[2].toLowerCase()) + 1;
+    if (n < 1 || n > 50) return null;
+    const word = m[1].trim();
+    const text = Array.from({ length: n }, () => word).join(" ");
+    return {
+      value: text,
+      texts: phrased([
+        [text, 0.7],
+        [`${cap(text)}.`, 0.3],
+      ]),
+    };
+  }
+
+  // Vowels / consonants: "How many vowels are in 'education'?"
+  m = /\bhow many\s+(vowels|consonants)\b|\bcount\s+(?:the\s+)?(vowels|consonants)\b/i.exec(t);
+  if (m) {
+    const target = subject(t, /\b(?:in|does)\s+(?:the\s+word\s+)?/i);
+    if (!target) return null;
+    const kind = (m[1] ?? m[2]).toLowerCase();
+    const found = letters(target).filter((c) => (kind === "vowels") === VOWELS.test(c));
+    const n = found.length;
+    const list = found.map((c) => c.toLowerCase()).join(", ");
+    return {
+      value: String(n),
+      texts: phrased([
+        [`"${target}" has ${count(n, kind.slice(0, -1))}${n ? `: ${list}` : ""}.`, 0.6],
+        [`There are ${count(n, kind.slice(0, -1))} in "${target}".`, 0.4],
+      ]),
+    };
+  }
+
+  // A given letter: "How many r's are in strawberry?", "How many times does the letter s appear in 'mississippi'?"
+  m =
+    /\bhow many times\s+(?:does|do|is|will)\s+(?:the\s+)?(?:letter\s+)?["']?(\p{L})["']?\s+(?:appear|occur|show up|come up|used)/iu.exec(
+      t,
+    ) ??
+    /\bhow many\s+(?:letter\s+)?["']?(\p{L})["']?(?:'s|s)?["']?\s+(?:are\s+|is\s+)?(?:there\s+)?(?:in|does)\b/iu.exec(
+      t,
+    ) ??
+    /\bcount\s+(?:the\s+)?(?:number of\s+)?(?:letter\s+)?["']?(\p{L})["']?(?:'s|s)?["']?\s+in\b/iu.exec(t);
+  if (m) {
+    const letter = m[1].toLowerCase();
+    const rest = t.slice(m.index + m[0].length);
+    const target = subject(rest, /^/) ?? subject(t, /\b(?:in|does)\s+(?:the\s+word\s+)?/i);
+    if (!target || target.length > 400) return null;
+    const n = [...target.toLowerCase()].filter((c) => c === letter).length;
+    const shown = n === 1 ? `"${letter}"` : `${letter}'s`;
+    return {
+      value: String(n),
+      texts: phrased([
+        [`There ${n === 1 ? "is" : "are"} ${n} ${shown} in "${target}".`, 0.5],
+        [`"${target}" has ${n} ${shown}.`, 0.3],
+        [`${n}: ${spellOut(target, letter)}.`, 0.2],
+      ]),
+    };
+  }
+
+  // Letters / characters: "How many letters are in the word 'encyclopedia'?"
+  m =
+    /\bhow many\s+(letters|characters|chars)\b|\b(?:count|number of)\s+(?:the\s+)?(letters|characters)\b|\bhow long is (?:the word\s+)?["'“]/i.exec(
+      t,
+    );
+  if (m) {
+    const target = subject(t, /\b(?:in|is|does)\s+(?:the\s+word\s+)?/i);
+    if (!target) return null;
+    const kind = (m[1] ?? m[2] ?? "letters").toLowerCase().startsWith("char") ? "characters" : "letters";
+    const noSpaces = /\b(?:without|excluding|not counting|no)\s+(?:the\s+)?spaces?\b/i.test(t);
+    const n =
+      kind === "letters"
+        ? letters(target).length
+        : noSpaces
+          ? [...target].filter((c) => !/\s/.test(c)).length
+          : [...target].length;
+    const note = kind === "characters" && /\s/.test(target) ? (noSpaces ? " without spaces" : " including spaces") : "";
+    return {
+      value: String(n),
+      texts: phrased([
+        [`"${target}" has ${count(n, kind.slice(0, -1))}${note}.`, 0.6],
+        [`There are ${count(n, kind.slice(0, -1))}${note} in "${target}".`, 0.4],
+      ]),
+    };
+  }
+
+  // Words: "Count the words in this sentence: ...", "How many words are in 'to be or not to be'?"
+  m = /\bhow many words\b|\bcount\s+(?:the\s+)?(?:number of\s+)?words\b|\bword count\b/i.exec(t);
+  if (m) {
+    const target = subject(t);
+    if (!target) return null;
+    const n = wordsOf(target).length;
+    return {
+      value: String(n),
+      texts: phrased([
+        [`That sentence has ${count(n, "word")}.`, 0.5],
+        [`There are ${count(n, "word")} in it.`, 0.5],
+      ]),
+    };
+  }
+
+  // Reversing: "Spell 'necessary' backwards", "Reverse the string 'OpenAI'", "What word do you get if
+  // you reverse 'stressed'?", "Reverse the order of these words: sun moon star", "reverse this sentence: ..."
+  if (/\b(?:backwards?|in reverse|reversed?|reversing)\b/i.test(t) && !/\balphabet(?:ical)?\b/i.test(t)) {
+    const target =
+      subject(t) ??
+      new RegExp(String.raw`\b(?:spell|write|say|type|print)\s+${WORD}\s+(?:backwards?|in reverse)\b`, "iu").exec(
+        t,
+      )?.[1] ??
+      new RegExp(String.raw`\breverse\s+${WORD}\s*[.?!]?\s*$`, "iu").exec(t)?.[1];
+    if (target && !/^(it|this|that|them|these|the)$/i.test(target)) {
+      const sentence = /\s/.test(target.trim());
+      const byWords =
+        /\b(?:order of (?:the |these |those )?(?:words|items)|words? order|reverse (?:the |these |this |my )?(?:words|list|items|sentence)|(?:words|items) in reverse)\b/i.test(
+          t,
+        ) && sentence;
+      const out = byWords
+        ? /,/.test(target)
+          ? listOf(target).reverse().join(", ")
+          : wordsOf(target).reverse().join(" ")
+        : [...target].reverse().join("");
+      if (byWords)
+        return {
+          value: out,
+          texts: phrased([
+            [out, 0.6],
+            [`Reversed: ${out}`, 0.4],
+          ]),
+        };
+      const spelledOut = [...out].map((c) => c.toUpperCase()).join("-");
+      return {
+        value: out,
+        texts: phrased(
+          sentence
+            ? [
+                [`Backwards: "${out}"`, 0.5],
+                [`"${target}" reversed is "${out}".`, 0.5],
+              ]
+            : [
+                [`${cap(target)} backwards is "${out}".`, 0.5],
+                [`"${out}"`, 0.2],
+                [`Backwards, ${target} is spelled ${spelledOut}: "${out}".`, 0.3],
+              ],
+        ),
+      };
+    }
+  }
+
+  // Spelling: "Spell the word rhythm letter by letter", "How do you spell necessary?"
+  m =
+    new RegExp(
+      String.raw`\b(?:spell|spelling of)\s+(?:out\s+)?(?:the\s+word\s+)?["'“]?${WORD}["'”]?(?:\s+(?:letter by letter|for me|out loud|please|out))*\s*[.?!]?\s*$`,
+      "iu",
+    ).exec(t) ??
+    new RegExp(
+      String.raw`\bhow (?:do you|do i|to|does one|would you) spell\s+(?:the\s+word\s+)?["'“]?${WORD}["'”]?\s*[.?!]?\s*$`,
+      "iu",
+    ).exec(t);
+  if (m && !/^(it|this|that|them|out)$/i.test(m[1])) {
+    const word = m[1];
+    const spelled = [...word].map((c) => c.toUpperCase()).join("-");
+    return {
+      value: spelled,
+      texts: phrased([
+        [`${cap(word)} is spelled ${spelled}.`, 0.6],
+        [`${spelled}.`, 0.4],
+      ]),
+    };
+  }
+  // "Print the word 'code' with spaces between the letters", "put dashes between the letters of 'cat'"
+  m = /\b(spaces|dashes|hyphens|commas|dots)\s+between\s+(?:the\s+|its\s+|each\s+)?letters?\b/i.exec(t);
+  if (m) {
+    const target = subject(t);
+    if (target) {
+      const sep = { spaces: " ", dashes: "-", hyphens: "-", commas: ", ", dots: "." }[m[1].toLowerCase()] ?? " ";
+      const out = [...target.replace(/\s+/g, "")].join(sep);
+      return { value: out, texts: phrased([[out, 1]]) };
+    }
+  }
+
+  // Case: "Make this uppercase: hello world", "Write 'good morning' in all caps", "Capitalize each word: ..."
+  m =
+    /\b(?:convert|change|turn|write|make|put|rewrite|transform|type|print|render|set|give me)\b[^:\n]{0,60}?\b(upper ?case|all caps|all capitals|capital letters|capitals|lower ?case|small letters|title case|sentence case)\b/i.exec(
+      t,
+    ) ??
+    /\b(capitali[sz]e)\s+(?:each|every|all the|the first letter of each|the first letter of every)?\s*(?:word|words)?\b/i.exec(
+      t,
+    );
+  if (m) {
+    const target = subject(t);
+    if (target && target.length <= 400) {
+      const how = m[1].toLowerCase();
+      const out = /upper|caps|capital letters|capitals/.test(how)
+        ? target.toUpperCase()
+        : /lower|small/.test(how)
+          ? target.toLowerCase()
+          : /sentence/.test(how)
+            ? cap(target.toLowerCase())
+            : target.replace(/\p{L}[\p{L}']*/gu, (w) => cap(w.toLowerCase()));
+      return { value: out, texts: phrased([[out, 1]]) };
+    }
+  }
+
+  // Removing and replacing: "Remove the vowels from 'programming'", "Replace every 'a' with 'o' in 'banana'"
+  m =
+    /\b(?:remove|delete|strip|take out|drop)\s+(?:all\s+)?(?:the\s+)?(vowels|consonants|spaces|punctuation|numbers|digits)\b/i.exec(
+      t,
+    );
+  if (m) {
+    const target = subject(t.slice(m.index + m[0].length)) ?? subject(t);
+    if (target) {
+      const what = m[1].toLowerCase();
+      const keep = (c: string) =>
+        what === "vowels"
+          ? !VOWELS.test(c)
+          : what === "consonants"
+            ? !/\p{L}/u.test(c) || VOWELS.test(c)
+            : what === "spaces"
+              ? !/\s/.test(c)
+              : what === "punctuation"
+                ? !/[\p{P}]/u.test(c)
+                : !/\d/.test(c);
+      const out = [...target].filter(keep).join("");
+      return {
+        value: out,
+        texts: phrased([
+          [out, 0.6],
+          [`Without the ${what}: ${out}`, 0.4],
+        ]),
+      };
+    }
+  }
+  m =
+    /\breplace\s+(?:every|each|all(?: the)?|the)?\s*["'“]?([\p{L}\p{N}]{1,20})["'”]?s?\s+with\s+["'“]?([\p{L}\p{N}]{0,20})["'”]?\s+in\s+(.{1,400})$/iu.exec(
+      t,
+    );
+  if (m) {
+    const target = subject(m[3]) ?? m[3].replace(/[?.!]+$/, "").trim();
+    const out = target.split(m[1]).join(m[2]);
+    return {
+      value: out,
+      texts: phrased([
+        [out, 0.6],
+        [`With every "${m[1]}" replaced by "${m[2]}": ${out}`, 0.4],
+      ]),
+    };
+  }
+
+  // Acronyms: "Make an acronym from 'as soon as possible'"
+  m = /\b(?:acronym|initials|abbreviation)\b/i.exec(t);
+  if (m && /\b(?:make|give|form|create|what(?:'s| is)|turn)\b/i.test(t)) {
+    const target = subject(t);
+    if (target && wordsOf(target).length >= 2) {
+      const out = wordsOf(target)
+        .map((w) => w.charAt(0).toUpperCase())
+        .join("");
+      return {
+        value: out,
+        texts: phrased([
+          [out, 0.5],
+          [`The acronym is ${out}.`, 0.5],
+        ]),
+      };
+    }
+  }
+
+  // Sequences: "Count from 1 to 10", "Write the numbers from 1 to 20", "Count backwards from 10 to 1"
+  m =
+    /\b(?:count|write|list|print|give me|say|type)\s+(?:out\s+)?(?:(?:all\s+)?the\s+(?:numbers|integers)\s+|(?:backwards?|down)\s+)?from\s+(-?\d{1,6})\s+(?:to|through|until|till|down to)\s+(-?\d{1,6})\b/i.exec(
+      digitsForWords(t),
+    );
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (Math.abs(b - a) > 200) return null;
+    const step = b >= a ? 1 : -1;
+    const list = Array.from({ length: Math.abs(b - a) + 1 }, (_, i) => String(a + i * step));
+    const out = list.join(", ");
+    return {
+      value: out,
+      texts: phrased([
+        [out, 0.6],
+        [`${list.join(", ")}.`, 0.4],
+      ]),
+    };
+  }
+  // The alphabet: "Say the alphabet backwards"
+  m =
+    /\b(?:say|recite|write|type|list|print|give me|sing)\s+(?:me\s+)?(?:the\s+)?(?:whole\s+|english\s+)?alphabet\b(.{0,30})$/i.exec(
+      t,
+    );
+  if (m) {
+    const letters26 = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
+    if (/backwards?|reverse/i.test(m[1])) letters26.reverse();
+    const out = letters26.join(" ");
+    return {
+      value: out,
+      texts: phrased([
+        [out, 0.6],
+        [letters26.join(", "), 0.4],
+      ]),
+    };
+  }
+
+  // Sorting: "Sort these words alphabetically: pear, apple, mango, kiwi"
+  m =
+    /\b(?:sort|order|arrange|put|alphabeti[sz]e|list)\b[^:\n]{0,60}?\b(alphabetical(?:ly)?|a to z|a-z|z to a|z-a|reverse alphabetical(?:ly)?|alphabeti[sz]e|ascending|descending|smallest to largest|largest to smallest|lowest to highest|highest to lowest|order)\b[^:\n]{0,40}:\s*(.{1,800})$/isu.exec(
+      t,
+    ) ??
+    /\balphabeti[sz]e\b[^:\n]{0,40}:\s*(.{1,800})$/isu.exec(t) ??
+    /\bsort\b\s*(?:these|the following|this|my|the)?\s*(?:numbers|words|names|items|list|values|fruits|animals|colou?rs)?\s*:\s*(.{1,800})$/isu.exec(
+      t,
+    );
+  if (m) {
+    const body = m[2] ?? m[1];
+    const how = m[2] ? m[1].toLowerCase() : "alphabetical";
+    const items = listOf(body);
+    if (items.length < 2 || items.length > 200) return null;
+    const numeric = items.every((i) => /^-?\d+(?:\.\d+)?$/.test(i));
+    const desc = /z to a|z-a|reverse|descending|largest to smallest|highest to lowest/.test(how);
+    const sorted = [...items].sort((a, b) =>
+      numeric ? Number(a) - Number(b) : a.localeCompare(b, "en", { sensitivity: "base" }),
+    );
+    if (desc) sorted.reverse();
+    const out = sorted.join(", ");
+    return {
+      value: out,
+      texts: phrased([
+        [out, 0.5],
+        [`${numeric ? "In order" : desc ? "From Z to A" : "Alphabetically"}: ${out}.`, 0.5],
+      ]),
+    };
+  }
+
+  // Longest / shortest: "Which is the longest word: cat, elephant, giraffe, dog?"
+  m =
+    /\b(?:which|what)(?:\s+is|'s)?\s+(?:the\s+)?(longest|shortest)\s+(?:word|name|one)\b[^:]*:\s*(.{1,600})$/isu.exec(
+      t,
+    ) ?? /\b(?:which|what)(?:\s+is|'s)?\s+(?:the\s+)?(longest|shortest)\b[^:]*:\s*(.{1,600})$/isu.exec(t);
+  if (m) {
+    const items = listOf(m[2]);
+    if (items.length < 2) return null;
+    const len = (s: string) => letters(s).length;
+    const best = m[1].toLowerCase() === "longest" ? Math.max(...items.map(len)) : Math.min(...items.map(len));
+    const winners = items.filter((i) => len(i) === best);
+    const which = winners.length === 1 ? `"${winners[0]}"` : winners.map((w) => `"${w}"`).join(" and ");
+    return {
+      value: winners.join(", "),
+      texts: phrased([
+        [
+          `${cap(winners.length === 1 ? which : `${which} tie`)}${winners.length === 1 ? " is the " + m[1].toLowerCase() : ` for ${m[1].toLowerCase()}`}, with ${count(best, "letter")}.`,
+          0.6,
+        ],
+        [`The ${m[1].toLowerCase()} is ${which} (${count(best, "letter")}).`, 0.4],
+      ]),
+    };
+  }
+
+  // Comparing two: "Which word is longer, 'cat' or 'horse'?", "Which comes first alphabetically: pear or apple?"
+  m =
+    /\bwhich\s+(?:word\s+|one\s+|name\s+)?(?:is\s+|has\s+)?(longer|shorter|more letters|fewer letters|comes first|comes last|comes earlier|comes later)\b(?:\s+(?:alphabetically|in the alphabet|in alphabetical order|in the dictionary))?\s*[,:]?\s*(?:between\s+)?["'“]?([\p{L}](?:[\p{L}'-]{0,38}[\p{L}])?)["'”]?\s*,?\s+(?:or|and)\s+["'“]?([\p{L}](?:[\p{L}'-]{0,38}[\p{L}])?)["'”]?/iu.exec(
+      t,
+    );
+  if (m) {
+    const [a, b] = [m[2], m[3]];
+    const how = m[1].toLowerCase();
+    if (/longer|shorter|letters/.test(how)) {
+      const [la, lb] = [letters(a).length, letters(b).length];
+      if (la === lb) return one(`Neither: "${a}" and "${b}" both have ${count(la, "letter")}.`, "neither");
+      const wantLong = /longer|more/.test(how);
+      const win = la > lb === wantLong ? a : b;
+      const lose = win === a ? b : a;
+      return {
+        value: win,
+        texts: phrased([
+          [
+            `"${win}" is ${wantLong ? "longer" : "shorter"}: ${count(letters(win).length, "letter")} against ${letters(lose).length}.`,
+            1,
+          ],
+        ]),
+      };
+    }
+    const order = a.localeCompare(b, "en", { sensitivity: "base" });
+    if (order === 0) return null;
+    const first = order < 0 ? a : b;
+    const win = /first|earlier/.test(how) ? first : first === a ? b : a;
+    return {
+      value: win,
+      texts: phrased([[`"${win}" comes ${/first|earlier/.test(how) ? "first" : "last"} alphabetically.`, 1]]),
+    };
+  }
+
+  // The nth word, the middle letter
+  m =
+    /\b(?:what(?:'s| is)\s+)?the\s+(first|second|third|fourth|fifth|last|(\d{1,2})(?:st|nd|rd|th))\s+word\s+(?:of|in)\b/i.exec(
+      t,
+    );
+  if (m) {
+    const target = subject(t.slice(m.index + m[0].length)) ?? subject(t);
+    if (target) {
+      const list = wordsOf(target);
+      const o = m[1].toLowerCase();
+      const i =
+        o === "last"
+          ? list.length - 1
+          : m[2]
+            ? Number(m[2]) - 1
+            : ["first", "second", "third", "fourth", "fifth"].indexOf(o);
+      if (i >= 0 && i < list.length)
+        return {
+          value: list[i],
+          texts: phrased([
+            [`The ${o} word is "${list[i]}".`, 0.6],
+            [`"${list[i]}"`, 0.4],
+          ]),
+        };
+    }
+  }
+  m = new RegExp(String.raw`\bmiddle\s+letter\s+(?:of|in)\s+(?:the\s+word\s+)?["'“]?${WORD}["'”]?`, "iu").exec(t);
+  if (m) {
+    const chars = letters(m[1]);
+    if (chars.length % 2 === 0)
+      return one(
+        `"${m[1]}" has ${chars.length} letters, so it has two middle letters: ${chars[chars.length / 2 - 1]} and ${chars[chars.length / 2]}.`,
+        `${chars[chars.length / 2 - 1]}${chars[chars.length / 2]}`,
+      );
+    const mid = chars[(chars.length - 1) / 2];
+    return { value: mid, texts: phrased([[`The middle letter of "${m[1]}" is ${mid.toUpperCase()}.`, 1]]) };
+  }
+
+  // Letters by kind: "Which letter appears most in 'banana'?", "How many unique letters are in 'balloon'?",
+  // "How many capital letters are in ...?", "What are the vowels in 'umbrella'?"
+  m = /\bwhich\s+letters?\s+(?:appears?|occurs?|is used|comes up|shows up)\s+(?:the\s+)?most\b/i.exec(t);
+  if (m) {
+    const target = subject(t);
+    if (target) {
+      const freq = new Map<string, number>();
+      for (const c of letters(target.toLowerCase())) freq.set(c, (freq.get(c) ?? 0) + 1);
+      const top = Math.max(...freq.values());
+      const winners = [...freq].filter(([, n]) => n === top).map(([c]) => c);
+      const said = winners.map((c) => `"${c}"`).join(" and ");
+      return {
+        value: winners.join(", "),
+        texts: phrased([
+          [
+            `${cap(said)} ${winners.length > 1 ? "appear" : "appears"} most, ${top} times each.`.replace(
+              " each.",
+              winners.length > 1 ? " each." : ".",
+            ),
+            1,
+          ],
+        ]),
+      };
+    }
+  }
+  m =
+    /\bhow many\s+(unique|different|distinct|capital|uppercase|upper-case|lowercase|lower-case|small)\s+letters\b/i.exec(
+      t,
+    );
+  if (m) {
+    const target = subject(t);
+    if (target) {
+      const kind = m[1].toLowerCase();
+      const chars = letters(target);
+      const n = /unique|different|distinct/.test(kind)
+        ? new Set(chars.map((c) => c.toLowerCase())).size
+        : chars.filter((c) => (/capital|upper/.test(kind) ? c !== c.toLowerCase() : c !== c.toUpperCase())).length;
+      return { value: String(n), texts: phrased([[`"${target}" has ${n} ${kind} letter${n === 1 ? "" : "s"}.`, 1]]) };
+    }
+  }
+  m = /\bwhat\s+are\s+the\s+(vowels|consonants)\s+in\b/i.exec(t);
+  if (m) {
+    const target = subject(t.slice(m.index + m[0].length), /^/) ?? subject(t);
+    if (target) {
+      const vowels = m[1].toLowerCase() === "vowels";
+      const found = letters(target).filter((c) => vowels === VOWELS.test(c));
+      const list = found.map((c) => c.toLowerCase()).join(", ");
+      return { value: list, texts: phrased([[`The ${m[1].toLowerCase()} in "${target}" are ${list || "none"}.`, 1]]) };
+    }
+  }
+
+  // A word in a text: "Count how many times 'the' appears in: ..."
+  m =
+    /\bhow many times\s+(?:does|do|is)?\s*(?:the\s+word\s+)?["'“]([\p{L}'-]{2,40})["'”]\s+(?:appear|occur|show up|come up|used)|\bcount\s+(?:how many times\s+)?(?:the\s+word\s+)?["'“]([\p{L}'-]{2,40})["'”]\s+(?:appears|occurs|in)\b/iu.exec(
+      t,
+    );
+  if (m) {
+    const word = (m[1] ?? m[2]).toLowerCase();
+    const after = t.slice(m.index + m[0].length);
+    const body = /:\s*(.+)$/s.exec(after)?.[1] ?? subject(after);
+    if (body) {
+      const n = wordsOf(body).filter((w) => w.toLowerCase() === word).length;
+      return { value: String(n), texts: phrased([[`"${word}" appears ${n} time${n === 1 ? "" : "s"}.`, 1]]) };
+    }
+  }
+
+  // First / last letter: "What is the first letter of 'banana'?"
+  m = new RegExp(
+    String.raw`\b(?:what(?:'s| is)?\s+)?(?:the\s+)?(first|last|second|third|fourth|fifth|(\d{1,2})(?:st|nd|rd|th))\s+letter\s+(?:of|in)\s+(?:the\s+word\s+)?["'“]?${WORD}["'”]?\s*[?.!]?\s*$`,
+    "iu",
+  ).exec(t);
+  if (m && !/^(the\s+)?alphabet$/i.test(m[3])) {
+    const word = m[3];
+    const chars = letters(word);
+    const ordinal = m[1].toLowerCase();
+    const index =
+      ordinal === "last"
+        ? chars.length - 1
+        : m[2]
+          ? Number(m[2]) - 1
+          : ["first", "second", "third", "fourth", "fifth"].indexOf(ordinal);
+    if (index < 0 || index >= chars.length) return null;
+    const letter = chars[index].toUpperCase();
+    return {
+      value: letter,
+      texts: phrased([
+        [`The ${ordinal} letter of "${word}" is ${letter}.`, 0.6],
+        [`It's ${letter}.`, 0.4],
+      ]),
+    };
+  }
+  // The alphabet: "What is the 5th letter of the alphabet?", "What letter comes after Q?"
+  m = /\b(?:the\s+)?(first|last|(\d{1,2})(?:st|nd|rd|th))\s+letter\s+of\s+the\s+(?:english\s+)?alphabet\b/i.exec(t);
+  if (m) {
+    const i = m[1].toLowerCase() === "first" ? 0 : m[1].toLowerCase() === "last" ? 25 : Number(m[2]) - 1;
+    if (i < 0 || i > 25) return null;
+    const letter = String.fromCharCode(65 + i);
+    return { value: letter, texts: phrased([[`The ${m[1]} letter of the alphabet is ${letter}.`, 1]]) };
+  }
+  m = /\bwhat letter comes (after|before)\s+["']?([a-z])["']?\b/i.exec(t);
+  if (m) {
+    const code = m[2].toUpperCase().charCodeAt(0) + (m[1].toLowerCase() === "after" ? 1 : -1);
+    if (code < 65 || code > 90)
+      return one(
+        `Nothing: ${m[2].toUpperCase()} is the ${code < 65 ? "first" : "last"} letter of the alphabet.`,
+        "none",
+      );
+    const letter = String.fromCharCode(code);
+    return { value: letter, texts: phrased([[`${letter} comes ${m[1].toLowerCase()} ${m[2].toUpperCase()}.`, 1]]) };
+  }
+
+  // Palindromes and anagrams
+  m = /\bis\s+["'“]?([\p{L}\p{N}' ,-]{1,80}?)["'”]?\s+a\s+palindrome\b/iu.exec(t);
+  if (m) {
+    const clean = letters(m[1]).join("").toLowerCase();
+    const ok = clean.length > 0 && clean === [...clean].reverse().join("");
+    return yesNo(
+      ok,
+      yesNoOnly,
+      `"${m[1]}" ${ok ? "reads the same backwards" : `backwards is "${[...m[1]].reverse().join("")}"`}.`,
+    );
+  }
+  m =
+    /\bare\s+["'“]?([\p{L}]{1,40})["'”]?\s+and\s+["'“]?([\p{L}]{1,40})["'”]?\s+anagrams\b/iu.exec(t) ??
+    /\bis\s+["'“]?([\p{L}]{1,40})["'”]?\s+an\s+anagram\s+of\s+["'“]?([\p{L}]{1,40})["'”]?/iu.exec(t);
+  if (m) {
+    const key = (s: string) => [...s.toLowerCase()].sort().join("");
+    const ok = key(m[1]) === key(m[2]) && m[1].toLowerCase() !== m[2].toLowerCase();
+    return yesNo(
+      ok,
+      yesNoOnly,
+      ok ? `"${m[1]}" and "${m[2]}" use the same letters.` : `"${m[1]}" and "${m[2]}" do not use the same letters.`,
+    );
+  }
+
+  return null;
+}
+
+function spellOut(word: string, letter: string): string {
+  return [...word]
+    .filter((c) => /\p{L}/u.test(c))
+    .map((c) => (c.toLowerCase() === letter ? c.toUpperCase() : c.toLowerCase()))
+    .join("-");
+}
+
+const one = (text: string, value: string): Solved => ({ value, texts: [{ text, weight: 1 }] });
+
+function yesNo(ok: boolean, only: boolean, why: string): Solved {
+  const word = ok ? "Yes" : "No";
+  return { value: word, texts: [{ text: only ? `${word}.` : `${word}: ${why}`, weight: 1 }] };
+}
+
+registerSolver((text) => solveWords(text));
+
+export const words: Skill = {
+  name: "words",
+  does: "word tasks (count, spell, reverse, sort, letters, say N times) and saying back what was asked",
+  reply(input) {
+    if (input.summarizing) return null;
+    const system = input.turns
+      .filter((t) => t.role === "system" || t.role === "developer")
+      .map((t) => t.text)
+      .join("\n");
+    // "Say this is a test", "Repeat after me: ...": said back as written (a voice asked for in a
+    // system message frames it instead, in the passages' path).
+    const echo = input.instructions.echo;
+    if (echo && !/\btimes\b/i.test(input.lastUser) && !readVoice(system, input.lastUser))
+      return { texts: [{ text: echo, weight: 1 }], exact: true };
+    const yesNoOnly = wantsOnlyYesNo(input);
+    return solveParts(input, (text) => solveWords(text, yesNoOnly));
+  },
+};
