@@ -8,7 +8,7 @@
 import type OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
 import type { PlaygroundState } from "../exercises/playground";
-import { costUsd, findModel, samplingOptions } from "../api/catalog";
+import { costUsd, findModel, samplingOptions, samplingRules } from "../api/catalog";
 import { formatNumber, formatUsd } from "../workbook/format";
 import { isNotStarted } from "../workbook/todo";
 import { createAppClient, warmUp } from "./backend";
@@ -22,8 +22,22 @@ type PlaygroundModule = typeof import("../exercises/playground");
 const out = process.stdout;
 const s = styles(out);
 
-/** The request the playground sends for `prompt`: every setting, under the API's own names. */
+/**
+ * The request the playground sends for `prompt`: every setting, under the API's own names, except the
+ * sampling parameters the model refuses outright (gpt-5 and the o-series take no top_p or penalties,
+ * not even their defaults).
+ */
 function playgroundRequest(state: PlaygroundState, prompt: string): ChatCompletionCreateParamsNonStreaming {
+  const request = allSettings(state, prompt);
+  if (!findModel(state.model)?.reasoning) return request;
+  const rules = samplingRules(state.model, request.reasoning_effort ?? null);
+  for (const name of ["temperature", "top_p", "presence_penalty", "frequency_penalty"] as const) {
+    if (rules[name] === "rejected") delete request[name];
+  }
+  return request;
+}
+
+function allSettings(state: PlaygroundState, prompt: string): ChatCompletionCreateParamsNonStreaming {
   return {
     model: state.model,
     messages: [{ role: "user", content: prompt }],
