@@ -635,6 +635,7 @@ function creativeCandidates(
   turns: readonly ConversationTurn[],
   input: CandidateInput,
 ): ComposedCandidate[] {
+  const json = input.instructions.format === "json" || input.responseFormat.type !== "text";
   const said = new Set(turns.filter((t) => t.role === "assistant").map((t) => t.text.trim()));
   let pool: Filled[] = creativeTexts(req, input.lastUser);
   const own = corpusPieces(req);
@@ -685,7 +686,8 @@ function creativeCandidates(
       req.kind === "name"
         ? {
             title: f.text,
-            text: reasons[i % reasons.length].text,
+            // In prose the name leads its reason; JSON keeps them apart (title, why).
+            text: json ? reasons[i % reasons.length].text : `${f.text}. ${reasons[i % reasons.length].text}`,
             sentences: [reasons[i % reasons.length].text],
             points: [f.text],
           }
