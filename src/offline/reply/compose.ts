@@ -59,7 +59,7 @@ function chooseCandidates(
   turns: readonly ConversationTurn[],
   asWritten: { value: boolean },
 ): ComposedCandidate[] {
-  const json = input.instructions.format === "json" || input.responseFormat.type !== "text";
+  const json = wantsJson(input);
   const asked = {
     turns,
     lastUser: input.lastUser,
@@ -106,7 +106,7 @@ function finish(
     .join("\n");
   const shaped = shapeReplies(list, {
     instructions: input.instructions,
-    json: input.instructions.format === "json" || input.responseFormat.type !== "text",
+    json: wantsJson(input),
     asWritten,
     system,
     lastUser: input.lastUser,
@@ -178,6 +178,11 @@ const GIVES_MATERIAL = /\b(extract|pull out|parse|label|classify|categori[sz]e|t
 
 function asksQuestion(text: string): boolean {
   return /\?\s*$/.test(text.trim()) || /^\s*(who|what|when|where|which|how|why)\b/i.test(text);
+}
+
+/** The reply must be JSON: a response_format, or an instruction that asks for it. */
+function wantsJson(input: CandidateInput): boolean {
+  return input.instructions.format === "json" || input.responseFormat.type !== "text";
 }
 
 /** Whole replies written from templates (memory, clarifying questions), rendered in the requested format. */
@@ -635,7 +640,7 @@ function creativeCandidates(
   turns: readonly ConversationTurn[],
   input: CandidateInput,
 ): ComposedCandidate[] {
-  const json = input.instructions.format === "json" || input.responseFormat.type !== "text";
+  const json = wantsJson(input);
   const said = new Set(turns.filter((t) => t.role === "assistant").map((t) => t.text.trim()));
   let pool: Filled[] = creativeTexts(req, input.lastUser);
   const own = corpusPieces(req);
