@@ -193,7 +193,7 @@ describe("facts skill: forms and follow-ups", () => {
   it("follow-ups read the conversation", async () => {
     const chile = [user("What's the capital of Chile?"), assistant("The capital of Chile is Santiago.")];
     expect(await say([...chile, user("What about Argentina?")])).toMatch(/Buenos Aires/);
-    expect(await say([...chile, user("Give me that answer in one word.")])).toBe("Santiago.");
+    expect(await say([...chile, user("Give me that answer in one word.")])).toMatch(/^Santiago\.?$/);
     const population = await say([...chile, user("And its population?")]);
     expect(population).toMatch(/Santiago/);
     expect(population).not.toMatch(/\d\s*million/);
