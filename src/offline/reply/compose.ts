@@ -80,7 +80,10 @@ function chooseCandidates(
   }
   // No skill replied: a passage answers only if it grounds the question, else the honest "I can't".
   const part = json ? null : partialRequest(turns);
-  if (part) return partialCandidates(part, input);
+  if (part) {
+    asWritten.value = true; // the answered part already has its form; the note must survive it
+    return partialCandidates(part, input);
+  }
   const nothing = lastResort.reply(asked);
   const declined = nothing && "texts" in nothing ? declinedCandidates(nothing.texts, input) : null;
   if (declined) {
@@ -138,6 +141,9 @@ function declinedCandidates(texts: Filled[], input: CandidateInput): ComposedCan
     return null;
   if (responseFormat.type === "text" && instructions.format !== "json")
     return textCandidates(texts, { ...input, instructions: { format: "text" } }, "decline");
+  // JSON asked about material the prompt gives (extract, label, make a profile of...) is filled from
+  // the prompt: only a question the model cannot answer is declined.
+  if (!asksQuestion(input.lastUser) || GIVES_MATERIAL.test(input.lastUser)) return null;
   return normalize(
     mergeSame(
       texts.map((f) => {
@@ -152,9 +158,10 @@ function declinedCandidates(texts: Filled[], input: CandidateInput): ComposedCan
             unknown: true,
           });
           const segments = w.done();
-          // A schema with no text field to say so (only numbers, say) gets no invented values: the
-          // API's refusal field carries the decline instead (reply/chat.ts).
-          if (!segments.some((s) => s.text.includes(f.text.slice(0, 24))))
+          // With no field that can say why or "unknown" (numbers only, say), any value would be invented:
+          // the API's refusal field carries the decline instead (reply/chat.ts).
+          const written = segments.map((x) => x.text).join("");
+          if (!written.includes(f.text.slice(0, 24)) && !written.includes('"unknown"'))
             return { segments: new SegmentWriter().prose(f.text).done(), weight: f.weight, source: "refusal" };
           return { segments, weight: f.weight, source: "decline" };
         }
@@ -165,6 +172,12 @@ function declinedCandidates(texts: Filled[], input: CandidateInput): ComposedCan
       }),
     ),
   );
+}
+
+const GIVES_MATERIAL = /\b(extract|pull out|parse|label|classify|categori[sz]e|tag)\b|:\s*\S[^\n]{20,}/i;
+
+function asksQuestion(text: string): boolean {
+  return /\?\s*$/.test(text.trim()) || /^\s*(who|what|when|where|which|how|why)\b/i.test(text);
 }
 
 /** Whole replies written from templates (memory, clarifying questions), rendered in the requested format. */
