@@ -3,7 +3,15 @@ import { readInstructions, withoutFormatRequest } from "../../src/offline/read/i
 import { judgeGrounding, type Thresholds } from "../../src/offline/read/grounding";
 import { rankPassages } from "../../src/offline/read/retrieval";
 import { questionParts, thingAsked } from "../../src/offline/skills/decline";
-import { CHECK_GROUNDED, CHECK_UNGROUNDED, COURSE, OWN_GROUNDED, UNGROUNDED } from "./grounding-set";
+import {
+  CHECK_GROUNDED,
+  CHECK_UNGROUNDED,
+  COURSE,
+  FRESH_GROUNDED,
+  FRESH_UNGROUNDED,
+  OWN_GROUNDED,
+  UNGROUNDED,
+} from "./grounding-set";
 import { assistant, complete, distinct, samples, system, user } from "./helpers";
 
 /**
@@ -69,6 +77,18 @@ describe("grounding: does the best passage answer the question?", () => {
     expect(f.recall).toBeGreaterThanOrEqual(0.85);
   });
 
+  it("holds on a second fresh pair (a false decline is safer than a wrong answer: recall first)", () => {
+    const f = figures(FRESH_GROUNDED, FRESH_UNGROUNDED);
+    if (process.env.OFFLINE_FIGURES)
+      console.info(
+        `grounding (fresh set, ${FRESH_GROUNDED.length} grounded / ${FRESH_UNGROUNDED.length} not): ` +
+          `precision ${f.precision.toFixed(3)}, recall ${f.recall.toFixed(3)}\n` +
+          `  declined though grounded: ${f.falseDeclines.join(" | ")}\n  answered though not: ${f.missed.join(" | ")}`,
+      );
+    expect(f.precision).toBeGreaterThanOrEqual(0.8);
+    expect(f.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("a borrowed neighbour is no answer: the place is there, what is asked about it is not", () => {
     for (const p of ["What is the price of bread in Berlin?", "What is the best restaurant in Berlin?"]) {
       const g = decision(p);
@@ -112,7 +132,7 @@ describe("the decline: the model's own honest 'I can't'", () => {
   it("says what it is, that it cannot, the thing asked, and how to get a real answer", async () => {
     const reply = await text({ messages: [user("What is the price of bread in Berlin?")], temperature: 0 });
     expect(reply).toMatch(DECLINE);
-    expect(reply).toMatch(/the price of bread in Berlin/);
+    expect(reply, "names what it leaves out").toMatch(/price/);
     expect(reply).toMatch(/OPENAI_API_KEY/);
     expect(reply).toMatch(/OPENAI_BASE_URL/);
     expect(reply).toMatch(/Ollama/);
@@ -143,6 +163,14 @@ describe("the decline: the model's own honest 'I can't'", () => {
     expect(await text({ messages: [...ml, user("Can you show me a simple example?")], temperature: 0 })).not.toMatch(
       DECLINE,
     );
+    // "they" are the decorators of the question before (notebook 04's conversation).
+    const decorators = [
+      system("You are a patient Python tutor."),
+      user("What are Python decorators?"),
+      assistant("A decorator in Python is a function that takes another function and returns a new one."),
+      user("How do they differ from regular functions?"),
+    ];
+    expect(await text({ messages: decorators, temperature: 0 })).toMatch(/regular function/);
   });
 
   it("varies its wording with the seed and n, and stays put at temperature 0", async () => {
@@ -270,7 +298,7 @@ describe("the decline: the model's own honest 'I can't'", () => {
       temperature: 0,
     });
     expect(reply).toMatch(/^The capital of Germany is Berlin/);
-    expect(reply).toMatch(/the price of bread in Berlin/);
+    expect(reply, "names what it leaves out").toMatch(/price/);
     expect(reply).toMatch(DECLINE);
     const two = await samples(8, {
       messages: [user("Explain recursion in one sentence. Also, who won the 2018 World Cup?")],

@@ -90,9 +90,9 @@ describe("forms: cut or pick, never pad", () => {
     expect(shape("Name three colours of the rainbow, one per line.", "Red, orange and yellow.").text).toBe(
       "Red\nOrange\nYellow",
     );
-    expect(shape("Name three planets as a numbered list.", "- Mars\n- Venus\n- Earth\n- Jupiter").text).toBe(
-      "1. Mars\n2. Venus\n3. Earth",
-    );
+    expect(
+      shape("Name three moons of Jupiter as a numbered list.", "- Io\n- Europa\n- Ganymede\n- Callisto").text,
+    ).toBe("1. Io\n2. Europa\n3. Ganymede");
     expect(shape("Give me a bullet list of three spices.", "1. Cumin\n2. Paprika\n3. Saffron").text).toBe(
       "- Cumin\n- Paprika\n- Saffron",
     );
@@ -223,13 +223,13 @@ describe("personas of any kind shape the words, never the answer", () => {
 
   it("a mood and a character combine; the persona speaks about itself", async () => {
     const dog = await text({
-      messages: [system("You are a tired old dog."), user("How is your day going?")],
+      messages: [system("You are a tired old dog."), user("What did you do today?")],
       temperature: 0,
     });
     expect(dog).toMatch(/walk|park|squirrel|treat/i);
     expect(dog).toMatch(/yawn|zzz|nap|woof/i);
     for (const reply of await atSeeds({
-      messages: [system("Pretend to be a cowboy."), user("Introduce yourself in two short sentences.")],
+      messages: [system("Pretend to be a cowboy."), user("Tell me about yourself in two sentences.")],
     })) {
       expect(sentenceCount(reply), reply).toBeLessThanOrEqual(2);
       expect(reply).toMatch(/partner|howdy|cattle|plains/i);

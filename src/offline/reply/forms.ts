@@ -214,8 +214,8 @@ function pickLabel(text: string, options: readonly string[]): string | undefined
 
 /** The number that answers: after the last "=", else the first number the question did not give. */
 function answerNumber(text: string, question: string): string | undefined {
-  // A reply that is already just a number is its own answer, even one the question named ("1" of 1 to 10).
-  const bare = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*\.?\s*$/.exec(text);
+  // A reply that is already a bare number is the answer, even one the question gave ("between 1 and 10": 1).
+  const bare = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*[.!]?\s*$/.exec(text);
   if (bare) return bare[1];
   const eq = /=\s*(-?[\d,.]*\d)/g;
   let last: string | undefined;

@@ -30,7 +30,9 @@ export type FieldKind =
   | "phone"
   | "language"
   | "colour"
-  | "currency";
+  | "currency"
+  | "time"
+  | "thing";
 
 const KINDS: [FieldKind, RegExp][] = [
   ["email", /^(e-?mail|email_?address|contact_?email|user_?email)$|_email$|^email/i],
@@ -50,6 +52,8 @@ const KINDS: [FieldKind, RegExp][] = [
   ["language", /^(language|lang|locale)$/i],
   ["colour", /^(colou?r|favou?rite_?colou?r)$/i],
   ["currency", /^(currency|currency_?code)$/i],
+  ["time", /^(time|start_?time|end_?time|starts?_?at|hour|at)$/i],
+  ["thing", /^(event|activity|task|meeting|item|product|dish|thing|what|occasion|appointment)$/i],
 ];
 
 export function fieldKind(name: string): FieldKind | undefined {
@@ -95,7 +99,7 @@ function countryNames(): Map<string, string> {
 }
 
 const NOT_ENTITY = new Set(
-  "what what's whats tell how can could please is are do does give show the a an i in for and hi hello write explain find get search look check when where why who which list name return reply answer json use make create describe summarize summarise translate my your it this that there here yes no ok okay thanks thank dear note sure also so then now today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+  "extract classify convert label pull parse identify detect fill team what what's whats tell how can could please is are do does give show the a an i in for and hi hello write explain find get search look check when where why who which list name return reply answer json use make create describe summarize summarise translate my your it this that there here yes no ok okay thanks thank dear note sure also so then now today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
     " ",
   ),
 );
@@ -145,6 +149,15 @@ function placesIn(text: string): string[] {
     if (!NOT_ENTITY.has(e.toLowerCase()) && !out.includes(e)) out.push(e);
   }
   return out;
+}
+
+/** The text a prompt quotes to work on: "Extract ... from: 'Team lunch at Luigi's on Friday.'" */
+function quotedPart(query: string): string | undefined {
+  const m =
+    /:\s*["“'‘](.{3,400})["”'’]\s*[.!?]?\s*$/.exec(query) ??
+    /["“](.{3,400}?)["”]/.exec(query) ??
+    /(?:^|\s)'(.{3,400})'(?:\s|[.!?]|$)/.exec(query);
+  return m?.[1];
 }
 
 const URL_RE = /\bhttps?:\/\/[^\s"'<>)\]]{3,200}/;
@@ -237,6 +250,9 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
         query,
       );
       if (named) return named[1];
+      const quoted = quotedPart(query);
+      const fromQuote = quoted ? people(entitiesIn(quoted)).filter((e) => !NATIONALITY.test(e)) : [];
+      if (fromQuote.length) return fromQuote[0];
       const inQuery = people(entitiesIn(query)).filter((e) => /\s/.test(e));
       return inQuery[0] ?? people(entitiesIn(src.text)).find((e) => /\s/.test(e));
     }
@@ -244,6 +260,20 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
       const quoted = /["“'‘]([^"”'’]{2,80})["”'’]/.exec(query);
       if (quoted) return quoted[1];
       return undefined;
+    }
+    case "time":
+      return /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?|\bnoon\b|\bmidnight\b/i.exec(
+        query,
+      )?.[0];
+    case "thing": {
+      // "Extract the event from: 'Team lunch at Luigi's on Friday'": the words before the first "at/on/in".
+      const quoted = quotedPart(query);
+      if (!quoted) return undefined;
+      const head =
+        /^\s*(?:(?:a|an|the|our|my)\s+)?(.+?)(?=\s+(?:at|on|in|with|for|from|by|to|next|this|tomorrow|today|is|was|will)\b|[.,;!?]|$)/i.exec(
+          quoted,
+        );
+      return head && head[1].split(/\s+/).length <= 6 ? head[1] : undefined;
     }
     case "phone":
       return /\+?\d[\d ()-]{6,18}\d/.exec(query)?.[0];

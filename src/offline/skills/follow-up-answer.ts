@@ -4,7 +4,7 @@
  * again?". The answer is read from what the assistant said, never from a passage.
  */
 import type { ConversationTurn } from "../read/conversation";
-import { expand, type Filled } from "../language/templates";
+import { expand, nameReasons, subjectOf, type Filled } from "../language/templates";
 import { sentences, terms } from "../language/text";
 import type { Skill } from "./skill";
 
@@ -70,7 +70,11 @@ export function itemsOf(text: string): string[] {
     .filter((l) => /^([-*•]|\d{1,2}[.)])\s+/.test(l))
     .map((l) => l.replace(/^([-*•]|\d{1,2}[.)])\s+/, ""));
   if (listed.length >= 2) return listed;
-  return sentences(text.replace(/```[\s\S]*?```/g, " ")).filter((s) => /[a-z]/i.test(s));
+  // Initials are not sentence ends: "J.R.R. Tolkien" stays one name.
+  const guarded = text.replace(/```[\s\S]*?```/g, " ").replace(/\b([A-Z])\.(?=\s?[A-Z])/g, "$1\u2024");
+  return sentences(guarded)
+    .map((s) => s.replace(/\u2024/g, "."))
+    .filter((s) => /[a-z]/i.test(s));
 }
 
 function ordinalReplies(ask: string, answer: string): Filled[] | null {
@@ -246,12 +250,71 @@ function lowerFirst(s: string): string {
     : s;
 }
 
+/** "How many lines did your poem have?": counted in the assistant's last answer. */
+function countReplies(ask: string, answer: string): Filled[] | null {
+  const m =
+    /\bhow many (lines|words|sentences|items|tips|steps|points|paragraphs|names|ideas|bullets|verses|stanzas)\b[^?]{0,40}\b(your|the|that|this|those|it|you)\b/i.exec(
+      ask,
+    );
+  if (!m) return null;
+  const what = m[1].toLowerCase();
+  const prose = answer.replace(/```[\s\S]*?```/g, " ").trim();
+  let n: number;
+  if (what === "lines" || what === "verses") n = prose.split("\n").filter((l) => l.trim()).length;
+  else if (what === "words") n = prose.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  else if (what === "sentences") n = sentences(prose).length;
+  else if (what === "paragraphs" || what === "stanzas") n = prose.split(/\n\s*\n/).filter((p) => p.trim()).length;
+  else n = itemsOf(prose).length;
+  const unit = n === 1 ? what.replace(/s$/, "") : what;
+  return say("[It had {} {}.|{} {}.|There were {} {}.]", String(n), unit, cap(String(n)), unit, String(n), unit);
+}
+
+/** "Now give me that answer in one word": the name or number the last answer gave. */
+function oneWordReplies(ask: string, answer: string, question: string): Filled[] | null {
+  if (
+    !/\b(?:in|as|with) (?:one|a single|1) word\b|\bone[- ]word (?:answer|version)\b|\bjust the (?:answer|name|number)\b/i.test(
+      ask,
+    )
+  )
+    return null;
+  const names = [...answer.matchAll(/\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)/gu)]
+    .map((m) => m[1])
+    .filter((n) => !question.includes(n) && !/^(The|A|An|It|This|That|Yes|No|Sure|Here|I|You)$/.test(n));
+  const number = /-?\d[\d,.]*/.exec(answer)?.[0];
+  const word = names.find((n) => !/\s/.test(n)) ?? names[0] ?? number;
+  return word ? say("{}", word.replace(/[.,]$/, "")) : null;
+}
+
+/** "Why did you pick that name?": the reasons a name suggested earlier fits what was asked for. */
+function whyChoiceReplies(turns: readonly ConversationTurn[], ask: string, answer: string): Filled[] | null {
+  if (
+    !/^\s*(?:and\s+|so\s+)?why (?:did|do|would) you (?:pick|choose|chose|suggest|recommend|go with|like|pick out)\b/i.test(
+      ask,
+    )
+  )
+    return null;
+  const name =
+    /["“]([^"”]{2,60})["”]/.exec(answer)?.[1] ?? /\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){1,3})/u.exec(answer)?.[1];
+  if (!name) return null;
+  const request = [...turns].reverse().find((t) => t.role === "user" && t.text.trim() !== ask)?.text ?? "";
+  const subject = subjectOf(request) ?? "it";
+  const reasons = nameReasons(subject).slice(0, 3);
+  if (!reasons.length) return null;
+  return reasons.flatMap((r) =>
+    say('[I picked "{}" because {}|"{}" felt right: {}]', name, lowerFirst(r.text), name, lowerFirst(r.text)),
+  );
+}
+
 /** Replies to a follow-up about the assistant's last answer; null when the message is not one. */
 export function followUpReplies(turns: readonly ConversationTurn[]): Filled[] | null {
   const ex = lastExchange(turns);
   if (!ex) return null;
   if (/\brepeat after me\b|^\s*(?:please\s+)?(?:say|repeat|echo)\s*[:"'“]/i.test(ex.ask)) return null;
+  const question = [...turns].reverse().filter((t) => t.role === "user")[1]?.text ?? "";
   return (
+    countReplies(ex.ask, ex.answer) ??
+    oneWordReplies(ex.ask, ex.answer, question) ??
+    whyChoiceReplies(turns, ex.ask, ex.answer) ??
     ordinalReplies(ex.ask, ex.answer) ??
     repeatReplies(ex.ask, ex.answer) ??
     shorterReplies(ex.ask, ex.answer) ??

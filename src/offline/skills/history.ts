@@ -213,6 +213,15 @@ function ageReplies(q: string, facts: readonly Fact[]): Filled[] | null {
   );
 }
 
+/** "cats", "dog": an animal kept as a pet. */
+function isAnimal(noun: string): boolean {
+  return (
+    new RegExp(`^(?:${PETS}|guinea pig|chicken|goat)s?$|^(?:mice|fish|puppies|bunnies)$`).test(
+      noun.replace(/es$/, "").replace(/s$/, ""),
+    ) || new RegExp(`^(?:${PETS})`).test(noun)
+  );
+}
+
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -305,6 +314,36 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   // "I was born on 2 May 1990. How old am I?" states the fact in the same message that asks.
   const age = ageReplies(q, userFacts(users).facts);
   if (age) return age;
+  if (
+    /\bwhat (?:\w+ )?(?:did|have) i (?:ask|asked|tell|told) you to (?:remember|keep in mind)\b|\bwhat was i asking you to remember\b/.test(
+      q,
+    )
+  ) {
+    const kept = earlier.facts.findLast((f) => f.key.startsWith("remembered"));
+    return kept
+      ? say("[You asked me to remember {}.|{}: that's what you asked me to remember.]", kept.value, kept.value)
+      : say("[You haven't asked me to remember anything yet.|Nothing yet: you haven't asked me to remember anything.]");
+  }
+  const group = /\bhow many (pets|animals|kids|children) (?:do|have) (?:i|we) (?:have|got|own)?/.exec(q);
+  if (group) {
+    const pets = /pets|animals/.test(group[1]);
+    const counted = earlier.facts.filter(
+      (f) => f.key.startsWith("number of ") && (pets ? isAnimal(f.key.slice(10)) : !isAnimal(f.key.slice(10))),
+    );
+    if (counted.length) {
+      const total = counted.reduce((a, f) => a + Number(f.value), 0);
+      const parts = list(counted.map((f) => `${f.value} ${f.key.slice(10)}`));
+      return say(
+        "[You have {} {} in total: {}.|{} {}: {}.]",
+        String(total),
+        group[1],
+        parts,
+        cap(String(total)),
+        group[1],
+        parts,
+      );
+    }
+  }
   const asked = askedFact(q);
   if (asked) {
     const fact = findFact(earlier.facts, asked.keys);

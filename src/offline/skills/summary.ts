@@ -48,6 +48,7 @@ export function askedLength(ask: string, brevity?: "sentence" | "short"): Length
   ).exec(text);
   if (bullets) out.bullets = /^a( single)?$/i.test(bullets[1]) ? 1 : Math.max(1, n(bullets[1]));
   else if (/\bbullet/i.test(text)) out.bullets = 3;
+  if (!out.sentences && /\b(?:in |as )?(?:one|a single) line\b/i.test(text)) out.sentences = 1;
   if (!out.sentences && brevity === "sentence") out.sentences = 1;
   if (!out.sentences && !out.words && brevity === "short") out.sentences = 2;
   return out;
@@ -127,10 +128,13 @@ function conversationSummary(turns: readonly Turn[], length: Length): string {
   }
   const parts = exchanges.map((e, i) => {
     const asked = askedPhrase(e.asked, false);
+    // "I'm planning a weekend in Edinburgh. What should I pack?": what they said comes with what they asked.
+    const context = statedBefore(e.asked);
     const got = gotPhrase(e.got, e.asked, length.sentences !== undefined || length.words !== undefined ? 14 : 18);
     const who = i === 0 ? "The user" : i === 1 ? "They then" : "Next they";
     const verb = /^(?:for|to|about|whether|what|how|why|who|where|when|which|if)\b/.test(asked) ? "asked" : "";
-    const head = verb ? `${who} ${verb} ${asked}` : `${who} ${asked}`;
+    const asking = verb ? `${verb} ${asked}` : asked;
+    const head = context ? `${who} said ${context} and ${asking}` : `${who} ${asking}`;
     return got ? `${head}; the assistant ${got}.` : `${head}.`;
   });
   const limit = length.sentences ?? length.bullets;
@@ -196,9 +200,30 @@ export function askedPhrase(question: string, short: boolean): string {
     const inflected = inflectVerb(m[2], m[1].toLowerCase() === "does");
     if (inflected) return them(`whether ${inflected}`);
   }
+  m = /^(anything|something|any|anywhere|anyone|somewhere)\b\s*(.*)$/i.exec(q);
+  if (m) return them(`whether there was ${m[1].toLowerCase()} ${m[2]}`.trim());
   if (!/\?\s*$/.test(question) && /^(?:i|my|we|our|i'm)\b/i.test(q)) return `said ${them(q)}`;
   const topic = terms(q).length ? q.replace(/^(?:and|so|also|then|ok|okay|now)[,\s]+/i, "") : question.trim();
   return short ? `about ${them(topic)}` : `about ${them(topic)}`;
+}
+
+/** A statement the user made before their question in the same message, in the third person. */
+function statedBefore(message: string): string | undefined {
+  const parts = message
+    .replace(/```[\s\S]*?```/g, " ")
+    .split(/(?<=[.!])\s+/)
+    .map((p) => p.trim());
+  const first = parts[0];
+  if (parts.length < 2 || !first || /\?$/.test(first) || SMALL_TALK.test(first) || first.split(/\s+/).length > 16)
+    return undefined;
+  if (!/^(?:i|i'm|i am|we|we're|my|our)\b/i.test(first)) return undefined;
+  return first
+    .replace(/[.!]+$/, "")
+    .replace(/\b(?:I'm|I am)\b/g, "they were")
+    .replace(/\bwe're\b/gi, "they were")
+    .replace(/\b(?:my|our)\b/gi, "their")
+    .replace(/\b(?:me|us)\b/g, "them")
+    .replace(/\b(?:I|we|We)\b/g, "they");
 }
 
 /** The first request of a message, without greetings or a trailing question mark. */
@@ -283,7 +308,14 @@ function gotPhrase(answer: string, question: string, max: number): string {
       `listed ${NUMBER_WORDS[listed.length - 1] ?? listed.length} ${noun} (${theirs(list(items.map((i) => lowerFirst(i))))})`,
     );
   } else if (first) {
-    const said = gist(first, max).replace(/[.!?]$/, "");
+    if (IMPERATIVE.test(first.trim())) {
+      // "Pack layers: a warm sweater, ..." is advice: what it suggests, to its first pause.
+      const advice = condense(first.trim().split(/[:;,]\s/)[0]).replace(/[.!?]$/, "");
+      acts.push(`suggested they ${theirs(lowerFirst(advice))}`);
+      if (code.length && /\b(example|code|show|write|snippet|function|implement)\b/i.test(question)) acts.reverse();
+      return acts.join(" and ");
+    }
+    const said = condense(gist(first, max)).replace(/[.!?]$/, "");
     const verb = /^(yes|no)\b/i.test(first)
       ? "said"
       : /^(what|who|where|when|which)\b/i.test(question.trim()) && said.split(" ").length < 12
@@ -323,7 +355,16 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
     length.bullets ?? (length.sentences === 1 ? 2 : length.sentences) ?? (length.words ? 2 : all.length > 12 ? 3 : 2);
   const picked = central(all, Math.min(want, all.length));
   const names = properNames(prose);
-  const gists = picked.map((s) => gist(s, length.words ? Math.max(4, length.words) : 16).replace(/[.!?]$/, ""));
+  const raw = picked.map((s) =>
+    condense(gist(unframed(s), length.words ? Math.max(4, length.words) : 16)).replace(/[.!?]$/, ""),
+  );
+  // "It strengthens the heart" names what "it" is: the first point's subject.
+  const subject = /^((?:the |a |an )?[\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,3})/u.exec(raw[0] ?? "")?.[1];
+  const gists = raw.map((g, i) =>
+    i > 0 && subject && /^(?:It|This|They)\s(?!is\b|was\b|are\b)/.test(g)
+      ? g.replace(/^(?:It|This|They)\b/, cap(subject))
+      : g,
+  );
   if (length.bullets) return gists.map((g) => `${cap(g)}.`).join("\n");
   if (length.words !== undefined) {
     // One sentence of our own within the word limit.
@@ -334,17 +375,76 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
   }
   if (length.sentences === 1 || gists.length === 1) {
     const second =
-      gists[1] && wordCount(gists[0]) + wordCount(gists[1]) <= 30 ? `, and that ${lowerFirst(gists[1], names)}` : "";
-    return `The text says that ${lowerFirst(gists[0], names)}${second}.`;
+      gists[1] && wordCount(gists[0]) + wordCount(gists[1]) <= 30
+        ? `, and ${reported(gists[1].replace(/^(.{15,}?)\s+and\s+.{12,}$/, "$1"), names)}`
+        : "";
+    return `The text says ${reported(gists[0], names)}${second}.`;
   }
-  const leads = [
-    "The text explains that",
-    "It adds that",
-    "It also notes that",
-    "Finally, it says that",
-    "It goes on to say that",
-  ];
-  return gists.map((g, i) => `${leads[Math.min(i, leads.length - 1)]} ${lowerFirst(g, names)}.`).join(" ");
+  const leads = ["The text explains", "It adds", "It also notes", "Finally, it says", "It goes on to say"];
+  return gists.map((g, i) => `${leads[Math.min(i, leads.length - 1)]} ${reported(g, names)}.`).join(" ");
+}
+
+/** "that the office is closed", or for a request in the text, "asks readers to take their laptops home". */
+function reported(gist: string, names: ReadonlySet<string>): string {
+  const ask = /^(?:please\s+)(.+)$/i.exec(gist) ?? (IMPERATIVE.test(gist) ? [gist, gist] : null);
+  if (ask) return `that readers should ${theirs(lowerFirst(ask[1], names)).replace(/\bthem\b/g, "themselves")}`;
+  return `that ${lowerFirst(gist, names)}`;
+}
+
+const IMPERATIVE =
+  /^(?:take|bring|pack|use|try|keep|add|mix|stir|make|remember|note|check|send|call|visit|walk|go|avoid|put|turn|let|plan|book|drink|eat|wear|save|read|write|don't|do not|never|always)\b/i;
+
+/** A text's own framing is not its content: "Hi all, a quick heads-up: the office..." is about the office. */
+function unframed(sentence: string): string {
+  return sentence
+    .replace(/^(?:hi|hello|hey|dear)\b[^,:!]{0,25}[,:!]\s*/i, "")
+    .replace(
+      /^(?:a\s+)?(?:quick\s+|short\s+|friendly\s+)?(?:heads-up|reminder|note|update|fyi|announcement)\s*[:,-]\s*/i,
+      "",
+    )
+    .replace(/^./, (c) => c.toUpperCase());
+}
+
+const NUMBER_SWAPS: Record<string, string> = {
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+  ten: "10",
+  twelve: "12",
+  fifteen: "15",
+  twenty: "20",
+  thirty: "30",
+  forty: "40",
+  fifty: "50",
+  sixty: "60",
+  hundred: "100",
+};
+
+/** A gist in fewer, plainer words: fillers go, long phrases get their short forms ("more than" -> "over"). */
+export function condense(text: string): string {
+  return text
+    .replace(
+      /\b(?:very|really|also|just|quite|still|actually|simply|basically|surprising|individual|tiny|whole|entire)\s+/gi,
+      "",
+    )
+    .replace(/\bmore than\b/gi, "over")
+    .replace(/\ba (?:large |great |huge |surprising )?number of\b/gi, "many")
+    .replace(/\bin order to\b/gi, "to")
+    .replace(/\b(?:is|are) able to\b/gi, "can")
+    .replace(/\bkilometres|kilometers\b/gi, "km")
+    .replace(/\b(?:approximately|roughly)\b/gi, "about")
+    .replace(/\bper ?cent\b/gi, "%")
+    .replace(
+      /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b(?= [a-z])/gi,
+      (w) => NUMBER_SWAPS[w.toLowerCase()] ?? w,
+    )
+    .replace(/\s{2,}/g, " ")
+    .trim();
 }
 
 /** The `n` sentences that share the most content words with the rest of the text, in their order. */

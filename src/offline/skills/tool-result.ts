@@ -63,11 +63,7 @@ function describe(data: Json, question: string): Filled[] | null {
       return say("[The tool found nothing for that.|The search came back empty: there were no results.]");
     const names = data
       .slice(0, 5)
-      .map((x) =>
-        x && typeof x === "object" && !Array.isArray(x)
-          ? (find(fields(x), /^(name|title|label|city|item|product)$/i)?.[1] ?? describeLine(x))
-          : scalar(x),
-      )
+      .map((x) => (x && typeof x === "object" && !Array.isArray(x) ? itemLine(x) : scalar(x)))
       .filter((x): x is string => !!x);
     const more = data.length > 5 ? ` and ${data.length - 5} more` : "";
     return say(
@@ -87,6 +83,21 @@ function describe(data: Json, question: string): Filled[] | null {
     return s ? say("[The answer is {}.|The tool says: {}.|It's {}.]", s, s, s) : null;
   }
   const all = fields(data);
+  // {"results": [...]} or {"events": [...]} with little else: the list is the answer.
+  const lists = Object.entries(data).filter(
+    ([, v]) => Array.isArray(v) && v.length > 0 && v.every((x) => x && typeof x === "object"),
+  );
+  if (lists.length === 1 && all.filter(([, v]) => scalar(v) !== undefined).length <= 2) {
+    const items = (lists[0][1] as { [k: string]: Json }[]).slice(0, 5).map(itemLine);
+    if (items.length === 1) return say("[{}.|I found one: {}.|There is one: {}.]", cap(items[0]), items[0], items[0]);
+    return say(
+      "[I found {}: {}.|There are {}: {}.]",
+      String((lists[0][1] as Json[]).length),
+      list(items),
+      String((lists[0][1] as Json[]).length),
+      list(items),
+    );
+  }
   const error =
     find(all, /^(error|error_?message|err|failure|fault)$/i) ??
     (/^(error|failed|failure)$/i.test(find(all, /^status$/i)?.[1] ?? "")
@@ -177,6 +188,23 @@ function describe(data: Json, question: string): Filled[] | null {
       what ? ` ${what}` : "",
     );
   }
+  const flag = all.find(
+    ([k, v]) =>
+      typeof v === "boolean" &&
+      /^(is_?|has_?|can_?)?(open|available|in_?stock|online|active|enabled|valid|free|busy|closed|delayed|cancel+ed|done|complete|completed|paid|shipped|delivered)$/i.test(
+        k,
+      ),
+  );
+  if (flag) {
+    const subject =
+      find(all, /^(name|title|place|location|city|item|product|service|store|shop|flight|order_?id)$/i)?.[1] ?? "It";
+    const when = find(all, /^(day|date|when|time)$/i)?.[1];
+    const word = spoken(flag[0].replace(/^(is|has|can)_?/i, ""));
+    const yes = flag[1] === true;
+    const state = word === "open" && !yes ? "closed" : `${yes ? "" : "not "}${word}`;
+    const on = when ? ` on ${when}` : "";
+    return say("[{} is {}{}.|{}: {}{}.]", subject, state, on, subject, state, on);
+  }
   const status = find(all, /^(status|state|result|outcome)$/i);
   const sentence = describeLine(data);
   if (status) {
@@ -192,6 +220,30 @@ function describe(data: Json, question: string): Filled[] | null {
   }
   if (!sentence) return null;
   return say("[Here is what I found: {}.|The tool says {}.|According to the tool, {}.]", sentence, sentence, sentence);
+}
+
+/** One item of a list: its name, then its times or other details ("Dentist from 15:30 to 16:00"). */
+function itemLine(obj: { [k: string]: Json }): string {
+  const all = fields(obj);
+  const name = find(all, /^(name|title|label|summary|event|item|product|city|subject)$/i);
+  const start = find(all, /^(start|starts?_?at|start_?time|from|begin|time)$/i);
+  const end = find(all, /^(end|ends?_?at|end_?time|to|until)$/i);
+  const details: string[] = [];
+  if (start && end) details.push(`from ${start[1]} to ${end[1]}`);
+  else if (start) details.push(`at ${start[1]}`);
+  for (const [k, v] of all) {
+    if (details.length >= 3) break;
+    const s = scalar(v);
+    if (s === undefined || k === name?.[0] || k === start?.[0] || k === end?.[0] || /^(id|uuid|url|href)$/i.test(k))
+      continue;
+    if (/_km$/i.test(k)) details.push(`${s} km away`);
+    else if (/_mi(les)?$/i.test(k)) details.push(`${s} miles away`);
+    else if (/^rating|stars$/i.test(k)) details.push(`rated ${s}`);
+    else details.push(`${spoken(k)} ${s}`);
+  }
+  if (!name) return details.join(", ") || describeLine(obj);
+  if (!details.length) return name[1];
+  return start ? `${name[1]} ${details.join(", ")}` : `${name[1]} (${details.join(", ")})`;
 }
 
 /** An object said as "its temperature is 14, its city is Paris" (first fields, scalars only). */

@@ -118,6 +118,33 @@ export function userFacts(texts: readonly string[]): UserFacts {
         /\b(?:[Ii]|[Ww]e)\s*(?:\s(?:have|own|have got|got)|'ve got)\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+([a-z]+(?: pig)?)\b(?:\s*,?\s*(?:called|named)\s+([A-Z][\p{L}'-]+(?:\s+(?:and\s+)?[A-Z][\p{L}'-]+)*))?/u.exec(
           s,
         );
+      // "I have 3 cats and 2 dogs": every count in the list, not only the first.
+      const owned = /\b(?:[Ii]|[Ww]e)\s*(?:\s(?:have|own|have got|got)|'ve got)\s+([^.!?;]{1,120})/.exec(s);
+      if (owned) {
+        for (const m of owned[1].matchAll(
+          /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+([a-z]+)\b/g,
+        )) {
+          const n = /^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBERS[m[1]] ?? 1);
+          const noun = singular(m[2]);
+          if (ANIMALS.test(noun) || PEOPLE.test(noun))
+            put(
+              `number of ${n === 1 ? noun : pluralOf(noun)}`,
+              String(n),
+              `you have ${n === 1 ? article(noun) : n} ${n === 1 ? noun : pluralOf(noun)}`,
+            );
+        }
+      }
+      // "Remember this number for me: 4172."
+      const remember =
+        /\b[Rr]emember (?:this|that|the following|my)?\s*(number|word|code|name|date|pin|password|phrase)?\s*(?:for me)?\s*[:,-]?\s*(.{1,60}?)\s*(?:for me)?[.!]?$/.exec(
+          s,
+        );
+      if (remember && remember[2] && !/^(that|this|it|me)$/i.test(remember[2]))
+        put(
+          `remembered ${remember[1]?.toLowerCase() ?? "thing"}`,
+          remember[2],
+          `you asked me to remember ${remember[2]}`,
+        );
       if (have) {
         const n = /^\d+$/.test(have[1]) ? Number(have[1]) : (NUMBERS[have[1].toLowerCase()] ?? 1);
         const noun = singular(have[2].toLowerCase());
