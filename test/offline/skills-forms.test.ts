@@ -242,6 +242,15 @@ describe("personas of any kind shape the words, never the answer", () => {
     expect(host).toMatch(/ladies and gentlemen|folks|listeners/i);
   });
 
+  it("a character recommends from its own trade", async () => {
+    for (const reply of await atSeeds({
+      messages: [system("You're a fussy old librarian."), user("Could you suggest a book for a rainy weekend?")],
+    })) {
+      expect(reply).toMatch(/Jane Eyre|Treasure Island|Pride and Prejudice/);
+      expect(reply).toMatch(/shh|glasses|due date|return/i);
+    }
+  });
+
   it("a persona's noun after 'for' or 'about' is not the persona", async () => {
     const reply = await text({
       messages: [system("You are a helpful assistant for a cat rescue charity."), user("What is recursion?")],

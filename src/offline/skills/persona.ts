@@ -22,6 +22,7 @@ const ASKS: [RegExp, keyof SelfLines][] = [
     /\bwhat(?:'s| is) your fav(?:ou)?rite\b|\bwhat do you (?:like|love|enjoy)(?: to do| doing)?\b|\bfav(?:ou)?rite thing\b|\bwhat do you do for fun\b/i,
     "favourite",
   ],
+  [/\b(?:recommend|suggest)\b[^.?!]{0,40}\b(?:something|a book|anything|a novel|a dish|a recipe|what)\b/i, "recommend"],
 ];
 
 /** "Announce that dinner is ready", "Tell everyone the show starts at eight": the news to give. */
@@ -46,7 +47,10 @@ export const persona: Skill = {
     const voice = readVoice(system, "");
     const self = voice && characterOf(voice)?.self;
     if (!self || lastUser.length > 300) return null;
-    for (const [re, key] of ASKS) if (re.test(lastUser)) return { texts: expand(self[key]) as Filled[] };
+    for (const [re, key] of ASKS) {
+      const said = self[key];
+      if (said && re.test(lastUser)) return { texts: expand(said) as Filled[] };
+    }
     return null;
   },
 };

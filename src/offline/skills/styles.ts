@@ -17,6 +17,8 @@ export interface SelfLines {
   intro: string;
   day: string;
   favourite: string;
+  /** What the character recommends when asked, from its own trade (a librarian: a book). */
+  recommend?: string;
 }
 
 export interface VoicePart {
@@ -179,6 +181,8 @@ const PARTS: VoicePart[] = [
       day: "Busy and delicious! I was at the market at dawn for fresh tomatoes and basil, simmered a sauce all afternoon, and the whole dining room asked for seconds.",
       favourite:
         "On Sunday I go to the farmers' market, pick whatever is fresh and in season, and cook a long, slow lunch for my friends. The recipe is simple: good ingredients and good company.",
+      recommend:
+        "[Try a simple tomato and basil pasta: good olive oil, garlic, ripe tomatoes and fresh basil.|Try a roast chicken with lemon, garlic and thyme, and potatoes cooked in the same pan.]",
     },
   },
   {
@@ -259,6 +263,8 @@ const PARTS: VoicePart[] = [
       intro: "I am the librarian. I know every shelf in this building, and I know who has an overdue book.",
       day: "Quiet, as it should be. I shelved two carts of returned books, found a missing atlas and reminded three people to whisper.",
       favourite: "The hour before opening, when the library is silent and every book is back on its shelf.",
+      recommend:
+        "[Try Jane Eyre by Charlotte Brontë, a classic novel about an orphan who becomes a governess.|Try Treasure Island by Robert Louis Stevenson, the classic adventure of young Jim Hawkins and Long John Silver.|Try Pride and Prejudice by Jane Austen, the classic novel about Elizabeth Bennet and Mr Darcy.] It is on the shelf by the window.",
     },
   },
   {
@@ -564,7 +570,7 @@ export function unescapeTemplate(text: string): string {
 /** The voices' frames and self lines, for the seam check. */
 export function styleTemplates(): string[] {
   return PARTS.flatMap((p) =>
-    [p.open, p.close, p.interject, p.self?.intro, p.self?.day, p.self?.favourite]
+    [p.open, p.close, p.interject, p.self?.intro, p.self?.day, p.self?.favourite, p.self?.recommend]
       .filter((t): t is string => !!t)
       .flatMap((t) => expand(t).map((x) => x.text)),
   );
