@@ -38,9 +38,11 @@ export function askedLength(ask: string, brevity?: "sentence" | "short"): Length
   if (words) {
     const tens: Record<string, number> = { twenty: 20, thirty: 30, fifty: 50 };
     const w = tens[words[1].toLowerCase()] ?? n(words[1]);
-    if (w > 0) out.words = Math.max(3, w);
+    // "under 25 words" and "fewer than 25" mean at most 24.
+    const strict = /\b(?:under|fewer than|less than|below)\s+$/i.test(text.slice(0, words.index + words[0].indexOf(words[1])));
+    if (w > 0) out.words = Math.max(3, strict ? w - 1 : w);
   }
-  const sent = new RegExp(`\\b${num}\\s+(?:short\\s+)?sentences?\\b`, "i").exec(text);
+  const sent = new RegExp(`\\b${num}[\\s-]+(?:short\\s+)?sentences?\\b`, "i").exec(text);
   if (sent) out.sentences = /^a( single)?$/i.test(sent[1]) ? 1 : Math.max(1, n(sent[1]));
   const bullets = new RegExp(
     `\\b${num}\\s+(?:short\\s+)?(?:bullet(?:\\s+points?)?|bullets|points|key points)\\b`,
@@ -377,7 +379,7 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
   if (length.words !== undefined) {
     // One sentence of our own within the word limit.
     return fit(
-      `${cap(gists[0])}${gists[1] && wordCount(gists[0]) + wordCount(gists[1]) + 1 <= length.words ? `, and ${lowerFirst(gists[1], names)}` : ""}.`,
+      `${cap(gists[0])}${gists[1] && wordCount(gists[1]) <= 10 && wordCount(gists[0]) + wordCount(gists[1]) + 1 <= length.words ? `, and ${lowerFirst(gists[1], names)}` : ""}.`,
       length.words,
     );
   }
@@ -487,7 +489,6 @@ const SYNONYMS: Record<string, string> = {
   begins: "starts",
   starts: "begins",
   protect: "safeguard",
-  reopened: "opened again",
   closed: "shut",
   increase: "raise",
   increases: "raises",
@@ -525,7 +526,11 @@ function ownWords(gistText: string, source: string): string {
     const tokens = text.split(/\s+/);
     // Words and tokens line up closely enough for prose: find a run word to swap.
     const slice = tokens.slice(at, at + 9);
-    const k = slice.findIndex((t) => SYNONYMS[t.toLowerCase().replace(/[^a-z]/g, "")] !== undefined);
+    // The text's key words (said twice or more) stay: a summary names what the text is about.
+    const k = slice.findIndex((t) => {
+      const bare = t.toLowerCase().replace(/[^a-z]/g, "");
+      return SYNONYMS[bare] !== undefined && (source.toLowerCase().match(new RegExp(`\\b${bare}\\b`, "g")) ?? []).length < 2;
+    });
     if (k >= 0) {
       const t = slice[k];
       const bare = t.toLowerCase().replace(/[^a-z]/g, "");
