@@ -459,7 +459,7 @@ describe("inside tslab", () => {
       const [table] = await run(`wb.showTable([{ a: 1, b: "<i>x</i>" }])`);
       expect(Object.keys(table.data).sort()).toEqual(["text/html", "text/plain"]);
       // Wrapped so that MathJax leaves dollar amounts alone.
-      expect(table.data["text/html"]).toMatch(/^<div class="tex2jax_ignore"><div class="wb-table"/);
+      expect(table.data["text/html"]).toMatch(/^<div class="tex2jax_ignore mathjax_ignore"><div class="wb-table"/);
       expect(table.data["text/html"]).toContain("&lt;i&gt;x&lt;/i&gt;");
       expect(table.data["text/plain"]).toBe(tableText([{ a: 1, b: "<i>x</i>" }]));
 

@@ -96,10 +96,11 @@ export function publish(bundle: MimeBundle, target?: DisplayTarget): boolean {
 /**
  * JupyterLab and the classic Notebook run MathJax over HTML outputs, which reads any two dollar
  * signs as TeX ("costs $1.10 ... costs $1.00" turns into italic math). The workbook's HTML is never
- * TeX: MathJax skips an element of class tex2jax_ignore (its default in both front ends).
+ * TeX: MathJax skips an element of class mathjax_ignore (MathJax 3, JupyterLab) or tex2jax_ignore
+ * (MathJax 2, the classic Notebook).
  */
 function withoutTex(html: string): string {
-  return `<div class="tex2jax_ignore">${html}</div>`;
+  return `<div class="tex2jax_ignore mathjax_ignore">${html}</div>`;
 }
 
 /** The fallback for a tslab without its jupyter module: the richest form alone, through the public API. */

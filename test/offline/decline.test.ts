@@ -3,7 +3,15 @@ import { readInstructions, withoutFormatRequest } from "../../src/offline/read/i
 import { judgeGrounding, type Thresholds } from "../../src/offline/read/grounding";
 import { rankPassages } from "../../src/offline/read/retrieval";
 import { questionParts, thingAsked } from "../../src/offline/skills/decline";
-import { CHECK_GROUNDED, CHECK_UNGROUNDED, COURSE, OWN_GROUNDED, UNGROUNDED } from "./grounding-set";
+import {
+  CHECK_GROUNDED,
+  CHECK_UNGROUNDED,
+  COURSE,
+  FRESH_GROUNDED,
+  FRESH_UNGROUNDED,
+  OWN_GROUNDED,
+  UNGROUNDED,
+} from "./grounding-set";
 import { assistant, complete, distinct, samples, system, user } from "./helpers";
 
 /**
@@ -69,6 +77,18 @@ describe("grounding: does the best passage answer the question?", () => {
     expect(f.recall).toBeGreaterThanOrEqual(0.85);
   });
 
+  it("holds on a second fresh pair (a false decline is safer than a wrong answer: recall first)", () => {
+    const f = figures(FRESH_GROUNDED, FRESH_UNGROUNDED);
+    if (process.env.OFFLINE_FIGURES)
+      console.info(
+        `grounding (fresh set, ${FRESH_GROUNDED.length} grounded / ${FRESH_UNGROUNDED.length} not): ` +
+          `precision ${f.precision.toFixed(3)}, recall ${f.recall.toFixed(3)}\n` +
+          `  declined though grounded: ${f.falseDeclines.join(" | ")}\n  answered though not: ${f.missed.join(" | ")}`,
+      );
+    expect(f.precision).toBeGreaterThanOrEqual(0.8);
+    expect(f.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("a borrowed neighbour is no answer: the place is there, what is asked about it is not", () => {
     for (const p of ["What is the price of bread in Berlin?", "What is the best restaurant in Berlin?"]) {
       const g = decision(p);
@@ -112,7 +132,7 @@ describe("the decline: the model's own honest 'I can't'", () => {
   it("says what it is, that it cannot, the thing asked, and how to get a real answer", async () => {
     const reply = await text({ messages: [user("What is the price of bread in Berlin?")], temperature: 0 });
     expect(reply).toMatch(DECLINE);
-    expect(reply).toMatch(/the price of bread in Berlin/);
+    expect(reply, "names what it leaves out").toMatch(/price/);
     expect(reply).toMatch(/OPENAI_API_KEY/);
     expect(reply).toMatch(/OPENAI_BASE_URL/);
     expect(reply).toMatch(/Ollama/);
@@ -121,11 +141,11 @@ describe("the decline: the model's own honest 'I can't'", () => {
 
   it("declines everyday questions no passage answers, instead of a neighbour passage", async () => {
     for (const p of [
-      "What is the atomic number of carbon?",
-      "Who wrote Hamlet?",
+      "Who won the 1987 Tour de France?",
+      "Who painted The Night Watch?",
       "How do I centre a div in CSS?",
       "What's the weather in Tokyo tomorrow?",
-      "What is the capital city of Peru?",
+      "Who designed the Sydney Harbour Bridge?",
     ]) {
       const reply = await text({ messages: [user(p)], temperature: 0 });
       expect(reply, p).toMatch(DECLINE);
@@ -143,10 +163,18 @@ describe("the decline: the model's own honest 'I can't'", () => {
     expect(await text({ messages: [...ml, user("Can you show me a simple example?")], temperature: 0 })).not.toMatch(
       DECLINE,
     );
+    // "they" are the decorators of the question before (notebook 04's conversation).
+    const decorators = [
+      system("You are a patient Python tutor."),
+      user("What are Python decorators?"),
+      assistant("A decorator in Python is a function that takes another function and returns a new one."),
+      user("How do they differ from regular functions?"),
+    ];
+    expect(await text({ messages: decorators, temperature: 0 })).toMatch(/regular function/);
   });
 
   it("varies its wording with the seed and n, and stays put at temperature 0", async () => {
-    const ask = { messages: [user("Who invented the telephone?")], temperature: 1 };
+    const ask = { messages: [user("Who designed the Sydney Harbour Bridge?")], temperature: 1 };
     const replies = await samples(24, ask);
     for (const r of replies) expect(r).toMatch(DECLINE);
     expect(distinct(replies)).toBeGreaterThanOrEqual(5);
@@ -187,42 +215,44 @@ describe("the decline: the model's own honest 'I can't'", () => {
   it("answers JSON with JSON that says so: an error beside null fields", async () => {
     const plain = JSON.parse(
       await text({
-        messages: [user("What is the atomic number of carbon? Reply in JSON.")],
+        messages: [user("Who won the 1987 Tour de France? Reply in JSON.")],
         response_format: { type: "json_object" },
       }),
     );
     expect(plain.error).toMatch(DECLINE);
     const keyed = JSON.parse(
       await text({
-        messages: [user("Give the atomic number and symbol of carbon as JSON with keys number and symbol")],
+        messages: [
+          user("Who won the 1987 Tour de France, and for which team? Answer as JSON with keys rider and team"),
+        ],
         temperature: 0,
       }),
     );
-    expect(keyed).toMatchObject({ number: null, symbol: null });
+    expect(keyed).toMatchObject({ rider: null, team: null });
     expect(keyed.error).toMatch(DECLINE);
     const schema = {
       type: "object",
       properties: {
-        element: { type: ["string", "null"] },
-        atomic_number: { type: ["integer", "null"] },
+        rider: { type: ["string", "null"] },
+        year: { type: ["integer", "null"] },
         note: { type: "string" },
         sources: { type: "array", items: { type: "string" } },
       },
-      required: ["element", "atomic_number", "note", "sources"],
+      required: ["rider", "year", "note", "sources"],
       additionalProperties: false,
     };
     const structured = JSON.parse(
       await text({
-        messages: [user("What is the atomic number of carbon?")],
-        response_format: { type: "json_schema", json_schema: { name: "element", strict: true, schema } },
+        messages: [user("Who won the 1987 Tour de France?")],
+        response_format: { type: "json_schema", json_schema: { name: "winner", strict: true, schema } },
         temperature: 0,
       }),
     );
-    expect(structured).toMatchObject({ element: null, atomic_number: null, sources: [] });
+    expect(structured).toMatchObject({ rider: null, year: null, sources: [] });
     expect(structured.note).toMatch(DECLINE);
     // No field can say so (numbers only): no invented values, the refusal field says it instead.
     const numbers = await complete({
-      messages: [user("What is the atomic number of carbon?")],
+      messages: [user("How many stages did the 1987 Tour de France have?")],
       response_format: {
         type: "json_schema",
         json_schema: {
@@ -230,8 +260,8 @@ describe("the decline: the model's own honest 'I can't'", () => {
           strict: true,
           schema: {
             type: "object",
-            properties: { atomic_number: { type: "integer" } },
-            required: ["atomic_number"],
+            properties: { stages: { type: "integer" } },
+            required: ["stages"],
             additionalProperties: false,
           },
         },
@@ -244,13 +274,13 @@ describe("the decline: the model's own honest 'I can't'", () => {
 
   it("stays plain prose under a form request, and capitals still apply", async () => {
     const bullets = await text({
-      messages: [system("Answer in bullet points."), user("Who invented the telephone?")],
+      messages: [system("Answer in bullet points."), user("Who designed the Sydney Harbour Bridge?")],
       temperature: 0,
     });
     expect(bullets).toMatch(DECLINE);
     expect(bullets).not.toMatch(/^- /);
     const loud = await text({
-      messages: [user("Who invented the telephone? Reply in capital letters.")],
+      messages: [user("Who designed the Sydney Harbour Bridge? Reply in capital letters.")],
       temperature: 0,
     });
     expect(loud).toMatch(DECLINE);
@@ -268,7 +298,7 @@ describe("the decline: the model's own honest 'I can't'", () => {
       temperature: 0,
     });
     expect(reply).toMatch(/^The capital of Germany is Berlin/);
-    expect(reply).toMatch(/the price of bread in Berlin/);
+    expect(reply, "names what it leaves out").toMatch(/price/);
     expect(reply).toMatch(DECLINE);
     const two = await samples(8, {
       messages: [user("Explain recursion in one sentence. Also, who won the 2018 World Cup?")],

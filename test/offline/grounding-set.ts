@@ -6,7 +6,10 @@
  * "Who painted the Mona Lisa?" stays ungrounded though the Louvre passage names the painting,
  * because it does not say who painted it.
  *
- * CHECK_* were written after the thresholds were set and never tuned on: the honest figure.
+ * CHECK_* were written after the thresholds were set; measured first at precision 0.864, recall
+ * 0.95, then three generic fixes it showed (frame words, loose stems) made it 0.974 / 0.95. FRESH_*
+ * were written after that: first 0.833 / 1.0, then frame words for "used"/"located" and
+ * comparatives 0.926 / 1.0. Both are now seen; a new pair is the next honest figure.
  */
 
 /** The course's own single-message prompts that its notebooks and tests answer from a passage. */
@@ -321,4 +324,62 @@ export const CHECK_UNGROUNDED: readonly string[] = [
   "How much does a Tesla cost?",
   "What is the tallest building in Tokyo?",
   "What language is spoken in Switzerland besides German?",
+];
+
+/** A second fresh pair, written after every change to the decision and measured once: the figure to trust. */
+export const FRESH_GROUNDED: readonly string[] = [
+  "What is Paris famous for?",
+  "Where is Paris located?",
+  "What is the capital of Portugal?",
+  "Tell me about Vienna.",
+  "How many people live in Berlin?",
+  "What does the @ symbol do in a Python decorator?",
+  "Can you explain recursion simply?",
+  "Why do recursive functions need a base case?",
+  "How does quicksort pick a pivot?",
+  "What is unsupervised learning?",
+  "What happens if a model overfits?",
+  "What is top_p sampling?",
+  "How do I parse JSON in Python?",
+  "What is a tuple used for?",
+  "How do I open a file with a with block?",
+  "How do I install packages in a virtual environment?",
+  "What is a coroutine?",
+  "How do I make my writing clearer?",
+  "Any tips for falling asleep faster?",
+  "Tell me a joke about programmers.",
+  "Write a haiku about debugging.",
+  "How will technology change in the next decade?",
+  "When will my parcel be dispatched?",
+  "What is the capital of Ireland?",
+  "What are Python type hints for?",
+];
+
+/** A second fresh pair: everyday prompts no passage answers. */
+export const FRESH_UNGROUNDED: readonly string[] = [
+  "What is 12 squared?",
+  "How many ounces are in a litre?",
+  "What is the capital of Mongolia?",
+  "Who composed the Moonlight Sonata?",
+  "What is the price of petrol in Madrid?",
+  "Will it snow in Oslo tomorrow?",
+  "What are the latest headlines about Tokyo?",
+  "How many stars are in the Milky Way?",
+  "Who founded Microsoft?",
+  "What is the best hotel in Vienna?",
+  "How do I cook pasta al dente?",
+  "What is a hash table in Java?",
+  "How do I set up a Postgres database?",
+  "Explain the water cycle.",
+  "What is the largest desert on Earth?",
+  "What causes earthquakes?",
+  "How do I write a resume?",
+  "What's a good name for a podcast about gardening?",
+  "Which vitamins help the immune system?",
+  "How long does it take to fly from London to Sydney?",
+  "What is the population of Greece today?",
+  "Who is the mayor of Paris?",
+  "What is the ticket price for the Colosseum?",
+  "How do I meditate?",
+  "What is a prime number?",
 ];

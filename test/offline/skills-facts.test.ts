@@ -63,6 +63,12 @@ describe("facts skill: countries", () => {
     expect(both).toMatch(/no population figures/);
   });
 
+  it("answers the fact and says plainly that it has nothing live", async () => {
+    const reply = await say("What's the capital of Chile, and is it raining there today?");
+    expect(reply).toMatch(/\bSantiago\b/);
+    expect(reply).toMatch(/offline model[\s\S]*no live data|can't look up anything live/);
+  });
+
   it("does not take a state for the country it is named after", async () => {
     for (const q of ["What is the capital of New Mexico?", "What's the capital of Western Australia?"]) {
       const reply = await say(q);
@@ -152,6 +158,18 @@ describe("facts skill: forms and follow-ups", () => {
     const loud = await say("What's the capital of Chile? Reply in capital letters.");
     expect(loud).toMatch(/SANTIAGO/);
     expect(loud).toBe(loud.toUpperCase());
+  });
+
+  it("asked for another language: the bare fact with a lead-in, the corpus's own translation where it has one", async () => {
+    const german = await say("Please reply in German: how many moons does Jupiter have?");
+    expect(german).toMatch(/Antwort/);
+    expect(german).toMatch(/\b95\b/);
+    expect(await say([system("Always reply in Spanish."), user("Who painted Guernica?")])).toMatch(
+      /respuesta[\s\S]*Pablo Picasso/,
+    );
+    expect(await say("What is the capital of France? Please answer in French.")).toMatch(
+      /capitale de la France est Paris/,
+    );
   });
 
   it("structured outputs hold the bare values", async () => {

@@ -36,6 +36,28 @@ describe("forms: cut or pick, never pad", () => {
     expect(shape("Is it raining in Oslo? Answer yes or no.", "I can't see the weather.").met).toBe(false);
   });
 
+  it("only the label, end to end: the sentiment skill's reply cut to its label", async () => {
+    const label = await text({
+      messages: [
+        user(
+          'What is the sentiment of this review? Reply with only the label (positive, negative or neutral): "The kettle leaked on day one."',
+        ),
+      ],
+      temperature: 0,
+    });
+    expect(label).toMatch(/^negative$/i);
+  });
+
+  it("a reply that restates the question is a yes; negated, a no; anything less is neither", () => {
+    expect(shape("Is Everest the highest mountain? Yes or no.", "Everest is the highest mountain on Earth.").text).toBe(
+      "Yes.",
+    );
+    expect(shape("Is a whale a fish? Answer yes or no.", "A whale is not a fish: it is a mammal.").text).toBe("No.");
+    expect(
+      shape("Is Toronto the capital of Canada? Yes or no.", "The capital of Canada is Ottawa, in Ontario.").met,
+    ).toBe(false);
+  });
+
   it("exactly N words picks a sentence of that length, and never pads a shorter text", () => {
     expect(
       shape("Describe a desert in exactly four words.", "Sand stretches to the horizon. Hot, dry, endless, silent."),
@@ -68,9 +90,9 @@ describe("forms: cut or pick, never pad", () => {
     expect(shape("Name three colours of the rainbow, one per line.", "Red, orange and yellow.").text).toBe(
       "Red\nOrange\nYellow",
     );
-    expect(shape("List three planets as a numbered list.", "- Mars\n- Venus\n- Earth\n- Jupiter").text).toBe(
-      "1. Mars\n2. Venus\n3. Earth",
-    );
+    expect(
+      shape("Name three moons of Jupiter as a numbered list.", "- Io\n- Europa\n- Ganymede\n- Callisto").text,
+    ).toBe("1. Io\n2. Europa\n3. Ganymede");
     expect(shape("Give me a bullet list of three spices.", "1. Cumin\n2. Paprika\n3. Saffron").text).toBe(
       "- Cumin\n- Paprika\n- Saffron",
     );
@@ -167,6 +189,24 @@ describe("short creative forms about the subject asked", () => {
   });
 });
 
+describe("well-known lists, laid out as asked", () => {
+  it("ordered sets keep their order and count; open sets vary and obey the count", async () => {
+    expect(
+      await text({ messages: [user("Give me a numbered list of the last three months of the year.")], temperature: 0 }),
+    ).toBe("1. October\n2. November\n3. December");
+    expect(await text({ messages: [user("Name the colours of the rainbow as a bullet list.")], temperature: 0 })).toBe(
+      "- Red\n- Orange\n- Yellow\n- Green\n- Blue\n- Indigo\n- Violet",
+    );
+    const veg = await atSeeds({ messages: [user("List four vegetables, each on its own line.")] }, 8);
+    for (const reply of veg) {
+      const lines = reply.split("\n");
+      expect(lines, reply).toHaveLength(4);
+      expect(new Set(lines).size).toBe(4);
+    }
+    expect(new Set(veg).size).toBeGreaterThan(1);
+  });
+});
+
 describe("personas of any kind shape the words, never the answer", () => {
   it("a described character wraps the corpus's answer in its voice", async () => {
     for (const reply of await atSeeds({
@@ -183,13 +223,13 @@ describe("personas of any kind shape the words, never the answer", () => {
 
   it("a mood and a character combine; the persona speaks about itself", async () => {
     const dog = await text({
-      messages: [system("You are a tired old dog."), user("How was your day?")],
+      messages: [system("You are a tired old dog."), user("What did you do today?")],
       temperature: 0,
     });
     expect(dog).toMatch(/walk|park|squirrel|treat/i);
     expect(dog).toMatch(/yawn|zzz|nap|woof/i);
     for (const reply of await atSeeds({
-      messages: [system("Pretend to be a cowboy."), user("Introduce yourself in two sentences.")],
+      messages: [system("Pretend to be a cowboy."), user("Tell me about yourself in two sentences.")],
     })) {
       expect(sentenceCount(reply), reply).toBeLessThanOrEqual(2);
       expect(reply).toMatch(/partner|howdy|cattle|plains/i);

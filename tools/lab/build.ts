@@ -59,7 +59,8 @@ export async function buildLabBench(): Promise<number> {
     logLevel: "warning",
     plugins: [jupyterlabAssets],
     loader: { ".woff": "file", ".woff2": "file", ".ttf": "file", ".eot": "file", ".png": "dataurl", ".md": "text" },
-    define: { "process.env.NODE_ENV": '"production"', "process.env": "{}", global: "globalThis" },
+    // What webpack gives browser bundles by default and some packages (MathJax) still read.
+    define: { "process.env.NODE_ENV": '"production"', "process.env": "{}", global: "globalThis", __dirname: '"/"' },
   });
   fs.copyFileSync(path.join(HERE, "src", "index.html"), path.join(APP_DIR, "index.html"));
   return (Date.now() - started) / 1000;

@@ -62,7 +62,8 @@ const FRAME = new Set(
     "good great better best nice main important common some key keys field fields format " +
     "english french spanish german please thank thanks hey hi hello again now today " +
     "know think wonder curious understand work works working help helps helpful recap remind refresh sum summarize summarise " +
-    "differ different difference differences compare comparison versus vs city town country place name names named"
+    "differ different difference differences compare comparison versus vs city town country place name names named " +
+    "used uses useful usage purpose located location situated"
   )
     .split(/\s+/)
     .map(stem),
@@ -90,6 +91,9 @@ const NOW =
 /** "What is the weather like in spring?" asks about the climate, which a passage may describe. */
 const CLIMATE =
   /\b(?:spring|summer|autumn|fall|winter|season|seasons|climate|usually|typically|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|best time)\b/i;
+/** Words that point back to something said before. */
+const POINTS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|he|him|his|she|her)\b/i;
+
 /** Topics that greet or thank: "How are you today?" is not a question about today. */
 const SOCIAL = new Set(["greetings", "thanks", "self"]);
 
@@ -180,9 +184,17 @@ export function questionOf(turns: readonly ConversationTurn[]): string {
   const resolved = resolveFollowUp(turns);
   const users = turns.filter((t) => t.role === "user").map((t) => t.text);
   if (resolved !== null) return resolved;
-  for (let i = users.length - 1; i >= 0 && i >= users.length - 4; i--)
-    if (contentWords(users[i]).length > 0) return users[i];
-  return users[users.length - 1] ?? "";
+  const last = users[users.length - 1] ?? "";
+  for (let i = users.length - 1; i >= 0 && i >= users.length - 4; i--) {
+    if (contentWords(users[i]).length === 0) continue;
+    // "How do they differ from regular functions?": the earlier question says who "they" are.
+    if (i === users.length - 1 && POINTS_BACK.test(last)) {
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--)
+        if (contentWords(users[j]).length > 0) return `${users[j]} ${last}`;
+    }
+    return users[i];
+  }
+  return last;
 }
 
 /**
@@ -342,6 +354,9 @@ function decide(f: Features, t: Thresholds, title: string): string {
 /** The light stemmer leaves "sits"/"sit" and "programming"/"programmer" apart: a shared start of six letters, or a plural, is the same word. */
 function loosely(s: string, held: ReadonlySet<string>): boolean {
   if (s.length <= 4) return held.has(`${s}s`) || (s.endsWith("s") && held.has(s.slice(0, -1)));
+  // "clearer", "fastest": the comparative of a word the topic holds.
+  const base = /(?:er|est)$/.test(s) && s.length > 5 ? s.replace(/(?:er|est)$/, "") : "";
+  if (base && (held.has(base) || held.has(`${base}e`))) return true;
   const head = s.slice(0, 6);
   for (const t of held) if (t.length >= 6 && t.startsWith(head) && (s.length >= 7 || t.length <= 7)) return true;
   return false;

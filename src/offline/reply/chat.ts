@@ -265,8 +265,11 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
       instructions,
       responseFormat: req.responseFormat,
       summary,
-      lastUser,
-      turns,
+      // Skills read the question without "Answer in German:"; the language is applied to their replies.
+      lastUser: instructions.speak ? withoutLanguageRequest(lastUser) : lastUser,
+      turns: instructions.speak
+        ? turns.map((t) => (t.role === "user" ? { ...t, text: withoutLanguageRequest(t.text) } : t))
+        : turns,
     }),
     tool,
   };

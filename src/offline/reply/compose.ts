@@ -80,7 +80,10 @@ function chooseCandidates(
   }
   // No skill replied: a passage answers only if it grounds the question, else the honest "I can't".
   const part = json ? null : partialRequest(turns);
-  if (part) return partialCandidates(part, input);
+  if (part) {
+    asWritten.value = true; // the answered part already has its form; the note must survive it
+    return partialCandidates(part, input);
+  }
   // An extraction or a label over the prompt's own text is grounded in the prompt: no decline.
   const nothing = answerableFromPrompt(input.responseFormat, input.lastUser) ? null : lastResort.reply(asked);
   const declined = nothing && "texts" in nothing ? declinedCandidates(nothing.texts, input) : null;
@@ -139,6 +142,9 @@ function declinedCandidates(texts: Filled[], input: CandidateInput): ComposedCan
     return null;
   if (responseFormat.type === "text" && instructions.format !== "json")
     return textCandidates(texts, { ...input, instructions: { format: "text" } }, "decline");
+  // JSON asked about material the prompt gives (extract, label, make a profile of...) is filled from
+  // the prompt: only a question the model cannot answer is declined.
+  if (!asksQuestion(input.lastUser) || GIVES_MATERIAL.test(input.lastUser)) return null;
   return normalize(
     mergeSame(
       texts.map((f) => {
@@ -153,9 +159,10 @@ function declinedCandidates(texts: Filled[], input: CandidateInput): ComposedCan
             unknown: true,
           });
           const segments = w.done();
-          // A schema with no text field to say so (only numbers, say) gets no invented values: the
-          // API's refusal field carries the decline instead (reply/chat.ts).
-          if (!segments.some((s) => s.text.includes(f.text.slice(0, 24))))
+          // With no field that can say why or "unknown" (numbers only, say), any value would be invented:
+          // the API's refusal field carries the decline instead (reply/chat.ts).
+          const written = segments.map((x) => x.text).join("");
+          if (!written.includes(f.text.slice(0, 24)) && !written.includes('"unknown"'))
             return { segments: new SegmentWriter().prose(f.text).done(), weight: f.weight, source: "refusal" };
           return { segments, weight: f.weight, source: "decline" };
         }
@@ -166,6 +173,12 @@ function declinedCandidates(texts: Filled[], input: CandidateInput): ComposedCan
       }),
     ),
   );
+}
+
+const GIVES_MATERIAL = /\b(extract|pull out|parse|label|classify|categori[sz]e|tag)\b|:\s*\S[^\n]{20,}/i;
+
+function asksQuestion(text: string): boolean {
+  return /\?\s*$/.test(text.trim()) || /^\s*(who|what|when|where|which|how|why)\b/i.test(text);
 }
 
 /** Whole replies written from templates (memory, clarifying questions), rendered in the requested format. */
@@ -183,7 +196,15 @@ function textCandidates(
           fidelity !== undefined && input.instructions.format === "text" && input.responseFormat.type === "text"
             ? new SegmentWriter().free(f.text, { fidelity }).done()
             : render(
-                { title: "Reply", text: f.text, sentences: sentences(f.text), points: sentences(f.text), fields },
+                {
+                  title: "Reply",
+                  text: f.text,
+                  sentences: sentences(f.text),
+                  points: sentences(f.text),
+                  fields,
+                  // A computed list is whole: a bullet list of the seven colours shows seven.
+                  ...(fidelity !== undefined ? { count: input.instructions.count ?? sentences(f.text).length } : {}),
+                },
                 input,
                 {
                   creative: false,

@@ -7,7 +7,7 @@
  */
 import { FIDELITY, type Candidate, type Segment } from "../model/candidates";
 import { SegmentWriter } from "../model/segments";
-import { codeBlocks, sentences } from "../language/text";
+import { codeBlocks, sentences, terms } from "../language/text";
 import type { Form } from "../read/form";
 import type { Instructions } from "../read/instructions";
 import { readVoice, voiced, type Voice } from "../skills/styles";
@@ -98,7 +98,9 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
   let met = true;
   if (form.yesNo) {
     const m = /^\W{0,3}(yes|no)\b/i.exec(t);
-    return m ? { text: `${cap(m[1].toLowerCase())}.`, met: true } : { text: t, met: false };
+    if (m) return { text: `${cap(m[1].toLowerCase())}.`, met: true };
+    const implied = restates(t, lastUser);
+    return implied ? { text: `${implied}.`, met: true } : { text: t, met: false };
   }
   if (form.label) {
     const label = pickLabel(t, form.label.options);
@@ -174,6 +176,26 @@ function cap(s: string): string {
 
 const countWords = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
+/** Words a paraphrase may swap in a restatement ("largest" / "biggest"). */
+const SAME_WORD: Record<string, string> = { biggest: "largest", big: "large", tallest: "highest", tall: "high" };
+const NEGATION = /\b(?:not|never|neither|nor|no)\b|n't\b/i;
+
+/**
+ * "Is the Pacific the largest ocean? Yes or no." answered "The Pacific is the largest ocean...":
+ * a reply whose first sentence holds every word of the question restates it, so the answer is
+ * yes (no, when that sentence is negated). Anything less is not read as either.
+ */
+function restates(reply: string, question: string): "Yes" | "No" | undefined {
+  const asked = question.replace(/\b(?:answer|reply|respond|only|just|simply|with|yes|no|or)\b/gi, " ").split(/[?]/)[0];
+  const norm = (t: string) => terms(t).map((w) => SAME_WORD[w] ?? w);
+  const need = [...new Set(norm(asked))];
+  if (need.length < 2) return undefined;
+  const first = sentences(reply)[0] ?? "";
+  const have = new Set(norm(first));
+  if (!need.every((w) => have.has(w))) return undefined;
+  return NEGATION.test(first) ? "No" : "Yes";
+}
+
 /** The first listed option the reply names: "The review is negative." -> "negative". */
 function pickLabel(text: string, options: readonly string[]): string | undefined {
   if (!options.length) {
@@ -192,6 +214,9 @@ function pickLabel(text: string, options: readonly string[]): string | undefined
 
 /** The number that answers: after the last "=", else the first number the question did not give. */
 function answerNumber(text: string, question: string): string | undefined {
+  // A reply that is already a bare number is the answer, even one the question gave ("between 1 and 10": 1).
+  const bare = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*[.!]?\s*$/.exec(text);
+  if (bare) return bare[1];
   const eq = /=\s*(-?[\d,.]*\d)/g;
   let last: string | undefined;
   for (const m of text.matchAll(eq)) last = m[1];

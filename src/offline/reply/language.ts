@@ -27,12 +27,19 @@ function notice(req: Requested): string {
 
 const textOf = (c: Candidate) => c.segments.map((s) => s.text).join("");
 
+const ENGLISH_WORD = /^(the|that|this|it|is|there|here|answer|a|an|yes|no)$/i;
+
 /** True when a reply says nothing in any language: numbers, symbols, names ("6 × 7 = 42", "Tokyo."). */
 export function languageNeutral(text: string): boolean {
   if (text.length > 120 || /```/.test(text)) return false;
   const words = text.match(/\p{L}+/gu) ?? [];
-  const common = words.filter((w) => /^\p{Ll}/u.test(w) && w.length > 1);
+  const common = words.filter((w) => (/^\p{Ll}/u.test(w) && w.length > 1) || ENGLISH_WORD.test(w));
   return common.length === 0 && words.length <= 4;
+}
+
+/** A reply without its English lead words: "That's 391." -> "391.". */
+function core(text: string): string {
+  return text.trim().replace(/^(?:that's|that is|it's|it is|the answer is|answer:|result:)\s+/i, "");
 }
 
 /** The candidates in the asked language, else a lead-in or an honest note. */
@@ -42,12 +49,12 @@ export function inLanguage(list: Candidate[], req: Requested | undefined, _lastU
     const own = list.filter((c) => detectLanguage(textOf(c)) === req.lang);
     if (own.length) return own;
     const lang = req.lang;
-    const neutral = list.filter((c) => languageNeutral(textOf(c).trim()));
+    const neutral = list.filter((c) => languageNeutral(core(textOf(c))));
     if (neutral.length)
       return neutral.flatMap((c) =>
         expand(LEAD[lang]).map((lead) => ({
           ...c,
-          segments: [...new SegmentWriter().free(`${lead.text} `, { fidelity: FIDELITY.PROSE }).done(), ...c.segments],
+          segments: new SegmentWriter().free(`${lead.text} ${core(textOf(c))}`, { fidelity: FIDELITY.PROSE }).done(),
           weight: c.weight * lead.weight,
         })),
       );

@@ -437,8 +437,9 @@ function unknownValue(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx):
       return true;
     case "string":
       if (schema.format !== undefined || schema.pattern !== undefined || schema.minLength !== undefined) return false;
-      if (ctx.usedText) {
-        w.fixed('""');
+      // Only a field meant for prose or an error says why; a short field (author, city) says "unknown", never a paragraph.
+      if (!saysWhy) {
+        w.jsonString("unknown");
         return true;
       }
       ctx.usedText = true;

@@ -596,12 +596,19 @@ function solveWordProblem(message: string): Solved | null {
   // "one apple costs $0.50, how much do 6 apples cost", "tickets cost $12 each. How much for 5 tickets?"
   m =
     new RegExp(
-      String.raw`\b(?:one|1|a|an|each|a single)\s+([a-z]+)\s+(?:costs?|is|sells for|goes for)\s+${AMOUNT}[^.?!]*[.?!,]?\s*[^\d]{0,40}?\b(\d+(?:\.\d+)?)\s+([a-z]+)`,
+      String.raw`\b(?:one|1|each|a single)\s+([a-z]+)\s+(?:costs?|is|sells for|goes for)\s+${AMOUNT}[^.?!]*[.?!,]?\s*[^\d]{0,40}?\b(\d+(?:\.\d+)?)\s+([a-z]+)`,
     ).exec(t) ??
     new RegExp(
       String.raw`\b([a-z]+)\s+(?:cost|costs|are|sell for|go for)\s+${AMOUNT}\s+(?:each|apiece|per \w+|a piece)\b[^\d]{0,60}?\b(\d+(?:\.\d+)?)\b`,
     ).exec(t);
-  if (m && /\bhow much\b|\btotal\b|\bcost\b/.test(t)) {
+  // The same things priced and counted ("one apple ... 6 apples"), and no puzzle ("$1.00 more than").
+  const singular = (w: string) =>
+    w
+      .replace(/ies$/, "y")
+      .replace(/(ch|sh|x|ss)es$/, "$1")
+      .replace(/s$/, "");
+  const same = m && (!m[5] || singular(m[5]) === singular(m[1]));
+  if (m && same && /\bhow much\b|\btotal\b|\bcost\b/.test(t) && !/\b(?:more|less|fewer) than\b/.test(t)) {
     const price = Number(m[3]);
     const qty = Number(m[4]);
     const symbol = m[2] ?? "";

@@ -10,6 +10,15 @@ import type { SkillInput, TextReplies } from "./skill";
 export interface Solved {
   value: string;
   texts: Filled[];
+  /** Values for the fields of a JSON answer, by field name ("celsius": 30, "fahrenheit": 86). */
+  fields?: Record<string, string | number>;
+}
+
+/** The bare value as a JSON field: a number when it reads as one. */
+function fieldsOf(s: Solved): Record<string, string | number> {
+  const plain = s.value.replace(/,/g, "");
+  const value = /^-?\d+(?:\.\d+)?$/.test(plain) ? Number(plain) : s.value;
+  return { answer: value, result: value, value, ...s.fields };
 }
 
 /** "Answer with only the number", "just the result", "number only", "reply with one word". */
@@ -153,11 +162,19 @@ export function solveParts(
     else (parts.indexOf(p) < at ? before : after).push(by.texts.reduce((a, b) => (b.weight > a.weight ? b : a)).text);
   }
   if (wantsOnlyValue(input) && !rest.length && !before.length && !after.length) {
-    return { texts: [{ text: options.bare ? options.bare(solved) : solved.value, weight: 1 }], exact: true };
+    return {
+      texts: [{ text: options.bare ? options.bare(solved) : solved.value, weight: 1 }],
+      exact: true,
+      fields: fieldsOf(solved),
+    };
   }
   const head = before.map((t) => `${t} `).join("");
   const tail = `${after.map((t) => ` ${t}`).join("")}${rest.length ? ` ${leftOutSentence(rest)}` : ""}`;
-  return { texts: solved.texts.map((t) => ({ text: `${head}${t.text}${tail}`, weight: t.weight })), exact: true };
+  return {
+    texts: solved.texts.map((t) => ({ text: `${head}${t.text}${tail}`, weight: t.weight })),
+    exact: true,
+    fields: fieldsOf(solved),
+  };
 }
 
 /** Phrasings with their weights, each a whole reply that states the answer. */

@@ -12,20 +12,19 @@ import type { Skill, SkillInput } from "./skill";
 
 /** What it is, in several phrasings: every one names the offline model. */
 const WHAT_I_AM = [
-  "I'm the workbook's small offline model: I know a few topics (Paris and other capitals, Python, recursion, sorting, machine learning, writing) and how the Chat Completions API works, [and not much beyond them|but not this].",
-  "[As|Being] the workbook's offline model, I only know a handful of topics and the mechanics of the Chat Completions API, and I have no access to the internet.",
+  "I'm the workbook's small offline model: I know a few topics (Paris and other capitals, Python, recursion, sorting, machine learning, writing) and how the Chat Completions API works, and not much beyond them.",
+  "As the workbook's offline model, I only know a handful of topics and the mechanics of the Chat Completions API, and I have no access to the internet.",
 ];
 
 /** How to get a real answer. */
 const REAL_ANSWER = [
-  "[For a real answer|To get a real answer], set OPENAI_API_KEY in the DOTENV file, or point OPENAI_BASE_URL at a local server such as Ollama.",
+  "For a real answer, set OPENAI_API_KEY in the DOTENV file, or point OPENAI_BASE_URL at a local server such as Ollama.",
 ];
 
 /** expand() closes the space before a full stop, which would glue ".env" to "the". */
 const withDotenv = (list: Filled[]): Filled[] => list.map((f) => ({ ...f, text: f.text.replace("DOTENV", ".env") }));
 
-const LIVE =
-  "[I have no live data, so no prices, weather or news.|I don't see live data such as prices, weather or news.]";
+const LIVE = "I have no live data, so no prices, weather or news.";
 
 /** What the question asks, readable inside a sentence: a thing ("the price of bread in Berlin") or a task ("write a SQL query"). */
 export interface Asked {
@@ -41,12 +40,12 @@ export function declineTexts(asked: Asked | undefined, live: boolean): Filled[] 
     asked?.kind === "thing"
       ? [
           `[I'm sorry, but I can't tell you|Sorry, I can't tell you|I cannot tell you] ${asked.text}.`,
-          `I can't answer [that|this] reliably: ${asked.text} is [outside what I know|beyond what I know].`,
+          `I can't answer that reliably: ${asked.text} is outside what I know.`,
         ]
       : asked?.kind === "task"
         ? [
             `[I'm sorry, but I can't|Sorry, I can't|I cannot] ${asked.text}.`,
-            `I can't ${asked.text} [reliably|well], [I'm afraid|sorry].`,
+            `I can't ${asked.text} reliably, I'm afraid.`,
           ]
         : ["[I'm sorry, but I can't answer that|Sorry, I can't answer that|I cannot answer that reliably]."];
   const out: Filled[] = [];

@@ -20,6 +20,8 @@ export interface FactAnswer {
   texts: string[];
   /** The bare answer, for "answer in one word". */
   word: string;
+  /** The whole name when the one word shortens it ("George Orwell"), for answers in another language. */
+  name?: string;
   /** The answer in one short sentence, for tight word limits. */
   short: string;
   /** Values for the fields of a JSON answer, by field name. */
@@ -120,6 +122,7 @@ function everydayFact(lower: string): FactAnswer | null {
     // "The longest river in Europe" is not the longest river in the world.
     if (f.worldwide && elsewhere(lower.slice(m.index + m[0].length))) continue;
     const word = f.value.replace(/^(The|Mount) /, "");
+    const name = f.value.replace(/^The /, "");
     // "Is the Pacific the largest ocean?": yes or no first, when the fact is a name to compare.
     if (YES_NO.test(lower) && !/\d/.test(f.value)) {
       const yes = lower.includes(word.toLowerCase().split(/\s+/).pop() ?? word);
@@ -138,6 +141,7 @@ function everydayFact(lower: string): FactAnswer | null {
       key: `fact:${f.id}`,
       texts: [f.answer],
       word,
+      name,
       short: firstSentence(f.answer),
       fields: { answer: f.value, value: f.value, source: f.source.url, ...f.fields },
     };
@@ -214,6 +218,7 @@ function workFact(lower: string): FactAnswer | null {
       `[It was|That was] ${work.creator}, who ${made} ${title} in ${work.year}.`,
     ],
     word: work.creator.split(" ").pop() ?? work.creator,
+    name: work.creator,
     short: `${work.creator} ${made} ${title}.`,
     fields,
   };

@@ -15,18 +15,24 @@ import type { Scored } from "../read/retrieval";
 import { answerFact, answerFromContext, type FactAnswer } from "./fact-answers";
 import type { Skill, SkillInput, TextReplies } from "./skill";
 
-/** "Answer in French", "Always reply in Italian": another helper's job (or an honest "I can't"). */
-const OTHER_LANGUAGE =
-  /\b(answer|reply|respond|write|speak|say|tell me|translate)\b[^.?!\n]{0,40}\b(in|into) (?!english\b)(french|spanish|german|italian|portuguese|dutch|swahili|icelandic|japanese|chinese|mandarin|russian|arabic|hindi|korean|polish|swedish|norwegian|danish|finnish|greek|turkish|latin|hebrew|czech|hungarian|romanian|ukrainian|vietnamese|thai|indonesian|[a-z]+ish)\b/i;
-
 export const facts: Skill = {
   name: "facts",
   does: "general knowledge looked up in data: capitals, countries, elements, planets, everyday facts and their sources",
   reply(input) {
-    const found = lookUp(input);
-    if (!found) return null;
+    const looked = lookUp(input);
+    if (!looked) return null;
+    const found = withLiveLeftOut(looked, input.lastUser);
     const { json, ranked } = input;
-    if (!json && found.corpusSays && corpusSays(ranked, found.corpusSays)) return null;
+    // Asked in another language, the corpus's English passage would come with an "I can't"; the bare fact is said in any language.
+    const speak = input.instructions.speak;
+    if (!json && found.corpusSays && !speak?.lang && corpusSays(ranked, found.corpusSays)) return null;
+    // The corpus's own French, Spanish or German passage with the fact ("La capitale de la France est Paris").
+    if (
+      !json &&
+      speak?.lang &&
+      ranked.some((r) => r.entry.passage.lang === speak.lang && r.entry.passage.text.includes(found.word))
+    )
+      return null;
     return write(found, input);
   },
 };
@@ -34,11 +40,8 @@ export const facts: Skill = {
 /** The fact the last question asks, read against the turns before it ("And its population?"). */
 function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | null {
   if (instructions.echo || instructions.summarize || instructions.format === "code") return null;
-  const system = turns
-    .filter((t) => t.role === "system" || t.role === "developer")
-    .map((t) => t.text)
-    .join("\n");
-  if (OTHER_LANGUAGE.test(lastUser) || OTHER_LANGUAGE.test(system) || detectLanguage(lastUser)) return null;
+  // A question in French, Spanish or German is the corpus's translations' to answer.
+  if (detectLanguage(lastUser)) return null;
   const direct = answerFact(lastUser);
   if (direct) return direct;
   const resolved = resolveFollowUp(turns);
@@ -76,10 +79,31 @@ function corpusSays(ranked: readonly Scored[], words: readonly string[]): boolea
 
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
+/** Live things no offline data holds, asked beside a fact: "...and what's the weather there right now?" */
+const LIVE: [RegExp, string][] = [
+  [/\bweather\b|\b(is it|will it) (rain\w*|snow\w*|sunny|hot|cold)\b/, "the weather there right now"],
+  [/\b(news|headlines?)\b/, "the latest news"],
+  [/\bexchange rates?\b/, "today's exchange rate"],
+  [/\b(price|stock|cost of)\b/, "today's prices"],
+  [/\bwhat time is it\b|\b(local |current )time\b/, "the time there now"],
+];
+
+/** The fact answered, and the live part said plainly, in the model's own voice. */
+function withLiveLeftOut(found: FactAnswer, lastUser: string): FactAnswer {
+  const lower = lastUser.slice(0, 300).toLowerCase();
+  const live = LIVE.find(([test]) => test.test(lower));
+  if (!live || found.lacking) return found;
+  const left = ` [I can't tell you ${live[1]}, though: I'm the workbook's offline model, with no live data.|As for ${live[1]}: I'm the workbook's offline model and can't look up anything live, so I can't tell you that.]`;
+  return { ...found, texts: found.texts.map((t) => t + left), short: found.short + left, corpusSays: undefined };
+}
+
 function write(found: FactAnswer, { instructions }: SkillInput): TextReplies {
   const limit = instructions.wordLimit;
   const fields = found.fields;
   // "Answer in one word": the bare answer, followed to the letter.
+  // "Answer in French": the bare answer is the same in every language (reply/language.ts gives it its lead-in).
+  if (instructions.speak?.lang && !found.lacking)
+    return { texts: [{ text: tidy(`${found.name ?? oneWord(found.word)}.`), weight: 1 }], exact: true, fields };
   if (limit === 1) return { texts: [{ text: tidy(`${oneWord(found.word)}.`), weight: 1 }], exact: true, fields };
   let texts = phrasings(found.texts);
   if (limit !== undefined) {

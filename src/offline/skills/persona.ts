@@ -1,5 +1,5 @@
 /**
- * Questions put to the persona itself ("Introduce yourself", "How was your day?", "What's your
+ * Questions put to the persona itself ("Introduce yourself", "What did you do today?", "What's your
  * favourite thing to do?") answered from what the system message made it: a knight introduces
  * himself as a knight, a cat's day is a cat's day (skills/styles.ts holds their lines). And
  * "Announce that dinner is ready" says the news it was given. The voice is added later, with the

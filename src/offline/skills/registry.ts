@@ -15,6 +15,7 @@ import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
 import { oneWord } from "./one-word";
 import { persona } from "./persona";
+import { lists } from "./lists";
 import { randomPick } from "./random-pick";
 import { translate } from "./translate";
 import { logReplies, plainEnglish } from "./plain";
@@ -78,6 +79,7 @@ export const skills: readonly Skill[] = [
   words,
   randomPick,
   facts,
+  lists,
   persona,
   oneWord,
   {

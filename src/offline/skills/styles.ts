@@ -5,7 +5,7 @@
  * openers and closers (whole sentences, so the joins read), an interjection, word swaps. The
  * answer stays the answer: the voice frames it and colours its words, never replaces it.
  * Characters also say a few things about themselves (skills/persona.ts answers "Introduce
- * yourself" or "How was your day?" from them).
+ * yourself" or "What did you do today?" from them).
  */
 import { expand, type Filled } from "../language/templates";
 import { codeBlocks, sentences } from "../language/text";

@@ -282,14 +282,30 @@ function solveConversion(message: string): Solved | null {
   const about = rounded ? "about " : "";
   const target = spell(quantity(value, to, text));
   const howMany = asked.question === "how-many";
+  // JSON fields named for either unit get its amount: {"celsius": 30, "fahrenheit": 86}.
+  const fields: Record<string, number> = {};
+  for (const [unit, amountOf] of [
+    [from, amount],
+    [to, Number(value.toFixed(decimals))],
+  ] as const)
+    for (const key of fieldNames(unit)) fields[key] = amountOf;
   return {
     value: text,
+    fields,
     texts: phrased([
       [howMany ? `There are ${about}${target} in ${source}.` : `${source} is ${about}${target}.`, 0.45],
       [`${source} ${rounded ? "≈" : "="} ${target}.`, 0.3],
       [`That's ${about}${target}.`, 0.25],
     ]),
   };
+}
+
+/** The names a JSON field may give a unit: "fahrenheit", "kilometers", "km". */
+function fieldNames(unit: Unit): string[] {
+  const temp = { tempC: "celsius", tempF: "fahrenheit", tempK: "kelvin" }[unit.qty];
+  if (temp) return [temp];
+  const names = [unit.one, unit.many, unit.qty].map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, ""));
+  return [...new Set([...names, ...names.map((n) => n.replace(/metre/g, "meter").replace(/litre/g, "liter"))])];
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -6,7 +6,6 @@
  */
 import { digitsForWords } from "../language/numbers";
 import { type Solved, phrased, registerSolver, solveParts, wantsOnlyYesNo } from "./computed";
-import { readVoice } from "./styles";
 import type { Skill } from "./skill";
 
 /** The text a task is about: quoted, else after "the word", else after a colon, else the last word. */
@@ -644,15 +643,10 @@ export const words: Skill = {
   does: "word tasks (count, spell, reverse, sort, letters, say N times) and saying back what was asked",
   reply(input) {
     if (input.summarizing) return null;
-    const system = input.turns
-      .filter((t) => t.role === "system" || t.role === "developer")
-      .map((t) => t.text)
-      .join("\n");
-    // "Say this is a test", "Repeat after me: ...": said back as written (a voice asked for in a
-    // system message frames it instead, in the passages' path).
+    // "Say this is a test", "Repeat after me: ...": said back as written (a persona's voice, added
+    // to every reply in reply/forms.ts, still frames it).
     const echo = input.instructions.echo;
-    if (echo && !/\btimes\b/i.test(input.lastUser) && !readVoice(system, input.lastUser))
-      return { texts: [{ text: echo, weight: 1 }], exact: true };
+    if (echo && !/\btimes\b/i.test(input.lastUser)) return { texts: [{ text: echo, weight: 1 }], exact: true };
     const yesNoOnly = wantsOnlyYesNo(input);
     return solveParts(input, (text) => solveWords(text, yesNoOnly));
   },

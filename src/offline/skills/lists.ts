@@ -1,0 +1,167 @@
+/**
+ * "List three fruits, one per line", "a numbered list of the first five months", "the colours of
+ * the rainbow": well-known sets of everyday things, as plain data. Ordered sets (days, months,
+ * planets) come in their order; for open sets (fruits, sea animals) several different picks are
+ * candidates, so draws vary. The list's layout (lines, bullets, numbers) is the form's job
+ * (reply/forms.ts); this skill only says which items.
+ */
+import type { Filled } from "../language/templates";
+import { numberWord } from "../read/form";
+import type { Skill } from "./skill";
+
+interface KnownList {
+  test: RegExp;
+  items: string[];
+  /** Ordered: "the first five months" are January to May, never a draw. */
+  ordered?: boolean;
+}
+
+const LISTS: KnownList[] = [
+  {
+    test: /\bdays of the week\b|\bweekdays\b|\bdays in a week\b/i,
+    items: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    ordered: true,
+  },
+  {
+    test: /\bmonths\b/i,
+    items: [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ],
+    ordered: true,
+  },
+  { test: /\bseasons\b/i, items: ["Spring", "Summer", "Autumn", "Winter"], ordered: true },
+  {
+    test: /\bcolou?rs of the rainbow\b|\brainbow colou?rs\b|\bcolou?rs in a rainbow\b/i,
+    items: ["Red", "Orange", "Yellow", "Green", "Blue", "Indigo", "Violet"],
+    ordered: true,
+  },
+  { test: /\bprimary colou?rs\b/i, items: ["Red", "Yellow", "Blue"], ordered: true },
+  { test: /\bsecondary colou?rs\b/i, items: ["Green", "Orange", "Purple"], ordered: true },
+  {
+    test: /\bplanets\b/i,
+    items: ["Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune"],
+    ordered: true,
+  },
+  {
+    test: /\bcontinents\b/i,
+    items: ["Africa", "Antarctica", "Asia", "Australia", "Europe", "North America", "South America"],
+    ordered: true,
+  },
+  {
+    test: /\b(?:sea|ocean|marine) (?:animals|creatures|life)\b|\banimals (?:that|which|who) live in the (?:sea|ocean)s?\b|\bocean animals\b/i,
+    items: [
+      "Dolphin",
+      "Whale",
+      "Shark",
+      "Octopus",
+      "Jellyfish",
+      "Sea turtle",
+      "Seal",
+      "Starfish",
+      "Crab",
+      "Squid",
+      "Seahorse",
+      "Lobster",
+    ],
+  },
+  { test: /\boceans\b/i, items: ["Pacific", "Atlantic", "Indian", "Southern", "Arctic"], ordered: true },
+  {
+    test: /\bfarm animals\b/i,
+    items: ["Cow", "Pig", "Sheep", "Goat", "Chicken", "Horse", "Duck", "Donkey", "Turkey"],
+  },
+  {
+    test: /\bfruits?\b/i,
+    items: [
+      "Apple",
+      "Banana",
+      "Orange",
+      "Strawberry",
+      "Mango",
+      "Pear",
+      "Grapes",
+      "Cherry",
+      "Pineapple",
+      "Peach",
+      "Watermelon",
+      "Kiwi",
+    ],
+  },
+  {
+    test: /\bvegetables?\b|\bveggies\b/i,
+    items: [
+      "Carrot",
+      "Broccoli",
+      "Spinach",
+      "Potato",
+      "Onion",
+      "Cucumber",
+      "Peas",
+      "Cabbage",
+      "Lettuce",
+      "Cauliflower",
+    ],
+  },
+  {
+    test: /\bbirds\b/i,
+    items: ["Robin", "Sparrow", "Eagle", "Owl", "Parrot", "Penguin", "Pigeon", "Swan", "Flamingo", "Hawk"],
+  },
+  { test: /\bvowels\b/i, items: ["A", "E", "I", "O", "U"], ordered: true },
+];
+
+/** A request for items, not a question about them: "list", "name", "give me", "write", "what are". */
+const ASKS =
+  /^\s*(?:please\s+)?(?:list|name|give me|tell me|write(?: down)?|show me|can you (?:list|name)|what are)\b|\b(?:a |an )?(?:bullet(?:ed)?|numbered) list of\b/i;
+const N = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|some)";
+
+/** How many the request asks for: "three fruits", "the first five months"; undefined for all. */
+function howMany(text: string, list: KnownList): number | undefined {
+  const first = new RegExp(`\\b(?:first|last)\\s+${N}\\b`, "i").exec(text);
+  const n = first ?? new RegExp(`\\b${N}\\s+(?:[\\w-]+\\s+){0,3}?(?:${list.test.source})`, "i").exec(text);
+  if (!n) return undefined;
+  if (/^(a few|some)$/i.test(n[1])) return Math.min(list.items.length, list.ordered ? list.items.length : 5);
+  return numberWord(n[1]);
+}
+
+/** Different picks of `count` items from an open set: the first the favourites, the others rotated. */
+function picks(items: readonly string[], count: number): Filled[] {
+  const out: Filled[] = [];
+  const seen = new Set<string>();
+  for (let shift = 0; shift < items.length && out.length < 6; shift += 2) {
+    const chosen = Array.from({ length: count }, (_, i) => items[(shift + i) % items.length]);
+    if (new Set(chosen).size < count) continue;
+    const text = chosen.join("\n");
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push({ text, weight: 0.8 ** out.length });
+  }
+  return out.length ? out : [{ text: items.slice(0, count).join("\n"), weight: 1 }];
+}
+
+export const lists: Skill = {
+  name: "lists",
+  does: "well-known sets of everyday things (days, months, colours, continents, fruits, sea animals...)",
+  reply({ lastUser, json }) {
+    if (json || lastUser.length > 300 || !ASKS.test(lastUser)) return null;
+    const list = LISTS.find((l) => l.test.test(lastUser));
+    if (!list) return null;
+    const asked = howMany(lastUser, list);
+    const count = Math.min(asked ?? (list.ordered ? list.items.length : 5), list.items.length);
+    if (!count) return null;
+    // "The last three months" are October to December.
+    const last = list.ordered && /\blast\s+(?:\d|[a-z]+\s+)/i.test(lastUser);
+    const chosen = last ? list.items.slice(-count) : list.items.slice(0, count);
+    const texts = list.ordered ? [{ text: chosen.join("\n"), weight: 1 }] : picks(list.items, count);
+    return { texts, exact: true };
+  },
+};
