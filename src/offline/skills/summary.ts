@@ -39,7 +39,9 @@ export function askedLength(ask: string, brevity?: "sentence" | "short"): Length
     const tens: Record<string, number> = { twenty: 20, thirty: 30, fifty: 50 };
     const w = tens[words[1].toLowerCase()] ?? n(words[1]);
     // "under 25 words" and "fewer than 25" mean at most 24.
-    const strict = /\b(?:under|fewer than|less than|below)\s+$/i.test(text.slice(0, words.index + words[0].indexOf(words[1])));
+    const strict = /\b(?:under|fewer than|less than|below)\s+$/i.test(
+      text.slice(0, words.index + words[0].indexOf(words[1])),
+    );
     if (w > 0) out.words = Math.max(3, strict ? w - 1 : w);
   }
   const sent = new RegExp(`\\b${num}[\\s-]+(?:short\\s+)?sentences?\\b`, "i").exec(text);
@@ -529,7 +531,9 @@ function ownWords(gistText: string, source: string): string {
     // The text's key words (said twice or more) stay: a summary names what the text is about.
     const k = slice.findIndex((t) => {
       const bare = t.toLowerCase().replace(/[^a-z]/g, "");
-      return SYNONYMS[bare] !== undefined && (source.toLowerCase().match(new RegExp(`\\b${bare}\\b`, "g")) ?? []).length < 2;
+      return (
+        SYNONYMS[bare] !== undefined && (source.toLowerCase().match(new RegExp(`\\b${bare}\\b`, "g")) ?? []).length < 2
+      );
     });
     if (k >= 0) {
       const t = slice[k];
