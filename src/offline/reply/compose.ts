@@ -3,7 +3,7 @@ import type { CorpusEntry } from "../corpus/all";
 import { FIDELITY, type Candidate, type Segment } from "../model/candidates";
 import type { Instructions } from "../read/instructions";
 import type { ResponseFormatSpec } from "../request/chat-request";
-import { writeFromSchema, type AnswerContent } from "../request/json-schema";
+import { answerableFromPrompt, writeFromSchema, type AnswerContent } from "../request/json-schema";
 import type { Scored } from "../read/retrieval";
 import { SegmentWriter } from "../model/segments";
 import { codeBlocks, sentences, terms } from "../language/text";
@@ -84,7 +84,8 @@ function chooseCandidates(
     asWritten.value = true; // the answered part already has its form; the note must survive it
     return partialCandidates(part, input);
   }
-  const nothing = lastResort.reply(asked);
+  // An extraction or a label over the prompt's own text is grounded in the prompt: no decline.
+  const nothing = answerableFromPrompt(input.responseFormat, input.lastUser) ? null : lastResort.reply(asked);
   const declined = nothing && "texts" in nothing ? declinedCandidates(nothing.texts, input) : null;
   if (declined) {
     asWritten.value = true; // the decline says what the model is: no form or voice rewrites it

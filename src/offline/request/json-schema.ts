@@ -505,3 +505,49 @@ function nonNegative(x: unknown): number | undefined {
 export function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
+
+/**
+ * True when a json_schema request can be answered from the prompt alone: an extraction or a
+ * label ("Pull out the contact details: ...", "Classify this review: ..."). Every field that is not
+ * prose finds its value in the prompt (a name, a city, a year, a number, an enum over a quoted or
+ * colon-introduced text), and at least one does: such a request is grounded, not a "nothing fits".
+ */
+export function answerableFromPrompt(format: unknown, query: string): boolean {
+  if (!isObject(format) || format.type !== "json_schema") return false;
+  const schema = resolve((format as { schema?: unknown }).schema, isObject(format.schema) ? format.schema : {});
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  const src = { query, text: "", title: "" };
+  const givesText = /:\s*\S|["“'‘][^"”'’]{8,}["”'’]/.test(query);
+  let grounded = 0;
+  let typed = 0;
+  for (const [name, raw] of Object.entries(properties).slice(0, 40)) {
+    const field = resolve(raw, schema);
+    if (Array.isArray(field.enum)) {
+      const options = field.enum;
+      const pointed =
+        enumChoice(options, src) !== options[0] ||
+        options.some((o) => typeof o === "string" && o.length > 2 && query.toLowerCase().includes(o.toLowerCase()));
+      if (!givesText && !pointed) return false;
+      grounded++;
+      typed++;
+      continue;
+    }
+    const type = typeOf(field);
+    if (type === "integer" || type === "number") {
+      typed++;
+      if (fieldNumber(name, src) !== undefined) grounded++;
+      continue;
+    }
+    if (type !== "string") continue;
+    const kind = fieldKind(name);
+    if (!kind) {
+      if (LONG_TEXT.test(name)) continue;
+      return false;
+    }
+    typed++;
+    const v = fieldValue(kind, src);
+    if (v !== undefined && v !== null) grounded++;
+  }
+  // Most fields come from the prompt; the rest get short values of their kind, never a paragraph.
+  return grounded > 0 && grounded * 2 >= typed;
+}

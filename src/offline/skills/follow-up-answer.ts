@@ -282,7 +282,7 @@ function oneWordReplies(ask: string, answer: string, question: string): Filled[]
     .filter((n) => !question.includes(n) && !/^(The|A|An|It|This|That|Yes|No|Sure|Here|I|You)$/.test(n));
   const number = /-?\d[\d,.]*/.exec(answer)?.[0];
   const word = names.find((n) => !/\s/.test(n)) ?? names[0] ?? number;
-  return word ? say("{}", word.replace(/[.,]$/, "")) : null;
+  return word ? say("{}.", word.replace(/[.,]$/, "")) : null;
 }
 
 /** "Why did you pick that name?": the reasons a name suggested earlier fits what was asked for. */

@@ -38,9 +38,13 @@ export function askedLength(ask: string, brevity?: "sentence" | "short"): Length
   if (words) {
     const tens: Record<string, number> = { twenty: 20, thirty: 30, fifty: 50 };
     const w = tens[words[1].toLowerCase()] ?? n(words[1]);
-    if (w > 0) out.words = Math.max(3, w);
+    // "under 25 words" and "fewer than 25" mean at most 24.
+    const strict = /\b(?:under|fewer than|less than|below)\s+$/i.test(
+      text.slice(0, words.index + words[0].indexOf(words[1])),
+    );
+    if (w > 0) out.words = Math.max(3, strict ? w - 1 : w);
   }
-  const sent = new RegExp(`\\b${num}\\s+(?:short\\s+)?sentences?\\b`, "i").exec(text);
+  const sent = new RegExp(`\\b${num}[\\s-]+(?:short\\s+)?sentences?\\b`, "i").exec(text);
   if (sent) out.sentences = /^a( single)?$/i.test(sent[1]) ? 1 : Math.max(1, n(sent[1]));
   const bullets = new RegExp(
     `\\b${num}\\s+(?:short\\s+)?(?:bullet(?:\\s+points?)?|bullets|points|key points)\\b`,
@@ -170,7 +174,10 @@ export function askedPhrase(question: string, short: boolean): string {
       q,
     );
   if (m) return them(`${m[1].toLowerCase()} ${m[2]} ${m[3]}`);
-  m = /^(what|who|which|where|when|why|how)\s+(can|could|should|would|will)\s+(i|we)\s+(.+)$/i.exec(q);
+  m =
+    /^(what|who|which|where|when|why|how(?: much| many| long| often| far| soon)?)\s+(can|could|should|would|will)\s+(i|we)\s+(.+)$/i.exec(
+      q,
+    );
   if (m)
     return them(`${m[1].toLowerCase()} ${m[3].toLowerCase() === "i" ? "they" : "they"} ${m[2].toLowerCase()} ${m[4]}`);
   m =
@@ -308,14 +315,19 @@ function gotPhrase(answer: string, question: string, max: number): string {
       `listed ${NUMBER_WORDS[listed.length - 1] ?? listed.length} ${noun} (${theirs(list(items.map((i) => lowerFirst(i))))})`,
     );
   } else if (first) {
-    if (IMPERATIVE.test(first.trim())) {
+    const advice =
+      IMPERATIVE.test(first.trim()) ||
+      (/\b(?:should|can|could|do|must) (?:i|we)\b|\bhow (?:do|can|should|often) (?:i|we)\b/i.test(question) &&
+        /^[A-Z][a-z]+\s+(?:it|them|the|your|a|an|every|each|once|twice|only|at|in|on|for)\b/.test(first.trim()) &&
+        !/^(?:The|A|An|It|This|That|You|Your|There|Most|Some|Many|Yes|No|I|We)\b/.test(first.trim()));
+    if (advice) {
       // "Pack layers: a warm sweater, ..." is advice: what it suggests, to its first pause.
-      const advice = condense(first.trim().split(/[:;,]\s/)[0]).replace(/[.!?]$/, "");
+      const advice = ownWords(condense(first.trim().split(/[:;,]\s/)[0]), answer).replace(/[.!?]$/, "");
       acts.push(`suggested they ${theirs(lowerFirst(advice))}`);
       if (code.length && /\b(example|code|show|write|snippet|function|implement)\b/i.test(question)) acts.reverse();
       return acts.join(" and ");
     }
-    const said = condense(gist(first, max)).replace(/[.!?]$/, "");
+    const said = ownWords(condense(gist(first, max)), answer).replace(/[.!?]$/, "");
     const verb = /^(yes|no)\b/i.test(first)
       ? "said"
       : /^(what|who|where|when|which)\b/i.test(question.trim()) && said.split(" ").length < 12
@@ -356,7 +368,7 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
   const picked = central(all, Math.min(want, all.length));
   const names = properNames(prose);
   const raw = picked.map((s) =>
-    condense(gist(unframed(s), length.words ? Math.max(4, length.words) : 16)).replace(/[.!?]$/, ""),
+    ownWords(condense(gist(unframed(s), length.words ? Math.max(4, length.words) : 16)), prose).replace(/[.!?]$/, ""),
   );
   // "It strengthens the heart" names what "it" is: the first point's subject.
   const subject = /^((?:the |a |an )?[\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,3})/u.exec(raw[0] ?? "")?.[1];
@@ -369,7 +381,7 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
   if (length.words !== undefined) {
     // One sentence of our own within the word limit.
     return fit(
-      `${cap(gists[0])}${gists[1] && wordCount(gists[0]) + wordCount(gists[1]) + 1 <= length.words ? `, and ${lowerFirst(gists[1], names)}` : ""}.`,
+      `${cap(gists[0])}${gists[1] && wordCount(gists[1]) <= 10 && wordCount(gists[0]) + wordCount(gists[1]) + 1 <= length.words ? `, and ${lowerFirst(gists[1], names)}` : ""}.`,
       length.words,
     );
   }
@@ -445,6 +457,105 @@ export function condense(text: string): string {
     )
     .replace(/\s{2,}/g, " ")
     .trim();
+}
+
+const SYNONYMS: Record<string, string> = {
+  communicate: "share",
+  communicates: "shares",
+  location: "position",
+  movement: "motion",
+  shows: "indicates",
+  show: "indicate",
+  decoded: "worked out",
+  predict: "forecast",
+  find: "locate",
+  follow: "track",
+  returns: "comes back",
+  strengthens: "builds up",
+  lowers: "reduces",
+  helps: "aids",
+  keep: "maintain",
+  keeps: "maintains",
+  use: "employ",
+  uses: "employs",
+  built: "made",
+  made: "built",
+  large: "big",
+  big: "large",
+  small: "little",
+  important: "key",
+  many: "numerous",
+  damaged: "harmed",
+  cause: "lead to",
+  causes: "leads to",
+  begins: "starts",
+  starts: "begins",
+  protect: "safeguard",
+  closed: "shut",
+  increase: "raise",
+  increases: "raises",
+  reduce: "cut",
+  reduces: "cuts",
+  people: "folks",
+  children: "kids",
+  quickly: "fast",
+  rises: "climbs",
+  home: "house",
+  benefits: "upsides",
+  study: "research",
+  found: "showed",
+};
+
+const wordsLower = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+
+/** The index of the first run of `run` words of `text` that the source has word for word, or -1. */
+function copiedRun(text: string, source: string, run: number): number {
+  const src = ` ${wordsLower(source).join(" ")} `;
+  const w = wordsLower(text);
+  for (let i = 0; i + run <= w.length; i++) if (src.includes(` ${w.slice(i, i + run).join(" ")} `)) return i;
+  return -1;
+}
+
+/**
+ * A gist that does not copy nine words of the text in a row: a word of the copied run takes a
+ * plainer synonym, else an article inside it goes, else the gist ends before the run's ninth word.
+ */
+function ownWords(gistText: string, source: string): string {
+  let text = gistText.replace(/\ba (?:[a-z]+ ){0,2}(?:called|named|known as) (?=the |a |an )/gi, "");
+  for (let guard = 0; guard < 12; guard++) {
+    const at = copiedRun(text, source, 9);
+    if (at < 0) return text;
+    const tokens = text.split(/\s+/);
+    // Words and tokens line up closely enough for prose: find a run word to swap.
+    const slice = tokens.slice(at, at + 9);
+    // The text's key words (said twice or more) stay: a summary names what the text is about.
+    const k = slice.findIndex((t) => {
+      const bare = t.toLowerCase().replace(/[^a-z]/g, "");
+      return (
+        SYNONYMS[bare] !== undefined && (source.toLowerCase().match(new RegExp(`\\b${bare}\\b`, "g")) ?? []).length < 2
+      );
+    });
+    if (k >= 0) {
+      const t = slice[k];
+      const bare = t.toLowerCase().replace(/[^a-z]/g, "");
+      tokens[at + k] = t.replace(new RegExp(bare, "i"), SYNONYMS[bare]);
+      text = tokens.join(" ");
+      continue;
+    }
+    const article = slice.findIndex((t, i) => i > 0 && /^(the|a|an)$/i.test(t));
+    if (article >= 0) {
+      tokens.splice(at + article, 1);
+      text = tokens.join(" ");
+      continue;
+    }
+    let cut = tokens
+      .slice(0, at + 8)
+      .join(" ")
+      .replace(/[,;:]+$/, "");
+    while (DANGLING.test(cut)) cut = cut.replace(/\s\S+$/, "");
+    return cut;
+  }
+  return text;
 }
 
 /** The `n` sentences that share the most content words with the rest of the text, in their order. */
@@ -539,7 +650,9 @@ function lowerFirst(s: string, names?: ReadonlySet<string>): string {
   const first = /^[\p{L}'-]+/u.exec(s)?.[0] ?? "";
   if (!first || /^[A-Z]{2,}/.test(first) || first === "I" || names?.has(first)) return s;
   // A word the text never writes in lower case is a name: "Iceland sits ..." keeps its capital.
-  if (names && !COMMON_START.test(first) && !names.has(first.toLowerCase())) return s;
+  // Plurals and -ing words ("Honeybees", "Walking") are common words, whatever their capital says.
+  const common = /^[A-Z][a-z]{3,}(?:s|ing)$/.test(first);
+  if (names && !common && !COMMON_START.test(first) && !names.has(first.toLowerCase())) return s;
   if (
     /^(Python|TypeScript|JavaScript|Paris|France|English|French|German|Spanish|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
       first,
