@@ -366,3 +366,25 @@ describe("word tasks asked in other words", () => {
     for (const text of await replies(prompt, 4)) expect(text).toContain(expected);
   });
 });
+
+describe("more everyday phrasings", () => {
+  const cases: [string, string][] = [
+    ["If I buy 4 packs with 6 batteries each, how many batteries do I have?", "24"],
+    ["What's 11 times 11, and who will win the next election?", 'can\'t answer "who will win the next election?"'],
+    ["Could you repeat this sentence exactly: Owls hoot at noon.", "Owls hoot at noon."],
+    ["Which word is the shortest: banana, fig, cherry?", '"fig"'],
+    ["What's the area of a rectangle 7 by 3?", "21"],
+    ["What is 3/4 of 200?", "150"],
+    ["How tall is 6 foot 1 in centimeters?", "185.42"],
+  ];
+  it.each(cases)("%s -> %s", async (prompt, expected) => {
+    for (const text of await replies(prompt, 3)) expect(text).toContain(expected);
+  });
+
+  it("days left in the year and an age in days count from the pinned today (1 December 2026)", async () => {
+    expect(await ask("How many days are left in the year?", { temperature: 0 })).toMatch(/\b30 days\b/);
+    expect(await ask("How many days old is someone born on 1 December 2025?", { temperature: 0 })).toMatch(
+      /\b365 days\b/,
+    );
+  });
+});

@@ -57,7 +57,7 @@ export function partsOf(message: string): string[] {
   return message
     .slice(0, 2000)
     .split(
-      /(?<=[?!])\s+|(?<=\.)\s+(?=[A-Z])|\n+|;\s+|,?\s+(?:and|also|then|plus)\s+(?:also\s+)?(?=(?:what|what's|who|whose|how|when|where|why|which|can you|could you|tell me|is|are|do|does)\b)/i,
+      /(?<=[?!])\s+|(?<=\.)\s+(?=[A-Z])|\n+|;\s+|,?\s+(?:and|also|then|plus)\s+(?:also\s+)?(?=(?:what|what's|who|whose|how|when|where|why|which|can you|could you|tell me|is|are|do|does|did|will|would|should|shall|was|were|has|have|can|could)\b)/i,
     )
     .map((p) => p.trim())
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
@@ -120,6 +120,12 @@ export function leftOutSentence(parts: readonly string[]): string {
 const SOLVERS: ((text: string) => Solved | null)[] = [];
 export function registerSolver(solve: (text: string) => Solved | null): void {
   SOLVERS.push(solve);
+}
+
+/** True when a computing skill can answer the message by itself ("3 boxes with 24 eggs each: how many eggs?"). */
+export function computable(message: string): boolean {
+  if (message.length > 4000) return false;
+  return SOLVERS.some((f) => f(message) !== null);
 }
 
 /**
