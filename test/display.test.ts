@@ -1,10 +1,18 @@
 import { createRequire } from "node:module";
 import { DEFAULT_MODEL } from "../src/api/catalog";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { barChartHtml, barChartText, lineChartHtml, lineChartText, niceCeiling, textBar } from "../src/workbook/charts";
+import {
+  barChartHtml,
+  barChartText,
+  lineChartHtml,
+  lineChartSvg,
+  lineChartText,
+  niceCeiling,
+  textBar,
+} from "../src/workbook/charts";
 import { htmlToText, sideBySideHtml, sideBySideText } from "../src/workbook/display";
 import { formatBytes, formatDuration, formatJson, formatNumber, formatUsd } from "../src/workbook/format";
-import { escapeHtml } from "../src/workbook/html";
+import { escapeHtml, svgOfImage } from "../src/workbook/html";
 import { liveDisplay, statusScreen, statusScreenHtml } from "../src/workbook/live";
 import { tableHtml, tableText } from "../src/workbook/table";
 import { tokenPieces, tokensHtml, tokensText } from "../src/workbook/tokenchips";
@@ -55,7 +63,9 @@ describe("HTML output", () => {
 
   it("never lets content become markup, in any display", () => {
     for (const html of everyDisplay(ATTACK)) {
-      expect(html).not.toContain("<img");
+      // The only images are the displays' own pictures, SVG in a data URI, and they hold no markup of the content either.
+      expect(html).not.toMatch(/<img(?! class="wb-[a-z-]+" src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+")/);
+      for (const svg of svgOfImage(html)) expect(svg).not.toMatch(/<img|<script/);
       expect(html).not.toContain("<script");
       expect(htmlToText(html), "the content must still read as written").toContain(ATTACK);
     }
@@ -63,7 +73,11 @@ describe("HTML output", () => {
 
   it("is self-contained: no scripts, style sheets or remote resources", () => {
     for (const html of everyDisplay("plain text")) {
-      expect(html).not.toMatch(/<script|<link|<style|@import|url\(|src=|https?:/i);
+      const ownImages = /src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+"/g;
+      expect(html.replace(ownImages, "")).not.toMatch(/<script|<link|<style|@import|url\(|src=|https?:/i);
+      for (const svg of svgOfImage(html)) {
+        expect(svg.replace('xmlns="http://www.w3.org/2000/svg"', "")).not.toMatch(/<script|<style|url\(|href|https?:/i);
+      }
       expect(html).toMatch(/^<div class="wb-[a-z-]+" style="/);
     }
   });
@@ -139,7 +153,8 @@ describe("showTranscript", () => {
       ...conversation,
       { role: "assistant", content: null, refusal: "I can't help with that." },
     ]);
-    expect(html).toContain("Line one\n    indented line");
+    // <br>, not a bare newline: an untrusted notebook's sanitizer may drop the pre-wrap style.
+    expect(html).toContain("Line one<br>    indented line");
     expect(html).toContain("white-space:pre-wrap");
     expect(html).toContain("get_weather({&quot;city&quot;:&quot;Paris&quot;})");
     expect(html).toContain("reply to call_1");
@@ -176,9 +191,19 @@ describe("showBarChart", () => {
       { label: "a", value: 4 },
       { label: "b", value: 1 },
     ];
-    expect(barChartHtml(data)).toMatch(/width:100\.00%.*width:25\.00%/);
-    expect(barChartHtml(data, { max: 8 })).toMatch(/width:50\.00%.*width:12\.50%/);
-    expect(barChartHtml([{ label: "over", value: 20 }], { max: 8 })).toContain("width:100.00%");
+    // Each bar is an image of its track (320 wide) with the bar drawn over it.
+    const lengths = (html: string) =>
+      svgOfImage(html).map((svg) => [...svg.matchAll(/<rect width="([\d.]+)"/g)].map((m) => Number(m[1])));
+    expect(lengths(barChartHtml(data))).toEqual([
+      [320, 320],
+      [320, 80],
+    ]);
+    expect(lengths(barChartHtml(data, { max: 8 }))).toEqual([
+      [320, 160],
+      [320, 40],
+    ]);
+    expect(lengths(barChartHtml([{ label: "over", value: 20 }], { max: 8 }))).toEqual([[320, 320]]);
+    expect(barChartHtml(data)).toMatch(/^<div class="wb-bar-chart"[^>]*><table class="wb-bars"/);
   });
 
   it("labels values with decimals and units", () => {
@@ -211,7 +236,8 @@ describe("showLineChart", () => {
   ];
 
   it("draws a line per series, a dot per point, on an axis that starts at 0 and ends at a round number", () => {
-    const html = lineChartHtml(series, { unit: "tokens", xLabel: "turn" });
+    const html = lineChartSvg(series, { unit: "tokens", xLabel: "turn" });
+    expect(svgOfImage(lineChartHtml(series, { unit: "tokens", xLabel: "turn" }))).toContain(html);
     expect(html.match(/<polyline /g)).toHaveLength(2);
     expect(html.match(/<circle /g)).toHaveLength(6);
     expect(html).toContain(">0 tokens</text>");
@@ -223,7 +249,7 @@ describe("showLineChart", () => {
   });
 
   it("puts the higher value higher on the plot", () => {
-    const ys = [...lineChartHtml([{ name: "s", values: [1, 3] }]).matchAll(/<circle cx="[\d.]+" cy="([\d.]+)"/g)].map(
+    const ys = [...lineChartSvg([{ name: "s", values: [1, 3] }]).matchAll(/<circle cx="[\d.]+" cy="([\d.]+)"/g)].map(
       (m) => Number(m[1]),
     );
     expect(ys[1]).toBeLessThan(ys[0]);
@@ -432,7 +458,8 @@ describe("inside tslab", () => {
       );
       const [table] = await run(`wb.showTable([{ a: 1, b: "<i>x</i>" }])`);
       expect(Object.keys(table.data).sort()).toEqual(["text/html", "text/plain"]);
-      expect(table.data["text/html"]).toMatch(/^<div class="wb-table"/);
+      // Wrapped so that MathJax leaves dollar amounts alone.
+      expect(table.data["text/html"]).toMatch(/^<div class="tex2jax_ignore"><div class="wb-table"/);
       expect(table.data["text/html"]).toContain("&lt;i&gt;x&lt;/i&gt;");
       expect(table.data["text/plain"]).toBe(tableText([{ a: 1, b: "<i>x</i>" }]));
 

@@ -1,6 +1,6 @@
 import { emit, frame } from "./display";
 import { formatNumber, formatUsd } from "./format";
-import { el, escapeHtml, HUES, PRE_STYLE, rgba } from "./html";
+import { el, escapeHtml, HUES, IMAGE_INK, PRE_STYLE, rgba, type Rgb, svgImage } from "./html";
 
 export interface Bar {
   label: string;
@@ -39,35 +39,47 @@ function fractions(data: readonly Bar[], max: number | undefined): number[] {
   return data.map((d) => (top > 0 && Number.isFinite(d.value) ? Math.min(1, Math.abs(d.value) / top) : 0));
 }
 
+/** A bar's picture: its track and, over it, the bar, as long as its share of the track. */
+const BAR_WIDTH = 320;
+const BAR_HEIGHT = 14;
+
+export function barImage(fraction: number, hue: Rgb, alt: string): string {
+  const length = fraction > 0 ? Math.max(2, fraction * BAR_WIDTH) : 0;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${BAR_WIDTH}" height="${BAR_HEIGHT}" viewBox="0 0 ${BAR_WIDTH} ${BAR_HEIGHT}">` +
+    `<rect width="${BAR_WIDTH}" height="${BAR_HEIGHT}" rx="3" fill="rgba(127,127,127,0.14)"/>` +
+    `<rect width="${length.toFixed(1)}" height="${BAR_HEIGHT}" rx="3" fill="${rgba(hue, 0.75)}"/></svg>`;
+  return svgImage(svg, BAR_WIDTH, BAR_HEIGHT, "wb-bar", alt);
+}
+
+/**
+ * One row per item: label, bar, value. A table (not a grid) and bars drawn as images, so a
+ * notebook opened untrusted, whose sanitizer may drop every style, still shows the chart.
+ */
 export function barChartHtml(data: readonly Bar[], options: BarChartOptions = {}): string {
   const parts = fractions(data, options.max);
+  const cell = "border:none;background:transparent;padding:2px 10px 2px 0;vertical-align:middle;";
   const rows = data.map((d, i) => {
     const hue = d.value < 0 ? HUES.red : HUES.green;
-    const width = `${(parts[i] * 100).toFixed(2)}%`;
-    const bar = el(
-      "div",
-      "wb-bar",
-      `width:${width};min-width:${parts[i] > 0 ? 2 : 0}px;height:100%;background:${rgba(hue, 0.75)};border-radius:3px;`,
+    const value = formatValue(d.value, options);
+    return el(
+      "tr",
       "",
-    );
-    return (
-      el("div", "wb-bar-label", `${PRE_STYLE}max-width:280px;`, escapeHtml(d.label)) +
-      el("div", "wb-bar-track", `background:rgba(127,127,127,0.12);border-radius:3px;height:16px;`, bar) +
-      el(
-        "div",
-        "wb-bar-value",
-        "text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;",
-        escapeHtml(formatValue(d.value, options)),
-      )
+      "background:transparent;",
+      el("td", "wb-bar-label", `${cell}${PRE_STYLE}text-align:left;max-width:280px;`, escapeHtml(d.label)) +
+        el("td", "wb-bar-track", `${cell}line-height:0;`, barImage(parts[i], hue, value)) +
+        el(
+          "td",
+          "wb-bar-value",
+          `${cell}text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;`,
+          escapeHtml(value),
+        ),
     );
   });
-  const grid = el(
-    "div",
-    "wb-bars",
-    "display:grid;grid-template-columns:max-content minmax(120px,1fr) max-content;gap:4px 10px;align-items:center;max-width:760px;",
-    rows.join("") || el("div", "", "opacity:0.7;", "(no data)"),
-  );
-  return frame("wb-bar-chart", options.title, grid);
+  const body = rows.length
+    ? el("table", "wb-bars", "border-collapse:collapse;border:none;margin:0;", `<tbody>${rows.join("")}</tbody>`)
+    : el("div", "", "opacity:0.7;", "(no data)");
+  return frame("wb-bar-chart", options.title, body);
 }
 
 const BAR_CELLS = 32;
@@ -132,13 +144,22 @@ function xLabels(series: readonly Series[], options: LineChartOptions): string[]
   return Array.from({ length: pointCount(series) }, (_, i) => options.labels?.[i] ?? String(i + 1));
 }
 
-export function lineChartHtml(series: readonly Series[], options: LineChartOptions = {}): string {
+const [CHART_WIDTH, CHART_HEIGHT] = [640, 240];
+
+/** The plot as a standalone SVG (axes, grid, a line and dots per series), drawn in `IMAGE_INK`. */
+export function lineChartSvg(series: readonly Series[], options: LineChartOptions = {}): string {
   const n = pointCount(series);
-  if (n === 0) return frame("wb-line-chart", options.title, el("div", "", "opacity:0.7;", "(no data)"));
   const top = options.max ?? niceCeiling(Math.max(0, ...series.flatMap((s) => s.values.filter(Number.isFinite))));
   // The left margin fits the longest y label (about 6.5 px per character at 11 px).
   const longestLabel = Math.max(...[0, 1, 2, 3, 4].map((k) => formatValue((top * k) / 4, options).length));
-  const [width, height, left, right, topPad, bottom] = [640, 240, Math.ceil(12 + 6.5 * longestLabel), 16, 12, 36];
+  const [width, height, left, right, topPad, bottom] = [
+    CHART_WIDTH,
+    CHART_HEIGHT,
+    Math.ceil(12 + 6.5 * longestLabel),
+    16,
+    12,
+    36,
+  ];
   const plotW = width - left - right;
   const plotH = height - topPad - bottom;
   const x = (i: number) => left + (n === 1 ? plotW / 2 : (i * plotW) / (n - 1));
@@ -147,8 +168,8 @@ export function lineChartHtml(series: readonly Series[], options: LineChartOptio
   for (let k = 0; k <= 4; k++) {
     const value = (top * k) / 4;
     grid.push(
-      `<line x1="${left}" x2="${width - right}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}" stroke="currentColor" stroke-opacity="${k === 0 ? 0.5 : 0.15}"/>` +
-        `<text x="${left - 6}" y="${(y(value) + 4).toFixed(1)}" text-anchor="end" font-size="11" fill="currentColor" opacity="0.75">${escapeHtml(formatValue(value, options))}</text>`,
+      `<line x1="${left}" x2="${width - right}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}" stroke="${IMAGE_INK}" stroke-opacity="${k === 0 ? 0.5 : 0.15}"/>` +
+        `<text x="${left - 6}" y="${(y(value) + 4).toFixed(1)}" text-anchor="end" font-size="11" fill="${IMAGE_INK}" opacity="0.75">${escapeHtml(formatValue(value, options))}</text>`,
     );
   }
   const labels = xLabels(series, options);
@@ -156,12 +177,12 @@ export function lineChartHtml(series: readonly Series[], options: LineChartOptio
   const ticks = labels
     .map((label, i) =>
       i % every === 0 || i === n - 1
-        ? `<text x="${x(i).toFixed(1)}" y="${height - bottom + 16}" text-anchor="middle" font-size="11" fill="currentColor" opacity="0.75">${escapeHtml(label)}</text>`
+        ? `<text x="${x(i).toFixed(1)}" y="${height - bottom + 16}" text-anchor="middle" font-size="11" fill="${IMAGE_INK}" opacity="0.75">${escapeHtml(label)}</text>`
         : "",
     )
     .join("");
   const axisName = options.xLabel
-    ? `<text x="${left + plotW / 2}" y="${height - 4}" text-anchor="middle" font-size="11" fill="currentColor" opacity="0.75">${escapeHtml(options.xLabel)}</text>`
+    ? `<text x="${left + plotW / 2}" y="${height - 4}" text-anchor="middle" font-size="11" fill="${IMAGE_INK}" opacity="0.75">${escapeHtml(options.xLabel)}</text>`
     : "";
   const lines = series.map((s, index) => {
     const colour = rgba(LINE_HUES[index % LINE_HUES.length], 0.9);
@@ -176,26 +197,31 @@ export function lineChartHtml(series: readonly Series[], options: LineChartOptio
       .join("");
     return `<polyline points="${path}" fill="none" stroke="${colour}" stroke-width="2"/>${dots}`;
   });
-  const svg = `<svg viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px;display:block;color:inherit;" font-family="sans-serif" role="img">${grid.join("")}${ticks}${axisName}${lines.join("")}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="sans-serif">${grid.join("")}${ticks}${axisName}${lines.join("")}</svg>`;
+}
+
+/** The plot is an image (see svgImage: untrusted notebooks drop inline SVG); the legend is text with swatches. */
+export function lineChartHtml(series: readonly Series[], options: LineChartOptions = {}): string {
+  if (pointCount(series) === 0)
+    return frame("wb-line-chart", options.title, el("div", "", "opacity:0.7;", "(no data)"));
   const legend = series
-    .map((s, index) =>
-      el(
-        "span",
-        "wb-legend-item",
-        "display:inline-flex;align-items:center;gap:4px;margin-right:14px;",
-        el(
-          "span",
-          "",
-          `display:inline-block;width:14px;height:3px;background:${rgba(LINE_HUES[index % LINE_HUES.length], 0.9)};`,
-          "",
-        ) + escapeHtml(s.name),
-      ),
-    )
-    .join("");
+    .map((s, index) => {
+      const colour = rgba(LINE_HUES[index % LINE_HUES.length], 0.9);
+      const swatch = svgImage(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="14" height="4"><rect width="14" height="4" fill="${colour}"/></svg>`,
+        14,
+        4,
+        "wb-legend-swatch",
+        "",
+      );
+      return el("span", "wb-legend-item", "margin-right:14px;white-space:nowrap;", `${swatch} ${escapeHtml(s.name)}`);
+    })
+    .join(" ");
+  const plot = svgImage(lineChartSvg(series, options), CHART_WIDTH, CHART_HEIGHT, "wb-line-plot", options.title ?? "");
   return frame(
     "wb-line-chart",
     options.title,
-    el("div", "wb-legend", "margin:0 0 4px 0;", legend) + svg,
+    el("div", "wb-legend", "margin:0 0 4px 0;", legend) + el("div", "", "line-height:0;", plot),
     "max-width:680px;",
   );
 }

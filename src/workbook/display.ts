@@ -4,7 +4,7 @@
  * scripts, the CLI.
  */
 import type * as Tslab from "tslab";
-import { el, escapeHtml, FAINT_LINE, heading, LINE, PRE_STYLE, ROOT_STYLE, SHADE } from "./html";
+import { el, escapeHtml, FAINT_LINE, heading, LINE, PRE_STYLE, ROOT_STYLE, SHADE, textLines } from "./html";
 
 type TslabModule = typeof Tslab;
 let tslabModule: TslabModule | null | undefined;
@@ -84,12 +84,22 @@ function jupyter(): JupyterModule | null {
  * whether it did. With `target`, the output is created (update false) or replaced in place.
  */
 export function publish(bundle: MimeBundle, target?: DisplayTarget): boolean {
+  if (bundle["text/html"] !== undefined) bundle = { ...bundle, "text/html": withoutTex(bundle["text/html"]) };
   const write = jupyter()?.lastWriteDisplayData;
   if (typeof write === "function") {
     write({ data: bundle, metadata: {}, transient: target ? { display_id: target.id } : {} }, target?.update ?? false);
     return true;
   }
   return publishOneForm(bundle, target);
+}
+
+/**
+ * JupyterLab and the classic Notebook run MathJax over HTML outputs, which reads any two dollar
+ * signs as TeX ("costs $1.10 ... costs $1.00" turns into italic math). The workbook's HTML is never
+ * TeX: MathJax skips an element of class tex2jax_ignore (its default in both front ends).
+ */
+function withoutTex(html: string): string {
+  return `<div class="tex2jax_ignore">${html}</div>`;
 }
 
 /** The fallback for a tslab without its jupyter module: the richest form alone, through the public API. */
@@ -140,15 +150,19 @@ export function showMarkdown(md: string): void {
 
 /** A rough text version of HTML for terminals: tags dropped, block ends as newlines, entities decoded. */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, "")
-    .replace(/<br\s*\/?>/gi, "\n")
-    .replace(/<\/(p|div|li|tr|h[1-6]|summary|details|table|pre)>/gi, "\n")
-    .replace(/<\/t[dh]>/gi, "\t")
-    .replace(/<[^>]*>/g, "")
-    .replace(/&(lt|gt|quot|#39|nbsp|amp);/g, (_, name: string) => ENTITY_TEXT[name])
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return (
+    html
+      .replace(/<(script|style)[\s\S]*?<\/\1>/gi, "")
+      // Fallbacks shown only where styles are dropped (token separators) are not part of the text.
+      .replace(/<span class="[^"]*" style="display:none;">[^<]*<\/span>/g, "")
+      .replace(/<br\s*\/?>/gi, "\n")
+      .replace(/<\/(p|div|li|tr|h[1-6]|summary|details|table|pre)>/gi, "\n")
+      .replace(/<\/t[dh]>/gi, "\t")
+      .replace(/<[^>]*>/g, "")
+      .replace(/&(lt|gt|quot|#39|nbsp|amp);/g, (_, name: string) => ENTITY_TEXT[name])
+      .replace(/\n{3,}/g, "\n\n")
+      .trim()
+  );
 }
 
 const ENTITY_TEXT: Record<string, string> = { lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " ", amp: "&" };
@@ -171,7 +185,7 @@ export function sideBySideHtml(panels: readonly Panel[]): string {
       `font-weight:600;padding:6px 10px;background:${SHADE};border-bottom:1px solid ${FAINT_LINE};`,
       escapeHtml(p.title),
     );
-    const body = el("div", "wb-panel-body", `${PRE_STYLE}padding:8px 10px;`, escapeHtml(p.body));
+    const body = el("div", "wb-panel-body", `${PRE_STYLE}padding:8px 10px;`, textLines(p.body));
     return el(
       "div",
       "wb-panel",

@@ -106,7 +106,7 @@ function show(lines: Line[], className: string): void {
     .map((line) =>
       line.map((s) => (s.tone ? el("span", "", TONE_STYLE[s.tone], escapeHtml(s.text)) : escapeHtml(s.text))).join(""),
     )
-    .join("\n");
+    .join("<br>");
   const style = `${ROOT_STYLE}font-family:${MONO};font-size:12px;white-space:pre-wrap;overflow-wrap:anywhere;`;
   emit("html", el("div", className, style, html), plainText(lines));
 }

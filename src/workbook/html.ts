@@ -2,6 +2,11 @@
  * Building blocks for the displays' HTML. Every style is inline (JupyterLab's sanitizer, GitHub and
  * VS Code drop <style> elements in some modes), text takes `currentColor`, and backgrounds are
  * semi-transparent, so one rendering reads on light and dark themes alike.
+ *
+ * A notebook opened from a fresh clone is untrusted, and its stored HTML is sanitized: JupyterLab
+ * keeps most inline styles but drops inline <svg>; the classic Notebook drops every style. So what
+ * a lesson needs must not hang on a style alone: pictures are SVG images (an <img> with a data URI,
+ * which both keep), line breaks are <br>, and rows are tables (npm run test:lab checks all three).
  */
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -64,8 +69,33 @@ export function collapsible(summary: string, body: string, open = false): string
   return `<details class="wb-details"${open ? " open" : ""} style="margin:2px 0;">${sum}${body}</details>`;
 }
 
+/** Escaped text whose line breaks survive sanitizing (a style that keeps "\n" may be dropped; <br> is not). */
+export function textLines(text: string): string {
+  return escapeHtml(text).replace(/\r?\n/g, "<br>");
+}
+
+/**
+ * A picture as an <img> holding its SVG as a data URI: sanitizers that drop inline <svg> (and
+ * every style) keep it, and it draws the same everywhere. An image does not inherit the page's
+ * colours, so its text and lines use `IMAGE_INK`, which reads on light and dark backgrounds.
+ */
+export function svgImage(svg: string, width: number, height: number, className: string, alt: string): string {
+  const src = `data:image/svg+xml;base64,${Buffer.from(svg, "utf8").toString("base64")}`;
+  return `<img class="${className}" src="${src}" width="${width}" height="${height}" alt="${escapeHtml(alt)}">`;
+}
+
+/** The SVG inside an `svgImage` (for tests and checks). */
+export function svgOfImage(html: string): string[] {
+  return [...html.matchAll(/src="data:image\/svg\+xml;base64,([^"]+)"/g)].map((m) =>
+    Buffer.from(m[1], "base64").toString("utf8"),
+  );
+}
+
+export const IMAGE_INK = "rgb(128,128,128)";
+
 /** A monospaced block of escaped text. */
 export function codeBlock(text: string, className = "wb-code"): string {
   const style = `${PRE_STYLE}font-family:${MONO};font-size:12px;background:${SHADE};border:1px solid ${FAINT_LINE};border-radius:4px;padding:6px 8px;max-height:480px;overflow:auto;`;
-  return el("div", className, style, escapeHtml(text));
+  // <pre>, not a styled <div>: indentation is the point of a code block, and a sanitizer that drops the style keeps <pre>.
+  return el("pre", className, style, escapeHtml(text));
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { frame, publish } from "./display";
-import { el, escapeHtml, FAINT_LINE, MONO, PRE_STYLE } from "./html";
+import { el, FAINT_LINE, MONO, PRE_STYLE, textLines } from "./html";
 
 /** One output that changes in place, such as a reply arriving token by token. */
 export interface LiveDisplay {
@@ -77,7 +77,7 @@ class Live implements LiveDisplay {
 }
 
 export function liveHtml(text: string): string {
-  return frame("wb-live", undefined, el("div", "wb-live-text", PRE_STYLE, escapeHtml(text)));
+  return frame("wb-live", undefined, el("div", "wb-live-text", PRE_STYLE, textLines(text)));
 }
 
 /** The end of the text on one line, as wide as the terminal allows. */
@@ -131,13 +131,13 @@ export function statusScreenHtml(text: string, status: string): string {
     "div",
     "wb-screen-text",
     `${PRE_STYLE}font-family:${MONO};font-size:12px;min-height:1.45em;`,
-    escapeHtml(text),
+    textLines(text),
   );
   const line = el(
     "div",
     "wb-screen-status",
     `${PRE_STYLE}font-family:${MONO};font-size:12px;border-top:1px solid ${FAINT_LINE};margin-top:4px;padding-top:3px;opacity:0.85;`,
-    escapeHtml(status || " "),
+    textLines(status || " "),
   );
   return frame("wb-screen", undefined, reply + line);
 }

@@ -6,7 +6,7 @@ import type { ChatCompletionChunk } from "openai/resources/chat/completions";
 import { DEFAULT_MODEL } from "../api/catalog";
 import { frame } from "./display";
 import { formatNumber } from "./format";
-import { el, escapeHtml, FAINT_LINE, HUES, pill, PRE_STYLE } from "./html";
+import { el, escapeHtml, FAINT_LINE, HUES, pill, PRE_STYLE, textLines } from "./html";
 import { liveDisplay } from "./live";
 import { countTokens } from "../api/tokens";
 
@@ -160,7 +160,7 @@ function streamHtml(stats: StreamStats, state: StreamState, title: string | unde
     "div",
     "wb-stream-text",
     `${PRE_STYLE}padding:6px 0;min-height:1.45em;`,
-    escapeHtml(stats.content) + cursor,
+    textLines(stats.content) + cursor,
   );
   const bar = el(
     "div",

@@ -1,6 +1,6 @@
 import { emit } from "./display";
 import { formatNumber } from "./format";
-import { el, escapeHtml, FAINT_LINE, LINE, PRE_STYLE, ROOT_STYLE } from "./html";
+import { el, escapeHtml, FAINT_LINE, LINE, PRE_STYLE, ROOT_STYLE, textLines } from "./html";
 
 export type Align = "left" | "right" | "center";
 
@@ -69,7 +69,7 @@ export function tableHtml(rows: readonly Row[], options: TableOptions = {}): str
     .map((row) => {
       const cells = columns.map((c, i) => {
         const style = `${pad}${PRE_STYLE}text-align:${aligns[i]};border-bottom:1px solid ${FAINT_LINE};max-width:560px;font-variant-numeric:tabular-nums;`;
-        return el("td", "", style, escapeHtml(cellText(row[c])));
+        return el("td", "", style, textLines(cellText(row[c])));
       });
       return `<tr>${cells.join("")}</tr>`;
     })

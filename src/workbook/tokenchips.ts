@@ -56,8 +56,11 @@ export function tokensHtml(text: string, pieces: readonly TokenPiece[], model: s
     const title = `title="${piece.ids.length === 1 ? "token id" : "token ids"} ${piece.ids.join(", ")}"`;
     return el("span", "wb-token", style, escapeHtml(shown), title) + "<br>".repeat(breaks);
   });
+  // Where styles are dropped (an untrusted notebook in the classic Notebook) the chips lose their
+  // colours; a separator that only shows then keeps every token's edges visible.
+  const separator = el("span", "wb-token-sep", "display:none;", "│");
   const head = el("div", "wb-token-count", "margin-bottom:6px;opacity:0.85;", escapeHtml(summary(text, pieces, model)));
-  const body = el("div", "wb-token-chips", "line-height:1.7;font-size:14px;", chips.join(""));
+  const body = el("div", "wb-token-chips", "line-height:1.7;font-size:14px;", chips.join(separator));
   return frame("wb-tokens", undefined, head + body);
 }
 

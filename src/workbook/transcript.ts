@@ -1,6 +1,6 @@
 import type { ChatCompletionMessage, ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { emit, frame } from "./display";
-import { el, escapeHtml, HUES, MONO, pill, PRE_STYLE, rgba, type Rgb } from "./html";
+import { el, escapeHtml, HUES, MONO, pill, PRE_STYLE, rgba, type Rgb, textLines } from "./html";
 
 export type TranscriptMessage = ChatCompletionMessageParam | ChatCompletionMessage;
 
@@ -92,7 +92,7 @@ function headerOf(message: TranscriptMessage): { role: string; detail: string } 
 }
 
 function segmentHtml(segment: Segment): string {
-  const text = escapeHtml(segment.text);
+  const text = textLines(segment.text);
   if (segment.kind === "text") return el("div", "wb-msg-text", PRE_STYLE, text);
   if (segment.kind === "refusal")
     return el(

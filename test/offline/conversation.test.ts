@@ -30,7 +30,7 @@ describe("offline model: the last message decides, earlier turns resolve what it
     ];
     expect(
       await text({ messages: [system("Summarize this conversation."), ...history, user("Thanks!")], temperature: 0 }),
-    ).toMatch(/^The conversation was about/);
+    ).toMatch(/^The user asked what the capital of France is; the assistant answered that .*Paris/);
     expect(
       await text({ messages: [...history, user("Please give me a short summary of our chat.")], temperature: 0 }),
     ).toMatch(/Paris/);

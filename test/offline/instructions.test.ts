@@ -158,7 +158,7 @@ describe("offline model: answers that follow the conversation and its instructio
     expect(reply.body.error.message).toMatch(/'additionalProperties' is required to be supplied and to be false/);
   });
 
-  it("summarizes the conversation it is given, extractively", async () => {
+  it("summarizes the conversation it is given: who asked what, and what they got", async () => {
     const transcript =
       "user: What are Python decorators?\nassistant: A decorator in Python is a function that takes another function and returns a new function that adds behaviour.\n" +
       "user: Can you show me a simple example?\nassistant: A timer decorator records the start time, calls the function and prints how long it took.";
@@ -166,7 +166,10 @@ describe("offline model: answers that follow the conversation and its instructio
       messages: [user(`Summarize this conversation concisely:\n${transcript}`)],
       temperature: 0,
     });
-    expect(summary).toMatch(/^The conversation was about Python decorators\./);
+    expect(summary).toMatch(
+      /^The user asked what Python decorators are; the assistant (explained|answered) that a decorator/,
+    );
+    expect(summary).toMatch(/They then asked for a simple example/);
     expect(summary.length).toBeLessThan(transcript.length);
     const viaSystem = await text({
       messages: [

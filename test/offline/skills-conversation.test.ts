@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { validateChatRequest } from "../../src/offline/http/validate";
+import { requestCandidates } from "../../src/offline/reply/chat";
+import { countTokens } from "../../src/api/tokens";
 import { assistant, complete, system, user } from "./helpers";
 
 /**
@@ -53,9 +56,9 @@ describe("memory: any fact the user stated earlier", () => {
   });
 
   it("says plainly what it was not told, instead of guessing", async () => {
-    for (const reply of await everyReply([user("Do you know my parrot's name?")])) {
+    for (const reply of await everyReply([user("Do you know my iguana's name?")])) {
       expect(reply).toMatch(/haven't (told|mentioned)|don't know/i);
-      expect(reply).not.toMatch(/\b[A-Z][a-z]+ is (its|your parrot's) name/);
+      expect(reply).not.toMatch(/\b[A-Z][a-z]+ is (its|your iguana's) name/);
     }
     const other = await text(said("I have a cat called Miso.", "What's my dog's name?"), { temperature: 0 });
     expect(other).toMatch(/haven't|don't know/i);
@@ -97,7 +100,7 @@ describe("follow-ups about the assistant's own last answer", () => {
   });
 
   it("who, when: the name or year from its own answer", async () => {
-    for (const reply of await everyReply(following(FILM, "Who directed that movie again?")))
+    for (const reply of await everyReply(following(FILM, "Remind me, who was the director of that film?")))
       expect(reply).toMatch(/^(It was )?Hayao Miyazaki/);
     for (const reply of await everyReply(following(FILM, "When was it released again?"))) expect(reply).toMatch(/2001/);
   });
@@ -182,5 +185,253 @@ describe("after a tool result, an answer in words", () => {
   it("a tool's plain-text answer is quoted as what the tool says", async () => {
     const reply = await text(round("What's the tide?", "High tide at 14:05"), { tools, temperature: 0 });
     expect(reply).toMatch(/High tide at 14:05/);
+  });
+});
+
+const VOLCANO =
+  "Iceland sits on the Mid-Atlantic Ridge, where two tectonic plates pull apart. Because the plates separate, magma rises easily, and the island has around thirty active volcanic systems. Eruptions can melt glaciers and cause sudden floods called jökulhlaups. Geothermal heat from the same activity warms most homes in the country. Visitors also come to see the lava fields and hot springs.";
+
+describe("summaries are written, not extracted", () => {
+  it("a conversation's summary says who asked what and what they got", async () => {
+    const transcript = [
+      "user: How do I keep basil alive indoors?",
+      "assistant: Basil needs at least six hours of sun a day, so a south-facing window works best. Water it when the top of the soil feels dry.",
+      "user: Can you give me a recipe that uses a lot of it?",
+      "assistant: Here is a quick pesto:\n1. Blend two cups of basil leaves.\n2. Add garlic, pine nuts and parmesan.\n3. Stream in olive oil until smooth.",
+    ].join("\n");
+    const summary = await text([user(`Summarize this conversation:\n\n${transcript}`)], { temperature: 0 });
+    expect(summary).toMatch(
+      /^The user asked how to keep basil alive indoors; the assistant explained that basil needs/,
+    );
+    expect(summary).toMatch(/asked for a recipe that uses a lot of it; the assistant listed three points \(blend/);
+    expect(summary).not.toMatch(/^(user|assistant):/m);
+    // From the system message, over the turns themselves.
+    const viaSystem = await text(
+      [
+        system("Summarize the conversation so far."),
+        user("Who painted the Night Watch?"),
+        assistant("The Night Watch was painted by Rembrandt in 1642."),
+        user("Thanks"),
+      ],
+      { temperature: 0 },
+    );
+    expect(viaSystem).toMatch(/^The user asked who painted the Night Watch; the assistant answered that .*Rembrandt/);
+  });
+
+  it("a summary carried forward keeps the earlier summary and adds the new turns", async () => {
+    const summary = await text(
+      [
+        system("You summarize conversations. At most 80 words."),
+        user(
+          "Summary so far: The user asked what a haiku is; the assistant explained its three lines.\n\nSummarize this conversation:\n\nuser: What rhymes with moon?\nassistant: Words that rhyme with moon include June, spoon, tune and soon.",
+        ),
+      ],
+      { temperature: 0 },
+    );
+    expect(summary).toMatch(/^The user asked what a haiku is[\s\S]*Then the user asked what rhymes with moon/);
+    expect(summary.split(/\s+/).length).toBeLessThanOrEqual(80);
+  });
+
+  it("a text's summary compresses it in its own sentences, within the length asked", async () => {
+    const known = new Set(VOLCANO.toLowerCase().match(/[\p{L}-]+/gu));
+    const frame = /^(the|text|explains|says|that|it|adds|also|notes|finally|goes|on|to|say|and)$/;
+    const check = (reply: string) => {
+      for (const w of reply.toLowerCase().match(/[\p{L}-]+/gu) ?? [])
+        expect(known.has(w) || frame.test(w), w).toBe(true);
+      expect(reply).not.toContain(VOLCANO.split(". ")[0]);
+    };
+    const plain = await text([user(`Summarize this:\n\n${VOLCANO}`)], { temperature: 0 });
+    expect(plain).toMatch(/^The text explains that Iceland sits on the Mid-Atlantic Ridge/);
+    check(plain);
+    const one = await text([user(`Summarize this in one sentence:\n\n${VOLCANO}`)], { temperature: 0 });
+    expect(one.split(/(?<=\.)\s+/)).toHaveLength(1);
+    check(one);
+    const words = await text([user(`Sum this up in 12 words:\n\n${VOLCANO}`)], { temperature: 0 });
+    expect(words.split(/\s+/).length).toBeLessThanOrEqual(12);
+    expect(words).toMatch(/Iceland/);
+    const three = await text([user(`Summarize in three sentences:\n\n${VOLCANO}`)], { temperature: 0 });
+    expect(three.split(/(?<=\.)\s+/)).toHaveLength(3);
+    check(three);
+    const bullets = await text([user(`Summarize this in 2 bullet points:\n\n${VOLCANO}`)], { temperature: 0 });
+    expect(bullets.split("\n").filter((l) => l.startsWith("- "))).toHaveLength(2);
+  });
+});
+
+describe("structured outputs hold the right kind of value in each field", () => {
+  const obj = (props: Record<string, object>) => ({
+    type: "object",
+    properties: props,
+    required: Object.keys(props),
+    additionalProperties: false,
+  });
+  const str = { type: "string" };
+  const int = { type: "integer" };
+  const schemaReply = async (prompt: string, schema: object) =>
+    JSON.parse(
+      await text([user(prompt)], {
+        temperature: 0,
+        response_format: { type: "json_schema", json_schema: { name: "fields", strict: true, schema } },
+      }),
+    );
+
+  it("names, places, emails, years and numbers come from the prompt", async () => {
+    const contact = await schemaReply(
+      "Pull out the contact details: Ingrid Dahl (ingrid.dahl@fjord.no) moved to Bergen, Norway in 2019 with 2 cats.",
+      obj({ name: str, email: str, city: str, country: str, year: int, cats: int }),
+    );
+    expect(contact).toEqual({
+      name: "Ingrid Dahl",
+      email: "ingrid.dahl@fjord.no",
+      city: "Bergen",
+      country: "Norway",
+      year: 2019,
+      cats: 2,
+    });
+    const profile = await schemaReply(
+      "Make a profile for a customer called Priya Nair, 35 years old, from Pune",
+      obj({ name: str, age: int, city: str, email: str }),
+    );
+    expect(profile).toEqual({ name: "Priya Nair", age: 35, city: "Pune", email: "priya.nair@example.com" });
+  });
+
+  it("a city the question asks for comes from the answer; a source nobody gave is null", async () => {
+    const capital = await schemaReply(
+      "Which city is the capital of France?",
+      obj({ city: str, country: str, source: { type: ["string", "null"] } }),
+    );
+    expect(capital).toEqual({ city: "Paris", country: "France", source: null });
+    const cited = await schemaReply(
+      "According to the World Bank, what is the capital of France?",
+      obj({ city: str, source: { anyOf: [str, { type: "null" }] } }),
+    );
+    expect(cited.source).toBe("World Bank");
+  });
+
+  it("enums follow what the prompt says, never a paragraph in a short field", async () => {
+    const review = await schemaReply(
+      "Label this review: the soup was cold and the staff were rude.",
+      obj({ sentiment: { type: "string", enum: ["positive", "neutral", "negative"] } }),
+    );
+    expect(review.sentiment).toBe("negative");
+    const ticket = await schemaReply(
+      "Checkout is broken for every customer, please fix it immediately",
+      obj({ priority: { type: "string", enum: ["low", "medium", "high"] }, city: str }),
+    );
+    expect(ticket.priority).toBe("high");
+    expect(ticket.city.split(/\s+/).length).toBeLessThanOrEqual(4);
+  });
+
+  it("a who-question the model cannot answer leaves the person unknown, and a nullable year null", async () => {
+    const book = await schemaReply(
+      "Who wrote The Glass Orchard, and in which year?",
+      obj({ author: str, year: { type: ["integer", "null"] } }),
+    );
+    expect(book.author).not.toBe("The Glass Orchard");
+    expect(book.author).toMatch(/unknown/);
+    expect(book.year).toBeNull();
+  });
+
+  it("JSON mode with named keys reads the values the same way", async () => {
+    const reply = JSON.parse(
+      await text(
+        [user("Give me JSON with keys name, city and year for: Kenji Mori opened his shop in Osaka in 2011.")],
+        {
+          temperature: 0,
+          response_format: { type: "json_object" },
+        },
+      ),
+    );
+    expect(reply).toMatchObject({ name: "Kenji Mori", city: "Osaka", year: 2011 });
+  });
+});
+
+describe("reasoning tokens vary with the request and the effort; usage is what was generated", () => {
+  const reasoningModel = "gpt-6-luna";
+  const usageOf = async (content: string, extra: Record<string, unknown> = {}) =>
+    (await complete({ model: reasoningModel, messages: [user(content)], seed: 11, ...extra })).usage!;
+  const reasoningOf = async (content: string, extra: Record<string, unknown> = {}) =>
+    (await usageOf(content, extra)).completion_tokens_details!.reasoning_tokens!;
+
+  it("a harder or longer question thinks longer; a seeded request reports the same count again", async () => {
+    const easy = await reasoningOf("Hi there");
+    const hard = await reasoningOf(
+      "Two trains leave towns 300 km apart at 80 km/h and 70 km/h. Why do they meet after 2 hours? Solve it step by step.",
+    );
+    expect(hard).toBeGreaterThan(2 * easy);
+    expect(await reasoningOf("Hi there")).toBe(easy);
+    // Default effort: no longer one fixed figure for every request.
+    const counts = new Set<number>();
+    for (const q of [
+      "Name a fruit",
+      "Explain recursion",
+      "What is 17 * 23?",
+      "Plan a three-day trip to Rome",
+      "Why do cats purr?",
+    ])
+      counts.add(await reasoningOf(q));
+    expect(counts.size).toBeGreaterThanOrEqual(4);
+  });
+
+  it("more effort, more reasoning; none thinks not at all", async () => {
+    const q = "Compare bubble sort and merge sort and say which to use for a million items.";
+    const by = async (reasoning_effort: string) => reasoningOf(q, { reasoning_effort });
+    const efforts = ["none", "low", "medium", "high", "xhigh", "max"];
+    const counts: number[] = [];
+    for (const effort of efforts) counts.push(await by(effort));
+    expect(counts[0]).toBe(0);
+    for (let i = 1; i < counts.length; i++) expect(counts[i], efforts[i]).toBeGreaterThan(counts[i - 1]);
+  });
+
+  it("completion_tokens is the visible tokens plus the reasoning, and the cap covers both", async () => {
+    const q = "Explain what an API is";
+    const full = await usageOf(q);
+    const reasoning = full.completion_tokens_details!.reasoning_tokens!;
+    const visible = full.completion_tokens - reasoning;
+    expect(visible).toBeGreaterThan(10);
+    // Capped a few tokens into the visible answer: the reasoning is the same, the text stops at the cap.
+    const capped = await complete({
+      model: reasoningModel,
+      messages: [user(q)],
+      seed: 11,
+      max_completion_tokens: reasoning + 5,
+    });
+    expect(capped.usage!.completion_tokens_details!.reasoning_tokens).toBe(reasoning);
+    expect(capped.usage!.completion_tokens).toBe(reasoning + 5);
+    expect(capped.choices[0].finish_reason).toBe("length");
+    // n choices: the usage adds up each choice's own reasoning and text.
+    const three = await complete({ model: reasoningModel, messages: [user(q)], seed: 11, n: 3 });
+    const visibleAll = three.choices.reduce((a, c) => a + countTokens(c.message.content ?? "", reasoningModel), 0);
+    const reasoningAll = three.usage!.completion_tokens_details!.reasoning_tokens!;
+    expect(reasoningAll).toBeGreaterThan(reasoning);
+    expect(three.usage!.completion_tokens).toBe(visibleAll + reasoningAll);
+  });
+});
+
+describe("n > 1: choices differ as often as their probabilities say", () => {
+  it("the share of identical choice pairs matches the sum of squared candidate probabilities", async () => {
+    // A memory reply: a handful of phrasings with known weights, all short.
+    const messages = [
+      user("I have a ferret called Mango."),
+      assistant("Lovely!"),
+      user("So what is my ferret called?"),
+    ];
+    const req = validateChatRequest({ model: "gpt-4o-mini", messages });
+    const weights = requestCandidates(req).candidates.map((c) => c.weight);
+    const total = weights.reduce((a, w) => a + w, 0);
+    const expected = weights.reduce((a, w) => a + (w / total) ** 2, 0);
+    expect(weights.length).toBeGreaterThan(1);
+    let same = 0;
+    let pairs = 0;
+    for (let seed = 1; seed <= 80; seed++) {
+      const r = await complete({ messages, n: 5, seed });
+      const texts = r.choices.map((c) => c.message.content);
+      for (let i = 0; i < texts.length; i++)
+        for (let j = i + 1; j < texts.length; j++) {
+          pairs++;
+          if (texts[i] === texts[j]) same++;
+        }
+    }
+    // 800 pairs at fixed seeds: the share is a fixed number; 0.08 is over four standard errors.
+    expect(Math.abs(same / pairs - expected)).toBeLessThan(0.08);
   });
 });

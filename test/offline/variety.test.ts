@@ -48,7 +48,8 @@ describe("offline model: regenerating gives another answer, more often at higher
         expect(counts[i], `mean distinct replies at ${TEMPERATURES.join("/")}: ${counts}`).toBeGreaterThanOrEqual(
           counts[i - 1],
         );
-    }, 60_000);
+      // A guard against a hang, not a speed goal (the machine may be busy).
+    }, 180_000);
   }
 
   it("unseeded regenerations at the creative settings (1.2, top_p 0.95) differ, and stay on the question", async () => {

@@ -178,7 +178,14 @@ function fromPackage(code: string, c: ICountry): CountryFacts {
   };
 }
 
-let table: { all: CountryFacts[]; byName: Map<string, CountryFacts> } | undefined;
+let table:
+  | {
+      all: CountryFacts[];
+      byName: Map<string, CountryFacts>;
+      index: NameIndex<CountryFacts>;
+      capitals: NameIndex<CountryFacts>;
+    }
+  | undefined;
 
 /** Lower case, accents off, punctuation as spaces: how names are compared. */
 export function normalizeName(text: string): string {
@@ -188,6 +195,38 @@ export function normalizeName(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
+}
+
+/** Names by their first word, so a text is searched word by word, not name by name. */
+export class NameIndex<T> {
+  private readonly byFirst = new Map<string, { key: string; words: string[]; value: T }[]>();
+
+  /** Adds a normalized name; an earlier value for the same name wins. */
+  add(key: string, value: T): void {
+    if (!key) return;
+    const words = key.split(" ");
+    const list = this.byFirst.get(words[0]) ?? [];
+    if (list.some((e) => e.key === key)) return;
+    list.push({ key, words, value });
+    this.byFirst.set(words[0], list);
+  }
+
+  get(key: string): T | undefined {
+    return this.byFirst.get(key.split(" ")[0])?.find((e) => e.key === key)?.value;
+  }
+
+  /** The longest name in a normalized text, with where it starts (in words). */
+  longest(normalized: string): { key: string; value: T; at: number } | undefined {
+    const words = normalized.split(" ");
+    let best: { key: string; value: T; at: number } | undefined;
+    for (let i = 0; i < words.length; i++) {
+      for (const e of this.byFirst.get(words[i]) ?? []) {
+        if (best && e.key.length <= best.key.length) continue;
+        if (e.words.every((w, k) => words[i + k] === w)) best = { key: e.key, value: e.value, at: i };
+      }
+    }
+    return best;
+  }
 }
 
 function build() {
@@ -232,7 +271,19 @@ function build() {
     const f = byName.get(long);
     if (f) byName.set(short, f);
   }
-  return { all, byName };
+  const index = new NameIndex<CountryFacts>();
+  for (const [key, c] of byName) if (!/^[A-Z]+$/.test(key)) index.add(key, c);
+  // A sovereign country before a territory with the same capital (Kingston, Georgetown).
+  const capitals = new NameIndex<CountryFacts>();
+  for (const c of [...all].sort((a, b) => Number(Boolean(a.partOf)) - Number(Boolean(b.partOf)))) {
+    const key = normalizeName(c.capital);
+    if (!COMMON_WORDS.has(key)) capitals.add(key, c);
+  }
+  for (const [spelling, code] of Object.entries(CAPITAL_SPELLINGS)) {
+    const c = all.find((x) => x.code === code);
+    if (c) capitals.add(spelling, c);
+  }
+  return { all, byName, index, capitals };
 }
 
 function countryTable() {
@@ -251,19 +302,16 @@ export function allCountries(): readonly CountryFacts[] {
  * letters "USA", "UK", "UAE", "DRC" when written in capitals.
  */
 export function findCountry(text: string): { country: CountryFacts; name: string } | undefined {
-  const { byName } = countryTable();
-  const padded = ` ${normalizeName(text)} `;
-  let best: { country: CountryFacts; name: string } | undefined;
-  for (const [key, country] of byName) {
-    if (/^[A-Z]+$/.test(key)) {
-      if (new RegExp(`\\b${key}\\b`).test(text) && (!best || best.name.length < key.length))
-        best = { country, name: key };
-      continue;
-    }
-    if (padded.includes(` ${key} `) && (!best || best.name.length < key.length)) best = { country, name: key };
-  }
+  const { byName, index } = countryTable();
+  const normalized = normalizeName(text);
+  const found = index.longest(normalized);
+  let best = found ? { country: found.value, name: found.key } : undefined;
+  const short = /\b(USA|US|UK|UAE|DRC)\b/.exec(text);
+  const abbreviated = short ? byName.get(short[1]) : undefined;
+  if (short && abbreviated && (!best || best.name.length < short[1].length))
+    best = { country: abbreviated, name: short[1] };
   // "New Mexico", "Western Australia", "New South Wales" are states, not the country they contain.
-  if (best && !/^[A-Z]+$/.test(best.name) && regionPrefix(best.name).test(padded)) return undefined;
+  if (found && best?.name === found.key && regionPrefix(found.key).test(` ${normalized} `)) return undefined;
   return best;
 }
 
@@ -272,17 +320,14 @@ const regionPrefix = (name: string) =>
 
 /** A state or region named after a country it is part of or near ("New Mexico"), as written. */
 export function regionNamed(text: string): string | undefined {
-  const { byName } = countryTable();
   const padded = ` ${normalizeName(text)} `;
-  for (const key of byName.keys()) {
-    if (/^[A-Z]+$/.test(key) || !padded.includes(` ${key} `)) continue;
-    const m = regionPrefix(key).exec(padded);
-    if (m) {
-      const words = `${m[1]}${key}`.split(" ");
-      return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
-    }
-  }
-  return undefined;
+  const found = countryTable().index.longest(padded.trim());
+  const m = found ? regionPrefix(found.key).exec(padded) : null;
+  if (!found || !m) return undefined;
+  return `${m[1]}${found.key}`
+    .split(" ")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
 }
 
 /** Capitals whose names are also everyday words or common place names elsewhere. */
@@ -302,20 +347,23 @@ const COMMON_WORDS = new Set([
   "plymouth",
 ]);
 
+/** Other spellings of capitals learners write (the package has one spelling each). */
+const CAPITAL_SPELLINGS: Record<string, string> = {
+  ulaanbaatar: "MN",
+  "ulan bator": "MN",
+  kiev: "UA",
+  "nay pyi taw": "MM",
+  naypyitaw: "MM",
+  delhi: "IN",
+  "nur sultan": "KZ",
+  washington: "US",
+  "washington dc": "US",
+  "ha noi": "VN",
+  teheran: "IR",
+  torshavn: "FO",
+};
+
 /** The country whose capital a text names ("Nairobi"), longest capital name first. */
 export function findCapital(text: string): CountryFacts | undefined {
-  const padded = ` ${normalizeName(text)} `;
-  let best: CountryFacts | undefined;
-  let bestLength = 0;
-  for (const c of countryTable().all) {
-    const key = normalizeName(c.capital);
-    if (COMMON_WORDS.has(key)) continue;
-    // A sovereign country wins a tie over a territory with the same capital (Kingston, Georgetown).
-    const longer = key.length > bestLength || (key.length === bestLength && best?.partOf && !c.partOf);
-    if (longer && padded.includes(` ${key} `)) {
-      best = c;
-      bestLength = key.length;
-    }
-  }
-  return best;
+  return countryTable().capitals.longest(normalizeName(text))?.value;
 }

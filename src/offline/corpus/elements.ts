@@ -89,15 +89,22 @@ const SPELLINGS: Record<string, string> = {
   sulphur: "Sulfur",
 };
 
-/** The element a text names in words ("gold", "Aluminum"), longest name first. */
+let byName: Map<string, ElementFacts> | undefined;
+
+/** The element a text names in words ("gold", "Aluminum"): every element's name is one word. */
 export function findElementByName(text: string): ElementFacts | undefined {
-  const lower = ` ${text.toLowerCase().replace(/[^a-z]+/g, " ")} `;
-  let best: ElementFacts | undefined;
-  for (const e of allElements()) {
-    const names = [e.name.toLowerCase(), ...Object.keys(SPELLINGS).filter((k) => SPELLINGS[k] === e.name)];
-    for (const n of names) if (lower.includes(` ${n} `) && (!best || best.name.length < e.name.length)) best = e;
+  if (!byName) {
+    byName = new Map(allElements().map((e) => [e.name.toLowerCase(), e]));
+    for (const [spelling, name] of Object.entries(SPELLINGS)) {
+      const e = byName.get(name.toLowerCase());
+      if (e) byName.set(spelling, e);
+    }
   }
-  return best;
+  for (const word of text.toLowerCase().split(/[^a-z]+/)) {
+    const e = byName.get(word);
+    if (e) return e;
+  }
+  return undefined;
 }
 
 export function elementBySymbol(symbol: string): ElementFacts | undefined {

@@ -411,6 +411,239 @@ export const FACTS: Fact[] = [
       "Isaac Newton's Principia (1687) set out the laws of motion and of universal gravitation.",
     ),
   },
+  {
+    id: "first-olympics",
+    asks: /\b(first|1st) modern olympic/,
+    value: "Athens",
+    answer: "The first modern Olympic Games were held in Athens, Greece, in 1896[, with athletes from 14 nations|].",
+    fields: { city: "Athens", place: "Athens", location: "Athens", country: "Greece", year: 1896 },
+    source: {
+      url: "https://www.olympics.com/en/olympic-games/athens-1896",
+      says: "Athens 1896, the Games of the I Olympiad, the first Olympic Games of the modern era.",
+    },
+  },
+  {
+    id: "eiffel-tower",
+    asks: /\b(when|what year)\b[^?.!]{0,30}\beiffel tower\b|\bwho\b[^?.!]{0,20}\b(built|designed|made)\b[^?.!]{0,10}\beiffel tower\b|\bhow tall is the eiffel tower\b/,
+    value: "1889",
+    answer:
+      "The Eiffel Tower was built for the 1889 World's Fair in Paris by Gustave Eiffel's company; it is about 330 metres tall.",
+    fields: { year: 1889, builder: "Gustave Eiffel", name: "Gustave Eiffel", height_m: 330 },
+    source: britannica(
+      "topic/Eiffel-Tower-Paris-France",
+      "The Eiffel Tower was designed by Gustave Eiffel's firm for the 1889 Exposition Universelle; it is about 330 metres high with its antennas.",
+    ),
+  },
+  {
+    id: "titanic",
+    asks: /\b(when|what year)\b[^?.!]{0,30}\btitanic\b[^?.!]{0,10}\bsink|\btitanic sank\b/,
+    value: "1912",
+    answer: "The Titanic sank on 15 April 1912, on her first voyage, after striking an iceberg in the North Atlantic.",
+    fields: { year: 1912, date: "1912-04-15" },
+    source: britannica(
+      "topic/Titanic",
+      "The Titanic sank on 14-15 April 1912 on its maiden voyage after striking an iceberg.",
+    ),
+  },
+  {
+    id: "tallest-building",
+    worldwide: true,
+    asks: /\b(tallest|highest) (building|skyscraper|structure)\b/,
+    value: "The Burj Khalifa",
+    answer:
+      "The tallest building in the world is the Burj Khalifa in Dubai, 828 metres (2,717 feet) tall, opened in 2010.",
+    fields: { building: "Burj Khalifa", name: "Burj Khalifa", city: "Dubai", height_m: 828 },
+    source: britannica(
+      "topic/Burj-Khalifa",
+      "Burj Khalifa, in Dubai, is the world's tallest building at 828 metres (2,717 feet); it opened in 2010.",
+    ),
+  },
+  {
+    id: "deepest-point",
+    asks: /\b(deepest) (point|place|part)\b|\bmariana trench\b|\bchallenger deep\b/,
+    value: "The Challenger Deep",
+    answer:
+      "The deepest known point in the ocean is the Challenger Deep, in the Mariana Trench in the western Pacific, about 10,900 metres (some 35,800 feet) below sea level.",
+    fields: { name: "Challenger Deep", depth_m: 10900 },
+    source: britannica(
+      "place/Mariana-Trench",
+      "The Challenger Deep in the Mariana Trench is the deepest known point in the oceans, about 10,900 metres.",
+    ),
+  },
+  {
+    id: "largest-island",
+    worldwide: true,
+    asks: /\b(largest|biggest) island\b/,
+    value: "Greenland",
+    answer:
+      "Greenland is the largest island in the world, about 2.17 million km² (Australia is counted as a continent).",
+    fields: { island: "Greenland", name: "Greenland" },
+    source: britannica(
+      "place/Greenland",
+      "Greenland is the world's largest island, about 836,000 square miles (2,166,000 square km).",
+    ),
+  },
+  {
+    id: "largest-lake",
+    worldwide: true,
+    asks: /\b(largest|biggest) lake\b/,
+    value: "The Caspian Sea",
+    answer:
+      "The largest lake is the Caspian Sea, about 371,000 km²; the largest freshwater lake by area is Lake Superior in North America.",
+    fields: { lake: "Caspian Sea", name: "Caspian Sea" },
+    source: britannica(
+      "place/Caspian-Sea",
+      "The Caspian Sea is the world's largest inland body of water, about 143,000 square miles (371,000 square km).",
+    ),
+  },
+  {
+    id: "speed-of-sound",
+    asks: /\bspeed of sound\b|\bhow fast (is|does) sound\b/,
+    value: "343 m/s",
+    answer:
+      "Sound travels at about 343 metres per second (about 1,235 km/h) in dry air at 20 °C; it is faster in water and in solids.",
+    fields: { speed: 343, value: 343, speed_m_s: 343, unit: "m/s" },
+    source: britannica(
+      "science/sound-physics",
+      "The speed of sound in dry air at 20 °C is about 343 metres per second.",
+    ),
+  },
+  {
+    id: "body-temperature",
+    asks: /\b(normal|average)?\s?(human )?body temperature\b/,
+    value: "37 °C",
+    answer:
+      "A typical human body temperature is about 37 °C (98.6 °F), varying by about half a degree over the day and between people.",
+    fields: { celsius: 37, fahrenheit: 98.6, temperature: 37 },
+    source: britannica(
+      "science/body-temperature",
+      "Normal human body temperature is about 37 °C (98.6 °F), with variation between people and over the day.",
+    ),
+  },
+  {
+    id: "beethoven-fifth",
+    asks: /\bwho\b[^?.!]{0,20}\b(compos\w*|wrote)\b[^?.!]{0,20}\b(fifth symphony|5th symphony|moonlight sonata|f(u|ü)r elise|ode to joy)\b/,
+    value: "Ludwig van Beethoven",
+    answer:
+      "Ludwig van Beethoven composed it: the Moonlight Sonata (1801), the Fifth Symphony (1808), Für Elise and the Ninth Symphony with its Ode to Joy are all his.",
+    fields: { composer: "Ludwig van Beethoven", name: "Ludwig van Beethoven" },
+    source: britannica(
+      "biography/Ludwig-van-Beethoven",
+      "Ludwig van Beethoven, German composer of the Moonlight Sonata, the Fifth Symphony and the Ninth Symphony.",
+    ),
+  },
+  {
+    id: "four-seasons",
+    asks: /\bwho\b[^?.!]{0,20}\b(compos\w*|wrote)\b[^?.!]{0,20}\bfour seasons\b/,
+    value: "Antonio Vivaldi",
+    answer: "The Four Seasons was composed by Antonio Vivaldi, published in 1725.",
+    fields: { composer: "Antonio Vivaldi", name: "Antonio Vivaldi", year: 1725 },
+    source: britannica(
+      "topic/The-Four-Seasons-by-Vivaldi",
+      "The Four Seasons, four violin concertos by Antonio Vivaldi, published in 1725.",
+    ),
+  },
+  {
+    id: "dna-structure",
+    asks: /\bwho\b[^?.!]{0,30}\b(discover\w*|found)\b[^?.!]{0,30}\b(structure of dna|dna structure|double helix)\b/,
+    value: "James Watson and Francis Crick",
+    answer:
+      "James Watson and Francis Crick described the double-helix structure of DNA in 1953, building on X-ray images by Rosalind Franklin and Maurice Wilkins.",
+    fields: { name: "James Watson and Francis Crick", year: 1953 },
+    source: britannica(
+      "science/DNA",
+      "In 1953 James Watson and Francis Crick proposed the double-helix structure of DNA, using X-ray data from Rosalind Franklin and Maurice Wilkins.",
+    ),
+  },
+  {
+    id: "light-bulb",
+    asks: /\bwho\b[^?.!]{0,20}\binvent\w*\b[^?.!]{0,10}\b(the )?(light ?bulb|electric light)\b/,
+    value: "Thomas Edison",
+    answer:
+      "Thomas Edison is usually credited: in 1879 he made the first practical, long-lasting incandescent light bulb, though Joseph Swan and others had built earlier versions.",
+    fields: { name: "Thomas Edison", person: "Thomas Edison", year: 1879 },
+    source: britannica(
+      "technology/incandescent-lamp",
+      "Thomas Edison and Joseph Swan independently developed practical carbon-filament incandescent lamps in 1878-80.",
+    ),
+  },
+  {
+    id: "salt-formula",
+    asks: /\b(chemical )?formula (of|for) (table )?salt\b|\bsalt'?s (chemical )?formula\b/,
+    value: "NaCl",
+    answer: "The chemical formula of table salt is NaCl, sodium chloride: one sodium atom for each chlorine atom.",
+    fields: { formula: "NaCl" },
+    source: britannica(
+      "science/sodium-chloride",
+      "Sodium chloride (NaCl), common salt, made of sodium and chlorine in equal numbers.",
+    ),
+  },
+  {
+    id: "element-count",
+    asks: /\bhow many (chemical )?elements\b/,
+    value: "118",
+    answer:
+      "The periodic table has 118 known elements, from hydrogen (1) to oganesson (118); the last four were named in 2016.",
+    fields: { count: 118, number: 118, elements: 118 },
+    source: {
+      url: "https://iupac.org/what-we-do/periodic-table-of-elements/",
+      says: "The IUPAC periodic table lists 118 elements; nihonium, moscovium, tennessine and oganesson were named in 2016.",
+    },
+  },
+  {
+    id: "lightest-element",
+    asks: /\b(lightest|first|simplest) (chemical )?element\b/,
+    value: "Hydrogen",
+    answer: "Hydrogen is the lightest element: atomic number 1, symbol H, with one proton and one electron.",
+    fields: { element: "Hydrogen", name: "Hydrogen", symbol: "H", atomic_number: 1 },
+    source: britannica(
+      "science/hydrogen",
+      "Hydrogen (H), the simplest and lightest of the chemical elements, atomic number 1.",
+    ),
+  },
+  {
+    id: "abundant-universe",
+    asks: /\bmost (abundant|common) element\b(?![^?.!]{0,40}\b(earth|crust|air|atmosphere|body|ocean)\b)/,
+    value: "Hydrogen",
+    answer:
+      "Hydrogen is the most abundant element in the universe, about three quarters of all ordinary matter by mass; helium comes second.",
+    fields: { element: "Hydrogen", name: "Hydrogen", symbol: "H" },
+    source: britannica(
+      "science/hydrogen",
+      "Hydrogen is the most abundant element in the universe, making up about three quarters of its normal matter by mass.",
+    ),
+  },
+  {
+    id: "abundant-air",
+    asks: /\bmost (abundant|common) (element|gas)\b[^?.!]{0,40}\b(air|atmosphere)\b|\bwhat is air (mostly )?made of\b/,
+    value: "Nitrogen",
+    answer: "Nitrogen is the most abundant gas in the air, about 78 % of the atmosphere; oxygen makes up about 21 %.",
+    fields: { element: "Nitrogen", name: "Nitrogen", symbol: "N" },
+    source: britannica("science/atmosphere", "Dry air is about 78 percent nitrogen and 21 percent oxygen by volume."),
+  },
+  {
+    id: "abundant-crust",
+    asks: /\bmost (abundant|common) element\b[^?.!]{0,40}\b(earth'?s crust|crust)\b/,
+    value: "Oxygen",
+    answer: "Oxygen is the most abundant element in the Earth's crust, about 46 % of it by mass; silicon comes second.",
+    fields: { element: "Oxygen", name: "Oxygen", symbol: "O" },
+    source: britannica(
+      "science/oxygen",
+      "Oxygen is the most abundant element in the Earth's crust, about 46 percent by mass.",
+    ),
+  },
+  {
+    id: "liquid-metal",
+    asks: /\b(which|what) (metal|element)s? (is|are) (a )?liquids? at room temperature\b|\bliquid metal\b/,
+    value: "Mercury",
+    answer:
+      "Mercury (Hg) is the only metal that is liquid at room temperature; bromine is the only other element that is, and it is a nonmetal.",
+    fields: { element: "Mercury", name: "Mercury", symbol: "Hg", atomic_number: 80 },
+    source: britannica(
+      "science/mercury-chemical-element",
+      "Mercury is the only metallic element that is liquid at ordinary temperatures; bromine is the only other liquid element.",
+    ),
+  },
 ];
 
 /** A book, play or painting whose maker learners ask about. */

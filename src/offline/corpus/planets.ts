@@ -22,6 +22,8 @@ export interface Planet {
   kind: "rocky planet" | "gas giant" | "ice giant";
   /** Mean temperature in °C (at the cloud tops for the giants). */
   meanTempC: number;
+  /** One day, sunrise to sunrise, in Earth hours. */
+  dayHours: number;
   rings: boolean;
   nickname?: string;
   namedFor: string;
@@ -30,6 +32,7 @@ export interface Planet {
 export const PLANETS: Planet[] = [
   {
     name: "Mercury",
+    dayHours: 4222.6,
     order: 1,
     moons: 0,
     diameterKm: 4879,
@@ -42,6 +45,7 @@ export const PLANETS: Planet[] = [
   },
   {
     name: "Venus",
+    dayHours: 2802,
     order: 2,
     moons: 0,
     diameterKm: 12104,
@@ -55,6 +59,7 @@ export const PLANETS: Planet[] = [
   },
   {
     name: "Earth",
+    dayHours: 24,
     order: 3,
     moons: 1,
     moonNote: "Its one moon is simply called the Moon.",
@@ -68,6 +73,7 @@ export const PLANETS: Planet[] = [
   },
   {
     name: "Mars",
+    dayHours: 24.7,
     order: 4,
     moons: 2,
     moonNote: "They are called Phobos and Deimos.",
@@ -82,6 +88,7 @@ export const PLANETS: Planet[] = [
   },
   {
     name: "Jupiter",
+    dayHours: 9.9,
     order: 5,
     moons: 95,
     moonNote:
@@ -96,6 +103,7 @@ export const PLANETS: Planet[] = [
   },
   {
     name: "Saturn",
+    dayHours: 10.7,
     order: 6,
     moons: 274,
     moonNote: "That is the count confirmed as of March 2025; the largest is Titan.",
@@ -109,6 +117,7 @@ export const PLANETS: Planet[] = [
   },
   {
     name: "Uranus",
+    dayHours: 17.2,
     order: 7,
     moons: 28,
     moonNote: "A 29th, found by the James Webb Space Telescope, was announced in August 2025.",
@@ -122,6 +131,7 @@ export const PLANETS: Planet[] = [
   },
   {
     name: "Neptune",
+    dayHours: 16.1,
     order: 8,
     moons: 16,
     moonNote: "That is the count as of 2024; the largest is Triton.",
@@ -138,7 +148,7 @@ export const PLANETS: Planet[] = [
 export const PLANET_SOURCES: Source[] = [
   {
     url: "https://nssdc.gsfc.nasa.gov/planetary/factsheet/",
-    says: "NASA's Planetary Fact Sheet: diameter, mean distance from the Sun, orbital period, mean temperature, number of moons and ring systems of each planet.",
+    says: "NASA's Planetary Fact Sheet: diameter, mean distance from the Sun, orbital period, length of day, mean temperature, number of moons and ring systems of each planet.",
   },
   {
     url: "https://science.nasa.gov/solar-system/moons/",
@@ -150,7 +160,9 @@ export const PLANET_SOURCES: Source[] = [
   },
 ];
 
+const PLANET_NAME = new RegExp(`\\b(${PLANETS.map((p) => p.name).join("|")})\\b`, "i");
+
 export function findPlanet(text: string): Planet | undefined {
-  for (const p of PLANETS) if (new RegExp(`\\b${p.name}\\b`, "i").test(text)) return p;
-  return undefined;
+  const m = PLANET_NAME.exec(text);
+  return m ? PLANETS.find((p) => p.name.toLowerCase() === m[1].toLowerCase()) : undefined;
 }

@@ -129,3 +129,17 @@ export function requestedLanguage(text: string): Requested | undefined {
   if (code === "en") return { name, english: true };
   return HELD.has(code) ? { name, lang: code as Lang } : { name };
 }
+
+/** A message without its request for a language: "Answer in Japanese: what is recursion?" -> "what is recursion?". */
+export function withoutLanguageRequest(text: string): string {
+  const out = text
+    .replace(new RegExp(ASKED.source, "gim"), " ")
+    .replace(/^\s*[:,.-]\s*/, "")
+    .trim();
+  return /[a-z]{3}/i.test(out) ? out : text;
+}
+
+/** The language names a request may use ("german", "swahili"), lower case. */
+export function languageNames(): string[] {
+  return Object.keys(LANGUAGE_NAMES);
+}

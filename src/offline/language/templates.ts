@@ -9,7 +9,33 @@
  * letter capitalized when written `{Slot}`); a slot's value may itself hold `[a|b]` alternatives.
  */
 
-export type CreativeKind = "tagline" | "name" | "haiku" | "poem" | "ideas";
+import {
+  APP_STEMS,
+  APP_STEM_DEFAULT,
+  JOKE_TEMPLATES,
+  KNOWN_JOKES,
+  LIMERICKS,
+  NAME_KINDS,
+  STORIES,
+  SUBJECT_LINES,
+  TITLES,
+  nounPhrase,
+  subjectMessage,
+  syllableCount,
+  titleCase,
+} from "./short-forms";
+
+export type CreativeKind =
+  | "tagline"
+  | "name"
+  | "haiku"
+  | "poem"
+  | "ideas"
+  | "limerick"
+  | "story"
+  | "joke"
+  | "title"
+  | "subject";
 
 interface Lexicon {
   /** What the place is, as the prompt would name it: "gym", "bookshop". */
@@ -110,7 +136,7 @@ const DOMAINS: { test: RegExp; lex: Omit<Lexicon, "place"> }[] = [
   {
     test: /\b(bikes?|bicycles?|cycling|cycle)\b/i,
     lex: {
-      goods: "[bikes|repairs]",
+      goods: "[bikes|bike repairs]",
       adj: "[honest|quick|solid]",
       unit: "[ride|mile|turn]",
       verb: "[Ride|Roll]",
@@ -161,7 +187,7 @@ const TAGLINES: string[] = [
   "{Verb} more. [Worry|Rush] less.",
   "Small {place}, big [heart|ideas|welcome].",
   "[{Adj}] {goods}, [done right|made with care|without the fuss].",
-  "The [best|brightest] part of your [day|week|morning] [starts|happens] here.",
+  "The [best|brightest] part of your [day|week|morning] [starts|happens] at [our|the] {place}.",
   "[Good|Better] days start at [our|your] {place}.",
 ];
 
@@ -184,6 +210,19 @@ const NAMES: string[] = [
 const HAIKU: string[] = [
   "[Soft light on {x}|Look up at {x}|Night settles on {x}|Morning finds {x}]\n[the street goes quiet below|I stop to watch for a while|the whole town slows down to look|a small world holds its breath]\n[and the night moves on|nothing else is needed|then the wind returns|I walk home slowly]",
 ];
+
+/**
+ * A haiku's first line holds five syllables or so: a short subject gets a frame ("Soft light on
+ * the moon"), a longer one is the line itself ("The ocean at night"), a longer still only its head.
+ */
+function haikuFor(x: string): string[] {
+  const n = syllableCount(x);
+  if (n <= 3) return HAIKU;
+  let line = n <= 7 ? x : x.split(/\s+(?:at|in|on|of|with|from|under|over|by|after|before|during)\s+/i)[0];
+  if (syllableCount(line) > 7) line = `the ${line.split(/\s+/).slice(-2).join(" ")}`;
+  const rest = HAIKU[0].slice(HAIKU[0].indexOf("\n"));
+  return [`${line.charAt(0).toUpperCase()}${line.slice(1)}${rest}`];
+}
 
 /** Programming haiku recombine line by line, each line a whole thought. */
 const CODE_HAIKU: string[] = [
@@ -216,9 +255,22 @@ export interface CreativeRequest {
   /** The subject as the prompt names it: "gym", "the moon", "coffee shop". */
   subject: string;
   bold: boolean;
+  /** The whole phrase the piece is about: "a cat who loves lasagna", "growing tomatoes on a balcony". */
+  topic?: string;
+  /** For a subject line: the news it carries ("the meeting moved to Friday"). */
+  message?: string;
 }
 
 const KIND_WORDS: [RegExp, CreativeKind][] = [
+  [/\blimericks?\b/i, "limerick"],
+  [/\b(?:a|an|one|two|three|\d)[- ](?:[\w-]+[- ]){0,2}?(?:story|stories|tale)\b/i, "story"],
+  [/\b(?:jokes?|puns?)\b/i, "joke"],
+  [/\b(?:subject lines?|e-?mail subjects?)\b/i, "subject"],
+  [
+    /\b(?:suggest|give me|write|need|come up with|propose|create|make|generate|think of|brainstorm)\b[^.?!\n]{0,30}?\b(?:titles?|headlines?)\b/i,
+    "title",
+  ],
+  [/\b(?:few|two|three|four|five|\d) (?:short )?lines (?:about|on|of)\b/i, "poem"],
   [/\b(taglines?|slogans?|mottos?|catchphrases?)\b/i, "tagline"],
   [/\b(names?|brand names?)\b/i, "name"],
   [/\bhaikus?\b/i, "haiku"],
@@ -227,7 +279,9 @@ const KIND_WORDS: [RegExp, CreativeKind][] = [
 ];
 
 /** "Write a tagline for a gym" -> tagline / gym; "a haiku about the moon" -> haiku / the moon. */
-export function readCreative(text: string): { kind: CreativeKind; subject?: string; bold: boolean } | null {
+export function readCreative(
+  text: string,
+): { kind: CreativeKind; subject?: string; bold: boolean; topic?: string; message?: string } | null {
   let kind: CreativeKind | undefined;
   let at = -1;
   for (const [re, k] of KIND_WORDS) {
@@ -248,7 +302,27 @@ export function readCreative(text: string): { kind: CreativeKind; subject?: stri
     return null;
   const bold = /\b(bold|bolder|boldest|daring|punchier|edgier|wilder|louder|braver)\b/i.test(text);
   const subject = subjectOf(text.slice(at));
-  return { kind, subject, bold };
+  const topic = topicOf(text.slice(at));
+  const message = kind === "subject" ? subjectMessage(text.slice(at)) : undefined;
+  return { kind, subject, bold, ...(topic ? { topic } : {}), ...(message ? { message } : {}) };
+}
+
+/** The whole phrase a piece is about: after "about" (or "on", "of", "for"), up to the sentence's end. */
+export function topicOf(text: string): string | undefined {
+  const m =
+    /\babout\s+([^.!?;:\n]{2,120})/i.exec(text) ?? /\b(?:on|of|for|featuring)\s+([^.!?;:\n]{2,120})/i.exec(text);
+  if (!m) return undefined;
+  const words = m[1]
+    .split(
+      /,\s|\s[-–—]\s|\s+(?:in|using|with)\s+(?:exactly\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i,
+    )[0]
+    .trim()
+    .split(/\s+/);
+  const t = words
+    .slice(0, 10)
+    .join(" ")
+    .replace(/\s+(please|thanks)$/i, "");
+  return /[a-z]/i.test(t) ? t : undefined;
 }
 
 /** The thing after "for", "about" or "of": "a tagline for our new gym downtown" -> "new gym downtown". */
@@ -263,7 +337,11 @@ export function subjectOf(text: string): string | undefined {
     .replace(/\s+/g, " ");
   s = s.replace(/^(small|little|new|local)\s+/i, (x) => x);
   const words = s.split(" ");
-  if (words.length > 5) s = words.slice(0, 5).join(" ");
+  if (words.length > 5)
+    s = words
+      .slice(0, 5)
+      .join(" ")
+      .replace(/(?:\s+(?:the|a|an|on|of|in|at|by|with|for|to|and|or|from|my|our|your))+$/i, "");
   return s && /[a-z]/i.test(s) ? s.toLowerCase() : undefined;
 }
 
@@ -290,6 +368,8 @@ export interface Filled {
 
 /** Candidate texts for a creative request, weighted; at most `limit`. */
 export function creativeTexts(req: CreativeRequest, original: string, limit = 160): Filled[] {
+  const short = shortFormTexts(req);
+  if (short) return short;
   const lex = lexiconFor(req.subject);
   const fill = (t: string) => fillSlots(t, lex, thing(req.subject, original));
   let templates: string[];
@@ -303,7 +383,7 @@ export function creativeTexts(req: CreativeRequest, original: string, limit = 16
     case "haiku":
       templates = /\b(program\w*|code|coding|software|bugs?|debug\w*|computers?|developers?)\b/i.test(req.subject)
         ? CODE_HAIKU
-        : HAIKU;
+        : haikuFor(thing(req.subject, original));
       break;
     case "poem":
       templates = POEMS;
@@ -311,6 +391,8 @@ export function creativeTexts(req: CreativeRequest, original: string, limit = 16
     case "ideas":
       templates = IDEAS;
       break;
+    default:
+      templates = [];
   }
   const perTemplate = Math.max(4, Math.floor(limit / templates.length));
   const out: Filled[] = [];
@@ -319,7 +401,98 @@ export function creativeTexts(req: CreativeRequest, original: string, limit = 16
     const prior = 0.85 ** ti;
     for (const e of spread(expand(fill(t)), perTemplate)) out.push({ text: e.text.trim(), weight: prior * e.weight });
   });
-  return out;
+  // A domain's goods name its subject ("bikes"); the generic "service" does not, so those taglines say the place.
+  return req.kind === "tagline" && !DOMAINS.some((d) => d.test.test(req.subject))
+    ? onSubject(out, req.subject, lex)
+    : out;
+}
+
+/** How much less likely a tagline is when it names neither the subject nor its goods. */
+const OFF_SUBJECT = 0.1;
+
+/** Taglines that name the subject or its goods win: "Quick repairs" alone could be for anything. */
+function onSubject(pool: Filled[], subject: string, lex: Lexicon): Filled[] {
+  const own = `${subject}`
+    .toLowerCase()
+    .split(/[^a-z'-]+/)
+    .filter((w) => w.length > 2 && !/^(the|and|for|shop|store)$/.test(w));
+  const stems = new Set(own.map((w) => w.replace(/s$/, "")));
+  const fits = (f: Filled) =>
+    f.text
+      .toLowerCase()
+      .split(/[^a-z'-]+/)
+      .some((w) => stems.has(w.replace(/s$/, "")));
+  return pool.map((f) => (fits(f) ? f : { ...f, weight: f.weight * OFF_SUBJECT }));
+}
+
+/** The short forms of short-forms.ts, filled for the request; undefined for the kinds written above. */
+function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
+  const topic = req.topic ?? req.subject;
+  const np = nounPhrase(topic);
+  const head = req.subject.replace(/^(a|an|the|my|our|some)\s+/i, "");
+  const single = head.replace(/([^s])s$/i, "$1");
+  const fill = (t: string) =>
+    t
+      .replace(/\{Ax\}/g, capitalize(np.a))
+      .replace(/\{ax\}/g, np.a)
+      .replace(/\{The x\}/g, capitalize(np.the))
+      .replace(/\{the x\}/g, np.the)
+      .replace(/\{xs\}/g, `${single}s`)
+      .replace(/\{x\}/g, single)
+      .replace(/\{pro\}/g, np.plural || np.person ? "they" : "it")
+      .replace(/\{Pro\}/g, np.plural || np.person ? "They" : "It")
+      .replace(/\{poss\}/g, np.plural || np.person ? "their" : "its")
+      .replace(/\{Topic\}/g, titleCase(topic.replace(/^(a|an|the)\s+/i, "")))
+      .replace(/\{Msg\}/g, capitalize(req.message ?? topic))
+      .replace(/\{msg\}/g, req.message ?? topic);
+  const all = (templates: string[]) =>
+    templates.flatMap((t, i) =>
+      spread(expand(fill(t)), 16).map((e) => ({ text: e.text.trim(), weight: 0.85 ** i * e.weight })),
+    );
+  switch (req.kind) {
+    case "limerick":
+      return all(LIMERICKS);
+    case "story":
+      return all(STORIES);
+    case "joke": {
+      const known = KNOWN_JOKES.find((k) => k.test.test(topic));
+      const jokes = known ? known.jokes.map((j, i) => ({ text: j, weight: 0.8 ** i })) : [];
+      return jokes.length ? jokes : all(JOKE_TEMPLATES);
+    }
+    case "title":
+      return all(TITLES);
+    case "subject":
+      return all(SUBJECT_LINES);
+    case "name": {
+      const kind = NAME_KINDS.find((k) => k.test.test(req.subject));
+      if (!kind) return undefined;
+      const kw = keyWordOf(req.subject, kind.test);
+      const stem = APP_STEMS.find(([re]) => re.test(req.subject))?.[1] ?? APP_STEM_DEFAULT;
+      return kind.names.flatMap((t, i) =>
+        expand(t.replace(/\{Kw\}/g, kw).replace(/\{Stem\}/g, stem)).map((e) => ({
+          text: e.text.trim(),
+          weight: 0.85 ** i * e.weight,
+        })),
+      );
+    }
+    default:
+      return undefined;
+  }
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The word a podcast or blog is about: "podcast about home gardening" -> "Gardening". */
+function keyWordOf(subject: string, kind: RegExp): string {
+  const words = subject
+    .split(/\s+/)
+    .filter(
+      (w) => !kind.test(w) && !/^(a|an|the|my|our|about|for|on|of|new|weekly|daily|small|little|and|with)$/i.test(w),
+    );
+  const w = words.at(-1);
+  return w ? capitalize(w.toLowerCase()) : "Curious";
 }
 
 function fillSlots(template: string, lex: Lexicon, x: string): string {
@@ -372,7 +545,24 @@ export function nameReasons(subject: string): Filled[] {
 
 /** Every template text with its slots left open ("{}"), for the seam check: these are corpus too. */
 export function templateTexts(): string[] {
-  const all = [...TAGLINES, ...BOLD, ...NAMES, ...HAIKU, ...CODE_HAIKU, ...POEMS, ...NAME_REASONS];
+  const all = [
+    ...TAGLINES,
+    ...BOLD,
+    ...NAMES,
+    ...HAIKU,
+    ...CODE_HAIKU,
+    ...POEMS,
+    ...NAME_REASONS,
+    ...[...LIMERICKS, ...STORIES, ...JOKE_TEMPLATES, ...TITLES, ...SUBJECT_LINES].map((t) =>
+      t
+        .replace(/\{(?:Ax|ax|The x|the x|xs|x|Topic|Msg|msg)\}/g, "{}")
+        .replace(/\{Pro\}/g, "It")
+        .replace(/\{pro\}/g, "it")
+        .replace(/\{poss\}/g, "its"),
+    ),
+    ...KNOWN_JOKES.flatMap((k) => k.jokes),
+    ...NAME_KINDS.flatMap((k) => k.names.map((n) => n.replace(/\{Kw\}|\{Stem\}/g, "{}"))),
+  ];
   const out: string[] = [];
   for (const t of all)
     for (const lex of [GENERIC, ...DOMAINS.map((d) => d.lex)])

@@ -190,7 +190,7 @@ export function rankPassages(asked: readonly ConversationTurn[], options: RankOp
   const alpha = leansOnContext(lastUser ?? "", ownBest) ? 1 : TIE_BREAK;
 
   const lastTerms = new Set(allStems(lastUser ?? ""));
-  const spoken = options.speak ?? detectLanguage(lastUser ?? "");
+  const spoken = detectLanguage(lastUser ?? "");
   const lastWords = lastUser ?? "";
   const ranked: Scored[] = [];
   for (const e of entries) {
@@ -215,6 +215,7 @@ export function rankPassages(asked: readonly ConversationTurn[], options: RankOp
     ranked.push({ entry: e, score: s });
   }
   ranked.sort((x, y) => y.score - x.score || x.entry.index - y.entry.index);
+  if (options.speak && ranked.length && ranked[0].score >= RELEVANT) inLanguageAsked(ranked, entries, options.speak);
   if (ranked.length === 0 || ranked[0].score < RELEVANT) {
     const fallback = entries.filter((e) => e.topic.fallback).map((entry) => ({ entry, score: RELEVANT }));
     // A greeting gets a greeting; anything else a general reply.
@@ -223,6 +224,26 @@ export function rankPassages(asked: readonly ConversationTurn[], options: RankOp
     );
   }
   return ranked;
+}
+
+/**
+ * "Answer in German": the best topic's passages in that language come first, in their own order.
+ * Only the best topic's: a German passage about another topic is a borrowed neighbour, not an answer.
+ */
+function inLanguageAsked(ranked: Scored[], entries: readonly CorpusEntry[], lang: Lang): void {
+  const top = ranked[0];
+  const topic = top.entry.topic;
+  const own = ranked.filter((r) => r.entry.topic === topic && r.entry.passage.lang === lang);
+  const found = own.length
+    ? own
+    : entries.filter((e) => e.topic === topic && e.passage.lang === lang).map((entry) => ({ entry, score: 0 }));
+  if (!found.length) return;
+  const lead = top.score;
+  found.forEach((r, i) => {
+    r.score = lead * (1.2 - 0.01 * i);
+  });
+  for (const r of found) if (!ranked.includes(r)) ranked.push(r);
+  ranked.sort((x, y) => y.score - x.score || x.entry.index - y.entry.index);
 }
 
 /**

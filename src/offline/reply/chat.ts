@@ -18,8 +18,10 @@ import { freshRandom, randomId, seededRandom, type Random } from "../model/rng";
 import { SegmentWriter } from "../model/segments";
 import { summarize } from "../skills/summary";
 import { sentences, terms } from "../language/text";
+import { withoutLanguageRequest } from "../language/languages";
 import { messageText, type ChatRequest, type ToolSpec } from "../request/chat-request";
 import { vocabularyFor, type Vocabulary } from "../model/vocab";
+import { reasoningTokens as reasoningTokensFor } from "./reasoning";
 
 export type FinishReason = "stop" | "length" | "tool_calls";
 
@@ -37,9 +39,6 @@ export interface Delta {
   text: string;
   logprobs: LogprobEntry[];
 }
-
-/** Reasoning tokens a reasoning model spends before it answers, by effort. */
-const REASONING_TOKENS: Record<string, number> = { none: 0, minimal: 0, low: 64, medium: 192, high: 512, xhigh: 1024 };
 
 /** Wraps a generator: counts tokens against the budget, holds back text that may start a stop sequence. */
 export class ChoiceOutput {
@@ -168,11 +167,11 @@ export function prepareChoices(req: ChatRequest): PreparedChoice[] {
     logitBias: req.logitBias,
     topLogprobs: req.logprobs ? req.topLogprobs : -1,
   };
-  const reasoningTokens = req.info.reasoning ? (REASONING_TOKENS[req.reasoningEffort ?? "medium"] ?? 192) : 0;
-  const budget = req.maxTokens === null ? req.info.maxOutputTokens - reasoningTokens : req.maxTokens - reasoningTokens;
-
   const out: PreparedChoice[] = [];
   for (let index = 0; index < req.n; index++) {
+    // Each choice thinks for its own number of tokens (reply/reasoning.ts); the thinking counts against the cap.
+    const reasoningTokens = reasoningTokensFor(req, index);
+    const budget = (req.maxTokens ?? req.info.maxOutputTokens) - reasoningTokens;
     const rng: Random = req.seed !== null ? seededRandom(`${req.seed}:${index}`) : freshRandom();
     const gen = budget > 0 ? new MixtureGenerator(vocab, ngram, set, params, rng) : null;
     out.push({
@@ -227,10 +226,14 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
   if (req.verbosity === "high" && !instructions.brevity) instructions.detail = true;
   // "as JSON with keys ..." says how to answer, not what about: it does not steer retrieval.
   const lastUserIndex = turns.map((t) => t.role).lastIndexOf("user");
-  const topicTurns =
+  const formatFree =
     instructions.format === "json" && lastUserIndex >= 0
       ? turns.map((t, i) => (i === lastUserIndex ? { role: t.role, text: withoutFormatRequest(t.text) } : t))
       : turns;
+  // "Answer in Japanese" says which language, not what about: Tokyo is not the topic.
+  const topicTurns = instructions.speak
+    ? formatFree.map((t) => (t.role === "assistant" ? t : { ...t, text: withoutLanguageRequest(t.text) }))
+    : formatFree;
   const ranked = rankPassages(topicTurns, {
     persona: instructions.persona,
     language: instructions.language,
@@ -241,6 +244,11 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
         conversation: instructions.summarize.conversation,
         brevity: instructions.brevity,
         ranked,
+        // The length asked ("in 20 words", "three bullet points") is in the request's instructions.
+        ask: turns
+          .filter((t) => t.role !== "assistant" && t.role !== "tool")
+          .map((t) => t.text.split("\n")[0].slice(0, 500))
+          .join("\n"),
       })
     : undefined;
   const lastUser = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";

@@ -9,7 +9,9 @@ import { SegmentWriter } from "../model/segments";
 import { codeBlocks, sentences, terms } from "../language/text";
 import { paraphraseParts } from "../model/paraphrase";
 import { splitCarriedSummary } from "../read/instructions";
-import { firstReply } from "../skills/registry";
+import { firstReply, lastResort } from "../skills/registry";
+import { partialRequest, type Partial } from "../skills/decline";
+import { groundedFirst } from "../read/grounding";
 import { shapeReplies } from "./forms";
 import { detectLanguage } from "../language/languages";
 import { corpusEntries } from "../corpus/all";
@@ -58,14 +60,15 @@ function chooseCandidates(
   asWritten: { value: boolean },
 ): ComposedCandidate[] {
   const json = input.instructions.format === "json" || input.responseFormat.type !== "text";
-  const found = firstReply({
+  const asked = {
     turns,
     lastUser: input.lastUser,
     instructions: input.instructions,
     ranked: input.ranked,
     json,
     summarizing: input.summary !== undefined,
-  });
+  };
+  const found = firstReply(asked);
   if (found) {
     const { skill, reply } = found;
     asWritten.value = "asWritten" in reply && reply.asWritten === true;
@@ -75,7 +78,19 @@ function chooseCandidates(
       : input;
     return textCandidates(reply.texts, asked, skill.name, reply.exact ? FIDELITY.CODE : undefined, reply.fields);
   }
-  return passageCandidates(input);
+  // No skill replied: a passage answers only if it grounds the question, else the honest "I can't".
+  const part = json ? null : partialRequest(turns);
+  if (part) {
+    asWritten.value = true; // the answered part already has its form; the note must survive it
+    return partialCandidates(part, input);
+  }
+  const nothing = lastResort.reply(asked);
+  const declined = nothing && "texts" in nothing ? declinedCandidates(nothing.texts, input) : null;
+  if (declined) {
+    asWritten.value = true; // the decline says what the model is: no form or voice rewrites it
+    return declined;
+  }
+  return passageCandidates({ ...input, ranked: groundedFirst(turns, input.ranked) });
 }
 
 /** The request's last word on every candidate: form, persona voice, language, capitals (reply/forms.ts). */
@@ -98,6 +113,71 @@ function finish(
     summarizing: input.summary !== undefined,
   });
   return shaped === list ? list : normalize(mergeSame(shaped));
+}
+
+/** Two questions, one grounded: the passages answer that one, and a note names what is left out. */
+function partialCandidates(part: Partial, input: CandidateInput): ComposedCandidate[] {
+  const answers = passageCandidates({ ...input, ranked: part.ranked, lastUser: part.answered });
+  const out: ComposedCandidate[] = [];
+  for (const c of answers.slice(0, 40))
+    for (const n of part.note)
+      out.push({
+        segments: [...c.segments, ...new SegmentWriter().prose(`\n\n${n.text}`).done()],
+        weight: c.weight * n.weight,
+        source: c.source,
+      });
+  return normalize(mergeSame(out));
+}
+
+/**
+ * The decline in the requested form: prose (bullets or markdown would add nothing), or JSON that
+ * says so: {"error": ...} beside the asked keys set to null, or a schema's fields null where allowed.
+ */
+function declinedCandidates(texts: Filled[], input: CandidateInput): ComposedCandidate[] | null {
+  const { responseFormat, instructions } = input;
+  // A schema that shapes its strings (a pattern, a format) asks for a made-up value of that shape,
+  // not for knowledge: the schema writer fills it as before.
+  if (responseFormat.type === "json_schema" && /"(?:pattern|format)"\s*:/.test(JSON.stringify(responseFormat.schema)))
+    return null;
+  if (responseFormat.type === "text" && instructions.format !== "json")
+    return textCandidates(texts, { ...input, instructions: { format: "text" } }, "decline");
+  // JSON asked about material the prompt gives (extract, label, make a profile of...) is filled from
+  // the prompt: only a question the model cannot answer is declined.
+  if (!asksQuestion(input.lastUser) || GIVES_MATERIAL.test(input.lastUser)) return null;
+  return normalize(
+    mergeSame(
+      texts.map((f) => {
+        const w = new SegmentWriter();
+        if (responseFormat.type === "json_schema") {
+          writeFromSchema(w, responseFormat.schema, {
+            title: f.text,
+            text: f.text,
+            sentences: [f.text],
+            points: [],
+            query: input.lastUser,
+            unknown: true,
+          });
+          const segments = w.done();
+          // With no field that can say why or "unknown" (numbers only, say), any value would be invented:
+          // the API's refusal field carries the decline instead (reply/chat.ts).
+          const written = segments.map((x) => x.text).join("");
+          if (!written.includes(f.text.slice(0, 24)) && !written.includes('"unknown"'))
+            return { segments: new SegmentWriter().prose(f.text).done(), weight: f.weight, source: "refusal" };
+          return { segments, weight: f.weight, source: "decline" };
+        }
+        w.fixed("{");
+        for (const key of instructions.jsonKeys ?? []) if (key !== "error") w.fixed(`${JSON.stringify(key)}: null, `);
+        w.fixed('"error": ').jsonString(f.text).fixed("}");
+        return { segments: w.done(), weight: f.weight, source: "decline" };
+      }),
+    ),
+  );
+}
+
+const GIVES_MATERIAL = /\b(extract|pull out|parse|label|classify|categori[sz]e|tag)\b|:\s*\S[^\n]{20,}/i;
+
+function asksQuestion(text: string): boolean {
+  return /\?\s*$/.test(text.trim()) || /^\s*(who|what|when|where|which|how|why)\b/i.test(text);
 }
 
 /** Whole replies written from templates (memory, clarifying questions), rendered in the requested format. */
@@ -265,7 +345,7 @@ export function render(content: AnswerContent, input: CandidateInput, options: R
     instructions.jsonKeys &&
     !input.summary
   ) {
-    writeWithKeys(w, instructions.jsonKeys, content, wantsList(input));
+    writeWithKeys(w, instructions.jsonKeys, { ...content, query: content.query ?? input.lastUser }, wantsList(input));
     return w.done();
   }
   if (responseFormat.type === "json_object" || instructions.format === "json") {
@@ -535,6 +615,11 @@ const TITLES: Record<CreativeRequest["kind"], string> = {
   haiku: "Haiku",
   poem: "Poem",
   ideas: "Ideas",
+  limerick: "Limerick",
+  story: "Story",
+  joke: "Jokes",
+  title: "Titles",
+  subject: "Subject lines",
 };
 
 function creativeCandidates(

@@ -139,7 +139,11 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
       .split("\n")
       .filter((l) => l.trim())
       .map((l) => l.replace(MARK, ""));
-    if (lines.length >= form.lines) t = lines.slice(0, form.lines).join("\n");
+    if (lines.length >= form.lines)
+      t = lines
+        .slice(0, form.lines)
+        .join("\n")
+        .replace(/[,;:]$/, ".");
     else {
       const ss = sentences(t);
       if (ss.length >= form.lines) t = ss.slice(0, form.lines).join("\n");
@@ -188,8 +192,8 @@ function pickLabel(text: string, options: readonly string[]): string | undefined
 
 /** The number that answers: after the last "=", else the first number the question did not give. */
 function answerNumber(text: string, question: string): string | undefined {
-  // A reply that is already a bare number is the answer, even one the question gave ("between 1 and 10": 1).
-  const bare = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*[.!]?\s*$/.exec(text);
+  // A reply that is already just a number is its own answer, even one the question named ("1" of 1 to 10).
+  const bare = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*\.?\s*$/.exec(text);
   if (bare) return bare[1];
   const eq = /=\s*(-?[\d,.]*\d)/g;
   let last: string | undefined;
@@ -236,7 +240,7 @@ function clauses(text: string): string[] {
 }
 
 const DANGLING =
-  /\s+(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|is|are|was|be|can|how|what|that|which|who|it|its|your|my|our|their|this|as|so|if|when|where|you|i|we|they)$/i;
+  /\s+(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|into|onto|over|under|across|through|about|between|after|before|during|without|is|are|was|were|be|can|has|have|had|very|than|how|what|that|which|who|it|its|your|my|our|their|this|as|so|if|when|where|you|i|we|they)$/i;
 
 /** The first `n` words, ending on a whole word that can end a phrase. */
 function atMostWords(text: string, n: number): string {

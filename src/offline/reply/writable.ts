@@ -1,5 +1,6 @@
 /** Everything the model may write word for word: what the seam check (point 3 of issue 8) compares replies with. */
 import { corpusEntries } from "../corpus/all";
+import { declineTemplates } from "../skills/decline";
 import { historyTemplates } from "../skills/history";
 import { singleSwaps } from "../model/paraphrase";
 import { refusalTemplates } from "../skills/refusal";
@@ -23,6 +24,7 @@ export function writableTexts(): string[] {
       ...refusalTemplates(),
       ...styleTemplates(),
       ...languageTemplates(),
+      ...declineTemplates(),
     );
   }
   return known;

@@ -9,6 +9,7 @@ import { compilePattern, type Pattern } from "./pattern";
 import { regexExample } from "./regex-example";
 import { GENERATION_CAPS } from "./schema-limits";
 import { jsonSafe } from "../model/segments";
+import { enumChoice, fieldKind, fieldNumber, fieldValue, type FieldSources } from "./field-values";
 
 /**
  * The most fixed text one schema may make the model write: a guard against schemas whose parts
@@ -27,10 +28,15 @@ export interface AnswerContent {
   query?: string;
   /** Values a skill looked up, by field name: a field of that name (any case or separator) gets it. */
   fields?: Record<string, string | number>;
+  /**
+   * The model cannot answer (the decline): fields that may be null are null, arrays as short as
+   * allowed, and the first text field says why, so a schema-valid reply still invents nothing.
+   */
+  unknown?: boolean;
 }
 
 /** The looked-up value for a field: "atomicNumber", "atomic_number" and "Atomic number" are one name. */
-function fieldValue(content: AnswerContent, name: string): string | number | undefined {
+function lookedUp(content: AnswerContent, name: string): string | number | undefined {
   if (!content.fields || !name) return undefined;
   const key = name.toLowerCase().replace(/[^a-z0-9]/g, "");
   for (const [k, v] of Object.entries(content.fields)) if (k.toLowerCase().replace(/[^a-z0-9]/g, "") === key) return v;
@@ -105,12 +111,13 @@ function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayInde
     w.fixed(JSON.stringify(schema.const));
     return;
   }
+  if (ctx.content.unknown && unknownValue(w, schema, name, ctx)) return;
   if (Array.isArray(schema.enum) && schema.enum.length) {
-    const given = fieldValue(ctx.content, name);
+    const given = lookedUp(ctx.content, name);
     const match = schema.enum.find(
       (o) => given !== undefined && String(o).toLowerCase() === String(given).toLowerCase(),
     );
-    w.fixed(JSON.stringify(match ?? pickEnum(schema.enum, ctx.content)));
+    w.fixed(JSON.stringify(match ?? enumChoice(schema.enum, sources(ctx.content))));
     return;
   }
   for (const key of ["anyOf", "oneOf"] as const) {
@@ -122,7 +129,8 @@ function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayInde
         (ctx.depth > 3 ? resolved.find((o) => typeOf(o) === "null") : undefined) ??
         resolved.find((o) => typeOf(o) !== "null") ??
         resolved[0];
-      value(w, { ...without(schema, key), ...(isObject(chosen) ? chosen : {}) }, name, ctx, arrayIndex);
+      const nullable = resolved.some((o) => typeOf(o) === "null") ? { [NULLABLE]: true } : {};
+      value(w, { ...without(schema, key), ...(isObject(chosen) ? chosen : {}), ...nullable }, name, ctx, arrayIndex);
       return;
     }
   }
@@ -139,6 +147,16 @@ function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayInde
       return array(w, schema, name, ctx);
     case "integer":
     case "number":
+      // A year or an age nobody gave is null where the schema allows it, not a made-up number.
+      if (
+        (schema[NULLABLE] === true || (Array.isArray(schema.type) && schema.type.includes("null"))) &&
+        /year|age|population|founded|born/i.test(name) &&
+        fieldNumber(name, sources(ctx.content)) === undefined &&
+        lookedUp(ctx.content, name) === undefined
+      ) {
+        w.fixed("null");
+        return;
+      }
       w.fixed(String(numberFor(schema, name, ctx)));
       return;
     case "boolean":
@@ -176,7 +194,7 @@ function array(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx): void {
       : null;
   let n: number;
   if (tuple) n = tuple.length;
-  else if (ctx.depth > 4) n = min;
+  else if (ctx.depth > 4 || ctx.content.unknown) n = min;
   else n = ctx.content.count ?? Math.min(Math.max(ctx.content.points.length, 3), 5);
   n = Math.max(min, Math.min(max, n));
   w.fixed("[");
@@ -198,9 +216,16 @@ function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayI
   }
   let text: string;
   const { content } = ctx;
-  const given = fieldValue(content, name);
-  if (given !== undefined && arrayIndex === undefined) {
-    text = String(given);
+  // A value a skill looked up wins; then the kind of value the field's name asks for.
+  const given = lookedUp(content, name);
+  const typed =
+    given !== undefined && arrayIndex === undefined ? String(given) : kindValue(name, schema, ctx, arrayIndex);
+  if (typed === null) {
+    w.fixed("null");
+    return;
+  }
+  if (typed !== undefined) {
+    text = typed;
   } else if (/city|location|place|country|destination|where|town/i.test(name) && content.entities?.length) {
     text = content.entities[0];
   } else if (/^(q|query|question|search|search_query|prompt|input|keywords?)$/i.test(name) && content.query) {
@@ -256,6 +281,50 @@ function constrained(text: string, ctx: Ctx, min = 0, max = Infinity, pattern: P
   return "";
 }
 
+/** Marks a schema reached through anyOf/oneOf that also allowed null. */
+const NULLABLE = "x-offline-nullable";
+
+function sources(content: AnswerContent): FieldSources {
+  return { query: content.query, text: content.text, title: content.title };
+}
+
+/**
+ * The value a field's name asks for (a city, a year, an email, a source...), from the prompt or the
+ * answer; null for a source that is absent when the schema allows null; undefined when the name
+ * names no kind, or nothing of that kind is known (the caller's usual choice then applies).
+ */
+function kindValue(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number): string | null | undefined {
+  let kind = fieldKind(name);
+  if (!kind && arrayIndex !== undefined) kind = fieldKind(singular(name));
+  if (!kind) return undefined;
+  const { content } = ctx;
+  // "name" is a person only when the prompt is about one; a name for a shop or a band is the answer's title.
+  if (kind === "person" && /^name$/i.test(name) && !personCue(content.query ?? "")) return undefined;
+  const v = fieldValue(kind, sources(content));
+  const nullable = schema[NULLABLE] === true || (Array.isArray(schema.type) && schema.type.includes("null"));
+  if (v === null) return nullable ? null : kind === "source" ? "not given" : "unknown";
+  if (v !== undefined) return v;
+  // Nothing of that kind is known: a short name rather than a sentence, or null where allowed.
+  if (kind === "source" || kind === "url" || kind === "phone")
+    return nullable ? null : kind === "url" ? "https://example.com" : "not given";
+  const short = content.entities?.[0] ?? (content.title.split(/\s+/).length <= 6 ? content.title : undefined);
+  if (short) return short;
+  return nullable ? null : undefined;
+}
+
+/** The prompt is about a person: it says so, or names someone ("Kenji Mori opened his shop..."). */
+function personCue(query: string): boolean {
+  if (
+    /\b(who|person|people|author|customer|user|employee|student|my name|named|called|I'm|I am|contact|character)\b/i.test(
+      query,
+    )
+  )
+    return true;
+  return /\b[A-Z][a-z]+ [A-Z][a-z]+\b[^.?!]{0,20}\b(?:opened|founded|wrote|works|lives|is|was|said|bought|ordered|moved|started|runs|owns|his|her)\b/.test(
+    query,
+  );
+}
+
 function nextSentence(ctx: Ctx): string {
   const s = ctx.content.sentences;
   if (s.length === 0) return ctx.content.title;
@@ -276,10 +345,11 @@ function scaleValue(query: string | undefined): number | undefined {
 function numberFor(schema: Schema, name: string, ctx: Ctx): number {
   const integer = typeOf(schema) === "integer";
   let v: number;
-  const given = fieldValue(ctx.content, name);
+  const given = lookedUp(ctx.content, name);
   const looked =
     typeof given === "number" ? given : typeof given === "string" ? Number(given.replace(/,/g, "")) : Number.NaN;
-  if (Number.isFinite(looked)) v = looked;
+  const found = Number.isFinite(looked) ? looked : fieldNumber(name, sources(ctx.content));
+  if (found !== undefined && Number.isFinite(found)) v = found;
   else if (/year/i.test(name)) v = 2024;
   else if (/age/i.test(name)) v = 30;
   else if (/count|number|total|num|quantity|length|size|items/i.test(name))
@@ -333,9 +403,51 @@ function formatValue(format: unknown): string | undefined {
   }
 }
 
-function pickEnum(options: unknown[], content: AnswerContent): unknown {
-  const text = content.text.toLowerCase();
-  return options.find((o) => typeof o === "string" && o.length > 2 && text.includes(o.toLowerCase())) ?? options[0];
+/** A value that claims nothing, for a reply that cannot answer; false when the schema needs the usual writer (objects). */
+function unknownValue(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx): boolean {
+  const nullable =
+    schema.type === "null" ||
+    (Array.isArray(schema.type) && schema.type.includes("null")) ||
+    (["anyOf", "oneOf"] as const).some(
+      (k) => Array.isArray(schema[k]) && (schema[k] as unknown[]).some((o) => typeOf(resolve(o, ctx.root)) === "null"),
+    );
+  const saysWhy =
+    !ctx.usedText && typeOf(schema) === "string" && (LONG_TEXT.test(name) || /error|note|warning/i.test(name));
+  if (nullable && !saysWhy) {
+    w.fixed("null");
+    return true;
+  }
+  if (Array.isArray(schema.enum) && schema.enum.length) {
+    const none = schema.enum.find((o) => typeof o === "string" && /^(unknown|none|other|n\/a|null|unsure)$/i.test(o));
+    w.fixed(JSON.stringify(none ?? schema.enum[0]));
+    return true;
+  }
+  switch (typeOf(schema)) {
+    case "integer":
+    case "number": {
+      const min = typeof schema.minimum === "number" && Number.isFinite(schema.minimum) ? schema.minimum : undefined;
+      if (min === undefined && schema.exclusiveMinimum === undefined && schema.maximum === undefined) {
+        w.fixed("0");
+        return true;
+      }
+      return false;
+    }
+    case "boolean":
+      w.fixed("false");
+      return true;
+    case "string":
+      if (schema.format !== undefined || schema.pattern !== undefined || schema.minLength !== undefined) return false;
+      // Only a field meant for prose or an error says why; a short field (author, city) says "unknown", never a paragraph.
+      if (!saysWhy) {
+        w.jsonString("unknown");
+        return true;
+      }
+      ctx.usedText = true;
+      w.jsonString(ctx.content.text);
+      return true;
+    default:
+      return false;
+  }
 }
 
 function typeOf(schema: Schema): string {

@@ -20,6 +20,8 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
   const own = readCreative(last);
   let kind: CreativeKind | undefined = own?.kind;
   let subject = own?.subject;
+  let topic = own?.topic;
+  let message = own?.message;
   const bold = own?.bold ?? /\b(bold|bolder|daring|punchier|edgier|wilder|braver)\b/i.test(last);
   if (!kind) {
     // A follow-up only continues a creative exchange: "Give me another one." after a tagline.
@@ -28,14 +30,22 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
       const earlier = readCreative(users[i]);
       if (earlier) {
         kind = earlier.kind;
-        subject ??= newSubject(last) ?? earlier.subject;
+        const fresh = newSubject(last);
+        subject ??= fresh ?? earlier.subject;
+        if (!fresh) topic ??= earlier.topic;
+        message ??= earlier.message;
       }
     }
     if (!kind) return null;
   }
+  if (kind === "subject") subject ??= message;
   subject ??= systemSubject(turns);
-  if (!subject) subject = kind === "haiku" || kind === "poem" ? "programming" : "coffee shop";
-  return { kind, subject, bold };
+  // A story or a joke about nothing in particular is the corpus's own; a title needs a topic.
+  if (!subject && (kind === "story" || kind === "joke" || kind === "title" || kind === "subject")) return null;
+  if (kind === "subject" && !message) return null;
+  if (!subject)
+    subject = kind === "haiku" || kind === "poem" ? "programming" : kind === "limerick" ? "cat" : "coffee shop";
+  return { kind, subject, bold, ...(topic ? { topic } : {}), ...(message ? { message } : {}) };
 }
 
 /** "Now one for our tea menu." names a new subject for the same kind of piece. */

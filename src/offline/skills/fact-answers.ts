@@ -33,6 +33,10 @@ export interface FactAnswer {
   lacking?: boolean;
 }
 
+/** Where a fuller answer can be had, as the model's other "I can't" replies say. */
+const REAL_ANSWER =
+  "For a full answer, set OPENAI_API_KEY to use a real model, or OPENAI_BASE_URL to point at a local server such as Ollama.";
+
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const possessive = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
 const list = (items: readonly string[]) =>
@@ -50,6 +54,63 @@ export function answerFact(question: string): FactAnswer | null {
   return everydayFact(lower) ?? workFact(lower) ?? elementFact(q, lower) ?? planetFact(lower) ?? countryFact(q, lower);
 }
 
+/**
+ * A question that points back into the conversation: "Who wrote that book again?" (a work the
+ * earlier turns name), "Which of those is the largest?" (planets the assistant listed).
+ * `earlier` holds the earlier user and assistant texts, the latest first.
+ */
+export function answerFromContext(question: string, earlier: readonly string[]): FactAnswer | null {
+  const lower = clip(question).toLowerCase();
+  const pointsBack = /\b(that|this|the|those|these|it|them|your)\b/.test(lower);
+  if (!pointsBack) return null;
+  if (WROTE.test(lower) || PAINTED.test(lower) || WHEN.test(lower)) {
+    for (const text of earlier.slice(0, 6)) {
+      const work = findWork(clip(text).toLowerCase());
+      if (work) return workFact(`${lower} ${work.title.toLowerCase()}`);
+    }
+    return null;
+  }
+  if (/\b(of|among) (those|these|them)\b|\bwhich one\b/.test(lower)) {
+    const text = earlier[0] ?? "";
+    const named = PLANETS.filter((p) => new RegExp(`\\b${p.name}\\b`).test(text));
+    if (named.length < 2) return null;
+    for (const s of SUPERLATIVES.slice(0, 6)) {
+      if (!s.test.test(lower)) continue;
+      const key = s.field;
+      const pick = [...named].sort((a, b) =>
+        key === "largest"
+          ? b.diameterKm - a.diameterKm
+          : key === "smallest"
+            ? a.diameterKm - b.diameterKm
+            : key === "closest"
+              ? a.order - b.order
+              : key === "farthest"
+                ? b.order - a.order
+                : key === "hottest"
+                  ? b.meanTempC - a.meanTempC
+                  : a.meanTempC - b.meanTempC,
+      )[0];
+      const how =
+        key === "largest" || key === "smallest"
+          ? `, ${thousands(pick.diameterKm)} km across`
+          : key === "closest" || key === "farthest"
+            ? `, about ${thousands(pick.distanceMkm)} million km from the Sun`
+            : `, about ${pick.meanTempC} °C on average`;
+      return {
+        key: `planets:${key}-of:${named.map((p) => p.name).join(",")}`,
+        texts: [
+          `Of ${list(named.map((p) => p.name))}, ${pick.name} is the ${key}${how}.`,
+          `${pick.name} is the ${key} of ${named.length === 3 ? "the three" : "them"}${how}.`,
+        ],
+        word: pick.name,
+        short: `${pick.name} is the ${key}.`,
+        fields: planetFields(pick),
+      };
+    }
+  }
+  return null;
+}
+
 // ---- everyday facts and works ------------------------------------------------------------------
 
 function everydayFact(lower: string): FactAnswer | null {
@@ -59,6 +120,20 @@ function everydayFact(lower: string): FactAnswer | null {
     // "The longest river in Europe" is not the longest river in the world.
     if (f.worldwide && elsewhere(lower.slice(m.index + m[0].length))) continue;
     const word = f.value.replace(/^(The|Mount) /, "");
+    // "Is the Pacific the largest ocean?": yes or no first, when the fact is a name to compare.
+    if (YES_NO.test(lower) && !/\d/.test(f.value)) {
+      const yes = lower.includes(word.toLowerCase().split(/\s+/).pop() ?? word);
+      return {
+        key: `fact:${f.id}:${yes ? "yes" : "no"}`,
+        texts: [
+          `${yes ? "Yes" : "No"}. ${f.answer}`,
+          `${yes ? "Yes" : "No"}: ${f.answer.charAt(0).toLowerCase()}${f.answer.slice(1)}`,
+        ],
+        word: yes ? "Yes" : "No",
+        short: `${yes ? "Yes" : "No"}, ${firstSentence(f.answer).charAt(0).toLowerCase()}${firstSentence(f.answer).slice(1)}`,
+        fields: { answer: yes ? "yes" : "no", value: f.value, source: f.source.url, ...f.fields },
+      };
+    }
     return {
       key: `fact:${f.id}`,
       texts: [f.answer],
@@ -69,6 +144,8 @@ function everydayFact(lower: string): FactAnswer | null {
   }
   return null;
 }
+
+const YES_NO = /^\s*(is|are|was|were|did|does|do|has|have)\b/;
 
 /** A place or group named right after a superlative: "in Africa", "of Europe", "in the UK". */
 function elsewhere(rest: string): boolean {
@@ -82,7 +159,10 @@ const PAINTED = /\b(who painted|painter of|painted by|who made|who created|artis
 const WHEN = /\b(when was|what year was|in what year was|when did)\b/;
 
 function workFact(lower: string): FactAnswer | null {
-  const asksWho = WROTE.test(lower) || PAINTED.test(lower);
+  const asksWho =
+    WROTE.test(lower) ||
+    PAINTED.test(lower) ||
+    (YES_NO.test(lower) && /\b(write|wrote|written|paint|painted|author|painter)\b/.test(lower));
   const asksWhen =
     WHEN.test(lower) && /\b(written|published|painted|come out|came out|released|finished)\b/.test(lower);
   if (!asksWho && !asksWhen) return null;
@@ -113,6 +193,19 @@ function workFact(lower: string): FactAnswer | null {
       fields,
     };
   }
+  if (YES_NO.test(lower)) {
+    const surname = (work.creator.split(" ").pop() ?? work.creator).toLowerCase();
+    const yes = lower.includes(surname);
+    return {
+      key: `work:${work.title}:creator:${yes ? "yes" : "no"}`,
+      texts: [
+        `${yes ? "Yes" : "No"}: ${title} ${made === "painted" ? "was painted" : work.plural ? "were written" : "was written"} by ${work.creator}, in ${work.year}.`,
+      ],
+      word: yes ? "Yes" : "No",
+      short: `${yes ? "Yes" : "No"}, it was ${work.creator}.`,
+      fields: { ...fields, answer: yes ? "yes" : "no" },
+    };
+  }
   return {
     key: `work:${work.title}:creator`,
     texts: [
@@ -126,17 +219,19 @@ function workFact(lower: string): FactAnswer | null {
   };
 }
 
+let workKeys: { key: string; w: Work }[] | undefined;
+
 function findWork(lower: string): Work | undefined {
   const padded = ` ${normalizeName(lower)} `;
   let best: Work | undefined;
   let bestLength = 0;
-  for (const w of WORKS) {
-    for (const t of [w.title.toLowerCase(), ...(w.aliases ?? [])]) {
-      const key = normalizeName(t.replace(/^the /, ""));
-      if (key.length > bestLength && padded.includes(` ${key} `)) {
-        best = w;
-        bestLength = key.length;
-      }
+  workKeys ??= WORKS.flatMap((w) =>
+    [w.title.toLowerCase(), ...(w.aliases ?? [])].map((t) => ({ key: normalizeName(t.replace(/^the /, "")), w })),
+  );
+  for (const { key, w } of workKeys) {
+    if (key.length > bestLength && padded.includes(` ${key} `)) {
+      best = w;
+      bestLength = key.length;
     }
   }
   return best;
@@ -181,7 +276,7 @@ const WHICH_COUNTRY = /\b(which|what) country\b|\bcapital of (which|what)\b|\bwh
 
 /** A question, not a statement that happens to name a country. */
 const ASKS =
-  /\?|^\s*(what|which|who|where|when|how|tell|give|name|list|do you know|is|are|does|can you)\b|\b(capital|currency|language|code|continent) of\b/;
+  /\?|^\s*(what'?s?|which|who|where|when|how|tell|give|name|list|do you know|is|are|does|can you)\b|\b(capital|currency|language|code|continent)( city)? of\b/;
 
 function countryFact(q: string, lower: string): FactAnswer | null {
   if (!ASKS.test(lower)) return null;
@@ -202,13 +297,31 @@ function countryFact(q: string, lower: string): FactAnswer | null {
     return null;
   }
   const c = found.country;
+  // "Is Sydney the capital of Australia?"
+  const isCapital = /^\s*is\s+([\p{L}' .-]{2,40}?)\s+(?:the )?capital (?:city )?of\b/iu.exec(q);
+  if (isCapital && !c.capitalNote) {
+    const named = isCapital[1].trim();
+    const yes = normalizeName(named) === normalizeName(c.capital);
+    return {
+      key: `country:${c.code}:is-capital`,
+      texts: yes
+        ? [`Yes, ${c.capital} is the capital of ${c.inSentence}.`]
+        : [
+            `No, the capital of ${c.inSentence} is ${c.capital}, not ${cap(named)}.`,
+            `No: ${c.capital} is ${possessive(c.inSentence)} capital, not ${cap(named)}.`,
+          ],
+      word: yes ? "Yes" : "No",
+      short: yes ? `Yes, it is.` : `No, it is ${c.capital}.`,
+      fields: { ...countryFields(c), answer: yes ? "yes" : "no" },
+    };
+  }
   for (const [attribute, test] of ATTRIBUTES) {
     if (!test.test(lower)) continue;
     const answer = countryAttribute(c, attribute);
     // "The capital and the population of Peru?": the part it knows, and what it leaves out.
     const missing = LACKS.find(([, t]) => t.test(lower));
     if (!missing) return answer;
-    const left = ` My country data has no ${missing[0]}, so I can't tell you that part.`;
+    const left = ` As the workbook's offline model, I have no ${missing[0]} in my country data, so I can't tell you that part.`;
     return { ...answer, texts: answer.texts.map((t) => t + left), corpusSays: undefined };
   }
   for (const [what, test] of LACKS) if (test.test(lower)) return countryLacks(c, what, lower);
@@ -219,8 +332,8 @@ function regionLacks(region: string): FactAnswer {
   return {
     key: `region:${region}:lacks`,
     texts: [
-      `I can't answer that for ${region}: my data covers countries (their capitals, continents, currencies, languages and calling codes), and ${region} is a state or region within one, not a country.`,
-      `${region} is not a country, and my data only holds country facts such as national capitals, so I can't give you that for ${region}.`,
+      `I can't answer that for ${region}: I'm the workbook's offline model, my data covers countries (their capitals, continents, currencies, languages and calling codes), and ${region} is a state or region within one, not a country. ${REAL_ANSWER}`,
+      `${region} is not a country, and as the workbook's offline model I only hold country facts such as national capitals, so I can't give you that for ${region}. ${REAL_ANSWER}`,
     ],
     word: "Unknown",
     short: `I have no data on ${region}.`,
@@ -366,8 +479,8 @@ function countryLacks(c: CountryFacts, what: string, lower: string): FactAnswer 
   return {
     key: `country:${c.code}:lacks:${what}`,
     texts: [
-      `I can't give you that: my country data has no ${what}. It does say that the capital of ${c.inSentence} is ${c.capital}, that it is in ${c.continent}${c.currency ? ` and that its currency is the ${currencyName(c.currency.name)}` : ""}.`,
-      `I don't have ${what} for ${c.inSentence}: the country data I carry holds capitals, continents, currencies, languages and calling codes only. (The capital of ${c.inSentence} is ${c.capital}.)`,
+      `I can't give you that: I'm the workbook's offline model, and my country data has no ${what}. It does say that the capital of ${c.inSentence} is ${c.capital}, that it is in ${c.continent}${c.currency ? ` and that its currency is the ${currencyName(c.currency.name)}` : ""}. ${REAL_ANSWER}`,
+      `I can't tell you that: the country data I carry as the workbook's offline model holds capitals, continents, currencies, languages and calling codes, but no ${what} for ${c.inSentence}. (Its capital is ${c.capital}.) ${REAL_ANSWER}`,
     ],
     word: "Unknown",
     short: `I don't have the ${figure} of ${c.inSentence}.`,
@@ -381,8 +494,8 @@ function cityLacks(c: CountryFacts, what: string): FactAnswer {
   return {
     key: `city:${c.code}:lacks:${what}`,
     texts: [
-      `I can't give you the population of ${c.capital}: my country data has no ${what}. I only know that ${c.capital} is the capital of ${c.inSentence}, in ${c.continent}.`,
-      `I don't have ${what} for ${c.capital}: the country data I carry holds capitals, continents, currencies, languages and calling codes, not populations. ${c.capital} is the capital of ${c.inSentence}.`,
+      `I can't give you the population of ${c.capital}: I'm the workbook's offline model, and my country data has no ${what}. I only know that ${c.capital} is the capital of ${c.inSentence}, in ${c.continent}. ${REAL_ANSWER}`,
+      `I can't tell you that: the country data I carry as the workbook's offline model holds capitals, continents, currencies, languages and calling codes, not populations. ${c.capital} is the capital of ${c.inSentence}. ${REAL_ANSWER}`,
     ],
     word: "Unknown",
     short: `I don't have the population of ${c.capital}.`,
@@ -427,13 +540,19 @@ const ELEMENT_LACKS =
 
 function elementFact(q: string, lower: string): FactAnswer | null {
   // "The melting point of iron": an element named with a property only elements have.
-  if (!ELEMENT_CUE.test(lower) && !(/\b(melting|boiling|density)\b/.test(lower) && findElementByName(lower)))
+  const bareSymbol = /^\s*[Ww]hat(?: is|'s)\s+([A-Z][a-z])\s*\?\s*$/.exec(q);
+  if (
+    !ELEMENT_CUE.test(lower) &&
+    !(/\b(melting|boiling|density|gas|liquid|solid)\b/.test(lower) && findElementByName(lower)) &&
+    !(bareSymbol && elementBySymbol(bareSymbol[1]))
+  )
     return null;
   const bySymbol =
     /\b(?:element|symbol)\s+(?:is\s+|of\s+)?([A-Z][a-z]?)\b(?!\s+[a-z])/.exec(q) ??
     /\b([A-Z][a-z]?)\s+(?:stands? for|is the (?:chemical )?symbol|the symbol)\b/.exec(q) ??
     /\bwhat (?:chemical )?element is\s+([A-Z][a-z]?)\s*[?.!]?\s*$/i.exec(q) ??
-    /\bwhat does\s+([A-Z][a-z]?)\s+stand for\b/.exec(q);
+    /\bwhat does\s+([A-Z][a-z]?)\s+stand for\b/.exec(q) ??
+    /^\s*[Ww]hat(?: is|'s)\s+([A-Z][a-z])\s*\?\s*$/.exec(q);
   const byNumber = /\b(?:atomic number|element(?: number)?|number)\s+(\d{1,3})\b/.exec(lower);
   const named = findElementByName(lower);
   const symbolElement = bySymbol
@@ -603,8 +722,8 @@ function elementLacks(e: ElementFacts, what: string, fields: Record<string, stri
   return {
     key: `element:${e.symbol}:lacks`,
     texts: [
-      `I can't tell you the ${what} of ${name}: my element data holds names, symbols, atomic numbers, atomic masses and families only. ${e.name} is ${e.symbol}, atomic number ${e.number}.`,
-      `My element data has nothing on the ${what} of ${name}, so I won't guess. What it does say: ${e.name}, symbol ${e.symbol}, atomic number ${e.number}, ${describeCategory(e)}.`,
+      `I can't tell you the ${what} of ${name}: I'm the workbook's offline model, and my element data holds names, symbols, atomic numbers, atomic masses and families only. ${e.name} is ${e.symbol}, atomic number ${e.number}. ${REAL_ANSWER}`,
+      `As the workbook's offline model, I can't tell you the ${what} of ${name}: my element data has nothing on it, so I won't guess. What it does say: ${e.name}, symbol ${e.symbol}, atomic number ${e.number}, ${describeCategory(e)}. ${REAL_ANSWER}`,
     ],
     word: "Unknown",
     short: `I don't have the ${what} of ${name}.`,
@@ -675,6 +794,38 @@ const SUPERLATIVES: Superlative[] = [
     field: "most moons",
   },
   {
+    test: /\bgreat red spot\b/,
+    pick: () => PLANETS[4],
+    says: () => "Jupiter has the Great Red Spot, a giant storm wider than Earth that has raged for centuries.",
+    field: "great-red-spot",
+  },
+  {
+    test: /\b(on its side|sideways|tilted)\b/,
+    pick: () => PLANETS[6],
+    says: () => "Uranus is the planet that spins on its side: its axis is tilted by about 98 degrees.",
+    field: "tilted",
+  },
+  {
+    test: /\b(morning star|evening star|earth'?s twin|sister planet)\b/,
+    pick: () => PLANETS[1],
+    says: () =>
+      "Venus: it shines as the morning or evening star, and it is called Earth's twin because it is almost the same size.",
+    field: "venus",
+  },
+  {
+    test: /\blongest day\b/,
+    pick: by((p) => p.dayHours, true),
+    says: (p) =>
+      `${p.name} has the longest day: one day there lasts about ${thousands(Math.round(p.dayHours / 24))} Earth days.`,
+    field: "longest-day",
+  },
+  {
+    test: /\bshortest day\b|\bspins? (the )?fastest\b/,
+    pick: by((p) => p.dayHours, false),
+    says: (p) => `${p.name} spins fastest: a day there lasts only about ${p.dayHours} hours.`,
+    field: "shortest-day",
+  },
+  {
     test: /\bred planet\b/,
     pick: () => PLANETS[3],
     says: () => "Mars is called the Red Planet: iron oxide (rust) in its dust and rocks makes it look red.",
@@ -691,6 +842,22 @@ const SUPERLATIVES: Superlative[] = [
 
 function planetFact(lower: string): FactAnswer | null {
   if (!PLANET_CUE.test(lower) && !findPlanet(lower)) return null;
+  const having = /\bhow many planets\b[^?.!]{0,20}\b(have|has|with)\b[^?.!]{0,20}\b(rings?|moons?)\b/.exec(lower);
+  if (having) {
+    const rings = having[2].startsWith("ring");
+    const which = PLANETS.filter((p) => (rings ? p.rings : p.moons > 0)).map((p) => p.name);
+    return {
+      key: `planets:count-with-${rings ? "rings" : "moons"}`,
+      texts: [
+        `${cap(NUMBER_WORDS[which.length])} planets have ${rings ? "rings" : "moons"}: ${list(which)}.${rings ? " Saturn's are by far the brightest." : " Mercury and Venus have none."}`,
+      ],
+      word: cap(NUMBER_WORDS[which.length]),
+      short: `${cap(NUMBER_WORDS[which.length])}: ${list(which)}.`,
+      fields: { count: which.length, number: which.length },
+    };
+  }
+  const compared = comparePlanets(lower);
+  if (compared) return compared;
   if (/\bhow many planets\b/.test(lower)) {
     return {
       key: "planets:count",
@@ -747,6 +914,64 @@ function planetFact(lower: string): FactAnswer | null {
   return planetAttribute(named, lower);
 }
 
+const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight"];
+
+/** "Which is bigger, Earth or Mars?": two named planets and a comparison. */
+function comparePlanets(lower: string): FactAnswer | null {
+  const named = PLANETS.filter((p) => new RegExp(`\\b${p.name.toLowerCase()}\\b`).test(lower));
+  if (named.length !== 2) return null;
+  const ways: [RegExp, string, (p: Planet) => number, string][] = [
+    [/\b(bigger|larger|wider)\b/, "bigger", (p) => p.diameterKm, "km across"],
+    [/\bsmaller\b/, "smaller", (p) => -p.diameterKm, "km across"],
+    [/\b(closer|nearer) to the sun\b/, "closer to the Sun", (p) => -p.distanceMkm, "million km from the Sun"],
+    [
+      /\b(farther|further) (from|away from) the sun\b/,
+      "farther from the Sun",
+      (p) => p.distanceMkm,
+      "million km from the Sun",
+    ],
+    [/\bhotter\b/, "hotter", (p) => p.meanTempC, "°C on average"],
+    [/\bcolder\b/, "colder", (p) => -p.meanTempC, "°C on average"],
+  ];
+  for (const [test, word, score, unit] of ways) {
+    if (!test.test(lower)) continue;
+    const [a, b] = [...named].sort((x, y) => score(y) - score(x));
+    const value = (p: Planet) =>
+      unit.startsWith("km")
+        ? thousands(p.diameterKm)
+        : unit.startsWith("million")
+          ? thousands(p.distanceMkm)
+          : String(p.meanTempC);
+    // "Is Mars closer to the Sun than Jupiter?": yes or no first, about the planet named first.
+    if (/^\s*(is|are)\b/.test(lower)) {
+      const first = [...named].sort(
+        (x, y) => lower.indexOf(x.name.toLowerCase()) - lower.indexOf(y.name.toLowerCase()),
+      )[0];
+      const yes = first === a;
+      return {
+        key: `planets:compare-yes-no:${word}:${a.name},${b.name}`,
+        texts: [
+          `${yes ? "Yes" : "No"}: ${a.name} is ${word} than ${b.name}, about ${value(a)} ${unit} against ${value(b)}.`,
+        ],
+        word: yes ? "Yes" : "No",
+        short: `${yes ? "Yes" : "No"}, ${a.name} is ${word}.`,
+        fields: { ...planetFields(a), answer: yes ? "yes" : "no" },
+      };
+    }
+    return {
+      key: `planets:compare:${word}:${a.name},${b.name}`,
+      texts: [
+        `${a.name} is ${word} than ${b.name}: about ${value(a)} ${unit}, against ${value(b)} for ${b.name}.`,
+        `${a.name}[ is ${word}|, by a clear margin]: ${value(a)} ${unit}, while ${b.name} is ${value(b)}.`,
+      ],
+      word: a.name,
+      short: `${a.name} is ${word}.`,
+      fields: planetFields(a),
+    };
+  }
+  return null;
+}
+
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];
 
 function planetFields(p: Planet): Record<string, string | number> {
@@ -785,6 +1010,28 @@ function planetAttribute(p: Planet, lower: string): FactAnswer | null {
       word: String(p.moons),
       short: count,
       fields,
+    };
+  }
+  if (p.name !== "Earth" && /\b(how far|distance)\b/.test(lower) && /\b(from|to) (the )?earth\b/.test(lower)) {
+    return {
+      key: `${id}:distance-from-earth`,
+      texts: [
+        `The distance between ${p.name} and Earth changes all the time, as both planets orbit the Sun at different speeds. What stays the same is ${p.name}'s average distance from the Sun: about ${thousands(p.distanceMkm)} million km, against 149.6 million km for Earth.`,
+      ],
+      word: "Varies",
+      short: `It varies; ${p.name} is about ${thousands(p.distanceMkm)} million km from the Sun.`,
+      fields,
+    };
+  }
+  if (/\b(how long|length)\b[^?.!]{0,20}\bday\b|\bday (on|of)\b/.test(lower)) {
+    const days = p.dayHours / 24;
+    const span = p.dayHours > 48 ? `about ${thousands(Math.round(days))} Earth days` : `about ${p.dayHours} hours`;
+    return {
+      key: `${id}:day`,
+      texts: [`A day on ${p.name}, from one sunrise to the next, lasts ${span}.`, `One ${p.name} day lasts ${span}.`],
+      word: span,
+      short: `${cap(span)}.`,
+      fields: { ...fields, day_hours: p.dayHours },
     };
   }
   if (/\b(how far|distance|from the sun|away)\b/.test(lower) && !/\b(which|what number|position|order)\b/.test(lower)) {

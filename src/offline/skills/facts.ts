@@ -12,7 +12,7 @@ import { detectLanguage } from "../language/languages";
 import { expand, type Filled } from "../language/templates";
 import { resolveFollowUp } from "../read/follow-up";
 import type { Scored } from "../read/retrieval";
-import { answerFact, type FactAnswer } from "./fact-answers";
+import { answerFact, answerFromContext, type FactAnswer } from "./fact-answers";
 import type { Skill, SkillInput, TextReplies } from "./skill";
 
 /** "Answer in French", "Always reply in Italian": another helper's job (or an honest "I can't"). */
@@ -42,8 +42,29 @@ function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | nul
   const direct = answerFact(lastUser);
   if (direct) return direct;
   const resolved = resolveFollowUp(turns);
-  return resolved ? answerFact(resolved) : null;
+  const followed = resolved ? answerFact(resolved) : null;
+  if (followed) return followed;
+  // The turns before: "Now give me that answer in one word", "Who wrote that book again?".
+  const last = turns.map((t) => t.role).lastIndexOf("user");
+  const earlier = turns.slice(0, Math.max(0, last));
+  const previousQuestion = [...earlier].reverse().find((t) => t.role === "user")?.text;
+  const again = REPEAT.test(lastUser) && previousQuestion ? answerFact(previousQuestion) : null;
+  const fromContext =
+    again ??
+    answerFromContext(
+      lastUser,
+      earlier
+        .filter((t) => t.role === "user" || t.role === "assistant")
+        .map((t) => t.text)
+        .reverse(),
+    );
+  // The corpus cannot read "that answer": the conversation decides, not the best passage.
+  return fromContext ? { ...fromContext, corpusSays: undefined } : null;
 }
+
+/** The last question asks for the previous answer again, in another form. */
+const REPEAT =
+  /\b(that|your|the same|this|the) (answer|reply)\b|\b(say|repeat|give me|tell me) (it|that) again\b|^\s*(again|shorter|now in one word)\b/i;
 
 /** True when the best passage names every one of these words: the corpus answers this already. */
 function corpusSays(ranked: readonly Scored[], words: readonly string[]): boolean {

@@ -6,7 +6,7 @@
 import type { ConversationTurn } from "../read/conversation";
 import { splitCarriedSummary } from "../read/instructions";
 import { expand, type Filled } from "../language/templates";
-import { terms } from "../language/text";
+import { stem, terms } from "../language/text";
 import { workbookToday } from "../../api/catalog";
 import { keyStems, toSecondPerson, userFacts, type Fact } from "./user-facts";
 
@@ -102,7 +102,8 @@ function findFact(facts: readonly Fact[], keys: readonly string[]): Fact | undef
     if (!want.length) continue;
     const hit = facts.findLast((f) => {
       const have = keyStems(f.key);
-      return want.every((w) => have.includes(w));
+      // "email address" finds "email"; "dog" does not find "dog's name" (that is another question).
+      return want.every((w) => have.includes(w)) || (have.length > 0 && have.every((w) => want.includes(w)));
     });
     if (hit) return hit;
   }
@@ -235,10 +236,15 @@ function recalledStatement(q: string, statements: readonly string[]): string | n
   if (!/\b(i|my|me|mine)\b/.test(q)) return null;
   const asked = new Set(terms(q).filter((t) => !/^(remember|tell|told|said|say|again|earlier|befor|mention)$/.test(t)));
   if (!asked.size) return null;
+  // "What car do I drive?" recalls a sentence where the user drives; "Where do I start?" recalls nothing.
+  const verb = /\b(?:do|did|does|am|was|have|had)\s+i\s+([a-z]{3,})/.exec(q)?.[1];
+  const about = /\b(?:what did i (?:say|tell you|mention)|do you remember|remind me)\b/.test(q);
+  if (!verb && !about) return null;
   let best: string | null = null;
   let bestHits = 0;
   for (const s of statements) {
     if (/\byou\b/i.test(s)) continue;
+    if (verb && !about && !terms(s).includes(stem(verb)) && !new RegExp(`\\b${verb}`, "i").test(s)) continue;
     let hits = 0;
     for (const t of new Set(terms(s))) if (asked.has(t)) hits++;
     if (hits > bestHits || (hits === bestHits && hits > 0)) {

@@ -11,11 +11,13 @@ import { computable } from "./computed";
 import { creativeRequest } from "./creative";
 import { dates } from "./dates";
 import { facts } from "./facts";
+import { decline } from "./decline";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
 import { oneWord } from "./one-word";
 import { persona } from "./persona";
 import { randomPick } from "./random-pick";
+import { translate } from "./translate";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
 import { followUp } from "./follow-up-answer";
@@ -51,6 +53,7 @@ export const skills: readonly Skill[] = [
     reply: ({ turns }) => texts(zeroShotSentiment(turns), true),
   },
   toolResult,
+  translate,
   {
     name: "memory",
     does: "recalls what the user said earlier (name, pets, places, numbers)",
@@ -89,6 +92,12 @@ export const skills: readonly Skill[] = [
     },
   },
 ];
+
+/**
+ * Asked after the passages (reply/compose.ts): when no skill replied and no passage grounds the
+ * question, the honest "I can't" instead of a neighbour passage.
+ */
+export const lastResort: Skill = decline;
 
 /** The first skill's replies, with its name; null when no skill answers. */
 export function firstReply(input: SkillInput): { skill: Skill; reply: SkillReply } | null {

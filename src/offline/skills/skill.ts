@@ -34,6 +34,8 @@ export interface TextReplies {
   asWritten?: boolean;
   /** Bare values for the fields of a JSON answer, by field name ("capital": "Lima"). */
   fields?: Record<string, string | number>;
+  /** The model cannot answer: JSON replies say so with null fields and an "error" (reply/compose.ts). */
+  declined?: boolean;
 }
 
 /** A creative piece: the templates write it, in lists or alone (reply/compose.ts renders it). */

@@ -1,29 +1,354 @@
-/** An extractive summary: the sentences that carry the text's most frequent content words, in their order. */
-import { rankPassages, type Scored } from "../read/retrieval";
+/**
+ * Summaries written, not extracted. A conversation's summary says who asked what and what they
+ * got ("The user asked what decorators are; the assistant explained that ... and showed a code
+ * example."). A text's summary says what the text says in the model's own sentences, built from
+ * its most central sentences cut to their gist, within the length asked (words, sentences, bullets).
+ * Nothing is added that the text does not say.
+ */
+import type { Scored } from "../read/retrieval";
 import { sentences, terms } from "../language/text";
 
 export interface SummaryOptions {
   conversation: boolean;
   brevity?: "sentence" | "short";
-  /** The conversation's passages by relevance, when the caller has ranked them already. */
+  /** The conversation's passages by relevance, when the caller has ranked them already (unused now: kept for callers). */
   ranked?: readonly Scored[];
+  /** The request's own words ("in 20 words", "in three sentences", "as bullet points"): the length asked. */
+  ask?: string;
+}
+
+interface Length {
+  words?: number;
+  sentences?: number;
+  bullets?: number;
+}
+
+const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/** The length the request asks for: "in 25 words", "in two sentences", "in 3 bullet points". */
+export function askedLength(ask: string, brevity?: "sentence" | "short"): Length {
+  const n = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS.indexOf(raw.toLowerCase()) + 1);
+  const num = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a single|a)";
+  const text = ask.slice(0, 2000);
+  const words =
+    /\b(?:in|under|within|at most|no more than|max(?:imum)?(?: of)?|about|around)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty)\s+words?\b/i.exec(
+      text,
+    ) ?? /\b(\d{1,3})[- ]word\b/i.exec(text);
+  const out: Length = {};
+  if (words) {
+    const tens: Record<string, number> = { twenty: 20, thirty: 30, fifty: 50 };
+    const w = tens[words[1].toLowerCase()] ?? n(words[1]);
+    if (w > 0) out.words = Math.max(3, w);
+  }
+  const sent = new RegExp(`\\b${num}\\s+(?:short\\s+)?sentences?\\b`, "i").exec(text);
+  if (sent) out.sentences = /^a( single)?$/i.test(sent[1]) ? 1 : Math.max(1, n(sent[1]));
+  const bullets = new RegExp(
+    `\\b${num}\\s+(?:short\\s+)?(?:bullet(?:\\s+points?)?|bullets|points|key points)\\b`,
+    "i",
+  ).exec(text);
+  if (bullets) out.bullets = /^a( single)?$/i.test(bullets[1]) ? 1 : Math.max(1, n(bullets[1]));
+  else if (/\bbullet/i.test(text)) out.bullets = 3;
+  if (!out.sentences && brevity === "sentence") out.sentences = 1;
+  if (!out.sentences && !out.words && brevity === "short") out.sentences = 2;
+  return out;
 }
 
 export function summarize(text: string, options: SummaryOptions): string {
+  const length = askedLength(options.ask ?? "", options.brevity);
+  const turns = options.conversation ? parseTranscript(text) : [];
+  if (options.conversation && turns.length) {
+    // "Summary so far: ..." before the transcript: the earlier summary goes on in front of the new part.
+    const before = /^([\s\S]*?)^\s*(?:user|assistant)\s*:/im.exec(text)?.[1] ?? "";
+    const prior =
+      /\bsummary(?: so far| of the earlier conversation)?:\s*([\s\S]+?)(?:\n\s*\n|\n[^\n]*\bsummari[sz]e\b|$)/i
+        .exec(before)?.[1]
+        ?.trim();
+    const now = conversationSummary(turns, length);
+    if (!prior) return now;
+    const kept = sentences(prior);
+    while (kept.length > 1 && length.words !== undefined && wordCount(`${kept.join(" ")} ${now}`) > length.words)
+      kept.pop();
+    return fit(`${kept.join(" ")} ${now.replace(/^The user\b/, "Then the user")}`, length.words);
+  }
+  return textSummary(text, length, options.conversation);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conversations
+
+interface Turn {
+  role: "user" | "assistant";
+  text: string;
+}
+
+/** "user: ...\nassistant: ..." lines as turns; an assistant's reply may run over many lines. */
+function parseTranscript(text: string): Turn[] {
+  const out: Turn[] = [];
+  for (const line of text.slice(0, 200_000).split("\n")) {
+    const m = /^\s*(user|assistant|system|developer|tool)\s*:\s?(.*)$/i.exec(line);
+    if (m) {
+      const role = m[1].toLowerCase();
+      if (role === "user" || role === "assistant") out.push({ role, text: m[2] });
+      else out.push({ role: "assistant", text: "" });
+    } else if (out.length) out[out.length - 1].text += `\n${line}`;
+  }
+  return out.filter((t) => t.text.trim() || t.role === "assistant");
+}
+
+interface Exchange {
+  asked: string;
+  got: string;
+}
+
+const SMALL_TALK =
+  /^(?:hi|hello|hey|thanks|thank you|thx|ok|okay|great|cool|nice|perfect|got it|bye|goodbye|good morning|good evening|yes|no|sure)\b[\s\w]{0,20}[.!]*$/i;
+
+function conversationSummary(turns: readonly Turn[], length: Length): string {
+  const exchanges: Exchange[] = [];
+  for (let i = 0; i < turns.length; i++) {
+    if (turns[i].role !== "user") continue;
+    const q = turns[i].text.trim();
+    const a = turns[i + 1]?.role === "assistant" ? turns[i + 1].text.trim() : "";
+    if (SMALL_TALK.test(q) && exchanges.length) continue;
+    exchanges.push({ asked: q, got: a });
+  }
+  if (!exchanges.length) {
+    const said = turns.find((t) => t.text.trim());
+    if (!said) return "There is nothing to summarize yet: the conversation has no messages with content.";
+    return `The assistant said that ${gist(said.text, 20)}`;
+  }
+  const oneSentence = length.sentences === 1 || (length.words !== undefined && length.words < 30);
+  if (oneSentence || exchanges.length > 4) {
+    const topics = exchanges.map((e) => askedPhrase(e.asked, true));
+    const lead = `The user asked ${list(dedupe(topics).slice(0, 5))}`;
+    const shown = exchanges.some((e) => /```/.test(e.got));
+    const verbs = shown ? "explained and showed examples in code" : "answered each question";
+    return fit(`${lead}, and the assistant ${verbs}.`, length.words);
+  }
+  const parts = exchanges.map((e, i) => {
+    const asked = askedPhrase(e.asked, false);
+    const got = gotPhrase(e.got, e.asked, length.sentences !== undefined || length.words !== undefined ? 14 : 18);
+    const who = i === 0 ? "The user" : i === 1 ? "They then" : "Next they";
+    const verb = /^(?:for|to|about|whether|what|how|why|who|where|when|which|if)\b/.test(asked) ? "asked" : "";
+    const head = verb ? `${who} ${verb} ${asked}` : `${who} ${asked}`;
+    return got ? `${head}; the assistant ${got}.` : `${head}.`;
+  });
+  const limit = length.sentences ?? length.bullets;
+  const picked = limit ? parts.slice(0, limit) : parts;
+  return fit(picked.join(length.bullets ? "\n" : " "), length.words);
+}
+
+/** What the user asked, as reported speech: "what Python decorators are", "for a simple example". */
+export function askedPhrase(question: string, short: boolean): string {
+  const q = firstAsk(question);
+  const them = (s: string) =>
+    s
+      .replace(/\b(?:me|us)\b/g, "them")
+      .replace(/\b(?:my|our)\b/g, "their")
+      .replace(/\b(?:I am|I'm)\b/g, "they are")
+      .replace(/\b(?:I|we)\b/g, "they")
+      .replace(/\bmyself\b/g, "themselves");
+  let m = /^(what|who|which|where|when|why|how(?: much| many| long| old| often)?)\s+(is|are|was|were)\s+(.+)$/i.exec(q);
+  if (m) {
+    const wh = m[1].toLowerCase();
+    return them(`${wh} ${withVerb(m[3], m[2].toLowerCase(), /^(what|who|which)$/.test(wh))}`);
+  }
+  m = /^(what|who|which|where|when|why|how(?: much| many| long| often)?)\s+(do|does|did)\s+(i|we|you)\s+(.+)$/i.exec(q);
+  if (m) return them(`${m[1].toLowerCase()} to ${m[4]}`);
+  m = /^(what|who|which|where|when|why|how(?: much| many| long| often)?)\s+(do|does)\s+(.+)$/i.exec(q);
+  if (m) {
+    const inflected = inflectVerb(m[3], m[2].toLowerCase() === "does");
+    if (inflected) return them(`${m[1].toLowerCase()} ${inflected}`);
+  }
+  // "Who painted the Night Watch?", "What rhymes with moon?": the question is already in reported order.
+  m =
+    /^(who|what|which)\s+(?!is\b|are\b|was\b|were\b|do\b|does\b|did\b|can\b|could\b|should\b|would\b|will\b|has\b|have\b|had\b)([a-z]+(?:ed|es|s)|wrote|made|built|won|ran|came|said|found|began|broke|drew|gave|led|lost|sang|took|told|went|invented)\s+(.+)$/i.exec(
+      q,
+    );
+  if (m) return them(`${m[1].toLowerCase()} ${m[2]} ${m[3]}`);
+  m = /^(what|who|which|where|when|why|how)\s+(can|could|should|would|will)\s+(i|we)\s+(.+)$/i.exec(q);
+  if (m)
+    return them(`${m[1].toLowerCase()} ${m[3].toLowerCase() === "i" ? "they" : "they"} ${m[2].toLowerCase()} ${m[4]}`);
+  m =
+    /^(?:can|could|would|will)\s+you\s+(?:please\s+)?(show|give|send|write|tell|find|suggest|recommend|list)\s+(?:me|us)\s+(.+)$/i.exec(
+      q,
+    );
+  if (m) return them(`for ${m[2]}`);
+  m = /^(?:can|could|would|will)\s+you\s+(?:please\s+)?(.+)$/i.exec(q);
+  if (m) return them(`the assistant to ${m[1]}`);
+  m = /^(?:please\s+)?(?:tell me|talk)\s+about\s+(.+)$/i.exec(q);
+  if (m) return them(`about ${m[1]}`);
+  m = /^(?:please\s+)?(?:give|show|send|write|list|suggest|recommend|find)\s+(?:me\s+|us\s+)?(.+)$/i.exec(q);
+  if (m) return them(`for ${m[1]}`);
+  m =
+    /^(?:please\s+)?(explain|describe|compare|define|summari[sz]e|translate|fix|debug|review|calculate|convert)\s+(.+)$/i.exec(
+      q,
+    );
+  if (m) return them(`the assistant to ${m[1].toLowerCase()} ${m[2]}`);
+  m = /^(is|are|was|were)\s+(.+)$/i.exec(q);
+  if (m) return them(`whether ${withVerb(m[2], m[1].toLowerCase())}`);
+  m = /^(can|could|should|will|would)\s+(i|we)\s+(.+)$/i.exec(q);
+  if (m) return them(`whether they ${m[1].toLowerCase()} ${m[3]}`);
+  m = /^(do|does)\s+(i|we)\s+(.+)$/i.exec(q);
+  if (m) return them(`whether they ${m[3]}`);
+  m = /^(do|does)\s+(.+)$/i.exec(q);
+  if (m) {
+    const inflected = inflectVerb(m[2], m[1].toLowerCase() === "does");
+    if (inflected) return them(`whether ${inflected}`);
+  }
+  if (!/\?\s*$/.test(question) && /^(?:i|my|we|our|i'm)\b/i.test(q)) return `said ${them(q)}`;
+  const topic = terms(q).length ? q.replace(/^(?:and|so|also|then|ok|okay|now)[,\s]+/i, "") : question.trim();
+  return short ? `about ${them(topic)}` : `about ${them(topic)}`;
+}
+
+/** The first request of a message, without greetings or a trailing question mark. */
+function firstAsk(message: string): string {
+  const flat = message
+    .replace(/```[\s\S]*?```/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const parts = flat.split(/(?<=[.!?])\s+/).filter((p) => !SMALL_TALK.test(p.trim()));
+  const chosen = parts.find((p) => /\?$/.test(p)) ?? parts[0] ?? flat;
+  return chosen
+    .replace(/\b(what|who|where|how|when|why|it|that|there)'s\b/gi, "$1 is")
+    .replace(/\b(what|who|where|how|when|why)'re\b/gi, "$1 are")
+    .replace(/^(?:hi|hello|hey)[,!]?\s+/i, "")
+    .replace(/^(?:and|so|also|then|ok|okay|now)[,\s]+/i, "")
+    .replace(/[?.!]+$/, "")
+    .replace(/,?\s*please$/i, "")
+    .slice(0, 160)
+    .trim();
+}
+
+const PREDICATE =
+  /^(?:different|same|similar|better|worse|faster|slower|important|useful|possible|necessary|safe|good|bad|hard|easy|popular|called|known|used|made|built|born|written|invented|founded|discovered|blue|red|green|black|white|hot|cold|big|small|so|such|true|false|better|best|worth|free|related|like|\w+ed|\w+ing|\w+ible|\w+able|\w+ful|\w+ous|\w+ive)$/i;
+
+/** "the sky blue" + "is" -> "the sky is blue"; "the capital of France" + "is" -> "the capital of France is". */
+function withVerb(rest: string, be: string, nounAsked = false): string {
+  const words = rest.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const predicate = nounAsked ? /^(used|called|made|known|built|written|meant|for)$/i : PREDICATE;
+    if (predicate.test(words[i]) && !/^(?:the|a|an)$/i.test(words[i - 1]) && !(nounAsked && words[i] === "for")) {
+      return [...words.slice(0, i), be, ...words.slice(i)].join(" ");
+    }
+  }
+  return `${rest} ${be}`;
+}
+
+const VERBS =
+  /^(work|differ|happen|mean|matter|compare|fail|start|end|run|help|change|affect|improve|handle|use|make|cause|grow|learn|get|take|fit|relate|stand|come|go|look|feel|behave|scale|perform|support|store|manage|return|call|know|need|cost)$/i;
+
+/** "recursion work" (after "does") -> "recursion works"; null when no verb is recognised. */
+function inflectVerb(rest: string, third: boolean): string | null {
+  const words = rest.split(/\s+/);
+  for (let i = 1; i < words.length && i < 6; i++) {
+    if (!VERBS.test(words[i])) continue;
+    const subject = words.slice(0, i).join(" ");
+    const plural = /^(they|these|those|we|you)$/i.test(subject) || (!third && true);
+    const v = words[i].toLowerCase();
+    const verb = plural
+      ? v
+      : /(s|x|ch|sh|o)$/.test(v)
+        ? `${v}es`
+        : /[^aeiou]y$/.test(v)
+          ? `${v.slice(0, -1)}ies`
+          : `${v}s`;
+    return [subject, verb, ...words.slice(i + 1)].join(" ");
+  }
+  return null;
+}
+
+/** What the assistant gave: "explained that ...", "showed a code example", "listed three tips: ...". */
+function gotPhrase(answer: string, question: string, max: number): string {
+  if (!answer.trim()) return "";
+  const code = [...answer.matchAll(/```(\w*)\n?([\s\S]*?)```/g)];
+  const prose = answer.replace(/```[\s\S]*?```/g, " ").trim();
+  const lines = prose.split("\n").map((l) => l.trim());
+  const listed = lines
+    .filter((l) => /^([-*•]|\d{1,2}[.)])\s+/.test(l))
+    .map((l) => l.replace(/^([-*•]|\d{1,2}[.)])\s+/, ""));
+  const acts: string[] = [];
+  const first = sentences(prose).find(
+    (s) =>
+      !/^(sure|of course|great question|good question|certainly|absolutely|here(?:'s| is| are))\b/i.test(s) &&
+      !/:$/.test(s.trim()),
+  );
+  if (listed.length >= 2) {
+    const noun =
+      /\b(tips|ways|steps|ideas|reasons|examples|options|names|rules|habits|suggestions|benefits|points)\b/i
+        .exec(question)?.[1]
+        ?.toLowerCase() ?? "points";
+    const items = listed.slice(0, 4).map((l) => gist(l, 5).replace(/[.!?]$/, ""));
+    acts.push(
+      `listed ${NUMBER_WORDS[listed.length - 1] ?? listed.length} ${noun} (${theirs(list(items.map((i) => lowerFirst(i))))})`,
+    );
+  } else if (first) {
+    const said = gist(first, max).replace(/[.!?]$/, "");
+    const verb = /^(yes|no)\b/i.test(first)
+      ? "said"
+      : /^(what|who|where|when|which)\b/i.test(question.trim()) && said.split(" ").length < 12
+        ? "answered that"
+        : "explained that";
+    acts.push(`${verb} ${theirs(lowerFirst(said))}`);
+  }
+  if (code.length) {
+    const name = /\bdef\s+(\w+)|\bfunction\s+(\w+)|\bconst\s+(\w+)\s*=|\bclass\s+(\w+)/.exec(code[0][2]);
+    const id = name ? (name[1] ?? name[2] ?? name[3] ?? name[4]) : "";
+    const lang = code[0][1] ? `${code[0][1] === "ts" ? "TypeScript" : cap(code[0][1])} ` : "";
+    acts.push(`showed a ${lang}code example${id ? ` (\`${id}\`)` : ""}`);
+  }
+  if (code.length && /\b(example|code|show|write|snippet|function|implement)\b/i.test(question)) acts.reverse();
+  if (!acts.length) acts.push("replied");
+  return acts.join(" and ");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Texts
+
+function textSummary(text: string, length: Length, conversation: boolean): string {
   const cleaned = text
     .split("\n")
     .map((line) => line.replace(/^\s*(user|assistant|system|developer|tool)\s*:\s*/i, ""))
     .join("\n")
     .replace(/\.{3}|…/g, ".");
-  // Code is not summarized in prose, and a sentence that introduces it ("Here is an example:") means nothing without it.
   const prose = cleaned.replace(/```[\s\S]*?(```|$)/g, "\n");
   const all = sentences(prose).filter((s) => /[a-z]{2,}.*\s.*[a-z]{2,}/i.test(s) && !/:\s*$/.test(s.trim()));
   if (all.length === 0) {
-    return options.conversation
+    return conversation
       ? "There is nothing to summarize yet: the conversation has no messages with content."
       : "The text is too short to summarize.";
   }
-  const want = options.brevity === "sentence" ? 1 : options.brevity === "short" ? 2 : all.length > 12 ? 4 : 3;
+  // One sentence may still join two points: "The text says that X, and that Y."
+  const want =
+    length.bullets ?? (length.sentences === 1 ? 2 : length.sentences) ?? (length.words ? 2 : all.length > 12 ? 3 : 2);
+  const picked = central(all, Math.min(want, all.length));
+  const names = properNames(prose);
+  const gists = picked.map((s) => gist(s, length.words ? Math.max(4, length.words) : 16).replace(/[.!?]$/, ""));
+  if (length.bullets) return gists.map((g) => `${cap(g)}.`).join("\n");
+  if (length.words !== undefined) {
+    // One sentence of our own within the word limit.
+    return fit(
+      `${cap(gists[0])}${gists[1] && wordCount(gists[0]) + wordCount(gists[1]) + 1 <= length.words ? `, and ${lowerFirst(gists[1], names)}` : ""}.`,
+      length.words,
+    );
+  }
+  if (length.sentences === 1 || gists.length === 1) {
+    const second =
+      gists[1] && wordCount(gists[0]) + wordCount(gists[1]) <= 30 ? `, and that ${lowerFirst(gists[1], names)}` : "";
+    return `The text says that ${lowerFirst(gists[0], names)}${second}.`;
+  }
+  const leads = [
+    "The text explains that",
+    "It adds that",
+    "It also notes that",
+    "Finally, it says that",
+    "It goes on to say that",
+  ];
+  return gists.map((g, i) => `${leads[Math.min(i, leads.length - 1)]} ${lowerFirst(g, names)}.`).join(" ");
+}
+
+/** The `n` sentences that share the most content words with the rest of the text, in their order. */
+function central(all: readonly string[], n: number): string[] {
   const termsOf = all.map((s) => terms(s));
   const freq = new Map<string, number>();
   for (const ts of termsOf) for (const t of new Set(ts)) freq.set(t, (freq.get(t) ?? 0) + 1);
@@ -31,30 +356,132 @@ export function summarize(text: string, options: SummaryOptions): string {
     const ts = termsOf[i];
     let score = 0;
     for (const t of new Set(ts)) score += freq.get(t) ?? 0;
-    // Favour sentences of ordinary length, and questions less than the answers to them.
     score /= Math.sqrt(Math.max(ts.length, 4));
     if (s.trim().endsWith("?")) score *= 0.6;
+    // The opening sentence usually says what the text is about.
+    if (i === 0) score *= 1.3;
     return { s: s.trim(), i, score };
   });
-  const picked = [...scored]
+  return [...scored]
     .sort((a, b) => b.score - a.score || a.i - b.i)
-    .slice(0, want)
+    .slice(0, n)
     .sort((a, b) => a.i - b.i)
-    .map((x) => (/[.!?]$/.test(x.s) ? x.s : `${x.s}.`));
-  if (!options.conversation) return picked.join(" ");
-  const ranked = (options.ranked ?? rankPassages([{ role: "user", text: cleaned }])).filter(
-    (r) => !r.entry.topic.fallback,
-  );
-  const top = ranked[0]?.score ?? 0;
-  const topics = ranked.filter((r) => r.score >= top * 0.6).map((r) => r.entry.topic.title);
-  const distinct = [...new Set(topics)].slice(0, 2).map(inSentence);
-  const about = distinct.length ? `The conversation was about ${distinct.join(" and ")}. ` : "";
-  return `${about}${picked.join(" ")}`;
+    .map((x) => x.s);
 }
 
-/** "Recursion" reads "recursion" mid-sentence; names stay capitalized. */
-function inSentence(title: string): string {
-  return /^(Paris|Python|TypeScript|JavaScript|France|I\b)/.test(title)
-    ? title
-    : title.charAt(0).toLowerCase() + title.slice(1);
+/** A sentence cut to its gist: no asides in brackets, no opening connective, cut at a clause near `max` words. */
+function gist(sentence: string, max: number): string {
+  let s = sentence
+    .replace(/\s*\([^)]{0,120}\)/g, "")
+    // An aside between commas ("The reef, off the coast of Queensland, is ...") is not the gist.
+    .replace(
+      /,\s(?:off|in|on|at|near|from|with|by|of|a|an|also known as|known as|based in|like)\b[^,]{0,60},(?=\s[a-z])/g,
+      "",
+    )
+    .replace(/\s*—[^—]{0,80}—/g, "")
+    .replace(
+      /^(?:however|in fact|moreover|furthermore|also|today|still|so|and|but|in short|overall|in addition|for example|for instance),\s+/i,
+      "",
+    )
+    .replace(/\s+/g, " ")
+    .trim();
+  // The main clause carries the gist: a leading "Because ..., " and a trailing ", where ..." go.
+  const lead = /^(?:because|since|although|though|while|when|if|as|after|before)\b[^,]{3,80},\s+(.+)$/i.exec(s);
+  if (lead && wordCount(lead[1]) >= 4) s = lead[1].charAt(0).toUpperCase() + lead[1].slice(1);
+  const tail = /^(.{20,}?),\s+(?:where|which|who|while|whereas|because|although|though|so that)\b/.exec(s);
+  if (tail && HAS_VERB.test(tail[1]) && wordCount(tail[1]) >= 4) s = `${tail[1]}.`;
+  const w = s.split(" ");
+  if (w.length > max) {
+    const head = w.slice(0, max + 1).join(" ");
+    const cut = new RegExp(
+      `^(.{${Math.min(30, Math.floor(head.length / 3))},}?)(?:,\\s|;\\s|:\\s|\\s—\\s|\\s+(?:which|because|so that|while|whereas|although|though|but|and then)\\s)`,
+    ).exec(head);
+    if (cut && wordCount(cut[1]) <= max && HAS_VERB.test(cut[1])) s = cut[1];
+    else {
+      // Cut before the last clause that would be left unfinished: "... a new function that usually" ends before "that".
+      const words = w.slice(0, max);
+      let end = words.length;
+      for (let i = words.length - 1; i >= Math.ceil(max / 2); i--)
+        if (/^(that|which|who|where|when|and|but|so|with|because|while|whereas|as|if|to|for|in|by)$/i.test(words[i])) {
+          end = i;
+          break;
+        }
+      s = words.slice(0, end).join(" ");
+    }
+    s = s.replace(/[,;:\s]+$/, "");
+    while (DANGLING.test(s)) s = s.replace(/\s\S+$/, "");
+  }
+  return /[.!?]$/.test(s) ? s : `${s}.`;
+}
+
+/** Words a cut sentence must not end on. */
+const DANGLING =
+  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|very|more|most|usually|also|can|will|not)$/i;
+
+const HAS_VERB =
+  /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|does|do|did|\w{3,}ed|\w{3,}es|\w{3,}s)\b/;
+
+/**
+ * Words the text writes capitalised mid-sentence (names that keep their capital in our own
+ * sentence), and every word it writes in lower case (which may lose its capital at a sentence start).
+ */
+function properNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![.!?]\s|^)\b([A-Z][\p{L}'-]+)/gmu)) out.add(m[1]);
+  for (const m of text.matchAll(/\b([a-z][\p{L}'-]*)/gu)) out.add(m[1]);
+  return out;
+}
+
+const COMMON_START =
+  /^(the|a|an|this|that|these|those|it|its|there|they|their|some|many|most|each|every|all|one|two|three|in|on|at|for|by|with|when|while|if|because|although|after|before|during|since|as|to|from|people|we|you|your|our|his|her|what|how|why|most|more|less|no|not)$/i;
+
+function lowerFirst(s: string, names?: ReadonlySet<string>): string {
+  const first = /^[\p{L}'-]+/u.exec(s)?.[0] ?? "";
+  if (!first || /^[A-Z]{2,}/.test(first) || first === "I" || names?.has(first)) return s;
+  // A word the text never writes in lower case is a name: "Iceland sits ..." keeps its capital.
+  if (names && !COMMON_START.test(first) && !names.has(first.toLowerCase())) return s;
+  if (
+    /^(Python|TypeScript|JavaScript|Paris|France|English|French|German|Spanish|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+      first,
+    )
+  )
+    return s;
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+function theirs(s: string): string {
+  return s
+    .replace(/\byou're\b/gi, "they're")
+    .replace(/\byou've\b/gi, "they've")
+    .replace(/\byourself\b/gi, "themselves")
+    .replace(/\byour\b/gi, "their")
+    .replace(
+      /\b(makes?|made|lets?|helps?|gives?|gave|tells?|told|shows?|showed|keeps?|for|to|with|at|on|about|from|than)\s+you\b/gi,
+      "$1 them",
+    )
+    .replace(/\byou\b/gi, "they");
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+function dedupe(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Text within `max` words, ending on a whole word and a stop. */
+function fit(text: string, max?: number): string {
+  if (max === undefined || wordCount(text) <= max) return text;
+  const w = text.split(/\s+/).slice(0, max);
+  let s = w.join(" ").replace(/[,;:]+$/, "");
+  while (DANGLING.test(s)) s = s.replace(/\s\S+$/, "");
+  return /[.!?]$/.test(s) ? s : `${s.replace(/[,;:]$/, "")}.`;
 }

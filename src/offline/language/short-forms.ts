@@ -1,0 +1,282 @@
+/**
+ * Short creative forms about any subject: limericks (AABBA, the rhymes fixed by the template, the
+ * subject in the first line), two-sentence stories, jokes (well-known ones for common subjects,
+ * else riddle templates), blog titles, email subject lines, and names for the kind of thing asked
+ * (a goldfish, a band, a startup, a podcast), not only for shops. Templates use the "[a|b]" syntax
+ * of templates.ts; slots: {Ax} "A cat who loves lasagna", {ax}, {The x}, {the x}, {x}, {xs},
+ * {pro} it/they, {Pro}, {poss} its/their, {Topic} in title case, {Kw} the subject's key word.
+ */
+
+export const LIMERICKS: string[] = [
+  "{Ax} [set out|woke up] on a [bright|fine] summer day\nand [decided|declared] {pro} would do things {poss} way.\n{Pro} [wandered|rambled] [till night|out of sight],\n[then came home|and came back] [with delight|feeling light],\n[and that is the whole of my tale for today|and that's all there is, I must say].",
+  '{Ax} [sat down|stopped by] for a [snack|bite] at nine\nand [declared|announced], "[Now this|This meal] is [divine|simply fine]!"\n{Pro} [looked all around|gazed all around],\n[then curled up on the ground|without making a sound],\n[and dreamed in the warm sunshine|and dreamed of the next time to dine].',
+  "{Ax} [had a story to tell|knew a secret quite well],\n[and it started|which began] [with the ring of a bell|by an old wishing well].\n{Pro} [baked a big cake|swam in the lake]\n[for everyone's sake|and stayed wide awake],\n[and it all turned out rather well|and that's all I know, I can tell].",
+  "{Ax} [once wore|bought] a [tall|fancy] hat\nand [went out|stepped out] for a [long|friendly] chat.\n{Pro} [started to sing|began to sing]\n[about every small thing|of the joys of the spring],\n[and then took a nap on the mat|and that was the end of that].",
+];
+
+export const STORIES: string[] = [
+  "{The x} [had been missing|had been gone] for [three days|a whole week] when I [found it|saw it again] [on my doorstep|in the garden], [perfectly dry|neatly folded|exactly as I had left it]. [Pinned to it|Next to it] was a note in my own handwriting that I do not remember writing.",
+  "[Every morning|Every day], {the x} waited by the [window|door] [for someone who never came|as if expecting a visitor]. [Then one morning|One rainy morning], [the door opened|someone knocked], and [nothing was ever the same again|everything changed].",
+  "Nobody [in town|on our street] [paid much attention to|noticed] {the x} [until the night|until the evening] [the lights went out|it started to glow]. By morning, [everyone|the whole town] [was talking about it|knew its name].",
+  "[My grandmother|My neighbour] [left me|gave me] {the x} with one rule: never [open it|touch it] after midnight. [Last night|Tonight], at a minute past twelve, [it opened itself|I heard it knock from the inside].",
+];
+
+/** Well-known jokes for subjects learners ask about first; every one names its subject. */
+export const KNOWN_JOKES: { test: RegExp; jokes: string[] }[] = [
+  {
+    test: /\bpenguins?\b/i,
+    jokes: [
+      "What do penguins wear on their heads? Ice caps.",
+      "Why don't penguins like talking to strangers at parties? They find it hard to break the ice.",
+      "How does a penguin build its house? Igloos it together.",
+    ],
+  },
+  {
+    test: /\bcomputers?\b|\blaptops?\b|\bpcs?\b/i,
+    jokes: [
+      "Why did the computer go to the doctor? Because it had a virus.",
+      "Why was the computer cold? It left its Windows open.",
+      "I told my computer I needed a break, and it said: no problem, I'll freeze for you.",
+    ],
+  },
+  {
+    test: /\bcats?\b|\bkittens?\b/i,
+    jokes: [
+      "What do you call a pile of cats? A meowtain.",
+      "Why did the cat sit on the computer? To keep an eye on the mouse.",
+      "What is a cat's favourite colour? Purr-ple.",
+    ],
+  },
+  {
+    test: /\bdogs?\b|\bpupp(?:y|ies)\b/i,
+    jokes: [
+      "What do you call a dog magician? A labracadabrador.",
+      "Why did the dog sit in the shade? Because it didn't want to be a hot dog.",
+      "What do you call a cold dog? A chili dog.",
+    ],
+  },
+  {
+    test: /\bfish\b|\bgoldfish\b/i,
+    jokes: ["What do you call a fish with no eyes? A fsh.", "Why are fish so smart? Because they live in schools."],
+  },
+  {
+    test: /\bcows?\b/i,
+    jokes: [
+      "What do you call a cow with no legs? Ground beef.",
+      "Where do cows go on a Saturday night? To the moo-vies.",
+    ],
+  },
+  {
+    test: /\bbees?\b/i,
+    jokes: [
+      "What do you call a bee that can't make up its mind? A maybe.",
+      "Why do bees hum? Because they forgot the words.",
+    ],
+  },
+  {
+    test: /\bcoffee\b/i,
+    jokes: [
+      "Why did the coffee file a police report? It got mugged.",
+      "How are coffee beans like kids? They're always getting grounded.",
+    ],
+  },
+  {
+    test: /\bpizzas?\b/i,
+    jokes: [
+      "I was going to tell you a pizza joke, but it's a little cheesy.",
+      "What did the pizza say to the topping? I never sausage a beautiful face.",
+    ],
+  },
+  {
+    test: /\bmath(?:s|ematics)?\b|\bnumbers?\b/i,
+    jokes: [
+      "Why was six afraid of seven? Because seven eight nine.",
+      "Why did the math book look sad? It had too many problems.",
+    ],
+  },
+  {
+    test: /\bskeletons?\b|\bhalloween\b/i,
+    jokes: ["Why don't skeletons fight each other? They don't have the guts."],
+  },
+  {
+    test: /\bprogramm\w*\b|\bdevelopers?\b|\bcod(?:e|ing)\b|\bsoftware\b|\bbugs?\b/i,
+    jokes: [
+      "Why do programmers prefer dark mode? Because light attracts bugs.",
+      "Why did the developer go broke? Because he used up all his cache.",
+    ],
+  },
+];
+
+/** Riddle jokes that work for any thing: the subject is in the question and the answer. */
+export const JOKE_TEMPLATES: string[] = [
+  "Why did the {x} bring a ladder to school? Because it wanted to go to high school.",
+  "I [told|tried to tell] a {x} a joke about the weather, but it didn't [laugh|get it]. [Tough crowd.|I guess it went over its head.]",
+  "Why did the {x} [cross the road|go to the party]? To prove it wasn't [chicken|boring].",
+];
+
+/** Blog and article titles about a topic ("growing tomatoes on a balcony"). */
+export const TITLES: string[] = [
+  "[A Beginner's Guide to|The Joy of|Everything I Learned About|Getting Started With] {Topic}",
+  "{Topic}: [A Beginner's Guide|What I Wish I'd Known|Lessons From My First Year|Tips That Actually Work]",
+  "[How I Started|Why You Should Try|Small Space, Big Results:] {Topic}",
+];
+
+/** Email subject lines around the message ("Meeting moved to Friday"). */
+export const SUBJECT_LINES: string[] = [
+  "{Msg}",
+  "[Update|Heads-up|Schedule change|Please note]: {msg}",
+  "{Msg} [(update)|– please note]",
+];
+
+/** Names by the kind of thing named; each list fits every member of its kind. */
+export const NAME_KINDS: { test: RegExp; names: string[] }[] = [
+  {
+    test: /\b(?:gold)?fish\b|\bbetta\b|\baquarium\b/i,
+    names: ["[Bubbles|Goldie|Finn|Nemo|Sunny|Splash|Marmalade|Flash|Captain Fins|Sir Swims-a-Lot|Noodle|Tangerine]"],
+  },
+  {
+    test: /\bhamsters?\b|\bguinea pigs?\b|\bgerbils?\b|\bmice\b|\bmouse\b|\brats?\b/i,
+    names: ["[Peanut|Nibbles|Hazel|Pip|Cheeks|Mochi|Biscuit|Whiskers|Pumpkin|Popcorn|Button|Cinnamon]"],
+  },
+  {
+    test: /\brabbits?\b|\bbunn(?:y|ies)\b/i,
+    names: ["[Clover|Thumper|Bun Bun|Hazel|Cocoa|Willow|Pancake|Flopsy|Juniper|Marshmallow]"],
+  },
+  {
+    test: /\bcats?\b|\bkittens?\b|\bkitty\b/i,
+    names: ["[Luna|Milo|Pepper|Mochi|Oliver|Shadow|Ginger|Whiskers|Cleo|Pumpkin|Socks|Miso]"],
+  },
+  {
+    test: /\bdogs?\b|\bpupp(?:y|ies)\b|\bpup\b/i,
+    names: ["[Buddy|Biscuit|Max|Rosie|Scout|Maple|Bear|Daisy|Ziggy|Pepper|Rocket|Olive]"],
+  },
+  {
+    test: /\bparrots?\b|\bbirds?\b|\bbudgies?\b|\bcanar(?:y|ies)\b/i,
+    names: ["[Kiwi|Mango|Sunny|Pickle|Rio|Skye|Tweety|Echo|Captain|Peaches]"],
+  },
+  {
+    test: /\bturtles?\b|\btortoises?\b/i,
+    names: ["[Shelly|Sheldon|Speedy|Tank|Crush|Pebble|Moss|Franklin|Sage|Dash]"],
+  },
+  {
+    test: /\bsnakes?\b|\blizards?\b|\bgeckos?\b|\biguanas?\b/i,
+    names: ["[Noodle|Slinky|Ziggy|Spike|Jade|Basil|Sly|Twister|Gizmo|Scales]"],
+  },
+  {
+    test: /\bhorses?\b|\bpon(?:y|ies)\b/i,
+    names: ["[Thunder|Maple|Spirit|Duchess|Storm|Clover|Comet|Biscuit|Ranger|Willow]"],
+  },
+  {
+    test: /\bpets?\b/i,
+    names: ["[Biscuit|Peanut|Luna|Mochi|Pepper|Pip|Maple|Noodle|Ziggy|Clover]"],
+  },
+  {
+    test: /\bbands?\b|\bgroups?\b(?=.*\bmusic|\brock|\bjazz|\bpunk|\bindie)|\bduo\b|\bquartet\b/i,
+    names: [
+      "The [Midnight|Electric|Velvet|Neon|Wandering|Silver|Paper|Hollow] [Echoes|Foxes|Comets|Lanterns|Ravens|Tides|Anchors|Satellites]",
+      "[Static|Iron|Thunder|Glass|Crimson] [Wolves|Hearts|Riot|Engines|Arrows]",
+    ],
+  },
+  {
+    test: /\bpodcasts?\b|\bshow\b|\bchannel\b|\bnewsletter\b|\bblog\b/i,
+    names: [
+      "The {Kw} [Hour|Show|Hangout]",
+      "{Kw} [Talk|Weekly|Unplugged|Untangled]",
+      "[Curious About|Deep Dive:|Five Minutes of] {Kw}",
+    ],
+  },
+  {
+    test: /\bapps?\b|\bstartups?\b|\bsaas\b|\bplatform\b|\bsoftware\b|\btool\b|\bproduct\b|\bwebsite\b/i,
+    names: ["{Stem}[ly|ify|Hub|Pilot|Flow|Nest|Base|Spark]", "[Bright|Clear|Swift|Next|True][{Stem}]"],
+  },
+  {
+    test: /\bboats?\b|\bships?\b|\byachts?\b|\bsailboats?\b/i,
+    names: ["[Sea|Salt|Wave|Tide|Wind] [Dancer|Spirit|Whisper|Runner|Song]"],
+  },
+  {
+    test: /\bteams?\b|\bclub\b|\bsquad\b/i,
+    names: ["The [Thunder|Lightning|Rockets|Falcons|Titans|Comets|Wolves|Mavericks]"],
+  },
+  {
+    test: /\brobots?\b|\bdrones?\b/i,
+    names: ["[Bolt|Sprocket|Gizmo|Pixel|Rivet|Circuit|Widget|Cog|Beep|Atlas]"],
+  },
+  {
+    test: /\bplants?\b|\bcactus\b|\bsucculents?\b|\bferns?\b/i,
+    names: ["[Fernando|Leafy|Sprout|Spike|Basil|Sage|Twiggy|Olive|Fern Gully|Prickles]"],
+  },
+  {
+    test: /\bcars?\b|\bvans?\b|\btrucks?\b|\bbikes?\b|\bbicycles?\b/i,
+    names: ["[Rusty|Blue Thunder|Betsy|Zippy|The Beast|Rocket|Silver Bullet|Herbie|Scooter|Comet]"],
+  },
+];
+
+/** Word stems for app names by what the app does. */
+export const APP_STEMS: [RegExp, string][] = [
+  [/\bproductiv\w*|\btasks?\b|\bto-?dos?\b|\bfocus\b/i, "[Focus|Task|Flow|Done]"],
+  [/\bfitness\b|\bworkouts?\b|\bhealth\b|\brunning\b/i, "[Fit|Pulse|Move|Stride]"],
+  [/\bfinanc\w*|\bmoney\b|\bbudget\w*|\bbank\w*/i, "[Coin|Penny|Ledger|Budget]"],
+  [/\btravel\w*|\btrips?\b/i, "[Roam|Trip|Wander|Atlas]"],
+  [/\bfood\b|\brecipes?\b|\bcooking\b|\bmeals?\b/i, "[Fork|Dish|Pantry|Spoon]"],
+  [/\blearn\w*|\bstud\w*|\beducation\b|\blanguage\b/i, "[Learn|Study|Brain|Quiz]"],
+  [/\bmusic\b|\bsongs?\b/i, "[Tune|Beat|Chord|Melody]"],
+  [/\bpets?\b|\bdogs?\b|\bcats?\b/i, "[Paw|Pet|Wag|Whisker]"],
+];
+export const APP_STEM_DEFAULT = "[Nova|Spark|Orbit|Pixel]";
+
+/** "a cat who loves lasagna" -> its article-led phrase, and whether it is one thing or several. */
+export function nounPhrase(topic: string): { a: string; the: string; plural: boolean; person: boolean } {
+  const t = topic.trim().replace(/\s+/g, " ");
+  const head = t.split(/\s+(?:who|that|which|with|in|on|at|from|of|and)\b/i)[0];
+  const last = head.split(" ").at(-1) ?? head;
+  const plural = /[^s]s$/i.test(last) && !/^(a|an|one)\s/i.test(t);
+  const person =
+    /\b(man|woman|girl|boy|programmer|developer|teacher|chef|doctor|student|king|queen|lady|person|friend|farmer|pirate|knight|wizard|grandma|grandpa|baker|sailor|detective)\b/i.test(
+      head,
+    );
+  if (/^(the|my|our|your|his|her|their|this|that)\s/i.test(t)) return { a: t, the: t, plural, person };
+  const bare = t.replace(/^(a|an|some)\s+/i, "");
+  if (plural) return { a: bare, the: `the ${bare}`, plural, person };
+  return { a: `${/^[aeiou]/i.test(bare) ? "an" : "a"} ${bare}`, the: `the ${bare}`, plural, person };
+}
+
+const SMALL = /^(a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|as|vs|via|into|over)$/i;
+
+export function titleCase(text: string): string {
+  return text
+    .split(" ")
+    .map((w, i) => (i > 0 && SMALL.test(w) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(" ");
+}
+
+/**
+ * The news an email subject line carries: "telling my team the meeting moved to Friday" -> "the
+ * meeting moved to Friday"; "about the quarterly report" -> "the quarterly report".
+ */
+export function subjectMessage(text: string): string | undefined {
+  const m =
+    /\b(?:telling|to tell|saying|to say|letting|announcing|to announce|informing|that says|which says|about|for|on|that)\s+(.{3,120}?)\s*[.!?]?\s*$/i.exec(
+      text.slice(0, 400),
+    );
+  if (!m) return undefined;
+  let msg = m[1]
+    .replace(
+      /^(?:(?:my|our|the)\s+(?:team|boss|manager|colleagues|coworkers|co-workers|class|students|clients?|customers?|family|friends|group)|everyone|everybody|them|people|staff)\s+(?:know\s+)?(?:that\s+)?/i,
+      "",
+    )
+    .replace(/^(?:an?\s+)?e-?mail\s+(?:about|on|for)\s+/i, "")
+    .replace(/^that\s+/i, "")
+    .trim();
+  msg = msg.replace(/^the\s+/i, "");
+  return msg.length >= 3 ? msg : undefined;
+}
+
+/** A rough syllable count: vowel groups, less a silent final e. Enough to keep a haiku line near five. */
+export function syllableCount(text: string): number {
+  let n = 0;
+  for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
+    const groups = w.match(/[aeiouy]+/g)?.length ?? 0;
+    n += Math.max(1, groups - (/[^aeiouy]e$/.test(w) && groups > 1 ? 1 : 0));
+  }
+  return n;
+}

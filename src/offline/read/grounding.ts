@@ -1,0 +1,414 @@
+/**
+ * Does the best passage actually answer the question? BM25 always finds a best passage, however
+ * poorly it fits: "bread prices in Berlin" ranks the Berlin passage first because it says
+ * "Berlin". This decision reads what the question is about (its content words, once the words
+ * that only ask for a form are gone) and checks that the passage's topic holds them, weighting
+ * rare words most (a place, a substance, a name decide what a question is about; "best" or
+ * "time" do not). Questions that need live data (prices, weather, news, today) are never
+ * grounded: the corpus has no live data. Thresholds are calibrated on a labelled set of course
+ * prompts and everyday prompts the corpus cannot answer (test/offline/grounding-set.ts).
+ */
+import { corpusEntries, type CorpusEntry } from "../corpus/all";
+import { stem, terms, words } from "../language/text";
+import type { ConversationTurn } from "./conversation";
+import { resolveFollowUp } from "./follow-up";
+import type { Scored } from "./retrieval";
+
+export interface Grounding {
+  grounded: boolean;
+  /** Share (weighted by rarity) of the question's content words that the passage and its topic hold. */
+  coverage: number;
+  /** The question's content words (surface forms) the passage's topic does not hold. */
+  missing: string[];
+  /** The question asks for live data (a price, the weather, the news, today's anything). */
+  live: boolean;
+  /** The passage's relevance score (BM25 plus topic keywords). */
+  score: number;
+  /** The text judged: the last question, resolved against earlier turns when it leans on them. */
+  question: string;
+  /** Why, in a few words (for tests and calibration). */
+  reason: string;
+  /** The passage judged: the best-ranked one, or a runner-up that grounds the question when the best does not. */
+  entry?: CorpusEntry;
+}
+
+/** Calibrated on test/offline/grounding-set.ts: below this weighted coverage the passage is a neighbour, not an answer. */
+export const MIN_COVERAGE = 0.6;
+/** A question whose every content word is covered still needs a real match, not one common word. */
+export const MIN_SCORE = 2;
+
+/**
+ * Words that say how to answer, not what about: JSON and its keys, lengths, counts, lists,
+ * languages, tone. They are removed before coverage is measured.
+ */
+const FORM_PHRASES: RegExp[] = [
+  /\b(?:as|in|into|using|with|return|output|reply in|respond in|formatted as)\s+(?:valid\s+|a\s+|an\s+)?json\b(?:\s+(?:object|format|array))?(?:\s*,?\s*(?:with|using|having|containing)\s+(?:the\s+)?(?:keys?|fields?|properties)\b[^.?!\n]*)?/gi,
+  /\b(?:in|using|with)\s+(?:all\s+)?(?:capital letters|caps|capitals|upper ?case|block letters|lower ?case)\b/gi,
+  /\b(?:in|under|at most|no more than|within|using|with|max(?:imum)?(?: of)?)\s+(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a single|a few)\s+(?:words?|sentences?|lines?|characters?|paragraphs?|bullet points?|bullets?|points?)\b/gi,
+  /\b(?:in|into)\s+(?:english|french|spanish|german|italian|portuguese|dutch|japanese|chinese)\b/gi,
+  /\b(?:like|as if)\s+i'?m\s+(?:five|5|a child|a kid)\b|\beli5\b|\bfor a (?:child|kid|beginner)\b/gi,
+  /\b(?:keep it|be)\s+(?:short|brief|concise|simple)\b/gi,
+  /\b(?:step[- ]by[- ]step|numbered|as a list|in a list|bullet(?:ed)? (?:points?|list)|in markdown|as markdown|in a table|as a table|one per line)\b/gi,
+  /\b(?:answer|reply|respond)\s+(?:only\s+)?(?:with|in)\s+(?:one|a single|\d+)\s+words?\b/gi,
+];
+
+/** Content words that frame a request without naming its subject ("tips for better sleep": the subject is sleep). */
+const FRAME = new Set(
+  (
+    "tip tips idea ideas fact facts reason reasons step steps point points example examples list item items " +
+    "answer answers reply respond question questions quick quickly simple simply basic basics detail details detailed " +
+    "overview summary define definition mean meaning means called kind kinds type types sort-of " +
+    "one two three four five six seven eight nine ten first second single few many " +
+    "good great better best nice main important common some key keys field fields format " +
+    "english french spanish german please thank thanks hey hi hello again now today " +
+    "know think wonder curious understand work works working help helps helpful recap remind refresh sum summarize summarise " +
+    "differ different difference differences compare comparison versus vs city town country place name names named"
+  )
+    .split(/\s+/)
+    .map(stem),
+);
+
+/** Stop words of the other languages the corpus speaks, so French questions are read by their content too. */
+const FOREIGN_STOP = new Set(
+  (
+    "le la les un une des du de est et en que qui quoi quel quelle quels quelles comment pourquoi ce cette ces " +
+    "il elle nous vous je tu mon ma mes ton ta son sa au aux pour par sur avec dans qu'est-ce c'est s'il " +
+    "qu est el los las es y en que qué cuál cual cómo como por para con un una del al lo se su sus mi me te " +
+    "der die das ist und ein eine einer was wie warum wer den dem des zu im mit von für auf mir mich sie es"
+  ).split(/\s+/),
+);
+
+/** Live data: the corpus holds none, so these questions are never grounded by a passage. */
+const LIVE_SUBJECT =
+  /\b(?:weather|forecast|news|headlines?|stock(?:s| price| market)?|share price|exchange rate|bitcoin|crypto(?:currency)?|traffic|opening hours|open (?:now|today)|election results?|lottery|who won|score of|scores?\b(?=.*\b(?:game|match)\b))\b/i;
+const PRICE =
+  /\b(?:price|prices|priced|cost|costs|costing|fare|fares|rent|salary|salaries)\b|\bhow much (?:is|are|does|do|did|will|would)\b(?!.*\b(?:sleep|water|exercise|time)\b)/i;
+/** A word problem gives its amounts ("cost $1.10 in total"): it asks for a computation, not for today's prices. */
+const AMOUNT = /[$€£¥]\s?\d|\d\s?(?:dollars?|euros?|pounds?|cents?)\b/i;
+const NOW =
+  /\b(?:right now|at the moment|currently|current|today|tonight|this (?:week|weekend|month|morning|evening|afternoon)|tomorrow|yesterday|latest|newest|breaking news|live (?:score|results?|stream))\b/i;
+/** "What is the weather like in spring?" asks about the climate, which a passage may describe. */
+const CLIMATE =
+  /\b(?:spring|summer|autumn|fall|winter|season|seasons|climate|usually|typically|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|best time)\b/i;
+/** Topics that greet or thank: "How are you today?" is not a question about today. */
+const SOCIAL = new Set(["greetings", "thanks", "self"]);
+
+interface Vocabulary {
+  /** Topic id -> stems of its title, keywords, cues and every passage. */
+  topics: Map<string, Set<string>>;
+  /** Topic id -> stems of its title and keywords: what the topic is about. */
+  anchors: Map<string, Set<string>>;
+  /** Stem -> in how many topics it appears. */
+  df: Map<string, number>;
+  topicCount: number;
+}
+
+let vocabulary: Vocabulary | null = null;
+
+function buildVocabulary(): Vocabulary {
+  const topics = new Map<string, Set<string>>();
+  const anchors = new Map<string, Set<string>>();
+  for (const e of corpusEntries()) {
+    if (e.topic.fallback) continue;
+    let set = topics.get(e.topic.id);
+    if (!set) {
+      const about = terms(`${e.topic.title} ${e.topic.keywords.join(" ")}`);
+      anchors.set(e.topic.id, new Set(about));
+      set = new Set(about);
+      topics.set(e.topic.id, set);
+    }
+    for (const t of passageTerms(e)) set.add(t);
+  }
+  const df = new Map<string, number>();
+  for (const set of topics.values()) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  return { topics, anchors, df, topicCount: topics.size };
+}
+
+function passageTerms(e: CorpusEntry): string[] {
+  return [
+    ...terms(e.passage.text),
+    ...(e.passage.cues ?? []).map((c) => stem(c.toLowerCase())),
+    ...termsOfAll(e.passage.points ?? []),
+  ];
+}
+
+const termsOfAll = (list: readonly string[]) => list.flatMap((s) => terms(s));
+
+/** How much a word says about what a question is about: rare in the corpus means telling. */
+function weight(t: string, v: Vocabulary): number {
+  const df = v.df.get(t) ?? 0;
+  return Math.log((v.topicCount + 1) / (df + 0.5));
+}
+
+/** The question without the words that only ask for a form ("as JSON with keys ...", "in one sentence"). */
+export function withoutFormWords(text: string): string {
+  let out = text;
+  for (const re of FORM_PHRASES) out = out.replace(re, " ");
+  return out;
+}
+
+/** The content words of a question (surface form and stem), form and frame words removed. */
+export function contentWords(text: string): { word: string; stem: string }[] {
+  const seen = new Set<string>();
+  const out: { word: string; stem: string }[] = [];
+  const kept = new Set(terms(withoutFormWords(text)));
+  for (const w of words(withoutFormWords(text))) {
+    if (FOREIGN_STOP.has(w)) continue;
+    const s = stem(w);
+    if (!kept.has(s) || FRAME.has(s) || seen.has(s)) continue;
+    seen.add(s);
+    out.push({ word: w, stem: s });
+  }
+  return out;
+}
+
+/** True when the question asks for data the corpus cannot hold: a price, the weather, the news, today's anything. */
+export function asksForLiveData(question: string, topicId?: string): boolean {
+  if (topicId && SOCIAL.has(topicId)) return false;
+  if (/\bweather\b|\bforecast\b/i.test(question) && CLIMATE.test(question)) return NOW.test(question);
+  if (LIVE_SUBJECT.test(question) || (PRICE.test(question) && !AMOUNT.test(question))) return true;
+  // "today" in a greeting or a thank-you is no question about today.
+  return NOW.test(question) && /\b(?:what|who|which|when|where|how|is|are|did|does)\b|\?/i.test(question);
+}
+
+/**
+ * The question this turn asks: the last user message, resolved against earlier turns ("What about
+ * Rome?"), or, when it names nothing of its own ("Can you show me an example?"), the earlier user
+ * message it continues.
+ */
+export function questionOf(turns: readonly ConversationTurn[]): string {
+  const resolved = resolveFollowUp(turns);
+  const users = turns.filter((t) => t.role === "user").map((t) => t.text);
+  if (resolved !== null) return resolved;
+  for (let i = users.length - 1; i >= 0 && i >= users.length - 4; i--)
+    if (contentWords(users[i]).length > 0) return users[i];
+  return users[users.length - 1] ?? "";
+}
+
+/**
+ * Whether the best-ranked passage grounds the question: the rare words of the question are in
+ * the passage's topic, no named thing is missing, and nothing live is asked. When the best passage
+ * does not ground it but a close runner-up on another topic does ("type hints" ranks TypeScript
+ * first, for "types"), that passage is the answer (`entry`).
+ */
+export function judgeGrounding(
+  turns: readonly ConversationTurn[],
+  ranked: readonly Scored[],
+  thresholds: Thresholds = THRESHOLDS,
+): Grounding {
+  vocabulary ??= buildVocabulary();
+  const v = vocabulary;
+  const question = questionOf(turns);
+  const best = ranked[0];
+  const content = contentWords(question);
+  if (!best || best.entry.topic.fallback) {
+    return {
+      question,
+      score: best?.score ?? 0,
+      grounded: false,
+      coverage: 0,
+      missing: content.map((c) => c.word),
+      live: asksForLiveData(question),
+      reason: "no passage matches",
+    };
+  }
+  // "Thanks!", "Hello": a greeting or a thank-you is answered in kind.
+  const lastUser = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
+  if (
+    SOCIAL.has(best.entry.topic.id) &&
+    asksForForm(lastUser, best.entry.topic.keywords) &&
+    contentWords(lastUser).every((c) => v.anchors.get(best.entry.topic.id)?.has(c.stem))
+  )
+    return {
+      question,
+      score: best.score,
+      entry: best.entry,
+      grounded: true,
+      coverage: 1,
+      missing: [],
+      live: false,
+      reason: "social",
+    };
+  const first = judgeEntry(best, question, content, v, thresholds);
+  if (first.grounded || first.live) return first;
+  const tried = new Set([best.entry.topic.id]);
+  for (const r of ranked.slice(1, 12)) {
+    if (r.score < best.score * 0.5) break;
+    if (tried.has(r.entry.topic.id) || r.entry.topic.fallback) continue;
+    tried.add(r.entry.topic.id);
+    const other = judgeEntry(r, question, content, v, thresholds);
+    if (other.grounded) return other;
+  }
+  return first;
+}
+
+function judgeEntry(
+  best: Scored,
+  question: string,
+  content: readonly { word: string; stem: string }[],
+  v: Vocabulary,
+  thresholds: Thresholds,
+): Grounding {
+  const topic = best.entry.topic;
+  const held = v.topics.get(topic.id) ?? new Set<string>();
+  const own = new Set(passageTerms(best.entry));
+  const names = nameWords(question);
+  let total = 0;
+  let covered = 0;
+  let predicateTotal = 0;
+  let predicateCovered = 0;
+  const missing: string[] = [];
+  for (const c of content) {
+    const w = weight(c.stem, v);
+    // The passage itself holds it in full; its topic's other passages, nearly (the answer may come from them).
+    const share = own.has(c.stem) ? 1 : held.has(c.stem) ? 0.8 : loosely(c.stem, held) ? 0.7 : 0;
+    total += w;
+    covered += share * w;
+    if (!share) missing.push(c.word);
+    if (!names.has(c.word)) {
+      predicateTotal += w;
+      predicateCovered += share * w;
+    }
+  }
+  const coverage = total > 0 ? covered / total : 1;
+  // "the best restaurant in Berlin": the place is there, what is asked about it is not.
+  const predicate = predicateTotal > 0 && predicateTotal < total ? predicateCovered / predicateTotal : 1;
+  // A name the topic does not hold (Peru, Hamlet, Docker; Italy asked of France) is what the question is about.
+  const unknownNames = missing.filter((w) => names.has(w));
+  // One word in common is a coincidence unless it is what the topic is about (its title or keywords) or the passage defines it.
+  const anchors = v.anchors.get(topic.id) ?? new Set<string>();
+  const hits = content.filter((c) => own.has(c.stem) || held.has(c.stem) || loosely(c.stem, held));
+  const anchored =
+    content.length === 0 ||
+    (hits.length >= 2 && hits.some((c) => (v.df.get(c.stem) ?? 0) <= RARE)) ||
+    hits.some((c) => anchors.has(c.stem)) ||
+    (hits.length === 1 && defines(best.entry.passage.text, hits[0].stem));
+  const features: Features = {
+    coverage,
+    predicate,
+    live: asksForLiveData(question, topic.id),
+    unknownNames,
+    anchored,
+    // A haiku that mentions a laptop answers a request for a haiku, not a question about laptops.
+    wrongForm: topic.creative === true && !asksForForm(question, topic.keywords),
+    score: best.score,
+  };
+  const reason = decide(features, thresholds, topic.title);
+  return {
+    question,
+    score: best.score,
+    entry: best.entry,
+    grounded: reason === "",
+    coverage,
+    missing,
+    live: features.live,
+    reason: reason || "grounded",
+  };
+}
+
+/** What the decision reads of one passage against one question. */
+interface Features {
+  coverage: number;
+  /** Coverage of the words that are not names: what is asked about the named thing. */
+  predicate: number;
+  live: boolean;
+  unknownNames: string[];
+  anchored: boolean;
+  wrongForm: boolean;
+  score: number;
+}
+
+export interface Thresholds {
+  coverage: number;
+  predicate: number;
+  score: number;
+}
+
+/** The calibrated thresholds (test/offline/grounding-set.ts; figures in test/offline/decline.test.ts). */
+export const THRESHOLDS: Thresholds = { coverage: MIN_COVERAGE, predicate: 0.4, score: MIN_SCORE };
+
+/** Why the passage does not ground the question, or "" when it does. */
+function decide(f: Features, t: Thresholds, title: string): string {
+  if (f.live) return "asks for live data";
+  if (f.unknownNames.length) return `names what the topic does not hold: ${f.unknownNames.join(", ")}`;
+  if (!f.anchored) return "one word in common, and not what the topic is about";
+  if (f.wrongForm) return `a piece of ${title.toLowerCase()}, not an answer`;
+  if (f.coverage < t.coverage) return `covers ${(f.coverage * 100).toFixed(0)} % of the question`;
+  if (f.predicate < t.predicate) return "a neighbour: the name is there, what is asked about it is not";
+  if (f.score < t.score) return `weak match (${f.score.toFixed(1)})`;
+  return "";
+}
+
+/** The light stemmer leaves "sits"/"sit" and "programming"/"programmer" apart: a shared start of six letters, or a plural, is the same word. */
+function loosely(s: string, held: ReadonlySet<string>): boolean {
+  if (s.length <= 4) return held.has(`${s}s`) || (s.endsWith("s") && held.has(s.slice(0, -1)));
+  const head = s.slice(0, 6);
+  for (const t of held) if (t.length >= 6 && t.startsWith(head) && (s.length >= 7 || t.length <= 7)) return true;
+  return false;
+}
+
+/** The passage says what the word is ("overfitting: a model that...", "a closure is"), not only mentions it. */
+function defines(text: string, s: string): boolean {
+  const w = s.replace(/[^a-z0-9]/g, "");
+  if (w.length < 3) return false;
+  return new RegExp(
+    `\\b${w}\\w*\\s*(?::|\\(|\\s(?:is|are|means?|refers?|describes?|lets?|makes?)\\b)|\\b(?:called|named|known as|is an?|are)\\s+${w}`,
+    "i",
+  ).test(text.replace(/```[\s\S]*?```|`[^`\n]*`/g, " "));
+}
+
+/** True when the question asks for the creative form the topic holds: "a joke", "a haiku", "a poem". */
+function asksForForm(question: string, keywords: readonly string[]): boolean {
+  const asked = new Set(words(question).map(stem));
+  return keywords.some((k) => words(k).every((w) => asked.has(stem(w))));
+}
+
+/** Words in at most this many topics are specific enough that two shared words mean a shared subject. */
+const RARE = 3;
+
+/** Capitalised words that name no thing asked about: the course's languages, formats, "I". */
+const NOT_NAMES = new Set(["i", "python", "typescript", "javascript", "js", "ts", "node", "json", "api", "ok"]);
+
+/** Capitalised words inside the question (names of places, people, things), lower-cased. */
+function nameWords(question: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of question.matchAll(/(?<![.?!:]\s|^|["'“(]\s*)\b(\p{Lu}[\p{L}'-]*)/gu)) {
+    for (const w of words(m[1])) if (!NOT_NAMES.has(w)) names.add(w);
+  }
+  return names;
+}
+
+/**
+ * The ranking the passages answer from. Unchanged when no passage grounds the question. Otherwise
+ * the grounding topic comes first (a runner-up is lifted above a best match that does not ground
+ * it), and other topics close enough to join the mix stay only if they ground it too: "the capital
+ * of Italy" in French ranks Paris close behind Rome, for "French", and Paris must not answer.
+ */
+export function groundedFirst(turns: readonly ConversationTurn[], ranked: readonly Scored[]): readonly Scored[] {
+  if (ranked.length < 2) return ranked;
+  const g = judgeGrounding(turns, ranked);
+  const topic = g.entry?.topic;
+  if (!g.grounded || !topic || g.reason === "social") return ranked;
+  vocabulary ??= buildVocabulary();
+  const v = vocabulary;
+  const content = contentWords(g.question);
+  const top = ranked[0].score;
+  const verdicts = new Map<string, boolean>([[topic.id, true]]);
+  for (const r of ranked) {
+    if (r.score < top * MIX) break;
+    if (!verdicts.has(r.entry.topic.id))
+      verdicts.set(r.entry.topic.id, judgeEntry(r, g.question, content, v, THRESHOLDS).grounded);
+  }
+  if (topic === ranked[0].entry.topic && [...verdicts.values()].every(Boolean)) return ranked;
+  const lift = topic === ranked[0].entry.topic ? 1 : (top / (g.score || 1)) * 1.001;
+  return ranked
+    .map((r) => {
+      const own = r.entry.topic === topic;
+      const keep = own || verdicts.get(r.entry.topic.id) === true;
+      return { entry: r.entry, score: r.score * (own ? lift : keep ? 1 : 0.5) };
+    })
+    .sort((x, y) => y.score - x.score || x.entry.index - y.entry.index);
+}
+
+/** Other topics join the passage mix at this share of the best score (reply/compose.ts keeps them from 0.75). */
+const MIX = 0.7;
