@@ -176,8 +176,11 @@ export function solveParts(
   }
   const head = before.map((t) => `${t} `).join("");
   const tail = `${after.map((t) => ` ${t}`).join("")}${rest.length ? ` ${leftOutSentence(rest)}` : ""}`;
+  // Beside another answer or a note on what is left out, the answer restates its question
+  // ("12 × 12 = 144."), so the reader sees which part it answers: its likeliest phrasing.
+  const own = head || tail ? [solved.texts.reduce((a, b) => (b.weight > a.weight ? b : a))] : solved.texts;
   return {
-    texts: solved.texts.map((t) => ({ text: `${head}${t.text}${tail}`, weight: t.weight })),
+    texts: own.map((t) => ({ text: `${head}${t.text}${tail}`, weight: t.weight })),
     exact: true,
     fields: fieldsOf(solved),
   };
