@@ -169,7 +169,7 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
 
 /** The words that ask for the rest of the message to be said back exactly. */
 const VERBATIM =
-  /^\s*(?:please\s+)?(?:(?:say|repeat|echo|type|write)\s+(?:after me|exactly|verbatim|word for word|back|this back|this exactly|the following(?: exactly)?|this)|repeat after me)\s*[:,-]\s*/i;
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:(?:say|repeat|echo|copy)(?:\s+back)?(?:\s+after me)?(?:\s+(?:this|that|the following|my|these))?(?:\s+(?:sentence|phrase|text|line|words?|message))?(?:\s+(?:exactly|verbatim|word for word|back))?|(?:type|write|print)\s+(?:this|the following|these words)?\s*(?:exactly|verbatim|word for word)|repeat after me)\s*[:,-]\s*/i;
 
 const GREETINGS: Record<string, Record<string, string>> = {
   hello: {

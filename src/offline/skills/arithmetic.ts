@@ -197,6 +197,15 @@ function toExpression(raw: string): string {
     [new RegExp(String.raw`\bmultiply\s+${N}\s+(?:by|and|with|times)\s+${N}`, "g"), "($1 * $2)"],
     [new RegExp(String.raw`\bdivide\s+${N}\s+by\s+${N}`, "g"), "($1 / $2)"],
     [new RegExp(String.raw`\bdivide\s+${N}\s+into\s+${N}`, "g"), "($2 / $1)"],
+    [new RegExp(String.raw`\b(\d+)\s*/\s*(\d+)\s+of\s+${N}`, "g"), "($3 * $1 / $2)"],
+    [
+      new RegExp(String.raw`\b(\d+)\s+(halves|thirds|quarters|fourths|fifths|sixths|eighths|tenths)\s+of\s+${N}`, "g"),
+      (_m, k: string, part: string, x: string) => {
+        const d =
+          { halves: 2, thirds: 3, quarters: 4, fourths: 4, fifths: 5, sixths: 6, eighths: 8, tenths: 10 }[part] ?? 1;
+        return `(${x} * ${k} / ${d})`;
+      },
+    ],
     [new RegExp(String.raw`\bhalf of\s+${N}`, "g"), "($1 / 2)"],
     [new RegExp(String.raw`\b(?:a\s+)?(?:third) of\s+${N}`, "g"), "($1 / 3)"],
     [new RegExp(String.raw`\b(?:a\s+)?(?:quarter) of\s+${N}`, "g"), "($1 / 4)"],
@@ -562,7 +571,7 @@ function solveWordProblem(message: string): Solved | null {
   }
   // "I have 12 stickers and get 5 more": how many now.
   m =
-    /\b(?:had|have|has|there (?:are|were))\s+(\d+(?:\.\d+)?)\s+([a-z]+)[^.?!\d]{0,60}?\b(?:get|gets|got|buy|buys|bought|find|finds|found|receive|receives|received|add|adds|added|win|wins|won)\s+(\d+(?:\.\d+)?)\s+(?:more|extra|additional|new)\b/.exec(
+    /\b(?:had|have|has|there (?:are|were))\s+(\d+(?:\.\d+)?)\s+([a-z]+)[^.?!\d]{0,60}?\b(?:get|gets|got|buy|buys|bought|find|finds|found|receive|receives|received|add|adds|added|win|wins|won|give me|gives me|gave me|give him|give her|gives|pick|picks|picked)\s+(\d+(?:\.\d+)?)\s+(?:more|extra|additional|new)\b/.exec(
       t,
     );
   if (m) {
@@ -668,6 +677,47 @@ function solveWordProblem(message: string): Solved | null {
         [`That adds up to ${money(total)}.`, 0.4],
       ]),
     };
+  }
+  return null;
+}
+
+/** Areas and perimeters of rectangles, squares, circles and triangles. */
+function solveGeometry(message: string): Solved | null {
+  const t = digitsForWords(message.toLowerCase());
+  const n = (x: number) => formatNumber(x, 2);
+  const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+  let m = new RegExp(
+    String.raw`\b(area|perimeter) of (?:a|the)\s+(rectangle|square)\b[^\d]{0,40}?${NUMBER}(?:\s*(?:cm|m|ft|in|mm|km|units?|metres?|meters?|feet|inches))?(?:\s*(?:by|x|×|and)\s*${NUMBER})?`,
+  ).exec(t);
+  if (m) {
+    const a = Number(m[3]);
+    const b = m[2] === "square" ? a : Number(m[4]);
+    if (!Number.isFinite(b)) return null;
+    const v = m[1] === "area" ? a * b : 2 * (a + b);
+    const how = m[1] === "area" ? `${n(a)} × ${n(b)}` : `2 × (${n(a)} + ${n(b)})`;
+    return {
+      value: n(v),
+      texts: phrased([
+        [`The ${m[1]} is ${how} = ${n(v)}.`, 0.6],
+        [`${n(v)}${m[1] === "area" ? " square units" : ""}.`, 0.4],
+      ]),
+    };
+  }
+  m = new RegExp(
+    String.raw`\b(area|circumference|perimeter) of (?:a|the)\s+circle\b[^\d]{0,40}?\b(radius|diameter)\s*(?:of|is|=)?\s*${NUMBER}`,
+  ).exec(t);
+  if (m) {
+    const r = Number(m[3]) / (m[2] === "diameter" ? 2 : 1);
+    const v = m[1] === "area" ? Math.PI * r * r : 2 * Math.PI * r;
+    const how = m[1] === "area" ? `π × ${n(r)}²` : `2 × π × ${n(r)}`;
+    return { value: n(v), texts: phrased([[`The ${m[1]} is ${how} ≈ ${n(v)}.`, 1]]) };
+  }
+  m = new RegExp(
+    String.raw`\barea of (?:a|the)\s+triangle\b[^\d]{0,40}?\bbase\s*(?:of|is|=)?\s*${NUMBER}[^\d]{0,30}?\bheight\s*(?:of|is|=)?\s*${NUMBER}`,
+  ).exec(t);
+  if (m) {
+    const v = (Number(m[1]) * Number(m[2])) / 2;
+    return { value: n(v), texts: phrased([[`The area is ${n(Number(m[1]))} × ${n(Number(m[2]))} ÷ 2 = ${n(v)}.`, 1]]) };
   }
   return null;
 }
@@ -900,6 +950,7 @@ const solveArithmetic = (text: string, yesNoOnly = false) =>
   solveForms(text) ??
   solveGroups(text) ??
   solveWordProblem(text) ??
+  solveGeometry(text) ??
   solveEquation(text) ??
   solveExpression(text);
 registerSolver(solveArithmetic);

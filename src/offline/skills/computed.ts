@@ -57,7 +57,7 @@ export function partsOf(message: string): string[] {
   return message
     .slice(0, 2000)
     .split(
-      /(?<=[?!])\s+|(?<=\.)\s+(?=[A-Z])|\n+|;\s+|,?\s+(?:and|also|then|plus)\s+(?:also\s+)?(?=(?:what|what's|who|whose|how|when|where|why|which|can you|could you|tell me|is|are|do|does)\b)/i,
+      /(?<=[?!])\s+|(?<=\.)\s+(?=[A-Z])|\n+|;\s+|,?\s+(?:and|also|then|plus)\s+(?:also\s+)?(?=(?:what|what's|who|whose|how|when|where|why|which|can you|could you|tell me|is|are|do|does|did|will|would|should|shall|was|were|has|have|can|could)\b)/i,
     )
     .map((p) => p.trim())
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
@@ -122,6 +122,12 @@ export function registerSolver(solve: (text: string) => Solved | null): void {
   SOLVERS.push(solve);
 }
 
+/** True when a computing skill can answer the message by itself ("3 boxes with 24 eggs each: how many eggs?"). */
+export function computable(message: string): boolean {
+  if (message.length > 4000) return false;
+  return SOLVERS.some((f) => f(message) !== null);
+}
+
 /**
  * Runs a solver on the message: on the whole of it first, else on each part. A part it solved is
  * answered; the other questions are named in a closing sentence. The bare value replaces the
@@ -170,8 +176,11 @@ export function solveParts(
   }
   const head = before.map((t) => `${t} `).join("");
   const tail = `${after.map((t) => ` ${t}`).join("")}${rest.length ? ` ${leftOutSentence(rest)}` : ""}`;
+  // Beside another answer or a note on what is left out, the answer restates its question
+  // ("12 × 12 = 144."), so the reader sees which part it answers: its likeliest phrasing.
+  const own = head || tail ? [solved.texts.reduce((a, b) => (b.weight > a.weight ? b : a))] : solved.texts;
   return {
-    texts: solved.texts.map((t) => ({ text: `${head}${t.text}${tail}`, weight: t.weight })),
+    texts: own.map((t) => ({ text: `${head}${t.text}${tail}`, weight: t.weight })),
     exact: true,
     fields: fieldsOf(solved),
   };

@@ -305,6 +305,43 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     }
   }
 
+  // "How many days are left in the year?", "How many days old is someone born on 1 January 2000?"
+  if (
+    /\bhow many (?:days|weeks)\s+(?:are\s+)?(?:there\s+)?(?:left|remaining|to go)\s+(?:in|until the end of)\s+(?:the|this)\s+year\b/.test(
+      t,
+    )
+  ) {
+    const end = { y: now.y, m: 12, d: 31 };
+    const days = dayNumber(end) - dayNumber(now);
+    return {
+      value: String(days),
+      texts: phrased([
+        [`There are ${plural(days, "day")} left in ${now.y} after today (${show(now)}).`, 0.6],
+        [`${cap(plural(days, "day"))} to go until 31 December ${now.y}.`, 0.4],
+      ]),
+    };
+  }
+  if (
+    /\bhow many days old\b|\bage in days\b|\bhow many days (?:have passed |has it been )?since (?:i was|someone was|they were) born\b/.test(
+      t,
+    )
+  ) {
+    const born = findDates(t, now).find((f) => f.hasYear && !f.label);
+    if (born && dayNumber(born.day) <= dayNumber(now)) {
+      const days = dayNumber(now) - dayNumber(born.day);
+      return {
+        value: String(days),
+        texts: phrased([[`Someone born on ${show(born.day)} is ${plural(days, "day")} old today (${show(now)}).`, 1]]),
+      };
+    }
+  }
+  // "What year was it 50 years ago?", "What year will it be in 15 years?"
+  m = /\bwhat year\s+(?:was it|will it be|is it)\s+(?:in\s+)?(\d{1,4})\s+years?(\s+ago|\s+from now)?\b/.exec(t);
+  if (m) {
+    const y = now.y + (m[2]?.includes("ago") ? -1 : 1) * Number(m[1]);
+    return { value: String(y), texts: phrased([[`It ${m[2]?.includes("ago") ? "was" : "will be"} ${y}.`, 1]]) };
+  }
+
   // Today: "What's today's date?", "What day is it today?", "What year is it?"
   if (
     /^\W*(?:what(?:'s| is)\s+(?:the\s+date\s+today|today'?s\s+date|the\s+date|the\s+day\s+today)|what\s+day\s+is\s+(?:it\s+)?today|what\s+day\s+is\s+it|what\s+is\s+today)\W*$/.test(
@@ -327,7 +364,8 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     /\b(\d{1,6})\s+(day|week|month|year|fortnight)s?\s+(from|after|before|ago|since|later|earlier|prior to)\b/.exec(
       t,
     ) ?? /\bin\s+(\d{1,6})\s+(day|week|month|year)s?(?:'?\s*time)?\b/.exec(t);
-  if (m && /\bwhat\b|\bwhich\b|\bwhen\b|\bdate\b|\bday\b|\bwill\b/.test(t)) {
+  // "How old will I be in 3 years?" asks an age (memory's), not a date.
+  if (m && /\bwhat\b|\bwhich\b|\bwhen\b|\bdate\b|\bday\b|\bwill\b/.test(t) && !/\bhow old\b|\bage\b/.test(t)) {
     const n = Number(m[1]);
     const unit = m[2];
     const dir = !m[3] || /from|after|later|since/.test(m[3]) ? 1 : -1;

@@ -7,6 +7,7 @@
 import { arithmetic } from "./arithmetic";
 import { units } from "./units";
 import { words } from "./words";
+import { computable } from "./computed";
 import { creativeRequest } from "./creative";
 import { dates } from "./dates";
 import { facts } from "./facts";
@@ -57,7 +58,8 @@ export const skills: readonly Skill[] = [
   {
     name: "memory",
     does: "recalls what the user said earlier (name, pets, places, numbers)",
-    reply: ({ turns }) => texts(memoryReplies(turns)),
+    // A question the message itself gives the numbers for is worked out, not recalled.
+    reply: ({ turns, lastUser }) => (computable(lastUser) ? null : texts(memoryReplies(turns))),
   },
   followUp,
   {

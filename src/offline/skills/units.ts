@@ -216,7 +216,12 @@ function unitFor(name: string, other?: Unit): Unit | undefined {
 function read(message: string): { amount: number; from: Unit; to: Unit; question: "how-many" | "convert" } | null {
   const t = digitsForWords(message)
     .replace(/(\d),(?=\d{3}\b)/g, "$1")
-    .replace(/[’‘]/g, "'");
+    .replace(/[’‘]/g, "'")
+    // "5 foot 10", "5 ft 10 in", 5'10": a height in feet and inches is so many inches.
+    .replace(
+      /\b(\d{1,2})\s*(?:foot|feet|ft|')\s*(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|"|in(?=\s+(?:to|in|into|as)\b))?(?=\s|$|[?.!,])/gi,
+      (_m, f: string, i: string) => `${Number(f) * 12 + Number(i)} inches`,
+    );
   for (const { re, order } of PATTERNS) {
     const m = re.exec(t);
     if (!m) continue;

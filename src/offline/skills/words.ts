@@ -51,6 +51,15 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
   if (t.length > 1500) return null;
   let m: RegExpExecArray | null;
 
+  // "How many letters are in the alphabet?"
+  if (/\bhow many letters\b[^?]{0,30}\b(?:english\s+)?alphabet\b/i.test(t))
+    return {
+      value: "26",
+      texts: phrased([
+        ["The English alphabet has 26 letters.", 0.6],
+        ["26: A to Z.", 0.4],
+      ]),
+    };
   // "Say the word banana exactly three times", "repeat 'hip' 3 times"
   m =
     /\b(?:say|repeat|write|type|print)\s+(?:the\s+word\s+)?["'“]?([\p{L}\p{N}' -]{1,40}?)["'”]?\s+(?:exactly\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+times\b/iu.exec(
@@ -206,7 +215,7 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
   // Spelling: "Spell the word rhythm letter by letter", "How do you spell necessary?"
   m =
     new RegExp(
-      String.raw`\b(?:spell|spelling of)\s+(?:out\s+)?(?:the\s+word\s+)?["'“]?${WORD}["'”]?(?:\s+(?:letter by letter|for me|out loud|please|out))*\s*[.?!]?\s*$`,
+      String.raw`\b(?:spell|spelling of)\s+(?:out\s+)?(?:the\s+word\s+)?["'“]?${WORD}["'”]?(?:\s+(?:letter by letter|for me|out loud|please|out|in (?:capital letters|capitals|upper ?case|lower ?case)))*\s*[.?!]?\s*$`,
       "iu",
     ).exec(t) ??
     new RegExp(
@@ -254,6 +263,15 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
           : /sentence/.test(how)
             ? cap(target.toLowerCase())
             : target.replace(/\p{L}[\p{L}']*/gu, (w) => cap(w.toLowerCase()));
+      return { value: out, texts: phrased([[out, 1]]) };
+    }
+  }
+
+  // "Give me the word 'rainbow' with each letter on a new line"
+  if (/\b(?:each|every|one)\s+letter\s+(?:on|per)\s+(?:a\s+)?(?:new|its own|separate|different)?\s*line\b/i.test(t)) {
+    const target = subject(t);
+    if (target && target.length <= 100) {
+      const out = letters(target).join("\n");
       return { value: out, texts: phrased([[out, 1]]) };
     }
   }
@@ -390,7 +408,7 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
 
   // Longest / shortest: "Which is the longest word: cat, elephant, giraffe, dog?"
   m =
-    /\b(?:which|what)(?:\s+is|'s)?\s+(?:the\s+)?(longest|shortest)\s+(?:word|name|one)\b[^:]*:\s*(.{1,600})$/isu.exec(
+    /\b(?:which|what)(?:\s+(?:word|one|name|item))?(?:\s+is|'s)?\s+(?:the\s+)?(longest|shortest)(?:\s+(?:word|name|one))?\b[^:]*:\s*(.{1,600})$/isu.exec(
       t,
     ) ?? /\b(?:which|what)(?:\s+is|'s)?\s+(?:the\s+)?(longest|shortest)\b[^:]*:\s*(.{1,600})$/isu.exec(t);
   if (m) {
