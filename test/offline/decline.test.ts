@@ -121,11 +121,11 @@ describe("the decline: the model's own honest 'I can't'", () => {
 
   it("declines everyday questions no passage answers, instead of a neighbour passage", async () => {
     for (const p of [
-      "What is the atomic number of carbon?",
-      "Who wrote Hamlet?",
+      "What is the atomic number of unobtainium?",
+      "Who wrote the play The Seagull?",
       "How do I centre a div in CSS?",
       "What's the weather in Tokyo tomorrow?",
-      "What is the capital city of Peru?",
+      "What is the capital city of Bavaria?",
     ]) {
       const reply = await text({ messages: [user(p)], temperature: 0 });
       expect(reply, p).toMatch(DECLINE);
@@ -146,7 +146,7 @@ describe("the decline: the model's own honest 'I can't'", () => {
   });
 
   it("varies its wording with the seed and n, and stays put at temperature 0", async () => {
-    const ask = { messages: [user("Who invented the telephone?")], temperature: 1 };
+    const ask = { messages: [user("Who invented the zipper?")], temperature: 1 };
     const replies = await samples(24, ask);
     for (const r of replies) expect(r).toMatch(DECLINE);
     expect(distinct(replies)).toBeGreaterThanOrEqual(5);
@@ -187,14 +187,14 @@ describe("the decline: the model's own honest 'I can't'", () => {
   it("answers JSON with JSON that says so: an error beside null fields", async () => {
     const plain = JSON.parse(
       await text({
-        messages: [user("What is the atomic number of carbon? Reply in JSON.")],
+        messages: [user("What is the atomic number of unobtainium? Reply in JSON.")],
         response_format: { type: "json_object" },
       }),
     );
     expect(plain.error).toMatch(DECLINE);
     const keyed = JSON.parse(
       await text({
-        messages: [user("Give the atomic number and symbol of carbon as JSON with keys number and symbol")],
+        messages: [user("Give the atomic number and symbol of unobtainium as JSON with keys number and symbol")],
         temperature: 0,
       }),
     );
@@ -213,7 +213,7 @@ describe("the decline: the model's own honest 'I can't'", () => {
     };
     const structured = JSON.parse(
       await text({
-        messages: [user("What is the atomic number of carbon?")],
+        messages: [user("What is the atomic number of unobtainium?")],
         response_format: { type: "json_schema", json_schema: { name: "element", strict: true, schema } },
         temperature: 0,
       }),
@@ -222,7 +222,7 @@ describe("the decline: the model's own honest 'I can't'", () => {
     expect(structured.note).toMatch(DECLINE);
     // No field can say so (numbers only): no invented values, the refusal field says it instead.
     const numbers = await complete({
-      messages: [user("What is the atomic number of carbon?")],
+      messages: [user("What is the atomic number of unobtainium?")],
       response_format: {
         type: "json_schema",
         json_schema: {
@@ -244,13 +244,13 @@ describe("the decline: the model's own honest 'I can't'", () => {
 
   it("stays plain prose under a form request, and capitals still apply", async () => {
     const bullets = await text({
-      messages: [system("Answer in bullet points."), user("Who invented the telephone?")],
+      messages: [system("Answer in bullet points."), user("Who invented the zipper?")],
       temperature: 0,
     });
     expect(bullets).toMatch(DECLINE);
     expect(bullets).not.toMatch(/^- /);
     const loud = await text({
-      messages: [user("Who invented the telephone? Reply in capital letters.")],
+      messages: [user("Who invented the zipper? Reply in capital letters.")],
       temperature: 0,
     });
     expect(loud).toMatch(DECLINE);
