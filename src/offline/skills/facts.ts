@@ -12,6 +12,7 @@ import { detectLanguage } from "../language/languages";
 import { expand, type Filled } from "../language/templates";
 import { resolveFollowUp } from "../read/follow-up";
 import type { Scored } from "../read/retrieval";
+import { questionParts, thingAsked } from "./decline";
 import { answerFact, answerFromContext, type FactAnswer } from "./fact-answers";
 import type { Skill, SkillInput, TextReplies } from "./skill";
 
@@ -21,7 +22,7 @@ export const facts: Skill = {
   reply(input) {
     const looked = lookUp(input);
     if (!looked) return null;
-    const found = withLiveLeftOut(looked, input.lastUser);
+    const found = withPartLeftOut(looked, input.lastUser);
     const { json, ranked } = input;
     // Asked in another language, the corpus's English passage would come with an "I can't"; the bare fact is said in any language.
     const speak = input.instructions.speak;
@@ -79,22 +80,22 @@ function corpusSays(ranked: readonly Scored[], words: readonly string[]): boolea
 
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-/** Live things no offline data holds, asked beside a fact: "...and what's the weather there right now?" */
-const LIVE: [RegExp, string][] = [
-  [/\bweather\b|\b(is it|will it) (rain\w*|snow\w*|sunny|hot|cold)\b/, "the weather there right now"],
-  [/\b(news|headlines?)\b/, "the latest news"],
-  [/\bexchange rates?\b/, "today's exchange rate"],
-  [/\b(price|stock|cost of)\b/, "today's prices"],
-  [/\bwhat time is it\b|\b(local |current )time\b/, "the time there now"],
-];
-
-/** The fact answered, and the live part said plainly, in the model's own voice. */
-function withLiveLeftOut(found: FactAnswer, lastUser: string): FactAnswer {
-  const lower = lastUser.slice(0, 300).toLowerCase();
-  const live = LIVE.find(([test]) => test.test(lower));
-  if (!live || found.lacking) return found;
-  const left = ` [I can't tell you ${live[1]}, though: I'm the workbook's offline model, with no live data.|As for ${live[1]}: I'm the workbook's offline model and can't look up anything live, so I can't tell you that.]`;
-  return { ...found, texts: found.texts.map((t) => t + left), short: found.short + left, corpusSays: undefined };
+/**
+ * "What's the capital of Peru, and what's the weather there right now?": the fact is answered, and
+ * the part no data holds is named as left out, in the words of the model's other "I can't" replies.
+ */
+function withPartLeftOut(found: FactAnswer, lastUser: string): FactAnswer {
+  const parts = questionParts(lastUser);
+  if (found.lacking || parts.length < 2 || parts.length > 4) return found;
+  const left = parts.filter((p) => !answerFact(p));
+  if (!left.length || left.length === parts.length) return found;
+  const names = left.map((p) => {
+    const a = thingAsked(p);
+    return (a ? (a.kind === "task" ? `the request to ${a.text}` : a.text) : `"${p}"`).replace(/[[\]|{}]/g, "");
+  });
+  const what = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  const note = ` [As for|About] ${what}: [I can't answer that part|that part I can't answer], [since|because] I'm the workbook's offline model and know only a few topics. For a real answer, set OPENAI_API_KEY, or point OPENAI_BASE_URL at a local server such as Ollama.`;
+  return { ...found, texts: found.texts.map((t) => t + note) };
 }
 
 function write(found: FactAnswer, { instructions }: SkillInput): TextReplies {
