@@ -141,11 +141,11 @@ describe("the decline: the model's own honest 'I can't'", () => {
 
   it("declines everyday questions no passage answers, instead of a neighbour passage", async () => {
     for (const p of [
-      "What is the atomic number of carbon?",
-      "Who wrote Hamlet?",
+      "What is the melting point of basalt?",
+      "Who directed the film Casablanca?",
       "How do I centre a div in CSS?",
       "What's the weather in Tokyo tomorrow?",
-      "What is the capital city of Peru?",
+      "What is the national dish of Peru?",
     ]) {
       const reply = await text({ messages: [user(p)], temperature: 0 });
       expect(reply, p).toMatch(DECLINE);
@@ -174,7 +174,7 @@ describe("the decline: the model's own honest 'I can't'", () => {
   });
 
   it("varies its wording with the seed and n, and stays put at temperature 0", async () => {
-    const ask = { messages: [user("Who invented the telephone?")], temperature: 1 };
+    const ask = { messages: [user("How do I centre a div in CSS?")], temperature: 1 };
     const replies = await samples(24, ask);
     for (const r of replies) expect(r).toMatch(DECLINE);
     expect(distinct(replies)).toBeGreaterThanOrEqual(5);
@@ -192,7 +192,7 @@ describe("the decline: the model's own honest 'I can't'", () => {
     const draws = 300;
     for (let seed = 0; seed < draws; seed++) {
       const r = await complete({
-        messages: [user("What is the boiling point of mercury?")],
+        messages: [user("What is the melting point of basalt?")],
         temperature: 1,
         logprobs: true,
         top_logprobs: 5,
@@ -215,42 +215,42 @@ describe("the decline: the model's own honest 'I can't'", () => {
   it("answers JSON with JSON that says so: an error beside null fields", async () => {
     const plain = JSON.parse(
       await text({
-        messages: [user("What is the atomic number of carbon? Reply in JSON.")],
+        messages: [user("What is the melting point of basalt? Reply in JSON.")],
         response_format: { type: "json_object" },
       }),
     );
     expect(plain.error).toMatch(DECLINE);
     const keyed = JSON.parse(
       await text({
-        messages: [user("Give the atomic number and symbol of carbon as JSON with keys number and symbol")],
+        messages: [user("Give the melting point and colour of basalt as JSON with keys temperature and colour")],
         temperature: 0,
       }),
     );
-    expect(keyed).toMatchObject({ number: null, symbol: null });
+    expect(keyed).toMatchObject({ temperature: null, colour: null });
     expect(keyed.error).toMatch(DECLINE);
     const schema = {
       type: "object",
       properties: {
-        element: { type: ["string", "null"] },
-        atomic_number: { type: ["integer", "null"] },
+        rock: { type: ["string", "null"] },
+        melting_point: { type: ["integer", "null"] },
         note: { type: "string" },
         sources: { type: "array", items: { type: "string" } },
       },
-      required: ["element", "atomic_number", "note", "sources"],
+      required: ["rock", "melting_point", "note", "sources"],
       additionalProperties: false,
     };
     const structured = JSON.parse(
       await text({
-        messages: [user("What is the atomic number of carbon?")],
-        response_format: { type: "json_schema", json_schema: { name: "element", strict: true, schema } },
+        messages: [user("What is the melting point of basalt?")],
+        response_format: { type: "json_schema", json_schema: { name: "rock", strict: true, schema } },
         temperature: 0,
       }),
     );
-    expect(structured).toMatchObject({ element: null, atomic_number: null, sources: [] });
+    expect(structured).toMatchObject({ rock: null, melting_point: null, sources: [] });
     expect(structured.note).toMatch(DECLINE);
     // No field can say so (numbers only): no invented values, the refusal field says it instead.
     const numbers = await complete({
-      messages: [user("What is the atomic number of carbon?")],
+      messages: [user("What is the melting point of basalt?")],
       response_format: {
         type: "json_schema",
         json_schema: {
@@ -258,8 +258,8 @@ describe("the decline: the model's own honest 'I can't'", () => {
           strict: true,
           schema: {
             type: "object",
-            properties: { atomic_number: { type: "integer" } },
-            required: ["atomic_number"],
+            properties: { melting_point: { type: "integer" } },
+            required: ["melting_point"],
             additionalProperties: false,
           },
         },
@@ -272,13 +272,13 @@ describe("the decline: the model's own honest 'I can't'", () => {
 
   it("stays plain prose under a form request, and capitals still apply", async () => {
     const bullets = await text({
-      messages: [system("Answer in bullet points."), user("Who invented the telephone?")],
+      messages: [system("Answer in bullet points."), user("Who directed the film Casablanca?")],
       temperature: 0,
     });
     expect(bullets).toMatch(DECLINE);
     expect(bullets).not.toMatch(/^- /);
     const loud = await text({
-      messages: [user("Who invented the telephone? Reply in capital letters.")],
+      messages: [user("Who directed the film Casablanca? Reply in capital letters.")],
       temperature: 0,
     });
     expect(loud).toMatch(DECLINE);
@@ -299,12 +299,12 @@ describe("the decline: the model's own honest 'I can't'", () => {
     expect(reply).toMatch(/the price of bread in Berlin/);
     expect(reply).toMatch(DECLINE);
     const two = await samples(8, {
-      messages: [user("Explain recursion in one sentence. Also, who won the 2018 World Cup?")],
+      messages: [user("Explain recursion in one sentence. Also, who directed the film Casablanca?")],
       temperature: 1,
     });
     for (const r of two) {
       expect(r).toMatch(/recursion/i);
-      expect(r).toMatch(/who won the 2018 World Cup/);
+      expect(r).toMatch(/who directed the film Casablanca/);
       expect(r).not.toMatch(/France|Paris|football/);
     }
   });

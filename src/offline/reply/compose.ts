@@ -80,7 +80,10 @@ function chooseCandidates(
   }
   // No skill replied: a passage answers only if it grounds the question, else the honest "I can't".
   const part = json ? null : partialRequest(turns);
-  if (part) return partialCandidates(part, input);
+  if (part) {
+    asWritten.value = true; // the answered part is already in form; the note must not be cut away
+    return partialCandidates(part, input);
+  }
   const nothing = lastResort.reply(asked);
   const declined = nothing && "texts" in nothing ? declinedCandidates(nothing.texts, input) : null;
   if (declined) {
@@ -126,16 +129,38 @@ function partialCandidates(part: Partial, input: CandidateInput): ComposedCandid
   return normalize(mergeSame(out));
 }
 
+/** True when every string the schema asks for is an enum or has a pattern, and there is at least one such. */
+function choicesOnly(schema: unknown): boolean {
+  let shaped = 0;
+  let free = 0;
+  const walk = (node: unknown, depth: number): void => {
+    if (depth > 8 || typeof node !== "object" || node === null) return;
+    const n = node as Record<string, unknown>;
+    if (Array.isArray(n.enum) || typeof n.pattern === "string") {
+      shaped++;
+      return;
+    }
+    const type = Array.isArray(n.type) ? n.type : [n.type];
+    if (type.includes("string")) free++;
+    for (const v of Object.values(n)) {
+      if (Array.isArray(v)) for (const x of v) walk(x, depth + 1);
+      else walk(v, depth + 1);
+    }
+  };
+  walk(schema, 0);
+  return shaped > 0 && free === 0;
+}
+
 /**
  * The decline in the requested form: prose (bullets or markdown would add nothing), or JSON that
  * says so: {"error": ...} beside the asked keys set to null, or a schema's fields null where allowed.
  */
 function declinedCandidates(texts: Filled[], input: CandidateInput): ComposedCandidate[] | null {
   const { responseFormat, instructions } = input;
-  // A schema that shapes its strings (a pattern, a format) asks for a made-up value of that shape,
-  // not for knowledge: the schema writer fills it as before.
-  if (responseFormat.type === "json_schema" && /"(?:pattern|format)"\s*:/.test(JSON.stringify(responseFormat.schema)))
-    return null;
+  // A schema of closed choices and shaped strings only (an enum, a pattern, no free text) asks for a
+  // choice read from the prompt or a made-up value of that shape, not for knowledge: the schema
+  // writer fills it (request/field-values.ts). Free text would be filled from a passage: declined.
+  if (responseFormat.type === "json_schema" && choicesOnly(responseFormat.schema)) return null;
   if (responseFormat.type === "text" && instructions.format !== "json")
     return textCandidates(texts, { ...input, instructions: { format: "text" } }, "decline");
   return normalize(
