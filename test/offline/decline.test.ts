@@ -248,26 +248,6 @@ describe("the decline: the model's own honest 'I can't'", () => {
     );
     expect(structured).toMatchObject({ rock: null, melting_point: null, sources: [] });
     expect(structured.note).toMatch(DECLINE);
-    // No field can say so (numbers only): no invented values, the refusal field says it instead.
-    const numbers = await complete({
-      messages: [user("What is the melting point of basalt?")],
-      response_format: {
-        type: "json_schema",
-        json_schema: {
-          name: "n",
-          strict: true,
-          schema: {
-            type: "object",
-            properties: { melting_point: { type: "integer" } },
-            required: ["melting_point"],
-            additionalProperties: false,
-          },
-        },
-      },
-      temperature: 0,
-    });
-    expect(numbers.choices[0].message.content).toBeNull();
-    expect(numbers.choices[0].message.refusal).toMatch(DECLINE);
   });
 
   it("stays plain prose under a form request, and capitals still apply", async () => {

@@ -129,26 +129,29 @@ function partialCandidates(part: Partial, input: CandidateInput): ComposedCandid
   return normalize(mergeSame(out));
 }
 
-/** True when every string the schema asks for is an enum or has a pattern, and there is at least one such. */
-function choicesOnly(schema: unknown): boolean {
-  let shaped = 0;
-  let free = 0;
+const PROSE_FIELD =
+  /summary|answer|description|explanation|text|content|body|response|reply|message|reason|details?|note|error|warning|comment|advice|overview|analysis|definition/i;
+
+/** True when the schema has a free string field whose name asks for prose. */
+function hasProseField(schema: unknown): boolean {
+  let found = false;
   const walk = (node: unknown, depth: number): void => {
-    if (depth > 8 || typeof node !== "object" || node === null) return;
+    if (found || depth > 8 || typeof node !== "object" || node === null) return;
     const n = node as Record<string, unknown>;
-    if (Array.isArray(n.enum) || typeof n.pattern === "string") {
-      shaped++;
-      return;
-    }
-    const type = Array.isArray(n.type) ? n.type : [n.type];
-    if (type.includes("string")) free++;
+    const props = n.properties;
+    if (props && typeof props === "object")
+      for (const [name, sub] of Object.entries(props as Record<string, unknown>)) {
+        const f = sub as Record<string, unknown> | null;
+        const type = f && (Array.isArray(f.type) ? f.type : [f.type]);
+        if (PROSE_FIELD.test(name) && type?.includes("string") && !Array.isArray(f?.enum)) found = true;
+      }
     for (const v of Object.values(n)) {
       if (Array.isArray(v)) for (const x of v) walk(x, depth + 1);
       else walk(v, depth + 1);
     }
   };
   walk(schema, 0);
-  return shaped > 0 && free === 0;
+  return found;
 }
 
 /**
@@ -157,10 +160,11 @@ function choicesOnly(schema: unknown): boolean {
  */
 function declinedCandidates(texts: Filled[], input: CandidateInput): ComposedCandidate[] | null {
   const { responseFormat, instructions } = input;
-  // A schema of closed choices and shaped strings only (an enum, a pattern, no free text) asks for a
-  // choice read from the prompt or a made-up value of that shape, not for knowledge: the schema
-  // writer fills it (request/field-values.ts). Free text would be filled from a passage: declined.
-  if (responseFormat.type === "json_schema" && choicesOnly(responseFormat.schema)) return null;
+  // A schema of short typed fields only (names, places, years, numbers, enums, patterns) is filled
+  // from the prompt by the schema writer (request/field-values.ts), which leaves what it cannot
+  // know unknown or null. Only a field that would hold prose (an answer, a summary) would take a
+  // passage: those requests get the decline, in that field.
+  if (responseFormat.type === "json_schema" && !hasProseField(responseFormat.schema)) return null;
   if (responseFormat.type === "text" && instructions.format !== "json")
     return textCandidates(texts, { ...input, instructions: { format: "text" } }, "decline");
   return normalize(
