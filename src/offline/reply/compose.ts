@@ -130,42 +130,16 @@ function partialCandidates(part: Partial, input: CandidateInput): ComposedCandid
   return normalize(mergeSame(out));
 }
 
-const PROSE_FIELD =
-  /summary|answer|description|explanation|text|content|body|response|reply|message|reason|details?|note|error|warning|comment|advice|overview|analysis|definition/i;
-
-/** True when the schema has a free string field whose name asks for prose. */
-function hasProseField(schema: unknown): boolean {
-  let found = false;
-  const walk = (node: unknown, depth: number): void => {
-    if (found || depth > 8 || typeof node !== "object" || node === null) return;
-    const n = node as Record<string, unknown>;
-    const props = n.properties;
-    if (props && typeof props === "object")
-      for (const [name, sub] of Object.entries(props as Record<string, unknown>)) {
-        const f = sub as Record<string, unknown> | null;
-        const type = f && (Array.isArray(f.type) ? f.type : [f.type]);
-        if (PROSE_FIELD.test(name) && type?.includes("string") && !Array.isArray(f?.enum)) found = true;
-      }
-    for (const v of Object.values(n)) {
-      if (Array.isArray(v)) for (const x of v) walk(x, depth + 1);
-      else walk(v, depth + 1);
-    }
-  };
-  walk(schema, 0);
-  return found;
-}
-
 /**
  * The decline in the requested form: prose (bullets or markdown would add nothing), or JSON that
  * says so: {"error": ...} beside the asked keys set to null, or a schema's fields null where allowed.
  */
 function declinedCandidates(texts: Filled[], input: CandidateInput): ComposedCandidate[] | null {
   const { responseFormat, instructions } = input;
-  // A schema of short typed fields only (names, places, years, numbers, enums, patterns) is filled
-  // from the prompt by the schema writer (request/field-values.ts), which leaves what it cannot
-  // know unknown or null. Only a field that would hold prose (an answer, a summary) would take a
-  // passage: those requests get the decline, in that field.
-  if (responseFormat.type === "json_schema" && !hasProseField(responseFormat.schema)) return null;
+  // A schema that shapes its strings (a pattern, a format) asks for a made-up value of that shape,
+  // not for knowledge: the schema writer fills it as before.
+  if (responseFormat.type === "json_schema" && /"(?:pattern|format)"\s*:/.test(JSON.stringify(responseFormat.schema)))
+    return null;
   if (responseFormat.type === "text" && instructions.format !== "json")
     return textCandidates(texts, { ...input, instructions: { format: "text" } }, "decline");
   // JSON asked about material the prompt gives (extract, label, make a profile of...) is filled from
