@@ -187,6 +187,9 @@ export function askedPhrase(question: string, short: boolean): string {
   if (m) return them(`for ${m[2]}`);
   m = /^(?:can|could|would|will)\s+you\s+(?:please\s+)?(.+)$/i.exec(q);
   if (m) return them(`the assistant to ${m[1]}`);
+  // "Tell me more about it": the pronoun points back at the last answer, so "for more" says it all.
+  m = /^(?:please\s+)?(?:tell|give|show)\s+(?:me|us)\s+more(?:\s+(?:about|on)\s+(.+?))?[.!?]*$/i.exec(q);
+  if (m) return !m[1] || /^(?:it|that|this|them|those|these)$/i.test(m[1]) ? "for more" : them(`for more about ${m[1]}`);
   m = /^(?:please\s+)?(?:tell me|talk)\s+about\s+(.+)$/i.exec(q);
   if (m) return them(`about ${m[1]}`);
   m = /^(?:please\s+)?(?:give|show|send|write|list|suggest|recommend|find)\s+(?:me\s+|us\s+)?(.+)$/i.exec(q);
@@ -518,7 +521,7 @@ function copiedRun(text: string, source: string, run: number): number {
 
 /**
  * A gist that does not copy nine words of the text in a row: a word of the copied run takes a
- * plainer synonym, else an article inside it goes, else the gist ends before the run's ninth word.
+ * plainer synonym, else the gist ends before the run's ninth word (dropping an article would break the grammar).
  */
 function ownWords(gistText: string, source: string): string {
   let text = gistText.replace(/\ba (?:[a-z]+ ){0,2}(?:called|named|known as) (?=the |a |an )/gi, "");
@@ -539,12 +542,6 @@ function ownWords(gistText: string, source: string): string {
       const t = slice[k];
       const bare = t.toLowerCase().replace(/[^a-z]/g, "");
       tokens[at + k] = t.replace(new RegExp(bare, "i"), SYNONYMS[bare]);
-      text = tokens.join(" ");
-      continue;
-    }
-    const article = slice.findIndex((t, i) => i > 0 && /^(the|a|an)$/i.test(t));
-    if (article >= 0) {
-      tokens.splice(at + article, 1);
       text = tokens.join(" ");
       continue;
     }
