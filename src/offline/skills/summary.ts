@@ -522,7 +522,7 @@ function copiedRun(text: string, source: string, run: number): number {
 
 /**
  * A gist that does not copy nine words of the text in a row: a word of the copied run takes a
- * plainer synonym, else the gist ends before the run's ninth word (dropping an article would break the grammar).
+ * plainer synonym, else an article inside it goes, else the gist ends before the run's ninth word.
  */
 function ownWords(gistText: string, source: string): string {
   let text = gistText.replace(/\ba (?:[a-z]+ ){0,2}(?:called|named|known as) (?=the |a |an )/gi, "");
@@ -543,6 +543,12 @@ function ownWords(gistText: string, source: string): string {
       const t = slice[k];
       const bare = t.toLowerCase().replace(/[^a-z]/g, "");
       tokens[at + k] = t.replace(new RegExp(bare, "i"), SYNONYMS[bare]);
+      text = tokens.join(" ");
+      continue;
+    }
+    const article = slice.findIndex((t, i) => i > 0 && /^(the|a|an)$/i.test(t));
+    if (article >= 0) {
+      tokens.splice(at + article, 1);
       text = tokens.join(" ");
       continue;
     }
