@@ -30,6 +30,8 @@ export const oneWord: Skill = {
     const out: Filled[] = [{ text: `${word.charAt(0).toUpperCase()}${word.slice(1)}.`, weight: 1 }];
     const sentence = all.find((s) => s.includes(word) && s.split(/\s+/).length <= 20);
     if (sentence) out.push({ text: sentence, weight: SENTENCE_WEIGHT });
-    return { texts: out };
+    // Written as is: the word is already the form, and the rare sentence is the model not following it.
+    const cased = instructions.uppercase ? out.map((f) => ({ ...f, text: f.text.toUpperCase() })) : out;
+    return { texts: cased, asWritten: true };
   },
 };
