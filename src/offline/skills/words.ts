@@ -7,6 +7,7 @@
 import { digitsForWords } from "../language/numbers";
 import { type Solved, phrased, registerSolver, solveParts, wantsOnlyYesNo } from "./computed";
 import type { Skill } from "./skill";
+import pluralize from "pluralize";
 
 /** The text a task is about: quoted, else after "the word", else after a colon, else the last word. */
 function subject(text: string, after?: RegExp): string | undefined {
@@ -150,6 +151,24 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
     };
   }
 
+  // Plurals and singulars, from pluralize's rules and its list of irregular words (mouse, mice; sheep, sheep).
+  m = new RegExp(
+    String.raw`\b(plural|singular)\s+(?:form\s+)?of\s+(?:the\s+word\s+)?["'“‘]?${WORD}["'”’]?\s*[?.!]*\s*$`,
+    "iu",
+  ).exec(t);
+  if (m) {
+    const word = m[2].toLowerCase();
+    const plural = m[1].toLowerCase() === "plural";
+    const out = plural ? pluralize.plural(word) : pluralize.singular(word);
+    return {
+      value: out,
+      texts: phrased([
+        [`The ${m[1].toLowerCase()} of "${word}" is "${out}".`, 0.6],
+        [`"${out}".`, 0.2],
+      ]),
+    };
+  }
+
   // Words: "Count the words in this sentence: ...", "How many words are in 'to be or not to be'?"
   m = /\bhow many words\b|\bcount\s+(?:the\s+)?(?:number of\s+)?words\b|\bword count\b/i.exec(t);
   if (m) {
@@ -177,7 +196,7 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
     if (target && !/^(it|this|that|them|these|the)$/i.test(target)) {
       const sentence = /\s/.test(target.trim());
       const byWords =
-        /\b(?:order of (?:the |these |those )?(?:words|items)|words? order|reverse (?:the |these |this |my )?(?:words|list|items|sentence)|(?:words|items) in reverse)\b/i.test(
+        /\b(?:order of (?:the |these |those )?(?:words|items|numbers|letters|names|elements)|words? order|reverse (?:the |these |this |my )?(?:words|list|items|sentence|numbers|names)|(?:words|items|numbers) in reverse)\b/i.test(
           t,
         ) && sentence;
       const out = byWords
