@@ -208,6 +208,7 @@ describe("everyday suite: the judges", () => {
       ["percentages/rent", "That's a **10%** rise."],
       ["conversions/km-miles", "≈ 6.2 miles"],
       ["dates/christmas", "Dec 25, 2026 is a Friday."],
+      ["dates/christmas", "It will be a Friday."],
       ["word-tasks/sort", "1. ant\n2. lion\n3. monkey\n4. zebra"],
       ["random-pick/coin", "🪙 Tails!"],
       ["label-yes-no/spam", "**Spam**"],
