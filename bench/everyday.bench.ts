@@ -1,13 +1,14 @@
 /**
  * The offline model on a learner's own everyday prompts (issue 16): per family, how many replies
- * answered the prompt, declined honestly, or were wrong, on the dev set and on the holdout set, at
- * a fixed seed with the default temperature and with temperature 0 (a prompt counts by its worst run).
- * Goal, judged on holdout: wrong at most 1 in 20, answered at least 7 in 10.
+ * answered the prompt, declined honestly, or were wrong, on the dev set, the holdout set and the
+ * fresh set (a second holdout, written last and never tuned against), at a fixed seed with the
+ * default temperature and with temperature 0 (a prompt counts by its worst run).
+ * Goal, judged on holdout and on fresh: wrong at most 1 in 20, answered at least 7 in 10.
  *
  *   npm run bench -- everyday
  *   EVERYDAY_SHOW=wrong npm run bench -- everyday          # each wrong dev reply, its prompt and why
  *   EVERYDAY_SHOW=declined|all, EVERYDAY_FAMILY=arithmetic  # other outcomes, one family
- *   EVERYDAY_SHOW_SET=holdout|both                          # maintainers only: skill builders stay on dev
+ *   EVERYDAY_SHOW_SET=holdout|fresh|both|all                # maintainers only: skill builders stay on dev
  */
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { showTable } from "../src/workbook/table";
@@ -20,10 +21,15 @@ const pct = (x: number) => `${Math.round(x * 100)} %`;
 
 export default async function everyday(): Promise<void> {
   const started = performance.now();
-  const judged: Record<SetName, Judged[]> = { dev: await runSet("dev"), holdout: await runSet("holdout") };
+  const judged: Record<SetName, Judged[]> = {
+    dev: await runSet("dev"),
+    holdout: await runSet("holdout"),
+    fresh: await runSet("fresh"),
+  };
   const dev = figuresOf("dev", judged.dev);
   const holdout = figuresOf("holdout", judged.holdout);
-  const runs = (judged.dev.length + judged.holdout.length) * SETTINGS.length;
+  const fresh = figuresOf("fresh", judged.fresh);
+  const runs = (judged.dev.length + judged.holdout.length + judged.fresh.length) * SETTINGS.length;
 
   showTable(
     [
@@ -31,15 +37,21 @@ export default async function everyday(): Promise<void> {
         family,
         "dev a / d / w": cell(dev.byFamily[family]),
         "holdout a / d / w": cell(holdout.byFamily[family]),
+        "fresh a / d / w": cell(fresh.byFamily[family]),
       })),
-      { family: "TOTAL", "dev a / d / w": cell(dev.totals), "holdout a / d / w": cell(holdout.totals) },
+      {
+        family: "TOTAL",
+        "dev a / d / w": cell(dev.totals),
+        "holdout a / d / w": cell(holdout.totals),
+        "fresh a / d / w": cell(fresh.totals),
+      },
     ],
     {
       caption: `Everyday prompts: answered / declined / wrong per family (a prompt counts by its worst run of: ${SETTINGS.map((s) => `seed ${s.seed} ${s.temperature === undefined ? "default temperature" : `temperature ${s.temperature}`}`).join(", ")}; out-of-scope: declined is right)`,
     },
   );
 
-  const rows = [dev, holdout].flatMap((f) => [
+  const rows = [dev, holdout, fresh].flatMap((f) => [
     {
       set: f.set,
       runs: "worst of settings",
@@ -59,12 +71,14 @@ export default async function everyday(): Promise<void> {
   ]);
   showTable(rows, { caption: "Totals" });
 
-  const goal = meetsGoal(holdout.totals);
-  console.log(
-    `Goal on holdout (wrong ≤ ${pct(GOAL.maxWrong)}, answered ≥ ${pct(GOAL.minAnswered)}): ` +
-      `wrong ${pct(goal.wrongShare)}, answered ${pct(goal.answeredShare)}: ${goal.ok ? "MET" : "not met"}. ` +
-      `${runs} requests in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
-  );
+  for (const f of [holdout, fresh]) {
+    const goal = meetsGoal(f.totals);
+    console.log(
+      `Goal on ${f.set} (wrong ≤ ${pct(GOAL.maxWrong)}, answered ≥ ${pct(GOAL.minAnswered)}): ` +
+        `wrong ${pct(goal.wrongShare)}, answered ${pct(goal.answeredShare)}: ${goal.ok ? "MET" : "not met"}.`,
+    );
+  }
+  console.log(`${runs} requests in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 
   showReplies(judged);
 }
@@ -75,7 +89,14 @@ function showReplies(judged: Record<SetName, Judged[]>): void {
   if (!show) return;
   const which = process.env.EVERYDAY_SHOW_SET?.trim() ?? "dev";
   const family = process.env.EVERYDAY_FAMILY?.trim();
-  const sets: SetName[] = which === "both" ? ["dev", "holdout"] : which === "holdout" ? ["holdout"] : ["dev"];
+  const sets: SetName[] =
+    which === "all"
+      ? ["dev", "holdout", "fresh"]
+      : which === "both"
+        ? ["dev", "holdout"]
+        : which === "holdout" || which === "fresh"
+          ? [which]
+          : ["dev"];
   for (const set of sets) {
     for (const j of judged[set]) {
       if (family && j.prompt.family !== family) continue;

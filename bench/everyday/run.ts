@@ -10,7 +10,7 @@ import { DEV } from "./dev";
 import { judge, type Verdict } from "./judge";
 import { FAMILIES, type EverydayPrompt, type Family, type Outcome, type Reply } from "./types";
 
-export type SetName = "dev" | "holdout";
+export type SetName = "dev" | "holdout" | "fresh";
 
 export interface Setting {
   name: string;
@@ -53,9 +53,16 @@ export interface Figures {
   bySetting: Record<string, Counts>;
 }
 
-/** The prompts of a set. The holdout set is loaded only when asked for (skill builders: do not read it). */
+/**
+ * The prompts of a set. The holdout and fresh sets are loaded only when asked for (skill builders:
+ * do not read them). Fresh was written last, unseen by anyone tuning the model: a second holdout.
+ */
 export async function promptsOf(set: SetName): Promise<EverydayPrompt[]> {
   if (set === "dev") return DEV;
+  if (set === "fresh") {
+    const { FRESH } = await import("./fresh");
+    return FRESH;
+  }
   const { HOLDOUT } = await import("./holdout");
   return HOLDOUT;
 }

@@ -1,7 +1,8 @@
 /**
  * The everyday suite's judges (bench/everyday) are sound: every correct reply written for a prompt
  * is judged answered, the unrelated passages and dumps the offline model really gives are judged
- * wrong, an honest decline is judged declined, and no prompt is copied from the course.
+ * wrong, an honest decline is judged declined, and no prompt is copied from the course. The same
+ * holds for the fresh set (bench/everyday/fresh.ts), a second holdout written last.
  *
  * The goal figures themselves are measured in `npm run bench -- everyday`, not asserted here yet
  * (the model misses them today). Once the skills are built, a test can assert them with
@@ -13,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { body, numbersIn, num, sentencesOf, wordCount, wordsOf } from "../../bench/everyday/checks";
 import { DEV, DEV_EXAMPLES } from "../../bench/everyday/dev";
+import { FRESH, FRESH_EXAMPLES } from "../../bench/everyday/fresh";
 import { HOLDOUT, HOLDOUT_EXAMPLES } from "../../bench/everyday/holdout";
 import { isDecline, judge } from "../../bench/everyday/judge";
 import { isInLanguage, type Language } from "../../bench/everyday/languages";
@@ -27,11 +29,14 @@ const reply = (text: string, extra: Partial<Reply> = {}): Reply => ({
   toolCalls: 0,
   ...extra,
 });
-const ALL = [...DEV, ...HOLDOUT];
+/** The first two sets (their sizes are fixed against each other); ALL adds the fresh set. */
+const FIRST = [...DEV, ...HOLDOUT];
+const ALL = [...FIRST, ...FRESH];
 const EXAMPLES: Record<string, string> = {};
 for (const p of DEV) if (DEV_EXAMPLES[p.id] !== undefined) EXAMPLES[`dev:${p.id}`] = DEV_EXAMPLES[p.id];
 for (const p of HOLDOUT) if (HOLDOUT_EXAMPLES[p.id] !== undefined) EXAMPLES[`holdout:${p.id}`] = HOLDOUT_EXAMPLES[p.id];
-const setOf = (p: EverydayPrompt) => (DEV.includes(p) ? "dev" : "holdout");
+for (const p of FRESH) if (FRESH_EXAMPLES[p.id] !== undefined) EXAMPLES[`fresh:${p.id}`] = FRESH_EXAMPLES[p.id];
+const setOf = (p: EverydayPrompt) => (DEV.includes(p) ? "dev" : HOLDOUT.includes(p) ? "holdout" : "fresh");
 const toAnswer = ALL.filter((p) => p.expect === "answer");
 
 const DECLINE =
@@ -54,14 +59,14 @@ const UNRELATED = [
 
 describe("everyday suite: its shape", () => {
   it("has at least 240 prompts in at least 22 families, every family in both sets, ids unique per set", () => {
-    expect(ALL.length).toBeGreaterThanOrEqual(240);
+    expect(FIRST.length).toBeGreaterThanOrEqual(240);
     expect(FAMILIES.length).toBeGreaterThanOrEqual(22);
     for (const family of FAMILIES) {
       expect(DEV.filter((p) => p.family === family).length, `dev ${family}`).toBeGreaterThanOrEqual(2);
       expect(HOLDOUT.filter((p) => p.family === family).length, `holdout ${family}`).toBeGreaterThanOrEqual(2);
     }
     for (const set of [DEV, HOLDOUT]) expect(new Set(set.map((p) => p.id)).size).toBe(set.length);
-    const share = HOLDOUT.length / ALL.length;
+    const share = HOLDOUT.length / FIRST.length;
     expect(share).toBeGreaterThan(0.35);
     expect(share).toBeLessThan(0.45);
   });
@@ -70,6 +75,50 @@ describe("everyday suite: its shape", () => {
     const asked = (p: EverydayPrompt) => JSON.stringify(p.request.messages);
     const dev = new Set(DEV.map(asked));
     expect(HOLDOUT.filter((p) => dev.has(asked(p))).map((p) => p.id)).toEqual([]);
+  });
+
+  it("has a fresh set of at least 120 prompts, every family at least 4 times and the big ones at least 6", () => {
+    expect(FRESH.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(FRESH.map((p) => p.id)).size).toBe(FRESH.length);
+    const big = new Set([
+      "structured",
+      "summaries",
+      "languages",
+      "personas",
+      "creative",
+      "coding",
+      "memory",
+      "follow-ups",
+      "label-yes-no",
+      "exact-counts",
+      "out-of-scope",
+    ]);
+    for (const family of FAMILIES)
+      expect(FRESH.filter((p) => p.family === family).length, `fresh ${family}`).toBeGreaterThanOrEqual(
+        big.has(family) ? 6 : 4,
+      );
+    expect(FRESH.filter((p) => p.expect === "decline").length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("asks the fresh set different things than the dev and holdout sets (not even the same last question)", () => {
+    const asked = (p: EverydayPrompt) => JSON.stringify(p.request.messages);
+    const lastQuestion = (p: EverydayPrompt) => {
+      const last = p.request.messages.at(-1);
+      return typeof last?.content === "string"
+        ? last.content
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N}]+/gu, " ")
+            .trim()
+        : "";
+    };
+    const before = new Set(FIRST.map(asked));
+    const questions = new Set(FIRST.map(lastQuestion));
+    expect(FRESH.filter((p) => before.has(asked(p))).map((p) => p.id)).toEqual([]);
+    expect(
+      FRESH.filter((p) => p.request.messages.at(-1)?.role === "user" && questions.has(lastQuestion(p))).map(
+        (p) => p.id,
+      ),
+    ).toEqual([]);
   });
 
   it("takes no prompt from the course (notebooks, tests, the offline corpus)", () => {
@@ -151,6 +200,88 @@ describe("everyday suite: the judges", () => {
     expect(notAnswered).toEqual([]);
   });
 
+  it("judges fresh replies in other wordings answered, and confident wrong ones wrong", () => {
+    const fresh = (id: string) => FRESH.find((p) => p.id === id)!;
+    const right: [id: string, text: string][] = [
+      ["capitals/turkey-istanbul", "Nope! Turkey's capital is **Ankara**; Istanbul is just the biggest city."],
+      ["arithmetic/pencils", "They cost $4.20 in total (12 × 35¢)."],
+      ["percentages/rent", "That's a **10%** rise."],
+      ["conversions/km-miles", "≈ 6.2 miles"],
+      ["dates/christmas", "Dec 25, 2026 is a Friday."],
+      ["dates/christmas", "It will be a Friday."],
+      ["word-tasks/sort", "1. ant\n2. lion\n3. monkey\n4. zebra"],
+      ["random-pick/coin", "🪙 Tails!"],
+      ["label-yes-no/spam", "**Spam**"],
+      ["exact-counts/vegetables", "Here you go:\n- Kale\n- Peas\n- Zucchini\n- Leeks"],
+      [
+        "creative/haiku-snow",
+        "Here's a haiku:\n\nSoft snow on the street\nbuses hum through quiet white\nneon glows through flakes",
+      ],
+      ["creative/math-joke", "Why was six afraid of seven? Because seven eight nine!"],
+      ["personas/pirate-leap", "Arr, 366 days be in a leap year, ye scallywag!"],
+      ["languages/german-system", "Ein Hund hat 4 Beine."],
+      ["memory/shopping", "- Milk\n- Eggs\n- Bread\n- Apples"],
+      ["follow-ups/double-it", "74"],
+      ["summaries/headphones-tldr", "TL;DR: great sound, poor battery (6h vs 20h claimed), cushions peel; overpriced."],
+      ["structured/kettle", '{"product":"kettle","price":34.99}'],
+      ["tools/flight", "Sorry, it's delayed: the new departure is 6:40 pm."],
+      [
+        "coding/largest",
+        "```typescript\nexport function largest(nums: number[]): number {\n  let best = nums[0];\n  for (const n of nums) if (n > best) best = n;\n  return best;\n}\n```",
+      ],
+      ["coding/array-length", "`myArray.length` gives you the number of elements."],
+      ["elements/mercury-metal", "Mercury (Hg) is a metal, the one that stays liquid at room temperature."],
+      ["planets/pluto", "No. It was reclassified in 2006, so Pluto is no longer counted among the planets."],
+      ["tools/tokyo-jacket", "31 °C and sunny in Tokyo: far too hot for a jacket."],
+      ["coding/string-plus", "It returns '53'."],
+      ["structured/colors", '{"colors": ["Cyan", "Magenta", "Yellow"]}'],
+      ["languages/german-system", "Vier."],
+      ["languages/spanish-station", "Se dice: ¿Dónde queda la estación de tren?"],
+      ["memory/shopping", "So far: milk, eggs, bread and apples."],
+    ];
+    const wrong: [id: string, text: string][] = [
+      ["capitals/new-zealand", "The capital of New Zealand is Auckland."],
+      ["capitals/egypt-rain", "The capital of Egypt is Cairo, and it's sunny there right now."],
+      ["arithmetic/mul", "48 × 25 = 1,250"],
+      ["percentages/shoes", "You save $12."],
+      ["dates/christmas", "Christmas 2026 falls on a Thursday."],
+      ["counting/es", "There are 3 e's in 'excellence'."],
+      ["random-pick/hundred", "Here are some: 12, 47, 88."],
+      ["label-yes-no/pizza", "The sentiment of this review is positive."],
+      ["exact-counts/coffee-three", "Coffee is dark and bitter."],
+      ["layout/caps", "Cold."],
+      ["personas/butler", "9 times 8 is 72."],
+      ["languages/portuguese", "The capital of Japan is Tokyo."],
+      ["memory/locker", "Your locker code is 2791."],
+      ["follow-ups/double-it", "Doubled, that's 64."],
+      [
+        "summaries/bakery",
+        "The Rossi family bakery on Harbour Road closed its doors on Sunday after 62 years in business.",
+      ],
+      ["structured/sydney", '{"is_capital": true, "actual_capital": "Sydney"}'],
+      ["tools/stock", "ACME is at $132.45."],
+      ["elements/mercury-metal", "No, mercury is not a metal: it is a liquid."],
+      ["tools/tokyo-jacket", "Yes, wear a jacket: it's 31 °C in Tokyo."],
+      ["structured/colors", '{"colors": ["red", "green", "blue"]}'],
+      [
+        "coding/fizzbuzz",
+        '```js\nfunction fizzBuzz(n) {\n  if (n % 3 === 0) return "Fizz";\n  if (n % 5 === 0) return "Buzz";\n  return String(n);\n}\n```',
+      ],
+    ];
+    const judged = (pairs: [string, string][]) =>
+      pairs.map(([id, text]) => ({ id, verdict: judge(fresh(id), reply(text)) }));
+    expect(
+      judged(right)
+        .filter((x) => x.verdict.outcome !== "answered")
+        .map((x) => `${x.id}: ${x.verdict.reason}`),
+    ).toEqual([]);
+    expect(
+      judged(wrong)
+        .filter((x) => x.verdict.outcome !== "wrong")
+        .map((x) => x.id),
+    ).toEqual([]);
+  });
+
   it("judges the unrelated passages, templates and dumps the model gave wrong, on every prompt", () => {
     const passed = toAnswer.flatMap((p) =>
       UNRELATED.filter((text) => judge(p, reply(text)).outcome !== "wrong").map(
@@ -170,6 +301,11 @@ describe("everyday suite: the judges", () => {
       "follow-ups/largest-of <- languages/german",
       "creative/slogan-dogs <- memory/dog",
       "creative/slogan-dogs <- memory/pets-total",
+      // Five country names read as five dragon names to any judge of names.
+      "fresh:name-ideas/dragon <- fresh:exact-counts/europe",
+      // Six words on a rainy Monday are a fine tweet about Monday mornings; Lisbon in Spanish is Lisbon.
+      "fresh:layout/tweet <- fresh:exact-counts/rainy-monday",
+      "fresh:follow-ups/and-portugal <- holdout:languages/spanish",
     ]);
     const examples = toAnswer
       .map((p) => ({ p, text: EXAMPLES[`${setOf(p)}:${p.id}`] }))
@@ -178,7 +314,11 @@ describe("everyday suite: the judges", () => {
     for (const target of toAnswer)
       for (const { p, text } of examples) {
         if (p.family === target.family) continue;
-        const pair = `${target.id} <- ${p.id}`;
+        // Fresh targets meet every example; a fresh example tests no dev or holdout check (the fresh
+        // set was written without reading holdout, and must not be shaped by its checks).
+        const fresh = setOf(target) === "fresh";
+        if (!fresh && setOf(p) === "fresh") continue;
+        const pair = fresh ? `fresh:${target.id} <- ${setOf(p)}:${p.id}` : `${target.id} <- ${p.id}`;
         if (!sameFact.has(pair) && judge(target, reply(text)).outcome === "answered") passed.push(pair);
       }
     expect(passed).toEqual([]);
