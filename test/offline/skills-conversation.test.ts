@@ -182,6 +182,47 @@ describe("after a tool result, an answer in words", () => {
     }
   });
 
+  it("answers what was asked of the result: advice from the weather, a price's move, a field the question names", async () => {
+    const cases: [string, string, RegExp][] = [
+      [
+        "Should I bring an umbrella in Oslo today?",
+        '{"city":"Oslo","temp_c":6,"conditions":"Light rain"}',
+        /^Yes\b.*umbrella.*6 °C/,
+      ],
+      [
+        "Do I need a coat in Seville?",
+        '{"location":"Seville","temperature":29,"description":"sunny"}',
+        /leave the jacket|no\b/i,
+      ],
+      [
+        "What should I wear in Chicago today?",
+        '{"city":"Chicago","temp_f":28,"conditions":"snow showers"}',
+        /warm coat.*28 °F/,
+      ],
+      [
+        "Good day for a bike ride in Utrecht?",
+        '{"city":"Utrecht","temperature":15,"conditions":"heavy rain"}',
+        /^Not the best day/,
+      ],
+      [
+        "How is TSLA doing?",
+        '{"symbol":"TSLA","price":241.5,"currency":"USD","change":-3.2}',
+        /\$241\.50, down \$3\.20/,
+      ],
+      [
+        "What's the UV index in Perth?",
+        '{"city":"Perth","temperature":31,"conditions":"clear","uv_index":11}',
+        /UV index is 11/,
+      ],
+      ["How far is the drive?", '{"duration_minutes":95,"distance_km":120}', /95 minutes.*120 km/],
+    ];
+    for (const [question, result, answer] of cases)
+      for (const reply of await everyReply(round(question, result), { tools })) {
+        expect(reply, `${question} ${result}`).toMatch(answer);
+        expect(reply).not.toMatch(/[{}[\]"]/);
+      }
+  });
+
   it("a tool's plain-text answer is quoted as what the tool says", async () => {
     const reply = await text(round("What's the tide?", "High tide at 14:05"), { tools, temperature: 0 });
     expect(reply).toMatch(/High tide at 14:05/);

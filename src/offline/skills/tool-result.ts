@@ -26,7 +26,8 @@ function spoken(key: string): string {
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .replace(/[_-]+/g, " ")
     .toLowerCase()
-    .trim();
+    .trim()
+    .replace(/\b(uv|id|url|eta|aqi|gps|vat|api)\b/g, (w) => w.toUpperCase());
 }
 
 /** The fields of an object (one level of nesting flattened: {"main": {"temp": 14}} gives "temp"). */
@@ -129,18 +130,21 @@ function describe(data: Json, question: string): Filled[] | null {
     if (wind)
       extras.push(`wind ${wind[1]}${/mph/i.test(wind[0]) ? " mph" : /kph|kmh|km_h/i.test(wind[0]) ? " km/h" : ""}`);
     const tail = extras.length ? ` ${cap(list(extras))}.` : "";
+    const advice = weatherAdvice(question, temp ? Number(temp[1]) : undefined, f === true, c ?? "");
+    // "14 °C with light rain", but "27 °C and sunny": a condition that is an adjective takes "and".
+    const sky = c?.replace(/\bsky$/, "skies");
+    const weather = t && sky ? `${t}${ADJECTIVE.test(sky) ? " and" : " with"} ${sky}` : t || sky || "";
+    if (advice && weather)
+      return say("{} [It is {}{}.|It's {}{} right now.]{}", advice, weather, where, weather, where, tail);
     if (t && c)
       return say(
-        "[It is {} with {}{}.|It's {} and {}{} right now.|Right now{} it's {} with {}.]{}",
-        t,
-        c,
+        "[It is {}{}.|It's {}{} right now.|Right now{} it's {}.]{}",
+        weather,
         where,
-        t,
-        c,
+        weather,
         where,
         where ? `${where},` : "",
-        t,
-        c,
+        weather,
         tail,
       );
     if (t)
@@ -155,6 +159,9 @@ function describe(data: Json, question: string): Filled[] | null {
     const symbol = CURRENCY[currency.toUpperCase()];
     const money = symbol ? `${symbol}${amount}` : `${amount}${currency ? ` ${currency}` : ""}`;
     const verb = /^[A-Z]{1,5}$/.test(item ?? "") ? "is trading at" : "costs";
+    const moved = priceMove(all, symbol ?? "");
+    if (item && moved)
+      return say("[{} {} {}, {}.|{} {} {} right now, {}.]", item, verb, money, moved, item, verb, money, moved);
     return item
       ? say(
           "[{} {} {}.|{} {} {} right now.|The {} of {} is {}.]",
@@ -222,6 +229,78 @@ function describe(data: Json, question: string): Filled[] | null {
   return say("[Here is what I found: {}.|The tool says {}.|According to the tool, {}.]", sentence, sentence, sentence);
 }
 
+const ADJECTIVE =
+  /^(?:(?:partly|mostly|very|quite|a bit|slightly)\s+)?(?:[a-z]+y|clear|overcast|fair|dry|hot|cold|mild|warm|cool|humid|freezing)$/;
+
+/**
+ * The advice a weather question asks for ("Should I take an umbrella?", "Do I need a jacket?", "What
+ * should I wear?"), read from the conditions and the temperature; undefined when none is asked.
+ */
+function weatherAdvice(
+  question: string,
+  temp: number | undefined,
+  fahrenheit: boolean,
+  conditions: string,
+): string | undefined {
+  const q = question.toLowerCase();
+  if (!/\b(should|do i need|will i need|need to|good (?:day|time|idea|weather)|is it (?:a )?good|can i|ok(?:ay)? to|wear|bring|take|pack)\b/.test(q))
+    return undefined;
+  const celsius = temp === undefined ? undefined : fahrenheit ? ((temp - 32) * 5) / 9 : temp;
+  const wet = /rain|drizzle|shower|storm|thunder/.test(conditions);
+  const snow = /snow|sleet|ice|blizzard/.test(conditions);
+  const sunny = /sun|clear/.test(conditions);
+  const cold = celsius !== undefined && celsius < 10;
+  const cool = celsius !== undefined && celsius < 18;
+  const hot = celsius !== undefined && celsius >= 25;
+  if (/umbrella|raincoat|rain jacket/.test(q))
+    return wet ? "Yes, take an umbrella." : "You shouldn't need an umbrella.";
+  if (/jacket|coat|sweater|jumper|hoodie|warm/.test(q))
+    return cold || snow
+      ? "Yes, wear a warm coat."
+      : cool || wet
+        ? "Yes, a light jacket is a good idea."
+        : "You can leave the jacket at home.";
+  if (/shorts|t-?shirt|sunscreen|sunglasses|swim|beach/.test(q))
+    return hot || sunny ? `Yes, ${hot ? "it's warm enough" : "it's sunny"}.` : "Probably not today.";
+  if (/picnic|run|walk|bike|cycl|hike|outside|outdoors|barbecue|bbq/.test(q))
+    return wet || snow
+      ? "Not the best day for it."
+      : cold
+        ? "Yes, if you dress warmly."
+        : "Yes, it's a fine day for it.";
+  if (/wear|pack|bring|take/.test(q))
+    return snow || cold
+      ? "Wear a warm coat."
+      : wet
+        ? "Take an umbrella or a raincoat."
+        : cool
+          ? "A light jacket will do."
+          : hot
+            ? "Light clothes, and sunscreen if you're out long."
+            : "Ordinary clothes will do.";
+  return undefined;
+}
+
+/** A price's move, when the result gives one: "up 2.35 (1.25 %) today", "down 0.8 %". */
+function priceMove(all: [string, Json][], symbol: string): string | undefined {
+  const abs = all.find(
+    ([k, v]) => typeof v === "number" && /^(change|delta|diff|day_?change|change_?today|net_?change)$/i.test(k),
+  );
+  const pct = all.find(
+    ([k, v]) =>
+      typeof v === "number" &&
+      /^(change_?(pct|percent|percentage)|(pct|percent|percentage)_?change|change_?%|day_?change_?pct)$/i.test(k),
+  );
+  if (!abs && !pct) return undefined;
+  const value = (abs?.[1] ?? pct?.[1]) as number;
+  const way = value < 0 ? "down" : value > 0 ? "up" : "unchanged";
+  if (way === "unchanged") return "unchanged today";
+  const round = (x: number) => String(Math.round(Math.abs(x) * 100) / 100);
+  const a = abs ? `${symbol}${symbol ? Math.abs(abs[1] as number).toFixed(2) : round(abs[1] as number)}` : "";
+  const p = pct ? `${round(pct[1] as number)} %` : "";
+  return `${way} ${a && p ? `${a} (${p})` : a || p} today`;
+}
+
 /** One item of a list: its name, then its times or other details ("Dentist from 15:30 to 16:00"). */
 function itemLine(obj: { [k: string]: Json }): string {
   const all = fields(obj);
@@ -246,6 +325,36 @@ function itemLine(obj: { [k: string]: Json }): string {
   return start ? `${name[1]} ${details.join(", ")}` : `${name[1]} (${details.join(", ")})`;
 }
 
+/** A unit written into a field's name ("duration_minutes", "distance_km"), said after the value instead. */
+const UNIT_SUFFIX =
+  /[_-](minutes|mins|min|hours|hrs|h|seconds|secs|s|km|kms|miles|mi|m|kg|lbs|lb|pct|percent|c|f|usd|eur|gbp)$/i;
+const UNITS: Record<string, string> = {
+  minutes: " minutes",
+  mins: " minutes",
+  min: " minutes",
+  hours: " hours",
+  hrs: " hours",
+  h: " hours",
+  seconds: " seconds",
+  secs: " seconds",
+  s: " seconds",
+  km: " km",
+  kms: " km",
+  miles: " miles",
+  mi: " miles",
+  m: " m",
+  kg: " kg",
+  lbs: " lb",
+  lb: " lb",
+  pct: " %",
+  percent: " %",
+  c: " °C",
+  f: " °F",
+  usd: " USD",
+  eur: " EUR",
+  gbp: " GBP",
+};
+
 /** An object said as "its temperature is 14, its city is Paris" (first fields, scalars only). */
 function describeLine(obj: { [k: string]: Json }): string {
   const parts: string[] = [];
@@ -261,7 +370,12 @@ function describeLine(obj: { [k: string]: Json }): string {
       }
       continue;
     }
-    parts.push(`the ${spoken(k)} is ${s}`);
+    const unit = UNIT_SUFFIX.exec(k);
+    parts.push(
+      unit && typeof v === "number"
+        ? `the ${spoken(k.slice(0, unit.index))} is ${s}${UNITS[unit[1].toLowerCase()]}`
+        : `the ${spoken(k)} is ${s}`,
+    );
     if (parts.length >= 5) break;
   }
   return list(parts);
@@ -278,6 +392,29 @@ function list(items: readonly string[]): string {
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * A field the question names that the reply has not said yet ("What's the UV index?" with a
+ * "uv_index" field) is added to it: the user asked for it, and the tool gave it.
+ */
+function withAskedFields(replies: Filled[] | null, data: Json, question: string): Filled[] | null {
+  if (!replies?.length || !data || typeof data !== "object" || Array.isArray(data)) return replies;
+  const q = question.toLowerCase();
+  const extra: string[] = [];
+  for (const [k, v] of fields(data)) {
+    const value = scalar(v);
+    if (value === undefined || replies[0].text.includes(value)) continue;
+    const words = spoken(k)
+      .toLowerCase()
+      .split(" ")
+      .filter((w) => w.length >= 3 && !/^(the|and|for|pct|num|val|value|data|info|current)$/.test(w));
+    if (words.length && words.every((w) => q.includes(w.replace(/s$/, ""))))
+      extra.push(`The ${spoken(k)} is ${value}.`);
+    if (extra.length >= 3) break;
+  }
+  if (!extra.length) return replies;
+  return replies.map((f) => ({ ...f, text: `${f.text} ${extra.join(" ")}` }));
 }
 
 /** Replies to the turn after a tool result; null when the last message is not a tool result. */
@@ -301,7 +438,7 @@ export function toolResultReplies(turns: readonly ConversationTurn[]): Filled[] 
     } catch {
       data = undefined;
     }
-    if (data !== undefined) return describe(data, question);
+    if (data !== undefined) return withAskedFields(describe(data, question), data, question);
     const plain = text
       .replace(/\s+/g, " ")
       .slice(0, 300)
