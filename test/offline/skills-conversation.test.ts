@@ -207,7 +207,7 @@ describe("after a tool result, an answer in words", () => {
       [
         "How is TSLA doing?",
         '{"symbol":"TSLA","price":241.5,"currency":"USD","change":-3.2}',
-        /\$241\.50, down \$3\.20/,
+        /\$241\.50( right now)?, down \$3\.20/,
       ],
       [
         "What's the UV index in Perth?",
