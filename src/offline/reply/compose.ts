@@ -50,14 +50,15 @@ const TOP_K = 24;
  */
 export function composeCandidates(input: CandidateInput): ComposedCandidate[] {
   const turns = input.turns ?? [{ role: "user", text: input.lastUser }];
-  const asWritten = { value: false };
-  return finish(chooseCandidates({ ...input, turns }, turns, asWritten), input, turns, asWritten.value);
+  const asWritten: { value: boolean; answer?: string | number } = { value: false };
+  const chosen = chooseCandidates({ ...input, turns }, turns, asWritten);
+  return finish(chosen, input, turns, asWritten.value, asWritten.answer);
 }
 
 function chooseCandidates(
   input: CandidateInput,
   turns: readonly ConversationTurn[],
-  asWritten: { value: boolean },
+  asWritten: { value: boolean; answer?: string | number },
 ): ComposedCandidate[] {
   const json = wantsJson(input);
   const asked = {
@@ -72,6 +73,8 @@ function chooseCandidates(
   if (found) {
     const { skill, reply } = found;
     asWritten.value = "asWritten" in reply && reply.asWritten === true;
+    // The skill's bare value, so "answer in Italian" can say it in an Italian sentence (reply/language.ts).
+    if ("fields" in reply) asWritten.answer = reply.fields?.answer;
     if ("creative" in reply) return normalize(mergeSame(creativeCandidates(reply.creative, turns, input)));
     const asked = reply.asWritten
       ? { ...input, instructions: { format: "text" as const }, responseFormat: { type: "text" as const } }
@@ -100,6 +103,7 @@ function finish(
   input: CandidateInput,
   turns: readonly ConversationTurn[],
   asWritten: boolean,
+  answer?: string | number,
 ): ComposedCandidate[] {
   const system = turns
     .filter((t) => t.role === "system" || t.role === "developer")
@@ -112,6 +116,7 @@ function finish(
     system,
     lastUser: input.lastUser,
     summarizing: input.summary !== undefined,
+    answer,
   });
   return shaped === list ? list : normalize(mergeSame(shaped));
 }

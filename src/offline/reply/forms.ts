@@ -24,6 +24,8 @@ export interface Shaping {
   lastUser: string;
   /** A summary is being written: a persona's voice stays out of it. */
   summarizing: boolean;
+  /** The bare value a skill computed or looked up, for a short answer in another language. */
+  answer?: string | number;
 }
 
 /** Every candidate in the asked form, voice, language and case. */
@@ -34,7 +36,7 @@ export function shapeReplies(list: Candidate[], s: Shaping): Candidate[] {
     if (form || s.instructions.wordLimit || s.instructions.count) out = inForm(out, s);
     const voice = s.summarizing || bare(s.instructions) ? undefined : readVoice(s.system, s.lastUser);
     if (voice) out = withVoice(out, voice, tight(s.instructions));
-    if (!s.instructions.echo) out = inLanguage(out, s.instructions.speak, s.lastUser);
+    if (!s.instructions.echo) out = inLanguage(out, s.instructions.speak, s.lastUser, s.answer);
   }
   if (s.instructions.uppercase) out = upper(out, s.json);
   return out;
