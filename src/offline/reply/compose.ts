@@ -436,6 +436,18 @@ export function render(content: AnswerContent, input: CandidateInput, options: R
   }
 }
 
+/** The whole sentences a passage opens with that fit in `limit` words (at least half of it, or its first sentence), or null. */
+function openingWithin(text: string, limit: number): string | null {
+  if (codeBlocks(text).length) return null;
+  let out = "";
+  for (const s of sentences(text)) {
+    const next = out ? `${out} ${s}` : s;
+    if (wordCount(next) > limit) break;
+    out = next;
+  }
+  return out && (wordCount(out) * 2 >= limit || out === sentences(text)[0]) ? out : null;
+}
+
 function answerContent(input: ComposeInput): AnswerContent {
   const { entry, instructions } = input;
   if (input.summary) {
@@ -446,6 +458,17 @@ function answerContent(input: ComposeInput): AnswerContent {
   if (instructions.wordLimit && !instructions.echo) {
     // A passage of the same topic that fits the limit, else the chosen one cut at the limit.
     const limit = instructions.wordLimit;
+    // The chosen passage's opening sentences, when they fit: they answer what was asked. Another
+    // passage of the topic ("Vienna has two million people") may not.
+    const opening = openingWithin(p.text, limit);
+    if (opening)
+      return {
+        title: entry.topic.title,
+        text: opening,
+        sentences: sentences(opening),
+        points: [opening],
+        count: instructions.count,
+      };
     // The fullest passage that fits: "in five words" reads best with about five words.
     let fits: Scored | undefined;
     for (const r of input.ranked) {
