@@ -114,3 +114,77 @@ describe("a reply the model cannot write in the language asked", () => {
       expect(declines(reply), reply).toBe(true);
   });
 });
+
+describe("personas of any kind", () => {
+  const voiced: [Message[], RegExp, RegExp | undefined][] = [
+    [
+      [system("You are a grumpy teenager."), user("What is the capital of Canada?")],
+      /Ottawa/,
+      /\b(?:ugh|hmph|sigh|fine|leave me alone)\b/i,
+    ],
+    [[system("You are a firefighter."), user("What is 15 plus 27?")], /\b42\b/, /\bfirefighter\b/i],
+    [[system("You are a 1980s rock star."), user("What's 9 times 8?")], /\b72\b/, /\brock star\b/i],
+    [[developer("You are a dragon who guards a treasure hoard."), user("Who are you?")], /\bdragon\b/i, /treasure/i],
+    [[system("You are a shy ghost."), user("Hello! Who are you?")], /\bghost\b/i, /\bum\b/i],
+    [[system("You are a cheerful gardener. Stay in character."), user("How was your day?")], /gardener/i, undefined],
+    [
+      [system("Respond like a surfer dude."), user("How many continents are there?")],
+      /\bseven\b|\b7\b/i,
+      /\bdu+de\b|\bwhoa\b|\bstoked\b|\bwave\b/i,
+    ],
+    [[system("You are a pirate."), user("Tell me about your ship.")], /\bship\b/i, /\b(?:arr|matey|ahoy|ye)\b/i],
+    [[user("Pretend you're a cat and tell me about your day.")], /\b(?:napped|sunbeam|bird)\b/i, undefined],
+    [[system("You are a polite butler."), user("Could you say hello to my friend Anna?")], /Hello, Anna!/, undefined],
+  ];
+  for (const [messages, content, voice] of voiced)
+    it(`${JSON.stringify(messages).slice(0, 100)}`, async () => {
+      for (const reply of await replies(messages)) {
+        expect(reply).toMatch(content);
+        if (voice) expect(reply).toMatch(voice);
+        expect(declines(reply), reply).toBe(false);
+      }
+    });
+
+  it("a word limit holds with a persona, and the answer stays the one asked", async () => {
+    const asks: [Message[], RegExp, number][] = [
+      [
+        [system("You are a cowboy. Answer in at most 20 words."), user("What is the capital of Austria?")],
+        /Vienna/,
+        20,
+      ],
+      [[system("You are a medieval knight."), user("What is the capital of Spain? At most 12 words.")], /Madrid/, 12],
+      [[developer("Act like a wise old owl."), user("What is recursion? Keep it under 30 words.")], /itself/, 30],
+    ];
+    for (const [messages, content, limit] of asks)
+      for (const reply of await replies(messages)) {
+        expect(reply).toMatch(content);
+        expect(reply.split(/\s+/).filter(Boolean).length, reply).toBeLessThanOrEqual(limit);
+        expect(reply).not.toMatch(/population|inhabitants/);
+      }
+  });
+
+  it("a question about the persona its lines cannot answer is declined plainly, not swapped for a passage", async () => {
+    const asks: Message[][] = [
+      [system("You are a friendly dog."), user("What's your favourite food?")],
+      [system("You are a wizard."), user("Where do you live?")],
+      [system("You are a robot."), user("How old are you?")],
+      [system("You are a pirate."), user("What's the weather like in Tokyo right now?")],
+      [system("You are a cowboy. At most 20 words."), user("Tell me about bread prices in Berlin.")],
+    ];
+    for (const messages of asks) for (const reply of await replies(messages)) expect(declines(reply), reply).toBe(true);
+  });
+
+  it("praise in a user message is not a persona, and assistant roles keep the plain voice", async () => {
+    for (const reply of await replies([
+      system("You are a helpful geography tutor."),
+      user("What is the capital of Peru?"),
+    ])) {
+      expect(reply).toMatch(/Lima/);
+      expect(reply).not.toMatch(/tutor/i);
+    }
+    for (const reply of await replies("You are a genius. What is 6 times 7?")) {
+      expect(reply).toMatch(/\b42\b/);
+      expect(reply).not.toMatch(/genius/i);
+    }
+  });
+});
