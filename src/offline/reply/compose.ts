@@ -391,7 +391,19 @@ export function render(content: AnswerContent, input: CandidateInput, options: R
     case "code": {
       const code = options.code?.();
       if (code) return w.free(code, { fidelity: FIDELITY.CODE }).done();
-      return w.prose(content.text).done();
+      // Prose asked for as "code only": the points as comments, never a neighbour's unrelated code.
+      const lines =
+        content.count || content.points.length ? content.points.slice(0, content.count ?? 6) : content.sentences;
+      const lang = codeLanguage(input.lastUser);
+      const mark = lang === "sql" ? "--" : lang === "python" || lang === "bash" ? "#" : "//";
+      return w
+        .free(
+          `\`\`\`${lang}\n${lines.map((p, i) => `${mark} ${lines.length > 1 ? `${i + 1}. ` : ""}${p}`).join("\n")}\n\`\`\``,
+          {
+            fidelity: verse,
+          },
+        )
+        .done();
     }
     case "bullets": {
       const items =
@@ -619,14 +631,18 @@ function wantsList(input: CandidateInput): boolean {
 
 /** The first code block that answers: from the chosen passage, else from the next relevant one with code. */
 function findCode(input: ComposeInput): string | undefined {
+  // Only the answering passage's own code: a neighbour's code answers another question.
   const own = codeBlocks(input.entry.passage.text);
-  if (own.length) return own.join("\n\n");
-  for (const r of input.ranked) {
-    if (r.entry.topic !== input.entry.topic) continue;
-    const blocks = codeBlocks(r.entry.passage.text);
-    if (blocks.length) return blocks.join("\n\n");
-  }
-  return undefined;
+  return own.length ? own.join("\n\n") : undefined;
+}
+
+/** The language a "code only" reply is written in: the one the request names, else Python. */
+function codeLanguage(request: string): string {
+  if (/\b(typescript|ts)\b/i.test(request)) return "ts";
+  if (/\b(javascript|js|node)\b/i.test(request)) return "js";
+  if (/\bsql\b/i.test(request)) return "sql";
+  if (/\b(bash|shell)\b/i.test(request)) return "bash";
+  return "python";
 }
 
 /** Markdown answers bold the topic's first keyword where it first appears in the prose. */

@@ -174,6 +174,9 @@ async function* sseEvents(
     yield event({ index: c.index, delta, logprobs: null, finish_reason: null });
   }
   const live = new Set(choices);
+  // Paced against the clock, not by chained sleeps: each timer wakes a little late, and on a loaded
+  // machine those delays added up to a stream well below the pace asked for.
+  let due = performance.now();
   while (live.size) {
     for (const c of [...live]) {
       const tokensBefore = c.output.tokens;
@@ -205,7 +208,11 @@ async function* sseEvents(
         live.delete(c);
       }
       const made = c.output.tokens - tokensBefore;
-      if (perToken > 0 && made > 0) await sleep((perToken * made) / choices.length, ctx.signal);
+      if (perToken > 0 && made > 0) {
+        due += (perToken * made) / choices.length;
+        // Behind schedule, still wait a millisecond: the reader gets its turn and sees an abort at once.
+        await sleep(Math.max(1, due - performance.now()), ctx.signal);
+      }
     }
   }
   if (req.includeUsage) yield event(null, { usage: usage(ctx.promptTokens, choices) });

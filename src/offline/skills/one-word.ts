@@ -1,28 +1,37 @@
 /**
- * "Answer in one word": the name the best passage gives that the question did not (Paris for the
- * capital of France), else its topic's first keyword.
+ * "Answer in one word": the name the grounding passage gives that the question did not (Paris for
+ * the capital of France), else its topic's first keyword. Only a passage that grounds the question
+ * answers: a neighbour's word ("European" for the capital of France) would be a confident wrong
+ * answer that a draw at temperature 1 can pick.
  */
 import type { Filled } from "../language/templates";
 import { sentences } from "../language/text";
+import { judgeGrounding } from "../read/grounding";
 import type { Skill } from "./skill";
+
+/** How often a real model ignores "one word" and answers with a whole sentence: rarely, but it does. */
+const SENTENCE_WEIGHT = 0.05;
 
 export const oneWord: Skill = {
   name: "one-word",
-  does: "a one-word answer: the name the best passage gives that the question did not",
-  reply({ instructions, ranked, lastUser }) {
+  does: "a one-word answer: the name the grounding passage gives that the question did not",
+  reply({ instructions, ranked, lastUser, turns }) {
     if (instructions.wordLimit !== 1 || instructions.echo) return null;
-    const top = ranked.filter((r) => !r.entry.topic.fallback).slice(0, 3);
-    if (!top.length) return null;
+    const grounding = judgeGrounding(turns, ranked);
+    const entry = grounding.grounded ? grounding.entry : undefined;
+    if (!entry || entry.topic.fallback) return null;
     const asked = lastUser.toLowerCase();
-    const out: Filled[] = [];
-    top.forEach((r, i) => {
-      const first = sentences(r.entry.passage.text)[0] ?? "";
-      const names = [...first.matchAll(/(?<!^)\b(\p{Lu}[\p{L}'-]+)/gu)]
-        .map((m) => m[1])
-        .filter((w) => !asked.includes(w.toLowerCase()) && !/^(The|It|This|A|An|I|You)$/.test(w));
-      const word = names[0] ?? r.entry.topic.keywords.find((k) => !k.includes(" ") && !asked.includes(k));
-      if (word) out.push({ text: `${word.charAt(0).toUpperCase()}${word.slice(1)}.`, weight: 0.3 ** i });
-    });
-    return out.length ? { texts: out } : null;
+    const all = sentences(entry.passage.text);
+    const names = [...(all[0] ?? "").matchAll(/(?<!^)\b(\p{Lu}[\p{L}'-]+)/gu)]
+      .map((m) => m[1])
+      .filter((w) => !asked.includes(w.toLowerCase()) && !/^(The|It|This|A|An|I|You)$/.test(w));
+    const word = names[0] ?? entry.topic.keywords.find((k) => !k.includes(" ") && !asked.includes(k));
+    if (!word) return null;
+    const out: Filled[] = [{ text: `${word.charAt(0).toUpperCase()}${word.slice(1)}.`, weight: 1 }];
+    const sentence = all.find((s) => s.includes(word) && s.split(/\s+/).length <= 20);
+    if (sentence) out.push({ text: sentence, weight: SENTENCE_WEIGHT });
+    // Written as is: the word is already the form, and the rare sentence is the model not following it.
+    const cased = instructions.uppercase ? out.map((f) => ({ ...f, text: f.text.toUpperCase() })) : out;
+    return { texts: cased, asWritten: true };
   },
 };

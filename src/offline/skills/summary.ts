@@ -187,6 +187,10 @@ export function askedPhrase(question: string, short: boolean): string {
   if (m) return them(`for ${m[2]}`);
   m = /^(?:can|could|would|will)\s+you\s+(?:please\s+)?(.+)$/i.exec(q);
   if (m) return them(`the assistant to ${m[1]}`);
+  // "Tell me more about it": the pronoun points back at the last answer, so "for more" says it all.
+  m = /^(?:please\s+)?(?:tell|give|show)\s+(?:me|us)\s+more(?:\s+(?:about|on)\s+(.+?))?[.!?]*$/i.exec(q);
+  if (m)
+    return !m[1] || /^(?:it|that|this|them|those|these)$/i.test(m[1]) ? "for more" : them(`for more about ${m[1]}`);
   m = /^(?:please\s+)?(?:tell me|talk)\s+about\s+(.+)$/i.exec(q);
   if (m) return them(`about ${m[1]}`);
   m = /^(?:please\s+)?(?:give|show|send|write|list|suggest|recommend|find)\s+(?:me\s+|us\s+)?(.+)$/i.exec(q);
