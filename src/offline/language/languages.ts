@@ -103,38 +103,144 @@ const LANGUAGE_NAMES: Record<string, string> = {
 
 const HELD = new Set<string>(["fr", "es", "de"]);
 
-/** A language asked for: its English name, and its code when the corpus can write it. */
+/**
+ * Languages the model can write a short answer in (a number, a name, a yes or no in a sentence of
+ * that language: reply/language.ts holds the sentences); the corpus holds whole passages only in
+ * French, Spanish and German.
+ */
+export const SHORT_ANSWER_CODES = new Set<string>([
+  "fr",
+  "es",
+  "de",
+  "it",
+  "pt",
+  "nl",
+  "sv",
+  "no",
+  "da",
+  "fi",
+  "is",
+  "pl",
+  "cs",
+  "ro",
+  "hu",
+  "tr",
+  "ru",
+  "uk",
+  "el",
+  "ja",
+  "zh",
+  "ko",
+  "id",
+  "ms",
+  "sw",
+  "tl",
+  "vi",
+  "ca",
+  "eo",
+  "af",
+  "hi",
+  "ar",
+  "he",
+]);
+
+/** A language asked for: its English name, its code, and what the model can write in it. */
 export interface Requested {
   name: string;
+  /** Set when the corpus holds passages in it (French, Spanish, German). */
   lang?: Lang;
+  /** The language's code ("it", "sw"); absent for a language the model does not know at all. */
+  code?: string;
+  /** True when the model can write at least a short answer (a value in a sentence) in it. */
+  short?: boolean;
   english?: boolean;
 }
 
-const NAMES = Object.keys(LANGUAGE_NAMES).join("|");
-const ASKED = new RegExp(
-  `\\b(?:answer|reply|respond|write|speak|talk|explain|tell me|say it|say everything|communicate|only|always|please)\\b[^.?!\\n]{0,40}?\\bin\\s+(${NAMES})\\b(?!\\s+(?:words?|names?|cuisine|food|culture|history))|^\\s*(?:in\\s+)?(${NAMES})\\s*(?:only|please)?\\s*[:,-]|\\b(?:answer|reply|respond)\\s+(?:only\\s+)?in\\s+(${NAMES})\\b`,
-  "im",
-);
+/** A language's own name for itself, as learners write it ("en español", "auf Deutsch"). */
+const NATIVE: [RegExp, string][] = [
+  [/\ben (?:espa[ñn]ol|castellano)\b/i, "spanish"],
+  [/\ben fran[cç]ais\b/i, "french"],
+  [/\bauf deutsch\b|\bin deutsch\b/i, "german"],
+  [/\bin italiano\b/i, "italian"],
+  [/\bem portugu[eê]s\b|\ben portugu[eé]s\b/i, "portuguese"],
+  [/\bin het nederlands\b|\bop nederlands\b/i, "dutch"],
+  [/\bp[åa] svenska\b/i, "swedish"],
+  [/\bp[åa] norsk\b/i, "norwegian"],
+  [/\bp[åa] dansk\b/i, "danish"],
+  [/\bpo polsku\b/i, "polish"],
+  [/\bsuomeksi\b/i, "finnish"],
+  [/по-русски|на русском/i, "russian"],
+  [/日本語で/, "japanese"],
+  [/用中文|中文回答/, "chinese"],
+  [/\bkwa kiswahili\b/i, "swahili"],
+  [/\ben ingl[eé]s\b|\ben anglais\b|\bauf englisch\b|\bin inglese\b/i, "english"],
+];
 
-/** "Answer in German", "Always reply in Spanish", "In French: ...": the language the reply must be in. */
+const NAMES = Object.keys(LANGUAGE_NAMES).join("|");
+const NOT_THE_REPLY =
+  "(?!\\s+(?:words?|names?|cuisine|food|culture|history|grammar|literature|class|lessons?|speakers?|people))";
+/** The ways a learner asks for a reply's language, in a user, system or developer message. */
+const ASKS: RegExp[] = [
+  // "Answer in German", "Please reply only in Spanish", "Explain it in French", "Tell me in Dutch".
+  new RegExp(
+    `\\b(?:answer|reply|respond|write|speak|talk|explain|tell me|say it|say that|say everything|communicate|only|always|please|describe|give)\\b[^.?!\\n]{0,40}?\\bin\\s+(${NAMES})\\b${NOT_THE_REPLY}`,
+    "i",
+  ),
+  // "In French: what is ...", "(in Spanish)", "Spanish please:".
+  new RegExp(`(?:^|\\()\\s*(?:in\\s+)?(${NAMES})\\s*(?:only|please)?\\s*[:,)-]`, "im"),
+  // "You only speak French", "You must always answer in German", "You speak Italian".
+  new RegExp(
+    `\\byou\\s+(?:(?:only|must|should|will|always|can only|may only|now)\\s+)*(?:speak|talk|write|answer|reply|respond|communicate|use)\\s+(?:only\\s+)?(?:in\\s+)?(${NAMES})\\b${NOT_THE_REPLY}`,
+    "i",
+  ),
+  // "Speak French.", "Use Spanish only", "Always use German" at the start of a sentence.
+  new RegExp(
+    `(?:^|[.!?\\n]\\s*)(?:please\\s+)?(?:(?:always|only|now)\\s+)?(?:speak|use|write|answer|reply|respond|talk)\\s+(?:only\\s+)?(?:in\\s+)?(${NAMES})\\b${NOT_THE_REPLY}`,
+    "im",
+  ),
+  // "French only.", "Spanish only please".
+  new RegExp(`\\b(${NAMES})\\s+only\\b\\s*(?:,?\\s*please)?\\s*(?:[.!:,\\n]|$)`, "im"),
+  // "... in Italian, please", "What is 5 times 6 in Spanish?" at the end of the message.
+  new RegExp(`\\bin\\s+(${NAMES})\\s*(?:,?\\s*(?:please|pls|thanks))?\\s*[.?!]*\\s*$`, "i"),
+];
+
+/** "How do you say X in Spanish", "the word for X in German": a translation, not the reply's language. */
+const TRANSLATION =
+  /\btranslat\w*\b|\bhow (?:do|would|can|to) (?:you |i |we )?say\b|\bword for\b|["'“‘][^"'”’\n]{1,80}["'”’]\s+in\s+\w+\s*[?.!]*\s*$|\b(?:called|mean|means|spell(?:ed)?)\s+in\s+\w+\s*[?.!]*\s*$/i;
+
+function requestOf(raw: string): Requested {
+  const name = raw.charAt(0).toUpperCase() + raw.slice(1).toLowerCase();
+  const code = LANGUAGE_NAMES[raw.toLowerCase()];
+  if (code === "en") return { name, english: true, code };
+  const short = SHORT_ANSWER_CODES.has(code);
+  return HELD.has(code) ? { name, lang: code as Lang, code, short } : { name, code, short };
+}
+
+/** "Answer in German", "Always reply in Spanish", "In French: ...", "en español por favor", "You only speak French": the language the reply must be in. */
 export function requestedLanguage(text: string): Requested | undefined {
   const t = text.slice(0, 4000);
   // "Translate 'good morning' into Spanish" asks for a translation, not for the reply's language.
-  if (/\btranslat\w*\b/i.test(t)) return undefined;
-  const m = ASKED.exec(t);
-  const raw = m && (m[1] ?? m[2] ?? m[3]);
-  if (!raw) return undefined;
-  const name = raw.charAt(0).toUpperCase() + raw.slice(1).toLowerCase();
-  const code = LANGUAGE_NAMES[raw.toLowerCase()];
-  if (code === "en") return { name, english: true };
-  return HELD.has(code) ? { name, lang: code as Lang } : { name };
+  if (TRANSLATION.test(t)) return undefined;
+  for (const re of ASKS) {
+    const m = re.exec(t);
+    if (m?.[1]) return requestOf(m[1]);
+  }
+  for (const [re, name] of NATIVE) if (re.test(t)) return requestOf(name);
+  return undefined;
 }
 
 /** A message without its request for a language: "Answer in Japanese: what is recursion?" -> "what is recursion?". */
 export function withoutLanguageRequest(text: string): string {
-  const out = text
-    .replace(new RegExp(ASKED.source, "gim"), " ")
+  let out = text;
+  for (const re of ASKS)
+    out = out.replace(new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`), (m) =>
+      /^[.!?\n]/.test(m) ? m[0] : " ",
+    );
+  for (const [re] of NATIVE) out = out.replace(new RegExp(re.source, `${re.flags}g`), " ");
+  out = out
+    .replace(/\b(?:por favor|bitte|s'il (?:te|vous) pla[iî]t|per favore)\b/gi, " ")
     .replace(/^\s*[:,.-]\s*/, "")
+    .replace(/\s{2,}/g, " ")
     .trim();
   return /[a-z]{3}/i.test(out) ? out : text;
 }

@@ -124,7 +124,12 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   const limit =
     /\b(?:in|under|at most|no more than|maximum of|max|with|using|only)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+words?\b/i.exec(
       userLead,
-    ) ?? /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]word\b/i.exec(userLead);
+    ) ??
+    /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]word\b/i.exec(userLead) ??
+    // A system message's "Answer in at most 20 words" holds for every reply.
+    /\b(?:in|under|at most|no more than|maximum of|max|with|using)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+words?\b/i.exec(
+      system,
+    );
   if (limit) {
     const names = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
     const n = /^\d+$/.test(limit[1]) ? Number(limit[1]) : names.indexOf(limit[1].toLowerCase()) + 1;
@@ -151,7 +156,7 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
           said,
         ))
     ) {
-      out.echo = sentenceCase(said);
+      out.echo = sentenceCase(greetingFor(said));
     }
   }
 
@@ -203,6 +208,17 @@ const GREETINGS: Record<string, Record<string, string>> = {
     chinese: "再见！",
   },
 };
+
+/** "good morning to me" -> "good morning!", "hello to my friend Anna" -> "hello, Anna!": said to someone, not about them. */
+function greetingFor(said: string): string {
+  const m =
+    /^(.{2,40}?)\s+to\s+(?:me|us|everyone|everybody|(?:my|our)\s+[a-z]+(?:\s+([A-Z][a-z]{1,20}))?|([A-Z][a-z]{1,20}))\s*[.!]?$/.exec(
+      said,
+    );
+  if (!m) return said;
+  const name = m[2] ?? m[3];
+  return `${m[1]}${name ? `, ${name}` : ""}!`;
+}
 
 /** "hello in French" -> "Bonjour !": the one kind of translation the lesson's examples ask for. */
 function translateGreeting(phrase: string): string | undefined {

@@ -50,14 +50,15 @@ const TOP_K = 24;
  */
 export function composeCandidates(input: CandidateInput): ComposedCandidate[] {
   const turns = input.turns ?? [{ role: "user", text: input.lastUser }];
-  const asWritten = { value: false };
-  return finish(chooseCandidates({ ...input, turns }, turns, asWritten), input, turns, asWritten.value);
+  const asWritten: { value: boolean; answer?: string | number } = { value: false };
+  const chosen = chooseCandidates({ ...input, turns }, turns, asWritten);
+  return finish(chosen, input, turns, asWritten.value, asWritten.answer);
 }
 
 function chooseCandidates(
   input: CandidateInput,
   turns: readonly ConversationTurn[],
-  asWritten: { value: boolean },
+  asWritten: { value: boolean; answer?: string | number },
 ): ComposedCandidate[] {
   const json = wantsJson(input);
   const asked = {
@@ -72,6 +73,8 @@ function chooseCandidates(
   if (found) {
     const { skill, reply } = found;
     asWritten.value = "asWritten" in reply && reply.asWritten === true;
+    // The skill's bare value, so "answer in Italian" can say it in an Italian sentence (reply/language.ts).
+    if ("fields" in reply) asWritten.answer = reply.fields?.answer;
     if ("creative" in reply) return normalize(mergeSame(creativeCandidates(reply.creative, turns, input)));
     const asked = reply.asWritten
       ? { ...input, instructions: { format: "text" as const }, responseFormat: { type: "text" as const } }
@@ -100,6 +103,7 @@ function finish(
   input: CandidateInput,
   turns: readonly ConversationTurn[],
   asWritten: boolean,
+  answer?: string | number,
 ): ComposedCandidate[] {
   const system = turns
     .filter((t) => t.role === "system" || t.role === "developer")
@@ -112,6 +116,7 @@ function finish(
     system,
     lastUser: input.lastUser,
     summarizing: input.summary !== undefined,
+    answer,
   });
   return shaped === list ? list : normalize(mergeSame(shaped));
 }
@@ -443,6 +448,18 @@ export function render(content: AnswerContent, input: CandidateInput, options: R
   }
 }
 
+/** The whole sentences a passage opens with that fit in `limit` words (at least half of it, or its first sentence), or null. */
+function openingWithin(text: string, limit: number): string | null {
+  if (codeBlocks(text).length) return null;
+  let out = "";
+  for (const s of sentences(text)) {
+    const next = out ? `${out} ${s}` : s;
+    if (wordCount(next) > limit) break;
+    out = next;
+  }
+  return out && (wordCount(out) * 2 >= limit || out === sentences(text)[0]) ? out : null;
+}
+
 function answerContent(input: ComposeInput): AnswerContent {
   const { entry, instructions } = input;
   if (input.summary) {
@@ -453,6 +470,17 @@ function answerContent(input: ComposeInput): AnswerContent {
   if (instructions.wordLimit && !instructions.echo) {
     // A passage of the same topic that fits the limit, else the chosen one cut at the limit.
     const limit = instructions.wordLimit;
+    // The chosen passage's opening sentences, when they fit: they answer what was asked. Another
+    // passage of the topic ("Vienna has two million people") may not.
+    const opening = openingWithin(p.text, limit);
+    if (opening)
+      return {
+        title: entry.topic.title,
+        text: opening,
+        sentences: sentences(opening),
+        points: [opening],
+        count: instructions.count,
+      };
     // The fullest passage that fits: "in five words" reads best with about five words.
     let fits: Scored | undefined;
     for (const r of input.ranked) {

@@ -24,6 +24,8 @@ export interface Shaping {
   lastUser: string;
   /** A summary is being written: a persona's voice stays out of it. */
   summarizing: boolean;
+  /** The bare value a skill computed or looked up, for a short answer in another language. */
+  answer?: string | number;
 }
 
 /** Every candidate in the asked form, voice, language and case. */
@@ -34,7 +36,8 @@ export function shapeReplies(list: Candidate[], s: Shaping): Candidate[] {
     if (form || s.instructions.wordLimit || s.instructions.count) out = inForm(out, s);
     const voice = s.summarizing || bare(s.instructions) ? undefined : readVoice(s.system, s.lastUser);
     if (voice) out = withVoice(out, voice, tight(s.instructions));
-    if (!s.instructions.echo) out = inLanguage(out, s.instructions.speak, s.lastUser);
+    else if (s.instructions.wordLimit && !s.summarizing) out = voicedWithin(out, s, s.instructions.wordLimit);
+    if (!s.instructions.echo) out = inLanguage(out, s.instructions.speak, s.lastUser, s.answer);
   }
   if (s.instructions.uppercase) out = upper(out, s.json);
   return out;
@@ -323,6 +326,16 @@ function withVoice(list: Candidate[], voice: Voice, tight: boolean): Candidate[]
       });
   }
   return out.length ? out : list;
+}
+
+/** "At most 20 words" with a persona: the voice's interjection only, kept where the reply still fits. */
+function voicedWithin(list: Candidate[], s: Shaping, limit: number): Candidate[] {
+  const f: Form = s.instructions.form ?? {};
+  if (f.yesNo || f.label || f.number || f.words || f.line || f.maxChars || limit < 4) return list;
+  const voice = readVoice(s.system, s.lastUser);
+  if (!voice) return list;
+  const fits = withVoice(list, voice, true).filter((c) => textOf(c).split(/\s+/).filter(Boolean).length <= limit);
+  return fits.length ? fits : list;
 }
 
 function upper(list: Candidate[], json: boolean): Candidate[] {

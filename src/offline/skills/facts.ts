@@ -26,7 +26,7 @@ export const facts: Skill = {
     const { json, ranked } = input;
     // Asked in another language, the corpus's English passage would come with an "I can't"; the bare fact is said in any language.
     const speak = input.instructions.speak;
-    if (!json && found.corpusSays && !speak?.lang && corpusSays(ranked, found.corpusSays)) return null;
+    if (!json && found.corpusSays && !speak?.short && corpusSays(ranked, found.corpusSays)) return null;
     // The corpus's own French, Spanish or German passage with the fact ("La capitale de la France est Paris").
     if (
       !json &&
@@ -103,7 +103,7 @@ function write(found: FactAnswer, { instructions }: SkillInput): TextReplies {
   const fields = found.fields;
   // "Answer in one word": the bare answer, followed to the letter.
   // "Answer in French": the bare answer is the same in every language (reply/language.ts gives it its lead-in).
-  if (instructions.speak?.lang && !found.lacking)
+  if (instructions.speak?.short && !found.lacking)
     return { texts: [{ text: tidy(`${found.name ?? oneWord(found.word)}.`), weight: 1 }], exact: true, fields };
   if (limit === 1) return { texts: [{ text: tidy(`${oneWord(found.word)}.`), weight: 1 }], exact: true, fields };
   let texts = phrasings(found.texts);

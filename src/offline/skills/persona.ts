@@ -1,55 +1,140 @@
 /**
  * Questions put to the persona itself ("Introduce yourself", "What did you do today?", "What's your
- * favourite thing to do?") answered from what the system message made it: a knight introduces
- * himself as a knight, a cat's day is a cat's day (skills/styles.ts holds their lines). And
- * "Announce that dinner is ready" says the news it was given. The voice is added later, with the
- * form (reply/forms.ts), so these texts are the plain content.
+ * favourite thing to do?", "Tell me about your ship") answered from what the system message made
+ * it: a knight introduces himself as a knight, a cat's day is a cat's day (skills/styles.ts holds
+ * their lines, and makes a few for any described character). A question about the persona that
+ * none of its lines answers is declined plainly, never answered with a passage that shares a word
+ * ("your ship" is not a shipping policy). And "Announce that dinner is ready" says the news it was
+ * given, "Say good morning to Anna" the greeting. The voice is added later, with the form
+ * (reply/forms.ts), so these texts are the plain content.
  */
 import { expand, type Filled } from "../language/templates";
 import { characterOf, readVoice, type SelfLines } from "./styles";
-import type { Skill } from "./skill";
+import { declineTexts, thingAsked } from "./decline";
+import type { Skill, SkillInput, SkillReply } from "./skill";
 
 const ASKS: [RegExp, keyof SelfLines][] = [
   [
-    /\b(introduce yourself|who are you|tell (?:me|us) (?:a bit |a little )?about yourself|what(?:'s| is) your name|describe yourself|what are you)\b/i,
+    /\b(introduce yourself|who are you|who might you be|tell (?:me|us) (?:a bit |a little )?about yourself|what(?:'s| is) your name|describe yourself|what are you|what do you do(?: for (?:a living|work))?\s*\??\s*$)/i,
     "intro",
   ],
   [
-    /\bhow (?:was|is|has been|did) your (?:day|morning|afternoon|evening|week|weekend)\b|\bhow are you(?: doing| today| feeling)?\b|\bhow'?s it going\b|\bwhat did you do (?:today|this morning|yesterday)\b|\bhow do you feel\b|\bhow have you been\b/i,
+    /\bhow (?:was|is|has been|did) your (?:day|morning|afternoon|evening|week|weekend)\b|\bhow are you(?: doing| today| feeling)?\b|\bhow'?s it going\b|\bwhat did you do (?:today|this morning|yesterday|all day)\b|\bhow do you feel\b|\bhow have you been\b|\byour (?:typical|usual|normal|average) day\b|\bwhat do you do all day\b|\babout your day\b/i,
     "day",
   ],
   [
-    /\bwhat(?:'s| is) your fav(?:ou)?rite\b|\bwhat do you (?:like|love|enjoy)(?: to do| doing)?\b|\bfav(?:ou)?rite thing\b|\bwhat do you do for fun\b/i,
+    /\bwhat(?:'s| is) your fav(?:ou)?rite (?:thing|activity|pastime|hobby|way to spend)\b|\bwhat do you (?:like|love|enjoy)(?: to do| doing| most)?\b|\bfav(?:ou)?rite thing\b|\bwhat do you do for fun\b|\byour (?:perfect|ideal|dream) day\b|\byour hobb(?:y|ies)\b/i,
     "favourite",
   ],
   [/\b(?:recommend|suggest)\b[^.?!]{0,40}\b(?:something|a book|anything|a novel|a dish|a recipe|what)\b/i, "recommend"],
 ];
 
+/** "What's your favourite food?": a favourite of one kind, answered only by a line that names one. */
+const FAVOURITE_OF = /\bfav(?:ou)?rite\s+([a-z]+)\b/i;
+const KINDS: Record<string, RegExp> = {
+  food: /\b(?:food|eat|tuna|fish|pie|cake|beans|treats?|tomato\w*|basil|sauce|bread|soup|pasta|tea|meal|dish|fruit|honey|cheese)\b/i,
+  meal: /\b(?:food|eat|tuna|fish|pie|cake|beans|treats?|sauce|bread|soup|pasta|meal|dish|lunch|dinner)\b/i,
+  drink: /\b(?:tea|coffee|milk|water|juice|drink)\b/i,
+  place:
+    /\b(?:park|sea|seas|beach|island|tower|kitchen|library|range|castle|realm|garden|sunbeam|spot|windowsill|moon|deck)\b/i,
+  spot: /\b(?:park|sea|beach|island|tower|kitchen|library|range|castle|garden|sunbeam|spot|windowsill|deck)\b/i,
+  time: /\b(?:morning|dawn|sunrise|sunset|dusk|evening|night|hour|sunday)\b/i,
+  book: /\b(?:book|novel|scrolls?|story)\b/i,
+};
+
+/** "Tell me about your ship", "Where do you live?", "How old are you?": a question about the persona itself. */
+const ABOUT_YOU =
+  /\b(?:tell (?:me|us) (?:more )?about|describe|what(?:'s| is| are)|how (?:big|old|fast|many) (?:is|are))\s+your\s+([a-z]+(?:\s+(?!on\b|about\b|of\b|for\b)[a-z]+)?)\b(?!\s+(?:on|about|of|for)\b)|\b(where do you (?:live|come from|work|sleep)|where are you from|how old are you|do you have (?:a|any) [a-z]+|what do you (?:eat|look like))\b/i;
+
 /** "Announce that dinner is ready", "Tell everyone the show starts at eight": the news to give. */
 const ANNOUNCE =
-  /^\s*(?:please\s+|now\s+|can you\s+|could you\s+)?(?:announce|declare|proclaim|shout|tell (?:everyone|everybody|them|the (?:family|kids|children|team|crowd|guests|audience|listeners|class))|let (?:everyone|everybody|them|the (?:family|team|class)) know)\s*(?:to \w+\s*)?[:,]?\s*(?:that\s+)?(.{3,200}?)\s*[.!]?\s*$/i;
+  /^\s*(?:please\s+)?(?:now\s+)?(?:can you\s+|could you\s+)?(?:announce|declare|proclaim|shout|tell (?:everyone|everybody|them|the (?:family|kids|children|team|crowd|guests|audience|listeners|class))|let (?:everyone|everybody|them|the (?:family|team|class)) know)\s*(?:to \w+\s*)?[:,]?\s*(?:that\s+)?(.{3,200}?)\s*[.!]?\s*$/i;
+
+/** "Say good morning to me", "Could you say hello to my friend Anna?": the greeting, to whom it is for. */
+const GREET =
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:say|wish)\s+(hello|hi|hey|good morning|good afternoon|good evening|good night|goodbye|bye|happy birthday|merry christmas|happy new year|congratulations|thank you|thanks|welcome)\s+to\s+(?:me|us|everyone|everybody|(?:my|our)\s+[a-z]+(?:\s+([A-Z][a-z]{1,20}))?|([A-Z][a-z]{1,20}))\s*(?:,?\s*please)?\s*[.!?]?\s*$/i;
+
+const STEM = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/(?:ies|es|s)$/, "")
+    .slice(0, 6);
+
+/** The persona's line that names `thing` ("ship" -> "master of the fastest ship"), if any. */
+function lineAbout(self: SelfLines, thing: string): string | undefined {
+  const words = thing.split(/\s+/).filter((w) => w.length >= 3 && !/^(?:the|and|own)$/i.test(w));
+  if (!words.length) return undefined;
+  const stems = words.map(STEM);
+  for (const key of ["intro", "day", "favourite", "recommend"] as const) {
+    const line = self[key];
+    if (!line) continue;
+    const said = (line.match(/\p{L}+/gu) ?? []).map(STEM);
+    if (stems.every((s) => said.includes(s))) return line;
+  }
+  return undefined;
+}
+
+function plainDecline(input: SkillInput): SkillReply {
+  // "What's your favourite food?" asks about the persona: the decline quotes it rather than say "your".
+  const asked = thingAsked(input.lastUser);
+  const quoted = {
+    kind: "thing" as const,
+    text: `the answer to "${input.lastUser.trim().replace(/["\n]/g, "").slice(0, 80)}"`,
+  };
+  return {
+    texts: declineTexts(asked && !/\byour\b/i.test(asked.text) ? asked : quoted, false),
+    asWritten: true,
+    declined: true,
+  };
+}
+
+const said = (template: string): SkillReply => ({ texts: expand(template) as Filled[] });
 
 export const persona: Skill = {
   name: "persona",
-  does: "a persona's answers about itself (its day, its favourite things) and the news it is asked to announce",
-  reply({ turns, lastUser }) {
+  does: "a persona's answers about itself (who it is, its day, its favourite things), the news it is asked to announce, a greeting to pass on",
+  reply(input) {
+    const { turns, lastUser } = input;
     const system = turns
       .filter((t) => t.role === "system" || t.role === "developer")
       .map((t) => t.text)
       .join("\n");
-    const said = ANNOUNCE.exec(lastUser);
-    if (said && !/[?]$/.test(lastUser.trim())) {
-      const news = said[1].replace(/^["'“]|["'”]$/g, "").trim();
-      const text = `${news.charAt(0).toUpperCase()}${news.slice(1)}`.replace(/[.!]*$/, "!");
+    const news = ANNOUNCE.exec(lastUser);
+    if (news && !/[?]$/.test(lastUser.trim())) {
+      const told = news[1].replace(/^["'“]|["'”]$/g, "").trim();
+      const text = `${told.charAt(0).toUpperCase()}${told.slice(1)}`.replace(/[.!]*$/, "!");
       return { texts: [{ text, weight: 1 }] };
     }
-    if (!system) return null;
-    const voice = readVoice(system, "");
+    const greet = GREET.exec(lastUser);
+    if (greet) {
+      const words = greet[1].toLowerCase();
+      const name = greet[2] ?? greet[3];
+      const text = `${words.charAt(0).toUpperCase()}${words.slice(1)}${name ? `, ${name}` : ""}!`;
+      return { texts: [{ text, weight: 1 }] };
+    }
+    if (lastUser.length > 300) return null;
+    const voice = readVoice(system, lastUser);
     const self = voice && characterOf(voice)?.self;
-    if (!self || lastUser.length > 300) return null;
+    if (!self) return null;
+    const favourite = FAVOURITE_OF.exec(lastUser);
+    const kind = favourite?.[1].toLowerCase();
+    if (kind && !/^(?:thing|things|activity|pastime|hobby|way|part)$/.test(kind)) {
+      const line = self.favourite;
+      const test = KINDS[kind] ?? KINDS[kind.replace(/s$/, "")] ?? new RegExp(`\\b${STEM(kind)}`, "i");
+      return line && test.test(line) ? said(line) : plainDecline(input);
+    }
     for (const [re, key] of ASKS) {
-      const said = self[key];
-      if (said && re.test(lastUser)) return { texts: expand(said) as Filled[] };
+      const line = self[key];
+      if (line && re.test(lastUser)) return said(line);
+    }
+    const about = ABOUT_YOU.exec(lastUser);
+    if (about) {
+      const thing = (about[1] ?? about[2]).replace(
+        /^(?:where do you|where are you|how old are you|do you have (?:a|any)|what do you)\s*/i,
+        "",
+      );
+      const line = thing ? lineAbout(self, thing) : undefined;
+      return line ? said(line) : plainDecline(input);
     }
     return null;
   },

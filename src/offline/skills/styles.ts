@@ -468,11 +468,75 @@ function partsOf(description: { head: string; whole: string }, classicText: stri
 
 /** The voice the system/developer message (or the user's request) asks for. */
 export function readVoice(system: string, lastUser: string): Voice | undefined {
-  const asks = /\b(like|as|to|for|in|talk|speak|answer|explain|write)\b/i.test(lastUser);
-  let parts = partsOf(descriptions(system.slice(0, 4000)), system);
-  if (!parts.length && asks) parts = partsOf(descriptions(lastUser.slice(0, 2000)), lastUser);
+  const asks = /\b(like|as|to|for|in|talk|speak|answer|explain|write|pretend|act|imagine|role-?play)\b/i.test(lastUser);
+  const own = system.slice(0, 4000);
+  let parts = withDescribed(partsOf(descriptions(own), system), own, DESCRIPTION);
+  if (!parts.length && asks) {
+    const said = lastUser.slice(0, 2000);
+    parts = withDescribed(partsOf(descriptions(said), lastUser), said, ROLE_PLAY);
+  }
   if (!parts.length) return undefined;
   return { id: parts.map((p) => p.id).join("+"), parts };
+}
+
+/**
+ * Asked in a user message, only an explicit role-play makes a character: "You're a star" is
+ * praise, "Talk like a firefighter" is a persona.
+ */
+const ROLE_PLAY =
+  /\b(?:act(?:ing)? (?:as|like)|pretend(?:ing)? (?:to be|you are|you're)|play(?:ing)? the role of|role-?play(?:ing)? as|imagine you are|in the (?:voice|style|persona) of|speak(?:ing)? (?:like|as)|talk(?:ing)? (?:like|as)|answer(?:ing)? (?:like|as)|respond(?:ing)? (?:like|as)|reply(?:ing)? (?:like|as)|write (?:like|as))\s+([^.!?\n]{1,100})/gi;
+
+/** Roles that are the assistant's own job, not a character to play: they keep the plain voice. */
+const ASSISTANT_ROLE =
+  /^(?:assistant|tutor|teacher|coach|guide|engineer|writer|editor|reviewer|expert|helper|bot|chatbot|model|ai|agent|advisor|adviser|consultant|analyst|translator|programmer|developer|specialist|instructor|mentor|system|tool|service|friend|partner|person|professional|representative|summarizer|classifier|researcher|genius|lifesaver|champ|sweetheart|dear|gem|angel|moderator|grader|judge|interviewer|narrator|copywriter|marketer|manager|planner|designer|architect|scientist|doctor|nurse|lawyer|accountant|therapist|counselor|counsellor|receptionist|clerk|officer)s?$/i;
+
+/**
+ * A described character the voices above do not know ("a cheerful gardener", "a dragon who
+ * guards a treasure hoard", "a 1980s rock star"): a voice made from the description itself, so
+ * any character shapes the reply, and a few things it can say about itself from what it was told.
+ */
+function withDescribed(parts: VoicePart[], text: string, pattern: RegExp): VoicePart[] {
+  if (parts.some((p) => p.kind !== "mood")) return parts;
+  const match = new RegExp(pattern.source, pattern.flags).exec(text);
+  if (!match) return parts;
+  const whole = match[1].trim().replace(/\s+/g, " ");
+  const head = whole.split(/\s(?:for|who|that|which|with|in|at|about|from|to|helping|and|on|whose|named|called)\b/i)[0];
+  const np = /^(a|an)\s+((?:[\p{L}\d'-]+\s+){0,3}[\p{L}'-]+)$/iu.exec(head.trim());
+  if (!np) return parts;
+  const words = np[2].split(" ");
+  const noun = words[words.length - 1];
+  if (
+    ASSISTANT_ROLE.test(noun) ||
+    /\b(?:helpful|useful|concise|terse|professional|polite|honest|smart|large|language)\b/i.test(np[2])
+  )
+    return parts;
+  const who = `${np[1].toLowerCase()} ${np[2]}`;
+  const safe = (t: string) => t.replace(/[[\]|{}]/g, "");
+  const described = safe(
+    /\byou(?:r|rs|rself)?\b/i.test(whole) || whole.length > 80
+      ? who
+      : `${np[1].toLowerCase()} ${whole.slice(np[1].length + 1)}`,
+  );
+  const mood = parts.find((p) => p.kind === "mood");
+  const character: VoicePart = {
+    id: "described",
+    kind: "character",
+    test: /$^/,
+    // A mood already opens and closes the reply; the character then only speaks about itself.
+    ...(mood
+      ? {}
+      : {
+          open: `[Well, as ${safe(who)}, I can tell you this.|Here's ${safe(who)}'s answer.|Speaking as ${safe(who)}, then.]`,
+          close: `[That's how ${safe(who)} sees it.|Spoken like a true ${safe(words.slice(-2).join(" "))}.|So says ${safe(who)}.]`,
+          interject: `[As ${safe(who)}|Speaking as ${safe(who)}]`,
+        }),
+    self: {
+      intro: `[I'm ${described}.|Hello! I'm ${described}.] [Ask me anything.|What can I do for you?]`,
+      day: `[A good day, the way ${safe(who)}'s day should be.|Busy, as ${safe(who)}'s days always are.] [I did what ${safe(who)} does best, and I enjoyed it.|There's nothing I'd rather be doing.]`,
+      favourite: `[Being ${safe(who)}, of course.|What else? Being ${safe(who)}.] [It's what I love most.|There's nothing I'd rather do.]`,
+    },
+  };
+  return [character, ...parts];
 }
 
 /** The voice's character (or its only part), for the things it says about itself. */
@@ -517,7 +581,10 @@ const COMMON_START =
   /^(The|A|An|It|It's|This|That|These|Those|There|Here|Yes|No|You|Your|We|Our|My|In|On|At|For|To|Of|As|And|But|So|If|When|What|Why|How|Most|Some|Many|Each|Every|One|Two|Three|All|Once|After|Before|Today|Now|Well|Sure|Okay)\b/;
 
 function lowerFirst(text: string): string {
-  return COMMON_START.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  // "Sleeping in a sunny spot" after "Meow," is a common word too, not a name.
+  return COMMON_START.test(text) || /^[A-Z][a-z]+ing\b/.test(text)
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
 }
 
 function swapOutsideCode(text: string, swaps: readonly [RegExp, string][]): string {
