@@ -159,7 +159,7 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
 
   const lead = firstLine(lastUser);
   if (asksForSummary(userLead)) {
-    const body = lastUser.slice(lead.length).trim() || afterColon(lead);
+    const body = lastUser.slice(lead.length).trim() || afterColon(lead) || afterAsk(lead);
     if (body.length > 40) out.summarize = { text: body, conversation: /\b(user|assistant)\s*:/i.test(body) };
     else out.summarize = { text: transcript(turns.slice(0, lastUserIndex)), conversation: true };
   } else if (asksForSummary(system)) {
@@ -340,6 +340,15 @@ function firstLine(text: string): string {
 function afterColon(line: string): string {
   const i = line.indexOf(":");
   return i < 0 ? "" : line.slice(i + 1).trim();
+}
+
+/** "Can you sum this up in 15 words? Our sales rose...": the text after the request's own sentence. */
+function afterAsk(line: string): string {
+  const m =
+    /^[^.?!]{0,160}?\b(?:summari[sz]e|sum|tl;?dr|recap|condense|gist|summary)\b[^.?!]{0,80}[.?!]\s+(\S[\s\S]{40,})$/i.exec(
+      line,
+    );
+  return m ? m[1].trim() : "";
 }
 
 /** The turns as "role: text" lines, without system and developer messages. */
