@@ -67,8 +67,10 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     .join("\n");
   const lastUserIndex = findLastIndex(turns, (t) => t.role === "user");
   const lastUser = lastUserIndex >= 0 ? turns[lastUserIndex].text : "";
-  const userLead = firstLine(lastUser);
-  const both = `${system}\n${userLead}`;
+  // Form words inside quotes or inside the material to work on are content, not instructions:
+  // "Count the words in 'write in all caps'" asks for a count, in the usual case.
+  const userLead = requestWords(firstLine(lastUser));
+  const both = `${requestWords(system)}\n${userLead}`;
 
   let format: OutputFormat = "text";
   if (
@@ -106,7 +108,7 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   )
     out.brevity = "short";
   if (
-    /\b(in |using |with )?(all )?(capital letters|caps|capitals|upper ?case|block letters)\b|\bcaps lock\b|\bshout\b/i.test(
+    /\b(?:in|using|with|all|only)\s+(?:all\s+)?(?:capital letters|caps|capitals|upper ?case|block letters)\b|\b(?:capital letters|upper ?case|block letters)\s+only\b|\ball[- ]caps\b|\bcaps lock\b|\bshout\b/i.test(
       both,
     ) &&
     !/\b(no|not|without|never|don't use)\b[^.]{0,20}\b(capital|caps|upper)/i.test(both)
@@ -160,8 +162,9 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     }
   }
 
+  const lead = firstLine(lastUser);
   if (asksForSummary(userLead)) {
-    const body = lastUser.slice(userLead.length).trim() || afterColon(userLead);
+    const body = lastUser.slice(lead.length).trim() || afterColon(lead) || afterAsk(lead);
     if (body.length > 40) out.summarize = { text: body, conversation: /\b(user|assistant)\s*:/i.test(body) };
     else out.summarize = { text: transcript(turns.slice(0, lastUserIndex)), conversation: true };
   } else if (asksForSummary(system)) {
@@ -318,6 +321,33 @@ function readLanguage(text: string): "python" | "typescript" | undefined {
   return undefined;
 }
 
+/** Verbs and nouns that say the text after a colon is material to work on, not more instructions. */
+const WORKS_ON =
+  /\b(summari[sz]e|summary|tl;?dr|count|translate|classify|label|categori[sz]e|tag|reverse|spell|repeat|say|echo|extract|pull out|parse|rewrite|reword|paraphrase|fix|correct|proofread|sort|analy[sz]e|review|sentence|text|phrase|message|email|paragraph|passage|article|tweet|this|the following|these)\b/i;
+
+/**
+ * The words of a request that can instruct: without quoted spans of two words or more and without
+ * the material after a colon when the words before it say it is material ("Summarize this: ...",
+ * "Count the words in: ...") or it is long. A quoted single word ("yes", "positive") stays: it is
+ * an option the reply may be asked to use.
+ */
+export function requestWords(text: string): string {
+  let out = text
+    .slice(0, 4000)
+    .replace(/["“«]([^"”»\n]{1,600}?)["”»]/g, (m, inner: string) => (/\S\s+\S/.test(inner) ? '"…"' : m))
+    .replace(/(^|[\s(:,])['‘]([^'’\n]{1,600}?)['’](?=[\s.,!?;:)]|$)/g, (m, pre: string, inner: string) =>
+      /\S\s+\S/.test(inner) ? `${pre}'…'` : m,
+    );
+  const colon = /:\s+/.exec(out);
+  if (colon) {
+    const head = out.slice(0, colon.index);
+    const rest = out.slice(colon.index + colon[0].length);
+    const restWords = rest.split(/\s+/).filter(Boolean).length;
+    if ((WORKS_ON.test(head) && restWords >= 3) || restWords >= 25) out = `${head}: …`;
+  }
+  return out;
+}
+
 function firstLine(text: string): string {
   const nl = text.indexOf("\n");
   return nl < 0 ? text : text.slice(0, nl);
@@ -326,6 +356,15 @@ function firstLine(text: string): string {
 function afterColon(line: string): string {
   const i = line.indexOf(":");
   return i < 0 ? "" : line.slice(i + 1).trim();
+}
+
+/** "Can you sum this up in 15 words? Our sales rose...": the text after the request's own sentence. */
+function afterAsk(line: string): string {
+  const m =
+    /^[^.?!]{0,160}?\b(?:summari[sz]e|sum|tl;?dr|recap|condense|gist|summary)\b[^.?!]{0,80}[.?!]\s+(\S[\s\S]{40,})$/i.exec(
+      line,
+    );
+  return m ? m[1].trim() : "";
 }
 
 /** The turns as "role: text" lines, without system and developer messages. */

@@ -3,14 +3,14 @@ import type { CorpusEntry } from "../corpus/all";
 import { FIDELITY, type Candidate, type Segment } from "../model/candidates";
 import type { Instructions } from "../read/instructions";
 import type { ResponseFormatSpec } from "../request/chat-request";
-import { answerableFromPrompt, writeFromSchema, type AnswerContent } from "../request/json-schema";
+import { answerableFromPrompt, inventedBy, writeFromSchema, type AnswerContent } from "../request/json-schema";
 import type { Scored } from "../read/retrieval";
 import { SegmentWriter } from "../model/segments";
 import { codeBlocks, sentences, terms } from "../language/text";
 import { paraphraseParts } from "../model/paraphrase";
 import { splitCarriedSummary } from "../read/instructions";
 import { firstReply, lastResort } from "../skills/registry";
-import { partialRequest, type Partial } from "../skills/decline";
+import { declineTexts, partialRequest, thingAsked, type Partial } from "../skills/decline";
 import { groundedFirst } from "../read/grounding";
 import { shapeReplies } from "./forms";
 import { detectLanguage } from "../language/languages";
@@ -99,16 +99,22 @@ function chooseCandidates(
 
 /** The request's last word on every candidate: form, persona voice, language, capitals (reply/forms.ts). */
 function finish(
-  list: ComposedCandidate[],
+  chosen: ComposedCandidate[],
   input: CandidateInput,
   turns: readonly ConversationTurn[],
   asWritten: boolean,
   answer?: string | number,
 ): ComposedCandidate[] {
+  let list = chosen;
   const system = turns
     .filter((t) => t.role === "system" || t.role === "developer")
     .map((t) => splitCarriedSummary(t.text).instruction)
     .join("\n");
+  // A JSON answer that had to make up a fact (a year, a yes) is refused instead (request/json-schema.ts).
+  if (list.some((c) => INVENTED.has(c.segments[0]))) {
+    const grounded = list.filter((c) => !INVENTED.has(c.segments[0]));
+    list = grounded.length ? normalize(grounded) : refusals(input.lastUser);
+  }
   const shaped = shapeReplies(list, {
     instructions: input.instructions,
     json: wantsJson(input),
@@ -119,6 +125,19 @@ function finish(
     answer,
   });
   return shaped === list ? list : normalize(mergeSame(shaped));
+}
+
+/** Segments (their first) of JSON answers that hold a made-up fact. */
+const INVENTED = new WeakSet<Segment>();
+
+function refusals(question: string): ComposedCandidate[] {
+  return normalize(
+    declineTexts(thingAsked(question), false).map((f) => ({
+      segments: new SegmentWriter().prose(f.text).done(),
+      weight: f.weight,
+      source: "refusal",
+    })),
+  );
 }
 
 /** Two questions, one grounded: the passages answer that one, and a note names what is left out. */
@@ -167,7 +186,7 @@ function declinedCandidates(texts: Filled[], input: CandidateInput): ComposedCan
           // With no field that can say why or "unknown" (numbers only, say), any value would be invented:
           // the API's refusal field carries the decline instead (reply/chat.ts).
           const written = segments.map((x) => x.text).join("");
-          if (!written.includes(f.text.slice(0, 24)) && !written.includes('"unknown"'))
+          if ((!written.includes(f.text.slice(0, 24)) && !written.includes('"unknown"')) || inventedBy(w).length)
             return { segments: new SegmentWriter().prose(f.text).done(), weight: f.weight, source: "refusal" };
           return { segments, weight: f.weight, source: "decline" };
         }
@@ -357,7 +376,9 @@ export function render(content: AnswerContent, input: CandidateInput, options: R
 
   if (responseFormat.type === "json_schema") {
     writeFromSchema(w, responseFormat.schema, content.query ? content : { ...content, query: input.lastUser });
-    return w.done();
+    const segments = w.done();
+    if (inventedBy(w).length && segments[0]) INVENTED.add(segments[0]);
+    return segments;
   }
   if (
     (responseFormat.type === "json_object" || instructions.format === "json") &&

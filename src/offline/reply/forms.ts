@@ -12,6 +12,7 @@ import type { Form } from "../read/form";
 import type { Instructions } from "../read/instructions";
 import { readVoice, voiced, type Voice } from "../skills/styles";
 import { inLanguage } from "./language";
+import { declineTexts } from "../skills/decline";
 
 export interface Shaping {
   instructions: Instructions;
@@ -71,21 +72,80 @@ function rewrite(c: Candidate, text: string): Candidate {
   return { ...c, segments };
 }
 
-/** Cut each candidate to the form; those that meet it win over those that cannot. */
+/**
+ * An honest "I can't" (it names the offline model and says it cannot), or the note a partial answer
+ * ends with: words no form may cut, whatever the form asked.
+ */
+const DECLINE =
+  /\boffline model\b[\s\S]*\b(?:can't|cannot|can not|unable|don't know)\b|\b(?:can't|cannot|can not|unable|don't know)\b[\s\S]*\boffline model\b/i;
+export const isDeclineText = (text: string) => DECLINE.test(text.replace(/[’‘]/g, "'"));
+
+/** A reply that ends with a note on what it leaves out: the answer before it, and the note. */
+function splitNote(text: string): { head: string; note: string } | undefined {
+  const at = text.lastIndexOf("\n\n");
+  if (at <= 0) return undefined;
+  const note = text.slice(at);
+  return isDeclineText(note) && !isDeclineText(text.slice(0, at)) ? { head: text.slice(0, at), note } : undefined;
+}
+
+/**
+ * Cut each candidate to the form; those that meet it win over those that cannot. When none can
+ * (a passage that is no yes or no, a text too short for three sentences), the reply is the honest
+ * "I can't", not the closest cut: a reply in the wrong form is a wrong reply.
+ */
 function inForm(list: Candidate[], s: Shaping): Candidate[] {
   const met: Candidate[] = [];
   const unmet: Candidate[] = [];
+  let skipped = false;
   for (const c of list) {
     const text = textOf(c);
     if (codeBlocks(text).length || c.segments.some((x) => x.kind === "fixed")) {
       unmet.push(c);
+      // Code may come in N lines; it is never a yes or no, a label, N words or a list of items.
+      skipped ||= !proseOnly(s.instructions);
       continue;
     }
-    const shaped = shapeText(text, s.instructions, s.lastUser);
-    if (shaped.met) met.push(shaped.text === text ? c : rewrite(c, shaped.text));
-    else unmet.push(shaped.text === text ? c : rewrite(c, shaped.text));
+    // A decline is said as written; a partial answer is shaped, its note kept whole.
+    if (isDeclineText(text) && !splitNote(text)) {
+      met.push(c);
+      continue;
+    }
+    const note = splitNote(text);
+    const shaped = shapeText(note ? note.head : text, s.instructions, s.lastUser, c.source);
+    const out = note ? `${shaped.text}${note.note}` : shaped.text;
+    if (shaped.met) met.push(out === text ? c : rewrite(c, out));
+    else unmet.push(out === text ? c : rewrite(c, out));
   }
-  return met.length ? met : unmet;
+  if (met.length) return met;
+  if (skipped) return unmet;
+  return declineTexts({ kind: "task", text: formTask(s.instructions) }, false).map((f) => ({
+    segments: new SegmentWriter().prose(f.text).done(),
+    weight: f.weight,
+    source: "decline:form",
+  }));
+}
+
+/** Forms only prose can take. */
+function proseOnly(i: Instructions): boolean {
+  const f: Form = i.form ?? {};
+  if (i.format === "code" || f.lines) return false;
+  return !!(f.yesNo || f.label || f.number || f.words || f.sentences || f.onePerLine || f.maxChars || f.line);
+}
+
+/** What the form asks, as a task the decline can name: "answer that with a plain yes or no". */
+function formTask(i: Instructions): string {
+  const f: Form = i.form ?? {};
+  const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+  if (f.yesNo) return "answer that with a plain yes or no";
+  if (f.label) return "pick a label for that";
+  if (f.number) return "give that as a single number";
+  if (f.words) return `say that in exactly ${n(f.words, "word", "words")}`;
+  if (f.sentences) return `write that in exactly ${n(f.sentences, "sentence", "sentences")}`;
+  if (f.lines) return `write that in ${n(f.lines, "line", "lines")}`;
+  if (f.maxChars) return `say that in under ${f.maxChars} characters`;
+  if (i.count) return `list ${i.count} of those`;
+  if (f.onePerLine || f.list) return "write that as a list, one item per line";
+  return "answer that in the form you asked for";
 }
 
 export interface Shaped {
@@ -95,7 +155,7 @@ export interface Shaped {
 }
 
 /** One reply's text in the form the instructions ask. */
-export function shapeText(text: string, instructions: Instructions, lastUser = ""): Shaped {
+export function shapeText(text: string, instructions: Instructions, lastUser = "", source = ""): Shaped {
   const form = instructions.form ?? {};
   let t = text.trim();
   let met = true;
@@ -106,6 +166,8 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
     return implied ? { text: `${implied}.`, met: true } : { text: t, met: false };
   }
   if (form.label) {
+    // A passage that happens to name an option has not classified anything.
+    if (source.startsWith("passage:")) return { text: t, met: false };
     const label = pickLabel(t, form.label.options);
     return label ? { text: label, met: true } : { text: t, met: false };
   }
@@ -167,8 +229,9 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
     t = atMostWords(t, instructions.wordLimit);
   }
   if (form.maxChars && t.length >= form.maxChars) {
-    t = underChars(t, form.maxChars);
-    met &&= t.length < form.maxChars && t.length > 0;
+    const cut = underChars(t, form.maxChars);
+    met &&= cut.length > 0;
+    if (cut) t = cut;
   }
   return { text: t, met };
 }
@@ -215,6 +278,11 @@ function pickLabel(text: string, options: readonly string[]): string | undefined
   return best?.label;
 }
 
+const NUMBER_NAMES =
+  "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(
+    " ",
+  );
+
 /** The number that answers: after the last "=", else the first number the question did not give. */
 function answerNumber(text: string, question: string): string | undefined {
   // A reply that is already a bare number is the answer, even one the question gave ("between 1 and 10": 1).
@@ -226,6 +294,11 @@ function answerNumber(text: string, question: string): string | undefined {
   if (last) return last;
   const given = new Set(question.match(/\d[\d,.]*/g) ?? []);
   for (const m of text.matchAll(/-?\d[\d,]*(?:\.\d+)?/g)) if (!given.has(m[0].replace(/^-/, ""))) return m[0];
+  // "There are seven continents": the number written as a word, in the first sentence only.
+  const first = sentences(text)[0] ?? text;
+  const word = new RegExp(`\\b(${NUMBER_NAMES.join("|")})\\b`, "i").exec(first);
+  if (word && !new RegExp(`\\b${word[1]}\\b`, "i").test(question))
+    return String(NUMBER_NAMES.indexOf(word[1].toLowerCase()) + 1);
   return undefined;
 }
 
@@ -297,20 +370,26 @@ function exactWords(text: string, n: number): Shaped {
   return { text: cut, met: countWords(cut) === n };
 }
 
-/** Under `max` characters: the first sentence if it fits, else whole words up to the limit. */
+/**
+ * Under `max` characters: a whole sentence that fits, else the first sentence's leading clause
+ * when it reads whole (cut at a comma, a semicolon or a dash), else nothing: a sentence cut off
+ * mid-thought ("Paris is known for its museums and its streets as much.") is no answer.
+ */
 function underChars(text: string, max: number): string {
-  const first = sentences(text.replace(/\s*\n\s*/g, " "))[0] ?? text;
-  if (first.length < max) return first;
-  const words = first.split(/\s+/);
-  let out = "";
-  for (const w of words) {
-    const next = out ? `${out} ${w}` : w;
-    if (next.length >= max - 1) break;
-    out = next;
+  const all = sentences(text.replace(/\s*\n\s*/g, " "));
+  // A sentence that leans on the one before ("It is now the symbol of the city.") says nothing alone.
+  const fits = all.find(
+    (x, i) => x.length < max && (i === 0 || !/^(?:it|its|this|that|these|those|they|he|she|there)\b/i.test(x)),
+  );
+  if (fits) return fits;
+  const first = all[0] ?? text;
+  const clause = /^(.{8,}?)\s*(?:[,;:]|\s[–—-]\s)/.exec(first);
+  if (clause) {
+    let c = clause[1];
+    while (DANGLING.test(c)) c = c.replace(DANGLING, "");
+    if (`${c}.`.length < max && countWords(c) >= 3) return `${c}.`;
   }
-  while (DANGLING.test(out)) out = out.replace(DANGLING, "");
-  out = out.replace(/[,;:\-–—]+$/, "");
-  return /[.!?]$/.test(out) || !out ? out : `${out}.`;
+  return "";
 }
 
 /** Each candidate in the persona's voice; strict forms keep their shape (only words change). */

@@ -32,6 +32,8 @@ export type FieldKind =
   | "colour"
   | "currency"
   | "time"
+  | "month"
+  | "weekday"
   | "thing";
 
 const KINDS: [FieldKind, RegExp][] = [
@@ -53,6 +55,8 @@ const KINDS: [FieldKind, RegExp][] = [
   ["colour", /^(colou?r|favou?rite_?colou?r)$/i],
   ["currency", /^(currency|currency_?code)$/i],
   ["time", /^(time|start_?time|end_?time|starts?_?at|hour|at)$/i],
+  ["month", /^(month|month_?name|\w+_month)$/i],
+  ["weekday", /^(weekday|day_?of_?(?:the_)?week|week_?day)$/i],
   ["thing", /^(event|activity|task|meeting|item|product|dish|thing|what|occasion|appointment)$/i],
 ];
 
@@ -137,6 +141,9 @@ const isCountry = (e: string) => countryNames().has(e.toLowerCase());
 const NATIONALITY =
   /^(?:[A-Z][a-z]+(?:ish|ese|ian|ean)|French|Dutch|Greek|Thai|Swiss|Czech|Irish|German|American|Mexican|Canadian|Italian|Korean|European|African|Asian)$/;
 
+const CONTINENT =
+  /^(?:Europe|Asia|Africa|Antarctica|Oceania|Australasia|North America|South America|Central America|Latin America|the Americas|Middle East|Scandinavia|the Arctic|Caribbean|Mediterranean)$/i;
+
 /** A place the text names after "in", "to", "from", "at" or "of": "the weather in Paris". */
 function placesIn(text: string): string[] {
   const out: string[] = [];
@@ -219,7 +226,10 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
       const pick = asksCity
         ? (inText[0] ?? inQuery[0])
         : (inQuery[0] ?? entitiesIn(query).find((e) => !isCountry(e)) ?? inText[0]);
-      return pick;
+      // "Paris and France": one place, the first. A city field holds a city: "Europe", "France" or "French" is the wrong kind.
+      const one = pick?.split(/\s+and\s+/)[0];
+      if (one && kind === "city" && (CONTINENT.test(one) || isCountry(one) || NATIONALITY.test(one))) return undefined;
+      return one;
     }
     case "year": {
       const q = YEAR_RE.exec(query);
@@ -275,6 +285,12 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
         );
       return head && head[1].split(/\s+/).length <= 6 ? head[1] : undefined;
     }
+    case "month":
+      return /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(
+        query,
+      )?.[1];
+    case "weekday":
+      return /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(query)?.[1];
     case "phone":
       return /\+?\d[\d ()-]{6,18}\d/.exec(query)?.[0];
     case "language": {
@@ -325,8 +341,11 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
     return y ? Number(y[1]) : undefined;
   }
   if (/^age$|_age$|^age_/i.test(name)) {
-    const a = /\b(\d{1,3})[- ]years?[- ]old\b|\baged?\s+(\d{1,3})\b|\bI(?:'m| am)\s+(\d{1,3})\b/i.exec(query);
-    return a ? Number(a[1] ?? a[2] ?? a[3]) : undefined;
+    const a =
+      /\b(\d{1,3})[- ]years?[- ]old\b|\baged?:?\s+(\d{1,3})\b|\bI(?:'m| am)\s+(\d{1,3})\b|\b[A-Z][a-z]+(?:'s| is| was| turned| turns)\s+(\d{1,3})\b(?!\s*(?:%|km|kg|cm|mm|m|lbs?|miles?|met(?:er|re)s?|dollars?|euros?|percent|degrees?|times|people|minutes?|hours?|days?|weeks?|months?)\b)/.exec(
+        query,
+      );
+    return a ? Number(a[1] ?? a[2] ?? a[3] ?? a[4]) : undefined;
   }
   // A number next to the field's own word: "3 apples" for "apples", "population of 2.1 million" for "population".
   const word = name

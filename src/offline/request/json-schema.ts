@@ -9,7 +9,7 @@ import { compilePattern, type Pattern } from "./pattern";
 import { regexExample } from "./regex-example";
 import { GENERATION_CAPS } from "./schema-limits";
 import { jsonSafe } from "../model/segments";
-import { enumChoice, fieldKind, fieldNumber, fieldValue, type FieldSources } from "./field-values";
+import { entitiesIn, enumChoice, fieldKind, fieldNumber, fieldValue, type FieldSources } from "./field-values";
 
 /**
  * The most fixed text one schema may make the model write: a guard against schemas whose parts
@@ -53,7 +53,30 @@ interface Ctx {
   depth: number;
   /** Characters of fixed text still allowed (see MAX_SCHEMA_OUTPUT_CHARS). */
   budget: number;
+  /** Fields that got a value nothing grounds (a default year, age or yes) where the prompt asked for facts. */
+  invented: string[];
 }
+
+const INVENTED = new WeakMap<object, string[]>();
+
+/**
+ * The fields a writer had to fill with a value nothing grounds, where the prompt asks for facts
+ * rather than for made-up data: such a reply would be confidently wrong, so the caller declines.
+ */
+export function inventedBy(w: SegmentWriter): string[] {
+  return INVENTED.get(w) ?? [];
+}
+
+/** The prompt asks for made-up data (an example, a fake profile, test data): any value of the right kind will do. */
+export function asksForMadeUp(query: string): boolean {
+  return /\b(make up|made-up|invent|fake|fictional|fictitious|imaginary|sample|example|mock|dummy|placeholder|random|generate|create|design|test data|pretend|character|persona|profile for)\b/i.test(
+    query,
+  );
+}
+
+/** A value a prompt for facts must not get by default: judgments (confidence, a rating) are not facts. */
+const JUDGMENT =
+  /confidence|probability|certainty|likelihood|score|rating|stars|priority|importance|rank|index|order|position|step|count|number_of|items|length|size/i;
 
 const LONG_TEXT =
   /summary|answer|description|explanation|text|content|body|response|reply|message|reason|reasoning|details?|tagline|slogan|haiku|poem|quote|story|advice|feedback|definition|overview|analysis/i;
@@ -61,8 +84,17 @@ const TITLE = /title|name|topic|subject|heading|label|category|headline/i;
 
 export function writeFromSchema(w: SegmentWriter, schema: unknown, content: AnswerContent): void {
   const root = isObject(schema) ? schema : {};
-  const ctx: Ctx = { root, content, cursor: 0, usedText: false, depth: 0, budget: MAX_SCHEMA_OUTPUT_CHARS };
+  const ctx: Ctx = {
+    root,
+    content,
+    cursor: 0,
+    usedText: false,
+    depth: 0,
+    budget: MAX_SCHEMA_OUTPUT_CHARS,
+    invented: [],
+  };
   value(budgeted(w, ctx), root, "", ctx);
+  INVENTED.set(w, ctx.invented);
 }
 
 /** The writer, counting what it is given against the budget. */
@@ -159,9 +191,20 @@ function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayInde
       }
       w.fixed(String(numberFor(schema, name, ctx)));
       return;
-    case "boolean":
-      w.fixed(/error|fail|invalid|spam|toxic|deprecated|unsafe/i.test(name) ? "false" : "true");
+    case "boolean": {
+      const given = lookedUp(ctx.content, name);
+      // "Is a tomato a fruit?" with {"answer": boolean}: yes or no is the claim itself.
+      if (given === undefined && /\?\s*$/.test(ctx.content.query ?? "") && !asksForMadeUp(ctx.content.query ?? ""))
+        ctx.invented.push(name);
+      w.fixed(
+        given !== undefined
+          ? String(/^(true|yes|1)$/i.test(String(given)))
+          : /error|fail|invalid|spam|toxic|deprecated|unsafe/i.test(name)
+            ? "false"
+            : "true",
+      );
       return;
+    }
     case "null":
       w.fixed("null");
       return;
@@ -307,7 +350,12 @@ function kindValue(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
   // Nothing of that kind is known: a short name rather than a sentence, or null where allowed.
   if (kind === "source" || kind === "url" || kind === "phone")
     return nullable ? null : kind === "url" ? "https://example.com" : "not given";
-  const short = content.entities?.[0] ?? (content.title.split(/\s+/).length <= 6 ? content.title : undefined);
+  // "Reply" and "Summary" are the writer's own placeholders, not a value of any kind.
+  const title = /^(reply|summary|answer|names|ideas)$/i.test(content.title) ? undefined : content.title;
+  const short =
+    content.entities?.[0] ??
+    (kind === "thing" ? entitiesIn(content.query ?? "")[0] : undefined) ??
+    (title && title.split(/\s+/).length <= 6 ? title : undefined);
   if (short) return short;
   return nullable ? null : undefined;
 }
@@ -315,7 +363,7 @@ function kindValue(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
 /** The prompt is about a person: it says so, or names someone ("Kenji Mori opened his shop..."). */
 function personCue(query: string): boolean {
   if (
-    /\b(who|person|people|author|customer|user|employee|student|my name|named|called|I'm|I am|contact|character)\b/i.test(
+    /\b(who|person|people|author|customer|user|employee|student|my name|named|called|I'm|I am|contact|character|age|years old|born|birthday)\b/i.test(
       query,
     )
   )
@@ -349,6 +397,10 @@ function numberFor(schema: Schema, name: string, ctx: Ctx): number {
   const looked =
     typeof given === "number" ? given : typeof given === "string" ? Number(given.replace(/,/g, "")) : Number.NaN;
   const found = Number.isFinite(looked) ? looked : fieldNumber(name, sources(ctx.content));
+  if (found === undefined || !Number.isFinite(found)) {
+    const query = ctx.content.query ?? "";
+    if (!asksForMadeUp(query) && !JUDGMENT.test(name) && scaleValue(query) === undefined) ctx.invented.push(name);
+  }
   if (found !== undefined && Number.isFinite(found)) v = found;
   else if (/year/i.test(name)) v = 2024;
   else if (/age/i.test(name)) v = 30;
@@ -427,12 +479,15 @@ function unknownValue(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx):
     case "number": {
       const min = typeof schema.minimum === "number" && Number.isFinite(schema.minimum) ? schema.minimum : undefined;
       if (min === undefined && schema.exclusiveMinimum === undefined && schema.maximum === undefined) {
+        // Any number would be made up: the caller turns the reply into a refusal.
+        if (!JUDGMENT.test(name)) ctx.invented.push(name);
         w.fixed("0");
         return true;
       }
       return false;
     }
     case "boolean":
+      ctx.invented.push(name);
       w.fixed("false");
       return true;
     case "string":

@@ -7,6 +7,7 @@
  */
 import type { Scored } from "../read/retrieval";
 import { sentences, terms } from "../language/text";
+import { requestWords } from "../read/instructions";
 
 export interface SummaryOptions {
   conversation: boolean;
@@ -59,7 +60,11 @@ export function askedLength(ask: string, brevity?: "sentence" | "short"): Length
 }
 
 export function summarize(text: string, options: SummaryOptions): string {
-  const length = askedLength(options.ask ?? "", options.brevity);
+  const ask = (options.ask ?? "")
+    .split("\n")
+    .map((line) => requestWords(line))
+    .join("\n");
+  const length = askedLength(ask, options.brevity);
   const turns = options.conversation ? parseTranscript(text) : [];
   if (options.conversation && turns.length) {
     // "Summary so far: ..." before the transcript: the earlier summary goes on in front of the new part.
@@ -123,6 +128,18 @@ function conversationSummary(turns: readonly Turn[], length: Length): string {
     return `The assistant said that ${gist(said.text, 20)}`;
   }
   const oneSentence = length.sentences === 1 || (length.words !== undefined && length.words < 30);
+  if (oneSentence && length.words === undefined && exchanges.length <= 2 && exchanges.every((e) => e.got)) {
+    // Who asked what and what they got, in one sentence.
+    const said = exchanges.map((e, i) => {
+      const asked = askedPhrase(e.asked, true);
+      const verb = /^(?:for|to|about|whether|what|how|why|who|where|when|which|if)\b/.test(asked) ? "asked " : "";
+      const got = gotPhrase(e.got, e.asked, 12);
+      return i === 0
+        ? `The user ${verb}${asked}, and the assistant ${got}`
+        : `then they ${verb}${asked}, and it ${got}`;
+    });
+    return `${said.join("; ")}.`;
+  }
   if (oneSentence || exchanges.length > 4) {
     const topics = exchanges.map((e) => askedPhrase(e.asked, true));
     const lead = `The user asked ${list(dedupe(topics).slice(0, 5))}`;
@@ -133,7 +150,8 @@ function conversationSummary(turns: readonly Turn[], length: Length): string {
   const parts = exchanges.map((e, i) => {
     const asked = askedPhrase(e.asked, false);
     // "I'm planning a weekend in Edinburgh. What should I pack?": what they said comes with what they asked.
-    const context = statedBefore(e.asked);
+    const stated = statedBefore(e.asked);
+    const context = stated && !asked.includes(stated) ? stated : undefined;
     const got = gotPhrase(e.got, e.asked, length.sentences !== undefined || length.words !== undefined ? 14 : 18);
     const who = i === 0 ? "The user" : i === 1 ? "They then" : "Next they";
     const verb = /^(?:for|to|about|whether|what|how|why|who|where|when|which|if)\b/.test(asked) ? "asked" : "";
@@ -214,6 +232,9 @@ export function askedPhrase(question: string, short: boolean): string {
   m = /^(anything|something|any|anywhere|anyone|somewhere)\b\s*(.*)$/i.exec(q);
   if (m) return them(`whether there was ${m[1].toLowerCase()} ${m[2]}`.trim());
   if (!/\?\s*$/.test(question) && /^(?:i|my|we|our|i'm)\b/i.test(q)) return `said ${them(q)}`;
+  // "How long until I can play a song?": a question in reported order already.
+  m = /^(why|how(?: long| far| soon| much| many)?|when|where|what|who|which)\s+(.+)$/i.exec(q);
+  if (m && terms(m[2]).length) return them(`${m[1].toLowerCase()} ${m[2]}`);
   const topic = terms(q).length ? q.replace(/^(?:and|so|also|then|ok|okay|now)[,\s]+/i, "") : question.trim();
   return short ? `about ${them(topic)}` : `about ${them(topic)}`;
 }
@@ -244,7 +265,14 @@ function firstAsk(message: string): string {
     .replace(/\s+/g, " ")
     .trim();
   const parts = flat.split(/(?<=[.!?])\s+/).filter((p) => !SMALL_TALK.test(p.trim()));
-  const chosen = parts.find((p) => /\?$/.test(p)) ?? parts[0] ?? flat;
+  let chosen = parts.find((p) => /\?$/.test(p)) ?? parts[0] ?? flat;
+  // "My tomato plants have yellow leaves. Why?": the bare question is about the statement before it.
+  const bare = /^(why|how|how so|how come|what now|what should i do)\s*\?$/i.exec(chosen.trim());
+  const at = parts.indexOf(chosen);
+  if (bare && at > 0) {
+    const wh = /^how come|^why/i.test(bare[1]) ? "why" : /^how/i.test(bare[1]) ? "how" : "what to do about it:";
+    chosen = `${wh} ${parts[at - 1].replace(/[.!]+$/, "").replace(/^./, (c) => (/^I\b/.test(parts[at - 1]) ? c : c.toLowerCase()))}`;
+  }
   return chosen
     .replace(/\b(what|who|where|how|when|why|it|that|there)'s\b/gi, "$1 is")
     .replace(/\b(what|who|where|how|when|why)'re\b/gi, "$1 are")
@@ -375,7 +403,7 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
     ownWords(condense(gist(unframed(s), length.words ? Math.max(4, length.words) : 16)), prose).replace(/[.!?]$/, ""),
   );
   // "It strengthens the heart" names what "it" is: the first point's subject.
-  const subject = /^((?:the |a |an )?[\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,3})/u.exec(raw[0] ?? "")?.[1];
+  const subject = subjectOf(raw[0] ?? "");
   const gists = raw.map((g, i) =>
     i > 0 && subject && /^(?:It|This|They)\s(?!is\b|was\b|are\b)/.test(g)
       ? g.replace(/^(?:It|This|They)\b/, cap(subject))
@@ -385,7 +413,7 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
   if (length.words !== undefined) {
     // One sentence of our own within the word limit.
     return fit(
-      `${cap(gists[0])}${gists[1] && wordCount(gists[1]) <= 10 && wordCount(gists[0]) + wordCount(gists[1]) + 1 <= length.words ? `, and ${lowerFirst(gists[1], names)}` : ""}.`,
+      `${cap(gists[0])}${gists[1] && wordCount(gists[1]) <= 14 && wordCount(gists[0]) + wordCount(gists[1]) + 1 <= length.words ? `, and ${lowerFirst(gists[1], names)}` : ""}.`,
       length.words,
     );
   }
@@ -394,10 +422,31 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
       gists[1] && wordCount(gists[0]) + wordCount(gists[1]) <= 30
         ? `, and ${reported(gists[1].replace(/^(.{15,}?)\s+and\s+.{12,}$/, "$1"), names)}`
         : "";
-    return `The text says ${reported(gists[0], names)}${second}.`;
+    // "One line", "one sentence": one sentence a reader takes in at once, cut where a clause ends.
+    return fit(`The text says ${reported(gists[0], names)}${second}.`, 28);
   }
   const leads = ["The text explains", "It adds", "It also notes", "Finally, it says", "It goes on to say"];
   return gists.map((g, i) => `${leads[Math.min(i, leads.length - 1)]} ${reported(g, names)}.`).join(" ");
+}
+
+/** The noun phrase a sentence opens with, up to its verb: "the annual company picnic" of "the annual company picnic has been moved". */
+function subjectOf(sentence: string): string | undefined {
+  const w = sentence.split(/\s+/);
+  for (let i = 1; i < Math.min(w.length, 8); i++)
+    if (
+      /^(?:is|are|was|were|has|have|had|will|can|could|would|should|may|might|must|does|do|did|\w{3,}(?:ed|es)|\w{4,}s)$/i.test(
+        w[i],
+      ) &&
+      !/^(?:\d[\d,.]*|a|an|the|many|few|several|some|two|three|four|five|ten)$/i.test(w[i - 1])
+    ) {
+      // "Walking for 30 minutes a day": the head before its first preposition names it.
+      const np = w
+        .slice(0, i)
+        .join(" ")
+        .replace(/\s+(?:for|to|of|in|on|at|with|from|by|during)\s.*$/i, "");
+      return /^(?:it|this|they|there|he|she|we|you|i)$/i.test(np) ? undefined : np;
+    }
+  return undefined;
 }
 
 /** "that the office is closed", or for a request in the text, "asks readers to take their laptops home". */
@@ -408,7 +457,7 @@ function reported(gist: string, names: ReadonlySet<string>): string {
 }
 
 const IMPERATIVE =
-  /^(?:take|bring|pack|use|try|keep|add|mix|stir|make|remember|note|check|send|call|visit|walk|go|avoid|put|turn|let|plan|book|drink|eat|wear|save|read|write|don't|do not|never|always)\b/i;
+  /^(?:take|bring|pack|use|try|keep|add|mix|stir|make|remember|note|check|send|call|visit|walk|go|avoid|put|turn|let|plan|book|drink|eat|wear|save|read|write|start|begin|learn|practi[cs]e|remove|cut|water|place|set|choose|pick|buy|find|look|listen|stop|wait|leave|move|ask|follow|store|wash|clean|boil|heat|open|close|install|run|restart|update|rest|stretch|spend|consider|focus|limit|replace|test|repeat|apply|join|talk|share|aim|skip|switch|give|get|don't|do not|never|always)\b/i;
 
 /** A text's own framing is not its content: "Hi all, a quick heads-up: the office..." is about the office. */
 function unframed(sentence: string): string {
@@ -454,6 +503,7 @@ export function condense(text: string): string {
     .replace(/\b(?:is|are) able to\b/gi, "can")
     .replace(/\bkilometres|kilometers\b/gi, "km")
     .replace(/\b(?:approximately|roughly)\b/gi, "about")
+    .replace(/(\d)\s*(?:per ?cent|%)/gi, "$1%")
     .replace(/\bper ?cent\b/gi, "%")
     .replace(
       /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b(?= [a-z])/gi,
@@ -500,11 +550,9 @@ const SYNONYMS: Record<string, string> = {
   increases: "raises",
   reduce: "cut",
   reduces: "cuts",
-  people: "folks",
   children: "kids",
   quickly: "fast",
   rises: "climbs",
-  home: "house",
   benefits: "upsides",
   study: "research",
   found: "showed",
@@ -546,9 +594,20 @@ function ownWords(gistText: string, source: string): string {
       text = tokens.join(" ");
       continue;
     }
-    const article = slice.findIndex((t, i) => i > 0 && /^(the|a|an)$/i.test(t));
+    // An article inside the run changes to one that keeps the sentence whole ("the lane" -> "that
+    // lane", "a bike lane" -> "one bike lane"); dropping it would leave "build new bike lane".
+    const article = slice.findIndex(
+      (t, i) =>
+        i > 0 &&
+        /^(the|a|an)$/i.test(t) &&
+        !/^(few|lot|little|bit|number|couple|while|spring|summer|autumn|fall|winter|morning|evening|night|day|week|month|year|end|start)$/i.test(
+          tokens[at + i + 1] ?? "",
+        ) &&
+        !(/^an?$/i.test(t) && tokens[at + i + 2] === "of"),
+    );
     if (article >= 0) {
-      tokens.splice(at + article, 1);
+      const t = tokens[at + article];
+      tokens[at + article] = /^the$/i.test(t) ? "that" : "one";
       text = tokens.join(" ");
       continue;
     }
@@ -556,6 +615,10 @@ function ownWords(gistText: string, source: string): string {
       .slice(0, at + 8)
       .join(" ")
       .replace(/[,;:]+$/, "");
+    // Cut where a clause ends, when one does: "sales rose by 12%, driven mainly by strong" ends at the comma.
+    const comma = cut.lastIndexOf(",");
+    if (comma > 0 && wordCount(cut.slice(0, comma)) >= 4 && HAS_VERB.test(cut.slice(0, comma)))
+      cut = cut.slice(0, comma);
     while (DANGLING.test(cut)) cut = cut.replace(/\s\S+$/, "");
     return cut;
   }
@@ -605,8 +668,13 @@ function gist(sentence: string, max: number): string {
   if (lead && wordCount(lead[1]) >= 4) s = lead[1].charAt(0).toUpperCase() + lead[1].slice(1);
   const tail = /^(.{20,}?),\s+(?:where|which|who|while|whereas|because|although|though|so that)\b/.exec(s);
   if (tail && HAS_VERB.test(tail[1]) && wordCount(tail[1]) >= 4) s = `${tail[1]}.`;
+  // A reason or a contrast is detail: "closed this Friday because the building's ..." keeps "closed this Friday".
+  const why = /^(.{20,}?)\s+(?:because|since|so that|whereas|as a result of|due to)\s/i.exec(s);
+  if (why && wordCount(s) > 12 && wordCount(why[1]) >= 5 && HAS_VERB.test(why[1]))
+    s = `${why[1].replace(/[,;]$/, "")}.`;
   const w = s.split(" ");
-  if (w.length > max) {
+  // A sentence a few words over is kept whole: a cut there would leave half a phrase ("within two").
+  if (w.length > max + 4) {
     const head = w.slice(0, max + 1).join(" ");
     const cut = new RegExp(
       `^(.{${Math.min(30, Math.floor(head.length / 3))},}?)(?:,\\s|;\\s|:\\s|\\s—\\s|\\s+(?:which|because|so that|while|whereas|although|though|but|and then)\\s)`,
@@ -617,7 +685,11 @@ function gist(sentence: string, max: number): string {
       const words = w.slice(0, max);
       let end = words.length;
       for (let i = words.length - 1; i >= Math.ceil(max / 2); i--)
-        if (/^(that|which|who|where|when|and|but|so|with|because|while|whereas|as|if|to|for|in|by)$/i.test(words[i])) {
+        if (
+          /^(that|which|who|where|when|and|but|so|with|because|while|whereas|as|if|to|for|in|by|within|on|at|from|during|after|before|until|over|under|along|across|through|around|into|since)$/i.test(
+            words[i],
+          )
+        ) {
           end = i;
           break;
         }
@@ -692,13 +764,41 @@ function dedupe(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
 
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** Words as a reader counts them: "2,300 km" is three ("2", "300", "km"), a dash alone is none. */
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
 
-/** Text within `max` words, ending on a whole word and a stop. */
+/**
+ * Text within `max` words, cut only where a thought ends: whole sentences first, then a clause that
+ * ends at a comma, a semicolon or before "and"/"but" and still has its verb. A sentence cut off in
+ * the middle ("warmer ocean water has caused.") says something the text does not.
+ */
 function fit(text: string, max?: number): string {
   if (max === undefined || wordCount(text) <= max) return text;
-  const w = text.split(/\s+/).slice(0, max);
-  let s = w.join(" ").replace(/[,;:]+$/, "");
-  while (DANGLING.test(s)) s = s.replace(/\s\S+$/, "");
-  return /[.!?]$/.test(s) ? s : `${s.replace(/[,;:]$/, "")}.`;
+  const whole = sentences(text);
+  let kept = "";
+  for (const x of whole) {
+    const next = kept ? `${kept} ${x}` : x;
+    if (wordCount(next) > max) break;
+    kept = next;
+  }
+  if (kept) return kept;
+  const first = whole[0] ?? text;
+  let best = "";
+  for (const m of first.matchAll(/(?:,|;|\s+—|\s+(?=(?:and|but|while|which|who|where|because|so)\s))/g)) {
+    const head = first.slice(0, m.index).replace(/[,;:\s]+$/, "");
+    if (wordCount(head) > max) break;
+    if (wordCount(head) >= 4 && HAS_VERB.test(head) && !DANGLING.test(head)) best = head;
+  }
+  if (best) return `${best}.`;
+  // No clause fits: the first words up to the limit that end on a word a phrase can end on.
+  const w = first.split(/\s+/);
+  let out = "";
+  for (const x of w) {
+    const next = out ? `${out} ${x}` : x;
+    if (wordCount(next) > max) break;
+    out = next;
+  }
+  out = out.replace(/[,;:]+$/, "");
+  while (DANGLING.test(out)) out = out.replace(/\s\S+$/, "");
+  return /[.!?]$/.test(out) ? out : `${out.replace(/[,;:]$/, "")}.`;
 }
