@@ -35,7 +35,7 @@ export interface Asked {
 /**
  * Whole replies: "can't" first, then what the model is, then where a real answer comes from.
  */
-export function declineTexts(asked: Asked | undefined, live: boolean): Filled[] {
+export function declineTexts(asked: Asked | undefined, live: boolean, scope?: string): Filled[] {
   const cant =
     asked?.kind === "thing"
       ? [
@@ -52,7 +52,11 @@ export function declineTexts(asked: Asked | undefined, live: boolean): Filled[] 
   // The first opening and the first self-description are the model's favourites.
   for (const [i, opening] of cant.entries())
     for (const [j, self] of WHAT_I_AM.entries())
-      for (const c of withDotenv(expand(`${opening}${live ? ` ${LIVE}` : ""} ${self} ${REAL_ANSWER[0]}`)))
+      for (const c of withDotenv(
+        expand(
+          `${opening}${live ? ` ${LIVE}` : ""} ${self}${scope ? ` ${scope.replace(/[[\]|]/g, "")}` : ""} ${REAL_ANSWER[0]}`,
+        ),
+      ))
         out.push({ text: c.text, weight: c.weight * (i === 0 ? 1.5 : 1) * (j === 0 ? 1.3 : 1) });
   return out;
 }

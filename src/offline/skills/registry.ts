@@ -8,6 +8,7 @@ import { arithmetic } from "./arithmetic";
 import { units } from "./units";
 import { words } from "./words";
 import { computable } from "./computed";
+import { coding } from "./coding";
 import { creativeRequest } from "./creative";
 import { dates } from "./dates";
 import { facts } from "./facts";
@@ -75,6 +76,7 @@ export const skills: readonly Skill[] = [
       return needsEarlierTurns(turns, ownTopic) ? { texts: clarifyReplies(lastUser) } : null;
     },
   },
+  coding,
   arithmetic,
   units,
   dates,

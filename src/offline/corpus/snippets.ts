@@ -1,0 +1,825 @@
+/**
+ * Small code snippets for the everyday tasks learners ask for first (reverse a string, FizzBuzz,
+ * read a file, sort a list, a for loop, a palindrome check...), each written for TypeScript,
+ * JavaScript and Python, and each with the reference page it follows. A snippet is a function of
+ * the name and parameters the request gives ("a function isEven(n)"), so the code uses them.
+ * Which request a snippet answers is decided in skills/coding.ts; this file only holds the code.
+ */
+import type { Source } from "./countries";
+
+export type CodeLanguage = "typescript" | "javascript" | "python";
+
+/** The code of one snippet in one language, for the function name and parameter names asked. */
+export interface Written {
+  code: string;
+  /** One short sentence after the code: what it does or the trap it avoids. */
+  note: string;
+}
+
+export interface Snippet {
+  id: string;
+  /** What it does, as a phrase: "reverses a string". */
+  does: string;
+  /**
+   * Words that must all be in the request (each a bounded pattern on the lower-cased request): a
+   * snippet answers only a request that names its task.
+   */
+  needs: RegExp[];
+  /** Words that mean another task ("reverse the words", "in place"): the snippet steps aside. */
+  not?: RegExp;
+  /** The default function name (camelCase; Python gets snake_case) and parameters, when the request names none. */
+  name: string;
+  params: string[];
+  /** Is the answer a function (a name and parameters apply) or a few lines of script? */
+  kind: "function" | "script";
+  write(lang: CodeLanguage, name: string, params: readonly string[], request: string): Written;
+  source: Source;
+  /** The Python page, when the JavaScript one does not cover Python's code. */
+  pySource?: Source;
+}
+
+const mdn = (path: string, says: string): Source => ({
+  url: `https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/${path}`,
+  says,
+});
+const pydoc = (path: string, says: string): Source => ({ url: `https://docs.python.org/3/${path}`, says });
+const nodedoc = (path: string, says: string): Source => ({ url: `https://nodejs.org/api/${path}`, says });
+
+/** TypeScript annotations, left out for JavaScript. */
+const t = (lang: CodeLanguage, annotation: string) => (lang === "typescript" ? annotation : "");
+
+/** A JS/TS function or a Python def, from its body lines (already indented by two or four spaces). */
+function fn(
+  lang: CodeLanguage,
+  name: string,
+  params: readonly string[],
+  types: { params: string[]; returns: string },
+  body: { js: string[]; py: string[] },
+): string {
+  if (lang === "python") return [`def ${name}(${params.join(", ")}):`, ...body.py.map((l) => `    ${l}`)].join("\n");
+  const list = params.map((p, i) => `${p}${t(lang, `: ${types.params[i] ?? types.params[0] ?? "unknown"}`)}`);
+  return [
+    `function ${name}(${list.join(", ")})${t(lang, `: ${types.returns}`)} {`,
+    ...body.js.map((l) => `  ${l}`),
+    "}",
+  ].join("\n");
+}
+
+/** The first number after "to"/"up to"/"through" in the request, within bounds: "print 1 to 20" -> 20. */
+function upTo(request: string, fallback: number): number {
+  const m =
+    /\b(?:to|through|until|till|up to)\s+(\d{1,4})\b/.exec(request) ?? /\b(?:first)\s+(\d{1,4})\b/.exec(request);
+  const n = m ? Number(m[1]) : fallback;
+  return n >= 1 && n <= 1000 ? n : fallback;
+}
+function from(request: string): number {
+  const m =
+    /\bfrom\s+(-?\d{1,4})\s+(?:to|through|until|up to)\b/.exec(request) ??
+    /\b(-?\d{1,4})\s+(?:to|through)\s+\d/.exec(request);
+  return m ? Number(m[1]) : 1;
+}
+
+export const SNIPPETS: Snippet[] = [
+  {
+    id: "reverse-string",
+    does: "reverses a string",
+    needs: [/\brevers\w*\b/, /\b(?:string|text|word|str|characters?|letters?)\b/],
+    not: /\b(?:words? order|order of (?:the )?words|each word|the words|sentence|list|array)\b/,
+    name: "reverseString",
+    params: ["s"],
+    kind: "function",
+    write: (lang, name, [s]) =>
+      lang === "python"
+        ? {
+            code: fn(lang, name, [s], { params: [], returns: "" }, { js: [], py: [`return ${s}[::-1]`] }),
+            note: `The slice [::-1] walks the string backwards.`,
+          }
+        : {
+            code: fn(
+              lang,
+              name,
+              [s],
+              { params: ["string"], returns: "string" },
+              { js: [`return [...${s}].reverse().join("");`], py: [] },
+            ),
+            note: "Spreading the string into an array of characters keeps emoji and accented letters whole.",
+          },
+    source: mdn(
+      "Global_Objects/Array/reverse",
+      "reverse() reverses an array in place; a string is spread into an array first.",
+    ),
+    pySource: pydoc(
+      "library/stdtypes.html#common-sequence-operations",
+      "s[i:j:k] is the slice of s from i to j with step k; a step of -1 walks backwards.",
+    ),
+  },
+  {
+    id: "palindrome",
+    does: "checks whether a word is a palindrome",
+    needs: [/\bpalindrom\w*/],
+    name: "isPalindrome",
+    params: ["text"],
+    kind: "function",
+    write: (lang, name, [s]) =>
+      lang === "python"
+        ? {
+            code: fn(
+              lang,
+              name,
+              [s],
+              { params: [], returns: "" },
+              {
+                js: [],
+                py: [`cleaned = "".join(c.lower() for c in ${s} if c.isalnum())`, "return cleaned == cleaned[::-1]"],
+              },
+            ),
+            note: 'Case, spaces and punctuation are ignored, so "Never odd or even" counts.',
+          }
+        : {
+            code: fn(
+              lang,
+              name,
+              [s],
+              { params: ["string"], returns: "boolean" },
+              {
+                js: [
+                  `const cleaned = ${s}.toLowerCase().replace(/[^a-z0-9]/g, "");`,
+                  `return cleaned === [...cleaned].reverse().join("");`,
+                ],
+                py: [],
+              },
+            ),
+            note: 'Case, spaces and punctuation are ignored, so "Never odd or even" counts.',
+          },
+    source: mdn("Global_Objects/String/toLowerCase", "toLowerCase() returns the string converted to lower case."),
+    pySource: pydoc(
+      "library/stdtypes.html#str.isalnum",
+      "str.isalnum() is true if all characters in the string are alphanumeric.",
+    ),
+  },
+  {
+    id: "fizzbuzz",
+    does: "prints FizzBuzz",
+    needs: [/\bfizz ?buzz\b/],
+    name: "fizzBuzz",
+    params: ["n"],
+    kind: "script",
+    write: (lang, _name, _params, request) => {
+      const n = upTo(request, 100);
+      return lang === "python"
+        ? {
+            code: [
+              `for i in range(1, ${n + 1}):`,
+              "    if i % 15 == 0:",
+              '        print("FizzBuzz")',
+              "    elif i % 3 == 0:",
+              '        print("Fizz")',
+              "    elif i % 5 == 0:",
+              '        print("Buzz")',
+              "    else:",
+              "        print(i)",
+            ].join("\n"),
+            note: `It prints the numbers 1 to ${n}, with Fizz for multiples of 3, Buzz for multiples of 5 and FizzBuzz for both.`,
+          }
+        : {
+            code: [
+              `for (let i = 1; i <= ${n}; i++) {`,
+              '  if (i % 15 === 0) console.log("FizzBuzz");',
+              '  else if (i % 3 === 0) console.log("Fizz");',
+              '  else if (i % 5 === 0) console.log("Buzz");',
+              "  else console.log(i);",
+              "}",
+            ].join("\n"),
+            note: `It prints the numbers 1 to ${n}, with Fizz for multiples of 3, Buzz for multiples of 5 and FizzBuzz for both.`,
+          };
+    },
+    source: mdn(
+      "Operators/Remainder",
+      "The remainder operator (%) returns the remainder left over when one operand is divided by a second.",
+    ),
+    pySource: pydoc(
+      "reference/expressions.html#binary-arithmetic-operations",
+      "The % (modulo) operator yields the remainder from the division of the first argument by the second.",
+    ),
+  },
+  {
+    id: "read-file",
+    does: "reads a text file",
+    needs: [/\bread\w*\b|\bopen\w*\b|\bload\w*\b/, /\b(?:files?|txt)\b/],
+    not: /\b(?:csv|json|excel|xlsx|pdf|binary|image|write|writing|upload|url|web)\b/,
+    name: "readText",
+    params: ["path"],
+    kind: "script",
+    write: (lang) =>
+      lang === "python"
+        ? {
+            code: ['with open("notes.txt", encoding="utf-8") as f:', "    text = f.read()", "print(text)"].join("\n"),
+            note: "The with block closes the file even if something fails; name the encoding so the text reads the same everywhere.",
+          }
+        : {
+            code: [
+              'import { readFileSync } from "node:fs";',
+              "",
+              `const text${t(lang, ": string")} = readFileSync("notes.txt", "utf8");`,
+              "console.log(text);",
+            ].join("\n"),
+            note: 'In Node.js, readFileSync returns the text when you give it an encoding ("utf8"); use readFile from "node:fs/promises" with await to read without blocking.',
+          },
+    source: nodedoc(
+      "fs.html#fsreadfilesyncpath-options",
+      "fs.readFileSync returns the contents of the path; if the encoding option is given, it returns a string.",
+    ),
+    pySource: pydoc(
+      "tutorial/inputoutput.html#reading-and-writing-files",
+      "It is good practice to use the with keyword when dealing with file objects: the file is properly closed after its suite finishes.",
+    ),
+  },
+  {
+    id: "sort-list",
+    does: "sorts a list of numbers",
+    needs: [/\bsort\w*\b/, /\b(?:list|array|numbers?|items|values|strings|names)\b/],
+    not: /\b(?:dict|dictionar\w*|objects?|by (?:key|age|name|field)|linked|quick ?sort|merge ?sort|bubble|insertion|algorithm|implement)\b/,
+    name: "sortNumbers",
+    params: ["numbers"],
+    kind: "script",
+    write: (lang, _name, _params, request) => {
+      const strings = /\b(?:strings|names|words|alphabetical\w*)\b/.test(request);
+      const desc = /\b(?:descending|reverse|largest first|biggest first|high(?:est)? to low(?:est)?)\b/.test(request);
+      if (lang === "python")
+        return strings
+          ? {
+              code: [
+                'names = ["pear", "apple", "fig"]',
+                `print(sorted(names${desc ? ", reverse=True" : ""}))  # ${desc ? "['pear', 'fig', 'apple']" : "['apple', 'fig', 'pear']"}`,
+              ].join("\n"),
+              note: "sorted() returns a new list; names.sort() sorts the list in place.",
+            }
+          : {
+              code: [
+                "numbers = [5, 2, 9, 1]",
+                `print(sorted(numbers${desc ? ", reverse=True" : ""}))  # ${desc ? "[9, 5, 2, 1]" : "[1, 2, 5, 9]"}`,
+              ].join("\n"),
+              note: "sorted() returns a new list; numbers.sort() sorts the list in place.",
+            };
+      return strings
+        ? {
+            code: [
+              `const names${t(lang, ": string[]")} = ["pear", "apple", "fig"];`,
+              `const sorted = [...names].sort(${desc ? "(a, b) => b.localeCompare(a)" : "(a, b) => a.localeCompare(b)"});`,
+              `console.log(sorted); // ${desc ? '["pear", "fig", "apple"]' : '["apple", "fig", "pear"]'}`,
+            ].join("\n"),
+            note: "localeCompare orders words as a dictionary would; copying with [...names] leaves the original alone.",
+          }
+        : {
+            code: [
+              `const numbers${t(lang, ": number[]")} = [5, 2, 9, 1];`,
+              `const sorted = [...numbers].sort((a, b) => ${desc ? "b - a" : "a - b"});`,
+              `console.log(sorted); // ${desc ? "[9, 5, 2, 1]" : "[1, 2, 5, 9]"}`,
+            ].join("\n"),
+            note: "Without the comparator, sort() compares numbers as strings, so [10, 9, 1] would become [1, 10, 9].",
+          };
+    },
+    source: mdn("Global_Objects/Array/sort", "sort() converts elements to strings unless a compare function is given."),
+    pySource: pydoc(
+      "howto/sorting.html",
+      "The sorted() function builds a new sorted list from an iterable; list.sort() modifies the list in place.",
+    ),
+  },
+  {
+    id: "for-loop",
+    does: "loops over the numbers in a range",
+    needs: [
+      /\b(?:for[- ]loop|for loops?|loop|count(?:s|ing)? from|prints? (?:the )?numbers?|print (?:out )?\d+ to \d+|prints? \d+ (?:to|through) \d+)\b/,
+    ],
+    not: /\b(?:while|dict|dictionar\w*|object|keys|map|file|lines)\b/,
+    name: "countUp",
+    params: ["n"],
+    kind: "script",
+    write: (lang, _name, _params, request) => {
+      const lo = from(request);
+      const hi = Math.max(lo, upTo(request, lo + 4));
+      return lang === "python"
+        ? {
+            code: [`for i in range(${lo}, ${hi + 1}):`, "    print(i)"].join("\n"),
+            note: `range(${lo}, ${hi + 1}) stops before ${hi + 1}, so the loop prints ${lo} to ${hi}.`,
+          }
+        : {
+            code: [`for (let i = ${lo}; i <= ${hi}; i++) {`, "  console.log(i);", "}"].join("\n"),
+            note: `The loop starts at ${lo}, runs while i <= ${hi}, and adds 1 each time, so it prints ${lo} to ${hi}.`,
+          };
+    },
+    source: mdn(
+      "Statements/for",
+      "The for statement creates a loop that consists of three optional expressions and a statement.",
+    ),
+    pySource: pydoc("library/stdtypes.html#range", "range(start, stop) stops before stop."),
+  },
+  {
+    id: "is-even",
+    does: "tells whether a number is even",
+    needs: [/\beven\b/, /\b(?:numbers?|integers?|n|num|int|function|check\w*|is ?even)\b/],
+    not: /\bodd\b.*\beven\b.*\bodd\b|\beven if\b|\beven though\b/,
+    name: "isEven",
+    params: ["n"],
+    kind: "function",
+    write: (lang, name, [n]) => ({
+      code: fn(
+        lang,
+        name,
+        [n],
+        { params: ["number"], returns: "boolean" },
+        { js: [`return ${n} % 2 === 0;`], py: [`return ${n} % 2 == 0`] },
+      ),
+      note: "A number is even when dividing it by 2 leaves no remainder.",
+    }),
+    source: mdn(
+      "Operators/Remainder",
+      "The remainder operator (%) returns the remainder left over when one operand is divided by a second.",
+    ),
+    pySource: pydoc(
+      "reference/expressions.html#binary-arithmetic-operations",
+      "The % (modulo) operator yields the remainder from the division of the first argument by the second.",
+    ),
+  },
+  {
+    id: "is-odd",
+    does: "tells whether a number is odd",
+    needs: [/\bodd\b/, /\b(?:numbers?|integers?|n|num|int|function|check\w*|is ?odd)\b/],
+    name: "isOdd",
+    params: ["n"],
+    kind: "function",
+    write: (lang, name, [n]) => ({
+      code: fn(
+        lang,
+        name,
+        [n],
+        { params: ["number"], returns: "boolean" },
+        { js: [`return Math.abs(${n} % 2) === 1;`], py: [`return ${n} % 2 == 1`] },
+      ),
+      note:
+        lang === "python"
+          ? "Python's % is never negative for a positive divisor, so -3 counts as odd too."
+          : "Math.abs keeps negative odd numbers odd: -3 % 2 is -1 in JavaScript.",
+    }),
+    source: mdn(
+      "Operators/Remainder",
+      "The remainder operator (%) returns the remainder left over when one operand is divided by a second.",
+    ),
+    pySource: pydoc(
+      "reference/expressions.html#binary-arithmetic-operations",
+      "The modulo operator always yields a result with the same sign as its second operand.",
+    ),
+  },
+  {
+    id: "sum",
+    does: "adds up a list of numbers",
+    needs: [/\b(?:sum\w*|adds? up|total)\b/, /\b(?:list|array|numbers)\b/],
+    not: /\b(?:digits|squares|even|odd|matrix|two numbers)\b/,
+    name: "sum",
+    params: ["numbers"],
+    kind: "function",
+    write: (lang, name, [xs]) => ({
+      code: fn(
+        lang,
+        name === "sum" && lang === "python" ? "total" : name,
+        [xs],
+        { params: ["number[]"], returns: "number" },
+        {
+          js: [`return ${xs}.reduce((total, n) => total + n, 0);`],
+          py: [`return sum(${xs})`],
+        },
+      ),
+      note:
+        lang === "python"
+          ? "The built-in sum() adds the items; an empty list gives 0."
+          : "reduce starts from 0, so an empty array gives 0 instead of an error.",
+    }),
+    source: mdn(
+      "Global_Objects/Array/reduce",
+      "reduce() runs a reducer on each element, passing in the return value from the calculation on the preceding element.",
+    ),
+    pySource: pydoc(
+      "library/functions.html#sum",
+      "sum(iterable, /, start=0) sums start and the items of an iterable from left to right and returns the total.",
+    ),
+  },
+  {
+    id: "max-two",
+    does: "returns the larger of two numbers",
+    needs: [
+      /\b(?:max\w*|larger|largest|bigger|biggest|greater|greatest)\b/,
+      /\b(?:two numbers|two values|of two|a and b|x and y)\b|\(\s*\w+\s*,\s*\w+\s*\)/,
+    ],
+    name: "max",
+    params: ["a", "b"],
+    kind: "function",
+    write: (lang, name, params) => {
+      const [a, b] = params.length >= 2 ? params : ["a", "b"];
+      return {
+        code: fn(
+          lang,
+          name,
+          [a, b],
+          { params: ["number", "number"], returns: "number" },
+          { js: [`return ${a} > ${b} ? ${a} : ${b};`], py: [`return ${a} if ${a} > ${b} else ${b}`] },
+        ),
+        note: lang === "python" ? "The built-in max(a, b) does the same." : "Math.max(a, b) does the same.",
+      };
+    },
+    source: mdn("Global_Objects/Math/max", "Math.max() returns the largest of the numbers given as input parameters."),
+    pySource: pydoc(
+      "library/functions.html#max",
+      "max() returns the largest item in an iterable or the largest of two or more arguments.",
+    ),
+  },
+  {
+    id: "max-list",
+    does: "finds the largest number in a list",
+    needs: [/\b(?:max\w*|largest|biggest|greatest|highest)\b/, /\b(?:list|array|numbers)\b/],
+    not: /\b(?:two numbers|of two|second|key|dict)\b/,
+    name: "largest",
+    params: ["numbers"],
+    kind: "function",
+    write: (lang, name, [xs]) => ({
+      code: fn(
+        lang,
+        name === "max" && lang === "python" ? "largest" : name,
+        [xs],
+        { params: ["number[]"], returns: "number" },
+        { js: [`return Math.max(...${xs});`], py: [`return max(${xs})`] },
+      ),
+      note:
+        lang === "python"
+          ? "max() raises a ValueError on an empty list."
+          : "Math.max() of an empty array is -Infinity.",
+    }),
+    source: mdn("Global_Objects/Math/max", "Math.max() returns the largest of the numbers given as input parameters."),
+    pySource: pydoc(
+      "library/functions.html#max",
+      "max() returns the largest item in an iterable; an empty iterable raises ValueError.",
+    ),
+  },
+  {
+    id: "min-list",
+    does: "finds the smallest number in a list",
+    needs: [/\b(?:min\w*|smallest|lowest|least)\b/, /\b(?:list|array|numbers)\b/],
+    not: /\b(?:second|key|dict|minutes?)\b/,
+    name: "smallest",
+    params: ["numbers"],
+    kind: "function",
+    write: (lang, name, [xs]) => ({
+      code: fn(
+        lang,
+        name === "min" && lang === "python" ? "smallest" : name,
+        [xs],
+        { params: ["number[]"], returns: "number" },
+        { js: [`return Math.min(...${xs});`], py: [`return min(${xs})`] },
+      ),
+      note:
+        lang === "python" ? "min() raises a ValueError on an empty list." : "Math.min() of an empty array is Infinity.",
+    }),
+    source: mdn("Global_Objects/Math/min", "Math.min() returns the smallest of the numbers given as input parameters."),
+    pySource: pydoc(
+      "library/functions.html#min",
+      "min() returns the smallest item in an iterable; an empty iterable raises ValueError.",
+    ),
+  },
+  {
+    id: "average",
+    does: "computes the average of a list of numbers",
+    needs: [/\b(?:average|mean)\b/, /\b(?:list|array|numbers)\b/],
+    not: /\b(?:median|mode|moving|weighted)\b/,
+    name: "average",
+    params: ["numbers"],
+    kind: "function",
+    write: (lang, name, [xs]) => ({
+      code: fn(
+        lang,
+        name,
+        [xs],
+        { params: ["number[]"], returns: "number" },
+        {
+          js: [`if (${xs}.length === 0) return 0;`, `return ${xs}.reduce((total, n) => total + n, 0) / ${xs}.length;`],
+          py: [`if not ${xs}:`, "    return 0", `return sum(${xs}) / len(${xs})`],
+        },
+      ),
+      note: "An empty list gives 0 instead of dividing by zero.",
+    }),
+    source: mdn(
+      "Global_Objects/Array/reduce",
+      "reduce() runs a reducer on each element, passing in the return value from the calculation on the preceding element.",
+    ),
+    pySource: pydoc(
+      "library/functions.html#sum",
+      "sum(iterable) returns the total of the items; len(s) returns the number of items.",
+    ),
+  },
+  {
+    id: "factorial",
+    does: "computes a factorial",
+    needs: [/\bfactorial\b/],
+    name: "factorial",
+    params: ["n"],
+    kind: "function",
+    write: (lang, name, [n]) => ({
+      code: fn(
+        lang,
+        name,
+        [n],
+        { params: ["number"], returns: "number" },
+        {
+          js: ["let result = 1;", `for (let i = 2; i <= ${n}; i++) result *= i;`, "return result;"],
+          py: ["result = 1", `for i in range(2, ${n} + 1):`, "    result *= i", "return result"],
+        },
+      ),
+      note: "A loop instead of recursion: no stack limit for big n, and 0! is 1.",
+    }),
+    source: mdn(
+      "Statements/for",
+      "The for statement creates a loop that consists of three optional expressions and a statement.",
+    ),
+    pySource: pydoc(
+      "library/math.html#math.factorial",
+      "math.factorial(n) returns n factorial; the loop computes the same.",
+    ),
+  },
+  {
+    id: "fibonacci",
+    does: "computes the nth Fibonacci number",
+    needs: [/\bfibonacci\b/],
+    not: /\b(?:sequence up to|list of|first \d+|print)\b/,
+    name: "fibonacci",
+    params: ["n"],
+    kind: "function",
+    write: (lang, name, [n]) => ({
+      code: fn(
+        lang,
+        name,
+        [n],
+        { params: ["number"], returns: "number" },
+        {
+          js: ["let a = 0;", "let b = 1;", `for (let i = 0; i < ${n}; i++) [a, b] = [b, a + b];`, "return a;"],
+          py: ["a, b = 0, 1", `for _ in range(${n}):`, "    a, b = b, a + b", "return a"],
+        },
+      ),
+      note: `It counts from fibonacci(0) = 0 and fibonacci(1) = 1, in a loop, so large n stays fast.`,
+    }),
+    source: mdn(
+      "Operators/Destructuring_assignment",
+      "Destructuring assignment can swap two variables in one expression.",
+    ),
+    pySource: pydoc(
+      "tutorial/introduction.html#first-steps-towards-programming",
+      "The tutorial writes the Fibonacci series with the multiple assignment a, b = b, a+b.",
+    ),
+  },
+  {
+    id: "is-prime",
+    does: "tells whether a number is prime",
+    needs: [/\bprimes?\b/],
+    not: /\b(?:factori[sz]\w*|list of|all primes|primes (?:up to|below|under|less than)|sieve)\b/,
+    name: "isPrime",
+    params: ["n"],
+    kind: "function",
+    write: (lang, name, [n]) => ({
+      code: fn(
+        lang,
+        name,
+        [n],
+        { params: ["number"], returns: "boolean" },
+        {
+          js: [
+            `if (${n} < 2 || !Number.isInteger(${n})) return false;`,
+            `for (let d = 2; d * d <= ${n}; d++) {`,
+            `  if (${n} % d === 0) return false;`,
+            "}",
+            "return true;",
+          ],
+          py: [
+            `if ${n} < 2:`,
+            "    return False",
+            "d = 2",
+            `while d * d <= ${n}:`,
+            `    if ${n} % d == 0:`,
+            "        return False",
+            "    d += 1",
+            "return True",
+          ],
+        },
+      ),
+      note: "Divisors are tried up to the square root: a bigger one would pair with a smaller one already tried.",
+    }),
+    source: mdn(
+      "Operators/Remainder",
+      "The remainder operator (%) returns the remainder left over when one operand is divided by a second.",
+    ),
+    pySource: pydoc(
+      "reference/expressions.html#binary-arithmetic-operations",
+      "The % (modulo) operator yields the remainder from the division of the first argument by the second.",
+    ),
+  },
+  {
+    id: "count-vowels",
+    does: "counts the vowels in a string",
+    needs: [/\bvowels?\b/, /\b(?:count\w*|how many|number of)\b/],
+    name: "countVowels",
+    params: ["text"],
+    kind: "function",
+    write: (lang, name, [s]) => ({
+      code: fn(
+        lang,
+        name,
+        [s],
+        { params: ["string"], returns: "number" },
+        {
+          js: [`return (${s}.match(/[aeiou]/gi) ?? []).length;`],
+          py: [`return sum(1 for c in ${s}.lower() if c in "aeiou")`],
+        },
+      ),
+      note: 'Upper- and lower-case vowels both count; "y" does not.',
+    }),
+    source: mdn(
+      "Global_Objects/String/match",
+      "match() with a global regular expression returns all matches, or null if none.",
+    ),
+    pySource: pydoc(
+      "library/stdtypes.html#str.lower",
+      "str.lower() returns a copy of the string with all cased characters converted to lowercase.",
+    ),
+  },
+  {
+    id: "capitalize",
+    does: "capitalizes the first letter of a word",
+    needs: [/\b(?:capitali[sz]\w*|upper ?case\w* the first|first letter\w*)\b/],
+    not: /\b(?:every word|each word|all words|title case)\b/,
+    name: "capitalize",
+    params: ["word"],
+    kind: "function",
+    write: (lang, name, [s]) => ({
+      code: fn(
+        lang,
+        name,
+        [s],
+        { params: ["string"], returns: "string" },
+        {
+          js: [`return ${s}.charAt(0).toUpperCase() + ${s}.slice(1);`],
+          py: [`return ${s}[:1].upper() + ${s}[1:]`],
+        },
+      ),
+      note: "The rest of the word is left as it was; an empty string stays empty.",
+    }),
+    source: mdn(
+      "Global_Objects/String/toUpperCase",
+      "toUpperCase() returns the calling string value converted to uppercase.",
+    ),
+    pySource: pydoc(
+      "library/stdtypes.html#str.upper",
+      "str.upper() returns a copy of the string with all cased characters converted to uppercase.",
+    ),
+  },
+  {
+    id: "remove-duplicates",
+    does: "removes duplicates from a list",
+    needs: [/\b(?:duplicates?|dupes|unique|distinct|dedup\w*)\b/, /\b(?:list|array|items|values|elements|numbers)\b/],
+    not: /\b(?:sql|table|rows|emails|database|count)\b/,
+    name: "unique",
+    params: ["items"],
+    kind: "function",
+    write: (lang, name, [xs]) => ({
+      code: fn(
+        lang,
+        name,
+        [xs],
+        { params: ["T[]"], returns: "T[]" },
+        {
+          js: [`return [...new Set(${xs})];`],
+          py: [`return list(dict.fromkeys(${xs}))`],
+        },
+      ),
+      note:
+        lang === "python"
+          ? "dict.fromkeys keeps the first of each item in its original order (set() would lose the order)."
+          : "A Set keeps one of each value, in the order they first appear.",
+    }),
+    source: mdn("Global_Objects/Set", "A value in a Set may only occur once; it is unique in the Set's collection."),
+    pySource: pydoc(
+      "library/stdtypes.html#dict.fromkeys",
+      "dict.fromkeys(iterable) creates a new dictionary with keys from iterable; dictionaries keep insertion order.",
+    ),
+  },
+  {
+    id: "celsius-fahrenheit",
+    does: "converts Celsius to Fahrenheit",
+    needs: [/\bcelsius\b|°c\b/, /\bfahrenheit\b|°f\b/],
+    name: "celsiusToFahrenheit",
+    params: ["celsius"],
+    kind: "function",
+    write: (lang, name, [c], request) => {
+      const back = /\bfahrenheit\b[^.?!]{0,20}\bto\b[^.?!]{0,10}\bcelsius\b/.test(request);
+      const fname =
+        back && name === "celsiusToFahrenheit"
+          ? lang === "python"
+            ? "fahrenheit_to_celsius"
+            : "fahrenheitToCelsius"
+          : name;
+      const p = back && c === "celsius" ? "fahrenheit" : c;
+      return {
+        code: fn(
+          lang,
+          fname,
+          [p],
+          { params: ["number"], returns: "number" },
+          {
+            js: [back ? `return ((${p} - 32) * 5) / 9;` : `return (${p} * 9) / 5 + 32;`],
+            py: [back ? `return (${p} - 32) * 5 / 9` : `return ${p} * 9 / 5 + 32`],
+          },
+        ),
+        note: back
+          ? "Subtract 32, then multiply by 5/9: 212 °F gives 100 °C."
+          : "Multiply by 9/5, then add 32: 100 °C gives 212 °F.",
+      };
+    },
+    source: { url: "https://www.nist.gov/pml/owm/si-units-temperature", says: "t/°F = (t/°C) × 9/5 + 32." },
+  },
+  {
+    id: "count-words",
+    does: "counts the words in a string",
+    needs: [/\bwords?\b/, /\b(?:count\w*|how many|number of)\b/],
+    not: /\b(?:each word|every word|frequen\w*|file|most common|occurrences?)\b/,
+    name: "countWords",
+    params: ["text"],
+    kind: "function",
+    write: (lang, name, [s]) => ({
+      code: fn(
+        lang,
+        name,
+        [s],
+        { params: ["string"], returns: "number" },
+        {
+          js: [`return ${s}.split(/\\s+/).filter(Boolean).length;`],
+          py: [`return len(${s}.split())`],
+        },
+      ),
+      note: "Splitting on runs of whitespace means double spaces and line breaks do not add empty words.",
+    }),
+    source: mdn(
+      "Global_Objects/String/split",
+      "split() divides a string into an ordered list of substrings by a pattern.",
+    ),
+    pySource: pydoc(
+      "library/stdtypes.html#str.split",
+      "With no separator, runs of consecutive whitespace are regarded as a single separator.",
+    ),
+  },
+  {
+    id: "parse-number",
+    does: "turns a string into a number",
+    needs: [
+      /\b(?:string|text|"\d+")\b|"\d+(?:\.\d+)?"/,
+      /\b(?:into|to) an? (?:number|integer|int|float)\b|\bparse\w*\b|\bconvert\w* [^.?!]{0,20}\bnumber\b/,
+    ],
+    name: "toNumber",
+    params: ["text"],
+    kind: "script",
+    write: (lang, _name, _params, request) => {
+      const literal = /"(-?\d+(?:\.\d+)?)"/.exec(request)?.[1] ?? "42";
+      return lang === "python"
+        ? {
+            code: [
+              `n = int("${literal.split(".")[0]}")    # ${literal.split(".")[0]}`,
+              `x = float("${literal}")  # ${Number(literal)}`,
+            ].join("\n"),
+            note: 'int() raises a ValueError when the text is not a whole number, such as "abc".',
+          }
+        : {
+            code: [
+              `const n = Number("${literal}"); // ${Number(literal)}`,
+              `const whole = parseInt("${literal}", 10); // ${Number.parseInt(literal, 10)}`,
+            ].join("\n"),
+            note: 'Number("abc") gives NaN, so check the result with Number.isNaN before using it.',
+          };
+    },
+    source: mdn("Global_Objects/Number/Number", "Number() converts its argument to a number, or NaN if it cannot."),
+    pySource: pydoc(
+      "library/functions.html#int",
+      "int(x) returns an integer object constructed from a number or string x.",
+    ),
+  },
+  {
+    id: "hello-world",
+    does: "prints Hello, World!",
+    needs: [/\bhello,? world\b/],
+    name: "main",
+    params: [],
+    kind: "script",
+    write: (lang) => ({
+      code: lang === "python" ? 'print("Hello, World!")' : 'console.log("Hello, World!");',
+      note: lang === "python" ? "print writes the text and a new line." : "console.log writes the text and a new line.",
+    }),
+    source: mdn("../../API/console/log_static", "console.log() outputs a message to the console."),
+    pySource: pydoc(
+      "library/functions.html#print",
+      "print() prints objects to the text stream, followed by end (a newline by default).",
+    ),
+  },
+];

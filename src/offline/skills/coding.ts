@@ -1,0 +1,255 @@
+/**
+ * Small coding asks: the model writes only code it can ground. A request that names one of the
+ * everyday tasks of corpus/snippets.ts (reverse a string, FizzBuzz, read a file, sort a list, a for
+ * loop, a palindrome check...) gets that snippet, written for the language asked (TypeScript,
+ * JavaScript or Python) with the function name and parameters the request gives, and the page it
+ * follows. Any other request for code is declined plainly, unless a corpus passage holds code that
+ * does exactly what was asked: an unrelated code passage (a word-count script for "Python best
+ * practices") is never an answer.
+ */
+import { type CodeLanguage, SNIPPETS, type Snippet } from "../corpus/snippets";
+import { expand, type Filled } from "../language/templates";
+import { codeBlocks, stem, terms } from "../language/text";
+import type { ConversationTurn } from "../read/conversation";
+import { judgeGrounding } from "../read/grounding";
+import type { Scored } from "../read/retrieval";
+import { declineTexts, thingAsked } from "./decline";
+import type { Skill } from "./skill";
+
+const LANGS: [RegExp, CodeLanguage][] = [
+  [/\b(?:typescript|ts)\b/i, "typescript"],
+  [/\b(?:javascript|js|node(?:\.?js)?|ecmascript)\b/i, "javascript"],
+  [/\b(?:python3?|py)\b|\bdef\s+\w+\s*\(/i, "python"],
+];
+/** Languages the snippets are not written in: a request in one of them is declined. */
+const OTHER_LANG =
+  /\b(?:java|kotlin|scala|c\+\+|cpp|c#|csharp|rust|go|golang|ruby|php|perl|swift|haskell|elixir|erlang|lua|r|matlab|julia|dart|sql|mysql|postgres(?:ql)?|bash|shell|powershell|zsh|html|css|assembly|fortran|cobol|excel formula)\b|(?:^|\s)c(?=\s+(?:program|code|function)\b)/i;
+const LABEL: Record<CodeLanguage, string> = { typescript: "TypeScript", javascript: "JavaScript", python: "Python" };
+const FENCE: Record<CodeLanguage, string> = { typescript: "ts", javascript: "js", python: "python" };
+
+/** A request for code: write/show a function, script, program, snippet, loop... or "how do I X in <language>". */
+const CODE_WORDS =
+  /\b(?:functions?|methods?|scripts?|programs?|snippets?|code|loops?|classes|class|one-liner|lambda|regex|regular expression|quer(?:y|ies)|algorithm|implementation|implement)\b/i;
+const WRITE_VERBS =
+  /^(?:please\s+)?(?:sort|reverse|check|read|count|find|remove|convert|print|loop|capitali[sz]e|parse|compute|calculate)\b|\b(?:write|show|give|create|implement|code up|make|build|generate|how (?:do|can|would|should) (?:i|you|we|one)|how to|example of)\b/i;
+const NAMED_FN = /\b(?:def\s+)?([A-Za-z_$][\w$]{1,40})\s*\(([^()]{0,80})\)/;
+
+/** Constraints a plain snippet does not meet: the request asks for more than the table holds. */
+const CONSTRAINTS =
+  /\b(?:without (?:using|built-?in|\.?reverse|slicing|loops?|recursion)|recursive(?:ly)?|using recursion|with recursion|in[- ]place|one[- ]liner|one line|no built-?ins?|time complexity|big[- ]o|O\(|unit tests?|tests? for|generic|async|await|promise|class|decorator|type[- ]safe|memoi[sz]\w*|benchmark|streams?|threads?|multi|parallel|gui|web ?page|api|database|sql|regex|regular expression|command[- ]line|cli|argument|user input|input\(\)|prompt the user|ask the user)\b/i;
+
+/** Words any code request may use besides its task: they say how, not what. */
+const GENERIC = new Set(
+  (
+    "write writes show give gives create implement code make build generate example examples function functions method " +
+    "script program snippet simple small short quick basic that which returns return take takes given input output " +
+    "accept accepts receive receives check checks whether true false value values result call called named name " +
+    "typescript javascript python node use using please can could would you me how do does to in a an the of for with " +
+    "is it its if and or each every all variable variables arg args argument parameter parameters param print prints " +
+    "printing printed log console help want need should way ways type typed annotation annotations i my we our new " +
+    "line lines out works work correct correctly properly nice clean"
+  )
+    .split(/\s+/)
+    .map(stem),
+);
+
+export interface CodeAsk {
+  lang: CodeLanguage | "other";
+  /** The language was named (else TypeScript, the course's, is assumed). */
+  named: boolean;
+  fnName?: string;
+  params?: string[];
+  /** The request asks what a piece of code returns: the model does not run code. */
+  run?: boolean;
+}
+
+/** Reads a request for code; null when the message asks for no code. */
+export function readCodeAsk(text: string): CodeAsk | null {
+  if (text.length > 1500 || /```/.test(text)) return null;
+  const lang = LANGS.find(([re]) => re.test(text))?.[1];
+  const other = !lang && OTHER_LANG.test(text);
+  const named = NAMED_FN.exec(text);
+  const fn =
+    named &&
+    /[A-Z_]|^(?:is|has|get|to|count|sum|max|min|find|reverse|sort|parse|capitali[sz]e|average|fizz)/.test(named[1])
+      ? named
+      : null;
+  const asks =
+    (WRITE_VERBS.test(text) && (CODE_WORDS.test(text) || lang !== undefined || other)) ||
+    fn !== null ||
+    (/\bfizz ?buzz\b/i.test(text) && !/\bwhat is\b/i.test(text));
+  // "What does [3, 1, 2].sort() return in JavaScript?": running code is not something the model can ground.
+  const runIt =
+    /\bwhat (?:does|will|would|is)\b[^?]{1,120}\b(?:return|print|output|log|give|evaluate to|result)\b/i.test(text) &&
+    /[()[\]=>.]/.test(text);
+  if (runIt && (lang || other)) return { lang: lang ?? "other", named: true, run: true };
+  if (!asks) return null;
+  // "How do I say hello in Spanish?" names no programming language: not a code request.
+  if (!CODE_WORDS.test(text) && !lang && !other && !fn && !/\bfizz ?buzz\b/i.test(text)) return null;
+  const out: CodeAsk = { lang: lang ?? (other ? "other" : "typescript"), named: lang !== undefined || other };
+  if (fn) {
+    out.fnName = fn[1];
+    out.params = fn[2]
+      .split(",")
+      .map((p) =>
+        p
+          .trim()
+          .replace(/[:=].*$/, "")
+          .replace(/^\.\.\./, "")
+          .trim(),
+      )
+      .filter((p) => /^[A-Za-z_$][\w$]*$/.test(p));
+  }
+  return out;
+}
+
+/** The one snippet the request names, or null (none, several different tasks, or more asked than it does). */
+export function matchSnippet(text: string, ask: CodeAsk): Snippet | null {
+  const low = text.toLowerCase();
+  // The function's own name says the task too: "isPalindrome(s)", "reverse_string".
+  const withName = `${low} ${ask.fnName ? splitName(ask.fnName) : ""}`;
+  const hits = SNIPPETS.filter((s) => s.needs.every((re) => re.test(withName)) && !s.not?.test(low));
+  if (hits.length === 0) return null;
+  const pick = pickOne(hits, ask);
+  if (!pick) return null;
+  if (CONSTRAINTS.test(low.replace(/\bfunction\b/g, ""))) return null;
+  if (!explains(low, pick, ask)) return null;
+  return pick;
+}
+
+/** Two matches of one task family (max of two / max of a list) are told apart by the parameters; else ambiguous. */
+function pickOne(hits: Snippet[], ask: CodeAsk): Snippet | null {
+  if (hits.length === 1) return hits[0];
+  const two = (ask.params?.length ?? 0) >= 2;
+  const max = hits.filter((h) => h.id === (two ? "max-two" : "max-list"));
+  if (max.length === 1 && hits.every((h) => /^max-/.test(h.id))) return max[0];
+  // A palindrome check reverses a string; counting vowels counts in a word: the narrower task wins.
+  const order = [
+    "palindrome",
+    "count-vowels",
+    "fizzbuzz",
+    "is-prime",
+    "factorial",
+    "fibonacci",
+    "average",
+    "remove-duplicates",
+  ];
+  for (const id of order) {
+    const h = hits.find((x) => x.id === id);
+    if (h) return h;
+  }
+  if (hits.some((h) => h.id === "is-even") && hits.some((h) => h.id === "is-odd")) return hits[0];
+  return null;
+}
+
+/**
+ * Every content word of the request is either generic code talk, the task's own words, the
+ * function's name and parameters, or a number: a word left over ("...and email it to me") is a
+ * part of the request the snippet does not do.
+ */
+function explains(low: string, snippet: Snippet, ask: CodeAsk): boolean {
+  const own = new Set([
+    ...terms(snippet.does),
+    ...terms(snippet.id.replace(/-/g, " ")),
+    ...terms(snippet.needs.map((re) => re.source.replace(/\\[bswd]|[^a-z ]/gi, " ")).join(" ")),
+    ...terms(snippet.not?.source.replace(/\\[bswd]|[^a-z ]/gi, " ") ?? ""),
+    ...(ask.fnName ? [...terms(splitName(ask.fnName)), ...terms(ask.fnName)] : []),
+    ...(ask.params ?? []).flatMap((p) => terms(splitName(p))),
+    ...TASK_WORDS,
+  ]);
+  const quoted = low.replace(/"[^"]{0,60}"|'[^']{0,60}'|`[^`]{0,60}`/g, " ");
+  const left = terms(quoted).filter((w) => !GENERIC.has(w) && !own.has(w) && !/^\d+$/.test(w) && w.length > 2);
+  return left.length === 0;
+}
+
+/** Everyday words of the tasks' descriptions that carry no other task. */
+const TASK_WORDS = (
+  "number numbers integer integers list lists array arrays string strings text word words letter letters character " +
+  "characters item items element elements sentence file files txt read reads open contents content from range start end " +
+  "loop iterate go goes through up down back backwards reversed order ascending descending smallest largest lowest highest " +
+  "first last when otherwise else divisible multiple multiples fizz buzz n num nums x y a b s str arr lst even odd prime " +
+  "vowel vowels case upper lower uppercase lowercase capital letter given positive negative whole float decimal"
+)
+  .split(/\s+/)
+  .map(stem);
+
+/** "isPalindrome" -> "is palindrome", "reverse_string" -> "reverse string". */
+function splitName(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_$]+/g, " ")
+    .toLowerCase();
+}
+
+function snake(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+}
+
+/** The whole replies for a snippet: a lead in a few phrasings, then the exact code, its note and its source. */
+function snippetReplies(snippet: Snippet, ask: CodeAsk, request: string): Filled[] {
+  const lang = ask.lang === "other" ? "typescript" : ask.lang;
+  const given = ask.fnName && snippet.kind === "function";
+  let name = given ? (ask.fnName as string) : snippet.name;
+  if (lang === "python" && !given) name = snake(name);
+  const params =
+    given && ask.params?.length ? ask.params : snippet.params.map((p) => (lang === "python" ? snake(p) : p));
+  const written = snippet.write(lang, name, params, request.toLowerCase());
+  const label = LABEL[lang];
+  const what = snippet.kind === "function" ? `\`${name}\`` : "a short version";
+  const leads = expand(
+    snippet.kind === "function"
+      ? `[Here is|Here's] ${what} in ${label}[:|, a function that ${snippet.does}:]`
+      : `[Here is|Here's] [how to do it|a short script that ${snippet.does.replace(/s /, " ")}s|one way] in ${label}:`,
+  );
+  const assumed = ask.named
+    ? ""
+    : ` (You didn't name a language, so this is ${label}; ask for Python or JavaScript if you prefer.)`;
+  const tail = `\n\n\`\`\`${FENCE[lang]}\n${written.code}\n\`\`\`\n\n${written.note}${assumed}\n\nReference: ${(lang === "python" ? (snippet.pySource ?? snippet.source) : snippet.source).url}`;
+  return leads.map((l) => ({ text: `${l.text}${tail}`, weight: l.weight }));
+}
+
+/** A passage that holds code doing what was asked, in the language asked: it may answer instead of a decline. */
+function passageFits(
+  turns: readonly ConversationTurn[],
+  ranked: readonly Scored[],
+  ask: CodeAsk,
+  request: string,
+): boolean {
+  if (ask.lang === "other") return false;
+  const g = judgeGrounding(turns, ranked);
+  if (!g.grounded || !g.entry) return false;
+  const text = g.entry.passage.text;
+  const blocks = codeBlocks(text);
+  const fence = /```(\w+)/.exec(text)?.[1]?.toLowerCase() ?? "";
+  const langOk =
+    !ask.named || (ask.lang === "python" ? /^py/.test(fence) : /^(?:ts|js|typescript|javascript)$/.test(fence));
+  if (!blocks.length || !langOk) return false;
+  // Every word of the task is in the passage itself, not only somewhere in its topic.
+  const own = new Set(terms(text));
+  const task = terms(request).filter((w) => !GENERIC.has(w) && w.length > 2 && !/^\d+$/.test(w));
+  return task.every((w) => own.has(w));
+}
+
+export const coding: Skill = {
+  name: "coding",
+  does: "small code for everyday tasks (reverse a string, FizzBuzz, read a file, sort a list...) in TypeScript, JavaScript or Python; other code asks declined",
+  reply: ({ lastUser, turns, ranked, json }) => {
+    if (json) return null;
+    const ask = readCodeAsk(lastUser);
+    if (!ask) return null;
+    const snippet = ask.lang === "other" || ask.run ? null : matchSnippet(lastUser, ask);
+    if (snippet) return { texts: snippetReplies(snippet, ask, lastUser), exact: true };
+    if (!ask.run && passageFits(turns, ranked, ask, lastUser)) return null;
+    const asked = thingAsked(lastUser);
+    const scope = ask.run
+      ? "I don't run code, so I can't tell you what it returns; run it in the notebook or in Node to see."
+      : ask.lang === "other"
+        ? "I only write small snippets in TypeScript, JavaScript and Python."
+        : "I can only write a few small, common snippets (reverse a string, FizzBuzz, read a file, sort a list, a for loop, a palindrome check) in TypeScript, JavaScript and Python.";
+    return {
+      texts: declineTexts(asked ?? { kind: "task", text: "write that code" }, false, scope),
+      asWritten: true,
+      declined: true,
+    };
+  },
+};
