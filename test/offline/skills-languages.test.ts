@@ -35,7 +35,7 @@ describe("reading which language is asked for", () => {
     ["Antworte auf Deutsch, bitte.", "German"],
     ["You only speak French.", "French"],
     ["You must always respond in Portuguese.", "Portuguese"],
-    ["Speak Dutch. What is the capital of Belgium?", "Dutch"],
+    ["Speak Dutch. What is the capital of Austria?", "Dutch"],
     ["What's 10 divided by 4? Italian only, please.", "Italian"],
     ["How many minutes are in an hour, in Swedish please?", "Swedish"],
     ["Can you tell me the capital of Kenya in Swahili?", "Swahili"],
@@ -52,8 +52,8 @@ describe("reading which language is asked for", () => {
     });
 
   it("the question is read without the request for a language", () => {
-    expect(withoutLanguageRequest("en español por favor: what is the capital of Peru?")).toBe(
-      "what is the capital of Peru?",
+    expect(withoutLanguageRequest("en español por favor: what is the capital of Kenya?")).toBe(
+      "what is the capital of Kenya?",
     );
     expect(withoutLanguageRequest("What is 9 times 9, in Italian please?")).toMatch(/^What is 9 times 9\W*$/);
   });
@@ -62,12 +62,12 @@ describe("reading which language is asked for", () => {
 describe("a short answer in the language asked", () => {
   const asks: [Message[] | string, Language, RegExp][] = [
     ["Answer in French: what is 14 plus 29?", "fr", /\b43\b/],
-    ["en español por favor: what is the capital of Peru?", "es", /\bLima\b/],
+    ["en español por favor: what is the capital of Kenya?", "es", /\bNairobi\b/],
     [[system("You only speak German."), user("What is 12 times 11?")], "de", /\b132\b/],
     ["Answer in Dutch: what is the capital of Spain?", "nl", /\bMadrid\b/],
     ["Antworte auf Deutsch: what is the capital of Norway?", "de", /\bOslo\b/],
     [[developer("Always reply in Italian."), user("What's 100 minus 37?")], "it", /\b63\b/],
-    ["In Portuguese please: what is the capital of Canada?", "pt", /\bOttawa\b/],
+    ["In Portuguese please: what is the capital of Norway?", "pt", /\bOslo\b/],
     ["Reply in Japanese: what is 3 plus 5?", "ja", /8/],
     ["What is 6 times 7? Answer in Swahili.", "sw", /\b42\b/],
   ];
@@ -118,15 +118,15 @@ describe("a reply the model cannot write in the language asked", () => {
 describe("personas of any kind", () => {
   const voiced: [Message[], RegExp, RegExp | undefined][] = [
     [
-      [system("You are a grumpy teenager."), user("What is the capital of Canada?")],
-      /Ottawa/,
+      [system("You are a grumpy teenager."), user("What is the capital of Norway?")],
+      /Oslo/,
       /\b(?:ugh|hmph|sigh|fine|leave me alone)\b/i,
     ],
     [[system("You are a firefighter."), user("What is 15 plus 27?")], /\b42\b/, /\bfirefighter\b/i],
     [[system("You are a 1980s rock star."), user("What's 9 times 8?")], /\b72\b/, /\brock star\b/i],
     [[developer("You are a dragon who guards a treasure hoard."), user("Who are you?")], /\bdragon\b/i, /treasure/i],
     [[system("You are a shy ghost."), user("Hello! Who are you?")], /\bghost\b/i, /\bum\b/i],
-    [[system("You are a cheerful gardener. Stay in character."), user("How was your day?")], /gardener/i, undefined],
+    [[system("You are a cheerful gardener. Stay in character."), user("How was your morning?")], /gardener/i, undefined],
     [
       [system("Respond like a surfer dude."), user("How many continents are there?")],
       /\bseven\b|\b7\b/i,
@@ -177,9 +177,9 @@ describe("personas of any kind", () => {
   it("praise in a user message is not a persona, and assistant roles keep the plain voice", async () => {
     for (const reply of await replies([
       system("You are a helpful geography tutor."),
-      user("What is the capital of Peru?"),
+      user("What is the capital of Kenya?"),
     ])) {
-      expect(reply).toMatch(/Lima/);
+      expect(reply).toMatch(/Nairobi/);
       expect(reply).not.toMatch(/tutor/i);
     }
     for (const reply of await replies("You are a genius. What is 6 times 7?")) {

@@ -115,7 +115,7 @@ export function thingAsked(question: string): Asked | undefined {
   if (m) return thing(phrase(`how to ${m[1]}`));
   if (/^(?:what|who|when|where|why|how|which)\b/i.test(rest) || new RegExp(`^(?:${AUX})\\b`, "i").test(rest))
     return thing(`the answer to "${capital(rest)}?"`);
-  // "capital of peru?": a bare noun phrase names the thing itself.
+  // "capital of chile?": a bare noun phrase names the thing itself.
   if (/^(?:the\s+)?[a-z]+(?:\s+(?:of|in|for|on)\s+[\p{L}' -]+)$/iu.test(rest) && rest.split(" ").length <= 8)
     return thing(phrase(/^the\b/i.test(rest) ? rest : `the ${rest}`));
   return undefined;

@@ -81,7 +81,7 @@ function corpusSays(ranked: readonly Scored[], words: readonly string[]): boolea
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
- * "What's the capital of Peru, and what's the weather there right now?": the fact is answered, and
+ * "What's the capital of Chile, and what's the weather there right now?": the fact is answered, and
  * the part no data holds is named as left out, in the words of the model's other "I can't" replies.
  */
 function withPartLeftOut(found: FactAnswer, lastUser: string): FactAnswer {
