@@ -80,6 +80,29 @@ describe("a short answer in the language asked", () => {
       }
     });
 
+  it("a question written in French, Spanish or German is answered in it", async () => {
+    const asks: [string, Language, RegExp][] = [
+      ["¿Cuál es la capital de Noruega?", "es", /\bOslo\b/],
+      ["Quelle est la capitale du Japon ?", "fr", /\bTokyo\b/],
+      ["Was ist die Hauptstadt von Kanada?", "de", /\bOttawa\b/],
+      ["¿Cuánto es 9 por 6?", "es", /\b54\b/],
+      ["Combien font 15 plus 4 ?", "fr", /\b19\b/],
+      ["Wie viel ist 100 geteilt durch 4?", "de", /\b25\b/],
+      ["Qu'est-ce que la récursivité ?", "fr", /récursivité/],
+    ];
+    for (const [question, lang, value] of asks)
+      for (const reply of await replies(question)) {
+        expect(reply).toMatch(value);
+        expect(inLang(reply, lang), reply).toBe(true);
+      }
+  });
+
+  it("a question in another language that it cannot read word for word is declined, not guessed", async () => {
+    for (const reply of await replies("¿Quién ganó la copa del mundo en 2010?"))
+      expect(declines(reply), reply).toBe(true);
+    for (const reply of await replies("Wie spät ist es gerade in Tokio?")) expect(declines(reply), reply).toBe(true);
+  });
+
   it("a topic the corpus holds in French, Spanish or German is answered from its passage", async () => {
     for (const reply of await replies("Explain machine learning en français, s'il vous plaît."))
       expect(reply).toMatch(/apprentissage automatique/);

@@ -1,12 +1,13 @@
 /** Which human language a message is written in: enough to answer French, Spanish and German questions in kind. */
 import type { Lang } from "../corpus/translations";
+import { englishGist } from "./gist";
 
 export type { Lang } from "../corpus/translations";
 
 const MARKERS: Record<Lang, RegExp> = {
-  fr: /\b(le|la|les|est|quelle|quel|qu'est-ce|que|comment|pourquoi|des|une|je|vous|tu|c'est|de la|du|bonjour|merci|s'il|peux|expliquez?|dis-moi|parle-moi)\b/gi,
-  es: /\b(el|la|los|las|es|qué|cuál|cómo|por qué|una|un|yo|usted|hola|gracias|dime|explica|puedes|del|para|sobre)\b|¿|¡/gi,
-  de: /\b(der|die|das|ist|was|wie|warum|ein|eine|ich|du|sie|und|hallo|danke|erkläre|erklär|bitte|von|mir|über|kannst)\b/gi,
+  fr: /\b(le|la|les|est|quelle|quel|qu'est-ce|que|comment|pourquoi|des|une|je|vous|tu|c'est|de la|du|bonjour|merci|s'il|peux|expliquez?|dis-moi|parle-moi|combien|fois|font|réponds)\b/gi,
+  es: /\b(el|la|los|las|es|qué|cuál|cómo|por qué|una|un|yo|usted|hola|gracias|dime|explica|puedes|del|para|sobre|cuánto|cuántos|cuántas)\b|¿|¡/gi,
+  de: /\b(der|die|das|ist|was|wie|warum|ein|eine|ich|du|sie|und|hallo|danke|erkläre|erklär|bitte|von|mir|über|kannst|viel|viele|geteilt|antworte)\b/gi,
 };
 const ENGLISH = /\b(the|is|what|how|why|a|an|of|and|you|me|tell|explain|please|about|can|in|to|my|your|do|does)\b/gi;
 
@@ -242,7 +243,19 @@ export function withoutLanguageRequest(text: string): string {
     .replace(/^\s*[:,.-]\s*/, "")
     .replace(/\s{2,}/g, " ")
     .trim();
-  return /[a-z]{3}/i.test(out) ? out : text;
+  if (!/[a-z]{3}/i.test(out)) return text;
+  // A question written in French, Spanish or German is read in English when every word is known.
+  const lang = detectLanguage(out) ?? requestedLanguage(text)?.lang ?? detectLanguage(text);
+  return (lang && englishGist(out, lang)) || out;
+}
+
+const NAME_OF: Record<Lang, string> = { fr: "french", es: "spanish", de: "german" };
+
+/** A short message written in French, Spanish or German asks for a reply in that language. */
+export function writtenIn(text: string): Requested | undefined {
+  if (text.length > 400 || /```/.test(text)) return undefined;
+  const lang = detectLanguage(text);
+  return lang ? requestOf(NAME_OF[lang]) : undefined;
 }
 
 /** The language names a request may use ("german", "swahili"), lower case. */

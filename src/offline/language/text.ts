@@ -17,7 +17,9 @@ const STOPWORDS = new Set(
 
 /** Lowercase words, apostrophes kept inside words ("what's"), numbers included. */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+  // Accents folded, so "récursivité" is one word (recursivite), not "r" and "cursivit".
+  const folded = /[^\x00-\x7f]/.test(text) ? text.normalize("NFD").replace(/\p{M}/gu, "") : text;
+  return folded.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
 }
 
 const stemCache = new Map<string, string>();

@@ -75,7 +75,9 @@ const FOREIGN_STOP = new Set(
     "le la les un une des du de est et en que qui quoi quel quelle quels quelles comment pourquoi ce cette ces " +
     "il elle nous vous je tu mon ma mes ton ta son sa au aux pour par sur avec dans qu'est-ce c'est s'il " +
     "qu est el los las es y en que qué cuál cual cómo como por para con un una del al lo se su sus mi me te " +
-    "der die das ist und ein eine einer was wie warum wer den dem des zu im mit von für auf mir mich sie es"
+    "der die das ist und ein eine einer was wie warum wer den dem des zu im mit von für auf mir mich sie es " +
+    // words() folds accents: the folded forms too ("qu'est" from "Qu'est-ce", "fur" from "für").
+    "qu'est fur explique expliquez explica erklare erklar"
   ).split(/\s+/),
 );
 

@@ -3,7 +3,7 @@ import type { Persona } from "../corpus/all";
 import type { ConversationTurn } from "./conversation";
 import { requestedCount } from "../language/text";
 import { readForm, type Form } from "./form";
-import { requestedLanguage, type Requested } from "../language/languages";
+import { requestedLanguage, writtenIn, type Requested } from "../language/languages";
 
 export type OutputFormat = "text" | "markdown" | "bullets" | "code" | "json";
 
@@ -116,7 +116,7 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     out.uppercase = true;
   const form = readForm(both);
   if (form) out.form = form;
-  const speak = requestedLanguage(both);
+  const speak = requestedLanguage(both) ?? writtenIn(lastUser);
   if (speak && !speak.english) out.speak = speak;
   const count = requestedCount(userLead);
   if (count) out.count = count;

@@ -469,15 +469,22 @@ export function render(content: AnswerContent, input: CandidateInput, options: R
   }
 }
 
-/** The whole sentences a passage opens with that fit in `limit` words (at least half of it, or its first sentence), or null. */
-function openingWithin(text: string, limit: number): string | null {
+/**
+ * The whole sentences a passage opens with that fit in `limit` words (at least half of it, or its
+ * first sentence), and keep every word of the question the passage has; or null.
+ */
+function openingWithin(text: string, limit: number, question: string): string | null {
   if (codeBlocks(text).length) return null;
+  const said = new Set(terms(text));
+  const asked = terms(question).filter((t) => said.has(t));
   let out = "";
   for (const s of sentences(text)) {
     const next = out ? `${out} ${s}` : s;
     if (wordCount(next) > limit) break;
     out = next;
   }
+  const kept = new Set(terms(out));
+  if (!asked.every((t) => kept.has(t))) return null;
   return out && (wordCount(out) * 2 >= limit || out === sentences(text)[0]) ? out : null;
 }
 
@@ -493,7 +500,7 @@ function answerContent(input: ComposeInput): AnswerContent {
     const limit = instructions.wordLimit;
     // The chosen passage's opening sentences, when they fit: they answer what was asked. Another
     // passage of the topic ("Vienna has two million people") may not.
-    const opening = openingWithin(p.text, limit);
+    const opening = openingWithin(p.text, limit, input.lastUser);
     if (opening)
       return {
         title: entry.topic.title,

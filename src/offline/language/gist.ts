@@ -1,0 +1,282 @@
+/**
+ * A question written in French, Spanish or German, read in English so the skills can answer it:
+ * "¿Cuál es la capital de Italia?" -> "what is the capital of Italy?". Word by word from a small
+ * glossary of the words everyday questions use, country names from the runtime's own CLDR data
+ * (Intl.DisplayNames, so no table to keep), numbers as they are. Strict on purpose: one word the
+ * glossary does not know and there is no English reading at all, so a question is never answered
+ * as another one.
+ */
+import { allCountries } from "../corpus/countries";
+import type { Lang } from "../corpus/translations";
+
+/** Phrases first (longest wins), then words. Values are English; "" drops the word. */
+const GLOSSARY: Record<Lang, Record<string, string>> = {
+  fr: {
+    "qu'est-ce que c'est": "what is",
+    "qu'est-ce que": "what is",
+    "quelle est": "what is",
+    "quel est": "what is",
+    "quelles sont": "what are",
+    "quels sont": "what are",
+    "combien font": "what is",
+    "combien fait": "what is",
+    "combien de": "how many",
+    "combien y a-t-il de": "how many",
+    "y a-t-il": "are there",
+    "il y a": "there are",
+    "c'est quoi": "what is",
+    "divisé par": "divided by",
+    "point d'ébullition": "boiling point",
+    "la plus grande": "the largest",
+    "le plus grand": "the largest",
+    "la plus petite": "the smallest",
+    "le plus petit": "the smallest",
+    "s'il vous plaît": "",
+    "s'il te plaît": "",
+    "en degrés": "in degrees",
+    réponds: "",
+    répondez: "",
+    "dis-moi": "",
+    "dites-moi": "",
+    capitale: "capital",
+    de: "of",
+    du: "of the",
+    des: "of the",
+    "d'": "of",
+    la: "the",
+    le: "the",
+    les: "the",
+    "l'": "the",
+    un: "a",
+    une: "a",
+    est: "is",
+    sont: "are",
+    qui: "who",
+    où: "where",
+    quand: "when",
+    combien: "how much",
+    fois: "times",
+    plus: "plus",
+    moins: "minus",
+    et: "and",
+    jours: "days",
+    jour: "day",
+    semaine: "week",
+    année: "year",
+    an: "year",
+    heures: "hours",
+    heure: "hour",
+    minutes: "minutes",
+    planète: "planet",
+    pays: "country",
+    ville: "city",
+    eau: "water",
+    dans: "in",
+    en: "in",
+    a: "has",
+    ont: "have",
+    bonjour: "",
+    merci: "",
+    mot: "word",
+    lettres: "letters",
+  },
+  es: {
+    "cuál es": "what is",
+    "cuáles son": "what are",
+    "qué es": "what is",
+    "cuánto es": "what is",
+    "cuánto son": "what is",
+    "cuántos días": "how many days",
+    cuántos: "how many",
+    cuántas: "how many",
+    "dividido por": "divided by",
+    "dividido entre": "divided by",
+    "punto de ebullición": "boiling point",
+    "el más grande": "the largest",
+    "la más grande": "the largest",
+    "el más pequeño": "the smallest",
+    "por favor": "",
+    responde: "",
+    dime: "",
+    hay: "are there",
+    capital: "capital",
+    de: "of",
+    del: "of the",
+    la: "the",
+    el: "the",
+    los: "the",
+    las: "the",
+    un: "a",
+    una: "a",
+    es: "is",
+    son: "are",
+    quién: "who",
+    dónde: "where",
+    cuándo: "when",
+    cuánto: "how much",
+    por: "times",
+    veces: "times",
+    más: "plus",
+    menos: "minus",
+    y: "and",
+    días: "days",
+    día: "day",
+    semana: "week",
+    año: "year",
+    horas: "hours",
+    hora: "hour",
+    minutos: "minutes",
+    planeta: "planet",
+    país: "country",
+    ciudad: "city",
+    agua: "water",
+    en: "in",
+    tiene: "has",
+    tienen: "have",
+    hola: "",
+    gracias: "",
+  },
+  de: {
+    "was ist": "what is",
+    "was sind": "what are",
+    "wie heißt": "what is",
+    "wie viel ist": "what is",
+    "wie viel sind": "what is",
+    "wieviel ist": "what is",
+    "wie viele": "how many",
+    "wie viel": "how much",
+    "geteilt durch": "divided by",
+    "der größte": "the largest",
+    "die größte": "the largest",
+    "das größte": "the largest",
+    "der kleinste": "the smallest",
+    "gibt es": "are there",
+    hauptstadt: "capital",
+    von: "of",
+    der: "the",
+    die: "the",
+    das: "the",
+    des: "of the",
+    ein: "a",
+    eine: "a",
+    einem: "a",
+    einer: "a",
+    ist: "is",
+    sind: "are",
+    wer: "who",
+    wo: "where",
+    wann: "when",
+    mal: "times",
+    plus: "plus",
+    minus: "minus",
+    und: "and",
+    tage: "days",
+    tag: "day",
+    woche: "week",
+    jahr: "year",
+    stunden: "hours",
+    stunde: "hour",
+    minuten: "minutes",
+    planet: "planet",
+    land: "country",
+    stadt: "city",
+    wasser: "water",
+    in: "in",
+    im: "in the",
+    hat: "has",
+    haben: "have",
+    bitte: "",
+    antworte: "",
+    "sag mir": "",
+    "sage mir": "",
+    hallo: "",
+    danke: "",
+  },
+};
+
+const DISPLAY_LOCALE: Record<Lang, string> = { fr: "fr", es: "es", de: "de" };
+
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+let countryNames: Record<Lang, Map<string, string>> | undefined;
+
+/** Country names in each language ("Allemagne", "Alemania", "Deutschland") -> the English name. */
+function countries(): Record<Lang, Map<string, string>> {
+  if (countryNames) return countryNames;
+  const out = { fr: new Map<string, string>(), es: new Map<string, string>(), de: new Map<string, string>() };
+  for (const lang of Object.keys(out) as Lang[]) {
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([DISPLAY_LOCALE[lang]], { type: "region" });
+    } catch {
+      names = undefined;
+    }
+    for (const c of allCountries()) {
+      const local = names?.of(c.code);
+      if (local && local !== c.code) out[lang].set(fold(local), c.name);
+    }
+  }
+  countryNames = out;
+  return out;
+}
+
+const MAX_WORDS = 16;
+
+/**
+ * The English reading of a short question in `lang`, or undefined unless every word is known
+ * (a glossary word, a country, a number or a name written with a capital).
+ */
+export function englishGist(text: string, lang: Lang): string | undefined {
+  const question = text.trim();
+  if (!question || question.length > 160 || /[\n`{}<>]/.test(question)) return undefined;
+  const asks = /[?？]\s*$/.test(question);
+  const body = question
+    .replace(/^[¿¡]+/, "")
+    .replace(/[?？!.]+\s*$/, "")
+    .replace(/[’]/g, "'")
+    .replace(/\b([dl])'/gi, "$1' ")
+    .replace(/[,;:¿¡]/g, " ")
+    .trim();
+  const words = body.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > MAX_WORDS) return undefined;
+  const glossary = GLOSSARY[lang];
+  const phrases = Object.keys(glossary).sort((a, b) => b.split(" ").length - a.split(" ").length);
+  const places = countries()[lang];
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = false;
+    // A country name of up to four words ("États-Unis", "Reino Unido", "Vereinigte Staaten").
+    for (let n = Math.min(4, words.length - i); n >= 1 && !matched; n--) {
+      const place = places.get(fold(words.slice(i, i + n).join(" ")));
+      if (place) {
+        if (out[out.length - 1] === "the") out.pop();
+        out.push(place);
+        i += n;
+        matched = true;
+      }
+    }
+    if (matched) continue;
+    for (const p of phrases) {
+      const n = p.split(" ").length;
+      if (i + n > words.length) continue;
+      if (fold(words.slice(i, i + n).join(" ")) !== fold(p)) continue;
+      if (glossary[p]) out.push(glossary[p]);
+      i += n;
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    const w = words[i];
+    if (/^[-+]?\d+(?:[.,]\d+)?(?:°[CF]?|%)?$/.test(w) || /^[×x*/+-]$/.test(w))
+      out.push(w.replace(/(\d),(\d)/, "$1.$2"));
+    else if (/^\p{Lu}\p{Ll}+$/u.test(w) && i > 0) out.push(w);
+    else return undefined;
+    i++;
+  }
+  let english = out.join(" ").replace(/\s+/g, " ").trim();
+  // "how many days has a week" -> "how many days are in a week".
+  english = english.replace(/^how many (\w+) (?:has|have) (a|an|the) (\w+)$/, "how many $1 are in $2 $3");
+  if (!/[a-z]{2}/i.test(english)) return undefined;
+  return `${english.charAt(0).toUpperCase()}${english.slice(1)}${asks ? "?" : ""}`;
+}
