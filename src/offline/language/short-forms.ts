@@ -110,7 +110,7 @@ export const KNOWN_JOKES: { test: RegExp; jokes: string[] }[] = [
 /** Riddle jokes that work for any thing: the subject is in the question and the answer. */
 export const JOKE_TEMPLATES: string[] = [
   "Why did the {x} bring a ladder to school? Because it wanted to go to high school.",
-  "I [told|tried to tell] a {x} a joke about the weather, but it didn't [laugh|get it]. [Tough crowd.|I guess it went over its head.]",
+  "I [told|tried to tell] {a x} a joke about the weather, but it didn't [laugh|get it]. [Tough crowd.|I guess it went over its head.]",
   "Why did the {x} [cross the road|go to the party]? To prove it wasn't [chicken|boring].",
 ];
 
@@ -169,6 +169,20 @@ export const NAME_KINDS: { test: RegExp; names: string[] }[] = [
   {
     test: /\bpets?\b/i,
     names: ["[Biscuit|Peanut|Luna|Mochi|Pepper|Pip|Maple|Noodle|Ziggy|Clover]"],
+  },
+  {
+    test: /\bkingdoms?\b|\brealms?\b|\bfantasy (?:lands?|worlds?|cit(?:y|ies)|towns?|islands?|countr(?:y|ies))\b|\bplanets?\b|\bworlds?\b|\bislands?\b|\bvillages?\b/i,
+    names: [
+      "[Eldoria|Valoria|Northmere|Ashenvale|Silverkeep|Brightwater|Stormhold|Elmsworth|Highmoor|Thornwood|Aldermere|Mistral]",
+    ],
+  },
+  {
+    test: /\bcharacters?\b|\bheroe?s?\b|\bvillains?\b|\bwizards?\b|\bknights?\b|\bdragons?\b|\belf\b|\belves\b|\bwitch(?:es)?\b|\bprotagonists?\b/i,
+    names: ["[Elara|Thorne|Kael|Lyra|Rowan|Soren|Isolde|Corvin|Wren|Aldric|Seraphine|Bram]"],
+  },
+  {
+    test: /\bbabies?\b|\bbaby (?:girl|boy)\b|\bdaughter\b|\bson\b/i,
+    names: ["[Olivia|Noah|Amelia|Leo|Isla|Oliver|Ava|Theo|Mia|Arlo|Freya|Ezra]"],
   },
   {
     test: /\bbands?\b|\bgroups?\b(?=.*\bmusic|\brock|\bjazz|\bpunk|\bindie)|\bduo\b|\bquartet\b/i,
@@ -231,7 +245,7 @@ export function nounPhrase(topic: string): { a: string; the: string; plural: boo
   const last = head.split(" ").at(-1) ?? head;
   const plural = /[^s]s$/i.test(last) && !/^(a|an|one)\s/i.test(t);
   const person =
-    /\b(man|woman|girl|boy|programmer|developer|teacher|chef|doctor|student|king|queen|lady|person|friend|farmer|pirate|knight|wizard|grandma|grandpa|baker|sailor|detective)\b/i.test(
+    /\b(man|woman|girl|boy|programmer|developer|teacher|chef|doctor|student|king|queen|lady|person|friend|farmer|pirate|knight|wizard|grandma|grandpa|baker|sailor|detective|neighbou?r|boss|uncle|aunt|mother|father|mom|mum|dad|sister|brother|wife|husband|nurse|coach|cowboy|astronaut|princess|prince|scientist|robot|grandmother|grandfather|kid|child|lawyer|plumber|dentist|firefighter|captain|poet|artist|singer)\b/i.test(
       head,
     );
   if (/^(the|my|our|your|his|her|their|this|that)\s/i.test(t)) return { a: t, the: t, plural, person };

@@ -207,6 +207,16 @@ const NAMES: string[] = [
   "[Open|Daily|Good|North] {Noun}",
 ];
 
+/** Subjects that are a shop, a firm or a place of business: their names may say "& Co." or "House". */
+const BUSINESS_SUBJECT =
+  /\b(?:shop|store|caf[eé]|coffee|bakery|bakeries|restaurant|bistro|diner|bar|pub|salon|studio|agency|company|business|brand|firm|boutique|florist|gym|clinic|hotel|garage|brewery|market|stall|truck|kitchen|bookshop|bookstore|pizzeria|tearoom|teahouse|shop)\b/i;
+
+/** Names for anything that is not a business: short, evocative, none with a shop's word. */
+const THING_NAMES: string[] = [
+  "The [Little|Golden|Quiet|Wandering|Bright|Silver] {Noun}",
+  "[Bright|North|Silver|Blue|Wild] {Noun}",
+];
+
 const HAIKU: string[] = [
   "[Soft light on {x}|Look up at {x}|Night settles on {x}|Morning finds {x}]\n[the street goes quiet below|I stop to watch for a while|the whole town slows down to look|a small world holds its breath]\n[and the night moves on|nothing else is needed|then the wind returns|I walk home slowly]",
 ];
@@ -259,6 +269,8 @@ export interface CreativeRequest {
   topic?: string;
   /** For a subject line: the news it carries ("the meeting moved to Friday"). */
   message?: string;
+  /** How many pieces the message asks for in its own words ("5 of them", "give me three"). */
+  count?: number;
 }
 
 const KIND_WORDS: [RegExp, CreativeKind][] = [
@@ -295,13 +307,20 @@ export function readCreative(
   // "What is my name?" and "my name is Ana" are not requests for names.
   if (
     kind === "name" &&
-    !/\b(names?)\s+(for|of)\b|\b(suggest|give|write|list|brainstorm|come up with|need|ideas? for)\b[^.?!]*\bnames?\b|\bname (for|ideas)\b|\bnames? (ideas?|suggestions?)\b/i.test(
+    !/\b(names?)\s+(for|of)\b|\b(suggest|give|write|list|brainstorm|come up with|need|ideas? for)\b[^.?!]*\bnames?\b|\bname (for|ideas)\b|\bnames? (ideas?|suggestions?)\b|\b(?:what|how) (?:should|could|shall|do|can) (?:i|we) (?:name|call)\b|\bhelp (?:me|us) name\b/i.test(
       text,
     )
   )
     return null;
   const bold = /\b(bold|bolder|boldest|daring|punchier|edgier|wilder|louder|braver)\b/i.test(text);
-  const subject = subjectOf(text.slice(at));
+  // "What should I name my pet snake?": the thing to name follows the verb.
+  const toName =
+    kind === "name"
+      ? /\b(?:name|call)\s+(?:(?:my|our|a|an|the|this|his|her|their)\s+)([a-z][a-z -]{1,40}?)(?=\s*(?:[?.!,;:]|$|\s+(?:and|please|give|with)\b))/i.exec(
+          text,
+        )
+      : null;
+  const subject = toName && !subjectOf(text.slice(at)) ? toName[1].toLowerCase() : subjectOf(text.slice(at));
   const topic = topicOf(text.slice(at));
   const message = kind === "subject" ? subjectMessage(text.slice(at)) : undefined;
   return { kind, subject, bold, ...(topic ? { topic } : {}), ...(message ? { message } : {}) };
@@ -378,7 +397,8 @@ export function creativeTexts(req: CreativeRequest, original: string, limit = 16
       templates = req.bold ? BOLD : TAGLINES;
       break;
     case "name":
-      templates = NAMES;
+      // "& Sons", "Corner" and "Works" name a shop: anything else gets the names of things.
+      templates = BUSINESS_SUBJECT.test(req.subject) ? NAMES : THING_NAMES;
       break;
     case "haiku":
       templates = /\b(program\w*|code|coding|software|bugs?|debug\w*|computers?|developers?)\b/i.test(req.subject)
@@ -402,9 +422,7 @@ export function creativeTexts(req: CreativeRequest, original: string, limit = 16
     for (const e of spread(expand(fill(t)), perTemplate)) out.push({ text: e.text.trim(), weight: prior * e.weight });
   });
   // A domain's goods name its subject ("bikes"); the generic "service" does not, so those taglines say the place.
-  return req.kind === "tagline" && !DOMAINS.some((d) => d.test.test(req.subject))
-    ? onSubject(out, req.subject, lex)
-    : out;
+  return req.kind === "tagline" ? onSubject(out, req.subject, lex) : out;
 }
 
 /** How much less likely a tagline is when it names neither the subject nor its goods. */
@@ -422,7 +440,24 @@ function onSubject(pool: Filled[], subject: string, lex: Lexicon): Filled[] {
       .toLowerCase()
       .split(/[^a-z'-]+/)
       .some((w) => stems.has(w.replace(/s$/, "")));
-  return pool.map((f) => (fits(f) ? f : { ...f, weight: f.weight * OFF_SUBJECT }));
+  // A slogan for a dentist must say "dentist": when some name the subject, only those are offered;
+  // else those that name the subject's goods ("bikes" for a repair shop).
+  const named = pool.filter(fits);
+  if (named.length) return named;
+  const goods = new Set(
+    `${lex.goods} ${lex.noun}`
+      .toLowerCase()
+      .split(/[^a-z'-]+/)
+      .filter((w) => w.length > 2)
+      .map((w) => w.replace(/s$/, "")),
+  );
+  const ofGoods = pool.filter((f) =>
+    f.text
+      .toLowerCase()
+      .split(/[^a-z'-]+/)
+      .some((w) => goods.has(w.replace(/s$/, ""))),
+  );
+  return ofGoods.length ? ofGoods : pool.map((f) => (fits(f) ? f : { ...f, weight: f.weight * OFF_SUBJECT }));
 }
 
 /** The short forms of short-forms.ts, filled for the request; undefined for the kinds written above. */
@@ -437,6 +472,7 @@ function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
       .replace(/\{ax\}/g, np.a)
       .replace(/\{The x\}/g, capitalize(np.the))
       .replace(/\{the x\}/g, np.the)
+      .replace(/\{a x\}/g, `${/^[aeiou]/i.test(single) ? "an" : "a"} ${single}`)
       .replace(/\{xs\}/g, `${single}s`)
       .replace(/\{x\}/g, single)
       .replace(/\{pro\}/g, np.plural || np.person ? "they" : "it")
@@ -549,13 +585,14 @@ export function templateTexts(): string[] {
     ...TAGLINES,
     ...BOLD,
     ...NAMES,
+    ...THING_NAMES,
     ...HAIKU,
     ...CODE_HAIKU,
     ...POEMS,
     ...NAME_REASONS,
     ...[...LIMERICKS, ...STORIES, ...JOKE_TEMPLATES, ...TITLES, ...SUBJECT_LINES].map((t) =>
       t
-        .replace(/\{(?:Ax|ax|The x|the x|xs|x|Topic|Msg|msg)\}/g, "{}")
+        .replace(/\{(?:Ax|ax|a x|The x|the x|xs|x|Topic|Msg|msg)\}/g, "{}")
         .replace(/\{Pro\}/g, "It")
         .replace(/\{pro\}/g, "it")
         .replace(/\{poss\}/g, "its"),

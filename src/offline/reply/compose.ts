@@ -729,7 +729,8 @@ function creativeCandidates(
   if (fresh.length) pool = fresh;
   const count =
     input.instructions.count ??
-    ((req.kind === "name" && /\bnames\b/i.test(input.lastUser)) || req.kind === "ideas" ? 5 : undefined);
+    req.count ??
+    ((req.kind === "name" && /\bnames\b|\bname ideas\b/i.test(input.lastUser)) || req.kind === "ideas" ? 5 : undefined);
   const title = `${TITLES[req.kind]} for ${req.subject}`;
   const source = `template:${req.kind}`;
   if (count && count > 1) {

@@ -6,7 +6,8 @@
  * names none.
  */
 import type { ConversationTurn } from "../read/conversation";
-import { readCreative, subjectOf, type CreativeKind, type CreativeRequest } from "../language/templates";
+import { readCreative, subjectOf, type CreativeKind, type CreativeRequest, type Filled } from "../language/templates";
+import { declineTexts, thingAsked } from "./decline";
 
 const FOLLOW_UP = /\b(another|one more|more|again|next|bolder|different|else|try|new one|one for)\b/i;
 const BUSINESS =
@@ -45,7 +46,39 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
   if (kind === "subject" && !message) return null;
   if (!subject)
     subject = kind === "haiku" || kind === "poem" ? "programming" : kind === "limerick" ? "cat" : "coffee shop";
-  return { kind, subject, bold, ...(topic ? { topic } : {}), ...(message ? { message } : {}) };
+  const count = countAsked(last);
+  return {
+    kind,
+    subject,
+    bold,
+    ...(topic ? { topic } : {}),
+    ...(message ? { message } : {}),
+    ...(count ? { count } : {}),
+  };
+}
+
+const COUNT_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** "5 of them", "give me three", "I need 4": how many pieces, said in a way the form reader does not read. */
+function countAsked(text: string): number | undefined {
+  const m =
+    /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+of them\b/i.exec(text) ??
+    /\b(?:give me|i need|i want|suggest|list|send me)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|minutes?|hours?|days?|words?|lines?|sentences?|characters?))/i.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : COUNT_WORDS[m[1].toLowerCase()];
+  return n >= 2 && n <= 10 ? n : undefined;
 }
 
 /** "Now one for our tea menu." names a new subject for the same kind of piece. */
@@ -61,4 +94,61 @@ function systemSubject(turns: readonly ConversationTurn[]): string | undefined {
     if (m) return m[1].toLowerCase().replace(/^(a|an|the|our|my)\s+/, "");
   }
   return undefined;
+}
+
+/** Short forms the templates do not write: asked for one, the model says so rather than write another form. */
+const UNWRITTEN =
+  /\b(acrostics?|sonnets?|raps?|rap (?:verse|song)|riddles?|tongue[- ]twisters?|knock[- ]knock|songs?|lyrics|jingles?|ballads?|odes?|villanelles?|free verse|essays?|speeches|speech|toasts?|eulogy|eulogies|cover letters?|fables?|fairy tales?|screenplays?|scripts? for a (?:play|film|movie|video)|dialogues?)\b/i;
+
+const NUMBER: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : (NUMBER[w.toLowerCase()] ?? 0));
+
+/** The sentence or line count a creative kind's templates always have. */
+const SHAPE: Partial<Record<CreativeKind, { unit: RegExp; n: number }>> = {
+  story: { unit: /sentences?/, n: 2 },
+  limerick: { unit: /lines?/, n: 5 },
+  haiku: { unit: /lines?/, n: 3 },
+};
+
+/**
+ * Why the templates cannot write what the last message asks, or null when they can: a form they do
+ * not hold (a sonnet, a riddle, an acrostic), or a shape other than theirs (a three-sentence story,
+ * a six-line poem). Then the honest reply is a decline, never the nearest form.
+ */
+export function creativeOutOfReach(turns: readonly ConversationTurn[]): string | null {
+  const last = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
+  if (last.length > 600) return null;
+  const form = UNWRITTEN.exec(last);
+  const writes =
+    /\b(?:write|compose|make up|create|tell me|give me|come up with|craft|draft|i need|can you do)\b/i.test(last);
+  if (form && writes) return form[1].toLowerCase();
+  const req = creativeRequest(turns);
+  const shape = req && SHAPE[req.kind];
+  if (!shape) return null;
+  const m =
+    /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](sentences?|lines?)\b/i.exec(last) ??
+    /\b(?:in|of|with|using)\s+(?:exactly\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(sentences?|lines?)\b/i.exec(
+      last,
+    );
+  if (!m || !shape.unit.test(m[2].toLowerCase())) return null;
+  return num(m[1]) === shape.n ? null : `${req.kind} in ${m[1]} ${m[2]}`;
+}
+
+const SCOPE =
+  "I can write a few short forms from templates (limericks, haiku, two-sentence stories, short jokes, slogans, name ideas), but not that one.";
+
+/** The decline for a creative request out of reach. */
+export function creativeDecline(last: string): Filled[] {
+  return declineTexts(thingAsked(last) ?? { kind: "task", text: "write that piece" }, false, SCOPE);
 }

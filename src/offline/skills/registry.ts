@@ -9,7 +9,7 @@ import { units } from "./units";
 import { words } from "./words";
 import { computable } from "./computed";
 import { coding } from "./coding";
-import { creativeRequest } from "./creative";
+import { creativeDecline, creativeOutOfReach, creativeRequest } from "./creative";
 import { dates } from "./dates";
 import { facts } from "./facts";
 import { decline } from "./decline";
@@ -89,8 +89,9 @@ export const skills: readonly Skill[] = [
   {
     name: "creative",
     does: "taglines, names, haiku, poems and idea lists about any subject, from templates",
-    reply: ({ turns, instructions }) => {
+    reply: ({ turns, instructions, lastUser }) => {
       if (instructions.format === "code") return null;
+      if (creativeOutOfReach(turns)) return { texts: creativeDecline(lastUser), asWritten: true, declined: true };
       const creative = creativeRequest(turns);
       return creative ? { creative } : null;
     },
