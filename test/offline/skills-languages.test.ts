@@ -149,7 +149,11 @@ describe("personas of any kind", () => {
     [[system("You are a 1980s rock star."), user("What's 9 times 8?")], /\b72\b/, /\brock star\b/i],
     [[developer("You are a dragon who guards a treasure hoard."), user("Who are you?")], /\bdragon\b/i, /treasure/i],
     [[system("You are a shy ghost."), user("Hello! Who are you?")], /\bghost\b/i, /\bum\b/i],
-    [[system("You are a cheerful gardener. Stay in character."), user("How was your morning?")], /gardener/i, undefined],
+    [
+      [system("You are a cheerful gardener. Stay in character."), user("How was your morning?")],
+      /gardener/i,
+      undefined,
+    ],
     [
       [system("Respond like a surfer dude."), user("How many continents are there?")],
       /\bseven\b|\b7\b/i,

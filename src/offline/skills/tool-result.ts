@@ -243,7 +243,11 @@ function weatherAdvice(
   conditions: string,
 ): string | undefined {
   const q = question.toLowerCase();
-  if (!/\b(should|do i need|will i need|need to|good (?:day|time|idea|weather)|is it (?:a )?good|can i|ok(?:ay)? to|wear|bring|take|pack)\b/.test(q))
+  if (
+    !/\b(should|do i need|will i need|need to|good (?:day|time|idea|weather)|is it (?:a )?good|can i|ok(?:ay)? to|wear|bring|take|pack)\b/.test(
+      q,
+    )
+  )
     return undefined;
   const celsius = temp === undefined ? undefined : fahrenheit ? ((temp - 32) * 5) / 9 : temp;
   const wet = /rain|drizzle|shower|storm|thunder/.test(conditions);
