@@ -40,6 +40,17 @@ describe("arithmetic: sums and percentages are worked out, in every phrasing", (
     for (const text of await replies(prompt)) expect(numbers(text), text).toContain(expected);
   });
 
+  it("a list to add up, and steps chained with 'then', are worked out in order", async () => {
+    const cases: [string, number][] = [
+      ["Add up 7, 19, 40 and 3.", 69],
+      ["add together 2.5, 4 and 1.5", 8],
+      ["Multiply 9 by 6, then subtract 4.", 50],
+      ["Take 80, then divide by 16.", 5],
+    ];
+    for (const [prompt, value] of cases)
+      for (const reply of await replies(prompt, 4)) expect(numbers(reply).at(-1), `${prompt}: ${reply}`).toBe(value);
+  });
+
   it("floating-point noise never shows, and a 20% tip on $37.40 is $7.48", async () => {
     for (const text of await replies("What is 0.1 + 0.2?")) {
       expect(text).toMatch(/\b0\.3\b/);
@@ -199,6 +210,20 @@ describe("dates: computed against the model's today", () => {
   it("today is the pinned day, and 'only the date' gives only that", async () => {
     expect(await ask("What's today's date?", { temperature: 0 })).toMatch(/Tuesday, 1 December 2026/);
     expect(await ask("What day of the week was 9 November 1989? Only the day.", { temperature: 0 })).toBe("Thursday");
+  });
+
+  it("steps around the week and the year without a date: 'four days after Saturday', 'the month before May'", async () => {
+    const cases: [string, string][] = [
+      ["What day is four days after Saturday?", "Wednesday"],
+      ["Which day comes before Thursday?", "Wednesday"],
+      ["What month comes after December?", "January"],
+      ["What month is 5 months before May?", "December"],
+    ];
+    for (const [prompt, answer] of cases)
+      for (const reply of await replies(prompt, 4)) {
+        expect(reply, prompt).toContain(answer);
+        expect(reply, prompt).not.toMatch(/\b20\d\d\b/);
+      }
   });
 
   it("a month name used as a word is no date", async () => {

@@ -140,12 +140,24 @@ const FILLER = new Set(
     "can could would you tell me work out solve evaluate quick question only just number give reply respond with " +
     "in one word i need know hey hi quickly do does make makes come comes get gets and then value figure final " +
     "exact exactly sum total it be will for us let's lets find determine mentally simplify result? whats? if " +
-    "answer? times? thanks thank ok okay so that this real fast help"
+    "answer? times? thanks thank ok okay so that this real fast help start with begin take"
   ).split(/\s+/),
 );
 
+/** "Divide 144 by 12, then add 5": each step applies to what came before it. */
+const THEN =
+  /^(.*\d.*?)[,;]?\s+(?:and\s+)?then\s+(add|plus|subtract|minus|take away|multiply(?: (?:it|that|the result))? by|times|divide(?: (?:it|that|the result))? by|divided by)\s+(-?\d+(?:\.\d+)?)\s*([?.!]*)\s*$/i;
+const STEP: Record<string, string> = { add: "+", plus: "+", subtract: "-", minus: "-", "take away": "-", times: "*" };
+
 /** The message in operators: "17 times 23" -> "17 * 23", "square root of 196" -> "sqrt(196)". */
 function toExpression(raw: string): string {
+  const chained = THEN.exec(raw.replace(/(\d),(?=\d{3}\b)/g, "$1"));
+  if (chained) {
+    const [, before, verb, n, end] = chained;
+    const op = STEP[verb.toLowerCase()] ?? (/^multiply/i.test(verb) ? "*" : "/");
+    const first = mathSpan(toExpression(before));
+    if (first) return `${first.rest.trim()} (${first.expr.trim()}) ${op} ${n}${end}`;
+  }
   let t = digitsForWords(raw.toLowerCase())
     .replace(/[’‘]/g, "'")
     .replace(/'s\b/g, "")
@@ -166,10 +178,11 @@ function toExpression(raw: string): string {
     [new RegExp(String.raw`\b(?:the\s+)?square of\s+${N}`, "g"), "($1 ** 2)"],
     [new RegExp(String.raw`\b(?:the\s+)?cube of\s+${N}`, "g"), "($1 ** 3)"],
     [
-      /\b(?:the\s+)?(sum|total|average|mean|product) of\s+(-?\d+(?:\.\d+)?(?:\s*(?:,\s*and|,|and|&)\s*-?\d+(?:\.\d+)?){1,49})/g,
+      /\b(?:the\s+)?(sum|total|average|mean|product|add up|add together|sum up|total up|add) (?:of\s+|all\s+)?(-?\d+(?:\.\d+)?(?:\s*(?:,\s*and|,|and|&)\s*-?\d+(?:\.\d+)?){1,49})/g,
       (_m, how: string, list: string) => {
         const items = list.split(/\s*(?:,\s*and|,|and|&)\s*/);
         const op = how === "product" ? " * " : " + ";
+        // "add up 12, 45": the list is the sum's.
         const joined = `(${items.join(op)})`;
         return how === "average" || how === "mean" ? `(${joined} / ${items.length})` : joined;
       },
@@ -256,7 +269,8 @@ function solveExpression(message: string): Solved | null {
   if (/\b(random|pick|choose|roll|dice|die|coin|flip|between\b.*\band\b)/i.test(message)) return null;
   const span = mathSpan(toExpression(message).replace(/=\s*\?*\s*$|=\s*\?/g, " "));
   if (!span) return null;
-  const { expr } = span;
+  // A sentence's full stop after the sum is no decimal point.
+  const expr = span.expr.replace(/\.+$/, "");
   if (!/[+\-*/%]|sqrt|cbrt|fact/.test(expr.replace(/^\s*-/, ""))) return null;
   const unknown = span.rest
     .replace(/[?!.,:;="'`]/g, " ")

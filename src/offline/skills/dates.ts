@@ -478,7 +478,67 @@ function countReply(days: number, unit: string, span: string): Solved {
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-registerSolver(solveDates);
+const ORDINAL_WORDS: Record<string, number> = {
+  next: 1,
+  one: 1,
+  a: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const countOf = (w: string | undefined) =>
+  w === undefined ? 1 : /^\d+$/.test(w) ? Number(w) : (ORDINAL_WORDS[w.toLowerCase()] ?? Number.NaN);
+
+/**
+ * Steps around the week or the year without a date: "3 days after Friday", "the day before
+ * Monday", "what month comes after October", "two months before March".
+ */
+function solveCycles(message: string): Solved | null {
+  const t = message.toLowerCase();
+  const day = WEEKDAYS.map((w) => w.toLowerCase()).join("|");
+  const month = MONTHS.join("|");
+  const re = (unit: string, names: string) =>
+    new RegExp(
+      String.raw`^(?:what|which)\s+(?:${unit}\s+)?(?:(?:is it|will it be|would it be|was it|comes?|is)\s+)?(?:the\s+)?(?:(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+${unit}s?\s+|${unit}\s+|)(?:(?:that\s+)?comes?\s+|is\s+)?(after|before|from)\s+(${names})(?:\s+(?:is it|will it be|comes?))?\s*\??$`,
+    );
+  for (const [unit, names, list] of [
+    ["day", day, WEEKDAYS],
+    ["month", month, MONTH_NAMES],
+  ] as const) {
+    const m = re(unit, names).exec(t.replace(/[!.]+$/, "").trim());
+    if (!m) continue;
+    const n = countOf(m[1]);
+    if (!Number.isInteger(n) || n < 0 || n > 10_000) return null;
+    const from = list.findIndex((x) => x.toLowerCase() === m[3]);
+    const step = m[2] === "before" ? -n : n;
+    const size = list.length;
+    const to = list[(((from + step) % size) + size) % size];
+    const span =
+      n === 1
+        ? `the ${unit} ${m[2] === "before" ? "before" : "after"} ${list[from]}`
+        : `${n} ${unit}s ${m[2]} ${list[from]}`;
+    return {
+      value: to,
+      texts: phrased([
+        [`${cap(span)} is ${to}.`, 0.5],
+        [`It's ${to}.`, 0.3],
+        [`${to}.`, 0.2],
+      ]),
+    };
+  }
+  return null;
+}
+
+const solveCalendar = (message: string, yesNoOnly = false) => solveCycles(message) ?? solveDates(message, yesNoOnly);
+registerSolver(solveCalendar);
 
 export const dates: Skill = {
   name: "dates",
@@ -486,6 +546,6 @@ export const dates: Skill = {
   reply(input) {
     if (input.summarizing) return null;
     const yesNoOnly = wantsOnlyYesNo(input);
-    return solveParts(input, (text) => solveDates(text, yesNoOnly));
+    return solveParts(input, (text) => solveCalendar(text, yesNoOnly));
   },
 };
