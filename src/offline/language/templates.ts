@@ -211,6 +211,19 @@ const NAMES: string[] = [
 const BUSINESS_SUBJECT =
   /\b(?:shop|store|caf[eé]|coffee|bakery|bakeries|restaurant|bistro|diner|bar|pub|salon|studio|agency|company|business|brand|firm|boutique|florist|gym|clinic|hotel|garage|brewery|market|stall|truck|kitchen|bookshop|bookstore|pizzeria|tearoom|teahouse|shop)\b/i;
 
+/** Subjects people visit or join, so "at our {place}" reads true; anything else is a thing or a work. */
+const PLACE_LIKE =
+  /\b(?:club|team|school|academy|library|museum|park|community|society|charity|festival|camp|cent(?:er|re)|hall|church|office|hostel|farm|zoo|theatre|theater|cinema|spa|dojo|rink|pool|court|workshop|co-?working)\b/i;
+
+/** Taglines for a product, an app or a work: nobody "starts the day at" a water bottle. */
+const THING_TAGLINES: string[] = [
+  "The only {place} you'll ever need.",
+  "[Your|The] {place}, [made better|done right|without the fuss].",
+  "[Made|Built] for people who {love}.",
+  "[Good|Better] days start with [a|the right] {place}.",
+  "Everything you want in a {place}. Nothing you don't.",
+];
+
 /** Names for anything that is not a business: short, evocative, none with a shop's word. */
 const THING_NAMES: string[] = [
   "The [Little|Golden|Quiet|Wandering|Bright|Silver] {Noun}",
@@ -394,7 +407,11 @@ export function creativeTexts(req: CreativeRequest, original: string, limit = 16
   let templates: string[];
   switch (req.kind) {
     case "tagline":
-      templates = req.bold ? BOLD : TAGLINES;
+      templates = req.bold
+        ? BOLD
+        : BUSINESS_SUBJECT.test(req.subject) || PLACE_LIKE.test(req.subject)
+          ? TAGLINES
+          : THING_TAGLINES;
       break;
     case "name":
       // "& Sons", "Corner" and "Works" name a shop: anything else gets the names of things.
@@ -419,7 +436,8 @@ export function creativeTexts(req: CreativeRequest, original: string, limit = 16
   templates.forEach((t, ti) => {
     // Earlier templates are slightly preferred: at temperature 0 the model has a favourite.
     const prior = 0.85 ** ti;
-    for (const e of spread(expand(fill(t)), perTemplate)) out.push({ text: e.text.trim(), weight: prior * e.weight });
+    for (const e of spread(expand(fill(t)), perTemplate))
+      out.push({ text: anBeforeVowel(e.text.trim()), weight: prior * e.weight });
   });
   // A domain's goods name its subject ("bikes"); the generic "service" does not, so those taglines say the place.
   return req.kind === "tagline" ? onSubject(out, req.subject, lex) : out;
@@ -574,15 +592,31 @@ const NAME_REASONS: string[] = [
   "It [sounds|feels] [warm|welcoming] and [personal|local], [the way|just as] a {place} should.",
 ];
 
+/** Why a name fits something that is no shop: a pet, a dragon, a podcast offers no "goods". */
+const THING_REASONS: string[] = [
+  "It is [short|easy to say] and [easy to remember|has a ring to it], [which suits|a good fit for] {a x}.",
+  "It [sounds|feels] [friendly|memorable] without trying too hard, [which suits|just right for] {a x}.",
+];
+
 export function nameReasons(subject: string): Filled[] {
   const lex = lexiconFor(subject);
-  return NAME_REASONS.flatMap((t) => expand(fillSlots(t, lex, subject)));
+  if (BUSINESS_SUBJECT.test(subject) || DOMAINS.some((d) => d.test.test(subject)))
+    return NAME_REASONS.flatMap((t) => expand(fillSlots(t, lex, subject)));
+  const bare = subject.replace(/^(?:a|an|the|my|our|your)\s+/i, "");
+  const ax = `${/^[aeiou]/i.test(bare) ? "an" : "a"} ${bare}`;
+  return THING_REASONS.flatMap((t) => expand(t.replace(/\{a x\}/g, ax)));
+}
+
+/** "a eco-friendly bottle" -> "an eco-friendly bottle". */
+function anBeforeVowel(text: string): string {
+  return text.replace(/\b([Aa]) (?=[aeio]|u(?!ni|se|sa|su|ti))/g, "$1n ");
 }
 
 /** Every template text with its slots left open ("{}"), for the seam check: these are corpus too. */
 export function templateTexts(): string[] {
   const all = [
     ...TAGLINES,
+    ...THING_TAGLINES,
     ...BOLD,
     ...NAMES,
     ...THING_NAMES,
@@ -590,6 +624,7 @@ export function templateTexts(): string[] {
     ...CODE_HAIKU,
     ...POEMS,
     ...NAME_REASONS,
+    ...THING_REASONS.map((t) => t.replace(/\{a x\}/g, "{}")),
     ...[...LIMERICKS, ...STORIES, ...JOKE_TEMPLATES, ...TITLES, ...SUBJECT_LINES].map((t) =>
       t
         .replace(/\{(?:Ax|ax|a x|The x|the x|xs|x|Topic|Msg|msg)\}/g, "{}")

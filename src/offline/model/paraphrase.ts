@@ -82,7 +82,8 @@ const SWAPS: Swap[] = [
   { re: /\brecommend\b(?= a)/g, alts: ["suggest"] },
   { re: /\bestimate\b(?= the)/g, alts: ["predict"] },
   { re: /(?<=that )power\b/g, alts: ["drive"] },
-  { re: /\bwhole\b(?= [a-z])/g, alts: ["entire"] },
+  // "a whole" is no "a entire", and "as a whole" is an idiom.
+  { re: /(?<!\ba |\bA )\bwhole\b(?= [a-z])/g, alts: ["entire"] },
   { re: /\bnearly\b/g, alts: ["almost"] },
   { re: /\balmost\b/g, alts: ["nearly"] },
   { re: /\bfamous\b/g, alts: ["well-known"] },

@@ -285,7 +285,7 @@ function solveConversion(message: string): Solved | null {
   const text = formatNumber(value, decimals);
   const rounded = Math.abs(Number(text.replace(/,/g, "")) - value) > 1e-9 * Math.max(1, Math.abs(value));
   const about = rounded ? "about " : "";
-  const target = spell(quantity(value, to, text));
+  let target = spell(quantity(value, to, text));
   const howMany = asked.question === "how-many";
   // JSON fields named for either unit get its amount: {"celsius": 30, "fahrenheit": 86}.
   const fields: Record<string, number> = {};
@@ -294,6 +294,25 @@ function solveConversion(message: string): Solved | null {
     [to, Number(value.toFixed(decimals))],
   ] as const)
     for (const key of fieldNames(unit)) fields[key] = amountOf;
+  // "in feet and inches": a height is told as 5 feet 10.9 inches, not 5.91 feet.
+  if (to.qty === "ft" && value > 0 && /\b(?:feet|foot|ft)\s+(?:and|&)\s+(?:inches|inch|in)\b/i.test(message)) {
+    let feet = Math.floor(value);
+    let inches = Number(((value - feet) * 12).toFixed(1));
+    if (inches >= 12) {
+      feet += 1;
+      inches = 0;
+    }
+    const rest = Math.abs(feet * 12 + inches - value * 12) > 1e-6;
+    target = `${feet === 1 ? "1 foot" : `${formatNumber(feet)} feet`} ${formatNumber(inches, 1)} ${inches === 1 ? "inch" : "inches"}`;
+    return {
+      value: target,
+      fields,
+      texts: phrased([
+        [`${source} is ${rest ? "about " : ""}${target}.`, 0.5],
+        [`That's ${rest ? "about " : ""}${target}.`, 0.5],
+      ]),
+    };
+  }
   return {
     value: text,
     fields,
