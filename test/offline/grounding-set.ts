@@ -77,6 +77,9 @@ export const COURSE: readonly string[] = [
 
 /** Questions of ours on the corpus's topics, which a passage answers. */
 export const OWN_GROUNDED: readonly string[] = [
+  // The programming passages (corpus/programming.ts) answer these since they were written; they were labelled ungrounded before.
+  "What is an API?",
+  "Explain what an API is in one sentence.",
   "What is the best time of year to visit Paris?",
   "Which city is Japan's capital?",
   "Tell me about Berlin.",
@@ -232,14 +235,13 @@ export const UNGROUNDED: readonly string[] = [
   "How many people live in Sydney?",
   "What is the national dish of Spain?",
   "How do I cook rice?",
-  "What is an API?",
-  "Explain what an API is in one sentence.",
   "What is Docker?",
   "What is HTML?",
 ];
 
 /** Written after calibration, never tuned on: corpus questions in other words. */
 export const CHECK_GROUNDED: readonly string[] = [
+  "How do I install Python on Windows?",
   "Why is Paris called the capital of France?",
   "What river does Paris sit on?",
   "What museums are there in Paris?",
@@ -299,7 +301,6 @@ export const CHECK_UNGROUNDED: readonly string[] = [
   "What is the best museum in Berlin?",
   "How many people visit Rome each year?",
   "What's the best pizza place in Rome?",
-  "How do I install Python on Windows?",
   "What is a pointer in C?",
   "How do I make a website with React?",
   "Explain the French Revolution.",

@@ -12,6 +12,7 @@ import { SIMPLE } from "./simple";
 import { TRANSLATIONS } from "./translations";
 import { WORLD } from "./world";
 import { PYTHON_BASICS } from "./python-basics";
+import { PROGRAMMING } from "./programming";
 import { PUZZLES } from "./puzzles";
 import { SUPPORT } from "./support";
 import type { Passage, Topic } from "./types";
@@ -41,6 +42,7 @@ export const TOPICS: readonly Topic[] = [
   SUPPORT,
   ...WORLD,
   ...PYTHON_BASICS,
+  ...PROGRAMMING,
   GREETINGS,
   THANKS,
   SELF,

@@ -114,6 +114,36 @@ export const SNIPPETS: Snippet[] = [
     ),
   },
   {
+    id: "reverse-list",
+    does: "reverses a list",
+    needs: [/\brevers\w*\b/, /\b(?:list|array|items)\b/],
+    not: /\b(?:string|text|words?|characters?|letters?|sort\w*|linked)\b/,
+    name: "reverseList",
+    params: ["items"],
+    kind: "function",
+    write: (lang, name, [xs]) =>
+      lang === "python"
+        ? {
+            code: fn(lang, name, [xs], { params: [], returns: "" }, { js: [], py: [`return ${xs}[::-1]`] }),
+            note: `The slice [::-1] gives a reversed copy; ${xs}.reverse() turns the list itself around instead.`,
+          }
+        : {
+            code: fn(
+              lang,
+              name,
+              [xs],
+              { params: ["T[]"], returns: "T[]" },
+              { js: [`return [...${xs}].reverse();`], py: [] },
+            ).replace(/^function (\w+)\(/, lang === "typescript" ? "function $1<T>(" : "function $1("),
+            note: `reverse() turns an array around in place, so it runs on a copy and ${xs} stays as it was.`,
+          },
+    source: mdn("Global_Objects/Array/reverse", "reverse() reverses an array in place and returns the same array."),
+    pySource: pydoc(
+      "library/stdtypes.html#common-sequence-operations",
+      "s[i:j:k] is the slice of s from i to j with step k; a step of -1 walks backwards.",
+    ),
+  },
+  {
     id: "palindrome",
     does: "checks whether a word is a palindrome",
     needs: [/\bpalindrom\w*/],

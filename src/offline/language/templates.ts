@@ -317,10 +317,15 @@ export function readCreative(
     }
   }
   if (!kind) return null;
-  // "What is my name?" and "my name is Ana" are not requests for names.
+  // "What is my name?", "my name is Ana" and "What was the name of the innkeeper?" ask for no new names.
   if (
     kind === "name" &&
-    !/\b(names?)\s+(for|of)\b|\b(suggest|give|write|list|brainstorm|come up with|need|ideas? for)\b[^.?!]*\bnames?\b|\bname (for|ideas)\b|\bnames? (ideas?|suggestions?)\b|\b(?:what|how) (?:should|could|shall|do|can) (?:i|we) (?:name|call)\b|\bhelp (?:me|us) name\b/i.test(
+    /\b(?:what|which)(?:'s|\s+(?:is|was|were|are))\s+(?:the|his|her|their|its)\s+names?\b/i.test(text)
+  )
+    return null;
+  if (
+    kind === "name" &&
+    !/\bnames?\s+for\b|\b(suggest|give|write|list|brainstorm|come up with|need|ideas? for)\b[^.?!]*\bnames?\b|\bname (for|ideas)\b|\bnames? (ideas?|suggestions?)\b|\b(?:what|how) (?:should|could|shall|do|can) (?:i|we) (?:name|call)\b|\bhelp (?:me|us) name\b/i.test(
       text,
     )
   )

@@ -208,6 +208,10 @@ function snippetReplies(snippet: Snippet, ask: CodeAsk, request: string): Filled
   return leads.map((l) => ({ text: `${l.text}${tail}`, weight: l.weight }));
 }
 
+/** Words that ask for code to be written, not for an explanation. */
+const WANTS_CODE =
+  /\b(?:write|implement|code (?:for|to|that)|function|script|snippet|program (?:that|to|which)|class that|one-liner|regex)\b/i;
+
 /** A passage that holds code doing what was asked, in the language asked: it may answer instead of a decline. */
 function passageFits(
   turns: readonly ConversationTurn[],
@@ -240,6 +244,9 @@ export const coding: Skill = {
     const snippet = ask.lang === "other" || ask.run ? null : matchSnippet(lastUser, ask);
     if (snippet) return { texts: snippetReplies(snippet, ask, lastUser), exact: true };
     if (!ask.run && passageFits(turns, ranked, ask, lastUser)) return null;
+    // "How do I install Python?", "a tip for learning to code": a question about programming, not a
+    // request for code, is the passages' to answer when one grounds it.
+    if (!ask.run && !WANTS_CODE.test(lastUser) && judgeGrounding(turns, ranked).grounded) return null;
     const asked = thingAsked(lastUser);
     const scope = ask.run
       ? "I don't run code, so I can't tell you what it returns; run it in the notebook or in Node to see."
