@@ -80,6 +80,7 @@ export const OWN_GROUNDED: readonly string[] = [
   // The programming passages (corpus/programming.ts) answer these since they were written; they were labelled ungrounded before.
   "What is an API?",
   "Explain what an API is in one sentence.",
+  "How do I undo a git commit?",
   "What is the best time of year to visit Paris?",
   "Which city is Japan's capital?",
   "Tell me about Berlin.",
@@ -167,7 +168,6 @@ export const UNGROUNDED: readonly string[] = [
   "How do I get from Rome airport to the city centre?",
   "How do I centre a div in CSS?",
   "Write a SQL query that joins two tables.",
-  "How do I undo a git commit?",
   "What is a Rust borrow checker?",
   "How do I install Docker on Ubuntu?",
   "Write a regex that matches an email address.",

@@ -14,6 +14,10 @@ const t = (id: string, title: string, keywords: string[], text: string, points: 
   passages: [{ text, cues: [...new Set(keywords.flatMap((k) => k.split(" ")))], points }],
 });
 
+/** How long learning takes is asked as often as how to start: a second passage of the learning topic. */
+const HOW_LONG =
+  "How long it takes to learn a language like Python depends on the time you give it and on what you want to do with it. With regular practice, say an hour a day, most beginners write small useful scripts within a few weeks and feel at home in the language after a few months; becoming confident enough for a programming job usually takes a year or more of building real projects. Steady daily practice counts for more than long sessions now and then.";
+
 export const PROGRAMMING: Topic[] = [
   t(
     "api",
@@ -86,8 +90,19 @@ export const PROGRAMMING: Topic[] = [
   t(
     "git",
     "Git and version control",
-    ["git", "version control", "commit", "commits", "repository", "github", "gitlab", "branch", "branches"],
-    'Git is a version control system: it records snapshots of a project\'s files, called commits, so you can see what changed and when, go back to an earlier version, and work on branches side by side before merging them. GitHub and GitLab are websites that host Git repositories so people can share and review code. The everyday commands are `git add` to stage changes, `git commit -m "message"` to record them, and `git push` and `git pull` to sync with the shared copy.',
+    [
+      "git",
+      "version control",
+      "commit",
+      "commits",
+      "repository",
+      "github",
+      "gitlab",
+      "branch",
+      "branches",
+      "undo a commit",
+    ],
+    'Git is a version control system: it records snapshots of a project\'s files, called commits, so you can see what changed and when, go back to an earlier version, and work on branches side by side before merging them. GitHub and GitLab are websites that host Git repositories so people can share and review code. The everyday commands are `git add` to stage changes, `git commit -m "message"` to record them, and `git push` and `git pull` to sync with the shared copy. `git switch -c name` creates a new branch and moves onto it, and `git reset --soft HEAD~1` undoes the last commit while keeping its changes.',
     [
       "Git records snapshots of a project's files, called commits",
       "Branches let work go on side by side before it is merged",
@@ -107,3 +122,14 @@ export const PROGRAMMING: Topic[] = [
     ],
   ),
 ];
+
+// The learning topic's second passage, cued by the duration words its question uses.
+PROGRAMMING.find((topic) => topic.id === "learn-to-code")?.passages.push({
+  text: HOW_LONG,
+  cues: ["long", "take", "takes", "time", "months", "weeks", "fast", "quickly"],
+  points: [
+    "Small useful scripts after a few weeks of regular practice",
+    "At home in the language after a few months",
+    "Job-ready usually takes a year or more of real projects",
+  ],
+});

@@ -12,8 +12,9 @@ interface Swap {
   alts: string[];
 }
 
+// A space, never a line break: "you care about\n2. Write" ends one list item and starts the next.
 const NUMBER =
-  "(?=\\s?(?:\\d|one\\b|two\\b|three\\b|four\\b|five\\b|six\\b|seven\\b|eight\\b|nine\\b|ten\\b|twelve\\b|fifteen\\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a million))";
+  "(?= ?(?:\\d|one\\b|two\\b|three\\b|four\\b|five\\b|six\\b|seven\\b|eight\\b|nine\\b|ten\\b|twelve\\b|fifteen\\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a million))";
 
 const SWAPS: Swap[] = [
   { re: new RegExp(`\\babout${NUMBER}`, "g"), alts: ["around", "roughly"] },

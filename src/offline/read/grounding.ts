@@ -297,8 +297,18 @@ function judgeEntry(
     (hits.length >= 2 && hits.some((c) => (v.df.get(c.stem) ?? 0) <= RARE)) ||
     hits.some((c) => anchors.has(c.stem)) ||
     (hits.length === 1 && defines(best.entry.passage.text, hits[0].stem));
+  // "How many people live in Sydney?": the Australia passage names Sydney in passing, it is about Canberra.
+  const named = content.filter((c) => names.has(c.word));
+  const cues = new Set((best.entry.passage.cues ?? []).map((c) => stem(c.toLowerCase())));
+  const passing =
+    named.length > 0 &&
+    named.every((c) => !anchors.has(c.stem) && !cues.has(c.stem)) &&
+    // "How do I install Python on Windows?": what is asked (installing) is the topic's own, the name a detail.
+    !content.some((c) => !names.has(c.word) && anchors.has(c.stem));
   const features: Features = {
     coverage,
+    passing: passing ? named.map((c) => c.word) : [],
+    howTo: howToMissing(question, own, held),
     predicate,
     live: asksForLiveData(question, topic.id),
     unknownNames,
@@ -320,9 +330,36 @@ function judgeEntry(
   };
 }
 
+/** Verbs too general to tell one how-to from another ("How do I do X?", "How do I write a class?": the passage on X shows it). */
+const GENERAL_VERBS = new Set(
+  "do make get be have go use start know tell say see write create build define declare implement add set work".split(
+    " ",
+  ),
+);
+
+/**
+ * The verb of a how-to question ("How do I install Node.js?" -> install) when the passage and its
+ * topic never use it: the TypeScript passage mentions Node but says nothing on installing it.
+ */
+function howToMissing(question: string, own: ReadonlySet<string>, held: ReadonlySet<string>): string {
+  const m =
+    /\bhow (?:do|can|could|should|would|shall|does|did) (?:i|you|we|one|people|someone)\s+(?:best\s+|properly\s+|quickly\s+|safely\s+|actually\s+)?([a-z]+)\b/i.exec(
+      question,
+    ) ?? /\bhow to\s+([a-z]+)\b/i.exec(question);
+  if (!m) return "";
+  const verb = m[1].toLowerCase();
+  if (GENERAL_VERBS.has(verb) || verb.length < 3) return "";
+  const s = stem(verb);
+  return own.has(s) || held.has(s) || loosely(s, held) ? "" : verb;
+}
+
 /** What the decision reads of one passage against one question. */
 interface Features {
   coverage: number;
+  /** The question's names, when the topic only mentions them in passing (none is its title or a keyword). */
+  passing: string[];
+  /** "How do I create a branch?": the doing asked for, when neither the passage nor its topic says it. */
+  howTo: string;
   /** Coverage of the words that are not names: what is asked about the named thing. */
   predicate: number;
   live: boolean;
@@ -346,6 +383,8 @@ function decide(f: Features, t: Thresholds, title: string): string {
   if (f.live) return "asks for live data";
   if (f.unknownNames.length) return `names what the topic does not hold: ${f.unknownNames.join(", ")}`;
   if (!f.anchored) return "one word in common, and not what the topic is about";
+  if (f.passing.length) return `mentions ${f.passing.join(", ")} only in passing`;
+  if (f.howTo) return `says nothing on how to ${f.howTo}`;
   if (f.wrongForm) return `a piece of ${title.toLowerCase()}, not an answer`;
   if (f.coverage < t.coverage) return `covers ${(f.coverage * 100).toFixed(0)} % of the question`;
   if (f.predicate < t.predicate) return "a neighbour: the name is there, what is asked about it is not";
