@@ -64,6 +64,10 @@ export const PROGRAMMING: Topic[] = [
       "start coding",
       "beginner programmer",
       "coding tips",
+      "learn python",
+      "learning python",
+      "learn javascript",
+      "learn typescript",
     ],
     "Learning to program goes fastest by building things. Choose one language and one small project you care about, such as a to-do list, a quiz game or a script that tidies your downloads folder, and write a little code every day. Type examples out instead of pasting them, read error messages closely (they usually say what went wrong and on which line), and change working code to see what happens. When you are stuck, explain the problem step by step or search for the exact error text, and keep your first projects small enough to finish.",
     [
@@ -126,7 +130,7 @@ export const PROGRAMMING: Topic[] = [
 // The learning topic's second passage, cued by the duration words its question uses.
 PROGRAMMING.find((topic) => topic.id === "learn-to-code")?.passages.push({
   text: HOW_LONG,
-  cues: ["long", "take", "takes", "time", "months", "weeks", "fast", "quickly"],
+  cues: ["long", "take", "takes", "time", "months", "weeks", "learn", "learning", "python", "javascript", "typescript"],
   points: [
     "Small useful scripts after a few weeks of regular practice",
     "At home in the language after a few months",

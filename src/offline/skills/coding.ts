@@ -210,7 +210,7 @@ function snippetReplies(snippet: Snippet, ask: CodeAsk, request: string): Filled
 
 /** Words that ask for code to be written, not for an explanation. */
 const WANTS_CODE =
-  /\b(?:write|implement|code (?:for|to|that)|function|script|snippet|program (?:that|to|which)|class that|one-liner|regex)\b/i;
+  /\b(?:write|implement|code (?:for|to|that)|function|script|snippet|program (?:that|to|which)|class that|one-liner|regex|show me|example|in (?:python|typescript|javascript|js|ts|node))\b/i;
 
 /** A passage that holds code doing what was asked, in the language asked: it may answer instead of a decline. */
 function passageFits(
