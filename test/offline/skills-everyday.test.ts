@@ -40,3 +40,23 @@ describe("units told the way people say them", () => {
     for (const r of await replies("What is 172 cm in feet and inches?", 6)) expect(r).toMatch(/5 feet 7\.7 inches/);
   });
 });
+
+/** An honest decline, as the everyday suite reads one: it names the offline model and says it cannot. */
+const DECLINE = /offline model[\s\S]*\b(can't|cannot)\b|\b(can't|cannot)\b[\s\S]*offline model/i;
+
+describe("a learner's programming questions get their own passage or an honest decline, never a neighbour's", () => {
+  it("what an API is, which language to learn, installing Python, how long learning takes", async () => {
+    const cases: [string, RegExp][] = [
+      ["Can you explain APIs to me?", /application programming interface/i],
+      ["Which programming language should a beginner pick?", /No programming language is best/i],
+      ["What's the way to install Python on a Mac?", /python\.org|brew install python/i],
+      ["How many months does it take to learn JavaScript?", /few months|few weeks/i],
+    ];
+    for (const [prompt, answer] of cases) for (const r of await replies(prompt, 4)) expect(r, prompt).toMatch(answer);
+  });
+
+  it("a how-to the topic never explains is declined: it says nothing on installing Node or on a city it only names", async () => {
+    for (const prompt of ["How do I uninstall Node.js?", "What is the population of Melbourne?"])
+      for (const r of await replies(prompt, 4)) expect(r, prompt).toMatch(DECLINE);
+  });
+});

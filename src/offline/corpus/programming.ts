@@ -81,7 +81,19 @@ export const PROGRAMMING: Topic[] = [
   t(
     "install-python",
     "Installing Python",
-    ["install python", "installing python", "python installer", "download python", "set up python", "python installed"],
+    [
+      "install python",
+      "installing python",
+      "python installer",
+      "download python",
+      "set up python",
+      "python installed",
+      "mac",
+      "macos",
+      "windows",
+      "linux",
+      "ubuntu",
+    ],
     'Download Python from python.org, where the Downloads page offers installers for Windows and macOS; on Windows, tick "Add python.exe to PATH" on the installer\'s first screen. On macOS you can also install it with Homebrew (`brew install python`). Most Linux distributions ship Python 3 already, or install it with their package manager, such as `sudo apt install python3` on Debian and Ubuntu. To check that it worked, open a terminal and run `python3 --version` (`py --version` on Windows).',
     [
       "Download the installer from python.org",
