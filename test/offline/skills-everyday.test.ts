@@ -60,3 +60,24 @@ describe("a learner's programming questions get their own passage or an honest d
       for (const r of await replies(prompt, 4)) expect(r, prompt).toMatch(DECLINE);
   });
 });
+
+describe("short notes and the jokes people ask for by name", () => {
+  it("a birthday wish or a thank-you note names the person and the reason the request gives, and invents nothing else", async () => {
+    for (const r of await replies("Write a quick birthday message for my dad.", 6))
+      expect(r).toMatch(/^Happy birthday, Dad!/);
+    for (const r of await replies("Draft a thank-you note to my aunt for knitting me a scarf.", 6)) {
+      expect(r).toMatch(/^Dear aunt,/);
+      expect(r).toContain("Thank you so much for knitting me a scarf.");
+    }
+  });
+
+  it("a knock-knock joke has its five lines; a riddle comes with its answer", async () => {
+    for (const r of await replies("Got a knock knock joke for me?", 6)) {
+      const lines = r.split("\n");
+      expect(lines, r).toHaveLength(5);
+      expect(lines[1]).toBe("Who's there?");
+      expect(lines[3]).toBe(`${lines[2].replace(/\.$/, "")} who?`);
+    }
+    for (const r of await replies("Tell me a riddle, please.", 6)) expect(r).toMatch(/\?\n\n\S.*\.$/);
+  });
+});

@@ -98,7 +98,7 @@ function systemSubject(turns: readonly ConversationTurn[]): string | undefined {
 
 /** Short forms the templates do not write: asked for one, the model says so rather than write another form. */
 const UNWRITTEN =
-  /\b(acrostics?|sonnets?|raps?|rap (?:verse|song)|riddles?|tongue[- ]twisters?|knock[- ]knock|songs?|lyrics|jingles?|ballads?|odes?|villanelles?|free verse|essays?|speeches|speech|toasts?|eulogy|eulogies|cover letters?|fables?|fairy tales?|screenplays?|scripts? for a (?:play|film|movie|video)|dialogues?)\b/i;
+  /\b(acrostics?|sonnets?|raps?|rap (?:verse|song)|riddles? (?:about|on)|tongue[- ]twisters?|songs?|lyrics|jingles?|ballads?|odes?|villanelles?|free verse|essays?|speeches|speech|toasts?|eulogy|eulogies|cover letters?|fables?|fairy tales?|screenplays?|scripts? for a (?:play|film|movie|video)|dialogues?)\b/i;
 
 const NUMBER: Record<string, number> = {
   one: 1,

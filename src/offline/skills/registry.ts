@@ -4,6 +4,7 @@
  * plain data and the one place that says what the model can do. To add a skill, write one file
  * in this folder that exports a `Skill`, and put it here where it should win over the others.
  */
+import { notes } from "./notes";
 import { arithmetic } from "./arithmetic";
 import { units } from "./units";
 import { words } from "./words";
@@ -86,6 +87,7 @@ export const skills: readonly Skill[] = [
   lists,
   persona,
   oneWord,
+  notes,
   {
     name: "creative",
     does: "taglines, names, haiku, poems and idea lists about any subject, from templates",
