@@ -227,6 +227,21 @@ exercise("advanced", () => {
         b.delays,
         "with random() = 0.75 the first wait is 200 + 150 = 350: use the random function you are given",
       ).toEqual([350]);
+      const draws = [0.25, 0.75, 0.5];
+      const c = recordedSleep();
+      await expectFailure(
+        robustCompletion(testClient(), PARAMS, {
+          sleep: c.sleep,
+          random: () => draws.shift() ?? 0,
+          baseDelayMs: 200,
+          maxRetries: 3,
+        }),
+        "500 every time",
+      );
+      expect(
+        c.delays,
+        "every wait draws its own jitter: with random() giving 0.25, then 0.75, then 0.5 the waits are 250, 550, 900",
+      ).toEqual([250, 550, 900]);
     });
 
     task(
@@ -351,6 +366,13 @@ exercise("advanced", () => {
       const b = recordedSleep();
       await robustCompletion(testClient(), PARAMS, { sleep: b.sleep, random: () => 0.5, baseDelayMs: 100 });
       expect(b.delays, "retry-after-ms: 750 means 750 ms; retry-after: 0.5 means 500 ms").toEqual([750, 500]);
+      replySequence({ status: 429, headers: { "retry-after-ms": "300", "retry-after": "1" } }, completion("ok"));
+      const c = recordedSleep();
+      await robustCompletion(testClient(), PARAMS, { sleep: c.sleep, random: () => 0.5, baseDelayMs: 100 });
+      expect(
+        c.delays,
+        "with both headers, retry-after-ms (300) is the more precise one and wins over retry-after (1 s)",
+      ).toEqual([300]);
     });
 
     task(

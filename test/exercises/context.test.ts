@@ -428,6 +428,22 @@ exercise("context", () => {
           true,
         );
         expect(below.shouldSummarize(), `${tokens} tokens is below 70% of maxTokens ${high}: not yet`).toBe(false);
+        // Exactly 70% is not above it: a conversation of 700 tokens with maxTokens 1000.
+        const edge = new SmartContextManager(testClient(), { maxTokens: 1000 });
+        const base = [sys("You are a helpful Python tutor."), user("Hi")];
+        let words = 1;
+        const atEdge = () => [...base, user("tokens ".repeat(words).trim())];
+        while (countMessageTokens(atEdge(), DEFAULT_MODEL) < 700) words += 1;
+        for (const m of atEdge()) edge.addMessage(m);
+        expect(
+          countMessageTokens(edge.messages, DEFAULT_MODEL),
+          "the test's own conversation should cost 700 tokens",
+        ).toBe(700);
+        expect(edge.shouldSummarize(), "700 tokens is exactly 70% of maxTokens 1000, not above it: not yet").toBe(
+          false,
+        );
+        edge.addMessage(user("More?"));
+        expect(edge.shouldSummarize(), "one more message takes it above 70% of 1000: time to summarize").toBe(true);
         const fresh = new SmartContextManager(testClient());
         fresh.addMessage(user("Hi"));
         expect(fresh.shouldSummarize(), "a short conversation with the default maxTokens (4000) needs no summary").toBe(
@@ -524,6 +540,13 @@ exercise("context", () => {
             "Previous conversation summary: The user is learning Python decorators; the tutor explained they wrap functions.",
         });
         expect(manager.messages.slice(2), "the last two messages are kept as they were").toEqual(messages.slice(-2));
+        const other = new SmartContextManager(testClient(), { model: "gpt-4o-mini" });
+        for (const m of messages) other.addMessage(m);
+        await other.summarize();
+        expect(
+          sentBodies().at(-1)!.model,
+          'a manager made with { model: "gpt-4o-mini" } sends its summary request to gpt-4o-mini: the manager\'s model, not DEFAULT_MODEL',
+        ).toBe("gpt-4o-mini");
       },
     );
 

@@ -69,6 +69,24 @@ exercise("messages", () => {
           { role: "user", content: "Hi!" },
           { role: "assistant", content: "Bonjour !" },
         ]);
+        const twice = withSystemMessage(
+          [
+            { role: "system", content: "Be brief." },
+            { role: "user", content: "Hi!" },
+            { role: "developer", content: "Answer in French." },
+            { role: "assistant", content: "Bonjour !" },
+            { role: "system", content: "Answer in German." },
+          ],
+          "Answer in English.",
+        );
+        expect(
+          twice,
+          `every older instruction message goes, however many there were (here a developer and a system message further down); got ${show(twice)}`,
+        ).toEqual([
+          { role: "system", content: "Answer in English." },
+          { role: "user", content: "Hi!" },
+          { role: "assistant", content: "Bonjour !" },
+        ]);
       },
     );
 

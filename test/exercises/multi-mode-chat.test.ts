@@ -95,6 +95,11 @@ exercise("multi-mode-chat", () => {
         ).toContain(mode);
       }
       expect(app.mode, "after a refused setMode, the mode should stay what it was (precise)").toBe("precise");
+      expect(
+        () => app.setMode("Creative"),
+        'setMode("Creative") should throw too: the modes are the names in MODES, exactly as written there',
+      ).toThrow(Error);
+      expect(app.mode, "after a refused setMode, the mode should stay what it was (precise)").toBe("precise");
     });
   });
 
@@ -311,6 +316,25 @@ exercise("multi-mode-chat", () => {
         { promptTokens: app.usage.promptTokens, completionTokens: app.usage.completionTokens },
         `usage should add up what the API reported (2 × 1200 prompt, 2 × 800 completion tokens), not your own count; got ${show(app.usage)}`,
       ).toEqual({ promptTokens: 2400, completionTokens: 1600 });
+      replyWith(
+        completion("Short.", {
+          usage: {
+            prompt_tokens: 100,
+            completion_tokens: 300,
+            completion_tokens_details: {
+              reasoning_tokens: 250,
+              audio_tokens: 0,
+              accepted_prediction_tokens: 0,
+              rejected_prediction_tokens: 0,
+            },
+          },
+        }),
+      );
+      await app.chat("And a reasoning model?");
+      expect(
+        app.usage.completionTokens,
+        `completion_tokens as reported (300) already holds the 250 hidden reasoning tokens, which are billed: add it as it is; got ${app.usage.completionTokens - 1600}`,
+      ).toBe(1900);
     });
 
     task("usage prices the tokens per 1M from the catalog [usage-cost]", async () => {

@@ -281,6 +281,11 @@ exercise("parameters", () => {
           temperature: 1,
           max_completion_tokens: 500,
         });
+        accepts("gpt-5 with logprobs: false (only logprobs: true is refused)", {
+          model: "gpt-5",
+          messages: [{ role: "user", content: "Hi" }],
+          logprobs: false,
+        });
       },
     );
 
@@ -320,6 +325,7 @@ exercise("parameters", () => {
       ).toMatch(/(^|\D)1734(\D|$)/);
       rejectsOnce("max_completion_tokens 0", { ...base(), max_completion_tokens: 0 }, "max_completion_tokens");
       rejectsOnce("max_completion_tokens 2.5", { ...base(), max_completion_tokens: 2.5 }, "max_completion_tokens");
+      rejectsOnce("max_tokens 0 on gpt-4o-mini", { ...base(), max_tokens: 0 }, "max_tokens");
       rejectsOnce(
         "max_completion_tokens 20000 on gpt-4o-mini (it writes at most 16384)",
         { ...base(), max_completion_tokens: 20_000 },

@@ -239,8 +239,23 @@ exercise("smart-chatbot", () => {
       bot.messages.some((m) => contentText(m.content) === "What is a token?"),
       "the first question should have been replaced by the summary",
     ).toBe(false);
+    const firstAfter = chats.findIndex((b) => show(b.messages).includes(SUMMARY));
+    const asked = contentText(chats[firstAfter]!.messages.at(-1)!.content);
+    const before = inputs[inputs.indexOf(asked) - 1]!;
+    expect(
+      chats[firstAfter]!.messages.slice(2),
+      `after summarizing, the newest three messages stay word for word: the last exchange ("${before}" and its reply) and the new question; the first request with the summary sent ${show(chats[firstAfter]!.messages.slice(2).map((m) => m.role))} after it`,
+    ).toEqual([user(before), { role: "assistant", content: longText(`About "${before}"`, 40) }, user(asked)]);
     const last = chats.at(-1)!;
     expect(show(last.messages), "the requests after a summary should carry it").toContain(SUMMARY);
+    expect(
+      summaries.length,
+      "six questions with 40-token replies in a 400-token budget summarized past 50% should need a second summary",
+    ).toBeGreaterThan(1);
+    expect(
+      show(summaries[1]!.messages),
+      "a later summary folds in the earlier one: the second summary request should hand the model the first summary too",
+    ).toContain(SUMMARY);
     expect(
       last.messages.at(-1),
       "the newest question is never summarized away: it should be the last message sent",
@@ -266,6 +281,14 @@ exercise("smart-chatbot", () => {
     }
     const chats = sentBodies().filter(isChatRequest(inputs));
     expect(chats.length, "every chat() call should send a request").toBe(inputs.length);
+    const firstSummarized = chats.findIndex((b) => show(b.messages).includes(SUMMARY));
+    expect(firstSummarized, "a summary should have been made before dropping turns").toBeGreaterThan(-1);
+    for (const body of chats.slice(firstSummarized)) {
+      expect(
+        body.messages[1]?.role === "user" && contentText(body.messages[1].content).includes(SUMMARY),
+        `dropping old turns never drops the summary: every request after the first summary should carry it right after the system message; the request for "${contentText(body.messages.at(-1)!.content)}" sent ${show(body.messages.map((m) => m.role))}`,
+      ).toBe(true);
+    }
     for (const body of chats) {
       const tokens = countMessageTokens(body.messages, DEFAULT_MODEL);
       const question = contentText(body.messages.at(-1)!.content);

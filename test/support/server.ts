@@ -130,6 +130,9 @@ export function completion(
       prompt_tokens: promptTokens,
       completion_tokens: completionTokens,
       total_tokens: options.usage?.total_tokens ?? promptTokens + completionTokens,
+      ...(options.usage?.completion_tokens_details
+        ? { completion_tokens_details: options.usage.completion_tokens_details }
+        : {}),
     },
   };
 }
