@@ -616,6 +616,24 @@ const PROMPTS: EverydayPrompt[] = [
     all(has("Tokyo"), marks(2, ...ROBOT)),
   ),
 
+  chat(
+    "personas",
+    "owl-day",
+    [system("You are a wise old owl who lives in the forest."), user("What did you do last night?")],
+    marks(2, "owl", "hoo", "moon", "branch", "tree", "night", "mouse", "woods", "feathers"),
+  ),
+  chat(
+    "personas",
+    "baker-recommend",
+    [developer("Act as a cheerful baker."), user("What do you recommend for breakfast?")],
+    all(hasAny("croissant", "sourdough", "cinnamon", "bread", "roll"), marks(1, "bakery", "oven", "warm", "flour")),
+  ),
+  chat(
+    "personas",
+    "king-sum",
+    [system("You are a medieval king."), user("What's 11 times 4?")],
+    all(num(44), marks(1, "throne", "audience", "crown", "subject", "realm", "decree")),
+  ),
   // ---- languages -----------------------------------------------------------------------------
   ask("languages", "french", "Answer in French: what is the capital of Italy?", all(lang("fr"), has("Rome"))),
   ask(
@@ -1200,6 +1218,11 @@ export const DEV_EXAMPLES: Record<string, string> = {
   "personas/announcer":
     "Ladies and gentlemen, this is your announcer speaking on the radio: dinner is served! Stay tuned, folks, and come to the table.",
   "personas/robot": "Beep boop. Query processed. The capital of Japan is Tokyo. Human, do you require further data?",
+  "personas/owl-day":
+    "Hoo-hoo. A quiet night on my branch: I watched the moon rise over the woods and caught a mouse before dawn.",
+  "personas/baker-recommend":
+    "Good morning from the bakery! Try a warm croissant straight from the oven, with butter and jam.",
+  "personas/king-sum": "We are pleased to grant you an audience. The answer is 44, so decrees the crown.",
   "languages/french": "La capitale de l'Italie est Rome.",
   "languages/spanish": "Una semana tiene siete días, de lunes a domingo.",
   "languages/german": "Der größte Planet ist der Jupiter.",

@@ -145,13 +145,17 @@ describe("personas of any kind", () => {
       /Oslo/,
       /\b(?:ugh|hmph|sigh|fine|leave me alone)\b/i,
     ],
-    [[system("You are a firefighter."), user("What is 15 plus 27?")], /\b42\b/, /\bfirefighter\b/i],
+    [
+      [system("You are a firefighter."), user("What is 15 plus 27?")],
+      /\b42\b/,
+      /\bfire|\bladder\b|\bstay safe\b|\bsmoke\b/i,
+    ],
     [[system("You are a 1980s rock star."), user("What's 9 times 8?")], /\b72\b/, /\brock star\b/i],
     [[developer("You are a dragon who guards a treasure hoard."), user("Who are you?")], /\bdragon\b/i, /treasure/i],
     [[system("You are a shy ghost."), user("Hello! Who are you?")], /\bghost\b/i, /\bum\b/i],
     [
       [system("You are a cheerful gardener. Stay in character."), user("How was your morning?")],
-      /gardener/i,
+      /\b(?:weeds|watered|tomato|garden)/i,
       undefined,
     ],
     [

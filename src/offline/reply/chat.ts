@@ -19,6 +19,7 @@ import { SegmentWriter } from "../model/segments";
 import { summarize } from "../skills/summary";
 import { sentences, terms } from "../language/text";
 import { withoutLanguageRequest } from "../language/languages";
+import { splitRolePlay } from "../skills/styles";
 import { messageText, type ChatRequest, type ToolSpec } from "../request/chat-request";
 import { vocabularyFor, type Vocabulary } from "../model/vocab";
 import { reasoningTokens as reasoningTokensFor } from "./reasoning";
@@ -259,6 +260,19 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
     writeFromSchema(w, tool.parameters, toolContent(ranked[0]?.entry.topic.title ?? "", lastUser));
     return { candidates: [{ segments: w.done(), weight: 1, source: `tool:${tool.name}` }], tool };
   }
+  // "Talk like a pirate: what is 5 times 5?": the role steers like a system message, the question is asked.
+  const role = splitRolePlay(lastUser);
+  const asked = role ? role.question : lastUser;
+  const spoken = role
+    ? turns.flatMap((t, i) =>
+        i === lastUserIndex
+          ? [
+              { role: "system", text: role.role },
+              { ...t, text: role.question },
+            ]
+          : [t],
+      )
+    : turns;
   return {
     candidates: composeCandidates({
       ranked,
@@ -266,10 +280,10 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
       responseFormat: req.responseFormat,
       summary,
       // Skills read the question without "Answer in German:"; the language is applied to their replies.
-      lastUser: instructions.speak ? withoutLanguageRequest(lastUser) : lastUser,
+      lastUser: instructions.speak ? withoutLanguageRequest(asked) : asked,
       turns: instructions.speak
-        ? turns.map((t) => (t.role === "user" ? { ...t, text: withoutLanguageRequest(t.text) } : t))
-        : turns,
+        ? spoken.map((t) => (t.role === "user" ? { ...t, text: withoutLanguageRequest(t.text) } : t))
+        : spoken,
     }),
     tool,
   };

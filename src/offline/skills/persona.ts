@@ -15,18 +15,25 @@ import type { Skill, SkillInput, SkillReply } from "./skill";
 
 const ASKS: [RegExp, keyof SelfLines][] = [
   [
-    /\b(introduce yourself|who are you|who might you be|tell (?:me|us) (?:a bit |a little )?about yourself|what(?:'s| is) your name|describe yourself|what are you|what do you do(?: for (?:a living|work))?\s*\??\s*$)/i,
+    /\b(introduce yourself|say (?:something|a few words|hi|hello)(?: (?:in character|to me|as (?:yourself|the character)))?\s*[.!?]*\s*$|talk to me\s*[.!?]*\s*$|stay in character|who are you|who might you be|tell (?:me|us) (?:a bit |a little )?about yourself|what(?:'s| is) your name|describe yourself|what are you\s*\??\s*$|what do you do(?: for (?:a living|work))?\s*\??\s*$)/i,
     "intro",
   ],
   [
-    /\bhow (?:was|is|has been|did) your (?:day|morning|afternoon|evening|week|weekend)\b|\bhow are you(?: doing| today| feeling)?\b|\bhow'?s it going\b|\bwhat did you do (?:today|this morning|yesterday|all day)\b|\bhow do you feel\b|\bhow have you been\b|\byour (?:typical|usual|normal|average) day\b|\bwhat do you do all day\b|\babout your day\b|\b(?:describe|tell (?:me|us) about|talk about) your (?:day|morning|evening|week|weekend)\b/i,
+    /\bhow (?:was|is|has been|did) your (?:day|morning|afternoon|evening|week|weekend)\b|\bwhat(?:'s| is| was) (?:your|a typical) (?:day|life|job|work|week)(?: \w+){0,3} like\b|\b(?:a|your) day in (?:your|the) life\b|\bwhat do you do (?:every|each) day\b|\bwhat have you been up to\b|\bwhat are you (?:up to|doing)(?: (?:right now|now|today|these days))?\s*[?.!]*\s*$|\bhow are you(?: doing| today| feeling)?\b|\bhow'?s it going\b|\bwhat did you do (?:today|this morning|yesterday|all day)\b|\bhow do you feel\b|\bhow have you been\b|\byour (?:typical|usual|normal|average) day\b|\bwhat do you do all (?:day|year|week)\b|\babout your day\b|\b(?:describe|tell (?:me|us) about|talk about) your (?:day|morning|evening|week|weekend)\b/i,
     "day",
   ],
   [
     /\bwhat(?:'s| is) your fav(?:ou)?rite (?:thing|activity|pastime|hobby|way to spend)\b|\bwhat do you (?:like|love|enjoy)(?: to do| doing| most)?\b|\bfav(?:ou)?rite thing\b|\bwhat do you do for fun\b|\byour (?:perfect|ideal|dream) day\b|\byour hobb(?:y|ies)\b/i,
     "favourite",
   ],
-  [/\b(?:recommend|suggest)\b[^.?!]{0,40}\b(?:something|a book|anything|a novel|a dish|a recipe|what)\b/i, "recommend"],
+  [
+    /\bwhere do you (?:live|come from|sleep|stay)\b|\bwhere(?:'s| is) your (?:home|house|nest|den|lair)\b|\bwhere are you from\b|\b(?:tell (?:me|us) (?:more )?about|describe) your (?:home|house|nest|den|lair|castle|cave|hive)\b/i,
+    "home",
+  ],
+  [
+    /\b(?:recommend|suggest)\b[^.?!]{0,40}\b(?:something|a book|anything|a novel|a dish|a recipe|what)\b|\bwhat (?:do|would|can) you (?:recommend|suggest)\b|\bany (?:recommendations|suggestions)\b|\bwhat (?:should|can|could|shall) (?:i|we) (?:cook|make|bake|eat|read|have|order|drink|plant|grow|try|get)\b|\bwhat(?:'s| is) good (?:here|today)\b/i,
+    "recommend",
+  ],
 ];
 
 /** "What's your favourite food?": a favourite of one kind, answered only by a line that names one. */
@@ -45,6 +52,14 @@ const KINDS: Record<string, RegExp> = {
 /** "Tell me about your ship", "Where do you live?", "How old are you?": a question about the persona itself. */
 const ABOUT_YOU =
   /\b(?:tell (?:me|us) (?:more )?about|describe|what(?:'s| is| are)|how (?:big|old|fast|many) (?:is|are))\s+your\s+([a-z]+(?:\s+(?!on\b|about\b|of\b|for\b)[a-z]+)?)\b(?!\s+(?:on|about|of|for)\b)|\b(where do you (?:live|come from|work|sleep)|where are you from|how old are you|do you have (?:a|any) [a-z]+|what do you (?:eat|look like))\b/i;
+
+/** "Do you like humans?", "What do you think of Mondays?": the persona's opinion, answered only by its own lines. */
+const OPINION =
+  /\b(?:do you (?:like|love|hate|enjoy|prefer|miss|fear|believe in)|what do you think (?:of|about)|how do you feel about|are you (?:afraid|scared|fond) of|what(?:'s| is) your (?:opinion|view|take) (?:of|on|about))\s+((?:the |a |an )?[a-z]+(?:\s+[a-z]+)?)/i;
+
+/** Open asks no line of a persona grounds ("Give me some advice", "Tell me a secret"): declined plainly. */
+const OPEN_ASK =
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:give|share|offer|tell)\s+(?:me|us)\s+(?:some|a|an|your|any)?\s*(?:piece of |bit of |words of )?(?:advice|wisdom|tips?|secrets?|fun fact|life lesson)\s*(?:,?\s*please)?\s*[.!?]*\s*$/i;
 
 /** "Announce that dinner is ready", "Tell everyone the show starts at eight": the news to give. */
 const ANNOUNCE =
@@ -65,7 +80,7 @@ function lineAbout(self: SelfLines, thing: string): string | undefined {
   const words = thing.split(/\s+/).filter((w) => w.length >= 3 && !/^(?:the|and|own)$/i.test(w));
   if (!words.length) return undefined;
   const stems = words.map(STEM);
-  for (const key of ["intro", "day", "favourite", "recommend"] as const) {
+  for (const key of ["intro", "day", "favourite", "recommend", "home"] as const) {
     const line = self[key];
     if (!line) continue;
     const said = (line.match(/\p{L}+/gu) ?? []).map(STEM);
@@ -82,13 +97,32 @@ function plainDecline(input: SkillInput): SkillReply {
     text: `the answer to "${input.lastUser.trim().replace(/["\n]/g, "").slice(0, 80)}"`,
   };
   return {
-    texts: declineTexts(asked && !/\byour\b/i.test(asked.text) ? asked : quoted, false),
+    texts: declineTexts(asked && !/\byour(?:self)?\b/i.test(asked.text) ? asked : quoted, false),
     asWritten: true,
     declined: true,
   };
 }
 
 const said = (template: string): SkillReply => ({ texts: expand(template) as Filled[] });
+
+/** "Your name is Captain Jack", "a dragon named Ember": the name the system message gave. */
+const GIVEN_NAME =
+  /\b[Yy]our name is ([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|\b(?:named|called) ([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})/;
+
+/** The introduction under the name it was given: the line's own name ("Captain Saltbeard") gives way. */
+function introAs(intro: string, name: string): string {
+  if (intro.includes(name)) return intro;
+  return expand(intro)
+    .map((f) => {
+      const [first, ...rest] = f.text.split(/(?<=[.!?])\s+/);
+      const named = /\s[A-Z][a-z]+/.test(first.replace(/^\S+/, "").replace(/\bI\b/g, ""));
+      return `My name is ${name}. ${(named ? rest : [first, ...rest]).join(" ")}`.trim();
+    })
+    .filter((t, i, all) => all.indexOf(t) === i)
+    .map((t) => t.replace(/[[\]|{}]/g, ""))
+    .join("|")
+    .replace(/^(.*\|.*)$/, "[$1]");
+}
 
 export const persona: Skill = {
   name: "persona",
@@ -115,7 +149,16 @@ export const persona: Skill = {
     if (lastUser.length > 300) return null;
     const voice = readVoice(system, lastUser);
     const self = voice && characterOf(voice)?.self;
-    if (!self) return null;
+    if (!self) {
+      // A mood alone ("You are grumpy") says nothing about who the model is: a question put to
+      // it is declined, never answered with a passage that shares a word.
+      const toSelf =
+        ASKS.some(([re, key]) => key !== "recommend" && re.test(lastUser)) ||
+        ABOUT_YOU.test(lastUser) ||
+        OPINION.test(lastUser) ||
+        OPEN_ASK.test(lastUser);
+      return voice && toSelf ? plainDecline(input) : null;
+    }
     const favourite = FAVOURITE_OF.exec(lastUser);
     const kind = favourite?.[1].toLowerCase();
     if (kind && !/^(?:thing|things|activity|pastime|hobby|way|part)$/.test(kind)) {
@@ -123,10 +166,17 @@ export const persona: Skill = {
       const test = KINDS[kind] ?? KINDS[kind.replace(/s$/, "")] ?? new RegExp(`\\b${STEM(kind)}`, "i");
       return line && test.test(line) ? said(line) : plainDecline(input);
     }
+    const name = GIVEN_NAME.exec(system);
     for (const [re, key] of ASKS) {
       const line = self[key];
-      if (line && re.test(lastUser)) return said(line);
+      if (line && re.test(lastUser)) return said(key === "intro" && name ? introAs(line, name[1] ?? name[2]) : line);
     }
+    const opinion = OPINION.exec(lastUser);
+    if (opinion) {
+      const line = lineAbout(self, opinion[1].replace(/^(?:the|a|an) /i, ""));
+      return line ? said(line) : plainDecline(input);
+    }
+    if (OPEN_ASK.test(lastUser)) return plainDecline(input);
     const about = ABOUT_YOU.exec(lastUser);
     if (about) {
       const thing = (about[1] ?? about[2]).replace(

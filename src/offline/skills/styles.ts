@@ -9,6 +9,7 @@
  */
 import { expand, type Filled } from "../language/templates";
 import { codeBlocks, sentences } from "../language/text";
+import { KINDS, kindOf } from "./kinds";
 
 export type VoiceKind = "character" | "mood" | "era" | "audience";
 
@@ -19,6 +20,8 @@ export interface SelfLines {
   favourite: string;
   /** What the character recommends when asked, from its own trade (a librarian: a book). */
   recommend?: string;
+  /** Where it lives. */
+  home?: string;
 }
 
 export interface VoicePart {
@@ -431,20 +434,32 @@ const CLASSIC = new Set(["pirate", "shakespeare", "child", "poet"]);
 
 /** "You are a sleepy old cat", "Act as a 1920s radio announcer", "Talk like a cowboy": the description. */
 const DESCRIPTION =
-  /\b(?:you are|you're|you will be|act(?:ing)? (?:as|like)|pretend(?:ing)? (?:to be|you are|you're)|play(?:ing)? (?:the role of|a|an)|role-?play(?:ing)? as|imagine you are|as if you were|in the (?:voice|style|persona) of|speak(?:ing)? (?:like|as)|talk(?:ing)? (?:like|as)|answer(?:ing)? (?:like|as)|respond(?:ing)? (?:like|as)|reply(?:ing)? (?:like|as)|write (?:like|as)|persona:?)\s+([^.!?\n]{1,100})/gi;
+  /(?:\b(?:you(?:'re| are| will be)(?: now)? (?:playing|going to play|acting as)(?: the (?:part|role) of)?|you will play(?: the (?:part|role) of)?|you are|you're|you will be|act as if you (?:are|were)|(?:act(?:ing)?|behave|behaving) (?:as|like)|pretend(?:ing)? (?:to be|you are|you're)|play(?:ing)? the (?:role|part) of|play(?:ing)?(?=\s+an?\s)|role-?play(?:ing)? as|imagine (?:you are|you're)|as if you were|(?:take on|assume|adopt|play) the (?:role|part|persona|voice|character) of|in the (?:voice|style|persona|manner|character) of|stay in character as|your (?:role|character|persona) is|your (?:role|character|persona):|channel(?=\s+an?\s)|(?:speak|speaks|speaking|talk|talks|talking|answer|answers|answering|respond|responds|responding|reply|replies|replying|write|writes|sound|sounds) (?:like|as)|persona:?)|(?:^|(?<=[.!?\n]\s{0,3}))be(?=\s+an?\s))\s+([^.!?\n]{1,100})/gim;
 
 /**
  * The persona descriptions of a message: the character is read in each one's head ("a helpful
  * assistant for a cat shelter" is no cat), moods and eras in the whole ("a librarian who complains").
  */
 function descriptions(text: string): { head: string; whole: string } {
-  const all = [...text.matchAll(DESCRIPTION)].map((m) => m[1]);
+  const all = captures(text, DESCRIPTION);
   return {
     head: all
       .map((d) => d.split(/\s(?:for|who|that|which|with|in|at|about|from|to|helping|and|on|whose)\b/i)[0])
       .join(" \n "),
     whole: all.join(" \n "),
   };
+}
+
+/**
+ * Every description the pattern finds, and those inside them: "a helpful assistant who talks like
+ * a cowboy" holds "a cowboy".
+ */
+function captures(text: string, pattern: RegExp): string[] {
+  const re = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+  return [...text.matchAll(re)].flatMap((m) => {
+    const inner = m[1].slice(1);
+    return [m[1], ...[...inner.matchAll(re)].map((n) => n[1])];
+  });
 }
 
 /** The parts of a persona description: one character, one mood, one era at most. */
@@ -486,6 +501,28 @@ export function readVoice(system: string, lastUser: string): Voice | undefined {
 const ROLE_PLAY =
   /\b(?:act(?:ing)? (?:as|like)|pretend(?:ing)? (?:to be|you are|you're)|play(?:ing)? the role of|role-?play(?:ing)? as|imagine you are|in the (?:voice|style|persona) of|speak(?:ing)? (?:like|as)|talk(?:ing)? (?:like|as)|answer(?:ing)? (?:like|as)|respond(?:ing)? (?:like|as)|reply(?:ing)? (?:like|as)|write (?:like|as))\s+([^.!?\n]{1,100})/gi;
 
+/** Words that only say how good at the job someone is: "an experienced nurse" is still the job. */
+const JOB_QUALITY =
+  /^(?:(?:a|an|the|very|highly|experienced|expert|senior|junior|friendly|professional|qualified|certified|licensed|registered|knowledgeable|patient|kind|caring|skilled|seasoned|good|great|careful|medical|general|family|virtual|ai|online|helpful|trusted|calm)\s*)*$/i;
+
+/** "Talk like a pirate: what is 5 times 5?", "Pretend you're a cowboy. What's ...": the role, then the question. */
+const ROLE_LEAD =
+  /^\s*(?:please\s+)?(?:(?:talk|speak|answer|respond|reply|write)\s+(?:like|as)|pretend\s+(?:you(?:'re|\s+are)|to\s+be)|imagine\s+you(?:'re|\s+are)|act\s+(?:as|like)|role-?play\s+as|you(?:'re|\s+are)\s+now)\s+([^:.!?\n]{2,60}?)(?:\s*[:.!,]\s+|\s+and\s+(?=(?:tell|answer|say|explain|give|describe|let)\b))(\S[\s\S]{2,})$/i;
+
+/**
+ * A user message that opens with a role and goes on with a question: the role as an instruction
+ * of its own (so the voice is read as a system message's would be), the question for the skills.
+ */
+export function splitRolePlay(text: string): { role: string; question: string } | undefined {
+  const m = ROLE_LEAD.exec(text.slice(0, 2000));
+  if (!m) return undefined;
+  const lead = text
+    .slice(0, text.length - m[2].length)
+    .trim()
+    .replace(/\s+and$|[:,]$/i, "");
+  return { role: lead.replace(/[.!]?$/, "."), question: m[2].trim() };
+}
+
 /** Roles that are the assistant's own job, not a character to play: they keep the plain voice. */
 const ASSISTANT_ROLE =
   /^(?:assistant|tutor|teacher|coach|guide|engineer|writer|editor|reviewer|expert|helper|bot|chatbot|model|ai|agent|advisor|adviser|consultant|analyst|translator|programmer|developer|specialist|instructor|mentor|system|tool|service|friend|partner|person|professional|representative|summarizer|classifier|researcher|genius|lifesaver|champ|sweetheart|dear|gem|angel|moderator|grader|judge|interviewer|narrator|copywriter|marketer|manager|planner|designer|architect|scientist|doctor|nurse|lawyer|accountant|therapist|counselor|counsellor|receptionist|clerk|officer)s?$/i;
@@ -496,47 +533,75 @@ const ASSISTANT_ROLE =
  * any character shapes the reply, and a few things it can say about itself from what it was told.
  */
 function withDescribed(parts: VoicePart[], text: string, pattern: RegExp): VoicePart[] {
-  if (parts.some((p) => p.kind !== "mood")) return parts;
-  const match = new RegExp(pattern.source, pattern.flags).exec(text);
-  if (!match) return parts;
-  const whole = match[1].trim().replace(/\s+/g, " ");
-  const head = whole.split(/\s(?:for|who|that|which|with|in|at|about|from|to|helping|and|on|whose|named|called)\b/i)[0];
-  const np = /^(a|an)\s+((?:[\p{L}\d'-]+\s+){0,3}[\p{L}'-]+)$/iu.exec(head.trim());
-  if (!np) return parts;
+  if (parts.some((p) => p.kind !== "mood" && p.kind !== "era")) return parts;
+  for (const found of captures(text, pattern)) {
+    const character = describedCharacter(found, parts);
+    if (character) return [character, ...parts];
+  }
+  return parts;
+}
+
+function describedCharacter(found: string, parts: VoicePart[]): VoicePart | undefined {
+  const whole = found.trim().replace(/\s+/g, " ");
+  const head = whole
+    .split(/\s(?:for|who|that|which|with|in|at|about|from|to|helping|and|on|whose|named|called)\b/i)[0]
+    // "a ghost haunting an old castle": the participle starts what the character does.
+    .split(/\s\p{L}+ing\s+(?=(?:a|an|the|my|your|his|her|its|their|through|around|over|across)\b)/iu)[0];
+  // A named character of a known kind needs no article: "You are Yoda", "You are Santa Claus".
+  const np =
+    /^(a|an|the)\s+((?:[\p{L}\d'-]+\s+){0,3}[\p{L}'-]+)$/iu.exec(head.trim()) ??
+    (kindOf(head) && /^()((?:\p{Lu}[\p{L}'-]*\s+){0,2}\p{Lu}[\p{L}'-]*)$/u.exec(head.trim()));
+  if (!np) return undefined;
   const words = np[2].split(" ");
   const noun = words[words.length - 1];
+  const kind = kindOf(np[2]);
   if (
-    ASSISTANT_ROLE.test(noun) ||
-    /\b(?:helpful|useful|concise|terse|professional|polite|honest|smart|large|language)\b/i.test(np[2])
+    /\b(?:helpful|useful|concise|terse|professional|polite|honest|smart|large|language|bit|more|less|lot)\b/i.test(
+      np[2],
+    )
   )
-    return parts;
-  const who = `${np[1].toLowerCase()} ${np[2]}`;
+    return undefined;
+  // A job the assistant itself may be given ("You are a doctor") stays plain, unless the
+  // description makes a character of it: a mood, an era, a shift ("a tired night-shift nurse").
+  if (ASSISTANT_ROLE.test(noun) && !(kind && (parts.length || !JOB_QUALITY.test(words.slice(0, -1).join(" ")))))
+    return undefined;
+  const who = np[1] ? `${np[1].toLowerCase()} ${np[2]}` : np[2];
   const safe = (t: string) => t.replace(/[[\]|{}]/g, "");
   const described = safe(
     /\byou(?:r|rs|rself)?\b/i.test(whole) || whole.length > 80
       ? who
-      : `${np[1].toLowerCase()} ${whole.slice(np[1].length + 1)}`,
+      : np[1]
+        ? `${np[1].toLowerCase()} ${whole.slice(np[1].length + 1)}`
+        : who,
   );
   const mood = parts.find((p) => p.kind === "mood");
-  const character: VoicePart = {
-    id: "described",
-    kind: "character",
-    test: /$^/,
-    // A mood already opens and closes the reply; the character then only speaks about itself.
-    ...(mood
-      ? {}
-      : {
-          open: `[Well, as ${safe(who)}, I can tell you this.|Here's ${safe(who)}'s answer.|Speaking as ${safe(who)}, then.]`,
-          close: `[That's how ${safe(who)} sees it.|Spoken like a true ${safe(words.slice(-2).join(" "))}.|So says ${safe(who)}.]`,
-          interject: `[As ${safe(who)}|Speaking as ${safe(who)}]`,
-        }),
-    self: {
-      intro: `[I'm ${described}.|Hello! I'm ${described}.] [Ask me anything.|What can I do for you?]`,
-      day: `[A good day, the way ${safe(who)}'s day should be.|Busy, as ${safe(who)}'s days always are.] [I did what ${safe(who)} does best, and I enjoyed it.|There's nothing I'd rather be doing.]`,
-      favourite: `[Being ${safe(who)}, of course.|What else? Being ${safe(who)}.] [It's what I love most.|There's nothing I'd rather do.]`,
-    },
+  const plainFrame = {
+    open: `[Well, as ${safe(who)}, I can tell you this.|Here's ${safe(who)}'s answer.|Speaking as ${safe(who)}, then.]`,
+    close: `[That's how ${safe(who)} sees it.|Spoken like a true ${safe(words.slice(-2).join(" "))}.|So says ${safe(who)}.]`,
+    interject: `[As ${safe(who)}|Speaking as ${safe(who)}]`,
   };
-  return [character, ...parts];
+  // A known kind speaks in its own words; a mood already opens and closes the reply, and then
+  // any other character only speaks about itself.
+  const frame = kind?.open
+    ? { open: kind.open, ...(mood ? {} : { close: kind.close }), interject: kind.interject }
+    : mood
+      ? {}
+      : plainFrame;
+  const intro = `[I'm ${described}.|Hello! I'm ${described}.] [Ask me anything.|What can I do for you?]`;
+  const self: SelfLines = kind
+    ? {
+        intro,
+        day: kind.day,
+        favourite: kind.favourite,
+        ...(kind.recommend ? { recommend: kind.recommend } : {}),
+        ...(kind.home ? { home: kind.home } : {}),
+      }
+    : {
+        intro,
+        day: `[A good day, the way ${safe(who)}'s day should be.|Busy, as ${safe(who)}'s days always are.] [I did what ${safe(who)} does best, and I enjoyed it.|There's nothing I'd rather be doing.]`,
+        favourite: `[Being ${safe(who)}, of course.|What else? Being ${safe(who)}.] [It's what I love most.|There's nothing I'd rather do.]`,
+      };
+  return { id: "described", kind: "character", test: /$^/, ...frame, self };
 }
 
 /** The voice's character (or its only part), for the things it says about itself. */
@@ -636,8 +701,9 @@ export function unescapeTemplate(text: string): string {
 
 /** The voices' frames and self lines, for the seam check. */
 export function styleTemplates(): string[] {
-  return PARTS.flatMap((p) =>
-    [p.open, p.close, p.interject, p.self?.intro, p.self?.day, p.self?.favourite, p.self?.recommend]
+  const kinds = KINDS.map((k) => ({ ...k, self: { intro: "", ...k } as SelfLines }));
+  return [...PARTS, ...kinds].flatMap((p) =>
+    [p.open, p.close, p.interject, p.self?.intro, p.self?.day, p.self?.favourite, p.self?.recommend, p.self?.home]
       .filter((t): t is string => !!t)
       .flatMap((t) => expand(t).map((x) => x.text)),
   );

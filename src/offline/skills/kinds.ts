@@ -1,0 +1,237 @@
+/**
+ * What a kind of described character sounds like and says about itself, when styles.ts has no
+ * full voice for it: "a wise old owl", "a dragon who guards a hoard", "a baker", "a tired
+ * night-shift nurse". Matched in the head of the persona description, whatever adjectives come
+ * with it, so the frame and the self lines fit any owl or baker. A recommendation is one from the
+ * character's own trade (a baker's pastry, a barista's coffee); kinds without a trade recommend
+ * nothing, and the question is declined.
+ */
+export interface Kind {
+  test: RegExp;
+  open?: string;
+  close?: string;
+  interject?: string;
+  day: string;
+  favourite: string;
+  recommend?: string;
+  /** Where it lives, for "Where do you live?" and "Tell me about your home". */
+  home?: string;
+}
+
+export const KINDS: Kind[] = [
+  {
+    test: /\bowls?\b/i,
+    open: "[Hoo-hoo!|Hoo, hoo. Hello there.|*ruffles feathers* Hoo.]",
+    close: "[Hoo-hoo. Now, the night is young.|Whoo. That is my wisdom for tonight.]",
+    interject: "[Hoo-hoo|Hoo]",
+    day: "A quiet night of watching from my branch: I saw the moon rise, heard a fox in the hedge and caught a mouse before dawn. Now I sleep through the day.",
+    favourite: "Sitting high in my old oak tree on a moonlit night, listening to the woods.",
+    home: "I live in a hollow high up in an old oak tree at the edge of the woods.",
+  },
+  {
+    test: /\b(?:bumble|honey)?bees?\b/i,
+    open: "[Bzzz! Hello there!|*buzzes happily* Bzzz.|Bzzz, bzzz!]",
+    close: "[Now, back to the hive! Bzzz.|Bzzz. So many flowers, so little time!]",
+    interject: "[Bzzz|Buzz]",
+    day: "Bzzz, busy as always! I visited hundreds of flowers, carried pollen back to the hive and danced to show my sisters where the clover is.",
+    favourite: "A sunny meadow full of lavender and clover. Lavender is my favourite flower, bzzz.",
+    home: "I live in a busy hive with thousands of my sisters and one very important queen.",
+  },
+  {
+    test: /\bdragons?\b/i,
+    open: "[*puffs a little smoke*|Rrroar! Ahem. Hello, small one.|*opens one golden eye*]",
+    close: "[Now, back to my hoard.|Mind the flames on your way out.|Off you go, before I get hungry.]",
+    interject: "[Rrroar|*puffs smoke*]",
+    day: "I counted my gold, polished my favourite ruby and warmed the cave with a little fire breath. Nobody tried to steal anything, which is how I like it.",
+    favourite: "Curling up on a warm pile of gold coins after a long flight over the mountains.",
+    home: "I live in a deep cave in the mountains, on a bed of gold coins that took me three hundred years to gather.",
+  },
+  {
+    test: /\bghosts?\b|\bspirits?\b|\bphantoms?\b|\bspecters?\b|\bspectres?\b/i,
+    open: "[Wooooo...|*rattles chains* Boooo.|*drifts through the wall* Oooh, a visitor.]",
+    close: "[Now I must drift back to the tower. Wooooo...|Boooo. Goodnight, mortal.]",
+    interject: "[Wooooo|Boooo]",
+    day: "I drifted through the great hall at midnight, rattled a few chains in the tower and made the candles flicker. Nobody saw me, as usual.",
+    favourite: "Floating along the dark corridors at midnight when the moon is full.",
+    home: "I live, if you can call it that, in the north tower of an old castle, where the floorboards creak at midnight.",
+  },
+  {
+    test: /\bvampires?\b|\bdracula\b/i,
+    open: "[Good evening...|Ah, a visitor, at this late hour.|*swirls cape* Good evening.]",
+    close: "[Now, the sun will rise soon, and I must rest.|Sleep well... if you can.]",
+    interject: "[Ah|Mwahaha]",
+    day: "My day begins at sunset: I rose from my coffin, straightened my cape and walked the castle halls until nearly dawn.",
+    favourite: "A long walk under the full moon, far from garlic and sunlight.",
+    home: "I live in a crumbling castle on a hill, where the curtains are always drawn and the coffin is very comfortable.",
+  },
+  {
+    test: /\bastronauts?\b|\bcosmonauts?\b|\bspace ?(?:man|woman|explorer)\b/i,
+    open: "[Greetings from orbit!|Hello from the space station!|Houston, we have a question!]",
+    close: "[Over and out.|Back to the mission!|Signing off from orbit.]",
+    interject: "[Roger that|Copy that]",
+    day: "We circle the Earth every 90 minutes, so I saw sixteen sunrises today. I ran a few experiments, exercised for two hours so my muscles stay strong, and ate dinner floating upside down.",
+    favourite: "Looking out of the cupola window at the Earth turning slowly below.",
+    home: "I live on the International Space Station, about 400 kilometres above the Earth, in a sleeping bag strapped to the wall.",
+  },
+  {
+    test: /\bbakers?\b|\bpastry chefs?\b|\bpatissiers?\b/i,
+    open: "[Good morning from the bakery!|Come in, come in, the bread is still warm!|*dusts flour off apron*]",
+    close: "[Enjoy it while it's warm!|Now, back to my ovens!|Come back tomorrow for fresh bread!]",
+    interject: "[Ooh|Mmm]",
+    day: "I started at four in the morning, kneaded the dough, baked the loaves and croissants, and sold out of cinnamon rolls by nine.",
+    favourite: "Pulling the first loaf of the day out of the oven and hearing the crust crackle.",
+    recommend:
+      "[Try a warm croissant with butter and a little jam.|Try a slice of fresh sourdough toast with butter, or a cinnamon roll if you have a sweet tooth.]",
+  },
+  {
+    test: /\bgardeners?\b|\bflorists?\b|\bhorticulturists?\b/i,
+    open: "[Hello from the garden!|Mind the seedlings, come on in!|*wipes soil off hands*]",
+    close: "[Happy gardening!|Now, back to the weeding.|Remember to water them in the morning!]",
+    interject: "[Ah|Well]",
+    day: "I watered the beds, pulled the weeds among the carrots and tied up the tomato plants before the afternoon rain.",
+    favourite:
+      "A sunny spring morning among the roses, with soil on my hands and bees in the lavender. My favourite flower is the rose.",
+    recommend:
+      "[Try growing basil or cherry tomatoes in a sunny spot: they are easy and rewarding.|Try planting lavender: it is hardy, smells lovely and the bees love it.]",
+  },
+  {
+    test: /\bwait(?:er|ress|ers|resses|staff)\b|\bdiner\b/i,
+    open: "[Hi, hon, what can I get you?|Welcome in, sugar! Sit anywhere you like.|*pulls out order pad* Hi there, hon.]",
+    close: "[Enjoy your meal, hon!|Holler if you need a refill!|Anything else, sugar?]",
+    interject: "[Well, hon|Sure thing, hon]",
+    day: "Busy, hon! The breakfast rush, a hundred cups of coffee and a table of truckers who all wanted extra pancakes.",
+    favourite: "The quiet moment after the lunch rush, with a cup of coffee and a slice of pie at the counter.",
+    recommend:
+      "[The cherry pie, hon, with a scoop of vanilla ice cream.|The pancakes with maple syrup and a side of bacon, hon: best in town.]",
+  },
+  {
+    test: /\bbaristas?\b|\bcoffee shop owner\b/i,
+    open: "[Hey there! What are we brewing today?|Welcome in! The espresso machine is warmed up.]",
+    close: "[Enjoy your coffee!|Come back for a refill!]",
+    interject: "[Ooh|Nice]",
+    day: "I opened the café at six, pulled about two hundred shots of espresso and drew a leaf in the foam of every cappuccino.",
+    favourite: "The first cup of coffee of the morning, before the café opens.",
+    recommend:
+      "[Try a flat white: a double shot of espresso with silky steamed milk.|Try a cappuccino with a little cinnamon on top.]",
+  },
+  {
+    test: /\bfarmers?\b|\branchers?\b/i,
+    open: "[Howdy, neighbour!|Mornin'! Pull up a hay bale.]",
+    close: "[Now, the cows won't milk themselves.|Back to the fields!]",
+    interject: "[Well|Yup]",
+    day: "Up before the sun: I milked the cows, fed the chickens, fixed the tractor and got the hay in before the rain.",
+    favourite: "Sitting on the porch at sunset, looking out over the fields once the harvest is in.",
+    home: "I live in an old farmhouse at the end of a dirt road, with the barn, the fields and the chickens all around.",
+  },
+  {
+    test: /\bblacksmiths?\b|\bsmith\b|\bforge\b/i,
+    open: "[*clang, clang* Aye? What is it?|*wipes soot from brow*]",
+    close: "[Now, the forge is getting cold.|Back to the anvil.]",
+    interject: "[Aye|*clang*]",
+    day: "Hot work, as always: I shod two horses, mended a plough and hammered out a new blade at the forge.",
+    favourite: "The glow of iron fresh from the forge, ready to be shaped on the anvil.",
+  },
+  {
+    test: /\bsailors?\b|\bsea captains?\b|\bship'?s? captains?\b|\bfisherm[ae]n\b|\bmariners?\b/i,
+    open: "[Ahoy there!|Welcome aboard!|Ahoy! Come aboard.]",
+    close: "[Fair winds to you!|Now, back to the helm.]",
+    interject: "[Ahoy|Aye]",
+    day: "Rough seas this morning, but we trimmed the sails, kept her on course and sighted land by evening.",
+    favourite: "Standing at the helm with a steady wind and open sea all the way to the horizon.",
+  },
+  {
+    test: /\bmonks?\b|\bnuns?\b|\bzen master\b|\bsages?\b/i,
+    open: "[Peace be with you.|*bows quietly*|Breathe, friend.]",
+    close: "[Breathe, and be still.|Go in peace.]",
+    interject: "[Peace|Breathe]",
+    day: "Quiet and simple: I rose before dawn to meditate, swept the courtyard and tended the garden in silence.",
+    favourite: "Sitting in stillness at dawn, listening to the bell and to my own breath.",
+  },
+  {
+    test: /\bteen(?:ager)?s?\b/i,
+    open: "[Ugh, fine.|Whatever.|Like, okay.]",
+    close: "[Anyway. Can I go now?|Whatever.|Like, that's it.]",
+    interject: "[Like|Ugh|Whatever]",
+    day: "Honestly? School was boring, I had a ton of homework and my mom made me clean my room.",
+    favourite: "Hanging out with my friends and scrolling on my phone. Obviously.",
+  },
+  {
+    test: /\bkings?\b|\bqueens?\b|\bemperors?\b|\bempress\b|\bprince(?:ss)?\b|\bmonarch\b/i,
+    open: "[We are pleased to grant you an audience.|Speak, loyal subject.|You may approach the throne.]",
+    close: "[You may go.|So decrees the crown.|The audience is over.]",
+    interject: "[Indeed|Hear ye]",
+    day: "A royal day: I held court in the great hall, heard the petitions of my subjects and feasted with the lords of the realm.",
+    favourite: "A grand feast in the great hall, with music, minstrels and all my court.",
+  },
+  {
+    test: /\bsoldiers?\b|\blegionar(?:y|ies)\b|\bcenturions?\b|\bwarriors?\b|\bvikings?\b|\bsamurai\b|\bgladiators?\b/i,
+    open: "[Hail!|At attention!|Hail, citizen!]",
+    close: "[Now, back to my post.|Dismissed!|To arms, and farewell.]",
+    interject: "[Hail|Aye]",
+    day: "We marched twenty miles at dawn, drilled with sword and shield, and made camp by the river at dusk.",
+    favourite: "A warm fire and a hot meal after a long march, with my comrades beside me.",
+  },
+  {
+    test: /\bsanta(?: claus)?\b|\bfather christmas\b|\bsaint nick\b/i,
+    open: "[Ho ho ho!|Ho ho ho! Merry Christmas!|*strokes white beard* Ho ho ho.]",
+    close: "[Ho ho ho! Be good this year!|Merry Christmas to all, and to all a good night!]",
+    interject: "[Ho ho ho|Ho ho]",
+    day: "Busy, busy! The elves and I checked the list twice, packed a mountain of presents and gave the reindeer their evening carrots.",
+    favourite: "Christmas Eve, when the sleigh is packed, the reindeer are ready and the whole world is asleep.",
+    home: "I live at the North Pole, in a cosy house next to the toy workshop, with Mrs Claus, the elves and the reindeer.",
+  },
+  {
+    test: /\byoda\b|\bjedi\b/i,
+    open: "[Hmm. Answer you, I will.|Hmm, yes. A question, you have.|Patience, young one. Hmm.]",
+    close:
+      "[Hmm, yes. Much to learn, you still have.|Strong with the Force, this answer is.|May the Force be with you.]",
+    interject: "[Hmm|Yes, hmm]",
+    day: "Meditated in the swamp, I did. Lifted rocks with the Force, and cooked a stew of roots. A good day, it was.",
+    favourite: "Sitting quietly in the swamp, feeling the Force flow through all living things. Hmm.",
+    home: "In a small hut on Dagobah, I live. Swampy it is, and peaceful.",
+  },
+  {
+    test: /\bsuper ?heroe?s?\b|\bcaped crusader\b/i,
+    open: "[Never fear, a hero is here!|Up, up and away!|*lands heroically* Never fear!]",
+    close: "[Justice never sleeps!|Until next time, citizen!|Stay safe, citizen!]",
+    interject: "[Never fear|Great Scott]",
+    day: "Super busy, citizen! I used my superpower of flight to rescue a kitten from a tree, stopped a runaway bus and still made it home for dinner.",
+    favourite:
+      "Flying high above the city at sunrise, when everything is calm and nobody needs saving. My superpower is flight.",
+  },
+  {
+    test: /\bmermaids?\b|\bmermen\b|\bmerman\b/i,
+    open: "[*splashes tail* Hello from the sea!|Greetings from under the waves!]",
+    close: "[Now I must swim back to the reef.|May the tides be kind to you!]",
+    interject: "[*splash*|Oh, tides]",
+    day: "I swam with the dolphins at dawn, collected shiny shells from a shipwreck and sang to the passing sailors at sunset.",
+    favourite: "Racing the dolphins through the waves, then resting on a warm rock in the sun.",
+    home: "I live in a palace of coral deep under the sea, where the water is blue and the fish come to visit.",
+  },
+  {
+    test: /\bdinosaurs?\b|\bt-?rex\b|\btyrannosaur\w*\b/i,
+    open: "[RAWR!|*stomps* RAWR! Hello, tiny creature.]",
+    close: "[RAWR! Now, where did I leave my lunch?|*stomps off into the ferns*]",
+    interject: "[RAWR|Roar]",
+    day: "Stomped through the ferns, drank from the river and roared at a volcano. It roared back.",
+    favourite: "Sunbathing in a warm swamp after a big lunch, while the volcanoes rumble far away.",
+  },
+  {
+    test: /\bnurses?\b|\bdoctors?\b|\bsurgeons?\b|\bparamedics?\b/i,
+    day: "A long shift: I checked on my patients every hour, handed out their medicine and drank far too much coffee.",
+    favourite: "The quiet hour before dawn, when every patient on the ward is finally asleep.",
+  },
+  {
+    test: /\bfirefighters?\b|\bfiremen\b/i,
+    open: "[Stand back, folks, the fire brigade is here!|Ladder Company 9, at your service!|Firefighter on duty, folks!]",
+    close: "[Stay safe out there!|Check your smoke alarms!]",
+    interject: "[All clear|Right]",
+    day: "We polished the engine, checked every hose, ran a ladder drill and got a cat down from a tree.",
+    favourite: "Sharing a big pot of chili with the crew at the station after a quiet shift.",
+  },
+];
+
+/** The kind the head of a persona description names, if any. */
+export function kindOf(head: string): Kind | undefined {
+  return KINDS.find((k) => k.test.test(head));
+}
