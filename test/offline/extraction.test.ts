@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { complete, user } from "./helpers";
+import { assistant, complete, user } from "./helpers";
 
 /**
  * Structured outputs over a text the prompt gives: each field holds the right kind of value read
@@ -92,6 +92,27 @@ describe("structured outputs: values read from the prompt's own text", () => {
     const topics = { type: "string", enum: ["billing", "shipping", "other"] };
     for (const v of await values("Route this ticket: 'Can you tell me your opening hours?'", { topic: topics }))
       expect(v.topic).toBe("other");
+  });
+
+  it("keeps only the names of a list of names, and a titled person", async () => {
+    for (const v of await values("Which instruments? 'Mateo plays Guitar, some Piano and a little Cello.'", {
+      instruments: strings,
+    }))
+      expect(v.instruments).toEqual(["Guitar", "Piano", "Cello"]);
+    for (const v of await values("Extract: 'Check-up with Dr. Lindqvist on 3 June at 08:40.'", {
+      doctor: { type: "string" },
+      time: { type: "string" },
+    }))
+      expect(v).toEqual({ doctor: "Dr. Lindqvist", time: "08:40" });
+  });
+
+  it("reads a JSON answer about the user from what they said earlier", async () => {
+    const reply = await complete({
+      messages: [user("Hey, I'm Noor and I live in Utrecht."), assistant("Hi Noor!"), user("Fill in my details.")],
+      ...schema({ name: { type: "string" }, city: { type: "string" } }),
+      temperature: 0,
+    });
+    expect(JSON.parse(reply.choices[0].message.content ?? "null")).toEqual({ name: "Noor", city: "Utrecht" });
   });
 
   it("never fills an extraction's field with a corpus passage", async () => {

@@ -47,7 +47,7 @@ const KINDS: [FieldKind, RegExp][] = [
   ["date", /^(date|day|when|deadline|due|due_?date|birth_?date|birthday|dob|\w+_date|date_\w+|\w+_on)$/i],
   [
     "person",
-    /^(name|full_?name|person|author|writer|director|artist|composer|painter|inventor|founder|creator|scientist|leader|ceo|president|character|customer|customer_?name|user_?name|first_?name|last_?name|contact|owner|speaker|winner|discoverer|\w+_name)$/i,
+    /^(name|full_?name|person|doctor|dentist|instructor|teacher|coach|host|organi[sz]er|manager|assignee|attendee|guest|recipient|author|writer|director|artist|composer|painter|inventor|founder|creator|scientist|leader|ceo|president|character|customer|customer_?name|user_?name|first_?name|last_?name|contact|owner|speaker|winner|discoverer|\w+_name)$/i,
   ],
   ["work", /^(title|book|book_?title|film|movie|song|album|novel|work|show|series|play|painting|poem_?title)$/i],
   ["phone", /^(phone|phone_?number|mobile|telephone|tel)$/i],
@@ -260,6 +260,8 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
         query,
       );
       if (named) return named[1];
+      const titled = /\b((?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/u.exec(query);
+      if (titled) return titled[1];
       const quoted = quotedPart(query);
       const fromQuote = quoted
         ? people(entitiesIn(quoted)).filter((e) => !NATIONALITY.test(e) && !GREETING.test(e))
@@ -417,12 +419,12 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
   if (lower.some((o) => /^(positive|negative|neutral|mixed)$/.test(o))) {
     const pos = (
       query.match(
-        /\b(love|loved|great|excellent|amazing|good|happy|wonderful|fantastic|perfect|best|enjoyed|recommend|delicious|friendly|fast)\b/g,
+        /\b(love|loved|great|excellent|amazing|good|happy|wonderful|fantastic|perfect|best|enjoyed|recommend|delicious|friendly|fast|lovely|spotless|clean|comfortable|helpful|beautiful|nice|fresh|tasty|easy|reliable)\b/g,
       ) ?? []
     ).length;
     const neg = (
       query.match(
-        /\b(hate|hated|terrible|awful|bad|worst|poor|broken|disappointed|disappointing|slow|rude|refund|never again|cold|late|wrong)\b/g,
+        /\b(hate|hated|terrible|awful|bad|worst|poor|broken|disappointed|disappointing|slow|rude|refund|never again|cold|late|wrong|overpriced|expensive|dirty|noisy|bland|stale|scratch\w*|crowded|unhelpful|boring|smelly|cramped|buggy|flimsy)\b/g,
       ) ?? []
     ).length;
     const want = pos && neg ? "mixed" : pos ? "positive" : neg ? "negative" : "neutral";
@@ -483,6 +485,11 @@ export function listedItems(name: string, text: string): string[] {
       .filter(Boolean);
     if (parts.length < 2) continue;
     parts[0] = parts[0].replace(LIST_LEAD, "");
+    // "She speaks Spanish, German and a little Japanese": a list of names keeps only the names.
+    const named = parts.map(
+      (p, i) => (i === 0 ? p.replace(/^\S+\s*/, "") : p).match(/\b[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*/u)?.[0],
+    );
+    if (named.every(Boolean)) parts.splice(0, parts.length, ...(named as string[]));
     if (parts.length > best.length) best = parts;
   }
   return best.filter((p) => p.split(/\s+/).length <= 8).slice(0, 20);
@@ -516,6 +523,10 @@ export function valueNear(name: string, text: string): string | undefined {
       "i",
     ).exec(t);
     if (m) return m[1];
+  }
+  if (/^(payee|recipient|to|beneficiary)$/.test(head)) {
+    const m = /\b(?:to|for)\s+([A-Z][\p{L}&'.-]*(?:\s+[A-Z][\p{L}&'.-]*){0,3})/u.exec(t);
+    if (m) return m[1].replace(/[.,]$/, "");
   }
   if (
     /^(vendor|company|merchant|seller|sender|supplier|store|shop|brand|organi[sz]ation|employer|from|issuer)$/.test(
