@@ -364,10 +364,12 @@ function exactWords(text: string, n: number): Shaped {
   const words = flat.split(/\s+/).filter(Boolean);
   if (words.length < n) return { text: flat, met: false };
   let cut = words.slice(0, n).join(" ");
+  // A cut mid-clause ("The best times." of "The best times to visit are...") says nothing whole.
+  const whole = /[.!?,;:]$/.test(words[n - 1]);
   while (DANGLING.test(cut)) cut = cut.replace(DANGLING, "");
   cut = cut.replace(/[,;:\-–—]+$/, "");
   if (!/[.!?]$/.test(cut)) cut = `${cut}.`;
-  return { text: cut, met: countWords(cut) === n };
+  return { text: cut, met: whole && countWords(cut) === n };
 }
 
 /**
