@@ -116,7 +116,8 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     out.uppercase = true;
   const form = readForm(both);
   if (form) out.form = form;
-  const speak = requestedLanguage(both) ?? writtenIn(lastUser);
+  // A quoted French sentence to classify or count is material: the request's own words say the language.
+  const speak = requestedLanguage(both) ?? writtenIn(requestWords(lastUser));
   if (speak && !speak.english) out.speak = speak;
   const count = requestedCount(userLead);
   if (count) out.count = count;

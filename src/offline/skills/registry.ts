@@ -17,6 +17,7 @@ import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
 import { oneWord } from "./one-word";
 import { persona } from "./persona";
+import { labels } from "./labels";
 import { lists } from "./lists";
 import { randomPick } from "./random-pick";
 import { translate } from "./translate";
@@ -49,6 +50,7 @@ export const skills: readonly Skill[] = [
     does: "follows the pattern of examples given as earlier turns (labels, formats)",
     reply: ({ turns }) => texts(fewShotReplies(turns), true),
   },
+  labels,
   {
     name: "sentiment",
     does: "labels the sentiment of a review (POSITIVE, NEGATIVE, MIXED)",
