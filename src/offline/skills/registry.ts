@@ -18,7 +18,7 @@ import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./
 import { oneWord } from "./one-word";
 import { persona } from "./persona";
 import { labels } from "./labels";
-import { lists } from "./lists";
+import { dataLists, lists } from "./lists";
 import { randomPick } from "./random-pick";
 import { translate } from "./translate";
 import { logReplies, plainEnglish } from "./plain";
@@ -84,6 +84,7 @@ export const skills: readonly Skill[] = [
   dates,
   words,
   randomPick,
+  dataLists,
   facts,
   lists,
   persona,
