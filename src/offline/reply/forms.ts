@@ -294,7 +294,7 @@ function answerNumber(text: string, question: string): string | undefined {
   for (const m of text.matchAll(eq)) last = m[1];
   if (last) return last;
   const given = new Set(question.match(/\d[\d,.]*/g) ?? []);
-  for (const m of text.matchAll(/-?\d[\d,]*(?:\.\d+)?/g)) if (!given.has(m[0].replace(/^-/, ""))) return m[0];
+  for (const m of text.matchAll(/-?\d+(?:,\d{3})*(?:\.\d+)?/g)) if (!given.has(m[0].replace(/^-/, ""))) return m[0];
   // "There are seven continents": the number written as a word, in the first sentence only.
   const first = sentences(text)[0] ?? text;
   const word = new RegExp(`\\b(${NUMBER_NAMES.join("|")})\\b`, "i").exec(first);

@@ -32,9 +32,11 @@ function requestOf(message: string, material: string): string {
 /** The options the request lists: "(health, travel, food)", "as sports, politics or technology". */
 export function listedLabels(request: string): string[] {
   const paren = /\(([^()]{3,160})\)/.exec(request);
+  const named = /\b(?:options|labels|categories|choices)\s*:\s*([^.\n?]{3,160})/i.exec(request);
   const after =
     paren?.[1] ??
-    /\b(?:as|into|with|from|between|choose|pick|one of|either|answer|reply|respond|say|labels?|categor(?:y|ies)|topics?|class(?:es)?)\s*:?\s*((?:["']?[A-Za-z][\w-]*(?: [a-z][\w-]*)?["']?\s*(?:,|\/)\s*)*["']?[A-Za-z][\w-]*(?: [a-z][\w-]*)?["']?\s*(?:,\s*)?(?:or|\/)\s*["']?[A-Za-z][\w-]*(?: [a-z][\w-]*)?["']?)/i.exec(
+    named?.[1] ??
+    /\b(?:as|into|with|from|between|choose|pick|one of|either|answer|reply|respond|say|options?|labels?|categor(?:y|ies)|topics?|class(?:es)?)\s*:?\s*((?:["']?[A-Za-z][\w-]*(?: [a-z][\w-]*)?["']?\s*(?:,|\/)\s*)*["']?[A-Za-z][\w-]*(?: [a-z][\w-]*)?["']?\s*(?:,\s*)?(?:or|\/)\s*["']?[A-Za-z][\w-]*(?: [a-z][\w-]*)?["']?)/i.exec(
       request,
     )?.[1];
   if (!after) return [];
@@ -203,15 +205,26 @@ const MENTIONS: [RegExp, RegExp, string][] = [
 type Label = { label: string; why?: string };
 
 function classify(request: string, material: string, input: SkillInput): Label | null | undefined {
-  const options = input.instructions.form?.label?.options?.length
+  const listed = input.instructions.form?.label?.options?.length
     ? input.instructions.form.label.options
     : listedLabels(request);
+  // "Is this review positive or negative?" lists its labels in the question itself.
+  const tones = /\bpositive\b[^.?!]{0,20}\bnegative\b|\bnegative\b[^.?!]{0,20}\bpositive\b/i.test(request)
+    ? [
+        "positive",
+        "negative",
+        ...(/\bneutral\b/i.test(request) ? ["neutral"] : []),
+        ...(/\bmixed\b/i.test(request) ? ["mixed"] : []),
+      ]
+    : [];
+  const options = listed.length ? listed : tones;
   // "Does this sentence mention a date?": yes or no about the text itself.
-  const mention = /^\s*(?:does|do|is there)\b[^?]{0,60}?\b(?:mention|contain|include|have|has|name|there)\b/i.test(
-    request,
-  )
-    ? MENTIONS.find(([asked]) => asked.test(request))
-    : undefined;
+  const mention =
+    /^\s*(?:does|do|is there)\b[^?]{0,60}?\b(?:mention|contain|include|have|has|name|there|ask|use|end with)\b/i.test(
+      request,
+    )
+      ? MENTIONS.find(([asked]) => asked.test(request))
+      : undefined;
   if (mention) {
     const found = mention[1].exec(material);
     return found
@@ -232,13 +245,16 @@ function classify(request: string, material: string, input: SkillInput): Label |
       return { label: yesNo ? "No" : ham, why: "it reads like an ordinary message, with none of the marks of spam." };
     return null;
   }
+  const languages = options.length >= 2 && options.every((o) => /^(?:english|french|spanish|german)$/i.test(o));
   if (
+    languages ||
     /\b(?:what|which)\s+language\b|\blanguage\s+(?:of|is)\b|\b(?:identify|detect|name)\s+the\s+language\b/i.test(
       request,
     )
   ) {
     const lang = languageOf(material);
-    return lang ? { label: lang } : null;
+    const opt = lang && options.length ? options.find((o) => o.toLowerCase() === lang.toLowerCase()) : lang;
+    return opt ? { label: opt } : null;
   }
   if (/\bformal\b|\binformal\b|\bformality\b|\bregister\b/i.test(request)) {
     const f = formality(material);
@@ -250,7 +266,8 @@ function classify(request: string, material: string, input: SkillInput): Label |
     };
   }
   if (options.length && options.some((o) => /^(?:positive|negative)$/i.test(o))) {
-    if (!bareAsked(request, input)) return undefined;
+    // "Classify the sentiment" in words is the sentiment skill's; a label to pick is this one's.
+    if (!bareAsked(request, input) && /\bsentiment\b/i.test(request)) return undefined;
     const { tone, mixed } = toneOf(material);
     const want =
       mixed && options.some((o) => /^mixed$/i.test(o))
@@ -270,6 +287,13 @@ function classify(request: string, material: string, input: SkillInput): Label |
     const topic = topicOf(material, options);
     return topic ? { label: topic } : null;
   }
+  // "Does this sentence ...?" about a given text, which no list above reads: no neighbour's passage.
+  if (
+    /^\s*(?:does|do|is|are|can)\s+(?:this|the following|that|the)\s+(?:sentence|text|message|email|review|tweet|headline|phrase|paragraph|comment|post)\b/i.test(
+      request,
+    )
+  )
+    return null;
   return undefined;
 }
 
