@@ -116,28 +116,28 @@ export const SNIPPETS: Snippet[] = [
   {
     id: "reverse-list",
     does: "reverses a list",
-    needs: [/\brevers\w*\b/, /\b(?:list|array|items)\b/],
-    not: /\b(?:string|text|words?|characters?|letters?|sort\w*|linked)\b/,
+    needs: [/\brevers\w*\b/, /\b(?:list|array|items|elements)\b/],
+    not: /\b(?:string|text|words?|sentence|characters?|letters?|linked|sort\w*|order of the words)\b/,
     name: "reverseList",
     params: ["items"],
     kind: "function",
-    write: (lang, name, [xs]) =>
+    write: (lang, name, [items]) =>
       lang === "python"
         ? {
-            code: fn(lang, name, [xs], { params: [], returns: "" }, { js: [], py: [`return ${xs}[::-1]`] }),
-            note: `The slice [::-1] gives a reversed copy; ${xs}.reverse() turns the list itself around instead.`,
+            code: fn(lang, name, [items], { params: [], returns: "" }, { js: [], py: [`return ${items}[::-1]`] }),
+            note: `The slice [::-1] is a reversed copy; ${items}.reverse() would reverse the list in place instead.`,
           }
         : {
             code: fn(
               lang,
               name,
-              [xs],
+              [items],
               { params: ["T[]"], returns: "T[]" },
-              { js: [`return [...${xs}].reverse();`], py: [] },
-            ).replace(/^function (\w+)\(/, lang === "typescript" ? "function $1<T>(" : "function $1("),
-            note: `reverse() turns an array around in place, so it runs on a copy and ${xs} stays as it was.`,
+              { js: [`return [...${items}].reverse();`], py: [] },
+            ).replace(`function ${name}(`, lang === "typescript" ? `function ${name}<T>(` : `function ${name}(`),
+            note: "reverse() changes the array it is called on, so the copy [...items] keeps the original as it was.",
           },
-    source: mdn("Global_Objects/Array/reverse", "reverse() reverses an array in place and returns the same array."),
+    source: mdn("Global_Objects/Array/reverse", "reverse() reverses an array in place and returns it."),
     pySource: pydoc(
       "library/stdtypes.html#common-sequence-operations",
       "s[i:j:k] is the slice of s from i to j with step k; a step of -1 walks backwards.",

@@ -100,7 +100,10 @@ export function readForm(text: string): Form | undefined {
   const words = EXACT_WORDS.exec(t);
   if (words) form.words = numberWord(words[1]);
   const sentences = SENTENCES.exec(t);
-  if (sentences) form.sentences = numberWord(sentences[1] ?? sentences[2]);
+  // "Count the words in a sentence" names the material, not the reply's length.
+  const material =
+    sentences && /\b(?:words?|letters?|characters?|vowels?|spaces?|commas?)\s*$/i.test(t.slice(0, sentences.index));
+  if (sentences && !material) form.sentences = numberWord(sentences[1] ?? sentences[2]);
   const lines = LINES.exec(t);
   if (lines && !/\bone[- ]liner\b/i.test(lines[0])) form.lines = numberWord(lines[1]);
   if (

@@ -111,12 +111,17 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     /\b(?:in|using|with|all|only)\s+(?:all\s+)?(?:capital letters|caps|capitals|upper ?case|block letters)\b|\b(?:capital letters|upper ?case|block letters)\s+only\b|\ball[- ]caps\b|\bcaps lock\b|\bshout\b/i.test(
       both,
     ) &&
-    !/\b(no|not|without|never|don't use)\b[^.]{0,20}\b(capital|caps|upper)/i.test(both)
+    !/\b(no|not|without|never|don't use)\b[^.]{0,20}\b(capital|caps|upper)/i.test(both) &&
+    // "a function that returns the string in upper case" describes the code, not the reply.
+    !/\b(?:string|text|words?|letters?|names?|input|it|them)\s+(?:in|into|to)\s+(?:all\s+)?(?:capital letters|caps|capitals|upper ?case)\b/i.test(
+      both,
+    )
   )
     out.uppercase = true;
   const form = readForm(both);
   if (form) out.form = form;
-  const speak = requestedLanguage(both) ?? writtenIn(lastUser);
+  // A quoted French sentence to classify or count is material: the request's own words say the language.
+  const speak = requestedLanguage(both) ?? writtenIn(requestWords(lastUser));
   if (speak && !speak.english) out.speak = speak;
   const count = requestedCount(userLead);
   if (count) out.count = count;

@@ -222,7 +222,8 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
     }
   }
   if (form.words) {
-    const cut = exactWords(t, form.words);
+    // A passage's later sentence ("Beyond its landmarks.") answers nothing on its own.
+    const cut = exactWords(t, form.words, source.startsWith("passage:"));
     t = cut.text;
     met &&= cut.met;
   } else if (instructions.wordLimit && countWords(t) > instructions.wordLimit) {
@@ -293,7 +294,7 @@ function answerNumber(text: string, question: string): string | undefined {
   for (const m of text.matchAll(eq)) last = m[1];
   if (last) return last;
   const given = new Set(question.match(/\d[\d,.]*/g) ?? []);
-  for (const m of text.matchAll(/-?\d[\d,]*(?:\.\d+)?/g)) if (!given.has(m[0].replace(/^-/, ""))) return m[0];
+  for (const m of text.matchAll(/-?\d+(?:,\d{3})*(?:\.\d+)?/g)) if (!given.has(m[0].replace(/^-/, ""))) return m[0];
   // "There are seven continents": the number written as a word, in the first sentence only.
   const first = sentences(text)[0] ?? text;
   const word = new RegExp(`\\b(${NUMBER_NAMES.join("|")})\\b`, "i").exec(first);
@@ -358,16 +359,19 @@ function atMostWords(text: string, n: number): string {
  * else the first n words (one fewer when the n-th would leave a dangling "the"). A shorter text
  * stays as it is: it is not padded with words that say nothing.
  */
-function exactWords(text: string, n: number): Shaped {
+function exactWords(text: string, n: number, firstOnly = false): Shaped {
   const flat = text.replace(/\s*\n\s*/g, " ");
-  for (const s of sentences(flat)) if (countWords(s) === n) return { text: s, met: true };
+  const all = sentences(flat);
+  for (const s of firstOnly ? all.slice(0, 1) : all) if (countWords(s) === n) return { text: s, met: true };
   const words = flat.split(/\s+/).filter(Boolean);
   if (words.length < n) return { text: flat, met: false };
   let cut = words.slice(0, n).join(" ");
+  // A cut mid-clause ("The best times." of "The best times to visit are...") says nothing whole.
+  const whole = (firstOnly ? /[.!?]$/ : /[.!?,;:]$/).test(words[n - 1]);
   while (DANGLING.test(cut)) cut = cut.replace(DANGLING, "");
   cut = cut.replace(/[,;:\-–—]+$/, "");
   if (!/[.!?]$/.test(cut)) cut = `${cut}.`;
-  return { text: cut, met: countWords(cut) === n };
+  return { text: cut, met: whole && countWords(cut) === n };
 }
 
 /**

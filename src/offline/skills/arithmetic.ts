@@ -913,7 +913,7 @@ function solveEquation(message: string): Solved | null {
 /** "Is 97 a prime number?", "is 1234 even?", "is 91 divisible by 7?" */
 function solveNumberFacts(message: string, yesNoOnly: boolean): Solved | null {
   const t = digitsForWords(message.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, "$1");
-  let m = /\bis\s+(\d{1,15})\s+(?:a\s+)?(prime|even|odd|composite)(?:\s+number)?\b/.exec(t);
+  let m = /\bis\s+(\d{1,15})\s+(?:an?\s+)?(prime|even|odd|composite)(?:\s+number)?\b/.exec(t);
   const yes = (ok: boolean, why: string): Solved => ({
     value: ok ? "Yes" : "No",
     texts: yesNoOnly
@@ -941,7 +941,18 @@ function solveNumberFacts(message: string, yesNoOnly: boolean): Solved | null {
         : `${x} is not prime: ${x} = ${f} × ${x / f}.`,
     );
   }
-  m = /\bis\s+(\d{1,15})\s+divisible\s+by\s+(\d{1,15})\b/.exec(t);
+  m = /\bis\s+(\d{1,15})\s+(?:an?\s+)?(?:perfect\s+)?(square|cube)(?:\s+number)?\b/.exec(t);
+  if (m && (/perfect/.test(m[0]) || /number/.test(m[0]))) {
+    const x = Number(m[1]);
+    const k = m[2] === "square" ? 2 : 3;
+    const r = Math.round(x ** (1 / k));
+    const ok = Number.isSafeInteger(x) && r ** k === x;
+    const op = k === 2 ? "²" : "³";
+    const below = Math.floor(x ** (1 / k) + 1e-9);
+    const between = `${x} lies between ${below}${op} = ${below ** k} and ${below + 1}${op} = ${(below + 1) ** k}.`;
+    return yes(ok, ok ? `${x} = ${r}${op}.` : between);
+  }
+  m = /\bis\s+(\d{1,15})\s+(?:divisible\s+by|a\s+multiple\s+of)\s+(\d{1,15})\b/.exec(t);
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     if (b === 0) return one("Nothing is divisible by 0: dividing by zero is undefined.", "No");

@@ -61,6 +61,8 @@ export interface CodeAsk {
   params?: string[];
   /** The request asks what a piece of code returns: the model does not run code. */
   run?: boolean;
+  /** The request asks what a given piece of code does. */
+  explain?: boolean;
 }
 
 /** Reads a request for code; null when the message asks for no code. */
@@ -71,7 +73,9 @@ export function readCodeAsk(text: string): CodeAsk | null {
   const named = NAMED_FN.exec(text);
   const fn =
     named &&
-    /[A-Z_]|^(?:is|has|get|to|count|sum|max|min|find|reverse|sort|parse|capitali[sz]e|average|fizz)/.test(named[1])
+    /[A-Z_]|^(?:is|has|get|to|count|sum|max|min|find|reverse|sort|parse|capitali[sz]e|average|fizz|fib|fact|mean|avg)/.test(
+      named[1],
+    )
       ? named
       : null;
   const asks =
@@ -83,6 +87,14 @@ export function readCodeAsk(text: string): CodeAsk | null {
     /\bwhat (?:does|will|would|is)\b[^?]{1,120}\b(?:return|print|output|log|give|evaluate to|result)\b/i.test(text) &&
     /[()[\]=>.]/.test(text);
   if (runIt && (lang || other)) return { lang: lang ?? "other", named: true, run: true };
+  // "What does this code do? print(len(x))", "Explain this code: ...": reading code is not grounded yet.
+  if (
+    /\b(?:explain|what does|what is|what's|walk me through|describe)\b[^?:]{0,40}\b(?:this|the following|that|my)\s+(?:\w+\s+)?(?:code|snippet|function|line|script|program|one-liner)\b/i.test(
+      text,
+    ) &&
+    /[()[\]=;{}]/.test(text)
+  )
+    return { lang: lang ?? (other ? "other" : "typescript"), named: true, explain: true };
   if (!asks) return null;
   // "How do I say hello in Spanish?" names no programming language: not a code request.
   if (!CODE_WORDS.test(text) && !lang && !other && !fn && !/\bfizz ?buzz\b/i.test(text)) return null;
@@ -164,7 +176,7 @@ function explains(low: string, snippet: Snippet, ask: CodeAsk): boolean {
 
 /** Everyday words of the tasks' descriptions that carry no other task. */
 const TASK_WORDS = (
-  "number numbers integer integers list lists array arrays string strings text word words letter letters character " +
+  "nth number numbers integer integers list lists array arrays string strings text word words letter letters character " +
   "characters item items element elements sentence file files txt read reads open contents content from range start end " +
   "loop iterate go goes through up down back backwards reversed order ascending descending smallest largest lowest highest " +
   "first last when otherwise else divisible multiple multiples fizz buzz n num nums x y a b s str arr lst even odd prime " +
@@ -229,6 +241,7 @@ function passageFits(
     !ask.named || (ask.lang === "python" ? /^py/.test(fence) : /^(?:ts|js|typescript|javascript)$/.test(fence));
   if (!blocks.length || !langOk) return false;
   // Every word of the task is in the passage itself, not only somewhere in its topic.
+  // In its prose, not only in its code: "reverse=True" in a sorting example does not reverse a list.
   const own = new Set(terms(text));
   const task = terms(request).filter((w) => !GENERIC.has(w) && w.length > 2 && !/^\d+$/.test(w));
   return task.every((w) => own.has(w));
@@ -241,18 +254,20 @@ export const coding: Skill = {
     if (json) return null;
     const ask = readCodeAsk(lastUser);
     if (!ask) return null;
-    const snippet = ask.lang === "other" || ask.run ? null : matchSnippet(lastUser, ask);
+    const snippet = ask.lang === "other" || ask.run || ask.explain ? null : matchSnippet(lastUser, ask);
     if (snippet) return { texts: snippetReplies(snippet, ask, lastUser), exact: true };
-    if (!ask.run && passageFits(turns, ranked, ask, lastUser)) return null;
+    if (!ask.run && !ask.explain && passageFits(turns, ranked, ask, lastUser)) return null;
     // "How do I install Python?", "a tip for learning to code": a question about programming, not a
     // request for code, is the passages' to answer when one grounds it.
-    if (!ask.run && !WANTS_CODE.test(lastUser) && judgeGrounding(turns, ranked).grounded) return null;
+    if (!ask.run && !ask.explain && !WANTS_CODE.test(lastUser) && judgeGrounding(turns, ranked).grounded) return null;
     const asked = thingAsked(lastUser);
     const scope = ask.run
       ? "I don't run code, so I can't tell you what it returns; run it in the notebook or in Node to see."
-      : ask.lang === "other"
-        ? "I only write small snippets in TypeScript, JavaScript and Python."
-        : "I can only write a few small, common snippets (reverse a string, FizzBuzz, read a file, sort a list, a for loop, a palindrome check) in TypeScript, JavaScript and Python.";
+      : ask.explain
+        ? "I can't read code someone gives me and explain it reliably; running it in the notebook and printing what each step gives is a good way to see what it does."
+        : ask.lang === "other"
+          ? "I only write small snippets in TypeScript, JavaScript and Python."
+          : "I can only write a few small, common snippets (reverse a string, FizzBuzz, read a file, sort a list, a for loop, a palindrome check) in TypeScript, JavaScript and Python.";
     return {
       texts: declineTexts(asked ?? { kind: "task", text: "write that code" }, false, scope),
       asWritten: true,

@@ -45,6 +45,17 @@ function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | nul
   if (detectLanguage(lastUser)) return null;
   const direct = answerFact(lastUser);
   if (direct) return direct;
+  // "Give me a one-line answer: what is the capital of Canada?": the form first, then the question.
+  const lead = /^([^:?]{3,80}):\s*(\S[^:]{5,})$/.exec(lastUser);
+  if (
+    lead &&
+    /\b(?:answer|reply|respond|caps|capitals|line|words?|sentences?|characters|short|briefly|only|just)\b/i.test(
+      lead[1],
+    )
+  ) {
+    const asked = answerFact(lead[2]);
+    if (asked) return asked;
+  }
   const resolved = resolveFollowUp(turns);
   const followed = resolved ? answerFact(resolved) : null;
   if (followed) return followed;
@@ -106,6 +117,11 @@ function write(found: FactAnswer, { instructions }: SkillInput): TextReplies {
   if (instructions.speak?.short && !found.lacking)
     return { texts: [{ text: tidy(`${found.name ?? oneWord(found.word)}.`), weight: 1 }], exact: true, fields };
   if (limit === 1) return { texts: [{ text: tidy(`${oneWord(found.word)}.`), weight: 1 }], exact: true, fields };
+  const exactly = instructions.form?.words;
+  if (exactly && !found.lacking) {
+    const fit = inWords(found, exactly);
+    if (fit.length) return { texts: fit, exact: true, fields };
+  }
   let texts = phrasings(found.texts);
   if (limit !== undefined) {
     const fit = texts.filter((t) => countWords(t.text) <= limit);
@@ -118,6 +134,28 @@ function write(found: FactAnswer, { instructions }: SkillInput): TextReplies {
     texts = mergeSame(texts.map((t) => ({ text: firstSentenceOf(t.text), weight: t.weight })));
   }
   return { texts, exact: true, fields };
+}
+
+/**
+ * "In exactly three words": the answer said in that many, from its own phrasings and shorter cuts
+ * of them (a trailing clause or place dropped: "Jupiter is the largest planet."), never padded
+ * beyond "It is Rome.".
+ */
+function inWords(found: FactAnswer, n: number): Filled[] {
+  const word = oneWord(found.word);
+  const firsts = phrasings(found.texts).map((t) => firstSentenceOf(t.text));
+  const cuts = [found.short, ...firsts].flatMap((s) => {
+    const body = s.replace(/[.!]$/, "");
+    return [
+      s,
+      `${body.replace(/,[^,]*$/, "")}.`,
+      `${body.replace(/\s+(?:in|on|of|across|from)\s+(?:the\s+)?[\w\s]+$/, "")}.`,
+      `${body.replace(/,[^,]*$/, "").replace(/\s+(?:in|on|of|across|from)\s+(?:the\s+)?[\w\s]+$/, "")}.`,
+    ];
+  });
+  const pool = [`${word}.`, `It's ${word}.`, `It is ${word}.`, ...cuts].map(tidy);
+  const fit = [...new Set(pool)].filter((t) => countWords(t) === n && t.includes(word));
+  return fit.slice(0, 3).map((text, i) => ({ text, weight: 0.6 ** i }));
 }
 
 /** A one-word answer is one word: "Buenos Aires" stays a name, "Mount Everest" is "Everest". */

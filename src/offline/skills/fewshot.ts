@@ -68,7 +68,7 @@ const NEGATIVE = new Set(
 );
 
 /** How a review reads: its positive and negative words, and a turn ("but") between them. */
-function toneOf(text: string): { tone: number; mixed: boolean } {
+export function toneOf(text: string): { tone: number; mixed: boolean } {
   const w = words(text).map(stem);
   const pos = w.filter((x) => POSITIVE.has(x)).length;
   const neg = w.filter((x) => NEGATIVE.has(x)).length + (/\b(not|n't)\b/i.test(text) ? 1.5 : 0);

@@ -7,6 +7,8 @@
  */
 import type { Filled } from "../language/templates";
 import { numberWord } from "../read/form";
+import { dataList } from "./data-lists";
+import { declineTexts, thingAsked } from "./decline";
 import type { Skill } from "./skill";
 
 interface KnownList {
@@ -127,7 +129,13 @@ const N = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 /** How many the request asks for: "three fruits", "the first five months"; undefined for all. */
 function howMany(text: string, list: KnownList): number | undefined {
   const first = new RegExp(`\\b(?:first|last)\\s+${N}\\b`, "i").exec(text);
-  const n = first ?? new RegExp(`\\b${N}\\s+(?:[\\w-]+\\s+){0,3}?(?:${list.test.source})`, "i").exec(text);
+  // A list read from data has no pattern of its own: the number the request leads with.
+  const lead = new RegExp(
+    `^\\s*(?:please\\s+)?(?:list|name|give me|tell me|write(?: down)?|show me|what are)\\s+(?:exactly\\s+|only\\s+|just\\s+)?${N}\\b`,
+    "i",
+  );
+  const n =
+    first ?? new RegExp(`\\b${N}\\s+(?:[\\w-]+\\s+){0,3}?(?:${list.test.source})`, "i").exec(text) ?? lead.exec(text);
   if (!n) return undefined;
   if (/^(a few|some)$/i.test(n[1])) return Math.min(list.items.length, list.ordered ? list.items.length : 5);
   return numberWord(n[1]);
@@ -148,6 +156,43 @@ function picks(items: readonly string[], count: number): Filled[] {
   return out.length ? out : [{ text: items.slice(0, count).join("\n"), weight: 1 }];
 }
 
+/** The items a request asks for from a set, in the set's order or as a few different picks. */
+function listReplies(lastUser: string, list: KnownList): Filled[] | null {
+  const asked = howMany(lastUser, list);
+  const count = Math.min(asked ?? (list.ordered ? list.items.length : 5), list.items.length);
+  if (!count) return null;
+  // "The last three months" are October to December.
+  const last = list.ordered && /\blast\s+(?:\d|[a-z]+\s+)/i.test(lastUser);
+  const chosen = last ? list.items.slice(-count) : list.items.slice(0, count);
+  // An open set is drawn from its familiar head: five countries of Asia are not its five least known.
+  return list.ordered
+    ? [{ text: chosen.join("\n"), weight: 1 }]
+    : picks(list.items.slice(0, Math.max(count + 4, 8)), count);
+}
+
+/**
+ * Sets read from data (countries of a continent, elements of a family, planets of a kind): asked
+ * before the fact lookups, so "Name two planets with rings" is a list, not Saturn's passage.
+ */
+export const dataLists: Skill = {
+  name: "data-lists",
+  does: "lists read from data: countries and capitals of a continent, elements of a family, planets of a kind",
+  reply({ lastUser, json }) {
+    if (json || lastUser.length > 300 || !ASKS.test(lastUser)) return null;
+    const data = dataList(lastUser);
+    if (data === undefined) return null;
+    // A set the data names but cannot give exactly ("countries that border Germany"): no guess.
+    if (data === null)
+      return {
+        texts: declineTexts(thingAsked(lastUser) ?? { kind: "task", text: "list those" }, false),
+        asWritten: true,
+        declined: true,
+      };
+    const texts = listReplies(lastUser, { test: /(?!)/, items: data.items, ordered: data.ordered });
+    return texts ? { texts, exact: true } : null;
+  },
+};
+
 export const lists: Skill = {
   name: "lists",
   does: "well-known sets of everyday things (days, months, colours, continents, fruits, sea animals...)",
@@ -155,13 +200,7 @@ export const lists: Skill = {
     if (json || lastUser.length > 300 || !ASKS.test(lastUser)) return null;
     const list = LISTS.find((l) => l.test.test(lastUser));
     if (!list) return null;
-    const asked = howMany(lastUser, list);
-    const count = Math.min(asked ?? (list.ordered ? list.items.length : 5), list.items.length);
-    if (!count) return null;
-    // "The last three months" are October to December.
-    const last = list.ordered && /\blast\s+(?:\d|[a-z]+\s+)/i.test(lastUser);
-    const chosen = last ? list.items.slice(-count) : list.items.slice(0, count);
-    const texts = list.ordered ? [{ text: chosen.join("\n"), weight: 1 }] : picks(list.items, count);
-    return { texts, exact: true };
+    const texts = listReplies(lastUser, list);
+    return texts ? { texts, exact: true } : null;
   },
 };

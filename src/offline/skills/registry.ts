@@ -18,7 +18,8 @@ import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
 import { oneWord } from "./one-word";
 import { persona } from "./persona";
-import { lists } from "./lists";
+import { labels } from "./labels";
+import { dataLists, lists } from "./lists";
 import { randomPick } from "./random-pick";
 import { translate } from "./translate";
 import { logReplies, plainEnglish } from "./plain";
@@ -50,6 +51,7 @@ export const skills: readonly Skill[] = [
     does: "follows the pattern of examples given as earlier turns (labels, formats)",
     reply: ({ turns }) => texts(fewShotReplies(turns), true),
   },
+  labels,
   {
     name: "sentiment",
     does: "labels the sentiment of a review (POSITIVE, NEGATIVE, MIXED)",
@@ -83,6 +85,7 @@ export const skills: readonly Skill[] = [
   dates,
   words,
   randomPick,
+  dataLists,
   facts,
   lists,
   persona,

@@ -633,7 +633,9 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
   }
 
   // Palindromes and anagrams
-  m = /\bis\s+["'“]?([\p{L}\p{N}' ,-]{1,80}?)["'”]?\s+a\s+palindrome\b/iu.exec(t);
+  m = /\bis\s+(?:the\s+(?:word|phrase|name|number)\s+)?["'“]?([\p{L}\p{N}' ,-]{1,80}?)["'”]?\s+a\s+palindrome\b/iu.exec(
+    t,
+  );
   if (m) {
     const clean = letters(m[1]).join("").toLowerCase();
     const ok = clean.length > 0 && clean === [...clean].reverse().join("");
