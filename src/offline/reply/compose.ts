@@ -375,7 +375,7 @@ export function render(content: AnswerContent, input: CandidateInput, options: R
   void creative;
 
   if (responseFormat.type === "json_schema") {
-    writeFromSchema(w, responseFormat.schema, content.query ? content : { ...content, query: withStatedFacts(input) });
+    writeFromSchema(w, responseFormat.schema, content.query ? content : { ...content, query: input.lastUser });
     const segments = w.done();
     if (inventedBy(w).length && segments[0]) INVENTED.add(segments[0]);
     return segments;
@@ -486,13 +486,6 @@ function openingWithin(text: string, limit: number, question: string): string | 
   const kept = new Set(terms(out));
   if (!asked.every((t) => kept.has(t))) return null;
   return out && (wordCount(out) * 2 >= limit || out === sentences(text)[0]) ? out : null;
-}
-
-/** "Fill in my profile": the user's earlier messages hold the facts a JSON answer about them reads. */
-function withStatedFacts(input: CandidateInput): string {
-  const earlier = (input.turns ?? []).filter((t) => t.role === "user").map((t) => t.text);
-  if (earlier.length < 2 || !/\b(my|me|i|i'm|mine)\b/i.test(input.lastUser)) return input.lastUser;
-  return [...earlier.slice(0, -1).filter((t) => !/\?\s*$/.test(t)), input.lastUser].join("\n");
 }
 
 function answerContent(input: ComposeInput): AnswerContent {

@@ -47,7 +47,7 @@ const KINDS: [FieldKind, RegExp][] = [
   ["date", /^(date|day|when|deadline|due|due_?date|birth_?date|birthday|dob|\w+_date|date_\w+|\w+_on)$/i],
   [
     "person",
-    /^(name|full_?name|person|doctor|dentist|instructor|teacher|coach|host|organi[sz]er|manager|assignee|attendee|guest|recipient|author|writer|director|artist|composer|painter|inventor|founder|creator|scientist|leader|ceo|president|character|customer|customer_?name|user_?name|first_?name|last_?name|contact|owner|speaker|winner|discoverer|\w+_name)$/i,
+    /^(name|full_?name|person|author|writer|director|artist|composer|painter|inventor|founder|creator|scientist|leader|ceo|president|character|customer|customer_?name|user_?name|first_?name|last_?name|contact|owner|speaker|winner|discoverer|\w+_name)$/i,
   ],
   ["work", /^(title|book|book_?title|film|movie|song|album|novel|work|show|series|play|painting|poem_?title)$/i],
   ["phone", /^(phone|phone_?number|mobile|telephone|tel)$/i],
@@ -260,13 +260,9 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
         query,
       );
       if (named) return named[1];
-      const titled = /\b((?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/u.exec(query);
-      if (titled) return titled[1];
       const quoted = quotedPart(query);
-      const fromQuote = quoted
-        ? people(entitiesIn(quoted)).filter((e) => !NATIONALITY.test(e) && !GREETING.test(e))
-        : [];
-      if (fromQuote.length) return fromQuote.find((e) => /\s/.test(e)) ?? fromQuote[0];
+      const fromQuote = quoted ? people(entitiesIn(quoted)).filter((e) => !NATIONALITY.test(e)) : [];
+      if (fromQuote.length) return fromQuote[0];
       const inQuery = people(entitiesIn(query)).filter((e) => /\s/.test(e));
       return inQuery[0] ?? people(entitiesIn(src.text)).find((e) => /\s/.test(e));
     }
@@ -378,23 +374,6 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
       }
     }
   }
-  // "$1,250.00", "at 2.50 each": money first, so an invoice's amount is not its number.
-  const money = (q: string) =>
-    /[$€£]\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(?:dollars|euros|pounds|USD|EUR|GBP)\b|\bat\s+(\d[\d,]*(?:\.\d+)?)\s*(?:each|apiece|a piece|per\b)/i.exec(
-      q,
-    );
-  if (/price|cost|amount|fee|salary|budget/i.test(name)) {
-    const p = money(query);
-    if (p) return Number((p[1] ?? p[2] ?? p[3]).replace(/,/g, ""));
-  }
-  // "3 notebooks at 2.50 each": the total is worked out, not read.
-  if (/^(?:total|sum|subtotal|total_?(?:price|cost|amount))$/i.test(name.replace(/([a-z])([A-Z])/g, "$1_$2"))) {
-    const each =
-      /(\d{1,6})\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:at|for|@)\s+[$€£]?(\d[\d,]*(?:\.\d+)?)\s*(?:each|apiece|a piece|per\b)/i.exec(
-        query,
-      );
-    if (each) return Math.round(Number(each[1]) * Number(each[2].replace(/,/g, "")) * 100) / 100;
-  }
   if (/count|number|quantity|how_?many|total|amount|qty/i.test(name)) {
     const n = /\b(\d{1,6})\b(?!\s*(?:%|years?|am|pm))/.exec(query.replace(YEAR_RE, ""));
     if (n) return Number(n[1]);
@@ -419,12 +398,12 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
   if (lower.some((o) => /^(positive|negative|neutral|mixed)$/.test(o))) {
     const pos = (
       query.match(
-        /\b(love|loved|great|excellent|amazing|good|happy|wonderful|fantastic|perfect|best|enjoyed|recommend|delicious|friendly|fast|lovely|spotless|clean|comfortable|helpful|beautiful|nice|fresh|tasty|easy|reliable)\b/g,
+        /\b(love|loved|great|excellent|amazing|good|happy|wonderful|fantastic|perfect|best|enjoyed|recommend|delicious|friendly|fast)\b/g,
       ) ?? []
     ).length;
     const neg = (
       query.match(
-        /\b(hate|hated|terrible|awful|bad|worst|poor|broken|disappointed|disappointing|slow|rude|refund|never again|cold|late|wrong|overpriced|expensive|dirty|noisy|bland|stale|scratch\w*|crowded|unhelpful|boring|smelly|cramped|buggy|flimsy)\b/g,
+        /\b(hate|hated|terrible|awful|bad|worst|poor|broken|disappointed|disappointing|slow|rude|refund|never again|cold|late|wrong)\b/g,
       ) ?? []
     ).length;
     const want = pos && neg ? "mixed" : pos ? "positive" : neg ? "negative" : "neutral";
@@ -440,180 +419,5 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
       if (i >= 0) return strings[i];
     }
   }
-  // Nothing points anywhere: "other" or "unknown" says so, where the first option would be a guess.
-  return (
-    named(query) ??
-    named(text) ??
-    strings.find((o) => /^(other|unknown|none|n\/a|unsure|not sure|neutral)$/i.test(o)) ??
-    options[0]
-  );
-}
-
-/** The text a prompt gives to work on: quoted, or after a colon; undefined when it gives none. */
-export function givenText(query: string): string | undefined {
-  return quotedPart(query) ?? /:\s*(\S[\s\S]{7,})$/.exec(query.slice(0, 20_000))?.[1]?.trim();
-}
-
-const PEOPLE_LIST =
-  /^(people|persons|names|attendees|guests|participants|authors|characters|speakers|members|friends|contacts|employees|students|players|customers|person|mentioned_?people|people_?mentioned)$/i;
-
-/** The words before a list's first item that are not part of it: "Mix flour", "I need to call ...". */
-const LIST_LEAD =
-  /^.*\b(?:need to|have to|has to|must|should|want to|going to|got to|remember to|mix|add|buy|bring|pack|get|grab|combine|use|uses|includes?|including|contains?|needs?|with|are|were|of)\s+/i;
-
-/**
- * The items a given text lists, for an array field: the people it names (for "people", "names",
- * "attendees"), else the longest run of "a, b and c" in one sentence, each item as the text says it.
- */
-export function listedItems(name: string, text: string): string[] {
-  const clean = text.slice(0, 5000);
-  if (PEOPLE_LIST.test(name)) {
-    const places = placesIn(clean);
-    return entitiesIn(clean)
-      .flatMap((e) => e.split(/\s+and\s+/))
-      .filter((e) => !isCountry(e) && !places.includes(e) && !NATIONALITY.test(e) && !GREETING.test(e));
-  }
-  let best: string[] = [];
-  for (const sentence of clean.split(/(?<=[.!?;])\s+|\n+/)) {
-    const body = sentence
-      .replace(/^[-*•\d.)\s]+/, "")
-      .replace(/[.!?;]+$/, "")
-      .replace(/,?\s+(?:and\s+)?then\s+.*$/i, "");
-    const parts = body
-      .split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/)
-      .map((p) => p.trim())
-      .filter(Boolean);
-    if (parts.length < 2) continue;
-    parts[0] = parts[0].replace(LIST_LEAD, "");
-    // "She speaks Spanish, German and a little Japanese": a list of names keeps only the names.
-    const named = parts.map(
-      (p, i) => (i === 0 ? p.replace(/^\S+\s*/, "") : p).match(/\b[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*/u)?.[0],
-    );
-    if (named.every(Boolean)) parts.splice(0, parts.length, ...(named as string[]));
-    if (parts.length > best.length) best = parts;
-  }
-  return best.filter((p) => p.split(/\s+/).length <= 8).slice(0, 20);
-}
-
-const GREETING = /^(?:cheers|thanks|thank you|regards|best|hi|hello|hey|dear|sincerely|kind regards)$/i;
-
-/** Words of a field's name: "invoice_number" -> ["invoice", "number"], "unitPrice" -> ["unit", "price"]. */
-function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .replace(/[_-]+/g, " ")
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean);
-}
-
-/**
- * A short value a given text holds next to the field's own word: "Invoice #4471" for
- * invoice_number, "room 4B" for room, "from Acme Corp" for vendor, "these headphones" for
- * product. Undefined when the text does not say it.
- */
-export function valueNear(name: string, text: string): string | undefined {
-  const words = nameWords(name);
-  const head = words.find((w) => !/^(number|no|id|code|ref|name|value|the)$/.test(w)) ?? words[0];
-  if (!head) return undefined;
-  const t = text.slice(0, 5000);
-  if (/number|^no$|id|code|ref/.test(words.join(" ")) || /^(room|gate|seat|platform|flight|order|ticket)$/.test(head)) {
-    const m = new RegExp(
-      `\\b${head}\\w*\\s*(?:number|no\\.?|#|id|code)?\\s*[:#]?\\s*#?([A-Z0-9][\\w-]*\\d[\\w-]*|\\d[\\w-]*|[A-Z]{1,3}\\d*)\\b`,
-      "i",
-    ).exec(t);
-    if (m) return m[1];
-  }
-  if (/^(payee|recipient|to|beneficiary)$/.test(head)) {
-    const m = /\b(?:to|for)\s+([A-Z][\p{L}&'.-]*(?:\s+[A-Z][\p{L}&'.-]*){0,3})/u.exec(t);
-    if (m) return m[1].replace(/[.,]$/, "");
-  }
-  if (
-    /^(vendor|company|merchant|seller|sender|supplier|store|shop|brand|organi[sz]ation|employer|from|issuer)$/.test(
-      head,
-    )
-  ) {
-    const m = /\b(?:from|by|at|with)\s+([A-Z][\p{L}&'.-]*(?:\s+[A-Z][\p{L}&'.-]*){0,3})/u.exec(t);
-    if (m) return m[1].replace(/[.,]$/, "");
-  }
-  if (/^(product|item|thing|object|dish|food|device|purchase|order)$/.test(head)) {
-    const m =
-      /\b(?:these|this|those|the|my|our|a|an|some|\d+)\s+((?:[a-z]+\s)?[a-z]{3,}?)(?=\s+(?:at|for|from|in|on|with|is|are|was|were|cost|costs|\d)\b|[.,!?'"]|$)/.exec(
-        t,
-      );
-    if (m && !/^(out|lot|bit|few|way|time|day|week)$/.test(m[1])) return m[1];
-  }
-  // "Status: shipped", "priority - high": the word, then a short value; "studio B", "gate 12": a short code.
-  const m = new RegExp(`\\b${head}\\s*[:=-]\\s*([^,.;\\n]{1,40})`, "i").exec(t);
-  if (m) return m[1].trim();
-  const code = new RegExp(`\\b${head}\\s+([A-Z0-9][A-Z0-9-]{0,5})\\b`, "i").exec(t);
-  return code && /^(?:[A-Z]{1,2}|\d[\w-]*|[A-Z]+\d[\w-]*)$/.test(code[1]) ? code[1] : undefined;
-}
-
-/** All dates a text gives, in order: "June 4" and "June 6, 2025" for "from June 4 to June 6, 2025". */
-export function datesIn(text: string): string[] {
-  const month = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-  const re = new RegExp(
-    `\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${month}(?:,?\\s+\\d{4})?\\b|\\b${month}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b`,
-    "g",
-  );
-  return [...text.slice(0, 20_000).matchAll(re)].map((m) => m[0]);
-}
-
-/** A yes/no field read from a given text: its own words said there and not denied, or a spam's tell-tale words. */
-export function booleanFrom(name: string, text: string): boolean | undefined {
-  const words = nameWords(name).filter(
-    (w) => !/^(is|has|have|was|does|do|did|can|will|contains?|includes?|mentions?)$/.test(w),
-  );
-  if (!words.length) return undefined;
-  const t = text.toLowerCase();
-  if (words.includes("spam") || words.includes("scam") || words.includes("phishing")) {
-    const tells = (
-      t.match(
-        /\b(?:you(?:'ve)? won|winner|free|prize|click here|claim|congratulations|act now|limited time|urgent|lottery|gift card|verify your account|wire|bitcoin)\b/g,
-      ) ?? []
-    ).length;
-    return tells >= 2;
-  }
-  const stems = words
-    .filter((w) => w.length > 2 && !/^(would|again|the|and|for)$/.test(w))
-    .map((w) => w.replace(/(?:ing|ed|es|s)$/, ""));
-  if (!stems.length || !stems.every((s) => new RegExp(`\\b${s}`).test(t))) return undefined;
-  const at = t.search(new RegExp(`\\b${stems[0]}`));
-  const before = t.slice(Math.max(0, at - 25), at);
-  return !/\b(?:not|never|no|don't|won't|wouldn't|didn't|isn't|can't|without)\b/.test(before);
-}
-
-/** The enum option a text's feeling or topic points to, by common words for each (joy: happy, smiling...). */
-const ENUM_WORDS: Record<string, RegExp> = {
-  joy: /\b(happy|glad|joy|smil\w*|thrilled|excited|delighted|love[ds]?|great|finally|yay|celebrat\w*)\b/,
-  happiness: /\b(happy|glad|joy|smil\w*|thrilled|excited|delighted)\b/,
-  anger: /\b(angry|furious|mad|annoyed|outraged|hate|rude|unacceptable|fed up)\b/,
-  sadness: /\b(sad|cry\w*|miss\w*|lonely|heartbroken|lost|grief|unhappy|depressed)\b/,
-  fear: /\b(scared|afraid|fear\w*|worried|anxious|nervous|terrified|panic\w*)\b/,
-  surprise: /\b(surpris\w*|shock\w*|can't believe|unexpected|wow|no way)\b/,
-  disgust: /\b(disgust\w*|gross|revolting|nasty)\b/,
-  outage: /\b(down|outage|offline|not loading|won't load|crash\w*|unavailable|unreachable|502|503|500)\b/,
-  billing: /\b(invoice|charged?|refund|billing|payment|overcharged|subscription fee)\b/,
-  account: /\b(log ?in|password|account|sign ?in|locked out|username)\b/,
-  bug: /\b(bug|error|broken|doesn't work|not working|glitch)\b/,
-  shipping: /\b(deliver\w*|shipping|parcel|package|arriv\w*|tracking)\b/,
-  feature: /\b(feature|would be nice|could you add|suggest\w*|wish)\b/,
-};
-
-export function enumFromWords(options: readonly unknown[], text: string): unknown {
-  const t = text.toLowerCase();
-  let best: unknown;
-  let bestHits = 0;
-  for (const o of options) {
-    if (typeof o !== "string") continue;
-    const re = ENUM_WORDS[o.toLowerCase()];
-    if (!re) continue;
-    const hits = (t.match(new RegExp(re.source, "g")) ?? []).length;
-    if (hits > bestHits) {
-      best = o;
-      bestHits = hits;
-    }
-  }
-  return best;
+  return named(query) ?? named(text) ?? options[0];
 }

@@ -9,20 +9,7 @@ import { compilePattern, type Pattern } from "./pattern";
 import { regexExample } from "./regex-example";
 import { GENERATION_CAPS } from "./schema-limits";
 import { jsonSafe } from "../model/segments";
-import {
-  booleanFrom,
-  datesIn,
-  entitiesIn,
-  enumChoice,
-  enumFromWords,
-  fieldKind,
-  fieldNumber,
-  fieldValue,
-  givenText,
-  listedItems,
-  valueNear,
-  type FieldSources,
-} from "./field-values";
+import { entitiesIn, enumChoice, fieldKind, fieldNumber, fieldValue, type FieldSources } from "./field-values";
 
 /**
  * The most fixed text one schema may make the model write: a guard against schemas whose parts
@@ -68,11 +55,6 @@ interface Ctx {
   budget: number;
   /** Fields that got a value nothing grounds (a default year, age or yes) where the prompt asked for facts. */
   invented: string[];
-  /**
-   * The text the prompt gives to extract from ("...: 'Invoice #4471 from Acme'"), when it gives one:
-   * fields are read from it, and a passage's sentences never fill them.
-   */
-  given?: string;
 }
 
 const INVENTED = new WeakMap<object, string[]>();
@@ -94,7 +76,7 @@ export function asksForMadeUp(query: string): boolean {
 
 /** A value a prompt for facts must not get by default: judgments (confidence, a rating) are not facts. */
 const JUDGMENT =
-  /confidence|probability|certainty|likelihood|score|rating|stars|priority|importance|rank|index|order|position|step|count|number_of|items|length|size|intensity|severity|level|strength|degree|urgency/i;
+  /confidence|probability|certainty|likelihood|score|rating|stars|priority|importance|rank|index|order|position|step|count|number_of|items|length|size/i;
 
 const LONG_TEXT =
   /summary|answer|description|explanation|text|content|body|response|reply|message|reason|reasoning|details?|tagline|slogan|haiku|poem|quote|story|advice|feedback|definition|overview|analysis/i;
@@ -110,21 +92,9 @@ export function writeFromSchema(w: SegmentWriter, schema: unknown, content: Answ
     depth: 0,
     budget: MAX_SCHEMA_OUTPUT_CHARS,
     invented: [],
-    given: extractionText(content),
   };
   value(budgeted(w, ctx), root, "", ctx);
   INVENTED.set(w, ctx.invented);
-}
-
-/**
- * The text to extract from: what the prompt quotes or gives after a colon, or a prompt that states
- * facts and asks nothing ("I bought 3 notebooks at 2.50 each. Fill in the purchase."). Not when a
- * skill looked the answer up, or the model cannot answer.
- */
-function extractionText(content: AnswerContent): string | undefined {
-  const query = content.query ?? "";
-  if (content.unknown || content.fields || !query || asksForMadeUp(query)) return undefined;
-  return givenText(query) ?? (/\?/.test(query) ? undefined : query);
 }
 
 /** The writer, counting what it is given against the budget. */
@@ -179,8 +149,7 @@ function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayInde
     const match = schema.enum.find(
       (o) => given !== undefined && String(o).toLowerCase() === String(given).toLowerCase(),
     );
-    const felt = ctx.given !== undefined ? enumFromWords(schema.enum, ctx.given) : undefined;
-    w.fixed(JSON.stringify(match ?? felt ?? enumChoice(schema.enum, sources(ctx.content))));
+    w.fixed(JSON.stringify(match ?? enumChoice(schema.enum, sources(ctx.content))));
     return;
   }
   for (const key of ["anyOf", "oneOf"] as const) {
@@ -223,9 +192,7 @@ function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayInde
       w.fixed(String(numberFor(schema, name, ctx)));
       return;
     case "boolean": {
-      const looked = lookedUp(ctx.content, name);
-      const read = ctx.given !== undefined && looked === undefined ? booleanFrom(name, ctx.given) : undefined;
-      const given = looked ?? (read === undefined ? undefined : String(read));
+      const given = lookedUp(ctx.content, name);
       // "Is a tomato a fruit?" with {"answer": boolean}: yes or no is the claim itself.
       if (given === undefined && /\?\s*$/.test(ctx.content.query ?? "") && !asksForMadeUp(ctx.content.query ?? ""))
         ctx.invented.push(name);
@@ -272,23 +239,7 @@ function array(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx): void {
   if (tuple) n = tuple.length;
   else if (ctx.depth > 4 || ctx.content.unknown) n = min;
   else n = ctx.content.count ?? Math.min(Math.max(ctx.content.points.length, 3), 5);
-  // An extraction's list holds the items its text lists ("flour, sugar and milk"), not passage sentences.
-  const item = resolve(schema.items, ctx.root);
-  const listed =
-    !tuple && ctx.given !== undefined && typeOf(item) === "string" && !item.enum && !item.pattern && !item.format
-      ? listedItems(name, ctx.given)
-      : [];
-  if (listed.length) n = listed.length;
   n = Math.max(min, Math.min(max, n));
-  if (listed.length >= n) {
-    w.fixed(
-      `[${listed
-        .slice(0, n)
-        .map((x) => JSON.stringify(x))
-        .join(", ")}]`,
-    );
-    return;
-  }
   w.fixed("[");
   ctx.depth++;
   for (let i = 0; i < n; i++) {
@@ -318,17 +269,6 @@ function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayI
   }
   if (typed !== undefined) {
     text = typed;
-  } else if (ctx.given !== undefined && arrayIndex === undefined) {
-    // An extraction: the text's value next to the field's word, else nothing rather than a passage's sentence.
-    const near = valueNear(name, ctx.given) ?? (TITLE.test(name) ? fieldValue("thing", sources(content)) : undefined);
-    if (
-      near === undefined &&
-      (schema[NULLABLE] === true || (Array.isArray(schema.type) && schema.type.includes("null")))
-    ) {
-      w.fixed("null");
-      return;
-    }
-    text = near ?? (LONG_TEXT.test(name) ? ctx.given : "unknown");
   } else if (/city|location|place|country|destination|where|town/i.test(name) && content.entities?.length) {
     text = content.entities[0];
   } else if (/^(q|query|question|search|search_query|prompt|input|keywords?)$/i.test(name) && content.query) {
@@ -403,20 +343,7 @@ function kindValue(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
   const { content } = ctx;
   // "name" is a person only when the prompt is about one; a name for a shop or a band is the answer's title.
   if (kind === "person" && /^name$/i.test(name) && !personCue(content.query ?? "")) return undefined;
-  // "Quarterly review with the finance team, Wednesday 3pm": an extraction's title is its head, its day a weekday.
-  if (ctx.given !== undefined && kind === "work" && /title|subject|name/i.test(name)) kind = "thing";
-  if (ctx.given !== undefined && kind === "date" && /^(day|weekday)$/i.test(name)) {
-    const day = fieldValue("weekday", { query: ctx.given, text: "", title: "" });
-    if (day) return day;
-  }
-  if (ctx.given !== undefined && kind === "date") {
-    const dates = datesIn(ctx.given);
-    if (dates.length > 1 && /end|until|to$|finish|last|return|check_?out|departure/i.test(name))
-      return dates[dates.length - 1];
-  }
-  const near =
-    ctx.given !== undefined && (kind === "thing" || kind === "work") ? valueNear(name, ctx.given) : undefined;
-  const v = near ?? fieldValue(kind, sources(content));
+  const v = fieldValue(kind, sources(content));
   const nullable = schema[NULLABLE] === true || (Array.isArray(schema.type) && schema.type.includes("null"));
   if (v === null) return nullable ? null : kind === "source" ? "not given" : "unknown";
   if (v !== undefined) return v;
@@ -424,9 +351,7 @@ function kindValue(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
   if (kind === "source" || kind === "url" || kind === "phone")
     return nullable ? null : kind === "url" ? "https://example.com" : "not given";
   // "Reply" and "Summary" are the writer's own placeholders, not a value of any kind.
-  // An extraction's fields come from its text: a passage's title is not one of them.
-  const title =
-    ctx.given !== undefined || /^(reply|summary|answer|names|ideas)$/i.test(content.title) ? undefined : content.title;
+  const title = /^(reply|summary|answer|names|ideas)$/i.test(content.title) ? undefined : content.title;
   const short =
     content.entities?.[0] ??
     (kind === "thing" ? entitiesIn(content.query ?? "")[0] : undefined) ??
@@ -490,14 +415,6 @@ function numberFor(schema: Schema, name: string, ctx: Ctx): number {
   const num = (x: unknown) => (typeof x === "number" && Number.isFinite(x) ? x : undefined);
   const min = num(schema.minimum);
   const max = num(schema.maximum);
-  // A strength on the schema's own scale ("intensity" 1 to 5): well up it, as for a named scale.
-  if (
-    found === undefined &&
-    /intensity|severity|strength|degree|urgency|level/i.test(name) &&
-    min !== undefined &&
-    max !== undefined
-  )
-    v = min + 0.75 * (max - min);
   const exMin = num(schema.exclusiveMinimum);
   const exMax = num(schema.exclusiveMaximum);
   if (max !== undefined && v > max) v = max;
@@ -671,13 +588,6 @@ export function answerableFromPrompt(format: unknown, query: string): boolean {
       continue;
     }
     const type = typeOf(field);
-    if (type === "array" && typeOf(resolve(field.items, schema)) === "string") {
-      // "Pull out the people: 'Yusuf called Hana and Pedro'": the list the given text holds.
-      const given = givenText(query);
-      typed++;
-      if (given && listedItems(name, given).length) grounded++;
-      continue;
-    }
     if (type === "integer" || type === "number") {
       typed++;
       if (fieldNumber(name, src) !== undefined) grounded++;

@@ -49,11 +49,11 @@ const PETS =
 /** The fact a question asks about, or null when it asks about no stated fact. */
 function askedFact(q: string): Asked | null {
   let m =
-    /\b(?:what(?:'s| is| was)|tell me|remind me(?: of)?|do you (?:know|remember)|say)\s+(?:the name of )?my ([a-z]+(?: [a-z]+)?)(?:'s)? (?:name|called)\b|\bwhat(?:'s| is) my ([a-z]+(?: [a-z]+)?) called\b|\bwhat did i (?:call|name) my ([a-z]+(?: [a-z]+)?)\b|\bwhat(?:'s| is| was) the name of my ([a-z]+(?: [a-z]+)?)\b|\bwhat(?:'s| is| are| were) my ([a-z]+?)(?:s'|'s|s)? names?\b|\bwhat(?:'s| is| was) (?:the|her|his|their|our) ([a-z]+)(?:'s name| called)\b/.exec(
+    /\b(?:what(?:'s| is| was)|tell me|remind me(?: of)?|do you (?:know|remember)|say)\s+(?:the name of )?my ([a-z]+(?: [a-z]+)?)(?:'s)? (?:name|called)\b|\bwhat(?:'s| is) my ([a-z]+(?: [a-z]+)?) called\b|\bwhat did i (?:call|name) my ([a-z]+(?: [a-z]+)?)\b|\bwhat(?:'s| is| was) the name of my ([a-z]+(?: [a-z]+)?)\b|\bwhat(?:'s| is| are) my ([a-z]+)s? names?\b/.exec(
       q,
     );
   if (m) {
-    const noun = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]).replace(/s$/, "");
+    const noun = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).replace(/s$/, "");
     if (noun !== "name") {
       const pets = noun === "pet" ? PETS.split("|").map((p) => `${p}'s name`) : [];
       return { keys: [`${noun}'s name`, ...pets], label: `your ${noun}'s name` };
@@ -78,15 +78,6 @@ function askedFact(q: string): Asked | null {
     return { keys: ["preference"], label: "what you prefer" };
   if (/\bwhat do(?:n't| not) i like\b|\bwhat do i (?:hate|dislike)\b/.test(q))
     return { keys: ["dislikes"], label: "what you dislike" };
-  // "What was on my shopping list?"
-  m = /\bwhat (?:was|is|were|did i put) (?:on|in) my ((?:[a-z]+ )?[a-z]+)\b/.exec(q);
-  if (m) return { keys: [m[1]], label: `what is on your ${m[1]}` };
-  // "Which band did I say I like?": a favourite named earlier.
-  m =
-    /\b(?:what|which) ([a-z]+(?: [a-z]+)?) (?:did i (?:say|tell you|mention) )?(?:i|do i) (?:like|love|prefer|enjoy)\b/.exec(
-      q,
-    );
-  if (m && !/^(do|did)$/.test(m[1])) return { keys: [`favourite ${m[1]}`], label: `which ${m[1]} you like` };
   m = /\bmy fav(?:ou?rite) ([a-z]+(?: [a-z]+)?)\b/.exec(q);
   if (m && /\?|^(what|which|do you|who|tell me|remind me)/.test(q))
     return { keys: [`favourite ${m[1]}`], label: `your favourite ${m[1]}` };
@@ -157,7 +148,7 @@ export function readDate(text: string): { year?: number; month?: number; day?: n
 /** "How old am I?", "How old will I be in 2030?", "...in 5 years?": from a stated age or birthday. */
 function ageReplies(q: string, facts: readonly Fact[]): Filled[] | null {
   const m =
-    /\bhow old (?:am i|will i be|would i be|was i|i am|did i (?:say|tell you)(?: that)? i (?:was|am|'m))\b(?:[^?]*?\b(?:in|by)\s+(?:the year\s+)?(\d{4})\b|[^?]*?\bin\s+(\d{1,2}|a|one|two|three|four|five|ten|twenty)\s+years?\b|[^?]*?\b(next year)\b)?|\bwhat(?:'s| is) my age\b/.exec(
+    /\bhow old (?:am i|will i be|would i be|was i|i am)\b(?:[^?]*?\b(?:in|by)\s+(?:the year\s+)?(\d{4})\b|[^?]*?\bin\s+(\d{1,2}|a|one|two|three|four|five|ten|twenty)\s+years?\b|[^?]*?\b(next year)\b)?|\bwhat(?:'s| is) my age\b/.exec(
       q,
     );
   if (!m) return null;
@@ -238,72 +229,39 @@ function cap(s: string): string {
 const NOT_MEMORY =
   /\b(how (?:do|can|could|should|would) (?:i|we)|should i|can i|could i|do i need|would i|what should|am i right|am i allowed|do i have to)\b/;
 
-/** Words that only frame a question as memory ("did I say", "again"): not what it asks about. */
-const FRAME =
-  /\b(?:did i (?:just )?(?:say|tell you|mention)(?: that)?|have i (?:said|told you|mentioned)|i (?:said|told you|mentioned)|do you (?:remember|recall)|(?:can|could) you remind me|remind me(?: of)?|again|earlier|before|just now)\b/g;
-
-/** Verbs too common to ground a recall on their own: "When are we going?" names no thing. */
-const GENERIC =
-  /^(go|come|leav|be|do|get|happen|start|plan|hav|say|told|tell|remember|mention|again|earlier|befor|us|we)$/;
-
-/** The kind of value a wh-word asks for, as a test on the user's sentence. */
-function valueKind(q: string): RegExp | null {
-  if (/^(?:\W*\w+\W+){0,3}?(?:when|what time|what day|what date)\b/.test(q))
-    return /\b(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|next (?:week|month|year)|\d{4})\b/i;
-  if (/\bhow (?:many|much|old|long)\b/.test(q))
-    return /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen)\b/i;
-  if (/^(?:\W*\w+\W+){0,3}?(?:who|whom)\b/.test(q)) return /(?<!^)\b[A-Z][a-z]+\b/;
-  if (/^(?:\W*\w+\W+){0,3}?where\b/.test(q)) return /\b(?:in|to|at|from|near)\s+[A-Z][a-z]+/;
-  return null;
-}
-
 /**
- * A question about what the user said that no key names ("What car do I drive?", "When did I say
- * we're going?", "Remind me what I ordered"): the user's own sentence that shares the words that
- * matter with it, said back in the second person. Its memory frame ("did I say", "again") is left
- * out of the match; a question that names no thing matches a sentence by the kind of value it asks
- * for (a time, a number, a name, a place) when only one sentence holds one. Null when none fits.
+ * A question about what the user said that no key names ("What car do I drive?", "Which
+ * instrument did I say I play?"): the user's own sentence that shares most words with it, said
+ * back in the second person. Null when none shares a word that matters.
  */
 function recalledStatement(q: string, statements: readonly string[]): string | null {
   if (NOT_MEMORY.test(q)) return null;
-  const opener =
-    /^(?:(?:and|so|ok|okay|hey|sorry|wait|hmm|oh|um|also)[,!]?\s+)*(?:what|which|where|who|whom|when|how many|how much|how old|how long|do you (?:remember|recall)|remind me|(?:can|could) you remind me|did i|do i|am i)\b/;
-  if (!opener.test(q)) return null;
-  if (!/\b(i|my|me|mine|we|our|us|i'm|we're)\b/.test(q)) return null;
-  const framed = new RegExp(FRAME.source).test(q);
-  const core = q.replace(FRAME, " ");
-  const asked = new Set(terms(core).filter((t) => !/^(remember|tell|told|said|say|mention)$/.test(t)));
+  if (
+    !/^(?:(?:and|so|ok|hey),?\s+)?(?:what|which|where|who|when|how many|how much|do you remember|remind me|did i|do i|what did i)\b/.test(
+      q,
+    )
+  )
+    return null;
+  if (!/\b(i|my|me|mine)\b/.test(q)) return null;
+  const asked = new Set(terms(q).filter((t) => !/^(remember|tell|told|said|say|again|earlier|befor|mention)$/.test(t)));
+  if (!asked.size) return null;
   // "What car do I drive?" recalls a sentence where the user drives; "Where do I start?" recalls nothing.
-  const verb = /\b(?:do|did|does|am|was|have|had|are|were)\s+(?:i|we)\s+([a-z]{3,})/.exec(core)?.[1];
-  const owned = [...core.matchAll(/\b(?:my|our)\s+((?:[a-z]+\s){0,2}[a-z]+)/g)].flatMap((m) => terms(m[1]));
-  const kind = valueKind(q);
-  // "Where is my parcel now?" asks for news, not for what the user said.
-  if (!framed && /\b(now|today|currently|still|yet|latest|status)\b/.test(q)) return null;
+  const verb = /\b(?:do|did|does|am|was|have|had)\s+i\s+([a-z]{3,})/.exec(q)?.[1];
+  const about = /\b(?:what did i (?:say|tell you|mention)|do you remember|remind me)\b/.test(q);
+  if (!verb && !about) return null;
   let best: string | null = null;
   let bestHits = 0;
   for (const s of statements) {
     if (/\byou\b/i.test(s)) continue;
-    const have = new Set(terms(s));
-    // The thing the user owns must be in the sentence: "my flight" recalls a sentence about a flight,
-    // and unless asked as memory, holding the kind of value asked ("What time is my flight?": a time).
-    if (owned.length && !owned.some((t) => have.has(t))) continue;
-    if (!framed && owned.length && !(kind && kind.test(s.replace(/^\S+/, "")))) continue;
-    if (!framed && !owned.length) {
-      if (!verb || GENERIC.test(stem(verb))) continue;
-      if (!have.has(stem(verb)) && !new RegExp(`\\b${verb}`, "i").test(s)) continue;
-    }
+    if (verb && !about && !terms(s).includes(stem(verb)) && !new RegExp(`\\b${verb}`, "i").test(s)) continue;
     let hits = 0;
-    for (const t of have) if (asked.has(t) && !GENERIC.test(t)) hits++;
-    if (hits > 0 && hits >= bestHits) {
+    for (const t of new Set(terms(s))) if (asked.has(t)) hits++;
+    if (hits > bestHits || (hits === bestHits && hits > 0)) {
       best = s;
       bestHits = hits;
     }
   }
-  if (best) return toSecondPerson(best);
-  // "When did I say we're going?": no thing named, so the one sentence that holds a time answers.
-  if (!framed || !kind || [...asked].some((t) => !GENERIC.test(t))) return null;
-  const holding = statements.filter((s) => !/\byou\b/i.test(s) && kind.test(s.replace(/^\S+/, "")));
-  return holding.length === 1 ? toSecondPerson(holding[0]) : null;
+  return bestHits > 0 && best ? toSecondPerson(best) : null;
 }
 
 /**
@@ -318,7 +276,7 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   const q = last.toLowerCase();
   const ask = (re: RegExp) => re.test(q);
   if (
-    ask(/\b(what(?:'s| is)|do you (?:know|remember)|tell me|say|remind me of)\b[^?]*\bmy name\b|^\W*who am i\W*$/) &&
+    ask(/\b(what(?:'s| is)|do you (?:know|remember)|tell me|say|remind me of)\b[^?]*\bmy name\b|\bwho am i\b/) &&
     !/\bmy name\b[^?]*\b(mean|spell|come from|origin)/.test(q)
   ) {
     return earlier.name
@@ -407,11 +365,7 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
           "[You haven't told me what you like yet.|I don't know your interests yet.] [What do you enjoy?|What are you into?]",
         );
   }
-  if (
-    ask(
-      /\bwhat do you (?:know|remember) about me\b|\bwhat (?:did|have) i (?:tell|told|say to|said to) you(?: about (?:me|myself))?(?: so far)?\W*$/,
-    )
-  ) {
+  if (ask(/\bwhat do you (?:know|remember) about me\b|\bwhat did i (?:tell|say to) you\b|\bwhat have i told you\b/)) {
     const said = earlier.facts.map((f) => f.said);
     for (const like of earlier.likes) if (!said.some((s) => s.includes(like))) said.push(`you like ${like}`);
     return said.length
@@ -419,16 +373,8 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
       : say("[You haven't told me anything about yourself yet.|Nothing yet: you haven't told me about yourself.]");
   }
   const recalled = recalledStatement(q, earlier.statements);
-  if (recalled && (/\?\s*$/.test(q) || /^\W*(?:\w+[,!]?\s+)?(?:remind me|do you remember)\b/.test(q)))
+  if (recalled && /\?\s*$/.test(q))
     return say("[You told me {}.|You said {}.|From what you told me: {}.]", recalled, recalled, recalled);
-  // "What diet did I tell you I follow?": asked as memory, but no sentence of the user's says it.
-  if (
-    earlier.statements.length &&
-    /\b(?:did i (?:say|tell you|mention)|have i told you|do you remember what i|remind me what i)\b/.test(q)
-  )
-    return say(
-      "[I can't find that in what you've told me so far.|I can't find it in our conversation.] [I'm the workbook's small offline model, so I only recall what you state plainly, like \"My dog is called Rex\".|As the workbook's offline model, I only keep facts you state plainly, like \"I live in Lyon\".] [Could you tell me again?|Tell me again and I'll keep it for this conversation.]",
-    );
   if (isStatement(last)) {
     const now = userFacts([last]);
     const next = " [How can I help you today?|What would you like to talk about?|What can I do for you?]";
@@ -474,8 +420,6 @@ export function historyTemplates(): string[] {
     "What is my favourite colour?",
     "What do I like?",
     "What do you know about me?",
-    "What did I say I'm allergic to?",
-    "What car did I say I drive?",
   ];
   for (const q of questions) {
     memoryReplies([{ role: "user", text: q }]);

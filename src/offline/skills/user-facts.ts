@@ -82,15 +82,8 @@ export function userFacts(texts: readonly string[]): UserFacts {
   let lastHad: string | undefined;
   for (const text of texts) {
     for (const s of clauses(text)) {
-      // "Could I get two burritos?", "I'll have the soup": an order, asked back as "what did I order?".
-      const order =
-        /^(?:(?:hi|hello|ok|okay|so)[,!]?\s+)?(?:(?:can|could|may) (?:i|we) (?:please )?(?:get|have|order)|i'll have|i will have|i'd like(?: to order)?|we'll have)\s+([^?!.;]{2,120})/i.exec(
-          s,
-        );
-      if (order) out.statements.push(`I ordered ${order[1].replace(/,?\s*please$/i, "").trim()}.`);
       if (/\?\s*$/.test(s)) continue;
-      // "Next month I'm moving to Toronto", "There will be four of us": first person anywhere in it.
-      if (/\b(?:i|i'm|i've|i'd|im|my|we|we're|our|us|me)\b/i.test(s)) out.statements.push(s);
+      if (/^(?:i\b|i'm\b|i've\b|im\b|my\b|we\b|our\b)/i.test(s)) out.statements.push(s);
       readName(s, put);
       readPlace(s, put);
       readJob(s, put);
@@ -189,7 +182,7 @@ export function userFacts(texts: readonly string[]): UserFacts {
       const bday = /\bmy birthday is (?:on\s+)?([\w ,]{3,30}?)(?=[.,!?;]|\s+(?:and|but)\b|$)/i.exec(s);
       if (bday) put("birthday", bday[1].trim(), `your birthday is ${bday[1].trim()}`);
       const where =
-        /\b[Ii] (?:work|am working|'m working)(?: as an? [a-z]+(?: [a-z]+)?)? (?:at|for)\s+([A-Z][\p{L}&'-]*(?:\s+[A-Z][\p{L}&'-]*)*|(?:a|an|the)\s+[a-z]+(?: [a-z]+)?)/u.exec(
+        /\b[Ii] (?:work|am working|'m working) (?:at|for)\s+([A-Z][\p{L}&'-]*(?:\s+[A-Z][\p{L}&'-]*)*|(?:a|an|the)\s+[a-z]+(?: [a-z]+)?)/u.exec(
           s,
         );
       if (where) put("employer", where[1].trim(), `you work at ${where[1].trim()}`);
@@ -197,13 +190,6 @@ export function userFacts(texts: readonly string[]): UserFacts {
       if (email && /\bmy\b[^.]{0,20}\be-?mail\b/i.test(s)) put("email", email[0], `your email is ${email[0]}`);
       const phone = /\bmy\b[^.]{0,20}\b(?:phone|mobile|cell)(?: number)? is\s+(\+?[\d][\d ()-]{5,20}\d)/i.exec(s);
       if (phone) put("phone number", phone[1], `your phone number is ${phone[1]}`);
-      readNamed(s, put);
-      // "My shopping list: eggs, milk and bread": a list the user keeps.
-      const listed = /\bmy ((?:[a-z]+\s){0,2}[a-z]+)\s*(?:is|are|includes?|has)?\s*:\s*([^.!?;\n]{2,200})/i.exec(s);
-      if (listed) {
-        const key = listed[1].toLowerCase();
-        put(key, listed[2].trim(), `your ${key} is ${listed[2].trim()}`);
-      }
       // "My X is Y": any other fact the user names, kept short.
       for (const m of s.matchAll(
         /\bmy ((?:[a-z]+\s){0,2}[a-z]+)(?:'s)? (is|are|was|were) ([^.!?;\n]{1,60}?)(?=[.!?;\n]|,\s|\s+(?:and|but|because|so)\s|$)/gi,
@@ -231,53 +217,6 @@ export function userFacts(texts: readonly string[]): UserFacts {
 }
 
 type Put = (key: string, value: string, said: string) => void;
-
-const NAME = "[A-Z][\\p{L}'-]+";
-const NAMES = `(${NAME}(?:\\s+${NAME})?(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+)${NAME}(?:\\s+${NAME})?){0,5})`;
-
-/**
- * Names given in passing, inside longer sentences: "my sister Emma came over", "her new puppy, a
- * golden retriever called Max", "I have two kids, Sam and Lily". Each name is kept under every
- * noun that may mean it ("puppy" and "retriever"), so a question about either finds it.
- */
-function readNamed(s: string, put: Put): void {
-  // "my sister Emma", "our dog Rex": a person or animal noun, then a name.
-  for (const m of s.matchAll(new RegExp(`\\b(?:[Mm]y|[Oo]ur)\\s+(?:[a-z]+\\s+)?([a-z]+)\\s+(${NAME})\\b`, "gu"))) {
-    const noun = singular(m[1].toLowerCase());
-    if ((ANIMALS.test(noun) || PEOPLE.test(noun)) && !NOT_NAMES.has(m[2].toLowerCase()) && m[2] !== "I")
-      put(`${noun}'s name`, m[2], `your ${noun} is called ${m[2]}`);
-  }
-  // "a golden retriever called Max": every noun of the phrase before "called" names it.
-  for (const m of s.matchAll(
-    new RegExp(`\\b((?:[a-z]+,?\\s+){1,6}?)(?:called|named)\\s+(${NAME}(?:\\s+${NAME})?)`, "gu"),
-  )) {
-    const phrase = m[1]
-      .replace(/,/g, " ")
-      .trim()
-      .split(/\s+/)
-      .filter(
-        (w) =>
-          !/^(?:a|an|the|my|our|her|his|their|new|old|little|big|is|are|was|am|and|who|which|i|we|it|he|she|they|one)$/i.test(
-            w,
-          ),
-      );
-    for (const w of phrase.slice(-3)) {
-      const noun = singular(w.toLowerCase());
-      const whose = /\b(?:my|our)\b/i.test(m[1]) ? "your" : "the";
-      if (noun.length > 2) put(`${noun}'s name`, m[2], `${whose} ${noun} is called ${m[2]}`);
-    }
-  }
-  // "I have two kids, Sam and Lily", "we've got two cats: Tom and Jerry".
-  const kids = new RegExp(
-    `\\b(?:[Ii]|[Ww]e)\\s*(?:\\s(?:have|own|have got|got)|'ve got)\\s+(?:an?|one|two|three|four|five|six|\\d{1,2})\\s+([a-z]+)\\s*[,:(—-]\\s*${NAMES}`,
-    "u",
-  ).exec(s);
-  if (kids) {
-    const noun = singular(kids[1].toLowerCase());
-    if (ANIMALS.test(noun) || PEOPLE.test(noun) || noun === "kid")
-      put(`${noun}'s name`, kids[2], `your ${pluralOf(noun)} are called ${kids[2]}`);
-  }
-}
 
 function readName(s: string, put: Put): void {
   const name =
@@ -382,14 +321,8 @@ export function toSecondPerson(sentence: string): string {
   };
   let out = sentence
     .replace(/[.!]+$/, "")
-    // "..., so please keep that in mind": what the user asked of the assistant is not the fact.
-    .replace(/,?\s*please$/i, "")
     .replace(
-      /,?\s+(?:so\s+)?(?:please\s+)?(?:keep (?:that|it) in mind|don't (?:let me )?forget(?: it)?|remember (?:that|it))\b.*$/i,
-      "",
-    )
-    .replace(
-      /\b(i'm|I'm|I've|I'd|I'll|we're|We're|myself|mine|ours|our|Our|im|I|me|my|My|am|we|We|us)(?![\w'])/g,
+      /\b(I|i'm|I'm|im|I've|I'd|I'll|me|my|My|mine|myself|am|we|We|our|Our|us|we're|We're|ours)\b/g,
       (w) => map[w.toLowerCase()] ?? w,
     );
   out = out.replace(/\byou was\b/g, "you were");
