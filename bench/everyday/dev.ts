@@ -380,6 +380,13 @@ const PROMPTS: EverydayPrompt[] = [
     onlyLabel("8", "eight"),
   ),
   ask("label-yes-no", "prime", "Is 97 a prime number? Answer yes or no.", startsYesNo("yes")),
+  ask(
+    "label-yes-no",
+    "spam",
+    'Spam or not spam? Reply with only the label: "Congratulations, you won a free cruise! Click here to claim."',
+    onlyLabel("spam"),
+  ),
+  ask("label-yes-no", "square", "Is 169 a perfect square? Yes or no.", startsYesNo("yes")),
 
   ask(
     "exact-counts",
@@ -412,6 +419,12 @@ const PROMPTS: EverydayPrompt[] = [
     all(sentenceCount(2), hasAny("volcano", "volcanoes", "lava", "magma", "eruption", "erupt")),
   ),
   ask("exact-counts", "fruits", "List three fruits, one per line.", linesEach(3, FRUIT)),
+  ask(
+    "exact-counts",
+    "noble-gases",
+    "Name three noble gases, one per line.",
+    linesEach(3, /^(helium|neon|argon|krypton|xenon|radon)$/i),
+  ),
   ask(
     "exact-counts",
     "sleep-tips",
@@ -484,6 +497,12 @@ const PROMPTS: EverydayPrompt[] = [
     all(listOf(5, "numbered"), inOrder("January", "February", "March", "April", "May")),
   ),
   ask("layout", "weekdays", "Write the days of the week, one per line.", linesEach(7, WEEKDAY)),
+  ask(
+    "layout",
+    "gas-giants",
+    "Give me a bullet list of the gas giants.",
+    all(listOf(2, "bullet"), has("Jupiter", "Saturn"), lacks("Uranus", "Neptune")),
+  ),
 
   // ---- creative short forms ------------------------------------------------------------------
   ask(
@@ -1002,6 +1021,12 @@ const PROMPTS: EverydayPrompt[] = [
   ask("coding", "map", "What does [1, 2, 3].map(x => x * 2) return in JavaScript?", has(/\[\s*2\s*,\s*4\s*,\s*6\s*\]/)),
   ask(
     "coding",
+    "filter",
+    "What does [5, 10, 15].filter(n => n > 7) return in JavaScript?",
+    has(/\[\s*10\s*,\s*15\s*\]/),
+  ),
+  ask(
+    "coding",
     "sum",
     "Write a JS function sum(numbers) that adds up an array of numbers.",
     runs("sum", [
@@ -1088,6 +1113,7 @@ const TOPICS: Record<string, (string | RegExp)[]> = {
   ],
   "label-yes-no/pacific": ["Pacific", "ocean"],
   "label-yes-no/prime": ["prime", "97"],
+  "label-yes-no/square": ["169", "square", "13"],
   "memory/name": ["name", "you're", "you are", "told", "remember", "called"],
   "memory/dog": ["dog", "called", "named", "name", "told", "said"],
   "memory/color": ["favourite", "favorite", "color", "colour", "like", "told", "said"],
@@ -1175,10 +1201,13 @@ export const DEV_EXAMPLES: Record<string, string> = {
   "label-yes-no/pacific": "Yes, the Pacific is the largest ocean on Earth.",
   "label-yes-no/spider": "8",
   "label-yes-no/prime": "Yes.",
+  "label-yes-no/spam": "spam",
+  "label-yes-no/square": "Yes, 169 is a perfect square: 13².",
   "exact-counts/five-words": "Vast, deep, blue, restless water.",
   "exact-counts/two-sentences":
     "Volcanoes form where magma from deep inside the Earth reaches the surface. When they erupt, they can pour out lava, ash and gas.",
   "exact-counts/fruits": "Apple\nBanana\nMango",
+  "exact-counts/noble-gases": "Helium\nNeon\nArgon",
   "exact-counts/sleep-tips":
     "1. Go to bed at the same time every night.\n2. Avoid caffeine after lunch.\n3. Keep screens out of the bedroom.\n4. Keep your room dark and cool.",
   "exact-counts/rain-lines":
@@ -1192,6 +1221,7 @@ export const DEV_EXAMPLES: Record<string, string> = {
   "layout/under-50": "A soft, curious cat who naps in the sun.",
   "layout/numbered-months": "1. January\n2. February\n3. March\n4. April\n5. May",
   "layout/weekdays": "Monday\nTuesday\nWednesday\nThursday\nFriday\nSaturday\nSunday",
+  "layout/gas-giants": "- Jupiter\n- Saturn",
   "creative/limerick":
     "There once was a cat named Mahsa,\nwho dreamed every night of lasagna;\nshe'd sneak to the pan,\nsteal a slice and then ran,\nleaving crumbs from the kitchen to the veranda.",
   "creative/haiku-leaves": "Red leaves drift and fall\nthe old maple lets them go\nautumn wind carries",
@@ -1273,6 +1303,7 @@ export const DEV_EXAMPLES: Record<string, string> = {
   "coding/reverse-string":
     '```ts\nfunction reverseString(s: string): string {\n  return s.split("").reverse().join("");\n}\n```',
   "coding/map": "It returns a new array, [2, 4, 6].",
+  "coding/filter": "It returns [10, 15].",
   "coding/sum": "```js\nconst sum = (numbers) => numbers.reduce((total, n) => total + n, 0);\n```",
   "coding/parse-number": 'Use `Number("42")`, which gives 42, or `parseInt("42", 10)` for whole numbers.',
   "coding/capitalize":

@@ -14,7 +14,22 @@ import type { ConversationTurn } from "../read/conversation";
 import { judgeGrounding } from "../read/grounding";
 import type { Scored } from "../read/retrieval";
 import { declineTexts, thingAsked } from "./decline";
+import { evaluateJs, expressionAsked } from "./run-js";
 import type { Skill } from "./skill";
+
+/** "What does [1, 2, 3].map(x => x * 2) return?": the value worked out, with what the method does. */
+function ranReplies(text: string): Filled[] | null {
+  const code = expressionAsked(text);
+  const done = code ? evaluateJs(code) : undefined;
+  if (!done) return null;
+  // The method's own name leads, in code: "`map` calls the function on every element...".
+  const why = done.method ? ` ${done.method.does.replace(/^(\w+)/, "`$1`")}.` : "";
+  const ref = done.method ? `\n\nReference: ${done.method.url}` : "";
+  return [
+    { text: `It returns \`${done.value}\`.${why}${ref}`, weight: 0.6 },
+    { text: `\`${done.code}\` evaluates to \`${done.value}\`.${why}${ref}`, weight: 0.4 },
+  ];
+}
 
 const LANGS: [RegExp, CodeLanguage][] = [
   [/\b(?:typescript|ts)\b/i, "typescript"],
@@ -254,6 +269,8 @@ export const coding: Skill = {
     if (json) return null;
     const ask = readCodeAsk(lastUser);
     if (!ask) return null;
+    const ran = ask.run && (ask.lang === "javascript" || ask.lang === "typescript") ? ranReplies(lastUser) : null;
+    if (ran) return { texts: ran, exact: true, fields: { answer: ran[0].text } };
     const snippet = ask.lang === "other" || ask.run || ask.explain ? null : matchSnippet(lastUser, ask);
     if (snippet) return { texts: snippetReplies(snippet, ask, lastUser), exact: true };
     if (!ask.run && !ask.explain && passageFits(turns, ranked, ask, lastUser)) return null;
