@@ -20,6 +20,7 @@ import { persona } from "./persona";
 import { lists } from "./lists";
 import { randomPick } from "./random-pick";
 import { translate } from "./translate";
+import { smallTalkSkill } from "./small-talk";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
 import { followUp } from "./follow-up-answer";
@@ -56,6 +57,7 @@ export const skills: readonly Skill[] = [
   },
   toolResult,
   translate,
+  smallTalkSkill,
   {
     name: "memory",
     does: "recalls what the user said earlier (name, pets, places, numbers)",
