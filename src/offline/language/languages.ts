@@ -9,16 +9,35 @@ const MARKERS: Record<Lang, RegExp> = {
   es: /\b(el|la|los|las|es|qué|cuál|cómo|por qué|una|un|yo|usted|hola|gracias|dime|explica|puedes|del|para|sobre|cuánto|cuántos|cuántas)\b|¿|¡/gi,
   de: /\b(der|die|das|ist|was|wie|warum|ein|eine|ich|du|sie|und|hallo|danke|erkläre|erklär|bitte|von|mir|über|kannst|viel|viele|geteilt|antworte)\b/gi,
 };
+/**
+ * Italian, Portuguese and Dutch: the model reads short questions in them (gist.ts) and answers in
+ * a sentence of them, though the corpus holds no passages in them.
+ */
+const OTHER_MARKERS: Record<Exclude<Spoken, Lang>, RegExp> = {
+  it: /\b(il|lo|gli|è|qual|quale|quanto|quanti|quante|perché|della|dello|degli|delle|sono|che|ciao|grazie|dimmi|capitale|fa|fanno|pianeta|più|stai|sta)\b/gi,
+  pt: /\b(o|os|é|qual|quais|quanto|quantos|quantas|porque|são|olá|obrigad[oa]|você|vezes|tudo|bem|maior|menor|planeta|tem|há)\b|[ãõ]/gi,
+  nl: /\b(het|een|wat|hoe|waarom|hoeveel|hoofdstad|ik|jij|hallo|dank|bedankt|welke|grootste|kleinste|planeet|keer|gaat|dag|goedemorgen)\b/gi,
+};
+/** The languages the model reads a question in: those the corpus holds, and three more. */
+export type Spoken = Lang | "it" | "pt" | "nl";
+
 const ENGLISH = /\b(the|is|what|how|why|a|an|of|and|you|me|tell|explain|please|about|can|in|to|my|your|do|does)\b/gi;
 
 /** The language of `text` when it is clearly French, Spanish or German; undefined for English or unclear. */
 export function detectLanguage(text: string): Lang | undefined {
+  const spoken = detectSpoken(text);
+  return spoken === "fr" || spoken === "es" || spoken === "de" ? spoken : undefined;
+}
+
+/** The language of `text` when it is clearly one the model reads (French ... Dutch); undefined for English or unclear. */
+export function detectSpoken(text: string): Spoken | undefined {
   const english = (text.match(ENGLISH) ?? []).length;
-  let best: Lang | undefined;
+  let best: Spoken | undefined;
   let bestHits = 0;
-  for (const lang of Object.keys(MARKERS) as Lang[]) {
+  const all = { ...MARKERS, ...OTHER_MARKERS } as Record<Spoken, RegExp>;
+  for (const lang of Object.keys(all) as Spoken[]) {
     const hits =
-      (text.match(MARKERS[lang]) ?? []).length +
+      (text.match(all[lang]) ?? []).length +
       (lang === "fr" && /[àâçéèêëîïôûù]/i.test(text) ? 1 : 0) +
       (lang === "de" && /[äöüß]/i.test(text) ? 1 : 0) +
       (lang === "es" && /[ñ¿¡áíóú]/i.test(text) ? 1 : 0);
@@ -32,9 +51,12 @@ export function detectLanguage(text: string): Lang | undefined {
     if (/^\s*(bonjour|salut|bonsoir|merci)\b/i.test(text)) return "fr";
     if (/^\s*[¡]?(hola|buenos d[ií]as|buenas|gracias)\b/i.test(text)) return "es";
     if (/^\s*(hallo|guten (tag|morgen|abend)|servus|moin|danke)\b/i.test(text)) return "de";
+    if (/^\s*(ciao|buongiorno|buonasera|grazie)\b/i.test(text)) return "it";
+    if (/^\s*(olá|ola|bom dia|boa (tarde|noite)|obrigad[oa])\b/i.test(text)) return "pt";
+    if (/^\s*(hoi|goedemorgen|goedendag|dank je)\b/i.test(text)) return "nl";
   }
   // "Say hello in French" is English that names a language.
-  if (/\b(in|into|to) (french|spanish|german)\b/i.test(text)) return undefined;
+  if (/\b(in|into|to) (french|spanish|german|italian|portuguese|dutch)\b/i.test(text)) return undefined;
   return best && bestHits >= 2 && bestHits > english ? best : undefined;
 }
 
@@ -243,18 +265,27 @@ export function withoutLanguageRequest(text: string): string {
     .replace(/^\s*[:,.-]\s*/, "")
     .replace(/\s{2,}/g, " ")
     .trim();
-  if (!/[a-z]{3}/i.test(out)) return text;
+  // "Hi! Answer in Swedish." is a greeting: the language named is no topic.
+  if (!/[a-z]{3}/i.test(out) && !/^\s*(?:hi|hey|yo)\b/i.test(out)) return text;
   // A question written in French, Spanish or German is read in English when every word is known.
-  const lang = detectLanguage(out) ?? requestedLanguage(text)?.lang ?? detectLanguage(text);
+  const asked = requestedLanguage(text)?.code;
+  const lang = detectSpoken(out) ?? (asked && asked in NAME_OF ? (asked as Spoken) : undefined) ?? detectSpoken(text);
   return (lang && englishGist(out, lang)) || out;
 }
 
-const NAME_OF: Record<Lang, string> = { fr: "french", es: "spanish", de: "german" };
+const NAME_OF: Record<Spoken, string> = {
+  fr: "french",
+  es: "spanish",
+  de: "german",
+  it: "italian",
+  pt: "portuguese",
+  nl: "dutch",
+};
 
-/** A short message written in French, Spanish or German asks for a reply in that language. */
+/** A short message written in French, Spanish, German, Italian, Portuguese or Dutch asks for a reply in it. */
 export function writtenIn(text: string): Requested | undefined {
   if (text.length > 400 || /```/.test(text)) return undefined;
-  const lang = detectLanguage(text);
+  const lang = detectSpoken(text);
   return lang ? requestOf(NAME_OF[lang]) : undefined;
 }
 

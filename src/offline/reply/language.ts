@@ -64,7 +64,8 @@ function notice(req: Requested): string {
 
 const textOf = (c: Candidate) => c.segments.map((s) => s.text).join("");
 
-const ENGLISH_WORD = /^(the|that|this|it|is|there|here|answer|a|an|yes|no)$/i;
+const ENGLISH_WORD =
+  /^(the|that|this|it|is|there|here|answer|a|an|yes|no|hello|hi|hey|thanks|thank|welcome|goodbye|bye|sure|okay|ok|great|sorry|please|what|how|why|who)$/i;
 
 /** True when a reply says nothing in any language: numbers, symbols, names ("6 × 7 = 42", "Tokyo."). */
 export function languageNeutral(text: string): boolean {
@@ -82,11 +83,19 @@ function core(text: string): string {
     .trim();
 }
 
+const NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split(" ");
+
+/** "Eight" is an English word: the value goes into another language as a number. */
+function digits(value: string): string {
+  const i = NUMBER_WORDS.indexOf(value.toLowerCase());
+  return i >= 0 ? String(i) : value;
+}
+
 /** A short value in a sentence of the language: "6 × 7 = 42." -> "La réponse est 42 (6 × 7 = 42)." */
 function answerSentences(code: string, value: string): { text: string; weight: number }[] {
   const bare = value.trim().replace(/[.!]+$/, "");
   const eq = /^(.{1,80}?)\s*=\s*([^=]{1,40})$/.exec(bare);
-  const said = eq ? eq[2].trim() : bare;
+  const said = digits(eq ? eq[2].trim() : bare);
   const worked = eq ? ` (${bare})` : "";
   const template = ANSWER_IS[code];
   if (!template || !said) return [];

@@ -7,6 +7,7 @@ import { refusalTemplates } from "../skills/refusal";
 import { styleTemplates } from "../skills/styles";
 import { templateTexts } from "../language/templates";
 import { languageTemplates } from "./language";
+import { smallTalkTexts } from "../language/small-talk";
 
 let known: string[] | null = null;
 
@@ -24,6 +25,7 @@ export function writableTexts(): string[] {
       ...refusalTemplates(),
       ...styleTemplates(),
       ...languageTemplates(),
+      ...smallTalkTexts(),
       ...declineTemplates(),
     );
   }

@@ -22,6 +22,7 @@ import { labels } from "./labels";
 import { dataLists, lists } from "./lists";
 import { randomPick } from "./random-pick";
 import { translate } from "./translate";
+import { smallTalkSkill } from "./small-talk";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
 import { followUp } from "./follow-up-answer";
@@ -59,6 +60,7 @@ export const skills: readonly Skill[] = [
   },
   toolResult,
   translate,
+  smallTalkSkill,
   {
     name: "memory",
     does: "recalls what the user said earlier (name, pets, places, numbers)",
