@@ -11,7 +11,7 @@ import { type CodeLanguage, SNIPPETS, type Snippet } from "../corpus/snippets";
 import { expand, type Filled } from "../language/templates";
 import { codeBlocks, stem, terms } from "../language/text";
 import type { ConversationTurn } from "../read/conversation";
-import { judgeGrounding } from "../read/grounding";
+import { type Grounding, judgeGrounding } from "../read/grounding";
 import type { Scored } from "../read/retrieval";
 import { declineTexts, thingAsked } from "./decline";
 import { evaluateJs, expressionAsked } from "./run-js";
@@ -240,14 +240,8 @@ const WANTS_CODE =
   /\b(?:write|implement|code (?:for|to|that)|function|script|snippet|program (?:that|to|which)|class that|one-liner|regex|show me|example|in (?:python|typescript|javascript|js|ts|node))\b/i;
 
 /** A passage that holds code doing what was asked, in the language asked: it may answer instead of a decline. */
-function passageFits(
-  turns: readonly ConversationTurn[],
-  ranked: readonly Scored[],
-  ask: CodeAsk,
-  request: string,
-): boolean {
+function passageFits(g: Grounding, ask: CodeAsk, request: string): boolean {
   if (ask.lang === "other") return false;
-  const g = judgeGrounding(turns, ranked);
   if (!g.grounded || !g.entry) return false;
   const text = g.entry.passage.text;
   const blocks = codeBlocks(text);
@@ -273,10 +267,11 @@ export const coding: Skill = {
     if (ran) return { texts: ran, exact: true, fields: { answer: ran[0].text } };
     const snippet = ask.lang === "other" || ask.run || ask.explain ? null : matchSnippet(lastUser, ask);
     if (snippet) return { texts: snippetReplies(snippet, ask, lastUser), exact: true };
-    if (!ask.run && !ask.explain && passageFits(turns, ranked, ask, lastUser)) return null;
+    const grounding = ask.run || ask.explain ? null : judgeGrounding(turns, ranked);
+    if (grounding && passageFits(grounding, ask, lastUser)) return null;
     // "How do I install Python?", "a tip for learning to code": a question about programming, not a
     // request for code, is the passages' to answer when one grounds it.
-    if (!ask.run && !ask.explain && !WANTS_CODE.test(lastUser) && judgeGrounding(turns, ranked).grounded) return null;
+    if (grounding?.grounded && !WANTS_CODE.test(lastUser)) return null;
     const asked = thingAsked(lastUser);
     const scope = ask.run
       ? "I don't run code, so I can't tell you what it returns; run it in the notebook or in Node to see."
