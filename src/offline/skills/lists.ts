@@ -9,117 +9,8 @@ import type { Filled } from "../language/templates";
 import { numberWord } from "../read/form";
 import { dataList } from "./data-lists";
 import { declineTexts, thingAsked } from "./decline";
+import { type KnownList, plainSet } from "../corpus/sets";
 import type { Skill } from "./skill";
-
-interface KnownList {
-  test: RegExp;
-  items: string[];
-  /** Ordered: "the first five months" are January to May, never a draw. */
-  ordered?: boolean;
-}
-
-const LISTS: KnownList[] = [
-  {
-    test: /\bdays of the week\b|\bweekdays\b|\bdays in a week\b/i,
-    items: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    ordered: true,
-  },
-  {
-    test: /\bmonths\b/i,
-    items: [
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-      "November",
-      "December",
-    ],
-    ordered: true,
-  },
-  { test: /\bseasons\b/i, items: ["Spring", "Summer", "Autumn", "Winter"], ordered: true },
-  {
-    test: /\bcolou?rs of the rainbow\b|\brainbow colou?rs\b|\bcolou?rs in a rainbow\b/i,
-    items: ["Red", "Orange", "Yellow", "Green", "Blue", "Indigo", "Violet"],
-    ordered: true,
-  },
-  { test: /\bprimary colou?rs\b/i, items: ["Red", "Yellow", "Blue"], ordered: true },
-  { test: /\bsecondary colou?rs\b/i, items: ["Green", "Orange", "Purple"], ordered: true },
-  {
-    test: /\bplanets\b/i,
-    items: ["Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune"],
-    ordered: true,
-  },
-  {
-    test: /\bcontinents\b/i,
-    items: ["Africa", "Antarctica", "Asia", "Australia", "Europe", "North America", "South America"],
-    ordered: true,
-  },
-  {
-    test: /\b(?:sea|ocean|marine) (?:animals|creatures|life)\b|\banimals (?:that|which|who) live in the (?:sea|ocean)s?\b|\bocean animals\b/i,
-    items: [
-      "Dolphin",
-      "Whale",
-      "Shark",
-      "Octopus",
-      "Jellyfish",
-      "Sea turtle",
-      "Seal",
-      "Starfish",
-      "Crab",
-      "Squid",
-      "Seahorse",
-      "Lobster",
-    ],
-  },
-  { test: /\boceans\b/i, items: ["Pacific", "Atlantic", "Indian", "Southern", "Arctic"], ordered: true },
-  {
-    test: /\bfarm animals\b/i,
-    items: ["Cow", "Pig", "Sheep", "Goat", "Chicken", "Horse", "Duck", "Donkey", "Turkey"],
-  },
-  {
-    test: /\bfruits?\b/i,
-    items: [
-      "Apple",
-      "Banana",
-      "Orange",
-      "Strawberry",
-      "Mango",
-      "Pear",
-      "Grapes",
-      "Cherry",
-      "Pineapple",
-      "Peach",
-      "Watermelon",
-      "Kiwi",
-    ],
-  },
-  {
-    test: /\bvegetables?\b|\bveggies\b/i,
-    items: [
-      "Carrot",
-      "Broccoli",
-      "Spinach",
-      "Potato",
-      "Onion",
-      "Cucumber",
-      "Peas",
-      "Cabbage",
-      "Lettuce",
-      "Cauliflower",
-    ],
-  },
-  {
-    test: /\bbirds\b/i,
-    items: ["Robin", "Sparrow", "Eagle", "Owl", "Parrot", "Penguin", "Pigeon", "Swan", "Flamingo", "Hawk"],
-  },
-  { test: /\bvowels\b/i, items: ["A", "E", "I", "O", "U"], ordered: true },
-];
 
 /** A request for items, not a question about them: "list", "name", "give me", "write", "what are". */
 const ASKS =
@@ -165,9 +56,22 @@ function listReplies(lastUser: string, list: KnownList): Filled[] | null {
   const last = list.ordered && /\blast\s+(?:\d|[a-z]+\s+)/i.test(lastUser);
   const chosen = last ? list.items.slice(-count) : list.items.slice(0, count);
   // An open set is drawn from its familiar head: five countries of Asia are not its five least known.
-  return list.ordered
+  const drawn = list.ordered
     ? [{ text: chosen.join("\n"), weight: 1 }]
     : picks(list.items.slice(0, Math.max(count + 4, 8)), count);
+  return drawn.map((d) => ({ ...d, text: arranged(d.text.split("\n"), lastUser) }));
+}
+
+/** The order and separator asked for: "in alphabetical order", "in reverse order", "separated by commas". */
+function arranged(items: string[], ask: string): string {
+  const out = [...items];
+  if (/\balphabetical(?:ly)?\b|\ba-?z order\b|\bsorted\b/i.test(ask)) out.sort((a, b) => a.localeCompare(b));
+  if (/\breversed?\b|\bbackwards?\b|\bz-?a order\b/i.test(ask)) out.reverse();
+  const inline =
+    /\bcomma[- ]separated\b|\bseparated by (?:a )?commas?\b|\bwith commas\b|\bon (?:one|a single) line\b|\bin (?:one|a single) line\b/i.test(
+      ask,
+    );
+  return out.join(inline ? ", " : "\n");
 }
 
 /**
@@ -198,9 +102,28 @@ export const lists: Skill = {
   does: "well-known sets of everyday things (days, months, colours, continents, fruits, sea animals...)",
   reply({ lastUser, json }) {
     if (json || lastUser.length > 300 || !ASKS.test(lastUser)) return null;
-    const list = LISTS.find((l) => l.test.test(lastUser));
-    if (!list) return null;
+    const list = plainSet(lastUser, (set) => set.test);
+    if (!list) return twoSets(lastUser);
     const texts = listReplies(lastUser, list);
     return texts ? { texts, exact: true } : null;
   },
 };
+
+/** "List three fruits, then three vegetables": each set on its own line, headed by its name. */
+function twoSets(lastUser: string): { texts: Filled[]; exact: true } | null {
+  const m =
+    /^(.*?\b(?:list|name|give me|tell me|write(?: down)?|show me|what are)\b)(.+?)(?:,\s*|\s+)(?:and then|then|and|plus|as well as|followed by)\s+(.+)$/i.exec(
+      lastUser,
+    );
+  if (!m) return null;
+  const lines: string[] = [];
+  for (const part of [m[2], m[3]]) {
+    const asked = `${m[1]} ${part.trim()}`;
+    const set = plainSet(asked, (s) => s.test);
+    const texts = set ? listReplies(asked, set) : null;
+    const name = set ? set.test.exec(asked)?.[0] : undefined;
+    if (!texts || !name) return null;
+    lines.push(`${name.charAt(0).toUpperCase()}${name.slice(1)}: ${texts[0].text.split("\n").join(", ")}`);
+  }
+  return { texts: [{ text: lines.join("\n"), weight: 1 }], exact: true };
+}

@@ -6,6 +6,7 @@
  */
 import type { Filled } from "../language/templates";
 import { digitsForWords, formatNumber } from "../language/numbers";
+import { plainSet } from "../corpus/sets";
 import { hash32 } from "../model/rng";
 import { wantsOnlyValue } from "./computed";
 import type { Skill, SkillInput, TextReplies } from "./skill";
@@ -21,7 +22,7 @@ interface Outcome {
 }
 
 const PICK_WORDS =
-  /\b(?:random(?:ly)?|pick|choose|chose|select|roll|flip|toss|draw|generate|give me|think of|decide|surprise me)\b/i;
+  /\b(?:random(?:ly)?|pick|choose|chose|select|roll|flip|toss|draw|generate|give me|think of|decide|surprise me|name (?:a|an|one|any))\b/i;
 
 /** Spreads the outcomes' weight evenly, over up to three phrasings each. */
 function replies(outcomes: Outcome[], bare: boolean): TextReplies {
@@ -174,6 +175,26 @@ function optionPick(t: string): Outcome[] | null {
   }));
 }
 
+/** "Pick a random fruit", "Name a colour": one member of an everyday set (corpus/sets.ts), each as likely. */
+function setPick(t: string): Outcome[] | null {
+  const set = plainSet(t, (s) =>
+    s.one ? new RegExp(`\\b(?:a|an|one|any)\\s+(?:random\\s+)?(?:${s.one.source})`, "i") : undefined,
+  );
+  if (!set) return null;
+  return set.items.map((v) => ({
+    value: v,
+    phrasings: [`${v}.`, `How about ${article(v)}?`, `I pick ${article(v)}.`],
+  }));
+}
+
+/** "a mango", "an apple"; names of days, months, languages and places stand alone. */
+const article = (v: string) =>
+  /^[A-Z][a-z]+day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)$/.test(
+    v,
+  ) || /^(?:Python|JavaScript|Java|C|C\+\+|C#|Go|Rust|TypeScript|Ruby|Swift|Kotlin|[AEIOU])$/.test(v)
+    ? v
+    : `${/^[aeiou]/i.test(v) ? "an" : "a"} ${v.toLowerCase()}`;
+
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Several picks at once ("three random numbers from 1 to 50"): lists drawn in advance, each as likely. */
@@ -202,7 +223,7 @@ function readPick(input: SkillInput): Outcome[] | null {
   const raw = input.lastUser;
   if (raw.length > 1500 || !PICK_WORDS.test(raw)) return null;
   const t = digitsForWords(raw.replace(/[’‘]/g, "'")).replace(/(\d),(?=\d{3}\b)/g, "$1");
-  const outcomes = dicePick(t) ?? fixedPick(t) ?? rangePick(t) ?? optionPick(t);
+  const outcomes = dicePick(t) ?? fixedPick(t) ?? rangePick(t) ?? optionPick(t) ?? setPick(t);
   if (!outcomes) return null;
   const several =
     /\b(\d{1,2})\s+(?:random\s+|different\s+|unique\s+)*(?:numbers|integers|letters|cards|picks|rolls|flips|digits|years)\b/i.exec(
