@@ -35,9 +35,9 @@ export const SELF: Topic = {
   keywords: ["yourself", "who are you", "what are you", "introduce", "introduction"],
   passages: [
     {
-      text: "I'm the workbook's offline model: a small statistical language model that runs on your own machine, answers from a short corpus written for this course, and speaks the same Chat Completions API as the real models.",
+      text: "I'm the workbook's offline model: a small program that runs on your own machine, writes its replies from a short corpus written for this course and a few skills that compute, and speaks the same Chat Completions API as the real models.",
     },
-    { text: "I'm a small offline language model, built to help you practise the Chat Completions API." },
+    { text: "I'm the workbook's small offline model, built to help you practise the Chat Completions API." },
   ],
 };
 
@@ -64,7 +64,7 @@ export const FALLBACK: Topic = {
       cues: ["it", "that", "this", "more", "them", "they", "he", "she"],
     },
     {
-      text: "That's a good question, but it is outside what I know well. I'm the workbook's offline model: a small statistical language model that runs on your own machine, with no key and no cost. I can talk about Paris and France, Python decorators and best practices, recursion, sorting, machine learning, writing, health basics, the future of technology, and how language models work, and I can write haiku, taglines, short poems and stories. For anything else, connect a real model by setting OPENAI_API_KEY in the .env file.",
+      text: "That's a good question, but it is outside what I know well. I'm the workbook's offline model: a small program that runs on your own machine, with no key and no cost. I can talk about Paris and France, Python decorators and best practices, recursion, sorting, machine learning, writing, health basics, the future of technology, and how language models work, and I can write haiku, taglines, short poems and stories. For anything else, connect a real model by setting OPENAI_API_KEY in the .env file.",
     },
     {
       text: "I'm not sure I can give you a reliable answer to that. As the workbook's offline model, I only know a handful of topics, such as Paris, Python, recursion, sorting, machine learning and writing advice. Try asking about one of those, or set OPENAI_API_KEY in .env to send your question to a real model.",

@@ -6,8 +6,8 @@ import type { Topic } from "./types";
 
 export const PUZZLES: Topic = {
   id: "puzzles",
-  title: "Reasoning puzzles",
-  keywords: ["bat", "ball", "puzzle", "riddle"],
+  title: "The bat and ball question",
+  keywords: ["bat", "ball"],
   passages: [
     {
       text: "The ball costs 5 cents. The quick answer, 10 cents, does not work: the bat would then cost $1.10 and the two together $1.20. Call the price of the ball x. The bat costs x + $1.00, so x + (x + $1.00) = $1.10, which gives 2x = $0.10 and x = $0.05. Check: a 5-cent ball and a $1.05 bat add up to $1.10, and the bat costs exactly $1.00 more.",

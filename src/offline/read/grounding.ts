@@ -60,7 +60,7 @@ const FRAME = new Set(
     "overview summary define definition mean meaning means called kind kinds type types sort-of " +
     "one two three four five six seven eight nine ten first second single few many " +
     "good great better best nice main important common some key keys field fields format " +
-    "english french spanish german please thank thanks hey hi hello again now today " +
+    "please thank thanks hey hi hello again now today " +
     "know think wonder curious understand work works working help helps helpful recap remind refresh sum summarize summarise " +
     "differ different difference differences compare comparison versus vs city town country place name names named " +
     "used uses useful usage purpose located location situated"
@@ -83,7 +83,7 @@ const FOREIGN_STOP = new Set(
 
 /** Live data: the corpus holds none, so these questions are never grounded by a passage. */
 const LIVE_SUBJECT =
-  /\b(?:weather|forecast|news|headlines?|stock(?:s| price| market)?|share price|exchange rate|bitcoin|crypto(?:currency)?|traffic|opening hours|open (?:now|today)|election results?|lottery|who won|score of|scores?\b(?=.*\b(?:game|match)\b))\b/i;
+  /\b(?:who(?: is|'s) the (?:current |present )?(?:president|prime minister|king|queen|ceo|mayor|chancellor|pope|leader|head of state)|weather|forecast|news|headlines?|stock(?:s| price| market)?|share price|exchange rate|bitcoin|crypto(?:currency)?|traffic|opening hours|open (?:now|today)|election results?|lottery|who won|score of|scores?\b(?=.*\b(?:game|match)\b))\b/i;
 const PRICE =
   /\b(?:price|prices|priced|cost|costs|costing|fare|fares|rent|salary|salaries)\b|\bhow much (?:is|are|does|do|did|will|would)\b(?!.*\b(?:sleep|water|exercise|time)\b)/i;
 /** A word problem gives its amounts ("cost $1.10 in total"): it asks for a computation, not for today's prices. */
@@ -93,6 +93,17 @@ const NOW =
 /** "What is the weather like in spring?" asks about the climate, which a passage may describe. */
 const CLIMATE =
   /\b(?:spring|summer|autumn|fall|winter|season|seasons|climate|usually|typically|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|best time)\b/i;
+/** "The best coffee shop in Paris": a recommendation of one business, which no passage on a city can make. */
+const VENUE =
+  /\b(?:best|top|good|great|nicest|cheapest|favou?rite|recommended|cosiest|coziest)\s+(?:[a-z-]+\s+)?(?:restaurants?|caf(?:e|é)s?|coffee ?shops?|bars?|hotels?|hostels?|bakery|bakeries|pubs?|clubs?|shops?|stores?|gyms?|pizzerias?|places? to (?:eat|stay|drink|get))\b/i;
+
+/** "What is a haiku?" asks what the form is: a haiku is not the answer. */
+const DEFINITION =
+  /^\s*(?:what(?:'s| is| are)\s+(?:a|an)?\s*\w+\s*\??\s*$|define\b|what does (?:the word\s+)?["']?\w+["']? mean\b|what is the (?:definition|meaning) of\b)/i;
+
+/** True when the question asks what a thing is ("What is a haiku?"), not for one. */
+export const asksWhatItIs = (question: string): boolean => DEFINITION.test(withoutFormWords(question));
+
 /** Words that point back to something said before. */
 const POINTS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|he|him|his|she|her)\b/i;
 
@@ -104,6 +115,8 @@ interface Vocabulary {
   topics: Map<string, Set<string>>;
   /** Topic id -> stems of its title and keywords: what the topic is about. */
   anchors: Map<string, Set<string>>;
+  /** Topic id -> the stems of each of its passages, one set a passage. */
+  passages: Map<string, Set<string>[]>;
   /** Stem -> in how many topics it appears. */
   df: Map<string, number>;
   topicCount: number;
@@ -114,8 +127,10 @@ let vocabulary: Vocabulary | null = null;
 function buildVocabulary(): Vocabulary {
   const topics = new Map<string, Set<string>>();
   const anchors = new Map<string, Set<string>>();
+  const passages = new Map<string, Set<string>[]>();
   for (const e of corpusEntries()) {
     if (e.topic.fallback) continue;
+    passages.set(e.topic.id, [...(passages.get(e.topic.id) ?? []), new Set(passageTerms(e))]);
     let set = topics.get(e.topic.id);
     if (!set) {
       const about = terms(`${e.topic.title} ${e.topic.keywords.join(" ")}`);
@@ -127,7 +142,7 @@ function buildVocabulary(): Vocabulary {
   }
   const df = new Map<string, number>();
   for (const set of topics.values()) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
-  return { topics, anchors, df, topicCount: topics.size };
+  return { topics, anchors, passages, df, topicCount: topics.size };
 }
 
 function passageTerms(e: CorpusEntry): string[] {
@@ -285,6 +300,8 @@ function judgeEntry(
     }
   }
   const coverage = total > 0 ? covered / total : 1;
+  // "How does a car engine work?": "toy cars" in one sorting passage and "JavaScript engines" in another.
+  const single = total > 0 ? onePassage(content, v.passages.get(topic.id) ?? [], v.anchors.get(topic.id), v) / total : 1;
   // "the best restaurant in Berlin": the place is there, what is asked about it is not.
   const predicate = predicateTotal > 0 && predicateTotal < total ? predicateCovered / predicateTotal : 1;
   // A name the topic does not hold (Peru, Hamlet, Docker; Italy asked of France) is what the question is about.
@@ -307,14 +324,17 @@ function judgeEntry(
     !content.some((c) => !names.has(c.word) && anchors.has(c.stem));
   const features: Features = {
     coverage,
+    single,
     passing: passing ? named.map((c) => c.word) : [],
     howTo: howToMissing(question, own, held),
     predicate,
     live: asksForLiveData(question, topic.id),
+    venue: VENUE.test(question),
     unknownNames,
     anchored,
     // A haiku that mentions a laptop answers a request for a haiku, not a question about laptops.
-    wrongForm: topic.creative === true && !asksForForm(question, topic.keywords),
+    wrongForm:
+      topic.creative === true && (!asksForForm(question, topic.keywords) || asksWhatItIs(question)),
     score: best.score,
   };
   const reason = decide(features, thresholds, topic.title);
@@ -356,6 +376,8 @@ function howToMissing(question: string, own: ReadonlySet<string>, held: Readonly
 /** What the decision reads of one passage against one question. */
 interface Features {
   coverage: number;
+  /** The weighted share the best single passage of the topic holds (its title and keywords count for every passage). */
+  single: number;
   /** The question's names, when the topic only mentions them in passing (none is its title or a keyword). */
   passing: string[];
   /** "How do I create a branch?": the doing asked for, when neither the passage nor its topic says it. */
@@ -363,6 +385,7 @@ interface Features {
   /** Coverage of the words that are not names: what is asked about the named thing. */
   predicate: number;
   live: boolean;
+  venue: boolean;
   unknownNames: string[];
   anchored: boolean;
   wrongForm: boolean;
@@ -371,25 +394,46 @@ interface Features {
 
 export interface Thresholds {
   coverage: number;
+  single: number;
   predicate: number;
   score: number;
 }
 
 /** The calibrated thresholds (test/offline/grounding-set.ts; figures in test/offline/decline.test.ts). */
-export const THRESHOLDS: Thresholds = { coverage: MIN_COVERAGE, predicate: 0.4, score: MIN_SCORE };
+export const THRESHOLDS: Thresholds = { coverage: MIN_COVERAGE, single: 0.5, predicate: 0.4, score: MIN_SCORE };
 
 /** Why the passage does not ground the question, or "" when it does. */
 function decide(f: Features, t: Thresholds, title: string): string {
   if (f.live) return "asks for live data";
+  if (f.venue) return "asks to recommend one particular business";
   if (f.unknownNames.length) return `names what the topic does not hold: ${f.unknownNames.join(", ")}`;
   if (!f.anchored) return "one word in common, and not what the topic is about";
   if (f.passing.length) return `mentions ${f.passing.join(", ")} only in passing`;
   if (f.howTo) return `says nothing on how to ${f.howTo}`;
   if (f.wrongForm) return `a piece of ${title.toLowerCase()}, not an answer`;
   if (f.coverage < t.coverage) return `covers ${(f.coverage * 100).toFixed(0)} % of the question`;
+  if (f.single < t.single) return `no one passage holds what is asked (${(f.single * 100).toFixed(0)} %)`;
   if (f.predicate < t.predicate) return "a neighbour: the name is there, what is asked about it is not";
   if (f.score < t.score) return `weak match (${f.score.toFixed(1)})`;
   return "";
+}
+
+/** The weighted content the best single passage holds, the topic's own words counting for each. */
+function onePassage(
+  content: readonly { word: string; stem: string }[],
+  passages: readonly Set<string>[],
+  anchors: ReadonlySet<string> | undefined,
+  v: Vocabulary,
+): number {
+  let best = 0;
+  for (const held of passages) {
+    let sum = 0;
+    for (const c of content)
+      if (held.has(c.stem) || anchors?.has(c.stem)) sum += weight(c.stem, v);
+      else if (loosely(c.stem, held)) sum += 0.7 * weight(c.stem, v);
+    best = Math.max(best, sum);
+  }
+  return best;
 }
 
 /** The light stemmer leaves "sits"/"sit" and "programming"/"programmer" apart: a shared start of six letters, or a plural, is the same word. */

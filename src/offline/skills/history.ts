@@ -455,7 +455,10 @@ export function needsEarlierTurns(turns: readonly ConversationTurn[], ownTopic: 
   if (last.split(/\s+/).length > 12) return false;
   return (
     !ownTopic &&
-    (PRONOUN.test(last) || CONTEXT_FREE.test(last) || /^\s*(tell me more|more|go on|continue|why)\b/i.test(last))
+    (PRONOUN.test(last) ||
+      CONTEXT_FREE.test(last) ||
+      // "Why?" leans on an answer; "Why is the sky blue?" asks its own question.
+      /^\s*(?:tell me more|more|go on|continue)\b|^\s*why\s*(?:is that|so|not)?\s*[?.!]*\s*$/i.test(last))
   );
 }
 

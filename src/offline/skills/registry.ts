@@ -10,6 +10,7 @@ import { units } from "./units";
 import { words } from "./words";
 import { computable } from "./computed";
 import { coding } from "./coding";
+import { asksWhatItIs } from "../read/grounding";
 import { creativeDecline, creativeOutOfReach, creativeRequest } from "./creative";
 import { dates } from "./dates";
 import { facts } from "./facts";
@@ -23,6 +24,7 @@ import { dataLists, lists } from "./lists";
 import { randomPick } from "./random-pick";
 import { translate } from "./translate";
 import { smallTalkSkill } from "./small-talk";
+import { aboutMe } from "./about-me";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
 import { followUp } from "./follow-up-answer";
@@ -61,6 +63,7 @@ export const skills: readonly Skill[] = [
   toolResult,
   translate,
   smallTalkSkill,
+  aboutMe,
   {
     name: "memory",
     does: "recalls what the user said earlier (name, pets, places, numbers)",
@@ -97,7 +100,8 @@ export const skills: readonly Skill[] = [
     name: "creative",
     does: "taglines, names, haiku, poems and idea lists about any subject, from templates",
     reply: ({ turns, instructions, lastUser }) => {
-      if (instructions.format === "code") return null;
+      // "What is a limerick?" asks what the form is, not for one.
+      if (instructions.format === "code" || asksWhatItIs(lastUser)) return null;
       if (creativeOutOfReach(turns)) return { texts: creativeDecline(lastUser), asWritten: true, declined: true };
       const creative = creativeRequest(turns);
       return creative ? { creative } : null;
