@@ -155,10 +155,47 @@ export function translatePhrase(phrase: string, lang: PhraseLang): string | unde
   return out.length ? out.join(" ").replace(/[,;]$/, "") : undefined;
 }
 
+const LANG_NAMES: Record<PhraseLang, string> = {
+  fr: "French",
+  es: "Spanish",
+  de: "German",
+  it: "Italian",
+  pt: "Portuguese",
+};
+
+/** "What does 'bonjour' mean?", "What is 'gracias' in English?", "Translate 'danke' into English". */
+const MEANING =
+  /^\s*(?:what does|what do)\s+["'“‘]?(.{1,60}?)["'”’]?\s+mean(?:\s+in english)?\s*\??\s*$|^\s*what(?:'s| is)\s+["'“‘](.{1,60}?)["'”’]\s+in english\s*\??\s*$|^\s*(?:please\s+)?translate\s*:?\s*["'“‘]?(.{1,60}?)["'”’]?\s+(?:in|into|to)\s+english\b/i;
+
+const plain = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[¿¡?!.,]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** The English of a phrase in the book, with its language ("bonjour": French for good morning or hello). */
+function meaningOf(phrase: string): string | undefined {
+  const want = plain(phrase);
+  const found = new Map<PhraseLang, string[]>();
+  for (const [english, row] of Object.entries(BOOK))
+    row.forEach((said, i) => {
+      if (plain(said) !== want) return;
+      const lang = ORDER[i];
+      found.set(lang, [...(found.get(lang) ?? []), english]);
+    });
+  if (!found.size) return undefined;
+  const langs = [...found.entries()].map(([lang, english]) => `${LANG_NAMES[lang]} for "${english.join('" or "')}"`);
+  return `"${phrase.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase())}" is ${langs.join(", and ")}.`;
+}
+
 export const translate: Skill = {
   name: "translate",
   does: "translates everyday phrases (greetings, thanks, how are you...) into French, Spanish, German, Italian or Portuguese",
   reply({ lastUser }) {
+    const asked = MEANING.exec(lastUser.slice(0, 200));
+    const meaning = asked ? meaningOf(asked[1] ?? asked[2] ?? asked[3] ?? "") : undefined;
+    if (meaning) return { texts: [{ text: meaning, weight: 1 }], exact: true };
     const m = ASK.exec(lastUser.slice(0, 400));
     if (!m) return null;
     const phrase = (m[1] ?? m[3] ?? m[5] ?? "").trim();
