@@ -4,6 +4,7 @@
  * about what the data lacks, and out of the way of the course's own Paris answers.
  */
 import { describe, expect, it } from "vitest";
+import { EVERYDAY_FACTS } from "../../src/offline/corpus/everyday-facts";
 import { FACTS, WORKS } from "../../src/offline/corpus/facts";
 import { answerFact } from "../../src/offline/skills/fact-answers";
 import { assistant, complete, system, user } from "./helpers";
@@ -144,10 +145,31 @@ describe("facts skill: elements, planets, everyday facts", () => {
   });
 
   it("every fact and work in the table carries its source", () => {
-    for (const f of [...FACTS, ...WORKS]) {
+    for (const f of [...FACTS, ...EVERYDAY_FACTS, ...WORKS]) {
       expect(f.source.url, "title" in f ? f.title : f.id).toMatch(/^https:\/\/\S+$/);
       expect(f.source.says.length).toBeGreaterThan(20);
     }
+  });
+});
+
+describe("everyday facts (corpus/everyday-facts.ts)", () => {
+  it.each([
+    ["How many legs does a spider have?", /\beight legs\b/],
+    ["Answer with just the number: how many legs does an insect have?", /^6$/],
+    ["Is a tomato a fruit? Answer only yes or no.", /^Yes\.?$/],
+    ["Is a tomato a vegetable?", /^No\b.*\bfruit\b/],
+    ["Is the sun a planet?", /^No\b.*\bstar\b/],
+    ["Why is the sky blue?", /Rayleigh scattering/],
+    ["How many days are in a leap year?", /\b366\b/],
+    ["What does HTTP stand for?", /Hypertext Transfer Protocol/],
+    ["Who was Albert Einstein?", /physicist/],
+  ])("%s", async (question, want) => {
+    expect(await say(question)).toMatch(want);
+  });
+
+  it("asks are bounded: a near question is not answered with the fact", async () => {
+    expect(await say("How many legs does a centipede have?")).not.toMatch(/\beight\b|\bsix\b/);
+    expect(await say("Why is the sea blue?")).not.toMatch(/Rayleigh/);
   });
 });
 

@@ -10,6 +10,7 @@
  */
 import { findCapital, findCountry, normalizeName, regionNamed, type CountryFacts } from "../corpus/countries";
 import { elementByNumber, elementBySymbol, findElementByName, type ElementFacts } from "../corpus/elements";
+import { EVERYDAY_FACTS } from "../corpus/everyday-facts";
 import { FACTS, WORKS, type Work } from "../corpus/facts";
 import { PLANETS, findPlanet, type Planet } from "../corpus/planets";
 
@@ -116,7 +117,7 @@ export function answerFromContext(question: string, earlier: readonly string[]):
 // ---- everyday facts and works ------------------------------------------------------------------
 
 function everydayFact(lower: string): FactAnswer | null {
-  for (const f of FACTS) {
+  for (const f of [...FACTS, ...EVERYDAY_FACTS]) {
     const m = f.asks.exec(lower);
     if (!m) continue;
     // "The longest river in Europe" is not the longest river in the world.

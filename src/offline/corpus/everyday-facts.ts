@@ -1,0 +1,214 @@
+/**
+ * More everyday facts a learner tries first (a spider's legs, why the sky is blue, what HTTP stands
+ * for), in the shape of facts.ts: the question shapes that ask each one, its answer, and its source.
+ * A yes/no question is answered by whether it names the value ("Is a tomato a fruit?").
+ */
+import type { Fact } from "./facts";
+
+const britannica = (path: string, says: string) => ({ url: `https://www.britannica.com/${path}`, says });
+const mdn = (path: string, says: string) => ({ url: `https://developer.mozilla.org/en-US/docs/${path}`, says });
+
+/** An acronym learners meet in the course's world, spelled out. */
+function acronym(short: string, long: string, what: string, source: { url: string; says: string }): Fact {
+  const s = short.toLowerCase();
+  return {
+    id: `acronym-${s}`,
+    asks: new RegExp(
+      `\\bwhat does ${s} stand for\\b|\\bwhat is ${s} short for\\b|\\bwhat does ${s} mean\\b|^\\s*what(?:'s| is) (?:an? )?${s}\\s*\\??\\s*$`,
+    ),
+    value: long,
+    answer: `${short} stands for ${long}: ${what}`,
+    fields: { acronym: short, meaning: long, stands_for: long },
+    source,
+  };
+}
+
+const RAYLEIGH = britannica(
+  "science/Rayleigh-scattering",
+  "Rayleigh scattering of sunlight by the molecules of the air explains the blue colour of the sky.",
+);
+
+export const EVERYDAY_FACTS: Fact[] = [
+  {
+    id: "spider-legs",
+    asks: /\bhow many legs (?:does|do) (?:an? |the )?spiders? have\b|\bspiders?\b[^?.!]{0,20}\bhow many legs\b/,
+    value: "8",
+    answer:
+      "[A spider has eight legs|Spiders have eight legs], four pairs[, which is one way to tell them from insects, which have six|; insects have six].",
+    fields: { legs: 8, count: 8, number: 8 },
+    source: britannica("animal/spider-arachnid", "Spiders have four pairs of legs, eight in all."),
+  },
+  {
+    id: "insect-legs",
+    asks: /\bhow many legs (?:does|do) (?:an? |the )?insects? have\b/,
+    value: "6",
+    answer:
+      "[An insect has six legs|Insects have six legs], three pairs, all attached to the middle part of the body, the thorax.",
+    fields: { legs: 6, count: 6, number: 6 },
+    source: britannica("animal/insect", "Adult insects have three pairs of legs, attached to the thorax."),
+  },
+  {
+    id: "tomato",
+    asks: /\bis (?:an? |the )?tomato(?:es)? (?:a |an )?(?:fruit|vegetable|berry)s?\b|\btomato(?:es)?\b[^?.!]{0,20}\b(?:a )?(?:fruit or (?:a )?vegetable|vegetable or (?:a )?fruit)\b/,
+    value: "a fruit",
+    answer:
+      "Botanically, a tomato is a fruit: a berry that grows from the flower and holds the seeds. In the kitchen it is [treated as|usually called] a vegetable, because it is savoury rather than sweet.",
+    fields: { answer: "fruit", kind: "fruit" },
+    source: britannica(
+      "plant/tomato",
+      "The tomato is botanically a berry, a type of fruit, though it is commonly used as a vegetable.",
+    ),
+  },
+  {
+    id: "sun-star",
+    asks: /\bis the sun a (?:star|planet)\b|\bwhat (?:kind of|type of)? ?(?:object|thing) is the sun\b/,
+    value: "a star",
+    answer:
+      "The Sun is a star: a [yellow dwarf|G-type main-sequence star], a huge ball of hot gas that shines by fusing hydrogen into helium at its core, and the nearest star to Earth.",
+    fields: { answer: "star", kind: "star" },
+    source: britannica("place/Sun", "The Sun is the star at the centre of the solar system, a yellow dwarf."),
+  },
+  {
+    id: "sky-blue",
+    asks: /\bwhy is the sky blue\b/,
+    value: "Blue",
+    answer:
+      "The sky looks blue because the air scatters the short, blue wavelengths of sunlight much more than the long, red ones (Rayleigh scattering), so blue light reaches your eyes from every part of the sky.",
+    fields: { colour: "blue", color: "blue" },
+    source: RAYLEIGH,
+  },
+  {
+    id: "sky-colour",
+    asks: /\bwhat colou?r is (?:the|a)(?: clear)?(?: daytime| daylight)? sky\b/,
+    value: "Blue",
+    answer:
+      "[A clear daytime sky is blue|It is blue]: the air scatters the blue part of sunlight far more than the red (Rayleigh scattering), so blue reaches your eyes from every direction.",
+    fields: { colour: "blue", color: "blue" },
+    source: RAYLEIGH,
+  },
+  {
+    id: "leap-year-days",
+    asks: /\bhow many days (?:are )?(?:there )?in a leap year\b|\bhow many days (?:does|do) (?:a )?leap years? have\b/,
+    value: "366",
+    answer:
+      "A leap year has 366 days: February gets a 29th day, once every four years (with exceptions for most century years).",
+    fields: { days: 366, count: 366 },
+    source: britannica("science/leap-year-calendar", "A leap year has 366 days, with 29 days in February."),
+  },
+  {
+    id: "year-days",
+    asks: /\bhow many days (?:are )?(?:there )?in a (?:normal |regular |common |non-leap |calendar )?year\b|\bhow many days (?:does|do) a (?:normal |regular |common )?year have\b/,
+    value: "365",
+    answer: "A common year has 365 days; a leap year, every fourth year or so, has 366.",
+    fields: { days: 365, count: 365 },
+    source: britannica("science/year-time", "The calendar year has 365 days, or 366 in leap years."),
+  },
+  {
+    id: "heart-chambers",
+    asks: /\bhow many chambers (?:does|do|are in|are there in) (?:the |a )?(?:human )?heart\b/,
+    value: "4",
+    answer:
+      "The human heart has four chambers: two atria on top, which receive blood, and two ventricles below, which pump it out.",
+    fields: { chambers: 4, count: 4, number: 4 },
+    source: britannica("science/heart", "The human heart has four chambers: two atria and two ventricles."),
+  },
+  {
+    id: "rainbow-colours",
+    asks: /\bhow many colou?rs (?:are )?(?:there )?in (?:a|the) rainbow\b|\bhow many colou?rs (?:does|do) (?:a )?rainbows? have\b/,
+    value: "7",
+    answer:
+      "A rainbow is [traditionally|usually] counted as seven colours: red, orange, yellow, green, blue, indigo and violet, though the spectrum really shades smoothly from one to the next.",
+    fields: { colours: 7, colors: 7, count: 7 },
+    source: britannica(
+      "science/rainbow-atmospheric-phenomenon",
+      "The colours of a rainbow are traditionally given as red, orange, yellow, green, blue, indigo and violet.",
+    ),
+  },
+  {
+    id: "photosynthesis",
+    asks: /^\s*(?:what is|what's|explain|define|describe) photosynthesis\b|\bhow does photosynthesis work\b/,
+    value: "Photosynthesis",
+    answer:
+      "Photosynthesis is how plants, algae and some bacteria make their food: with the energy of sunlight, captured by the green pigment chlorophyll, they turn carbon dioxide and water into sugar (glucose) and release oxygen.",
+    source: britannica(
+      "science/photosynthesis",
+      "Photosynthesis is the process by which green plants and certain other organisms transform light energy into chemical energy, using carbon dioxide and water and releasing oxygen.",
+    ),
+  },
+  {
+    id: "what-is-gravity",
+    asks: /^\s*(?:what is|what's|explain|define) gravity\b|\bhow does gravity work\b/,
+    value: "Gravity",
+    answer:
+      "Gravity is the pull that every mass has on every other: it keeps the Moon around the Earth and the planets around the Sun, and near the Earth's surface it makes things fall, speeding up by about 9.8 metres per second every second.",
+    source: britannica(
+      "science/gravity-physics",
+      "Gravity is the universal force of attraction acting between all matter; near Earth's surface it gives an acceleration of about 9.8 m/s².",
+    ),
+  },
+  {
+    id: "what-is-dna",
+    asks: /^\s*(?:what is|what's|explain|define) dna\b|\bwhat does dna stand for\b/,
+    value: "Deoxyribonucleic acid",
+    answer:
+      "DNA, deoxyribonucleic acid, is the molecule that carries the genetic instructions of living things: two strands wound into a double helix, whose sequence of four bases (A, C, G and T) spells out the genes.",
+    fields: { acronym: "DNA", meaning: "deoxyribonucleic acid" },
+    source: britannica(
+      "science/DNA",
+      "DNA, deoxyribonucleic acid, is the molecule that carries genetic information; it is a double helix of two strands.",
+    ),
+  },
+  {
+    id: "einstein",
+    asks: /\bwho (?:was|is) (?:albert )?einstein\b/,
+    value: "Albert Einstein",
+    answer:
+      "Albert Einstein (1879-1955) was a German-born physicist, best known for his theories of relativity and the equation E = mc²; he received the 1921 Nobel Prize in Physics for explaining the photoelectric effect.",
+    fields: { name: "Albert Einstein", born: 1879, died: 1955 },
+    source: britannica(
+      "biography/Albert-Einstein",
+      "Albert Einstein (1879-1955), German-born physicist, developed the theories of relativity and won the Nobel Prize for Physics in 1921 for his explanation of the photoelectric effect.",
+    ),
+  },
+  {
+    id: "soccer-players",
+    asks: /\bhow many players (?:are )?(?:there )?(?:on|in) a (?:soccer|football) team\b|\bhow many players (?:does|do) a (?:soccer|football) team have\b/,
+    value: "11",
+    answer: "A football (soccer) team has eleven players on the field, one of them the goalkeeper.",
+    fields: { players: 11, count: 11 },
+    source: britannica("sports/football-soccer", "Each team has 11 players on the field, one of them a goalkeeper."),
+  },
+  acronym(
+    "HTTP",
+    "Hypertext Transfer Protocol",
+    "the protocol browsers and servers use to request and send web pages and data, and the one every Chat Completions request travels over.",
+    mdn(
+      "Web/HTTP",
+      "HTTP (Hypertext Transfer Protocol) is an application-layer protocol for transmitting hypermedia documents.",
+    ),
+  ),
+  acronym(
+    "HTML",
+    "HyperText Markup Language",
+    "the language web pages are written in, which marks up their headings, paragraphs, links and images.",
+    mdn("Web/HTML", "HTML (HyperText Markup Language) is the most basic building block of the Web."),
+  ),
+  acronym(
+    "CSS",
+    "Cascading Style Sheets",
+    "the language that says how a web page looks, from its colours and fonts to its spacing and layout.",
+    mdn(
+      "Web/CSS",
+      "Cascading Style Sheets (CSS) is a stylesheet language used to describe the presentation of a document.",
+    ),
+  ),
+  acronym(
+    "URL",
+    "Uniform Resource Locator",
+    "the address of a resource on the web, such as https://api.openai.com/v1/chat/completions.",
+    mdn(
+      "Glossary/URL",
+      "Uniform Resource Locator (URL) is a text string that specifies where a resource can be found on the Internet.",
+    ),
+  ),
+];
