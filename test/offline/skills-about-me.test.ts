@@ -7,7 +7,7 @@ import { complete, system, user } from "./helpers";
  * borrow a neighbour's words (a car engine from the sorting passage's "toy cars" and "JavaScript
  * engines") are declined.
  */
-const text = async (messages: ReturnType<typeof user>[], seed = 5) =>
+const text = async (messages: (ReturnType<typeof user> | ReturnType<typeof system>)[], seed = 5) =>
   (await complete({ model: "gpt-6-luna", reasoning_effort: "none", seed, messages })).choices[0].message.content ?? "";
 const declined = (t: string) => /offline model/.test(t) && /can't|cannot|unable/.test(t);
 
