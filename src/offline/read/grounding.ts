@@ -301,7 +301,8 @@ function judgeEntry(
   }
   const coverage = total > 0 ? covered / total : 1;
   // "How does a car engine work?": "toy cars" in one sorting passage and "JavaScript engines" in another.
-  const single = total > 0 ? onePassage(content, v.passages.get(topic.id) ?? [], v.anchors.get(topic.id), v) / total : 1;
+  const single =
+    total > 0 ? onePassage(content, v.passages.get(topic.id) ?? [], v.anchors.get(topic.id), v) / total : 1;
   // "the best restaurant in Berlin": the place is there, what is asked about it is not.
   const predicate = predicateTotal > 0 && predicateTotal < total ? predicateCovered / predicateTotal : 1;
   // A name the topic does not hold (Peru, Hamlet, Docker; Italy asked of France) is what the question is about.
@@ -333,8 +334,7 @@ function judgeEntry(
     unknownNames,
     anchored,
     // A haiku that mentions a laptop answers a request for a haiku, not a question about laptops.
-    wrongForm:
-      topic.creative === true && (!asksForForm(question, topic.keywords) || asksWhatItIs(question)),
+    wrongForm: topic.creative === true && (!asksForForm(question, topic.keywords) || asksWhatItIs(question)),
     score: best.score,
   };
   const reason = decide(features, thresholds, topic.title);
