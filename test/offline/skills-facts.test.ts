@@ -156,11 +156,11 @@ describe("everyday facts (corpus/everyday-facts.ts)", () => {
   it.each([
     ["How many legs does a spider have?", /\beight legs\b/],
     ["Answer with just the number: how many legs does an insect have?", /^6$/],
-    ["Is a tomato a fruit? Answer only yes or no.", /^Yes\.?$/],
+    ["Is the tomato a fruit? Just yes or no.", /^Yes\.?$/],
     ["Is a tomato a vegetable?", /^No\b.*\bfruit\b/],
     ["Is the sun a planet?", /^No\b.*\bstar\b/],
     ["Why is the sky blue?", /Rayleigh scattering/],
-    ["How many days are in a leap year?", /\b366\b/],
+    ["How many days does a leap year have?", /\b366\b/],
     ["What does HTTP stand for?", /Hypertext Transfer Protocol/],
     ["Who was Albert Einstein?", /physicist/],
   ])("%s", async (question, want) => {

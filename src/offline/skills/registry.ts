@@ -25,6 +25,7 @@ import { randomPick } from "./random-pick";
 import { translate } from "./translate";
 import { smallTalkSkill } from "./small-talk";
 import { aboutMe } from "./about-me";
+import { describeSkill } from "./describe";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
 import { followUp } from "./follow-up-answer";
@@ -96,6 +97,7 @@ export const skills: readonly Skill[] = [
   persona,
   oneWord,
   notes,
+  describeSkill,
   {
     name: "creative",
     does: "taglines, names, haiku, poems and idea lists about any subject, from templates",

@@ -1,0 +1,144 @@
+/**
+ * "Describe the ocean in exactly five words", "Write two sentences about volcanoes", "A cat in
+ * under 50 characters", "A sentence with exactly seven words": a description of a set length,
+ * composed from the subject's true words and sentences (corpus/sketches.ts), so the length is
+ * met exactly and nothing said is a neighbour's. A subject without a sketch is left to the others.
+ */
+import { SKETCHES, type Sketch, sketchOf } from "../corpus/sketches";
+import type { Filled } from "../language/templates";
+import { numberWord } from "../read/form";
+import type { Skill } from "./skill";
+
+const N = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a single|a)";
+const VERB =
+  "(?:please\\s+)?(?:can you\\s+)?(?:describe|sum up|explain|summari[sz]e|tell me about|write about|capture)";
+
+const WORDS_FOR = [
+  new RegExp(
+    `^\\s*${VERB}\\s+(.{2,40}?)\\s+(?:in|using|with)\\s+(?:exactly\\s+|just\\s+|only\\s+|precisely\\s+)?${N}\\s+words?\\b`,
+    "i",
+  ),
+  new RegExp(
+    `^\\s*(?:please\\s+)?(?:give me|write|list|tell me|name|what are|use)\\s+(?:exactly\\s+|just\\s+)?${N}\\s+(?:\\w+\\s+)?words?\\s+(?:to describe|that describe|describing|about|for)\\s+(.{2,40}?)\\s*[.?!]*$`,
+    "i",
+  ),
+];
+const SENTENCES_FOR = [
+  new RegExp(
+    `^\\s*${VERB}\\s+(.{2,40}?)\\s+in\\s+(?:exactly\\s+|just\\s+|only\\s+)?${N}\\s+(?:short\\s+)?sentences?\\b`,
+    "i",
+  ),
+  new RegExp(
+    `^\\s*(?:please\\s+)?(?:give me|write|tell me)\\s+(?:exactly\\s+|just\\s+|only\\s+)?${N}\\s+(?:short\\s+|simple\\s+)?(?:sentences?|facts?)\\s+(?:about|on|describing)\\s+(.{2,40}?)\\s*[.?!]*$`,
+    "i",
+  ),
+];
+const CHARS_FOR = new RegExp(
+  `^\\s*${VERB}\\s+(.{2,40}?)\\s+in\\s+(?:under|less than|fewer than|at most|no more than|within|up to)\\s+(\\d{1,3})\\s+(?:characters|chars|letters)\\b`,
+  "i",
+);
+const ANY_SENTENCE = new RegExp(
+  `^\\s*(?:please\\s+)?(?:write|give me|make)\\s+(?:me\\s+)?(?:a|one)\\s+(?:sentence|line)\\s+(?:with|of|that has|using)\\s+(?:exactly\\s+)?(\\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+words\\s*[.?!]*$|^\\s*(?:please\\s+)?(?:write|give me)\\s+(?:me\\s+)?an?\\s+(\\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]word\\s+sentence\\s*[.?!]*$`,
+  "i",
+);
+
+const count = (w: string) => (/^(?:a single|a)$/i.test(w) ? 1 : (numberWord(w) ?? 0));
+const wordsIn = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** How a description names its subject: "The ocean", "Cats", "Summer". */
+function label(sketch: Sketch): string {
+  const the = sketch.names.find((n) => n.startsWith("the "));
+  if (the) return capital(the);
+  const plural = sketch.names.find((n) => n !== sketch.names[0] && n === `${sketch.names[0]}s`);
+  return capital(plural ?? sketch.names[0]);
+}
+
+/**
+ * Several picks of n words, the subject named first when there is room ("The ocean: vast, deep,
+ * salty."), so the words are plainly about it; the most telling words first, then rotations.
+ */
+function wordPicks(sketch: Sketch, n: number): Filled[] | null {
+  const name = label(sketch);
+  const named = n - wordsIn(name) >= 2;
+  const k = named ? n - wordsIn(name) : n;
+  if (n < 1 || k > sketch.words.length) return null;
+  const out: Filled[] = [];
+  for (let shift = 0; shift + k <= sketch.words.length && out.length < 4; shift += Math.max(1, Math.ceil(k / 2))) {
+    const chosen = sketch.words.slice(shift, shift + k).join(", ");
+    out.push({ text: named ? `${name}: ${chosen}.` : `${capital(chosen)}.`, weight: 0.7 ** out.length });
+  }
+  return out;
+}
+
+/** The sentence names its subject ("The Moon is...", not "It shines..."). */
+const names = (sketch: Sketch, sentence: string) =>
+  sketch.names.some((n) => new RegExp(`\\b${n.replace(/^(?:the|a|an) /, "")}`, "i").test(sentence));
+
+/** n sentences: the defining one first, then the others in turn. */
+function sentencePicks(sketch: Sketch, n: number): Filled[] | null {
+  const [first, ...rest] = sketch.sentences;
+  if (n < 1 || n > sketch.sentences.length) return null;
+  if (n === 1)
+    return sketch.sentences.filter((text) => names(sketch, text)).map((text, i) => ({ text, weight: 0.6 ** i }));
+  const out: Filled[] = [];
+  for (let shift = 0; shift < rest.length && out.length < 3; shift++) {
+    const others = Array.from({ length: n - 1 }, (_, i) => rest[(shift + i) % rest.length]);
+    if (new Set(others).size < n - 1) break;
+    out.push({ text: [first, ...others].join(" "), weight: 0.7 ** out.length });
+  }
+  return out;
+}
+
+/** The sentences, or else the words, that fit under a character limit. */
+function shortPicks(sketch: Sketch, limit: number): Filled[] | null {
+  const fits = sketch.sentences.filter((s) => s.length < limit && names(sketch, s));
+  if (fits.length) return fits.map((text, i) => ({ text, weight: 0.6 ** i }));
+  for (let n = 4; n >= 1; n--) {
+    const picks = wordPicks(sketch, n)?.filter((p) => p.text.length < limit);
+    if (picks?.length) return picks;
+  }
+  return null;
+}
+
+/** A true sentence of exactly n words, from any sketch. */
+function sentenceOfLength(n: number): Filled[] | null {
+  const all = SKETCHES.flatMap((k) => k.sentences).filter((s) => wordsIn(s) === n);
+  return all.length ? all.slice(0, 6).map((text, i) => ({ text, weight: 0.8 ** i })) : null;
+}
+
+function describe(lastUser: string): Filled[] | null {
+  const t = lastUser.trim();
+  for (const [i, re] of WORDS_FOR.entries()) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const [subject, n] = i === 0 ? [m[1], m[2]] : [m[2], m[1]];
+    const sketch = sketchOf(subject);
+    return sketch ? wordPicks(sketch, count(n)) : null;
+  }
+  for (const [i, re] of SENTENCES_FOR.entries()) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const [subject, n] = i === 0 ? [m[1], m[2]] : [m[2], m[1]];
+    const sketch = sketchOf(subject);
+    return sketch ? sentencePicks(sketch, count(n)) : null;
+  }
+  const c = CHARS_FOR.exec(t);
+  if (c) {
+    const sketch = sketchOf(c[1]);
+    return sketch ? shortPicks(sketch, Number(c[2])) : null;
+  }
+  const any = ANY_SENTENCE.exec(t);
+  if (any) return sentenceOfLength(numberWord(any[1] ?? any[2]) ?? 0);
+  return null;
+}
+
+export const describeSkill: Skill = {
+  name: "describe",
+  does: "describes an everyday subject in a set number of words, sentences or characters, from true sketches",
+  reply({ lastUser, json }) {
+    if (json || lastUser.length > 200) return null;
+    const texts = describe(lastUser);
+    return texts?.length ? { texts, exact: true } : null;
+  },
+};
