@@ -167,6 +167,12 @@ describe("everyday facts (corpus/everyday-facts.ts)", () => {
     expect(await say(question)).toMatch(want);
   });
 
+  it("only the value, when the question asks for just the number, the year or the name", async () => {
+    expect(await say("Reply with nothing but the number: how many continents are there?")).toBe("7");
+    expect(await say("When did the Titanic sink? Only the year.")).toBe("1912");
+    expect(await say("Who painted The Starry Night? Just the name.")).toBe("Vincent van Gogh");
+  });
+
   it("asks are bounded: a near question is not answered with the fact", async () => {
     expect(await say("How many legs does a centipede have?")).not.toMatch(/\beight\b|\bsix\b/);
     expect(await say("Why is the sea blue?")).not.toMatch(/Rayleigh/);

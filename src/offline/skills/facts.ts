@@ -109,9 +109,35 @@ function withPartLeftOut(found: FactAnswer, lastUser: string): FactAnswer {
   return { ...found, texts: found.texts.map((t) => t + note) };
 }
 
-function write(found: FactAnswer, { instructions }: SkillInput): TextReplies {
+/** "Just the name:", "Reply with only the year", "Only give the number": which bare value is asked. */
+const BARE =
+  /\b(?:only|just)\s+(?:(?:give|reply|answer|respond|return|write|say|tell)\s+(?:me\s+)?(?:with\s+)?)?(?:the\s+|a\s+)?(number|year|name|country|city|capital|date|value|answer)\b|\b(number|year|name|country|city)\s+only\b|\bnothing (?:else )?(?:but|except) the (number|year|name|country|city)\b/i;
+
+/** The bare value of that kind, from the fact's fields; undefined when the fact has none. */
+function bareValue(found: FactAnswer, kind: string): string | undefined {
+  const f = found.fields;
+  const numeric = Object.values(f).find((v) => typeof v === "number");
+  const value: Record<string, unknown> = {
+    number: f.count ?? f.number ?? (/^\d[\d,.]*$/.test(found.word) ? found.word : numeric),
+    year: f.year ?? (/^\d{4}$/.test(found.word) ? found.word : undefined),
+    name: f.name ?? f.person ?? found.name ?? found.word,
+    country: f.country,
+    city: f.city ?? f.capital,
+    capital: f.capital,
+    date: f.date ?? f.year,
+    value: found.name ?? found.word,
+    answer: found.name ?? found.word,
+  };
+  const v = value[kind.toLowerCase()];
+  return v === undefined || v === null ? undefined : String(v);
+}
+
+function write(found: FactAnswer, { instructions, lastUser }: SkillInput): TextReplies {
   const limit = instructions.wordLimit;
   const fields = found.fields;
+  const bare = BARE.exec(lastUser);
+  const value = bare && !found.lacking ? bareValue(found, bare[1] ?? bare[2] ?? bare[3]) : undefined;
+  if (value) return { texts: [{ text: value, weight: 1 }], exact: true, fields };
   // "Answer in one word": the bare answer, followed to the letter.
   // "Answer in French": the bare answer is the same in every language (reply/language.ts gives it its lead-in).
   if (instructions.speak?.short && !found.lacking)
