@@ -40,10 +40,15 @@ describe("a neighbour's words are no answer", () => {
     "What is a riddle?",
     "What is a haiku?",
     "Give me a puzzle",
-    "Why is the sky blue?",
+    "What is Docker?",
   ])("%s is declined", async (question) => {
     const reply = await text([user(question)]);
     expect(declined(reply), reply).toBe(true);
+  });
+
+  it("a name asked bare ('What is Python?') gets its definition, never a passage that only uses it", async () => {
+    expect(await text([user("What is Python?")])).toMatch(/^Python is a general-purpose programming language/);
+    expect(await text([user("What is Paris?")])).toMatch(/capital of France/);
   });
 
   it("still answers the puzzle, a haiku and the best time to visit Paris", async () => {

@@ -178,6 +178,42 @@ export const EVERYDAY_FACTS: Fact[] = [
     fields: { players: 11, count: 11 },
     source: britannica("sports/football-soccer", "Each team has 11 players on the field, one of them a goalkeeper."),
   },
+  {
+    id: "what-is-python",
+    asks: /^\s*(?:what is|what's|define|explain) (?:the )?python(?: programming language| language)?\s*\??\s*$|^\s*what(?: is|'s) python (?:used|good) for\b/,
+    value: "Python",
+    answer:
+      "Python is a general-purpose programming language, created by Guido van Rossum and first released in 1991. It is known for readable code, with indentation that marks blocks, and is widely used for data work, machine learning, automation and web back ends.",
+    fields: { name: "Python", year: 1991, creator: "Guido van Rossum" },
+    source: {
+      url: "https://docs.python.org/3/faq/general.html",
+      says: "Python is an interpreted, interactive, object-oriented programming language; Guido van Rossum began it in the late 1980s and released it in 1991.",
+    },
+  },
+  {
+    id: "what-is-javascript",
+    asks: /^\s*(?:what is|what's|define|explain) (?:the )?(?:javascript|js)(?: programming language| language)?\s*\??\s*$|^\s*what(?: is|'s) javascript (?:used|good) for\b/,
+    value: "JavaScript",
+    answer:
+      "JavaScript is the programming language of the web: every browser runs it to make pages interactive, and Node.js runs it outside the browser, on servers and in tools. TypeScript adds types on top of it.",
+    fields: { name: "JavaScript", year: 1995 },
+    source: mdn(
+      "Web/JavaScript",
+      "JavaScript (JS) is a lightweight interpreted or just-in-time compiled programming language, best known as the scripting language for Web pages, also used in non-browser environments such as Node.js.",
+    ),
+  },
+  {
+    id: "what-is-node",
+    asks: /^\s*(?:what is|what's|define|explain) node(?:\.?js)?\s*\??\s*$/,
+    value: "Node.js",
+    answer:
+      "Node.js is a runtime that runs JavaScript outside the browser, on your own machine or a server; this workbook's terminal apps and the tslab kernel run on it.",
+    fields: { name: "Node.js" },
+    source: {
+      url: "https://nodejs.org/en/learn/getting-started/introduction-to-nodejs",
+      says: "Node.js is an open-source and cross-platform JavaScript runtime environment.",
+    },
+  },
   acronym(
     "HTTP",
     "Hypertext Transfer Protocol",

@@ -331,6 +331,7 @@ function judgeEntry(
     predicate,
     live: asksForLiveData(question, topic.id),
     venue: VENUE.test(question),
+    undefined: undefinedTerm(question, topic.id),
     unknownNames,
     anchored,
     // A haiku that mentions a laptop answers a request for a haiku, not a question about laptops.
@@ -385,7 +386,8 @@ interface Features {
   /** Coverage of the words that are not names: what is asked about the named thing. */
   predicate: number;
   live: boolean;
-  venue: boolean;
+  /** "What is Python?": the term asked, when the passage uses it but never says what it is. */
+  undefined: string;
   unknownNames: string[];
   anchored: boolean;
   wrongForm: boolean;
@@ -406,6 +408,7 @@ export const THRESHOLDS: Thresholds = { coverage: MIN_COVERAGE, single: 0.5, pre
 function decide(f: Features, t: Thresholds, title: string): string {
   if (f.live) return "asks for live data";
   if (f.venue) return "asks to recommend one particular business";
+  if (f.undefined) return `never says what ${f.undefined} is`;
   if (f.unknownNames.length) return `names what the topic does not hold: ${f.unknownNames.join(", ")}`;
   if (!f.anchored) return "one word in common, and not what the topic is about";
   if (f.passing.length) return `mentions ${f.passing.join(", ")} only in passing`;
@@ -447,12 +450,26 @@ function loosely(s: string, held: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** The term of a bare "What is X?" when the passage never defines it, else "". */
+function undefinedTerm(question: string, topicId: string): string {
+  const m = /^\s*what(?:'s| is| are)\s+(?:an?\s+|the\s+)?([\p{L}][\p{L}\d.+#-]*)\s*\??\s*$/iu.exec(question);
+  // A name (Python, JSON, Docker) asked bare wants its definition; a common noun may be met by its use.
+  if (!m || !/^\p{Lu}/u.test(m[1])) return "";
+  const term = m[1].replace(/\.$/, "");
+  // Any passage of the topic may say it ("The capital of France is Paris.").
+  const text = corpusEntries()
+    .filter((e) => e.topic.id === topicId)
+    .map((e) => e.passage.text)
+    .join("\n");
+  return defines(text, stem(term.toLowerCase())) || defines(text, term.toLowerCase()) ? "" : term;
+}
+
 /** The passage says what the word is ("overfitting: a model that...", "a closure is"), not only mentions it. */
 function defines(text: string, s: string): boolean {
   const w = s.replace(/[^a-z0-9]/g, "");
   if (w.length < 3) return false;
   return new RegExp(
-    `\\b${w}\\w*\\s*(?::|\\(|\\s(?:is|are|means?|refers?|describes?|lets?|makes?)\\b)|\\b(?:called|named|known as|is an?|are)\\s+${w}`,
+    `\\b${w}\\w*\\s*(?::|\\(|,\\s*(?:short for|an?|the)\\s|\\s(?:is|are|means?|refers?|describes?|lets?|makes?)\\b)|\\b(?:called|named|known as|is an?|are)\\s+${w}|\\bis\\s+${w}\\w*\\s*[.,;]`,
     "i",
   ).test(text.replace(/```[\s\S]*?```|`[^`\n]*`/g, " "));
 }
