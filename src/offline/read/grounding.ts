@@ -386,6 +386,8 @@ interface Features {
   /** Coverage of the words that are not names: what is asked about the named thing. */
   predicate: number;
   live: boolean;
+  /** "The best coffee shop in Paris": a recommendation of one business. */
+  venue: boolean;
   /** "What is Python?": the term asked, when the passage uses it but never says what it is. */
   undefined: string;
   unknownNames: string[];
