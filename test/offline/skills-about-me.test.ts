@@ -41,6 +41,10 @@ describe("a neighbour's words are no answer", () => {
     "What is a haiku?",
     "Give me a puzzle",
     "What is Docker?",
+    "What is npm?",
+    "What's the difference between == and === in JavaScript?",
+    "What is a closure in JavaScript?",
+    "Is Python faster than C?",
   ])("%s is declined", async (question) => {
     const reply = await text([user(question)]);
     expect(declined(reply), reply).toBe(true);

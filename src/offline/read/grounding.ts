@@ -332,6 +332,8 @@ function judgeEntry(
     live: asksForLiveData(question, topic.id),
     venue: VENUE.test(question),
     undefined: undefinedTerm(question, topic.id),
+    otherLanguage: otherLanguage(question, best.entry),
+    unheld: unheldNotation(question, topic.id, held),
     unknownNames,
     anchored,
     // A haiku that mentions a laptop answers a request for a haiku, not a question about laptops.
@@ -388,6 +390,10 @@ interface Features {
   live: boolean;
   /** "The best coffee shop in Paris": a recommendation of one business. */
   venue: boolean;
+  /** "What is a closure in JavaScript?": the passage's code is in another language (Python). */
+  otherLanguage: string;
+  /** "== and ===", "faster than C": a symbol or a compared name the topic never holds. */
+  unheld: string;
   /** "What is Python?": the term asked, when the passage uses it but never says what it is. */
   undefined: string;
   unknownNames: string[];
@@ -411,6 +417,8 @@ function decide(f: Features, t: Thresholds, title: string): string {
   if (f.live) return "asks for live data";
   if (f.venue) return "asks to recommend one particular business";
   if (f.undefined) return `never says what ${f.undefined} is`;
+  if (f.otherLanguage) return `its code is ${f.otherLanguage}, not the language asked`;
+  if (f.unheld) return `never mentions ${f.unheld}`;
   if (f.unknownNames.length) return `names what the topic does not hold: ${f.unknownNames.join(", ")}`;
   if (!f.anchored) return "one word in common, and not what the topic is about";
   if (f.passing.length) return `mentions ${f.passing.join(", ")} only in passing`;
@@ -452,11 +460,60 @@ function loosely(s: string, held: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** The programming language a question asks in, when it names one. */
+function askedLanguage(question: string): "python" | "typescript" | undefined {
+  const python = /\bpython\b/i.test(question);
+  const web = /\b(?:javascript|js|typescript|ts|node(?:\.js)?)\b/i.test(question);
+  return python === web ? undefined : python ? "python" : "typescript";
+}
+
+/** The passage's code language when it differs from the one asked ("a closure in JavaScript" shown in Python). */
+function otherLanguage(question: string, entry: CorpusEntry): string {
+  const asked = askedLanguage(question);
+  if (!asked) return "";
+  const shown = codeLanguage(entry);
+  if (!shown || shown === asked) return "";
+  // The topic shows it in the language asked too: the ranking (which reads the language) picks that one.
+  if (corpusEntries().some((e) => e.topic.id === entry.topic.id && codeLanguage(e) === asked)) return "";
+  return shown === "python" ? "Python" : "TypeScript";
+}
+
+function codeLanguage(entry: CorpusEntry): "python" | "typescript" | undefined {
+  const fence = /```(\w+)/.exec(entry.passage.text)?.[1]?.toLowerCase();
+  if (entry.passage.language) return entry.passage.language;
+  if (fence === "python" || fence === "py") return "python";
+  return fence && /^(?:ts|js|typescript|javascript)$/.test(fence) ? "typescript" : undefined;
+}
+
+/** Operators ("==", "=>") and a name compared against ("faster than C") that the topic never holds. */
+function unheldNotation(question: string, topicId: string, held: ReadonlySet<string>): string {
+  const ops =
+    question.match(/(?<![\w=!<>&|?+-])(?:===|!==|==|!=|=>|&&|\|\||\?\?|\?\.|\+\+|->|::)(?![\w=!<>&|?+-])/g) ?? [];
+  const compared =
+    /\b(?:faster|slower|better|worse|easier|harder|safer|newer|older|more popular|less popular)\s+than\s+([A-Za-z][\w+#.]*)/i.exec(
+      question,
+    )?.[1];
+  if (!ops.length && !compared) return "";
+  const text = corpusEntries()
+    .filter((e) => e.topic.id === topicId)
+    .map((e) => e.passage.text)
+    .join("\n");
+  const op = ops.find((o) => !text.includes(` ${o} `) && !text.includes(`\`${o}\``));
+  if (op) return op;
+  if (
+    compared &&
+    !held.has(stem(compared.toLowerCase())) &&
+    !new RegExp(`\\b${compared.replace(/[+#.]/g, "\\$&")}(?![\\w+#])`).test(text)
+  )
+    return compared;
+  return "";
+}
+
 /** The term of a bare "What is X?" when the passage never defines it, else "". */
 function undefinedTerm(question: string, topicId: string): string {
   const m = /^\s*what(?:'s| is| are)\s+(?:an?\s+|the\s+)?([\p{L}][\p{L}\d.+#-]*)\s*\??\s*$/iu.exec(question);
-  // A name (Python, JSON, Docker) asked bare wants its definition; a common noun may be met by its use.
-  if (!m || !/^\p{Lu}/u.test(m[1])) return "";
+  // A name (Python, JSON, npm) asked bare wants its definition; "a coroutine" may be met by its use.
+  if (!m || (!/^\p{Lu}/u.test(m[1]) && /^\s*what(?:'s| is| are)\s+(?:an?|the)\s/i.test(question))) return "";
   const term = m[1].replace(/\.$/, "");
   // Any passage of the topic may say it ("The capital of France is Paris.").
   const text = corpusEntries()
@@ -471,7 +528,7 @@ function defines(text: string, s: string): boolean {
   const w = s.replace(/[^a-z0-9]/g, "");
   if (w.length < 3) return false;
   return new RegExp(
-    `\\b${w}\\w*\\s*(?::|\\(|,\\s*(?:short for|an?|the)\\s|\\s(?:is|are|means?|refers?|describes?|lets?|makes?)\\b)|\\b(?:called|named|known as|is an?|are)\\s+${w}|\\bis\\s+${w}\\w*\\s*[.,;]`,
+    `\\b${w}\\w*\\s*(?::|\\(|,\\s*(?:short for|an?|the)\\s|\\s(?:is|are|means?|refers?|describes?|lets?|makes?|ist|bedeutet|est|signifie|es|significa)\\b)|\\b(?:called|named|known as|is an?|are)\\s+${w}|\\bis\\s+${w}\\w*\\s*[.,;]`,
     "i",
   ).test(text.replace(/```[\s\S]*?```|`[^`\n]*`/g, " "));
 }
