@@ -226,6 +226,13 @@ describe("dates: computed against the model's today", () => {
       }
   });
 
+  it("counts from a named weekday ('two weeks from Friday'), not from today", async () => {
+    // vitest.config.ts pins today to Tuesday 1 December 2026: the coming Friday is the 4th.
+    const text = await ask("What date is two weeks from Friday?", { temperature: 0 });
+    expect(text).toContain("18 December 2026");
+    expect(text).not.toContain("15 December");
+  });
+
   it("a month name used as a word is no date", async () => {
     const text = await ask("May I ask you something?", { temperature: 0 });
     expect(text).not.toMatch(/\b(days|weekday|leap year)\b/);

@@ -51,6 +51,13 @@ const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const daysIn = (y: number, m: number) => [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
 const valid = ({ y, m, d }: Day) => y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
 const weekday = (day: Day) => WEEKDAYS[(((dayNumber(day) + 4) % 7) + 7) % 7];
+
+/** The next day with that weekday's name after today (a week on, when today has it). */
+function comingWeekday(now: Day, name: string): Day {
+  const want = WEEKDAYS.findIndex((w) => w.toLowerCase() === name.toLowerCase());
+  const today = (((dayNumber(now) + 4) % 7) + 7) % 7;
+  return fromDayNumber(dayNumber(now) + ((want - today + 7) % 7 || 7));
+}
 /** "14 July 1789" */
 const show = ({ y, m, d }: Day) => `${d} ${MONTH_NAMES[m - 1]} ${y}`;
 const showLong = (day: Day) => `${weekday(day)}, ${show(day)}`;
@@ -369,10 +376,18 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     const n = Number(m[1]);
     const unit = m[2];
     const dir = !m[3] || /from|after|later|since/.test(m[3]) ? 1 : -1;
-    const dates = findDates(t.slice(m.index + m[0].length), now);
+    const rest = t.slice(m.index + m[0].length);
+    const dates = findDates(rest, now);
+    // "Two weeks from Friday": from the coming Friday, not from today.
+    const named =
+      /^\s*(?:next\s+|this\s+|the\s+coming\s+|coming\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/.exec(
+        rest,
+      );
+    const onWeekday = named && m[3] && m[3] !== "ago" ? comingWeekday(now, named[1]) : undefined;
     const base =
-      m[3] === "ago" || !m[3] || !dates.length ? now : nearest(dates[0], now, "next", holidayMaker(dates[0]));
-    if (m[3] && m[3] !== "ago" && !dates.length && !/\b(?:today|now)\b/.test(t)) {
+      onWeekday ??
+      (m[3] === "ago" || !m[3] || !dates.length ? now : nearest(dates[0], now, "next", holidayMaker(dates[0])));
+    if (m[3] && m[3] !== "ago" && !dates.length && !onWeekday && !/\b(?:today|now)\b/.test(t)) {
       // "90 days from" with no date after it: from today, when the message says so.
       if (!/\bfrom\s*$|\bfrom\W*$/.test(t.slice(0, m.index + m[0].length))) return null;
     }
