@@ -16,6 +16,12 @@ const replies = async (prompt: string, n = 8, params: Record<string, unknown> = 
 /** The numbers a reply states, with thousands separators read as such. */
 const numbers = (text: string) => (text.match(/-?\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => Number(n.replace(/,/g, "")));
 
+describe("a tip said the other way round", () => {
+  it("'the tip on $64 at 15%' is worked out like '15% tip on $64'", async () => {
+    expect(await ask("What's the tip on $64 at 15%?", { temperature: 0 })).toMatch(/\$9\.60/);
+  });
+});
+
 describe("arithmetic: sums and percentages are worked out, in every phrasing", () => {
   const cases: [string, number][] = [
     ["What's 48 times 12?", 576],

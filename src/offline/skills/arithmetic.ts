@@ -340,6 +340,12 @@ function solvePercent(message: string): Solved | null {
   let m: RegExpExecArray | null;
 
   // Tip or tax on a bill, perhaps split: "an 18% tip on a $45.50 bill", "split $120 with a 15% tip among 4".
+  // "the tip on $80 at 18%" says it the other way round.
+  const turned =
+    /\b(tip|gratuity|tax)\s+(?:on|for)\s+(?:an?\s+|the\s+|my\s+)?([$€£¥]?\s*\d+(?:\.\d+)?(?:\s+bill)?)\s+(?:at|of|with)\s+(?:an?\s+)?(\d+(?:\.\d+)?\s*%)/.exec(
+      t,
+    );
+  if (turned) return solvePercent(t.replace(turned[0], `${turned[3]} ${turned[1]} on ${turned[2]}`));
   const tip = new RegExp(String.raw`${PCT}\s+(tip|gratuity|tax|service charge|vat)\b`).exec(t);
   if (tip) {
     const bill =
