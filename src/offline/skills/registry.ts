@@ -25,6 +25,7 @@ import { randomPick } from "./random-pick";
 import { translate } from "./translate";
 import { smallTalkSkill } from "./small-talk";
 import { aboutMe } from "./about-me";
+import { clock } from "./clock";
 import { describeSkill } from "./describe";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
@@ -86,6 +87,7 @@ export const skills: readonly Skill[] = [
     },
   },
   coding,
+  clock,
   arithmetic,
   units,
   dates,

@@ -1,0 +1,102 @@
+/**
+ * Times of day, worked out: "What time will it be 3 hours after 10:30?", "How many minutes between
+ * 9:15 and 11:40?", "How long is it from 9am to 5:30pm?". A clock time needs a colon or am/pm, so
+ * "3 hours after 10" is not guessed at; the answer keeps the clock the question used (12 or 24 hours).
+ */
+import type { Filled } from "../language/templates";
+import type { Skill } from "./skill";
+
+interface Clock {
+  minutes: number;
+  twelve: boolean;
+}
+
+const TIME = String.raw`(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?`;
+
+function clockOf(h: string, m: string | undefined, half: string | undefined): Clock | null {
+  if (m === undefined && half === undefined) return null;
+  let hour = Number(h);
+  const minute = Number(m ?? 0);
+  if (minute > 59) return null;
+  if (half) {
+    if (hour < 1 || hour > 12) return null;
+    const pm = half.startsWith("p");
+    hour = (hour % 12) + (pm ? 12 : 0);
+  } else if (hour > 23) return null;
+  return { minutes: hour * 60 + minute, twelve: half !== undefined };
+}
+
+function show(minutes: number, twelve: boolean): string {
+  const day = ((minutes % 1440) + 1440) % 1440;
+  const h = Math.floor(day / 60);
+  const m = String(day % 60).padStart(2, "0");
+  if (!twelve) return `${String(h).padStart(2, "0")}:${m}`;
+  return `${h % 12 === 0 ? 12 : h % 12}:${m} ${h < 12 ? "am" : "pm"}`;
+}
+
+function span(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const hours = h ? `${h} hour${h === 1 ? "" : "s"}` : "";
+  const mins = m ? `${m} minute${m === 1 ? "" : "s"}` : "";
+  return [hours, mins].filter(Boolean).join(" and ") || "0 minutes";
+}
+
+/** "3 hours (and 15 minutes) after 10:30", "45 minutes before 9am". */
+function shifted(t: string): Filled[] | null {
+  const m = new RegExp(
+    String.raw`\b(\d{1,3})\s*(hours?|hrs?|minutes?|mins?)(?:\s+and\s+(\d{1,3})\s*(minutes?|mins?))?\s+(after|from|past|later than|before|earlier than)\s+${TIME}`,
+    "i",
+  ).exec(t);
+  if (!m) return null;
+  const start = clockOf(m[6], m[7], m[8]?.toLowerCase());
+  if (!start) return null;
+  const amount = Number(m[1]) * (/^h/i.test(m[2]) ? 60 : 1) + Number(m[3] ?? 0);
+  const back = /before|earlier/i.test(m[5]);
+  const end = start.minutes + (back ? -amount : amount);
+  const dayNote = end >= 1440 ? " the next day" : end < 0 ? " the day before" : "";
+  // A 24-hour answer past noon also says it the 12-hour way: "10:30" may have meant the morning.
+  const day = ((end % 1440) + 1440) % 1440;
+  const also = !start.twelve && day >= 780 ? ` (${show(end, true)})` : "";
+  const at = `${show(end, start.twelve)}${also}${dayNote}`;
+  return [
+    { text: `It will be ${at}.`, weight: 0.5 },
+    {
+      text: `${at.charAt(0).toUpperCase()}${at.slice(1)}: ${span(amount)} ${back ? "before" : "after"} ${show(start.minutes, start.twelve)}.`,
+      weight: 0.5,
+    },
+  ];
+}
+
+/** "How many minutes between 9:15 and 11:40?", "How long from 9am to 5:30pm?". */
+function between(t: string): Filled[] | null {
+  const m = new RegExp(String.raw`\b(?:between|from)\s+${TIME}\s+(?:and|to|until|till)\s+${TIME}`, "i").exec(t);
+  if (!m || !/\bhow (?:many|much|long)\b|\bhow much time\b|\btime between\b|\bduration\b/i.test(t)) return null;
+  const a = clockOf(m[1], m[2], m[3]?.toLowerCase() ?? (m[6] && m[4] === undefined ? m[6].toLowerCase() : undefined));
+  const b = clockOf(m[4], m[5], m[6]?.toLowerCase());
+  if (!a || !b) return null;
+  const overnight = b.minutes < a.minutes;
+  const diff = b.minutes - a.minutes + (overnight ? 1440 : 0);
+  const note = overnight ? " (through midnight)" : "";
+  if (/\bhow many minutes\b|\bin minutes\b/i.test(t))
+    return [{ text: `${diff} minutes${note}: ${span(diff)}.`, weight: 1 }];
+  if (/\bhow many hours\b|\bin hours\b/i.test(t)) {
+    const hours = Math.round((diff / 60) * 100) / 100;
+    const parts = diff % 60 ? ` (${span(diff)})` : "";
+    return [{ text: `${hours} hour${hours === 1 ? "" : "s"}${note}${parts}.`, weight: 1 }];
+  }
+  return [
+    { text: `${span(diff)}${note}.`.replace(/^./, (c) => c.toUpperCase()), weight: 0.5 },
+    { text: `It's ${span(diff)}${note}, or ${diff} minutes.`, weight: 0.5 },
+  ];
+}
+
+export const clock: Skill = {
+  name: "clock",
+  does: "times of day worked out: a time so many hours after another, the time between two clock times",
+  reply({ lastUser, json }) {
+    if (json || lastUser.length > 300) return null;
+    const texts = shifted(lastUser) ?? between(lastUser);
+    return texts ? { texts, exact: true } : null;
+  },
+};
