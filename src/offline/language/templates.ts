@@ -384,8 +384,11 @@ export function subjectOf(text: string): string | undefined {
 
 /** The article-bearing phrase a poem talks about: "the moon", "coffee", "autumn". */
 function thing(subject: string, original: string): string {
+  // The subject as the prompt spelled it: "my cat Luna", "Mondays" keep their capitals.
+  const at = original.toLowerCase().indexOf(subject.toLowerCase());
+  const spelled = at >= 0 ? original.slice(at, at + subject.length) : subject;
   const m = new RegExp(`\\b(the|a|an|my|our)\\s+${escape(subject)}`, "i").exec(original);
-  return m ? `${m[1].toLowerCase()} ${subject}` : subject;
+  return m ? `${m[1].toLowerCase()} ${spelled}` : spelled;
 }
 
 export function lexiconFor(subject: string): Lexicon {
