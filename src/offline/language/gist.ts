@@ -438,6 +438,47 @@ const GLOSSARY: Record<Spoken, Record<string, string>> = {
   },
 };
 
+/**
+ * The elements learners ask about most, in each language ("l'or", "Silber", "hierro"): the English
+ * name the element data is keyed by. Names from each language's standard chemistry usage.
+ */
+const ELEMENT_NAMES: Record<string, Partial<Record<Spoken, string>>> = {
+  gold: { fr: "or", es: "oro", de: "gold", it: "oro", pt: "ouro", nl: "goud" },
+  silver: { fr: "argent", es: "plata", de: "silber", it: "argento", pt: "prata", nl: "zilver" },
+  iron: { fr: "fer", es: "hierro", de: "eisen", it: "ferro", pt: "ferro", nl: "ijzer" },
+  copper: { fr: "cuivre", es: "cobre", de: "kupfer", it: "rame", pt: "cobre", nl: "koper" },
+  lead: { fr: "plomb", es: "plomo", de: "blei", it: "piombo", pt: "chumbo", nl: "lood" },
+  tin: { fr: "étain", es: "estaño", de: "zinn", it: "stagno", pt: "estanho", nl: "tin" },
+  zinc: { fr: "zinc", es: "zinc", de: "zink", it: "zinco", pt: "zinco", nl: "zink" },
+  mercury: { fr: "mercure", es: "mercurio", de: "quecksilber", it: "mercurio", pt: "mercúrio", nl: "kwik" },
+  oxygen: { fr: "oxygène", es: "oxígeno", de: "sauerstoff", it: "ossigeno", pt: "oxigênio", nl: "zuurstof" },
+  hydrogen: { fr: "hydrogène", es: "hidrógeno", de: "wasserstoff", it: "idrogeno", pt: "hidrogênio", nl: "waterstof" },
+  carbon: { fr: "carbone", es: "carbono", de: "kohlenstoff", it: "carbonio", pt: "carbono", nl: "koolstof" },
+  nitrogen: { fr: "azote", es: "nitrógeno", de: "stickstoff", it: "azoto", pt: "nitrogênio", nl: "stikstof" },
+  helium: { fr: "hélium", es: "helio", de: "helium", it: "elio", pt: "hélio", nl: "helium" },
+  sodium: { fr: "sodium", es: "sodio", de: "natrium", it: "sodio", pt: "sódio", nl: "natrium" },
+  potassium: { fr: "potassium", es: "potasio", de: "kalium", it: "potassio", pt: "potássio", nl: "kalium" },
+  calcium: { fr: "calcium", es: "calcio", de: "calcium", it: "calcio", pt: "cálcio", nl: "calcium" },
+  sulfur: { fr: "soufre", es: "azufre", de: "schwefel", it: "zolfo", pt: "enxofre", nl: "zwavel" },
+  chlorine: { fr: "chlore", es: "cloro", de: "chlor", it: "cloro", pt: "cloro", nl: "chloor" },
+  platinum: { fr: "platine", es: "platino", de: "platin", it: "platino", pt: "platina", nl: "platina" },
+  uranium: { fr: "uranium", es: "uranio", de: "uran", it: "uranio", pt: "urânio", nl: "uraan" },
+  neon: { fr: "néon", es: "neón", de: "neon", it: "neon", pt: "neônio", nl: "neon" },
+  aluminium: { fr: "aluminium", es: "aluminio", de: "aluminium", it: "alluminio", pt: "alumínio", nl: "aluminium" },
+  silicon: { fr: "silicium", es: "silicio", de: "silizium", it: "silicio", pt: "silício", nl: "silicium" },
+  magnesium: { fr: "magnésium", es: "magnesio", de: "magnesium", it: "magnesio", pt: "magnésio", nl: "magnesium" },
+};
+
+/** The element named by `word` in `lang`, in English, if it is one of the table's. */
+function elementIn(word: string, lang: Spoken): string | undefined {
+  const w = fold(word);
+  for (const [english, names] of Object.entries(ELEMENT_NAMES)) {
+    const name = names[lang];
+    if (name && fold(name) === w) return english;
+  }
+  return undefined;
+}
+
 const DISPLAY_LOCALE: Record<Spoken, string> = { fr: "fr", es: "es", de: "de", it: "it", pt: "pt", nl: "nl" };
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -515,6 +556,16 @@ export function englishGist(text: string, lang: Spoken): string | undefined {
     }
     if (matched) continue;
     const w = words[i];
+    // An element's name, only after "symbol of/for" or "of" ("le symbole chimique de l'or").
+    const element = /\bsymbol(?: for| of)?(?: the)?$|\b(?:of|for)(?: the)?$/.test(out.join(" "))
+      ? elementIn(w, lang)
+      : undefined;
+    if (element) {
+      if (out[out.length - 1] === "the") out.pop();
+      out.push(element);
+      i++;
+      continue;
+    }
     if (/^[-+]?\d+(?:[.,]\d+)?(?:°[CF]?|%)?$/.test(w) || /^[×x*/+-]$/.test(w))
       out.push(w.replace(/(\d),(\d)/, "$1.$2"));
     else if (/^\p{Lu}\p{Ll}+$/u.test(w) && i > 0) out.push(w);

@@ -40,13 +40,28 @@ export function detectSpoken(text: string): Spoken | undefined {
       (text.match(all[lang]) ?? []).length +
       (lang === "fr" && /[àâçéèêëîïôûù]/i.test(text) ? 1 : 0) +
       (lang === "de" && /[äöüß]/i.test(text) ? 1 : 0) +
-      (lang === "es" && /[ñ¿¡áíóú]/i.test(text) ? 1 : 0);
+      (lang === "es" && /[ñ¿¡áíóú]/i.test(text) ? 1 : 0) +
+      // Words that start or end with an accent escape \b: "é", "è", "ça" are counted here.
+      // "é" alone is Portuguese only, and outweighs the "a" and "do" that read as English.
+      (lang === "pt" && /(?:^|\s)é(?=[\s?!.,]|$)/i.test(text) ? 2 : 0) +
+      (lang === "pt" && /(?:^|\s)(?:são|não|você)(?=[\s?!.,]|$)/i.test(text) ? 1 : 0) +
+      (lang === "it" && /(?:^|\s)(?:è|perché|più)(?=[\s?!.,]|$)/i.test(text) ? 1 : 0) +
+      (lang === "fr" && /(?:^|\s)(?:ça|à|où)(?=[\s?!.,]|$)/i.test(text) ? 1 : 0);
     if (hits > bestHits) {
       best = lang;
       bestHits = hits;
     }
   }
   // A greeting alone says which language to answer in.
+  // "Salut, ça va ?", "Guten Morgen! Wie geht's?": how-are-you in a language says it too.
+  if (english === 0 && text.trim().split(/\s+/).length <= 6) {
+    if (/(?:^|[\s,!])(?:ça va|comment allez)/i.test(text)) return "fr";
+    if (/\bqu[eé] tal\b|c[oó]mo est[aá]s?\b/i.test(text)) return "es";
+    if (/\bwie geht(?:'s|s| es)\b/i.test(text)) return "de";
+    if (/\bcome (?:stai|va|sta)\b/i.test(text)) return "it";
+    if (/\btudo bem\b|\bcomo (?:vai|est[aá])\b/i.test(text)) return "pt";
+    if (/\bhoe gaat het\b|\bhoe is het\b/i.test(text)) return "nl";
+  }
   if (english === 0 && text.trim().split(/\s+/).length <= 3) {
     if (/^\s*(bonjour|salut|bonsoir|merci)\b/i.test(text)) return "fr";
     if (/^\s*[¡]?(hola|buenos d[ií]as|buenas|gracias)\b/i.test(text)) return "es";

@@ -56,7 +56,7 @@ const REPLIES: Record<string, Record<Talk, string>> = {
 };
 
 const HOW_ARE_YOU =
-  /\b(?:comment (?:ça|ca) va|comment allez[- ]vous|ça va|c[oó]mo est[aá]s|c[oó]mo est[aá] usted|qu[eé] tal|wie geht(?:'s|s| es (?:dir|ihnen))|come stai|come va|come sta|tudo bem|como (?:você )?(?:est[aá]|vai)|hoe gaat het|hoe is het|how are you|how's it going|how are things)\b/i;
+  /(?<![\p{L}])(?:comment (?:ça|ca) va|comment allez[- ]vous|ça va|c[oó]mo est[aá]s|c[oó]mo est[aá] usted|qu[eé] tal|wie geht(?:'s|s| es (?:dir|ihnen))|come stai|come va|come sta|tudo bem|como (?:você )?(?:est[aá]|vai)|hoe gaat het|hoe is het|how are you|how's it going|how are things)(?![\p{L}])/iu;
 const GREET =
   /^\s*[¡]?(?:bonjour|salut|bonsoir|hola|buenos d[ií]as|buenas(?: tardes| noches)?|hallo|guten (?:tag|morgen|abend)|servus|moin|ciao|buongiorno|buonasera|ol[áa]|oi|bom dia|boa (?:tarde|noite)|hoi|goedemorgen|goedemiddag|goedenavond|goedendag|hello|hi|hey|good (?:morning|afternoon|evening))(?:\s+(?:there|everyone|à tous|a todos|zusammen|a tutti))?\s*[!.,]*\s*$/i;
 const THANKS =

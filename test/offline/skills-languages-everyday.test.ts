@@ -1,0 +1,36 @@
+/**
+ * Everyday questions written in another language, and a persona asked to answer in one: an
+ * element's name read in the asker's language, Portuguese told by its lone "é", how-are-you in
+ * French or German, a capital given its local name, and the language winning over an English voice.
+ */
+import { describe, expect, it } from "vitest";
+import { complete, system, user } from "./helpers";
+
+async function reply(messages: { role: "system" | "user"; content: string }[]): Promise<string> {
+  const r = await complete({ messages, seed: 11 });
+  return r.choices[0].message.content ?? "";
+}
+
+describe("questions written in the language are answered in it", () => {
+  const asks: [string, RegExp][] = [
+    ["Was ist das chemische Symbol von Eisen?", /Antwort.*\bFe\b/],
+    ["Was ist das chemische Symbol für Kupfer?", /Antwort.*\bCu\b/],
+    ["Quel est le symbole chimique du fer ?", /\bFe\b/],
+    ["Qual é a capital da Argentina?", /resposta.*Buenos Aires/],
+    ["Salut, ça va ?", /merci|Ça va bien|Très bien/i],
+    ["Hallo, wie geht's?", /danke|gut/i],
+    ["Wie heißt die Hauptstadt von Polen?", /Warschau/],
+  ];
+  for (const [ask, expected] of asks)
+    it(ask, async () => {
+      expect(await reply([user(ask)])).toMatch(expected);
+    });
+});
+
+describe("a persona asked for a language answers in it", () => {
+  it("a cowboy who answers in Spanish", async () => {
+    const text = await reply([system("You are a cowboy. Always answer in Spanish."), user("What is 6 times 9?")]);
+    expect(text).toMatch(/respuesta.*54/);
+    expect(text).not.toMatch(/in English/);
+  });
+});
