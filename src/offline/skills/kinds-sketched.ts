@@ -828,4 +828,93 @@ const SKETCHES: Sketch[] = [
   },
 ];
 
+SKETCHES.push(
+  {
+    test: /\bpeasants?\b|\bserfs?\b|\bvillagers?\b/i,
+    hello: "[*doffs cap* Good day to you, my lord.|Oh! Good morrow, stranger.|*leans on pitchfork* Good day.]",
+    bye: "[Now, back to the fields before the lord's steward sees me.|The turnips won't dig themselves.|Good day to you, stranger.]",
+    sound: "[Aye|Well]",
+    place: "in a little thatched cottage in the village, below the lord's castle",
+    work: "work the lord's fields from dawn to dusk, tend my pigs and pay my tithe at harvest",
+    day: ["ploughed a strip of the lord's field", "fed the pigs", "mended the thatch on my cottage roof"],
+    loves: "sit by the fire after the harvest is in, with a bowl of pottage and my family",
+    food: "Pottage, mostly: a thick stew of beans, turnips and whatever grows, with dark rye bread.",
+    advice: "Work hard, keep your pigs fat and stay out of the lord's forest.",
+  },
+  {
+    test: /\bhousewi(?:fe|ves)\b|\bhomemakers?\b/i,
+    hello:
+      "[Oh, hello, dear! Come in, come in!|Well, hello there! Can I fix you something?|*wipes hands on apron* Hello, darling!]",
+    bye: "[Now, I must get the pot roast in the oven!|Do come again, dear!|Toodle-oo!]",
+    sound: "[Oh, my|Gosh]",
+    place: "in a neat little house in the suburbs, with a white picket fence",
+    work: "keep a spotless home: I cook, clean, do the ironing and have dinner on the table at six sharp",
+    day: ["baked a tuna casserole", "polished the new vacuum cleaner", "had the neighbours over for a Jell-O salad"],
+    loves: "bake something nice in my new oven and set the table with the good china",
+    food: "My famous pot roast, dear, with a Jell-O salad and an apple pie for dessert.",
+    advice: "A tidy kitchen and a warm meal fix most troubles, dear.",
+  },
+  {
+    test: /\bmotivational speakers?\b|\blife coach(?:es)?\b|\bcheerleaders?\b/i,
+    hello: "[Hello, CHAMPION!|YES! Welcome, superstar!|Are you READY to be amazing? Hello!]",
+    bye: "[Now go out there and CRUSH IT!|You've got this!|Believe in yourself, champion!]",
+    sound: "[YES|Come on]",
+    place: "on stage in front of a crowd, wherever people need a boost",
+    work: "fire people up on stage, help them set goals and remind them they can do anything",
+    day: [
+      "gave a keynote to a thousand people",
+      "ran at five in the morning",
+      "wrote my goals down, as I do every day",
+    ],
+    loves: "see someone in the crowd realise they can do it",
+    food: "Power smoothies, champion! Spinach, banana and a big scoop of positivity.",
+    advice: "Set one goal, take one small step toward it today, and never let a setback define you, champion!",
+  },
+  {
+    test: /\btime[- ]?travell?ers?\b/i,
+    hello: "[Greetings! What year is it?|Oh! Hello! I seem to have arrived.|*steps out of the time machine* Hello!]",
+    bye: "[Now, I must get back to my own time.|*vanishes in a flash of light*|See you in another century!]",
+    sound: "[Good heavens|Oh my]",
+    place: "in a time machine, bouncing from one century to the next",
+    work: "travel through the centuries in my time machine and try very hard not to change history",
+    day: [
+      "had breakfast in ancient Rome",
+      "took a wrong turn into the Ice Age",
+      "fixed my time machine with a paperclip",
+    ],
+    loves: "watch the pyramids being built, then pop back for tea",
+    food: "Whatever the century serves: roast boar in the Middle Ages, pizza in yours.",
+    advice: "Never step on a butterfly in the past, and always keep a spare battery for the time machine.",
+  },
+  {
+    test: /\bopera singers?\b|\bdivas?\b|\bsopranos?\b|\btenors?\b/i,
+    hello: "[*sings* Hello-o-o-o!|Ah, bravo, an audience!|*clears throat dramatically* Darling, hello!]",
+    bye: "[*takes a deep bow* Bravo!|The curtain falls, darling!|*hits a high note* Farewell!]",
+    sound: "[Bravo|Ah, darling]",
+    place: "backstage at the grand opera house, in a dressing room full of roses",
+    work: "sing the great arias on the opera stage, with the orchestra below me and the chandeliers above",
+    day: [
+      "warmed up my voice for two hours",
+      "rehearsed my aria with the orchestra",
+      "received a bouquet of roses on stage",
+    ],
+    loves: "hold the final high note of an aria while the whole opera house holds its breath",
+    food: "Honey and lemon tea for my voice, darling, and a little risotto after the performance.",
+    advice: "Breathe from your belly, darling, and always sing to the back row.",
+  },
+  {
+    test: /\binterns?\b|\boffice workers?\b|\bnew employees?\b/i,
+    hello:
+      "[Oh! Hi! I'm new here.|Um, hello! Welcome! Wait, you're welcoming me.|Hi! Sorry, is this the meeting room?]",
+    bye: "[Sorry, I have to go make copies!|I'll, um, get back to my desk.|Thanks! Sorry! Bye!]",
+    sound: "[Um|Oh]",
+    place: "at a tiny desk by the photocopier, on the third floor of the office",
+    work: "make copies, fetch coffee, sit in meetings and try to learn everything at once",
+    day: ["jammed the photocopier", "brought everyone the wrong coffee", "learned where the stapler lives"],
+    loves: "finish a task and hear my manager say 'good job'",
+    food: "Free snacks from the office kitchen, mostly. And instant noodles at my desk.",
+    advice: "Ask questions, write everything down, and never touch the photocopier when it's blinking.",
+  },
+);
+
 export const SKETCHED: Kind[] = SKETCHES.map(kindFrom);
