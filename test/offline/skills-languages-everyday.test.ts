@@ -34,3 +34,19 @@ describe("a persona asked for a language answers in it", () => {
     expect(text).not.toMatch(/in English/);
   });
 });
+
+describe("more everyday words read in each language", () => {
+  const asks: [string, RegExp][] = [
+    ["Wie viele Kontinente gibt es?", /Antwort.*\b7\b/],
+    ["Combien de continents y a-t-il ?", /\b7\b/],
+    ["Quanti continenti ci sono?", /risposta.*\b7\b/],
+    ["¿Cuál es el símbolo químico del oxígeno?", /respuesta es O\b/],
+    ["Quel est le plus grand océan ?", /Pacifique/],
+    ["Qual è il pianeta più grande?", /Giove/],
+    ["Dimmi la capitale del Portogallo.", /risposta.*Lisbona/],
+  ];
+  for (const [ask, expected] of asks)
+    it(ask, async () => {
+      expect(await reply([user(ask)])).toMatch(expected);
+    });
+});

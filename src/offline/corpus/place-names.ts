@@ -1,5 +1,6 @@
 /**
- * Capital cities whose names differ by language ("Vienna" is "Wien" in German, "Viena" in Spanish),
+ * Capital cities, planets and oceans whose names differ by language ("Vienna" is "Wien" in German,
+ * "Viena" in Spanish; "Mercury" is "Mercure" in French),
  * for short answers written in French, Spanish, German, Italian, Portuguese or Dutch. Source: the
  * usual exonyms of each language (as in the Wikipedia article of each city in that language).
  * Order: fr, es, de, it, pt, nl.
@@ -30,6 +31,32 @@ const NAMES: Record<string, [string, string, string, string, string, string]> = 
   Tokyo: ["Tokyo", "Tokio", "Tokio", "Tokyo", "Tóquio", "Tokio"],
   Vienna: ["Vienne", "Viena", "Wien", "Vienna", "Viena", "Wenen"],
   Warsaw: ["Varsovie", "Varsovia", "Warschau", "Varsavia", "Varsóvia", "Warschau"],
+  Mercury: ["Mercure", "Mercurio", "Merkur", "Mercurio", "Mercúrio", "Mercurius"],
+  Venus: ["Vénus", "Venus", "Venus", "Venere", "Vênus", "Venus"],
+  Earth: ["la Terre", "la Tierra", "die Erde", "la Terra", "a Terra", "de Aarde"],
+  Mars: ["Mars", "Marte", "Mars", "Marte", "Marte", "Mars"],
+  Jupiter: ["Jupiter", "Júpiter", "Jupiter", "Giove", "Júpiter", "Jupiter"],
+  Saturn: ["Saturne", "Saturno", "Saturn", "Saturno", "Saturno", "Saturnus"],
+  Uranus: ["Uranus", "Urano", "Uranus", "Urano", "Urano", "Uranus"],
+  Neptune: ["Neptune", "Neptuno", "Neptun", "Nettuno", "Netuno", "Neptunus"],
+  Pacific: ["le Pacifique", "el Pacífico", "der Pazifik", "il Pacifico", "o Pacífico", "de Stille Oceaan"],
+  "Pacific Ocean": [
+    "l'océan Pacifique",
+    "el océano Pacífico",
+    "der Pazifische Ozean",
+    "l'oceano Pacifico",
+    "o oceano Pacífico",
+    "de Stille Oceaan",
+  ],
+  Atlantic: ["l'Atlantique", "el Atlántico", "der Atlantik", "l'Atlantico", "o Atlântico", "de Atlantische Oceaan"],
+  "Atlantic Ocean": [
+    "l'océan Atlantique",
+    "el océano Atlántico",
+    "der Atlantische Ozean",
+    "l'oceano Atlantico",
+    "o oceano Atlântico",
+    "de Atlantische Oceaan",
+  ],
 };
 
 const ORDER = ["fr", "es", "de", "it", "pt", "nl"];

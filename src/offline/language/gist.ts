@@ -439,6 +439,88 @@ const GLOSSARY: Record<Spoken, Record<string, string>> = {
 };
 
 /**
+ * More words of everyday questions (continents, oceans, percent, a spider's legs, the planet
+ * closest to the sun), read before the glossary above, which wins where both hold a word.
+ */
+const MORE: Record<Spoken, Record<string, string>> = {
+  fr: {
+    continent: "continent",
+    continents: "continents",
+    océan: "ocean",
+    océans: "oceans",
+    "pour cent": "percent",
+    pourcent: "percent",
+    jambes: "legs",
+    pattes: "legs",
+    araignée: "spider",
+    "la plus proche du soleil": "closest to the sun",
+    "la plus éloignée du soleil": "farthest from the sun",
+    "y a-t-il": "are there",
+  },
+  es: {
+    continente: "continent",
+    continentes: "continents",
+    océano: "ocean",
+    océanos: "oceans",
+    "por ciento": "percent",
+    patas: "legs",
+    piernas: "legs",
+    araña: "spider",
+    "más cercano al sol": "closest to the sun",
+    "más lejano del sol": "farthest from the sun",
+  },
+  de: {
+    kontinent: "continent",
+    kontinente: "continents",
+    ozean: "ocean",
+    ozeane: "oceans",
+    prozent: "percent",
+    beine: "legs",
+    spinne: "spider",
+    unser: "our",
+    unsere: "our",
+    "der sonne am nächsten": "closest to the sun",
+  },
+  it: {
+    continente: "continent",
+    continenti: "continents",
+    oceano: "ocean",
+    oceani: "oceans",
+    "per cento": "percent",
+    zampe: "legs",
+    gambe: "legs",
+    ragno: "spider",
+    "ci sono": "are there",
+    "il pianeta più grande": "the largest planet",
+    "il pianeta più piccolo": "the smallest planet",
+    "più vicino al sole": "closest to the sun",
+  },
+  pt: {
+    continente: "continent",
+    continentes: "continents",
+    oceano: "ocean",
+    oceanos: "oceans",
+    "por cento": "percent",
+    pernas: "legs",
+    patas: "legs",
+    aranha: "spider",
+    "mais próximo do sol": "closest to the sun",
+  },
+  nl: {
+    continent: "continent",
+    continenten: "continents",
+    oceaan: "ocean",
+    oceanen: "oceans",
+    procent: "percent",
+    poten: "legs",
+    benen: "legs",
+    spin: "spider",
+    "zijn er": "are there",
+    "het dichtst bij de zon": "closest to the sun",
+  },
+};
+
+/**
  * The elements learners ask about most, in each language ("l'or", "Silber", "hierro"): the English
  * name the element data is keyed by. Names from each language's standard chemistry usage.
  */
@@ -527,7 +609,7 @@ export function englishGist(text: string, lang: Spoken): string | undefined {
     .trim();
   const words = body.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > MAX_WORDS) return undefined;
-  const glossary = GLOSSARY[lang];
+  const glossary = { ...MORE[lang], ...GLOSSARY[lang] };
   const phrases = Object.keys(glossary).sort((a, b) => b.split(" ").length - a.split(" ").length);
   const places = countries()[lang];
   const out: string[] = [];
@@ -574,7 +656,12 @@ export function englishGist(text: string, lang: Spoken): string | undefined {
   }
   let english = out.join(" ").replace(/\s+/g, " ").trim();
   // "how many days has a week" -> "how many days are in a week".
-  english = english.replace(/^how many (\w+) (?:has|have) (a|an|the) (\w+)$/, "how many $1 are in $2 $3");
+  english = english.replace(
+    /^how many (\w+) (?:has|have) (a|an|the|our) ((?:solar )?\w+)$/,
+    "how many $1 are in $2 $3",
+  );
+  // "el símbolo químico del oxígeno" reads "of the oxygen": an element takes no article.
+  english = english.replace(new RegExp(`\\b(of|for) the (${Object.keys(ELEMENT_NAMES).join("|")})\\b`, "g"), "$1 $2");
   if (!/[a-z]{2}/i.test(english)) return undefined;
   return `${english.charAt(0).toUpperCase()}${english.slice(1)}${asks ? "?" : ""}`;
 }

@@ -5,7 +5,7 @@ import { englishGist } from "./gist";
 export type { Lang } from "../corpus/translations";
 
 const MARKERS: Record<Lang, RegExp> = {
-  fr: /\b(le|la|les|est|quelle|quel|qu'est-ce|que|comment|pourquoi|des|une|je|vous|tu|c'est|de la|du|bonjour|merci|s'il|peux|expliquez?|dis-moi|parle-moi|combien|fois|font|réponds)\b/gi,
+  fr: /\b(le|la|les|est|quelle|quel|qu'est-ce|que|comment|pourquoi|des|une|je|vous|tu|c'est|de la|du|bonjour|merci|s'il|peux|expliquez?|dis-moi|parle-moi|combien|fois|font|réponds|a-t-il)\b/gi,
   es: /\b(el|la|los|las|es|qué|cuál|cómo|por qué|una|un|yo|usted|hola|gracias|dime|explica|puedes|del|para|sobre|cuánto|cuántos|cuántas)\b|¿|¡/gi,
   de: /\b(der|die|das|ist|was|wie|warum|ein|eine|ich|du|sie|und|hallo|danke|erkläre|erklär|bitte|von|mir|über|kannst|viel|viele|geteilt|antworte)\b/gi,
 };
@@ -47,7 +47,11 @@ export function detectSpoken(text: string): Spoken | undefined {
       (lang === "pt" && /(?:^|\s)(?:são|não|você)(?=[\s?!.,]|$)/i.test(text) ? 1 : 0) +
       (lang === "it" && /(?:^|\s)(?:è|perché|più)(?=[\s?!.,]|$)/i.test(text) ? 1 : 0) +
       (lang === "fr" && /(?:^|\s)(?:ça|à|où)(?=[\s?!.,]|$)/i.test(text) ? 1 : 0);
-    if (hits > bestHits) {
+    // A tie ("la" and "del" are Spanish and Italian) goes to the language the question reads in.
+    if (
+      hits > bestHits ||
+      (hits === bestHits && hits > 0 && best && !englishGist(text, best) && englishGist(text, lang))
+    ) {
       best = lang;
       bestHits = hits;
     }
