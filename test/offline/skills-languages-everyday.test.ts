@@ -50,3 +50,23 @@ describe("more everyday words read in each language", () => {
       expect(await reply([user(ask)])).toMatch(expected);
     });
 });
+
+describe("who the model is, and the user's name, in the language", () => {
+  const asks: [string, RegExp][] = [
+    ["Qui es-tu ?", /modèle hors ligne/],
+    ["¿Cómo te llamas?", /modelo sin conexión/],
+    ["Chi sei?", /modello offline/],
+    ["Hola, me llamo Lucía.", /Lucía/],
+    ["Hallo! Mein Name ist Jonas.", /Jonas/],
+  ];
+  for (const [ask, expected] of asks)
+    it(ask, async () => {
+      expect(await reply([user(ask)])).toMatch(expected);
+    });
+
+  it("English asked for a question written in German answers it in English", async () => {
+    expect(await reply([user("Antworte auf Englisch: Was ist die Hauptstadt von Spanien?")])).toMatch(
+      /Madrid is|capital of Spain/,
+    );
+  });
+});

@@ -458,6 +458,7 @@ const MORE: Record<Spoken, Record<string, string>> = {
     "y a-t-il": "are there",
   },
   es: {
+    existen: "are there",
     continente: "continent",
     continentes: "continents",
     océano: "ocean",
@@ -482,6 +483,7 @@ const MORE: Record<Spoken, Record<string, string>> = {
     "der sonne am nächsten": "closest to the sun",
   },
   it: {
+    esistono: "are there",
     continente: "continent",
     continenti: "continents",
     oceano: "ocean",
@@ -496,6 +498,7 @@ const MORE: Record<Spoken, Record<string, string>> = {
     "più vicino al sole": "closest to the sun",
   },
   pt: {
+    existem: "are there",
     continente: "continent",
     continentes: "continents",
     oceano: "ocean",
@@ -507,6 +510,8 @@ const MORE: Record<Spoken, Record<string, string>> = {
     "mais próximo do sol": "closest to the sun",
   },
   nl: {
+    "het grootst": "the largest",
+    "het kleinst": "the smallest",
     continent: "continent",
     continenten: "continents",
     oceaan: "ocean",

@@ -15,7 +15,7 @@ const MARKERS: Record<Lang, RegExp> = {
  */
 const OTHER_MARKERS: Record<Exclude<Spoken, Lang>, RegExp> = {
   it: /\b(il|lo|gli|è|qual|quale|quanto|quanti|quante|perché|della|dello|degli|delle|sono|che|ciao|grazie|dimmi|capitale|fa|fanno|pianeta|più|stai|sta)\b/gi,
-  pt: /\b(o|os|é|qual|quais|quanto|quantos|quantas|porque|são|olá|obrigad[oa]|você|vezes|tudo|bem|maior|menor|planeta|tem|há)\b|[ãõ]/gi,
+  pt: /\b(o|os|é|qual|quais|quanto|quantos|quantas|porque|são|olá|obrigad[oa]|você|vezes|tudo|bem|maior|menor|planeta|planetas|existem|tem|há)\b|[ãõ]/gi,
   nl: /\b(het|een|wat|hoe|waarom|hoeveel|hoofdstad|ik|jij|hallo|dank|bedankt|welke|grootste|kleinste|planeet|keer|gaat|dag|goedemorgen)\b/gi,
 };
 /** The languages the model reads a question in: those the corpus holds, and three more. */
