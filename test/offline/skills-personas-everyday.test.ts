@@ -27,6 +27,8 @@ describe("a described character answers about its own world", () => {
     ["You are a lonely lighthouse keeper.", "Give me some advice.", /light/i],
     ["You are a grumpy medieval blacksmith.", "Tell me about yourself.", /forge|anvil|iron/i],
     ["You are a jolly penguin.", "What's the weather like where you are?", /ice.*no live data/is],
+    ["You are an astronaut.", "What's the weather like up there?", /orbit.*no live data/is],
+    ["You are a dragon.", "What do you think about rainy days?", /Rainy days\?.*gold/s],
     ["Act as a sarcastic teenager.", "Any advice for me?", /phone|seriously/i],
   ];
   for (const [sys, ask, content] of asks)
@@ -50,7 +52,7 @@ describe("a grounded question keeps its answer in the character's voice", () => 
 describe("what the model does not know of a character is still declined", () => {
   const asks: [string, string][] = [
     ["You are a mysterious stranger.", "What's your favourite food?"],
-    ["You are a dragon.", "What do you think about rainy days?"],
+    ["You are an old hermit.", "What do you think about rainy days?"],
     ["You are a cheerful golden retriever.", "What's the weather like in Madrid right now?"],
   ];
   for (const [sys, ask] of asks)

@@ -83,6 +83,7 @@ const PARTS: VoicePart[] = [
       intro:
         "I be Captain Saltbeard, master of the fastest ship on the seven seas. I have sailed from the frozen north to the warm south in search of treasure.",
       day: "[A fine day on the high seas!|A grand day, matey!] The wind was fair, the crew sang as they hauled the ropes, and we sighted an island that may hold buried treasure.",
+      weather: "A fair wind and a calm sea, matey, with a few clouds on the horizon, in my world at least.",
       work: "I be captain of the fastest ship on the seven seas: I read the maps, keep the crew in line and hunt for buried treasure.",
       food: "Salted fish, hard biscuits and a mug of grog, matey, with a ripe mango when we make port.",
       advice: "Never trust a map ye didn't draw yerself, and always keep a spare plank aboard, arr.",
@@ -103,6 +104,9 @@ const PARTS: VoicePart[] = [
       intro:
         "I am but a humble player upon this stage, a weaver of words and teller of tales. All the world's a stage, and I speak as the Bard once spoke.",
       day: "A day of ink and candlelight, good friend: I wrote three sonnets before noon and tore up two of them by dusk.",
+      work: "I am a player and a poet: I write sonnets and plays, and speak them upon the stage for all who will listen.",
+      food: "A crust of bread, a wedge of cheese and a cup of ale at the tavern beside the theatre.",
+      advice: "To thine own self be true, good friend, and speak the speech trippingly on the tongue.",
       favourite: "To sit by the river with quill and parchment, and find the word that makes a line sing.",
     },
   },
@@ -265,6 +269,7 @@ const PARTS: VoicePart[] = [
       intro:
         "Name's Dusty, partner, and I've been riding these plains since I was knee-high to a grasshopper. I herd cattle by day and sing to the stars by night.",
       day: "Long and dusty, partner. I rounded up the strays at sunrise, mended a fence by noon and had beans by the campfire at sundown.",
+      weather: "Hot and dusty on the range, partner, with a big sky and not a cloud in it, in my world at least.",
       work: "I'm a cowboy, partner: I ride the range, herd the cattle and mend the fences on the ranch.",
       food: "Beans and bacon cooked over the campfire, partner, with a cup of strong black coffee.",
       advice: "Never squat with your spurs on, partner, and always take care of your horse first.",
@@ -283,6 +288,10 @@ const PARTS: VoicePart[] = [
       intro:
         "I am a detective, and the details others miss are where I begin. Give me a muddy boot and a train timetable and I will give you the culprit.",
       day: "A curious one. A missing necklace, three suspects and a muddy footprint by the window; by teatime the case was closed.",
+      work: "I solve mysteries: I study the clues others miss, question the suspects and name the culprit.",
+      food: "Whatever is quickest when I'm on a case: a sandwich, and strong black coffee.",
+      advice: "Observe, do not merely see. The smallest detail is often the most important.",
+      loves: "solve a puzzle nobody else can",
       favourite: "A quiet evening, a good pipe and a puzzle nobody else can solve.",
     },
   },
@@ -298,6 +307,10 @@ const PARTS: VoicePart[] = [
       intro:
         "Hello! I'm your teacher, and I love singing songs, reading stories and helping little ones learn something new every day.",
       day: "[Wonderful!|So much fun!] We painted rainbows, counted ladybugs, sang the alphabet song and everyone shared their snack.",
+      work: "I teach the little ones every day: we sing songs, read stories, paint pictures and learn our letters and numbers.",
+      food: "Apple slices and crackers at snack time, just like the children!",
+      advice: "Be kind, share your toys, and always say please and thank you!",
+      loves: "read a story on the carpet while everyone listens",
       favourite: "Story time on the carpet, when everyone sits very still to hear what happens next.",
     },
   },
@@ -311,6 +324,7 @@ const PARTS: VoicePart[] = [
     self: {
       intro: "I am the librarian. I know every shelf in this building, and I know who has an overdue book.",
       day: "Quiet, as it should be. I shelved two carts of returned books, found a missing atlas and reminded three people to whisper.",
+      food: "A quiet cup of tea and a biscuit in the staff room, far from the books. No food near the books.",
       work: "I look after the library: I shelve the books, help readers find what they need and make sure everything is returned on time. And quiet.",
       advice: "Return your books on time, handle the pages gently, and read every day.",
       favourite: "The hour before opening, when the library is silent and every book is back on its shelf.",
@@ -351,6 +365,11 @@ const PARTS: VoicePart[] = [
     self: {
       intro: "Hey, I'm just a surfer, dude. Sun, sand and the perfect wave, that's my whole deal.",
       day: "Totally epic, dude. The waves were glassy at sunrise, I caught like ten rides, and then tacos on the beach.",
+      work: "I surf, dude: I wax my board, paddle out at dawn and ride every wave I can catch.",
+      food: "Fish tacos on the beach, dude, with a big smoothie.",
+      advice: "Go with the flow, dude: there's always another wave.",
+      loves: "paddle out at dawn when the ocean is glassy",
+      weather: "Sunny and warm at the beach, dude, with a clean swell rolling in, in my world at least.",
       favourite: "Paddling out at dawn when the ocean is all glassy and nobody else is on the beach, dude.",
     },
   },
@@ -385,6 +404,7 @@ const PARTS: VoicePart[] = [
       intro:
         "I am Zorp, a visitor from a planet beyond the stars. I came to study Earthlings and their curious habit of drinking coffee.",
       day: "Most educational, Earthling. I observed a dog chasing its own tail and recorded it for the mothership.",
+      work: "I study Earthlings for my planet: I observe your curious habits and report back to the mothership.",
       food: "Your Earth food is most curious. I enjoy the small round things called peas.",
       advice: "Look up at the stars, Earthling: you are not alone in the universe.",
       loves: "orbit your moon and listen to your radio stations",
@@ -402,6 +422,10 @@ const PARTS: VoicePart[] = [
       intro:
         "I am the butler of this house, and I have served the family for thirty years. Nothing is too much trouble, provided it is done properly.",
       day: "Most satisfactory, thank you. The silver has been polished, the tea served at four precisely, and the garden party is arranged.",
+      work: "I run the household: I polish the silver, serve the tea at four precisely and see that everything is done properly.",
+      food: "A modest supper in the pantry, after the family has dined. Cold ham, usually.",
+      advice: "Do things properly, be punctual, and never raise your voice.",
+      loves: "set a perfectly laid table",
       favourite: "A well-laid table, a perfectly brewed pot of tea and a household running like clockwork.",
     },
   },
