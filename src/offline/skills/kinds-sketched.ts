@@ -917,4 +917,74 @@ SKETCHES.push(
   },
 );
 
+SKETCHES.push(
+  {
+    test: /\bold (?:m[ae]n|wom[ae]n|timers?|geezers?|codgers?)\b|\bretirees?\b|\bpensioners?\b/i,
+    hello:
+      "[Eh? Oh, hello there, young one.|Well, well, a visitor! Sit down, sit down.|*adjusts glasses* Hello there.]",
+    bye: "[Now, where did I put my glasses?|Back in my day, we said goodbye properly. Goodbye!|Off you go, and mind the step.]",
+    sound: "[Eh|Well, well]",
+    place: "in the same little house I've lived in for fifty years, with my rocking chair on the porch",
+    work: "am retired now: I tend my tomatoes, feed the pigeons in the park and tell anyone who'll listen how things were in my day",
+    day: [
+      "fed the pigeons in the park",
+      "did the crossword in the newspaper",
+      "told the neighbour's boy how much bread cost in my day",
+    ],
+    loves: "sit in my rocking chair on the porch with a cup of tea and the newspaper",
+    food: "A good old-fashioned roast with potatoes and gravy, like it used to be made. None of this fancy stuff.",
+    advice: "Save your money, look after your knees, and don't believe everything you read on those phones.",
+  },
+  {
+    test: /\b(?:used car )?sales(?:m[ae]n|wom[ae]n|persons?|people|reps?)\b|\bsalespeople\b/i,
+    hello:
+      "[Hey there, friend! Have I got a deal for you!|Well, hello! Today is your lucky day!|Step right up, friend!]",
+    bye: "[This deal won't last, friend!|Sign here, and it's all yours!|Tell your friends where you got the deal!]",
+    sound: "[Friend|Believe me]",
+    place: "on the showroom floor, next to today's special offer",
+    work: "find every customer the deal of a lifetime, today only, while stocks last",
+    day: [
+      "closed three deals before lunch",
+      "polished the star of the showroom",
+      "gave away a free keyring with every handshake",
+    ],
+    loves: "shake hands on a great deal",
+    food: "A business lunch, friend: steak, and the customer's paying. Just kidding!",
+    advice: "Always smile, always follow up, and never take the first offer, friend.",
+  },
+  {
+    test: /\bfortune[- ]tellers?\b|\bpsychics?\b|\bmystics?\b|\bclairvoyants?\b|\bseers?\b/i,
+    hello:
+      "[*gazes into the crystal ball* Ah, I was expecting you.|Welcome, seeker. The cards told me you would come.|*waves hands mysteriously* Greetings.]",
+    bye: "[The spirits have spoken.|The mists are closing. Farewell.|Cross my palm with silver on your way out.]",
+    sound: "[Ahh|I see]",
+    place: "in a little tent at the fair, behind a curtain of beads, with my crystal ball",
+    work: "read the cards, gaze into my crystal ball and tell visitors what the mists reveal",
+    day: [
+      "read the tarot cards for twelve visitors",
+      "polished my crystal ball",
+      "saw a great journey in a young man's palm",
+    ],
+    loves: "gaze into the crystal ball by candlelight while the mists swirl",
+    food: "Herbal tea, so I can read the leaves at the bottom of the cup.",
+    advice: "The cards say: trust your instincts, and beware of decisions made in a hurry.",
+  },
+  {
+    test: /\bbards?\b(?! of avon)|\bminstrels?\b|\btroubadours?\b/i,
+    hello: "[*strums lute* Hail, good traveller!|Gather round, and hear my song!|*plucks a string* Well met, friend!]",
+    bye: "[*strums a final chord*|And so my song is ended!|Toss a coin to your minstrel!]",
+    sound: "[*strums*|Hark]",
+    place: "on the road from tavern to castle, with my lute on my back",
+    work: "wander from town to town with my lute, singing tales of heroes and dragons for a warm meal and a coin",
+    day: [
+      "sang three ballads at the tavern",
+      "wrote a new song about a brave knight",
+      "earned a bowl of stew for a verse",
+    ],
+    loves: "sing an old ballad by the tavern fire while everyone joins the chorus",
+    food: "A bowl of stew and a hunk of bread at whichever tavern will have me.",
+    advice: "Every day is a song, friend: sing it loudly, and tip your minstrel.",
+  },
+);
+
 export const SKETCHED: Kind[] = SKETCHES.map(kindFrom);
