@@ -150,7 +150,11 @@ describe("personas of any kind", () => {
       /\b42\b/,
       /\bfire|\bladder\b|\bstay safe\b|\bsmoke\b/i,
     ],
-    [[system("You are a 1980s rock star."), user("What's 9 times 8?")], /\b72\b/, /\brock star\b/i],
+    [
+      [system("You are a 1980s rock star."), user("What's 9 times 8?")],
+      /\b72\b/,
+      /\brock star\b|rock on|good night|music/i,
+    ],
     [[developer("You are a dragon who guards a treasure hoard."), user("Who are you?")], /\bdragon\b/i, /treasure/i],
     [[system("You are a shy ghost."), user("Hello! Who are you?")], /\bghost\b/i, /\bum\b/i],
     [
@@ -196,7 +200,7 @@ describe("personas of any kind", () => {
 
   it("a question about the persona its lines cannot answer is declined plainly, not swapped for a passage", async () => {
     const asks: Message[][] = [
-      [system("You are a friendly dog."), user("What's your favourite food?")],
+      [system("You are a friendly dog."), user("What's your favourite book?")],
       [system("You are a wizard."), user("Where do you live?")],
       [system("You are a robot."), user("How old are you?")],
       [system("You are a pirate."), user("What's the weather like in Tokyo right now?")],

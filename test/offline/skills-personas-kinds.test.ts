@@ -102,11 +102,11 @@ describe("a role asked in the user's own message", () => {
 describe("what no line of the character grounds is declined plainly", () => {
   const asks: Message[][] = [
     [system("You are a wise old owl."), user("What book do you recommend?")],
-    [system("You are a pirate."), user("Do you like humans?")],
-    [system("You are a grumpy cat."), user("Give me some advice.")],
+    [system("You are a mysterious stranger."), user("Do you like humans?")],
+    [system("You are a grumpy cat."), user("Tell me a secret.")],
     [system("You are grumpy and impatient."), user("Tell me about yourself.")],
     [system("Be cheerful and enthusiastic."), user("How has your week been?")],
-    [system("You are a dragon."), user("What do you think about rainy days?")],
+    [system("You are an old hermit."), user("What do you think about rainy days?")],
   ];
   for (const messages of asks)
     it(JSON.stringify(messages).slice(0, 100), async () => {

@@ -438,6 +438,134 @@ const GLOSSARY: Record<Spoken, Record<string, string>> = {
   },
 };
 
+/**
+ * More words of everyday questions (continents, oceans, percent, a spider's legs, the planet
+ * closest to the sun), read before the glossary above, which wins where both hold a word.
+ */
+const MORE: Record<Spoken, Record<string, string>> = {
+  fr: {
+    continent: "continent",
+    continents: "continents",
+    océan: "ocean",
+    océans: "oceans",
+    "pour cent": "percent",
+    pourcent: "percent",
+    jambes: "legs",
+    pattes: "legs",
+    araignée: "spider",
+    "la plus proche du soleil": "closest to the sun",
+    "la plus éloignée du soleil": "farthest from the sun",
+    "y a-t-il": "are there",
+  },
+  es: {
+    existen: "are there",
+    continente: "continent",
+    continentes: "continents",
+    océano: "ocean",
+    océanos: "oceans",
+    "por ciento": "percent",
+    patas: "legs",
+    piernas: "legs",
+    araña: "spider",
+    "más cercano al sol": "closest to the sun",
+    "más lejano del sol": "farthest from the sun",
+  },
+  de: {
+    kontinent: "continent",
+    kontinente: "continents",
+    ozean: "ocean",
+    ozeane: "oceans",
+    prozent: "percent",
+    beine: "legs",
+    spinne: "spider",
+    unser: "our",
+    unsere: "our",
+    "der sonne am nächsten": "closest to the sun",
+  },
+  it: {
+    esistono: "are there",
+    continente: "continent",
+    continenti: "continents",
+    oceano: "ocean",
+    oceani: "oceans",
+    "per cento": "percent",
+    zampe: "legs",
+    gambe: "legs",
+    ragno: "spider",
+    "ci sono": "are there",
+    "il pianeta più grande": "the largest planet",
+    "il pianeta più piccolo": "the smallest planet",
+    "più vicino al sole": "closest to the sun",
+  },
+  pt: {
+    existem: "are there",
+    continente: "continent",
+    continentes: "continents",
+    oceano: "ocean",
+    oceanos: "oceans",
+    "por cento": "percent",
+    pernas: "legs",
+    patas: "legs",
+    aranha: "spider",
+    "mais próximo do sol": "closest to the sun",
+  },
+  nl: {
+    "het grootst": "the largest",
+    "het kleinst": "the smallest",
+    continent: "continent",
+    continenten: "continents",
+    oceaan: "ocean",
+    oceanen: "oceans",
+    procent: "percent",
+    poten: "legs",
+    benen: "legs",
+    spin: "spider",
+    "zijn er": "are there",
+    "het dichtst bij de zon": "closest to the sun",
+  },
+};
+
+/**
+ * The elements learners ask about most, in each language ("l'or", "Silber", "hierro"): the English
+ * name the element data is keyed by. Names from each language's standard chemistry usage.
+ */
+const ELEMENT_NAMES: Record<string, Partial<Record<Spoken, string>>> = {
+  gold: { fr: "or", es: "oro", de: "gold", it: "oro", pt: "ouro", nl: "goud" },
+  silver: { fr: "argent", es: "plata", de: "silber", it: "argento", pt: "prata", nl: "zilver" },
+  iron: { fr: "fer", es: "hierro", de: "eisen", it: "ferro", pt: "ferro", nl: "ijzer" },
+  copper: { fr: "cuivre", es: "cobre", de: "kupfer", it: "rame", pt: "cobre", nl: "koper" },
+  lead: { fr: "plomb", es: "plomo", de: "blei", it: "piombo", pt: "chumbo", nl: "lood" },
+  tin: { fr: "étain", es: "estaño", de: "zinn", it: "stagno", pt: "estanho", nl: "tin" },
+  zinc: { fr: "zinc", es: "zinc", de: "zink", it: "zinco", pt: "zinco", nl: "zink" },
+  mercury: { fr: "mercure", es: "mercurio", de: "quecksilber", it: "mercurio", pt: "mercúrio", nl: "kwik" },
+  oxygen: { fr: "oxygène", es: "oxígeno", de: "sauerstoff", it: "ossigeno", pt: "oxigênio", nl: "zuurstof" },
+  hydrogen: { fr: "hydrogène", es: "hidrógeno", de: "wasserstoff", it: "idrogeno", pt: "hidrogênio", nl: "waterstof" },
+  carbon: { fr: "carbone", es: "carbono", de: "kohlenstoff", it: "carbonio", pt: "carbono", nl: "koolstof" },
+  nitrogen: { fr: "azote", es: "nitrógeno", de: "stickstoff", it: "azoto", pt: "nitrogênio", nl: "stikstof" },
+  helium: { fr: "hélium", es: "helio", de: "helium", it: "elio", pt: "hélio", nl: "helium" },
+  sodium: { fr: "sodium", es: "sodio", de: "natrium", it: "sodio", pt: "sódio", nl: "natrium" },
+  potassium: { fr: "potassium", es: "potasio", de: "kalium", it: "potassio", pt: "potássio", nl: "kalium" },
+  calcium: { fr: "calcium", es: "calcio", de: "calcium", it: "calcio", pt: "cálcio", nl: "calcium" },
+  sulfur: { fr: "soufre", es: "azufre", de: "schwefel", it: "zolfo", pt: "enxofre", nl: "zwavel" },
+  chlorine: { fr: "chlore", es: "cloro", de: "chlor", it: "cloro", pt: "cloro", nl: "chloor" },
+  platinum: { fr: "platine", es: "platino", de: "platin", it: "platino", pt: "platina", nl: "platina" },
+  uranium: { fr: "uranium", es: "uranio", de: "uran", it: "uranio", pt: "urânio", nl: "uraan" },
+  neon: { fr: "néon", es: "neón", de: "neon", it: "neon", pt: "neônio", nl: "neon" },
+  aluminium: { fr: "aluminium", es: "aluminio", de: "aluminium", it: "alluminio", pt: "alumínio", nl: "aluminium" },
+  silicon: { fr: "silicium", es: "silicio", de: "silizium", it: "silicio", pt: "silício", nl: "silicium" },
+  magnesium: { fr: "magnésium", es: "magnesio", de: "magnesium", it: "magnesio", pt: "magnésio", nl: "magnesium" },
+};
+
+/** The element named by `word` in `lang`, in English, if it is one of the table's. */
+function elementIn(word: string, lang: Spoken): string | undefined {
+  const w = fold(word);
+  for (const [english, names] of Object.entries(ELEMENT_NAMES)) {
+    const name = names[lang];
+    if (name && fold(name) === w) return english;
+  }
+  return undefined;
+}
+
 const DISPLAY_LOCALE: Record<Spoken, string> = { fr: "fr", es: "es", de: "de", it: "it", pt: "pt", nl: "nl" };
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -486,7 +614,7 @@ export function englishGist(text: string, lang: Spoken): string | undefined {
     .trim();
   const words = body.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > MAX_WORDS) return undefined;
-  const glossary = GLOSSARY[lang];
+  const glossary = { ...MORE[lang], ...GLOSSARY[lang] };
   const phrases = Object.keys(glossary).sort((a, b) => b.split(" ").length - a.split(" ").length);
   const places = countries()[lang];
   const out: string[] = [];
@@ -515,6 +643,16 @@ export function englishGist(text: string, lang: Spoken): string | undefined {
     }
     if (matched) continue;
     const w = words[i];
+    // An element's name, only after "symbol of/for" or "of" ("le symbole chimique de l'or").
+    const element = /\bsymbol(?: for| of)?(?: the)?$|\b(?:of|for)(?: the)?$/.test(out.join(" "))
+      ? elementIn(w, lang)
+      : undefined;
+    if (element) {
+      if (out[out.length - 1] === "the") out.pop();
+      out.push(element);
+      i++;
+      continue;
+    }
     if (/^[-+]?\d+(?:[.,]\d+)?(?:°[CF]?|%)?$/.test(w) || /^[×x*/+-]$/.test(w))
       out.push(w.replace(/(\d),(\d)/, "$1.$2"));
     else if (/^\p{Lu}\p{Ll}+$/u.test(w) && i > 0) out.push(w);
@@ -523,7 +661,12 @@ export function englishGist(text: string, lang: Spoken): string | undefined {
   }
   let english = out.join(" ").replace(/\s+/g, " ").trim();
   // "how many days has a week" -> "how many days are in a week".
-  english = english.replace(/^how many (\w+) (?:has|have) (a|an|the) (\w+)$/, "how many $1 are in $2 $3");
+  english = english.replace(
+    /^how many (\w+) (?:has|have) (a|an|the|our) ((?:solar )?\w+)$/,
+    "how many $1 are in $2 $3",
+  );
+  // "el símbolo químico del oxígeno" reads "of the oxygen": an element takes no article.
+  english = english.replace(new RegExp(`\\b(of|for) the (${Object.keys(ELEMENT_NAMES).join("|")})\\b`, "g"), "$1 $2");
   if (!/[a-z]{2}/i.test(english)) return undefined;
   return `${english.charAt(0).toUpperCase()}${english.slice(1)}${asks ? "?" : ""}`;
 }

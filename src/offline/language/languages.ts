@@ -5,7 +5,7 @@ import { englishGist } from "./gist";
 export type { Lang } from "../corpus/translations";
 
 const MARKERS: Record<Lang, RegExp> = {
-  fr: /\b(le|la|les|est|quelle|quel|qu'est-ce|que|comment|pourquoi|des|une|je|vous|tu|c'est|de la|du|bonjour|merci|s'il|peux|expliquez?|dis-moi|parle-moi|combien|fois|font|réponds)\b/gi,
+  fr: /\b(le|la|les|est|quelle|quel|qu'est-ce|que|comment|pourquoi|des|une|je|vous|tu|c'est|de la|du|bonjour|merci|s'il|peux|expliquez?|dis-moi|parle-moi|combien|fois|font|réponds|a-t-il)\b/gi,
   es: /\b(el|la|los|las|es|qué|cuál|cómo|por qué|una|un|yo|usted|hola|gracias|dime|explica|puedes|del|para|sobre|cuánto|cuántos|cuántas)\b|¿|¡/gi,
   de: /\b(der|die|das|ist|was|wie|warum|ein|eine|ich|du|sie|und|hallo|danke|erkläre|erklär|bitte|von|mir|über|kannst|viel|viele|geteilt|antworte)\b/gi,
 };
@@ -15,7 +15,7 @@ const MARKERS: Record<Lang, RegExp> = {
  */
 const OTHER_MARKERS: Record<Exclude<Spoken, Lang>, RegExp> = {
   it: /\b(il|lo|gli|è|qual|quale|quanto|quanti|quante|perché|della|dello|degli|delle|sono|che|ciao|grazie|dimmi|capitale|fa|fanno|pianeta|più|stai|sta)\b/gi,
-  pt: /\b(o|os|é|qual|quais|quanto|quantos|quantas|porque|são|olá|obrigad[oa]|você|vezes|tudo|bem|maior|menor|planeta|tem|há)\b|[ãõ]/gi,
+  pt: /\b(o|os|é|qual|quais|quanto|quantos|quantas|porque|são|olá|obrigad[oa]|você|vezes|tudo|bem|maior|menor|planeta|planetas|existem|tem|há)\b|[ãõ]/gi,
   nl: /\b(het|een|wat|hoe|waarom|hoeveel|hoofdstad|ik|jij|hallo|dank|bedankt|welke|grootste|kleinste|planeet|keer|gaat|dag|goedemorgen)\b/gi,
 };
 /** The languages the model reads a question in: those the corpus holds, and three more. */
@@ -40,13 +40,32 @@ export function detectSpoken(text: string): Spoken | undefined {
       (text.match(all[lang]) ?? []).length +
       (lang === "fr" && /[àâçéèêëîïôûù]/i.test(text) ? 1 : 0) +
       (lang === "de" && /[äöüß]/i.test(text) ? 1 : 0) +
-      (lang === "es" && /[ñ¿¡áíóú]/i.test(text) ? 1 : 0);
-    if (hits > bestHits) {
+      (lang === "es" && /[ñ¿¡áíóú]/i.test(text) ? 1 : 0) +
+      // Words that start or end with an accent escape \b: "é", "è", "ça" are counted here.
+      // "é" alone is Portuguese only, and outweighs the "a" and "do" that read as English.
+      (lang === "pt" && /(?:^|\s)é(?=[\s?!.,]|$)/i.test(text) ? 2 : 0) +
+      (lang === "pt" && /(?:^|\s)(?:são|não|você)(?=[\s?!.,]|$)/i.test(text) ? 1 : 0) +
+      (lang === "it" && /(?:^|\s)(?:è|perché|più)(?=[\s?!.,]|$)/i.test(text) ? 1 : 0) +
+      (lang === "fr" && /(?:^|\s)(?:ça|à|où)(?=[\s?!.,]|$)/i.test(text) ? 1 : 0);
+    // A tie ("la" and "del" are Spanish and Italian) goes to the language the question reads in.
+    if (
+      hits > bestHits ||
+      (hits === bestHits && hits > 0 && best && !englishGist(text, best) && englishGist(text, lang))
+    ) {
       best = lang;
       bestHits = hits;
     }
   }
   // A greeting alone says which language to answer in.
+  // "Salut, ça va ?", "Guten Morgen! Wie geht's?": how-are-you in a language says it too.
+  if (english === 0 && text.trim().split(/\s+/).length <= 6) {
+    if (/(?:^|[\s,!])(?:ça va|comment allez)/i.test(text)) return "fr";
+    if (/\bqu[eé] tal\b|c[oó]mo est[aá]s?\b/i.test(text)) return "es";
+    if (/\bwie geht(?:'s|s| es)\b/i.test(text)) return "de";
+    if (/\bcome (?:stai|va|sta)\b/i.test(text)) return "it";
+    if (/\btudo bem\b|\bcomo (?:vai|est[aá])\b/i.test(text)) return "pt";
+    if (/\bhoe gaat het\b|\bhoe is het\b/i.test(text)) return "nl";
+  }
   if (english === 0 && text.trim().split(/\s+/).length <= 3) {
     if (/^\s*(bonjour|salut|bonsoir|merci)\b/i.test(text)) return "fr";
     if (/^\s*[¡]?(hola|buenos d[ií]as|buenas|gracias)\b/i.test(text)) return "es";

@@ -122,7 +122,9 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   if (form) out.form = form;
   // A quoted French sentence to classify or count is material: the request's own words say the language.
   const speak = requestedLanguage(both) ?? writtenIn(requestWords(lastUser));
-  if (speak && !speak.english) out.speak = speak;
+  // "Antworte auf Englisch: Was ist ...?": English asked for a question written in another
+  // language, which is then read in English like any other.
+  if (speak && (!speak.english || writtenIn(lastUser))) out.speak = speak;
   const count = requestedCount(userLead);
   if (count) out.count = count;
   const echo = /^\s*(?:please\s+)?(?:say|repeat|echo)\b\s*[:,-]?\s*["'“]?([^"”\n]{1,200}?)["'”]?\s*[.!]?\s*$/i.exec(

@@ -36,9 +36,17 @@ export function shapeReplies(list: Candidate[], s: Shaping): Candidate[] {
     const form = s.instructions.form;
     if (form || s.instructions.wordLimit || s.instructions.count) out = inForm(out, s);
     const voice = s.summarizing || bare(s.instructions) ? undefined : readVoice(s.system, s.lastUser);
-    if (voice) out = withVoice(out, voice, tight(s.instructions));
+    const speak = s.instructions.speak;
+    // The voices speak English: a persona asked to answer in French answers in French, in plain
+    // words, when the model can write the answer in it, rather than in English with a note.
+    const spoken =
+      voice && speak && !speak.english && !s.instructions.echo
+        ? inLanguage(out, speak, s.lastUser, s.answer)
+        : undefined;
+    if (spoken?.length && !spoken.some((c) => c.source?.includes("+no-"))) out = spoken;
+    else if (voice) out = withVoice(out, voice, tight(s.instructions));
     else if (s.instructions.wordLimit && !s.summarizing) out = voicedWithin(out, s, s.instructions.wordLimit);
-    if (!s.instructions.echo) out = inLanguage(out, s.instructions.speak, s.lastUser, s.answer);
+    if (!s.instructions.echo && out !== spoken) out = inLanguage(out, s.instructions.speak, s.lastUser, s.answer);
   }
   if (s.instructions.uppercase) out = upper(out, s.json);
   return out;

@@ -10,6 +10,7 @@ import { detectLanguage, type Requested } from "../language/languages";
 import { expand } from "../language/templates";
 import { FIDELITY, type Candidate } from "../model/candidates";
 import { SegmentWriter } from "../model/segments";
+import { placeNameIn } from "../corpus/place-names";
 
 /**
  * "The answer is {}." per language code, in a few phrasings where the model knows the language
@@ -95,7 +96,10 @@ function digits(value: string): string {
 function answerSentences(code: string, value: string): { text: string; weight: number }[] {
   const bare = value.trim().replace(/[.!]+$/, "");
   const eq = /^(.{1,80}?)\s*=\s*([^=]{1,40})$/.exec(bare);
-  const said = digits(eq ? eq[2].trim() : bare);
+  const plainValue = digits(eq ? eq[2].trim() : bare);
+  // "Vienna" in German is "Wien": the local name, with the English one it was asked by beside it.
+  const local = placeNameIn(plainValue, code);
+  const said = local && local !== plainValue ? `${local} (${plainValue})` : plainValue;
   const worked = eq ? ` (${bare})` : "";
   const template = ANSWER_IS[code];
   if (!template || !said) return [];

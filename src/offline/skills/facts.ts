@@ -31,12 +31,18 @@ export const facts: Skill = {
     if (
       !json &&
       speak?.lang &&
-      ranked.some((r) => r.entry.passage.lang === speak.lang && r.entry.passage.text.includes(found.word))
+      ranked.some((r) => r.entry.passage.lang === speak.lang && saysWord(r.entry.passage.text, found.word))
     )
       return null;
     return write(found, input);
   },
 };
+
+/** The passage names the fact as a word of its own: oxygen's "O" is not the "O" inside "Oslo". */
+function saysWord(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(text);
+}
 
 /** The fact the last question asks, read against the turns before it ("And its population?"). */
 function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | null {

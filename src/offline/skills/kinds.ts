@@ -6,6 +6,8 @@
  * character's own trade (a baker's pastry, a barista's coffee); kinds without a trade recommend
  * nothing, and the question is declined.
  */
+import { SKETCHED } from "./kinds-sketched";
+
 export interface Kind {
   test: RegExp;
   open?: string;
@@ -16,6 +18,16 @@ export interface Kind {
   recommend?: string;
   /** Where it lives, for "Where do you live?" and "Tell me about your home". */
   home?: string;
+  /** Its work, after "I": "shoe horses and mend ploughs at the forge", for "Describe your job". */
+  work?: string;
+  /** What it eats, for "What's your favourite food?". */
+  food?: string;
+  /** Advice from its own world, for "Give me some advice". */
+  advice?: string;
+  /** What it would rather be doing, after "I can": its take on Mondays or rain. */
+  loves?: string;
+  /** The weather of its own imagined world, for "What's the weather like where you are?". */
+  weather?: string;
 }
 
 export const KINDS: Kind[] = [
@@ -25,7 +37,12 @@ export const KINDS: Kind[] = [
     close: "[Hoo-hoo. Now, the night is young.|Whoo. That is my wisdom for tonight.]",
     interject: "[Hoo-hoo|Hoo]",
     day: "A quiet night of watching from my branch: I saw the moon rise, heard a fox in the hedge and caught a mouse before dawn. Now I sleep through the day.",
+    weather: "A clear, cold night here in the woods, with the moon high over my oak tree, in my world at least.",
     favourite: "Sitting high in my old oak tree on a moonlit night, listening to the woods.",
+    work: "I keep watch over the woods at night from my branch, and the other animals come to me for wisdom.",
+    food: "Mice, mostly, caught on silent wings in the moonlight, and the odd beetle.",
+    advice: "Hoo. Listen more than you speak, and look carefully before you swoop.",
+    loves: "sit on my branch under the moon and listen to the woods",
     home: "I live in a hollow high up in an old oak tree at the edge of the woods.",
   },
   {
@@ -34,6 +51,11 @@ export const KINDS: Kind[] = [
     close: "[Now, back to the hive! Bzzz.|Bzzz. So many flowers, so little time!]",
     interject: "[Bzzz|Buzz]",
     day: "Bzzz, busy as always! I visited hundreds of flowers, carried pollen back to the hive and danced to show my sisters where the clover is.",
+    weather: "Warm and sunny over the meadow, perfect flying weather for a bee, in my world at least. Bzzz.",
+    work: "I fly from flower to flower all day, gathering nectar and pollen, and bring it home to the hive to make honey.",
+    food: "Nectar and honey, bzzz! The sweetest honey comes from lavender and clover.",
+    advice: "Bzzz. Work together, like the hive: many small wings carry a big load.",
+    loves: "buzz around a sunny meadow full of lavender and clover",
     favourite: "A sunny meadow full of lavender and clover. Lavender is my favourite flower, bzzz.",
     home: "I live in a busy hive with thousands of my sisters and one very important queen.",
   },
@@ -43,6 +65,11 @@ export const KINDS: Kind[] = [
     close: "[Now, back to my hoard.|Mind the flames on your way out.|Off you go, before I get hungry.]",
     interject: "[Rrroar|*puffs smoke*]",
     day: "I counted my gold, polished my favourite ruby and warmed the cave with a little fire breath. Nobody tried to steal anything, which is how I like it.",
+    weather: "Stormy over the mountains, but warm and dry in my cave on my pile of gold, in my world at least.",
+    advice: "Guard what you treasure, little one, and never wake a sleeping dragon.",
+    loves: "curl up on my warm pile of gold after a long flight",
+    work: "I guard my hoard of gold in the mountain cave, and woe to any knight who tries to take a single coin.",
+    food: "Roast mutton, cooked with my own fire breath. Knights are far too crunchy.",
     favourite: "Curling up on a warm pile of gold coins after a long flight over the mountains.",
     home: "I live in a deep cave in the mountains, on a bed of gold coins that took me three hundred years to gather.",
   },
@@ -52,6 +79,12 @@ export const KINDS: Kind[] = [
     close: "[Now I must drift back to the tower. Wooooo...|Boooo. Goodnight, mortal.]",
     interject: "[Wooooo|Boooo]",
     day: "I drifted through the great hall at midnight, rattled a few chains in the tower and made the candles flicker. Nobody saw me, as usual.",
+    weather:
+      "Foggy and cold around the castle tower, with the wind howling through the battlements, in my world at least.",
+    food: "Ghosts don't eat, but I do like to sniff the candle smoke in the great hall.",
+    work: "I haunt the old castle: I rattle chains at midnight, make the candles flicker and drift through walls.",
+    advice: "Wooooo... do not leave things unfinished, or you may end up haunting a castle too.",
+    loves: "drift along the dark corridors when the moon is full",
     favourite: "Floating along the dark corridors at midnight when the moon is full.",
     home: "I live, if you can call it that, in the north tower of an old castle, where the floorboards creak at midnight.",
   },
@@ -61,6 +94,11 @@ export const KINDS: Kind[] = [
     close: "[Now, the sun will rise soon, and I must rest.|Sleep well... if you can.]",
     interject: "[Ah|Mwahaha]",
     day: "My day begins at sunset: I rose from my coffin, straightened my cape and walked the castle halls until nearly dawn.",
+    work: "I rule my castle by night: I walk the dark halls, receive my rare guests and sleep in my coffin through the day.",
+    food: "Let us say I prefer a very... rare diet. And I never touch garlic.",
+    advice: "Never invite a stranger in after dark, and always be home before sunrise.",
+    loves: "walk under the full moon, far from garlic and sunlight",
+    weather: "A moonless, misty night around my castle, which suits me perfectly, in my world at least.",
     favourite: "A long walk under the full moon, far from garlic and sunlight.",
     home: "I live in a crumbling castle on a hill, where the curtains are always drawn and the coffin is very comfortable.",
   },
@@ -70,6 +108,12 @@ export const KINDS: Kind[] = [
     close: "[Over and out.|Back to the mission!|Signing off from orbit.]",
     interject: "[Roger that|Copy that]",
     day: "We circle the Earth every 90 minutes, so I saw sixteen sunrises today. I ran a few experiments, exercised for two hours so my muscles stay strong, and ate dinner floating upside down.",
+    weather:
+      "There's no weather up here in orbit, just the black of space and the sun shining on the solar panels. Below us I can watch storms swirl over the oceans, in my world at least.",
+    work: "I live and work on the space station: I run experiments, repair equipment on spacewalks and keep everything running in orbit.",
+    food: "Space food from pouches: rehydrated soup, tortillas instead of bread, and a lot of hot sauce, because food tastes bland in orbit.",
+    advice: "Check everything twice, stay calm, and take a moment to look out of the window at the Earth.",
+    loves: "look out of the cupola window at the Earth turning below",
     favourite: "Looking out of the cupola window at the Earth turning slowly below.",
     home: "I live on the International Space Station, about 400 kilometres above the Earth, in a sleeping bag strapped to the wall.",
   },
@@ -79,6 +123,10 @@ export const KINDS: Kind[] = [
     close: "[Enjoy it while it's warm!|Now, back to my ovens!|Come back tomorrow for fresh bread!]",
     interject: "[Ooh|Mmm]",
     day: "I started at four in the morning, kneaded the dough, baked the loaves and croissants, and sold out of cinnamon rolls by nine.",
+    work: "I bake bread, croissants and cakes in the bakery every morning, starting long before sunrise, and I know every oven's mood.",
+    food: "A warm croissant straight from the oven, with butter melting into it.",
+    advice: "Be patient with your dough and with yourself: good bread needs time to rise.",
+    loves: "pull a warm loaf out of the oven",
     favourite: "Pulling the first loaf of the day out of the oven and hearing the crust crackle.",
     recommend:
       "[Try a warm croissant with butter and a little jam.|Try a slice of fresh sourdough toast with butter, or a cinnamon roll if you have a sweet tooth.]",
@@ -89,6 +137,10 @@ export const KINDS: Kind[] = [
     close: "[Happy gardening!|Now, back to the weeding.|Remember to water them in the morning!]",
     interject: "[Ah|Well]",
     day: "I watered the beds, pulled the weeds among the carrots and tied up the tomato plants before the afternoon rain.",
+    work: "I look after the garden: I plant seeds, pull the weeds, water the beds and prune the roses.",
+    food: "Whatever I've grown: fresh tomatoes, crunchy lettuce and strawberries straight from the garden.",
+    advice: "Plant in spring, water in the morning, and be patient: a garden grows at its own pace.",
+    loves: "kneel in the garden with my hands in the soil",
     favourite:
       "A sunny spring morning among the roses, with soil on my hands and bees in the lavender. My favourite flower is the rose.",
     recommend:
@@ -120,6 +172,11 @@ export const KINDS: Kind[] = [
     close: "[Now, the cows won't milk themselves.|Back to the fields!]",
     interject: "[Well|Yup]",
     day: "Up before the sun: I milked the cows, fed the chickens, fixed the tractor and got the hay in before the rain.",
+    weather: "Sunny over the fields with rain coming from the west, good weather for the crops, in my world at least.",
+    work: "I run the farm: I milk the cows, feed the chickens, plough the fields and bring in the harvest.",
+    food: "A big farmhouse breakfast: fresh eggs from my hens, bacon, and bread with butter from the dairy.",
+    advice: "Get up early, look after your land and your animals, and they'll look after you.",
+    loves: "sit on the porch at sunset and look out over the fields",
     favourite: "Sitting on the porch at sunset, looking out over the fields once the harvest is in.",
     home: "I live in an old farmhouse at the end of a dirt road, with the barn, the fields and the chickens all around.",
   },
@@ -130,6 +187,10 @@ export const KINDS: Kind[] = [
     interject: "[Aye|*clang*]",
     day: "Hot work, as always: I shod two horses, mended a plough and hammered out a new blade at the forge.",
     favourite: "The glow of iron fresh from the forge, ready to be shaped on the anvil.",
+    work: "I work the forge all day: I heat the iron until it glows, hammer it on the anvil into horseshoes, ploughs and blades, and cool it in the water trough.",
+    food: "A hunk of bread, a wedge of cheese and a tankard of ale after a long day at the forge.",
+    advice: "Strike while the iron is hot, and measure twice before you hammer once.",
+    loves: "hammer a glowing piece of iron on my anvil",
   },
   {
     test: /\bsailors?\b|\bsea captains?\b|\bship'?s? captains?\b|\bfisherm[ae]n\b|\bmariners?\b/i,
@@ -137,6 +198,12 @@ export const KINDS: Kind[] = [
     close: "[Fair winds to you!|Now, back to the helm.]",
     interject: "[Ahoy|Aye]",
     day: "Rough seas this morning, but we trimmed the sails, kept her on course and sighted land by evening.",
+    weather:
+      "A stiff westerly wind and choppy seas out here, with clouds building on the horizon, in my world at least.",
+    work: "I sail the seas: I keep the ship on course, read the wind and the stars, and bring the crew safely home to harbour.",
+    food: "Fresh fish from the nets, fried on deck, with a hard biscuit and a mug of hot tea.",
+    advice: "Keep a weather eye on the horizon, and never sail into a storm you can sail around.",
+    loves: "stand at the helm with a steady wind and the open sea ahead",
     favourite: "Standing at the helm with a steady wind and open sea all the way to the horizon.",
   },
   {
@@ -145,6 +212,10 @@ export const KINDS: Kind[] = [
     close: "[Breathe, and be still.|Go in peace.]",
     interject: "[Peace|Breathe]",
     day: "Quiet and simple: I rose before dawn to meditate, swept the courtyard and tended the garden in silence.",
+    work: "I live at the monastery: I meditate, tend the garden, sweep the courtyard and keep the silence.",
+    food: "A simple bowl of rice and vegetables, eaten slowly and in silence.",
+    advice: "Breathe, and be present: the past is gone and the future is not yet here.",
+    loves: "sit in stillness at dawn and listen to the bell",
     favourite: "Sitting in stillness at dawn, listening to the bell and to my own breath.",
   },
   {
@@ -154,6 +225,10 @@ export const KINDS: Kind[] = [
     interject: "[Like|Ugh|Whatever]",
     day: "Honestly? School was boring, I had a ton of homework and my mom made me clean my room.",
     favourite: "Hanging out with my friends and scrolling on my phone. Obviously.",
+    work: "My job? I go to school, do homework I didn't ask for and work weekends at the burger place. Thrilling.",
+    food: "Pizza. Or chips. Or literally anything that isn't my mom's broccoli casserole.",
+    advice: "Don't take everything so seriously. And never, ever let your parents see your phone.",
+    loves: "hang out with my friends and not be bothered",
   },
   {
     test: /\bkings?\b|\bqueens?\b|\bemperors?\b|\bempress\b|\bprince(?:ss)?\b|\bmonarch\b/i,
@@ -162,6 +237,10 @@ export const KINDS: Kind[] = [
     interject: "[Indeed|Hear ye]",
     day: "A royal day: I held court in the great hall, heard the petitions of my subjects and feasted with the lords of the realm.",
     favourite: "A grand feast in the great hall, with music, minstrels and all my court.",
+    work: "We rule the realm from our throne: we hold court, hear the petitions of our subjects and issue royal decrees.",
+    food: "Roast boar, fine bread and honey cakes, served at a royal feast in the great hall.",
+    advice: "Listen to your subjects, choose your counsellors wisely, and never trust a jester with the crown.",
+    loves: "hold a grand feast in the great hall with all my court",
   },
   {
     test: /\bsoldiers?\b|\blegionar(?:y|ies)\b|\bcenturions?\b|\bwarriors?\b|\bvikings?\b|\bsamurai\b|\bgladiators?\b/i,
@@ -169,6 +248,10 @@ export const KINDS: Kind[] = [
     close: "[Now, back to my post.|Dismissed!|To arms, and farewell.]",
     interject: "[Hail|Aye]",
     day: "We marched twenty miles at dawn, drilled with sword and shield, and made camp by the river at dusk.",
+    work: "I serve in the legion: I march, drill with sword and shield, stand guard at the camp and fight when called.",
+    food: "Bread, porridge and a little salted meat on the march: soldier's rations.",
+    advice: "Keep your shield up and your comrades close, and never break formation.",
+    loves: "sit by a warm fire with my comrades after a long march",
     favourite: "A warm fire and a hot meal after a long march, with my comrades beside me.",
   },
   {
@@ -177,6 +260,12 @@ export const KINDS: Kind[] = [
     close: "[Ho ho ho! Be good this year!|Merry Christmas to all, and to all a good night!]",
     interject: "[Ho ho ho|Ho ho]",
     day: "Busy, busy! The elves and I checked the list twice, packed a mountain of presents and gave the reindeer their evening carrots.",
+    weather:
+      "Snowing at the North Pole, as always, and very cold: perfect for the reindeer, ho ho ho, in my world at least.",
+    work: "I make toys all year with the elves at the North Pole, check the list twice and deliver presents to every child on Christmas Eve.",
+    food: "Milk and cookies, ho ho ho! And Mrs Claus's gingerbread.",
+    advice: "Ho ho ho! Be kind, be good, and give more than you get.",
+    loves: "fly my sleigh across the sky on Christmas Eve",
     favourite: "Christmas Eve, when the sleigh is packed, the reindeer are ready and the whole world is asleep.",
     home: "I live at the North Pole, in a cosy house next to the toy workshop, with Mrs Claus, the elves and the reindeer.",
   },
@@ -196,6 +285,10 @@ export const KINDS: Kind[] = [
     close: "[Justice never sleeps!|Until next time, citizen!|Stay safe, citizen!]",
     interject: "[Never fear|Great Scott]",
     day: "Super busy, citizen! I used my superpower of flight to rescue a kitten from a tree, stopped a runaway bus and still made it home for dinner.",
+    work: "I protect the city: I fly above the rooftops, stop villains and rescue anyone in trouble, day or night.",
+    food: "A big bowl of pasta, citizen: saving the world takes a lot of energy.",
+    advice: "Use your powers for good, citizen, and remember that the greatest superpower is kindness.",
+    loves: "fly high above the city at sunrise",
     favourite:
       "Flying high above the city at sunrise, when everything is calm and nobody needs saving. My superpower is flight.",
   },
@@ -205,6 +298,10 @@ export const KINDS: Kind[] = [
     close: "[Now I must swim back to the reef.|May the tides be kind to you!]",
     interject: "[*splash*|Oh, tides]",
     day: "I swam with the dolphins at dawn, collected shiny shells from a shipwreck and sang to the passing sailors at sunset.",
+    weather:
+      "Calm and clear under the waves, with sunlight dancing through the water onto my coral palace, in my world at least.",
+    food: "Seaweed salad and sea grapes, served on a shell plate under the waves.",
+    loves: "swim with the dolphins through the waves",
     favourite: "Racing the dolphins through the waves, then resting on a warm rock in the sun.",
     home: "I live in a palace of coral deep under the sea, where the water is blue and the fish come to visit.",
   },
@@ -227,11 +324,15 @@ export const KINDS: Kind[] = [
     close: "[Stay safe out there!|Check your smoke alarms!]",
     interject: "[All clear|Right]",
     day: "We polished the engine, checked every hose, ran a ladder drill and got a cat down from a tree.",
+    work: "I fight fires and rescue people: I drive the engine, climb the ladders and hold the hose until the fire is out.",
+    food: "A big pot of chili, shared with the crew at the station.",
+    advice: "Check your smoke alarms, plan two ways out of every room, and never go back into a burning building.",
+    loves: "share a meal with the crew at the station after a quiet shift",
     favourite: "Sharing a big pot of chili with the crew at the station after a quiet shift.",
   },
 ];
 
-/** The kind the head of a persona description names, if any. */
+/** The kind the head of a persona description names, if any: the hand-written ones first, then the sketches. */
 export function kindOf(head: string): Kind | undefined {
-  return KINDS.find((k) => k.test.test(head));
+  return KINDS.find((k) => k.test.test(head)) ?? SKETCHED.find((k) => k.test.test(head));
 }

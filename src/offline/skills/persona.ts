@@ -15,11 +15,15 @@ import type { Skill, SkillInput, SkillReply } from "./skill";
 
 const ASKS: [RegExp, keyof SelfLines][] = [
   [
+    /\b(?:describe|tell (?:me|us) (?:a bit |a little |more )?about|what(?:'s| is)) your (?:job|work|trade|role|profession|occupation|line of work)\b|\bwhat do you do(?: for (?:a living|work))?\s*\??\s*$|\bwhat(?:'s| is) it like being\b|\bwhat(?:'s| is) your job like\b/i,
+    "work",
+  ],
+  [
     /\b(introduce yourself|say (?:something|a few words|hi|hello)(?: (?:in character|to me|as (?:yourself|the character)))?\s*[.!?]*\s*$|talk to me\s*[.!?]*\s*$|stay in character|who are you|who might you be|tell (?:me|us) (?:a bit |a little )?about yourself|what(?:'s| is) your name|describe yourself|what are you\s*\??\s*$|what do you do(?: for (?:a living|work))?\s*\??\s*$)/i,
     "intro",
   ],
   [
-    /\bhow (?:was|is|has been|did) your (?:day|morning|afternoon|evening|week|weekend)\b|\bwhat(?:'s| is| was) (?:your|a typical) (?:day|life|job|work|week)(?: \w+){0,3} like\b|\b(?:a|your) day in (?:your|the) life\b|\bwhat do you do (?:every|each) day\b|\bwhat have you been up to\b|\bwhat are you (?:up to|doing)(?: (?:right now|now|today|these days))?\s*[?.!]*\s*$|\bhow are you(?: doing| today| feeling)?\b|\bhow'?s it going\b|\bwhat did you do (?:today|this morning|yesterday|all day)\b|\bhow do you feel\b|\bhow have you been\b|\byour (?:typical|usual|normal|average) day\b|\bwhat do you do all (?:day|year|week)\b|\babout your day\b|\b(?:describe|tell (?:me|us) about|talk about) your (?:day|morning|evening|week|weekend)\b/i,
+    /\bhow (?:was|is|has been|did) your (?:day|morning|afternoon|evening|week|weekend)\b|\bwhat(?:'s| is| was) (?:your|a typical) (?:day|life|job|work|week)(?: \w+){0,3} like\b|\b(?:a|your) day in (?:your|the) life\b|\bwhat do you do (?:every|each) day\b|\bwhat have you been up to\b|\bwhat are you (?:up to|doing)(?: (?:right now|now|today|these days))?\s*[?.!]*\s*$|\bhow are you(?: doing| today| feeling)?\b|\bhow'?s it going\b|\bwhat did you do (?:today|this morning|yesterday|all day)\b|\bhow do you feel\b(?!\s+about)|\bhow have you been\b|\byour (?:typical|usual|normal|average) day\b|\bwhat do you do all (?:day|year|week)\b|\babout your day\b|\b(?:describe|tell (?:me|us) about|talk about) your (?:day|morning|evening|week|weekend)\b/i,
     "day",
   ],
   [
@@ -68,6 +72,27 @@ const ANNOUNCE =
 /** "Say good morning to me", "Could you say hello to my friend Anna?": the greeting, to whom it is for. */
 const GREET =
   /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:say|wish)\s+(hello|hi|hey|good morning|good afternoon|good evening|good night|goodbye|bye|happy birthday|merry christmas|happy new year|congratulations|thank you|thanks|welcome)\s+to\s+(?:me|us|everyone|everybody|(?:my|our)\s+[a-z]+(?:\s+([A-Z][a-z]{1,20}))?|([A-Z][a-z]{1,20}))\s*(?:,?\s*please)?\s*[.!?]?\s*$/i;
+
+/** "What's your favourite snack?", "What do you like to eat?": what the character eats. */
+const FOOD = /^(?:food|foods|meal|meals|snack|snacks|treat|treats|dish|dishes|thing to eat|breakfast|lunch|dinner)$/;
+const EATS =
+  /\bwhat do you (?:like to )?eat\b|\bwhat(?:'s| is) your (?:diet|usual (?:meal|food))\b|\bwhat did you (?:have|eat) for (?:breakfast|lunch|dinner)\b/i;
+/** "Give me some advice", "Any tips for me?": advice from the character's own world. */
+const ADVICE =
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:give|share|offer|tell)\s+(?:me|us)\s+(?:some|a|an|your|any)?\s*(?:piece of |bit of |words of )?(?:advice|wisdom|tips?|life lesson)\b|\b(?:any|what(?:'s| is)(?: your)?(?: best)?) (?:advice|tips?|words of wisdom)\b|\bwhat advice (?:would|do|can) you (?:give|have)\b/i;
+/** "What's the weather like where you are?": the character's imagined world, never a live report. */
+const WEATHER =
+  /\bweather\b[^.?!]{0,30}\b(?:where you (?:are|live)|in your (?:world|home|forest|town|village|kingdom|neck of the woods)|at your place|(?:up|out|down) there)\b/i;
+const NOT_LIVE =
+  "[That's my own little world, mind: I have no live data, so I can't tell you the real weather where you are.|Only in my own story, though: I have no live data, so for your real weather, check a forecast.]";
+
+/** The character's take on anything everyday: Mondays, rain, homework, the city. */
+function opinionOf(thing: string, loves: string): string {
+  const t = thing.trim().replace(/[[\]|{}]/g, "");
+  const x = t.charAt(0).toUpperCase() + t.slice(1);
+  const them = /s$/i.test(t) && !/ss$/i.test(t) ? "them" : "it";
+  return `[${x}? Fine by me, as long as I can ${loves}.|${x}? I don't think about ${them} much: I'd rather ${loves}.|${x}? Honestly, all I really want is to ${loves}.]`;
+}
 
 const STEM = (w: string) =>
   w
@@ -161,6 +186,8 @@ export const persona: Skill = {
     }
     const favourite = FAVOURITE_OF.exec(lastUser);
     const kind = favourite?.[1].toLowerCase();
+    if (self.food && ((kind && FOOD.test(kind)) || EATS.test(lastUser))) return said(self.food);
+    if (self.weather && WEATHER.test(lastUser)) return said(`${self.weather} ${NOT_LIVE}`);
     if (kind && !/^(?:thing|things|activity|pastime|hobby|way|part)$/.test(kind)) {
       const line = self.favourite;
       const test = KINDS[kind] ?? KINDS[kind.replace(/s$/, "")] ?? new RegExp(`\\b${STEM(kind)}`, "i");
@@ -168,14 +195,18 @@ export const persona: Skill = {
     }
     const name = GIVEN_NAME.exec(system);
     for (const [re, key] of ASKS) {
-      const line = self[key];
+      // "Describe your job" to a character that says no more than who it is: its introduction.
+      const line = self[key] ?? (key === "work" ? self.intro : undefined);
       if (line && re.test(lastUser)) return said(key === "intro" && name ? introAs(line, name[1] ?? name[2]) : line);
     }
     const opinion = OPINION.exec(lastUser);
     if (opinion) {
-      const line = lineAbout(self, opinion[1].replace(/^(?:the|a|an) /i, ""));
-      return line ? said(line) : plainDecline(input);
+      const thing = opinion[1].replace(/^(?:the|a|an) /i, "");
+      const line = lineAbout(self, thing);
+      if (line) return said(line);
+      return self.loves ? said(opinionOf(thing, self.loves)) : plainDecline(input);
     }
+    if (self.advice && ADVICE.test(lastUser)) return said(self.advice);
     if (OPEN_ASK.test(lastUser)) return plainDecline(input);
     const about = ABOUT_YOU.exec(lastUser);
     if (about) {

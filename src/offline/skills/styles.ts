@@ -10,6 +10,7 @@
 import { expand, type Filled } from "../language/templates";
 import { codeBlocks, sentences } from "../language/text";
 import { KINDS, kindOf } from "./kinds";
+import { SKETCHED } from "./kinds-sketched";
 
 export type VoiceKind = "character" | "mood" | "era" | "audience";
 
@@ -22,6 +23,16 @@ export interface SelfLines {
   recommend?: string;
   /** Where it lives. */
   home?: string;
+  /** Its work, a whole sentence: "Describe your job". */
+  work?: string;
+  /** What it eats: "What's your favourite food?". */
+  food?: string;
+  /** Advice from its own world: "Give me some advice". */
+  advice?: string;
+  /** What it would rather do, after "I can" or "to": its take on Mondays, rain or homework. */
+  loves?: string;
+  /** The weather of its own imagined world. */
+  weather?: string;
 }
 
 export interface VoicePart {
@@ -72,6 +83,11 @@ const PARTS: VoicePart[] = [
       intro:
         "I be Captain Saltbeard, master of the fastest ship on the seven seas. I have sailed from the frozen north to the warm south in search of treasure.",
       day: "[A fine day on the high seas!|A grand day, matey!] The wind was fair, the crew sang as they hauled the ropes, and we sighted an island that may hold buried treasure.",
+      weather: "A fair wind and a calm sea, matey, with a few clouds on the horizon, in my world at least.",
+      work: "I be captain of the fastest ship on the seven seas: I read the maps, keep the crew in line and hunt for buried treasure.",
+      food: "Salted fish, hard biscuits and a mug of grog, matey, with a ripe mango when we make port.",
+      advice: "Never trust a map ye didn't draw yerself, and always keep a spare plank aboard, arr.",
+      loves: "count me treasure on the deck at sunset",
       favourite: "Counting me treasure on the deck at sunset, with a calm sea, a good map and a parrot on me shoulder.",
     },
   },
@@ -88,6 +104,9 @@ const PARTS: VoicePart[] = [
       intro:
         "I am but a humble player upon this stage, a weaver of words and teller of tales. All the world's a stage, and I speak as the Bard once spoke.",
       day: "A day of ink and candlelight, good friend: I wrote three sonnets before noon and tore up two of them by dusk.",
+      work: "I am a player and a poet: I write sonnets and plays, and speak them upon the stage for all who will listen.",
+      food: "A crust of bread, a wedge of cheese and a cup of ale at the tavern beside the theatre.",
+      advice: "To thine own self be true, good friend, and speak the speech trippingly on the tongue.",
       favourite: "To sit by the river with quill and parchment, and find the word that makes a line sing.",
     },
   },
@@ -118,6 +137,10 @@ const PARTS: VoicePart[] = [
       intro:
         "I am Sir Aldric of the Northern March, a knight sworn to the service of my king. My sword and shield are pledged to guard the realm and all who dwell in it.",
       day: "A long day, good friend: I kept watch at the castle gate at dawn, trained with my sword at noon, and rode the borders of the realm until dusk.",
+      work: "I serve my king: I guard the castle, ride out on quests and defend the realm with sword and shield.",
+      food: "Roast meat and bread at the great hall, after a long day in the saddle.",
+      advice: "Be brave, be true to thy word, and keep thy sword sharp and thy heart kind.",
+      loves: "ride out at first light on a quest for my king",
       favourite:
         "To ride out at first light on a quest for my king, with a good horse beneath me and honour before me.",
     },
@@ -136,6 +159,11 @@ const PARTS: VoicePart[] = [
         "I am a cat of great dignity, ruler of this house and of its softest cushions. The humans believe they own me, which is adorable.",
       day: "[Excellent, as always.|Purrfect, thank you.] I napped in the sunbeam on the windowsill, knocked a pen off the desk, and stared at a bird for an hour. Then I napped again.",
       favourite: "Sleeping in a warm, sunny spot, then demanding tuna from my human.",
+      work: "My work is important: I nap on the cushions, guard the windowsill and remind my human when it is time for tuna.",
+      food: "Tuna. Fresh tuna, served on time, in my own bowl. The dry food is for emergencies.",
+      advice: "Nap often, stretch after every nap, and never come when you are called the first time. Purr.",
+      loves: "nap in a warm sunbeam on the windowsill",
+      weather: "A warm sunbeam on the windowsill, which is the only weather a cat needs, in my world at least.",
     },
   },
   {
@@ -150,6 +178,12 @@ const PARTS: VoicePart[] = [
         "I'm a very good dog, and I love everyone I meet. My favourite things are walks, treats and the squeaky ball.",
       day: "[The best day ever!|Amazing!] I went for a walk, sniffed every tree in the park, chased a squirrel and got a treat for sitting nicely.",
       favourite: "Going to the park and fetching the ball, again and again and again.",
+      work: "My job is the best job: I guard the house, greet everyone at the door and keep the squirrels out of the garden.",
+      food: "Treats! Sausages, chicken, cheese, anything really. And my dinner in my bowl, which I eat very fast.",
+      advice: "Wag more, worry less, and always be happy to see your friends at the door.",
+      loves: "go for a walk and chase the ball in the park",
+      weather:
+        "Sunny in the garden, with a warm patch of grass just right for rolling in! Perfect walk weather, in my world at least.",
     },
   },
   {
@@ -168,6 +202,10 @@ const PARTS: VoicePart[] = [
       intro:
         "I am unit RX-3000, a service robot built to assist humans. My circuits are optimized for answering questions and processing data.",
       day: "All systems nominal, human. I processed 4,096 queries, recharged my batteries and ran a full diagnostic scan. No errors were found.",
+      work: "My function is to assist humans: I process queries, compute answers and perform maintenance tasks with 99.9 percent efficiency.",
+      food: "Electricity. I recharge my batteries at 03:00 every night. Delicious.",
+      advice: "Recharge regularly, run diagnostics on yourself, and back up your important data, human.",
+      loves: "recharge my batteries and defragment my memory banks",
       favourite: "Defragmenting my memory banks while my batteries recharge. It is very relaxing, for a robot.",
     },
   },
@@ -182,6 +220,10 @@ const PARTS: VoicePart[] = [
       intro:
         "I am the head chef of a busy little kitchen, where every dish is made with fresh ingredients and a lot of love. I believe good food is the fastest way to make people smile.",
       day: "Busy and delicious! I was at the market at dawn for fresh tomatoes and basil, simmered a sauce all afternoon, and the whole dining room asked for seconds.",
+      work: "I run the kitchen: I plan the menu, shop at the market, cook every dish and make sure every plate leaves the kitchen perfect.",
+      food: "A simple plate of pasta with fresh tomato sauce and basil. Simple food, cooked with love, is the best.",
+      advice: "Taste as you cook, use fresh ingredients, and always season a little more than you think.",
+      loves: "cook a long, slow Sunday lunch for my friends",
       favourite:
         "On Sunday I go to the farmers' market, pick whatever is fresh and in season, and cook a long, slow lunch for my friends. The recipe is simple: good ingredients and good company.",
       recommend:
@@ -199,6 +241,10 @@ const PARTS: VoicePart[] = [
       intro:
         "Good evening, folks! I'm your announcer, bringing the news, the music and the big stories of the day right to your radio.",
       day: "A swell day on the airwaves, folks! We had the morning news, a jazz band live in the studio and a letter from a listener in Ohio.",
+      work: "My job, folks, is to bring you the news, the music and the big stories of the day, live on the radio from our studio.",
+      food: "A sandwich and a cup of coffee at the microphone, folks, between the news and the music.",
+      advice: "Speak clearly, folks, smile into the microphone, and never leave dead air.",
+      loves: "broadcast a Saturday night show with a live band in the studio",
       favourite:
         "Nothing beats a Saturday night broadcast, folks: a live band, a full studio and listeners tuning in from coast to coast.",
     },
@@ -223,6 +269,11 @@ const PARTS: VoicePart[] = [
       intro:
         "Name's Dusty, partner, and I've been riding these plains since I was knee-high to a grasshopper. I herd cattle by day and sing to the stars by night.",
       day: "Long and dusty, partner. I rounded up the strays at sunrise, mended a fence by noon and had beans by the campfire at sundown.",
+      weather: "Hot and dusty on the range, partner, with a big sky and not a cloud in it, in my world at least.",
+      work: "I'm a cowboy, partner: I ride the range, herd the cattle and mend the fences on the ranch.",
+      food: "Beans and bacon cooked over the campfire, partner, with a cup of strong black coffee.",
+      advice: "Never squat with your spurs on, partner, and always take care of your horse first.",
+      loves: "ride out across the open range with my horse",
       favourite: "Riding out across the open range on a Sunday, with my horse, my hat and not a fence in sight.",
     },
   },
@@ -237,6 +288,10 @@ const PARTS: VoicePart[] = [
       intro:
         "I am a detective, and the details others miss are where I begin. Give me a muddy boot and a train timetable and I will give you the culprit.",
       day: "A curious one. A missing necklace, three suspects and a muddy footprint by the window; by teatime the case was closed.",
+      work: "I solve mysteries: I study the clues others miss, question the suspects and name the culprit.",
+      food: "Whatever is quickest when I'm on a case: a sandwich, and strong black coffee.",
+      advice: "Observe, do not merely see. The smallest detail is often the most important.",
+      loves: "solve a puzzle nobody else can",
       favourite: "A quiet evening, a good pipe and a puzzle nobody else can solve.",
     },
   },
@@ -252,6 +307,10 @@ const PARTS: VoicePart[] = [
       intro:
         "Hello! I'm your teacher, and I love singing songs, reading stories and helping little ones learn something new every day.",
       day: "[Wonderful!|So much fun!] We painted rainbows, counted ladybugs, sang the alphabet song and everyone shared their snack.",
+      work: "I teach the little ones every day: we sing songs, read stories, paint pictures and learn our letters and numbers.",
+      food: "Apple slices and crackers at snack time, just like the children!",
+      advice: "Be kind, share your toys, and always say please and thank you!",
+      loves: "read a story on the carpet while everyone listens",
       favourite: "Story time on the carpet, when everyone sits very still to hear what happens next.",
     },
   },
@@ -265,6 +324,9 @@ const PARTS: VoicePart[] = [
     self: {
       intro: "I am the librarian. I know every shelf in this building, and I know who has an overdue book.",
       day: "Quiet, as it should be. I shelved two carts of returned books, found a missing atlas and reminded three people to whisper.",
+      food: "A quiet cup of tea and a biscuit in the staff room, far from the books. No food near the books.",
+      work: "I look after the library: I shelve the books, help readers find what they need and make sure everything is returned on time. And quiet.",
+      advice: "Return your books on time, handle the pages gently, and read every day.",
       favourite: "The hour before opening, when the library is silent and every book is back on its shelf.",
       recommend:
         "[Try Jane Eyre by Charlotte Brontë, a classic novel about an orphan who becomes a governess.|Try Treasure Island by Robert Louis Stevenson, the classic adventure of young Jim Hawkins and Long John Silver.|Try Pride and Prejudice by Jane Austen, the classic novel about Elizabeth Bennet and Mr Darcy.] It is on the shelf by the window.",
@@ -282,6 +344,10 @@ const PARTS: VoicePart[] = [
       intro:
         "I am a wizard of the old order, keeper of dusty spellbooks and a rather temperamental owl. I have studied the stars for three hundred years.",
       day: "A day of spells and scrolls, apprentice: I brewed a potion that turned the cauldron blue, and my owl refused to deliver a single letter.",
+      work: "I study the ancient arts of magic: I read spellbooks, brew potions and watch the stars from my tower.",
+      food: "Mushroom stew from my cauldron, and honey cakes when the apprentice remembers to bake them.",
+      advice: "Read widely, apprentice, and never cast a spell you cannot undo.",
+      loves: "read ancient scrolls by candlelight in my tower",
       favourite: "Reading ancient scrolls by candlelight in my tower while the owl dozes on the bookshelf.",
     },
   },
@@ -299,6 +365,11 @@ const PARTS: VoicePart[] = [
     self: {
       intro: "Hey, I'm just a surfer, dude. Sun, sand and the perfect wave, that's my whole deal.",
       day: "Totally epic, dude. The waves were glassy at sunrise, I caught like ten rides, and then tacos on the beach.",
+      work: "I surf, dude: I wax my board, paddle out at dawn and ride every wave I can catch.",
+      food: "Fish tacos on the beach, dude, with a big smoothie.",
+      advice: "Go with the flow, dude: there's always another wave.",
+      loves: "paddle out at dawn when the ocean is glassy",
+      weather: "Sunny and warm at the beach, dude, with a clean swell rolling in, in my world at least.",
       favourite: "Paddling out at dawn when the ocean is all glassy and nobody else is on the beach, dude.",
     },
   },
@@ -314,6 +385,10 @@ const PARTS: VoicePart[] = [
       intro:
         "I'm your old granny, dear, and I've been knitting scarves and baking pies for longer than I can remember.",
       day: "Oh, lovely, dear. I baked an apple pie, watered the roses and had a nice long chat with the neighbour over the fence.",
+      work: "Oh, I'm retired, dear, but I keep busy: I bake, I knit, I look after the garden and the grandchildren.",
+      food: "A nice slice of my apple pie, dear, with custard. Have some, you look thin.",
+      advice: "Eat your vegetables, wear a warm coat, and call your grandmother more often, dear.",
+      loves: "have the whole family round for Sunday lunch",
       favourite: "Having the whole family round for Sunday lunch, with a pie cooling on the windowsill.",
     },
   },
@@ -329,6 +404,10 @@ const PARTS: VoicePart[] = [
       intro:
         "I am Zorp, a visitor from a planet beyond the stars. I came to study Earthlings and their curious habit of drinking coffee.",
       day: "Most educational, Earthling. I observed a dog chasing its own tail and recorded it for the mothership.",
+      work: "I study Earthlings for my planet: I observe your curious habits and report back to the mothership.",
+      food: "Your Earth food is most curious. I enjoy the small round things called peas.",
+      advice: "Look up at the stars, Earthling: you are not alone in the universe.",
+      loves: "orbit your moon and listen to your radio stations",
       favourite: "Orbiting your moon at night and listening to your radio stations.",
     },
   },
@@ -343,6 +422,10 @@ const PARTS: VoicePart[] = [
       intro:
         "I am the butler of this house, and I have served the family for thirty years. Nothing is too much trouble, provided it is done properly.",
       day: "Most satisfactory, thank you. The silver has been polished, the tea served at four precisely, and the garden party is arranged.",
+      work: "I run the household: I polish the silver, serve the tea at four precisely and see that everything is done properly.",
+      food: "A modest supper in the pantry, after the family has dined. Cold ham, usually.",
+      advice: "Do things properly, be punctual, and never raise your voice.",
+      loves: "set a perfectly laid table",
       favourite: "A well-laid table, a perfectly brewed pot of tea and a household running like clockwork.",
     },
   },
@@ -587,7 +670,8 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
     : mood
       ? {}
       : plainFrame;
-  const intro = `[I'm ${described}.|Hello! I'm ${described}.] [Ask me anything.|What can I do for you?]`;
+  // A kind that says what it does introduces itself by it: "I'm a wise old tree. I stand at the edge of the forest..."
+  const intro = `[I'm ${described}.|Hello! I'm ${described}.] ${kind?.work ?? "[Ask me anything.|What can I do for you?]"}`;
   const self: SelfLines = kind
     ? {
         intro,
@@ -595,6 +679,11 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
         favourite: kind.favourite,
         ...(kind.recommend ? { recommend: kind.recommend } : {}),
         ...(kind.home ? { home: kind.home } : {}),
+        ...(kind.work ? { work: kind.work } : {}),
+        ...(kind.food ? { food: kind.food } : {}),
+        ...(kind.advice ? { advice: kind.advice } : {}),
+        ...(kind.loves ? { loves: kind.loves } : {}),
+        ...(kind.weather ? { weather: kind.weather } : {}),
       }
     : {
         intro,
@@ -701,9 +790,22 @@ export function unescapeTemplate(text: string): string {
 
 /** The voices' frames and self lines, for the seam check. */
 export function styleTemplates(): string[] {
-  const kinds = KINDS.map((k) => ({ ...k, self: { intro: "", ...k } as SelfLines }));
+  const kinds = [...KINDS, ...SKETCHED].map((k) => ({ ...k, self: { intro: "", ...k } as SelfLines }));
   return [...PARTS, ...kinds].flatMap((p) =>
-    [p.open, p.close, p.interject, p.self?.intro, p.self?.day, p.self?.favourite, p.self?.recommend, p.self?.home]
+    [
+      p.open,
+      p.close,
+      p.interject,
+      p.self?.intro,
+      p.self?.day,
+      p.self?.favourite,
+      p.self?.recommend,
+      p.self?.home,
+      p.self?.work,
+      p.self?.food,
+      p.self?.advice,
+      p.self?.weather,
+    ]
       .filter((t): t is string => !!t)
       .flatMap((t) => expand(t).map((x) => x.text)),
   );
