@@ -60,6 +60,23 @@ export const EVERYDAY_FACTS: Fact[] = [
     ),
   },
   {
+    id: "whale-mammal",
+    asks: /\b(?:is|are) (?:a |the )?(?:blue )?whales? (?:a |an )?(?:fish|mammal)(?:es|s)?\b/,
+    value: "a mammal",
+    answer:
+      "A whale is a mammal, not a fish: it breathes air through lungs, is warm-blooded and feeds its young on milk.",
+    fields: { answer: "mammal", kind: "mammal" },
+    source: britannica("animal/whale", "Whales are aquatic mammals that breathe air and nurse their young."),
+  },
+  {
+    id: "bat-mammal",
+    asks: /\b(?:is|are) (?:a |the )?bats? (?:a |an )?(?:bird|mammal)s?\b/,
+    value: "a mammal",
+    answer: "A bat is a mammal, not a bird: it has fur, gives birth to live young and feeds them milk; it is the only mammal that truly flies.",
+    fields: { answer: "mammal", kind: "mammal" },
+    source: britannica("animal/bat-mammal", "Bats are the only mammals capable of true flight."),
+  },
+  {
     id: "sun-star",
     asks: /\bis the sun a (?:star|planet)\b|\bwhat (?:kind of|type of)? ?(?:object|thing) is the sun\b/,
     value: "a star",
