@@ -30,7 +30,7 @@ describe("memory of facts said in passing", () => {
     expect(await text(said("I can't stand olives.", "Do I like olives?"))).toMatch(/^No\b/);
     expect(await text(said("I'm left-handed, just so you know.", "Am I left-handed?"))).toMatch(/^Yes\b/);
     expect(await text(said("The gate code is 4D-77.", "What's the gate code?"))).toMatch(/4D-77/);
-    expect(await text(said("Hey, Ingrid here. I need help with a letter.", "Do you remember my name?"))).toMatch(
+    expect(await text(said("Hey, Ingrid here. I need help with a letter.", "Remind me, what's my name?"))).toMatch(
       /Ingrid/,
     );
   });

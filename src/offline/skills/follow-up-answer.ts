@@ -110,6 +110,12 @@ function ordinalReplies(ask: string, answer: string): Filled[] | null {
   }
   if (!m || !/\?|^(what|which|repeat|tell|say|remind|give|show|can you|could you|and|only|just|now)\b/i.test(ask))
     return null;
+  // "What's the capital of the second one?" asks about the item, not for it (the follow-through skill).
+  if (
+    new RegExp(`\\b[a-z]+ (?:of|for|in) the ${m[1]} ${m[2]}\\b`, "i").test(ask) &&
+    !/^(?:what|which) (?:was|were|is) the\b/i.test(ask)
+  )
+    return null;
   const word = m[1].toLowerCase();
   const noun = m[2].toLowerCase();
   let items = noun === "sentence" ? sentences(answer.replace(/```[\s\S]*?```/g, " ")) : itemsOf(answer);
@@ -218,9 +224,13 @@ function recallReplies(ask: string, answers: readonly string[]): Filled[] | null
   if (title) return title;
   // "Who directed it?", "When did it come out?": a short question about what the last answer named.
   const pronoun =
-    /^(?:(?:and|so|ok|sorry|remind me),?\s+)?(?:who|when|where|what year)\b[^?]{0,40}\b(?:it|that|this|he|she|they|them)\b[^?]{0,20}\??$/i.test(
+    (/^(?:(?:and|so|ok|sorry|remind me),?\s+)?(?:who|when|where|what year)\b[^?]{0,40}\b(?:it|that|this|he|she|they|them)\b[^?]{0,20}\??$/i.test(
       ask,
-    ) && ask.split(/\s+/).length <= 9;
+    ) ||
+      /^(?:(?:and|so|ok|sorry|remind me),?\s+)?who(?:'s| is| was) the (?:author|director|writer|composer|painter|artist|singer|creator|inventor)\s*(?:again)?\s*\??$/i.test(
+        ask,
+      )) &&
+    ask.split(/\s+/).length <= 9;
   if ((!POINTS_BACK.test(ask) && !pronoun) || !/\?|^(who|what|when|where|which|how|remind)\b/i.test(ask)) return null;
   const released = /\b(?:come out|came out|release|released|published|premiered?|first (?:shown|aired))\b/i.test(ask);
   const wh =
@@ -332,6 +342,11 @@ function lowerFirst(s: string): string {
 
 /** "How many lines did your poem have?": counted in the assistant's last answer. */
 function countReplies(ask: string, answer: string): Filled[] | null {
+  // Syllables are not counted reliably by rule: an honest "I can't" rather than a wrong count.
+  if (/\bhow many syllables\b/i.test(ask) && /\b(line|your|the|that|this|it|poem|haiku)\b/i.test(ask))
+    return say(
+      "[I can't count syllables reliably: I'm the workbook's offline model, and I only count lines and words.|As the workbook's offline model, I can't count syllables reliably; I can count the lines and words of my answer.]",
+    );
   const m =
     /\bhow many (lines|words|sentences|items|tips|steps|points|paragraphs|names|ideas|bullets|verses|stanzas)\b[^?]{0,40}\b(your|the|that|this|those|it|you)\b/i.exec(
       ask,
@@ -352,7 +367,7 @@ function countReplies(ask: string, answer: string): Filled[] | null {
 /** "Now give me that answer in one word": the name or number the last answer gave. */
 function oneWordReplies(ask: string, answer: string, question: string): Filled[] | null {
   if (
-    !/\b(?:in|as|with) (?:one|a single|1) word\b|\bone[- ]word (?:answer|version)\b|\bjust the (?:answer|name|number)\b/i.test(
+    !/\b(?:in|as|with) (?:one|a single|1) word\b|\bone[- ]word (?:answer|version)\b|\bjust the (?:answer|name|number|city|city name|country|word|capital|place|person)\b/i.test(
       ask,
     )
   )
@@ -368,7 +383,7 @@ function oneWordReplies(ask: string, answer: string, question: string): Filled[]
 /** "Why did you pick that name?": the reasons a name suggested earlier fits what was asked for. */
 function whyChoiceReplies(turns: readonly ConversationTurn[], ask: string, answer: string): Filled[] | null {
   if (
-    !/^\s*(?:and\s+|so\s+)?why (?:did|do|would) you (?:pick|choose|chose|suggest|recommend|go with|like|pick out)\b/i.test(
+    !/^\s*(?:and\s+|so\s+)?why (?:that (?:name|one|title)\b|(?:did|do|would) you (?:pick|choose|chose|suggest|recommend|go with|like|pick out)\b)/i.test(
       ask,
     )
   )
