@@ -9,7 +9,7 @@ import { assistant, complete, user } from "./helpers";
 type Message = Record<string, unknown>;
 const text = async (messages: Message[], seed = 5) =>
   (await complete({ messages: messages as never, seed, temperature: 1 })).choices[0].message.content ?? "";
-const after = (answer: string, ask: string): Message[] => [user("Help me out?"), assistant(answer), user(ask)];
+const following = (answer: string, ask: string): Message[] => [user("Help me out?"), assistant(answer), user(ask)];
 
 const STEPS = "1. Rinse the rice.\n2. Add two cups of water.\n3. Simmer for fifteen minutes.\n4. Let it rest.";
 const BIRDS = "Good garden birds to look for are the robin, the wren and the blackbird.";
@@ -19,30 +19,30 @@ const PLAY = "You could see Waiting for Godot, written by Samuel Beckett and fir
 
 describe("follow-ups about the assistant's earlier turn", () => {
   it("a numbered step, an item of an inline list, the item about something", async () => {
-    expect(await text(after(STEPS, "What was step 3?"))).toMatch(/Simmer for fifteen minutes/);
-    expect(await text(after(STEPS, "what was step two again?"))).toMatch(/two cups of water/);
-    expect(await text(after(BIRDS, "What was the second one?"))).toMatch(/wren/);
-    expect(await text(after(BIRDS, "Only the last one, please."))).toMatch(/blackbird/);
-    expect(await text(after(STEPS, "Which step was about water?"))).toMatch(/Step 2: Add two cups/);
+    expect(await text(following(STEPS, "What was step 3?"))).toMatch(/Simmer for fifteen minutes/);
+    expect(await text(following(STEPS, "what was step two again?"))).toMatch(/two cups of water/);
+    expect(await text(following(BIRDS, "What was the second one?"))).toMatch(/wren/);
+    expect(await text(following(BIRDS, "Only the last one, please."))).toMatch(/blackbird/);
+    expect(await text(following(STEPS, "Which step was about water?"))).toMatch(/Step 2: Add two cups/);
   });
 
   it("what it said about something, and a title or year it named", async () => {
-    const craters = await text(after(MOON, "What did you just say about its surface?"));
+    const craters = await text(following(MOON, "What did you just say about its surface?"));
     expect(craters).toMatch(/craters/);
     expect(craters).not.toMatch(/384,400/);
-    expect(await text(after(PLAY, "What was that play called again?"))).toMatch(/Waiting for Godot/);
-    expect(await text(after(PLAY, "Who wrote it?"))).toMatch(/Samuel Beckett/);
+    expect(await text(following(PLAY, "What was that play called again?"))).toMatch(/Waiting for Godot/);
+    expect(await text(following(PLAY, "Who wrote it?"))).toMatch(/Samuel Beckett/);
   });
 
   it("reshapes or translates the last answer, and says so when the phrasebook lacks it", async () => {
-    const listed = await text(after(BIRDS, "Make it a list."));
+    const listed = await text(following(BIRDS, "Make it a list."));
     expect(listed.split("\n")).toHaveLength(3);
     expect(listed).toMatch(/^- the robin\n- the wren\n- the blackbird$|^- The robin/);
-    expect(await text(after("Sea, sky and sand.", "Put them in alphabetical order."))).toMatch(
+    expect(await text(following("Sea, sky and sand.", "Put them in alphabetical order."))).toMatch(
       /^sand, sea and sky\.$/i,
     );
-    expect(await text(after("Quiet harbour at dawn.", "Make it all caps."))).toBe("QUIET HARBOUR AT DAWN.");
-    expect(await text(after("Good night!", "Translate that into Italian."))).toMatch(/Buonanotte/);
-    expect(await text(after(MOON, "Translate that into Portuguese."))).toMatch(/offline model/);
+    expect(await text(following("Quiet harbour at dawn.", "Make it all caps."))).toBe("QUIET HARBOUR AT DAWN.");
+    expect(await text(following("Good night!", "Translate that into Italian."))).toMatch(/Buonanotte/);
+    expect(await text(following(MOON, "Translate that into Portuguese."))).toMatch(/offline model/);
   });
 });
