@@ -28,6 +28,7 @@ import { refusalReplies } from "./refusal";
 import { followUp, inlineItems, itemsOf } from "./follow-up-answer";
 import { referBack } from "../read/follow-up";
 import { toolResult } from "./tool-result";
+import { extract } from "./extract";
 import type { Skill, SkillInput, SkillReply, TextReplies } from "./skill";
 
 const texts = (list: ReturnType<typeof memoryReplies>, exact = false): SkillReply | null =>
@@ -62,6 +63,7 @@ export const skills: readonly Skill[] = [
   toolResult,
   translate,
   smallTalkSkill,
+  extract,
   {
     name: "memory",
     does: "recalls what the user said earlier (name, pets, places, numbers)",
