@@ -35,6 +35,26 @@ describe("memory of facts said in passing", () => {
     );
   });
 
+  it("keeps a list, reads a system message about the user, adds up siblings, converts a quantity", async () => {
+    const list = [
+      user("My packing list: passport, charger, sunglasses."),
+      assistant("Got it."),
+      user("Add a swimsuit."),
+      assistant("Added."),
+      user("Remove the charger."),
+      assistant("Done."),
+      user("What's on my packing list?"),
+    ];
+    const listed = await text(list);
+    expect(listed).toMatch(/- Passport\n- Sunglasses\n- Swimsuit$/);
+    expect(listed).not.toMatch(/charger/i);
+    const system = { role: "system", content: "The user's name is Ravi and he lives in Pune." };
+    expect(await text([system, user("Where do I live?")])).toMatch(/Pune/);
+    expect(await text(said("I have three sisters and a brother.", "How many siblings do I have?"))).toMatch(/\b4\b/);
+    expect(await text(said("I weigh 80 kg.", "How much do I weigh in pounds?"))).toMatch(/176\.37 pounds/);
+    expect(await text(said("My locker is number 41 in the basement.", "Where is my locker?"))).toMatch(/41/);
+  });
+
   it("says what it was not told, as the offline model, and leaves other questions alone", async () => {
     const unknown = await text(said("I collect stamps.", "What's my favourite film?"));
     expect(unknown).toMatch(/don't know/);

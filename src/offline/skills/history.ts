@@ -9,7 +9,9 @@ import { expand, type Filled } from "../language/templates";
 import { stem, terms } from "../language/text";
 import { workbookToday } from "../../api/catalog";
 import { keyStems, toSecondPerson, userFacts, type Fact } from "./user-facts";
-import { definedAnswer, recallAnswer, yesNoAnswer } from "./recall";
+import { definedAnswer, keptList, recallAnswer, yesNoAnswer } from "./recall";
+import { units } from "./units";
+import type { SkillInput } from "./skill";
 
 export { userFacts, type UserFacts } from "./user-facts";
 
@@ -273,14 +275,22 @@ function recalledStatement(q: string, statements: readonly string[]): string | n
  * or to a statement of facts ("My name is Ana."): null when the message is neither.
  */
 export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | null {
-  const users = turns.filter((t) => t.role === "user").map((t) => t.text);
+  // "The user's name is Dana and she lives in Perth." in a system message is said as the user's own.
+  const told = turns
+    .filter((t) => (t.role === "system" || t.role === "developer") && /\bthe user\b/i.test(t.text))
+    .map((t) => asUserSaid(t.text));
+  const users = [...told, ...turns.filter((t) => t.role === "user").map((t) => t.text)];
   const last = users[users.length - 1] ?? "";
   if (last.length > 2000) return null;
+  const kept = listReplies(last, users.slice(0, -1));
+  if (kept) return kept;
   const earlier = userFacts(users.slice(0, -1));
   const q = last.toLowerCase();
   const ask = (re: RegExp) => re.test(q);
   if (
-    ask(/\b(what(?:'s| is)|do you (?:know|remember)|tell me|say|remind me of)\b[^?]*\bmy name\b|\bwho am i\b/) &&
+    ask(
+      /\b(what(?:'s| is)|do you (?:know|remember)|tell me|say|remind me of)\b[^?]*\bmy name\b|\bwho am i\b|\bwhat (?:should|do|will) you call me\b|\bwhat am i called\b/,
+    ) &&
     !/\bmy name\b[^?]*\b(mean|spell|come from|origin)/.test(q)
   ) {
     return earlier.name
@@ -328,11 +338,14 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
       ? say("[You asked me to remember {}.|{}: that's what you asked me to remember.]", kept.value, kept.value)
       : say("[You haven't asked me to remember anything yet.|Nothing yet: you haven't asked me to remember anything.]");
   }
-  const group = /\bhow many (pets|animals|kids|children) (?:do|have) (?:i|we) (?:have|got|own)?/.exec(q);
+  const group = /\bhow many (pets|animals|kids|children|siblings) (?:do|have) (?:i|we) (?:have|got|own)?/.exec(q);
   if (group) {
     const pets = /pets|animals/.test(group[1]);
+    const member = /siblings/.test(group[1])
+      ? /^(brother|sister)s?$/
+      : /^(son|daughter|kid|child|children|boy|girl|baby|babie)s?$/;
     const counted = earlier.facts.filter(
-      (f) => f.key.startsWith("number of ") && (pets ? isAnimal(f.key.slice(10)) : !isAnimal(f.key.slice(10))),
+      (f) => f.key.startsWith("number of ") && (pets ? isAnimal(f.key.slice(10)) : member.test(f.key.slice(10))),
     );
     if (counted.length) {
       const total = counted.reduce((a, f) => a + Number(f.value), 0);
@@ -411,10 +424,61 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   return null;
 }
 
+/** A system message's facts about "the user", in the user's own words: "The user's name is Dana" -> "My name is Dana". */
+function asUserSaid(text: string): string {
+  return text
+    .slice(0, 2000)
+    .replace(/\b[Tt]he user's\b/g, "My")
+    .replace(/\b[Tt]he user (is|was)\b/g, (_, v: string) => (v === "is" ? "I am" : "I was"))
+    .replace(/\b[Tt]he user (has|lives|works|likes|loves|prefers|hates|owns|studies|speaks)\b/g, (_, v: string) =>
+      v === "has" ? "I have" : v === "studies" ? "I study" : `I ${v.slice(0, -1)}`,
+    )
+    .replace(/\b(?:and |, )(?:she|he|they) (is|has|lives|works|likes|loves|prefers|hates|owns)\b/g, (_, v: string) =>
+      v === "is" ? "and I am" : v === "has" ? "and I have" : `and I ${v.slice(0, -1)}`,
+    );
+}
+
+/** The user's kept list ("My shopping list: milk, eggs", "Add apples"), read back when asked. */
+function listReplies(question: string, earlier: readonly string[]): Filled[] | null {
+  const kept = keptList(question, earlier);
+  if (!kept) return null;
+  if (!kept.items.length)
+    return say(
+      "[Your {} is empty: you haven't added anything yet.|There's nothing on your {} yet.]",
+      kept.name,
+      kept.name,
+    );
+  const lines = kept.items.map((i) => `- ${cap(i)}`).join("\n");
+  return say("[Your {} so far:|Here's your {}:|On your {}:]\n{}", kept.name, kept.name, kept.name, lines);
+}
+
+/** A quantity the user gave, in the unit the question asks for: "How much do I weigh in pounds?" */
+function converted(question: string, value: string): string | null {
+  const to =
+    /\bin (pounds|lbs?|kilograms?|kg|miles|km|kilometres?|feet|metres?|meters?|cm|inches|fahrenheit|celsius|stone)\s*\??$/i.exec(
+      question.trim(),
+    );
+  if (!to || !/\d/.test(value)) return null;
+  const q = `What is ${value} in ${to[1]}?`;
+  const reply = units.reply({
+    turns: [{ role: "user", text: q }],
+    lastUser: q,
+    instructions: { format: "text" },
+    ranked: [],
+    json: false,
+    summarizing: false,
+  } as SkillInput);
+  if (!reply || !("texts" in reply) || reply.declined || !reply.texts.length) return null;
+  return [...reply.texts].sort((a, b) => b.weight - a.weight)[0].text;
+}
+
 /** A value the user gave in passing, with the clause it came from as the evidence. */
 function recalled(question: string, earlier: readonly string[]): Filled[] | null {
   const found = recallAnswer(question, earlier);
   if (!found) return null;
+  const inUnit = converted(question, found.value);
+  if (inUnit)
+    return say("[{} You told me {}.|{} That's from what you said: {}.]", inUnit, found.said, inUnit, found.said);
   if (found.value === found.said || found.said.includes(found.value) === false)
     return say("[You told me {}.|You said {}.|From what you told me: {}.]", found.said, found.said, found.said);
   return say(

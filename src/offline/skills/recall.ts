@@ -32,7 +32,10 @@ export function saidClauses(texts: readonly string[]): string[] {
             out.push(part.trim());
         continue;
       }
-      if (/\b(?:i|i'm|im|i've|i'll|i'd|my|we|we're|we've|our)\b/i.test(s)) out.push(s.replace(/[.!;]+$/, ""));
+      if (/\b(?:i|i'm|im|i've|i'll|i'd|my|we|we're|we've|our)\b/i.test(s))
+        out.push(
+          s.replace(/[.!;]+$/, "").replace(/^(?:please\s+)?(?:remember|note|fyi|just so you know)\s*[:,-]\s*/i, ""),
+        );
     }
   }
   return out;
@@ -119,7 +122,9 @@ function valueIn(clause: string, want: Want, noun?: string): string | null {
       `\\b(?:to|in|at|from|for|visiting|visit|near|into)\\s+(?:the\\s+)?(${NAME}(?:\\s+${NAME})*)`,
       "u",
     ).exec(clause);
-    return m && !NOT_A_NAME.test(m[1].split(/\s+/)[0]) ? m[1] : null;
+    if (m && !NOT_A_NAME.test(m[1].split(/\s+/)[0])) return m[1];
+    // "Where did I park?" after "My parking spot is B12": the clause itself, said back.
+    return /\bmy [a-z ]{2,30}\b(?:is|are|was)\s+\S/i.test(clause) ? clause : null;
   }
   if (want === "time") return TIME.exec(after)?.[0] ?? TIME.exec(clause)?.[0] ?? null;
   if (want === "number") {
@@ -250,4 +255,55 @@ export function definedAnswer(question: string, texts: readonly string[]): strin
     if (d) return `the ${m[1]} is ${d[1].trim()}`;
   }
   return null;
+}
+
+/**
+ * A list the user keeps in the conversation: "My shopping list: milk, eggs, bread", then "Add
+ * apples", "Remove the eggs". Returns the list's name and items when the question asks for it
+ * ("What's on my shopping list?", "Read me my list"), else null.
+ */
+export function keptList(question: string, texts: readonly string[]): { name: string; items: string[] } | null {
+  const q = question.toLowerCase();
+  const asked =
+    /\b(?:what(?:'s| is| are| was)|read (?:me )?|tell me|show me|remind me (?:of|what's on)|what do i have on|what's left on|list)\b[^?]{0,30}\b(?:on |in )?my ((?:[a-z]+ ){0,2}?list)\b/.exec(
+      q,
+    ) ?? /\bwhat(?:'s| is) on (?:the|my) ((?:[a-z]+ ){0,2}?list)\b/.exec(q);
+  if (!asked) return null;
+  const name = asked[1].trim();
+  let items: string[] | null = null;
+  const split = (s: string) =>
+    s
+      .replace(/[.!]+$/, "")
+      .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+      .map((x) => x.trim().replace(/^(?:some|a|an|the)\s+/i, ""))
+      .filter((x) => x && x.split(/\s+/).length <= 5);
+  for (const text of texts) {
+    for (const line of text.split(/\n+|(?<=[.!?])\s+/)) {
+      const l = line.trim();
+      const start =
+        /\bmy ((?:[a-z]+ ){0,2}?list)(?: is|:| has)\s*(.+)$/i.exec(l) ??
+        /\b(?:start|make|create) (?:a|my) ((?:[a-z]+ ){0,2}?list)(?: with|:)\s*(.+)$/i.exec(l);
+      if (start) {
+        items = split(start[2]);
+        continue;
+      }
+      const add =
+        /^(?:(?:ok|okay|also|and|please|oh)[,!]?\s+)*(?:add|put)\s+(.+?)(?:\s+(?:to|on|onto) (?:the|my) (?:[a-z]+ )?list)?[.!]*$/i.exec(
+          l,
+        );
+      if (add && items) {
+        for (const x of split(add[1])) if (!items.some((i) => i.toLowerCase() === x.toLowerCase())) items.push(x);
+        continue;
+      }
+      const remove =
+        /^(?:(?:ok|okay|also|and|please|oh)[,!]?\s+)*(?:remove|delete|take off|cross off|drop)\s+(.+?)(?:\s+(?:from|off) (?:the|my) (?:[a-z]+ )?list)?[.!]*$/i.exec(
+          l,
+        );
+      if (remove && items) {
+        const gone = split(remove[1]).map((x) => x.toLowerCase());
+        items = items.filter((i) => !gone.includes(i.toLowerCase()));
+      }
+    }
+  }
+  return items ? { name, items } : null;
 }
