@@ -55,6 +55,15 @@ describe("memory of facts said in passing", () => {
     expect(await text(said("My locker is number 41 in the basement.", "Where is my locker?"))).toMatch(/41/);
   });
 
+  it("names the kind of pet, works on a number it was given, and needs the verb asked about", async () => {
+    expect(await text(said("We got a border collie named Pip.", "What pet do we have?"))).toMatch(/border collie/);
+    expect(await text(said("My lucky number is 13.", "What's my lucky number times 2?"))).toMatch(/\b26\b/);
+    expect(await text(said("I'm calling my dad later; he collects vinyl.", "What does my dad collect?"))).toMatch(
+      /vinyl/,
+    );
+    expect(await text(said("I'm calling my dad later.", "What does my dad collect?"))).not.toMatch(/calling/);
+  });
+
   it("says what it was not told, as the offline model, and leaves other questions alone", async () => {
     const unknown = await text(said("I collect stamps.", "What's my favourite film?"));
     expect(unknown).toMatch(/don't know/);

@@ -11,6 +11,7 @@ import { workbookToday } from "../../api/catalog";
 import { keyStems, toSecondPerson, userFacts, type Fact } from "./user-facts";
 import { definedAnswer, keptList, recallAnswer, yesNoAnswer } from "./recall";
 import { units } from "./units";
+import { arithmetic } from "./arithmetic";
 import type { SkillInput } from "./skill";
 
 export { userFacts, type UserFacts } from "./user-facts";
@@ -215,7 +216,7 @@ function ageReplies(q: string, facts: readonly Fact[]): Filled[] | null {
     );
   }
   return say(
-    "[I don't know your age: you haven't told me how old you are or when you were born.|You haven't told me your age or your birthday yet, so I can't work it out.] [If you tell me your birth year, I'll do the sum.|Tell me when you were born and I'll work it out.]",
+    "[I don't know your age: you haven't told me how old you are or when you were born.|You haven't told me your age or your birthday yet, so I can't work it out.] [As the workbook's offline model, I only know what you say in this conversation.|I'm the workbook's offline model, so I only know what you tell me here.] [If you tell me your birth year, I'll do the sum.|Tell me when you were born and I'll work it out.]",
   );
 }
 
@@ -306,7 +307,7 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   }
   if (
     ask(
-      /^(?:(?:and|so|ok|okay|wait|sorry|remind me),?\s+)?where (?:do i live|am i from|do i come from|i live)\b|\bwhat(?:'s| is) my (?:city|town|home ?town)\b|\bwhich city\b[^?]*\bi (?:live|am|'m)\b/,
+      /^(?:(?:and|so|ok|okay|wait|sorry|remind me),?\s+)?where (?:do i live|am i from|do i come from|i live)\b|\bwhat(?:'s| is) my (?:city|town|home ?town)\b|\bwhich (?:city|town|country|place)\b[^?]*\b(?:i (?:live|am|'m)|i'm|am i)\b/,
     )
   ) {
     const home = /\bfrom\b/.test(q)
@@ -360,6 +361,29 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
         parts,
       );
     }
+  }
+  // "What's my favourite number times 3?": the number the user gave, worked on.
+  const worked =
+    /\bmy ((?:[a-z]+ ){0,2}[a-z]+?)\s+(?=(?:times|plus|minus|divided by|multiplied by|squared|cubed|doubled|halved|x|\+|-|\*|\/)(?:\s|$))/.exec(
+      last,
+    );
+  if (worked) {
+    const fact = findFact(earlier.facts, [worked[1].toLowerCase()]);
+    if (!fact || !/^-?\d[\d,.]*$/.test(fact.value.trim())) return null;
+    const q2 = last.replace(worked[0], `${fact.value.trim()} `);
+    const reply = arithmetic.reply({
+      turns: [{ role: "user", text: q2 }],
+      lastUser: q2,
+      instructions: { format: "text" },
+      ranked: [],
+      json: false,
+      summarizing: false,
+    } as SkillInput);
+    if (!reply || !("texts" in reply) || reply.declined) return null;
+    return reply.texts.map((t) => ({
+      text: `${t.text} (Your ${worked[1]} is ${fact.value.trim()}.)`,
+      weight: t.weight,
+    }));
   }
   const asked = askedFact(q);
   if (asked) {

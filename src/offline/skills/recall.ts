@@ -22,7 +22,7 @@ const FIRST_PERSON =
 export function saidClauses(texts: readonly string[]): string[] {
   const out: string[] = [];
   for (const text of texts) {
-    for (const sentence of text.slice(0, 4000).split(/(?<=[.!?;])\s+|\n+/)) {
+    for (const sentence of text.slice(0, 4000).split(/(?<=[.!?])\s+|\n+/)) {
       const s = sentence.trim();
       if (!s) continue;
       if (/\?\s*$/.test(s)) {
@@ -58,7 +58,7 @@ function wanted(q: string): { want: Want; noun?: string } | null {
       q,
     );
   const noun =
-    /\bmy ((?:little |older |younger |big |baby |best )?[a-z]+(?: (?:number|code|name|password|pin|address))?)\b/.exec(
+    /\bmy ((?:little |older |younger |big |baby |best )?[a-z]+(?: (?:number|code|name|password|pin|address)(?=\s*(?:\?|$|again\b|is\b|was\b)))?)\b/.exec(
       q,
     )?.[1];
   if (!wh) {
@@ -71,7 +71,7 @@ function wanted(q: string): { want: Want; noun?: string } | null {
   }
   // The question must be about the user's own doings: "What do I ...", "Where am I ...", "my X".
   if (
-    !/\b(?:do|did|am|was|were|have|had|will|are|is|'s|'m)(?:n't)?\s+(?:i|we|my)\b|\bmy\b|\bi\b.*\b(said|told|mentioned)\b|\b(?:i'm|we're|am i|are we)\b/.test(
+    !/\b(?:do|did|am|was|were|have|had|will|are|is|'s|'m)(?:n't)?\s+(?:i|we|my)\b|\bmy\b|\bi\b.*\b(said|told|mentioned)\b|\b(?:i'm|we're|am i|are we)\b|\b(?:i|we) (?:have|own|got|keep|drive|play|speak|live|work|study)\b/.test(
       q,
     )
   )
@@ -80,6 +80,9 @@ function wanted(q: string): { want: Want; noun?: string } | null {
 }
 
 function fromWh(wh: string, q: string, noun?: string): { want: Want; noun?: string } {
+  // "What pet do I have?", "What kind of dog do I have?": the animal, or its breed.
+  const animal = /\bwhat (?:kind of |type of |sort of |breed of )?(pet|animal|dog|cat)s?\b/.exec(q);
+  if (animal) return { want: "kind", noun: animal[1] };
   if (/kind|type|sort/.test(wh)) return { want: "kind", noun: /\bof ([a-z]+)/.exec(q)?.[1] ?? noun };
   if (/how many|how much|how old/.test(wh)) return { want: "number", noun };
   if (/time|day|date|when/.test(wh)) return { want: "time", noun };
@@ -162,7 +165,7 @@ export function recallAnswer(question: string, texts: readonly string[]): { valu
   // "my cousin's phone number": a clause about the cousin answers only if it names the phone number too.
   const owned = /\bmy [a-z]+'s ([a-z]+(?: [a-z]+)?)/.exec(q)?.[1];
   const ownedTerms = owned && !/^(name|names)\b/.test(owned) ? terms(owned) : [];
-  const anyAnimal = w.want === "kind" && /^(pet|animal)s?$/.test(w.noun ?? "");
+  const anyAnimal = w.want === "kind" && /^(pet|animal|dog|cat)s?$/.test(w.noun ?? "");
   let best: { value: string; said: string; score: number } | null = null;
   saidClauses(texts).forEach((clause, i) => {
     const have = new Set(terms(clause));
@@ -176,13 +179,27 @@ export function recallAnswer(question: string, texts: readonly string[]): { valu
       const animal = new RegExp(`\\b(?:an?|one|two|three|\\d+)\\s+((?:[a-z]+\\s)?(?:${ANIMALS})s?)\\b`, "i").exec(
         clause,
       );
-      if (animal && (!best || best.score < 1 + i * 0.001))
-        best = { value: animal[1], said: toSecondPerson(clause), score: 1 + i * 0.001 };
+      // "a golden retriever called Bruno" is a dog whose kind the clause names before its name.
+      const breed = /^(dog|cat|pet|animal)s?$/.test(w.noun ?? "")
+        ? /\b(?:an?)\s+((?:[a-z-]+\s){0,2}[a-z-]+)\s+(?:called|named)\s+[A-Z]/.exec(clause)
+        : null;
+      const kind = animal?.[1] ?? breed?.[1];
+      if (kind && (!best || best.score < 1 + i * 0.001))
+        best = { value: kind, said: toSecondPerson(clause), score: 1 + i * 0.001 };
       return;
     }
     // A question naming "my X" is answered only by a clause about that X.
     if (nounStem && !have.has(nounStem) && !terms(clause.replace(/'s\b/g, "")).includes(nounStem)) return;
     if (w.want === "any" && score < 1) return;
+    // "What does my mum love?": the clause must say the verb ("she loves orchids"), not only name the mum.
+    const verb = /\b(?:does|did|do)\s+my\s+[a-z]+\s+([a-z]{3,})\b/.exec(q)?.[1];
+    if (
+      w.want === "any" &&
+      verb &&
+      !/^(have|has|like|say|tell|mention|remember)$/.test(verb) &&
+      !terms(clause).some((t) => t.startsWith(verb.slice(0, 4)))
+    )
+      return;
     if (!ownedTerms.every((t) => have.has(t))) return;
     const value = valueIn(clause, w.want, w.noun);
     if (!value) return;
@@ -242,14 +259,14 @@ export function yesNoAnswer(question: string, texts: readonly string[]): { yes: 
  */
 export function definedAnswer(question: string, texts: readonly string[]): string | null {
   const m =
-    /^(?:(?:and|so|ok|okay|wait|sorry|remind me)[,!]?\s+)?what(?:'s| is| was) the ([a-z][a-z -]{2,40}?)(?: again| you remember)?\s*\??$/.exec(
+    /^(?:(?:and|so|ok|okay|wait|sorry|remind me)[,!]?\s+)?(?:what|when|where|who)(?:'s| is| was) the ([a-z][a-z -]{2,40}?)(?: again| you remember)?\s*\??$/.exec(
       question.toLowerCase().trim(),
     );
   if (!m) return null;
   const phrase = m[1].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   for (const text of [...texts].reverse()) {
     const d = new RegExp(
-      `\\b(?:the|our|my) ${phrase} (?:is|was|will be)\\s+([^.,;!?\\n]{1,60}?)\\s*(?:[.,;!?\\n]|$)`,
+      `\\b(?:the|our|my) ${phrase} (?:is|was|will be)\\s+([^,;!?\\n]{1,60}?)\\s*(?:[.,;!?\\n](?!\\d)|$)`,
       "i",
     ).exec(text);
     if (d) return `the ${m[1]} is ${d[1].trim()}`;
