@@ -98,10 +98,9 @@ function ordinalReplies(ask: string, answer: string): Filled[] | null {
   // "What was step 3?", "tip number two": the noun, then its number.
   const numbered = m
     ? null
-    : new RegExp(
-        `\\b(step|tip|point|item|idea|option|line|reason|rule|suggestion|example|question|number)\\s+(?:number\\s+|no\\.?\\s*|#)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b`,
-        "i",
-      ).exec(ask);
+    : /\b(step|tip|point|item|idea|option|line|reason|rule|suggestion|example|question|number)\s+(?:number\s+|no\.?\s*|#)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(
+        ask,
+      );
   if (numbered) {
     const n = /^\d+$/.test(numbered[2]) ? Number(numbered[2]) : CARDINALS[numbered[2].toLowerCase()];
     const word = Object.keys(ORDINALS).find((k) => ORDINALS[k] === n && /^[a-z]+$/.test(k));
