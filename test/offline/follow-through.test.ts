@@ -36,6 +36,8 @@ describe("follow-ups on the last answer's value", () => {
     const capitals = await text(following(...three, "What are their capitals?"));
     expect(capitals).toMatch(/Santiago[\s\S]*Cairo[\s\S]*Oslo/);
     expect(await text(following("What's the chemical symbol for iron?", "Fe.", "And for copper?"))).toMatch(/\bCu\b/);
+    expect(await text(following("What's 30% of 90?", "30% of 90 is 27.", "And 40%?"))).toMatch(/\b36\b/);
+    expect(await text(following("Convert 8 km to miles.", "8 km is about 4.97 miles.", "And 20 km?"))).toMatch(/12\.4/);
   });
 
   it("says yes to 'are you sure?' only when working it out again agrees", async () => {

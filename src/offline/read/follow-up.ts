@@ -159,6 +159,22 @@ export function referBack(
     if (letters) return [`How many ${letters[1]} are in the word "${name}"?`];
     return [bare.replace(POINTER, `"${name}"`)];
   }
+  // "And 20%?" after "What's 15% of 80?", "And 10 km?" after "Convert 5 km to miles.": the same question, another value.
+  const swap = /^(?:and|what about|how about)\s+(-?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z°]+)?\s*\??$/i.exec(ask);
+  if (swap) {
+    const unit = swap[2] ?? "";
+    const numbers = [...question.matchAll(/(-?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z°]+)?/gi)];
+    const same = unit
+      ? numbers.filter((m) => (m[2] ?? "").toLowerCase() === unit.toLowerCase())
+      : numbers.length === 1
+        ? numbers
+        : [];
+    if (same.length !== 1) return null;
+    const at = same[0].index ?? 0;
+    return [
+      `${question.slice(0, at)}${swap[1]}${unit === "%" ? "%" : unit ? ` ${unit}` : ""}${question.slice(at + same[0][0].length).replace(/^(?=[^\s?.!,])/, " ")}`,
+    ];
+  }
   // "And for silver?" after "What's the chemical symbol for gold?": the same question about another thing.
   const other = /^(?:what about |how about )?(for|of|in) ([\p{L}][\p{L} '-]{0,30}?)\s*\??$/iu.exec(bare);
   if (other && /^(and|what about|how about)\b/i.test(ask)) {

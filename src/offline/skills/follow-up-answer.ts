@@ -109,6 +109,8 @@ function ordinalReplies(ask: string, answer: string): Filled[] | null {
   }
   if (!m || !/\?|^(what|which|repeat|tell|say|remind|give|show|can you|could you|and|only|just|now)\b/i.test(ask))
     return null;
+  // "I like the second one. Why did you suggest it?" asks why, not for the item.
+  if (/\bwhy\b/i.test(ask)) return null;
   // "What's the capital of the second one?" asks about the item, not for it (the follow-through skill).
   if (
     new RegExp(`\\b[a-z]+ (?:of|for|in) the ${m[1]} ${m[2]}\\b`, "i").test(ask) &&
@@ -267,7 +269,7 @@ function recallReplies(ask: string, answers: readonly string[]): Filled[] | null
   const found = best as { s: string; score: number } | null;
   if (!found || found.score < 1) return null;
   const sentence = /[.!?]$/.test(found.s) ? found.s : `${found.s}.`;
-  const short = shortAnswer(wh, found.s, ask);
+  const short = shortAnswer(wh, found.s, ask)?.replace(/[.,;:]+$/, "");
   if (short) return say("[{}. As I said: {}|It was {}. {}|{}: {}]", short, sentence, short, sentence, short, sentence);
   return say("[As I said: {}|I mentioned it above: {}|{}]", sentence, sentence, sentence);
 }
