@@ -62,6 +62,9 @@ describe("memory of facts said in passing", () => {
       /vinyl/,
     );
     expect(await text(said("I'm calling my dad later.", "What does my dad collect?"))).not.toMatch(/calling/);
+    const move = "My flatmate Juno and I are moving to Galway in August.";
+    expect(await text(said(move, "Who am I moving with?"))).toMatch(/^Juno\b/);
+    expect(await text(said("I'm not a fan of jazz.", "Do I like jazz?"))).toMatch(/^No\b/);
   });
 
   it("says what it was not told, as the offline model, and leaves other questions alone", async () => {

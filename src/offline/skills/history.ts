@@ -290,7 +290,7 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   const ask = (re: RegExp) => re.test(q);
   if (
     ask(
-      /\b(what(?:'s| is)|do you (?:know|remember)|tell me|say|remind me of)\b[^?]*\bmy name\b|\bwho am i\b|\bwhat (?:should|do|will) you call me\b|\bwhat am i called\b/,
+      /\b(what(?:'s| is)|do you (?:know|remember)|tell me|say|remind me of)\b[^?]*\bmy name\b|\bwho am i\s*\??$|\bwhat (?:should|do|will) you call me\b|\bwhat am i called\b/,
     ) &&
     !/\bmy name\b[^?]*\b(mean|spell|come from|origin)/.test(q)
   ) {

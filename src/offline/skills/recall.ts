@@ -117,7 +117,9 @@ function valueIn(clause: string, want: Want, noun?: string): string | null {
       if (m && !NOT_A_NAME.test(m[1].split(/\s+/)[0])) return m[1];
       return null;
     }
-    const any = new RegExp(`\\b(?:named|called|with|is)\\s+(${NAME}(?:\\s+${NAME})?)`, "u").exec(clause);
+    const any =
+      new RegExp(`\\b(?:named|called|with|is)\\s+(${NAME}(?:\\s+${NAME})?)`, "u").exec(clause) ??
+      new RegExp(`\\b[Mm]y [a-z]+,?\\s+(${NAME})\\b`, "u").exec(clause);
     return any && !NOT_A_NAME.test(any[1].split(/\s+/)[0]) ? any[1] : null;
   }
   if (want === "place") {
@@ -241,8 +243,8 @@ export function yesNoAnswer(question: string, texts: readonly string[]): { yes: 
     if (!asked.every((t) => have.includes(t))) continue;
     const c = clause.toLowerCase();
     const negated = /\b(not|never|no longer|don't|do not|didn't|isn't|aren't|wasn't|can't stand)\b|n't\b/.test(c);
-    const hates = /\b(hate|dislike|can't stand|don't like|do not like|loathe)\b/.test(c);
-    const likes = !hates && /\b(like|love|enjoy|adore)\b/.test(c);
+    const hates = /\b(hate|dislike|can't stand|don't like|do not like|loathe|not a fan|not into)\b/.test(c);
+    const likes = !hates && /\b(like|love|enjoy|adore|a fan of|into)\b/.test(c);
     let yes: boolean;
     if (likeWord) {
       if (!hates && !likes) continue;
