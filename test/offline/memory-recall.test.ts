@@ -13,6 +13,10 @@ const said = (fact: string, question: string): Message[] => [user(fact), assista
 describe("memory of facts said in passing", () => {
   const trip = "I'm heading to Bergen next month with my cousin Ilse, what should we pack?";
 
+  it("'what do you know about me?' includes what was said in passing", async () => {
+    expect(await text(said(trip, "What do you know about me?"))).toMatch(/Bergen next month with your cousin Ilse/);
+  });
+
   it("finds a name, a place and a time inside a message that asked something else", async () => {
     for (const seed of [1, 2, 3]) {
       expect(await text(said(trip, "What's my cousin's name?"), seed)).toMatch(/^Ilse\b/);

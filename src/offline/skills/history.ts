@@ -9,7 +9,7 @@ import { expand, type Filled } from "../language/templates";
 import { stem, terms } from "../language/text";
 import { workbookToday } from "../../api/catalog";
 import { keyStems, toSecondPerson, userFacts, type Fact } from "./user-facts";
-import { definedAnswer, keptList, recallAnswer, yesNoAnswer } from "./recall";
+import { definedAnswer, keptList, recallAnswer, saidClauses, yesNoAnswer } from "./recall";
 import { units } from "./units";
 import { arithmetic } from "./arithmetic";
 import type { SkillInput } from "./skill";
@@ -403,9 +403,19 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
           "[You haven't told me what you like, so I don't know it.|I don't know your interests yet: you haven't told me.] [As the workbook's offline model, I only know what you say in this conversation.|I'm the workbook's offline model, so I only know what you tell me here.] [What do you enjoy?|What are you into?]",
         );
   }
-  if (ask(/\bwhat do you (?:know|remember) about me\b|\bwhat did i (?:tell|say to) you\b|\bwhat have i told you\b/)) {
+  if (
+    ask(
+      /\bwhat do you (?:know|remember) about me\b|\bwhat did i (?:tell|say to) you\b|\bwhat have i told you\b|\b(?:summari[sz]e|recap|list) what (?:i(?:'ve| have)? (?:told|said to) you|you know about me)\b|\bwhat did i (?:say|tell you) about myself\b/,
+    )
+  ) {
     const said = earlier.facts.map((f) => f.said);
     for (const like of earlier.likes) if (!said.some((s) => s.includes(like))) said.push(`you like ${like}`);
+    // What was said in passing ("I'm off to Lisbon with my sister Ana") counts too, when no fact above holds it.
+    for (const clause of saidClauses(users.slice(0, -1))) {
+      const c = toSecondPerson(clause);
+      if (said.length < 8 && !earlier.facts.some((f) => clause.includes(f.value)) && c.split(/\s+/).length <= 20)
+        said.push(c);
+    }
     return said.length
       ? say("[You told me that|From what you said,] {}.", list(said.slice(-8)))
       : say(
