@@ -34,6 +34,19 @@ describe("follow-ups about the assistant's earlier turn", () => {
     expect(await text(following(PLAY, "Who wrote it?"))).toMatch(/Samuel Beckett/);
   });
 
+  it("'why did you suggest it?' gives the answer's own reasons, and name reasons only for a name", async () => {
+    const book = following(
+      "You might enjoy Middlemarch by George Eliot, a novel of a small English town.",
+      "Why did you recommend that book?",
+    );
+    expect(await text(book)).not.toMatch(/felt right|easy to remember/);
+    const tool = following(
+      "Git is a good first tool because every team uses it and mistakes can be undone.",
+      "Why did you suggest Git?",
+    );
+    expect(await text(tool)).toMatch(/every team uses it/);
+  });
+
   it("reshapes or translates the last answer, and says so when the phrasebook lacks it", async () => {
     const listed = await text(following(BIRDS, "Make it a list."));
     expect(listed.split("\n")).toHaveLength(3);

@@ -389,10 +389,15 @@ function whyChoiceReplies(turns: readonly ConversationTurn[], ask: string, answe
     )
   )
     return null;
+  const request = [...turns].reverse().find((t) => t.role === "user" && t.text.trim() !== ask)?.text ?? "";
+  // A book, a colour, a language: the reasons are the ones the answer gave ("because ..."), if it gave any.
+  if (!/\b(names?|title|call|tagline|slogan|brand|motto)\b/i.test(request)) {
+    const because = /\b(?:because|since|as)\s+([^.!?]{8,200})/i.exec(answer.replace(/```[\s\S]*?```/g, " "));
+    return because ? say("[I suggested it because {}.|Because {}.]", because[1].trim(), because[1].trim()) : null;
+  }
   const name =
     /["“]([^"”]{2,60})["”]/.exec(answer)?.[1] ?? /\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){1,3})/u.exec(answer)?.[1];
   if (!name) return null;
-  const request = [...turns].reverse().find((t) => t.role === "user" && t.text.trim() !== ask)?.text ?? "";
   const subject = subjectOf(request) ?? "it";
   const reasons = nameReasons(subject).slice(0, 3);
   if (!reasons.length) return null;
