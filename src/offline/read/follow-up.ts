@@ -64,3 +64,154 @@ function findLast<T>(list: readonly T[], test: (x: T) => boolean): number {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+const UNIT =
+  "°\\s?[CF]|degrees? (?:celsius|fahrenheit)|km\\/h|mph|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot|ft|centimetres?|centimeters?|cm|inch(?:es)?|kilograms?|kg|pounds?|lbs?|grams?|g|ounces?|oz|litres?|liters?|gallons?|ml|m";
+
+/** The number an answer gives: the one after "is" or "=", else the first with a unit, else the last. */
+function answerNumber(answer: string): string | undefined {
+  const text = answer.replace(/```[\s\S]*?```/g, " ");
+  const num = `(-?\\d[\\d,]*(?:\\.\\d+)?)(\\s*(?:${UNIT})\\b)?`;
+  const after = [
+    ...text.matchAll(
+      new RegExp(`\\b(?:is|are|=|equals|makes|comes to|gives)\\s+(?:about\\s+|roughly\\s+|around\\s+)?${num}`, "gi"),
+    ),
+  ];
+  if (after.length) {
+    const m = after[after.length - 1];
+    return `${m[1]}${m[2] ?? ""}`.trim();
+  }
+  const withUnit = new RegExp(`(?<![\\w.])${num}`, "gi");
+  const all = [...text.matchAll(withUnit)];
+  const unit = all.find((m) => m[2]);
+  const m = unit ?? all[all.length - 1];
+  return m ? `${m[1]}${m[2] ?? ""}`.trim() : undefined;
+}
+
+/** The name an answer gives that the question did not: "Canberra" in "The capital of Australia is Canberra." */
+function answerName(answer: string, question: string): string | undefined {
+  const first = answer.split(/(?<=[.!?])\s+/)[0] ?? "";
+  const names = [...first.matchAll(/\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)/gu)]
+    .map((m) => m[1])
+    .filter(
+      (w) => !/^(The|A|An|It|This|That|I|You|What|How|Why|And|Its|In|On|Yes|No|Sure|Here|There|NASA|IAU)$/.test(w),
+    );
+  return names.find((n) => !question.includes(n)) ?? names[0];
+}
+
+const OPS =
+  /\b(divide|divided|multiply|multiplied|times|double|triple|halve|half|square|squared|cube|plus|minus|add|subtract|take away|percent|%|round|sqrt|square root|odd|even|prime|divisible)\b/i;
+const WORD_TASK =
+  /\b(letters?|vowels?|consonants?|characters?|backwards?|reverse|spell|uppercase|lowercase|syllables?|anagram)\b/i;
+
+/**
+ * A follow-up that works on the value of the assistant's last answer, rewritten as a question
+ * that stands alone: "Now divide that by 3." after "... is 48." asks "Now divide 48 by 3.";
+ * "What's that in miles?" after "42.195 km" asks "What is 42.195 km in miles?"; "How many
+ * letters does it have?" after "... is Canberra." asks about Canberra; "What's the capital of
+ * the second one?" names the item. "What are their capitals?" becomes one question per item.
+ * Null when the message points back to nothing such an answer holds.
+ */
+export function referBack(
+  turns: readonly ConversationTurn[],
+  items: (answer: string) => string[],
+): (string[] & { alternatives?: boolean }) | null {
+  const lastIndex = findLast(turns, (t) => t.role === "user");
+  if (lastIndex < 0) return null;
+  const ask = turns[lastIndex].text.trim();
+  if (ask.length > 120 || ask.split(/\s+/).length > 14) return null;
+  const a = findLast(turns.slice(0, lastIndex), (t) => t.role === "assistant" && t.text.trim() !== "");
+  if (a < 0) return null;
+  const answer = turns[a].text;
+  const u = findLast(turns.slice(0, a), (t) => t.role === "user");
+  const question = u >= 0 ? turns[u].text : "";
+  const bare = ask.replace(/^(?:(?:and|now|ok|okay|so|great|thanks|then|cool)[,!.]?\s+)+/i, "");
+  const POINTER = /\b(that number|that result|the result|that answer|the answer|that|it|this)\b/i;
+  // "What's that in miles?", "How tall is it in feet?": the answer's quantity in another unit.
+  const unitTo = new RegExp(`\\b(?:in|to|into)\\s+(${UNIT}|fahrenheit|celsius|kelvin)\\s*\\??\\.?$`, "i").exec(bare);
+  if (unitTo && POINTER.test(bare)) {
+    const n = answerNumber(answer);
+    if (n && new RegExp(`(?:${UNIT})$`, "i").test(n)) return [`What is ${n} in ${unitTo[1]}?`];
+  }
+  if (OPS.test(bare)) {
+    const n = answerNumber(answer)?.replace(/\s*[^\d.,-].*$/, "");
+    if (!n) return null;
+    if (POINTER.test(bare)) return [bare.replace(POINTER, n)];
+    // "Now divide by 3", "Add 10": the answer is what the operation works on.
+    const op = /^(divide|multiply)\s+(by\s+.+)$/i.exec(bare) ?? /^(add|subtract)\s+(.+)$/i.exec(bare);
+    if (op)
+      return [
+        /^(add|subtract)$/i.test(op[1])
+          ? `${op[1]} ${op[2].replace(/[.?!]+$/, "")} ${/add/i.test(op[1]) ? "to" : "from"} ${n}`
+          : `${op[1]} ${n} ${op[2]}`,
+      ];
+    return null;
+  }
+  if (WORD_TASK.test(bare) && POINTER.test(bare)) {
+    const name =
+      answerName(answer, question) ??
+      (answer.trim().split(/\s+/).length === 1 ? answer.trim().replace(/[.!]$/, "") : undefined);
+    if (!name) return null;
+    const letters =
+      /^how many (letters|vowels|consonants|characters|syllables) (?:does|do|is|are)\s+(?:it|that|this)\s*(?:have|has|in it)?\s*\??$/i.exec(
+        bare,
+      );
+    if (letters) return [`How many ${letters[1]} are in the word "${name}"?`];
+    return [bare.replace(POINTER, `"${name}"`)];
+  }
+  // "And 20%?" after "What's 15% of 80?", "And 10 km?" after "Convert 5 km to miles.": the same question, another value.
+  const swap = /^(?:and|what about|how about)\s+(-?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z°]+)?\s*\??$/i.exec(ask);
+  if (swap) {
+    const unit = swap[2] ?? "";
+    const numbers = [...question.matchAll(/(-?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z°]+)?/gi)];
+    const same = unit
+      ? numbers.filter((m) => (m[2] ?? "").toLowerCase() === unit.toLowerCase())
+      : numbers.length === 1
+        ? numbers
+        : [];
+    if (same.length !== 1) return null;
+    const at = same[0].index ?? 0;
+    return [
+      `${question.slice(0, at)}${swap[1]}${unit === "%" ? "%" : unit ? ` ${unit}` : ""}${question.slice(at + same[0][0].length).replace(/^(?=[^\s?.!,])/, " ")}`,
+    ];
+  }
+  // "And for silver?" after "What's the chemical symbol for gold?": the same question about another thing.
+  const other = /^(?:what about |how about )?(for|of|in) ([\p{L}][\p{L} '-]{0,30}?)\s*\??$/iu.exec(bare);
+  if (other && /^(and|what about|how about)\b/i.test(ask)) {
+    const re = new RegExp(
+      `\\b${other[1]}\\s+(?:the\\s+)?[\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)*(?=\\s*[?.!]?\\s*$)`,
+      "iu",
+    );
+    if (re.test(question)) return [question.replace(re, `${other[1]} ${other[2]}`)];
+    return null;
+  }
+  // "What's the capital of the second one?"
+  const nth = /\bthe (first|second|third|fourth|fifth|last) one\b/i.exec(bare);
+  if (nth && /^(what|which|who|where|when|how)\b/i.test(bare)) {
+    const list = items(answer);
+    const k = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 }[nth[1].toLowerCase() as "first"] ?? list.length;
+    if (list.length >= 2 && k <= list.length) return [bare.replace(nth[0], list[k - 1].replace(/^the\s+/i, ""))];
+    return null;
+  }
+  // "What are their capitals?": one question per item of the list.
+  const each = /^what (?:are|were|is) (?:their|the) ([a-z]+?)s?(?: of (?:them|those|these|each))?\s*\??$/i.exec(bare);
+  if (each && (/\btheir\b/i.test(bare) || /\bof (?:them|those|these|each)\b/i.test(bare))) {
+    const list = items(answer);
+    if (list.length >= 2 && list.length <= 8)
+      return list.map((x) => `What is the ${each[1]} of ${x.replace(/^the\s+/i, "")}?`);
+    return null;
+  }
+  // "How many moons does it have?": a data question about what the answer named.
+  if (/^(how|what|which|where|when|who|is|does)\b/i.test(bare) && /\b(it|its)\b/i.test(bare)) {
+    // The name the answer gave first, then the others it names: the first a skill answers is meant.
+    const name = answerName(answer, question);
+    if (!name) return null;
+    const first = answer.split(/(?<=[.!?])\s+/)[0] ?? "";
+    const others = [...first.matchAll(/\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)/gu)]
+      .map((m) => m[1])
+      .filter((n) => n !== name && !/^(The|A|An|It|This|That|I|You|Yes|No|Sure|Here|There)$/.test(n));
+    const asked = [name, ...others].map((n) => bare.replace(/\bits\b/i, `${n}'s`).replace(/\bit\b/i, n));
+    return Object.assign(asked, { alternatives: true });
+  }
+  return null;
+}

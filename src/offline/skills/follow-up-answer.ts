@@ -77,16 +77,54 @@ export function itemsOf(text: string): string[] {
     .filter((s) => /[a-z]/i.test(s));
 }
 
+const CARDINALS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
 function ordinalReplies(ask: string, answer: string): Filled[] | null {
-  const m = new RegExp(
+  let m = new RegExp(
     `\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)|last|final|next[- ]to[- ]last|penultimate)\\s+(${ITEM})s?\\b`,
     "i",
   ).exec(ask);
-  if (!m || !/\?|^(what|which|repeat|tell|say|remind|give|show|can you|could you|and)\b/i.test(ask)) return null;
+  // "What was step 3?", "tip number two": the noun, then its number.
+  const numbered = m
+    ? null
+    : /\b(step|tip|point|item|idea|option|line|reason|rule|suggestion|example|question|number)\s+(?:number\s+|no\.?\s*|#)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(
+        ask,
+      );
+  if (numbered) {
+    const n = /^\d+$/.test(numbered[2]) ? Number(numbered[2]) : CARDINALS[numbered[2].toLowerCase()];
+    const word = Object.keys(ORDINALS).find((k) => ORDINALS[k] === n && /^[a-z]+$/.test(k));
+    if (word)
+      m = Object.assign([numbered[0], word, numbered[1]], { index: numbered.index, input: ask }) as RegExpExecArray;
+  }
+  if (!m || !/\?|^(what|which|repeat|tell|say|remind|give|show|can you|could you|and|only|just|now)\b/i.test(ask))
+    return null;
+  // "I like the second one. Why did you suggest it?" asks why, not for the item.
+  if (/\bwhy\b/i.test(ask)) return null;
+  // "What's the capital of the second one?" asks about the item, not for it (the follow-through skill).
+  if (
+    new RegExp(`\\b[a-z]+ (?:of|for|in) the ${m[1]} ${m[2]}\\b`, "i").test(ask) &&
+    !/^(?:what|which) (?:was|were|is) the\b/i.test(ask)
+  )
+    return null;
   const word = m[1].toLowerCase();
   const noun = m[2].toLowerCase();
-  const items = noun === "sentence" ? sentences(answer.replace(/```[\s\S]*?```/g, " ")) : itemsOf(answer);
+  let items = noun === "sentence" ? sentences(answer.replace(/```[\s\S]*?```/g, " ")) : itemsOf(answer);
   if (!items.length) return null;
+  const wanted = /last|final|next|penultimate/.test(word) ? 2 : (ORDINALS[word] ?? 0);
+  // "The Danube, the Rhine and the Seine." is one sentence holding three items.
+  if (items.length === 1 && noun !== "sentence" && noun !== "line" && wanted >= 1)
+    items = inlineItems(items[0]) ?? items;
   const n = /last|final/.test(word)
     ? items.length
     : /next|penultimate/.test(word)
@@ -122,7 +160,10 @@ function repeatReplies(ask: string, answer: string): Filled[] | null {
   const m =
     /^(?:(?:can|could|would) you |please |sorry,? )?(?:please )?(?:repeat|say|read)\b\s*(?:that|it|this)?\s*(?:again)?\s*(?:the\s+(last|first|final|middle|end|beginning|start)\s*(?:part|bit|sentence|line|paragraph)?|the (end|beginning|start))?\s*(?:again)?\s*(?:,?\s*please)?\s*[.?!]*$/i.exec(
       ask,
-    ) ?? /^(?:sorry,?\s*)?(?:come again|what was that|pardon|once more|say again|again,? please)\s*[.?!]*$/i.exec(ask);
+    ) ??
+    /^(?:sorry,?\s*)?(?:come again|what was that|pardon|once more|say again|again,? please|what did you (?:just )?say)\s*[.?!]*$/i.exec(
+      ask,
+    );
   if (!m) return null;
   if (/^(?:please )?(?:say|read)\s*[.?!]*$/i.test(ask)) return null;
   const part = (m[1] ?? m[2] ?? "").toLowerCase();
@@ -144,6 +185,9 @@ function repeatReplies(ask: string, answer: string): Filled[] | null {
 function shorterReplies(ask: string, answer: string): Filled[] | null {
   if (
     !/^(?:(?:ok|okay|hmm|sorry|that's|that is|it's|way|much|a bit|bit|too long|can you|could you|please|now)[,!.]?\s*)*(?:make it |say it |put it |keep it |be |that )?(?:shorter|more concise|briefer|less wordy|shorter please|too long|tl;?dr|in (?:one|a single|1) sentence|in fewer words|summari[sz]e (?:that|it)|the short version|short version)\b[^?]{0,30}[.?!]*$/i.test(
+      ask,
+    ) &&
+    !/^(?:(?:ok|okay|now|please|can you|could you)[,!.]?\s+)*(?:say|write|put|give me|repeat|explain)\s+(?:that|it|this|your answer)\s+(?:again\s+)?(?:but\s+|only\s+|a bit\s+|much\s+)*(?:shorter|more briefly|more concisely|in fewer words|in short|briefly)\b[\s,]*(?:please)?[.!?]*$/i.test(
       ask,
     )
   )
@@ -177,7 +221,19 @@ const POINTS_BACK =
 
 /** "Who wrote that book again?": the assistant's sentence that answers it, and the name or number it asks for. */
 function recallReplies(ask: string, answers: readonly string[]): Filled[] | null {
-  if (!POINTS_BACK.test(ask) || !/\?|^(who|what|when|where|which|how|remind)\b/i.test(ask)) return null;
+  const title = titleReplies(ask, answers[answers.length - 1]);
+  if (title) return title;
+  // "Who directed it?", "When did it come out?": a short question about what the last answer named.
+  const pronoun =
+    (/^(?:(?:and|so|ok|sorry|remind me),?\s+)?(?:who|when|where|what year)\b[^?]{0,40}\b(?:it|that|this|he|she|they|them)\b[^?]{0,20}\??$/i.test(
+      ask,
+    ) ||
+      /^(?:(?:and|so|ok|sorry|remind me),?\s+)?who(?:'s| is| was) the (?:author|director|writer|composer|painter|artist|singer|creator|inventor)\s*(?:again)?\s*\??$/i.test(
+        ask,
+      )) &&
+    ask.split(/\s+/).length <= 9;
+  if ((!POINTS_BACK.test(ask) && !pronoun) || !/\?|^(who|what|when|where|which|how|remind)\b/i.test(ask)) return null;
+  const released = /\b(?:come out|came out|release|released|published|premiered?|first (?:shown|aired))\b/i.test(ask);
   const wh =
     /^(?:(?:and|so|ok|sorry|remind me),?\s+)?(who|when|where|which|what|how many|how much|how long|how old)\b/i
       .exec(ask)?.[1]
@@ -202,6 +258,10 @@ function recallReplies(ask: string, answers: readonly string[]): Filled[] | null
       if (/when/.test(wh) && /\b(1\d{3}|20\d\d)\b/.test(s)) score += 1.5;
       if (/how many|how much|how long|how old/.test(wh) && /\d/.test(s)) score += 1;
       if (/where/.test(wh) && /\bin [A-Z]/.test(s)) score += 1;
+      // Without "again" or "you said", the question's own words must be in the sentence (or a year, for "when did it come out").
+      if (!POINTS_BACK.test(ask) && score < 1.5 && !(released && /when|year/.test(wh) && /\b(1\d{3}|20\d\d)\b/.test(s)))
+        return;
+      if (!POINTS_BACK.test(ask) && /who/.test(wh) && !/\b[A-Z][a-z]+ [A-Z][a-z]+\b/.test(s)) return;
       score += age * 0.01;
       if (!best || score > best.score) best = { s: s.trim(), score };
     }
@@ -209,9 +269,40 @@ function recallReplies(ask: string, answers: readonly string[]): Filled[] | null
   const found = best as { s: string; score: number } | null;
   if (!found || found.score < 1) return null;
   const sentence = /[.!?]$/.test(found.s) ? found.s : `${found.s}.`;
-  const short = shortAnswer(wh, found.s, ask);
+  const short = shortAnswer(wh, found.s, ask)?.replace(/[.,;:]+$/, "");
   if (short) return say("[{}. As I said: {}|It was {}. {}|{}: {}]", short, sentence, short, sentence, short, sentence);
   return say("[As I said: {}|I mentioned it above: {}|{}]", sentence, sentence, sentence);
+}
+
+/** "What was that film called again?", "What was the title?": the title the last answer named. */
+function titleReplies(ask: string, answer: string | undefined): Filled[] | null {
+  if (
+    !answer ||
+    !/^(?:(?:and|so|ok|sorry|remind me),?\s+)?what(?:'s| is| was)\s+(?:that|the|it|this)\s*(?:book|film|movie|song|show|series|album|game|novel|play|poem|dish|recipe|place|restaurant)?\s*(?:called|named|title|name)\b[^?]{0,20}\??$/i.test(
+      ask,
+    )
+  )
+    return null;
+  const quoted = /["“]([^"”]{2,80})["”]/.exec(answer)?.[1];
+  const title = quoted ?? titleIn(answer);
+  if (!title) return null;
+  return say("[It was {}.|{}.|That was {}.]", title, title, title);
+}
+
+/** The first capitalized title of a sentence that is not its lead-in or a person after "by". */
+function titleIn(text: string): string | undefined {
+  const SMALL = "of|the|and|a|an|in|on|to|for|at|with";
+  const re = new RegExp(
+    `(?<!\\bby\\s)(?<!\\b(?:directed|written|composed|painted|sung|created|made) by\\s)\\b([A-Z][\\p{L}'-]+(?:\\s+(?:(?:${SMALL})\\s+)*[A-Z][\\p{L}'-]+)*)`,
+    "gu",
+  );
+  for (const m of text.matchAll(re)) {
+    const t = m[1].replace(/^(?:How|Try|You|I|Maybe|Perhaps|Consider|Sure|Why|What|Read|Watch|Listen)\s+/, "");
+    if (/^(How|Try|You|I|Maybe|Perhaps|Consider|Sure|Why|What|It|This|That|The|A|An|Its|Read|Watch|Listen|If)$/.test(t))
+      continue;
+    return t;
+  }
+  return undefined;
 }
 
 /** The name, year or number a question asks for, read from the sentence that holds it. */
@@ -252,6 +343,11 @@ function lowerFirst(s: string): string {
 
 /** "How many lines did your poem have?": counted in the assistant's last answer. */
 function countReplies(ask: string, answer: string): Filled[] | null {
+  // Syllables are not counted reliably by rule: an honest "I can't" rather than a wrong count.
+  if (/\bhow many syllables\b/i.test(ask) && /\b(line|your|the|that|this|it|poem|haiku)\b/i.test(ask))
+    return say(
+      "[I can't count syllables reliably: I'm the workbook's offline model, and I only count lines and words.|As the workbook's offline model, I can't count syllables reliably; I can count the lines and words of my answer.]",
+    );
   const m =
     /\bhow many (lines|words|sentences|items|tips|steps|points|paragraphs|names|ideas|bullets|verses|stanzas)\b[^?]{0,40}\b(your|the|that|this|those|it|you)\b/i.exec(
       ask,
@@ -272,7 +368,7 @@ function countReplies(ask: string, answer: string): Filled[] | null {
 /** "Now give me that answer in one word": the name or number the last answer gave. */
 function oneWordReplies(ask: string, answer: string, question: string): Filled[] | null {
   if (
-    !/\b(?:in|as|with) (?:one|a single|1) word\b|\bone[- ]word (?:answer|version)\b|\bjust the (?:answer|name|number)\b/i.test(
+    !/\b(?:in|as|with) (?:one|a single|1) word\b|\bone[- ]word (?:answer|version)\b|\bjust the (?:answer|name|number|city|city name|country|word|capital|place|person)\b/i.test(
       ask,
     )
   )
@@ -288,21 +384,182 @@ function oneWordReplies(ask: string, answer: string, question: string): Filled[]
 /** "Why did you pick that name?": the reasons a name suggested earlier fits what was asked for. */
 function whyChoiceReplies(turns: readonly ConversationTurn[], ask: string, answer: string): Filled[] | null {
   if (
-    !/^\s*(?:and\s+|so\s+)?why (?:did|do|would) you (?:pick|choose|chose|suggest|recommend|go with|like|pick out)\b/i.test(
+    !/^\s*(?:and\s+|so\s+)?why (?:that (?:name|one|title)\b|(?:did|do|would) you (?:pick|choose|chose|suggest|recommend|go with|like|pick out)\b)/i.test(
       ask,
     )
   )
     return null;
+  const request = [...turns].reverse().find((t) => t.role === "user" && t.text.trim() !== ask)?.text ?? "";
+  // A book, a colour, a language: the reasons are the ones the answer gave ("because ..."), if it gave any.
+  if (!/\b(names?|title|call|tagline|slogan|brand|motto)\b/i.test(request)) {
+    const because = /\b(?:because|since|as)\s+([^.!?]{8,200})/i.exec(answer.replace(/```[\s\S]*?```/g, " "));
+    return because ? say("[I suggested it because {}.|Because {}.]", because[1].trim(), because[1].trim()) : null;
+  }
   const name =
     /["“]([^"”]{2,60})["”]/.exec(answer)?.[1] ?? /\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){1,3})/u.exec(answer)?.[1];
   if (!name) return null;
-  const request = [...turns].reverse().find((t) => t.role === "user" && t.text.trim() !== ask)?.text ?? "";
   const subject = subjectOf(request) ?? "it";
   const reasons = nameReasons(subject).slice(0, 3);
   if (!reasons.length) return null;
   return reasons.flatMap((r) =>
     say('[I picked "{}" because {}|"{}" felt right: {}]', name, lowerFirst(r.text), name, lowerFirst(r.text)),
   );
+}
+
+/**
+ * The items of a one-sentence list, "A, B and C" or "A or B", without its lead-in ("How about",
+ * "You could try"); null when the sentence is not such a list.
+ */
+export function inlineItems(sentence: string): string[] | null {
+  const body = sentence
+    .trim()
+    .replace(/[.!?]+$/, "")
+    .replace(
+      /^(?:(?:sure|ok|okay|of course)[,!.]?\s+)?(?:(?:you (?:could|might|can|should) (?:try|enjoy|visit|read|watch|use|consider)|how about|try|consider|maybe|perhaps|i(?:'d| would) (?:suggest|recommend)|(?:some |a few )?(?:good )?(?:options|ideas|examples|choices) (?:are|include)|here (?:are|is) [^:]{0,40}:|[^:]{0,60}:)\s+)/i,
+      "",
+    );
+  if (!/\s(?:and|or)\s/.test(body)) return null;
+  const parts = body
+    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2 || parts.length > 12) return null;
+  // "Good garden birds are the robin, ...": the first item starts after the verb that introduces the list.
+  const lead = /^.{3,60}?\b(?:are|include|includes|were|would be)\s+(.+)$/.exec(parts[0]);
+  if (lead && lead[1].split(/\s+/).length <= 4) parts[0] = lead[1];
+  // "Oranges, kiwis and strawberries": the capital of "Oranges" only starts the sentence.
+  if (
+    parts.slice(1).every((p) => /^[a-z]/.test(p)) &&
+    /^[A-Z][a-z]+(?:\s|$)/.test(parts[0]) &&
+    !/^[A-Z][a-z]+\s+[A-Z]/.test(parts[0])
+  )
+    parts[0] = parts[0].charAt(0).toLowerCase() + parts[0].slice(1);
+  if (
+    parts.some(
+      (p) =>
+        p.split(/\s+/).length > 8 ||
+        /^(directed|written|made|which|who|that|by|in|on|at|with|from|because|so|but|is|are|was|were)\b/i.test(p),
+    )
+  )
+    return null;
+  return parts;
+}
+
+/** "Which tip was about screens?": the item of the last answer that names it. */
+function whichItemReplies(ask: string, answer: string): Filled[] | null {
+  const m = new RegExp(
+    `^(?:(?:and|so|ok)[,]?\\s+)?which (${ITEM})s? (?:was|is|were|are|talked|mentioned|said something|had|covered|dealt with)\\s*(?:about|the one about|mention(?:ed|ing)?|with|on)?\\s+(.{2,60}?)\\s*\\??$`,
+    "i",
+  ).exec(ask);
+  if (!m) return null;
+  const items = itemsOf(answer);
+  const list = items.length === 1 ? (inlineItems(items[0]) ?? items) : items;
+  const want = terms(m[2]);
+  if (!want.length || list.length < 2) return null;
+  const hits = list
+    .map((item, i) => ({ item, i, n: termsMeet(want, item) }))
+    .filter((h) => h.n > 0)
+    .sort((a, b) => b.n - a.n);
+  if (!hits.length) return null;
+  const noun = m[1].toLowerCase() === "one" ? "item" : m[1].toLowerCase();
+  const { item, i } = hits[0];
+  return say("[That was {} {}: {}|{} {}: {}]", noun, String(i + 1), item, cap(noun), String(i + 1), item);
+}
+
+/** How many of the wanted stems a text holds ("moons" meets "moon", "colour" meets "coloured"). */
+function termsMeet(want: readonly string[], text: string): number {
+  const have = terms(text);
+  return want.filter((w) =>
+    have.some((h) => h === w || (w.length >= 4 && h.length >= 4 && (h.startsWith(w) || w.startsWith(h)))),
+  ).length;
+}
+
+/** "What did you just say about its moons?": the sentences of the last answers that speak of it. */
+function saidAboutReplies(ask: string, answers: readonly string[]): Filled[] | null {
+  const m =
+    /^(?:(?:and|so|sorry|wait|ok)[,]?\s+)?what (?:did|was it) you (?:just )?(?:say|said|mention|tell me|write|wrote)\s+(?:about|regarding|on)\s+(.{2,60}?)\s*(?:again|earlier|before)?\s*\??$/i.exec(
+      ask,
+    ) ??
+    /^(?:(?:and|so|sorry)[,]?\s+)?what was (?:that|the bit|the part) about\s+(.{2,60}?)\s*(?:again)?\s*\??$/i.exec(ask);
+  if (!m) return null;
+  const want = terms(m[1].replace(/\b(its|their|his|her|the|that|this)\b/gi, ""));
+  if (!want.length) return null;
+  for (const answer of [...answers].reverse().slice(0, 3)) {
+    const picked = itemsOf(answer).filter((s) => termsMeet(want, s) === want.length);
+    if (picked.length) {
+      const text = picked.slice(0, 2).join(" ");
+      return say("[I said: {}|Here is what I said: {}|{}]", text, text, text);
+    }
+  }
+  return null;
+}
+
+/** "Make it a list", "all caps", "alphabetical order": the last answer reshaped, nothing added. */
+function reshapeReplies(ask: string, answer: string): Filled[] | null {
+  const short = ask.length <= 80 && !/\b(poem|story|haiku|essay|code|function|new|another|different)\b/i.test(ask);
+  if (!short) return null;
+  const prose = answer.replace(/```[\s\S]*?```/g, " ").trim();
+  if (!prose || prose.length > 1500) return null;
+  const items = itemsOf(prose);
+  const list = items.length === 1 ? (inlineItems(items[0]) ?? items) : items;
+  if (
+    /^(?:(?:ok|okay|now|great|thanks|please|can you|could you)[,!.]?\s+)*(?:make (?:it|that|them) (?:into )?(?:a )?(?:bulleted |bullet |numbered )?list|(?:put|turn|format) (?:it|that|them|this) (?:into|as|in) (?:a )?(?:bulleted |bullet |numbered )?list|as a (?:bulleted |numbered )?list|(?:list|bullet) (?:them|those|it)|bullet points,? please)\b[\s,]*(?:please)?[.!?]*$/i.test(
+      ask,
+    ) &&
+    list.length >= 2
+  ) {
+    const numbered = /numbered/i.test(ask);
+    const lines = list.map((item, i) => `${numbered ? `${i + 1}.` : "-"} ${cap(item.replace(/[.;,]+$/, ""))}`);
+    return say("{}", lines.join("\n"));
+  }
+  if (
+    /^(?:(?:ok|okay|now|please|can you|could you)[,!.]?\s+)*(?:make (?:it|that) (?:all )?(?:caps|uppercase|upper case|capitals)|(?:say|write|put) (?:it|that) in (?:all )?(?:caps|capitals|capital letters|uppercase)|in (?:all )?caps|all caps|uppercase)\b[\s,]*(?:please)?[.!?]*$/i.test(
+      ask,
+    )
+  )
+    return say("{}", prose.toUpperCase());
+  if (
+    /^(?:(?:ok|okay|now|please|can you|could you)[,!.]?\s+)*(?:make (?:it|that) (?:all )?lower ?case|(?:say|write|put) (?:it|that) in lower ?case|all lower ?case|lower ?case)\b[\s,]*(?:please)?[.!?]*$/i.test(
+      ask,
+    )
+  )
+    return say("{}", prose.toLowerCase());
+  const order =
+    /^(?:(?:ok|okay|now|please|can you|could you)[,!.]?\s+)*(?:put|sort|order|list|arrange) (?:them|those|these|it|the list|the items)\s+(?:in\s+)?(alphabetical(?:ly)?|reverse alphabetical|reverse)\s*(?:order)?\b[\s,]*(?:please)?[.!?]*$/i.exec(
+      ask,
+    );
+  if (order && list.length >= 2) {
+    const bare = list.map((x) => x.replace(/[.;,]+$/, ""));
+    const key = (x: string) => x.replace(/^(the|a|an)\s+/i, "").toLowerCase();
+    const sorted = /^reverse$/i.test(order[1])
+      ? [...bare].reverse()
+      : [...bare].sort((a, b) => key(a).localeCompare(key(b)) * (/reverse/i.test(order[1]) ? -1 : 1));
+    const listed = /^\s*([-*•]|\d{1,2}[.)])\s+/m.test(answer);
+    return say("{}", listed ? sorted.map((x) => `- ${x}`).join("\n") : `${list2(sorted)}.`);
+  }
+  return null;
+}
+
+function list2(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/** "What was my first question?", "What did I just ask?": the user's own earlier message, quoted. */
+function ownMessageReplies(turns: readonly ConversationTurn[], ask: string): Filled[] | null {
+  const m =
+    /^(?:(?:and|so|sorry|wait|ok)[,]?\s+)?what (?:was|were) my (first|last|previous|original|earlier) (?:question|message|request)\b|^(?:(?:and|so|sorry|wait|ok)[,]?\s+)?what did i (?:just |first )?(?:ask|say|write)(?: (?:to )?you)?\s*(?:first|before|earlier|last|just now)?\s*\??$/i.exec(
+      ask,
+    );
+  if (!m) return null;
+  const users = turns.filter((t) => t.role === "user").map((t) => t.text.trim());
+  const earlier = users.slice(0, -1);
+  if (!earlier.length) return null;
+  const first = /first|original/i.test(m[1] ?? "") || /\bfirst\b/i.test(ask);
+  const quoted = (first ? earlier[0] : earlier[earlier.length - 1]).replace(/\s+/g, " ").slice(0, 300);
+  return first
+    ? say('[Your first message was: "{}"|You first asked: "{}"]', quoted, quoted)
+    : say('[You asked: "{}"|Your last message was: "{}"]', quoted, quoted);
 }
 
 /** Replies to a follow-up about the assistant's last answer; null when the message is not one. */
@@ -315,7 +572,11 @@ export function followUpReplies(turns: readonly ConversationTurn[]): Filled[] | 
     countReplies(ex.ask, ex.answer) ??
     oneWordReplies(ex.ask, ex.answer, question) ??
     whyChoiceReplies(turns, ex.ask, ex.answer) ??
+    ownMessageReplies(turns, ex.ask) ??
     ordinalReplies(ex.ask, ex.answer) ??
+    whichItemReplies(ex.ask, ex.answer) ??
+    saidAboutReplies(ex.ask, ex.answers) ??
+    reshapeReplies(ex.ask, ex.answer) ??
     repeatReplies(ex.ask, ex.answer) ??
     shorterReplies(ex.ask, ex.answer) ??
     recallReplies(ex.ask, ex.answers)

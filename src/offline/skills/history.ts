@@ -9,6 +9,10 @@ import { expand, type Filled } from "../language/templates";
 import { stem, terms } from "../language/text";
 import { workbookToday } from "../../api/catalog";
 import { keyStems, toSecondPerson, userFacts, type Fact } from "./user-facts";
+import { definedAnswer, keptList, recallAnswer, saidClauses, yesNoAnswer } from "./recall";
+import { units } from "./units";
+import { arithmetic } from "./arithmetic";
+import type { SkillInput } from "./skill";
 
 export { userFacts, type UserFacts } from "./user-facts";
 
@@ -76,7 +80,7 @@ function askedFact(q: string): Asked | null {
     return { keys: ["employer", "job"], label: "where you work" };
   if (/\bwhat do i prefer\b|\bdo i prefer\b|\bwhat(?:'s| is) my preference\b|\bwhich do i prefer\b/.test(q))
     return { keys: ["preference"], label: "what you prefer" };
-  if (/\bwhat do(?:n't| not) i like\b|\bwhat do i (?:hate|dislike)\b/.test(q))
+  if (/\bwhat (?:\w+ )?do(?:n't| not) i like\b|\bwhat (?:\w+ )?do i (?:hate|dislike|not like)\b/.test(q))
     return { keys: ["dislikes"], label: "what you dislike" };
   m = /\bmy fav(?:ou?rite) ([a-z]+(?: [a-z]+)?)\b/.exec(q);
   if (m && /\?|^(what|which|do you|who|tell me|remind me)/.test(q))
@@ -86,7 +90,10 @@ function askedFact(q: string): Asked | null {
     /^(?:(?:and|so|ok|okay|hey),?\s+)?(?:what|who|which)(?:'s| is| are| was| were)\s+my ((?:[a-z]+ ){0,2}[a-z]+)\s*(?:again)?\s*\??\s*$/.exec(
       q.trim(),
     );
-  if (m && !/^(problem|question|best|next|options?|task|homework)\b/.test(m[1]))
+  if (
+    m &&
+    !/^(problem|question|best|next|options?|task|homework|ip|ip address|location|current|screen|code)\b/.test(m[1])
+  )
     return { keys: [m[1]], label: `your ${m[1]}` };
   return null;
 }
@@ -148,7 +155,7 @@ export function readDate(text: string): { year?: number; month?: number; day?: n
 /** "How old am I?", "How old will I be in 2030?", "...in 5 years?": from a stated age or birthday. */
 function ageReplies(q: string, facts: readonly Fact[]): Filled[] | null {
   const m =
-    /\bhow old (?:am i|will i be|would i be|was i|i am)\b(?:[^?]*?\b(?:in|by)\s+(?:the year\s+)?(\d{4})\b|[^?]*?\bin\s+(\d{1,2}|a|one|two|three|four|five|ten|twenty)\s+years?\b|[^?]*?\b(next year)\b)?|\bwhat(?:'s| is) my age\b/.exec(
+    /\bhow old (?:am i|will i be|would i be|was i|i am|did i (?:say|tell you) (?:i was|i am|i'm))\b(?:[^?]*?\b(?:in|by)\s+(?:the year\s+)?(\d{4})\b|[^?]*?\bin\s+(\d{1,2}|a|one|two|three|four|five|ten|twenty)\s+years?\b|[^?]*?\b(next year)\b)?|\bwhat(?:'s| is) my age\b/.exec(
       q,
     );
   if (!m) return null;
@@ -209,7 +216,7 @@ function ageReplies(q: string, facts: readonly Fact[]): Filled[] | null {
     );
   }
   return say(
-    "[I don't know your age: you haven't told me how old you are or when you were born.|You haven't told me your age or your birthday yet, so I can't work it out.] [If you tell me your birth year, I'll do the sum.|Tell me when you were born and I'll work it out.]",
+    "[I don't know your age: you haven't told me how old you are or when you were born.|You haven't told me your age or your birthday yet, so I can't work it out.] [As the workbook's offline model, I only know what you say in this conversation.|I'm the workbook's offline model, so I only know what you tell me here.] [If you tell me your birth year, I'll do the sum.|Tell me when you were born and I'll work it out.]",
   );
 }
 
@@ -269,14 +276,22 @@ function recalledStatement(q: string, statements: readonly string[]): string | n
  * or to a statement of facts ("My name is Ana."): null when the message is neither.
  */
 export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | null {
-  const users = turns.filter((t) => t.role === "user").map((t) => t.text);
+  // "The user's name is Dana and she lives in Perth." in a system message is said as the user's own.
+  const told = turns
+    .filter((t) => (t.role === "system" || t.role === "developer") && /\bthe user\b/i.test(t.text))
+    .map((t) => asUserSaid(t.text));
+  const users = [...told, ...turns.filter((t) => t.role === "user").map((t) => t.text)];
   const last = users[users.length - 1] ?? "";
   if (last.length > 2000) return null;
+  const kept = listReplies(last, users.slice(0, -1));
+  if (kept) return kept;
   const earlier = userFacts(users.slice(0, -1));
   const q = last.toLowerCase();
   const ask = (re: RegExp) => re.test(q);
   if (
-    ask(/\b(what(?:'s| is)|do you (?:know|remember)|tell me|say|remind me of)\b[^?]*\bmy name\b|\bwho am i\b/) &&
+    ask(
+      /\b(what(?:'s| is)|do you (?:know|remember)|tell me|say|remind me of)\b[^?]*\bmy name\b|\bwho am i\s*\??$|\bwhat (?:should|do|will) you call me\b|\bwhat am i called\b/,
+    ) &&
     !/\bmy name\b[^?]*\b(mean|spell|come from|origin)/.test(q)
   ) {
     return earlier.name
@@ -287,12 +302,12 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
           earlier.name,
         )
       : say(
-          "[You haven't told me your name yet.|I don't know your name yet: you haven't told me.] [What should I call you?|What's your name?]",
+          "[You haven't told me your name yet, so I don't know it.|I don't know your name yet: you haven't told me.] [As the workbook's offline model, I only know what you say in this conversation.|I'm the workbook's offline model, so I only know what you tell me here.] [What should I call you?|What's your name?]",
         );
   }
   if (
     ask(
-      /\bwhere (?:do i live|am i from|do i come from|i live)\b|\bwhat(?:'s| is) my (?:city|town|home ?town)\b|\bwhich city\b[^?]*\bi (?:live|am|'m)\b/,
+      /^(?:(?:and|so|ok|okay|wait|sorry|remind me),?\s+)?where (?:do i live|am i from|do i come from|i live)\b|\bwhat(?:'s| is) my (?:city|town|home ?town)\b|\bwhich (?:city|town|country|place)\b[^?]*\b(?:i (?:live|am|'m)|i'm|am i)\b/,
     )
   ) {
     const home = /\bfrom\b/.test(q)
@@ -301,14 +316,14 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
     return home
       ? say("[{}.|You told me {}.|You said {}.]", cap(home.said), home.said, home.said)
       : say(
-          "[You haven't told me where you live yet.|I don't know where you live: you haven't said.] [Which city are you in?|Where are you based?]",
+          "[You haven't told me where you live, so I don't know it.|I don't know where you live: you haven't said.] [As the workbook's offline model, I only know what you say in this conversation.|I'm the workbook's offline model, so I only know what you tell me here.] [Which city are you in?|Where are you based?]",
         );
   }
   if (ask(/\bwhat (?:do i do|is my job|is my work|'s my job)\b|\bwhat do i do for a living\b/)) {
     return earlier.job
       ? say("[You're {}.|You told me you're {}.]", earlier.job, earlier.job)
       : say(
-          "[You haven't told me what you do yet.|I don't know your job yet.] [What do you do?|What kind of work do you do?]",
+          "[You haven't told me what you do, so I don't know it.|I don't know your job yet: you haven't told me.] [As the workbook's offline model, I only know what you say in this conversation.|I'm the workbook's offline model, so I only know what you tell me here.] [What do you do?|What kind of work do you do?]",
         );
   }
   // "I was born on 2 May 1990. How old am I?" states the fact in the same message that asks.
@@ -324,11 +339,14 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
       ? say("[You asked me to remember {}.|{}: that's what you asked me to remember.]", kept.value, kept.value)
       : say("[You haven't asked me to remember anything yet.|Nothing yet: you haven't asked me to remember anything.]");
   }
-  const group = /\bhow many (pets|animals|kids|children) (?:do|have) (?:i|we) (?:have|got|own)?/.exec(q);
+  const group = /\bhow many (pets|animals|kids|children|siblings) (?:do|have) (?:i|we) (?:have|got|own)?/.exec(q);
   if (group) {
     const pets = /pets|animals/.test(group[1]);
+    const member = /siblings/.test(group[1])
+      ? /^(brother|sister)s?$/
+      : /^(son|daughter|kid|child|children|boy|girl|baby|babie)s?$/;
     const counted = earlier.facts.filter(
-      (f) => f.key.startsWith("number of ") && (pets ? isAnimal(f.key.slice(10)) : !isAnimal(f.key.slice(10))),
+      (f) => f.key.startsWith("number of ") && (pets ? isAnimal(f.key.slice(10)) : member.test(f.key.slice(10))),
     );
     if (counted.length) {
       const total = counted.reduce((a, f) => a + Number(f.value), 0);
@@ -344,37 +362,78 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
       );
     }
   }
+  // "What's my favourite number times 3?": the number the user gave, worked on.
+  const worked =
+    /\bmy ((?:[a-z]+ ){0,2}[a-z]+?)\s+(?=(?:times|plus|minus|divided by|multiplied by|squared|cubed|doubled|halved|x|\+|-|\*|\/)(?:\s|$))/.exec(
+      last,
+    );
+  if (worked) {
+    const fact = findFact(earlier.facts, [worked[1].toLowerCase()]);
+    if (!fact || !/^-?\d[\d,.]*$/.test(fact.value.trim())) return null;
+    const q2 = last.replace(worked[0], `${fact.value.trim()} `);
+    const reply = arithmetic.reply({
+      turns: [{ role: "user", text: q2 }],
+      lastUser: q2,
+      instructions: { format: "text" },
+      ranked: [],
+      json: false,
+      summarizing: false,
+    } as SkillInput);
+    if (!reply || !("texts" in reply) || reply.declined) return null;
+    return reply.texts.map((t) => ({
+      text: `${t.text} (Your ${worked[1]} is ${fact.value.trim()}.)`,
+      weight: t.weight,
+    }));
+  }
   const asked = askedFact(q);
   if (asked) {
     const fact = findFact(earlier.facts, asked.keys);
     if (fact) return say("[{}.|You told me {}.|You said {}.]", cap(fact.said), fact.said, fact.said);
-    // Nothing under that key: a sentence of the user's that matches still answers.
-    const recalled = recalledStatement(q, earlier.statements);
-    if (recalled) return say("[You told me {}.|You said {}.]", recalled, recalled);
-    return say(
-      "[You haven't told me {} yet.|I don't know {}: you haven't told me.|You haven't mentioned {} in our conversation.] [What is it?|Tell me and I'll remember it for this conversation.]",
-      asked.label,
-      asked.label,
-      asked.label,
-    );
+    // Nothing under that key: what the user said in passing ("... with my sister Ana") may answer it.
+    const passing = recalled(last, users.slice(0, -1));
+    if (passing) return passing;
+    const statement = recalledStatement(q, earlier.statements);
+    if (statement) return say("[You told me {}.|You said {}.]", statement, statement);
+    return notTold(asked.label);
   }
   if (ask(/\bwhat (?:do i (?:like|love|enjoy)|are my (?:hobbies|interests))\b/)) {
     return earlier.likes.length
       ? say("[You told me you like {}.|You said you enjoy {}.]", list(earlier.likes), list(earlier.likes))
       : say(
-          "[You haven't told me what you like yet.|I don't know your interests yet.] [What do you enjoy?|What are you into?]",
+          "[You haven't told me what you like, so I don't know it.|I don't know your interests yet: you haven't told me.] [As the workbook's offline model, I only know what you say in this conversation.|I'm the workbook's offline model, so I only know what you tell me here.] [What do you enjoy?|What are you into?]",
         );
   }
-  if (ask(/\bwhat do you (?:know|remember) about me\b|\bwhat did i (?:tell|say to) you\b|\bwhat have i told you\b/)) {
+  if (
+    ask(
+      /\bwhat do you (?:know|remember) about me\b|\bwhat did i (?:tell|say to) you\b|\bwhat have i told you\b|\b(?:summari[sz]e|recap|list) what (?:i(?:'ve| have)? (?:told|said to) you|you know about me)\b|\bwhat did i (?:say|tell you) about myself\b/,
+    )
+  ) {
     const said = earlier.facts.map((f) => f.said);
     for (const like of earlier.likes) if (!said.some((s) => s.includes(like))) said.push(`you like ${like}`);
+    // What was said in passing ("I'm off to Lisbon with my sister Ana") counts too, when no fact above holds it.
+    for (const clause of saidClauses(users.slice(0, -1))) {
+      const c = toSecondPerson(clause);
+      if (said.length < 8 && !earlier.facts.some((f) => clause.includes(f.value)) && c.split(/\s+/).length <= 20)
+        said.push(c);
+    }
     return said.length
       ? say("[You told me that|From what you said,] {}.", list(said.slice(-8)))
-      : say("[You haven't told me anything about yourself yet.|Nothing yet: you haven't told me about yourself.]");
+      : say(
+          "[You haven't told me anything about yourself yet, so I don't know anything about you.|I don't know anything about you yet: you haven't told me about yourself.] [As the workbook's offline model, I only know what you say in this conversation.|I'm the workbook's offline model, so I only know what you tell me here.]",
+        );
   }
-  const recalled = recalledStatement(q, earlier.statements);
-  if (recalled && /\?\s*$/.test(q))
-    return say("[You told me {}.|You said {}.|From what you told me: {}.]", recalled, recalled, recalled);
+  const passing = recalled(last, users.slice(0, -1));
+  if (passing) return passing;
+  const yesNo = yesNoAnswer(last, users.slice(0, -1));
+  if (yesNo)
+    return yesNo.yes
+      ? say("[Yes: you told me {}.|Yes, you said {}.]", yesNo.said, yesNo.said)
+      : say("[No: you told me {}.|No, you said {}.]", yesNo.said, yesNo.said);
+  const defined = definedAnswer(last, users.slice(0, -1));
+  if (defined) return say("[You told me {}.|{}, as you told me.]", defined, cap(defined));
+  const statement = recalledStatement(q, earlier.statements);
+  if (statement && /\?\s*$/.test(q))
+    return say("[You told me {}.|You said {}.|From what you told me: {}.]", statement, statement, statement);
   if (isStatement(last)) {
     const now = userFacts([last]);
     const next = " [How can I help you today?|What would you like to talk about?|What can I do for you?]";
@@ -397,6 +456,84 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
     return say(`[Thanks for telling me!|Good to know!|Noted, thanks!]${next}`);
   }
   return null;
+}
+
+/** A system message's facts about "the user", in the user's own words: "The user's name is Dana" -> "My name is Dana". */
+function asUserSaid(text: string): string {
+  return text
+    .slice(0, 2000)
+    .replace(/\b[Tt]he user's\b/g, "My")
+    .replace(/\b[Tt]he user (is|was)\b/g, (_, v: string) => (v === "is" ? "I am" : "I was"))
+    .replace(/\b[Tt]he user (has|lives|works|likes|loves|prefers|hates|owns|studies|speaks)\b/g, (_, v: string) =>
+      v === "has" ? "I have" : v === "studies" ? "I study" : `I ${v.slice(0, -1)}`,
+    )
+    .replace(/\b(?:and |, )(?:she|he|they) (is|has|lives|works|likes|loves|prefers|hates|owns)\b/g, (_, v: string) =>
+      v === "is" ? "and I am" : v === "has" ? "and I have" : `and I ${v.slice(0, -1)}`,
+    );
+}
+
+/** The user's kept list ("My shopping list: milk, eggs", "Add apples"), read back when asked. */
+function listReplies(question: string, earlier: readonly string[]): Filled[] | null {
+  const kept = keptList(question, earlier);
+  if (!kept) return null;
+  if (!kept.items.length)
+    return say(
+      "[Your {} is empty: you haven't added anything yet.|There's nothing on your {} yet.]",
+      kept.name,
+      kept.name,
+    );
+  const lines = kept.items.map((i) => `- ${cap(i)}`).join("\n");
+  return say("[Your {} so far:|Here's your {}:|On your {}:]\n{}", kept.name, kept.name, kept.name, lines);
+}
+
+/** A quantity the user gave, in the unit the question asks for: "How much do I weigh in pounds?" */
+function converted(question: string, value: string): string | null {
+  const to =
+    /\bin (pounds|lbs?|kilograms?|kg|miles|km|kilometres?|feet|metres?|meters?|cm|inches|fahrenheit|celsius|stone)\s*\??$/i.exec(
+      question.trim(),
+    );
+  if (!to || !/\d/.test(value)) return null;
+  const q = `What is ${value} in ${to[1]}?`;
+  const reply = units.reply({
+    turns: [{ role: "user", text: q }],
+    lastUser: q,
+    instructions: { format: "text" },
+    ranked: [],
+    json: false,
+    summarizing: false,
+  } as SkillInput);
+  if (!reply || !("texts" in reply) || reply.declined || !reply.texts.length) return null;
+  return [...reply.texts].sort((a, b) => b.weight - a.weight)[0].text;
+}
+
+/** A value the user gave in passing, with the clause it came from as the evidence. */
+function recalled(question: string, earlier: readonly string[]): Filled[] | null {
+  const found = recallAnswer(question, earlier);
+  if (!found) return null;
+  const inUnit = converted(question, found.value);
+  if (inUnit)
+    return say("[{} You told me {}.|{} That's from what you said: {}.]", inUnit, found.said, inUnit, found.said);
+  if (found.value === found.said || found.said.includes(found.value) === false)
+    return say("[You told me {}.|You said {}.|From what you told me: {}.]", found.said, found.said, found.said);
+  return say(
+    "[{}. You told me {}.|{}: you said {}.|{}, going by what you told me: {}.]",
+    cap(found.value),
+    found.said,
+    cap(found.value),
+    found.said,
+    cap(found.value),
+    found.said,
+  );
+}
+
+/** The honest answer when the user never said it: the model only knows this conversation. */
+function notTold(label: string): Filled[] {
+  return say(
+    "[I don't know {}: you haven't told me in this conversation.|You haven't told me {}, so I don't know it.|I don't know {}: you haven't mentioned it here.] [As the workbook's offline model, I only know what you say in this conversation.|I'm the workbook's offline model, so I only know what you tell me here.] [Tell me and I'll remember it.|What is it?]",
+    label,
+    label,
+    label,
+  );
 }
 
 const SAID: string[] = [];

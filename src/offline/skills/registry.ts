@@ -29,9 +29,11 @@ import { clock } from "./clock";
 import { describeSkill } from "./describe";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
-import { followUp } from "./follow-up-answer";
+import { followUp, inlineItems, itemsOf } from "./follow-up-answer";
+import { referBack } from "../read/follow-up";
 import { toolResult } from "./tool-result";
-import type { Skill, SkillInput, SkillReply } from "./skill";
+import { extract } from "./extract";
+import type { Skill, SkillInput, SkillReply, TextReplies } from "./skill";
 
 const texts = (list: ReturnType<typeof memoryReplies>, exact = false): SkillReply | null =>
   list ? { texts: list, exact } : null;
@@ -66,6 +68,7 @@ export const skills: readonly Skill[] = [
   translate,
   smallTalkSkill,
   aboutMe,
+  extract,
   {
     name: "memory",
     does: "recalls what the user said earlier (name, pets, places, numbers)",
@@ -73,6 +76,11 @@ export const skills: readonly Skill[] = [
     reply: ({ turns, lastUser }) => (computable(lastUser) ? null : texts(memoryReplies(turns))),
   },
   followUp,
+  {
+    name: "follow-through",
+    does: "works on the last answer's value: 'divide that by 3', 'that in miles', 'how many letters does it have', 'the capital of the second one'",
+    reply: (input) => followThrough(input),
+  },
   {
     name: "why",
     does: "a bare 'why?' after an answer: the reasons that answer gave",
@@ -112,6 +120,80 @@ export const skills: readonly Skill[] = [
     },
   },
 ];
+
+/** The skills that compute or look up a value, in registry order: a rewritten follow-up is asked of these only. */
+const COMPUTING: readonly Skill[] = [arithmetic, units, dates, words, dataLists, facts];
+
+/** The items of an answer, a one-sentence list split into its parts. */
+function answerItems(answer: string): string[] {
+  const items = itemsOf(answer);
+  return items.length === 1 ? (inlineItems(items[0]) ?? items) : items;
+}
+
+/**
+ * A follow-up about the last answer's value, asked again as a question that stands alone
+ * (read/follow-up.ts): a computing skill answers it, or nothing does. Several questions (one per
+ * item) are answered line by line, only when every one is.
+ */
+function followThrough(input: SkillInput): SkillReply | null {
+  const sure = sureReply(input);
+  if (sure) return sure;
+  const questions = referBack(input.turns, answerItems);
+  if (!questions) return null;
+  const kept = input.turns.filter((t) => t.role === "system" || t.role === "developer");
+  const answers: { texts: TextReplies["texts"]; fields?: TextReplies["fields"]; exact?: boolean }[] = [];
+  for (const q of questions) {
+    const asked: SkillInput = { ...input, lastUser: q, turns: [...kept, { role: "user", text: q }] };
+    let found: TextReplies | null = null;
+    for (const skill of COMPUTING) {
+      const reply = skill.reply(asked);
+      if (reply && "texts" in reply && !reply.declined && reply.texts.length) {
+        found = reply;
+        break;
+      }
+    }
+    if (found && questions.alternatives) return found;
+    if (!found && questions.alternatives) continue;
+    if (!found) return null;
+    answers.push(found);
+  }
+  if (!answers.length) return null;
+  if (answers.length === 1) return answers[0] as TextReplies;
+  const best = (r: (typeof answers)[number]) => [...r.texts].sort((a, b) => b.weight - a.weight)[0].text;
+  return { texts: [{ text: answers.map(best).join("\n"), weight: 1 }], exact: true };
+}
+
+const SURE =
+  /^\s*(?:(?:hmm|wait|um)[,.]?\s+)?(?:are you (?:sure|certain)|really|is that (?:right|correct|true)|you sure|double[- ]check (?:that|it)|check (?:that|it) again)\s*[?!.]*\s*$/i;
+
+/**
+ * "Are you sure?" after a computed answer: the question is worked out again, and "yes" is said
+ * only when the result holds the same number or name as the answer given. Null otherwise.
+ */
+function sureReply(input: SkillInput): SkillReply | null {
+  if (!SURE.test(input.lastUser)) return null;
+  const users = input.turns.filter((t) => t.role === "user");
+  const answer = input.turns.findLast((t) => t.role === "assistant" && t.text.trim())?.text ?? "";
+  const question = users[users.length - 2]?.text;
+  if (!question || !answer) return null;
+  const kept = input.turns.filter((t) => t.role === "system" || t.role === "developer");
+  const asked: SkillInput = { ...input, lastUser: question, turns: [...kept, { role: "user", text: question }] };
+  for (const skill of COMPUTING) {
+    const reply = skill.reply(asked);
+    if (!reply || !("texts" in reply) || reply.declined || !reply.texts.length) continue;
+    const best = [...reply.texts].sort((a, b) => b.weight - a.weight)[0].text;
+    const keys = (t: string) =>
+      new Set(
+        [...(t.match(/\d[\d,.]*\d|\d/g) ?? []), ...(t.match(/\b[A-Z][a-z]{2,}\b/g) ?? [])].filter(
+          (k) => !question.includes(k),
+        ),
+      );
+    const given = keys(answer);
+    const shared = [...keys(best)].some((k) => given.has(k));
+    return shared ? { texts: [{ text: `Yes. ${best}`, weight: 1 }], exact: true } : null;
+  }
+  return null;
+}
 
 /**
  * Asked after the passages (reply/compose.ts): when no skill replied and no passage grounds the

@@ -6,7 +6,7 @@
  */
 import { expand, type Filled } from "../language/templates";
 import { languageNames } from "../language/languages";
-import type { Skill } from "./skill";
+import type { Skill, SkillInput, TextReplies } from "./skill";
 
 type PhraseLang = "fr" | "es" | "de" | "it" | "pt";
 
@@ -189,13 +189,41 @@ function meaningOf(phrase: string): string | undefined {
   return `"${phrase.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase())}" is ${langs.join(", and ")}.`;
 }
 
+/** "Translate that into French", "Now in Spanish": the assistant's last answer, when the book holds all of it. */
+const BACK = new RegExp(
+  `^\\s*(?:(?:now|ok|okay|and|great|thanks|cool)[,!.]?\\s+)*(?:(?:please\\s+|can you\\s+|could you\\s+)?(?:translate|say|put|write)\\s+(?:that|it|this|your (?:last )?(?:answer|reply))\\s+(?:in|into|to)\\s+|(?:now\\s+|and\\s+)?in\\s+)(${LANGS})\\b[\\s,]*(?:please)?[.!?]*\\s*$`,
+  "i",
+);
+
+function translateBack(lastUser: string, turns: SkillInput["turns"]): TextReplies | null {
+  const m = BACK.exec(lastUser.slice(0, 200));
+  if (!m) return null;
+  const answer = turns.findLast((t) => t.role === "assistant" && t.text.trim())?.text.trim();
+  const lang = NAMES[m[1].toLowerCase()];
+  if (!answer || !lang || answer.length > 160) return null;
+  const said = translatePhrase(answer, lang);
+  if (!said) return null;
+  const name = m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase();
+  return {
+    texts: expand(`[In ${name}: "${said}"|"${said}"|In ${name}, that is: "${said}"]`),
+    exact: true,
+    asWritten: true,
+  };
+}
+
 export const translate: Skill = {
   name: "translate",
   does: "translates everyday phrases (greetings, thanks, how are you...) into French, Spanish, German, Italian or Portuguese",
-  reply({ lastUser }) {
-    const asked = MEANING.exec(lastUser.slice(0, 200));
-    const meaning = asked ? meaningOf(asked[1] ?? asked[2] ?? asked[3] ?? "") : undefined;
+  reply({ lastUser, turns, instructions }) {
+    const what = MEANING.exec(lastUser.slice(0, 200));
+    const meaning = what ? meaningOf(what[1] ?? what[2] ?? what[3] ?? "") : undefined;
     if (meaning) return { texts: [{ text: meaning, weight: 1 }], exact: true };
+    // "Now in Spanish." reaches the skills as "Now." with the language in the instructions.
+    const spoken = instructions.speak?.name;
+    const asked =
+      spoken && /^\W*(?:now|and|ok|okay|please|again|same)?\W*$/i.test(lastUser) ? `in ${spoken}` : lastUser;
+    const back = translateBack(asked, turns);
+    if (back) return back;
     const m = ASK.exec(lastUser.slice(0, 400));
     if (!m) return null;
     const phrase = (m[1] ?? m[3] ?? m[5] ?? "").trim();

@@ -222,7 +222,10 @@ function readName(s: string, put: Put): void {
   const name =
     /\b(?:my name is|my name's|i am called|i'm called|call me|name's)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/iu.exec(
       s,
-    ) ?? /\b(?:I am|I'm|Im|this is)\s+([A-Z][\p{L}'-]+)\b/u.exec(s);
+    ) ??
+    /\b(?:I am|I'm|Im|this is)\s+([A-Z][\p{L}'-]+)\b/u.exec(s) ??
+    // "Hi, Marcus here."
+    /^(?:(?:[Hh]i|[Hh]ey|[Hh]ello)\b[,!]?\s*)?([A-Z][\p{L}'-]+) here\b/u.exec(s);
   if (!name) return;
   // The name is the first word and any capitalized words after it: "Ana and I live..." is Ana.
   const nameWords = name[1].split(/\s+/).filter((w, i) => i === 0 || /^\p{Lu}/u.test(w));
@@ -322,7 +325,7 @@ export function toSecondPerson(sentence: string): string {
   let out = sentence
     .replace(/[.!]+$/, "")
     .replace(
-      /\b(I|i'm|I'm|im|I've|I'd|I'll|me|my|My|mine|myself|am|we|We|our|Our|us|we're|We're|ours)\b/g,
+      /\b(i'm|I'm|I've|I'd|I'll|we're|We're|I|im|me|my|My|mine|myself|am|we|We|our|Our|us|ours)\b/g,
       (w) => map[w.toLowerCase()] ?? w,
     );
   out = out.replace(/\byou was\b/g, "you were");
