@@ -4,6 +4,7 @@ import { FIDELITY, type Candidate, type Segment } from "../model/candidates";
 import type { Instructions } from "../read/instructions";
 import type { ResponseFormatSpec } from "../request/chat-request";
 import { answerableFromPrompt, inventedBy, writeFromSchema, type AnswerContent } from "../request/json-schema";
+import { headPhrase, itemsOf, materialOf } from "../request/field-values";
 import type { Scored } from "../read/retrieval";
 import { SegmentWriter } from "../model/segments";
 import { codeBlocks, sentences, terms } from "../language/text";
@@ -87,6 +88,9 @@ function chooseCandidates(
     asWritten.value = true; // the answered part already has its form; the note must survive it
     return partialCandidates(part, input);
   }
+  // A schema over a text the prompt gives is filled from that text alone, never from a passage.
+  const material = extractsFrom(input);
+  if (material) return extractionCandidates(material, input);
   // An extraction or a label over the prompt's own text is grounded in the prompt: no decline.
   const nothing = answerableFromPrompt(input.responseFormat, input.lastUser) ? null : lastResort.reply(asked);
   const declined = nothing && "texts" in nothing ? declinedCandidates(nothing.texts, input) : null;
@@ -197,6 +201,33 @@ function declinedCandidates(texts: Filled[], input: CandidateInput): ComposedCan
       }),
     ),
   );
+}
+
+/** The text a json_schema request asks to extract from or label, when it gives one. */
+function extractsFrom(input: CandidateInput): string | undefined {
+  if (input.responseFormat.type !== "json_schema" || input.summary !== undefined) return undefined;
+  const material = materialOf(input.lastUser);
+  if (!material) return undefined;
+  return GIVES_MATERIAL.test(input.lastUser) || answerableFromPrompt(input.responseFormat, input.lastUser)
+    ? material
+    : undefined;
+}
+
+/** The schema's fields filled from the prompt's text (request/json-schema.ts `extracted`). */
+function extractionCandidates(material: string, input: CandidateInput): ComposedCandidate[] {
+  if (input.responseFormat.type !== "json_schema") return [];
+  const w = new SegmentWriter();
+  writeFromSchema(w, input.responseFormat.schema, {
+    title: headPhrase(material) ?? "Reply",
+    text: material,
+    sentences: sentences(material),
+    points: itemsOf(material),
+    query: input.lastUser,
+    material,
+  });
+  const segments = w.done();
+  if (inventedBy(w).length && segments[0]) INVENTED.add(segments[0]);
+  return [{ segments, weight: 1, source: "extract" }];
 }
 
 const GIVES_MATERIAL = /\b(extract|pull out|parse|label|classify|categori[sz]e|tag)\b|:\s*\S[^\n]{20,}/i;

@@ -6,6 +6,8 @@
  * (Intl.DisplayNames, ICU data that ships with Node), so no list is kept here.
  */
 
+import { detectSpoken, type Spoken } from "../language/languages";
+
 export interface FieldSources {
   /** The user's message. */
   query?: string;
@@ -47,18 +49,27 @@ const KINDS: [FieldKind, RegExp][] = [
   ["date", /^(date|day|when|deadline|due|due_?date|birth_?date|birthday|dob|\w+_date|date_\w+|\w+_on)$/i],
   [
     "person",
-    /^(name|full_?name|person|author|writer|director|artist|composer|painter|inventor|founder|creator|scientist|leader|ceo|president|character|customer|customer_?name|user_?name|first_?name|last_?name|contact|owner|speaker|winner|discoverer|\w+_name)$/i,
+    /^(name|full_?name|person|author|writer|director|artist|composer|painter|inventor|founder|creator|scientist|leader|ceo|president|character|customer|customer_?name|user_?name|first_?name|last_?name|contact|contact_?name|owner|speaker|winner|discoverer|attendee|participant|guest|recipient|sender|assignee|manager|employee|patient|student|teacher|host|organizer|organiser|\w+_name)$/i,
   ],
   ["work", /^(title|book|book_?title|film|movie|song|album|novel|work|show|series|play|painting|poem_?title)$/i],
   ["phone", /^(phone|phone_?number|mobile|telephone|tel)$/i],
   ["language", /^(language|lang|locale)$/i],
   ["colour", /^(colou?r|favou?rite_?colou?r)$/i],
   ["currency", /^(currency|currency_?code)$/i],
-  ["time", /^(time|start_?time|end_?time|starts?_?at|hour|at)$/i],
+  ["time", /^(time|start_?time|end_?time|starts?_?at|hour|at|\w+_time|time_\w+|\w+_at)$/i],
   ["month", /^(month|month_?name|\w+_month)$/i],
   ["weekday", /^(weekday|day_?of_?(?:the_)?week|week_?day)$/i],
   ["thing", /^(event|activity|task|meeting|item|product|dish|thing|what|occasion|appointment)$/i],
 ];
+
+const SPOKEN_NAMES: Record<Spoken, string> = {
+  fr: "French",
+  es: "Spanish",
+  de: "German",
+  it: "Italian",
+  pt: "Portuguese",
+  nl: "Dutch",
+};
 
 export function fieldKind(name: string): FieldKind | undefined {
   const n = name.trim();
@@ -103,7 +114,7 @@ function countryNames(): Map<string, string> {
 }
 
 const NOT_ENTITY = new Set(
-  "extract classify convert label pull parse identify detect fill team what what's whats tell how can could please is are do does give show the a an i in for and hi hello write explain find get search look check when where why who which list name return reply answer json use make create describe summarize summarise translate my your it this that there here yes no ok okay thanks thank dear note sure also so then now today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+  "extract classify convert label pull parse identify detect fill team you we they he she our their his her its reach contact call meet i'm i've i'd i'll it's that's there's let's don't about after before during since on at by with from as but or if while although because one some many most all each every more other yesterday what what's whats tell how can could please is are do does give show the a an i in for and hi hello write explain find get search look check when where why who which list name return reply answer json use make create describe summarize summarise translate my your it this that there here yes no ok okay thanks thank dear note sure also so then now today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
     " ",
   ),
 );
@@ -121,6 +132,19 @@ export function entitiesIn(text: string): string[] {
     if (out.length > 40) break;
   }
   return out;
+}
+
+/**
+ * "Budget review with Priya": a single capitalised word that opens the text and is followed by a
+ * plain word is the sentence's capital, not a name ("Maria is moving", "Tom, ..." are names).
+ */
+function openerOnly(entity: string, text: string): boolean {
+  if (/\s/.test(entity)) return false;
+  const m = new RegExp(`^\\s*${entity.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b\\s*(\\S*)`).exec(text);
+  if (!m) return false;
+  const next = m[1];
+  if (!next || /^[,:;]/.test(next) || /^[A-Z]/.test(next)) return false;
+  return !/^(?:is|was|has|had|will|would|can|could|said|says|and|who|just|also|'s|’s|\w+ed|\w+s)$/i.test(next);
 }
 
 function countryIn(text: string): string | undefined {
@@ -227,7 +251,15 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
         ? (inText[0] ?? inQuery[0])
         : (inQuery[0] ?? entitiesIn(query).find((e) => !isCountry(e)) ?? inText[0]);
       // "Paris and France": one place, the first. A city field holds a city: "Europe", "France" or "French" is the wrong kind.
-      const one = pick?.split(/\s+and\s+/)[0];
+      let one = pick?.split(/\s+and\s+/)[0];
+      // "the Berlin Wall" is a landmark, not a city: the city is the name before it, when it has one.
+      const landmark =
+        /^(.+?)\s+(?:Wall|Tower|Bridge|Gate|Palace|Castle|Cathedral|Museum|Park|River|Lake|Mountain|Street|Square|Stadium|Airport|Station|Opera House|University)$/.exec(
+          one ?? "",
+        );
+      if (kind === "city" && landmark) one = landmark[1];
+      else if (kind === "city" && one && /\b(?:Wall|Tower|Bridge|Gate|Palace|Castle|Cathedral|Museum)$/.test(one))
+        return undefined;
       if (one && kind === "city" && (CONTINENT.test(one) || isCountry(one) || NATIONALITY.test(one))) return undefined;
       return one;
     }
@@ -261,7 +293,9 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
       );
       if (named) return named[1];
       const quoted = quotedPart(query);
-      const fromQuote = quoted ? people(entitiesIn(quoted)).filter((e) => !NATIONALITY.test(e)) : [];
+      const fromQuote = quoted
+        ? people(entitiesIn(quoted)).filter((e) => !NATIONALITY.test(e) && !openerOnly(e, quoted))
+        : [];
       if (fromQuote.length) return fromQuote[0];
       const inQuery = people(entitiesIn(query)).filter((e) => /\s/.test(e));
       return inQuery[0] ?? people(entitiesIn(src.text)).find((e) => /\s/.test(e));
@@ -294,6 +328,16 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
     case "phone":
       return /\+?\d[\d ()-]{6,18}\d/.exec(query)?.[0];
     case "language": {
+      // "Detect the language of: 'Je voudrais un café'": the quoted words' own language.
+      const quoted = quotedPart(query) ?? materialOf(query) ?? "";
+      const spoken = detectSpoken(quoted);
+      // Letters another language writes ("ó", "ñ" in a text read as French) make the guess unsure: no guess.
+      const against: Partial<Record<Spoken, RegExp>> = {
+        fr: /[ñ¿¡áíóúãõ]/,
+        es: /[èêëçâîôûãõäöüß]/,
+        pt: /[ñ¿¡èêëäöüß]/,
+      };
+      if (spoken && !against[spoken]?.test(quoted)) return SPOKEN_NAMES[spoken];
       const m =
         /\b(English|French|German|Spanish|Italian|Portuguese|Dutch|Japanese|Chinese|Korean|Russian|Arabic|Hindi|Swedish|Polish|Turkish|Greek|Python|TypeScript|JavaScript|Java|Rust|Go|C\+\+|C#|Ruby|PHP|Kotlin|Swift)\b/.exec(
           both,
@@ -342,10 +386,10 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
   }
   if (/^age$|_age$|^age_/i.test(name)) {
     const a =
-      /\b(\d{1,3})[- ]years?[- ]old\b|\baged?:?\s+(\d{1,3})\b|\bI(?:'m| am)\s+(\d{1,3})\b|\b[A-Z][a-z]+(?:'s| is| was| turned| turns)\s+(\d{1,3})\b(?!\s*(?:%|km|kg|cm|mm|m|lbs?|miles?|met(?:er|re)s?|dollars?|euros?|percent|degrees?|times|people|minutes?|hours?|days?|weeks?|months?)\b)/.exec(
+      /\b(\d{1,3})[- ]years?[- ]old\b|\baged?:?\s+(\d{1,3})\b|\bI(?:'m| am)\s+(\d{1,3})\b|(?<=[A-Z][a-z]+,\s*)(\d{1,3})(?=\s*,)|\b[A-Z][a-z]+(?:'s| is| was| turned| turns)\s+(\d{1,3})\b(?!\s*(?:%|km|kg|cm|mm|m|lbs?|miles?|met(?:er|re)s?|dollars?|euros?|percent|degrees?|times|people|minutes?|hours?|days?|weeks?|months?)\b)/.exec(
         query,
       );
-    return a ? Number(a[1] ?? a[2] ?? a[3] ?? a[4]) : undefined;
+    return a ? Number(a[1] ?? a[2] ?? a[3] ?? a[4] ?? a[5]) : undefined;
   }
   // A number next to the field's own word: "3 apples" for "apples", "population of 2.1 million" for "population".
   const word = name
@@ -373,6 +417,10 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
         if (Number.isFinite(raw)) return raw * scale;
       }
     }
+  }
+  if (/price|cost|amount|fee|salary|budget|total|due|paid|balance/i.test(name)) {
+    const p = /[$€£]\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(?:dollars|euros|pounds|USD|EUR|GBP)/i.exec(query);
+    if (p) return Number((p[1] ?? p[2]).replace(/,/g, ""));
   }
   if (/count|number|quantity|how_?many|total|amount|qty/i.test(name)) {
     const n = /\b(\d{1,6})\b(?!\s*(?:%|years?|am|pm))/.exec(query.replace(YEAR_RE, ""));
@@ -419,5 +467,292 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
       if (i >= 0) return strings[i];
     }
   }
-  return named(query) ?? named(text) ?? options[0];
+  const byName = named(query);
+  if (byName !== undefined) return byName;
+  // "Tag this headline with a topic": the option whose subject's words the text uses most.
+  let best: string | undefined;
+  let hits = 0;
+  for (const o of strings) {
+    const cue = TOPIC_CUES.find(([key]) => key.test(o))?.[1];
+    const n = cue ? (query.match(new RegExp(cue.source, "gi")) ?? []).length : 0;
+    if (n > hits) [best, hits] = [o, n];
+  }
+  if (best !== undefined) return best;
+  // Nothing points to an option: "other" or "unknown" says so, where the schema has one.
+  const none = strings.find((o) => /^(?:other|unknown|none|n\/a|unsure|general|misc(?:ellaneous)?)$/i.test(o));
+  return named(text) ?? none ?? options[0];
+}
+
+/** The words that point to a common category: a headline's topic, a support ticket's kind. */
+const TOPIC_CUES: [RegExp, RegExp][] = [
+  [
+    /^sports?$/i,
+    /\b(?:football|soccer|team|match|championship|league|tournament|goal|player|coach|olympics?|cup|tennis|basketball|baseball|cricket|rugby|race|wins?|won|score[sd]?|penalty|season|stadium)\b/,
+  ],
+  [
+    /^politics?$|^government$/i,
+    /\b(?:election|elected|minister|parliament|vote[sd]?|voters|government|president|senate|congress|policy|law|bill|mayor|campaign|party|prime minister)\b/,
+  ],
+  [
+    /^business$|^economy$|^finance$/i,
+    /\b(?:market|shares?|stocks?|profits?|company|companies|economy|revenue|bank|investors?|merger|sales|ceo|inflation|prices?|earnings)\b/,
+  ],
+  [
+    /^tech(?:nology)?$|^science$/i,
+    /\b(?:app|apps|software|ai|smartphone|chip|computer|internet|startup|tech|robot|data|cyber|phone|launch(?:es|ed)?|researchers?|scientists?|study|space|nasa)\b/,
+  ],
+  [
+    /^entertainment$|^culture$|^arts?$/i,
+    /\b(?:film|movie|actor|actress|album|concert|music|singer|celebrity|show|festival|tv|series|box office|premiere|band)\b/,
+  ],
+  [/^health$/i, /\b(?:doctors?|hospital|vaccine|disease|patients?|health|medical|virus|diet|nurses?)\b/],
+  [/^weather$/i, /\b(?:storm|rain|snow|heatwave|flood|temperatures?|forecast|hurricane|wind)\b/],
+  [
+    /^bug$|^technical$|^tech(?:nical)?_?(?:issue|support)$/i,
+    /\b(?:crash(?:es|ed)?|error|broken|bug|doesn't work|does not work|not working|fails?|freez(?:es|ing)|won't load)\b/,
+  ],
+  [
+    /^billing$|^payment$|^refund$/i,
+    /\b(?:charged?|invoice|refund|payment|card|subscription|bill(?:ed|ing)?|price|overcharged)\b/,
+  ],
+  [
+    /^feature(?:_?request)?$|^suggestion$/i,
+    /\b(?:would be nice|feature|could you add|please add|wish|suggest(?:ion)?|it would be great)\b/,
+  ],
+  [/^account$|^login$|^access$/i, /\b(?:password|log ?in|sign ?in|account|locked out|username)\b/],
+  [/^shipping$|^delivery$/i, /\b(?:delivery|delivered|shipping|package|parcel|tracking|arrived?)\b/],
+];
+
+// ---- material: the text a prompt gives to extract from ------------------------------------------
+
+/**
+ * The text a prompt gives to work on, quoted or after a colon: "Extract the contact from this:
+ * 'You can reach Tom at ...'". Undefined when the prompt only asks a question.
+ */
+export function materialOf(query: string): string | undefined {
+  const quoted = quotedPart(query);
+  if (quoted && quoted.length >= 12) return quoted.trim();
+  const colon = /^[^:\n]{3,120}:\s*(\S[\s\S]{11,})$/.exec(query.trim());
+  if (colon && !/^https?$/i.test(query.trim().split(":")[0].split(/\s+/).pop() ?? "")) return colon[1].trim();
+  return undefined;
+}
+
+/** A leading request or action ("I'd like", "Whisk", "Buy") is not part of an item. */
+const ITEM_LEAD =
+  /^(?:(?:and|then|also|plus|with|or)\s+)?(?:(?:i'd like|i would like|i want|i need|we need|we want|please|can i get|could i get|get me|give me|order|buy|get|pick up|bring|add|mix|whisk|stir|beat|combine|chop|slice|fry|bake|boil|cook|use|take|pack|grab|fold in|top with|serve with|season with)\s+)+(?:(?:in|with|into|on)\s+)?/i;
+/** Where an item stops: "2 cokes delivered to 12 Baker Street" is "2 cokes". */
+const ITEM_END =
+  /\s+(?:delivered|to be|for (?:the|my|our|a)|please|asap|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)|until|then)\b.*$|\s+(?:to|at|from)\s+\d.*$/i;
+
+/** A task keeps its verb ("call the dentist"); only "need to", "remember to" go. */
+const TASK_LEAD =
+  /^(?:(?:and|then|also|plus)\s+)?(?:(?:i|we)\s+)?(?:need to|have to|must|should|got to|remember to|don't forget to|please)\s+/i;
+
+/**
+ * The items a text lists: "two eggs with flour, milk and a pinch of salt" -> two eggs, flour, milk,
+ * a pinch of salt. For a field of tasks or steps, each keeps its verb ("buy milk"); for people or
+ * places, the names the text gives.
+ */
+export function itemsFor(name: string, material: string): string[] {
+  const kind = fieldKind(name.replace(/ies$/, "y").replace(/s$/, ""));
+  if (kind === "person" || /^(?:names|people|persons|attendees|participants|guests)$/i.test(name)) {
+    const people = entitiesIn(material).filter(
+      (e) => !isCountry(e) && !NATIONALITY.test(e) && !openerOnly(e, material) && !placesIn(material).includes(e),
+    );
+    if (people.length) return people;
+  }
+  if (kind === "city" || kind === "place" || kind === "country") {
+    const places = placesIn(material);
+    if (places.length) return places;
+  }
+  if (/task|todo|to_do|step|action|chore|errand|instruction/i.test(name)) return itemsOf(material, true);
+  return itemsOf(material);
+}
+
+export function itemsOf(material: string, tasks = false): string[] {
+  const flat = material.replace(/[.!?]+\s*$/, "").replace(/\s+/g, " ");
+  const body = /^[^:]{0,40}:\s*(.+)$/.exec(flat)?.[1] ?? flat;
+  const out: string[] = [];
+  const split = tasks
+    ? /\s*[,;]\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+|\s*\n\s*/i
+    : /\s*[,;]\s*|\s+(?:and|with|plus|or|then)\s+|\s*\n\s*/i;
+  for (const raw of body.split(split)) {
+    const item = tasks
+      ? raw
+          .replace(TASK_LEAD, "")
+          .replace(/\s+(?:please|asap)$/i, "")
+          .trim()
+      : raw
+          .replace(ITEM_LEAD, "")
+          .replace(ITEM_END, "")
+          .replace(/^(?:some|the)\s+/i, "")
+          .trim();
+    if (!item || item.split(/\s+/).length > 6 || !/\p{L}{2,}/u.test(item)) continue;
+    if (/^(?:i|we|you|it|they|this|that|there)\b/i.test(item)) continue;
+    if (!out.some((o) => o.toLowerCase() === item.toLowerCase())) out.push(item);
+  }
+  return out.slice(0, 20);
+}
+
+/** An item without its quantity: "3 large pizzas" -> "large pizzas". */
+export function itemName(item: string): string {
+  return (
+    item
+      .replace(
+        /^(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozen)\s+(?:x\s+)?/i,
+        "",
+      )
+      .replace(/^(?:of)\s+/i, "")
+      .trim() || item
+  );
+}
+
+/** The quantity an item names: "3 large pizzas" -> 3, "a pinch of salt" -> 1. */
+export function itemCount(item: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?|a dozen|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.exec(
+    item.trim(),
+  );
+  if (!m) return undefined;
+  const w = m[1].toLowerCase();
+  if (/dozen/.test(w)) return 12;
+  return /^\d/.test(w) ? Number(w) : NUMBER_NAMES.indexOf(w) + 1;
+}
+
+/** The noun phrase a text opens with, up to its verb: "The blue backpack costs $49" -> "blue backpack". */
+export function headPhrase(material: string): string | undefined {
+  const words = material
+    .replace(/^\s*(?:(?:a|an|the|our|my|your|this|that)\s+)/i, "")
+    .split(/\s+/)
+    .slice(0, 10);
+  const out: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/[.,;:!?]+$/, "");
+    if (
+      out.length &&
+      /^(?:is|are|was|were|has|have|had|will|can|costs?|sells?|starts?|begins?|takes?|at|on|in|with|for|from|by|to|next|this|tomorrow|today|tonight)$/i.test(
+        bare,
+      )
+    )
+      break;
+    out.push(bare);
+    if (bare !== w) break;
+  }
+  const phrase = out.join(" ");
+  return phrase && out.length <= 5 ? phrase : undefined;
+}
+
+/** Words in a text that mark it as spam, urgent or the like: a yes/no field about the text reads them. */
+const CUES: [RegExp, RegExp][] = [
+  [
+    /spam|scam|phishing|junk|fraud/i,
+    /\b(?:congratulations|you(?:'ve| have)? won|winner|prize|free|click here|claim|act now|limited time|guaranteed|lottery|wire|bitcoin|urgent(?:ly)?|verify your account)\b/i,
+  ],
+  [
+    /urgent|emergency|asap|critical/i,
+    /\b(?:urgent|asap|immediately|right now|emergency|critical|down|outage|today)\b/i,
+  ],
+  [/question/i, /\?/],
+  [
+    /complaint|negative|angry|upset/i,
+    /\b(?:terrible|awful|worst|broken|rude|refund|disappointed|never again|angry)\b/i,
+  ],
+  [
+    /positive|happy|satisfied/i,
+    /\b(?:love|great|excellent|amazing|happy|wonderful|fantastic|perfect|best|recommend)\b/i,
+  ],
+];
+
+/** The marks of spam, urgency or feeling a text uses, as it writes them: "free", "click here", "rude". */
+export function cueWords(material: string): string[] {
+  const out: string[] = [];
+  for (const [, cue] of CUES)
+    for (const m of material.matchAll(new RegExp(cue.source, "gi")))
+      if (m[0].length > 1 && !out.some((o) => o.toLowerCase() === m[0].toLowerCase())) out.push(m[0]);
+  return out.slice(0, 4);
+}
+
+/**
+ * A yes or no about the given text, by the field's name: "is_spam" reads spam's marks, "mentions_price"
+ * or "has_deadline" looks for the word. Undefined when the name points to nothing the text can show.
+ */
+export function materialBoolean(name: string, material: string): boolean | undefined {
+  for (const [field, cue] of CUES) if (field.test(name)) return cue.test(material);
+  const m = /^(?:has|have|mentions?|contains?|includes?|is|are|needs?|requires?|wants?)_?(.+)$/i.exec(name);
+  if (m) {
+    const word = m[1].replace(/[_-]+/g, " ").toLowerCase().replace(/s$/, "");
+    if (word.length > 2) return new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(material);
+  }
+  return undefined;
+}
+
+/**
+ * A short value for a field from the given text, by the field's name: "job" from "Anna, 34, engineer
+ * from Berlin", "location" from "in room 4B", "product" from the phrase the text opens with, or
+ * "<field> is X" / "<field>: X". Undefined when the text holds none.
+ */
+export function materialValue(name: string, material: string): string | undefined {
+  const field = name
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .toLowerCase()
+    .trim();
+  const said = new RegExp(
+    `\\b${field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(?::|is|was|=)\\s*([^,.;!?\\n]{1,60})`,
+    "i",
+  ).exec(material);
+  if (said) return said[1].trim();
+  // "invoice_number" from "Invoice 442", "flight_number" from "Flight BA117", "order_id" from "order #A-19".
+  const code = /^(\w+)\s+(?:number|no|id|code|ref|reference)$/.exec(field);
+  if (code) {
+    const m = new RegExp(
+      `\\b${code[1]}\\s*(?:number|no\\.?|id|code|ref|#)?\\s*[:#]?\\s*([A-Z0-9][A-Z0-9-]*\\d[A-Z0-9-]*|\\d[\\w-]*)`,
+      "i",
+    ).exec(material);
+    if (m) return m[1];
+  }
+  if (/^(?:origin|from|departure|departs? from|start|starting point|departure (?:city|airport))$/.test(field)) {
+    const m =
+      /\b(?:from|departs|departing|leaves|leaving)\s+(?:from\s+)?([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,3})/u.exec(
+        material,
+      );
+    if (m) return m[1];
+  }
+  if (
+    /^(?:arrival|end|finish|return|landing)(?: time)?$|^(?:arrival|end|finish|landing|return) time$|^(?:arrives?|lands?|ends?) at$/.test(
+      field,
+    )
+  ) {
+    const times = [...material.matchAll(/\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?/gi)].map(
+      (m) => m[0],
+    );
+    if (times.length > 1) return times[times.length - 1];
+  }
+  if (/^(?:job|occupation|profession|role|position|job title|work)$/.test(field)) {
+    const m =
+      /\b(?:works? as|working as|is|am|i'm)\s+(?:a|an)\s+([a-z][a-z -]{2,40}?)(?=\s+(?:at|in|from|for|with|who|and)\b|[,.;!?]|$)/i.exec(
+        material,
+      ) ?? /,\s*\d{1,3},\s*([a-z][a-z -]{2,40}?)(?=\s+(?:at|in|from|for|with)\b|[,.;!?]|$)/i.exec(material);
+    return m?.[1]?.trim();
+  }
+  if (/^(?:company|employer|organi[sz]ation|org|business|firm|team|school|university)$/.test(field)) {
+    const m = /\b(?:at|for|with|joined|from)\s+([A-Z][\p{L}&'-]+(?:\s+[A-Z][\p{L}&'-]+){0,3})/u.exec(material);
+    return m?.[1];
+  }
+  if (/^(?:location|place|venue|room|where|address|destination)$/.test(field)) {
+    for (const m of material.matchAll(
+      /\b(?:in|at|to)\s+((?:room|the|building|floor|hall|office|studio|suite|\d+\w*|[A-Z][\p{L}'’-]*)(?:\s+(?:[A-Z\d][\p{L}\d'’-]*|room|street|road|avenue|lane|store|shop|office|hall|park|cafe|café|centre|center|library|station|building|downtown|main|conference|meeting)){0,4})/gu,
+    )) {
+      const place = m[1].replace(/[.,;]+$/, "");
+      if (/^(?:the|\d+)$/i.test(place)) continue;
+      if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(place))
+        continue;
+      if (/^\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?$/i.test(place)) continue;
+      if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|noon|midnight)$/i.test(place)) continue;
+      return place;
+    }
+    return undefined;
+  }
+  if (/^(?:product|item|thing|object|dish|event|activity|task|meeting|subject|topic|title)$/.test(field))
+    return headPhrase(material);
+  return undefined;
 }

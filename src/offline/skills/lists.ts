@@ -177,8 +177,9 @@ function listReplies(lastUser: string, list: KnownList): Filled[] | null {
 export const dataLists: Skill = {
   name: "data-lists",
   does: "lists read from data: countries and capitals of a continent, elements of a family, planets of a kind",
-  reply({ lastUser, json }) {
-    if (json || lastUser.length > 300 || !ASKS.test(lastUser)) return null;
+  reply({ lastUser }) {
+    // Asked for JSON too: the list fills the schema's array (reply/compose.ts), never a passage's sentences.
+    if (lastUser.length > 300 || !ASKS.test(lastUser)) return null;
     const data = dataList(lastUser);
     if (data === undefined) return null;
     // A set the data names but cannot give exactly ("countries that border Germany"): no guess.
@@ -196,8 +197,9 @@ export const dataLists: Skill = {
 export const lists: Skill = {
   name: "lists",
   does: "well-known sets of everyday things (days, months, colours, continents, fruits, sea animals...)",
-  reply({ lastUser, json }) {
-    if (json || lastUser.length > 300 || !ASKS.test(lastUser)) return null;
+  reply({ lastUser }) {
+    // Asked for JSON too: the list fills the schema's array (reply/compose.ts), never a passage's sentences.
+    if (lastUser.length > 300 || !ASKS.test(lastUser)) return null;
     const list = LISTS.find((l) => l.test.test(lastUser));
     if (!list) return null;
     const texts = listReplies(lastUser, list);

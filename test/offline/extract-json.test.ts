@@ -1,0 +1,128 @@
+/**
+ * A json_schema over a text the prompt gives is filled from that text: names, codes, places, times,
+ * list items and yes/no marks, never a sentence of an unrelated passage.
+ */
+import { describe, expect, it } from "vitest";
+import { complete, user } from "./helpers";
+
+const schema = (properties: Record<string, object>) => ({
+  response_format: {
+    type: "json_schema" as const,
+    json_schema: {
+      name: "x",
+      strict: true,
+      schema: { type: "object", properties, required: Object.keys(properties), additionalProperties: false },
+    },
+  },
+});
+
+async function fill(prompt: string, properties: Record<string, object>, seed = 5): Promise<Record<string, unknown>> {
+  const reply = await complete({ messages: [user(prompt)], seed, ...schema(properties) });
+  const content = reply.choices[0].message.content ?? "";
+  return JSON.parse(content);
+}
+
+const str = { type: "string" };
+
+describe("offline model: structured outputs extract from the prompt's own text", () => {
+  it("takes a contact's name, email and phone, not the sentence's first word", async () => {
+    const v = await fill("Pull out the contact from this: 'You can reach Ines Duarte at ines@hollow.io or 555-0199.'", {
+      name: str,
+      email: str,
+      phone: str,
+    });
+    expect(v).toEqual({ name: "Ines Duarte", email: "ines@hollow.io", phone: "555-0199" });
+  });
+
+  it("lists the items a text names, and an order's lines as objects with their quantities", async () => {
+    const v = await fill(
+      "List the ingredients from this recipe: 'Beat three eggs with sugar, butter and a little vanilla.'",
+      {
+        ingredients: { type: "array", items: str },
+      },
+    );
+    expect(v.ingredients).toEqual(["three eggs", "sugar", "butter", "a little vanilla"]);
+    const order = await fill("Extract the order: 'I'd like 4 bagels and 2 coffees delivered to 9 Elm Road.'", {
+      items: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: { name: str, quantity: { type: "integer" } },
+          required: ["name", "quantity"],
+          additionalProperties: false,
+        },
+      },
+      address: str,
+    });
+    expect(order).toEqual({
+      items: [
+        { name: "bagels", quantity: 4 },
+        { name: "coffees", quantity: 2 },
+      ],
+      address: "9 Elm Road",
+    });
+  });
+
+  it("reads a meeting's title, attendee, time and room, and a flight's code, ends and times", async () => {
+    const meeting = await fill("Extract the meeting: 'Design sync with Omar on June 9th at 3pm in room 12C.'", {
+      title: str,
+      attendee: str,
+      time: str,
+      location: str,
+    });
+    expect(meeting).toEqual({ title: "Design sync", attendee: "Omar", time: "3pm", location: "room 12C" });
+    const flight = await fill(
+      "Extract the flight details: 'Flight LH404 departs Frankfurt at 07:15 and lands in Chicago at 09:55.'",
+      { flight_number: str, origin: str, destination: str, departure_time: str, arrival_time: str },
+    );
+    expect(flight).toEqual({
+      flight_number: "LH404",
+      origin: "Frankfurt",
+      destination: "Chicago",
+      departure_time: "07:15",
+      arrival_time: "09:55",
+    });
+  });
+
+  it("labels from the text's words: spam marks, a headline's topic, a language, tasks that keep their verbs", async () => {
+    const spam = await fill("Is this message spam? 'You have won a free phone, click here to claim it today!'", {
+      is_spam: { type: "boolean" },
+      reason: str,
+    });
+    expect(spam.is_spam).toBe(true);
+    expect(String(spam.reason)).toMatch(/won|free|click here/);
+    expect(String(spam.reason).length).toBeLessThan(120);
+    const topic = await fill("Tag this headline: 'Striker scores twice as the home team wins the cup final'", {
+      topic: { type: "string", enum: ["politics", "business", "sports", "technology"] },
+    });
+    expect(topic.topic).toBe("sports");
+    const language = await fill("Detect the language of: '¿Dónde está la estación de tren?'", { language: str });
+    expect(language.language).toBe("Spanish");
+    // Read as French but written with Spanish letters: no guess.
+    const unsure = await fill("Detect the language of: 'Dónde está la estación de tren, por favor?'", {
+      language: str,
+    });
+    expect(unsure.language).not.toBe("French");
+    const todo = await fill("Make a to-do list from this: 'I need to email Sara, water the plants and book a taxi.'", {
+      tasks: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: { task: str, done: { type: "boolean" } },
+          required: ["task", "done"],
+          additionalProperties: false,
+        },
+      },
+    });
+    expect(todo.tasks).toEqual([
+      { task: "email Sara", done: false },
+      { task: "water the plants", done: false },
+      { task: "book a taxi", done: false },
+    ]);
+  });
+
+  it("fills an array from a known list rather than one value repeated", async () => {
+    const v = await fill("Name the three primary colors.", { colors: { type: "array", items: str } });
+    expect(v.colors).toEqual(["Red", "Yellow", "Blue"]);
+  });
+});
