@@ -121,6 +121,52 @@ describe("offline model: structured outputs extract from the prompt's own text",
     ]);
   });
 
+  it("splits a review into pros and cons, lists every date, keeps an order's code out of its quantity", async () => {
+    const review = await fill("Classify this review: 'Lovely colours, but the strap broke after a week.'", {
+      sentiment: { type: "string", enum: ["positive", "negative", "mixed"] },
+      pros: { type: "array", items: str },
+      cons: { type: "array", items: str },
+    });
+    expect(review).toEqual({ sentiment: "mixed", pros: ["Lovely colours"], cons: ["strap broke after a week"] });
+    const dates = await fill(
+      "Extract the dates: 'Kick-off is on 5 May, the demo on 19 May and the release on 1 July.'",
+      {
+        dates: { type: "array", items: str },
+      },
+    );
+    expect(dates.dates).toEqual(["5 May", "19 May", "1 July"]);
+    const order = await fill(
+      "Turn this into JSON: 'Order #B-7731 for Tariq Nasser, 3 mugs at $12 each, ship to Cork.'",
+      {
+        order_id: str,
+        customer: str,
+        quantity: { type: "integer" },
+        unit_price: { type: "number" },
+        city: str,
+      },
+    );
+    expect(order).toEqual({ order_id: "B-7731", customer: "Tariq Nasser", quantity: 3, unit_price: 12, city: "Cork" });
+    const person = await fill(
+      "Extract the person: 'Prof. Lena Ortiz, a chemist at St. John's College in Oxford, won the prize.'",
+      {
+        name: str,
+        employer: str,
+        city: str,
+      },
+    );
+    expect(person).toEqual({ name: "Lena Ortiz", employer: "St. John's College", city: "Oxford" });
+  });
+
+  it("gives no made-up items when the text lists none of the kind", async () => {
+    const v = await fill(
+      "Extract the email addresses from: 'Call me tomorrow after lunch, I will be at home all day.'",
+      {
+        emails: { type: "array", items: str },
+      },
+    );
+    expect(v.emails).toEqual([]);
+  });
+
   it("fills an array from a known list rather than one value repeated", async () => {
     const v = await fill("Name the three primary colors.", { colors: { type: "array", items: str } });
     expect(v.colors).toEqual(["Red", "Yellow", "Blue"]);

@@ -114,7 +114,7 @@ function countryNames(): Map<string, string> {
 }
 
 const NOT_ENTITY = new Set(
-  "extract classify convert label pull parse identify detect fill team you we they he she our their his her its reach contact call meet i'm i've i'd i'll it's that's there's let's don't about after before during since on at by with from as but or if while although because one some many most all each every more other yesterday what what's whats tell how can could please is are do does give show the a an i in for and hi hello write explain find get search look check when where why who which list name return reply answer json use make create describe summarize summarise translate my your it this that there here yes no ok okay thanks thank dear note sure also so then now today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+  "extract classify convert label pull parse identify detect fill team you we they he she our their his her its reach contact call meet whatever however whenever wherever though yet still even just only both either neither such much very i'm i've i'd i'll it's that's there's let's don't about after before during since on at by with from as but or if while although because one some many most all each every more other yesterday what what's whats tell how can could please is are do does give show the a an i in for and hi hello write explain find get search look check when where why who which list name return reply answer json use make create describe summarize summarise translate my your it this that there here yes no ok okay thanks thank dear note sure also so then now today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
     " ",
   ),
 );
@@ -128,7 +128,7 @@ export function entitiesIn(text: string): string[] {
     let words = m[2].split(/\s+/);
     while (words.length && NOT_ENTITY.has(words[0].toLowerCase().replace(/[’']s$/, ""))) words = words.slice(1);
     const e = words.join(" ").replace(/[’']s$/, "");
-    if (e.length > 1 && !NOT_ENTITY.has(e.toLowerCase()) && !/^[A-Z]$/.test(e) && !out.includes(e)) out.push(e);
+    if (e.length > 1 && !NOT_ENTITY.has(e.toLowerCase()) && !/^[A-Z]$|-$/.test(e) && !out.includes(e)) out.push(e);
     if (out.length > 40) break;
   }
   return out;
@@ -161,6 +161,10 @@ function countryIn(text: string): string | undefined {
 
 const isCountry = (e: string) => countryNames().has(e.toLowerCase());
 
+/** "St. Mary's Hospital" is where someone works, not a city. */
+const INSTITUTION =
+  /\b(?:Hospital|University|College|School|Museum|Hotel|Church|Station|Airport|Park|Street|Road|Avenue|Company|Inc|Ltd|Bank|Library|Centre|Center|Clinic|Institute|Office|Hall|Stadium|Bridge|Tower)\b/;
+
 /** "French", "Spanish": what a country's people are called is not a place. */
 const NATIONALITY =
   /^(?:[A-Z][a-z]+(?:ish|ese|ian|ean)|French|Dutch|Greek|Thai|Swiss|Czech|Irish|German|American|Mexican|Canadian|Italian|Korean|European|African|Asian)$/;
@@ -174,7 +178,7 @@ function placesIn(text: string): string[] {
   for (const m of text
     .slice(0, 20_000)
     .matchAll(
-      /\b(?:in|to|from|at|of|near|visit|visiting|around)\s+([A-Z\u00C0-\u00DE][\p{L}'-]+(?:[\s-][A-Z\u00C0-\u00DE][\p{L}'-]+){0,2})/gu,
+      /\b(?:in|to|from|at|of|near|visit|visiting|around)\s+((?:St\.\s|Mt\.\s|Ft\.\s)?[A-Z\u00C0-\u00DE][\p{L}'’-]+(?:[\s-][A-Z\u00C0-\u00DE][\p{L}'’-]+){0,2})/gu,
     )) {
     const e = m[1];
     if (!NOT_ENTITY.has(e.toLowerCase()) && !out.includes(e)) out.push(e);
@@ -231,7 +235,7 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
     case "city":
     case "place": {
       const asksCity = /\b(capital|which city|what city|where is|where was|where)\b/i.test(query);
-      const inQuery = placesIn(query).filter((e) => kind === "place" || !isCountry(e));
+      const inQuery = placesIn(query).filter((e) => kind === "place" || (!isCountry(e) && !INSTITUTION.test(e)));
       // The answer's sentence that shares most words with the question holds the city it asks for.
       const asked = new Set(query.toLowerCase().match(/[a-z]{4,}/g) ?? []);
       const ranked = src.text
@@ -423,7 +427,7 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
     if (p) return Number((p[1] ?? p[2]).replace(/,/g, ""));
   }
   if (/count|number|quantity|how_?many|total|amount|qty/i.test(name)) {
-    const n = /\b(\d{1,6})\b(?!\s*(?:%|years?|am|pm))/.exec(query.replace(YEAR_RE, ""));
+    const n = /(?<![#\w-])(\d{1,6})\b(?!\s*(?:%|years?|am|pm))/.exec(query.replace(YEAR_RE, ""));
     if (n) return Number(n[1]);
   }
   if (/price|cost|amount|fee|salary|budget/i.test(name)) {
@@ -446,15 +450,17 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
   if (lower.some((o) => /^(positive|negative|neutral|mixed)$/.test(o))) {
     const pos = (
       query.match(
-        /\b(love|loved|great|excellent|amazing|good|happy|wonderful|fantastic|perfect|best|enjoyed|recommend|delicious|friendly|fast)\b/g,
+        /\b(love|loved|loves|lovely|great|excellent|amazing|good|happy|wonderful|fantastic|perfect|best|enjoyed|recommend|delicious|friendly|fast|nice|beautiful|comfortable|solid|sturdy|reliable|easy|helpful|tasty|fresh|bright|sharp|crisp|smooth|brilliant|superb|pleased|impressed|awesome)\b/g,
       ) ?? []
     ).length;
     const neg = (
       query.match(
-        /\b(hate|hated|terrible|awful|bad|worst|poor|broken|disappointed|disappointing|slow|rude|refund|never again|cold|late|wrong)\b/g,
+        /\b(hate|hated|terrible|awful|bad|worst|poor|broken|disappointed|disappointing|slow|rude|refund|never again|cold|late|wrong|dies|died|drains|flimsy|noisy|overpriced|expensive|leaks|crash(?:es|ed)?|stopped working|uncomfortable|bland|dirty|boring|waited|broke|breaks|cracked|faulty|defective|useless|annoying|blurry|stale|greasy|leaked|missing|damaged|ugly|confusing|unhelpful|horrible|hate|sucks)\b/g,
       ) ?? []
     ).length;
-    const want = pos && neg ? "mixed" : pos ? "positive" : neg ? "negative" : "neutral";
+    const contrast = /\b(?:but|however|although|though|yet)\b/.test(query);
+    const want =
+      pos && (neg || (contrast && lower.includes("mixed"))) ? "mixed" : pos ? "positive" : neg ? "negative" : "neutral";
     const hit = strings[lower.indexOf(want)] ?? strings[lower.indexOf(want === "mixed" ? "neutral" : want)];
     if (hit !== undefined) return hit;
   }
@@ -565,8 +571,52 @@ export function itemsFor(name: string, material: string): string[] {
     const places = placesIn(material);
     if (places.length) return places;
   }
+  if (kind === "date" || kind === "time" || kind === "email" || kind === "year" || kind === "url") {
+    const re =
+      kind === "date"
+        ? /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b/g
+        : kind === "time"
+          ? /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?/gi
+          : kind === "email"
+            ? new RegExp(EMAIL_RE.source, "g")
+            : kind === "year"
+              ? new RegExp(YEAR_RE.source, "g")
+              : new RegExp(URL_RE.source, "g");
+    return [...new Set([...material.matchAll(re)].map((m) => m[0]))];
+  }
+  if (/^(?:keywords?|tags?|topics?|key_?terms|terms|concepts)$/i.test(name)) return keywordsOf(material);
   if (/task|todo|to_do|step|action|chore|errand|instruction/i.test(name)) return itemsOf(material, true);
+  // A review's pros and cons: the parts that praise, the parts that complain.
+  if (
+    /^(?:pros|positives?|likes|strengths|good_?points)$/i.test(name) ||
+    /^(?:cons|negatives?|dislikes|weaknesses|complaints|bad_?points)$/i.test(name)
+  ) {
+    const good = /^(?:pros|positives?|likes|strengths|good_?points)$/i.test(name);
+    const parts = material
+      .replace(/[.!?]+\s*$/, "")
+      .split(/\s*(?:[,;.!?]|\bbut\b|\bhowever\b|\balthough\b|\bthough\b)\s*/i)
+      .map((p) => p.replace(/^(?:and|the|but)\s+/i, "").trim())
+      .filter((p) => p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 8);
+    return parts.filter((p) => {
+      const sense = enumChoice(["positive", "negative", "neutral", "mixed"], { query: p, text: "", title: "" });
+      return good ? sense === "positive" : sense === "negative";
+    });
+  }
   return itemsOf(material);
+}
+
+const KEYWORD_STOP =
+  /^(?:about|after|again|also|because|been|before|being|between|both|could|does|doing|each|from|have|having|here|into|just|like|more|most|much|only|other|over|same|should|some|such|than|that|their|them|then|there|these|they|this|those|through|under|very|were|what|when|where|which|while|will|with|would|your|make|makes|made|convert|converts|using|uses|used|turn|turns|take|takes|give|gives|help|helps|keep|keeps|show|shows|said|says)$/i;
+
+/** The content words of a text, in order: "Solar panels convert sunlight..." -> solar, panels, sunlight... */
+function keywordsOf(material: string): string[] {
+  const out: string[] = [];
+  for (const w of material.match(/[\p{L}][\p{L}'-]{3,}/gu) ?? []) {
+    const lower = w.toLowerCase();
+    if (KEYWORD_STOP.test(lower) || /(?:ing|ed|ly)$/.test(lower) || out.includes(lower)) continue;
+    out.push(lower);
+  }
+  return out.slice(0, 5);
 }
 
 export function itemsOf(material: string, tasks = false): string[] {
@@ -735,7 +785,9 @@ export function materialValue(name: string, material: string): string | undefine
     return m?.[1]?.trim();
   }
   if (/^(?:company|employer|organi[sz]ation|org|business|firm|team|school|university)$/.test(field)) {
-    const m = /\b(?:at|for|with|joined|from)\s+([A-Z][\p{L}&'-]+(?:\s+[A-Z][\p{L}&'-]+){0,3})/u.exec(material);
+    const m = /\b(?:at|for|with|joined|from)\s+((?:St\.\s)?[A-Z][\p{L}&'’-]+(?:\s+[A-Z][\p{L}&'’-]+){0,3})/u.exec(
+      material,
+    );
     return m?.[1];
   }
   if (/^(?:location|place|venue|room|where|address|destination)$/.test(field)) {

@@ -105,6 +105,9 @@ const JUDGMENT =
 const LONG_TEXT =
   /summary|answer|description|explanation|text|content|body|response|reply|message|reason|reasoning|details?|tagline|slogan|haiku|poem|quote|story|advice|feedback|definition|overview|analysis/i;
 const TITLE = /title|name|topic|subject|heading|label|category|headline/i;
+/** Fields meant for a sentence of the reply (a why, a tip), though their names are short. */
+const PROSE_SLOT =
+  /why|how|note|comment|tip|hint|fact|example|step|sentence|line|question|caption|motto|joke|idea|suggest|recommend|benefit|remark|explan|desc|insight|lesson|moral|warning|instruction|translat|greeting|word|because|purpose|meaning|verdict|result|output|value|outcome/i;
 
 export function writeFromSchema(w: SegmentWriter, schema: unknown, content: AnswerContent): void {
   const root = isObject(schema) ? schema : {};
@@ -276,6 +279,8 @@ function array(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx): void {
   if (tuple) n = tuple.length;
   else if (ctx.depth > 4 || ctx.content.unknown) n = min;
   else if (items.length) n = items.length;
+  // Extracting from a text that lists nothing of the kind: no item is made up.
+  else if (ctx.content.material !== undefined && ctx.item === undefined) n = min;
   else n = ctx.content.count ?? Math.min(Math.max(ctx.content.points.length, 3), 5);
   n = Math.max(min, Math.min(max, n));
   w.fixed("[");
@@ -344,7 +349,12 @@ function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayI
     ctx.usedText = true;
     text = content.text;
   } else {
-    text = nextSentence(ctx);
+    // A short field ("landmark") is never a passage's sentence: the thing the question names, else the answer's title.
+    const named = entitiesIn(content.query ?? "")[0];
+    const title = /^(reply|summary|answer|names|ideas)$/i.test(content.title) ? undefined : content.title;
+    text = PROSE_SLOT.test(name)
+      ? nextSentence(ctx)
+      : (named ?? (title && title.split(/\s+/).length <= 6 ? title : nextSentence(ctx)));
   }
   text = jsonSafe(text);
   const minLength = capped(nonNegative(schema.minLength), "minLength", GENERATION_CAPS.minLength);
