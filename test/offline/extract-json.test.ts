@@ -167,6 +167,54 @@ describe("offline model: structured outputs extract from the prompt's own text",
     expect(v.emails).toEqual([]);
   });
 
+  it("a message that tells rather than asks is itself the text: a purchase, a booking, a reminder, a pet", async () => {
+    const purchase = await fill("I picked up 2 umbrellas for $18 each at Rain Supply this morning.", {
+      item: str,
+      quantity: { type: "integer" },
+      unit_price: { type: "number" },
+      store: str,
+    });
+    expect(purchase).toEqual({ item: "umbrellas", quantity: 2, unit_price: 18, store: "Rain Supply" });
+    const booking = await fill("Book a table for 6 people at 8pm on Friday at Casa Verde.", {
+      restaurant: str,
+      party_size: { type: "integer" },
+      time: str,
+      day: str,
+    });
+    expect(booking).toEqual({ restaurant: "Casa Verde", party_size: 6, time: "8pm", day: "Friday" });
+    const reminder = await fill("Remind me to water the garden tomorrow at 7am.", { task: str, time: str, date: str });
+    expect(reminder).toEqual({ task: "water the garden", time: "7am", date: "tomorrow" });
+    const pet = await fill("My dog Pixel is 3 years old and loves carrots.", {
+      pet_name: str,
+      age: { type: "integer" },
+      favorite_food: str,
+    });
+    expect(pet).toEqual({ pet_name: "Pixel", age: 3, favorite_food: "carrots" });
+  });
+
+  it("'Fill in my profile' reads what the user said earlier", async () => {
+    const reply = await complete({
+      seed: 5,
+      messages: [
+        user("Hi, I'm Tomas Lindqvist and I live in Uppsala."),
+        { role: "assistant", content: "Nice to meet you, Tomas!" },
+        user("Fill in my profile."),
+      ],
+      ...schema({ name: str, city: str }),
+    });
+    expect(JSON.parse(reply.choices[0].message.content ?? "")).toEqual({ name: "Tomas Lindqvist", city: "Uppsala" });
+  });
+
+  it("a question nothing answers is refused, not filled with 'unknown'", async () => {
+    const reply = await complete({
+      seed: 5,
+      messages: [user("Where was the poet Ilse Varnholt born?")],
+      ...schema({ name: str, city: str, country: str }),
+    });
+    expect(reply.choices[0].message.content).toBeNull();
+    expect(reply.choices[0].message.refusal).toMatch(/offline model/);
+  });
+
   it("fills an array from a known list rather than one value repeated", async () => {
     const v = await fill("Name the three primary colors.", { colors: { type: "array", items: str } });
     expect(v.colors).toEqual(["Red", "Yellow", "Blue"]);

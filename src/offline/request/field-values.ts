@@ -186,6 +186,18 @@ function placesIn(text: string): string[] {
   return out;
 }
 
+/** What a question is about, after its last "of" or "about": "the author of 1984?" -> "1984", "formula of water" -> "water". */
+export function questionSubject(query: string): string | undefined {
+  const m =
+    /\b(?:of|about|for)\s+(?:the\s+|a\s+|an\s+)?["“'‘]?([\p{L}\p{N}][\p{L}\p{N} .'’-]{0,40}?)["”'’]?\s*[?.!]*\s*$/u.exec(
+      query.trim(),
+    );
+  const subject = m?.[1]?.trim();
+  return subject && subject.split(/\s+/).length <= 5 && !/^(?:it|this|that|them|these|those)$/i.test(subject)
+    ? subject
+    : undefined;
+}
+
 /** The text a prompt quotes to work on: "Extract ... from: 'Team lunch at Luigi's on Friday.'" */
 function quotedPart(query: string): string | undefined {
   const m =
@@ -279,7 +291,11 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
         /\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b/.exec(
           both,
         );
-      return m?.[1];
+      if (m) return m[1];
+      // "tomorrow", "on Saturday": the day the prompt gives, as it gives it.
+      return /\b(today|tomorrow|tonight|yesterday|(?:next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i.exec(
+        query,
+      )?.[1];
     }
     case "person": {
       const people = (list: string[]) => list.filter((e) => !isCountry(e) && !placesIn(both).includes(e));
@@ -305,14 +321,15 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
       return inQuery[0] ?? people(entitiesIn(src.text)).find((e) => /\s/.test(e));
     }
     case "work": {
-      const quoted = /["“'‘]([^"”'’]{2,80})["”'’]/.exec(query);
+      const quoted =
+        /["“'‘]([^"”'’]{2,80})["”'’]/.exec(query) ?? /["“'‘]([^"”'’]{2,80})["”'’]/.exec(src.text.slice(0, 400));
       if (quoted) return quoted[1];
-      return undefined;
+      return questionSubject(query);
     }
     case "time":
-      return /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?|\bnoon\b|\bmidnight\b/i.exec(
-        query,
-      )?.[0];
+      return /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?|\bnoon\b|\bmidnight\b/i
+        .exec(query)?.[0]
+        ?.replace(/(?<=\d\s?[ap]m)\.$/i, "");
     case "thing": {
       // "Extract the event from: 'Team lunch at Luigi's on Friday'": the words before the first "at/on/in".
       const quoted = quotedPart(query);
@@ -327,8 +344,11 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
       return /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(
         query,
       )?.[1];
-    case "weekday":
-      return /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(query)?.[1];
+    case "weekday": {
+      // The day the prompt names, else the day the answer gives ("It was a Saturday.").
+      const day = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+      return day.exec(query)?.[1] ?? day.exec(src.text)?.[1];
+    }
     case "phone":
       return /\+?\d[\d ()-]{6,18}\d/.exec(query)?.[0];
     case "language": {
@@ -421,6 +441,13 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
         if (Number.isFinite(raw)) return raw * scale;
       }
     }
+  }
+  if (/party|guests|people|persons|seats|diners|covers|group_?size|headcount/i.test(name)) {
+    const g =
+      /\bfor\s+(\d{1,3})\b(?!\s*(?:%|am|pm|minutes?|hours?|days?|dollars?))|\b(\d{1,3})\s+(?:people|guests|persons|adults|of us)\b/i.exec(
+        query,
+      );
+    if (g) return Number(g[1] ?? g[2]);
   }
   if (/price|cost|amount|fee|salary|budget|total|due|paid|balance/i.test(name)) {
     const p = /[$€£]\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(?:dollars|euros|pounds|USD|EUR|GBP)/i.exec(query);
@@ -670,6 +697,9 @@ export function itemCount(item: string): number | undefined {
 
 /** The noun phrase a text opens with, up to its verb: "The blue backpack costs $49" -> "blue backpack". */
 export function headPhrase(material: string): string | undefined {
+  // "I bought 3 notebooks": a sentence about oneself opens with no name of a thing.
+  if (/^\s*(?:i|we|you|he|she|they|my|remind|please|book|can|could|hi|hello|hey|dear)\b/i.test(material))
+    return undefined;
   const words = material
     .replace(/^\s*(?:(?:a|an|the|our|my|your|this|that)\s+)/i, "")
     .split(/\s+/)
@@ -750,7 +780,8 @@ export function materialValue(name: string, material: string): string | undefine
     `\\b${field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(?::|is|was|=)\\s*([^,.;!?\\n]{1,60})`,
     "i",
   ).exec(material);
-  if (said) return said[1].trim();
+  // "name is Sofia Reyes and I live in Valencia": the value ends where the clause goes on.
+  if (said) return said[1].replace(/\s+(?:and|but|who|which|so|because|from|in|at|on)\b.*$/i, "").trim();
   // "invoice_number" from "Invoice 442", "flight_number" from "Flight BA117", "order_id" from "order #A-19".
   const code = /^(\w+)\s+(?:number|no|id|code|ref|reference)$/.exec(field);
   if (code) {
@@ -783,6 +814,40 @@ export function materialValue(name: string, material: string): string | undefine
         material,
       ) ?? /,\s*\d{1,3},\s*([a-z][a-z -]{2,40}?)(?=\s+(?:at|in|from|for|with)\b|[,.;!?]|$)/i.exec(material);
     return m?.[1]?.trim();
+  }
+  if (/^(?:task|todo|to do|action|reminder|what|activity|errand)$/.test(field)) {
+    const m =
+      /\b(?:remind me to|remember to|need to|have to|don't forget to|must|should|got to|going to|want to)\s+(.+?)(?=\s+(?:tomorrow|today|tonight|at \d|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|by|next|this|before|after)\b|[.,;!?]|$)/i.exec(
+        material,
+      );
+    if (m) return m[1].replace(/\bmy\b/gi, "my");
+  }
+  if (/^(?:item|product|thing|object|purchase|goods|what)$/.test(field)) {
+    const m =
+      /\b(?:bought|ordered|purchased|got|need|want|sold|returned|picked up)\s+(?:\d+|a|an|some|two|three|four|five|six|seven|eight|nine|ten|a pair of|a box of|a pack of)?\s*([a-z][\w -]{1,30}?)(?=\s+(?:for|at|from|on|in|with|to|yesterday|today|last)\b|[.,;!?]|$)/i.exec(
+        material,
+      );
+    if (m) return m[1];
+  }
+  if (
+    /^(?:store|shop|restaurant|merchant|vendor|seller|brand|cafe|café|hotel|venue|bar|pub|gym|clinic)(?: name)?$/.test(
+      field,
+    )
+  ) {
+    const m = /\b(?:at|from|in)\s+((?:St\.\s)?[A-Z][\p{L}&'’-]+(?:\s+[A-Z][\p{L}&'’-]+){0,3})/u.exec(material);
+    if (
+      m &&
+      !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+        m[1],
+      )
+    )
+      return m[1];
+  }
+  if (/^(?:favou?rite|likes?|loves?|preferred)\b/.test(field)) {
+    const m = /\b(?:loves|likes|enjoys|adores|prefers|favou?rite \w+ is)\s+([\w -]{2,30}?)(?=[.,;!?]|\s+and\b|$)/i.exec(
+      material,
+    );
+    if (m) return m[1];
   }
   if (/^(?:company|employer|organi[sz]ation|org|business|firm|team|school|university)$/.test(field)) {
     const m = /\b(?:at|for|with|joined|from)\s+((?:St\.\s)?[A-Z][\p{L}&'’-]+(?:\s+[A-Z][\p{L}&'’-]+){0,3})/u.exec(

@@ -23,6 +23,7 @@ import {
   materialBoolean,
   materialOf,
   materialValue,
+  questionSubject,
   type FieldSources,
 } from "./field-values";
 
@@ -105,6 +106,8 @@ const JUDGMENT =
 const LONG_TEXT =
   /summary|answer|description|explanation|text|content|body|response|reply|message|reason|reasoning|details?|tagline|slogan|haiku|poem|quote|story|advice|feedback|definition|overview|analysis/i;
 const TITLE = /title|name|topic|subject|heading|label|category|headline/i;
+/** The writer's own titles for a skill's reply, never a value. */
+const PLACEHOLDER = /^(?:reply|summary|answer|names|ideas)$/i;
 /** Fields meant for a sentence of the reply (a why, a tip), though their names are short. */
 const PROSE_SLOT =
   /why|how|note|comment|tip|hint|fact|example|step|sentence|line|question|caption|motto|joke|idea|suggest|recommend|benefit|remark|explan|desc|insight|lesson|moral|warning|instruction|translat|greeting|word|because|purpose|meaning|verdict|result|output|value|outcome/i;
@@ -276,8 +279,14 @@ function array(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx): void {
   let n: number;
   const items =
     ctx.content.material !== undefined && ctx.item === undefined ? itemsFor(name, ctx.content.material) : [];
+  // A skill's one sentence that lists ("The usual count is seven: Africa, Antarctica, ...") gives the items.
+  const listed =
+    ctx.content.material === undefined && ctx.content.points.length === 1 ? colonList(ctx.content.points[0]) : [];
+  const content = ctx.content;
+  if (listed.length) ctx.content = { ...content, points: listed };
   if (tuple) n = tuple.length;
   else if (ctx.depth > 4 || ctx.content.unknown) n = min;
+  else if (listed.length) n = listed.length;
   else if (items.length) n = items.length;
   // Extracting from a text that lists nothing of the kind: no item is made up.
   else if (ctx.content.material !== undefined && ctx.item === undefined) n = min;
@@ -299,7 +308,19 @@ function array(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx): void {
     ctx.arrayName = outerName;
   }
   ctx.depth--;
+  ctx.content = content;
   w.fixed("]");
+}
+
+/** "...: Africa, Asia (Oceania), Europe and South America." -> the items, when three or more. */
+function colonList(sentence: string): string[] {
+  const m = /:\s*([^:]+?)\.?$/.exec(sentence);
+  if (!m) return [];
+  const items = m[1]
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return items.length >= 3 && items.every((x) => x.split(/\s+/).length <= 4) ? items : [];
 }
 
 function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayIndex?: number): void {
@@ -344,13 +365,16 @@ function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayI
   } else if (arrayIndex !== undefined) {
     text = content.points[arrayIndex] ?? content.sentences[arrayIndex] ?? nextSentence(ctx);
   } else if (TITLE.test(name) && !LONG_TEXT.test(name)) {
-    text = content.title;
+    // "Reply" is the writer's placeholder, not a name: the thing the question is about.
+    text = PLACEHOLDER.test(content.title)
+      ? (entitiesIn(content.query ?? "")[0] ?? questionSubject(content.query ?? "") ?? content.title)
+      : content.title;
   } else if (LONG_TEXT.test(name) && !ctx.usedText) {
     ctx.usedText = true;
     text = content.text;
   } else {
     // A short field ("landmark") is never a passage's sentence: the thing the question names, else the answer's title.
-    const named = entitiesIn(content.query ?? "")[0];
+    const named = entitiesIn(content.query ?? "")[0] ?? questionSubject(content.query ?? "");
     const title = /^(reply|summary|answer|names|ideas)$/i.test(content.title) ? undefined : content.title;
     text = PROSE_SLOT.test(name)
       ? nextSentence(ctx)
@@ -460,8 +484,12 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
   if (said) return said;
   const kind = fieldKind(name) ?? (arrayIndex !== undefined ? fieldKind(singular(name)) : undefined);
   let v: string | null | undefined;
-  if (kind && !(kind === "person" && /^name$/i.test(name) && !personCue(ctx.content.query ?? ""))) {
-    v = kindValue(name, schema, ctx, arrayIndex);
+  if (kind && !(kind === "person" && /^name$/i.test(name) && !personCue(`${ctx.content.query ?? ""} ${material}`))) {
+    // The kind's value in the text itself: no title or passage name stands in for it.
+    v = fieldValue(kind, sources(ctx.content));
+    if (v === null) return nullable ? null : "unknown";
+    // "My cat Luna is 4": a one-word name the text gives, when it gives no full name.
+    if (v === undefined && kind === "person") v = singleName(material);
     // A title or a thing is a phrase of the text, not the whole of it.
     if (typeof v === "string" && (v.length > 60 || v === material || material.startsWith(v)) && v.length > 40)
       v = materialValue(name, material) ?? headPhrase(material);
@@ -483,6 +511,13 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
     if (head) return head;
   }
   return nullable ? null : "unknown";
+}
+
+/** The one capitalised word of a text that is a name, not its first word or a place: "My cat Luna" -> "Luna". */
+function singleName(material: string): string | undefined {
+  const names = entitiesIn(material).filter((e) => !/\s/.test(e) && !new RegExp(`^\\s*${e}\\b`).test(material));
+  const place = (e: string) => new RegExp(`\\b(?:in|to|from|at|near|visit)\\s+${e}\\b`).test(material);
+  return names.length === 1 && !/^(?:I|OK|TV)$/.test(names[0]) && !place(names[0]) ? names[0] : undefined;
 }
 
 /** The prompt is about a person: it says so, or names someone ("Kenji Mori opened his shop..."). */
