@@ -205,6 +205,49 @@ describe("offline model: structured outputs extract from the prompt's own text",
     expect(JSON.parse(reply.choices[0].message.content ?? "")).toEqual({ name: "Tomas Lindqvist", city: "Uppsala" });
   });
 
+  it("'Put that in JSON' and 'Extract the trip details' read the conversation: a quoted title, its author, a date range", async () => {
+    const trip = await complete({
+      seed: 5,
+      messages: [
+        user("We're going to Porto from 14 to 18 September with my cousin."),
+        { role: "assistant", content: "Porto in September is warm and much quieter than in August." },
+        user("Extract the trip details as JSON."),
+      ],
+      ...schema({ destination: str, start_date: str, end_date: str, companions: { type: "array", items: str } }),
+    });
+    expect(JSON.parse(trip.choices[0].message.content ?? "")).toEqual({
+      destination: "Porto",
+      start_date: "14 September",
+      end_date: "18 September",
+      companions: ["my cousin"],
+    });
+    const book = await complete({
+      seed: 5,
+      messages: [
+        user("Recommend a mystery novel."),
+        { role: "assistant", content: "Try 'The Moonstone' by Wilkie Collins, published in 1868." },
+        user("Put that in JSON."),
+      ],
+      ...schema({ title: str, author: str, year: { type: "integer" } }),
+    });
+    expect(JSON.parse(book.choices[0].message.content ?? "")).toEqual({
+      title: "The Moonstone",
+      author: "Wilkie Collins",
+      year: 1868,
+    });
+  });
+
+  it("a fact nothing gives (a planet's position) is refused, never a default number", async () => {
+    const reply = await complete({
+      seed: 5,
+      messages: [user("Give me a JSON object describing the planet Neptune.")],
+      ...schema({ name: str, position_from_sun: { type: "integer" } }),
+    });
+    const { content, refusal } = reply.choices[0].message;
+    if (content === null) expect(refusal).toMatch(/offline model/);
+    else expect(JSON.parse(content).position_from_sun).toBe(8);
+  });
+
   it("a question nothing answers is refused, not filled with 'unknown'", async () => {
     const reply = await complete({
       seed: 5,

@@ -219,18 +219,14 @@ function extractsFrom(input: CandidateInput): string | undefined {
   // than asks is itself the text to fill the schema from.
   const said = input.lastUser.trim();
   if (!asksQuestion(said) && !ASKS_KNOWLEDGE.test(said) && said.length <= 600) {
-    // "Fill in my profile": what the user said earlier is the text.
+    // "Fill in my profile", "Put that in JSON": what was said earlier is the text.
     const earlier = (input.turns ?? [])
       .slice(0, -1)
-      .filter((t) => t.role === "user")
+      .filter((t) => t.role === "user" || t.role === "assistant")
       .map((t) => t.text)
-      .join(" ");
-    if (
-      earlier &&
-      /\b(?:my|me|above|earlier|that|this conversation|what I said)\b/i.test(said) &&
-      said.split(/\s+/).length <= 8
-    )
-      return earlier;
+      .join("\n");
+    const ownContent = /\d|\b(?!JSON\b)[A-Z][a-z]+\s+[A-Z]|['"“‘]/.test(said.replace(/^\S+/, ""));
+    if (earlier && !ownContent && said.split(/\s+/).length <= 10) return earlier;
     return said;
   }
   return undefined;

@@ -613,6 +613,15 @@ export function itemsFor(name: string, material: string): string[] {
   }
   if (/^(?:keywords?|tags?|topics?|key_?terms|terms|concepts)$/i.test(name)) return keywordsOf(material);
   if (/task|todo|to_do|step|action|chore|errand|instruction/i.test(name)) return itemsOf(material, true);
+  // "with my sister", "with Omar": who comes along.
+  if (/companion|travel+er|fellow|with|partner|guest/i.test(name))
+    return [
+      ...new Set(
+        [
+          ...material.matchAll(/\bwith\s+((?:my|his|her|our|their)\s+[a-z]+|[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/gu),
+        ].map((m) => m[1]),
+      ),
+    ];
   // A review's pros and cons: the parts that praise, the parts that complain.
   if (
     /^(?:pros|positives?|likes|strengths|good_?points)$/i.test(name) ||
@@ -869,7 +878,10 @@ export function materialValue(name: string, material: string): string | undefine
     }
     return undefined;
   }
-  if (/^(?:product|item|thing|object|dish|event|activity|task|meeting|subject|topic|title)$/.test(field))
-    return headPhrase(material);
+  if (/^(?:product|item|thing|object|dish|event|activity|task|meeting|subject|topic|title)$/.test(field)) {
+    // "Try 'The Left Hand of Darkness' by ...": a title the text quotes is the title.
+    const quoted = field === "title" ? /(?:^|\s)["“'‘]([^"”'’]{2,80})["”'’]/.exec(material)?.[1] : undefined;
+    return quoted ?? headPhrase(material);
+  }
   return undefined;
 }

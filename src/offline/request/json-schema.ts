@@ -485,6 +485,21 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
   const kind = fieldKind(name) ?? (arrayIndex !== undefined ? fieldKind(singular(name)) : undefined);
   let v: string | null | undefined;
   if (kind && !(kind === "person" && /^name$/i.test(name) && !personCue(`${ctx.content.query ?? ""} ${material}`))) {
+    // "published by Ursula K. Le Guin": the maker of a work the text names.
+    const by =
+      kind === "person" && /author|writer|director|artist|composer|painter|creator|by/i.test(name)
+        ? /\bby\s+([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){1,3})/u.exec(material)?.[1]?.replace(/[.,]+$/, "")
+        : undefined;
+    if (by) return by;
+    // "from 3 to 7 May": a start or an end date of a range.
+    if (kind === "date") {
+      const range =
+        /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(
+          material,
+        );
+      if (range && /start|from|begin|depart|arriv|check_?in|first/i.test(name)) return `${range[1]} ${range[3]}`;
+      if (range && /end|until|to_|return|check_?out|last|leave/i.test(name)) return `${range[2]} ${range[3]}`;
+    }
     // The kind's value in the text itself: no title or passage name stands in for it.
     v = fieldValue(kind, sources(ctx.content));
     if (v === null) return nullable ? null : "unknown";
@@ -566,7 +581,10 @@ function numberFor(schema: Schema, name: string, ctx: Ctx): number {
   const found = Number.isFinite(looked) ? looked : (inItem ?? fieldNumber(name, sources(ctx.content)));
   if (found === undefined || !Number.isFinite(found)) {
     const query = ctx.content.query ?? "";
-    if (!asksForMadeUp(query) && !JUDGMENT.test(name) && scaleValue(query) === undefined) ctx.invented.push(name);
+    // "position_from_sun" is a fact, though "position" alone may be a judgment.
+    const fact = /from|distance|orbit|_of_|diameter|mass|height|length_m|km|miles/i.test(name);
+    if (!asksForMadeUp(query) && (fact || !JUDGMENT.test(name)) && scaleValue(query) === undefined)
+      ctx.invented.push(name);
   }
   if (found !== undefined && Number.isFinite(found)) v = found;
   else if (/year/i.test(name)) v = 2024;
