@@ -53,6 +53,32 @@ describe("offline model: summaries keep their grammar", () => {
     expect(text).toMatch(/review/);
   });
 
+  it("two sentences asked of one exchange: what the user asked, then what the assistant said", async () => {
+    const r = await complete({
+      seed: 3,
+      messages: [
+        user("I'm learning to bake bread. Any advice?"),
+        {
+          role: "assistant",
+          content: "Weigh your flour, use lukewarm water, and let the dough rise until it doubles.",
+        },
+        user("Give me a two-sentence summary of this chat."),
+      ],
+    });
+    const text = r.choices[0].message.content ?? "";
+    expect(text).not.toMatch(/offline model/);
+    expect(text.split(/(?<=[.!?])\s+(?=[A-Z])/)).toHaveLength(2);
+    expect(text).toMatch(/bread/);
+  });
+
+  it("'Starting next month, ...' loses its time without leaving 'starting,' behind", async () => {
+    const text = await reply(
+      "tl;dr: Starting next week, the pool will open at 6am on weekdays instead of 7am. Swimmers asked for earlier lanes before work. Weekend hours stay the same.",
+    );
+    expect(text).not.toMatch(/\bstarting,/i);
+    expect(text).toMatch(/pool/);
+  });
+
   it("a conversation's 'Can they ...?' is reported as 'whether they can ...'", async () => {
     const r = await complete({
       seed: 3,

@@ -157,9 +157,15 @@ function conversationSummary(turns: readonly Turn[], length: Length): string {
     const verb = /^(?:for|to|about|whether|what|how|why|who|where|when|which|if)\b/.test(asked) ? "asked" : "";
     const asking = verb ? `${verb} ${asked}` : asked;
     const head = context ? `${who} said ${context} and ${asking}` : `${who} ${asking}`;
+    // Two sentences asked of one exchange: what they asked, then what they got.
+    const split = length.sentences !== undefined && length.sentences >= 2 * exchanges.length;
+    if (got && split) return `${head}. The assistant ${got}.`;
     return got ? `${head}; the assistant ${got}.` : `${head}.`;
   });
-  const limit = length.sentences ?? length.bullets;
+  const limit =
+    length.sentences !== undefined && length.sentences >= 2 * exchanges.length
+      ? undefined
+      : (length.sentences ?? length.bullets);
   const picked = limit ? parts.slice(0, limit) : parts;
   return fit(picked.join(length.bullets ? "\n" : " "), length.words);
 }
@@ -475,7 +481,7 @@ function reported(gist: string, names: ReadonlySet<string>): string {
 }
 
 const IMPERATIVE =
-  /^(?:take|bring|pack|use|try|keep|add|mix|stir|make|remember|note|check|send|call|visit|walk|go|avoid|put|turn|let|plan|book|drink|eat|wear|save|read|write|start|begin|learn|practi[cs]e|remove|cut|water|place|set|choose|pick|buy|find|look|listen|stop|wait|leave|move|ask|follow|store|wash|clean|boil|heat|open|close|install|run|restart|update|rest|stretch|spend|consider|focus|limit|replace|test|repeat|apply|join|talk|share|aim|skip|switch|give|get|don't|do not|never|always)\b/i;
+  /^(?:take|bring|pack|use|try|keep|add|build|mix|stir|make|remember|note|check|send|call|visit|walk|go|avoid|put|turn|let|plan|book|drink|eat|wear|save|read|write|start|begin|learn|practi[cs]e|remove|cut|water|place|set|choose|pick|buy|find|look|listen|stop|wait|leave|move|ask|follow|store|wash|clean|boil|heat|open|close|install|run|restart|update|rest|stretch|spend|consider|focus|limit|replace|test|repeat|apply|join|talk|share|aim|skip|switch|give|get|don't|do not|never|always)\b/i;
 
 /** A text's own framing is not its content: "Hi all, a quick heads-up: the office..." is about the office. */
 function unframed(sentence: string): string {
@@ -522,7 +528,7 @@ export function condense(text: string): string {
       )
       // "more than 2,300 km" is "over 2,300 km"; "more than most people think" keeps its words.
       .replace(
-        /\bmore than\b(?=\s+(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|a dozen|half))/gi,
+        /(?<!\bno )\bmore than\b(?=\s+(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|a dozen|half))/gi,
         "over",
       )
       .replace(/\ba (?:large |great |huge |surprising )?number of\b/gi, "many")
@@ -661,9 +667,15 @@ function ownWords(gistText: string, source: string, before = ""): string {
     );
     if (when >= 0) {
       const second = tokens[at + when + 1];
-      tokens.splice(at + when, 2);
+      // "Starting next month, the gym": the word that leads into the time goes with it.
+      const from =
+        at + when > 0 && /^(?:starting|from|until|since|beginning|by|during)$/i.test(tokens[at + when - 1])
+          ? at + when - 1
+          : at + when;
+      tokens.splice(from, at + when + 2 - from);
+      if (from === 0 && tokens[0]) tokens[0] = cap(tokens[0]);
       // "voted on Tuesday, and" keeps its comma on the word before.
-      if (/[,.;]$/.test(second) && at + when > 0) tokens[at + when - 1] += second.slice(-1);
+      else if (/[,.;]$/.test(second) && from > 0) tokens[from - 1] += second.slice(-1);
       text = tokens.join(" ");
       continue;
     }
