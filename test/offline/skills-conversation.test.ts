@@ -361,14 +361,28 @@ describe("structured outputs hold the right kind of value in each field", () => 
   });
 
   it("a who-question the model cannot answer leaves the person unknown, and a nullable year null", async () => {
-    const book = await schemaReply(
-      "Who wrote The Glass Orchard, and in which year?",
-      obj({ author: str, year: { type: ["integer", "null"] } }),
-    );
-    expect(book.author).not.toBe("The Glass Orchard");
-    // Unknown in the field, or the model's honest "I can't answer that" (the decline): never a made-up name or year.
-    expect(book.author).toMatch(/unknown|can't|cannot/i);
-    expect(book.year === null || book.year === 0).toBe(true);
+    const reply = await complete({
+      messages: [user("Who wrote The Glass Orchard, and in which year?")],
+      temperature: 0,
+      response_format: {
+        type: "json_schema",
+        json_schema: {
+          name: "fields",
+          strict: true,
+          schema: obj({ author: str, year: { type: ["integer", "null"] } }),
+        },
+      },
+    });
+    const { content, refusal } = reply.choices[0].message;
+    // The model's honest "I can't answer that" in the refusal field (fields that only said "unknown" would
+    // look like an answer), or in a field: never a made-up name or year.
+    if (content === null) expect(refusal).toMatch(/offline model/);
+    else {
+      const book = JSON.parse(content);
+      expect(book.author).not.toBe("The Glass Orchard");
+      expect(book.author).toMatch(/unknown|can't|cannot/i);
+      expect(book.year === null || book.year === 0).toBe(true);
+    }
   });
 
   it("JSON mode with named keys reads the values the same way", async () => {

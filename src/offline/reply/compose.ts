@@ -4,6 +4,7 @@ import { FIDELITY, type Candidate, type Segment } from "../model/candidates";
 import type { Instructions } from "../read/instructions";
 import type { ResponseFormatSpec } from "../request/chat-request";
 import { answerableFromPrompt, inventedBy, writeFromSchema, type AnswerContent } from "../request/json-schema";
+import { headPhrase, itemsOf, materialOf } from "../request/field-values";
 import type { Scored } from "../read/retrieval";
 import { SegmentWriter } from "../model/segments";
 import { codeBlocks, sentences, terms } from "../language/text";
@@ -70,6 +71,9 @@ function chooseCandidates(
     summarizing: input.summary !== undefined,
   };
   const found = firstReply(asked);
+  // A skill that looked nothing up (a memory note, a chat reply) has no values for a schema over the user's own text.
+  const given = found && !("fields" in found.reply && found.reply.fields) ? extractsFrom(input) : undefined;
+  if (given && found && !("creative" in found.reply)) return extractionCandidates(given, input);
   if (found) {
     const { skill, reply } = found;
     asWritten.value = "asWritten" in reply && reply.asWritten === true;
@@ -87,6 +91,9 @@ function chooseCandidates(
     asWritten.value = true; // the answered part already has its form; the note must survive it
     return partialCandidates(part, input);
   }
+  // A schema over a text the prompt gives is filled from that text alone, never from a passage.
+  const material = given ?? extractsFrom(input);
+  if (material) return extractionCandidates(material, input);
   // An extraction or a label over the prompt's own text is grounded in the prompt: no decline.
   const nothing = answerableFromPrompt(input.responseFormat, input.lastUser) ? null : lastResort.reply(asked);
   const declined = nothing && "texts" in nothing ? declinedCandidates(nothing.texts, input) : null;
@@ -186,7 +193,8 @@ function declinedCandidates(texts: Filled[], input: CandidateInput): ComposedCan
           // With no field that can say why or "unknown" (numbers only, say), any value would be invented:
           // the API's refusal field carries the decline instead (reply/chat.ts).
           const written = segments.map((x) => x.text).join("");
-          if ((!written.includes(f.text.slice(0, 24)) && !written.includes('"unknown"')) || inventedBy(w).length)
+          // Fields that only say "unknown" are no decline a reader can see: the refusal field says it instead.
+          if (!written.includes(f.text.slice(0, 24)) || inventedBy(w).length)
             return { segments: new SegmentWriter().prose(f.text).done(), weight: f.weight, source: "refusal" };
           return { segments, weight: f.weight, source: "decline" };
         }
@@ -197,6 +205,52 @@ function declinedCandidates(texts: Filled[], input: CandidateInput): ComposedCan
       }),
     ),
   );
+}
+
+/** The text a json_schema request asks to extract from or label, when it gives one. */
+function extractsFrom(input: CandidateInput): string | undefined {
+  if (input.responseFormat.type !== "json_schema" || input.summary !== undefined) return undefined;
+  const material = materialOf(input.lastUser);
+  if (material)
+    return GIVES_MATERIAL.test(input.lastUser) || answerableFromPrompt(input.responseFormat, input.lastUser)
+      ? material
+      : undefined;
+  // "I bought 3 notebooks at Paper Planet.", "Book a table for 4 at 7pm": a message that tells rather
+  // than asks is itself the text to fill the schema from.
+  const said = input.lastUser.trim();
+  if (!asksQuestion(said) && !ASKS_KNOWLEDGE.test(said) && said.length <= 600) {
+    // "Fill in my profile", "Put that in JSON": what was said earlier is the text.
+    const earlier = (input.turns ?? [])
+      .slice(0, -1)
+      .filter((t) => t.role === "user" || t.role === "assistant")
+      .map((t) => t.text)
+      .join("\n");
+    const ownContent = /\d|\b(?!JSON\b)[A-Z][a-z]+\s+[A-Z]|['"“‘]/.test(said.replace(/^\S+/, ""));
+    if (earlier && !ownContent && said.split(/\s+/).length <= 10) return earlier;
+    return said;
+  }
+  return undefined;
+}
+
+/** A request for knowledge or writing, not a text to extract from. */
+const ASKS_KNOWLEDGE =
+  /^(?:please\s+|can you\s+|could you\s+)?(?:tell|give|list|name|describe|explain|write|show|summari[sz]e|translate|define|compare|suggest|recommend|generate|create|make|find|invent|design|draft|compose|convert|calculate|compute|rate|rank|pick|choose|what|who|when|where|which|why|how|is|are|do|does)\b/i;
+
+/** The schema's fields filled from the prompt's text (request/json-schema.ts `extracted`). */
+function extractionCandidates(material: string, input: CandidateInput): ComposedCandidate[] {
+  if (input.responseFormat.type !== "json_schema") return [];
+  const w = new SegmentWriter();
+  writeFromSchema(w, input.responseFormat.schema, {
+    title: headPhrase(material) ?? "Reply",
+    text: material,
+    sentences: sentences(material),
+    points: itemsOf(material),
+    query: input.lastUser,
+    material,
+  });
+  const segments = w.done();
+  if (inventedBy(w).length && segments[0]) INVENTED.add(segments[0]);
+  return [{ segments, weight: 1, source: "extract" }];
 }
 
 const GIVES_MATERIAL = /\b(extract|pull out|parse|label|classify|categori[sz]e|tag)\b|:\s*\S[^\n]{20,}/i;

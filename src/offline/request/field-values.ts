@@ -6,6 +6,8 @@
  * (Intl.DisplayNames, ICU data that ships with Node), so no list is kept here.
  */
 
+import { detectSpoken, type Spoken } from "../language/languages";
+
 export interface FieldSources {
   /** The user's message. */
   query?: string;
@@ -47,18 +49,27 @@ const KINDS: [FieldKind, RegExp][] = [
   ["date", /^(date|day|when|deadline|due|due_?date|birth_?date|birthday|dob|\w+_date|date_\w+|\w+_on)$/i],
   [
     "person",
-    /^(name|full_?name|person|author|writer|director|artist|composer|painter|inventor|founder|creator|scientist|leader|ceo|president|character|customer|customer_?name|user_?name|first_?name|last_?name|contact|owner|speaker|winner|discoverer|\w+_name)$/i,
+    /^(name|full_?name|person|author|writer|director|artist|composer|painter|inventor|founder|creator|scientist|leader|ceo|president|character|customer|customer_?name|user_?name|first_?name|last_?name|contact|contact_?name|owner|speaker|winner|discoverer|attendee|participant|guest|recipient|sender|assignee|manager|employee|patient|student|teacher|host|organizer|organiser|\w+_name)$/i,
   ],
   ["work", /^(title|book|book_?title|film|movie|song|album|novel|work|show|series|play|painting|poem_?title)$/i],
   ["phone", /^(phone|phone_?number|mobile|telephone|tel)$/i],
   ["language", /^(language|lang|locale)$/i],
   ["colour", /^(colou?r|favou?rite_?colou?r)$/i],
   ["currency", /^(currency|currency_?code)$/i],
-  ["time", /^(time|start_?time|end_?time|starts?_?at|hour|at)$/i],
+  ["time", /^(time|start_?time|end_?time|starts?_?at|hour|at|\w+_time|time_\w+|\w+_at)$/i],
   ["month", /^(month|month_?name|\w+_month)$/i],
   ["weekday", /^(weekday|day_?of_?(?:the_)?week|week_?day)$/i],
   ["thing", /^(event|activity|task|meeting|item|product|dish|thing|what|occasion|appointment)$/i],
 ];
+
+const SPOKEN_NAMES: Record<Spoken, string> = {
+  fr: "French",
+  es: "Spanish",
+  de: "German",
+  it: "Italian",
+  pt: "Portuguese",
+  nl: "Dutch",
+};
 
 export function fieldKind(name: string): FieldKind | undefined {
   const n = name.trim();
@@ -103,7 +114,7 @@ function countryNames(): Map<string, string> {
 }
 
 const NOT_ENTITY = new Set(
-  "extract classify convert label pull parse identify detect fill team what what's whats tell how can could please is are do does give show the a an i in for and hi hello write explain find get search look check when where why who which list name return reply answer json use make create describe summarize summarise translate my your it this that there here yes no ok okay thanks thank dear note sure also so then now today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+  "extract classify convert label pull parse identify detect fill team you we they he she our their his her its reach contact call meet whatever however whenever wherever though yet still even just only both either neither such much very i'm i've i'd i'll it's that's there's let's don't about after before during since on at by with from as but or if while although because one some many most all each every more other yesterday what what's whats tell how can could please is are do does give show the a an i in for and hi hello write explain find get search look check when where why who which list name return reply answer json use make create describe summarize summarise translate my your it this that there here yes no ok okay thanks thank dear note sure also so then now today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
     " ",
   ),
 );
@@ -117,10 +128,23 @@ export function entitiesIn(text: string): string[] {
     let words = m[2].split(/\s+/);
     while (words.length && NOT_ENTITY.has(words[0].toLowerCase().replace(/[’']s$/, ""))) words = words.slice(1);
     const e = words.join(" ").replace(/[’']s$/, "");
-    if (e.length > 1 && !NOT_ENTITY.has(e.toLowerCase()) && !/^[A-Z]$/.test(e) && !out.includes(e)) out.push(e);
+    if (e.length > 1 && !NOT_ENTITY.has(e.toLowerCase()) && !/^[A-Z]$|-$/.test(e) && !out.includes(e)) out.push(e);
     if (out.length > 40) break;
   }
   return out;
+}
+
+/**
+ * "Budget review with Priya": a single capitalised word that opens the text and is followed by a
+ * plain word is the sentence's capital, not a name ("Maria is moving", "Tom, ..." are names).
+ */
+function openerOnly(entity: string, text: string): boolean {
+  if (/\s/.test(entity)) return false;
+  const m = new RegExp(`^\\s*${entity.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b\\s*(\\S*)`).exec(text);
+  if (!m) return false;
+  const next = m[1];
+  if (!next || /^[,:;]/.test(next) || /^[A-Z]/.test(next)) return false;
+  return !/^(?:is|was|has|had|will|would|can|could|said|says|and|who|just|also|'s|’s|\w+ed|\w+s)$/i.test(next);
 }
 
 function countryIn(text: string): string | undefined {
@@ -137,6 +161,10 @@ function countryIn(text: string): string | undefined {
 
 const isCountry = (e: string) => countryNames().has(e.toLowerCase());
 
+/** "St. Mary's Hospital" is where someone works, not a city. */
+const INSTITUTION =
+  /\b(?:Hospital|University|College|School|Museum|Hotel|Church|Station|Airport|Park|Street|Road|Avenue|Company|Inc|Ltd|Bank|Library|Centre|Center|Clinic|Institute|Office|Hall|Stadium|Bridge|Tower)\b/;
+
 /** "French", "Spanish": what a country's people are called is not a place. */
 const NATIONALITY =
   /^(?:[A-Z][a-z]+(?:ish|ese|ian|ean)|French|Dutch|Greek|Thai|Swiss|Czech|Irish|German|American|Mexican|Canadian|Italian|Korean|European|African|Asian)$/;
@@ -150,12 +178,24 @@ function placesIn(text: string): string[] {
   for (const m of text
     .slice(0, 20_000)
     .matchAll(
-      /\b(?:in|to|from|at|of|near|visit|visiting|around)\s+([A-Z\u00C0-\u00DE][\p{L}'-]+(?:[\s-][A-Z\u00C0-\u00DE][\p{L}'-]+){0,2})/gu,
+      /\b(?:in|to|from|at|of|near|visit|visiting|around)\s+((?:St\.\s|Mt\.\s|Ft\.\s)?[A-Z\u00C0-\u00DE][\p{L}'’-]+(?:[\s-][A-Z\u00C0-\u00DE][\p{L}'’-]+){0,2})/gu,
     )) {
     const e = m[1];
     if (!NOT_ENTITY.has(e.toLowerCase()) && !out.includes(e)) out.push(e);
   }
   return out;
+}
+
+/** What a question is about, after its last "of" or "about": "the author of 1984?" -> "1984", "formula of water" -> "water". */
+export function questionSubject(query: string): string | undefined {
+  const m =
+    /\b(?:of|about|for)\s+(?:the\s+|a\s+|an\s+)?["“'‘]?([\p{L}\p{N}][\p{L}\p{N} .'’-]{0,40}?)["”'’]?\s*[?.!]*\s*$/u.exec(
+      query.trim(),
+    );
+  const subject = m?.[1]?.trim();
+  return subject && subject.split(/\s+/).length <= 5 && !/^(?:it|this|that|them|these|those)$/i.test(subject)
+    ? subject
+    : undefined;
 }
 
 /** The text a prompt quotes to work on: "Extract ... from: 'Team lunch at Luigi's on Friday.'" */
@@ -207,7 +247,7 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
     case "city":
     case "place": {
       const asksCity = /\b(capital|which city|what city|where is|where was|where)\b/i.test(query);
-      const inQuery = placesIn(query).filter((e) => kind === "place" || !isCountry(e));
+      const inQuery = placesIn(query).filter((e) => kind === "place" || (!isCountry(e) && !INSTITUTION.test(e)));
       // The answer's sentence that shares most words with the question holds the city it asks for.
       const asked = new Set(query.toLowerCase().match(/[a-z]{4,}/g) ?? []);
       const ranked = src.text
@@ -227,7 +267,15 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
         ? (inText[0] ?? inQuery[0])
         : (inQuery[0] ?? entitiesIn(query).find((e) => !isCountry(e)) ?? inText[0]);
       // "Paris and France": one place, the first. A city field holds a city: "Europe", "France" or "French" is the wrong kind.
-      const one = pick?.split(/\s+and\s+/)[0];
+      let one = pick?.split(/\s+and\s+/)[0];
+      // "the Berlin Wall" is a landmark, not a city: the city is the name before it, when it has one.
+      const landmark =
+        /^(.+?)\s+(?:Wall|Tower|Bridge|Gate|Palace|Castle|Cathedral|Museum|Park|River|Lake|Mountain|Street|Square|Stadium|Airport|Station|Opera House|University)$/.exec(
+          one ?? "",
+        );
+      if (kind === "city" && landmark) one = landmark[1];
+      else if (kind === "city" && one && /\b(?:Wall|Tower|Bridge|Gate|Palace|Castle|Cathedral|Museum)$/.test(one))
+        return undefined;
       if (one && kind === "city" && (CONTINENT.test(one) || isCountry(one) || NATIONALITY.test(one))) return undefined;
       return one;
     }
@@ -243,7 +291,11 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
         /\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b/.exec(
           both,
         );
-      return m?.[1];
+      if (m) return m[1];
+      // "tomorrow", "on Saturday": the day the prompt gives, as it gives it.
+      return /\b(today|tomorrow|tonight|yesterday|(?:next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i.exec(
+        query,
+      )?.[1];
     }
     case "person": {
       const people = (list: string[]) => list.filter((e) => !isCountry(e) && !placesIn(both).includes(e));
@@ -261,20 +313,23 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
       );
       if (named) return named[1];
       const quoted = quotedPart(query);
-      const fromQuote = quoted ? people(entitiesIn(quoted)).filter((e) => !NATIONALITY.test(e)) : [];
+      const fromQuote = quoted
+        ? people(entitiesIn(quoted)).filter((e) => !NATIONALITY.test(e) && !openerOnly(e, quoted))
+        : [];
       if (fromQuote.length) return fromQuote[0];
       const inQuery = people(entitiesIn(query)).filter((e) => /\s/.test(e));
       return inQuery[0] ?? people(entitiesIn(src.text)).find((e) => /\s/.test(e));
     }
     case "work": {
-      const quoted = /["“'‘]([^"”'’]{2,80})["”'’]/.exec(query);
+      const quoted =
+        /["“'‘]([^"”'’]{2,80})["”'’]/.exec(query) ?? /["“'‘]([^"”'’]{2,80})["”'’]/.exec(src.text.slice(0, 400));
       if (quoted) return quoted[1];
-      return undefined;
+      return questionSubject(query);
     }
     case "time":
-      return /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?|\bnoon\b|\bmidnight\b/i.exec(
-        query,
-      )?.[0];
+      return /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?|\bnoon\b|\bmidnight\b/i
+        .exec(query)?.[0]
+        ?.replace(/(?<=\d\s?[ap]m)\.$/i, "");
     case "thing": {
       // "Extract the event from: 'Team lunch at Luigi's on Friday'": the words before the first "at/on/in".
       const quoted = quotedPart(query);
@@ -289,11 +344,24 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
       return /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(
         query,
       )?.[1];
-    case "weekday":
-      return /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(query)?.[1];
+    case "weekday": {
+      // The day the prompt names, else the day the answer gives ("It was a Saturday.").
+      const day = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+      return day.exec(query)?.[1] ?? day.exec(src.text)?.[1];
+    }
     case "phone":
       return /\+?\d[\d ()-]{6,18}\d/.exec(query)?.[0];
     case "language": {
+      // "Detect the language of: 'Je voudrais un café'": the quoted words' own language.
+      const quoted = quotedPart(query) ?? materialOf(query) ?? "";
+      const spoken = detectSpoken(quoted);
+      // Letters another language writes ("ó", "ñ" in a text read as French) make the guess unsure: no guess.
+      const against: Partial<Record<Spoken, RegExp>> = {
+        fr: /[ñ¿¡áíóúãõ]/,
+        es: /[èêëçâîôûãõäöüß]/,
+        pt: /[ñ¿¡èêëäöüß]/,
+      };
+      if (spoken && !against[spoken]?.test(quoted)) return SPOKEN_NAMES[spoken];
       const m =
         /\b(English|French|German|Spanish|Italian|Portuguese|Dutch|Japanese|Chinese|Korean|Russian|Arabic|Hindi|Swedish|Polish|Turkish|Greek|Python|TypeScript|JavaScript|Java|Rust|Go|C\+\+|C#|Ruby|PHP|Kotlin|Swift)\b/.exec(
           both,
@@ -342,10 +410,10 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
   }
   if (/^age$|_age$|^age_/i.test(name)) {
     const a =
-      /\b(\d{1,3})[- ]years?[- ]old\b|\baged?:?\s+(\d{1,3})\b|\bI(?:'m| am)\s+(\d{1,3})\b|\b[A-Z][a-z]+(?:'s| is| was| turned| turns)\s+(\d{1,3})\b(?!\s*(?:%|km|kg|cm|mm|m|lbs?|miles?|met(?:er|re)s?|dollars?|euros?|percent|degrees?|times|people|minutes?|hours?|days?|weeks?|months?)\b)/.exec(
+      /\b(\d{1,3})[- ]years?[- ]old\b|\baged?:?\s+(\d{1,3})\b|\bI(?:'m| am)\s+(\d{1,3})\b|(?<=[A-Z][a-z]+,\s*)(\d{1,3})(?=\s*,)|\b[A-Z][a-z]+(?:'s| is| was| turned| turns)\s+(\d{1,3})\b(?!\s*(?:%|km|kg|cm|mm|m|lbs?|miles?|met(?:er|re)s?|dollars?|euros?|percent|degrees?|times|people|minutes?|hours?|days?|weeks?|months?)\b)/.exec(
         query,
       );
-    return a ? Number(a[1] ?? a[2] ?? a[3] ?? a[4]) : undefined;
+    return a ? Number(a[1] ?? a[2] ?? a[3] ?? a[4] ?? a[5]) : undefined;
   }
   // A number next to the field's own word: "3 apples" for "apples", "population of 2.1 million" for "population".
   const word = name
@@ -374,8 +442,19 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
       }
     }
   }
+  if (/party|guests|people|persons|seats|diners|covers|group_?size|headcount/i.test(name)) {
+    const g =
+      /\bfor\s+(\d{1,3})\b(?!\s*(?:%|am|pm|minutes?|hours?|days?|dollars?))|\b(\d{1,3})\s+(?:people|guests|persons|adults|of us)\b/i.exec(
+        query,
+      );
+    if (g) return Number(g[1] ?? g[2]);
+  }
+  if (/price|cost|amount|fee|salary|budget|total|due|paid|balance/i.test(name)) {
+    const p = /[$€£]\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(?:dollars|euros|pounds|USD|EUR|GBP)/i.exec(query);
+    if (p) return Number((p[1] ?? p[2]).replace(/,/g, ""));
+  }
   if (/count|number|quantity|how_?many|total|amount|qty/i.test(name)) {
-    const n = /\b(\d{1,6})\b(?!\s*(?:%|years?|am|pm))/.exec(query.replace(YEAR_RE, ""));
+    const n = /(?<![#\w-])(\d{1,6})\b(?!\s*(?:%|years?|am|pm))/.exec(query.replace(YEAR_RE, ""));
     if (n) return Number(n[1]);
   }
   if (/price|cost|amount|fee|salary|budget/i.test(name)) {
@@ -398,15 +477,17 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
   if (lower.some((o) => /^(positive|negative|neutral|mixed)$/.test(o))) {
     const pos = (
       query.match(
-        /\b(love|loved|great|excellent|amazing|good|happy|wonderful|fantastic|perfect|best|enjoyed|recommend|delicious|friendly|fast)\b/g,
+        /\b(love|loved|loves|lovely|great|excellent|amazing|good|happy|wonderful|fantastic|perfect|best|enjoyed|recommend|delicious|friendly|fast|nice|beautiful|comfortable|solid|sturdy|reliable|easy|helpful|tasty|fresh|bright|sharp|crisp|smooth|brilliant|superb|pleased|impressed|awesome)\b/g,
       ) ?? []
     ).length;
     const neg = (
       query.match(
-        /\b(hate|hated|terrible|awful|bad|worst|poor|broken|disappointed|disappointing|slow|rude|refund|never again|cold|late|wrong)\b/g,
+        /\b(hate|hated|terrible|awful|bad|worst|poor|broken|disappointed|disappointing|slow|rude|refund|never again|cold|late|wrong|dies|died|drains|flimsy|noisy|overpriced|expensive|leaks|crash(?:es|ed)?|stopped working|uncomfortable|bland|dirty|boring|waited|broke|breaks|cracked|faulty|defective|useless|annoying|blurry|stale|greasy|leaked|missing|damaged|ugly|confusing|unhelpful|horrible|hate|sucks)\b/g,
       ) ?? []
     ).length;
-    const want = pos && neg ? "mixed" : pos ? "positive" : neg ? "negative" : "neutral";
+    const contrast = /\b(?:but|however|although|though|yet)\b/.test(query);
+    const want =
+      pos && (neg || (contrast && lower.includes("mixed"))) ? "mixed" : pos ? "positive" : neg ? "negative" : "neutral";
     const hit = strings[lower.indexOf(want)] ?? strings[lower.indexOf(want === "mixed" ? "neutral" : want)];
     if (hit !== undefined) return hit;
   }
@@ -419,5 +500,388 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
       if (i >= 0) return strings[i];
     }
   }
-  return named(query) ?? named(text) ?? options[0];
+  const byName = named(query);
+  if (byName !== undefined) return byName;
+  // "Tag this headline with a topic": the option whose subject's words the text uses most.
+  let best: string | undefined;
+  let hits = 0;
+  for (const o of strings) {
+    const cue = TOPIC_CUES.find(([key]) => key.test(o))?.[1];
+    const n = cue ? (query.match(new RegExp(cue.source, "gi")) ?? []).length : 0;
+    if (n > hits) [best, hits] = [o, n];
+  }
+  if (best !== undefined) return best;
+  // Nothing points to an option: "other" or "unknown" says so, where the schema has one.
+  const none = strings.find((o) => /^(?:other|unknown|none|n\/a|unsure|general|misc(?:ellaneous)?)$/i.test(o));
+  return named(text) ?? none ?? options[0];
+}
+
+/** The words that point to a common category: a headline's topic, a support ticket's kind. */
+const TOPIC_CUES: [RegExp, RegExp][] = [
+  [
+    /^sports?$/i,
+    /\b(?:football|soccer|team|match|championship|league|tournament|goal|player|coach|olympics?|cup|tennis|basketball|baseball|cricket|rugby|race|wins?|won|score[sd]?|penalty|season|stadium)\b/,
+  ],
+  [
+    /^politics?$|^government$/i,
+    /\b(?:election|elected|minister|parliament|vote[sd]?|voters|government|president|senate|congress|policy|law|bill|mayor|campaign|party|prime minister)\b/,
+  ],
+  [
+    /^business$|^economy$|^finance$/i,
+    /\b(?:market|shares?|stocks?|profits?|company|companies|economy|revenue|bank|investors?|merger|sales|ceo|inflation|prices?|earnings)\b/,
+  ],
+  [
+    /^tech(?:nology)?$|^science$/i,
+    /\b(?:app|apps|software|ai|smartphone|chip|computer|internet|startup|tech|robot|data|cyber|phone|launch(?:es|ed)?|researchers?|scientists?|study|space|nasa)\b/,
+  ],
+  [
+    /^entertainment$|^culture$|^arts?$/i,
+    /\b(?:film|movie|actor|actress|album|concert|music|singer|celebrity|show|festival|tv|series|box office|premiere|band)\b/,
+  ],
+  [/^health$/i, /\b(?:doctors?|hospital|vaccine|disease|patients?|health|medical|virus|diet|nurses?)\b/],
+  [/^weather$/i, /\b(?:storm|rain|snow|heatwave|flood|temperatures?|forecast|hurricane|wind)\b/],
+  [
+    /^bug$|^technical$|^tech(?:nical)?_?(?:issue|support)$/i,
+    /\b(?:crash(?:es|ed)?|error|broken|bug|doesn't work|does not work|not working|fails?|freez(?:es|ing)|won't load)\b/,
+  ],
+  [
+    /^billing$|^payment$|^refund$/i,
+    /\b(?:charged?|invoice|refund|payment|card|subscription|bill(?:ed|ing)?|price|overcharged)\b/,
+  ],
+  [
+    /^feature(?:_?request)?$|^suggestion$/i,
+    /\b(?:would be nice|feature|could you add|please add|wish|suggest(?:ion)?|it would be great)\b/,
+  ],
+  [/^account$|^login$|^access$/i, /\b(?:password|log ?in|sign ?in|account|locked out|username)\b/],
+  [/^shipping$|^delivery$/i, /\b(?:delivery|delivered|shipping|package|parcel|tracking|arrived?)\b/],
+];
+
+// ---- material: the text a prompt gives to extract from ------------------------------------------
+
+/**
+ * The text a prompt gives to work on, quoted or after a colon: "Extract the contact from this:
+ * 'You can reach Tom at ...'". Undefined when the prompt only asks a question.
+ */
+export function materialOf(query: string): string | undefined {
+  const quoted = quotedPart(query);
+  if (quoted && quoted.length >= 12) return quoted.trim();
+  const colon = /^[^:\n]{3,120}:\s*(\S[\s\S]{11,})$/.exec(query.trim());
+  if (colon && !/^https?$/i.test(query.trim().split(":")[0].split(/\s+/).pop() ?? "")) return colon[1].trim();
+  return undefined;
+}
+
+/** A leading request or action ("I'd like", "Whisk", "Buy") is not part of an item. */
+const ITEM_LEAD =
+  /^(?:(?:and|then|also|plus|with|or)\s+)?(?:(?:i'd like|i would like|i want|i need|we need|we want|please|can i get|could i get|get me|give me|order|buy|get|pick up|bring|add|mix|whisk|stir|beat|combine|chop|slice|fry|bake|boil|cook|use|take|pack|grab|fold in|top with|serve with|season with)\s+)+(?:(?:in|with|into|on)\s+)?/i;
+/** Where an item stops: "2 cokes delivered to 12 Baker Street" is "2 cokes". */
+const ITEM_END =
+  /\s+(?:delivered|to be|for (?:the|my|our|a)|please|asap|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)|until|then)\b.*$|\s+(?:to|at|from)\s+\d.*$/i;
+
+/** A task keeps its verb ("call the dentist"); only "need to", "remember to" go. */
+const TASK_LEAD =
+  /^(?:(?:and|then|also|plus)\s+)?(?:(?:i|we)\s+)?(?:need to|have to|must|should|got to|remember to|don't forget to|please)\s+/i;
+
+/**
+ * The items a text lists: "two eggs with flour, milk and a pinch of salt" -> two eggs, flour, milk,
+ * a pinch of salt. For a field of tasks or steps, each keeps its verb ("buy milk"); for people or
+ * places, the names the text gives.
+ */
+export function itemsFor(name: string, material: string): string[] {
+  const kind = fieldKind(name.replace(/ies$/, "y").replace(/s$/, ""));
+  if (kind === "person" || /^(?:names|people|persons|attendees|participants|guests)$/i.test(name)) {
+    const people = entitiesIn(material).filter(
+      (e) => !isCountry(e) && !NATIONALITY.test(e) && !openerOnly(e, material) && !placesIn(material).includes(e),
+    );
+    if (people.length) return people;
+  }
+  if (kind === "city" || kind === "place" || kind === "country") {
+    const places = placesIn(material);
+    if (places.length) return places;
+  }
+  if (kind === "date" || kind === "time" || kind === "email" || kind === "year" || kind === "url") {
+    const re =
+      kind === "date"
+        ? /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b/g
+        : kind === "time"
+          ? /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?/gi
+          : kind === "email"
+            ? new RegExp(EMAIL_RE.source, "g")
+            : kind === "year"
+              ? new RegExp(YEAR_RE.source, "g")
+              : new RegExp(URL_RE.source, "g");
+    return [...new Set([...material.matchAll(re)].map((m) => m[0]))];
+  }
+  if (/^(?:keywords?|tags?|topics?|key_?terms|terms|concepts)$/i.test(name)) return keywordsOf(material);
+  if (/task|todo|to_do|step|action|chore|errand|instruction/i.test(name)) return itemsOf(material, true);
+  // "with my sister", "with Omar": who comes along.
+  if (/companion|travel+er|fellow|with|partner|guest/i.test(name))
+    return [
+      ...new Set(
+        [
+          ...material.matchAll(/\bwith\s+((?:my|his|her|our|their)\s+[a-z]+|[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/gu),
+        ].map((m) => m[1]),
+      ),
+    ];
+  // A review's pros and cons: the parts that praise, the parts that complain.
+  if (
+    /^(?:pros|positives?|likes|strengths|good_?points)$/i.test(name) ||
+    /^(?:cons|negatives?|dislikes|weaknesses|complaints|bad_?points)$/i.test(name)
+  ) {
+    const good = /^(?:pros|positives?|likes|strengths|good_?points)$/i.test(name);
+    const parts = material
+      .replace(/[.!?]+\s*$/, "")
+      .split(/\s*(?:[,;.!?]|\bbut\b|\bhowever\b|\balthough\b|\bthough\b)\s*/i)
+      .map((p) => p.replace(/^(?:and|the|but)\s+/i, "").trim())
+      .filter((p) => p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 8);
+    return parts.filter((p) => {
+      const sense = enumChoice(["positive", "negative", "neutral", "mixed"], { query: p, text: "", title: "" });
+      return good ? sense === "positive" : sense === "negative";
+    });
+  }
+  return itemsOf(material);
+}
+
+const KEYWORD_STOP =
+  /^(?:about|after|again|also|because|been|before|being|between|both|could|does|doing|each|from|have|having|here|into|just|like|more|most|much|only|other|over|same|should|some|such|than|that|their|them|then|there|these|they|this|those|through|under|very|were|what|when|where|which|while|will|with|would|your|make|makes|made|convert|converts|using|uses|used|turn|turns|take|takes|give|gives|help|helps|keep|keeps|show|shows|said|says)$/i;
+
+/** The content words of a text, in order: "Solar panels convert sunlight..." -> solar, panels, sunlight... */
+function keywordsOf(material: string): string[] {
+  const out: string[] = [];
+  for (const w of material.match(/[\p{L}][\p{L}'-]{3,}/gu) ?? []) {
+    const lower = w.toLowerCase();
+    if (KEYWORD_STOP.test(lower) || /(?:ing|ed|ly)$/.test(lower) || out.includes(lower)) continue;
+    out.push(lower);
+  }
+  return out.slice(0, 5);
+}
+
+export function itemsOf(material: string, tasks = false): string[] {
+  const flat = material.replace(/[.!?]+\s*$/, "").replace(/\s+/g, " ");
+  const body = /^[^:]{0,40}:\s*(.+)$/.exec(flat)?.[1] ?? flat;
+  const out: string[] = [];
+  const split = tasks
+    ? /\s*[,;]\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+|\s*\n\s*/i
+    : /\s*[,;]\s*|\s+(?:and|with|plus|or|then)\s+|\s*\n\s*/i;
+  for (const raw of body.split(split)) {
+    const item = tasks
+      ? raw
+          .replace(TASK_LEAD, "")
+          .replace(/\s+(?:please|asap)$/i, "")
+          .trim()
+      : raw
+          .replace(ITEM_LEAD, "")
+          .replace(ITEM_END, "")
+          .replace(/^(?:some|the)\s+/i, "")
+          .trim();
+    if (!item || item.split(/\s+/).length > 6 || !/\p{L}{2,}/u.test(item)) continue;
+    if (/^(?:i|we|you|it|they|this|that|there)\b/i.test(item)) continue;
+    if (!out.some((o) => o.toLowerCase() === item.toLowerCase())) out.push(item);
+  }
+  return out.slice(0, 20);
+}
+
+/** An item without its quantity: "3 large pizzas" -> "large pizzas". */
+export function itemName(item: string): string {
+  return (
+    item
+      .replace(
+        /^(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozen)\s+(?:x\s+)?/i,
+        "",
+      )
+      .replace(/^(?:of)\s+/i, "")
+      .trim() || item
+  );
+}
+
+/** The quantity an item names: "3 large pizzas" -> 3, "a pinch of salt" -> 1. */
+export function itemCount(item: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?|a dozen|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.exec(
+    item.trim(),
+  );
+  if (!m) return undefined;
+  const w = m[1].toLowerCase();
+  if (/dozen/.test(w)) return 12;
+  return /^\d/.test(w) ? Number(w) : NUMBER_NAMES.indexOf(w) + 1;
+}
+
+/** The noun phrase a text opens with, up to its verb: "The blue backpack costs $49" -> "blue backpack". */
+export function headPhrase(material: string): string | undefined {
+  // "I bought 3 notebooks": a sentence about oneself opens with no name of a thing.
+  if (/^\s*(?:i|we|you|he|she|they|my|remind|please|book|can|could|hi|hello|hey|dear)\b/i.test(material))
+    return undefined;
+  const words = material
+    .replace(/^\s*(?:(?:a|an|the|our|my|your|this|that)\s+)/i, "")
+    .split(/\s+/)
+    .slice(0, 10);
+  const out: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/[.,;:!?]+$/, "");
+    if (
+      out.length &&
+      /^(?:is|are|was|were|has|have|had|will|can|costs?|sells?|starts?|begins?|takes?|at|on|in|with|for|from|by|to|next|this|tomorrow|today|tonight)$/i.test(
+        bare,
+      )
+    )
+      break;
+    out.push(bare);
+    if (bare !== w) break;
+  }
+  const phrase = out.join(" ");
+  return phrase && out.length <= 5 ? phrase : undefined;
+}
+
+/** Words in a text that mark it as spam, urgent or the like: a yes/no field about the text reads them. */
+const CUES: [RegExp, RegExp][] = [
+  [
+    /spam|scam|phishing|junk|fraud/i,
+    /\b(?:congratulations|you(?:'ve| have)? won|winner|prize|free|click here|claim|act now|limited time|guaranteed|lottery|wire|bitcoin|urgent(?:ly)?|verify your account)\b/i,
+  ],
+  [
+    /urgent|emergency|asap|critical/i,
+    /\b(?:urgent|asap|immediately|right now|emergency|critical|down|outage|today)\b/i,
+  ],
+  [/question/i, /\?/],
+  [
+    /complaint|negative|angry|upset/i,
+    /\b(?:terrible|awful|worst|broken|rude|refund|disappointed|never again|angry)\b/i,
+  ],
+  [
+    /positive|happy|satisfied/i,
+    /\b(?:love|great|excellent|amazing|happy|wonderful|fantastic|perfect|best|recommend)\b/i,
+  ],
+];
+
+/** The marks of spam, urgency or feeling a text uses, as it writes them: "free", "click here", "rude". */
+export function cueWords(material: string): string[] {
+  const out: string[] = [];
+  for (const [, cue] of CUES)
+    for (const m of material.matchAll(new RegExp(cue.source, "gi")))
+      if (m[0].length > 1 && !out.some((o) => o.toLowerCase() === m[0].toLowerCase())) out.push(m[0]);
+  return out.slice(0, 4);
+}
+
+/**
+ * A yes or no about the given text, by the field's name: "is_spam" reads spam's marks, "mentions_price"
+ * or "has_deadline" looks for the word. Undefined when the name points to nothing the text can show.
+ */
+export function materialBoolean(name: string, material: string): boolean | undefined {
+  for (const [field, cue] of CUES) if (field.test(name)) return cue.test(material);
+  const m = /^(?:has|have|mentions?|contains?|includes?|is|are|needs?|requires?|wants?)_?(.+)$/i.exec(name);
+  if (m) {
+    const word = m[1].replace(/[_-]+/g, " ").toLowerCase().replace(/s$/, "");
+    if (word.length > 2) return new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(material);
+  }
+  return undefined;
+}
+
+/**
+ * A short value for a field from the given text, by the field's name: "job" from "Anna, 34, engineer
+ * from Berlin", "location" from "in room 4B", "product" from the phrase the text opens with, or
+ * "<field> is X" / "<field>: X". Undefined when the text holds none.
+ */
+export function materialValue(name: string, material: string): string | undefined {
+  const field = name
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .toLowerCase()
+    .trim();
+  const said = new RegExp(
+    `\\b${field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(?::|is|was|=)\\s*([^,.;!?\\n]{1,60})`,
+    "i",
+  ).exec(material);
+  // "name is Sofia Reyes and I live in Valencia": the value ends where the clause goes on.
+  if (said) return said[1].replace(/\s+(?:and|but|who|which|so|because|from|in|at|on)\b.*$/i, "").trim();
+  // "invoice_number" from "Invoice 442", "flight_number" from "Flight BA117", "order_id" from "order #A-19".
+  const code = /^(\w+)\s+(?:number|no|id|code|ref|reference)$/.exec(field);
+  if (code) {
+    const m = new RegExp(
+      `\\b${code[1]}\\s*(?:number|no\\.?|id|code|ref|#)?\\s*[:#]?\\s*([A-Z0-9][A-Z0-9-]*\\d[A-Z0-9-]*|\\d[\\w-]*)`,
+      "i",
+    ).exec(material);
+    if (m) return m[1];
+  }
+  if (/^(?:origin|from|departure|departs? from|start|starting point|departure (?:city|airport))$/.test(field)) {
+    const m =
+      /\b(?:from|departs|departing|leaves|leaving)\s+(?:from\s+)?([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,3})/u.exec(
+        material,
+      );
+    if (m) return m[1];
+  }
+  if (
+    /^(?:arrival|end|finish|return|landing)(?: time)?$|^(?:arrival|end|finish|landing|return) time$|^(?:arrives?|lands?|ends?) at$/.test(
+      field,
+    )
+  ) {
+    const times = [...material.matchAll(/\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?/gi)].map(
+      (m) => m[0],
+    );
+    if (times.length > 1) return times[times.length - 1];
+  }
+  if (/^(?:job|occupation|profession|role|position|job title|work)$/.test(field)) {
+    const m =
+      /\b(?:works? as|working as|is|am|i'm)\s+(?:a|an)\s+([a-z][a-z -]{2,40}?)(?=\s+(?:at|in|from|for|with|who|and)\b|[,.;!?]|$)/i.exec(
+        material,
+      ) ?? /,\s*\d{1,3},\s*([a-z][a-z -]{2,40}?)(?=\s+(?:at|in|from|for|with)\b|[,.;!?]|$)/i.exec(material);
+    return m?.[1]?.trim();
+  }
+  if (/^(?:task|todo|to do|action|reminder|what|activity|errand)$/.test(field)) {
+    const m =
+      /\b(?:remind me to|remember to|need to|have to|don't forget to|must|should|got to|going to|want to)\s+(.+?)(?=\s+(?:tomorrow|today|tonight|at \d|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|by|next|this|before|after)\b|[.,;!?]|$)/i.exec(
+        material,
+      );
+    if (m) return m[1].replace(/\bmy\b/gi, "my");
+  }
+  if (/^(?:item|product|thing|object|purchase|goods|what)$/.test(field)) {
+    const m =
+      /\b(?:bought|ordered|purchased|got|need|want|sold|returned|picked up)\s+(?:\d+|a|an|some|two|three|four|five|six|seven|eight|nine|ten|a pair of|a box of|a pack of)?\s*([a-z][\w -]{1,30}?)(?=\s+(?:for|at|from|on|in|with|to|yesterday|today|last)\b|[.,;!?]|$)/i.exec(
+        material,
+      );
+    if (m) return m[1];
+  }
+  if (
+    /^(?:store|shop|restaurant|merchant|vendor|seller|brand|cafe|café|hotel|venue|bar|pub|gym|clinic)(?: name)?$/.test(
+      field,
+    )
+  ) {
+    const m = /\b(?:at|from|in)\s+((?:St\.\s)?[A-Z][\p{L}&'’-]+(?:\s+[A-Z][\p{L}&'’-]+){0,3})/u.exec(material);
+    if (
+      m &&
+      !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+        m[1],
+      )
+    )
+      return m[1];
+  }
+  if (/^(?:favou?rite|likes?|loves?|preferred)\b/.test(field)) {
+    const m = /\b(?:loves|likes|enjoys|adores|prefers|favou?rite \w+ is)\s+([\w -]{2,30}?)(?=[.,;!?]|\s+and\b|$)/i.exec(
+      material,
+    );
+    if (m) return m[1];
+  }
+  if (/^(?:company|employer|organi[sz]ation|org|business|firm|team|school|university)$/.test(field)) {
+    const m = /\b(?:at|for|with|joined|from)\s+((?:St\.\s)?[A-Z][\p{L}&'’-]+(?:\s+[A-Z][\p{L}&'’-]+){0,3})/u.exec(
+      material,
+    );
+    return m?.[1];
+  }
+  if (/^(?:location|place|venue|room|where|address|destination)$/.test(field)) {
+    for (const m of material.matchAll(
+      /\b(?:in|at|to)\s+((?:room|the|building|floor|hall|office|studio|suite|\d+\w*|[A-Z][\p{L}'’-]*)(?:\s+(?:[A-Z\d][\p{L}\d'’-]*|room|street|road|avenue|lane|store|shop|office|hall|park|cafe|café|centre|center|library|station|building|downtown|main|conference|meeting)){0,4})/gu,
+    )) {
+      const place = m[1].replace(/[.,;]+$/, "");
+      if (/^(?:the|\d+)$/i.test(place)) continue;
+      if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(place))
+        continue;
+      if (/^\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?$/i.test(place)) continue;
+      if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|noon|midnight)$/i.test(place)) continue;
+      return place;
+    }
+    return undefined;
+  }
+  if (/^(?:product|item|thing|object|dish|event|activity|task|meeting|subject|topic|title)$/.test(field)) {
+    // "Try 'The Left Hand of Darkness' by ...": a title the text quotes is the title.
+    const quoted = field === "title" ? /(?:^|\s)["“'‘]([^"”'’]{2,80})["”'’]/.exec(material)?.[1] : undefined;
+    return quoted ?? headPhrase(material);
+  }
+  return undefined;
 }

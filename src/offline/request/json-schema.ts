@@ -9,7 +9,23 @@ import { compilePattern, type Pattern } from "./pattern";
 import { regexExample } from "./regex-example";
 import { GENERATION_CAPS } from "./schema-limits";
 import { jsonSafe } from "../model/segments";
-import { entitiesIn, enumChoice, fieldKind, fieldNumber, fieldValue, type FieldSources } from "./field-values";
+import {
+  cueWords,
+  entitiesIn,
+  enumChoice,
+  fieldKind,
+  fieldNumber,
+  fieldValue,
+  headPhrase,
+  itemCount,
+  itemName,
+  itemsFor,
+  materialBoolean,
+  materialOf,
+  materialValue,
+  questionSubject,
+  type FieldSources,
+} from "./field-values";
 
 /**
  * The most fixed text one schema may make the model write: a guard against schemas whose parts
@@ -33,6 +49,11 @@ export interface AnswerContent {
    * allowed, and the first text field says why, so a schema-valid reply still invents nothing.
    */
   unknown?: boolean;
+  /**
+   * The text the prompt gives to extract from ("Extract the order: 'I'd like 3 pizzas...'"): every
+   * field's value comes from it (or is null, or "unknown"), never from a passage.
+   */
+  material?: string;
 }
 
 /** The looked-up value for a field: "atomicNumber", "atomic_number" and "Atomic number" are one name. */
@@ -55,6 +76,10 @@ interface Ctx {
   budget: number;
   /** Fields that got a value nothing grounds (a default year, age or yes) where the prompt asked for facts. */
   invented: string[];
+  /** The list item an object in an array is written for, when extracting (one order line). */
+  item?: string;
+  /** The array's own field name, for its items (whose name is the singular). */
+  arrayName?: string;
 }
 
 const INVENTED = new WeakMap<object, string[]>();
@@ -81,6 +106,11 @@ const JUDGMENT =
 const LONG_TEXT =
   /summary|answer|description|explanation|text|content|body|response|reply|message|reason|reasoning|details?|tagline|slogan|haiku|poem|quote|story|advice|feedback|definition|overview|analysis/i;
 const TITLE = /title|name|topic|subject|heading|label|category|headline/i;
+/** The writer's own titles for a skill's reply, never a value. */
+const PLACEHOLDER = /^(?:reply|summary|answer|names|ideas)$/i;
+/** Fields meant for a sentence of the reply (a why, a tip), though their names are short. */
+const PROSE_SLOT =
+  /why|how|note|comment|tip|hint|fact|example|step|sentence|line|question|caption|motto|joke|idea|suggest|recommend|benefit|remark|explan|desc|insight|lesson|moral|warning|instruction|translat|greeting|word|because|purpose|meaning|verdict|result|output|value|outcome/i;
 
 export function writeFromSchema(w: SegmentWriter, schema: unknown, content: AnswerContent): void {
   const root = isObject(schema) ? schema : {};
@@ -192,6 +222,17 @@ function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayInde
       w.fixed(String(numberFor(schema, name, ctx)));
       return;
     case "boolean": {
+      const material = ctx.content.material;
+      const read =
+        material === undefined
+          ? undefined
+          : ctx.item !== undefined && /^(?:done|completed?|checked|finished|is_done|is_completed)$/i.test(name)
+            ? /\b(?:done|finished|completed)\b/i.test(ctx.item)
+            : materialBoolean(name, ctx.item ?? material);
+      if (read !== undefined) {
+        w.fixed(String(read));
+        return;
+      }
       const given = lookedUp(ctx.content, name);
       // "Is a tomato a fruit?" with {"answer": boolean}: yes or no is the claim itself.
       if (given === undefined && /\?\s*$/.test(ctx.content.query ?? "") && !asksForMadeUp(ctx.content.query ?? ""))
@@ -236,8 +277,19 @@ function array(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx): void {
       ? schema.items
       : null;
   let n: number;
+  const items =
+    ctx.content.material !== undefined && ctx.item === undefined ? itemsFor(name, ctx.content.material) : [];
+  // A skill's one sentence that lists ("The usual count is seven: Africa, Antarctica, ...") gives the items.
+  const listed =
+    ctx.content.material === undefined && ctx.content.points.length === 1 ? colonList(ctx.content.points[0]) : [];
+  const content = ctx.content;
+  if (listed.length) ctx.content = { ...content, points: listed };
   if (tuple) n = tuple.length;
   else if (ctx.depth > 4 || ctx.content.unknown) n = min;
+  else if (listed.length) n = listed.length;
+  else if (items.length) n = items.length;
+  // Extracting from a text that lists nothing of the kind: no item is made up.
+  else if (ctx.content.material !== undefined && ctx.item === undefined) n = min;
   else n = ctx.content.count ?? Math.min(Math.max(ctx.content.points.length, 3), 5);
   n = Math.max(min, Math.min(max, n));
   w.fixed("[");
@@ -245,10 +297,30 @@ function array(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx): void {
   for (let i = 0; i < n; i++) {
     if (i > 0) w.fixed(", ");
     const item = tuple ? tuple[i] : schema.items;
+    const objects = typeOf(resolve(item ?? {}, ctx.root)) === "object";
+    // Extracting, each object of the array is written for one item of the text ("3 large pizzas").
+    const outer = ctx.item;
+    const outerName = ctx.arrayName;
+    if (objects && items.length) ctx.item = items[i % items.length];
+    ctx.arrayName = name;
     value(w, item ?? { type: "string" }, singular(name), ctx, i);
+    ctx.item = outer;
+    ctx.arrayName = outerName;
   }
   ctx.depth--;
+  ctx.content = content;
   w.fixed("]");
+}
+
+/** "...: Africa, Asia (Oceania), Europe and South America." -> the items, when three or more. */
+function colonList(sentence: string): string[] {
+  const m = /:\s*([^:]+?)\.?$/.exec(sentence);
+  if (!m) return [];
+  const items = m[1]
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return items.length >= 3 && items.every((x) => x.split(/\s+/).length <= 4) ? items : [];
 }
 
 function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayIndex?: number): void {
@@ -261,10 +333,27 @@ function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayI
   const { content } = ctx;
   // A value a skill looked up wins; then the kind of value the field's name asks for.
   const given = lookedUp(content, name);
+  // A list a skill gave ("Red", "Yellow", "Blue") fills an array item by item, before any kind's single value.
+  const listed = arrayIndex !== undefined && content.material === undefined ? content.points[arrayIndex] : undefined;
   const typed =
-    given !== undefined && arrayIndex === undefined ? String(given) : kindValue(name, schema, ctx, arrayIndex);
+    listed !== undefined && listed.split(/\s+/).length <= 4
+      ? listed
+      : given !== undefined && arrayIndex === undefined
+        ? String(given)
+        : content.material !== undefined
+          ? extracted(name, schema, ctx, arrayIndex)
+          : kindValue(name, schema, ctx, arrayIndex);
   if (typed === null) {
     w.fixed("null");
+    return;
+  }
+  if (
+    typed !== undefined &&
+    content.material !== undefined &&
+    !(schema.maxLength ?? schema.minLength ?? schema.pattern)
+  ) {
+    // A value taken from the prompt's text is written as it stands (an apostrophe, a name), not re-sampled.
+    w.fixed(JSON.stringify(jsonSafe(typed)));
     return;
   }
   if (typed !== undefined) {
@@ -276,12 +365,20 @@ function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayI
   } else if (arrayIndex !== undefined) {
     text = content.points[arrayIndex] ?? content.sentences[arrayIndex] ?? nextSentence(ctx);
   } else if (TITLE.test(name) && !LONG_TEXT.test(name)) {
-    text = content.title;
+    // "Reply" is the writer's placeholder, not a name: the thing the question is about.
+    text = PLACEHOLDER.test(content.title)
+      ? (entitiesIn(content.query ?? "")[0] ?? questionSubject(content.query ?? "") ?? content.title)
+      : content.title;
   } else if (LONG_TEXT.test(name) && !ctx.usedText) {
     ctx.usedText = true;
     text = content.text;
   } else {
-    text = nextSentence(ctx);
+    // A short field ("landmark") is never a passage's sentence: the thing the question names, else the answer's title.
+    const named = entitiesIn(content.query ?? "")[0] ?? questionSubject(content.query ?? "");
+    const title = /^(reply|summary|answer|names|ideas)$/i.test(content.title) ? undefined : content.title;
+    text = PROSE_SLOT.test(name)
+      ? nextSentence(ctx)
+      : (named ?? (title && title.split(/\s+/).length <= 6 ? title : nextSentence(ctx)));
   }
   text = jsonSafe(text);
   const minLength = capped(nonNegative(schema.minLength), "minLength", GENERATION_CAPS.minLength);
@@ -360,6 +457,84 @@ function kindValue(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
   return nullable ? null : undefined;
 }
 
+/**
+ * A string field's value from the text the prompt gives: the list item for an array, the item's name
+ * inside an order line, the kind the name asks for, a phrase the text gives for the name; for prose
+ * (a reason, a summary) the text itself when short; else null where allowed, or "unknown".
+ */
+function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number): string | null {
+  const material = ctx.content.material ?? "";
+  const nullable = schema[NULLABLE] === true || (Array.isArray(schema.type) && schema.type.includes("null"));
+  if (ctx.item !== undefined) {
+    if (/^(?:name|item|product|title|dish|what|thing|description|food|drink|ingredient)s?$/i.test(name))
+      return itemName(ctx.item);
+    if (/^(?:task|todo|to_do|action|step|text|label|value|content|chore|errand|instruction)s?$/i.test(name))
+      return ctx.item;
+    const kind = fieldKind(name);
+    const v = kind ? fieldValue(kind, { query: ctx.item, text: "", title: "" }) : materialValue(name, ctx.item);
+    if (v) return v;
+    return nullable ? null : "unknown";
+  }
+  if (arrayIndex !== undefined) {
+    const items = itemsFor(ctx.arrayName ?? name, material);
+    if (items.length) return items[arrayIndex % items.length];
+  }
+  // What the text says for this very field ("room 4B" for a location, "blue backpack" for a product) comes first.
+  const said = materialValue(name, material);
+  if (said) return said;
+  const kind = fieldKind(name) ?? (arrayIndex !== undefined ? fieldKind(singular(name)) : undefined);
+  let v: string | null | undefined;
+  if (kind && !(kind === "person" && /^name$/i.test(name) && !personCue(`${ctx.content.query ?? ""} ${material}`))) {
+    // "published by Ursula K. Le Guin": the maker of a work the text names.
+    const by =
+      kind === "person" && /author|writer|director|artist|composer|painter|creator|by/i.test(name)
+        ? /\bby\s+([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){1,3})/u.exec(material)?.[1]?.replace(/[.,]+$/, "")
+        : undefined;
+    if (by) return by;
+    // "from 3 to 7 May": a start or an end date of a range.
+    if (kind === "date") {
+      const range =
+        /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(
+          material,
+        );
+      if (range && /start|from|begin|depart|arriv|check_?in|first/i.test(name)) return `${range[1]} ${range[3]}`;
+      if (range && /end|until|to_|return|check_?out|last|leave/i.test(name)) return `${range[2]} ${range[3]}`;
+    }
+    // The kind's value in the text itself: no title or passage name stands in for it.
+    v = fieldValue(kind, sources(ctx.content));
+    if (v === null) return nullable ? null : "unknown";
+    // "My cat Luna is 4": a one-word name the text gives, when it gives no full name.
+    if (v === undefined && kind === "person") v = singleName(material);
+    // A title or a thing is a phrase of the text, not the whole of it.
+    if (typeof v === "string" && (v.length > 60 || v === material || material.startsWith(v)) && v.length > 40)
+      v = materialValue(name, material) ?? headPhrase(material);
+    if (v !== undefined) return v;
+  }
+  if (LONG_TEXT.test(name)) {
+    // A reason for a label names the words of the text that point to it.
+    const cues = /reason|why|explanation|rationale|justification|evidence/i.test(name) ? cueWords(material) : [];
+    if (cues.length) {
+      const quoted = cues.map((c) => `"${c}"`);
+      return `The text says ${quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}` : quoted[0]}.`;
+    }
+    const sentencesOf = material.split(/(?<=[.!?])\s+/);
+    const first = sentencesOf.find((x) => x.split(/\s+/).length >= 4) ?? material;
+    return first.length <= 160 ? first : `${first.slice(0, 157).replace(/\s+\S*$/, "")}...`;
+  }
+  if (TITLE.test(name)) {
+    const head = headPhrase(material);
+    if (head) return head;
+  }
+  return nullable ? null : "unknown";
+}
+
+/** The one capitalised word of a text that is a name, not its first word or a place: "My cat Luna" -> "Luna". */
+function singleName(material: string): string | undefined {
+  const names = entitiesIn(material).filter((e) => !/\s/.test(e) && !new RegExp(`^\\s*${e}\\b`).test(material));
+  const place = (e: string) => new RegExp(`\\b(?:in|to|from|at|near|visit)\\s+${e}\\b`).test(material);
+  return names.length === 1 && !/^(?:I|OK|TV)$/.test(names[0]) && !place(names[0]) ? names[0] : undefined;
+}
+
 /** The prompt is about a person: it says so, or names someone ("Kenji Mori opened his shop..."). */
 function personCue(query: string): boolean {
   if (
@@ -396,10 +571,20 @@ function numberFor(schema: Schema, name: string, ctx: Ctx): number {
   const given = lookedUp(ctx.content, name);
   const looked =
     typeof given === "number" ? given : typeof given === "string" ? Number(given.replace(/,/g, "")) : Number.NaN;
-  const found = Number.isFinite(looked) ? looked : fieldNumber(name, sources(ctx.content));
+  const inItem =
+    ctx.item !== undefined
+      ? (fieldNumber(name, { query: ctx.item, text: "", title: "" }) ??
+        (/count|quantity|qty|amount|number|how_?many|units|servings/i.test(name)
+          ? (itemCount(ctx.item) ?? 1)
+          : undefined))
+      : undefined;
+  const found = Number.isFinite(looked) ? looked : (inItem ?? fieldNumber(name, sources(ctx.content)));
   if (found === undefined || !Number.isFinite(found)) {
     const query = ctx.content.query ?? "";
-    if (!asksForMadeUp(query) && !JUDGMENT.test(name) && scaleValue(query) === undefined) ctx.invented.push(name);
+    // "position_from_sun" is a fact, though "position" alone may be a judgment.
+    const fact = /from|distance|orbit|_of_|diameter|mass|height|length_m|km|miles/i.test(name);
+    if (!asksForMadeUp(query) && (fact || !JUDGMENT.test(name)) && scaleValue(query) === undefined)
+      ctx.invented.push(name);
   }
   if (found !== undefined && Number.isFinite(found)) v = found;
   else if (/year/i.test(name)) v = 2024;
@@ -573,10 +758,30 @@ export function answerableFromPrompt(format: unknown, query: string): boolean {
   const properties = isObject(schema.properties) ? schema.properties : {};
   const src = { query, text: "", title: "" };
   const givesText = /:\s*\S|["“'‘][^"”'’]{8,}["”'’]/.test(query);
+  const material = materialOf(query);
   let grounded = 0;
   let typed = 0;
   for (const [name, raw] of Object.entries(properties).slice(0, 40)) {
     const field = resolve(raw, schema);
+    if (material !== undefined) {
+      // Over a given text, a yes/no the text shows, a list it lists and a phrase it names for the field are grounded.
+      const type = typeOf(field);
+      if (type === "boolean" && materialBoolean(name, material) !== undefined) {
+        grounded++;
+        typed++;
+        continue;
+      }
+      if (type === "array" && itemsFor(name, material).length >= 2) {
+        grounded++;
+        typed++;
+        continue;
+      }
+      if (type === "string" && !Array.isArray(field.enum) && materialValue(name, material)) {
+        grounded++;
+        typed++;
+        continue;
+      }
+    }
     if (Array.isArray(field.enum)) {
       const options = field.enum;
       const pointed =

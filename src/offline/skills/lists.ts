@@ -81,8 +81,9 @@ function arranged(items: string[], ask: string): string {
 export const dataLists: Skill = {
   name: "data-lists",
   does: "lists read from data: countries and capitals of a continent, elements of a family, planets of a kind",
-  reply({ lastUser, json }) {
-    if (json || lastUser.length > 300 || !ASKS.test(lastUser)) return null;
+  reply({ lastUser }) {
+    // Asked for JSON too: the list fills the schema's array (reply/compose.ts), never a passage's sentences.
+    if (lastUser.length > 300 || !ASKS.test(lastUser)) return null;
     const data = dataList(lastUser);
     if (data === undefined) return null;
     // A set the data names but cannot give exactly ("countries that border Germany"): no guess.
@@ -100,8 +101,9 @@ export const dataLists: Skill = {
 export const lists: Skill = {
   name: "lists",
   does: "well-known sets of everyday things (days, months, colours, continents, fruits, sea animals...)",
-  reply({ lastUser, json }) {
-    if (json || lastUser.length > 300 || !ASKS.test(lastUser)) return null;
+  reply({ lastUser }) {
+    // Asked for JSON too: the list fills the schema's array (reply/compose.ts), never a passage's sentences.
+    if (lastUser.length > 300 || !ASKS.test(lastUser)) return null;
     const list = plainSet(lastUser, (set) => set.test);
     if (!list) return twoSets(lastUser);
     const texts = listReplies(lastUser, list);

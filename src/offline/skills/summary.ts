@@ -157,9 +157,15 @@ function conversationSummary(turns: readonly Turn[], length: Length): string {
     const verb = /^(?:for|to|about|whether|what|how|why|who|where|when|which|if)\b/.test(asked) ? "asked" : "";
     const asking = verb ? `${verb} ${asked}` : asked;
     const head = context ? `${who} said ${context} and ${asking}` : `${who} ${asking}`;
+    // Two sentences asked of one exchange: what they asked, then what they got.
+    const split = length.sentences !== undefined && length.sentences >= 2 * exchanges.length;
+    if (got && split) return `${head}. The assistant ${got}.`;
     return got ? `${head}; the assistant ${got}.` : `${head}.`;
   });
-  const limit = length.sentences ?? length.bullets;
+  const limit =
+    length.sentences !== undefined && length.sentences >= 2 * exchanges.length
+      ? undefined
+      : (length.sentences ?? length.bullets);
   const picked = limit ? parts.slice(0, limit) : parts;
   return fit(picked.join(length.bullets ? "\n" : " "), length.words);
 }
@@ -222,6 +228,9 @@ export function askedPhrase(question: string, short: boolean): string {
   if (m) return them(`whether ${withVerb(m[2], m[1].toLowerCase())}`);
   m = /^(can|could|should|will|would)\s+(i|we)\s+(.+)$/i.exec(q);
   if (m) return them(`whether they ${m[1].toLowerCase()} ${m[3]}`);
+  // "Can they take arguments?" (about the last answer's subject): "whether they can take arguments".
+  m = /^(can|could|should|will|would)\s+(they|it|he|she|these|those|this|that)\s+(.+)$/i.exec(q);
+  if (m) return `whether ${m[2].toLowerCase()} ${m[1].toLowerCase()} ${m[3]}`;
   m = /^(do|does)\s+(i|we)\s+(.+)$/i.exec(q);
   if (m) return them(`whether they ${m[3]}`);
   m = /^(do|does)\s+(.+)$/i.exec(q);
@@ -388,7 +397,18 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
     .join("\n")
     .replace(/\.{3}|…/g, ".");
   const prose = cleaned.replace(/```[\s\S]*?(```|$)/g, "\n");
-  const all = sentences(prose).filter((s) => /[a-z]{2,}.*\s.*[a-z]{2,}/i.test(s) && !/:\s*$/.test(s.trim()));
+  let all = sentences(prose).filter(
+    (s) =>
+      /[a-z]{2,}.*\s.*[a-z]{2,}/i.test(s) &&
+      !/:\s*$/.test(s.trim()) &&
+      // "Cheers, Lena" and "Thanks, Dana" sign a text off; they say nothing of it.
+      !/^(?:cheers|thanks|thank you|best|regards|kind regards|best wishes|love|yours|warmly|see you)\b[\s,!.]*[\p{Lu}][\p{L}]*[.!]?$/iu.test(
+        s.trim(),
+      ),
+  );
+  // Three bullets of a two-sentence text: its sentences' clauses are the points.
+  const asked = length.bullets ?? length.sentences ?? 0;
+  if (all.length && all.length < asked) all = all.flatMap(clauses);
   if (all.length === 0) {
     return conversation
       ? "There is nothing to summarize yet: the conversation has no messages with content."
@@ -397,11 +417,10 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
   // One sentence may still join two points: "The text says that X, and that Y."
   const want =
     length.bullets ?? (length.sentences === 1 ? 2 : length.sentences) ?? (length.words ? 2 : all.length > 12 ? 3 : 2);
-  const picked = central(all, Math.min(want, all.length));
   const names = properNames(prose);
-  const raw = picked.map((s) =>
-    ownWords(condense(gist(unframed(s), length.words ? Math.max(4, length.words) : 16)), prose).replace(/[.!?]$/, ""),
-  );
+  const gistOf = (s: string) =>
+    ownWords(condense(gist(unframed(s), length.words ? Math.max(4, length.words) : 16)), prose).replace(/[.!?]$/, "");
+  const raw = central(all, Math.min(want, all.length)).map(gistOf);
   // "It strengthens the heart" names what "it" is: the first point's subject.
   const subject = subjectOf(raw[0] ?? "");
   const gists = raw.map((g, i) =>
@@ -409,11 +428,16 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
       ? g.replace(/^(?:It|This|They)\b/, cap(subject))
       : g,
   );
-  if (length.bullets) return gists.map((g) => `${cap(g)}.`).join("\n");
+  if (length.bullets) {
+    // Read one after another, two points must not copy the text across their joint either.
+    const points = gists.filter((g) => wordCount(g) >= 1);
+    for (let i = 1; i < points.length; i++) points[i] = ownWords(points[i], prose, points[i - 1]);
+    return points.map((g) => `${cap(g)}.`).join("\n");
+  }
   if (length.words !== undefined) {
     // One sentence of our own within the word limit.
     return fit(
-      `${cap(gists[0])}${gists[1] && wordCount(gists[1]) <= 14 && wordCount(gists[0]) + wordCount(gists[1]) + 1 <= length.words ? `, and ${lowerFirst(gists[1], names)}` : ""}.`,
+      `${cap(gists[0])}${gists[1] && wordCount(gists[1]) <= 14 && wordCount(gists[0]) + wordCount(gists[1]) + 1 <= length.words ? `, and ${reported(gists[1], names).replace(/^that /, "")}` : ""}.`,
       length.words,
     );
   }
@@ -457,7 +481,7 @@ function reported(gist: string, names: ReadonlySet<string>): string {
 }
 
 const IMPERATIVE =
-  /^(?:take|bring|pack|use|try|keep|add|mix|stir|make|remember|note|check|send|call|visit|walk|go|avoid|put|turn|let|plan|book|drink|eat|wear|save|read|write|start|begin|learn|practi[cs]e|remove|cut|water|place|set|choose|pick|buy|find|look|listen|stop|wait|leave|move|ask|follow|store|wash|clean|boil|heat|open|close|install|run|restart|update|rest|stretch|spend|consider|focus|limit|replace|test|repeat|apply|join|talk|share|aim|skip|switch|give|get|don't|do not|never|always)\b/i;
+  /^(?:take|bring|pack|use|try|keep|add|build|mix|stir|make|remember|note|check|send|call|visit|walk|go|avoid|put|turn|let|plan|book|drink|eat|wear|save|read|write|start|begin|learn|practi[cs]e|remove|cut|water|place|set|choose|pick|buy|find|look|listen|stop|wait|leave|move|ask|follow|store|wash|clean|boil|heat|open|close|install|run|restart|update|rest|stretch|spend|consider|focus|limit|replace|test|repeat|apply|join|talk|share|aim|skip|switch|give|get|don't|do not|never|always)\b/i;
 
 /** A text's own framing is not its content: "Hi all, a quick heads-up: the office..." is about the office. */
 function unframed(sentence: string): string {
@@ -465,6 +489,10 @@ function unframed(sentence: string): string {
     .replace(/^(?:hi|hello|hey|dear)\b[^,:!]{0,25}[,:!]\s*/i, "")
     .replace(
       /^(?:a\s+)?(?:quick\s+|short\s+|friendly\s+)?(?:heads-up|reminder|note|update|fyi|announcement)\s*[:,-]\s*/i,
+      "",
+    )
+    .replace(
+      /^(?:just\s+)?(?:confirming|a reminder|reminding (?:you|everyone)|letting you know|to let you know|writing to (?:say|let you know)|checking in to say)\s+that\s+/i,
       "",
     )
     .replace(/^./, (c) => c.toUpperCase());
@@ -492,25 +520,31 @@ const NUMBER_SWAPS: Record<string, string> = {
 
 /** A gist in fewer, plainer words: fillers go, long phrases get their short forms ("more than" -> "over"). */
 export function condense(text: string): string {
-  return text
-    .replace(
-      /\b(?:very|really|also|just|quite|still|actually|simply|basically|surprising|individual|tiny|whole|entire)\s+/gi,
-      "",
-    )
-    .replace(/\bmore than\b/gi, "over")
-    .replace(/\ba (?:large |great |huge |surprising )?number of\b/gi, "many")
-    .replace(/\bin order to\b/gi, "to")
-    .replace(/\b(?:is|are) able to\b/gi, "can")
-    .replace(/\bkilometres|kilometers\b/gi, "km")
-    .replace(/\b(?:approximately|roughly)\b/gi, "about")
-    .replace(/(\d)\s*(?:per ?cent|%)/gi, "$1%")
-    .replace(/\bper ?cent\b/gi, "%")
-    .replace(
-      /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b(?= [a-z])/gi,
-      (w) => NUMBER_SWAPS[w.toLowerCase()] ?? w,
-    )
-    .replace(/\s{2,}/g, " ")
-    .trim();
+  return (
+    text
+      .replace(
+        /\b(?:very|really|also|just|quite|still|actually|simply|basically|surprising|individual|tiny|whole|entire)\s+/gi,
+        "",
+      )
+      // "more than 2,300 km" is "over 2,300 km"; "more than most people think" keeps its words.
+      .replace(
+        /(?<!\bno )\bmore than\b(?=\s+(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|a dozen|half))/gi,
+        "over",
+      )
+      .replace(/\ba (?:large |great |huge |surprising )?number of\b/gi, "many")
+      .replace(/\bin order to\b/gi, "to")
+      .replace(/\b(?:is|are) able to\b/gi, "can")
+      .replace(/\bkilometres|kilometers\b/gi, "km")
+      .replace(/\b(?:approximately|roughly)\b/gi, "about")
+      .replace(/(\d)\s*(?:per ?cent|%)/gi, "$1%")
+      .replace(/\bper ?cent\b/gi, "%")
+      .replace(
+        /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b(?= [a-z])/gi,
+        (w) => NUMBER_SWAPS[w.toLowerCase()] ?? w,
+      )
+      .replace(/\s{2,}/g, " ")
+      .trim()
+  );
 }
 
 const SYNONYMS: Record<string, string> = {
@@ -524,16 +558,12 @@ const SYNONYMS: Record<string, string> = {
   predict: "forecast",
   find: "locate",
   follow: "track",
-  returns: "comes back",
+  returns: "gives back",
   strengthens: "builds up",
   lowers: "reduces",
   helps: "aids",
-  keep: "maintain",
-  keeps: "maintains",
   use: "employ",
   uses: "employs",
-  built: "made",
-  made: "built",
   large: "big",
   big: "large",
   small: "little",
@@ -555,10 +585,27 @@ const SYNONYMS: Record<string, string> = {
   rises: "climbs",
   benefits: "upsides",
   study: "research",
-  found: "showed",
+  found: "discovered",
 };
 
 const wordsLower = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+
+/** "this" or "these" for the noun phrase starting at `from`: its noun is the word before a preposition, verb or pause. */
+function demonstrative(tokens: readonly string[], from: number): string {
+  let noun = tokens[from] ?? "";
+  for (let i = from; i < Math.min(tokens.length, from + 4); i++) {
+    noun = tokens[i];
+    if (/[,.;:!?]$/.test(noun) || /^(?:\d|\w+ed$)/.test(tokens[i + 1] ?? "")) break;
+    if (
+      /^(?:of|to|in|into|on|at|for|with|and|or|but|is|are|was|were|has|have|had|will|can|that|which|who|from|by|we|you|they|i|he|she|it|people)$/i.test(
+        tokens[i + 1] ?? "",
+      )
+    )
+      break;
+  }
+  const bare = noun.toLowerCase().replace(/[^a-z]/g, "");
+  return /[^su]s$/.test(bare) || /^(?:people|children|men|women|data)$/.test(bare) ? "these" : "this";
+}
 
 /** The index of the first run of `run` words of `text` that the source has word for word, or -1. */
 function copiedRun(text: string, source: string, run: number): number {
@@ -572,12 +619,25 @@ function copiedRun(text: string, source: string, run: number): number {
  * A gist that does not copy nine words of the text in a row: a word of the copied run takes a
  * plainer synonym, else an article inside it goes, else the gist ends before the run's ninth word.
  */
-function ownWords(gistText: string, source: string): string {
+function ownWords(gistText: string, source: string, before = ""): string {
   let text = gistText.replace(/\ba (?:[a-z]+ ){0,2}(?:called|named|known as) (?=the |a |an )/gi, "");
+  // The words just before (the previous bullet's end) count for a copied run, but only this text changes.
+  const lead = before ? before.split(/\s+/).slice(-8).join(" ") : "";
+  const leadWords = lead ? wordCount(lead) : 0;
   for (let guard = 0; guard < 12; guard++) {
-    const at = copiedRun(text, source, 9);
-    if (at < 0) return text;
+    const found = copiedRun(lead ? `${lead} ${text}` : text, source, 9);
+    if (found < 0) return text;
+    const at = Math.max(0, found - leadWords);
     const tokens = text.split(/\s+/);
+    if (found < leadWords) {
+      // The copy runs over the joint: this point opens in its own words ("The building" -> "This building").
+      if (/^the$/i.test(tokens[0])) tokens[0] = cap(demonstrative(tokens, 1));
+      else if (!/^(?:also|in addition|besides),?$/i.test(tokens[0]))
+        tokens[0] = `Also, ${lowerFirst(tokens[0], properNames(source))}`;
+      else return text;
+      text = tokens.join(" ");
+      continue;
+    }
     // Words and tokens line up closely enough for prose: find a run word to swap.
     const slice = tokens.slice(at, at + 9);
     // The text's key words (said twice or more) stay: a summary names what the text is about.
@@ -594,6 +654,31 @@ function ownWords(gistText: string, source: string): string {
       text = tokens.join(" ");
       continue;
     }
+    // A when inside the run ("on Tuesday", "this quarter", "every night") is detail a summary may drop.
+    const when = slice.findIndex(
+      (t, i) =>
+        i < slice.length - 1 &&
+        /^(?:on|this|last|next|every|in|each)$/i.test(t) &&
+        /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|morning|evening|night|week|weekend|month|year|quarter|january|february|march|april|may|june|july|august|september|october|november|december)[,.;]?$/i.test(
+          slice[i + 1],
+        ) &&
+        !/[.!?]$/.test(slice[i + 1]) &&
+        at + i + 2 < tokens.length,
+    );
+    if (when >= 0) {
+      const second = tokens[at + when + 1];
+      // "Starting next month, the gym": the word that leads into the time goes with it.
+      const from =
+        at + when > 0 && /^(?:starting|from|until|since|beginning|by|during)$/i.test(tokens[at + when - 1])
+          ? at + when - 1
+          : at + when;
+      tokens.splice(from, at + when + 2 - from);
+      if (from === 0 && tokens[0]) tokens[0] = cap(tokens[0]);
+      // "voted on Tuesday, and" keeps its comma on the word before.
+      else if (/[,.;]$/.test(second) && from > 0) tokens[from - 1] += second.slice(-1);
+      text = tokens.join(" ");
+      continue;
+    }
     // An article inside the run changes to one that keeps the sentence whole ("the lane" -> "that
     // lane", "a bike lane" -> "one bike lane"); dropping it would leave "build new bike lane".
     const article = slice.findIndex(
@@ -607,7 +692,8 @@ function ownWords(gistText: string, source: string): string {
     );
     if (article >= 0) {
       const t = tokens[at + article];
-      tokens[at + article] = /^the$/i.test(t) ? "that" : "one";
+      // "the old railway station" -> "this old railway station", "the parks" -> "these parks".
+      tokens[at + article] = /^the$/i.test(t) ? demonstrative(tokens, at + article + 1) : "one";
       text = tokens.join(" ");
       continue;
     }
@@ -615,6 +701,10 @@ function ownWords(gistText: string, source: string): string {
       .slice(0, at + 8)
       .join(" ")
       .replace(/[,;:]+$/, "");
+    // "cheaper as battery prices fall": end before the clause the cut would leave half-said.
+    const sub =
+      /^(.*\S)\s+(?:as|because|since|while|when|although|though|after|before|until|if|so)\s+\S+(?:\s+\S+)*$/i.exec(cut);
+    if (sub && wordCount(sub[1]) >= 4 && HAS_VERB.test(sub[1]) && !/,/.test(cut.slice(sub[1].length))) cut = sub[1];
     // Cut where a clause ends, when one does: "sales rose by 12%, driven mainly by strong" ends at the comma.
     const comma = cut.lastIndexOf(",");
     if (comma > 0 && wordCount(cut.slice(0, comma)) >= 4 && HAS_VERB.test(cut.slice(0, comma)))
@@ -645,6 +735,13 @@ function central(all: readonly string[], n: number): string[] {
     .slice(0, n)
     .sort((a, b) => a.i - b.i)
     .map((x) => x.s);
+}
+
+/** "A, and B." -> "A.", "B." when both halves are clauses of their own (four words, a verb). */
+function clauses(sentence: string): string[] {
+  const parts = sentence.split(/,\s+(?:and|but|though|although|while|so)\s+|;\s+|\s+because\s+/);
+  if (parts.length < 2 || parts.some((p) => wordCount(p) < 4 || !HAS_VERB.test(p))) return [sentence];
+  return parts.map((p) => `${cap(p.trim().replace(/[.!?]+$/, ""))}.`);
 }
 
 /** A sentence cut to its gist: no asides in brackets, no opening connective, cut at a clause near `max` words. */
@@ -703,7 +800,7 @@ function gist(sentence: string, max: number): string {
 
 /** Words a cut sentence must not end on. */
 const DANGLING =
-  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|very|more|most|usually|also|can|will|not)$/i;
+  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|very|more|most|usually|also|can|will|not|both|each|either)$/i;
 
 const HAS_VERB =
   /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|does|do|did|\w{3,}ed|\w{3,}es|\w{3,}s)\b/;
@@ -720,7 +817,7 @@ function properNames(text: string): Set<string> {
 }
 
 const COMMON_START =
-  /^(the|a|an|this|that|these|those|it|its|there|they|their|some|many|most|each|every|all|one|two|three|in|on|at|for|by|with|when|while|if|because|although|after|before|during|since|as|to|from|people|we|you|your|our|his|her|what|how|why|most|more|less|no|not)$/i;
+  /^(too|work|keeping|next|late|every|each|adults|just|please|also|only|then|now|here|both|after|before|the|a|an|this|that|these|those|it|its|there|they|their|some|many|most|each|every|all|one|two|three|in|on|at|for|by|with|when|while|if|because|although|after|before|during|since|as|to|from|people|we|you|your|our|his|her|what|how|why|most|more|less|no|not)$/i;
 
 function lowerFirst(s: string, names?: ReadonlySet<string>): string {
   const first = /^[\p{L}'-]+/u.exec(s)?.[0] ?? "";
