@@ -98,3 +98,28 @@ describe("offline model: summaries keep their grammar", () => {
     expect(text).not.toMatch(/about Can they/);
   });
 });
+
+describe("a conversation's one-sentence summary keeps its subject and its grammar", () => {
+  const garden = [
+    user("I'd like to grow herbs on my windowsill. Which ones are easiest?"),
+    {
+      role: "assistant" as const,
+      content: "Begin with hardy, forgiving herbs: basil, mint, parsley and chives all cope with a sunny sill.",
+    },
+    user("The pots are quite small."),
+    {
+      role: "assistant" as const,
+      content: "That works for most herbs, but water small pots more often, since they dry out quickly.",
+    },
+    user("Sum up our chat in one sentence."),
+  ];
+
+  it("says what the user said first, the advice to its first full pause, and a statement as said", async () => {
+    const text = (await complete({ messages: garden, seed: 3 })).choices[0].message.content ?? "";
+    expect(text).toMatch(/herbs on their windowsill/);
+    expect(text).toMatch(/begin with hardy, forgiving herbs/i);
+    expect(text).toMatch(/said the pots are quite small/);
+    expect(text).not.toMatch(/asked about The/);
+    expect(text.split(/(?<=[.!?])\s+(?=[A-Z])/)).toHaveLength(1);
+  });
+});

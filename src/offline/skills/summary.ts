@@ -134,9 +134,10 @@ function conversationSummary(turns: readonly Turn[], length: Length): string {
       const asked = askedPhrase(e.asked, true);
       const verb = /^(?:for|to|about|whether|what|how|why|who|where|when|which|if)\b/.test(asked) ? "asked " : "";
       const got = gotPhrase(e.got, e.asked, 12);
-      return i === 0
-        ? `The user ${verb}${asked}, and the assistant ${got}`
-        : `then they ${verb}${asked}, and it ${got}`;
+      // "I want to start a garden. What should I grow?": what they said first keeps the subject in the sentence.
+      const stated = i === 0 ? statedBefore(e.asked) : undefined;
+      const lead = stated && !asked.includes(stated) ? `The user said ${stated} and ${verb}` : `The user ${verb}`;
+      return i === 0 ? `${lead}${asked}, and the assistant ${got}` : `then they ${verb}${asked}, and it ${got}`;
     });
     return `${said.join("; ")}.`;
   }
@@ -238,9 +239,19 @@ export function askedPhrase(question: string, short: boolean): string {
     const inflected = inflectVerb(m[2], m[1].toLowerCase() === "does");
     if (inflected) return them(`whether ${inflected}`);
   }
+  // "Any ideas?", "Any tips?": a plural asks "for" them.
+  m = /^any\s+(ideas|tips|suggestions|advice|thoughts|recommendations|help)\b\s*(.*)$/i.exec(q);
+  if (m) return them(`for ${m[1].toLowerCase()} ${m[2]}`.trim());
   m = /^(anything|something|any|anywhere|anyone|somewhere)\b\s*(.*)$/i.exec(q);
   if (m) return them(`whether there was ${m[1].toLowerCase()} ${m[2]}`.trim());
   if (!/\?\s*$/.test(question) && /^(?:i|my|we|our|i'm)\b/i.test(q)) return `said ${them(q)}`;
+  // "The disk is 95% full.": a statement is reported as said, not asked about.
+  if (
+    !/\?\s*$/.test(question) &&
+    /^(?:the|this|that|it|it's|there)\b/i.test(q) &&
+    /\b(?:is|are|was|were|has|have)\b/i.test(q)
+  )
+    return `said ${them(lowerFirst(q.replace(/[.!]+$/, "")))}`;
   // "How long until I can play a song?": a question in reported order already.
   m = /^(why|how(?: long| far| soon| much| many)?|when|where|what|who|which)\s+(.+)$/i.exec(q);
   if (m && terms(m[2]).length) return them(`${m[1].toLowerCase()} ${m[2]}`);
@@ -363,7 +374,13 @@ function gotPhrase(answer: string, question: string, max: number): string {
         !/^(?:The|A|An|It|This|That|You|Your|There|Most|Some|Many|Yes|No|I|We)\b/.test(first.trim()));
     if (advice) {
       // "Pack layers: a warm sweater, ..." is advice: what it suggests, to its first pause.
-      const advice = ownWords(condense(first.trim().split(/[:;,]\s/)[0]), answer).replace(/[.!?]$/, "");
+      // "Start with easy, fast growers: ..." to its first pause, but never a stub of three words or fewer.
+      const pieces = first.trim().split(/([:;,]\s)/);
+      let upTo = pieces[0];
+      for (let k = 1; k + 1 < pieces.length && upTo.split(/\s+/).length < 4 && pieces[k].startsWith(","); k += 2)
+        // "Restart it, close programs": a second instruction joins with "and".
+        upTo += IMPERATIVE.test(pieces[k + 1]) ? ` and ${lowerFirst(pieces[k + 1])}` : pieces[k] + pieces[k + 1];
+      const advice = ownWords(condense(upTo), answer).replace(/[.!?]$/, "");
       acts.push(`suggested they ${theirs(lowerFirst(advice))}`);
       if (code.length && /\b(example|code|show|write|snippet|function|implement)\b/i.test(question)) acts.reverse();
       return acts.join(" and ");
