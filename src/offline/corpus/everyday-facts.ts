@@ -53,7 +53,7 @@ export const EVERYDAY_FACTS: Fact[] = [
     value: "a fruit",
     answer:
       "Botanically, a tomato is a fruit: a berry that grows from the flower and holds the seeds. In the kitchen it is [treated as|usually called] a vegetable, because it is savoury rather than sweet.",
-    fields: { answer: "fruit", kind: "fruit" },
+    fields: { kind: "fruit" },
     source: britannica(
       "plant/tomato",
       "The tomato is botanically a berry, a type of fruit, though it is commonly used as a vegetable.",
@@ -65,7 +65,7 @@ export const EVERYDAY_FACTS: Fact[] = [
     value: "a mammal",
     answer:
       "A whale is a mammal, not a fish: it breathes air through lungs, is warm-blooded and feeds its young on milk.",
-    fields: { answer: "mammal", kind: "mammal" },
+    fields: { kind: "mammal" },
     source: britannica("animal/whale", "Whales are aquatic mammals that breathe air and nurse their young."),
   },
   {
@@ -73,7 +73,7 @@ export const EVERYDAY_FACTS: Fact[] = [
     asks: /\b(?:is|are) (?:a |the )?bats? (?:a |an )?(?:bird|mammal)s?\b/,
     value: "a mammal",
     answer: "A bat is a mammal, not a bird: it has fur, gives birth to live young and feeds them milk; it is the only mammal that truly flies.",
-    fields: { answer: "mammal", kind: "mammal" },
+    fields: { kind: "mammal" },
     source: britannica("animal/bat-mammal", "Bats are the only mammals capable of true flight."),
   },
   {
@@ -82,7 +82,7 @@ export const EVERYDAY_FACTS: Fact[] = [
     value: "a star",
     answer:
       "The Sun is a star: a [yellow dwarf|G-type main-sequence star], a huge ball of hot gas that shines by fusing hydrogen into helium at its core, and the nearest star to Earth.",
-    fields: { answer: "star", kind: "star" },
+    fields: { kind: "star" },
     source: britannica("place/Sun", "The Sun is the star at the centre of the solar system, a yellow dwarf."),
   },
   {

@@ -172,8 +172,17 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   const lead = firstLine(lastUser);
   if (asksForSummary(userLead)) {
     const body = lastUser.slice(lead.length).trim() || afterColon(lead) || afterAsk(lead);
+    const earlier = turns
+      .slice(0, lastUserIndex)
+      .some((t) => (t.role === "user" || t.role === "assistant") && t.text.trim() !== "");
+    // "Summarize recursion in one sentence", first thing said: a topic to explain briefly, not a text.
+    const aboutChat =
+      /\b(?:conversation|chat|discussion|this|that|above|so far|we (?:talked|discussed|said)|thread|everything)\b/i.test(
+        lead,
+      );
     if (body.length > 40) out.summarize = { text: body, conversation: /\b(user|assistant)\s*:/i.test(body) };
-    else out.summarize = { text: transcript(turns.slice(0, lastUserIndex)), conversation: true };
+    else if (earlier || aboutChat)
+      out.summarize = { text: transcript(turns.slice(0, lastUserIndex)), conversation: true };
   } else if (asksForSummary(system)) {
     if (lastUser.length > 200)
       out.summarize = { text: lastUser, conversation: /\b(user|assistant)\s*:/i.test(lastUser) };

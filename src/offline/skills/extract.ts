@@ -104,7 +104,9 @@ function label(field: string): string {
 export const extract: Skill = {
   name: "extract",
   does: "pulls the fields asked for (name, date, time, email, phone, amount, place) out of a text the message gives",
-  reply: ({ lastUser }) => {
+  reply: ({ lastUser, json }) => {
+    // A JSON answer is filled from the text field by field (request/field-values.ts), not as lines.
+    if (json) return null;
     const m = ASK.exec(lastUser.slice(0, 2000));
     if (!m) return null;
     const fields = m[1]
