@@ -123,3 +123,16 @@ describe("a conversation's one-sentence summary keeps its subject and its gramma
     expect(text.split(/(?<=[.!?])\s+(?=[A-Z])/)).toHaveLength(1);
   });
 });
+
+describe("an aside is dropped only when nothing leans on it", () => {
+  it("keeps 'the Parisii, on an island in the Seine, the Île de la Cité' whole or cuts it cleanly", async () => {
+    const transcript =
+      "user: Tell me about the town's origins.\nassistant: The town began as a fishing village of a Celtic tribe, the Veneti, on an island in the river, the Île Verte. Later it grew into a port.";
+    const r = await complete({
+      messages: [{ role: "system", content: "Summarize the conversation below in a few sentences." }, user(transcript)],
+      seed: 2,
+    });
+    const text = r.choices[0].message.content ?? "";
+    expect(text).not.toMatch(/Veneti the Île/);
+  });
+});

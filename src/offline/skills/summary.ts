@@ -767,7 +767,8 @@ function gist(sentence: string, max: number): string {
     .replace(/\s*\([^)]{0,120}\)/g, "")
     // An aside between commas ("The reef, off the coast of Queensland, is ...") is not the gist.
     .replace(
-      /,\s(?:off|in|on|at|near|from|with|by|of|a|an|also known as|known as|based in|like)\b[^,]{0,60},(?=\s[a-z])/g,
+      // Not one an appositive follows: "the Parisii, on an island in the Seine, the Île de la Cité".
+      /,\s(?:off|in|on|at|near|from|with|by|of|a|an|also known as|known as|based in|like)\b[^,]{0,60},(?=\s[a-z])(?!\s(?:the|a|an)\s+\p{Lu})/gu,
       "",
     )
     .replace(/\s*—[^—]{0,80}—/g, "")
