@@ -110,7 +110,7 @@ export const KNOWN_JOKES: { test: RegExp; jokes: string[] }[] = [
 /** Riddle jokes that work for any thing: the subject is in the question and the answer. */
 export const JOKE_TEMPLATES: string[] = [
   "Why did the {x} bring a ladder to school? Because it wanted to go to high school.",
-  "I [told|tried to tell] {a x} a joke about the weather, but it didn't [laugh|get it]. [Tough crowd.|I guess it went over its head.]",
+  "Why did the {x} sit at the back of the class? It heard the front row was for overachievers.",
   "Why did the {x} [cross the road|go to the party]? To prove it wasn't [chicken|boring].",
 ];
 

@@ -368,8 +368,11 @@ export function subjectOf(text: string): string | undefined {
     text,
   );
   if (!m) return undefined;
+  // "learning to swim" is one subject: a gerund keeps its "to".
   let s = m[1]
+    .replace(/\b(\w+ing) to (\w+)/gi, "$1_TO_$2")
     .split(/\s+(?:and|that|which|who|with|in|to|please|using|so|as|formatted|numbered)\b|\s+-\s+/i)[0]
+    .replace(/_TO_/g, " to ")
     .trim()
     .replace(/\s+/g, " ");
   s = s.replace(/^(small|little|new|local)\s+/i, (x) => x);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { complete, user } from "./helpers";
+
+/** A joke about any subject is shaped like one (a question and its punchline) and names the subject, at any temperature. */
+const ask = async (prompt: string, temperature?: number) =>
+  (
+    await complete({
+      model: "gpt-6-luna",
+      reasoning_effort: "none",
+      seed: 11,
+      ...(temperature === undefined ? {} : { temperature }),
+      messages: [user(prompt)],
+    })
+  ).choices[0].message.content ?? "";
+
+describe("jokes about any subject", () => {
+  it.each(["a garden gnome", "tax returns", "a rainy picnic"])("about %s", async (subject) => {
+    for (const temperature of [0, undefined]) {
+      const text = await ask(`Tell me a joke about ${subject}.`, temperature);
+      expect(text, text).toMatch(/\?\s+\S/);
+      expect(text.toLowerCase()).toContain(subject.replace(/^a /, "").split(" ")[0]);
+    }
+  });
+
+  it("keeps a gerund subject whole ('learning to swim')", async () => {
+    expect(await ask("Tell me a joke about learning to swim.", 0)).toContain("learning to swim");
+  });
+});
