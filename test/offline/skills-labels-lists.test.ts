@@ -10,7 +10,12 @@ const ask = async (prompt: string, seed = 3) =>
   (await complete({ model: "gpt-6-luna", reasoning_effort: "none", seed, messages: [user(prompt)] })).choices[0].message
     .content ?? "";
 const declined = (t: string) => /offline model/.test(t) && /can't|cannot|unable/.test(t);
-const lines = (t: string) => t.split("\n").filter((l) => l.trim());
+/** The items of a reply, one a line, without the list marks a list with no layout asked is given. */
+const lines = (t: string) =>
+  t
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => l.replace(/^\s*(?:\d+[.)]|[-*•])\s+/, ""));
 
 describe("labels of a given text", () => {
   it.each([
@@ -64,12 +69,7 @@ describe("lists read from data", () => {
   it("elements of a family in atomic order, planets of a kind", async () => {
     expect(lines(await ask("List 2 alkali metals."))).toEqual(["Lithium", "Sodium"]);
     expect(lines(await ask("List the ice giants."))).toEqual(["Uranus", "Neptune"]);
-    expect(lines(await ask("Give me the rocky planets as a numbered list."))).toEqual([
-      "1. Mercury",
-      "2. Venus",
-      "3. Earth",
-      "4. Mars",
-    ]);
+    expect(await ask("Give me the rocky planets as a numbered list.")).toBe("1. Mercury\n2. Venus\n3. Earth\n4. Mars");
   });
   it("a set the data cannot give exactly is declined", async () => {
     expect(declined(await ask("List three countries that border France."))).toBe(true);

@@ -71,7 +71,11 @@ function arranged(items: string[], ask: string): string {
     /\bcomma[- ]separated\b|\bseparated by (?:a )?commas?\b|\bwith commas\b|\bon (?:one|a single) line\b|\bin (?:one|a single) line\b/i.test(
       ask,
     );
-  return out.join(inline ? ", " : "\n");
+  if (inline) return out.join(", ");
+  // No layout asked: a numbered list, as a chat model writes one (forms.ts re-lays it when a layout is asked).
+  const laidOut =
+    /\bper line\b|\blines?\b|\bbullet|\bnumbered\b|\bdash(?:es)?\b|\bhyphens?\b|\bcommas?\b|\beach on\b|\bin a list\b|\bas a list\b/i;
+  return laidOut.test(ask) || out.length < 2 ? out.join("\n") : out.map((item, i) => `${i + 1}. ${item}`).join("\n");
 }
 
 /**
@@ -125,7 +129,8 @@ function twoSets(lastUser: string): { texts: Filled[]; exact: true } | null {
     const texts = set ? listReplies(asked, set) : null;
     const name = set ? set.test.exec(asked)?.[0] : undefined;
     if (!texts || !name) return null;
-    lines.push(`${name.charAt(0).toUpperCase()}${name.slice(1)}: ${texts[0].text.split("\n").join(", ")}`);
+    const items = texts[0].text.split("\n").map((l) => l.replace(/^\d+\.\s+/, ""));
+    lines.push(`${name.charAt(0).toUpperCase()}${name.slice(1)}: ${items.join(", ")}`);
   }
   return { texts: [{ text: lines.join("\n"), weight: 1 }], exact: true };
 }
