@@ -258,6 +258,16 @@ describe("offline model: structured outputs extract from the prompt's own text",
     expect(reply.choices[0].message.refusal).toMatch(/offline model/);
   });
 
+  it("a request for knowledge it lacks ('Give me a recipe for ...') is refused, not filled from a fallback passage", async () => {
+    const reply = await complete({
+      seed: 5,
+      messages: [user("Give me a recipe for banana bread.")],
+      ...schema({ name: str, ingredients: { type: "array", items: str }, steps: { type: "array", items: str } }),
+    });
+    expect(reply.choices[0].message.content).toBeNull();
+    expect(reply.choices[0].message.refusal).toMatch(/offline model/);
+  });
+
   it("fills an array from a known list rather than one value repeated", async () => {
     const v = await fill("Name the three primary colors.", { colors: { type: "array", items: str } });
     expect(v.colors).toEqual(["Red", "Yellow", "Blue"]);

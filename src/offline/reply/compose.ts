@@ -256,7 +256,14 @@ function extractionCandidates(material: string, input: CandidateInput): Composed
 const GIVES_MATERIAL = /\b(extract|pull out|parse|label|classify|categori[sz]e|tag)\b|:\s*\S[^\n]{20,}/i;
 
 function asksQuestion(text: string): boolean {
-  return /\?\s*$/.test(text.trim()) || /^\s*(who|what|when|where|which|how|why)\b/i.test(text);
+  return (
+    /\?\s*$/.test(text.trim()) ||
+    /^\s*(who|what|when|where|which|how|why)\b/i.test(text) ||
+    // "Give me a recipe for pancakes": a request for knowledge, not material to fill from.
+    /^\s*(?:please\s+)?(?:give me|tell me|list|name|suggest|recommend|explain|describe|show me|write me)\b(?![^:]*:)/i.test(
+      text,
+    )
+  );
 }
 
 /** The reply must be JSON: a response_format, or an instruction that asks for it. */

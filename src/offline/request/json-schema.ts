@@ -798,6 +798,11 @@ export function answerableFromPrompt(format: unknown, query: string): boolean {
       if (fieldNumber(name, src) !== undefined) grounded++;
       continue;
     }
+    // A list the prompt does not give ("ingredients", "facts") would be filled from a passage: it counts against.
+    if (type === "array") {
+      typed++;
+      continue;
+    }
     if (type !== "string") continue;
     const kind = fieldKind(name);
     if (!kind) {
