@@ -21,3 +21,32 @@ describe("what a foreign phrase means", () => {
     expect(await ask("What does 'serendipity' mean?")).toMatch(/offline model/);
   });
 });
+
+describe("a translation as JSON", () => {
+  it("fills the phrase, its translation and the language, not the language twice", async () => {
+    const r = await complete({
+      model: "gpt-6-luna",
+      reasoning_effort: "none",
+      seed: 2,
+      messages: [user("Translate 'good night' into German.")],
+      response_format: {
+        type: "json_schema",
+        json_schema: {
+          name: "t",
+          strict: true,
+          schema: {
+            type: "object",
+            properties: { original: { type: "string" }, translation: { type: "string" }, language: { type: "string" } },
+            required: ["original", "translation", "language"],
+            additionalProperties: false,
+          },
+        },
+      },
+    });
+    expect(JSON.parse(r.choices[0].message.content ?? "{}")).toEqual({
+      original: "good night",
+      translation: "Gute Nacht",
+      language: "German",
+    });
+  });
+});

@@ -240,6 +240,17 @@ export const translate: Skill = {
     return {
       texts: expand(`[In ${name}: "${said}"|"${said}"|In ${name}, that is: "${said}"]`),
       exact: true,
+      // A JSON answer's fields hold the bare values: the phrase, its translation, the language.
+      fields: {
+        original: phrase,
+        source: phrase,
+        phrase,
+        text: phrase,
+        translation: said,
+        translated: said,
+        language: name,
+        target_language: name,
+      },
     };
   },
 };
