@@ -273,3 +273,18 @@ describe("facts skill: the course's own answers stay put", () => {
     expect(answerFact("")).toBeNull();
   });
 });
+
+describe("true or false, and a yes/no form given first", () => {
+  it.each([
+    ["True or false: Lima is the capital of Peru.", /^True\. /],
+    ["True or false: Toronto is the capital of Canada.", /^False\. The capital of Canada is Ottawa/],
+    ["Is Ottawa the capital of Canada? Answer true or false.", /^True\b/],
+    ['Reply with only "yes" or "no": is Rome the capital of Italy?', /^Yes\.?$/],
+  ])("%s", async (question, want) => {
+    expect(await say(question)).toMatch(want);
+  });
+
+  it("does not judge a statement no fact bears on", async () => {
+    expect(await say("True or false: the moon is made of cheese.")).not.toMatch(/^(?:True|False)\b/);
+  });
+});

@@ -26,7 +26,9 @@ export const facts: Skill = {
     const { json, ranked } = input;
     // Asked in another language, the corpus's English passage would come with an "I can't"; the bare fact is said in any language.
     const speak = input.instructions.speak;
-    if (!json && found.corpusSays && !speak?.short && corpusSays(ranked, found.corpusSays)) return null;
+    // A yes or no is the fact's to say: the corpus's passage would not start with it.
+    const yesNo = /^(?:yes|no)\b/i.test(found.texts[0] ?? "");
+    if (!json && found.corpusSays && !speak?.short && !yesNo && corpusSays(ranked, found.corpusSays)) return null;
     // The corpus's own French, Spanish or German passage with the fact ("La capitale de la France est Paris").
     if (
       !json &&
@@ -49,19 +51,25 @@ function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | nul
   if (instructions.echo || instructions.summarize || instructions.format === "code") return null;
   // A question in French, Spanish or German is the corpus's translations' to answer.
   if (detectLanguage(lastUser)) return null;
-  const direct = answerFact(lastUser);
-  if (direct) return direct;
-  // "Give me a one-line answer: what is the capital of Canada?": the form first, then the question.
+  // "Give me a one-line answer: what is the capital of Canada?": the form first, then the question,
+  // which is looked up alone so the form's words ("Respond with only yes or no") do not hide it.
   const lead = /^([^:?]{3,80}):\s*(\S[^:]{5,})$/.exec(lastUser);
   if (
     lead &&
-    /\b(?:answer|reply|respond|caps|capitals|line|words?|sentences?|characters|short|briefly|only|just)\b/i.test(
+    /\b(?:answer|reply|respond|caps|capitals|line|words?|sentences?|characters|short|briefly|only|just|true or false)\b/i.test(
       lead[1],
     )
   ) {
+    // "True or false: Sydney is the capital of Australia." is asked as "Is Sydney the capital of Australia?".
+    const claim = /^(.+?)\s+(is|are|was|were)\s+(.+?)[.!?]*$/i.exec(lead[2].trim());
+    const turned =
+      claim && /\btrue or false\b/i.test(lead[1]) ? answerFact(`${claim[2]} ${claim[1]} ${claim[3]}?`) : null;
+    if (turned) return turned;
     const asked = answerFact(lead[2]);
     if (asked) return asked;
   }
+  const direct = answerFact(lastUser);
+  if (direct) return direct;
   const resolved = resolveFollowUp(turns);
   const followed = resolved ? answerFact(resolved) : null;
   if (followed) return followed;
@@ -141,6 +149,25 @@ function bareValue(found: FactAnswer, kind: string): string | undefined {
 function write(found: FactAnswer, { instructions, lastUser }: SkillInput): TextReplies {
   const limit = instructions.wordLimit;
   const fields = found.fields;
+  // "True or false: ...": a yes becomes "True"; a statement the fact bears out is true; anything else is not judged here.
+  if (/\btrue or false\b/i.test(lastUser) && !found.lacking) {
+    const first = found.texts[0] ?? "";
+    const statement = lastUser
+      .replace(/^[^:]*\btrue or false\b[^:]*:\s*/i, "")
+      .replace(/\banswer true or false\b.*$/i, "");
+    const agrees =
+      /^yes\b/i.test(first) ||
+      (!/^no\b/i.test(first) &&
+        (found.word.match(/\d[\d,.]*/g) ?? [found.word]).every((v) =>
+          statement.toLowerCase().includes(v.toLowerCase()),
+        ));
+    const said = (word: string, lead: RegExp) =>
+      phrasings(
+        found.texts.map((t) => `${word}. ${t.replace(lead, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase())}`.trim()),
+      );
+    if (/^no\b/i.test(first)) return { texts: said("False", /^no\b[,.:]?\s*/i), exact: true, fields };
+    if (agrees) return { texts: said("True", /^yes\b[,.:]?\s*/i), exact: true, fields };
+  }
   const bare = BARE.exec(lastUser);
   const value = bare && !found.lacking ? bareValue(found, bare[1] ?? bare[2] ?? bare[3]) : undefined;
   if (value) return { texts: [{ text: value, weight: 1 }], exact: true, fields };
