@@ -72,7 +72,8 @@ export const EVERYDAY_FACTS: Fact[] = [
     id: "bat-mammal",
     asks: /\b(?:is|are) (?:a |the )?bats? (?:a |an )?(?:bird|mammal)s?\b/,
     value: "a mammal",
-    answer: "A bat is a mammal, not a bird: it has fur, gives birth to live young and feeds them milk; it is the only mammal that truly flies.",
+    answer:
+      "A bat is a mammal, not a bird: it has fur, gives birth to live young and feeds them milk; it is the only mammal that truly flies.",
     fields: { kind: "mammal" },
     source: britannica("animal/bat-mammal", "Bats are the only mammals capable of true flight."),
   },
