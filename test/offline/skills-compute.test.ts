@@ -132,6 +132,9 @@ describe("units: conversions are computed from exact definitions", () => {
     ["How many grams are in 3 pounds?", 1360.78, 0.005],
     ["How many days are in 6 weeks?", 42, 0],
     ["100 km/h in mph", 62.14, 0.005],
+    ["How many square feet are in 2 square metres?", 21.53, 0.005],
+    ["Convert 1 hour 45 minutes to seconds.", 6300, 0],
+    ["How many seconds is 2 minutes and 5 seconds?", 125, 0],
   ];
   it.each(cases)("%s -> %d", async (prompt, expected, tolerance) => {
     for (const text of await replies(prompt, 6)) {

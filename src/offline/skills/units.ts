@@ -125,7 +125,7 @@ add(
 add(u("m/s", "metre per second", "metres per second", "m/s"), "meters per second", "metres per second", "m/s");
 add(u("knot", "knot"), "knots", "knot", "kn", "kt");
 // area
-add(u("sqft", "square foot", "square feet"), "square feet", "square foot", "sq ft", "sqft", "ft²", "ft2");
+add(u("ft^2", "square foot", "square feet"), "square feet", "square foot", "sq ft", "sqft", "ft²", "ft2");
 add(u("m^2", "square metre"), "square meters", "square metres", "square meter", "square metre", "sq m", "m²", "m2");
 add(
   u("km^2", "square kilometre"),
@@ -221,6 +221,15 @@ function read(message: string): { amount: number; from: Unit; to: Unit; question
     .replace(
       /\b(\d{1,2})\s*(?:foot|feet|ft|')\s*(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|"|in(?=\s+(?:to|in|into|as)\b))?(?=\s|$|[?.!,])/gi,
       (_m, f: string, i: string) => `${Number(f) * 12 + Number(i)} inches`,
+    )
+    // "2 hours 30 minutes", "3 minutes and 20 seconds": one amount in the smaller unit.
+    .replace(
+      /\b(\d{1,4})\s*(?:hours?|hrs?)\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b/gi,
+      (_m, h: string, m: string) => `${Number(h) * 60 + Number(m)} minutes`,
+    )
+    .replace(
+      /\b(\d{1,4})\s*(?:minutes?|mins?)\s*(?:and\s+)?(\d{1,2})\s*(?:seconds?|secs?)\b/gi,
+      (_m, m: string, sec: string) => `${Number(m) * 60 + Number(sec)} seconds`,
     );
   for (const { re, order } of PATTERNS) {
     const m = re.exec(t);
