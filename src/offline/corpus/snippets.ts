@@ -852,4 +852,192 @@ export const SNIPPETS: Snippet[] = [
       "print() prints objects to the text stream, followed by end (a newline by default).",
     ),
   },
+  {
+    id: "dict-loop",
+    does: "loops over the keys and values of a dictionary",
+    needs: [/\b(?:loop|iterate|go through|for each)\w*\b/, /\b(?:dict\w*|object|keys)\b/],
+    name: "main",
+    params: [],
+    kind: "script",
+    write: (lang) =>
+      lang === "python"
+        ? {
+            code: ['ages = {"Ada": 36, "Alan": 41}', "for name, age in ages.items():", "    print(name, age)"].join(
+              "\n",
+            ),
+            note: "items() gives each key with its value; looping over the dictionary alone gives only the keys.",
+          }
+        : {
+            code: [
+              `const ages${lang === "typescript" ? ": Record<string, number>" : ""} = { Ada: 36, Alan: 41 };`,
+              "for (const [name, age] of Object.entries(ages)) {",
+              "  console.log(name, age);",
+              "}",
+            ].join("\n"),
+            note: "Object.entries gives [key, value] pairs; for...in would also walk inherited keys.",
+          },
+    source: mdn(
+      "Global_Objects/Object/entries",
+      "Object.entries() returns an array of a given object's own enumerable string-keyed property key-value pairs.",
+    ),
+    pySource: pydoc(
+      "tutorial/datastructures.html#looping-techniques",
+      "When looping through dictionaries, the key and corresponding value can be retrieved at the same time using the items() method.",
+    ),
+  },
+  {
+    id: "list-length",
+    does: "gets the length of a list",
+    needs: [/\b(?:length|size|how many (?:items|elements)|number of (?:items|elements))\b/, /\b(?:list|array)\b/],
+    not: /\bstring\b/,
+    name: "main",
+    params: [],
+    kind: "script",
+    write: (lang) =>
+      lang === "python"
+        ? {
+            code: ['fruits = ["apple", "pear", "plum"]', "print(len(fruits))  # 3"].join("\n"),
+            note: "len() works on any sequence: lists, strings, tuples.",
+          }
+        : {
+            code: ['const fruits = ["apple", "pear", "plum"];', "console.log(fruits.length); // 3"].join("\n"),
+            note: "length is a property, not a method: no parentheses.",
+          },
+    source: mdn(
+      "Global_Objects/Array/length",
+      "The length data property of an Array instance represents the number of elements in that array.",
+    ),
+    pySource: pydoc("library/functions.html#len", "len() returns the length (the number of items) of an object."),
+  },
+  {
+    id: "append",
+    does: "adds an item to the end of a list",
+    needs: [/\b(?:add|append|push|insert)\b/, /\b(?:list|array)\b/],
+    not: /\b(?:numbers? (?:in|of)|sum|total|up)\b/,
+    name: "main",
+    params: [],
+    kind: "script",
+    write: (lang) =>
+      lang === "python"
+        ? {
+            code: [
+              'fruits = ["apple", "pear"]',
+              'fruits.append("plum")',
+              'print(fruits)  # ["apple", "pear", "plum"]',
+            ].join("\n"),
+            note: "append adds one item at the end; extend adds every item of another list.",
+          }
+        : {
+            code: [
+              'const fruits = ["apple", "pear"];',
+              'fruits.push("plum");',
+              'console.log(fruits); // ["apple", "pear", "plum"]',
+            ].join("\n"),
+            note: "push changes the array in place and returns its new length.",
+          },
+    source: mdn(
+      "Global_Objects/Array/push",
+      "The push() method adds the specified elements to the end of an array and returns the new length of the array.",
+    ),
+    pySource: pydoc(
+      "tutorial/datastructures.html#more-on-lists",
+      "list.append(x) adds an item to the end of the list.",
+    ),
+  },
+  {
+    id: "comment",
+    does: "writes a comment",
+    needs: [/\b(?:write|add|make|do|comment out)\b/, /\bcomments?\b/],
+    not: /\b(?:review|explain|docstring)\b/,
+    name: "main",
+    params: [],
+    kind: "script",
+    write: (lang) =>
+      lang === "python"
+        ? {
+            code: ["# A comment runs from the hash to the end of the line", "total = 0  # it can follow code too"].join(
+              "\n",
+            ),
+            note: "Python has no block comment: put a # on each line.",
+          }
+        : {
+            code: [
+              "// A comment runs to the end of the line",
+              "let total = 0; // it can follow code too",
+              "/* A block comment",
+              "   can span several lines */",
+            ].join("\n"),
+            note: "// comments one line; /* ... */ can span several.",
+          },
+    source: mdn(
+      "../../Guide/Grammar_and_types#comments",
+      "Comments in JavaScript: // for a single line, /* */ for several lines.",
+    ),
+    pySource: pydoc(
+      "reference/lexical_analysis.html#comments",
+      "A comment starts with a hash character (#) that is not part of a string literal, and ends at the end of the physical line.",
+    ),
+  },
+  {
+    id: "declare-variable",
+    does: "declares a variable",
+    needs: [/\b(?:declare|create|define|make|set)\b/, /\bvariables?\b/],
+    name: "main",
+    params: [],
+    kind: "script",
+    write: (lang) =>
+      lang === "python"
+        ? {
+            code: ['name = "Ada"', "count = 0", "count = count + 1"].join("\n"),
+            note: "Python needs no keyword: assigning a value creates the variable.",
+          }
+        : {
+            code: [
+              'const name = "Ada"; // never reassigned',
+              "let count = 0; // may change",
+              "count = count + 1;",
+            ].join("\n"),
+            note: "Use const unless the value changes, then let; avoid the old var.",
+          },
+    source: mdn("Statements/let", "The let declaration declares re-assignable, block-scoped local variables."),
+    pySource: pydoc(
+      "tutorial/introduction.html#numbers",
+      "The equal sign (=) is used to assign a value to a variable.",
+    ),
+  },
+  {
+    id: "map",
+    does: "applies a function to every item of a list",
+    needs: [/\bmap\b/],
+    not: /\b(?:dict|hash ?map|object)\b/,
+    name: "main",
+    params: [],
+    kind: "script",
+    write: (lang) =>
+      lang === "python"
+        ? {
+            code: [
+              "numbers = [1, 2, 3]",
+              "doubled = [n * 2 for n in numbers]  # or list(map(lambda n: n * 2, numbers))",
+              "print(doubled)  # [2, 4, 6]",
+            ].join("\n"),
+            note: "A list comprehension is the usual way in Python; map() returns an iterator.",
+          }
+        : {
+            code: [
+              "const numbers = [1, 2, 3];",
+              `const doubled = numbers.map((n${t(lang, ": number")}) => n * 2);`,
+              "console.log(doubled); // [2, 4, 6]",
+            ].join("\n"),
+            note: "map returns a new array of the results and leaves the original as it was.",
+          },
+    source: mdn(
+      "Global_Objects/Array/map",
+      "The map() method creates a new array populated with the results of calling a provided function on every element in the calling array.",
+    ),
+    pySource: pydoc(
+      "library/functions.html#map",
+      "map(function, iterable) returns an iterator that applies function to every item of iterable.",
+    ),
+  },
 ];

@@ -195,7 +195,8 @@ const TASK_WORDS = (
   "characters item items element elements sentence file files txt read reads open contents content from range start end " +
   "loop iterate go goes through up down back backwards reversed order ascending descending smallest largest lowest highest " +
   "first last when otherwise else divisible multiple multiples fizz buzz n num nums x y a b s str arr lst even odd prime " +
-  "vowel vowels case upper lower uppercase lowercase capital letter given positive negative whole float decimal"
+  "vowel vowels case upper lower uppercase lowercase capital letter given positive negative whole float decimal " +
+  "find finds get gets maximum minimum max min"
 )
   .split(/\s+/)
   .map(stem);
