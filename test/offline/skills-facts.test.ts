@@ -276,7 +276,7 @@ describe("facts skill: the course's own answers stay put", () => {
 
 describe("true or false, and a yes/no form given first", () => {
   it.each([
-    ["True or false: Lima is the capital of Peru.", /^True\. /],
+    ["True or false: Nairobi is the capital of Kenya.", /^True\. /],
     ["True or false: Toronto is the capital of Canada.", /^False\. The capital of Canada is Ottawa/],
     ["Is Ottawa the capital of Canada? Answer true or false.", /^True\b/],
     ['Reply with only "yes" or "no": is Rome the capital of Italy?', /^Yes\.?$/],
