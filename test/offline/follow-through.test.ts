@@ -21,6 +21,8 @@ describe("follow-ups on the last answer's value", () => {
       /\b21\b/,
     );
     expect(await text(following("What is 14 times 6?", "84.", "And triple it?"))).toMatch(/\b252\b/);
+    expect(await text(following("What is 9 times 8?", "9 times 8 is 72.", "And divided by 6?"))).toMatch(/\b12\b/);
+    expect(await text(following("What is 9 times 8?", "72.", "Plus 8?"))).toMatch(/\b80\b/);
     expect(await text(following("What is 14 times 6?", "84.", "Is that an even number?"))).toMatch(/^Yes/);
     expect(
       await text(following("How long is the course?", "The course is 10 km long.", "What's that in miles?")),

@@ -138,6 +138,9 @@ export function referBack(
     if (!n) return null;
     if (POINTER.test(bare)) return [bare.replace(POINTER, n)];
     // "Now divide by 3", "Add 10": the answer is what the operation works on.
+    // "And divided by 4?", "times 3?", "plus 10?": the operation alone, on the answer.
+    const tail = /^(divided by|multiplied by|times|plus|minus|over)\s+(-?\d[\d.,]*)\s*\??\.?$/i.exec(bare);
+    if (tail) return [`What is ${n} ${tail[1].toLowerCase()} ${tail[2]}?`];
     const op = /^(divide|multiply)\s+(by\s+.+)$/i.exec(bare) ?? /^(add|subtract)\s+(.+)$/i.exec(bare);
     if (op)
       return [
