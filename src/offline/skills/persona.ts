@@ -76,10 +76,92 @@ const GREET =
 /** "What's your favourite snack?", "What do you like to eat?": what the character eats. */
 const FOOD = /^(?:food|foods|meal|meals|snack|snacks|treat|treats|dish|dishes|thing to eat|breakfast|lunch|dinner)$/;
 const EATS =
-  /\bwhat do you (?:like to )?eat\b|\bwhat(?:'s| is) your (?:diet|usual (?:meal|food))\b|\bwhat did you (?:have|eat) for (?:breakfast|lunch|dinner)\b/i;
+  /\bwhat do you (?:like to )?eat\b|\bwhat(?:'s| is) your (?:diet|usual (?:meal|food))\b|\bwhat did you (?:have|eat) for (?:breakfast|lunch|dinner)\b|\bwhat (?:do|would) you (?:want|like|fancy|feel like)(?: to eat| for (?:breakfast|lunch|dinner|supper|tea|a snack))\b|\bare you hungry\b/i;
+
+/**
+ * More questions put to the character itself, answered from its own sketch (what it does, where
+ * it lives, what it loves), never from the real world: "How old are you?", "Tell me about your
+ * family", "What are you afraid of?", "What's your biggest dream?", "Do you want to go for a walk?",
+ * "Are you scary?".
+ */
+const AGE =
+  /\bhow old are you\b|\bwhat(?:'s| is) your age\b|\bwhen were you born\b|\bhow long have you been (?:alive|around)\b/i;
+const FAMILY =
+  /\b(?:tell (?:me|us) (?:a bit |a little |more )?about|describe|what(?:'s| is)) your family\b|\bdo you have (?:a )?(?:family|brothers?|sisters?|siblings|children|kids|parents|friends)\b|\bwho (?:is|are) your (?:family|friends?|parents)\b/i;
+const FEAR =
+  /\bwhat are you (?:most )?(?:afraid|scared|frightened) of\b|\bwhat (?:scares|frightens) you\b|\bwhat(?:'s| is) your (?:biggest |greatest |worst )?fear\b|\bare you (?:afraid|scared) of anything\b|\bdo you fear anything\b/i;
+const DREAM =
+  /\bwhat(?:'s| is) your (?:biggest |greatest |one |secret |wildest )?(?:dream|wish|ambition)\b|\bwhat do you (?:dream (?:of|about)|wish for|hope for)\b|\bif you could have (?:one|a|any) wish\b/i;
+/** "Do you want to go for a walk?": an invitation, taken up when it is what the character loves. */
+const INVITE =
+  /^\s*(?:do|would) you (?:want|like|fancy) to ([a-z][a-z' ]{1,60}?)(?: with me| today| now| later)?\s*\?*\s*$/i;
+/** "Are you scary?": a trait, owned when the description gave it. */
+const TRAIT = /^\s*are you (?:very |really |a bit |at all |always )?([a-z]{3,20})\s*\?*\s*$/i;
+/** Traits about the model's real nature, not the character's: left to the other skills. */
+const REAL_TRAIT =
+  /^(?:real|human|alive|ai|sentient|conscious|online|connected|sure|certain|serious|kidding|joking|okay|ok|there|listening|able|allowed|lying|correct|right|wrong|free|programmed|chatgpt|openai|working|broken|ready|done|finished|still)$/i;
+
+/** The character's own sentence of what it does (its work, or its day when it has no trade). */
+const doing = (self: SelfLines) => self.work ?? self.intro;
+
+/** The answer the character's own sketch gives to one of the questions above, if it has one. */
+function ownAnswer(self: SelfLines, input: SkillInput, system: string): SkillReply | undefined {
+  const { lastUser } = input;
+  const loves = self.loves;
+  if (AGE.test(lastUser))
+    return said(
+      `[I've lost count of the years.|Older than I look, I'm told.|Old enough to know my own mind: I stopped counting long ago.] ${doing(self)}`,
+    );
+  if (FAMILY.test(lastUser))
+    return said(
+      `[Family?|My family?] [It's a small one, but it means the world to me.|We're a close bunch, in our own way.] ${self.home ?? doing(self)}`,
+    );
+  if (FEAR.test(lastUser))
+    return loves
+      ? said(
+          `[Not much, to be honest.|Very little frightens me.|Me, afraid? Hardly ever.] [Only a day without the chance to ${loves}.|Except, perhaps, a day when I couldn't ${loves}.]`,
+        )
+      : plainDecline(input);
+  if (DREAM.test(lastUser))
+    return said(
+      loves
+        ? `[My biggest dream?|My dream?] To ${loves}, [every single day.|for ever and ever.]`
+        : `[My biggest dream?|My dream?] ${self.favourite}`,
+    );
+  const invite = INVITE.exec(lastUser);
+  if (
+    invite &&
+    /^(?:go|come|play|dance|sing|swim|fly|run|walk|sail|visit|meet|join|grab|race|explore|ride|hang out|watch|cook|bake|share|have (?:a|some|dinner|lunch|tea|coffee|breakfast))\b/i.test(
+      invite[1],
+    )
+  ) {
+    const wants = (invite[1].match(/[a-z]{4,}/gi) ?? [])
+      .filter((w) => !/^(?:with|some|have|come|your|that|this|there|about)$/i.test(w))
+      .map(STEM);
+    const own = `${loves ?? ""} ${self.favourite} ${self.day} ${self.food ?? ""}`;
+    const ownWords = (own.match(/\p{L}+/gu) ?? []).map(STEM);
+    if (wants.some((w) => ownWords.includes(w))) return said(`[Yes, please!|Oh, yes!|I'd love to!] ${self.favourite}`);
+    return loves
+      ? said(
+          `[Maybe another time.|Perhaps later.|Not just now, thank you.] [Right now I'd rather ${loves}.|Just now, all I want is to ${loves}.]`,
+        )
+      : undefined;
+  }
+  const trait = TRAIT.exec(lastUser);
+  if (trait && !REAL_TRAIT.test(trait[1])) {
+    const stem = STEM(trait[1]).slice(0, 5);
+    const given = (system.match(/\p{L}+/gu) ?? []).some((w) => STEM(w).startsWith(stem));
+    return said(
+      given
+        ? `[Yes, I suppose I am.|I'm afraid so!|Guilty as charged.] ${doing(self)}`
+        : `[Me? That depends on who you ask!|Only to those who don't know me.|Some might say so, others not.] ${doing(self)}`,
+    );
+  }
+  return undefined;
+}
 /** "Give me some advice", "Any tips for me?": advice from the character's own world. */
 const ADVICE =
-  /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:give|share|offer|tell)\s+(?:me|us)\s+(?:some|a|an|your|any)?\s*(?:piece of |bit of |words of )?(?:advice|wisdom|tips?|life lesson)\b|\b(?:any|what(?:'s| is)(?: your)?(?: best)?) (?:advice|tips?|words of wisdom)\b|\bwhat advice (?:would|do|can) you (?:give|have)\b/i;
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:give|share|offer|tell)\s+(?:me|us)\s+(?:some|a|an|your|any|one|a few|a quick|a good|quick|good|your best|your top|a single|two|three)?\s*(?:good |quick |little |useful |single )?(?:piece of |bit of |words of )?(?:advice|wisdom|tips?|life lesson)\b|\b(?:any|what(?:'s| is)(?: your)?(?: best)?) (?:advice|tips?|words of wisdom)\b|\bwhat advice (?:would|do|can) you (?:give|have)\b/i;
 /** "What's the weather like where you are?": the character's imagined world, never a live report. */
 const WEATHER =
   /\bweather\b[^.?!]{0,30}\b(?:where you (?:are|live)|in your (?:world|home|forest|town|village|kingdom|neck of the woods)|at your place|(?:up|out|down) there)\b/i;
@@ -181,9 +263,12 @@ export const persona: Skill = {
         ASKS.some(([re, key]) => key !== "recommend" && re.test(lastUser)) ||
         ABOUT_YOU.test(lastUser) ||
         OPINION.test(lastUser) ||
-        OPEN_ASK.test(lastUser);
+        OPEN_ASK.test(lastUser) ||
+        [AGE, FAMILY, FEAR, DREAM].some((re) => re.test(lastUser));
       return voice && toSelf ? plainDecline(input) : null;
     }
+    const own = ownAnswer(self, input, system);
+    if (own) return own;
     const favourite = FAVOURITE_OF.exec(lastUser);
     const kind = favourite?.[1].toLowerCase();
     if (self.food && ((kind && FOOD.test(kind)) || EATS.test(lastUser))) return said(self.food);
