@@ -606,7 +606,7 @@ const JOB_QUALITY =
 
 /** "Talk like a pirate: what is 5 times 5?", "Pretend you're a cowboy. What's ...": the role, then the question. */
 const ROLE_LEAD =
-  /^\s*(?:please\s+)?(?:(?:talk|speak|answer|respond|reply|write)\s+(?:like|as)|pretend\s+(?:you(?:'re|\s+are)|to\s+be)|imagine\s+you(?:'re|\s+are)|act\s+(?:as|like)|role-?play\s+as|you(?:'re|\s+are)\s+now)\s+([^:.!?\n]{2,60}?)(?:\s*[:.!,]\s+|\s+and\s+(?=(?:tell|answer|say|explain|give|describe|let)\b))(\S[\s\S]{2,})$/i;
+  /^\s*(?:please\s+)?(?:(?:talk|speak|answer|respond|reply|write)\s+(?:like|as)|pretend\s+(?:you(?:'re|\s+are)|to\s+be)|imagine\s+you(?:'re|\s+are)|act\s+(?:as|like)|role-?play\s+as|you(?:'re|\s+are)(?:\s+now)?|be(?=\s+an?\s))\s+([^:.!?\n]{2,60}?)(?:\s*[:.!,]\s+|\s+and\s+(?=(?:tell|answer|say|explain|give|describe|let)\b))(\S[\s\S]{2,})$/i;
 
 /**
  * A user message that opens with a role and goes on with a question: the role as an instruction
@@ -615,12 +615,25 @@ const ROLE_LEAD =
 export function splitRolePlay(text: string): { role: string; question: string } | undefined {
   const m = ROLE_LEAD.exec(text.slice(0, 2000));
   if (!m) return undefined;
+  // "You are a grumpy wizard. Introduce yourself." is a role; "You're a star. Thanks!" is praise:
+  // a bare "you are" (or "be") makes a role only of a known character, with things to say about itself.
+  if (/^\s*(?:please\s+)?(?:you(?:'re|\s+are)|be)\s+(?!now\b)/i.test(text)) {
+    if (PRAISE.test(m[1].trim())) return undefined;
+    // Only a character the model knows: "You are an idiot." is no role to play.
+    const voice = readVoice(`You are ${m[1].trim()}.`, "");
+    const character = voice && characterOf(voice);
+    if (!character?.self || (character.id === "described" && !kindOf(m[1]))) return undefined;
+  }
   const lead = text
     .slice(0, text.length - m[2].length)
     .trim()
     .replace(/\s+and$|[:,]$/i, "");
   return { role: lead.replace(/[.!]?$/, "."), question: m[2].trim() };
 }
+
+/** Praise, not a role: "You're a star", "You are an absolute legend". */
+const PRAISE =
+  /^(?:an?\s+)?(?:(?:real|true|total|absolute|complete|such\s+a|little|big|great|genuine)\s+)*(?:star|superstar|rock\s?star|legend|hero|saint|lifesaver|life\s+saver|gem|angel|champ|champion|genius|treasure|godsend|natural|pro|beast|machine|king|queen|wizard|magician|gentleman|sweetheart|darling|doll|peach|delight|marvel|wonder)$/i;
 
 /** Roles that are the assistant's own job, not a character to play: they keep the plain voice. */
 const ASSISTANT_ROLE =
