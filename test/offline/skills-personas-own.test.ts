@@ -80,3 +80,28 @@ describe("a role set in the user message", () => {
       }
   });
 });
+
+describe("a character described in a few words speaks from the description", () => {
+  const asks: [Message[], RegExp][] = [
+    [[system("You are a sleepy dragon who guards a library."), user("Describe your job.")], /guard a library/i],
+    [[system("You are a sleepy dragon who guards a library."), user("How was your day?")], /guard a library/i],
+    [[system("You are a shy accordion who lives in an attic."), user("Where do you live?")], /live in an attic/i],
+    [[system("You are a retired circus strongman who runs a bakery."), user("What do you do?")], /I run a bakery/i],
+    [[system("You are a shy accordion who lives in an attic."), user("What's your name?")], /name.*accordion/i],
+  ];
+  for (const [messages, own] of asks) {
+    it(`${messages[0].content} / ${messages[1].content}`, async () => {
+      for (const text of await replies(messages)) {
+        expect(declines(text), text).toBe(false);
+        expect(text).toMatch(own);
+      }
+    });
+  }
+  it("what the description does not say is still declined", async () => {
+    for (const text of await replies([
+      system("You are a shy accordion who lives in an attic."),
+      user("What's your phone number?"),
+    ]))
+      expect(declines(text), text).toBe(true);
+  });
+});

@@ -101,6 +101,9 @@ const TRAIT = /^\s*are you (?:very |really |a bit |at all |always )?([a-z]{3,20}
 const REAL_TRAIT =
   /^(?:real|human|alive|ai|sentient|conscious|online|connected|sure|certain|serious|kidding|joking|okay|ok|there|listening|able|allowed|lying|correct|right|wrong|free|programmed|chatgpt|openai|working|broken|ready|done|finished|still)$/i;
 
+const NAME =
+  /\bwhat(?:'s| is) your name\b|\bwhat (?:are you called|should I call you|do (?:people|they|I) call you)\b|\bdo you have a name\b/i;
+
 /** The character's own sentence of what it does (its work, or its day when it has no trade). */
 const doing = (self: SelfLines) => self.work ?? self.intro;
 
@@ -108,6 +111,8 @@ const doing = (self: SelfLines) => self.work ?? self.intro;
 function ownAnswer(self: SelfLines, input: SkillInput, system: string): SkillReply | undefined {
   const { lastUser } = input;
   const loves = self.loves;
+  // A character the description gave no name says it has none (a known one has its own: Captain Saltbeard).
+  if (self.name && NAME.test(lastUser) && !GIVEN_NAME.test(system)) return said(self.name);
   if (AGE.test(lastUser))
     return said(
       `[I've lost count of the years.|Older than I look, I'm told.|Old enough to know my own mind: I stopped counting long ago.] ${doing(self)}`,
@@ -204,7 +209,7 @@ function plainDecline(input: SkillInput): SkillReply {
     text: `the answer to "${input.lastUser.trim().replace(/["\n]/g, "").slice(0, 80)}"`,
   };
   return {
-    texts: declineTexts(asked && !/\byour(?:self)?\b/i.test(asked.text) ? asked : quoted, false),
+    texts: declineTexts(asked && !/\byou(?:r|rself)?\b/i.test(asked.text) ? asked : quoted, false),
     asWritten: true,
     declined: true,
   };

@@ -33,6 +33,8 @@ export interface SelfLines {
   loves?: string;
   /** The weather of its own imagined world. */
   weather?: string;
+  /** "What's your name?" for a character given none: it says it has none, and what it is. */
+  name?: string;
 }
 
 export interface VoicePart {
@@ -699,27 +701,102 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
     : mood
       ? {}
       : plainFrame;
+  // What the description says it does, where it lives, what it loves ("a sleepy dragon who
+  // guards a library") comes before what its kind usually does (a hoard of gold).
+  const own = ownClause(whole);
+  const loves = own.loves ?? own.does ?? kind?.loves;
+  const work = own.does ? `I ${own.does}.` : kind?.work;
+  const home = own.home ? `I live ${own.home}.` : kind?.home;
   // A kind that says what it does introduces itself by it: "I'm a wise old tree. I stand at the edge of the forest..."
-  const intro = `[I'm ${described}.|Hello! I'm ${described}.] ${kind?.work ?? "[Ask me anything.|What can I do for you?]"}`;
+  const intro = `[I'm ${described}.|Hello! I'm ${described}.] ${
+    own.does || own.home
+      ? "[Ask me anything.|What can I do for you?]"
+      : (kind?.work ?? "[Ask me anything.|What can I do for you?]")
+  }`;
+  const ownDay =
+    own.does &&
+    `[Busy, as always:|The usual:] I ${own.does}, [and I love it.|and there's nothing I'd rather be doing.]`;
+  const name = `[I don't have a name, really: I'm just ${described}.|Nobody ever gave me a name. I'm just ${described}.]${
+    work && !own.does && !own.home ? ` ${work}` : ""
+  }`;
   const self: SelfLines = kind
     ? {
         intro,
-        day: kind.day,
-        favourite: kind.favourite,
+        name,
+        day: ownDay ?? kind.day,
+        favourite: own.loves
+          ? `[My favourite thing is to ${own.loves}.|Nothing beats the chance to ${own.loves}.]`
+          : kind.favourite,
         ...(kind.recommend ? { recommend: kind.recommend } : {}),
-        ...(kind.home ? { home: kind.home } : {}),
-        ...(kind.work ? { work: kind.work } : {}),
+        ...(home ? { home } : {}),
+        ...(work ? { work } : {}),
         ...(kind.food ? { food: kind.food } : {}),
         ...(kind.advice ? { advice: kind.advice } : {}),
-        ...(kind.loves ? { loves: kind.loves } : {}),
+        ...(loves ? { loves } : {}),
         ...(kind.weather ? { weather: kind.weather } : {}),
       }
     : {
         intro,
-        day: `[A good day, the way ${safe(who)}'s day should be.|Busy, as ${safe(who)}'s days always are.] [I did what ${safe(who)} does best, and I enjoyed it.|There's nothing I'd rather be doing.]`,
-        favourite: `[Being ${safe(who)}, of course.|What else? Being ${safe(who)}.] [It's what I love most.|There's nothing I'd rather do.]`,
+        name,
+        day: ownDay
+          ? ownDay
+          : `[A good day, the way ${safe(who)}'s day should be.|Busy, as ${safe(who)}'s days always are.] [I did what ${safe(who)} does best, and I enjoyed it.|There's nothing I'd rather be doing.]`,
+        favourite: own.loves
+          ? `[My favourite thing is to ${own.loves}.|Nothing beats the chance to ${own.loves}.]`
+          : `[Being ${safe(who)}, of course.|What else? Being ${safe(who)}.] [It's what I love most.|There's nothing I'd rather do.]`,
+        ...(home ? { home } : {}),
+        ...(work ? { work } : {}),
+        ...(loves ? { loves } : {}),
       };
   return { id: "described", kind: "character", test: /$^/, ...frame, self };
+}
+
+/** A verb of a description in the third person ("guards", "watches", "flies", "is"), in the first. */
+function firstPerson(verb: string): string | undefined {
+  const v = verb.toLowerCase();
+  if (v === "is") return "am";
+  if (v === "has") return "have";
+  if (v === "does") return "do";
+  if (/[^aeiou]ies$/.test(v)) return `${v.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|z|o)es$/.test(v)) return v.slice(0, -2);
+  if (/[^su]s$/.test(v) && v.length > 3) return v.slice(0, -1);
+  return undefined;
+}
+
+/**
+ * What a description says of the character in its own words: "who guards a library" (what it
+ * does), "who lives in an attic" or "in an attic" (where), "who loves to sing" (what it loves).
+ * Only the description's words, turned to the first person: nothing it did not say.
+ */
+function ownClause(whole: string): { does?: string; home?: string; loves?: string } {
+  const safe = (t: string) =>
+    t
+      .replace(/[[\]|{}]/g, "")
+      .replace(/\b(?:his|her|its|their)\b/gi, "my")
+      .replace(/\b(?:himself|herself|itself|themselves)\b/gi, "myself")
+      .replace(/\b(?:he|she|it|they)\b/gi, "I")
+      .trim();
+  const out: { does?: string; home?: string; loves?: string } = {};
+  const clause = /\b(?:who|that|which)\s+(\p{L}+)\s+([^,;:.!?\n]{2,80})/iu.exec(whole);
+  if (
+    clause &&
+    !/\b(?:you|your|user|users|questions?|answers?|replies|respond|only|never|always|must)\b/i.test(clause[2])
+  ) {
+    const verb = firstPerson(clause[1]);
+    const rest = safe(clause[2].split(/\s+and\s+(?=\p{L}+s\b)/u)[0]);
+    if (verb === "live" && /^(?:in|on|at|under|by|near|inside|beneath|above|behind)\b/i.test(rest)) out.home = rest;
+    else if (verb === "love" || verb === "like" || verb === "enjoy") {
+      if (/^to\s+\p{L}+/u.test(rest)) out.loves = rest.replace(/^to\s+/, "");
+    } else if (verb && verb !== "am" && verb !== "have") out.does = `${verb} ${rest}`;
+  }
+  if (!out.home) {
+    const where =
+      /^(?:a|an|the)\s+(?:[\p{L}'-]+\s+){1,4}?((?:lives?\s+)?(?:in|on|under|inside|beneath)\s+(?:a|an|the)\s+[\p{L}' -]{2,50})$/iu.exec(
+        whole,
+      );
+    if (where) out.home = safe(where[1].replace(/^lives?\s+/i, ""));
+  }
+  return out;
 }
 
 /** The voice's character (or its only part), for the things it says about itself. */
