@@ -105,3 +105,16 @@ describe("a character described in a few words speaks from the description", () 
       expect(declines(text), text).toBe(true);
   });
 });
+
+describe("the persona's own things are its own, never a passage's", () => {
+  it("'Where is your ship now?' is the pirate's ship, not a parcel", async () => {
+    for (const text of await replies([system("You are a pirate captain."), user("Where is your ship now?")])) {
+      expect(text).not.toMatch(/parcel|tracking|order/i);
+      expect(text).toMatch(/ship/i);
+    }
+  });
+  it("a thing its lines never name is declined", async () => {
+    for (const text of await replies([system("You are a pirate captain."), user("Is your code correct?")]))
+      expect(declines(text), text).toBe(true);
+  });
+});

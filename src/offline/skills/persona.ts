@@ -57,6 +57,9 @@ const KINDS: Record<string, RegExp> = {
 const ABOUT_YOU =
   /\b(?:tell (?:me|us) (?:more )?about|describe|what(?:'s| is| are)|how (?:big|old|fast|many) (?:is|are))\s+your\s+([a-z]+(?:\s+(?!on\b|about\b|of\b|for\b)[a-z]+)?)\b(?!\s+(?:on|about|of|for)\b)|\b(where do you (?:live|come from|work|sleep)|where are you from|how old are you|do you have (?:a|any) [a-z]+|what do you (?:eat|look like))\b/i;
 
+const YOUR_THING =
+  /^\s*(?:(?:where|how|when|why|what)\s+(?:is|are|was|were|does|do|did)|(?:is|are|was|were|does|do|did))\s+your\s+(?!(?:own|answer|reply|response|opinion|view|take|name|favou?rite|job|work|day|life|advice|recommendation)\b)([a-z]{3,20})\b/i;
+
 /** "Do you like humans?", "What do you think of Mondays?": the persona's opinion, answered only by its own lines. */
 const OPINION =
   /\b(?:do you (?:like|love|hate|enjoy|prefer|miss|fear|believe in)|what do you think (?:of|about)|how do you feel about|are you (?:afraid|scared|fond) of|what(?:'s| is) your (?:opinion|view|take) (?:of|on|about))\s+((?:the |a |an )?[a-z]+(?:\s+[a-z]+)?)/i;
@@ -298,6 +301,18 @@ export const persona: Skill = {
     }
     if (self.advice && ADVICE.test(lastUser)) return said(self.advice);
     if (OPEN_ASK.test(lastUser)) return plainDecline(input);
+    // "Where is your ship now?", "Is your castle big?": about the persona's own things, answered
+    // from a line naming them (where it lives first, for "where"), never from a passage ("shipping").
+    const yours = YOUR_THING.exec(lastUser);
+    if (yours) {
+      const thing = yours[1];
+      const home =
+        /^\s*where\b/i.test(lastUser) &&
+        self.home &&
+        lineAbout({ ...self, intro: self.home, day: "", favourite: "" }, thing);
+      const line = home || lineAbout(self, thing);
+      return line ? said(line) : plainDecline(input);
+    }
     const about = ABOUT_YOU.exec(lastUser);
     if (about) {
       const thing = (about[1] ?? about[2]).replace(
