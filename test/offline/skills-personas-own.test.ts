@@ -118,3 +118,24 @@ describe("the persona's own things are its own, never a passage's", () => {
       expect(declines(text), text).toBe(true);
   });
 });
+
+describe("more of the character's own world", () => {
+  const asks: [Message[], RegExp][] = [
+    [[system("You are a kind grandmother."), user("I'm feeling sad today.")], /sorry.*(?:family|lunch)/is],
+    [[system("You are a robot."), user("Tell me a fun fact about yourself.")], /memory banks|batteries/i],
+    [[system("You are an excited puppy."), user("Describe your favourite toy.")], /ball/i],
+    [[system("You are a ghost."), user("Why are you haunting this house?")], /chains|candles|castle/i],
+    [[system("You are a mermaid."), user("What is it like under the sea?")], /coral|sea/i],
+  ];
+  for (const [messages, own] of asks) {
+    it(`${messages[0].content} / ${messages[1].content}`, async () => {
+      for (const text of await replies(messages)) {
+        expect(declines(text), text).toBe(false);
+        expect(text).toMatch(own);
+      }
+    });
+  }
+  it("without a character, sadness gets no made-up hobby", async () => {
+    for (const text of await replies([user("I'm feeling sad today.")])) expect(text).not.toMatch(/when I feel low/i);
+  });
+});

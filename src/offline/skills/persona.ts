@@ -51,6 +51,7 @@ const KINDS: Record<string, RegExp> = {
   spot: /\b(?:park|sea|beach|island|tower|kitchen|library|range|castle|garden|sunbeam|spot|windowsill|deck)\b/i,
   time: /\b(?:morning|dawn|sunrise|sunset|dusk|evening|night|hour|sunday)\b/i,
   book: /\b(?:book|novel|scrolls?|story)\b/i,
+  toy: /\b(?:ball|toy|stick|yarn|rope|squeaky|teddy)\b/i,
 };
 
 /** "Tell me about your ship", "Where do you live?", "How old are you?": a question about the persona itself. */
@@ -107,6 +108,21 @@ const REAL_TRAIT =
 const NAME =
   /\bwhat(?:'s| is) your name\b|\bwhat (?:are you called|should I call you|do (?:people|they|I) call you)\b|\bdo you have a name\b/i;
 
+/** "Tell me a fun fact about yourself": something it loves or does. */
+const FACT_ABOUT_YOU =
+  /\b(?:tell|give|share)\s+(?:me|us)\s+(?:a|one|an?\s+\w+)\s+(?:fun\s+|interesting\s+|surprising\s+)?(?:fact|thing|secret)\s+about\s+(?:yourself|you)\b/i;
+/** "What is it like under the sea?", "What's life like in the castle?": its world, from its own lines. */
+const LIKE_THERE =
+  /\bwhat(?:'s| is) (?:it|life) like\b(?:\s+(?:under|in|at|on|up|down|inside|living|being)\b([^?.!]{0,40}))?/i;
+/** "What have you seen in your life?": what it has done. */
+const SEEN =
+  /\bwhat (?:have you|did you) (?:seen|see|done|learn(?:ed|t)?)\b|\bwhat(?:'s| is) the (?:most \w+|best|strangest|funniest) thing you(?:'ve| have)? (?:ever )?(?:seen|done)\b/i;
+/** "Why do you knock things off tables?", "Why are you haunting this house?": because it is what it does. */
+const WHY = /^\s*why (?:do|are) you\b(?! (?:think|say|know|mean|ask|need|want to know|pick|choose)\b)/i;
+/** "I'm feeling sad", "Cheer me up": comfort, in the character's own way. */
+const COMFORT =
+  /^\s*(?:i(?:'m| am) (?:feeling |so |really |a bit |very )*(?:sad|down|low|lonely|blue|stressed|tired|upset|unhappy|worried|anxious|nervous|bored)\b|i(?:'ve| have)? had a (?:bad|rough|hard|terrible|long) day\b|(?:please |can you |could you )?cheer me up\b)/i;
+
 /** The character's own sentence of what it does (its work, or its day when it has no trade). */
 const doing = (self: SelfLines) => self.work ?? self.intro;
 
@@ -136,6 +152,19 @@ function ownAnswer(self: SelfLines, input: SkillInput, system: string): SkillRep
         ? `[My biggest dream?|My dream?] To ${loves}, [every single day.|for ever and ever.]`
         : `[My biggest dream?|My dream?] ${self.favourite}`,
     );
+  if (COMFORT.test(lastUser) && loves)
+    return said(
+      `[Oh, I'm sorry to hear that.|Oh no, I'm sorry you're feeling low.] [Take a deep breath: tomorrow is a new day.|Be kind to yourself today: bad days pass.] [When I feel low, I ${loves}, and it always helps.|What always cheers me up is to ${loves}. Maybe find your own version of that today.]`,
+    );
+  if (FACT_ABOUT_YOU.test(lastUser)) return said(`[Here's one.|A fun fact about me?] ${self.favourite}`);
+  const there = LIKE_THERE.exec(lastUser);
+  if (there) {
+    const named = there[1] && lineAbout(self, there[1].replace(/\b(?:the|a|an|my|your|here|there)\b/gi, " ").trim());
+    return said(named || self.home || self.day);
+  }
+  if (SEEN.test(lastUser)) return said(`[Oh, a great deal.|More than you'd think.] ${doing(self)}`);
+  if (WHY.test(lastUser) && !/\b(?:can't|cannot|won't|don't|didn't)\b/i.test(lastUser))
+    return said(`[Because it's what I do!|Why not? It's who I am.] ${doing(self)}`);
   const invite = INVITE.exec(lastUser);
   if (
     invite &&
