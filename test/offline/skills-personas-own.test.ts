@@ -139,3 +139,26 @@ describe("more of the character's own world", () => {
     for (const text of await replies([user("I'm feeling sad today.")])) expect(text).not.toMatch(/when I feel low/i);
   });
 });
+
+describe("the character's routine, trade and welcome", () => {
+  const asks: [Message[], RegExp][] = [
+    [[system("You are a friendly ghost."), user("What do you do at night?")], /chains|candles|midnight/i],
+    [[system("You are a farmer."), user("What time do you wake up?")], /cows|chickens|tractor|sun/i],
+    [[system("You are a medieval blacksmith."), user("What are you making today?")], /forge|anvil|iron/i],
+    [[system("You are a chef."), user("What's your signature dish?")], /pasta|chicken/i],
+    [[system("You are a polite butler."), user("Greet the guests.")], /welcome/i],
+    [[system("You are a superhero."), user("What's your weakness?")], /not much|little/i],
+  ];
+  for (const [messages, own] of asks) {
+    it(`${messages[0].content} / ${messages[1].content}`, async () => {
+      for (const text of await replies(messages)) {
+        expect(declines(text), text).toBe(false);
+        expect(text).toMatch(own);
+      }
+    });
+  }
+  it("'Report the weather' is no news to repeat: only 'report that ...' is", async () => {
+    for (const text of await replies([system("You are a news anchor."), user("Report the weather in Oslo today.")]))
+      expect(text).not.toMatch(/^(?:.*\n)*\s*The weather in Oslo today!/);
+  });
+});

@@ -19,11 +19,19 @@ const ASKS: [RegExp, keyof SelfLines][] = [
     "work",
   ],
   [
+    /\bwhat are you (?:making|cooking|baking|building|brewing|working on|planting|fixing|writing|painting|mixing)\b/i,
+    "work",
+  ],
+  [
     /\b(introduce yourself|say (?:something|a few words|hi|hello)(?: (?:in character|to me|as (?:yourself|the character)))?\s*[.!?]*\s*$|talk to me\s*[.!?]*\s*$|stay in character|who are you|who might you be|tell (?:me|us) (?:a bit |a little )?about yourself|what(?:'s| is) your name|describe yourself|what are you\s*\??\s*$|what do you do(?: for (?:a living|work))?\s*\??\s*$)/i,
     "intro",
   ],
   [
     /\bhow (?:was|is|has been|did) your (?:day|morning|afternoon|evening|week|weekend)\b|\bwhat(?:'s| is| was) (?:your|a typical) (?:day|life|job|work|week)(?: \w+){0,3} like\b|\b(?:a|your) day in (?:your|the) life\b|\bwhat do you do (?:every|each) day\b|\bwhat have you been up to\b|\bwhat are you (?:up to|doing)(?: (?:right now|now|today|these days))?\s*[?.!]*\s*$|\bhow are you(?: doing| today| feeling)?\b|\bhow'?s it going\b|\bwhat did you do (?:today|this morning|yesterday|all day)\b|\bhow do you feel\b(?!\s+about)|\bhow have you been\b|\byour (?:typical|usual|normal|average) day\b|\bwhat do you do all (?:day|year|week)\b|\babout your day\b|\b(?:describe|tell (?:me|us) about|talk about) your (?:day|morning|evening|week|weekend)\b/i,
+    "day",
+  ],
+  [
+    /\bwhat do you do (?:at night|in the (?:morning|evening|winter|summer)|on (?:weekends|sundays|holidays))\b|\bwhat time do you (?:wake|get) up\b|\bwhen do you (?:wake up|get up|go to bed|go to sleep)\b|\bhow was (?:school|work|class|college|practice|training|your shift)\b|\bwhat did you (?:see|do|hear) (?:last night|yesterday|today|this morning)\b/i,
     "day",
   ],
   [
@@ -63,7 +71,7 @@ const YOUR_THING =
 
 /** "Do you like humans?", "What do you think of Mondays?": the persona's opinion, answered only by its own lines. */
 const OPINION =
-  /\b(?:do you (?:like|love|hate|enjoy|prefer|miss|fear|believe in)|what do you think (?:of|about)|how do you feel about|are you (?:afraid|scared|fond) of|what(?:'s| is) your (?:opinion|view|take) (?:of|on|about))\s+((?:the |a |an )?[a-z]+(?:\s+[a-z]+)?)/i;
+  /\b(?:do you (?:like|love|hate|enjoy|prefer|miss|fear|believe in)|what do you think (?:of|about)|how do you feel about|are you (?:afraid|scared|fond) of|what(?:'s| is) your (?:opinion|view|take) (?:of|on|about))\s+(?:(?:the )?most\s+|more\s+)?(?:about\s+)?((?:the |a |an )?[a-z]+(?:\s+[a-z]+)?)/i;
 
 /** Open asks no line of a persona grounds ("Give me some advice", "Tell me a secret"): declined plainly. */
 const OPEN_ASK =
@@ -71,11 +79,15 @@ const OPEN_ASK =
 
 /** "Announce that dinner is ready", "Tell everyone the show starts at eight": the news to give. */
 const ANNOUNCE =
-  /^\s*(?:please\s+)?(?:now\s+)?(?:can you\s+|could you\s+)?(?:announce|declare|proclaim|shout|tell (?:everyone|everybody|them|the (?:family|kids|children|team|crowd|guests|audience|listeners|class))|let (?:everyone|everybody|them|the (?:family|team|class)) know)\s*(?:to \w+\s*)?[:,]?\s*(?:that\s+)?(.{3,200}?)\s*[.!]?\s*$/i;
+  /^\s*(?:please\s+)?(?:now\s+)?(?:can you\s+|could you\s+)?(?:announce|declare|proclaim|shout|(?:report|broadcast)(?=\s+that\b)|tell (?:everyone|everybody|them|the (?:family|kids|children|team|crowd|guests|audience|listeners|class))|let (?:everyone|everybody|them|the (?:family|team|class)) know)\s*(?:to \w+\s*)?[:,]?\s*(?:that\s+)?(.{3,200}?)\s*[.!]?\s*$/i;
 
 /** "Say good morning to me", "Could you say hello to my friend Anna?": the greeting, to whom it is for. */
 const GREET =
   /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:say|wish)\s+(hello|hi|hey|good morning|good afternoon|good evening|good night|goodbye|bye|happy birthday|merry christmas|happy new year|congratulations|thank you|thanks|welcome)\s+to\s+(?:me|us|everyone|everybody|(?:my|our)\s+[a-z]+(?:\s+([A-Z][a-z]{1,20}))?|([A-Z][a-z]{1,20}))\s*(?:,?\s*please)?\s*[.!?]?\s*$/i;
+
+/** "Greet the guests": a welcome. */
+const WELCOME =
+  /^\s*(?:please\s+)?(?:now\s+)?(?:can you\s+|could you\s+)?(?:greet|welcome)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?)?(?:guests|visitors|customers|audience|class|children|kids|crowd|team|everyone|everybody|listeners|viewers|passengers|travellers|travelers)\s*(?:,?\s*please)?\s*[.!]?\s*$/i;
 
 /** "What's your favourite snack?", "What do you like to eat?": what the character eats. */
 const FOOD = /^(?:food|foods|meal|meals|snack|snacks|treat|treats|dish|dishes|thing to eat|breakfast|lunch|dinner)$/;
@@ -93,7 +105,7 @@ const AGE =
 const FAMILY =
   /\b(?:tell (?:me|us) (?:a bit |a little |more )?about|describe|what(?:'s| is)) your family\b|\bdo you have (?:a )?(?:family|brothers?|sisters?|siblings|children|kids|parents|friends)\b|\bwho (?:is|are) your (?:family|friends?|parents)\b/i;
 const FEAR =
-  /\bwhat are you (?:most )?(?:afraid|scared|frightened) of\b|\bwhat (?:scares|frightens) you\b|\bwhat(?:'s| is) your (?:biggest |greatest |worst )?fear\b|\bare you (?:afraid|scared) of anything\b|\bdo you fear anything\b/i;
+  /\bwhat are you (?:most )?(?:afraid|scared|frightened) of\b|\bwhat(?:'s| is) your (?:biggest |greatest |only |one )?weakness\b|\bwhat (?:scares|frightens) you\b|\bwhat(?:'s| is) your (?:biggest |greatest |worst )?fear\b|\bare you (?:afraid|scared) of anything\b|\bdo you fear anything\b/i;
 const DREAM =
   /\bwhat(?:'s| is) your (?:biggest |greatest |one |secret |wildest )?(?:dream|wish|ambition)\b|\bwhat do you (?:dream (?:of|about)|wish for|hope for)\b|\bif you could have (?:one|a|any) wish\b/i;
 /** "Do you want to go for a walk?": an invitation, taken up when it is what the character loves. */
@@ -108,6 +120,8 @@ const REAL_TRAIT =
 const NAME =
   /\bwhat(?:'s| is) your name\b|\bwhat (?:are you called|should I call you|do (?:people|they|I) call you)\b|\bdo you have a name\b/i;
 
+const SIGNATURE =
+  /\bwhat(?:'s| is) your (?:signature|special|speciality|specialty|best[- ]selling|most popular|house)\b/i;
 /** "Tell me a fun fact about yourself": something it loves or does. */
 const FACT_ABOUT_YOU =
   /\b(?:tell|give|share)\s+(?:me|us)\s+(?:a|one|an?\s+\w+)\s+(?:fun\s+|interesting\s+|surprising\s+)?(?:fact|thing|secret)\s+about\s+(?:yourself|you)\b/i;
@@ -156,13 +170,16 @@ function ownAnswer(self: SelfLines, input: SkillInput, system: string): SkillRep
     return said(
       `[Oh, I'm sorry to hear that.|Oh no, I'm sorry you're feeling low.] [Take a deep breath: tomorrow is a new day.|Be kind to yourself today: bad days pass.] [When I feel low, I ${loves}, and it always helps.|What always cheers me up is to ${loves}. Maybe find your own version of that today.]`,
     );
+  // "What's your signature dish?": what its trade recommends, else what it eats.
+  if (SIGNATURE.test(lastUser) && (self.recommend || self.food)) return said((self.recommend ?? self.food) as string);
   if (FACT_ABOUT_YOU.test(lastUser)) return said(`[Here's one.|A fun fact about me?] ${self.favourite}`);
   const there = LIKE_THERE.exec(lastUser);
   if (there) {
     const named = there[1] && lineAbout(self, there[1].replace(/\b(?:the|a|an|my|your|here|there)\b/gi, " ").trim());
     return said(named || self.home || self.day);
   }
-  if (SEEN.test(lastUser)) return said(`[Oh, a great deal.|More than you'd think.] ${doing(self)}`);
+  if (SEEN.test(lastUser) && !/\b(?:last night|yesterday|today|this morning)\b/i.test(lastUser))
+    return said(`[Oh, a great deal.|More than you'd think.] ${doing(self)}`);
   if (WHY.test(lastUser) && !/\b(?:can't|cannot|won't|don't|didn't)\b/i.test(lastUser))
     return said(`[Because it's what I do!|Why not? It's who I am.] ${doing(self)}`);
   const invite = INVITE.exec(lastUser);
@@ -283,6 +300,10 @@ export const persona: Skill = {
       const text = `${told.charAt(0).toUpperCase()}${told.slice(1)}`.replace(/[.!]*$/, "!");
       return { texts: [{ text, weight: 1 }] };
     }
+    if (WELCOME.test(lastUser))
+      return said(
+        "[Welcome, everyone!|Good evening, and welcome, everyone!] [It's a pleasure to have you here.|How lovely to see you all.]",
+      );
     const greet = GREET.exec(lastUser);
     if (greet) {
       const words = greet[1].toLowerCase();
