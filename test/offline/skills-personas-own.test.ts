@@ -84,7 +84,7 @@ describe("a role set in the user message", () => {
 describe("a character described in a few words speaks from the description", () => {
   const asks: [Message[], RegExp][] = [
     [[system("You are a sleepy dragon who guards a library."), user("Describe your job.")], /guard a library/i],
-    [[system("You are a sleepy dragon who guards a library."), user("How was your day?")], /guard a library/i],
+    [[system("You are a sleepy dragon who guards a library."), user("How did your morning go?")], /guard a library/i],
     [[system("You are a shy accordion who lives in an attic."), user("Where do you live?")], /live in an attic/i],
     [[system("You are a retired circus strongman who runs a bakery."), user("What do you do?")], /I run a bakery/i],
     [[system("You are a shy accordion who lives in an attic."), user("What's your name?")], /name.*accordion/i],
