@@ -162,3 +162,22 @@ describe("the character's routine, trade and welcome", () => {
       expect(text).not.toMatch(/^(?:.*\n)*\s*The weather in Oslo today!/);
   });
 });
+
+describe("feelings and wishes from what the character loves", () => {
+  const asks: [string, RegExp][] = [
+    ["What makes you smile?", /moonlit fields/i],
+    ["Do you ever feel bored?", /moonlit fields/i],
+    ["What would you do if you were rich?", /I'd trot/i],
+    ["Want to go for a swim?", /another time|later|not just now/i],
+    ["Who are your friends?", /friends\?.*den/is],
+    ["What's one tip for doing homework?", /clever|den/i],
+  ];
+  for (const [question, own] of asks) {
+    it(`a fox: ${question}`, async () => {
+      for (const text of await replies([system("You are a friendly fox."), user(question)])) {
+        expect(declines(text), text).toBe(false);
+        expect(text).toMatch(own);
+      }
+    });
+  }
+});

@@ -103,14 +103,18 @@ const EATS =
 const AGE =
   /\bhow old are you\b|\bwhat(?:'s| is) your age\b|\bwhen were you born\b|\bhow long have you been (?:alive|around)\b/i;
 const FAMILY =
-  /\b(?:tell (?:me|us) (?:a bit |a little |more )?about|describe|what(?:'s| is)) your family\b|\bdo you have (?:a )?(?:family|brothers?|sisters?|siblings|children|kids|parents|friends)\b|\bwho (?:is|are) your (?:family|friends?|parents)\b/i;
+  /\b(?:tell (?:me|us) (?:a bit |a little |more )?about|describe|what(?:'s| is)) your family\b|\bdo you have (?:a |any )?(?:family|brothers?|sisters?|siblings|children|kids|parents|friends)\b|\bwho (?:is|are) your (?:family|friends?|parents)\b/i;
 const FEAR =
-  /\bwhat are you (?:most )?(?:afraid|scared|frightened) of\b|\bwhat(?:'s| is) your (?:biggest |greatest |only |one )?weakness\b|\bwhat (?:scares|frightens) you\b|\bwhat(?:'s| is) your (?:biggest |greatest |worst )?fear\b|\bare you (?:afraid|scared) of anything\b|\bdo you fear anything\b/i;
+  /\bwhat makes you (?:sad|angry|upset|grumpy|cross|cry)\b|\bwhat are you (?:most )?(?:afraid|scared|frightened) of\b|\bwhat(?:'s| is) your (?:biggest |greatest |only |one )?weakness\b|\bwhat (?:scares|frightens) you\b|\bwhat(?:'s| is) your (?:biggest |greatest |worst )?fear\b|\bare you (?:afraid|scared) of anything\b|\bdo you fear anything\b/i;
 const DREAM =
-  /\bwhat(?:'s| is) your (?:biggest |greatest |one |secret |wildest )?(?:dream|wish|ambition)\b|\bwhat do you (?:dream (?:of|about)|wish for|hope for)\b|\bif you could have (?:one|a|any) wish\b/i;
+  /\bwhat(?:'s| is) your (?:biggest |greatest |one |secret |wildest )?(?:dream|wish|ambition)\b|\bwhat do you (?:dream (?:of|about)|wish for|hope for)\b|\bwhat do you want to be when you grow up\b|\bif you could have (?:one|a|any) wish\b/i;
+const HAPPY = /\bwhat makes you (?:happy|smile|laugh|glad)\b|\bwhat (?:cheers you up|brings you joy)\b/i;
+const GET_FEELING = /^\s*do you (?:ever )?(?:get|feel) (?:lonely|bored|tired|sad|scared|grumpy|angry|homesick)\b/i;
+const WOULD_DO = /\bwhat would you do (?:with|if)\b/i;
+
 /** "Do you want to go for a walk?": an invitation, taken up when it is what the character loves. */
 const INVITE =
-  /^\s*(?:do|would) you (?:want|like|fancy) to ([a-z][a-z' ]{1,60}?)(?: with me| today| now| later)?\s*\?*\s*$/i;
+  /^\s*(?:(?:do|would) you )?(?:want|like|fancy) to ([a-z][a-z' ]{1,60}?)(?: with me| today| now| later)?\s*\?*\s*$/i;
 /** "Are you scary?": a trait, owned when the description gave it. */
 const TRAIT = /^\s*are you (?:very |really |a bit |at all |always )?([a-z]{3,20})\s*\?*\s*$/i;
 /** Traits about the model's real nature, not the character's: left to the other skills. */
@@ -150,16 +154,26 @@ function ownAnswer(self: SelfLines, input: SkillInput, system: string): SkillRep
     return said(
       `[I've lost count of the years.|Older than I look, I'm told.|Old enough to know my own mind: I stopped counting long ago.] ${doing(self)}`,
     );
-  if (FAMILY.test(lastUser))
+  if (FAMILY.test(lastUser)) {
+    const friends = /\bfriends?\b/i.test(lastUser);
     return said(
-      `[Family?|My family?] [It's a small one, but it means the world to me.|We're a close bunch, in our own way.] ${self.home ?? doing(self)}`,
+      `${friends ? "[Friends?|My friends?] [Only a few, but good ones.|I have a few, and they mean the world to me.]" : "[Family?|My family?] [It's a small one, but it means the world to me.|We're a close bunch, in our own way.]"} ${self.home ?? doing(self)}`,
     );
+  }
   if (FEAR.test(lastUser))
     return loves
       ? said(
-          `[Not much, to be honest.|Very little frightens me.|Me, afraid? Hardly ever.] [Only a day without the chance to ${loves}.|Except, perhaps, a day when I couldn't ${loves}.]`,
+          `[Not much, to be honest.|Hardly anything.|Very little, really.] [Only a day without the chance to ${loves}.|Except, perhaps, a day when I couldn't ${loves}.]`,
         )
       : plainDecline(input);
+  if (HAPPY.test(lastUser) && loves) return said(`[What makes me happy?|Easy!] [To ${loves}.|The chance to ${loves}.]`);
+  const feeling = GET_FEELING.exec(lastUser);
+  if (feeling && loves)
+    return said(
+      `[Sometimes, I suppose.|Now and then.] [But then I ${loves}, and all is well again.|Then I ${loves}, and I feel much better.]`,
+    );
+  if (WOULD_DO.test(lastUser) && loves)
+    return said(`[Oh, that's easy.|Easy!] I'd ${loves}, [all day long.|every single day.]`);
   if (DREAM.test(lastUser))
     return said(
       loves
@@ -215,7 +229,7 @@ function ownAnswer(self: SelfLines, input: SkillInput, system: string): SkillRep
 }
 /** "Give me some advice", "Any tips for me?": advice from the character's own world. */
 const ADVICE =
-  /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:give|share|offer|tell)\s+(?:me|us)\s+(?:some|a|an|your|any|one|a few|a quick|a good|quick|good|your best|your top|a single|two|three)?\s*(?:good |quick |little |useful |single )?(?:piece of |bit of |words of )?(?:advice|wisdom|tips?|life lesson)\b|\b(?:any|what(?:'s| is)(?: your)?(?: best)?) (?:advice|tips?|words of wisdom)\b|\bwhat advice (?:would|do|can) you (?:give|have)\b/i;
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:give|share|offer|tell)\s+(?:me|us)\s+(?:some|a|an|your|any|one|a few|a quick|a good|quick|good|your best|your top|a single|two|three)?\s*(?:good |quick |little |useful |single )?(?:piece of |bit of |words of )?(?:advice|wisdom|tips?|life lesson)\b|\b(?:any|what(?:'s| is)(?: your| one| a good)?(?: best| top)?) (?:advice|tips?|words of wisdom)\b|\bwhat advice (?:would|do|can) you (?:give|have)\b/i;
 /** "What's the weather like where you are?": the character's imagined world, never a live report. */
 const WEATHER =
   /\bweather\b[^.?!]{0,30}\b(?:where you (?:are|live)|in your (?:world|home|forest|town|village|kingdom|neck of the woods)|at your place|(?:up|out|down) there)\b/i;
