@@ -181,3 +181,16 @@ describe("feelings and wishes from what the character loves", () => {
     });
   }
 });
+
+describe("a count of sentences filled from the character's own lines", () => {
+  it("'Describe your perfect day in three sentences' to a cat is three sentences of the cat", async () => {
+    for (const text of await replies([
+      system("You are a lazy cat."),
+      user("Describe your perfect day in exactly three sentences."),
+    ])) {
+      expect(declines(text), text).toBe(false);
+      expect(text.split(/(?<=[.!?])\s+/).filter((s) => s.trim()).length).toBe(3);
+      expect(text).toMatch(/sunbeam|tuna|sunny/i);
+    }
+  });
+});

@@ -9,6 +9,7 @@
  * (reply/forms.ts), so these texts are the plain content.
  */
 import { expand, type Filled } from "../language/templates";
+import { sentences } from "../language/text";
 import { characterOf, readVoice, type SelfLines } from "./styles";
 import { declineTexts, thingAsked } from "./decline";
 import type { Skill, SkillInput, SkillReply } from "./skill";
@@ -303,6 +304,41 @@ export const persona: Skill = {
   name: "persona",
   does: "a persona's answers about itself (who it is, its day, its favourite things), the news it is asked to announce, a greeting to pass on",
   reply(input) {
+    const reply = selfReply(input);
+    const wanted = input.instructions.form?.sentences;
+    if (!reply || !wanted || !("texts" in reply) || reply.declined || reply.asWritten) return reply;
+    // "Describe your perfect day in three sentences": one line of the character's is too short,
+    // so its other lines follow (the form then cuts the reply to the count asked).
+    const self = selfOf(input);
+    if (!self) return reply;
+    const more = [self.favourite, self.day, self.home, self.work, self.food].filter((l): l is string => !!l);
+    return {
+      ...reply,
+      texts: reply.texts.map((f) => {
+        let text = f.text;
+        for (const line of more) {
+          if (sentences(text).length >= wanted) break;
+          const said = expand(line)[0]?.text;
+          if (said && !text.includes(said.slice(0, 30))) text = `${text} ${said}`;
+        }
+        return { ...f, text };
+      }),
+    };
+  },
+};
+
+/** The character's lines, when the conversation made the model one. */
+function selfOf(input: SkillInput): SelfLines | undefined {
+  const system = input.turns
+    .filter((t) => t.role === "system" || t.role === "developer")
+    .map((t) => t.text)
+    .join("\n");
+  const voice = readVoice(system, input.lastUser);
+  return (voice && characterOf(voice)?.self) || undefined;
+}
+
+function selfReply(input: SkillInput): SkillReply | null {
+  {
     const { turns, lastUser } = input;
     const system = turns
       .filter((t) => t.role === "system" || t.role === "developer")
@@ -387,5 +423,5 @@ export const persona: Skill = {
       return line ? said(line) : plainDecline(input);
     }
     return null;
-  },
-};
+  }
+}
