@@ -194,3 +194,16 @@ describe("a count of sentences filled from the character's own lines", () => {
     }
   });
 });
+
+describe("an honest decline keeps its words under a persona", () => {
+  it("a count of sentences it cannot write is declined as written, without the voice", async () => {
+    for (const text of await replies([
+      system("You are a pirate."),
+      user("What is 7 times 3? Answer in exactly two sentences."),
+    ])) {
+      if (!declines(text)) continue;
+      expect(text).not.toMatch(/^(?:Ahoy|Arr|Aye),/);
+      expect(text).not.toMatch(/the\.env/);
+    }
+  });
+});
