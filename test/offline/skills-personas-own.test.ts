@@ -207,3 +207,19 @@ describe("an honest decline keeps its words under a persona", () => {
     }
   });
 });
+
+describe("an assistant role is no character: the model answers for itself", () => {
+  it("'You are a helpful assistant' + 'What's your name?' is the offline model, not a passage", async () => {
+    for (const text of await replies([system("You are a helpful assistant."), user("What is your name?")])) {
+      expect(text).toMatch(/offline model/);
+      expect(text).not.toMatch(/sort/i);
+    }
+  });
+  it("a name the instructions gave is its name", async () => {
+    for (const text of await replies([
+      system("You are a helpful assistant called Juniper."),
+      user("What is your name?"),
+    ]))
+      expect(text).toMatch(/Juniper/);
+  });
+});
