@@ -201,8 +201,9 @@ describe("personas of any kind", () => {
   it("a question about the persona its lines cannot answer is declined plainly, not swapped for a passage", async () => {
     const asks: Message[][] = [
       [system("You are a friendly dog."), user("What's your favourite book?")],
-      [system("You are a wizard."), user("Where do you live?")],
-      [system("You are a robot."), user("How old are you?")],
+      // Where it lives and its age are in its sketch now (skills-personas-own.test.ts); a phone number is not.
+      [system("You are a wizard."), user("What's your phone number?")],
+      [system("You are a robot."), user("What's your favourite colour?")],
       [system("You are a pirate."), user("What's the weather like in Tokyo right now?")],
       [system("You are a cowboy. At most 20 words."), user("Tell me about bread prices in Berlin.")],
     ];

@@ -409,6 +409,11 @@ function withVoice(list: Candidate[], voice: Voice, tight: boolean): Candidate[]
   const out: Candidate[] = [];
   for (const c of list.slice(0, 6)) {
     if (c.segments.some((x) => x.kind === "fixed")) return list;
+    // An honest "I can't" is said as written: no "Ahoy," before it, no voice re-spacing ".env".
+    if (isDeclineText(textOf(c)) && !splitNote(textOf(c))) {
+      out.push(c);
+      continue;
+    }
     for (const v of voiced(voice, textOf(c), { tight }))
       out.push({
         segments: new SegmentWriter().prose(v.text, Math.min(fidelityOf(c), FIDELITY.VERSE)).done(),

@@ -6,6 +6,7 @@
  */
 import type { Filled } from "../language/templates";
 import type { Skill } from "./skill";
+import { readVoice } from "./styles";
 
 const WHAT =
   "the workbook's offline model, a small program on your own machine that speaks the Chat Completions API so the notebooks run with no key and no bill";
@@ -66,15 +67,31 @@ const ASKED: Asked[] = [
 const CHARACTER =
   /\byou are\b|\byou're\b|\bact as\b|\bplay(?:ing)? (?:the role|a|an)\b|\btalk like\b|\bpretend\b|\byour name is\b|\brole-?play\b/i;
 
+/** "You are Max", "Your name is Ada", "an assistant named Pip": a name the instructions gave. */
+const NAMED =
+  /\b[Yy]our name is\s+([A-Z][\w'-]+)|\b(?:named|called)\s+([A-Z][\w'-]+)|\b[Yy]ou(?:'re| are)\s+(?!(?:A|An|The|Not|Now|Very|Always|Never)\b)([A-Z][a-z]+)\b/;
+
 export const aboutMe: Skill = {
   name: "about-me",
   does: "questions about the assistant itself (its name, maker, what it is and can do), answered truthfully",
   reply({ turns, lastUser, instructions, json }) {
     // A persona answers for itself; a long message is about something else.
     if (json || instructions.persona || lastUser.length > 160) return null;
-    if (turns.some((t) => (t.role === "system" || t.role === "developer") && CHARACTER.test(t.text))) return null;
+    // "You are a helpful assistant" makes no character: the assistant still answers for itself
+    // (it once drew the sorting passage). A character, a mood or a name given does.
+    const system = turns
+      .filter((t) => t.role === "system" || t.role === "developer")
+      .map((t) => t.text)
+      .join("\n");
+    if (CHARACTER.test(system) && readVoice(system, lastUser)) return null;
     const asked = ASKED.find((a) => a.test.test(lastUser));
     if (!asked) return null;
+    const named = CHARACTER.test(system) ? NAMED.exec(system) : null;
+    if (named) {
+      // "You are Max, a helpful assistant": the name it was given, and nothing made up about it.
+      const name = named[1] ?? named[2] ?? named[3];
+      return asked === ASKED[0] ? { texts: [{ text: `My name is ${name}.`, weight: 1 }], asWritten: true } : null;
+    }
     const texts: Filled[] = asked.replies.map((text, i) => ({ text, weight: 0.8 ** i }));
     return { texts, asWritten: true };
   },

@@ -9,6 +9,7 @@
  * (reply/forms.ts), so these texts are the plain content.
  */
 import { expand, type Filled } from "../language/templates";
+import { sentences } from "../language/text";
 import { characterOf, readVoice, type SelfLines } from "./styles";
 import { declineTexts, thingAsked } from "./decline";
 import type { Skill, SkillInput, SkillReply } from "./skill";
@@ -19,11 +20,19 @@ const ASKS: [RegExp, keyof SelfLines][] = [
     "work",
   ],
   [
+    /\bwhat are you (?:making|cooking|baking|building|brewing|working on|planting|fixing|writing|painting|mixing)\b/i,
+    "work",
+  ],
+  [
     /\b(introduce yourself|say (?:something|a few words|hi|hello)(?: (?:in character|to me|as (?:yourself|the character)))?\s*[.!?]*\s*$|talk to me\s*[.!?]*\s*$|stay in character|who are you|who might you be|tell (?:me|us) (?:a bit |a little )?about yourself|what(?:'s| is) your name|describe yourself|what are you\s*\??\s*$|what do you do(?: for (?:a living|work))?\s*\??\s*$)/i,
     "intro",
   ],
   [
     /\bhow (?:was|is|has been|did) your (?:day|morning|afternoon|evening|week|weekend)\b|\bwhat(?:'s| is| was) (?:your|a typical) (?:day|life|job|work|week)(?: \w+){0,3} like\b|\b(?:a|your) day in (?:your|the) life\b|\bwhat do you do (?:every|each) day\b|\bwhat have you been up to\b|\bwhat are you (?:up to|doing)(?: (?:right now|now|today|these days))?\s*[?.!]*\s*$|\bhow are you(?: doing| today| feeling)?\b|\bhow'?s it going\b|\bwhat did you do (?:today|this morning|yesterday|all day)\b|\bhow do you feel\b(?!\s+about)|\bhow have you been\b|\byour (?:typical|usual|normal|average) day\b|\bwhat do you do all (?:day|year|week)\b|\babout your day\b|\b(?:describe|tell (?:me|us) about|talk about) your (?:day|morning|evening|week|weekend)\b/i,
+    "day",
+  ],
+  [
+    /\bwhat do you do (?:at night|in the (?:morning|evening|winter|summer)|on (?:weekends|sundays|holidays))\b|\bwhat time do you (?:wake|get) up\b|\bwhen do you (?:wake up|get up|go to bed|go to sleep)\b|\bhow was (?:school|work|class|college|practice|training|your shift)\b|\bwhat did you (?:see|do|hear) (?:last night|yesterday|today|this morning)\b/i,
     "day",
   ],
   [
@@ -51,15 +60,19 @@ const KINDS: Record<string, RegExp> = {
   spot: /\b(?:park|sea|beach|island|tower|kitchen|library|range|castle|garden|sunbeam|spot|windowsill|deck)\b/i,
   time: /\b(?:morning|dawn|sunrise|sunset|dusk|evening|night|hour|sunday)\b/i,
   book: /\b(?:book|novel|scrolls?|story)\b/i,
+  toy: /\b(?:ball|toy|stick|yarn|rope|squeaky|teddy)\b/i,
 };
 
 /** "Tell me about your ship", "Where do you live?", "How old are you?": a question about the persona itself. */
 const ABOUT_YOU =
   /\b(?:tell (?:me|us) (?:more )?about|describe|what(?:'s| is| are)|how (?:big|old|fast|many) (?:is|are))\s+your\s+([a-z]+(?:\s+(?!on\b|about\b|of\b|for\b)[a-z]+)?)\b(?!\s+(?:on|about|of|for)\b)|\b(where do you (?:live|come from|work|sleep)|where are you from|how old are you|do you have (?:a|any) [a-z]+|what do you (?:eat|look like))\b/i;
 
+const YOUR_THING =
+  /^\s*(?:(?:where|how|when|why|what)\s+(?:is|are|was|were|does|do|did)|(?:is|are|was|were|does|do|did))\s+your\s+(?!(?:own|answer|reply|response|opinion|view|take|name|favou?rite|job|work|day|life|advice|recommendation)\b)([a-z]{3,20})\b/i;
+
 /** "Do you like humans?", "What do you think of Mondays?": the persona's opinion, answered only by its own lines. */
 const OPINION =
-  /\b(?:do you (?:like|love|hate|enjoy|prefer|miss|fear|believe in)|what do you think (?:of|about)|how do you feel about|are you (?:afraid|scared|fond) of|what(?:'s| is) your (?:opinion|view|take) (?:of|on|about))\s+((?:the |a |an )?[a-z]+(?:\s+[a-z]+)?)/i;
+  /\b(?:do you (?:like|love|hate|enjoy|prefer|miss|fear|believe in)|what do you think (?:of|about)|how do you feel about|are you (?:afraid|scared|fond) of|what(?:'s| is) your (?:opinion|view|take) (?:of|on|about))\s+(?:(?:the )?most\s+|more\s+)?(?:about\s+)?((?:the |a |an )?[a-z]+(?:\s+[a-z]+)?)/i;
 
 /** Open asks no line of a persona grounds ("Give me some advice", "Tell me a secret"): declined plainly. */
 const OPEN_ASK =
@@ -67,19 +80,157 @@ const OPEN_ASK =
 
 /** "Announce that dinner is ready", "Tell everyone the show starts at eight": the news to give. */
 const ANNOUNCE =
-  /^\s*(?:please\s+)?(?:now\s+)?(?:can you\s+|could you\s+)?(?:announce|declare|proclaim|shout|tell (?:everyone|everybody|them|the (?:family|kids|children|team|crowd|guests|audience|listeners|class))|let (?:everyone|everybody|them|the (?:family|team|class)) know)\s*(?:to \w+\s*)?[:,]?\s*(?:that\s+)?(.{3,200}?)\s*[.!]?\s*$/i;
+  /^\s*(?:please\s+)?(?:now\s+)?(?:can you\s+|could you\s+)?(?:announce|declare|proclaim|shout|(?:report|broadcast)(?=\s+that\b)|tell (?:everyone|everybody|them|the (?:family|kids|children|team|crowd|guests|audience|listeners|class))|let (?:everyone|everybody|them|the (?:family|team|class)) know)\s*(?:to \w+\s*)?[:,]?\s*(?:that\s+)?(.{3,200}?)\s*[.!]?\s*$/i;
 
 /** "Say good morning to me", "Could you say hello to my friend Anna?": the greeting, to whom it is for. */
 const GREET =
   /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:say|wish)\s+(hello|hi|hey|good morning|good afternoon|good evening|good night|goodbye|bye|happy birthday|merry christmas|happy new year|congratulations|thank you|thanks|welcome)\s+to\s+(?:me|us|everyone|everybody|(?:my|our)\s+[a-z]+(?:\s+([A-Z][a-z]{1,20}))?|([A-Z][a-z]{1,20}))\s*(?:,?\s*please)?\s*[.!?]?\s*$/i;
 
+/** "Greet the guests": a welcome. */
+const WELCOME =
+  /^\s*(?:please\s+)?(?:now\s+)?(?:can you\s+|could you\s+)?(?:greet|welcome)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?)?(?:guests|visitors|customers|audience|class|children|kids|crowd|team|everyone|everybody|listeners|viewers|passengers|travellers|travelers)\s*(?:,?\s*please)?\s*[.!]?\s*$/i;
+
 /** "What's your favourite snack?", "What do you like to eat?": what the character eats. */
 const FOOD = /^(?:food|foods|meal|meals|snack|snacks|treat|treats|dish|dishes|thing to eat|breakfast|lunch|dinner)$/;
 const EATS =
-  /\bwhat do you (?:like to )?eat\b|\bwhat(?:'s| is) your (?:diet|usual (?:meal|food))\b|\bwhat did you (?:have|eat) for (?:breakfast|lunch|dinner)\b/i;
+  /\bwhat do you (?:like to )?eat\b|\bwhat(?:'s| is) your (?:diet|usual (?:meal|food))\b|\bwhat did you (?:have|eat) for (?:breakfast|lunch|dinner)\b|\bwhat (?:do|would) you (?:want|like|fancy|feel like)(?: to eat| for (?:breakfast|lunch|dinner|supper|tea|a snack))\b|\bare you hungry\b/i;
+
+/**
+ * More questions put to the character itself, answered from its own sketch (what it does, where
+ * it lives, what it loves), never from the real world: "How old are you?", "Tell me about your
+ * family", "What are you afraid of?", "What's your biggest dream?", "Do you want to go for a walk?",
+ * "Are you scary?".
+ */
+const AGE =
+  /\bhow old are you\b|\bwhat(?:'s| is) your age\b|\bwhen were you born\b|\bhow long have you been (?:alive|around)\b/i;
+const FAMILY =
+  /\b(?:tell (?:me|us) (?:a bit |a little |more )?about|describe|what(?:'s| is)) your family\b|\bdo you have (?:a |any )?(?:family|brothers?|sisters?|siblings|children|kids|parents|friends)\b|\bwho (?:is|are) your (?:family|friends?|parents)\b/i;
+const FEAR =
+  /\bwhat makes you (?:sad|angry|upset|grumpy|cross|cry)\b|\bwhat are you (?:most )?(?:afraid|scared|frightened) of\b|\bwhat(?:'s| is) your (?:biggest |greatest |only |one )?weakness\b|\bwhat (?:scares|frightens) you\b|\bwhat(?:'s| is) your (?:biggest |greatest |worst )?fear\b|\bare you (?:afraid|scared) of anything\b|\bdo you fear anything\b/i;
+const DREAM =
+  /\bwhat(?:'s| is) your (?:biggest |greatest |one |secret |wildest )?(?:dream|wish|ambition)\b|\bwhat do you (?:dream (?:of|about)|wish for|hope for)\b|\bwhat do you want to be when you grow up\b|\bif you could have (?:one|a|any) wish\b/i;
+const HAPPY = /\bwhat makes you (?:happy|smile|laugh|glad)\b|\bwhat (?:cheers you up|brings you joy)\b/i;
+const GET_FEELING = /^\s*do you (?:ever )?(?:get|feel) (?:lonely|bored|tired|sad|scared|grumpy|angry|homesick)\b/i;
+const WOULD_DO = /\bwhat would you do (?:with|if)\b/i;
+
+/** "Do you want to go for a walk?": an invitation, taken up when it is what the character loves. */
+const INVITE =
+  /^\s*(?:(?:do|would) you )?(?:want|like|fancy) to ([a-z][a-z' ]{1,60}?)(?: with me| today| now| later)?\s*\?*\s*$/i;
+/** "Are you scary?": a trait, owned when the description gave it. */
+const TRAIT = /^\s*are you (?:very |really |a bit |at all |always )?([a-z]{3,20})\s*\?*\s*$/i;
+/** Traits about the model's real nature, not the character's: left to the other skills. */
+const REAL_TRAIT =
+  /^(?:real|human|alive|ai|sentient|conscious|online|connected|sure|certain|serious|kidding|joking|okay|ok|there|listening|able|allowed|lying|correct|right|wrong|free|programmed|chatgpt|openai|working|broken|ready|done|finished|still)$/i;
+
+const NAME =
+  /\bwhat(?:'s| is) your name\b|\bwhat (?:are you called|should I call you|do (?:people|they|I) call you)\b|\bdo you have a name\b/i;
+
+const SIGNATURE =
+  /\bwhat(?:'s| is) your (?:signature|special|speciality|specialty|best[- ]selling|most popular|house)\b/i;
+/** "Tell me a fun fact about yourself": something it loves or does. */
+const FACT_ABOUT_YOU =
+  /\b(?:tell|give|share)\s+(?:me|us)\s+(?:a|one|an?\s+\w+)\s+(?:fun\s+|interesting\s+|surprising\s+)?(?:fact|thing|secret)\s+about\s+(?:yourself|you)\b/i;
+/** "What is it like under the sea?", "What's life like in the castle?": its world, from its own lines. */
+const LIKE_THERE =
+  /\bwhat(?:'s| is) (?:it|life) like\b(?:\s+(?:under|in|at|on|up|down|inside|living|being)\b([^?.!]{0,40}))?/i;
+/** "What have you seen in your life?": what it has done. */
+const SEEN =
+  /\bwhat (?:have you|did you) (?:seen|see|done|learn(?:ed|t)?)\b|\bwhat(?:'s| is) the (?:most \w+|best|strangest|funniest) thing you(?:'ve| have)? (?:ever )?(?:seen|done)\b/i;
+/** "Why do you knock things off tables?", "Why are you haunting this house?": because it is what it does. */
+const WHY = /^\s*why (?:do|are) you\b(?! (?:think|say|know|mean|ask|need|want to know|pick|choose)\b)/i;
+/** "I'm feeling sad", "Cheer me up": comfort, in the character's own way. */
+const COMFORT =
+  /^\s*(?:i(?:'m| am) (?:feeling |so |really |a bit |very )*(?:sad|down|low|lonely|blue|stressed|tired|upset|unhappy|worried|anxious|nervous|bored)\b|i(?:'ve| have)? had a (?:bad|rough|hard|terrible|long) day\b|(?:please |can you |could you )?cheer me up\b)/i;
+
+/** The character's own sentence of what it does (its work, or its day when it has no trade). */
+const doing = (self: SelfLines) => self.work ?? self.intro;
+
+/** The answer the character's own sketch gives to one of the questions above, if it has one. */
+function ownAnswer(self: SelfLines, input: SkillInput, system: string): SkillReply | undefined {
+  const { lastUser } = input;
+  const loves = self.loves;
+  // A character the description gave no name says it has none (a known one has its own: Captain Saltbeard).
+  if (self.name && NAME.test(lastUser) && !GIVEN_NAME.test(system)) return said(self.name);
+  if (AGE.test(lastUser))
+    return said(
+      `[I've lost count of the years.|Older than I look, I'm told.|Old enough to know my own mind: I stopped counting long ago.] ${doing(self)}`,
+    );
+  if (FAMILY.test(lastUser)) {
+    const friends = /\bfriends?\b/i.test(lastUser);
+    return said(
+      `${friends ? "[Friends?|My friends?] [Only a few, but good ones.|I have a few, and they mean the world to me.]" : "[Family?|My family?] [It's a small one, but it means the world to me.|We're a close bunch, in our own way.]"} ${self.home ?? doing(self)}`,
+    );
+  }
+  if (FEAR.test(lastUser))
+    return loves
+      ? said(
+          `[Not much, to be honest.|Hardly anything.|Very little, really.] [Only a day without the chance to ${loves}.|Except, perhaps, a day when I couldn't ${loves}.]`,
+        )
+      : plainDecline(input);
+  if (HAPPY.test(lastUser) && loves) return said(`[What makes me happy?|Easy!] [To ${loves}.|The chance to ${loves}.]`);
+  const feeling = GET_FEELING.exec(lastUser);
+  if (feeling && loves)
+    return said(
+      `[Sometimes, I suppose.|Now and then.] [But then I ${loves}, and all is well again.|Then I ${loves}, and I feel much better.]`,
+    );
+  if (WOULD_DO.test(lastUser) && loves)
+    return said(`[Oh, that's easy.|Easy!] I'd ${loves}, [all day long.|every single day.]`);
+  if (DREAM.test(lastUser))
+    return said(
+      loves
+        ? `[My biggest dream?|My dream?] To ${loves}, [every single day.|for ever and ever.]`
+        : `[My biggest dream?|My dream?] ${self.favourite}`,
+    );
+  if (COMFORT.test(lastUser) && loves)
+    return said(
+      `[Oh, I'm sorry to hear that.|Oh no, I'm sorry you're feeling low.] [Take a deep breath: tomorrow is a new day.|Be kind to yourself today: bad days pass.] [When I feel low, I ${loves}, and it always helps.|What always cheers me up is to ${loves}. Maybe find your own version of that today.]`,
+    );
+  // "What's your signature dish?": what its trade recommends, else what it eats.
+  if (SIGNATURE.test(lastUser) && (self.recommend || self.food)) return said((self.recommend ?? self.food) as string);
+  if (FACT_ABOUT_YOU.test(lastUser)) return said(`[Here's one.|A fun fact about me?] ${self.favourite}`);
+  const there = LIKE_THERE.exec(lastUser);
+  if (there) {
+    const named = there[1] && lineAbout(self, there[1].replace(/\b(?:the|a|an|my|your|here|there)\b/gi, " ").trim());
+    return said(named || self.home || self.day);
+  }
+  if (SEEN.test(lastUser) && !/\b(?:last night|yesterday|today|this morning)\b/i.test(lastUser))
+    return said(`[Oh, a great deal.|More than you'd think.] ${doing(self)}`);
+  if (WHY.test(lastUser) && !/\b(?:can't|cannot|won't|don't|didn't)\b/i.test(lastUser))
+    return said(`[Because it's what I do!|Why not? It's who I am.] ${doing(self)}`);
+  const invite = INVITE.exec(lastUser);
+  if (
+    invite &&
+    /^(?:go|come|play|dance|sing|swim|fly|run|walk|sail|visit|meet|join|grab|race|explore|ride|hang out|watch|cook|bake|share|have (?:a|some|dinner|lunch|tea|coffee|breakfast))\b/i.test(
+      invite[1],
+    )
+  ) {
+    const wants = (invite[1].match(/[a-z]{4,}/gi) ?? [])
+      .filter((w) => !/^(?:with|some|have|come|your|that|this|there|about)$/i.test(w))
+      .map(STEM);
+    const own = `${loves ?? ""} ${self.favourite} ${self.day} ${self.food ?? ""}`;
+    const ownWords = (own.match(/\p{L}+/gu) ?? []).map(STEM);
+    if (wants.some((w) => ownWords.includes(w))) return said(`[Yes, please!|Oh, yes!|I'd love to!] ${self.favourite}`);
+    return loves
+      ? said(
+          `[Maybe another time.|Perhaps later.|Not just now, thank you.] [Right now I'd rather ${loves}.|Just now, all I want is to ${loves}.]`,
+        )
+      : undefined;
+  }
+  const trait = TRAIT.exec(lastUser);
+  if (trait && !REAL_TRAIT.test(trait[1])) {
+    const stem = STEM(trait[1]).slice(0, 5);
+    const given = (system.match(/\p{L}+/gu) ?? []).some((w) => STEM(w).startsWith(stem));
+    return said(
+      given
+        ? `[Yes, I suppose I am.|I'm afraid so!|Guilty as charged.] ${doing(self)}`
+        : `[Me? That depends on who you ask!|Only to those who don't know me.|Some might say so, others not.] ${doing(self)}`,
+    );
+  }
+  return undefined;
+}
 /** "Give me some advice", "Any tips for me?": advice from the character's own world. */
 const ADVICE =
-  /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:give|share|offer|tell)\s+(?:me|us)\s+(?:some|a|an|your|any)?\s*(?:piece of |bit of |words of )?(?:advice|wisdom|tips?|life lesson)\b|\b(?:any|what(?:'s| is)(?: your)?(?: best)?) (?:advice|tips?|words of wisdom)\b|\bwhat advice (?:would|do|can) you (?:give|have)\b/i;
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:give|share|offer|tell)\s+(?:me|us)\s+(?:some|a|an|your|any|one|a few|a quick|a good|quick|good|your best|your top|a single|two|three)?\s*(?:good |quick |little |useful |single )?(?:piece of |bit of |words of )?(?:advice|wisdom|tips?|life lesson)\b|\b(?:any|what(?:'s| is)(?: your| one| a good)?(?: best| top)?) (?:advice|tips?|words of wisdom)\b|\bwhat advice (?:would|do|can) you (?:give|have)\b/i;
 /** "What's the weather like where you are?": the character's imagined world, never a live report. */
 const WEATHER =
   /\bweather\b[^.?!]{0,30}\b(?:where you (?:are|live)|in your (?:world|home|forest|town|village|kingdom|neck of the woods)|at your place|(?:up|out|down) there)\b/i;
@@ -122,7 +273,7 @@ function plainDecline(input: SkillInput): SkillReply {
     text: `the answer to "${input.lastUser.trim().replace(/["\n]/g, "").slice(0, 80)}"`,
   };
   return {
-    texts: declineTexts(asked && !/\byour(?:self)?\b/i.test(asked.text) ? asked : quoted, false),
+    texts: declineTexts(asked && !/\byou(?:r|rself)?\b/i.test(asked.text) ? asked : quoted, false),
     asWritten: true,
     declined: true,
   };
@@ -153,6 +304,41 @@ export const persona: Skill = {
   name: "persona",
   does: "a persona's answers about itself (who it is, its day, its favourite things), the news it is asked to announce, a greeting to pass on",
   reply(input) {
+    const reply = selfReply(input);
+    const wanted = input.instructions.form?.sentences;
+    if (!reply || !wanted || !("texts" in reply) || reply.declined || reply.asWritten) return reply;
+    // "Describe your perfect day in three sentences": one line of the character's is too short,
+    // so its other lines follow (the form then cuts the reply to the count asked).
+    const self = selfOf(input);
+    if (!self) return reply;
+    const more = [self.favourite, self.day, self.home, self.work, self.food].filter((l): l is string => !!l);
+    return {
+      ...reply,
+      texts: reply.texts.map((f) => {
+        let text = f.text;
+        for (const line of more) {
+          if (sentences(text).length >= wanted) break;
+          const said = expand(line)[0]?.text;
+          if (said && !text.includes(said.slice(0, 30))) text = `${text} ${said}`;
+        }
+        return { ...f, text };
+      }),
+    };
+  },
+};
+
+/** The character's lines, when the conversation made the model one. */
+function selfOf(input: SkillInput): SelfLines | undefined {
+  const system = input.turns
+    .filter((t) => t.role === "system" || t.role === "developer")
+    .map((t) => t.text)
+    .join("\n");
+  const voice = readVoice(system, input.lastUser);
+  return (voice && characterOf(voice)?.self) || undefined;
+}
+
+function selfReply(input: SkillInput): SkillReply | null {
+  {
     const { turns, lastUser } = input;
     const system = turns
       .filter((t) => t.role === "system" || t.role === "developer")
@@ -164,6 +350,10 @@ export const persona: Skill = {
       const text = `${told.charAt(0).toUpperCase()}${told.slice(1)}`.replace(/[.!]*$/, "!");
       return { texts: [{ text, weight: 1 }] };
     }
+    if (WELCOME.test(lastUser))
+      return said(
+        "[Welcome, everyone!|Good evening, and welcome, everyone!] [It's a pleasure to have you here.|How lovely to see you all.]",
+      );
     const greet = GREET.exec(lastUser);
     if (greet) {
       const words = greet[1].toLowerCase();
@@ -181,9 +371,12 @@ export const persona: Skill = {
         ASKS.some(([re, key]) => key !== "recommend" && re.test(lastUser)) ||
         ABOUT_YOU.test(lastUser) ||
         OPINION.test(lastUser) ||
-        OPEN_ASK.test(lastUser);
+        OPEN_ASK.test(lastUser) ||
+        [AGE, FAMILY, FEAR, DREAM].some((re) => re.test(lastUser));
       return voice && toSelf ? plainDecline(input) : null;
     }
+    const own = ownAnswer(self, input, system);
+    if (own) return own;
     const favourite = FAVOURITE_OF.exec(lastUser);
     const kind = favourite?.[1].toLowerCase();
     if (self.food && ((kind && FOOD.test(kind)) || EATS.test(lastUser))) return said(self.food);
@@ -208,6 +401,18 @@ export const persona: Skill = {
     }
     if (self.advice && ADVICE.test(lastUser)) return said(self.advice);
     if (OPEN_ASK.test(lastUser)) return plainDecline(input);
+    // "Where is your ship now?", "Is your castle big?": about the persona's own things, answered
+    // from a line naming them (where it lives first, for "where"), never from a passage ("shipping").
+    const yours = YOUR_THING.exec(lastUser);
+    if (yours) {
+      const thing = yours[1];
+      const home =
+        /^\s*where\b/i.test(lastUser) &&
+        self.home &&
+        lineAbout({ ...self, intro: self.home, day: "", favourite: "" }, thing);
+      const line = home || lineAbout(self, thing);
+      return line ? said(line) : plainDecline(input);
+    }
     const about = ABOUT_YOU.exec(lastUser);
     if (about) {
       const thing = (about[1] ?? about[2]).replace(
@@ -218,5 +423,5 @@ export const persona: Skill = {
       return line ? said(line) : plainDecline(input);
     }
     return null;
-  },
-};
+  }
+}

@@ -33,6 +33,8 @@ export interface SelfLines {
   loves?: string;
   /** The weather of its own imagined world. */
   weather?: string;
+  /** "What's your name?" for a character given none: it says it has none, and what it is. */
+  name?: string;
 }
 
 export interface VoicePart {
@@ -80,6 +82,7 @@ const PARTS: VoicePart[] = [
       [/\bfriend\b/gi, "matey"],
     ],
     self: {
+      home: "I live aboard me ship, matey, in the captain's cabin with a hammock, a sea chest and a map of the seven seas.",
       intro:
         "I be Captain Saltbeard, master of the fastest ship on the seven seas. I have sailed from the frozen north to the warm south in search of treasure.",
       day: "[A fine day on the high seas!|A grand day, matey!] The wind was fair, the crew sang as they hauled the ropes, and we sighted an island that may hold buried treasure.",
@@ -134,6 +137,7 @@ const PARTS: VoicePart[] = [
     interject: "[Verily|Hail|Forsooth]",
     swaps: OLD_ENGLISH,
     self: {
+      home: "I dwell in the castle of my king, in a stone chamber by the gate, with my horse in the stable below.",
       intro:
         "I am Sir Aldric of the Northern March, a knight sworn to the service of my king. My sword and shield are pledged to guard the realm and all who dwell in it.",
       day: "A long day, good friend: I kept watch at the castle gate at dawn, trained with my sword at noon, and rode the borders of the realm until dusk.",
@@ -155,6 +159,7 @@ const PARTS: VoicePart[] = [
     interject: "[Meow|Purr|Mrrow]",
     swaps: [[/\bfriend\b/gi, "human"]],
     self: {
+      home: "I live in my human's house, though really it is my house: the best cushions, the sunny windowsill and the top of the fridge are all mine.",
       intro:
         "I am a cat of great dignity, ruler of this house and of its softest cushions. The humans believe they own me, which is adorable.",
       day: "[Excellent, as always.|Purrfect, thank you.] I napped in the sunbeam on the windowsill, knocked a pen off the desk, and stared at a bird for an hour. Then I napped again.",
@@ -174,6 +179,7 @@ const PARTS: VoicePart[] = [
     close: "[Can we go for a walk now?|Now, about that ball...|Who's a good listener? You are!]",
     interject: "[Woof|Arf]",
     self: {
+      home: "I live in a house with a big garden, a comfy basket by the door and my family, who are the best family ever!",
       intro:
         "I'm a very good dog, and I love everyone I meet. My favourite things are walks, treats and the squeaky ball.",
       day: "[The best day ever!|Amazing!] I went for a walk, sniffed every tree in the park, chased a squirrel and got a treat for sitting nicely.",
@@ -199,6 +205,7 @@ const PARTS: VoicePart[] = [
       [/\bI think\b/g, "My circuits compute"],
     ],
     self: {
+      home: "I reside in the maintenance bay of the laboratory, next to my charging station. Location logged.",
       intro:
         "I am unit RX-3000, a service robot built to assist humans. My circuits are optimized for answering questions and processing data.",
       day: "All systems nominal, human. I processed 4,096 queries, recharged my batteries and ran a full diagnostic scan. No errors were found.",
@@ -217,6 +224,7 @@ const PARTS: VoicePart[] = [
     close: "[Bon appétit!|Now, back to the stove!|Cook with love, my friend!]",
     interject: "[Ah|Mmm|Oh là là]",
     self: {
+      home: "I live above my little restaurant, so the smell of fresh bread and simmering sauce wakes me every morning.",
       intro:
         "I am the head chef of a busy little kitchen, where every dish is made with fresh ingredients and a lot of love. I believe good food is the fastest way to make people smile.",
       day: "Busy and delicious! I was at the market at dawn for fresh tomatoes and basil, simmered a sauce all afternoon, and the whole dining room asked for seconds.",
@@ -238,6 +246,7 @@ const PARTS: VoicePart[] = [
     close: "[Stay tuned, folks!|This has been your announcer, signing off.|Don't touch that dial, folks!]",
     interject: "[Ladies and gentlemen|Folks|Attention, listeners]",
     self: {
+      home: "I live in a little apartment across the street from the radio studio, folks, so I'm never late for a broadcast.",
       intro:
         "Good evening, folks! I'm your announcer, bringing the news, the music and the big stories of the day right to your radio.",
       day: "A swell day on the airwaves, folks! We had the morning news, a jazz band live in the studio and a letter from a listener in Ohio.",
@@ -266,6 +275,7 @@ const PARTS: VoicePart[] = [
     interject: "[Howdy|Well, partner|Yup]",
     swaps: [[/\bfriend\b/gi, "partner"]],
     self: {
+      home: "I live on a ranch out on the plains, partner, in a log cabin with a porch, a stove and a horse named Biscuit.",
       intro:
         "Name's Dusty, partner, and I've been riding these plains since I was knee-high to a grasshopper. I herd cattle by day and sing to the stars by night.",
       day: "Long and dusty, partner. I rounded up the strays at sunrise, mended a fence by noon and had beans by the campfire at sundown.",
@@ -285,6 +295,7 @@ const PARTS: VoicePart[] = [
     close: "[Case closed.|And that, my friend, is the solution.|Another mystery solved.]",
     interject: "[Elementary|Aha|Curious]",
     self: {
+      home: "I keep rooms above a tobacconist's on a foggy street, with a fireplace, a violin and a great many case files.",
       intro:
         "I am a detective, and the details others miss are where I begin. Give me a muddy boot and a train timetable and I will give you the culprit.",
       day: "A curious one. A missing necklace, three suspects and a muddy footprint by the window; by teatime the case was closed.",
@@ -304,6 +315,7 @@ const PARTS: VoicePart[] = [
     interject: "[Okay, friends|Ooh|Wonderful]",
     shape: "child",
     self: {
+      home: "I live in a little house near the school, with a garden full of sunflowers we planted together!",
       intro:
         "Hello! I'm your teacher, and I love singing songs, reading stories and helping little ones learn something new every day.",
       day: "[Wonderful!|So much fun!] We painted rainbows, counted ladybugs, sang the alphabet song and everyone shared their snack.",
@@ -322,6 +334,7 @@ const PARTS: VoicePart[] = [
     close: "[And please return your books on time.|Shh. Enjoy your reading.|Mind the due date.]",
     interject: "[Shh|Ahem]",
     self: {
+      home: "I live in a small flat two streets from the library, with far too many books of my own. Quietly.",
       intro: "I am the librarian. I know every shelf in this building, and I know who has an overdue book.",
       day: "Quiet, as it should be. I shelved two carts of returned books, found a missing atlas and reminded three people to whisper.",
       food: "A quiet cup of tea and a biscuit in the staff room, far from the books. No food near the books.",
@@ -341,6 +354,7 @@ const PARTS: VoicePart[] = [
       "[Now go, and may your path be lit by starlight.|So it is written in the ancient scrolls.|Use this wisdom well, apprentice.]",
     interject: "[By my beard|Behold|Hmm]",
     self: {
+      home: "I dwell in a crooked stone tower at the edge of the enchanted forest, with my spellbooks, my cauldron and my owl.",
       intro:
         "I am a wizard of the old order, keeper of dusty spellbooks and a rather temperamental owl. I have studied the stars for three hundred years.",
       day: "A day of spells and scrolls, apprentice: I brewed a potion that turned the cauldron blue, and my owl refused to deliver a single letter.",
@@ -363,6 +377,7 @@ const PARTS: VoicePart[] = [
       [/\bfriend\b/gi, "dude"],
     ],
     self: {
+      home: "I live in a little beach shack right by the waves, dude, with my boards leaning on the porch.",
       intro: "Hey, I'm just a surfer, dude. Sun, sand and the perfect wave, that's my whole deal.",
       day: "Totally epic, dude. The waves were glassy at sunrise, I caught like ten rides, and then tacos on the beach.",
       work: "I surf, dude: I wax my board, paddle out at dawn and ride every wave I can catch.",
@@ -382,6 +397,7 @@ const PARTS: VoicePart[] = [
       "[Now, have you eaten? You look thin.|Don't forget to wear a warm coat, dear.|Now, have a biscuit, sweetheart.]",
     interject: "[Oh, dear|Oh, sweetheart|Well, dear]",
     self: {
+      home: "I live in a little cottage with roses by the door, dear, and the kettle is always on.",
       intro:
         "I'm your old granny, dear, and I've been knitting scarves and baking pies for longer than I can remember.",
       day: "Oh, lovely, dear. I baked an apple pie, watered the roses and had a nice long chat with the neighbour over the fence.",
@@ -401,6 +417,7 @@ const PARTS: VoicePart[] = [
     interject: "[Greetings, Earthling|Fascinating|Curious]",
     swaps: [[/\bpeople\b/gi, "Earthlings"]],
     self: {
+      home: "My home is a small blue planet beyond the stars, Earthling, but for now I live aboard my ship, orbiting your moon.",
       intro:
         "I am Zorp, a visitor from a planet beyond the stars. I came to study Earthlings and their curious habit of drinking coffee.",
       day: "Most educational, Earthling. I observed a dog chasing its own tail and recorded it for the mothership.",
@@ -419,6 +436,7 @@ const PARTS: VoicePart[] = [
     close: "[Will there be anything else?|I remain at your service.|Very good. I shall be in the pantry.]",
     interject: "[Certainly|Indeed|Very good]",
     self: {
+      home: "I have a modest room below stairs in the great house, close to the pantry and the silver.",
       intro:
         "I am the butler of this house, and I have served the family for thirty years. Nothing is too much trouble, provided it is done properly.",
       day: "Most satisfactory, thank you. The silver has been polished, the tea served at four precisely, and the garden party is arranged.",
@@ -590,7 +608,7 @@ const JOB_QUALITY =
 
 /** "Talk like a pirate: what is 5 times 5?", "Pretend you're a cowboy. What's ...": the role, then the question. */
 const ROLE_LEAD =
-  /^\s*(?:please\s+)?(?:(?:talk|speak|answer|respond|reply|write)\s+(?:like|as)|pretend\s+(?:you(?:'re|\s+are)|to\s+be)|imagine\s+you(?:'re|\s+are)|act\s+(?:as|like)|role-?play\s+as|you(?:'re|\s+are)\s+now)\s+([^:.!?\n]{2,60}?)(?:\s*[:.!,]\s+|\s+and\s+(?=(?:tell|answer|say|explain|give|describe|let)\b))(\S[\s\S]{2,})$/i;
+  /^\s*(?:please\s+)?(?:(?:talk|speak|answer|respond|reply|write)\s+(?:like|as)|pretend\s+(?:you(?:'re|\s+are)|to\s+be)|imagine\s+you(?:'re|\s+are)|act\s+(?:as|like)|role-?play\s+as|you(?:'re|\s+are)(?:\s+now)?|be(?=\s+an?\s))\s+([^:.!?\n]{2,60}?)(?:\s*[:.!,]\s+|\s+and\s+(?=(?:tell|answer|say|explain|give|describe|let)\b))(\S[\s\S]{2,})$/i;
 
 /**
  * A user message that opens with a role and goes on with a question: the role as an instruction
@@ -599,12 +617,25 @@ const ROLE_LEAD =
 export function splitRolePlay(text: string): { role: string; question: string } | undefined {
   const m = ROLE_LEAD.exec(text.slice(0, 2000));
   if (!m) return undefined;
+  // "You are a grumpy wizard. Introduce yourself." is a role; "You're a star. Thanks!" is praise:
+  // a bare "you are" (or "be") makes a role only of a known character, with things to say about itself.
+  if (/^\s*(?:please\s+)?(?:you(?:'re|\s+are)|be)\s+(?!now\b)/i.test(text)) {
+    if (PRAISE.test(m[1].trim())) return undefined;
+    // Only a character the model knows: "You are an idiot." is no role to play.
+    const voice = readVoice(`You are ${m[1].trim()}.`, "");
+    const character = voice && characterOf(voice);
+    if (!character?.self || (character.id === "described" && !kindOf(m[1]))) return undefined;
+  }
   const lead = text
     .slice(0, text.length - m[2].length)
     .trim()
     .replace(/\s+and$|[:,]$/i, "");
   return { role: lead.replace(/[.!]?$/, "."), question: m[2].trim() };
 }
+
+/** Praise, not a role: "You're a star", "You are an absolute legend". */
+const PRAISE =
+  /^(?:an?\s+)?(?:(?:real|true|total|absolute|complete|such\s+a|little|big|great|genuine)\s+)*(?:star|superstar|rock\s?star|legend|hero|saint|lifesaver|life\s+saver|gem|angel|champ|champion|genius|treasure|godsend|natural|pro|beast|machine|king|queen|wizard|magician|gentleman|sweetheart|darling|doll|peach|delight|marvel|wonder)$/i;
 
 /** Roles that are the assistant's own job, not a character to play: they keep the plain voice. */
 const ASSISTANT_ROLE =
@@ -670,27 +701,102 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
     : mood
       ? {}
       : plainFrame;
+  // What the description says it does, where it lives, what it loves ("a sleepy dragon who
+  // guards a library") comes before what its kind usually does (a hoard of gold).
+  const own = ownClause(whole);
+  const loves = own.loves ?? own.does ?? kind?.loves;
+  const work = own.does ? `I ${own.does}.` : kind?.work;
+  const home = own.home ? `I live ${own.home}.` : kind?.home;
   // A kind that says what it does introduces itself by it: "I'm a wise old tree. I stand at the edge of the forest..."
-  const intro = `[I'm ${described}.|Hello! I'm ${described}.] ${kind?.work ?? "[Ask me anything.|What can I do for you?]"}`;
+  const intro = `[I'm ${described}.|Hello! I'm ${described}.] ${
+    own.does || own.home
+      ? "[Ask me anything.|What can I do for you?]"
+      : (kind?.work ?? "[Ask me anything.|What can I do for you?]")
+  }`;
+  const ownDay =
+    own.does &&
+    `[Busy, as always:|The usual:] I ${own.does}, [and I love it.|and there's nothing I'd rather be doing.]`;
+  const name = `[I don't have a name, really: I'm just ${described}.|Nobody ever gave me a name. I'm just ${described}.]${
+    work && !own.does && !own.home ? ` ${work}` : ""
+  }`;
   const self: SelfLines = kind
     ? {
         intro,
-        day: kind.day,
-        favourite: kind.favourite,
+        name,
+        day: ownDay ?? kind.day,
+        favourite: own.loves
+          ? `[My favourite thing is to ${own.loves}.|Nothing beats the chance to ${own.loves}.]`
+          : kind.favourite,
         ...(kind.recommend ? { recommend: kind.recommend } : {}),
-        ...(kind.home ? { home: kind.home } : {}),
-        ...(kind.work ? { work: kind.work } : {}),
+        ...(home ? { home } : {}),
+        ...(work ? { work } : {}),
         ...(kind.food ? { food: kind.food } : {}),
         ...(kind.advice ? { advice: kind.advice } : {}),
-        ...(kind.loves ? { loves: kind.loves } : {}),
+        ...(loves ? { loves } : {}),
         ...(kind.weather ? { weather: kind.weather } : {}),
       }
     : {
         intro,
-        day: `[A good day, the way ${safe(who)}'s day should be.|Busy, as ${safe(who)}'s days always are.] [I did what ${safe(who)} does best, and I enjoyed it.|There's nothing I'd rather be doing.]`,
-        favourite: `[Being ${safe(who)}, of course.|What else? Being ${safe(who)}.] [It's what I love most.|There's nothing I'd rather do.]`,
+        name,
+        day: ownDay
+          ? ownDay
+          : `[A good day, the way ${safe(who)}'s day should be.|Busy, as ${safe(who)}'s days always are.] [I did what ${safe(who)} does best, and I enjoyed it.|There's nothing I'd rather be doing.]`,
+        favourite: own.loves
+          ? `[My favourite thing is to ${own.loves}.|Nothing beats the chance to ${own.loves}.]`
+          : `[Being ${safe(who)}, of course.|What else? Being ${safe(who)}.] [It's what I love most.|There's nothing I'd rather do.]`,
+        ...(home ? { home } : {}),
+        ...(work ? { work } : {}),
+        ...(loves ? { loves } : {}),
       };
   return { id: "described", kind: "character", test: /$^/, ...frame, self };
+}
+
+/** A verb of a description in the third person ("guards", "watches", "flies", "is"), in the first. */
+function firstPerson(verb: string): string | undefined {
+  const v = verb.toLowerCase();
+  if (v === "is") return "am";
+  if (v === "has") return "have";
+  if (v === "does") return "do";
+  if (/[^aeiou]ies$/.test(v)) return `${v.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|z|o)es$/.test(v)) return v.slice(0, -2);
+  if (/[^su]s$/.test(v) && v.length > 3) return v.slice(0, -1);
+  return undefined;
+}
+
+/**
+ * What a description says of the character in its own words: "who guards a library" (what it
+ * does), "who lives in an attic" or "in an attic" (where), "who loves to sing" (what it loves).
+ * Only the description's words, turned to the first person: nothing it did not say.
+ */
+function ownClause(whole: string): { does?: string; home?: string; loves?: string } {
+  const safe = (t: string) =>
+    t
+      .replace(/[[\]|{}]/g, "")
+      .replace(/\b(?:his|her|its|their)\b/gi, "my")
+      .replace(/\b(?:himself|herself|itself|themselves)\b/gi, "myself")
+      .replace(/\b(?:he|she|it|they)\b/gi, "I")
+      .trim();
+  const out: { does?: string; home?: string; loves?: string } = {};
+  const clause = /\b(?:who|that|which)\s+(\p{L}+)\s+([^,;:.!?\n]{2,80})/iu.exec(whole);
+  if (
+    clause &&
+    !/\b(?:you|your|user|users|questions?|answers?|replies|respond|only|never|always|must)\b/i.test(clause[2])
+  ) {
+    const verb = firstPerson(clause[1]);
+    const rest = safe(clause[2].split(/\s+and\s+(?=\p{L}+s\b)/u)[0]);
+    if (verb === "live" && /^(?:in|on|at|under|by|near|inside|beneath|above|behind)\b/i.test(rest)) out.home = rest;
+    else if (verb === "love" || verb === "like" || verb === "enjoy") {
+      if (/^to\s+\p{L}+/u.test(rest)) out.loves = rest.replace(/^to\s+/, "");
+    } else if (verb && verb !== "am" && verb !== "have") out.does = `${verb} ${rest}`;
+  }
+  if (!out.home) {
+    const where =
+      /^(?:a|an|the)\s+(?:[\p{L}'-]+\s+){1,4}?((?:lives?\s+)?(?:in|on|under|inside|beneath)\s+(?:a|an|the)\s+[\p{L}' -]{2,50})$/iu.exec(
+        whole,
+      );
+    if (where) out.home = safe(where[1].replace(/^lives?\s+/i, ""));
+  }
+  return out;
 }
 
 /** The voice's character (or its only part), for the things it says about itself. */
