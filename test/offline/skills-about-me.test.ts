@@ -20,6 +20,7 @@ describe("questions about the assistant", () => {
     ["What can you do?", /unit conversions/],
     ["How do you work?", /token by token/],
     ["What is your favourite colour?", /no tastes of my own/],
+    ["Can you search the web?", /no live data and no internet access/],
   ])("%s", async (question, want) => {
     const reply = await text([user(question)]);
     expect(reply).toMatch(want);
@@ -45,6 +46,7 @@ describe("a neighbour's words are no answer", () => {
     "What's the difference between == and === in JavaScript?",
     "What is a closure in JavaScript?",
     "Is Python faster than C?",
+    "Explain what a spell is.",
   ])("%s is declined", async (question) => {
     const reply = await text([user(question)]);
     expect(declined(reply), reply).toBe(true);

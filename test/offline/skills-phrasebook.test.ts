@@ -22,6 +22,22 @@ describe("what a foreign phrase means", () => {
   });
 });
 
+describe("a translation asked again in another language", () => {
+  it("'And to German?' translates the same phrase again", async () => {
+    const r = await complete({
+      model: "gpt-6-luna",
+      reasoning_effort: "none",
+      seed: 2,
+      messages: [
+        user("Translate 'thank you' into Italian."),
+        { role: "assistant", content: '"Grazie"' },
+        user("And to German?"),
+      ],
+    });
+    expect(r.choices[0].message.content).toMatch(/Danke/);
+  });
+});
+
 describe("a translation as JSON", () => {
   it("fills the phrase, its translation and the language, not the language twice", async () => {
     const r = await complete({

@@ -50,6 +50,12 @@ const ASKED: Asked[] = [
     replies: [`I'm ${WHAT}. ${HOW} ${REAL}`],
   },
   {
+    test: /\b(?:is|are) your (?:data|knowledge|information|training)\b|\bhow (?:current|recent|up to date) (?:is|are) your\b|\bdo you have (?:internet|web|live) (?:access|data)\b|\bcan you (?:browse|search|access|go on) the (?:internet|web)\b|\bwhat(?:'s| is) your (?:knowledge )?cut-?off\b/i,
+    replies: [
+      `I have no live data and no internet access: I'm ${WHAT}, answering from a short corpus written for this course and a few skills that compute, so I know nothing about today's news, prices or weather. ${REAL}`,
+    ],
+  },
+  {
     test: /\bdo you have (?:feelings|emotions|a body|friends|a family)\b|\bare you (?:happy|sad|lonely|bored|tired)\b|\bdo you (?:sleep|dream|eat|get tired)\b/i,
     replies: [
       `No. I'm ${WHAT}, so I have no feelings, body or days of my own. I'm glad to help with a question, though.`,

@@ -224,7 +224,15 @@ export const translate: Skill = {
       spoken && /^\W*(?:now|and|ok|okay|please|again|same)?\W*$/i.test(lastUser) ? `in ${spoken}` : lastUser;
     const back = translateBack(asked, turns);
     if (back) return back;
-    const m = ASK.exec(lastUser.slice(0, 400));
+    // "Translate 'hello' to Spanish." ... "And to French?": the same phrase again, in the new language.
+    const other = new RegExp(
+      `^\\W*(?:and|now|what about|how about)?\\s*(?:(?:in|to|into)\\s+)?(${LANGS})\\s*\\??\\s*$`,
+      "i",
+    ).exec(lastUser);
+    const before = other ? turns.filter((t) => t.role === "user").at(-2)?.text : undefined;
+    const again = before ? ASK.exec(before.slice(0, 400)) : null;
+    const request = again ? before!.replace(again[2] ?? again[4] ?? again[6] ?? "", other![1]) : lastUser;
+    const m = ASK.exec(request.slice(0, 400));
     if (!m) return null;
     const phrase = (m[1] ?? m[3] ?? m[5] ?? "").trim();
     const langName = (m[2] ?? m[4] ?? m[6] ?? "").toLowerCase();

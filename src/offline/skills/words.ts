@@ -234,7 +234,8 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
   // Spelling: "Spell the word rhythm letter by letter", "How do you spell necessary?"
   m =
     new RegExp(
-      String.raw`\b(?:spell|spelling of)\s+(?:out\s+)?(?:the\s+word\s+)?["'“]?${WORD}["'”]?(?:\s+(?:letter by letter|for me|out loud|please|out|in (?:capital letters|capitals|upper ?case|lower ?case)))*\s*[.?!]?\s*$`,
+      // "a spell is" is a noun: only the verb spells.
+      String.raw`(?<!\b(?:a|an|the|this|that|my|your|magic)\s)\b(?:spell|spelling of)\s+(?!is\b|are\b|was\b|were\b)(?:out\s+)?(?:the\s+word\s+)?["'“]?${WORD}["'”]?(?:\s+(?:letter by letter|for me|out loud|please|out|in (?:capital letters|capitals|upper ?case|lower ?case)))*\s*[.?!]?\s*$`,
       "iu",
     ).exec(t) ??
     new RegExp(
