@@ -141,3 +141,14 @@ describe("offline model: no seams at temperature 1 or below", () => {
     }
   }, 60_000);
 });
+
+describe("paraphrases keep the grammar", () => {
+  it("'the very same' is never 'the really same'", async () => {
+    const { paraphrases } = await import("../../src/offline/model/paraphrase");
+    const variants = paraphrases("and do the very same thing with the doll inside, which is very small.").map(
+      (v) => v.text,
+    );
+    expect(variants.some((v) => /the really same/.test(v))).toBe(false);
+    expect(variants.some((v) => /is really small/.test(v))).toBe(true);
+  });
+});

@@ -32,7 +32,8 @@ const SWAPS: Swap[] = [
   { re: /\bHowever,/g, alts: ["That said,"] },
   { re: /\busually\b/g, alts: ["typically", "generally"] },
   { re: /\boften\b/g, alts: ["frequently"] },
-  { re: /\bvery\b/g, alts: ["really"] },
+  // "the very same" is no intensifier: "the really same" is no English.
+  { re: /(?<!\b(?:the|this|that|its|their|his|her|your|my|our)\s)\bvery\b/g, alts: ["really"] },
   { re: /\bquite\b/g, alts: ["fairly"] },
   { re: /\bimportant\b/g, alts: ["essential"] },
   { re: /\bsimple\b/g, alts: ["basic"] },
