@@ -268,6 +268,13 @@ describe("offline model: structured outputs extract from the prompt's own text",
     expect(reply.choices[0].message.refusal).toMatch(/offline model/);
   });
 
+  it("a joke as JSON puts its question in the setup and the rest in the punchline", async () => {
+    const v = await fill("Tell me a joke about computers.", { setup: str, punchline: str });
+    expect(String(v.setup)).toMatch(/[?:]$/);
+    expect(String(v.punchline).length).toBeGreaterThan(3);
+    expect(String(v.setup)).not.toMatch(/^Jokes$/);
+  });
+
   it("fills an array from a known list rather than one value repeated", async () => {
     const v = await fill("Name the three primary colors.", { colors: { type: "array", items: str } });
     expect(v.colors).toEqual(["Red", "Yellow", "Blue"]);

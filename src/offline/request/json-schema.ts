@@ -360,6 +360,10 @@ function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayI
     text = typed;
   } else if (/city|location|place|country|destination|where|town/i.test(name) && content.entities?.length) {
     text = content.entities[0];
+  } else if (/^(setup|punchline|joke_setup|joke_punchline)$/i.test(name) && /[?:]\s+\S/.test(content.text)) {
+    // A joke's two parts: up to its question (or its colon), then the rest.
+    const cut = /^([\s\S]*?[?:])\s+([\s\S]+)$/.exec(content.text.trim());
+    text = cut ? (/setup/i.test(name) ? cut[1] : cut[2]) : content.text;
   } else if (/^(q|query|question|search|search_query|prompt|input|keywords?)$/i.test(name) && content.query) {
     text = content.query;
   } else if (arrayIndex !== undefined) {
