@@ -47,6 +47,7 @@ describe("a neighbour's words are no answer", () => {
     "What is a closure in JavaScript?",
     "Is Python faster than C?",
     "Explain what a spell is.",
+    "Am I on the nice list?",
   ])("%s is declined", async (question) => {
     const reply = await text([user(question)]);
     expect(declined(reply), reply).toBe(true);

@@ -211,6 +211,23 @@ export function questionOf(turns: readonly ConversationTurn[]): string {
     }
     return users[i];
   }
+  // "Can you show me a simple example?" after a carried summary: the summary says of what.
+  if (contentWords(last).length === 0) {
+    const carried = turns.find(
+      (t) =>
+        (t.role === "system" || t.role === "developer" || t.role === "user") && /\bsummary\b[^:]{0,40}:/i.test(t.text),
+    );
+    if (carried) {
+      // What the summary is about, without its reporting words ("the user asked about").
+      const about = carried.text
+        .replace(/^[\s\S]*?\bsummary\b[^:]{0,40}:\s*/i, "")
+        .replace(
+          /\b(?:the\s+)?(?:user|assistant|they|it)\s+(?:then\s+)?(?:asked|said|wanted|explained|showed|answered|mentioned|suggested)(?:\s+(?:about|for|that|how|what|whether))?\b/gi,
+          " ",
+        );
+      return `${about} ${last}`;
+    }
+  }
   return last;
 }
 
@@ -311,7 +328,8 @@ function judgeEntry(
   const anchors = v.anchors.get(topic.id) ?? new Set<string>();
   const hits = content.filter((c) => own.has(c.stem) || held.has(c.stem) || loosely(c.stem, held));
   const anchored =
-    content.length === 0 ||
+    // A question with no content word of its own ("Am I on the nice list?") is grounded only by small talk.
+    (content.length === 0 && SOCIAL.has(topic.id)) ||
     (hits.length >= 2 && hits.some((c) => (v.df.get(c.stem) ?? 0) <= RARE)) ||
     hits.some((c) => anchors.has(c.stem)) ||
     (hits.length === 1 && defines(best.entry.passage.text, hits[0].stem));
