@@ -250,6 +250,11 @@ describe("dates: computed against the model's today", () => {
 
 describe("words: tasks done on the text itself", () => {
   const cases: [string, RegExp][] = [
+    [
+      'Which is the longest word in "we watched fireworks by the river"?',
+      /"fireworks", with 9 letters|longest word is "fireworks"/,
+    ],
+    ["What's the shortest word in this sentence: owls hunt at night", /"at"/],
     ["How many letters are in the word 'onomatopoeia'?", /\b12\b/],
     ["How many s's are in 'assesses'?", /\b5\b/],
     ["how many times does the letter o appear in 'voodoo'?", /\b4\b/],

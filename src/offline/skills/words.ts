@@ -61,6 +61,27 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
         ["26: A to Z.", 0.4],
       ]),
     };
+  // "What is the longest word in 'I love programming'?", "the shortest word in this sentence: ..."
+  m = /\b(?:the\s+)?(longest|shortest)\s+word\s+(?:in|of)\b/i.exec(t);
+  if (m) {
+    const text = subject(t.slice(m.index + m[0].length)) ?? subject(t);
+    const list: string[] = text ? [...wordsOf(text)] : [];
+    if (list.length >= 2) {
+      const longest = m[1].toLowerCase() === "longest";
+      const best = list.reduce((a: string, b: string) =>
+        (longest ? b.length > a.length : b.length < a.length) ? b : a,
+      );
+      const tied = list.filter((w) => w.length === best.length && w.toLowerCase() !== best.toLowerCase());
+      const also = tied.length ? ` (tied with ${tied.map((w) => `"${w}"`).join(", ")})` : "";
+      return {
+        value: best,
+        texts: phrased([
+          [`"${best}", with ${count(best.length, "letter")}${also}.`, 0.6],
+          [`The ${m[1].toLowerCase()} word is "${best}": ${count(best.length, "letter")}${also}.`, 0.4],
+        ]),
+      };
+    }
+  }
   // "Say the word banana exactly three times", "repeat 'hip' 3 times"
   m =
     /\b(?:say|repeat|write|type|print)\s+(?:the\s+word\s+)?["'“]?([\p{L}\p{N}' -]{1,40}?)["'”]?\s+(?:exactly\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+times\b/iu.exec(
