@@ -288,3 +288,12 @@ describe("true or false, and a yes/no form given first", () => {
     expect(await say("True or false: the moon is made of cheese.")).not.toMatch(/^(?:True|False)\b/);
   });
 });
+
+describe("is a capital in a country", () => {
+  it("answers from the capital's own country, and only for capitals", async () => {
+    expect(await say("Is Canberra in New Zealand?")).toMatch(/^No, Canberra is in Australia/);
+    expect(await say("Is Ottawa located in Canada?")).toMatch(/^Yes/);
+    expect(await say("Is Cairo in Egypt? Just yes or no.")).toMatch(/^Yes\.?$/);
+    expect(await say("Is Springfield in Illinois?")).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});

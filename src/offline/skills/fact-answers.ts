@@ -54,7 +54,41 @@ function clip(question: string): string {
 export function answerFact(question: string): FactAnswer | null {
   const q = clip(question);
   const lower = q.toLowerCase();
-  return everydayFact(lower) ?? workFact(lower) ?? elementFact(q, lower) ?? planetFact(lower) ?? countryFact(q, lower);
+  return (
+    everydayFact(lower) ??
+    workFact(lower) ??
+    elementFact(q, lower) ??
+    planetFact(lower) ??
+    capitalIn(q) ??
+    countryFact(q, lower)
+  );
+}
+
+/** "Is Tokyo in China?": a capital city is in its own country (countries-list), and in no other. */
+function capitalIn(question: string): FactAnswer | null {
+  const q = question.replace(
+    /[.?!]?\s*(?:(?:please\s+)?(?:answer|reply|respond)\s+)?(?:with\s+)?(?:just\s+|only\s+)?(?:a\s+)?yes(?:\s+or\s+|\/)no(?:\s+only)?[.!?]*\s*$/i,
+    "?",
+  );
+  const m =
+    /^\s*(?:is|isn't)\s+([\p{L}][\p{L} .'-]{1,40}?)\s+(?:located\s+)?in\s+([\p{L}][\p{L} .'-]{1,40}?)\s*\??\s*$/iu.exec(
+      q,
+    );
+  if (!m) return null;
+  const city = findCapital(m[1]);
+  const country = findCountry(m[2])?.country;
+  if (!city || !country || normalizeName(city.capital) !== normalizeName(m[1])) return null;
+  const yes = city.code === country.code;
+  const text = yes
+    ? `Yes, ${city.capital} is in ${country.name}: it is the capital.`
+    : `No, ${city.capital} is in ${city.name}, not ${country.name}: it is ${city.name}'s capital.`;
+  return {
+    key: `capital-in:${city.code}:${country.code}`,
+    texts: [text],
+    word: yes ? "Yes" : "No",
+    short: text,
+    fields: { answer: yes ? "yes" : "no", city: city.capital, country: city.name },
+  };
 }
 
 /**
