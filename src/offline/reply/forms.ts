@@ -108,6 +108,13 @@ function inForm(list: Candidate[], s: Shaping): Candidate[] {
   for (const c of list) {
     const text = textOf(c);
     if (codeBlocks(text).length || c.segments.some((x) => x.kind === "fixed")) {
+      // "In exactly 8 words": the prose a code example follows may say it ("Recursion is when...").
+      const lead = s.instructions.form?.words ? text.split("```")[0].trim() : "";
+      const said = lead && !/`/.test(lead) ? shapeText(lead, s.instructions, s.lastUser, c.source) : undefined;
+      if (said?.met) {
+        met.push(rewrite(c, said.text));
+        continue;
+      }
       unmet.push(c);
       // Code may come in N lines; it is never a yes or no, a label, N words or a list of items.
       skipped ||= !proseOnly(s.instructions);
@@ -371,6 +378,8 @@ function exactWords(text: string, n: number, firstOnly = false): Shaped {
   const flat = text.replace(/\s*\n\s*/g, " ");
   const all = sentences(flat);
   for (const s of firstOnly ? all.slice(0, 1) : all) if (countWords(s) === n) return { text: s, met: true };
+  const clean = all[0] ? phraseCut(all[0], n) : undefined;
+  if (clean) return { text: clean, met: true };
   const words = flat.split(/\s+/).filter(Boolean);
   if (words.length < n) return { text: flat, met: false };
   let cut = words.slice(0, n).join(" ");
@@ -380,6 +389,33 @@ function exactWords(text: string, n: number, firstOnly = false): Shaped {
   cut = cut.replace(/[,;:\-–—]+$/, "");
   if (!/[.!?]$/.test(cut)) cut = `${cut}.`;
   return { text: cut, met: whole && countWords(cut) === n };
+}
+
+/** Words that open a trailing phrase a statement still stands without ("... a problem | by calling itself"). */
+const OPENS_PHRASE =
+  /^(?:that|which|who|whose|by|in|on|at|for|from|instead|rather|such|because|where|while|but|into|through|using|across|after|before|during|until|via)$/i;
+
+/**
+ * The first sentence's first `n` words when they end where a phrase ends: at a comma, or before
+ * a word that opens a trailing phrase ("Recursion is when a function solves a problem."), never on
+ * a dangling "the" or "of". Only a statement with a verb and no negation or "only" is cut: "X is
+ * not used in Y" cut to "X is not used." would say something false.
+ */
+function phraseCut(sentence: string, n: number): string | undefined {
+  const words = sentence
+    .replace(/[.!?]$/, "")
+    .split(/\s+/)
+    .filter(Boolean);
+  if (n < 3 || words.length <= n) return undefined;
+  const last = words[n - 1];
+  const next = words[n].replace(/[^\p{L}]/gu, "");
+  const atComma = /[,;]$/.test(last);
+  if (!atComma && (/[^\p{L}\p{N}]$/u.test(last) || !OPENS_PHRASE.test(next))) return undefined;
+  const cut = words.slice(0, n).join(" ").replace(/[,;]$/, "");
+  if (DANGLING.test(` ${cut}`) || /[:([\d]/.test(cut)) return undefined;
+  if (!/\b(?:is|are|was|were|means|has|have|lets|makes|uses|does)\b/i.test(cut)) return undefined;
+  if (/\b(?:not|no|never|only|except|without|neither|nor|few|little)\b|n't\b/i.test(cut)) return undefined;
+  return `${cut}.`;
 }
 
 /**

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { readInstructions } from "../../src/offline/read/instructions";
+import { shapeText } from "../../src/offline/reply/forms";
+import { complete, user } from "./helpers";
+
+/**
+ * A grounded topic asked in an exact length: the passage's first sentence cut where a phrase ends,
+ * to exactly N words, only the passage's own words in order. No clean cut of N, an honest decline.
+ */
+const reply = async (prompt: string, extra: Record<string, unknown> = {}) =>
+  (await complete({ messages: [user(prompt)], ...extra })).choices[0].message.content ?? "";
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+const shape = (prompt: string, text: string) =>
+  shapeText(text, readInstructions([{ role: "user", text: prompt }], false), prompt, "passage:x#0");
+
+describe("exact word counts on grounded topics", () => {
+  it("cuts before a trailing phrase, never on a dangling word or past a negation", () => {
+    const p = "Sum it up in exactly 6 words.";
+    expect(shape(p, "A heron is a wading bird that hunts fish in shallow water.")).toEqual({
+      text: "A heron is a wading bird.",
+      met: true,
+    });
+    // "that" would end on "of": no clean cut of six.
+    expect(shape(p, "The kernel is the heart of the operating system that runs.").met).toBe(false);
+    // Cut to "Lead is not used in" it would say something else: not cut.
+    expect(shape("In exactly 4 words.", "Lead is not used in paint any more.").met).toBe(false);
+  });
+
+  for (const [settings, label] of [
+    [{ seed: 11, temperature: 0 }, "t=0"],
+    [{ seed: 23 }, "default"],
+  ] as const) {
+    it(`answers from the passage in exactly N words (${label})`, async () => {
+      const ml = await reply("Tell me in exactly 8 words what machine learning is.", settings);
+      expect(words(ml)).toBe(8);
+      expect(ml).toMatch(/^Machine learning is a \w+ of building software\.$/);
+      const rec = await reply("What's recursion? Use exactly 8 words.", settings);
+      expect(words(rec)).toBe(8);
+      expect(rec).toMatch(/^Recursion is when a function/);
+      // No clean cut of five words in the Paris passages: declined, not padded or cut mid-phrase.
+      const paris = await reply("Sum up Paris in exactly 5 words.", settings);
+      expect(paris).toMatch(/cannot|can.t/i);
+    });
+  }
+});
