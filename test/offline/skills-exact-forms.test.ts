@@ -43,3 +43,36 @@ describe("exact word counts on grounded topics", () => {
     });
   }
 });
+
+describe("layout on grounded topics", () => {
+  it("reads paragraphs and one sentence per line as forms", () => {
+    const form = (p: string) => readInstructions([{ role: "user", text: p }], false);
+    expect(form("Tell me about owls in 2 short paragraphs.").form?.paragraphs).toBe(2);
+    const perLine = form("Explain tides, one sentence per line.");
+    expect(perLine.form?.sentencePerLine).toBe(true);
+    // Laid out one per line, not cut to one sentence.
+    expect(perLine.brevity).toBeUndefined();
+  });
+
+  it("shares a reply's sentences out into the paragraphs asked, in order", () => {
+    const p = "Describe owls in two paragraphs.";
+    expect(shape(p, "Owls hunt at night. They fly silently. Most eat mice.")).toEqual({
+      text: "Owls hunt at night. They fly silently.\n\nMost eat mice.",
+      met: true,
+    });
+    expect(shape("Describe owls in three paragraphs.", "Owls hunt at night. They fly silently.").met).toBe(false);
+    expect(shape(p, "- Owls hunt.\n- They fly.").met).toBe(false);
+  });
+
+  for (const seed of [3, 9]) {
+    it(`a grounded topic in paragraphs and one sentence per line (seed ${seed})`, async () => {
+      const two = await reply("Explain machine learning in 2 short paragraphs", { seed, temperature: 0 });
+      expect(two.split(/\n\s*\n/)).toHaveLength(2);
+      expect(two).toMatch(/^Machine learning is/);
+      const lines = (await reply("Explain recursion, one sentence per line.", { seed })).split("\n");
+      expect(lines.length).toBeGreaterThanOrEqual(2);
+      for (const l of lines) expect(l).toMatch(/^[A-Z].*[.!?]$/);
+      expect(lines[0]).toMatch(/^Recursion/);
+    });
+  }
+});

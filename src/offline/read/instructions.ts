@@ -102,7 +102,13 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     .join("\n");
   const language = readLanguage(`${userLead}\n${system}`) ?? readLanguage(userText);
   if (language) out.language = language;
-  if (/\b(one|a single|1)\s+sentence\b|\bin a sentence\b/i.test(both)) out.brevity = "sentence";
+  // "One sentence per line" lays the reply out; it does not cut it to one sentence.
+  if (
+    /\b(one|a single|1)\s+sentence\b(?!\s+(?:per|on (?:a|its own|a separate|a new))\s+line)|\bin a sentence\b/i.test(
+      both,
+    )
+  )
+    out.brevity = "sentence";
   else if (
     /\b(brief|briefly|concise|concisely|short|shortly|few words|one line|tl;?dr|(two|2) sentences)\b/i.test(both)
   )

@@ -109,7 +109,8 @@ function inForm(list: Candidate[], s: Shaping): Candidate[] {
     const text = textOf(c);
     if (codeBlocks(text).length || c.segments.some((x) => x.kind === "fixed")) {
       // "In exactly 8 words": the prose a code example follows may say it ("Recursion is when...").
-      const lead = s.instructions.form?.words ? text.split("```")[0].trim() : "";
+      // Its closing colon ("The classic example is the factorial:") ends the sentence instead.
+      const lead = proseOnly(s.instructions) ? text.split("```")[0].replace(/:\s*$/, ".").trim() : "";
       const said = lead && !/`/.test(lead) ? shapeText(lead, s.instructions, s.lastUser, c.source) : undefined;
       if (said?.met) {
         met.push(rewrite(c, said.text));
@@ -144,7 +145,17 @@ function inForm(list: Candidate[], s: Shaping): Candidate[] {
 function proseOnly(i: Instructions): boolean {
   const f: Form = i.form ?? {};
   if (i.format === "code" || f.lines) return false;
-  return !!(f.yesNo || f.label || f.number || f.words || f.sentences || f.onePerLine || f.maxChars || f.line);
+  return !!(
+    f.yesNo ||
+    f.label ||
+    f.number ||
+    f.words ||
+    f.sentences ||
+    f.paragraphs ||
+    f.onePerLine ||
+    f.maxChars ||
+    f.line
+  );
 }
 
 /** What the form asks, as a task the decline can name: "answer that with a plain yes or no". */
@@ -157,6 +168,7 @@ function formTask(i: Instructions): string {
   if (f.words) return `say that in exactly ${n(f.words, "word", "words")}`;
   if (f.sentences) return `write that in exactly ${n(f.sentences, "sentence", "sentences")}`;
   if (f.lines) return `write that in ${n(f.lines, "line", "lines")}`;
+  if (f.paragraphs) return `write that in ${n(f.paragraphs, "paragraph", "paragraphs")}`;
   if (f.maxChars) return `say that in under ${f.maxChars} characters`;
   if (i.count) return `list ${i.count} of those`;
   if (f.onePerLine || f.list) return "write that as a list, one item per line";
@@ -195,8 +207,8 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
   }
   const count = instructions.count;
   if (form.onePerLine || (form.list && items(t).length > 1)) {
-    let list = items(t);
-    if (list.length < 2) list = clauses(t);
+    let list = form.sentencePerLine ? sentences(t.replace(/\s*\n\s*/g, " ")) : items(t);
+    if (list.length < 2 && !form.sentencePerLine) list = clauses(t);
     if (count && list.length >= count) list = list.slice(0, count);
     else if (count) met = false;
     t = list
@@ -235,6 +247,11 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
         else met = false;
       }
     }
+  }
+  if (form.paragraphs) {
+    const cut = inParagraphs(t, form.paragraphs);
+    t = cut.text;
+    met &&= cut.met;
   }
   if (form.words) {
     // A passage's later sentence ("Beyond its landmarks.") answers nothing on its own.
@@ -389,6 +406,26 @@ function exactWords(text: string, n: number, firstOnly = false): Shaped {
   cut = cut.replace(/[,;:\-–—]+$/, "");
   if (!/[.!?]$/.test(cut)) cut = `${cut}.`;
   return { text: cut, met: whole && countWords(cut) === n };
+}
+
+/**
+ * "In two short paragraphs": the reply's own paragraphs when it has that many, else its sentences
+ * shared out in order, as evenly as they go. A list is no paragraph; too few sentences, not met.
+ */
+function inParagraphs(text: string, n: number): Shaped {
+  const paras = text.split(/\n\s*\n/).filter((p) => p.trim());
+  if (paras.some(isList) || paras.some((p) => MARK.test(p))) return { text, met: false };
+  if (paras.length >= n) return { text: paras.slice(0, n).join("\n\n"), met: true };
+  const ss = sentences(paras.join(" ").replace(/\s*\n\s*/g, " "));
+  if (ss.length < n) return { text, met: false };
+  const out: string[] = [];
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const take = Math.round((ss.length - at) / (n - i));
+    out.push(ss.slice(at, at + take).join(" "));
+    at += take;
+  }
+  return { text: out.join("\n\n"), met: true };
 }
 
 /** Words that open a trailing phrase a statement still stands without ("... a problem | by calling itself"). */
