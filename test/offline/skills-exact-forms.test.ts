@@ -76,3 +76,14 @@ describe("layout on grounded topics", () => {
     });
   }
 });
+
+describe("the length asked draws no passage", () => {
+  it("'in two sentences' does not pull a joke with 'two' over the health passage", async () => {
+    for (const seed of [5, 8]) {
+      const r = await reply("In exactly two sentences, sum up the benefits of walking.", { seed });
+      expect(r).not.toMatch(/can.t|cannot/i);
+      expect(r).toMatch(/activity|walking/);
+      expect(r.match(/[.!?](\s|$)/g)).toHaveLength(2);
+    }
+  });
+});

@@ -81,6 +81,13 @@ const PARAGRAPHS = new RegExp(
 const CHARS =
   /\b(?:under|below|fewer than|less than|at most|no more than|within|max(?:imum)?(?: of)?|in)\s+(\d{1,4})\s+(?:characters|chars|letters)\b/i;
 
+/**
+ * "in exactly two sentences", "under 100 characters": how long the reply is, which says nothing of
+ * what it is about (its "two" and "sentences" must not draw a passage).
+ */
+export const LENGTH_PHRASE =
+  /\b(?:(?:in|with|using)\s+)?(?:in|under|at most|no more than|fewer than|less than|exactly|precisely|within|using|with|max(?:imum)?(?: of)?)\s+(?:exactly\s+)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a single|a few)\s+(?:short\s+|brief\s+)?(?:words?|sentences?|lines?|characters?|chars|paragraphs?|bullet points?|bullets?|points?)\b/gi;
+
 /** The form `text` (the system message and the user's request) asks for, or undefined for none. */
 export function readForm(text: string): Form | undefined {
   const form: Form = {};
