@@ -98,3 +98,14 @@ describe("a fact the corpus holds, in exactly N words", () => {
     }
   });
 });
+
+describe("titles fit what they title", () => {
+  it("a story's title names its subject; a headline says the news; neither is a how-to", async () => {
+    for (const seed of [2, 6, 13]) {
+      const story = await reply("Suggest a title for a story about a lost kitten.", { seed });
+      expect(story).toMatch(/^(?:The Lost Kitten|The Story of a Lost Kitten|A Tale of a Lost Kitten)$/);
+      const news = await reply("Write a headline about a new library opening downtown.", { seed });
+      expect(news).toBe("New Library Opening Downtown");
+    }
+  });
+});
