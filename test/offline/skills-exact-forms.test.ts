@@ -109,3 +109,17 @@ describe("titles fit what they title", () => {
     }
   });
 });
+
+describe("lower case asked", () => {
+  it("writes the reply in lower case, code and a described function aside", async () => {
+    const form = (p: string) => readInstructions([{ role: "user", text: p }], false);
+    expect(form("Name the four seasons in lowercase, one per line.").lowercase).toBe(true);
+    expect(form("Write a function that returns the text in lowercase.").lowercase).toBeUndefined();
+    for (const seed of [1, 21]) {
+      const r = await reply("Name the four seasons in lowercase, one per line.", { seed });
+      expect(r.split("\n")).toHaveLength(4);
+      expect(r).toBe(r.toLowerCase());
+      expect(r).toMatch(/spring/);
+    }
+  });
+});

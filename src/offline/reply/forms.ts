@@ -49,6 +49,7 @@ export function shapeReplies(list: Candidate[], s: Shaping): Candidate[] {
     if (!s.instructions.echo && out !== spoken) out = inLanguage(out, s.instructions.speak, s.lastUser, s.answer);
   }
   if (s.instructions.uppercase) out = upper(out, s.json);
+  else if (s.instructions.lowercase) out = upper(out, s.json, true);
   return out;
 }
 
@@ -507,16 +508,17 @@ function voicedWithin(list: Candidate[], s: Shaping, limit: number): Candidate[]
   return fits.length ? fits : list;
 }
 
-function upper(list: Candidate[], json: boolean): Candidate[] {
+/** Every candidate in capitals, or with `lower` in lower case ("in lowercase"); code as written. */
+function upper(list: Candidate[], json: boolean, lower = false): Candidate[] {
   return list.map((c) => ({
     ...c,
-    segments: c.segments.map((s) => (s.kind === "free" || !json ? { ...s, text: upperOutsideCode(s.text) } : s)),
+    segments: c.segments.map((s) => (s.kind === "free" || !json ? { ...s, text: upperOutsideCode(s.text, lower) } : s)),
   }));
 }
 
-function upperOutsideCode(text: string): string {
+function upperOutsideCode(text: string, lower = false): string {
   return text
     .split(/(```[\s\S]*?```)/)
-    .map((part) => (part.startsWith("```") ? part : part.toUpperCase()))
+    .map((part) => (part.startsWith("```") ? part : lower ? part.toLowerCase() : part.toUpperCase()))
     .join("");
 }
