@@ -123,3 +123,20 @@ describe("lower case asked", () => {
     }
   });
 });
+
+describe("an everyday subject described as a list", () => {
+  it("bullet points, a numbered list, a two-sentence description, each from the sketch", async () => {
+    for (const seed of [3, 30]) {
+      const bullets = (await reply("Use exactly 4 bullet points to describe the sun.", { seed })).split("\n");
+      expect(bullets).toHaveLength(4);
+      for (const b of bullets) expect(b).toMatch(/^- [A-Z].*\.$/);
+      const numbered = (await reply("Give me three facts about bees as a numbered list.", { seed })).split("\n");
+      expect(numbered.map((l) => l.slice(0, 3))).toEqual(["1. ", "2. ", "3. "]);
+      expect(numbered.join(" ")).toMatch(/\bbees?\b/i);
+      const two = await reply("Give me a two-sentence description of a forest.", { seed });
+      expect(two).not.toContain("\n");
+      expect(two.match(/[.!?](\s|$)/g)).toHaveLength(2);
+      expect(two).toMatch(/forest/i);
+    }
+  });
+});
