@@ -140,3 +140,14 @@ describe("an everyday subject described as a list", () => {
     }
   });
 });
+
+describe("more everyday subjects sketched", () => {
+  it("a river, the sky, a desert in a set length", async () => {
+    const river = await reply("Describe a river in exactly two sentences.", { seed: 12, temperature: 0 });
+    expect(river.match(/[.!?](\s|$)/g)).toHaveLength(2);
+    expect(river).toMatch(/^A river is/);
+    const sky = await reply("Write exactly 9 words about the sky.", { seed: 12 });
+    expect(words(sky)).toBe(9);
+    expect(words(await reply("Describe the desert in three words.", { seed: 12 }))).toBe(3);
+  });
+});
