@@ -151,3 +151,9 @@ describe("more everyday subjects sketched", () => {
     expect(words(await reply("Describe the desert in three words.", { seed: 12 }))).toBe(3);
   });
 });
+
+describe("one number per line", () => {
+  it("counting laid out one number per line", async () => {
+    expect(await reply("Count from one to four, one number per line.", { seed: 5 })).toBe("1\n2\n3\n4");
+  });
+});

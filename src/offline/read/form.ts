@@ -124,7 +124,7 @@ export function readForm(text: string): Form | undefined {
   const lines = LINES.exec(t);
   if (lines && !/\bone[- ]liner\b/i.test(lines[0])) form.lines = numberWord(lines[1]);
   if (
-    /\b(?:one|each|every one|every item|each item|one item|one name|one word|one sentence|each sentence|one point|each point)\s+(?:per|on (?:a|its|their) own|on a separate|on a new|on each)\s+line\b|\bone per line\b|\bon separate lines\b|\beach on (?:a )?(?:new|separate|its own) line\b/i.test(
+    /\b(?:one|each|every one|every item|each item|one item|one name|one word|one sentence|each sentence|one point|each point|one number|each number|one letter|each letter)\s+(?:per|on (?:a|its|their) own|on a separate|on a new|on each)\s+line\b|\bone per line\b|\bon separate lines\b|\beach on (?:a )?(?:new|separate|its own) line\b/i.test(
       t,
     )
   )
