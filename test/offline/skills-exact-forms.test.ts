@@ -92,9 +92,9 @@ describe("a fact the corpus holds, in exactly N words", () => {
   it("says the fact's short phrasing when the passage has no cut of that length", async () => {
     for (const settings of [{ seed: 4, temperature: 0 }, { seed: 17 }]) {
       expect(await reply("In exactly three words, what is the capital of Italy?", settings)).toBe("It is Rome.");
-      const six = await reply("What is the capital of Japan? Use exactly six words.", settings);
+      const six = await reply("Which city is the capital of Norway? Use exactly six words.", settings);
       expect(words(six)).toBe(6);
-      expect(six).toContain("Tokyo");
+      expect(six).toContain("Oslo");
     }
   });
 });
