@@ -157,3 +157,11 @@ describe("one number per line", () => {
     expect(await reply("Count from one to four, one number per line.", { seed: 5 })).toBe("1\n2\n3\n4");
   });
 });
+
+describe("a decline names the task, not the layout", () => {
+  it("no dangling 'as' where 'as bullet points' was", async () => {
+    const r = await reply("Give me 4 tips for learning the violin as bullet points.", { seed: 2 });
+    expect(r).toMatch(/^(?:I cannot|Sorry, I can't|I can't)[^.]*violin\./);
+    expect(r).not.toMatch(/\bas\.\s/);
+  });
+});

@@ -48,7 +48,7 @@ const FORM_PHRASES: RegExp[] = [
   /\b(?:in|into)\s+(?:english|french|spanish|german|italian|portuguese|dutch|japanese|chinese)\b/gi,
   /\b(?:like|as if)\s+i'?m\s+(?:five|5|a child|a kid)\b|\beli5\b|\bfor a (?:child|kid|beginner)\b/gi,
   /\b(?:keep it|be)\s+(?:short|brief|concise|simple)\b/gi,
-  /\b(?:step[- ]by[- ]step|numbered|as a list|in a list|bullet(?:ed)? (?:points?|list)|in markdown|as markdown|in a table|as a table|one per line)\b/gi,
+  /\b(?:(?:as|in|with|using)\s+(?:a\s+)?(?:numbered\s+list|bullet(?:ed)?\s+(?:points?|list)|bullets)\b|step[- ]by[- ]step|numbered|as a list|in a list|bullet(?:ed)? (?:points?|list)|in markdown|as markdown|in a table|as a table|one per line)\b/gi,
   /\b(?:with\s+)?(?:one|each)\s+(?:sentence|point|item|idea)\s+(?:per|on (?:a|its own|a separate|a new))\s+line\b/gi,
   /\b(?:answer|reply|respond)\s+(?:only\s+)?(?:with|in)\s+(?:one|a single|\d+)\s+words?\b/gi,
 ];
