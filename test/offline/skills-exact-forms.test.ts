@@ -165,3 +165,13 @@ describe("a decline names the task, not the layout", () => {
     expect(r).not.toMatch(/\bas\.\s/);
   });
 });
+
+describe("a counted list only from a passage about it", () => {
+  it("'reasons to drink water' is no list of headache points; walking's benefits still are listed", async () => {
+    for (const seed of [4, 19]) {
+      const water = await reply("Give me exactly 4 reasons to drink more water.", { seed });
+      expect(water).not.toMatch(/headache/i);
+      expect(await reply("Give me 2 benefits of walking.", { seed })).toMatch(/activity/);
+    }
+  });
+});

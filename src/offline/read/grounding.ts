@@ -311,11 +311,21 @@ function judgeEntry(
   // One word in common is a coincidence unless it is what the topic is about (its title or keywords) or the passage defines it.
   const anchors = v.anchors.get(topic.id) ?? new Set<string>();
   const hits = content.filter((c) => own.has(c.stem) || held.has(c.stem) || loosely(c.stem, held));
+  // "Give me 3 reasons to drink water": a list of a passage's points is an answer only when the
+  // passage is about what is asked (one of its cues or its topic's); the headache passage's
+  // "drinking water" is a remedy in passing.
+  const passageCues = new Set((best.entry.passage.cues ?? []).map((c) => stem(c.toLowerCase())));
+  const offCueList =
+    COUNTED_LIST.test(question) &&
+    passageCues.size > 0 &&
+    hits.length > 0 &&
+    hits.every((c) => !passageCues.has(c.stem) && !anchors.has(c.stem));
   const anchored =
-    content.length === 0 ||
-    (hits.length >= 2 && hits.some((c) => (v.df.get(c.stem) ?? 0) <= RARE)) ||
-    hits.some((c) => anchors.has(c.stem)) ||
-    (hits.length === 1 && defines(best.entry.passage.text, hits[0].stem));
+    !offCueList &&
+    (content.length === 0 ||
+      (hits.length >= 2 && hits.some((c) => (v.df.get(c.stem) ?? 0) <= RARE)) ||
+      hits.some((c) => anchors.has(c.stem)) ||
+      (hits.length === 1 && defines(best.entry.passage.text, hits[0].stem)));
   // "How many people live in Sydney?": the Australia passage names Sydney in passing, it is about Canberra.
   const named = content.filter((c) => names.has(c.word));
   const cues = new Set((best.entry.passage.cues ?? []).map((c) => stem(c.toLowerCase())));
@@ -353,6 +363,9 @@ function judgeEntry(
     reason: reason || "grounded",
   };
 }
+
+const COUNTED_LIST =
+  /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few|some)\s+(?:\w+\s+)?(?:reasons|tips|ways|benefits|things|ideas|facts|steps|advantages)\b/i;
 
 /** Verbs too general to tell one how-to from another ("How do I do X?", "How do I write a class?": the passage on X shows it). */
 const GENERAL_VERBS = new Set(
