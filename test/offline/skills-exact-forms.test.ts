@@ -175,3 +175,14 @@ describe("a counted list only from a passage about it", () => {
     }
   });
 });
+
+describe("N sentences, one per line", () => {
+  it("each line a whole sentence, never a code passage's bare lines run together", () => {
+    const p = "Answer in two sentences, one per line.";
+    expect(shape(p, "Owls hunt at night. They fly silently. Most eat mice.")).toEqual({
+      text: "Owls hunt at night.\nThey fly silently.",
+      met: true,
+    });
+    expect(shape(p, "It has:\n- a signature\n- a docstring").text).not.toMatch(/signature A docstring/);
+  });
+});

@@ -208,8 +208,10 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
   }
   const count = instructions.count;
   if (form.onePerLine || (form.list && items(t).length > 1)) {
-    let list = form.sentencePerLine ? sentences(t.replace(/\s*\n\s*/g, " ")) : items(t);
-    if (list.length < 2 && !form.sentencePerLine) list = clauses(t);
+    // "In two sentences, one per line": the items are sentences, never a code passage's bare lines.
+    const bySentence = form.sentencePerLine || !!form.sentences;
+    let list = bySentence ? sentences(t.replace(/\s*\n\s*/g, " ")) : items(t);
+    if (list.length < 2 && !bySentence) list = clauses(t);
     if (count && list.length >= count) list = list.slice(0, count);
     else if (count) met = false;
     t = list
@@ -226,7 +228,11 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
   }
   if (form.sentences) {
     const ss = sentences(t);
-    if (ss.length > form.sentences && !isList(t)) t = ss.slice(0, form.sentences).join(" ");
+    if (form.onePerLine) {
+      const lines = t.split("\n").filter((l) => l.trim());
+      if (lines.length >= form.sentences) t = lines.slice(0, form.sentences).join("\n");
+      else met = false;
+    } else if (ss.length > form.sentences && !isList(t)) t = ss.slice(0, form.sentences).join(" ");
     else if (ss.length < form.sentences) met = false;
   }
   if (form.lines) {
