@@ -186,3 +186,23 @@ describe("N sentences, one per line", () => {
     expect(shape(p, "It has:\n- a signature\n- a docstring").text).not.toMatch(/signature A docstring/);
   });
 });
+
+describe("characters or less", () => {
+  it("reads 'N characters or less' as at most N, and a passage says it in its first sentence", () => {
+    const form = (p: string) => readInstructions([{ role: "user", text: p }], false).form;
+    expect(form("Describe a kite in 25 characters or less.")?.maxChars).toBe(26);
+    // A passage's later sentence answers nothing on its own: no cut from it.
+    expect(
+      shape(
+        "Answer in under 40 characters.",
+        "Kites are light frames covered in cloth that fly on the wind. The other difference is timing.",
+      ).met,
+    ).toBe(false);
+  });
+
+  it("an everyday subject in N characters or less", async () => {
+    const r = await reply("Describe the wind in 45 characters or less.", { seed: 9 });
+    expect(r.length).toBeLessThanOrEqual(45);
+    expect(r).toMatch(/wind|breezy|gusty|air/i);
+  });
+});

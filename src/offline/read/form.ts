@@ -86,7 +86,7 @@ const CHARS =
  * what it is about (its "two" and "sentences" must not draw a passage).
  */
 export const LENGTH_PHRASE =
-  /\b(?:(?:in|with|using)\s+)?(?:in|under|at most|no more than|fewer than|less than|exactly|precisely|within|using|with|max(?:imum)?(?: of)?)\s+(?:exactly\s+)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a single|a few)\s+(?:short\s+|brief\s+)?(?:words?|sentences?|lines?|characters?|chars|paragraphs?|bullet points?|bullets?|points?)\b/gi;
+  /\b(?:(?:in|with|using)\s+)?(?:in|under|at most|no more than|fewer than|less than|exactly|precisely|within|using|with|max(?:imum)?(?: of)?)\s+(?:exactly\s+)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a single|a few)\s+(?:short\s+|brief\s+)?(?:words?|sentences?|lines?|characters?|chars|paragraphs?|bullet points?|bullets?|points?)\b|\b(?:in\s+)?\d{1,4}\s+(?:words|characters|chars)\s+or\s+(?:less|fewer)\b/gi;
 
 /** The form `text` (the system message and the user's request) asks for, or undefined for none. */
 export function readForm(text: string): Form | undefined {
@@ -143,6 +143,9 @@ export function readForm(text: string): Form | undefined {
     form.line = "title";
   const chars = CHARS.exec(t);
   if (chars) form.maxChars = Number(chars[1]);
+  // "in 20 characters or less": at most 20, so under 21.
+  const orLess = /\b(\d{1,4})\s+(?:characters|chars)\s+or\s+(?:less|fewer)\b/i.exec(t);
+  if (orLess) form.maxChars = Number(orLess[1]) + 1;
   for (const k of Object.keys(form) as (keyof Form)[]) if (form[k] === undefined) delete form[k];
   return Object.keys(form).length ? form : undefined;
 }

@@ -45,6 +45,7 @@ const FORM_PHRASES: RegExp[] = [
   /\b(?:as|in|into|using|with|return|output|reply in|respond in|formatted as)\s+(?:valid\s+|a\s+|an\s+)?json\b(?:\s+(?:object|format|array))?(?:\s*,?\s*(?:with|using|having|containing)\s+(?:the\s+)?(?:keys?|fields?|properties)\b[^.?!\n]*)?/gi,
   /\b(?:in|using|with)\s+(?:all\s+)?(?:capital letters|caps|capitals|upper ?case|block letters|lower ?case)\b/gi,
   /\b(?:(?:in|with|using)\s+)?(?:in|under|at most|no more than|fewer than|less than|exactly|precisely|within|using|with|max(?:imum)?(?: of)?)\s+(?:exactly\s+)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a single|a few)\s+(?:short\s+|brief\s+)?(?:words?|sentences?|lines?|characters?|chars|paragraphs?|bullet points?|bullets?|points?)\b/gi,
+  /\b(?:in\s+)?\d{1,4}\s+(?:characters|chars)\s+or\s+(?:less|fewer)\b/gi,
   /\b(?:in|into)\s+(?:english|french|spanish|german|italian|portuguese|dutch|japanese|chinese)\b/gi,
   /\b(?:like|as if)\s+i'?m\s+(?:five|5|a child|a kid)\b|\beli5\b|\bfor a (?:child|kid|beginner)\b/gi,
   /\b(?:keep it|be)\s+(?:short|brief|concise|simple)\b/gi,

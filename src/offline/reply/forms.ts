@@ -269,7 +269,8 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
     t = atMostWords(t, instructions.wordLimit);
   }
   if (form.maxChars && t.length >= form.maxChars) {
-    const cut = underChars(t, form.maxChars);
+    // A passage's later sentence ("The other difference is timing.") answers nothing on its own.
+    const cut = underChars(t, form.maxChars, source.startsWith("passage:"));
     met &&= cut.length > 0;
     if (cut) t = cut;
   }
@@ -467,8 +468,9 @@ function phraseCut(sentence: string, n: number): string | undefined {
  * when it reads whole (cut at a comma, a semicolon or a dash), else nothing: a sentence cut off
  * mid-thought ("Paris is known for its museums and its streets as much.") is no answer.
  */
-function underChars(text: string, max: number): string {
-  const all = sentences(text.replace(/\s*\n\s*/g, " "));
+function underChars(text: string, max: number, firstOnly = false): string {
+  const every = sentences(text.replace(/\s*\n\s*/g, " "));
+  const all = firstOnly ? every.slice(0, 1) : every;
   // A sentence that leans on the one before ("It is now the symbol of the city.") says nothing alone.
   const fits = all.find(
     (x, i) => x.length < max && (i === 0 || !/^(?:it|its|this|that|these|those|they|he|she|there)\b/i.test(x)),

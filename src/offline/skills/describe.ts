@@ -52,7 +52,7 @@ const SENTENCES_FOR = [
   ),
 ];
 const CHARS_FOR = new RegExp(
-  `^\\s*${VERB}\\s+(.{2,40}?)\\s+in\\s+(?:under|less than|fewer than|at most|no more than|within|up to)\\s+(\\d{1,3})\\s+(?:characters|chars|letters)\\b`,
+  `^\\s*${VERB}\\s+(.{2,40}?)\\s+in\\s+(?:(?:under|less than|fewer than|at most|no more than|within|up to)\\s+)?(\\d{1,3})\\s+(?:characters|chars|letters)(?!\\s+or\\s+more)\\b`,
   "i",
 );
 const ANY_SENTENCE = new RegExp(
@@ -154,7 +154,9 @@ function describe(lastUser: string): Filled[] | null {
   const c = CHARS_FOR.exec(t);
   if (c) {
     const sketch = sketchOf(c[1]);
-    return sketch ? shortPicks(sketch, Number(c[2])) : null;
+    // "20 characters or less" is at most 20: under 21.
+    const orLess = /^\s+or\s+(?:less|fewer)\b/i.test(t.slice(c.index + c[0].length));
+    return sketch ? shortPicks(sketch, Number(c[2]) + (orLess ? 1 : 0)) : null;
   }
   const any = ANY_SENTENCE.exec(t);
   if (any) return sentenceOfLength(numberWord(any[1] ?? any[2]) ?? 0);
