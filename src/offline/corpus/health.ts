@@ -102,7 +102,7 @@ export const HEALTH: Topic = {
       text:
         "Regular physical activity is one of the most effective things you can do for your health. Guidelines for adults suggest at least 150 minutes of moderate activity a week, such as brisk walking or cycling, plus muscle-strengthening exercise on two days. Any amount is better than none, and you can build up gradually.\n\n" +
         "A varied diet with plenty of vegetables, fruit, whole grains and legumes, along with enough water and sleep, supports the benefits. Stress also affects the body, so time outdoors, social contact and relaxation techniques are worth making room for. If you have a heart condition, joint problems or another health concern, or are starting after a long break, please talk to your doctor before increasing your activity.",
-      cues: ["exercise", "healthy", "diet", "fitness", "stress", "weight", "activity"],
+      cues: ["exercise", "healthy", "diet", "fitness", "stress", "weight", "activity", "walking"],
       points: [
         "Aim for 150 minutes of moderate activity a week.",
         "Add muscle-strengthening exercise twice a week.",

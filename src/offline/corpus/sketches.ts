@@ -238,6 +238,66 @@ export const SKETCHES: Sketch[] = [
     ],
   },
   {
+    names: ["desert", "deserts", "the desert"],
+    words: ["dry", "hot", "sandy", "vast", "barren", "dusty", "silent", "harsh", "empty", "sunbaked"],
+    sentences: [
+      "A desert is a dry region that gets very little rain.",
+      "Many deserts are hot by day and cold at night.",
+      "Cacti and other hardy plants store water to survive there.",
+      "The Sahara in North Africa is the largest hot desert.",
+    ],
+  },
+  {
+    names: ["sky", "the sky", "skies"],
+    words: ["blue", "vast", "open", "clear", "endless", "bright", "cloudy", "high", "boundless", "changing"],
+    sentences: [
+      "The sky is the air above us, seen from the ground.",
+      "On a clear day it looks blue because air scatters blue sunlight most.",
+      "Clouds drift across the sky, carried by the wind.",
+      "At sunrise and sunset the sky often turns orange and pink.",
+    ],
+  },
+  {
+    names: ["river", "rivers", "the river"],
+    words: ["flowing", "winding", "long", "fresh", "steady", "wide", "calm", "rushing", "deep", "wandering"],
+    sentences: [
+      "A river is a large stream of fresh water flowing over land.",
+      "Most rivers flow into a sea, a lake or another river.",
+      "Rivers carry mud and sand downstream and shape their valleys.",
+      "The Nile and the Amazon are among the longest rivers in the world.",
+    ],
+  },
+  {
+    names: ["wind", "the wind"],
+    words: ["breezy", "gusty", "cool", "invisible", "restless", "wild", "howling", "fresh", "strong", "whistling"],
+    sentences: [
+      "Wind is air moving from one place to another.",
+      "It blows from areas of high pressure towards areas of low pressure.",
+      "Wind turbines and sailing boats use its power.",
+      "A very strong, spinning wind storm is called a tornado.",
+    ],
+  },
+  {
+    names: ["bird", "birds"],
+    words: ["feathered", "winged", "small", "quick", "colourful", "singing", "light", "graceful", "free", "chirpy"],
+    sentences: [
+      "Birds are animals with feathers, wings and a beak.",
+      "They lay eggs, usually in nests.",
+      "Most birds can fly, but penguins and ostriches cannot.",
+      "Many birds migrate long distances with the seasons.",
+    ],
+  },
+  {
+    names: ["flower", "flowers"],
+    words: ["colourful", "fragrant", "delicate", "bright", "blooming", "pretty", "soft", "sweet", "vivid", "fresh"],
+    sentences: [
+      "Flowers are the parts of plants that make seeds.",
+      "Their colours and scents attract bees and other pollinators.",
+      "Roses, tulips and daisies are popular garden flowers.",
+      "Many flowers open in spring and summer.",
+    ],
+  },
+  {
     names: ["bee", "bees"],
     words: ["busy", "buzzing", "hardworking", "striped", "tiny", "social", "golden", "industrious", "fuzzy", "useful"],
     sentences: [

@@ -121,6 +121,12 @@ export const TITLES: string[] = [
   "[How I Started|Why You Should Try|Small Space, Big Results:] {Topic}",
 ];
 
+/** Titles for a story, a book or a song about it ("a lost puppy"): its subject, not a how-to. */
+export const STORY_TITLES: string[] = ["The {Topic}", "[The Story of|A Tale of] {aTopic}"];
+
+/** News headlines: the news itself, said plainly. */
+export const HEADLINES: string[] = ["{Topic}"];
+
 /** Email subject lines around the message ("Meeting moved to Friday"). */
 export const SUBJECT_LINES: string[] = [
   "{Msg}",

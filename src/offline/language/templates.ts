@@ -19,6 +19,8 @@ import {
   STORIES,
   SUBJECT_LINES,
   TITLES,
+  STORY_TITLES,
+  HEADLINES,
   nounPhrase,
   subjectMessage,
   syllableCount,
@@ -284,6 +286,8 @@ export interface CreativeRequest {
   message?: string;
   /** How many pieces the message asks for in its own words ("5 of them", "give me three"). */
   count?: number;
+  /** A title for a story ("The Lost Puppy") or a news headline, not a blog post's "A Beginner's Guide to...". */
+  titleOf?: "story" | "headline";
 }
 
 const KIND_WORDS: [RegExp, CreativeKind][] = [
@@ -304,9 +308,14 @@ const KIND_WORDS: [RegExp, CreativeKind][] = [
 ];
 
 /** "Write a tagline for a gym" -> tagline / gym; "a haiku about the moon" -> haiku / the moon. */
-export function readCreative(
-  text: string,
-): { kind: CreativeKind; subject?: string; bold: boolean; topic?: string; message?: string } | null {
+export function readCreative(text: string): {
+  kind: CreativeKind;
+  subject?: string;
+  bold: boolean;
+  topic?: string;
+  message?: string;
+  titleOf?: "story" | "headline";
+} | null {
   let kind: CreativeKind | undefined;
   let at = -1;
   for (const [re, k] of KIND_WORDS) {
@@ -341,7 +350,23 @@ export function readCreative(
   const subject = toName && !subjectOf(text.slice(at)) ? toName[1].toLowerCase() : subjectOf(text.slice(at));
   const topic = topicOf(text.slice(at));
   const message = kind === "subject" ? subjectMessage(text.slice(at)) : undefined;
-  return { kind, subject, bold, ...(topic ? { topic } : {}), ...(message ? { message } : {}) };
+  const rest = text.slice(at);
+  const titleOf =
+    kind !== "title"
+      ? undefined
+      : /\b(?:story|stories|tale|novel|book|poem|song|film|movie|play|fable)\b/i.test(rest)
+        ? ("story" as const)
+        : /\bheadlines?\b|\bnews\b/i.test(rest)
+          ? ("headline" as const)
+          : undefined;
+  return {
+    kind,
+    subject,
+    bold,
+    ...(topic ? { topic } : {}),
+    ...(message ? { message } : {}),
+    ...(titleOf ? { titleOf } : {}),
+  };
 }
 
 /** The whole phrase a piece is about: after "about" (or "on", "of", "for"), up to the sentence's end. */
@@ -508,6 +533,10 @@ function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
       .replace(/\{Pro\}/g, np.plural || np.person ? "They" : "It")
       .replace(/\{poss\}/g, np.plural || np.person ? "their" : "its")
       .replace(/\{Topic\}/g, titleCase(topic.replace(/^(a|an|the)\s+/i, "")))
+      .replace(
+        /\{aTopic\}/g,
+        titleCase(topic).replace(/^(?:A|An|The)\b/, (a) => a.toLowerCase()),
+      )
       .replace(/\{Msg\}/g, capitalize(req.message ?? topic))
       .replace(/\{msg\}/g, req.message ?? topic);
   const all = (templates: string[]) =>
@@ -525,7 +554,7 @@ function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
       return jokes.length ? jokes : all(JOKE_TEMPLATES);
     }
     case "title":
-      return all(TITLES);
+      return all(req.titleOf === "story" ? STORY_TITLES : req.titleOf === "headline" ? HEADLINES : TITLES);
     case "subject":
       return all(SUBJECT_LINES);
     case "name": {

@@ -16,10 +16,14 @@ export interface Form {
   words?: number;
   /** "exactly two sentences", "in three sentences". */
   sentences?: number;
+  /** "in two short paragraphs". */
+  paragraphs?: number;
   /** "three lines about rain". */
   lines?: number;
   /** "one per line", "each on its own line". */
   onePerLine?: boolean;
+  /** "one sentence per line": the items are the reply's sentences. */
+  sentencePerLine?: boolean;
   /** "as a numbered list", "a bullet list". */
   list?: "bullet" | "numbered";
   /** "a title for ...", "an email subject line ...": one short line, no closing full stop. */
@@ -70,8 +74,19 @@ const LINES = new RegExp(
   `\\b(\\d{1,2}|${NUMBER_WORDS.join("|")}|a single)[- ](?:short\\s+)?lines?\\b(?!\\s+of\\s+(?:code|input|text|output))`,
   "i",
 );
+const PARAGRAPHS = new RegExp(
+  `\\b(?:in|into|with|using|as|write|give me|of)\\s+(?:exactly\\s+|just\\s+)?${N}\\s+(?:short\\s+|brief\\s+)?paragraphs?\\b|\\b${N}[- ]paragraph\\s+(?:answer|reply|summary|explanation|description|overview)\\b`,
+  "i",
+);
 const CHARS =
   /\b(?:under|below|fewer than|less than|at most|no more than|within|max(?:imum)?(?: of)?|in)\s+(\d{1,4})\s+(?:characters|chars|letters)\b/i;
+
+/**
+ * "in exactly two sentences", "under 100 characters": how long the reply is, which says nothing of
+ * what it is about (its "two" and "sentences" must not draw a passage).
+ */
+export const LENGTH_PHRASE =
+  /\b(?:(?:in|with|using)\s+)?(?:in|under|at most|no more than|fewer than|less than|exactly|precisely|within|using|with|max(?:imum)?(?: of)?)\s+(?:exactly\s+)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a single|a few)\s+(?:short\s+|brief\s+)?(?:words?|sentences?|lines?|characters?|chars|paragraphs?|bullet points?|bullets?|points?)\b|\b(?:in\s+)?\d{1,4}\s+(?:words|characters|chars)\s+or\s+(?:less|fewer)\b/gi;
 
 /** The form `text` (the system message and the user's request) asks for, or undefined for none. */
 export function readForm(text: string): Form | undefined {
@@ -104,14 +119,18 @@ export function readForm(text: string): Form | undefined {
   const material =
     sentences && /\b(?:words?|letters?|characters?|vowels?|spaces?|commas?)\s*$/i.test(t.slice(0, sentences.index));
   if (sentences && !material) form.sentences = numberWord(sentences[1] ?? sentences[2]);
+  const paragraphs = PARAGRAPHS.exec(t);
+  if (paragraphs) form.paragraphs = numberWord(paragraphs[1] ?? paragraphs[2]);
   const lines = LINES.exec(t);
   if (lines && !/\bone[- ]liner\b/i.test(lines[0])) form.lines = numberWord(lines[1]);
   if (
-    /\b(?:one|each|every one|every item|each item|one item|one name|one word)\s+(?:per|on (?:a|its|their) own|on a separate|on a new|on each)\s+line\b|\bone per line\b|\bon separate lines\b|\beach on (?:a )?(?:new|separate|its own) line\b/i.test(
+    /\b(?:one|each|every one|every item|each item|one item|one name|one word|one sentence|each sentence|one point|each point|one number|each number|one letter|each letter)\s+(?:per|on (?:a|its|their) own|on a separate|on a new|on each)\s+line\b|\bone per line\b|\bon separate lines\b|\beach on (?:a )?(?:new|separate|its own) line\b/i.test(
       t,
     )
   )
     form.onePerLine = true;
+  if (/\b(?:one|each|every)\s+sentence\s+(?:per|on (?:a|its own|a separate|a new))\s+line\b/i.test(t))
+    form.sentencePerLine = form.onePerLine = true;
   if (/\bnumbered\b|\bnumber(?:ed)? list\b|\bordered list\b/i.test(t)) form.list = "numbered";
   else if (/\bbullet(?:ed)?(?:\s+(?:list|points?))?\b|\bbulleted\b/i.test(t)) form.list = "bullet";
   if (/\bsubject line\b|\bemail subject\b|\bsubject for (?:an?|my|the) (?:e-?mail|message)\b/i.test(t))
@@ -124,6 +143,9 @@ export function readForm(text: string): Form | undefined {
     form.line = "title";
   const chars = CHARS.exec(t);
   if (chars) form.maxChars = Number(chars[1]);
+  // "in 20 characters or less": at most 20, so under 21.
+  const orLess = /\b(\d{1,4})\s+(?:characters|chars)\s+or\s+(?:less|fewer)\b/i.exec(t);
+  if (orLess) form.maxChars = Number(orLess[1]) + 1;
   for (const k of Object.keys(form) as (keyof Form)[]) if (form[k] === undefined) delete form[k];
   return Object.keys(form).length ? form : undefined;
 }

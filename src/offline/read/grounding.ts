@@ -44,11 +44,13 @@ export const MIN_SCORE = 2;
 const FORM_PHRASES: RegExp[] = [
   /\b(?:as|in|into|using|with|return|output|reply in|respond in|formatted as)\s+(?:valid\s+|a\s+|an\s+)?json\b(?:\s+(?:object|format|array))?(?:\s*,?\s*(?:with|using|having|containing)\s+(?:the\s+)?(?:keys?|fields?|properties)\b[^.?!\n]*)?/gi,
   /\b(?:in|using|with)\s+(?:all\s+)?(?:capital letters|caps|capitals|upper ?case|block letters|lower ?case)\b/gi,
-  /\b(?:(?:in|with|using)\s+)?(?:in|under|at most|no more than|fewer than|less than|exactly|precisely|within|using|with|max(?:imum)?(?: of)?)\s+(?:exactly\s+)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a single|a few)\s+(?:words?|sentences?|lines?|characters?|chars|paragraphs?|bullet points?|bullets?|points?)\b/gi,
+  /\b(?:(?:in|with|using)\s+)?(?:in|under|at most|no more than|fewer than|less than|exactly|precisely|within|using|with|max(?:imum)?(?: of)?)\s+(?:exactly\s+)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a single|a few)\s+(?:short\s+|brief\s+)?(?:words?|sentences?|lines?|characters?|chars|paragraphs?|bullet points?|bullets?|points?)\b/gi,
+  /\b(?:in\s+)?\d{1,4}\s+(?:characters|chars)\s+or\s+(?:less|fewer)\b/gi,
   /\b(?:in|into)\s+(?:english|french|spanish|german|italian|portuguese|dutch|japanese|chinese)\b/gi,
   /\b(?:like|as if)\s+i'?m\s+(?:five|5|a child|a kid)\b|\beli5\b|\bfor a (?:child|kid|beginner)\b/gi,
   /\b(?:keep it|be)\s+(?:short|brief|concise|simple)\b/gi,
-  /\b(?:step[- ]by[- ]step|numbered|as a list|in a list|bullet(?:ed)? (?:points?|list)|in markdown|as markdown|in a table|as a table|one per line)\b/gi,
+  /\b(?:(?:as|in|with|using)\s+(?:a\s+)?(?:numbered\s+list|bullet(?:ed)?\s+(?:points?|list)|bullets)\b|step[- ]by[- ]step|numbered|as a list|in a list|bullet(?:ed)? (?:points?|list)|in markdown|as markdown|in a table|as a table|one per line)\b/gi,
+  /\b(?:with\s+)?(?:one|each)\s+(?:sentence|point|item|idea)\s+(?:per|on (?:a|its own|a separate|a new))\s+line\b/gi,
   /\b(?:answer|reply|respond)\s+(?:only\s+)?(?:with|in)\s+(?:one|a single|\d+)\s+words?\b/gi,
 ];
 
@@ -327,12 +329,22 @@ function judgeEntry(
   // One word in common is a coincidence unless it is what the topic is about (its title or keywords) or the passage defines it.
   const anchors = v.anchors.get(topic.id) ?? new Set<string>();
   const hits = content.filter((c) => own.has(c.stem) || held.has(c.stem) || loosely(c.stem, held));
+  // "Give me 3 reasons to drink water": a list of a passage's points is an answer only when the
+  // passage is about what is asked (one of its cues or its topic's); the headache passage's
+  // "drinking water" is a remedy in passing.
+  const passageCues = new Set((best.entry.passage.cues ?? []).map((c) => stem(c.toLowerCase())));
+  const offCueList =
+    COUNTED_LIST.test(question) &&
+    passageCues.size > 0 &&
+    hits.length > 0 &&
+    hits.every((c) => !passageCues.has(c.stem) && !anchors.has(c.stem));
   const anchored =
+    !offCueList &&
     // A question with no content word of its own ("Am I on the nice list?") is grounded only by small talk.
-    (content.length === 0 && SOCIAL.has(topic.id)) ||
-    (hits.length >= 2 && hits.some((c) => (v.df.get(c.stem) ?? 0) <= RARE)) ||
-    hits.some((c) => anchors.has(c.stem)) ||
-    (hits.length === 1 && defines(best.entry.passage.text, hits[0].stem));
+    ((content.length === 0 && SOCIAL.has(topic.id)) ||
+      (hits.length >= 2 && hits.some((c) => (v.df.get(c.stem) ?? 0) <= RARE)) ||
+      hits.some((c) => anchors.has(c.stem)) ||
+      (hits.length === 1 && defines(best.entry.passage.text, hits[0].stem)));
   // "How many people live in Sydney?": the Australia passage names Sydney in passing, it is about Canberra.
   const named = content.filter((c) => names.has(c.word));
   const cues = new Set((best.entry.passage.cues ?? []).map((c) => stem(c.toLowerCase())));
@@ -370,6 +382,9 @@ function judgeEntry(
     reason: reason || "grounded",
   };
 }
+
+const COUNTED_LIST =
+  /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few|some)\s+(?:\w+\s+)?(?:reasons|tips|ways|benefits|things|ideas|facts|steps|advantages)\b/i;
 
 /** Verbs too general to tell one how-to from another ("How do I do X?", "How do I write a class?": the passage on X shows it). */
 const GENERAL_VERBS = new Set(

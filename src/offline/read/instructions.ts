@@ -24,6 +24,8 @@ export interface Instructions {
   wordLimit?: number;
   /** "in capital letters", "all caps": the reply is written in upper case. */
   uppercase?: boolean;
+  /** "in lowercase", "all lower case": the reply is written in lower case. */
+  lowercase?: boolean;
   /** "as JSON with keys practice and why": the keys a JSON answer should use. */
   jsonKeys?: string[];
   /** The reply's shape: only the label, exactly N words or lines, one per line, a title... (read/form.ts). */
@@ -102,7 +104,13 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     .join("\n");
   const language = readLanguage(`${userLead}\n${system}`) ?? readLanguage(userText);
   if (language) out.language = language;
-  if (/\b(one|a single|1)\s+sentence\b|\bin a sentence\b/i.test(both)) out.brevity = "sentence";
+  // "One sentence per line" lays the reply out; it does not cut it to one sentence.
+  if (
+    /\b(one|a single|1)\s+sentence\b(?!\s+(?:per|on (?:a|its own|a separate|a new))\s+line)|\bin a sentence\b/i.test(
+      both,
+    )
+  )
+    out.brevity = "sentence";
   else if (
     /\b(brief|briefly|concise|concisely|short|shortly|few words|one line|tl;?dr|(two|2) sentences)\b/i.test(both)
   )
@@ -118,6 +126,15 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     )
   )
     out.uppercase = true;
+  if (
+    !out.uppercase &&
+    /\b(?:in|using|with|all)\s+(?:all\s+)?lower ?case(?:\s+letters)?\b|\blower ?case only\b|\bno capital letters\b/i.test(
+      both,
+    ) &&
+    // "a function that returns the string in lowercase" describes the code, not the reply.
+    !/\b(?:string|text|words?|letters?|names?|input|it|them)\s+(?:in|into|to)\s+(?:all\s+)?lower ?case\b/i.test(both)
+  )
+    out.lowercase = true;
   const form = readForm(both);
   if (form) out.form = form;
   // A quoted French sentence to classify or count is material: the request's own words say the language.

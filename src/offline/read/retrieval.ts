@@ -8,6 +8,7 @@ import type { ConversationTurn } from "./conversation";
 import { resolveFollowUp } from "./follow-up";
 import { detectLanguage, type Lang } from "../language/languages";
 import { splitCarriedSummary } from "./instructions";
+import { LENGTH_PHRASE } from "./form";
 import { allStems, stem, terms, words } from "../language/text";
 
 export interface Scored {
@@ -137,7 +138,8 @@ export function rankPassages(asked: readonly ConversationTurn[], options: RankOp
   const lastIndex = findLast(turns, (t) => t.role === "user");
   const lastUser = lastIndex >= 0 ? turns[lastIndex].text : null;
   const own = new Map<string, number>();
-  for (const t of new Set(terms(lastUser ?? ""))) own.set(t, 1);
+  // "Summarize walking in two sentences": the length asked draws no passage (a joke with "two").
+  for (const t of new Set(terms((lastUser ?? "").replace(LENGTH_PHRASE, " ")))) own.set(t, 1);
   const context = new Map<string, number>();
   const continuity = new Map<string, number>();
   /** Passages the assistant has already given in this conversation. */

@@ -49,6 +49,7 @@ export function shapeReplies(list: Candidate[], s: Shaping): Candidate[] {
     if (!s.instructions.echo && out !== spoken) out = inLanguage(out, s.instructions.speak, s.lastUser, s.answer);
   }
   if (s.instructions.uppercase) out = upper(out, s.json);
+  else if (s.instructions.lowercase) out = upper(out, s.json, true);
   return out;
 }
 
@@ -108,6 +109,14 @@ function inForm(list: Candidate[], s: Shaping): Candidate[] {
   for (const c of list) {
     const text = textOf(c);
     if (codeBlocks(text).length || c.segments.some((x) => x.kind === "fixed")) {
+      // "In exactly 8 words": the prose a code example follows may say it ("Recursion is when...").
+      // Its closing colon ("The classic example is the factorial:") ends the sentence instead.
+      const lead = proseOnly(s.instructions) ? text.split("```")[0].replace(/:\s*$/, ".").trim() : "";
+      const said = lead && !/`/.test(lead) ? shapeText(lead, s.instructions, s.lastUser, c.source) : undefined;
+      if (said?.met) {
+        met.push(rewrite(c, said.text));
+        continue;
+      }
       unmet.push(c);
       // Code may come in N lines; it is never a yes or no, a label, N words or a list of items.
       skipped ||= !proseOnly(s.instructions);
@@ -137,7 +146,17 @@ function inForm(list: Candidate[], s: Shaping): Candidate[] {
 function proseOnly(i: Instructions): boolean {
   const f: Form = i.form ?? {};
   if (i.format === "code" || f.lines) return false;
-  return !!(f.yesNo || f.label || f.number || f.words || f.sentences || f.onePerLine || f.maxChars || f.line);
+  return !!(
+    f.yesNo ||
+    f.label ||
+    f.number ||
+    f.words ||
+    f.sentences ||
+    f.paragraphs ||
+    f.onePerLine ||
+    f.maxChars ||
+    f.line
+  );
 }
 
 /** What the form asks, as a task the decline can name: "answer that with a plain yes or no". */
@@ -150,6 +169,7 @@ function formTask(i: Instructions): string {
   if (f.words) return `say that in exactly ${n(f.words, "word", "words")}`;
   if (f.sentences) return `write that in exactly ${n(f.sentences, "sentence", "sentences")}`;
   if (f.lines) return `write that in ${n(f.lines, "line", "lines")}`;
+  if (f.paragraphs) return `write that in ${n(f.paragraphs, "paragraph", "paragraphs")}`;
   if (f.maxChars) return `say that in under ${f.maxChars} characters`;
   if (i.count) return `list ${i.count} of those`;
   if (f.onePerLine || f.list) return "write that as a list, one item per line";
@@ -188,8 +208,10 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
   }
   const count = instructions.count;
   if (form.onePerLine || (form.list && items(t).length > 1)) {
-    let list = items(t);
-    if (list.length < 2) list = clauses(t);
+    // "In two sentences, one per line": the items are sentences, never a code passage's bare lines.
+    const bySentence = form.sentencePerLine || !!form.sentences;
+    let list = bySentence ? sentences(t.replace(/\s*\n\s*/g, " ")) : items(t);
+    if (list.length < 2 && !bySentence) list = clauses(t);
     if (count && list.length >= count) list = list.slice(0, count);
     else if (count) met = false;
     t = list
@@ -206,7 +228,11 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
   }
   if (form.sentences) {
     const ss = sentences(t);
-    if (ss.length > form.sentences && !isList(t)) t = ss.slice(0, form.sentences).join(" ");
+    if (form.onePerLine) {
+      const lines = t.split("\n").filter((l) => l.trim());
+      if (lines.length >= form.sentences) t = lines.slice(0, form.sentences).join("\n");
+      else met = false;
+    } else if (ss.length > form.sentences && !isList(t)) t = ss.slice(0, form.sentences).join(" ");
     else if (ss.length < form.sentences) met = false;
   }
   if (form.lines) {
@@ -229,6 +255,11 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
       }
     }
   }
+  if (form.paragraphs) {
+    const cut = inParagraphs(t, form.paragraphs);
+    t = cut.text;
+    met &&= cut.met;
+  }
   if (form.words) {
     // A passage's later sentence ("Beyond its landmarks.") answers nothing on its own.
     const cut = exactWords(t, form.words, source.startsWith("passage:"));
@@ -238,7 +269,8 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
     t = atMostWords(t, instructions.wordLimit);
   }
   if (form.maxChars && t.length >= form.maxChars) {
-    const cut = underChars(t, form.maxChars);
+    // A passage's later sentence ("The other difference is timing.") answers nothing on its own.
+    const cut = underChars(t, form.maxChars, source.startsWith("passage:"));
     met &&= cut.length > 0;
     if (cut) t = cut;
   }
@@ -371,6 +403,8 @@ function exactWords(text: string, n: number, firstOnly = false): Shaped {
   const flat = text.replace(/\s*\n\s*/g, " ");
   const all = sentences(flat);
   for (const s of firstOnly ? all.slice(0, 1) : all) if (countWords(s) === n) return { text: s, met: true };
+  const clean = all[0] ? phraseCut(all[0], n) : undefined;
+  if (clean) return { text: clean, met: true };
   const words = flat.split(/\s+/).filter(Boolean);
   if (words.length < n) return { text: flat, met: false };
   let cut = words.slice(0, n).join(" ");
@@ -383,12 +417,60 @@ function exactWords(text: string, n: number, firstOnly = false): Shaped {
 }
 
 /**
+ * "In two short paragraphs": the reply's own paragraphs when it has that many, else its sentences
+ * shared out in order, as evenly as they go. A list is no paragraph; too few sentences, not met.
+ */
+function inParagraphs(text: string, n: number): Shaped {
+  const paras = text.split(/\n\s*\n/).filter((p) => p.trim());
+  if (paras.some(isList) || paras.some((p) => MARK.test(p))) return { text, met: false };
+  if (paras.length >= n) return { text: paras.slice(0, n).join("\n\n"), met: true };
+  const ss = sentences(paras.join(" ").replace(/\s*\n\s*/g, " "));
+  if (ss.length < n) return { text, met: false };
+  const out: string[] = [];
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const take = Math.round((ss.length - at) / (n - i));
+    out.push(ss.slice(at, at + take).join(" "));
+    at += take;
+  }
+  return { text: out.join("\n\n"), met: true };
+}
+
+/** Words that open a trailing phrase a statement still stands without ("... a problem | by calling itself"). */
+const OPENS_PHRASE =
+  /^(?:that|which|who|whose|by|in|on|at|for|from|instead|rather|such|because|where|while|but|into|through|using|across|after|before|during|until|via)$/i;
+
+/**
+ * The first sentence's first `n` words when they end where a phrase ends: at a comma, or before
+ * a word that opens a trailing phrase ("Recursion is when a function solves a problem."), never on
+ * a dangling "the" or "of". Only a statement with a verb and no negation or "only" is cut: "X is
+ * not used in Y" cut to "X is not used." would say something false.
+ */
+function phraseCut(sentence: string, n: number): string | undefined {
+  const words = sentence
+    .replace(/[.!?]$/, "")
+    .split(/\s+/)
+    .filter(Boolean);
+  if (n < 3 || words.length <= n) return undefined;
+  const last = words[n - 1];
+  const next = words[n].replace(/[^\p{L}]/gu, "");
+  const atComma = /[,;]$/.test(last);
+  if (!atComma && (/[^\p{L}\p{N}]$/u.test(last) || !OPENS_PHRASE.test(next))) return undefined;
+  const cut = words.slice(0, n).join(" ").replace(/[,;]$/, "");
+  if (DANGLING.test(` ${cut}`) || /[:([\d]/.test(cut)) return undefined;
+  if (!/\b(?:is|are|was|were|means|has|have|lets|makes|uses|does)\b/i.test(cut)) return undefined;
+  if (/\b(?:not|no|never|only|except|without|neither|nor|few|little)\b|n't\b/i.test(cut)) return undefined;
+  return `${cut}.`;
+}
+
+/**
  * Under `max` characters: a whole sentence that fits, else the first sentence's leading clause
  * when it reads whole (cut at a comma, a semicolon or a dash), else nothing: a sentence cut off
  * mid-thought ("Paris is known for its museums and its streets as much.") is no answer.
  */
-function underChars(text: string, max: number): string {
-  const all = sentences(text.replace(/\s*\n\s*/g, " "));
+function underChars(text: string, max: number, firstOnly = false): string {
+  const every = sentences(text.replace(/\s*\n\s*/g, " "));
+  const all = firstOnly ? every.slice(0, 1) : every;
   // A sentence that leans on the one before ("It is now the symbol of the city.") says nothing alone.
   const fits = all.find(
     (x, i) => x.length < max && (i === 0 || !/^(?:it|its|this|that|these|those|they|he|she|there)\b/i.test(x)),
@@ -434,16 +516,17 @@ function voicedWithin(list: Candidate[], s: Shaping, limit: number): Candidate[]
   return fits.length ? fits : list;
 }
 
-function upper(list: Candidate[], json: boolean): Candidate[] {
+/** Every candidate in capitals, or with `lower` in lower case ("in lowercase"); code as written. */
+function upper(list: Candidate[], json: boolean, lower = false): Candidate[] {
   return list.map((c) => ({
     ...c,
-    segments: c.segments.map((s) => (s.kind === "free" || !json ? { ...s, text: upperOutsideCode(s.text) } : s)),
+    segments: c.segments.map((s) => (s.kind === "free" || !json ? { ...s, text: upperOutsideCode(s.text, lower) } : s)),
   }));
 }
 
-function upperOutsideCode(text: string): string {
+function upperOutsideCode(text: string, lower = false): string {
   return text
     .split(/(```[\s\S]*?```)/)
-    .map((part) => (part.startsWith("```") ? part : part.toUpperCase()))
+    .map((part) => (part.startsWith("```") ? part : lower ? part.toLowerCase() : part.toUpperCase()))
     .join("");
 }

@@ -54,6 +54,7 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
     ...(topic ? { topic } : {}),
     ...(message ? { message } : {}),
     ...(count ? { count } : {}),
+    ...(own?.titleOf ? { titleOf: own.titleOf } : {}),
   };
 }
 

@@ -13,6 +13,10 @@ const N = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a single|a
 const VERB =
   "(?:please\\s+)?(?:can you\\s+)?(?:describe|sum up|explain|summari[sz]e|tell me about|write about|capture)";
 
+/** "..., as a numbered list", "..., one per line": the sentences laid out, said by the form (reply/forms.ts). */
+const LAID_OUT =
+  "(?:,?\\s+(?:as|in)\\s+(?:a\\s+)?(?:numbered|bulleted|bullet(?:ed)?)\\s+(?:list|points)|,?\\s+(?:one|each)\\s+(?:per|on (?:a|its own))\\s+line)?";
+
 const WORDS_FOR = [
   new RegExp(
     `^\\s*${VERB}\\s+(.{2,40}?)\\s+(?:in|using|with)\\s+(?:exactly\\s+|just\\s+|only\\s+|precisely\\s+)?${N}\\s+words?\\b`,
@@ -29,12 +33,26 @@ const SENTENCES_FOR = [
     "i",
   ),
   new RegExp(
-    `^\\s*(?:please\\s+)?(?:give me|write|tell me)\\s+(?:exactly\\s+|just\\s+|only\\s+)?${N}\\s+(?:short\\s+|simple\\s+)?(?:sentences?|facts?)\\s+(?:about|on|describing)\\s+(.{2,40}?)\\s*[.?!]*$`,
+    `^\\s*(?:please\\s+)?(?:give me|write|tell me)\\s+(?:exactly\\s+|just\\s+|only\\s+)?${N}\\s+(?:short\\s+|simple\\s+)?(?:sentences?|facts?)\\s+(?:about|on|describing)\\s+(.{2,40}?)${LAID_OUT}\\s*[.?!]*$`,
+    "i",
+  ),
+  // "Give me a two-sentence description of a volcano."
+  new RegExp(
+    `^\\s*(?:please\\s+)?(?:give me|write|tell me)\\s+(?:me\\s+)?an?\\s+${N}[- ]sentence\\s+(?:description|summary|overview)\\s+(?:of|about)\\s+(.{2,40}?)\\s*[.?!]*$`,
+    "i",
+  ),
+  // "Describe a beach in 3 bullet points", "Use exactly 3 bullet points to describe a beach."
+  new RegExp(
+    `^\\s*${VERB}\\s+(.{2,40}?)\\s+in\\s+(?:exactly\\s+|just\\s+)?${N}\\s+(?:short\\s+)?(?:bullet points|bullets|points)\\s*[.?!]*$`,
+    "i",
+  ),
+  new RegExp(
+    `^\\s*(?:please\\s+)?(?:use|give me|write)\\s+(?:exactly\\s+|just\\s+)?${N}\\s+(?:short\\s+)?(?:bullet points|bullets)\\s+(?:to describe|describing|about|on)\\s+(.{2,40}?)\\s*[.?!]*$`,
     "i",
   ),
 ];
 const CHARS_FOR = new RegExp(
-  `^\\s*${VERB}\\s+(.{2,40}?)\\s+in\\s+(?:under|less than|fewer than|at most|no more than|within|up to)\\s+(\\d{1,3})\\s+(?:characters|chars|letters)\\b`,
+  `^\\s*${VERB}\\s+(.{2,40}?)\\s+in\\s+(?:(?:under|less than|fewer than|at most|no more than|within|up to)\\s+)?(\\d{1,3})\\s+(?:characters|chars|letters)(?!\\s+or\\s+more)\\b`,
   "i",
 );
 const ANY_SENTENCE = new RegExp(
@@ -119,14 +137,26 @@ function describe(lastUser: string): Filled[] | null {
   for (const [i, re] of SENTENCES_FOR.entries()) {
     const m = re.exec(t);
     if (!m) continue;
-    const [subject, n] = i === 0 ? [m[1], m[2]] : [m[2], m[1]];
+    const [subject, n] = i === 0 || i === 3 ? [m[1], m[2]] : [m[2], m[1]];
     const sketch = sketchOf(subject);
-    return sketch ? sentencePicks(sketch, count(n)) : null;
+    const picks = sketch ? sentencePicks(sketch, count(n)) : null;
+    // Bullet points, a numbered list, one per line: each sentence an item of its own.
+    const listed = i >= 3 || /[a-z]/i.test(new RegExp(`${LAID_OUT}\\s*[.?!]*$`, "i").exec(t)?.[0] ?? "");
+    if (!picks || !listed) return picks;
+    const mark = i >= 3 || /bullet/i.test(t) ? "- " : /numbered/i.test(t) ? "#" : "";
+    return picks.map((p) => ({
+      text: (p.text.match(/[^.!?]+[.!?]+/g) ?? [p.text])
+        .map((x, k) => `${mark === "#" ? `${k + 1}. ` : mark}${x.trim()}`)
+        .join("\n"),
+      weight: p.weight,
+    }));
   }
   const c = CHARS_FOR.exec(t);
   if (c) {
     const sketch = sketchOf(c[1]);
-    return sketch ? shortPicks(sketch, Number(c[2])) : null;
+    // "20 characters or less" is at most 20: under 21.
+    const orLess = /^\s+or\s+(?:less|fewer)\b/i.test(t.slice(c.index + c[0].length));
+    return sketch ? shortPicks(sketch, Number(c[2]) + (orLess ? 1 : 0)) : null;
   }
   const any = ANY_SENTENCE.exec(t);
   if (any) return sentenceOfLength(numberWord(any[1] ?? any[2]) ?? 0);

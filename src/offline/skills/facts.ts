@@ -28,7 +28,11 @@ export const facts: Skill = {
     const speak = input.instructions.speak;
     // A yes or no is the fact's to say: the corpus's passage would not start with it.
     const yesNo = /^(?:yes|no)\b/i.test(found.texts[0] ?? "");
-    if (!json && found.corpusSays && !speak?.short && !yesNo && corpusSays(ranked, found.corpusSays)) return null;
+    // "In exactly three words": the fact's own short phrasings ("It is Tokyo.") fit where the passage may not.
+    const exactly = input.instructions.form?.words;
+    const fits = !!exactly && !found.lacking && inWords(found, exactly).length > 0;
+    if (!json && found.corpusSays && !speak?.short && !yesNo && !fits && corpusSays(ranked, found.corpusSays))
+      return null;
     // The corpus's own French, Spanish or German passage with the fact ("La capitale de la France est Paris").
     if (
       !json &&
