@@ -275,6 +275,15 @@ describe("offline model: structured outputs extract from the prompt's own text",
     expect(String(v.setup)).not.toMatch(/^Jokes$/);
   });
 
+  it("a score 'from 1 to 5' stays on that scale, mid for a review with a 'but'", async () => {
+    const v = await fill('Score this review from 1 to 5: "Lovely room, but the breakfast was cold."', {
+      score: { type: "integer" },
+    });
+    expect(v.score).toBe(3);
+    const w = await fill('Rate this from 1 to 10: "Terrible service, never again."', { rating: { type: "integer" } });
+    expect(Number(w.rating)).toBeLessThanOrEqual(3);
+  });
+
   it("fills an array from a known list rather than one value repeated", async () => {
     const v = await fill("Name the three primary colors.", { colors: { type: "array", items: str } });
     expect(v.colors).toEqual(["Red", "Yellow", "Blue"]);

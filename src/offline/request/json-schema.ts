@@ -559,14 +559,26 @@ function nextSentence(ctx: Ctx): string {
 }
 
 /** "rate it from 1 to 10", "on a scale of 1-5", "out of 10": a rating well up the scale the prompt names. */
-function scaleValue(query: string | undefined): number | undefined {
+/** Where a text sits on a rating scale: mixed on a "but", low for a complaint, else high. */
+function leaning(query: string): number {
+  if (/\b(?:but|however|although|though|except)\b/i.test(query)) return 0.5;
+  if (
+    /\b(?:terrible|awful|bad|worst|rude|cold|broken|hate|disappoint\w*|dirty|slow|late|never again|waste)\b/i.test(
+      query,
+    )
+  )
+    return 0.2;
+  return 0.75;
+}
+
+function scaleValue(query: string | undefined, share = 0.75): number | undefined {
   const m = /\b(?:from|between|scale of)\s+(\d{1,3})\s*(?:to|and|-|–)\s*(\d{1,4})\b|\bout of\s+(\d{1,4})\b/i.exec(
     query ?? "",
   );
   if (!m) return undefined;
   const low = Number(m[1] ?? 0);
   const high = Number(m[2] ?? m[3]);
-  return high > low ? Math.round(low + 0.75 * (high - low)) : undefined;
+  return high > low ? Math.round(low + share * (high - low)) : undefined;
 }
 
 function numberFor(schema: Schema, name: string, ctx: Ctx): number {
@@ -596,6 +608,9 @@ function numberFor(schema: Schema, name: string, ctx: Ctx): number {
   else if (/count|number|total|num|quantity|length|size|items/i.test(name))
     v = ctx.content.count ?? Math.max(ctx.content.points.length, 1);
   else if (/confidence|probability|certainty|likelihood/i.test(name)) v = 0.9;
+  else if (/rating|stars|score/i.test(name) && scaleValue(ctx.content.query) !== undefined)
+    // "a score from 1 to 5": on the scale the prompt names, low for a complaint, mid for a "but", high for praise.
+    v = scaleValue(ctx.content.query, leaning(ctx.content.query ?? "")) as number;
   else if (/rating|stars/i.test(name)) v = 4;
   else if (/score/i.test(name)) v = 8;
   else if (/percent/i.test(name)) v = 75;
