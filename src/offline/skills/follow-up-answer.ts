@@ -3,6 +3,7 @@
  * the second tip?", "Can you repeat the last part?", "Shorter, please.", "Who wrote that book
  * again?". The answer is read from what the assistant said, never from a passage.
  */
+import { wordsToNumber } from "../language/numbers";
 import type { ConversationTurn } from "../read/conversation";
 import { expand, nameReasons, subjectOf, type Filled } from "../language/templates";
 import { sentences, terms } from "../language/text";
@@ -77,19 +78,6 @@ export function itemsOf(text: string): string[] {
     .filter((s) => /[a-z]/i.test(s));
 }
 
-const CARDINALS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 function ordinalReplies(ask: string, answer: string): Filled[] | null {
   let m = new RegExp(
     `\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)|last|final|next[- ]to[- ]last|penultimate)\\s+(${ITEM})s?\\b`,
@@ -102,7 +90,7 @@ function ordinalReplies(ask: string, answer: string): Filled[] | null {
         ask,
       );
   if (numbered) {
-    const n = /^\d+$/.test(numbered[2]) ? Number(numbered[2]) : CARDINALS[numbered[2].toLowerCase()];
+    const n = /^\d+$/.test(numbered[2]) ? Number(numbered[2]) : wordsToNumber(numbered[2]);
     const word = Object.keys(ORDINALS).find((k) => ORDINALS[k] === n && /^[a-z]+$/.test(k));
     if (word)
       m = Object.assign([numbered[0], word, numbered[1]], { index: numbered.index, input: ask }) as RegExpExecArray;

@@ -6,7 +6,7 @@
  */
 import type { Filled } from "../language/templates";
 import { digitsForWords, formatNumber } from "../language/numbers";
-import { plainSet } from "../corpus/sets";
+import { EVERYDAY_SETS, plainSet } from "../corpus/sets";
 import { hash32 } from "../model/rng";
 import { wantsOnlyValue } from "./computed";
 import type { Skill, SkillInput, TextReplies } from "./skill";
@@ -115,21 +115,10 @@ function dicePick(t: string): Outcome[] | null {
 
 const SUITS = ["Hearts", "Diamonds", "Clubs", "Spades"];
 const RANKS = ["Ace", "2", "3", "4", "5", "6", "7", "8", "9", "10", "Jack", "Queen", "King"];
-const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** The week from Monday and the year from January, as corpus/sets.ts lists them. */
+const setOf = (first: string) => EVERYDAY_SETS.find((set) => set.items[0] === first)?.items ?? [];
+const WEEKDAYS = setOf("Monday");
+const MONTHS = setOf("January");
 
 function fixedPick(t: string): Outcome[] | null {
   if (/\b(?:flip|toss)\s+(?:a|the)\s+coin\b|\bcoin\s+(?:flip|toss)\b|\bheads or tails\b/i.test(t))
