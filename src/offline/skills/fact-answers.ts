@@ -1168,3 +1168,32 @@ function planetAttribute(p: Planet, lower: string): FactAnswer | null {
   }
   return null;
 }
+
+/** "The capitals of Spain, Portugal and Italy": each looked up, all said in one reply (none guessed). */
+export function severalCapitals(question: string): FactAnswer | null {
+  const m = /\bcapitals?\s+(?:cities\s+)?of\s+([^?!.:]+)/i.exec(question);
+  if (!m) return null;
+  const names = m[1]
+    .replace(/,?\s+(?:as|in|with|please|one per line|each on)\b.*$/i, "")
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/i)
+    .filter(Boolean);
+  if (names.length < 2 || names.length > 8) return null;
+  const found = names.map((n) => answerFact(`What is the capital of ${n.replace(/^the\s+/i, "")}?`));
+  if (found.some((f) => !f || !f.fields.capital || !f.fields.country)) return null;
+  const pairs = (found as FactAnswer[]).map((f) => ({
+    country: String(f.fields.country),
+    capital: String(f.fields.capital),
+  }));
+  const lines = pairs.map((p) => `The capital of ${p.country} is ${p.capital}.`);
+  const inline = `${pairs
+    .map((p, i) => `${i === 0 ? "The capital of " : ""}${p.country} is ${p.capital}`)
+    .join(", ")
+    .replace(/, ([^,]*)$/, " and $1")}.`;
+  return {
+    key: `countries:${pairs.map((p) => p.country).join(",")}:capital`,
+    texts: [lines.join(" ")],
+    word: pairs.map((p) => p.capital).join(", "),
+    short: inline,
+    fields: Object.fromEntries(pairs.map((p) => [p.country.toLowerCase().replace(/\s+/g, "_"), p.capital])),
+  };
+}

@@ -13,7 +13,7 @@ import { expand, type Filled } from "../language/templates";
 import { resolveFollowUp } from "../read/follow-up";
 import type { Scored } from "../read/retrieval";
 import { questionParts, thingAsked } from "./decline";
-import { answerFact, answerFromContext, type FactAnswer } from "./fact-answers";
+import { answerFact, answerFromContext, type FactAnswer, severalCapitals } from "./fact-answers";
 import type { Skill, SkillInput, TextReplies } from "./skill";
 
 export const facts: Skill = {
@@ -72,6 +72,8 @@ function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | nul
     const asked = answerFact(lead[2]);
     if (asked) return asked;
   }
+  const several = severalCapitals(lastUser);
+  if (several) return several;
   const direct = answerFact(lastUser);
   if (direct) return direct;
   const resolved = resolveFollowUp(turns);

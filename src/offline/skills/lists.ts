@@ -10,6 +10,7 @@ import { numberWord } from "../read/form";
 import { dataList } from "./data-lists";
 import { declineTexts, thingAsked } from "./decline";
 import { type KnownList, plainSet } from "../corpus/sets";
+import { severalCapitals } from "./fact-answers";
 import type { Skill } from "./skill";
 
 /** A request for items, not a question about them: "list", "name", "give me", "write", "what are". */
@@ -90,6 +91,8 @@ export const dataLists: Skill = {
     if (lastUser.length > 300 || !ASKS.test(lastUser)) return null;
     const data = dataList(lastUser);
     if (data === undefined) return null;
+    // "The capitals of Spain, Portugal and Italy": each one is a fact (facts.ts), not a set to list.
+    if (data === null && severalCapitals(lastUser)) return null;
     // A set the data names but cannot give exactly ("countries that border Germany"): no guess.
     if (data === null)
       return {
