@@ -135,6 +135,8 @@ describe("units: conversions are computed from exact definitions", () => {
     ["How many square feet are in 2 square metres?", 21.53, 0.005],
     ["Convert 1 hour 45 minutes to seconds.", 6300, 0],
     ["How many seconds is 2 minutes and 5 seconds?", 125, 0],
+    // The IAU light-year (9,460,730,472,580.8 km), not js-quantities' older 9,460,528,000,000.
+    ["How many km are in 2 light years?", 18_921_460_945_161.6, 100],
   ];
   it.each(cases)("%s -> %d", async (prompt, expected, tolerance) => {
     for (const text of await replies(prompt, 6)) {
