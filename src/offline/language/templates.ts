@@ -304,7 +304,8 @@ const KIND_WORDS: [RegExp, CreativeKind][] = [
   [/\b(names?|brand names?)\b/i, "name"],
   [/\bhaikus?\b/i, "haiku"],
   [/\b(poems?|poetry|verses?)\b/i, "poem"],
-  [/\b(brainstorm|ideas?|suggestions?)\b/i, "ideas"],
+  // "Brainstorm robot names": the ideas asked for are names.
+  [/\b(brainstorm|ideas?|suggestions?)\b(?![^.?!\n]*\bnames?\b)/i, "ideas"],
 ];
 
 /** "Write a tagline for a gym" -> tagline / gym; "a haiku about the moon" -> haiku / the moon. */
@@ -347,7 +348,14 @@ export function readCreative(text: string): {
           text,
         )
       : null;
-  const subject = toName && !subjectOf(text.slice(at)) ? toName[1].toLowerCase() : subjectOf(text.slice(at));
+  // "Give me five band name ideas": the thing to name stands right before "name".
+  const before =
+    kind === "name" && !toName && !subjectOf(text.slice(at))
+      ? /\b([a-z]+)\s+names?\b/i.exec(text.slice(Math.max(0, at - 30)))
+      : null;
+  const named = before && !NOT_A_THING.test(before[1]) ? before[1].toLowerCase() : undefined;
+  const subject =
+    toName && !subjectOf(text.slice(at)) ? toName[1].toLowerCase() : (named ?? subjectOf(text.slice(at)));
   const topic = topicOf(text.slice(at));
   const message = kind === "subject" ? subjectMessage(text.slice(at)) : undefined;
   const rest = text.slice(at);
@@ -388,6 +396,10 @@ export function topicOf(text: string): string | undefined {
 }
 
 /** The thing after "for", "about" or "of": "a tagline for our new gym downtown" -> "new gym downtown". */
+/** Words that stand before "names" without being the thing named ("good names", "five names"). */
+const NOT_A_THING =
+  /^(?:a|an|the|my|our|your|some|any|few|more|other|good|great|cool|fun|funny|catchy|creative|unique|short|possible|new|brand|first|last|best|nice|\d+|two|three|four|five|six|seven|eight|nine|ten|me|us|with|give|suggest|list|need|of|for)$/i;
+
 export function subjectOf(text: string): string | undefined {
   const m = /\b(?:for|about|on|of)\s+(?:(?:a|an|the|our|my|your|his|her|their|this|that)\s+)?([^.,!?;:\n]+)/i.exec(
     text,

@@ -387,7 +387,9 @@ function judgeEntry(
     wrongForm:
       topic.creative === true
         ? !asksForForm(question, topic.keywords) || asksWhatItIs(question)
-        : PIECE.test(question) && !asksWhatItIs(question),
+        : PIECE.test(question) &&
+          !asksWhatItIs(question) &&
+          !/\bhow\s+(?:do|can|could|should|would|to)\b/i.test(question),
     headMissing: headMissing(question, missing, names),
     bareObject: bareObject(question, topic.title, v),
     score: best.score,
@@ -407,7 +409,7 @@ function judgeEntry(
 
 /** A request for a piece to be written ("Tell me a story"): advice about stories is no story. */
 const PIECE =
-  /\b(?:tell|write|give|make|read|sing|compose)\s+(?:me\s+|us\s+)?(?:a|an|one|another)\s+(?:(?:short|little|funny|bedtime|sad|happy|scary|silly|cute|new)\s+)*(?:story|poem|joke|tale|song|limerick|haiku|rhyme|fable)\b/i;
+  /\b(?:tell|write|give|make|read|sing|compose)\s+(?:me\s+|us\s+)?(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:story|poem|joke|tale|song|limerick|haiku|rhyme|fable)\b/i;
 
 /**
  * "History of the French language": a missing word right after a held name ("French") is what the

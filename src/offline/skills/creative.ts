@@ -14,6 +14,9 @@ const BUSINESS =
   /\b(?:small |little |local |new |family )?((?:[a-z-]+ )?(?:shop|store|caf[eé]|bakery|gym|bookshop|bookstore|restaurant|bistro|studio|salon|agency|brand|startup|company|business|bar|pub|florist|boutique|clinic|hotel|garage|brewery|bakehouse))\b/i;
 
 /** The creative request the last user message makes, alone or through the turns before it. */
+const EERIE = /\b(?:horror|scary|creepy|spooky|eerie|mystery|mysterious|ghost|haunted|chilling|halloween)\b/i;
+const CHEERFUL = /\b(?:funny|happy|cheerful|bedtime|silly|romantic|love|kids?|children)\b/i;
+
 export function creativeRequest(turns: readonly ConversationTurn[]): CreativeRequest | null {
   const users = turns.filter((t) => t.role === "user").map((t) => t.text);
   const last = users[users.length - 1];
@@ -41,6 +44,15 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
   }
   if (kind === "subject") subject ??= message;
   subject ??= systemSubject(turns);
+  // The story templates are eerie: a scary story, or a two-sentence one (their shape), about nothing
+  // named gets a thing such stories are told about.
+  if (
+    kind === "story" &&
+    !subject &&
+    (EERIE.test(last) || /\b(?:two|2)[- ]sentences?\b/i.test(last)) &&
+    !CHEERFUL.test(last)
+  )
+    subject = "old music box";
   // A story or a joke about nothing in particular is the corpus's own; a title needs a topic.
   if (!subject && (kind === "story" || kind === "joke" || kind === "title" || kind === "subject")) return null;
   if (kind === "subject" && !message) return null;
