@@ -42,6 +42,8 @@ export interface AnswerContent {
   /** Names in the user's message (for fields like "city"), and the message itself (for "query"). */
   entities?: string[];
   query?: string;
+  /** What a search tool is asked to find ("running shoes"), when the message says it in more words. */
+  search?: string;
   /** Values a skill looked up, by field name: a field of that name (any case or separator) gets it. */
   fields?: Record<string, string | number>;
   /**
@@ -365,7 +367,7 @@ function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayI
     const cut = /^([\s\S]*?[?:])\s+([\s\S]+)$/.exec(content.text.trim());
     text = cut ? (/setup/i.test(name) ? cut[1] : cut[2]) : content.text;
   } else if (/^(q|query|question|search|search_query|prompt|input|keywords?)$/i.test(name) && content.query) {
-    text = content.query;
+    text = /^(q|query|search|search_query|keywords?)$/i.test(name) ? (content.search ?? content.query) : content.query;
   } else if (arrayIndex !== undefined) {
     text = content.points[arrayIndex] ?? content.sentences[arrayIndex] ?? nextSentence(ctx);
   } else if (TITLE.test(name) && !LONG_TEXT.test(name)) {
