@@ -22,13 +22,13 @@ const catalogue = {
   },
 };
 
-async function callOf(content: string, tools: object[]) {
+async function callOf(content: string, tools: unknown[]) {
   const r = await complete({
     model: "gpt-6-luna",
     reasoning_effort: "none",
     seed: 7,
     messages: [user(content)],
-    tools,
+    tools: tools as never,
   });
   const call = r.choices[0].message.tool_calls?.[0];
   return call && call.type === "function"

@@ -354,8 +354,7 @@ export function readCreative(text: string): {
       ? /\b([a-z]+)\s+names?\b/i.exec(text.slice(Math.max(0, at - 30)))
       : null;
   const named = before && !NOT_A_THING.test(before[1]) ? before[1].toLowerCase() : undefined;
-  const subject =
-    toName && !subjectOf(text.slice(at)) ? toName[1].toLowerCase() : (named ?? subjectOf(text.slice(at)));
+  const subject = toName && !subjectOf(text.slice(at)) ? toName[1].toLowerCase() : (named ?? subjectOf(text.slice(at)));
   const topic = topicOf(text.slice(at));
   const message = kind === "subject" ? subjectMessage(text.slice(at)) : undefined;
   const rest = text.slice(at);

@@ -126,6 +126,8 @@ interface Vocabulary {
   anchors: Map<string, Set<string>>;
   /** Topic id -> the stems of each of its passages, one set a passage. */
   passages: Map<string, Set<string>[]>;
+  /** Topic id -> its English passages' texts (with their points). */
+  passageTexts: Map<string, string[]>;
   /** Topic id -> the stems of its English passages (and title and keywords). */
   english: Map<string, Set<string>>;
   /** Stem -> in how many topics it appears. */
@@ -140,6 +142,7 @@ function buildVocabulary(): Vocabulary {
   const anchors = new Map<string, Set<string>>();
   const passages = new Map<string, Set<string>[]>();
   const english = new Map<string, Set<string>>();
+  const passageTexts = new Map<string, string[]>();
   for (const e of corpusEntries()) {
     if (e.topic.fallback) continue;
     let own = english.get(e.topic.id);
@@ -147,7 +150,12 @@ function buildVocabulary(): Vocabulary {
       own = new Set(terms(`${e.topic.title} ${e.topic.keywords.join(" ")}`));
       english.set(e.topic.id, own);
     }
-    if (!e.passage.lang) for (const t of passageTerms(e)) own.add(t);
+    if (!e.passage.lang) {
+      for (const t of passageTerms(e)) own.add(t);
+      const list = passageTexts.get(e.topic.id) ?? [];
+      list.push([e.passage.text, ...(e.passage.points ?? [])].join("\n"));
+      passageTexts.set(e.topic.id, list);
+    }
     passages.set(e.topic.id, [...(passages.get(e.topic.id) ?? []), new Set(passageTerms(e))]);
     let set = topics.get(e.topic.id);
     if (!set) {
@@ -160,7 +168,7 @@ function buildVocabulary(): Vocabulary {
   }
   const df = new Map<string, number>();
   for (const set of topics.values()) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
-  return { topics, anchors, passages, english, df, topicCount: topics.size };
+  return { topics, anchors, passages, english, passageTexts, df, topicCount: topics.size };
 }
 
 function passageTerms(e: CorpusEntry): string[] {
@@ -391,6 +399,7 @@ function judgeEntry(
           !asksWhatItIs(question) &&
           !/\bhow\s+(?:do|can|could|should|would|to)\b/i.test(question),
     headMissing: headMissing(question, missing, names),
+    undated: undated(question, content, v.passageTexts.get(topic.id) ?? [], new Set(terms(topic.title)), v),
     bareObject: bareObject(question, topic.title, v),
     score: best.score,
   };
@@ -411,13 +420,40 @@ function judgeEntry(
 const PIECE =
   /\b(?:tell|write|give|make|read|sing|compose)\s+(?:me\s+|us\s+)?(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:story|poem|joke|tale|song|limerick|haiku|rhyme|fable)\b/i;
 
+/** "French", "Italian", "Japanese", "Spanish", "Thai": a name used as an adjective. */
+const DEMONYM = /(?:ch|sh|ese|i?an|ean|ic|ai|ek)$/;
+
+/** A year, a century, a month or a season: what a "when" is answered with. */
+const WHEN_WORDS =
+  /\b(?:1\d{3}|20\d{2}|\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b/i;
+
+/**
+ * "When was the Louvre built?": the passages name the Louvre but never date it, and a date found
+ * elsewhere (the Eiffel Tower's 1889) would be a confident wrong answer. The rarest word asked
+ * about (the topic's own title aside: "When did Paris begin?") must share a sentence with a date.
+ */
+function undated(
+  question: string,
+  content: readonly { word: string; stem: string }[],
+  texts: readonly string[],
+  title: ReadonlySet<string>,
+  v: Vocabulary,
+): string {
+  // Only a past event is dated ("When was..."): "When should I travel?" asks for advice.
+  if (!/^\s*when\s+(?:was|were|did)\b/i.test(question)) return "";
+  // "When should I go to Paris?": a general verb says nothing of what is dated.
+  const asked = content.filter((c) => !title.has(c.stem) && !GENERAL_VERBS.has(c.word));
+  if (!asked.length) return "";
+  const rarest = [...asked].sort((a, b) => (v.df.get(a.stem) ?? 0) - (v.df.get(b.stem) ?? 0))[0];
+  for (const text of texts)
+    for (const s of sentences(text)) if (terms(s).includes(rarest.stem) && WHEN_WORDS.test(s)) return "";
+  return rarest.word;
+}
+
 /**
  * "History of the French language": a missing word right after a held name ("French") is what the
  * question is about, and the name only says which one; the France passage is a neighbour.
  */
-/** "French", "Italian", "Japanese", "Spanish", "Thai": a name used as an adjective. */
-const DEMONYM = /(?:ch|sh|ese|i?an|ean|ic|ai|ek)$/;
-
 function headMissing(question: string, missing: readonly string[], names: ReadonlySet<string>): string {
   if (!missing.length) return "";
   const list = words(question);
@@ -499,6 +535,8 @@ interface Features {
   headMissing: string;
   /** "Give me an order.": a thing asked for by one word that the topic uses but is not about. */
   bareObject: string;
+  /** "When was the Louvre built?": no sentence of the topic dates the thing asked about. */
+  undated: string;
   score: number;
 }
 
@@ -526,6 +564,7 @@ function decide(f: Features, t: Thresholds, title: string): string {
   if (f.wrongForm) return `a piece of ${title.toLowerCase()}, not an answer`;
   if (f.headMissing) return `holds the modifier, not the ${f.headMissing} asked about`;
   if (f.bareObject) return `asks for ${f.bareObject}, which the topic only uses`;
+  if (f.undated) return `no sentence says when of ${f.undated}`;
   if (f.coverage < t.coverage) return `covers ${(f.coverage * 100).toFixed(0)} % of the question`;
   if (f.single < t.single) return `no one passage holds what is asked (${(f.single * 100).toFixed(0)} %)`;
   if (f.predicate < t.predicate) return "a neighbour: the name is there, what is asked about it is not";
@@ -683,16 +722,34 @@ export function groundedFirst(turns: readonly ConversationTurn[], ranked: readon
     names.length === 0 ||
     names.some((n) => new RegExp(`\\b${n}\\b`, "i").test(sentences(r.entry.passage.text)[0] ?? ""));
   const aside = ranked.some((r) => r.entry.topic === topic && !about(r));
-  if (topic === ranked[0].entry.topic && [...verdicts.values()].every(Boolean) && !aside) return ranked;
+  // "How many arrondissements does Paris have?": of the topic's passages, those that hold the words
+  // only some of them hold answer; the others (the best time to visit) leave the mix.
+  const mine = ranked.filter((r) => r.entry.topic === topic);
+  const held = mine.map((r) => new Set(passageTerms(r.entry)));
+  const telling = content.filter((c) => {
+    const n = held.filter((h) => h.has(c.stem)).length;
+    return n > 0 && n < held.length;
+  });
+  const holds = (r: Scored) => {
+    const h = held[mine.indexOf(r)];
+    return h ? telling.filter((c) => h.has(c.stem)).length : 0;
+  };
+  const most = Math.max(0, ...mine.map(holds));
+  const off = most > 0 && mine.some((r) => holds(r) < most);
+  if (topic === ranked[0].entry.topic && [...verdicts.values()].every(Boolean) && !aside && !off) return ranked;
   const lift = topic === ranked[0].entry.topic ? 1 : (top / (g.score || 1)) * 1.001;
   return ranked
     .map((r) => {
       const own = r.entry.topic === topic;
       const keep = own || verdicts.get(r.entry.topic.id) === true;
-      return { entry: r.entry, score: r.score * (own ? lift * (about(r) ? 1 : ASIDE) : keep ? 1 : 0.5) };
+      const fit = !own ? 1 : (about(r) ? 1 : ASIDE) * (holds(r) < most ? OFF_POINT : 1);
+      return { entry: r.entry, score: r.score * (own ? lift * fit : keep ? 1 : 0.5) };
     })
     .sort((x, y) => y.score - x.score || x.entry.index - y.entry.index);
 }
+
+/** A passage of the grounding topic holding fewer of the question's telling words than another drops this much. */
+const OFF_POINT = 0.35;
 
 /** A passage of the right topic that opens on another name than the one asked drops this much. */
 const ASIDE = 0.9;
