@@ -417,3 +417,21 @@ describe("word tasks asked in other words", () => {
     for (const text of await replies(prompt, 4)) expect(text).toContain(expected);
   });
 });
+
+describe("word tasks that need a vocabulary", () => {
+  it("offers a word with the start or end asked, from the words it knows", async () => {
+    const q = await ask("Can you give me a word that starts with Q?", { temperature: 0 });
+    expect(q).toMatch(/^(?:How about ")?q/i);
+    const ly = await ask("I need a word ending in -ly.", { temperature: 0 });
+    expect(ly).toMatch(/\b[a-z]*ly\b/i);
+  });
+
+  it("unscrambles from its vocabulary, and says so when no word fits", async () => {
+    expect(await ask("Unscramble this word: ogd", { temperature: 0 })).toMatch(/"dog"|"god"/);
+    expect(await ask("Unscramble: qzxj", { temperature: 0 })).toMatch(/offline model/);
+  });
+
+  it("names the letter after or before another", async () => {
+    expect(await ask("Which letter comes after M?", { temperature: 0 })).toMatch(/^N comes after M/);
+  });
+});

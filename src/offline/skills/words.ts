@@ -7,6 +7,7 @@
 import { digitsForWords } from "../language/numbers";
 import { type Solved, phrased, registerSolver, solveParts, wantsOnlyYesNo } from "./computed";
 import type { Skill } from "./skill";
+import { solveVocabulary } from "./vocabulary-words";
 import pluralize from "pluralize";
 
 /** The text a task is about: quoted, else after "the word", else after a colon, else the last word. */
@@ -642,7 +643,10 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
     const letter = String.fromCharCode(65 + i);
     return { value: letter, texts: phrased([[`The ${m[1]} letter of the alphabet is ${letter}.`, 1]]) };
   }
-  m = /\bwhat letter comes (after|before)\s+["']?([a-z])["']?\b/i.exec(t);
+  m =
+    /\b(?:what|which) letter (?:comes|is|goes) (?:right\s+|just\s+)?(after|before)\s+["']?([a-z])["']?(?![a-z])/i.exec(
+      t,
+    );
   if (m) {
     const code = m[2].toUpperCase().charCodeAt(0) + (m[1].toLowerCase() === "after" ? 1 : -1);
     if (code < 65 || code > 90)
@@ -697,7 +701,7 @@ function yesNo(ok: boolean, only: boolean, why: string): Solved {
   return { value: word, texts: [{ text: only ? `${word}.` : `${word}: ${why}`, weight: 1 }] };
 }
 
-registerSolver((text) => solveWords(text));
+registerSolver((text) => solveWords(text) ?? solveVocabulary(text));
 
 export const words: Skill = {
   name: "words",
@@ -709,6 +713,6 @@ export const words: Skill = {
     const echo = input.instructions.echo;
     if (echo && !/\btimes\b/i.test(input.lastUser)) return { texts: [{ text: echo, weight: 1 }], exact: true };
     const yesNoOnly = wantsOnlyYesNo(input);
-    return solveParts(input, (text) => solveWords(text, yesNoOnly));
+    return solveParts(input, (text) => solveWords(text, yesNoOnly) ?? solveVocabulary(text));
   },
 };
