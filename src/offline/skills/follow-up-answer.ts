@@ -406,7 +406,13 @@ export function inlineItems(sentence: string): string[] | null {
       /^(?:(?:sure|ok|okay|of course)[,!.]?\s+)?(?:(?:you (?:could|might|can|should) (?:try|enjoy|visit|read|watch|use|consider)|how about|try|consider|maybe|perhaps|i(?:'d| would) (?:suggest|recommend)|(?:some |a few )?(?:good )?(?:options|ideas|examples|choices) (?:are|include)|here (?:are|is) [^:]{0,40}:|[^:]{0,60}:)\s+)/i,
       "",
     );
-  if (!/\s(?:and|or)\s/.test(body)) return null;
+  // "Apple, banana, cherry.": three or more short parts list without a conjunction.
+  const bare = body.split(/\s*,\s*/);
+  if (
+    !/\s(?:and|or)\s/.test(body) &&
+    !(bare.length >= 3 && bare.every((p) => /^[\p{L}\d][\p{L}\d'+#-]*(?: [\p{L}\d'+#-]+){0,2}$/u.test(p)))
+  )
+    return null;
   const parts = body
     .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
     .map((p) => p.trim())
@@ -513,7 +519,7 @@ function reshapeReplies(ask: string, answer: string): Filled[] | null {
   )
     return say("{}", prose.toLowerCase());
   const order =
-    /^(?:(?:ok|okay|now|please|can you|could you)[,!.]?\s+)*(?:put|sort|order|list|arrange) (?:them|those|these|it|the list|the items)\s+(?:in\s+)?(alphabetical(?:ly)?|reverse alphabetical|reverse)\s*(?:order)?\b[\s,]*(?:please)?[.!?]*$/i.exec(
+    /^(?:(?:ok|okay|now|please|can you|could you|and)[,!.]?\s+)*(?:(?:put|sort|order|list|arrange|write|give me) (?:them|those|these|it|the list|the items|that)\s+)?(?:in\s+)?(alphabetical(?:ly)?|reverse alphabetical|reverse)\s*(?:order)?\b[\s,]*(?:please)?[.!?]*$/i.exec(
       ask,
     );
   if (order && list.length >= 2) {
@@ -523,7 +529,7 @@ function reshapeReplies(ask: string, answer: string): Filled[] | null {
       ? [...bare].reverse()
       : [...bare].sort((a, b) => key(a).localeCompare(key(b)) * (/reverse/i.test(order[1]) ? -1 : 1));
     const listed = /^\s*([-*•]|\d{1,2}[.)])\s+/m.test(answer);
-    return say("{}", listed ? sorted.map((x) => `- ${x}`).join("\n") : `${list2(sorted)}.`);
+    return say("{}", listed ? sorted.map((x) => `- ${x}`).join("\n") : `${cap(list2(sorted))}.`);
   }
   return null;
 }

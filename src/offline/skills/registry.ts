@@ -33,6 +33,7 @@ import { followUp, inlineItems, itemsOf } from "./follow-up-answer";
 import { referBack } from "../read/follow-up";
 import { toolResult } from "./tool-result";
 import { extract } from "./extract";
+import { explainJoke } from "./explain-joke";
 import type { Skill, SkillInput, SkillReply, TextReplies } from "./skill";
 
 const texts = (list: ReturnType<typeof memoryReplies>, exact = false): SkillReply | null =>
@@ -65,6 +66,7 @@ export const skills: readonly Skill[] = [
     reply: ({ turns }) => texts(zeroShotSentiment(turns), true),
   },
   toolResult,
+  explainJoke,
   translate,
   smallTalkSkill,
   aboutMe,

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { assistant, complete, user } from "./helpers";
+
+/**
+ * Follow-ups that lean on the assistant's last turn: explaining the joke it told (or saying
+ * honestly it can't), reshaping a comma list, and more items of the same set. Prompts are this
+ * file's own.
+ */
+type Message = Record<string, unknown>;
+const text = async (messages: Message[], seed = 3) =>
+  (await complete({ messages: messages as never, seed, temperature: 1 })).choices[0].message.content ?? "";
+const after = (ask: string, answer: string, next: string): Message[] => [user(ask), assistant(answer), user(next)];
+
+describe("explaining the joke just told", () => {
+  it("names the double meaning of a known joke, never a new joke", async () => {
+    const bike = await text(
+      after("Tell me something funny.", "Why did the bicycle fall over? It was two tired.", "why is that funny?"),
+    );
+    expect(bike).toMatch(/too tired/);
+    expect(bike).toMatch(/tyres|tires/);
+    const cow = await text(
+      after("Got a joke about cows?", "Where do cows go on a Saturday night? To the moo-vies.", "I don't get it"),
+    );
+    expect(cow).toMatch(/movies/);
+    const riddle = await text(
+      after("Give me a riddle.", "What has a neck but no head?\n\nA bottle.", "Explain it please."),
+    );
+    expect(riddle).toMatch(/neck/);
+  });
+
+  it("says honestly it can't explain a joke it doesn't know", async () => {
+    const reply = await text(
+      after("Tell me a joke.", "My wallet is like an onion: opening it makes me cry.", "What does that mean?"),
+    );
+    expect(reply).toMatch(/can't explain|not able to explain/);
+    expect(reply).not.toMatch(/\?\s/);
+  });
+});
+
+describe("reshaping a comma list without 'and'", () => {
+  it("sorts, numbers and picks items of 'A, B, C.'", async () => {
+    const veg = after("List some vegetables.", "Spinach, carrot, onion.", "in alphabetical order please");
+    expect(await text(veg)).toMatch(/^Carrot, onion and spinach\.$/);
+    const num = after("List some vegetables.", "Spinach, carrot, onion.", "as a numbered list");
+    expect(await text(num)).toMatch(/1\. Spinach\n2\. Carrot\n3\. Onion/);
+    const week = after(
+      "Which days are the weekend and Friday?",
+      "Friday, Saturday, Sunday.",
+      "What was the second one?",
+    );
+    expect(await text(week)).toMatch(/Saturday/);
+  });
+});
