@@ -51,3 +51,24 @@ describe("reshaping a comma list without 'and'", () => {
     expect(await text(week)).toMatch(/Saturday/);
   });
 });
+
+describe("more items of the set just listed", () => {
+  it("'make it N', 'add one more', 'two more' and 'another' give new members only", async () => {
+    const four = await text(after("Give me three sports.", "Tennis, golf, rugby.", "now make it four"));
+    const items = four.replace(/\.$/, "").split(/,\s*|\s+and\s+/);
+    expect(items).toHaveLength(4);
+    expect(items.slice(0, 3)).toEqual(["Tennis", "golf", "rugby"]);
+    const another = await text(after("Name a shape.", "Triangle.", "Another one?"));
+    expect(another).toMatch(/^(Circle|Square|Rectangle|Pentagon|Hexagon|Octagon|Oval)\.$/);
+    const two = await text(after("Name two months.", "May and June.", "two more please"));
+    expect(two).toBe("July and August.");
+  });
+
+  it("a closed set is not stretched, and a list of something else gets nothing added", async () => {
+    expect(
+      await text(after("What are the oceans?", "Pacific, Atlantic, Indian, Southern and Arctic.", "Add one more.")),
+    ).toMatch(/only 5 oceans/);
+    const joke = await text(after("Tell me a joke.", "What do you call a cow with no legs? Ground beef.", "one more?"));
+    expect(joke).not.toMatch(/Apple|Dog|Red/);
+  });
+});

@@ -34,6 +34,7 @@ import { referBack } from "../read/follow-up";
 import { toolResult } from "./tool-result";
 import { extract } from "./extract";
 import { explainJoke } from "./explain-joke";
+import { moreItems } from "./more-items";
 import type { Skill, SkillInput, SkillReply, TextReplies } from "./skill";
 
 const texts = (list: ReturnType<typeof memoryReplies>, exact = false): SkillReply | null =>
@@ -77,6 +78,7 @@ export const skills: readonly Skill[] = [
     // A question the message itself gives the numbers for is worked out, not recalled.
     reply: ({ turns, lastUser }) => (computable(lastUser) ? null : texts(memoryReplies(turns))),
   },
+  moreItems,
   followUp,
   {
     name: "follow-through",
