@@ -35,6 +35,7 @@ import { toolResult } from "./tool-result";
 import { extract } from "./extract";
 import { explainJoke } from "./explain-joke";
 import { moreItems } from "./more-items";
+import { statedFacts } from "./stated-facts";
 import type { Skill, SkillInput, SkillReply, TextReplies } from "./skill";
 
 const texts = (list: ReturnType<typeof memoryReplies>, exact = false): SkillReply | null =>
@@ -72,6 +73,7 @@ export const skills: readonly Skill[] = [
   smallTalkSkill,
   aboutMe,
   extract,
+  statedFacts,
   {
     name: "memory",
     does: "recalls what the user said earlier (name, pets, places, numbers)",
