@@ -11,6 +11,7 @@ import { workbookToday } from "../../api/catalog";
 import { keyStems, toSecondPerson, userFacts, type Fact } from "./user-facts";
 import { definedAnswer, keptList, recallAnswer, saidClauses, yesNoAnswer } from "./recall";
 import { units } from "./units";
+import { applyCorrections } from "./corrections";
 import { arithmetic } from "./arithmetic";
 import type { SkillInput } from "./skill";
 
@@ -280,9 +281,19 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   const told = turns
     .filter((t) => (t.role === "system" || t.role === "developer") && /\bthe user\b/i.test(t.text))
     .map((t) => asUserSaid(t.text));
-  const users = [...told, ...turns.filter((t) => t.role === "user").map((t) => t.text)];
-  const last = users[users.length - 1] ?? "";
+  const said = [...told, ...turns.filter((t) => t.role === "user").map((t) => t.text)];
+  const last = said[said.length - 1] ?? "";
   if (last.length > 2000) return null;
+  // "Actually it's 5, not 4.": the earlier statement now says 5, and the correction is acknowledged.
+  const fixed = applyCorrections(said);
+  if (fixed.corrected)
+    return say(
+      "[Got it, thanks for the correction: {}.|Thanks, I've corrected that: {}.|Noted: {}.]",
+      toSecondPerson(fixed.corrected),
+      toSecondPerson(fixed.corrected),
+      toSecondPerson(fixed.corrected),
+    );
+  const users = [...fixed.texts.slice(0, -1), last];
   const kept = listReplies(last, users.slice(0, -1));
   if (kept) return kept;
   const earlier = userFacts(users.slice(0, -1));
@@ -348,6 +359,12 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
     const counted = earlier.facts.filter(
       (f) => f.key.startsWith("number of ") && (pets ? isAnimal(f.key.slice(10)) : member.test(f.key.slice(10))),
     );
+    if (counted.length === 1)
+      return say(
+        "[You have {}.|You told me you have {}.]",
+        `${counted[0].value} ${counted[0].key.slice(10)}`,
+        `${counted[0].value} ${counted[0].key.slice(10)}`,
+      );
     if (counted.length) {
       const total = counted.reduce((a, f) => a + Number(f.value), 0);
       const parts = list(counted.map((f) => `${f.value} ${f.key.slice(10)}`));

@@ -8,6 +8,7 @@
 import { FOOD_GROUPS, NOT_VEGAN, NOT_VEGETARIAN } from "../corpus/food-groups";
 import { expand, type Filled } from "../language/templates";
 import type { ConversationTurn } from "../read/conversation";
+import { applyCorrections } from "./corrections";
 import type { Skill } from "./skill";
 
 interface Avoided {
@@ -174,7 +175,7 @@ const clean = (s: string) => s.replace(/[[\]|]/g, " ");
 
 /** Replies that reason from what the user said; null when nothing stated plainly answers the message. */
 export function statedFactReplies(turns: readonly ConversationTurn[]): Filled[] | null {
-  const users = turns.filter((t) => t.role === "user").map((t) => t.text);
+  const users = applyCorrections(turns.filter((t) => t.role === "user").map((t) => t.text)).texts;
   const last = users[users.length - 1];
   if (!last || last.length > 300 || users.length < 2) return null;
   const earlier = users.slice(0, -1);
