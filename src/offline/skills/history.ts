@@ -8,7 +8,8 @@ import { splitCarriedSummary } from "../read/instructions";
 import { expand, type Filled } from "../language/templates";
 import { stem, terms } from "../language/text";
 import { workbookToday } from "../../api/catalog";
-import { keyStems, toSecondPerson, userFacts, type Fact } from "./user-facts";
+import { keyStems, readDate, toSecondPerson, userFacts, type Fact } from "./user-facts";
+import { elapsedReplies } from "./elapsed";
 import { definedAnswer, keptList, recallAnswer, saidClauses, yesNoAnswer } from "./recall";
 import { units } from "./units";
 import { applyCorrections } from "./corrections";
@@ -121,36 +122,6 @@ function findFact(facts: readonly Fact[], keys: readonly string[]): Fact | undef
 /** The year now, as the workbook's clock says (tests pin it). */
 function thisYear(): number {
   return Number(workbookToday().slice(0, 4));
-}
-
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
-/** A birthday as the user wrote it: "3 May 1990", "May 3rd, 1990", "1990-05-03", "1990". */
-export function readDate(text: string): { year?: number; month?: number; day?: number } {
-  const t = text.toLowerCase();
-  const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(t);
-  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
-  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(t);
-  const month = MONTHS.findIndex((m) => new RegExp(`\\b${m.slice(0, 3)}[a-z]*\\b`).test(t));
-  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(t.replace(/\b\d{4}\b/g, ""));
-  return {
-    year: year ? Number(year[1]) : undefined,
-    month: month >= 0 ? month + 1 : undefined,
-    day: day && month >= 0 ? Number(day[1]) : undefined,
-  };
 }
 
 /** "How old am I?", "How old will I be in 2030?", "...in 5 years?": from a stated age or birthday. */
@@ -340,6 +311,8 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   // "I was born on 2 May 1990. How old am I?" states the fact in the same message that asks.
   const age = ageReplies(q, userFacts(users).facts);
   if (age) return age;
+  const elapsed = elapsedReplies(q, earlier.facts, earlier.statements);
+  if (elapsed) return elapsed;
   if (
     /\bwhat (?:\w+ )?(?:did|have) i (?:ask|asked|tell|told) you to (?:remember|keep in mind)\b|\bwhat was i asking you to remember\b/.test(
       q,
@@ -636,6 +609,8 @@ export function whyReplies(turns: readonly ConversationTurn[]): Filled[] | null 
     .filter((x) => /[a-z]/i.test(x) && /[.!?]$/.test(x));
   if (!all.length) return null;
   const reasons = all.filter((x) => REASON.test(x));
+  // "Octopuses have three hearts." gives no reason: saying it again is no answer to "why?".
+  if (!reasons.length && all.length === 1) return null;
   const picked = reasons.length ? reasons.slice(0, 2) : all.length > 1 ? all.slice(1, 3) : all;
   const lead = ["[Mainly this:|The short answer:|Put simply:]"];
   SAID.push(...lead.filter((l) => !SAID.includes(l)));
@@ -643,6 +618,19 @@ export function whyReplies(turns: readonly ConversationTurn[]): Filled[] | null 
     text: f.text,
     weight: f.weight * (i === 0 ? 1 : 1),
   }));
+}
+
+const WHY_UNKNOWN =
+  "[My answer didn't say why, and I can't tell you reliably:|I didn't give a reason there, and I can't work one out reliably:] [I'm the workbook's offline model, and I only know a few topics.|as the workbook's offline model, I only know a few topics.] [With OPENAI_API_KEY set, a real model can explain it.|Set OPENAI_API_KEY for a real model's explanation.]";
+
+/** A bare "why?" after an answer that gave no reason: the honest "I can't say", never the answer again. */
+export function whyUnknownReplies(turns: readonly ConversationTurn[]): Filled[] | null {
+  const lastIndex = findLast(turns, (t) => t.role === "user");
+  if (lastIndex < 0 || !/^\s*(and |but |ok,? )?why\s*(is that|so|not)?\s*\??\s*$/i.test(turns[lastIndex].text))
+    return null;
+  if (findLast(turns.slice(0, lastIndex), (t) => t.role === "assistant" && t.text.trim() !== "") < 0) return null;
+  if (!SAID.includes(WHY_UNKNOWN)) SAID.push(WHY_UNKNOWN);
+  return expand(WHY_UNKNOWN);
 }
 
 const CLARIFY = [

@@ -43,7 +43,7 @@ export function saidClauses(texts: readonly string[]): string[] {
 
 /** Questions that ask how to do something, or for live data, are not about what was said. */
 const NOT_RECALL =
-  /\b(how (?:do|can|could|should|would) (?:i|we)|should (?:i|we)|can (?:i|we)|could (?:i|we)|do (?:i|we) need|what should|am i right|am i allowed|do i have to|ip address|weather|time is it|right now|current(?:ly)?|today's|latest|news|my location|where am i right now|my screen|my computer|my code|my question|my problem|my homework|my task)\b/;
+  /\b(how (?:do|can|could|should|would) (?:i|we)|should (?:i|we)|can (?:i|we)|could (?:i|we)|do (?:i|we) need|what should|am i right|am i allowed|do i have to|ip address|weather|time is it|right now|current(?:ly)?|today's|latest|news|my location|where am i right now|my screen|my computer|my code|my question|my problem|my homework|my task)\b|\bhow many (?:days|weeks|months|years|hours|minutes)\b[^?]{0,40}\b(?:until|till|before|left|since|ago)\b/;
 
 const RECALL_CUE =
   /\b(?:do you (?:remember|recall|know)|remind me|did i (?:say|tell you|mention)|did i just say|i (?:said|told you|mentioned))\b/;

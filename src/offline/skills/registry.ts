@@ -16,7 +16,7 @@ import { dates } from "./dates";
 import { facts } from "./facts";
 import { decline } from "./decline";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
-import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
+import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies, whyUnknownReplies } from "./history";
 import { oneWord } from "./one-word";
 import { persona } from "./persona";
 import { labels } from "./labels";
@@ -90,7 +90,10 @@ export const skills: readonly Skill[] = [
   {
     name: "why",
     does: "a bare 'why?' after an answer: the reasons that answer gave",
-    reply: ({ turns }) => texts(whyReplies(turns)),
+    reply: ({ turns }) => {
+      const unknown = whyReplies(turns) ? null : whyUnknownReplies(turns);
+      return unknown ? { texts: unknown, asWritten: true, declined: true } : texts(whyReplies(turns));
+    },
   },
   {
     name: "clarify",

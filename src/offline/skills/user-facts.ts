@@ -338,3 +338,33 @@ export function keyStems(text: string): string[] {
     .filter((w) => w.length > 1 && !/^(my|your|the|a|an|of|is|are|what|which|who|do|does|did|i|you|me)$/.test(w))
     .map(stem);
 }
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** A birthday as the user wrote it: "3 May 1990", "May 3rd, 1990", "1990-05-03", "1990". */
+export function readDate(text: string): { year?: number; month?: number; day?: number } {
+  const t = text.toLowerCase();
+  const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(t);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(t);
+  const month = MONTHS.findIndex((m) => new RegExp(`\\b${m.slice(0, 3)}[a-z]*\\b`).test(t));
+  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(t.replace(/\b\d{4}\b/g, ""));
+  return {
+    year: year ? Number(year[1]) : undefined,
+    month: month >= 0 ? month + 1 : undefined,
+    day: day && month >= 0 ? Number(day[1]) : undefined,
+  };
+}
