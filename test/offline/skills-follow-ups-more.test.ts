@@ -72,3 +72,11 @@ describe("more items of the set just listed", () => {
     expect(joke).not.toMatch(/Apple|Dog|Red/);
   });
 });
+
+describe("the same phrase in another language", () => {
+  it("'And in Spanish?', 'How do you say it in German?' after a phrasebook translation", async () => {
+    const base = [user('Translate "good night" into Italian.'), assistant("Buonanotte.")];
+    expect(await text([...base, user("And in Spanish?")])).toMatch(/Buenas noches/);
+    expect(await text([...base, user("how do you say it in German?")])).toMatch(/Gute Nacht/);
+  });
+});
