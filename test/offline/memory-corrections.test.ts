@@ -45,3 +45,37 @@ describe("corrections of stated facts", () => {
     expect(await text(dogs)).toMatch(/\b3 dogs\b|\bthree dogs\b/);
   });
 });
+
+describe("sums over stated numbers", () => {
+  it("a relative age, a total of one unit, and what is left to save", async () => {
+    const age = [user("I'm 40 and my brother is 4 years younger."), assistant("Okay."), user("How old is my brother?")];
+    const reply = await text(age);
+    expect(reply).toMatch(/\b36\b/);
+    expect(reply).not.toMatch(/\b4 years old\b/);
+    const swim = [
+      user("I swam 20 laps on Saturday and 30 laps on Sunday."),
+      assistant("Great!"),
+      user("How many laps did I swim in total?"),
+    ];
+    expect(await text(swim)).toMatch(/^50 laps\b|\b50 laps\b/);
+    const save = [
+      user("I want a camera that costs 600 euros and I've saved 250 already."),
+      assistant("Nice."),
+      user("How much more do I need?"),
+    ];
+    expect(await text(save)).toMatch(/350 euros/);
+  });
+
+  it("a correction with no kind replaces the value of the 'my X is Y' just before", async () => {
+    const pet = [
+      user("My favourite animal is the otter."),
+      assistant("Cute!"),
+      user("Actually, it's the fox now."),
+      assistant("Okay."),
+      user("What's my favourite animal?"),
+    ];
+    const reply = await text(pet);
+    expect(reply).toMatch(/fox/);
+    expect(reply).not.toMatch(/otter/);
+  });
+});

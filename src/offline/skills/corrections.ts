@@ -22,7 +22,7 @@ const VALUE = "([\\w:.,' -]{1,40}?)";
 const LEAD = "^(?:(?:oh|oops|sorry|wait|no|hmm|ah|um)[,!.]?\\s+)*";
 
 /** What a correction says the value is now, and what it was, when the message is one. */
-export function readCorrection(text: string): { to: string; from?: string } | null {
+export function readCorrection(text: string): { to: string; from?: string; loose?: boolean } | null {
   const t = text.trim();
   if (t.length > 100 || /\?\s*$/.test(t)) return null;
   const forms = [
@@ -36,14 +36,24 @@ export function readCorrection(text: string): { to: string; from?: string } | nu
     ),
     new RegExp(`${LEAD}(?:actually,?\\s+)?${VALUE},?\\s+not\\s+${VALUE}\\s*[.!]*$`, "i"),
   ];
-  for (const form of forms) {
+  for (const [k, form] of forms.entries()) {
     const m = form.exec(t);
     if (!m) continue;
-    const to = m[1].trim().replace(/[.,]$/, "");
+    const to = m[1]
+      .trim()
+      .replace(/[.,]$/, "")
+      .replace(/,?\s+(?:now|instead|then|actually)$/i, "");
     const from = m[2]?.trim().replace(/[.,]$/, "");
     if (!to || to.split(/\s+/).length > 4 || (from && from.split(/\s+/).length > 4)) continue;
     // The new value must be of a kind a statement holds, or the old one named.
-    if (!from && !KINDS.some((k) => new RegExp(`^(?:${k.source})$`, "i").test(to))) continue;
+    // "Actually, it's green now." names no kind: it may only replace the value of a "my X is Y" just before.
+    if (!from && !KINDS.some((kind) => new RegExp(`^(?:${kind.source})$`, "i").test(to)))
+      return k === 0 &&
+        to.split(/\s+/).length <= 3 &&
+        /\b(?:it'?s|it is|i meant|make that|correction|it should be)\b/i.test(t) &&
+        !/\b(?:that|this|it|them|fine|ok|okay|right|wrong|true|false)$/i.test(to)
+        ? { to, loose: true }
+        : null;
     return from ? { to, from } : { to };
   }
   return null;
@@ -66,7 +76,13 @@ export function applyCorrections(texts: readonly string[]): { texts: string[]; c
       if (!earlier) continue;
       let re: RegExp | null = null;
       if (c.from) re = new RegExp(`(?<![\\w])${escape(c.from)}(?![\\w])`, "gi");
-      else {
+      else if (c.loose) {
+        const said = [
+          ...earlier.matchAll(/\bmy (?:[a-z]+ ){0,2}[a-z]+(?:'s)? (?:is|are) ([^.,!?;\n]{1,30}?)(?=[.,!?;\n]|$)/gi),
+        ];
+        if (said.length !== 1 || said[0][1].split(/\s+/).length > 3) return;
+        re = new RegExp(`(?<![\\w])${escape(said[0][1])}(?![\\w])`, "gi");
+      } else {
         const kind = KINDS.find((k) => new RegExp(`^(?:${k.source})$`, "i").test(c.to));
         if (kind) re = new RegExp(kind.source, "gi");
       }

@@ -10,6 +10,7 @@ import { stem, terms } from "../language/text";
 import { workbookToday } from "../../api/catalog";
 import { keyStems, readDate, toSecondPerson, userFacts, type Fact } from "./user-facts";
 import { elapsedReplies } from "./elapsed";
+import { userSumReplies } from "./user-sums";
 import { definedAnswer, keptList, recallAnswer, saidClauses, yesNoAnswer } from "./recall";
 import { units } from "./units";
 import { applyCorrections } from "./corrections";
@@ -313,6 +314,8 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   if (age) return age;
   const elapsed = elapsedReplies(q, earlier.facts, earlier.statements);
   if (elapsed) return elapsed;
+  const sum = userSumReplies(q, earlier.facts, earlier.statements);
+  if (sum) return sum;
   if (
     /\bwhat (?:\w+ )?(?:did|have) i (?:ask|asked|tell|told) you to (?:remember|keep in mind)\b|\bwhat was i asking you to remember\b/.test(
       q,

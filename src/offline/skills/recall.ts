@@ -100,7 +100,7 @@ const NOT_A_NAME =
   /^(I|I'm|I've|I'll|I'd|My|We|Our|The|A|An|Hi|Hey|Hello|So|Also|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Any|Can|Could|What|OK|Ok|By|Btw)$/;
 
 const TIME =
-  /\b(?:(?:next|this|last|every) (?:week(?:end)?|month|year|summer|winter|spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night)|tomorrow(?: (?:morning|afternoon|evening|night))?|tonight|today|this (?:morning|afternoon|evening)|in (?:\d+|a|two|three|four|five|a few) (?:days?|weeks?|months?|years?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on |in )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{4})?|(?:on |in )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?|at \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}(?::\d\d)? ?(?:am|pm)|at noon|at midnight|in \d{4})\b/i;
+  /\b(?:(?:next|this|last|every) (?:week(?:end)?|month|year|summer|winter|spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night)|tomorrow(?: (?:morning|afternoon|evening|night))?|tonight|today|this (?:morning|afternoon|evening)|in (?:\d+|a|two|three|four|five|a few) (?:days?|weeks?|months?|years?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on |in )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{4})?|(?:on |in )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?|at \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}(?::\d\d)? ?(?:am|pm)|at noon|at midnight|in \d{4}|(?:on )?the \d{1,2}(?:st|nd|rd|th))\b/i;
 
 /** The value of the wanted kind a clause holds, near the noun the question names; null when it holds none. */
 function valueIn(clause: string, want: Want, noun?: string): string | null {
@@ -134,9 +134,15 @@ function valueIn(clause: string, want: Want, noun?: string): string | null {
   if (want === "time") return TIME.exec(after)?.[0] ?? TIME.exec(clause)?.[0] ?? null;
   if (want === "number") {
     const scope = at >= 0 ? after : clause;
-    const m =
-      /(?:[$€£]\s?)?\b\d[\d,.]*(?:\s?(?:euros?|dollars?|pounds?|years? old|kg|km|miles|%))?/i.exec(scope) ??
-      /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.exec(scope);
+    // "my sister is 3 years older" gives a difference, not her age: no such number answers.
+    const relative =
+      /^\s*(?:years?\s+|more\s+|fewer\s+|less\s+)?(?:older|younger|more|less|fewer|bigger|smaller|taller|shorter|than)\b/i;
+    const all = [
+      ...scope.matchAll(/(?:[$€£]\s?)?\b\d[\d,.]*(?:\s?(?:euros?|dollars?|pounds?|years? old|kg|km|miles|%)(?![a-z]))?/gi),
+      ...scope.matchAll(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi),
+    ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+    const m = all.find((x) => !relative.test(scope.slice((x.index ?? 0) + x[0].length)));
+    if (!m && all.length) return null;
     return m ? m[0].trim() : null;
   }
   if (want === "kind") {
