@@ -80,3 +80,23 @@ describe("the same phrase in another language", () => {
     expect(await text([...base, user("how do you say it in German?")])).toMatch(/Gute Nacht/);
   });
 });
+
+describe("items by their place, relative to another", () => {
+  const PACKING = "1. Passport\n2. Charger\n3. Sunscreen\n4. Snacks";
+  it("the one before the last, and the one before or after the item just asked", async () => {
+    expect(await text(after("What should I pack?", PACKING, "And the one before the last?"))).toMatch(/Sunscreen/);
+    const asked = [
+      user("What should I pack?"),
+      assistant(PACKING),
+      user("What was the third one?"),
+      assistant("The third one was: Sunscreen"),
+      user("and the one before?"),
+    ];
+    expect(await text(asked)).toMatch(/Charger/);
+    const next = [...asked.slice(0, 4), user("What about the next one?")];
+    expect(await text(next)).toMatch(/Snacks/);
+    expect(await text(after("Name two oceans.", "The Arctic and the Southern.", "And a third?"))).toMatch(
+      /Pacific|Atlantic|Indian/,
+    );
+  });
+});

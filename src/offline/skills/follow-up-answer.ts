@@ -80,7 +80,7 @@ export function itemsOf(text: string): string[] {
 
 function ordinalReplies(ask: string, answer: string): Filled[] | null {
   let m = new RegExp(
-    `\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)|last|final|next[- ]to[- ]last|penultimate)\\s+(${ITEM})s?\\b`,
+    `\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)|last|final|next[- ]to[- ]last|second[- ]to[- ]last|penultimate)\\s+(${ITEM})s?\\b`,
     "i",
   ).exec(ask);
   // "What was step 3?", "tip number two": the noun, then its number.
@@ -95,6 +95,13 @@ function ordinalReplies(ask: string, answer: string): Filled[] | null {
     if (word)
       m = Object.assign([numbered[0], word, numbered[1]], { index: numbered.index, input: ask }) as RegExpExecArray;
   }
+  // "The one before the last": the next to last.
+  const beforeLast = /\bthe (?:one|item|tip|step|point|name|line) before (?:the )?(?:last|final)(?: one)?\b/i.exec(ask);
+  if (!m && beforeLast)
+    m = Object.assign([beforeLast[0], "second-to-last", "one"], {
+      index: beforeLast.index,
+      input: ask,
+    }) as RegExpExecArray;
   if (!m || !/\?|^(what|which|repeat|tell|say|remind|give|show|can you|could you|and|only|just|now)\b/i.test(ask))
     return null;
   // "I like the second one. Why did you suggest it?" asks why, not for the item.
@@ -113,9 +120,9 @@ function ordinalReplies(ask: string, answer: string): Filled[] | null {
   // "The Danube, the Rhine and the Seine." is one sentence holding three items.
   if (items.length === 1 && noun !== "sentence" && noun !== "line" && wanted >= 1)
     items = inlineItems(items[0]) ?? items;
-  const n = /last|final/.test(word)
+  const n = /^(?:last|final)$/.test(word)
     ? items.length
-    : /next|penultimate/.test(word)
+    : /next|penultimate|to[- ]last/.test(word)
       ? items.length - 1
       : (ORDINALS[word] ?? 0);
   if (n < 1 || n > items.length)
@@ -556,6 +563,52 @@ function ownMessageReplies(turns: readonly ConversationTurn[], ask: string): Fil
     : say('[You asked: "{}"|Your last message was: "{}"]', quoted, quoted);
 }
 
+const PLACES = Object.entries(ORDINALS).filter(([k]) => /^[a-z]+$/.test(k));
+
+/**
+ * "And the one before?", "What about the next one?" after an item was asked by its place: the
+ * item beside it, in the list the earlier question asked about.
+ */
+function besideReplies(turns: readonly ConversationTurn[], ask: string): Filled[] | null {
+  const m =
+    /^(?:(?:and|ok|okay|so|what about|how about)[,]?\s+)*(?:what was |what's |and )?the (?:(one|tip|step|point|item|idea|line|name|reason|option) )?(before|after|previous|next)(?: (?:one|tip|step|point|item|idea|line|name|reason|option))?(?: (?:that|it))?(?: one)?\s*[?.!]*$/i.exec(
+      ask,
+    );
+  if (!m) return null;
+  const users = turns.map((t, i) => ({ t, i })).filter(({ t }) => t.role === "user");
+  const prev = users[users.length - 2];
+  if (!prev) return null;
+  const word = new RegExp(`\\b(${PLACES.map(([k]) => k).join("|")}|last|final)\\b`, "i")
+    .exec(prev.t.text)?.[1]
+    ?.toLowerCase();
+  const step = /\b(?:step|tip|point|item|number)\s+(\d{1,2})\b/i.exec(prev.t.text)?.[1];
+  if (!word && !step) return null;
+  let listAt = prev.i - 1;
+  while (listAt >= 0 && turns[listAt].role !== "assistant") listAt--;
+  if (listAt < 0) return null;
+  const raw = itemsOf(turns[listAt].text);
+  const items = raw.length === 1 ? (inlineItems(raw[0]) ?? raw) : raw;
+  if (items.length < 2) return null;
+  const at = step ? Number(step) : word && /last|final/.test(word) ? items.length : (ORDINALS[word ?? ""] ?? 0);
+  const n = /before|previous/i.test(m[2]) ? at - 1 : at + 1;
+  const noun = (m[1] ?? "one").toLowerCase();
+  if (n < 1 || n > items.length)
+    return say(
+      "[There is no {} {} {}: it was {} of {} in my list.|Nothing comes {} that one: it was {} of {}.]",
+      noun,
+      m[2].toLowerCase(),
+      "that",
+      String(at),
+      String(items.length),
+      /before|previous/i.test(m[2]) ? "before" : "after",
+      String(at),
+      String(items.length),
+    );
+  const place = PLACES.find(([, v]) => v === n)?.[0] ?? `number ${n}`;
+  const item = items[n - 1].replace(/\s+/g, " ").trim();
+  return say("[The {} {} was: {}|{} {}: {}]", place, noun, item, cap(place), noun, item);
+}
+
 /** Replies to a follow-up about the assistant's last answer; null when the message is not one. */
 export function followUpReplies(turns: readonly ConversationTurn[]): Filled[] | null {
   const ex = lastExchange(turns);
@@ -567,6 +620,7 @@ export function followUpReplies(turns: readonly ConversationTurn[]): Filled[] | 
     oneWordReplies(ex.ask, ex.answer, question) ??
     whyChoiceReplies(turns, ex.ask, ex.answer) ??
     ownMessageReplies(turns, ex.ask) ??
+    besideReplies(turns, ex.ask) ??
     ordinalReplies(ex.ask, ex.answer) ??
     whichItemReplies(ex.ask, ex.answer) ??
     saidAboutReplies(ex.ask, ex.answers) ??

@@ -27,7 +27,7 @@ const MORE = new RegExp(
 );
 /** "Another one?", "Give me another", "any others?", "what else?" */
 const ANOTHER = new RegExp(
-  `${LEAD}(?:(?:can|could) you |please )?(?:(?:give me|name|tell me|what about|how about|pick|and)\\s+)?(?:another(?: one)?|one more|any others?|any more|others?|more|what else)(?: please)?\\s*[.!?]*$`,
+  `${LEAD}(?:(?:can|could) you |please )?(?:(?:give me|name|tell me|what about|how about|pick|and)\\s+)?(?:another(?: one)?|one more|any others?|any more|others?|more|what else|an? (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: one)?)(?: please)?\\s*[.!?]*$`,
   "i",
 );
 
