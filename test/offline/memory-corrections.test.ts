@@ -79,3 +79,14 @@ describe("sums over stated numbers", () => {
     expect(reply).not.toMatch(/otter/);
   });
 });
+
+describe("people the user named", () => {
+  it("answers about a person by the name the user gave them", async () => {
+    const kids = [user("My daughter Zoe is 7 and my son Max is 10."), assistant("Lovely."), user("How old is Max?")];
+    const reply = await text(kids);
+    expect(reply).toMatch(/\b10\b/);
+    expect(reply).not.toMatch(/^7\b/);
+    const who = [user("My neighbour, Rosa, waters my plants."), assistant("Kind of her!"), user("Who is Rosa?")];
+    expect(await text(who)).toMatch(/neighbour/);
+  });
+});

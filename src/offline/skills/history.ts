@@ -11,7 +11,7 @@ import { workbookToday } from "../../api/catalog";
 import { keyStems, readDate, toSecondPerson, userFacts, type Fact } from "./user-facts";
 import { elapsedReplies } from "./elapsed";
 import { userSumReplies } from "./user-sums";
-import { definedAnswer, keptList, recallAnswer, saidClauses, yesNoAnswer } from "./recall";
+import { definedAnswer, keptList, namedPerson, recallAnswer, saidClauses, yesNoAnswer } from "./recall";
 import { units } from "./units";
 import { applyCorrections } from "./corrections";
 import { arithmetic } from "./arithmetic";
@@ -377,6 +377,21 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
       text: `${t.text} (Your ${worked[1]} is ${fact.value.trim()}.)`,
       weight: t.weight,
     }));
+  }
+  // "How old is Tom?" after "My brother Tom is 12": Tom is asked about as "my brother".
+  const person = namedPerson(last, users.slice(0, -1));
+  if (person) {
+    if (new RegExp(`^(?:and |so )?who(?:'s| is| was) ${person.name}\\s*(?:again)?\\s*\\??$`, "i").test(last.trim()))
+      return say(
+        "[{} is your {}: you told me {}.|Your {}, as you told me: {}.]",
+        person.name,
+        person.relation,
+        person.said,
+        person.relation,
+        person.said,
+      );
+    const mine = recalled(last.replace(person.name, `my ${person.relation}`), users.slice(0, -1));
+    if (mine) return mine;
   }
   const asked = askedFact(q);
   if (asked) {

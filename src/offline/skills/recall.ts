@@ -138,7 +138,9 @@ function valueIn(clause: string, want: Want, noun?: string): string | null {
     const relative =
       /^\s*(?:years?\s+|more\s+|fewer\s+|less\s+)?(?:older|younger|more|less|fewer|bigger|smaller|taller|shorter|than)\b/i;
     const all = [
-      ...scope.matchAll(/(?:[$€£]\s?)?\b\d[\d,.]*(?:\s?(?:euros?|dollars?|pounds?|years? old|kg|km|miles|%)(?![a-z]))?/gi),
+      ...scope.matchAll(
+        /(?:[$€£]\s?)?\b\d[\d,.]*(?:\s?(?:euros?|dollars?|pounds?|years? old|kg|km|miles|%)(?![a-z]))?/gi,
+      ),
       ...scope.matchAll(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi),
     ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
     const m = all.find((x) => !relative.test(scope.slice((x.index ?? 0) + x[0].length)));
@@ -331,4 +333,27 @@ export function keptList(question: string, texts: readonly string[]): { name: st
     }
   }
   return items ? { name, items } : null;
+}
+
+/**
+ * A person the user named with who they are ("my brother Tom", "my wife's name is Julia"), when a
+ * question names them bare ("How old is Tom?", "Who is Julia?"): the relation, the name, and the
+ * clause that said it. Null when the question names no such person.
+ */
+export function namedPerson(
+  question: string,
+  texts: readonly string[],
+): { name: string; relation: string; said: string } | null {
+  const names = [...question.matchAll(/(?<!^)\b([A-Z][\p{L}'-]+)\b/gu)]
+    .map((m) => m[1])
+    .filter((n) => !NOT_A_NAME.test(n));
+  if (names.length !== 1) return null;
+  const name = names[0];
+  for (const clause of saidClauses(texts).reverse()) {
+    const m =
+      new RegExp(`\\b[Mm]y ((?:little |older |younger |big |best )?[a-z]+),? ${name}\\b`, "u").exec(clause) ??
+      new RegExp(`\\b[Mm]y ([a-z]+)(?:'s name is| is called| is named|, called|, named) ${name}\\b`, "u").exec(clause);
+    if (m && !/^(name|names|friend's)$/.test(m[1])) return { name, relation: m[1], said: toSecondPerson(clause) };
+  }
+  return null;
 }
