@@ -100,3 +100,22 @@ describe("items by their place, relative to another", () => {
     );
   });
 });
+
+describe("a list of numbers, worked on", () => {
+  it("largest, sum, average and order come from the list itself", async () => {
+    const nums = (ask: string) => after("Give me some numbers.", "8, 3, 15, 6.", ask);
+    expect(await text(nums("Which one is the smallest?"))).toMatch(/\b3\b/);
+    expect(await text(nums("add them up"))).toMatch(/\b32\b/);
+    expect(await text(nums("What's the average?"))).toMatch(/\b8\b/);
+    expect(await text(nums("Sort them in descending order."))).toBe("15, 8, 6 and 3.");
+  });
+
+  it("'explain the second one' is not answered by repeating it", async () => {
+    const tips = after(
+      "Tips for focus?",
+      "1. Silence your phone.\n2. Work in short blocks.\n3. Take a walk.",
+      "Can you explain the second one?",
+    );
+    expect(await text(tips)).not.toMatch(/^(?:Sure, the )?second (?:one|tip) was/i);
+  });
+});

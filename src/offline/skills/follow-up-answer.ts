@@ -104,8 +104,9 @@ function ordinalReplies(ask: string, answer: string): Filled[] | null {
     }) as RegExpExecArray;
   if (!m || !/\?|^(what|which|repeat|tell|say|remind|give|show|can you|could you|and|only|just|now)\b/i.test(ask))
     return null;
-  // "I like the second one. Why did you suggest it?" asks why, not for the item.
-  if (/\bwhy\b/i.test(ask)) return null;
+  // "I like the second one. Why did you suggest it?" asks why, not for the item; "explain the second one" asks for more than it.
+  if (/\bwhy\b|\bexplain\b|\belaborate\b|\bmore (?:about|on)\b|\bin (?:more )?detail\b|\bexpand on\b/i.test(ask))
+    return null;
   // "What's the capital of the second one?" asks about the item, not for it (the follow-through skill).
   if (
     new RegExp(`\\b[a-z]+ (?:of|for|in) the ${m[1]} ${m[2]}\\b`, "i").test(ask) &&
@@ -609,6 +610,50 @@ function besideReplies(turns: readonly ConversationTurn[], ask: string): Filled[
   return say("[The {} {} was: {}|{} {}: {}]", place, noun, item, cap(place), noun, item);
 }
 
+/** "Which is the largest?", "Add them up", "Sort them" after a list of numbers: worked out from the list itself. */
+function numberItemsReplies(ask: string, answer: string): Filled[] | null {
+  if (ask.length > 80) return null;
+  // "8, 3, 15, 6." has no letters, so it is no sentence of itemsOf's: read as one inline list.
+  const raw = /[a-z]/i.test(answer) ? itemsOf(answer) : [answer.trim()];
+  const items = raw.length === 1 ? (inlineItems(raw[0]) ?? raw) : raw;
+  const values = items.map((x) => x.trim().replace(/[.;]+$/, ""));
+  if (values.length < 2 || !values.every((v) => /^-?\d[\d,]*(?:\.\d+)?$/.test(v))) return null;
+  const nums = values.map((v) => Number(v.replace(/,/g, "")));
+  const show = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 4 });
+  const extreme =
+    /\bwhich\b[^?]{0,25}\b(?:is|was) (?:the )?(largest|biggest|highest|greatest|smallest|lowest|least)\b/i.exec(ask);
+  if (extreme) {
+    const big = /larg|big|high|great/i.test(extreme[1]);
+    const n = big ? Math.max(...nums) : Math.min(...nums);
+    return say("[{} is the {}.|The {} is {}.]", show(n), extreme[1].toLowerCase(), extreme[1].toLowerCase(), show(n));
+  }
+  if (
+    /\b(?:what(?:'s| is) (?:the |their )?(?:sum|total)|add (?:them|those|these)(?: up| together)?|sum (?:them|those)(?: up)?)\b/i.test(
+      ask,
+    )
+  ) {
+    const sum = nums.reduce((a, b) => a + b, 0);
+    return say("[They add up to {}.|The sum is {}: {}.]", show(sum), show(sum), nums.map(show).join(" + "));
+  }
+  if (/\b(?:what(?:'s| is) (?:the |their )?(?:average|mean))\b/i.test(ask)) {
+    const mean = nums.reduce((a, b) => a + b, 0) / nums.length;
+    return say("[The average is {}.|Their mean is {}.]", show(mean), show(mean));
+  }
+  const order =
+    /\b(?:sort|order|put|arrange|list) (?:them|those|these)\b[^?]{0,40}|\bin (?:ascending|descending) order\b/i.exec(
+      ask,
+    );
+  if (order && !/alphabetic/i.test(ask)) {
+    const down =
+      /descending|largest first|biggest first|highest first|(?:largest|biggest|highest) to (?:smallest|lowest)/i.test(
+        ask,
+      );
+    const sorted = [...nums].sort((a, b) => (down ? b - a : a - b)).map(show);
+    return say("{}", `${sorted.slice(0, -1).join(", ")} and ${sorted[sorted.length - 1]}.`);
+  }
+  return null;
+}
+
 /** Replies to a follow-up about the assistant's last answer; null when the message is not one. */
 export function followUpReplies(turns: readonly ConversationTurn[]): Filled[] | null {
   const ex = lastExchange(turns);
@@ -620,6 +665,7 @@ export function followUpReplies(turns: readonly ConversationTurn[]): Filled[] | 
     oneWordReplies(ex.ask, ex.answer, question) ??
     whyChoiceReplies(turns, ex.ask, ex.answer) ??
     ownMessageReplies(turns, ex.ask) ??
+    numberItemsReplies(ex.ask, ex.answer) ??
     besideReplies(turns, ex.ask) ??
     ordinalReplies(ex.ask, ex.answer) ??
     whichItemReplies(ex.ask, ex.answer) ??
