@@ -42,3 +42,53 @@ describe("a bare 'why?' after an answer with no reason", () => {
     expect(reply).toMatch(/can't/);
   });
 });
+
+describe("more questions about what the user said", () => {
+  it("days until a stated weekday (2026-12-01 is a Tuesday)", async () => {
+    const exam = [
+      user("My driving test is on Thursday."),
+      assistant("Good luck!"),
+      user("How many days until my test?"),
+    ];
+    expect(await text(exam)).toMatch(/^2 days\b/);
+  });
+
+  it("word tasks on the user's name, two questions at once, two favourites", async () => {
+    const brian = [user("Hey, I'm Brian."), assistant("Hi!"), user("What's my name?")];
+    expect(await text(brian)).toMatch(/Brian/);
+    const name = [
+      user("Hello, I'm Bartholomew."),
+      assistant("Hi Bartholomew!"),
+      user("How many letters are in my name?"),
+    ];
+    expect(await text(name)).toMatch(/\b11\b/);
+    const two = [
+      user("My name is Ines and I live in Porto."),
+      assistant("Hi Ines!"),
+      user("What's my name and where do I live?"),
+    ];
+    const both = await text(two);
+    expect(both).toMatch(/Ines/);
+    expect(both).toMatch(/Porto/);
+    const fav = [
+      user("My favourite sport is judo and my favourite snack is popcorn."),
+      assistant("Fun!"),
+      user("What's my favourite sport and snack?"),
+    ];
+    const favs = await text(fav);
+    expect(favs).toMatch(/judo/);
+    expect(favs).toMatch(/popcorn/);
+    expect(favs).not.toMatch(/\bmy favourite\b/);
+  });
+
+  it("'tell me everything you know about me' recalls, and a pet named is known by name", async () => {
+    const all = [
+      user("I'm Kofi and I work as a pilot."),
+      assistant("Cool!"),
+      user("Tell me everything you know about me."),
+    ];
+    expect(await text(all)).toMatch(/Kofi/);
+    const pet = [user("We adopted a rabbit called Clover."), assistant("Aww."), user("What kind of animal is Clover?")];
+    expect(await text(pet)).toMatch(/rabbit/);
+  });
+});

@@ -21,6 +21,15 @@ function daysUntil(month: number, day: number): number {
 
 const clean = (s: string) => s.replace(/[[\]|]/g, " ");
 
+const DAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAY = new RegExp(`\\bon (${DAY_NAMES.join("|")})\\b`, "i");
+
+/** A day and month a statement gives ("on 3 March", "on March 3rd"), or null. */
+function dayAndMonth(statement: string): { month: number; day: number } | null {
+  const d = readDate(statement);
+  return d.month && d.day ? { month: d.month, day: d.day } : null;
+}
+
 /** Replies to a question about time until or since a date the user stated; null when the message is not one. */
 export function elapsedReplies(q: string, facts: readonly Fact[], statements: readonly string[]): Filled[] | null {
   if (
@@ -43,6 +52,31 @@ export function elapsedReplies(q: string, facts: readonly Fact[], statements: re
     const weeks = /\bweeks\b/i.test(q) ? ` (about ${Math.round(n / 7)} weeks)` : "";
     return expand(
       `[${n} ${n === 1 ? "day" : "days"}${weeks}: ${said}, and today is ${workbookToday()}.|${n} ${n === 1 ? "day" : "days"}${weeks} to go, going by what you told me: ${said}.]`,
+    );
+  }
+  // "How many days until my exam?" after "My exam is on Friday" or "... on 3 March".
+  const until =
+    /\bhow many (?:more )?days\b[^?]{0,20}\b(?:until|till|til|to|before|left (?:until|till|before)?)\s+(?:my|our|the) ([a-z]+(?: [a-z]+)?)\b/i.exec(
+      q,
+    );
+  if (until && !/birthday/i.test(until[1])) {
+    const word = until[1].split(" ").pop() ?? "";
+    const said = statements.findLast((st) => new RegExp(`\\b${word}`, "i").test(st) && (WEEKDAY.test(st) || dayAndMonth(st)));
+    if (!said) return null;
+    const date = dayAndMonth(said);
+    const day = WEEKDAY.exec(said)?.[1]?.toLowerCase();
+    let n: number | null = null;
+    if (date) n = daysUntil(date.month, date.day);
+    else if (day) {
+      const today = new Date(`${workbookToday()}T00:00:00Z`).getUTCDay();
+      n = (DAY_NAMES.indexOf(day) - today + 7) % 7;
+      // "On Friday" said on a Friday may mean today or next week: no guess.
+      if (n === 0) return null;
+    }
+    if (n === null) return null;
+    const back = clean(toSecondPerson(said));
+    return expand(
+      `[${n} ${n === 1 ? "day" : "days"}: you told me ${back}, and today is ${workbookToday()}.|${n} ${n === 1 ? "day" : "days"} to go, going by what you said: ${back}.]`,
     );
   }
   const since =

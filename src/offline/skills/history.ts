@@ -15,6 +15,7 @@ import { definedAnswer, keptList, namedPerson, recallAnswer, saidClauses, yesNoA
 import { units } from "./units";
 import { applyCorrections } from "./corrections";
 import { arithmetic } from "./arithmetic";
+import { words } from "./words";
 import type { SkillInput } from "./skill";
 
 export { userFacts, type UserFacts } from "./user-facts";
@@ -271,6 +272,42 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   const earlier = userFacts(users.slice(0, -1));
   const q = last.toLowerCase();
   const ask = (re: RegExp) => re.test(q);
+  // "How many letters are in my name?", "Spell my name", "my name backwards": the words skill, on the name given.
+  if (
+    earlier.name &&
+    /\bmy name\b/.test(q) &&
+    /\b(?:spell|letters?|backwards?|reversed?|upper ?case|capitals|caps|vowels?|consonants?|initials?|characters?|syllables?)\b/.test(
+      q,
+    )
+  ) {
+    const q2 = last.replace(/\bmy name\b/i, `"${earlier.name}"`);
+    const reply = words.reply(asOwnQuestion(q2));
+    if (reply && "texts" in reply && !reply.declined) return reply.texts;
+  }
+  // "What's my name and where do I live?": each question answered from what the user said, together.
+  const parts = last.split(/\s*(?:,\s*)?\band\s+(?=(?:what|where|who|when|which|how|do|did|am)\b)/i);
+  if (parts.length === 2 && parts.every((p) => /\b(?:my|i|me)\b/i.test(p))) {
+    const each = parts.map((p) =>
+      memoryReplies([...turns.slice(0, -1), { role: "user", text: p.replace(/\??\s*$/, "?") }]),
+    );
+    if (each.every((r) => r?.length)) {
+      const best = each.map((r) => [...(r as Filled[])].sort((a, b) => b.weight - a.weight)[0].text);
+      return [{ text: best.join(" "), weight: 1 }];
+    }
+  }
+  // "What's my favourite food and drink?": both favourites the user gave.
+  const both = /\bmy fav(?:ou?rite) ([a-z]+) and (?:my fav(?:ou?rite) )?([a-z]+)\b/.exec(q);
+  if (both) {
+    const found = [both[1], both[2]].map((k) => findFact(earlier.facts, [`favourite ${k}`]));
+    if (found.every(Boolean))
+      return say(
+        "[You told me {} and {}.|{} and {}, as you told me.]",
+        found[0]!.said,
+        found[1]!.said,
+        cap(found[0]!.said),
+        found[1]!.said,
+      );
+  }
   if (
     ask(
       /\b(what(?:'s| is)|do you (?:know|remember)|tell me|say|remind me of)\b[^?]*\bmy name\b|\bwho am i\s*\??$|\bwhat (?:should|do|will) you call me\b|\bwhat am i called\b/,
@@ -381,7 +418,12 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   // "How old is Tom?" after "My brother Tom is 12": Tom is asked about as "my brother".
   const person = namedPerson(last, users.slice(0, -1));
   if (person) {
-    if (new RegExp(`^(?:and |so )?who(?:'s| is| was) ${person.name}\\s*(?:again)?\\s*\\??$`, "i").test(last.trim()))
+    if (
+      new RegExp(
+        `^(?:and |so )?(?:who|what)(?:'s| is| was) ${person.name}\\s*(?:again)?\\s*\\??$|^(?:and |so )?what (?:kind|type|sort) of (?:animal|pet|creature|person|relative)?\\s*(?:is|was) ${person.name}\\s*\\??$`,
+        "i",
+      ).test(last.trim())
+    )
       return say(
         "[{} is your {}: you told me {}.|Your {}, as you told me: {}.]",
         person.name,
@@ -413,7 +455,7 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   }
   if (
     ask(
-      /\bwhat do you (?:know|remember) about me\b|\bwhat did i (?:tell|say to) you\b|\bwhat have i told you\b|\b(?:summari[sz]e|recap|list) what (?:i(?:'ve| have)? (?:told|said to) you|you know about me)\b|\bwhat did i (?:say|tell you) about myself\b/,
+      /\bwhat do you (?:know|remember) about me\b|\b(?:tell me|list|say) (?:everything|all|what) you (?:know|remember) about me\b|\bwhat else do you know about me\b|\bwhat did i (?:tell|say to) you\b|\bwhat have i told you\b|\b(?:summari[sz]e|recap|list) what (?:i(?:'ve| have)? (?:told|said to) you|you know about me)\b|\bwhat did i (?:say|tell you) about myself\b/,
     )
   ) {
     const said = earlier.facts.map((f) => f.said);
@@ -492,6 +534,18 @@ function listReplies(question: string, earlier: readonly string[]): Filled[] | n
     );
   const lines = kept.items.map((i) => `- ${cap(i)}`).join("\n");
   return say("[Your {} so far:|Here's your {}:|On your {}:]\n{}", kept.name, kept.name, kept.name, lines);
+}
+
+/** A question asked of another skill as if it were the whole conversation. */
+function asOwnQuestion(q: string): SkillInput {
+  return {
+    turns: [{ role: "user", text: q }],
+    lastUser: q,
+    instructions: { format: "text" },
+    ranked: [],
+    json: false,
+    summarizing: false,
+  } as SkillInput;
 }
 
 /** A quantity the user gave, in the unit the question asks for: "How much do I weigh in pounds?" */

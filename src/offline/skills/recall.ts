@@ -352,7 +352,10 @@ export function namedPerson(
   for (const clause of saidClauses(texts).reverse()) {
     const m =
       new RegExp(`\\b[Mm]y ((?:little |older |younger |big |best )?[a-z]+),? ${name}\\b`, "u").exec(clause) ??
-      new RegExp(`\\b[Mm]y ([a-z]+)(?:'s name is| is called| is named|, called|, named) ${name}\\b`, "u").exec(clause);
+      new RegExp(`\\b[Mm]y ([a-z]+)(?:'s name is| is called| is named|, called|, named) ${name}\\b`, "u").exec(
+        clause,
+      ) ??
+      new RegExp(`\\b(?:an?|one) ([a-z]+) (?:named|called) ${name}\\b`, "u").exec(clause);
     if (m && !/^(name|names|friend's)$/.test(m[1])) return { name, relation: m[1], said: toSecondPerson(clause) };
   }
   return null;

@@ -107,7 +107,9 @@ export function userFacts(texts: readonly string[]): UserFacts {
         const over = prefer[2]?.trim();
         put("preference", prefer[1].trim(), `you prefer ${prefer[1].trim()}${over ? ` to ${over}` : ""}`);
       }
-      for (const m of s.matchAll(/\bmy fav(?:ou?rite) ([a-z]+(?: [a-z]+)?) (?:is|are) ([^.,!?;]+)/gi)) {
+      for (const m of s.matchAll(
+        /\bmy fav(?:ou?rite) ([a-z]+(?: [a-z]+)?) (?:is|are) ([^.,!?;]+?)(?=\s+(?:and|but)\s+(?:my|i|i'm|i've)\b|[.,!?;]|$)/gi,
+      )) {
         const key = m[1].toLowerCase();
         const value = m[2].trim();
         out.favourites[key] = value;
@@ -234,8 +236,28 @@ function readName(s: string, put: Put): void {
   put("name", value, `your name is ${value}`);
 }
 
-/** "I'm French" is a nationality, not a name. */
-const COUNTRY_LIKE = /^(?:[A-Z][a-z]+(?:ish|ese|ian|an|ch|ic|i))$/;
+/**
+ * "I'm French" is a nationality, not a name; "I'm Brian", "I'm Susan", "I'm Kofi" are names. The
+ * nationality adjectives are listed (as in the CIA World Factbook's "Nationality" field), since
+ * their endings (-an, -ian, -i) are the endings of many first names too.
+ */
+const NATIONALITIES = new Set(
+  (
+    "afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian azerbaijani " +
+    "bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian cameroonian " +
+    "canadian chilean chinese colombian congolese croatian cuban cypriot czech danish dominican dutch ecuadorian egyptian " +
+    "emirati english eritrean estonian ethiopian fijian filipino finnish french georgian german ghanaian greek guatemalan " +
+    "haitian honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese " +
+    "jordanian kazakh kenyan korean kosovar kuwaiti kyrgyz lao latvian lebanese liberian libyan lithuanian luxembourgish " +
+    "malagasy malawian malaysian maltese mexican moldovan mongolian montenegrin moroccan mozambican namibian nepali nepalese " +
+    "nicaraguan nigerian nigerien norwegian omani pakistani palestinian panamanian paraguayan persian peruvian polish " +
+    "portuguese qatari romanian russian rwandan salvadoran saudi scottish senegalese serbian singaporean slovak slovenian " +
+    "somali spanish sudanese swedish swiss syrian taiwanese tajik tanzanian thai tibetan tunisian turkish turkmen ugandan " +
+    "ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean european african asian latino latina " +
+    "hispanic arab arabic catholic christian muslim jewish hindu buddhist"
+  ).split(" "),
+);
+const COUNTRY_LIKE = { test: (word: string) => NATIONALITIES.has(word.toLowerCase()) };
 
 function readPlace(s: string, put: Put): void {
   const place = "([A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)";
