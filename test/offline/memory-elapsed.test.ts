@@ -92,3 +92,27 @@ describe("more questions about what the user said", () => {
     expect(await text(pet)).toMatch(/rabbit/);
   });
 });
+
+describe("what the user said, quoted or kept", () => {
+  it("the first thing the user said is theirs, not the assistant's", async () => {
+    const chat = [
+      user("Good evening!"),
+      assistant("Good evening! How can I help?"),
+      user("What was the first thing I said?"),
+    ];
+    expect(await text(chat)).toMatch(/Good evening!"/);
+    const asked = [
+      user("How far is the Moon?"),
+      assistant("About 384,400 km."),
+      user("Thanks! What did I just ask you?"),
+    ];
+    expect(await text(asked)).toMatch(/How far is the Moon/);
+  });
+
+  it("a word kept for the user, and an allergy that is not about food", async () => {
+    const word = [user("Please remember the word 'lantern'."), assistant("Okay."), user("What was the word?")];
+    expect(await text(word)).toMatch(/lantern/);
+    const pet = [user("I'm allergic to dogs."), assistant("Noted."), user("Should I get a dog?")];
+    expect(await text(pet)).not.toMatch(/has dogs in it/);
+  });
+});

@@ -61,7 +61,9 @@ export function elapsedReplies(q: string, facts: readonly Fact[], statements: re
     );
   if (until && !/birthday/i.test(until[1])) {
     const word = until[1].split(" ").pop() ?? "";
-    const said = statements.findLast((st) => new RegExp(`\\b${word}`, "i").test(st) && (WEEKDAY.test(st) || dayAndMonth(st)));
+    const said = statements.findLast(
+      (st) => new RegExp(`\\b${word}`, "i").test(st) && (WEEKDAY.test(st) || dayAndMonth(st)),
+    );
     if (!said) return null;
     const date = dayAndMonth(said);
     const day = WEEKDAY.exec(said)?.[1]?.toLowerCase();

@@ -550,14 +550,14 @@ function list2(items: readonly string[]): string {
 /** "What was my first question?", "What did I just ask?": the user's own earlier message, quoted. */
 function ownMessageReplies(turns: readonly ConversationTurn[], ask: string): Filled[] | null {
   const m =
-    /^(?:(?:and|so|sorry|wait|ok)[,]?\s+)?what (?:was|were) my (first|last|previous|original|earlier) (?:question|message|request)\b|^(?:(?:and|so|sorry|wait|ok)[,]?\s+)?what did i (?:just |first )?(?:ask|say|write)(?: (?:to )?you)?\s*(?:first|before|earlier|last|just now)?\s*\??$/i.exec(
+    /^(?:(?:and|so|sorry|wait|ok|okay|thanks|thank you|great|cool|hmm)[,!.]?\s+)*what (?:was|were) (?:my (first|last|previous|original|earlier) (?:question|message|request)|the (first|last|previous) thing i (?:said|asked|wrote|told you))\b|^(?:(?:and|so|sorry|wait|ok|okay|thanks|thank you|great|cool|hmm)[,!.]?\s+)*what did i (?:just |first )?(?:ask|say|write)(?: (?:to )?you)?\s*(?:first|before|earlier|last|just now)?\s*\??$/i.exec(
       ask,
     );
   if (!m) return null;
   const users = turns.filter((t) => t.role === "user").map((t) => t.text.trim());
   const earlier = users.slice(0, -1);
   if (!earlier.length) return null;
-  const first = /first|original/i.test(m[1] ?? "") || /\bfirst\b/i.test(ask);
+  const first = /first|original/i.test(m[1] ?? m[2] ?? "") || /\bfirst\b/i.test(ask);
   const quoted = (first ? earlier[0] : earlier[earlier.length - 1]).replace(/\s+/g, " ").slice(0, 300);
   return first
     ? say('[Your first message was: "{}"|You first asked: "{}"]', quoted, quoted)
@@ -664,6 +664,7 @@ export function followUpReplies(turns: readonly ConversationTurn[]): Filled[] | 
     countReplies(ex.ask, ex.answer) ??
     oneWordReplies(ex.ask, ex.answer, question) ??
     whyChoiceReplies(turns, ex.ask, ex.answer) ??
+    ownMessageReplies(turns, ex.ask) ??
     ownMessageReplies(turns, ex.ask) ??
     numberItemsReplies(ex.ask, ex.answer) ??
     besideReplies(turns, ex.ask) ??

@@ -353,6 +353,14 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   if (elapsed) return elapsed;
   const sum = userSumReplies(q, earlier.facts, earlier.statements);
   if (sum) return sum;
+  // "What was the word?" after "Remember the word 'banana'".
+  const thing =
+    /^(?:(?:and|so|ok|okay)[,]?\s+)?what(?:'s| is| was) (?:the|that|my) (number|word|code|pin|password|phrase)\s*(?:again)?\s*\??$/.exec(
+      q.trim(),
+    );
+  const keptThing = thing ? earlier.facts.findLast((f) => f.key === `remembered ${thing[1]}`) : undefined;
+  if (keptThing)
+    return say("[The {} was {}.|You asked me to remember {}.]", thing?.[1] ?? "", keptThing.value, keptThing.value);
   if (
     /\bwhat (?:\w+ )?(?:did|have) i (?:ask|asked|tell|told) you to (?:remember|keep in mind)\b|\bwhat was i asking you to remember\b/.test(
       q,

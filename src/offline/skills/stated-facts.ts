@@ -95,7 +95,7 @@ function avoidedIn(texts: readonly string[]): Avoided[] {
 /** "Can I eat a peanut butter sandwich?": the food asked about, or null. */
 function foodAsked(q: string): string | null {
   const m =
-    /^(?:(?:so|ok|okay|then|and|hmm)[,!]?\s+)*(?:can|could|should|may|is it ok(?:ay)? (?:if|for)|is it safe (?:for me )?to) (?:i |me to )?(?:eat|have|try|order|drink|get|cook|make)\s+(?:some\s+|a bit of\s+)?(.{2,60}?)(?:\s+(?:tonight|today|for (?:lunch|dinner|breakfast)|then|now))?\s*\?*\s*$/i.exec(
+    /^(?:(?:so|ok|okay|then|and|hmm)[,!]?\s+)*(?:can|could|should|may|is it ok(?:ay)? (?:if|for)|is it safe (?:for me )?to) (?:i |me to )?(?:eat|have|try|order|drink)\s+(?:some\s+|a bit of\s+)?(.{2,60}?)(?:\s+(?:tonight|today|for (?:lunch|dinner|breakfast)|then|now))?\s*\?*\s*$/i.exec(
       q.trim(),
     ) ??
     /^(?:(?:so|and)[,]?\s+)?(?:is|are)\s+(.{2,60}?)\s+(?:ok(?:ay)?|safe|fine|alright) for me(?: to eat)?\s*\??\s*$/i.exec(
@@ -189,9 +189,12 @@ export function statedFactReplies(turns: readonly ConversationTurn[]): Filled[] 
       const why =
         avoided.kind && !forms(avoided.what).includes(hit)
           ? `${isWhole ? hit : `${dish} has ${hit} in it, and ${hit}`} ${/[^s]s$/.test(hit) ? "are" : "is"} a kind of ${avoided.kind}`
-          : `${dish} has ${forms(avoided.what).includes(hit) ? avoided.what : hit} in it`;
+          : isWhole
+            ? ""
+            : `${dish} has ${forms(avoided.what).includes(hit) ? avoided.what : hit} in it`;
+      const and = why ? `, and ${why}` : "";
       return say(
-        `[No: you told me ${clean(avoided.said)}, and ${why}.|No, better not: you said ${clean(avoided.said)}, and ${why}.]`,
+        `[No: you told me ${clean(avoided.said)}${and}.|No, better not: you said ${clean(avoided.said)}${and}.]`,
       );
     }
     return null;

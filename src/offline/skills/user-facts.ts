@@ -138,7 +138,7 @@ export function userFacts(texts: readonly string[]): UserFacts {
       }
       // "Remember this number for me: 4172."
       const remember =
-        /\b[Rr]emember (?:this|that|the following|my)?\s*(number|word|code|name|date|pin|password|phrase)?\s*(?:for me)?\s*[:,-]?\s*(.{1,60}?)\s*(?:for me)?[.!]?$/.exec(
+        /\b[Rr]emember (?:this|that|the following|my|the)?\s*(number|word|code|name|date|pin|password|phrase)?\s*(?:for me)?\s*[:,-]?\s*(.{1,60}?)\s*(?:for me)?[.!]?$/.exec(
           s,
         );
       if (remember && remember[2] && !/^(that|this|it|me)$/i.test(remember[2]))
