@@ -119,3 +119,19 @@ describe("a list of numbers, worked on", () => {
     expect(await text(tips)).not.toMatch(/^(?:Sure, the )?second (?:one|tip) was/i);
   });
 });
+
+describe("one word, and the pun in a name", () => {
+  it("one word is the answer's subject, not a place it mentions", async () => {
+    const river = after(
+      "What's the longest river in Africa?",
+      "The Nile River is the longest river in Africa.",
+      "One word answer please.",
+    );
+    expect(await text(river)).toBe("Nile.");
+  });
+
+  it("'what's the pun?' after a name is never a fresh joke", async () => {
+    const reply = await text(after("Name my florist shop.", 'How about "Petal Pushers"?', "What's the pun?"));
+    expect(reply).not.toMatch(/binary|dark mode|cache|SQL/);
+  });
+});

@@ -9,7 +9,7 @@ import type { ConversationTurn } from "../read/conversation";
 import type { Skill } from "./skill";
 
 const EXPLAIN =
-  /^(?:(?:ok|okay|hmm|sorry|haha|lol|wait|um|huh)[,.!]*\s+)*(?:(?:can|could|would) you |please )?(?:explain (?:it|that|this|the joke|the pun|the riddle|the punchline|why (?:it's|it is|that's|that is) funny)(?: to me)?(?: please)?|why (?:is|was) (?:that|it|this|the joke) (?:funny|a joke)|what(?:'s| is) (?:so )?funny about (?:it|that|this)|i (?:don'?t|do not) (?:get|understand) (?:it|that|this|the joke|the pun)|(?:what does|what's|what is) (?:that|it|this|the punchline) (?:mean|meaning)|what(?:'s| is) the joke|i don'?t get the joke|(?:i )?don'?t get it|huh|what\?+)\s*(?:please)?\s*[?.!]*$/i;
+  /^(?:(?:ok|okay|hmm|sorry|haha|lol|wait|um|huh)[,.!]*\s+)*(?:(?:can|could|would) you |please )?(?:explain (?:it|that|this|the joke|the pun|the riddle|the punchline|why (?:it's|it is|that's|that is) funny)(?: to me)?(?: please)?|why (?:is|was) (?:that|it|this|the joke) (?:funny|a joke)|what(?:'s| is) (?:so )?funny about (?:it|that|this)|i (?:don'?t|do not) (?:get|understand) (?:it|that|this|the joke|the pun)|(?:what does|what's|what is) (?:that|it|this|the punchline) (?:mean|meaning)|what(?:'s| is) the (?:joke|pun)|where(?:'s| is) the (?:joke|pun)|is (?:that|it) a pun|i don'?t get the joke|(?:i )?don'?t get it|huh|what\?+)\s*(?:please)?\s*[?.!]*$/i;
 
 const JOKE_ASK =
   /\b(?:jokes?|puns?|riddles?|knock[- ]knock|one-liners?|something funny|make me laugh|funny (?:story|line))\b/i;
@@ -29,11 +29,12 @@ export function explainJokeReplies(turns: readonly ConversationTurn[]): { texts:
     .pop()?.text;
   const jokeShaped = /^\s*knock,? knock/i.test(told) || /^[^?]{5,160}\?\s+\S[^?]{1,160}$/.test(told.trim());
   const meaning = jokeMeaning(told);
-  const isJoke = (asked && JOKE_ASK.test(asked)) || (meaning && jokeShaped);
+  // "What's the pun?" says itself that the last turn was one.
+  const isJoke = (asked && JOKE_ASK.test(asked)) || (meaning && jokeShaped) || /\b(?:pun|joke)\b/i.test(turns[u].text);
   if (!isJoke) return null;
   if (meaning) return { texts: expand(meaning.replace(/[[\]|]/g, " ")), known: true };
   const texts = expand(
-    "[I can't explain that one reliably: I'm the workbook's offline model, and I only know why a few well-known jokes work.|I'm not able to explain that joke reliably: as the workbook's offline model, I only know the wordplay behind a few well-known jokes.] [Most jokes like it turn on a word with two meanings or a word that sounds like another.|Jokes like that usually play on a word with two meanings.] [With OPENAI_API_KEY set, a real model can explain it.|Set OPENAI_API_KEY for a real model's explanation.]",
+    "[I can't explain that one reliably: I'm the workbook's offline model, and I only know why a few well-known jokes work.|I'm not able to explain that wordplay reliably: as the workbook's offline model, I only know the wordplay behind a few well-known jokes.] [Most jokes like it turn on a word with two meanings or a word that sounds like another.|Jokes like that usually play on a word with two meanings.] [With OPENAI_API_KEY set, a real model can explain it.|Set OPENAI_API_KEY for a real model's explanation.]",
   );
   return { texts, known: false };
 }

@@ -370,10 +370,13 @@ function oneWordReplies(ask: string, answer: string, question: string): Filled[]
   )
     return null;
   const names = [...answer.matchAll(/\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)/gu)]
-    .map((m) => m[1])
+    .map((m) => m[1].replace(/^(?:The|A|An)\s+/, ""))
     .filter((n) => !question.includes(n) && !/^(The|A|An|It|This|That|Yes|No|Sure|Here|I|You)$/.test(n));
   const number = /-?\d[\d,.]*/.exec(answer)?.[0];
-  const word = names.find((n) => !/\s/.test(n)) ?? names[0] ?? number;
+  // The answer's subject comes first ("The Pacific Ocean is the largest ocean on Earth"): its name, less the kind of place.
+  const first = names[0]?.replace(/\s+(?:Ocean|Sea|River|Mountains?|Lake|Island|Desert|Mount)$/, "");
+  const word =
+    (first && !/\s/.test(first) ? first : undefined) ?? names.find((n) => !/\s/.test(n)) ?? names[0] ?? number;
   return word ? say("{}.", word.replace(/[.,]$/, "")) : null;
 }
 
