@@ -135,3 +135,10 @@ describe("one word, and the pun in a name", () => {
     expect(reply).not.toMatch(/binary|dark mode|cache|SQL/);
   });
 });
+
+describe("the last answer's quantity in another unit", () => {
+  it("'In Fahrenheit?' and 'In miles?' alone convert the answer", async () => {
+    expect(await text(after("How hot is a sauna?", "About 80 °C.", "In Fahrenheit?"))).toMatch(/176 °F/);
+    expect(await text(after("How long is the trail?", "It is 10 km.", "in miles?"))).toMatch(/6\.21 miles/);
+  });
+});
