@@ -90,3 +90,27 @@ describe("people the user named", () => {
     expect(await text(who)).toMatch(/neighbour/);
   });
 });
+
+describe("rates, parts of a name, pronouns and body facts", () => {
+  it("a daily or monthly amount over a longer period, never the bare number", async () => {
+    const tea = [user("I drink three teas a day."), assistant("Cosy."), user("How many teas do I drink in a week?")];
+    expect(await text(tea)).toMatch(/^21 teas a week|^21 teas per week/);
+    const gym = [
+      user("My gym costs 40 dollars a month."),
+      assistant("Okay."),
+      user("How much does my gym cost per year?"),
+    ];
+    const year = await text(gym);
+    expect(year).toMatch(/480 dollars/);
+    expect(year).not.toMatch(/^40\b/);
+  });
+
+  it("a last name never given, 'his name', and a height in another unit", async () => {
+    const sam = [user("Call me Rowan."), assistant("Hi Rowan!"), user("What's my last name?")];
+    expect(await text(sam)).toMatch(/don't know your last name|haven't told me your last name/);
+    const his = [user("I have a nephew named Arlo."), assistant("Sweet."), user("what's his name again?")];
+    expect(await text(his)).toMatch(/Arlo/);
+    const tall = [user("I am 180 cm tall."), assistant("Okay."), user("How tall am I in feet?")];
+    expect(await text(tall)).toMatch(/5\.9\d? feet/);
+  });
+});

@@ -76,6 +76,9 @@ function askedFact(q: string): Asked | null {
   )
     return { keys: ["birthday"], label: "your birthday" };
   if (/\bwhere was i born\b/.test(q)) return { keys: ["birthplace", "hometown"], label: "where you were born" };
+  if (/\bhow tall am i\b|\bwhat(?:'s| is) my height\b/.test(q)) return { keys: ["height"], label: "your height" };
+  if (/\bhow (?:much|heavy) (?:do i weigh|am i)\b|\bwhat(?:'s| is) my weight\b/.test(q))
+    return { keys: ["weight"], label: "your weight" };
   if (
     /\bwhere (?:do|did) i (?:work|used to work)\b|\bwho do i work for\b|\bwhat(?:'s| is) my (?:employer|company)\b/.test(
       q,
@@ -284,6 +287,38 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
     const reply = words.reply(asOwnQuestion(q2));
     if (reply && "texts" in reply && !reply.declined) return reply.texts;
   }
+  // "What's my last name?" after "My name is Sam": not the name given.
+  const part = /\bmy (last|family|middle|sur|first) ?name\b|\bmy (surname)\b/.exec(q);
+  if (part && /^(?:(?:and|so|ok|wait)[,]?\s+)?(?:what|do you know|tell me|remind me)\b/.test(q)) {
+    const which = (part[1] ?? part[2]).replace(/^sur$/, "surname");
+    const names = earlier.name?.split(/\s+/) ?? [];
+    if (names.length >= 2 && which !== "middle")
+      return say(
+        "[{}: you told me your name is {}.|Your {} is {}.]",
+        which === "first" ? names[0] : names[names.length - 1],
+        earlier.name ?? "",
+        which === "first" ? "first name" : "last name",
+        which === "first" ? names[0] : names[names.length - 1],
+      );
+    if (names.length === 1 && which === "first")
+      return say("[{}: you told me your name is {}.|Your first name is {}.]", names[0], names[0], names[0]);
+    const label = which === "surname" ? "surname" : `${which} name`;
+    return names.length
+      ? say(
+          "[You haven't told me your {}: you only told me your name is {}.|I don't know your {}: you told me your name is {}, and nothing more.]",
+          label,
+          earlier.name ?? "",
+          label,
+          earlier.name ?? "",
+        )
+      : notTold(`your ${label}`);
+  }
+  // "What's his name?" after "I have a brother named Leo": the name the user gave last.
+  if (/^(?:(?:and|so|ok)[,]?\s+)?what(?:'s| is| was) (?:his|her|its|their) names?\s*(?:again)?\s*\??$/.test(q.trim())) {
+    const named = earlier.facts.findLast((f) => /'s name$/.test(f.key));
+    if (named)
+      return say("[{}: you told me {}.|{}, as you told me: {}.]", named.value, named.said, named.value, named.said);
+  }
   // "What's my name and where do I live?": each question answered from what the user said, together.
   const parts = last.split(/\s*(?:,\s*)?\band\s+(?=(?:what|where|who|when|which|how|do|did|am)\b)/i);
   if (parts.length === 2 && parts.every((p) => /\b(?:my|i|me)\b/i.test(p))) {
@@ -446,6 +481,9 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   const asked = askedFact(q);
   if (asked) {
     const fact = findFact(earlier.facts, asked.keys);
+    const inUnit = fact ? converted(last, fact.value) : null;
+    if (fact && inUnit)
+      return say("[{} You told me {}.|{} That's from what you said: {}.]", inUnit, fact.said, inUnit, fact.said);
     if (fact) return say("[{}.|You told me {}.|You said {}.]", cap(fact.said), fact.said, fact.said);
     // Nothing under that key: what the user said in passing ("... with my sister Ana") may answer it.
     const passing = recalled(last, users.slice(0, -1));

@@ -8,6 +8,7 @@
  */
 import { stem, terms } from "../language/text";
 import { toSecondPerson } from "./user-facts";
+import { periodOf } from "./user-sums";
 
 /** What a question wants back. */
 type Want = "name" | "place" | "time" | "number" | "kind" | "any";
@@ -211,6 +212,9 @@ export function recallAnswer(question: string, texts: readonly string[]): { valu
     )
       return;
     if (!ownedTerms.every((t) => have.has(t))) return;
+    // "How many coffees do I drink in a week?" is not answered by "two coffees a day".
+    const periods = [periodOf(q), periodOf(clause)];
+    if (w.want === "number" && periods[0] && periods[1] && periods[0] !== periods[1]) return;
     const value = valueIn(clause, w.want, w.noun);
     if (!value) return;
     score += i * 0.001;

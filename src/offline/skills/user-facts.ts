@@ -88,6 +88,7 @@ export function userFacts(texts: readonly string[]): UserFacts {
       readPlace(s, put);
       readJob(s, put);
       readAge(s, put);
+      readBody(s, put);
       for (const m of s.matchAll(/\bi (?:really |also |just |absolutely )?(?:like|love|enjoy|adore)\s+([^.,!?;]+)/gi)) {
         const like = m[1].trim().replace(/\s+(?:a lot|very much|too|so much)$/i, "");
         if (like && like.split(/\s+/).length <= 5 && !/^(to know|it|that|this|you|the idea)\b/i.test(like)) {
@@ -288,6 +289,17 @@ function readJob(s: string, put: Put): void {
     !/\b(bit|little|lot|fan|big|huge|beginner|question|quick|problem|person|new|good|great|fast|slow)\b/i.test(job[1])
   )
     put("job", job[1].toLowerCase(), `you're ${job[1].toLowerCase()}`);
+}
+
+/** "I'm 170 cm tall", "I am 1.8 metres tall", "I weigh 70 kg". */
+function readBody(s: string, put: Put): void {
+  const tall =
+    /\bi(?: am|'m)\s+(\d(?:\.\d+)?\s?(?:m|metres?|meters?)|\d{2,3}\s?(?:cm|centimetres?|centimeters?)|\d\s?(?:ft|feet|foot)(?:\s?\d{1,2}(?:\s?(?:in|inches))?)?)\s+tall\b/i.exec(
+      s,
+    );
+  if (tall) put("height", tall[1], `you're ${tall[1]} tall`);
+  const weigh = /\bi weigh\s+(\d{2,3}(?:\.\d+)?\s?(?:kg|kilos?|kilograms?|lbs?|pounds?|stone))\b/i.exec(s);
+  if (weigh) put("weight", weigh[1], `you weigh ${weigh[1]}`);
 }
 
 function readAge(s: string, put: Put): void {

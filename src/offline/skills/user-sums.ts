@@ -102,7 +102,71 @@ function remaining(q: string, statements: readonly string[]): Filled[] | null {
   return null;
 }
 
+const PERIOD = "(day|week|month|year)";
+/** How many of each shorter period a longer one holds; approximate ones are said with "about". */
+const PER: Record<string, Record<string, { n: number; exact: boolean }>> = {
+  day: { week: { n: 7, exact: true }, month: { n: 30, exact: false }, year: { n: 365, exact: false } },
+  week: { month: { n: 52 / 12, exact: false }, year: { n: 52, exact: false } },
+  month: { year: { n: 12, exact: true } },
+};
+
+/** The period a text counts in: "a day", "per week", "each month", "a year" -> "day", "week", ... */
+export function periodOf(text: string): string | undefined {
+  return new RegExp(
+    `\\b(?:a|an|per|each|every|in a|in one|a single)\\s+${PERIOD}\\b|\\b(daily|weekly|monthly|yearly|annually)\\b`,
+    "i",
+  )
+    .exec(text)
+    ?.slice(1)
+    .find(Boolean)
+    ?.toLowerCase()
+    .replace(/^daily$/, "day")
+    .replace(/^weekly$/, "week")
+    .replace(/^monthly$/, "month")
+    .replace(/^(?:yearly|annually)$/, "year");
+}
+
+/** "How many coffees do I drink in a week?" after "I drink two coffees a day": the rate, over the longer period. */
+function rate(q: string, statements: readonly string[]): Filled[] | null {
+  if (!/^(?:(?:and|so|ok)[,]?\s+)?how (?:many|much|far|long)\b/i.test(q.trim())) return null;
+  const want = periodOf(q);
+  if (!want) return null;
+  const words: Record<string, number> = {
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+  };
+  const asked = new Set(q.toLowerCase().match(/[a-z]{3,}/g) ?? []);
+  for (const s of [...statements].reverse()) {
+    const have = periodOf(s);
+    if (!have || have === want) continue;
+    const m = /([$€£])?\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*([a-z]+)?/i.exec(s);
+    if (!m) continue;
+    // The statement must be about what is asked: a word of the question (coffees, rent) in it.
+    const said = s.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+    if (!said.some((w) => asked.has(w) && !/^(how|many|much|the|and|per|day|week|month|year)$/.test(w))) continue;
+    const n = /^\d/.test(m[2]) ? num(m[2]) : words[m[2].toLowerCase()];
+    const factor = PER[have]?.[want];
+    if (!factor) return null;
+    const value = Math.round(n * factor.n * 100) / 100;
+    const unit = m[1] ? { "€": " euros", $: " dollars", "£": " pounds" }[m[1]] : m[3] ? ` ${m[3]}` : "";
+    const back = clean(toSecondPerson(s));
+    const about = factor.exact ? "" : "About ";
+    return expand(
+      `[${about}${show(value)}${unit} a ${want}: you told me ${back}.|${about}${show(value)}${unit} per ${want}, going by what you said: ${back}.]`,
+    );
+  }
+  return null;
+}
+
 /** A sum or difference over numbers the user stated, or null when the question asks none plainly. */
 export function userSumReplies(q: string, facts: readonly Fact[], statements: readonly string[]): Filled[] | null {
-  return relativeAge(q, facts, statements) ?? total(q, statements) ?? remaining(q, statements);
+  return relativeAge(q, facts, statements) ?? total(q, statements) ?? remaining(q, statements) ?? rate(q, statements);
 }
