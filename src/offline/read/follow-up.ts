@@ -129,7 +129,8 @@ export function referBack(
   const POINTER = /\b(that number|that result|the result|that answer|the answer|that|it|this)\b/i;
   // "What's that in miles?", "How tall is it in feet?": the answer's quantity in another unit.
   const unitTo = new RegExp(`\\b(?:in|to|into)\\s+(${UNIT}|fahrenheit|celsius|kelvin)\\s*\\??\\.?$`, "i").exec(bare);
-  if (unitTo && POINTER.test(bare)) {
+  // "In Fahrenheit?", "To miles?": nothing but the unit, so the answer's quantity is meant.
+  if (unitTo && (POINTER.test(bare) || /^(?:what about\s+|how about\s+)?(?:in|to|into)\s+\S+\s*\??\.?$/i.test(bare))) {
     const n = answerNumber(answer);
     if (n && new RegExp(`(?:${UNIT})$`, "i").test(n)) return [`What is ${n} in ${unitTo[1]}?`];
   }

@@ -80,7 +80,7 @@ export function itemsOf(text: string): string[] {
 
 function ordinalReplies(ask: string, answer: string): Filled[] | null {
   let m = new RegExp(
-    `\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)|last|final|next[- ]to[- ]last|penultimate)\\s+(${ITEM})s?\\b`,
+    `\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)|last|final|next[- ]to[- ]last|second[- ]to[- ]last|penultimate)\\s+(${ITEM})s?\\b`,
     "i",
   ).exec(ask);
   // "What was step 3?", "tip number two": the noun, then its number.
@@ -95,10 +95,18 @@ function ordinalReplies(ask: string, answer: string): Filled[] | null {
     if (word)
       m = Object.assign([numbered[0], word, numbered[1]], { index: numbered.index, input: ask }) as RegExpExecArray;
   }
+  // "The one before the last": the next to last.
+  const beforeLast = /\bthe (?:one|item|tip|step|point|name|line) before (?:the )?(?:last|final)(?: one)?\b/i.exec(ask);
+  if (!m && beforeLast)
+    m = Object.assign([beforeLast[0], "second-to-last", "one"], {
+      index: beforeLast.index,
+      input: ask,
+    }) as RegExpExecArray;
   if (!m || !/\?|^(what|which|repeat|tell|say|remind|give|show|can you|could you|and|only|just|now)\b/i.test(ask))
     return null;
-  // "I like the second one. Why did you suggest it?" asks why, not for the item.
-  if (/\bwhy\b/i.test(ask)) return null;
+  // "I like the second one. Why did you suggest it?" asks why, not for the item; "explain the second one" asks for more than it.
+  if (/\bwhy\b|\bexplain\b|\belaborate\b|\bmore (?:about|on)\b|\bin (?:more )?detail\b|\bexpand on\b/i.test(ask))
+    return null;
   // "What's the capital of the second one?" asks about the item, not for it (the follow-through skill).
   if (
     new RegExp(`\\b[a-z]+ (?:of|for|in) the ${m[1]} ${m[2]}\\b`, "i").test(ask) &&
@@ -113,9 +121,9 @@ function ordinalReplies(ask: string, answer: string): Filled[] | null {
   // "The Danube, the Rhine and the Seine." is one sentence holding three items.
   if (items.length === 1 && noun !== "sentence" && noun !== "line" && wanted >= 1)
     items = inlineItems(items[0]) ?? items;
-  const n = /last|final/.test(word)
+  const n = /^(?:last|final)$/.test(word)
     ? items.length
-    : /next|penultimate/.test(word)
+    : /next|penultimate|to[- ]last/.test(word)
       ? items.length - 1
       : (ORDINALS[word] ?? 0);
   if (n < 1 || n > items.length)
@@ -362,10 +370,13 @@ function oneWordReplies(ask: string, answer: string, question: string): Filled[]
   )
     return null;
   const names = [...answer.matchAll(/\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)/gu)]
-    .map((m) => m[1])
+    .map((m) => m[1].replace(/^(?:The|A|An)\s+/, ""))
     .filter((n) => !question.includes(n) && !/^(The|A|An|It|This|That|Yes|No|Sure|Here|I|You)$/.test(n));
   const number = /-?\d[\d,.]*/.exec(answer)?.[0];
-  const word = names.find((n) => !/\s/.test(n)) ?? names[0] ?? number;
+  // The answer's subject comes first ("The Pacific Ocean is the largest ocean on Earth"): its name, less the kind of place.
+  const first = names[0]?.replace(/\s+(?:Ocean|Sea|River|Mountains?|Lake|Island|Desert|Mount)$/, "");
+  const word =
+    (first && !/\s/.test(first) ? first : undefined) ?? names.find((n) => !/\s/.test(n)) ?? names[0] ?? number;
   return word ? say("{}.", word.replace(/[.,]$/, "")) : null;
 }
 
@@ -406,7 +417,13 @@ export function inlineItems(sentence: string): string[] | null {
       /^(?:(?:sure|ok|okay|of course)[,!.]?\s+)?(?:(?:you (?:could|might|can|should) (?:try|enjoy|visit|read|watch|use|consider)|how about|try|consider|maybe|perhaps|i(?:'d| would) (?:suggest|recommend)|(?:some |a few )?(?:good )?(?:options|ideas|examples|choices) (?:are|include)|here (?:are|is) [^:]{0,40}:|[^:]{0,60}:)\s+)/i,
       "",
     );
-  if (!/\s(?:and|or)\s/.test(body)) return null;
+  // "Apple, banana, cherry.": three or more short parts list without a conjunction.
+  const bare = body.split(/\s*,\s*/);
+  if (
+    !/\s(?:and|or)\s/.test(body) &&
+    !(bare.length >= 3 && bare.every((p) => /^[\p{L}\d][\p{L}\d'+#-]*(?: [\p{L}\d'+#-]+){0,2}$/u.test(p)))
+  )
+    return null;
   const parts = body
     .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
     .map((p) => p.trim())
@@ -513,7 +530,7 @@ function reshapeReplies(ask: string, answer: string): Filled[] | null {
   )
     return say("{}", prose.toLowerCase());
   const order =
-    /^(?:(?:ok|okay|now|please|can you|could you)[,!.]?\s+)*(?:put|sort|order|list|arrange) (?:them|those|these|it|the list|the items)\s+(?:in\s+)?(alphabetical(?:ly)?|reverse alphabetical|reverse)\s*(?:order)?\b[\s,]*(?:please)?[.!?]*$/i.exec(
+    /^(?:(?:ok|okay|now|please|can you|could you|and)[,!.]?\s+)*(?:(?:put|sort|order|list|arrange|write|give me) (?:them|those|these|it|the list|the items|that)\s+)?(?:in\s+)?(alphabetical(?:ly)?|reverse alphabetical|reverse)\s*(?:order)?\b[\s,]*(?:please)?[.!?]*$/i.exec(
       ask,
     );
   if (order && list.length >= 2) {
@@ -523,7 +540,7 @@ function reshapeReplies(ask: string, answer: string): Filled[] | null {
       ? [...bare].reverse()
       : [...bare].sort((a, b) => key(a).localeCompare(key(b)) * (/reverse/i.test(order[1]) ? -1 : 1));
     const listed = /^\s*([-*•]|\d{1,2}[.)])\s+/m.test(answer);
-    return say("{}", listed ? sorted.map((x) => `- ${x}`).join("\n") : `${list2(sorted)}.`);
+    return say("{}", listed ? sorted.map((x) => `- ${x}`).join("\n") : `${cap(list2(sorted))}.`);
   }
   return null;
 }
@@ -536,18 +553,108 @@ function list2(items: readonly string[]): string {
 /** "What was my first question?", "What did I just ask?": the user's own earlier message, quoted. */
 function ownMessageReplies(turns: readonly ConversationTurn[], ask: string): Filled[] | null {
   const m =
-    /^(?:(?:and|so|sorry|wait|ok)[,]?\s+)?what (?:was|were) my (first|last|previous|original|earlier) (?:question|message|request)\b|^(?:(?:and|so|sorry|wait|ok)[,]?\s+)?what did i (?:just |first )?(?:ask|say|write)(?: (?:to )?you)?\s*(?:first|before|earlier|last|just now)?\s*\??$/i.exec(
+    /^(?:(?:and|so|sorry|wait|ok|okay|thanks|thank you|great|cool|hmm)[,!.]?\s+)*what (?:was|were) (?:my (first|last|previous|original|earlier) (?:question|message|request)|the (first|last|previous) thing i (?:said|asked|wrote|told you))\b|^(?:(?:and|so|sorry|wait|ok|okay|thanks|thank you|great|cool|hmm)[,!.]?\s+)*what did i (?:just |first )?(?:ask|say|write)(?: (?:to )?you)?\s*(?:first|before|earlier|last|just now)?\s*\??$/i.exec(
       ask,
     );
   if (!m) return null;
   const users = turns.filter((t) => t.role === "user").map((t) => t.text.trim());
   const earlier = users.slice(0, -1);
   if (!earlier.length) return null;
-  const first = /first|original/i.test(m[1] ?? "") || /\bfirst\b/i.test(ask);
+  const first = /first|original/i.test(m[1] ?? m[2] ?? "") || /\bfirst\b/i.test(ask);
   const quoted = (first ? earlier[0] : earlier[earlier.length - 1]).replace(/\s+/g, " ").slice(0, 300);
   return first
     ? say('[Your first message was: "{}"|You first asked: "{}"]', quoted, quoted)
     : say('[You asked: "{}"|Your last message was: "{}"]', quoted, quoted);
+}
+
+const PLACES = Object.entries(ORDINALS).filter(([k]) => /^[a-z]+$/.test(k));
+
+/**
+ * "And the one before?", "What about the next one?" after an item was asked by its place: the
+ * item beside it, in the list the earlier question asked about.
+ */
+function besideReplies(turns: readonly ConversationTurn[], ask: string): Filled[] | null {
+  const m =
+    /^(?:(?:and|ok|okay|so|what about|how about)[,]?\s+)*(?:what was |what's |and )?the (?:(one|tip|step|point|item|idea|line|name|reason|option) )?(before|after|previous|next)(?: (?:one|tip|step|point|item|idea|line|name|reason|option))?(?: (?:that|it))?(?: one)?\s*[?.!]*$/i.exec(
+      ask,
+    );
+  if (!m) return null;
+  const users = turns.map((t, i) => ({ t, i })).filter(({ t }) => t.role === "user");
+  const prev = users[users.length - 2];
+  if (!prev) return null;
+  const word = new RegExp(`\\b(${PLACES.map(([k]) => k).join("|")}|last|final)\\b`, "i")
+    .exec(prev.t.text)?.[1]
+    ?.toLowerCase();
+  const step = /\b(?:step|tip|point|item|number)\s+(\d{1,2})\b/i.exec(prev.t.text)?.[1];
+  if (!word && !step) return null;
+  let listAt = prev.i - 1;
+  while (listAt >= 0 && turns[listAt].role !== "assistant") listAt--;
+  if (listAt < 0) return null;
+  const raw = itemsOf(turns[listAt].text);
+  const items = raw.length === 1 ? (inlineItems(raw[0]) ?? raw) : raw;
+  if (items.length < 2) return null;
+  const at = step ? Number(step) : word && /last|final/.test(word) ? items.length : (ORDINALS[word ?? ""] ?? 0);
+  const n = /before|previous/i.test(m[2]) ? at - 1 : at + 1;
+  const noun = (m[1] ?? "one").toLowerCase();
+  if (n < 1 || n > items.length)
+    return say(
+      "[There is no {} {} {}: it was {} of {} in my list.|Nothing comes {} that one: it was {} of {}.]",
+      noun,
+      m[2].toLowerCase(),
+      "that",
+      String(at),
+      String(items.length),
+      /before|previous/i.test(m[2]) ? "before" : "after",
+      String(at),
+      String(items.length),
+    );
+  const place = PLACES.find(([, v]) => v === n)?.[0] ?? `number ${n}`;
+  const item = items[n - 1].replace(/\s+/g, " ").trim();
+  return say("[The {} {} was: {}|{} {}: {}]", place, noun, item, cap(place), noun, item);
+}
+
+/** "Which is the largest?", "Add them up", "Sort them" after a list of numbers: worked out from the list itself. */
+function numberItemsReplies(ask: string, answer: string): Filled[] | null {
+  if (ask.length > 80) return null;
+  // "8, 3, 15, 6." has no letters, so it is no sentence of itemsOf's: read as one inline list.
+  const raw = /[a-z]/i.test(answer) ? itemsOf(answer) : [answer.trim()];
+  const items = raw.length === 1 ? (inlineItems(raw[0]) ?? raw) : raw;
+  const values = items.map((x) => x.trim().replace(/[.;]+$/, ""));
+  if (values.length < 2 || !values.every((v) => /^-?\d[\d,]*(?:\.\d+)?$/.test(v))) return null;
+  const nums = values.map((v) => Number(v.replace(/,/g, "")));
+  const show = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 4 });
+  const extreme =
+    /\bwhich\b[^?]{0,25}\b(?:is|was) (?:the )?(largest|biggest|highest|greatest|smallest|lowest|least)\b/i.exec(ask);
+  if (extreme) {
+    const big = /larg|big|high|great/i.test(extreme[1]);
+    const n = big ? Math.max(...nums) : Math.min(...nums);
+    return say("[{} is the {}.|The {} is {}.]", show(n), extreme[1].toLowerCase(), extreme[1].toLowerCase(), show(n));
+  }
+  if (
+    /\b(?:what(?:'s| is) (?:the |their )?(?:sum|total)|add (?:them|those|these)(?: up| together)?|sum (?:them|those)(?: up)?)\b/i.test(
+      ask,
+    )
+  ) {
+    const sum = nums.reduce((a, b) => a + b, 0);
+    return say("[They add up to {}.|The sum is {}: {}.]", show(sum), show(sum), nums.map(show).join(" + "));
+  }
+  if (/\b(?:what(?:'s| is) (?:the |their )?(?:average|mean))\b/i.test(ask)) {
+    const mean = nums.reduce((a, b) => a + b, 0) / nums.length;
+    return say("[The average is {}.|Their mean is {}.]", show(mean), show(mean));
+  }
+  const order =
+    /\b(?:sort|order|put|arrange|list) (?:them|those|these)\b[^?]{0,40}|\bin (?:ascending|descending) order\b/i.exec(
+      ask,
+    );
+  if (order && !/alphabetic/i.test(ask)) {
+    const down =
+      /descending|largest first|biggest first|highest first|(?:largest|biggest|highest) to (?:smallest|lowest)/i.test(
+        ask,
+      );
+    const sorted = [...nums].sort((a, b) => (down ? b - a : a - b)).map(show);
+    return say("{}", `${sorted.slice(0, -1).join(", ")} and ${sorted[sorted.length - 1]}.`);
+  }
+  return null;
 }
 
 /** Replies to a follow-up about the assistant's last answer; null when the message is not one. */
@@ -561,6 +668,9 @@ export function followUpReplies(turns: readonly ConversationTurn[]): Filled[] | 
     oneWordReplies(ex.ask, ex.answer, question) ??
     whyChoiceReplies(turns, ex.ask, ex.answer) ??
     ownMessageReplies(turns, ex.ask) ??
+    ownMessageReplies(turns, ex.ask) ??
+    numberItemsReplies(ex.ask, ex.answer) ??
+    besideReplies(turns, ex.ask) ??
     ordinalReplies(ex.ask, ex.answer) ??
     whichItemReplies(ex.ask, ex.answer) ??
     saidAboutReplies(ex.ask, ex.answers) ??

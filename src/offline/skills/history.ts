@@ -8,10 +8,14 @@ import { splitCarriedSummary } from "../read/instructions";
 import { expand, type Filled } from "../language/templates";
 import { stem, terms } from "../language/text";
 import { workbookToday } from "../../api/catalog";
-import { keyStems, toSecondPerson, userFacts, type Fact } from "./user-facts";
-import { definedAnswer, keptList, recallAnswer, saidClauses, yesNoAnswer } from "./recall";
+import { keyStems, readDate, toSecondPerson, userFacts, type Fact } from "./user-facts";
+import { elapsedReplies } from "./elapsed";
+import { userSumReplies } from "./user-sums";
+import { definedAnswer, keptList, namedPerson, recallAnswer, saidClauses, yesNoAnswer } from "./recall";
 import { units } from "./units";
+import { applyCorrections } from "./corrections";
 import { arithmetic } from "./arithmetic";
+import { words } from "./words";
 import type { SkillInput } from "./skill";
 
 export { userFacts, type UserFacts } from "./user-facts";
@@ -72,6 +76,9 @@ function askedFact(q: string): Asked | null {
   )
     return { keys: ["birthday"], label: "your birthday" };
   if (/\bwhere was i born\b/.test(q)) return { keys: ["birthplace", "hometown"], label: "where you were born" };
+  if (/\bhow tall am i\b|\bwhat(?:'s| is) my height\b/.test(q)) return { keys: ["height"], label: "your height" };
+  if (/\bhow (?:much|heavy) (?:do i weigh|am i)\b|\bwhat(?:'s| is) my weight\b/.test(q))
+    return { keys: ["weight"], label: "your weight" };
   if (
     /\bwhere (?:do|did) i (?:work|used to work)\b|\bwho do i work for\b|\bwhat(?:'s| is) my (?:employer|company)\b/.test(
       q,
@@ -120,36 +127,6 @@ function findFact(facts: readonly Fact[], keys: readonly string[]): Fact | undef
 /** The year now, as the workbook's clock says (tests pin it). */
 function thisYear(): number {
   return Number(workbookToday().slice(0, 4));
-}
-
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
-/** A birthday as the user wrote it: "3 May 1990", "May 3rd, 1990", "1990-05-03", "1990". */
-export function readDate(text: string): { year?: number; month?: number; day?: number } {
-  const t = text.toLowerCase();
-  const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(t);
-  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
-  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(t);
-  const month = MONTHS.findIndex((m) => new RegExp(`\\b${m.slice(0, 3)}[a-z]*\\b`).test(t));
-  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(t.replace(/\b\d{4}\b/g, ""));
-  return {
-    year: year ? Number(year[1]) : undefined,
-    month: month >= 0 ? month + 1 : undefined,
-    day: day && month >= 0 ? Number(day[1]) : undefined,
-  };
 }
 
 /** "How old am I?", "How old will I be in 2030?", "...in 5 years?": from a stated age or birthday. */
@@ -280,14 +257,92 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   const told = turns
     .filter((t) => (t.role === "system" || t.role === "developer") && /\bthe user\b/i.test(t.text))
     .map((t) => asUserSaid(t.text));
-  const users = [...told, ...turns.filter((t) => t.role === "user").map((t) => t.text)];
-  const last = users[users.length - 1] ?? "";
+  const said = [...told, ...turns.filter((t) => t.role === "user").map((t) => t.text)];
+  const last = said[said.length - 1] ?? "";
   if (last.length > 2000) return null;
+  // "Actually it's 5, not 4.": the earlier statement now says 5, and the correction is acknowledged.
+  const fixed = applyCorrections(said);
+  if (fixed.corrected)
+    return say(
+      "[Got it, thanks for the correction: {}.|Thanks, I've corrected that: {}.|Noted: {}.]",
+      toSecondPerson(fixed.corrected),
+      toSecondPerson(fixed.corrected),
+      toSecondPerson(fixed.corrected),
+    );
+  const users = [...fixed.texts.slice(0, -1), last];
   const kept = listReplies(last, users.slice(0, -1));
   if (kept) return kept;
   const earlier = userFacts(users.slice(0, -1));
   const q = last.toLowerCase();
   const ask = (re: RegExp) => re.test(q);
+  // "How many letters are in my name?", "Spell my name", "my name backwards": the words skill, on the name given.
+  if (
+    earlier.name &&
+    /\bmy name\b/.test(q) &&
+    /\b(?:spell|letters?|backwards?|reversed?|upper ?case|capitals|caps|vowels?|consonants?|initials?|characters?|syllables?)\b/.test(
+      q,
+    )
+  ) {
+    const q2 = last.replace(/\bmy name\b/i, `"${earlier.name}"`);
+    const reply = words.reply(asOwnQuestion(q2));
+    if (reply && "texts" in reply && !reply.declined) return reply.texts;
+  }
+  // "What's my last name?" after "My name is Sam": not the name given.
+  const part = /\bmy (last|family|middle|sur|first) ?name\b|\bmy (surname)\b/.exec(q);
+  if (part && /^(?:(?:and|so|ok|wait)[,]?\s+)?(?:what|do you know|tell me|remind me)\b/.test(q)) {
+    const which = (part[1] ?? part[2]).replace(/^sur$/, "surname");
+    const names = earlier.name?.split(/\s+/) ?? [];
+    if (names.length >= 2 && which !== "middle")
+      return say(
+        "[{}: you told me your name is {}.|Your {} is {}.]",
+        which === "first" ? names[0] : names[names.length - 1],
+        earlier.name ?? "",
+        which === "first" ? "first name" : "last name",
+        which === "first" ? names[0] : names[names.length - 1],
+      );
+    if (names.length === 1 && which === "first")
+      return say("[{}: you told me your name is {}.|Your first name is {}.]", names[0], names[0], names[0]);
+    const label = which === "surname" ? "surname" : `${which} name`;
+    return names.length
+      ? say(
+          "[You haven't told me your {}: you only told me your name is {}.|I don't know your {}: you told me your name is {}, and nothing more.]",
+          label,
+          earlier.name ?? "",
+          label,
+          earlier.name ?? "",
+        )
+      : notTold(`your ${label}`);
+  }
+  // "What's his name?" after "I have a brother named Leo": the name the user gave last.
+  if (/^(?:(?:and|so|ok)[,]?\s+)?what(?:'s| is| was) (?:his|her|its|their) names?\s*(?:again)?\s*\??$/.test(q.trim())) {
+    const named = earlier.facts.findLast((f) => /'s name$/.test(f.key));
+    if (named)
+      return say("[{}: you told me {}.|{}, as you told me: {}.]", named.value, named.said, named.value, named.said);
+  }
+  // "What's my name and where do I live?": each question answered from what the user said, together.
+  const parts = last.split(/\s*(?:,\s*)?\band\s+(?=(?:what|where|who|when|which|how|do|did|am)\b)/i);
+  if (parts.length === 2 && parts.every((p) => /\b(?:my|i|me)\b/i.test(p))) {
+    const each = parts.map((p) =>
+      memoryReplies([...turns.slice(0, -1), { role: "user", text: p.replace(/\??\s*$/, "?") }]),
+    );
+    if (each.every((r) => r?.length)) {
+      const best = each.map((r) => [...(r as Filled[])].sort((a, b) => b.weight - a.weight)[0].text);
+      return [{ text: best.join(" "), weight: 1 }];
+    }
+  }
+  // "What's my favourite food and drink?": both favourites the user gave.
+  const both = /\bmy fav(?:ou?rite) ([a-z]+) and (?:my fav(?:ou?rite) )?([a-z]+)\b/.exec(q);
+  if (both) {
+    const found = [both[1], both[2]].map((k) => findFact(earlier.facts, [`favourite ${k}`]));
+    if (found.every(Boolean))
+      return say(
+        "[You told me {} and {}.|{} and {}, as you told me.]",
+        found[0]!.said,
+        found[1]!.said,
+        cap(found[0]!.said),
+        found[1]!.said,
+      );
+  }
   if (
     ask(
       /\b(what(?:'s| is)|do you (?:know|remember)|tell me|say|remind me of)\b[^?]*\bmy name\b|\bwho am i\s*\??$|\bwhat (?:should|do|will) you call me\b|\bwhat am i called\b/,
@@ -329,6 +384,18 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   // "I was born on 2 May 1990. How old am I?" states the fact in the same message that asks.
   const age = ageReplies(q, userFacts(users).facts);
   if (age) return age;
+  const elapsed = elapsedReplies(q, earlier.facts, earlier.statements);
+  if (elapsed) return elapsed;
+  const sum = userSumReplies(q, earlier.facts, earlier.statements);
+  if (sum) return sum;
+  // "What was the word?" after "Remember the word 'banana'".
+  const thing =
+    /^(?:(?:and|so|ok|okay)[,]?\s+)?what(?:'s| is| was) (?:the|that|my) (number|word|code|pin|password|phrase)\s*(?:again)?\s*\??$/.exec(
+      q.trim(),
+    );
+  const keptThing = thing ? earlier.facts.findLast((f) => f.key === `remembered ${thing[1]}`) : undefined;
+  if (keptThing)
+    return say("[The {} was {}.|You asked me to remember {}.]", thing?.[1] ?? "", keptThing.value, keptThing.value);
   if (
     /\bwhat (?:\w+ )?(?:did|have) i (?:ask|asked|tell|told) you to (?:remember|keep in mind)\b|\bwhat was i asking you to remember\b/.test(
       q,
@@ -348,6 +415,12 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
     const counted = earlier.facts.filter(
       (f) => f.key.startsWith("number of ") && (pets ? isAnimal(f.key.slice(10)) : member.test(f.key.slice(10))),
     );
+    if (counted.length === 1)
+      return say(
+        "[You have {}.|You told me you have {}.]",
+        `${counted[0].value} ${counted[0].key.slice(10)}`,
+        `${counted[0].value} ${counted[0].key.slice(10)}`,
+      );
     if (counted.length) {
       const total = counted.reduce((a, f) => a + Number(f.value), 0);
       const parts = list(counted.map((f) => `${f.value} ${f.key.slice(10)}`));
@@ -385,9 +458,32 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
       weight: t.weight,
     }));
   }
+  // "How old is Tom?" after "My brother Tom is 12": Tom is asked about as "my brother".
+  const person = namedPerson(last, users.slice(0, -1));
+  if (person) {
+    if (
+      new RegExp(
+        `^(?:and |so )?(?:who|what)(?:'s| is| was) ${person.name}\\s*(?:again)?\\s*\\??$|^(?:and |so )?what (?:kind|type|sort) of (?:animal|pet|creature|person|relative)?\\s*(?:is|was) ${person.name}\\s*\\??$`,
+        "i",
+      ).test(last.trim())
+    )
+      return say(
+        "[{} is your {}: you told me {}.|Your {}, as you told me: {}.]",
+        person.name,
+        person.relation,
+        person.said,
+        person.relation,
+        person.said,
+      );
+    const mine = recalled(last.replace(person.name, `my ${person.relation}`), users.slice(0, -1));
+    if (mine) return mine;
+  }
   const asked = askedFact(q);
   if (asked) {
     const fact = findFact(earlier.facts, asked.keys);
+    const inUnit = fact ? converted(last, fact.value) : null;
+    if (fact && inUnit)
+      return say("[{} You told me {}.|{} That's from what you said: {}.]", inUnit, fact.said, inUnit, fact.said);
     if (fact) return say("[{}.|You told me {}.|You said {}.]", cap(fact.said), fact.said, fact.said);
     // Nothing under that key: what the user said in passing ("... with my sister Ana") may answer it.
     const passing = recalled(last, users.slice(0, -1));
@@ -405,7 +501,7 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   }
   if (
     ask(
-      /\bwhat do you (?:know|remember) about me\b|\bwhat did i (?:tell|say to) you\b|\bwhat have i told you\b|\b(?:summari[sz]e|recap|list) what (?:i(?:'ve| have)? (?:told|said to) you|you know about me)\b|\bwhat did i (?:say|tell you) about myself\b/,
+      /\bwhat do you (?:know|remember) about me\b|\b(?:tell me|list|say) (?:everything|all|what) you (?:know|remember) about me\b|\bwhat else do you know about me\b|\bwhat did i (?:tell|say to) you\b|\bwhat have i told you\b|\b(?:summari[sz]e|recap|list) what (?:i(?:'ve| have)? (?:told|said to) you|you know about me)\b|\bwhat did i (?:say|tell you) about myself\b/,
     )
   ) {
     const said = earlier.facts.map((f) => f.said);
@@ -484,6 +580,18 @@ function listReplies(question: string, earlier: readonly string[]): Filled[] | n
     );
   const lines = kept.items.map((i) => `- ${cap(i)}`).join("\n");
   return say("[Your {} so far:|Here's your {}:|On your {}:]\n{}", kept.name, kept.name, kept.name, lines);
+}
+
+/** A question asked of another skill as if it were the whole conversation. */
+function asOwnQuestion(q: string): SkillInput {
+  return {
+    turns: [{ role: "user", text: q }],
+    lastUser: q,
+    instructions: { format: "text" },
+    ranked: [],
+    json: false,
+    summarizing: false,
+  } as SkillInput;
 }
 
 /** A quantity the user gave, in the unit the question asks for: "How much do I weigh in pounds?" */
@@ -621,6 +729,8 @@ export function whyReplies(turns: readonly ConversationTurn[]): Filled[] | null 
     .filter((x) => /[a-z]/i.test(x) && /[.!?]$/.test(x));
   if (!all.length) return null;
   const reasons = all.filter((x) => REASON.test(x));
+  // "Octopuses have three hearts." gives no reason: saying it again is no answer to "why?".
+  if (!reasons.length && all.length === 1) return null;
   const picked = reasons.length ? reasons.slice(0, 2) : all.length > 1 ? all.slice(1, 3) : all;
   const lead = ["[Mainly this:|The short answer:|Put simply:]"];
   SAID.push(...lead.filter((l) => !SAID.includes(l)));
@@ -628,6 +738,19 @@ export function whyReplies(turns: readonly ConversationTurn[]): Filled[] | null 
     text: f.text,
     weight: f.weight * (i === 0 ? 1 : 1),
   }));
+}
+
+const WHY_UNKNOWN =
+  "[My answer didn't say why, and I can't tell you reliably:|I didn't give a reason there, and I can't work one out reliably:] [I'm the workbook's offline model, and I only know a few topics.|as the workbook's offline model, I only know a few topics.] [With OPENAI_API_KEY set, a real model can explain it.|Set OPENAI_API_KEY for a real model's explanation.]";
+
+/** A bare "why?" after an answer that gave no reason: the honest "I can't say", never the answer again. */
+export function whyUnknownReplies(turns: readonly ConversationTurn[]): Filled[] | null {
+  const lastIndex = findLast(turns, (t) => t.role === "user");
+  if (lastIndex < 0 || !/^\s*(and |but |ok,? )?why\s*(is that|so|not)?\s*\??\s*$/i.test(turns[lastIndex].text))
+    return null;
+  if (findLast(turns.slice(0, lastIndex), (t) => t.role === "assistant" && t.text.trim() !== "") < 0) return null;
+  if (!SAID.includes(WHY_UNKNOWN)) SAID.push(WHY_UNKNOWN);
+  return expand(WHY_UNKNOWN);
 }
 
 const CLARIFY = [

@@ -8,6 +8,7 @@
  */
 import { stem, terms } from "../language/text";
 import { toSecondPerson } from "./user-facts";
+import { periodOf } from "./user-sums";
 
 /** What a question wants back. */
 type Want = "name" | "place" | "time" | "number" | "kind" | "any";
@@ -43,7 +44,7 @@ export function saidClauses(texts: readonly string[]): string[] {
 
 /** Questions that ask how to do something, or for live data, are not about what was said. */
 const NOT_RECALL =
-  /\b(how (?:do|can|could|should|would) (?:i|we)|should (?:i|we)|can (?:i|we)|could (?:i|we)|do (?:i|we) need|what should|am i right|am i allowed|do i have to|ip address|weather|time is it|right now|current(?:ly)?|today's|latest|news|my location|where am i right now|my screen|my computer|my code|my question|my problem|my homework|my task)\b/;
+  /\b(how (?:do|can|could|should|would) (?:i|we)|should (?:i|we)|can (?:i|we)|could (?:i|we)|do (?:i|we) need|what should|am i right|am i allowed|do i have to|ip address|weather|time is it|right now|current(?:ly)?|today's|latest|news|my location|where am i right now|my screen|my computer|my code|my question|my problem|my homework|my task)\b|\bhow many (?:days|weeks|months|years|hours|minutes)\b[^?]{0,40}\b(?:until|till|before|left|since|ago)\b/;
 
 const RECALL_CUE =
   /\b(?:do you (?:remember|recall|know)|remind me|did i (?:say|tell you|mention)|did i just say|i (?:said|told you|mentioned))\b/;
@@ -100,7 +101,7 @@ const NOT_A_NAME =
   /^(I|I'm|I've|I'll|I'd|My|We|Our|The|A|An|Hi|Hey|Hello|So|Also|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Any|Can|Could|What|OK|Ok|By|Btw)$/;
 
 const TIME =
-  /\b(?:(?:next|this|last|every) (?:week(?:end)?|month|year|summer|winter|spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night)|tomorrow(?: (?:morning|afternoon|evening|night))?|tonight|today|this (?:morning|afternoon|evening)|in (?:\d+|a|two|three|four|five|a few) (?:days?|weeks?|months?|years?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on |in )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{4})?|(?:on |in )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?|at \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}(?::\d\d)? ?(?:am|pm)|at noon|at midnight|in \d{4})\b/i;
+  /\b(?:(?:next|this|last|every) (?:week(?:end)?|month|year|summer|winter|spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night)|tomorrow(?: (?:morning|afternoon|evening|night))?|tonight|today|this (?:morning|afternoon|evening)|in (?:\d+|a|two|three|four|five|a few) (?:days?|weeks?|months?|years?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on |in )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{4})?|(?:on |in )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?|at \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}(?::\d\d)? ?(?:am|pm)|at noon|at midnight|in \d{4}|(?:on )?the \d{1,2}(?:st|nd|rd|th))\b/i;
 
 /** The value of the wanted kind a clause holds, near the noun the question names; null when it holds none. */
 function valueIn(clause: string, want: Want, noun?: string): string | null {
@@ -134,9 +135,17 @@ function valueIn(clause: string, want: Want, noun?: string): string | null {
   if (want === "time") return TIME.exec(after)?.[0] ?? TIME.exec(clause)?.[0] ?? null;
   if (want === "number") {
     const scope = at >= 0 ? after : clause;
-    const m =
-      /(?:[$€£]\s?)?\b\d[\d,.]*(?:\s?(?:euros?|dollars?|pounds?|years? old|kg|km|miles|%))?/i.exec(scope) ??
-      /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.exec(scope);
+    // "my sister is 3 years older" gives a difference, not her age: no such number answers.
+    const relative =
+      /^\s*(?:years?\s+|more\s+|fewer\s+|less\s+)?(?:older|younger|more|less|fewer|bigger|smaller|taller|shorter|than)\b/i;
+    const all = [
+      ...scope.matchAll(
+        /(?:[$€£]\s?)?\b\d[\d,.]*(?:\s?(?:euros?|dollars?|pounds?|years? old|kg|km|miles|%)(?![a-z]))?/gi,
+      ),
+      ...scope.matchAll(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi),
+    ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+    const m = all.find((x) => !relative.test(scope.slice((x.index ?? 0) + x[0].length)));
+    if (!m && all.length) return null;
     return m ? m[0].trim() : null;
   }
   if (want === "kind") {
@@ -203,6 +212,9 @@ export function recallAnswer(question: string, texts: readonly string[]): { valu
     )
       return;
     if (!ownedTerms.every((t) => have.has(t))) return;
+    // "How many coffees do I drink in a week?" is not answered by "two coffees a day".
+    const periods = [periodOf(q), periodOf(clause)];
+    if (w.want === "number" && periods[0] && periods[1] && periods[0] !== periods[1]) return;
     const value = valueIn(clause, w.want, w.noun);
     if (!value) return;
     score += i * 0.001;
@@ -325,4 +337,30 @@ export function keptList(question: string, texts: readonly string[]): { name: st
     }
   }
   return items ? { name, items } : null;
+}
+
+/**
+ * A person the user named with who they are ("my brother Tom", "my wife's name is Julia"), when a
+ * question names them bare ("How old is Tom?", "Who is Julia?"): the relation, the name, and the
+ * clause that said it. Null when the question names no such person.
+ */
+export function namedPerson(
+  question: string,
+  texts: readonly string[],
+): { name: string; relation: string; said: string } | null {
+  const names = [...question.matchAll(/(?<!^)\b([A-Z][\p{L}'-]+)\b/gu)]
+    .map((m) => m[1])
+    .filter((n) => !NOT_A_NAME.test(n));
+  if (names.length !== 1) return null;
+  const name = names[0];
+  for (const clause of saidClauses(texts).reverse()) {
+    const m =
+      new RegExp(`\\b[Mm]y ((?:little |older |younger |big |best )?[a-z]+),? ${name}\\b`, "u").exec(clause) ??
+      new RegExp(`\\b[Mm]y ([a-z]+)(?:'s name is| is called| is named|, called|, named) ${name}\\b`, "u").exec(
+        clause,
+      ) ??
+      new RegExp(`\\b(?:an?|one) ([a-z]+) (?:named|called) ${name}\\b`, "u").exec(clause);
+    if (m && !/^(name|names|friend's)$/.test(m[1])) return { name, relation: m[1], said: toSecondPerson(clause) };
+  }
+  return null;
 }

@@ -16,7 +16,7 @@ import { dates } from "./dates";
 import { facts } from "./facts";
 import { decline } from "./decline";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
-import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies } from "./history";
+import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies, whyUnknownReplies } from "./history";
 import { oneWord } from "./one-word";
 import { persona } from "./persona";
 import { labels } from "./labels";
@@ -33,6 +33,9 @@ import { followUp, inlineItems, itemsOf } from "./follow-up-answer";
 import { referBack } from "../read/follow-up";
 import { toolResult } from "./tool-result";
 import { extract } from "./extract";
+import { explainJoke } from "./explain-joke";
+import { moreItems } from "./more-items";
+import { statedFacts } from "./stated-facts";
 import type { Skill, SkillInput, SkillReply, TextReplies } from "./skill";
 
 const texts = (list: ReturnType<typeof memoryReplies>, exact = false): SkillReply | null =>
@@ -65,16 +68,19 @@ export const skills: readonly Skill[] = [
     reply: ({ turns }) => texts(zeroShotSentiment(turns), true),
   },
   toolResult,
+  explainJoke,
   translate,
   smallTalkSkill,
   aboutMe,
   extract,
+  statedFacts,
   {
     name: "memory",
     does: "recalls what the user said earlier (name, pets, places, numbers)",
     // A question the message itself gives the numbers for is worked out, not recalled.
     reply: ({ turns, lastUser }) => (computable(lastUser) ? null : texts(memoryReplies(turns))),
   },
+  moreItems,
   followUp,
   {
     name: "follow-through",
@@ -84,7 +90,10 @@ export const skills: readonly Skill[] = [
   {
     name: "why",
     does: "a bare 'why?' after an answer: the reasons that answer gave",
-    reply: ({ turns }) => texts(whyReplies(turns)),
+    reply: ({ turns }) => {
+      const unknown = whyReplies(turns) ? null : whyUnknownReplies(turns);
+      return unknown ? { texts: unknown, asWritten: true, declined: true } : texts(whyReplies(turns));
+    },
   },
   {
     name: "clarify",

@@ -226,9 +226,9 @@ export const translate: Skill = {
     if (back) return back;
     // "Translate 'hello' to Spanish." ... "And to French?": the same phrase again, in the new language.
     const other = new RegExp(
-      `^\\W*(?:and|now|what about|how about)?\\s*(?:(?:in|to|into)\\s+)?(${LANGS})\\s*\\??\\s*$`,
+      `^\\W*(?:and|now|what about|how about|(?:and\\s+)?how (?:do|would|can) (?:you|i) say (?:it|that|this))?\\s*(?:(?:in|to|into)\\s+)?(${LANGS})\\s*\\??\\s*$`,
       "i",
-    ).exec(lastUser);
+    ).exec(asked);
     const before = other ? turns.filter((t) => t.role === "user").at(-2)?.text : undefined;
     const again = before ? ASK.exec(before.slice(0, 400)) : null;
     const request = again ? before!.replace(again[2] ?? again[4] ?? again[6] ?? "", other![1]) : lastUser;
@@ -248,6 +248,8 @@ export const translate: Skill = {
     return {
       texts: expand(`[In ${name}: "${said}"|"${said}"|In ${name}, that is: "${said}"]`),
       exact: true,
+      // "And in French?" is read as a reply in French: the translation is already the answer, not to be voiced again.
+      ...(other && spoken ? { asWritten: true } : {}),
       // A JSON answer's fields hold the bare values: the phrase, its translation, the language.
       fields: {
         original: phrase,

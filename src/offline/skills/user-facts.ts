@@ -88,6 +88,7 @@ export function userFacts(texts: readonly string[]): UserFacts {
       readPlace(s, put);
       readJob(s, put);
       readAge(s, put);
+      readBody(s, put);
       for (const m of s.matchAll(/\bi (?:really |also |just |absolutely )?(?:like|love|enjoy|adore)\s+([^.,!?;]+)/gi)) {
         const like = m[1].trim().replace(/\s+(?:a lot|very much|too|so much)$/i, "");
         if (like && like.split(/\s+/).length <= 5 && !/^(to know|it|that|this|you|the idea)\b/i.test(like)) {
@@ -107,7 +108,9 @@ export function userFacts(texts: readonly string[]): UserFacts {
         const over = prefer[2]?.trim();
         put("preference", prefer[1].trim(), `you prefer ${prefer[1].trim()}${over ? ` to ${over}` : ""}`);
       }
-      for (const m of s.matchAll(/\bmy fav(?:ou?rite) ([a-z]+(?: [a-z]+)?) (?:is|are) ([^.,!?;]+)/gi)) {
+      for (const m of s.matchAll(
+        /\bmy fav(?:ou?rite) ([a-z]+(?: [a-z]+)?) (?:is|are) ([^.,!?;]+?)(?=\s+(?:and|but)\s+(?:my|i|i'm|i've)\b|[.,!?;]|$)/gi,
+      )) {
         const key = m[1].toLowerCase();
         const value = m[2].trim();
         out.favourites[key] = value;
@@ -136,7 +139,7 @@ export function userFacts(texts: readonly string[]): UserFacts {
       }
       // "Remember this number for me: 4172."
       const remember =
-        /\b[Rr]emember (?:this|that|the following|my)?\s*(number|word|code|name|date|pin|password|phrase)?\s*(?:for me)?\s*[:,-]?\s*(.{1,60}?)\s*(?:for me)?[.!]?$/.exec(
+        /\b[Rr]emember (?:this|that|the following|my|the)?\s*(number|word|code|name|date|pin|password|phrase)?\s*(?:for me)?\s*[:,-]?\s*(.{1,60}?)\s*(?:for me)?[.!]?$/.exec(
           s,
         );
       if (remember && remember[2] && !/^(that|this|it|me)$/i.test(remember[2]))
@@ -234,8 +237,28 @@ function readName(s: string, put: Put): void {
   put("name", value, `your name is ${value}`);
 }
 
-/** "I'm French" is a nationality, not a name. */
-const COUNTRY_LIKE = /^(?:[A-Z][a-z]+(?:ish|ese|ian|an|ch|ic|i))$/;
+/**
+ * "I'm French" is a nationality, not a name; "I'm Brian", "I'm Susan", "I'm Kofi" are names. The
+ * nationality adjectives are listed (as in the CIA World Factbook's "Nationality" field), since
+ * their endings (-an, -ian, -i) are the endings of many first names too.
+ */
+const NATIONALITIES = new Set(
+  (
+    "afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian azerbaijani " +
+    "bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian cameroonian " +
+    "canadian chilean chinese colombian congolese croatian cuban cypriot czech danish dominican dutch ecuadorian egyptian " +
+    "emirati english eritrean estonian ethiopian fijian filipino finnish french georgian german ghanaian greek guatemalan " +
+    "haitian honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese " +
+    "jordanian kazakh kenyan korean kosovar kuwaiti kyrgyz lao latvian lebanese liberian libyan lithuanian luxembourgish " +
+    "malagasy malawian malaysian maltese mexican moldovan mongolian montenegrin moroccan mozambican namibian nepali nepalese " +
+    "nicaraguan nigerian nigerien norwegian omani pakistani palestinian panamanian paraguayan persian peruvian polish " +
+    "portuguese qatari romanian russian rwandan salvadoran saudi scottish senegalese serbian singaporean slovak slovenian " +
+    "somali spanish sudanese swedish swiss syrian taiwanese tajik tanzanian thai tibetan tunisian turkish turkmen ugandan " +
+    "ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean european african asian latino latina " +
+    "hispanic arab arabic catholic christian muslim jewish hindu buddhist"
+  ).split(" "),
+);
+const COUNTRY_LIKE = { test: (word: string) => NATIONALITIES.has(word.toLowerCase()) };
 
 function readPlace(s: string, put: Put): void {
   const place = "([A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)";
@@ -266,6 +289,17 @@ function readJob(s: string, put: Put): void {
     !/\b(bit|little|lot|fan|big|huge|beginner|question|quick|problem|person|new|good|great|fast|slow)\b/i.test(job[1])
   )
     put("job", job[1].toLowerCase(), `you're ${job[1].toLowerCase()}`);
+}
+
+/** "I'm 170 cm tall", "I am 1.8 metres tall", "I weigh 70 kg". */
+function readBody(s: string, put: Put): void {
+  const tall =
+    /\bi(?: am|'m)\s+(\d(?:\.\d+)?\s?(?:m|metres?|meters?)|\d{2,3}\s?(?:cm|centimetres?|centimeters?)|\d\s?(?:ft|feet|foot)(?:\s?\d{1,2}(?:\s?(?:in|inches))?)?)\s+tall\b/i.exec(
+      s,
+    );
+  if (tall) put("height", tall[1], `you're ${tall[1]} tall`);
+  const weigh = /\bi weigh\s+(\d{2,3}(?:\.\d+)?\s?(?:kg|kilos?|kilograms?|lbs?|pounds?|stone))\b/i.exec(s);
+  if (weigh) put("weight", weigh[1], `you weigh ${weigh[1]}`);
 }
 
 function readAge(s: string, put: Put): void {
@@ -337,4 +371,34 @@ export function keyStems(text: string): string[] {
   return words(text.replace(/'s\b/g, ""))
     .filter((w) => w.length > 1 && !/^(my|your|the|a|an|of|is|are|what|which|who|do|does|did|i|you|me)$/.test(w))
     .map(stem);
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** A birthday as the user wrote it: "3 May 1990", "May 3rd, 1990", "1990-05-03", "1990". */
+export function readDate(text: string): { year?: number; month?: number; day?: number } {
+  const t = text.toLowerCase();
+  const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(t);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(t);
+  const month = MONTHS.findIndex((m) => new RegExp(`\\b${m.slice(0, 3)}[a-z]*\\b`).test(t));
+  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(t.replace(/\b\d{4}\b/g, ""));
+  return {
+    year: year ? Number(year[1]) : undefined,
+    month: month >= 0 ? month + 1 : undefined,
+    day: day && month >= 0 ? Number(day[1]) : undefined,
+  };
 }

@@ -1,0 +1,172 @@
+/**
+ * Sums over numbers the user stated, when the question asks for one plainly: "How old is my
+ * sister?" after "I'm 25 and my sister is 3 years older" (25 + 3), "How far did I run in total?"
+ * after "I ran 5 km on Monday and 7 km on Wednesday" (5 + 7 km), "How much more do I need?" after
+ * "a bike that costs 800 dollars and I've saved 350" (800 - 350). One statement holds every
+ * number used, and it is said back as the evidence.
+ */
+import { expand, type Filled } from "../language/templates";
+import { toSecondPerson, type Fact } from "./user-facts";
+
+const NUM = "(\\d[\\d,]*(?:\\.\\d+)?)";
+const num = (s: string) => Number(s.replace(/,/g, ""));
+const show = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+const clean = (s: string) => s.replace(/[[\]|]/g, " ");
+
+/** "How old is my sister?" from "my sister is 3 years older (than me)" and the user's own age. */
+function relativeAge(q: string, facts: readonly Fact[], statements: readonly string[]): Filled[] | null {
+  const m = /\bhow old (?:is|was|will be) my ([a-z]+(?: [a-z]+)?)\b/i.exec(q);
+  if (!m) return null;
+  const who = m[1].toLowerCase();
+  const age = facts.findLast((f) => f.key === "age");
+  if (!age) return null;
+  for (const s of [...statements].reverse()) {
+    const r = new RegExp(`\\bmy ${who}(?:'s| is)\\s+${NUM}\\s+years?\\s+(older|younger)(?:\\s+than me)?\\b`, "i").exec(
+      s,
+    );
+    if (!r) continue;
+    const n = Number(age.value) + (r[2].toLowerCase() === "older" ? num(r[1]) : -num(r[1]));
+    if (n < 0) return null;
+    const said = clean(toSecondPerson(s));
+    return expand(`[${n}: you told me ${said}.|Your ${who} is ${n}, going by what you said: ${said}.]`);
+  }
+  return null;
+}
+
+const UNITS: Record<string, RegExp> = {
+  far: /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|laps?)\b/i,
+  long: /^(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|seconds?)\b/i,
+  much: /^(dollars?|euros?|pounds?|kg|kilos?|grams?|g|litres?|liters?|l)\b/i,
+};
+
+/** "How far did I run in total?": the quantities of one unit in one statement, added up. */
+function total(q: string, statements: readonly string[]): Filled[] | null {
+  if (!/\b(?:in total|altogether|all together|combined|total)\b/i.test(q) || !/\b(?:i|we|my|our)\b/i.test(q))
+    return null;
+  const m = /\bhow (far|long|much|many ([a-z]+))\b/i.exec(q);
+  if (!m) return null;
+  const kind = m[1].split(" ")[0].toLowerCase();
+  const unit = kind === "many" && m[2] ? new RegExp(`^(${m[2].replace(/s$/, "")}s?)\\b`, "i") : (UNITS[kind] ?? null);
+  if (!unit) return null;
+  for (const s of [...statements].reverse()) {
+    const found: { n: number; unit: string }[] = [];
+    for (const x of s.matchAll(new RegExp(`([$€£])?${NUM}\\s*([a-z]+)?`, "gi"))) {
+      const word = x[3] ?? "";
+      const money = x[1] ? { "€": "euros", $: "dollars", "£": "pounds" }[x[1]] : undefined;
+      const u = money ?? (unit.test(word) ? word.toLowerCase() : undefined);
+      if (u) found.push({ n: num(x[2]), unit: u });
+    }
+    if (found.length < 2) continue;
+    const base = (u: string) => u.replace(/s$/, "");
+    if (!found.every((f) => base(f.unit) === base(found[0].unit))) return null;
+    const sum = found.reduce((a, f) => a + f.n, 0);
+    const said = clean(toSecondPerson(s));
+    const u = found.find((f) => /s$/.test(f.unit))?.unit ?? found[0].unit;
+    const label = sum === 1 ? base(u) : u;
+    return expand(
+      `[${show(sum)} ${label} in total: you told me ${said}.|${show(sum)} ${label} altogether (${found.map((f) => show(f.n)).join(" + ")}), from what you said: ${said}.]`,
+    );
+  }
+  return null;
+}
+
+/** "How much more do I need?" after a price and an amount saved, in one statement. */
+function remaining(q: string, statements: readonly string[]): Filled[] | null {
+  if (
+    !/\bhow much (?:more )?(?:do i (?:still )?need|is left|left to (?:save|pay|go)|more (?:to go|to save)|to go)\b/i.test(
+      q,
+    )
+  )
+    return null;
+  for (const s of [...statements].reverse()) {
+    const cost = new RegExp(`\\b(?:costs?|price is|priced at|is)\\s+(?:about\\s+)?[$€£]?${NUM}`, "i").exec(s);
+    const saved = new RegExp(
+      `\\b(?:i(?:'ve| have)?\\s+(?:already\\s+)?(?:saved|got|put aside|paid))\\s+(?:up\\s+)?[$€£]?${NUM}`,
+      "i",
+    ).exec(s);
+    if (!cost || !saved) continue;
+    const left = num(cost[1]) - num(saved[1]);
+    const unit = /\beuros?\b|€/i.test(s)
+      ? " euros"
+      : /\bdollars?\b|\$/i.test(s)
+        ? " dollars"
+        : /\bpounds?\b|£/i.test(s)
+          ? " pounds"
+          : "";
+    const said = clean(toSecondPerson(s));
+    if (left <= 0) return expand(`[Nothing more: you told me ${said}.|You already have enough: ${said}.]`);
+    return expand(
+      `[${show(left)}${unit} more: you told me ${said}.|You need ${show(left)}${unit} more (${show(num(cost[1]))} - ${show(num(saved[1]))}), going by what you said: ${said}.]`,
+    );
+  }
+  return null;
+}
+
+const PERIOD = "(day|week|month|year)";
+/** How many of each shorter period a longer one holds; approximate ones are said with "about". */
+const PER: Record<string, Record<string, { n: number; exact: boolean }>> = {
+  day: { week: { n: 7, exact: true }, month: { n: 30, exact: false }, year: { n: 365, exact: false } },
+  week: { month: { n: 52 / 12, exact: false }, year: { n: 52, exact: false } },
+  month: { year: { n: 12, exact: true } },
+};
+
+/** The period a text counts in: "a day", "per week", "each month", "a year" -> "day", "week", ... */
+export function periodOf(text: string): string | undefined {
+  return new RegExp(
+    `\\b(?:a|an|per|each|every|in a|in one|a single)\\s+${PERIOD}\\b|\\b(daily|weekly|monthly|yearly|annually)\\b`,
+    "i",
+  )
+    .exec(text)
+    ?.slice(1)
+    .find(Boolean)
+    ?.toLowerCase()
+    .replace(/^daily$/, "day")
+    .replace(/^weekly$/, "week")
+    .replace(/^monthly$/, "month")
+    .replace(/^(?:yearly|annually)$/, "year");
+}
+
+/** "How many coffees do I drink in a week?" after "I drink two coffees a day": the rate, over the longer period. */
+function rate(q: string, statements: readonly string[]): Filled[] | null {
+  if (!/^(?:(?:and|so|ok)[,]?\s+)?how (?:many|much|far|long)\b/i.test(q.trim())) return null;
+  const want = periodOf(q);
+  if (!want) return null;
+  const words: Record<string, number> = {
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+  };
+  const asked = new Set(q.toLowerCase().match(/[a-z]{3,}/g) ?? []);
+  for (const s of [...statements].reverse()) {
+    const have = periodOf(s);
+    if (!have || have === want) continue;
+    const m = /([$€£])?\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*([a-z]+)?/i.exec(s);
+    if (!m) continue;
+    // The statement must be about what is asked: a word of the question (coffees, rent) in it.
+    const said = s.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+    if (!said.some((w) => asked.has(w) && !/^(how|many|much|the|and|per|day|week|month|year)$/.test(w))) continue;
+    const n = /^\d/.test(m[2]) ? num(m[2]) : words[m[2].toLowerCase()];
+    const factor = PER[have]?.[want];
+    if (!factor) return null;
+    const value = Math.round(n * factor.n * 100) / 100;
+    const unit = m[1] ? { "€": " euros", $: " dollars", "£": " pounds" }[m[1]] : m[3] ? ` ${m[3]}` : "";
+    const back = clean(toSecondPerson(s));
+    const about = factor.exact ? "" : "About ";
+    return expand(
+      `[${about}${show(value)}${unit} a ${want}: you told me ${back}.|${about}${show(value)}${unit} per ${want}, going by what you said: ${back}.]`,
+    );
+  }
+  return null;
+}
+
+/** A sum or difference over numbers the user stated, or null when the question asks none plainly. */
+export function userSumReplies(q: string, facts: readonly Fact[], statements: readonly string[]): Filled[] | null {
+  return relativeAge(q, facts, statements) ?? total(q, statements) ?? remaining(q, statements) ?? rate(q, statements);
+}
