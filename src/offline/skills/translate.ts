@@ -6,9 +6,20 @@
  */
 import { expand, type Filled } from "../language/templates";
 import { languageNames } from "../language/languages";
+import {
+  MONTHS,
+  NUMBERS,
+  PHRASE_LANGS,
+  PHRASES,
+  type PhraseLang,
+  type Row,
+  SAME_PHRASE,
+  SAME_WORD,
+  WEEKDAYS,
+  WORDS,
+} from "../corpus/phrasebook";
+import { ENGLISH_DAYS, ENGLISH_MONTHS, ENGLISH_NUMBERS, PHRASE_LANG_NAMES } from "../corpus/phrasebook";
 import type { Skill, SkillInput, TextReplies } from "./skill";
-
-type PhraseLang = "fr" | "es" | "de" | "it" | "pt";
 
 const NAMES: Record<string, PhraseLang> = {
   french: "fr",
@@ -16,91 +27,7 @@ const NAMES: Record<string, PhraseLang> = {
   german: "de",
   italian: "it",
   portuguese: "pt",
-};
-
-/** English phrase -> [fr, es, de, it, pt]. Questions carry their own marks (¿...?). */
-const BOOK: Record<string, [string, string, string, string, string]> = {
-  "good morning": ["bonjour", "buenos días", "guten Morgen", "buongiorno", "bom dia"],
-  "good afternoon": ["bon après-midi", "buenas tardes", "guten Tag", "buon pomeriggio", "boa tarde"],
-  "good evening": ["bonsoir", "buenas noches", "guten Abend", "buonasera", "boa noite"],
-  "good night": ["bonne nuit", "buenas noches", "gute Nacht", "buonanotte", "boa noite"],
-  hello: ["bonjour", "hola", "hallo", "ciao", "olá"],
-  goodbye: ["au revoir", "adiós", "auf Wiedersehen", "arrivederci", "adeus"],
-  "how are you": ["comment allez-vous ?", "¿cómo estás?", "wie geht es dir?", "come stai?", "como você está?"],
-  "thank you": ["merci", "gracias", "danke", "grazie", "obrigado"],
-  "thank you very much": ["merci beaucoup", "muchas gracias", "vielen Dank", "grazie mille", "muito obrigado"],
-  please: ["s'il vous plaît", "por favor", "bitte", "per favore", "por favor"],
-  yes: ["oui", "sí", "ja", "sì", "sim"],
-  no: ["non", "no", "nein", "no", "não"],
-  "excuse me": ["excusez-moi", "disculpe", "entschuldigen Sie", "mi scusi", "com licença"],
-  sorry: ["désolé", "lo siento", "es tut mir leid", "mi dispiace", "desculpe"],
-  "i love you": ["je t'aime", "te quiero", "ich liebe dich", "ti amo", "eu te amo"],
-  "see you later": ["à plus tard", "hasta luego", "bis später", "a più tardi", "até logo"],
-  "see you tomorrow": ["à demain", "hasta mañana", "bis morgen", "a domani", "até amanhã"],
-  "what is your name": [
-    "comment vous appelez-vous ?",
-    "¿cómo te llamas?",
-    "wie heißt du?",
-    "come ti chiami?",
-    "qual é o seu nome?",
-  ],
-  "nice to meet you": ["enchanté", "mucho gusto", "freut mich", "piacere", "prazer em conhecê-lo"],
-  welcome: ["bienvenue", "bienvenido", "willkommen", "benvenuto", "bem-vindo"],
-  "happy birthday": [
-    "joyeux anniversaire",
-    "feliz cumpleaños",
-    "alles Gute zum Geburtstag",
-    "buon compleanno",
-    "feliz aniversário",
-  ],
-  "merry christmas": ["joyeux Noël", "feliz Navidad", "frohe Weihnachten", "buon Natale", "feliz Natal"],
-  "happy new year": ["bonne année", "feliz año nuevo", "frohes neues Jahr", "felice anno nuovo", "feliz ano novo"],
-  cheers: ["santé", "salud", "prost", "salute", "saúde"],
-  "good luck": ["bonne chance", "buena suerte", "viel Glück", "buona fortuna", "boa sorte"],
-  "have a nice day": [
-    "bonne journée",
-    "que tengas un buen día",
-    "einen schönen Tag noch",
-    "buona giornata",
-    "tenha um bom dia",
-  ],
-  "where is the bathroom": [
-    "où sont les toilettes ?",
-    "¿dónde está el baño?",
-    "wo ist die Toilette?",
-    "dov'è il bagno?",
-    "onde fica o banheiro?",
-  ],
-  "i don't understand": ["je ne comprends pas", "no entiendo", "ich verstehe nicht", "non capisco", "não entendo"],
-  "do you speak english": [
-    "parlez-vous anglais ?",
-    "¿hablas inglés?",
-    "sprechen Sie Englisch?",
-    "parla inglese?",
-    "você fala inglês?",
-  ],
-  "how much is it": ["combien ça coûte ?", "¿cuánto cuesta?", "wie viel kostet das?", "quanto costa?", "quanto custa?"],
-};
-
-const SAME: Record<string, string> = {
-  hi: "hello",
-  hey: "hello",
-  thanks: "thank you",
-  "thanks a lot": "thank you very much",
-  "many thanks": "thank you very much",
-  bye: "goodbye",
-  "how are you doing": "how are you",
-  "how are you today": "how are you",
-  "what's your name": "what is your name",
-  "i'm sorry": "sorry",
-  "i am sorry": "sorry",
-  "i do not understand": "i don't understand",
-  "where's the bathroom": "where is the bathroom",
-  "where is the toilet": "where is the bathroom",
-  "how much does it cost": "how much is it",
-  "have a good day": "have a nice day",
-  "see you soon": "see you later",
-  "pleased to meet you": "nice to meet you",
+  dutch: "nl",
 };
 
 const NAME_IS: Record<PhraseLang, string> = {
@@ -109,29 +36,127 @@ const NAME_IS: Record<PhraseLang, string> = {
   de: "ich heiße",
   it: "mi chiamo",
   pt: "meu nome é",
+  nl: "ik heet",
 };
-const ORDER: PhraseLang[] = ["fr", "es", "de", "it", "pt"];
+const ORDER = PHRASE_LANGS;
+/** The book: the phrases, then the everyday words. */
+const BOOK: Record<string, Row> = { ...WORDS, ...PHRASES };
+const SAME: Record<string, string> = { ...SAME_WORD, ...SAME_PHRASE };
+
+const NUMBER_NAMES = ENGLISH_NUMBERS;
+const DAY_NAMES = ENGLISH_DAYS;
+const MONTH_NAMES = ENGLISH_MONTHS;
+
+/** A number, a day or a month, from the counting and calendar words of the book. */
+function calendarWord(key: string, lang: PhraseLang): string | undefined {
+  const bare = key.replace(/^the (?:number )?/, "").replace(/^number /, "");
+  const n = /^\d{1,2}$/.test(bare) ? Number(bare) : NUMBER_NAMES.indexOf(bare);
+  if (n >= 0 && n <= 20) return NUMBERS[lang][n];
+  const day = DAY_NAMES.indexOf(bare.replace(/s$/, ""));
+  if (day >= 0) return WEEKDAYS[lang][day];
+  const month = MONTH_NAMES.indexOf(bare);
+  if (month >= 0) return MONTHS[lang][month];
+  return undefined;
+}
 
 const LANGS = languageNames().join("|");
-const ASK = new RegExp(
-  `^\\s*(?:please\\s+|can you\\s+|could you\\s+)?translate\\s*:?\\s*["'“‘]?(.{1,160}?)["'”’]?\\s+(?:in|into|to)\\s+(${LANGS})\\b|\\bhow (?:do|would|can) (?:you|i|we) say\\s+["'“‘]?(.{1,160}?)["'”’]?\\s+in\\s+(${LANGS})\\b|\\bwhat(?:'s| is)\\s+["'“‘](.{1,160}?)["'”’]\\s+in\\s+(${LANGS})\\b`,
-  "i",
-);
+const Q_OPEN = `["'“‘]?`;
+const Q_CLOSE = `["'”’]?`;
+/**
+ * The ways a learner asks for a phrase in a language, each with the phrase and the language name;
+ * `sure` ones ask for a translation outright (a phrase not in the book is declined), the others
+ * ("Say good night in Italian", "What is cat in Spanish?") are answered only from the book.
+ */
+const ASKS: { re: RegExp; phrase: number; lang: number; sure: boolean }[] = [
+  {
+    re: new RegExp(
+      `^\\s*(?:please\\s+|can you\\s+|could you\\s+)?translate\\s*:?\\s*${Q_OPEN}(.{1,160}?)${Q_CLOSE}\\s+(?:in|into|to)\\s+(${LANGS})\\b`,
+      "i",
+    ),
+    phrase: 1,
+    lang: 2,
+    sure: true,
+  },
+  {
+    re: new RegExp(
+      `\\bhow (?:do|would|can|should) (?:you|i|we) (?:say|write|spell)\\s+${Q_OPEN}(.{1,160}?)${Q_CLOSE}\\s+in\\s+(${LANGS})\\b`,
+      "i",
+    ),
+    phrase: 1,
+    lang: 2,
+    sure: true,
+  },
+  {
+    re: new RegExp(`\\bwhat(?:'s| is)\\s+["'“‘](.{1,160}?)["'”’]\\s+in\\s+(${LANGS})\\b`, "i"),
+    phrase: 1,
+    lang: 2,
+    sure: true,
+  },
+  {
+    re: new RegExp(
+      `\\bwhat(?:'s| is)\\s+the\\s+(${LANGS})\\s+(?:word|phrase|expression|term)\\s+for\\s+${Q_OPEN}(.{1,80}?)${Q_CLOSE}\\s*[?.!]*\\s*$`,
+      "i",
+    ),
+    phrase: 2,
+    lang: 1,
+    sure: true,
+  },
+  {
+    re: new RegExp(
+      `^\\s*(?:please\\s+)?(?:can you\\s+|could you\\s+)?(?:say|tell me|teach me(?: to say)?|write)\\s+(?!(?:it|that|this|everything|something|anything|your|the answer|me)\\b)${Q_OPEN}(.{1,80}?)${Q_CLOSE}\\s+in\\s+(${LANGS})\\s*(?:,?\\s*please)?\\s*[?.!]*\\s*$`,
+      "i",
+    ),
+    phrase: 1,
+    lang: 2,
+    sure: false,
+  },
+  {
+    re: new RegExp(
+      `^\\s*(?:and\\s+)?(?:what(?:'s| is)\\s+(?:the word\\s+)?)?${Q_OPEN}([a-z' ]{1,40}?)${Q_CLOSE}\\s+in\\s+(${LANGS})\\s*[?.!]*\\s*$`,
+      "i",
+    ),
+    phrase: 1,
+    lang: 2,
+    sure: false,
+  },
+];
+
+interface Asked {
+  phrase: string;
+  langName: string;
+  sure: boolean;
+}
+
+function askOf(text: string): Asked | undefined {
+  const t = text.slice(0, 400);
+  for (const a of ASKS) {
+    const m = a.re.exec(t);
+    if (m) return { phrase: m[a.phrase].trim(), langName: m[a.lang].toLowerCase(), sure: a.sure };
+  }
+  return undefined;
+}
+
+/** "Say good night." when the language was read off as the reply's ("... in Italian", "Always answer in Italian"). */
+const SAY_BARE =
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:say|tell me|how (?:do|would|can) (?:you|i|we) say)\s+["'“‘]?(.{1,80}?)["'”’]?\s*(?:,?\s*please)?\s*[?.!]*\s*$/i;
 
 /** One part of a phrase ("good morning") in the language, or undefined when the book lacks it. */
 function part(english: string, lang: PhraseLang): string | undefined {
   const key = english
     .toLowerCase()
     .replace(/[’]/g, "'")
-    .replace(/[^a-z' ]/g, "")
+    .replace(/[^a-z0-9' ]/g, "")
     .replace(/\s+/g, " ")
     .trim();
   if (!key) return "";
   const name = /^my name is ([a-z][a-z' -]{0,30})$/i.exec(english.trim().replace(/[.!]$/, ""));
   if (name) return `${NAME_IS[lang]} ${name[1].trim()}`;
-  const row = BOOK[SAME[key] ?? key];
-  return row?.[ORDER.indexOf(lang)];
+  const row = BOOK[SAME[key] ?? key] ?? BOOK[SAME[unarticled(key)] ?? unarticled(key)];
+  return row?.[ORDER.indexOf(lang)] ?? calendarWord(key, lang);
 }
+
+/** "the cat", "a dog": the word without its English article. */
+const unarticled = (key: string) => key.replace(/^(?:the|a|an)\s+/, "");
 
 function capital(s: string): string {
   return s.replace(/^(¿|¡)?(\p{Ll})/u, (_, mark: string | undefined, c: string) => `${mark ?? ""}${c.toUpperCase()}`);
@@ -155,13 +180,7 @@ export function translatePhrase(phrase: string, lang: PhraseLang): string | unde
   return out.length ? out.join(" ").replace(/[,;]$/, "") : undefined;
 }
 
-const LANG_NAMES: Record<PhraseLang, string> = {
-  fr: "French",
-  es: "Spanish",
-  de: "German",
-  it: "Italian",
-  pt: "Portuguese",
-};
+const LANG_NAMES = PHRASE_LANG_NAMES;
 
 /** "What does 'bonjour' mean?", "What is 'gracias' in English?", "Translate 'danke' into English". */
 const MEANING =
@@ -213,7 +232,7 @@ function translateBack(lastUser: string, turns: SkillInput["turns"]): TextReplie
 
 export const translate: Skill = {
   name: "translate",
-  does: "translates everyday phrases (greetings, thanks, how are you...) into French, Spanish, German, Italian or Portuguese",
+  does: "translates everyday phrases and words (greetings, thanks, asking the way, numbers, days) into French, Spanish, German, Italian, Portuguese or Dutch",
   reply({ lastUser, turns, instructions }) {
     const what = MEANING.exec(lastUser.slice(0, 200));
     const meaning = what ? meaningOf(what[1] ?? what[2] ?? what[3] ?? "") : undefined;
@@ -229,25 +248,38 @@ export const translate: Skill = {
       `^\\W*(?:and|now|what about|how about)?\\s*(?:(?:in|to|into)\\s+)?(${LANGS})\\s*\\??\\s*$`,
       "i",
     ).exec(lastUser);
-    const before = other ? turns.filter((t) => t.role === "user").at(-2)?.text : undefined;
-    const again = before ? ASK.exec(before.slice(0, 400)) : null;
-    const request = again ? before!.replace(again[2] ?? again[4] ?? again[6] ?? "", other![1]) : lastUser;
-    const m = ASK.exec(request.slice(0, 400));
-    if (!m) return null;
-    const phrase = (m[1] ?? m[3] ?? m[5] ?? "").trim();
-    const langName = (m[2] ?? m[4] ?? m[6] ?? "").toLowerCase();
+    // "And in German?" reaches the skills as "And?", the language read off as the reply's.
+    const switched =
+      other?.[1] ?? (spoken && /^\W*(?:and|now|what about|how about)?\W*$/i.test(lastUser) ? spoken : undefined);
+    const before = switched ? turns.filter((t) => t.role === "user").at(-2)?.text : undefined;
+    // The earlier question may have lost its language the same way: "How do you say good night?".
+    const beforeBare = before ? SAY_BARE.exec(before) : null;
+    const again = before
+      ? (askOf(before) ?? (beforeBare ? { phrase: beforeBare[1], langName: "", sure: false } : undefined))
+      : undefined;
+    const bare = SAY_BARE.exec(lastUser);
+    const speakLang = instructions.speak?.name.toLowerCase();
+    const ask: Asked | undefined = again
+      ? { ...again, langName: (switched as string).toLowerCase() }
+      : (askOf(lastUser) ??
+        (bare && speakLang && NAMES[speakLang] ? { phrase: bare[1], langName: speakLang, sure: false } : undefined));
+    if (!ask) return null;
+    const { phrase, langName } = ask;
     const lang = NAMES[langName];
     const name = langName.charAt(0).toUpperCase() + langName.slice(1);
     const said = lang ? translatePhrase(phrase, lang) : undefined;
     if (!said) {
+      if (!ask.sure) return null;
       const texts: Filled[] = expand(
-        `[I'm the workbook's offline model, and I can't translate that reliably:|I'm the workbook's small offline model, so I can't translate that:] [I only know a small phrasebook of greetings and everyday phrases|all I have is a short phrasebook of everyday phrases] in French, Spanish, German, Italian and Portuguese. [Set OPENAI_API_KEY to ask a real model.|With OPENAI_API_KEY set, a real model can translate it.]`,
+        `[I'm the workbook's offline model, and I can't translate that reliably:|I'm the workbook's small offline model, so I can't translate that:] [I only know a small phrasebook of greetings, travel phrases and everyday words|all I have is a short phrasebook of everyday phrases and words] in French, Spanish, German, Italian, Portuguese and Dutch. [Set OPENAI_API_KEY to ask a real model.|With OPENAI_API_KEY set, a real model can translate it.]`,
       );
       return { texts, asWritten: true };
     }
     return {
       texts: expand(`[In ${name}: "${said}"|"${said}"|In ${name}, that is: "${said}"]`),
       exact: true,
+      // Already in the language: "Always answer in Italian" must not put it into an Italian sentence again.
+      ...(instructions.speak ? { asWritten: true } : {}),
       // A JSON answer's fields hold the bare values: the phrase, its translation, the language.
       fields: {
         original: phrase,
