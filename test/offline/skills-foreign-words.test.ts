@@ -3,8 +3,8 @@ import { complete, user } from "./helpers";
 
 /** Words of another language from the phrasebook's tables: phrases, counts, days, months, example sentences. */
 const chat = async (messages: { role: "system" | "user" | "assistant"; content: string }[]) =>
-  (await complete({ model: "gpt-6-luna", reasoning_effort: "none", seed: 3, messages })).choices[0].message
-    .content ?? "";
+  (await complete({ model: "gpt-6-luna", reasoning_effort: "none", seed: 3, messages })).choices[0].message.content ??
+  "";
 const ask = (prompt: string) => chat([user(prompt)]);
 
 describe("a phrase or a word in another language", () => {
