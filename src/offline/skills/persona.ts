@@ -28,7 +28,7 @@ const ASKS: [RegExp, keyof SelfLines][] = [
     "intro",
   ],
   [
-    /\bhow (?:was|is|has been|did) your (?:day|morning|afternoon|evening|week|weekend)\b|\bwhat(?:'s| is| was) (?:your|a typical) (?:day|life|job|work|week)(?: \w+){0,3} like\b|\b(?:a|your) day in (?:your|the) life\b|\bwhat do you do (?:every|each) day\b|\bwhat have you been up to\b|\bwhat are you (?:up to|doing)(?: (?:right now|now|today|these days))?\s*[?.!]*\s*$|\bhow are you(?: doing| today| feeling)?\b|\bhow'?s it going\b|\bwhat did you do (?:today|this morning|yesterday|all day)\b|\bhow do you feel\b(?!\s+about)|\bhow have you been\b|\byour (?:typical|usual|normal|average) day\b|\bwhat do you do all (?:day|year|week)\b|\babout your day\b|\b(?:describe|tell (?:me|us) about|talk about) your (?:day|morning|evening|week|weekend)\b/i,
+    /\bhow (?:was|is|has been|did) your (?:day|morning|afternoon|evening|week|weekend)\b|\bwhat(?:'s| is| was) (?:your|a typical) (?:day|life|job|work|week)(?: \w+){0,3} like\b|\b(?:a|your) day in (?:your|the) life\b|\bwhat do you do (?:every|each) day\b|\bwhat have you been up to\b|\bwhat are you (?:up to|doing)(?: (?:right now|now|today|these days))?\s*[?.!]*\s*$|\bhow are you(?: doing| today| feeling)?\b|\bhow'?s it going\b|\bwhat did you do (?:today|this morning|yesterday|all day)\b|\bhow do you feel\b(?!\s+about)|\bhow have you been\b|\byour (?:typical|usual|normal|average) day\b|\bwhat do you do all (?:day|night|year|week)\b|\babout your day\b|\b(?:describe|tell (?:me|us) about|talk about) your (?:day|morning|evening|week|weekend)\b/i,
     "day",
   ],
   [
@@ -36,7 +36,7 @@ const ASKS: [RegExp, keyof SelfLines][] = [
     "day",
   ],
   [
-    /\bwhat(?:'s| is) your fav(?:ou)?rite (?:thing|activity|pastime|hobby|way to spend)\b|\bwhat do you (?:like|love|enjoy)(?: to do| doing| most)?\b|\bfav(?:ou)?rite thing\b|\bwhat do you do for fun\b|\byour (?:perfect|ideal|dream) day\b|\byour hobb(?:y|ies)\b/i,
+    /\bwhat(?:'s| is) your favou?rite (?:thing|activity|pastime|hobby|way to spend)\b|\bwhat do you (?:like|love|enjoy)(?: to do| doing| most)?\b|\bfavou?rite thing\b|\bwhat do you do for fun\b|\byour (?:perfect|ideal|dream) day\b|\byour hobb(?:y|ies)\b/i,
     "favourite",
   ],
   [
@@ -44,13 +44,13 @@ const ASKS: [RegExp, keyof SelfLines][] = [
     "home",
   ],
   [
-    /\b(?:recommend|suggest)\b[^.?!]{0,40}\b(?:something|a book|anything|a novel|a dish|a recipe|what)\b|\bwhat (?:do|would|can) you (?:recommend|suggest)\b|\bany (?:recommendations|suggestions)\b|\bwhat (?:should|can|could|shall) (?:i|we) (?:cook|make|bake|eat|read|have|order|drink|plant|grow|try|get)\b|\bwhat(?:'s| is) good (?:here|today)\b/i,
+    /\b(?:recommend|suggest)\b[^.?!]{0,40}\b(?:something|a book|anything|a novel|a dish|a recipe|what)\b|\bwhat (?:do|would|can) you (?:recommend|suggest)\b|\bany (?:recommendations|suggestions)\b|\bwhat (?:[a-z]+ )?(?:should|can|could|shall) (?:i|we) (?:cook|make|bake|eat|read|have|order|drink|plant|grow|try|get)\b|\bwhat(?:'s| is) good (?:here|today)\b/i,
     "recommend",
   ],
 ];
 
 /** "What's your favourite food?": a favourite of one kind, answered only by a line that names one. */
-const FAVOURITE_OF = /\bfav(?:ou)?rite\s+([a-z]+)\b/i;
+const FAVOURITE_OF = /\bfavou?rite\s+([a-z]+)\b/i;
 const KINDS: Record<string, RegExp> = {
   food: /\b(?:food|eat|tuna|fish|pie|cake|beans|treats?|tomato\w*|basil|sauce|bread|soup|pasta|tea|meal|dish|fruit|honey|cheese)\b/i,
   meal: /\b(?:food|eat|tuna|fish|pie|cake|beans|treats?|sauce|bread|soup|pasta|meal|dish|lunch|dinner)\b/i,
@@ -231,6 +231,18 @@ function ownAnswer(self: SelfLines, input: SkillInput, system: string): SkillRep
 /** "Give me some advice", "Any tips for me?": advice from the character's own world. */
 const ADVICE =
   /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:give|share|offer|tell)\s+(?:me|us)\s+(?:some|a|an|your|any|one|a few|a quick|a good|quick|good|your best|your top|a single|two|three)?\s*(?:good |quick |little |useful |single )?(?:piece of |bit of |words of )?(?:advice|wisdom|tips?|life lesson)\b|\b(?:any|what(?:'s| is)(?: your| one| a good)?(?: best| top)?) (?:advice|tips?|words of wisdom)\b|\bwhat advice (?:would|do|can) you (?:give|have)\b/i;
+/** "Give me a pep talk", "Motivate me": encouragement, from a character with advice of its own. */
+const PEP =
+  /\b(?:(?:give|need) (?:me |us )?(?:a |some )?(?:quick |little |short )?pep talk|motivate me|encourage me|cheer me on|inspire me|(?:give me |need )?(?:a |some )?(?:words of )?(?:encouragement|motivation))\b/i;
+/** "Introduce the next contestant, Maria", "Introduce our guest, Tom": a welcome for the one named. */
+const INTRODUCE =
+  /^\s*(?:please\s+)?(?:now\s+)?(?:can you\s+|could you\s+)?introduce\s+(?:the\s+|our\s+|my\s+)?(?:next\s+|first\s+|last\s+|special\s+)?(contestant|guest|speaker|act|band|singer|player|performer|champion|challenger|winner)\s*,?\s*(?:named\s+|called\s+)?([a-z]{2,20}(?:\s+[a-z]{2,20})?)?\s*[.!]?\s*$/i;
+/** "Where are the history books?", "Where is the treasure?": a place in the character's own world. */
+const WHERE_THING =
+  /^\s*where\s+(?:is|are|can i find|do you keep|did you (?:hide|put))\s+(?:the|your|my|all the)\s+([a-z][a-z ]{1,30}?)\s*\??\s*$/i;
+/** Advice asked about nothing in particular: "Give me some advice.", "Any advice?". */
+const BARE_ADVICE =
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:(?:give|share|offer|tell)\s+(?:me|us)\s+)?(?:some|any|a|your|one|a piece of|a bit of|a few words of)?\s*(?:good\s+|wise\s+|general\s+)?(?:advice|wisdom|words of wisdom|life advice)\s*(?:,?\s*please)?\s*[.!?]*\s*$/i;
 /** "What's the weather like where you are?": the character's imagined world, never a live report. */
 const WEATHER =
   /\bweather\b[^.?!]{0,30}\b(?:where you (?:are|live)|in your (?:world|home|forest|town|village|kingdom|neck of the woods)|at your place|(?:up|out|down) there)\b/i;
@@ -305,16 +317,22 @@ export const persona: Skill = {
   does: "a persona's answers about itself (who it is, its day, its favourite things), the news it is asked to announce, a greeting to pass on",
   reply(input) {
     const reply = selfReply(input);
-    const wanted = input.instructions.form?.sentences;
+    const wanted = input.instructions.form?.sentences ?? (input.instructions.brevity === "sentence" ? 1 : undefined);
     if (!reply || !wanted || !("texts" in reply) || reply.declined || reply.asWritten) return reply;
+    // "Tell me about your day in one sentence": the day itself, not its "Purrfect, thank you." opening.
+    const trimmed = reply.texts.map((f) => {
+      const said = sentences(f.text);
+      while (said.length > wanted && (said[0].match(/\p{L}+/gu) ?? []).length <= 4) said.shift();
+      return { ...f, text: said.join(" ") };
+    });
     // "Describe your perfect day in three sentences": one line of the character's is too short,
     // so its other lines follow (the form then cuts the reply to the count asked).
     const self = selfOf(input);
-    if (!self) return reply;
+    if (!self) return { ...reply, texts: trimmed };
     const more = [self.favourite, self.day, self.home, self.work, self.food].filter((l): l is string => !!l);
     return {
       ...reply,
-      texts: reply.texts.map((f) => {
+      texts: trimmed.map((f) => {
         let text = f.text;
         for (const line of more) {
           if (sentences(text).length >= wanted) break;
@@ -350,6 +368,14 @@ function selfReply(input: SkillInput): SkillReply | null {
       const text = `${told.charAt(0).toUpperCase()}${told.slice(1)}`.replace(/[.!]*$/, "!");
       return { texts: [{ text, weight: 1 }] };
     }
+    const introduced = INTRODUCE.exec(lastUser);
+    if (introduced) {
+      const who = introduced[1].toLowerCase();
+      const name = introduced[2] && /^[A-Z]/.test(introduced[2]) ? introduced[2] : undefined;
+      return said(
+        `[Ladies and gentlemen, please welcome our next ${who}${name ? `, ${name}` : ""}!|Give it up, everyone, for our next ${who}${name ? `: ${name}` : ""}!] [Let's hear a big round of applause!|The stage is yours!]`,
+      );
+    }
     if (WELCOME.test(lastUser))
       return said(
         "[Welcome, everyone!|Good evening, and welcome, everyone!] [It's a pleasure to have you here.|How lovely to see you all.]",
@@ -363,6 +389,14 @@ function selfReply(input: SkillInput): SkillReply | null {
     }
     if (lastUser.length > 300) return null;
     const voice = readVoice(system, lastUser);
+    // "Give me some advice." with no subject and no character to give it: no passage that says
+    // "advice" somewhere answers it.
+    if (BARE_ADVICE.test(lastUser) && !(voice && characterOf(voice)?.self?.advice))
+      return {
+        texts: declineTexts({ kind: "task", text: "give you advice without knowing what it should be about" }, false),
+        asWritten: true,
+        declined: true,
+      };
     const self = voice && characterOf(voice)?.self;
     if (!self) {
       // A mood alone ("You are grumpy") says nothing about who the model is: a question put to
@@ -377,6 +411,15 @@ function selfReply(input: SkillInput): SkillReply | null {
     }
     const own = ownAnswer(self, input, system);
     if (own) return own;
+    if (self.advice && PEP.test(lastUser))
+      return said(
+        `[You've got this!|You can do this!|Come on, you can do it!] ${self.advice} [Now go and show them what you can do!|I believe in you!]`,
+      );
+    const where = WHERE_THING.exec(lastUser);
+    if (where) {
+      const line = lineAbout({ ...self, intro: self.home ?? self.intro }, where[1]);
+      return line ? said(line) : plainDecline(input);
+    }
     const favourite = FAVOURITE_OF.exec(lastUser);
     const kind = favourite?.[1].toLowerCase();
     if (self.food && ((kind && FOOD.test(kind)) || EATS.test(lastUser))) return said(self.food);

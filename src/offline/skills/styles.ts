@@ -694,13 +694,10 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
     close: `[That's how ${safe(who)} sees it.|Spoken like a true ${safe(words.slice(-2).join(" "))}.|So says ${safe(who)}.]`,
     interject: `[As ${safe(who)}|Speaking as ${safe(who)}]`,
   };
-  // A known kind speaks in its own words; a mood already opens and closes the reply, and then
-  // any other character only speaks about itself.
-  const frame = kind?.open
-    ? { open: kind.open, ...(mood ? {} : { close: kind.close }), interject: kind.interject }
-    : mood
-      ? {}
-      : plainFrame;
+  // A known kind speaks in its own words, and has the last word after a mood's opening (an
+  // enthusiastic coach ends as a coach, not with "Isn't that lovely?"); any other character only
+  // speaks about itself when a mood frames the reply.
+  const frame = kind?.open ? { open: kind.open, close: kind.close, interject: kind.interject } : mood ? {} : plainFrame;
   // What the description says it does, where it lives, what it loves ("a sleepy dragon who
   // guards a library") comes before what its kind usually does (a hoard of gold).
   const own = ownClause(whole);
@@ -708,10 +705,9 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
   const work = own.does ? `I ${own.does}.` : kind?.work;
   const home = own.home ? `I live ${own.home}.` : kind?.home;
   // A kind that says what it does introduces itself by it: "I'm a wise old tree. I stand at the edge of the forest..."
-  const intro = `[I'm ${described}.|Hello! I'm ${described}.] ${
-    own.does || own.home
-      ? "[Ask me anything.|What can I do for you?]"
-      : (kind?.work ?? "[Ask me anything.|What can I do for you?]")
+  // ("an astronaut on the ISS" still says what an astronaut does; "a dragon who guards a library" has said it).
+  const intro = `[I'm ${described}.|Hi, I'm ${described}.] ${
+    own.does ? "[Ask me anything.|What can I do for you?]" : (kind?.work ?? "[Ask me anything.|What can I do for you?]")
   }`;
   const ownDay =
     own.does &&
@@ -831,7 +827,8 @@ export function voiced(voice: Voice, answer: string, options: { tight: boolean }
     }));
   }
   const open = [mood?.open, character?.open ?? era?.open].filter(Boolean).join(" ");
-  const close = mood?.close ?? character?.close ?? era?.close ?? "";
+  // A character with words of its own closes the reply in them; a mood closes a plain one.
+  const close = (character?.open ? character.close : undefined) ?? mood?.close ?? character?.close ?? era?.close ?? "";
   const template = `${open ? `${open}\n\n` : ""}${escapeTemplate(body)}${close ? `\n\n${close}` : ""}`;
   return spread(expand(template), FRAMINGS).map((f) => ({ text: unescapeTemplate(f.text), weight: f.weight }));
 }

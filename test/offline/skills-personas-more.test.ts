@@ -1,0 +1,73 @@
+/**
+ * More characters a learner sketches in one line (a coach, a strict teacher, a zombie, a dentist):
+ * each speaks in words of its own world, answers a grounded question in them, and says what it
+ * does when asked; a question its world does not ground is declined in English, never answered
+ * from a passage that shares a word.
+ */
+import { describe, expect, it } from "vitest";
+import { isDecline } from "../../bench/everyday/judge";
+import { complete, system, user } from "./helpers";
+
+type Message = { role: "system" | "user" | "assistant" | "developer"; content: string };
+
+async function replies(messages: Message[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const settings of [{ temperature: 0 }, { seed: 4 }, { seed: 17 }]) {
+    const r = await complete({ messages, ...settings });
+    out.push(r.choices[0].message.content ?? "");
+  }
+  return out;
+}
+
+describe("a sketched character's own words", () => {
+  const cases: [string, string, RegExp, RegExp][] = [
+    ["You are an excited soccer coach.", "What's 9 plus 9?", /\b18\b/, /\bteam|pitch|match|whistle|huddle/i],
+    ["You are a strict maths teacher.", "What is 81 divided by 9?", /\b9\b/, /\bclass|homework|chalkboard|test/i],
+    ["You are a zombie.", "How was your week?", /./, /\bbrains|graveyard|groan|shuffl/i],
+    ["You are a police officer.", "Introduce yourself.", /./, /\bpatrol|station|streets|beat/i],
+    ["You are a yoga teacher.", "Describe your job.", /./, /\bpose|breath|mat|yoga/i],
+    ["You are a dentist.", "What's your favorite food?", /./, /\bapple|carrot|cheese|sweets/i],
+  ];
+  it.each(cases)("%s / %s", async (persona, question, answer, world) => {
+    for (const text of await replies([system(persona), user(question)])) {
+      expect(text).toMatch(answer);
+      expect(text).toMatch(world);
+      expect(isDecline({ text, refusal: null })).toBe(false);
+    }
+  });
+});
+
+describe("what the character is asked to do", () => {
+  it("an introduction in two sentences says what it does, with no stray opening", async () => {
+    const [text] = await replies([system("You are a bored teenager."), user("Introduce yourself in two sentences.")]);
+    expect(text).toMatch(/teenager/);
+    expect(text).toMatch(/school/);
+    expect(text).not.toMatch(/\?$/);
+  });
+
+  it("one sentence about its day is the day itself", async () => {
+    const [text] = await replies([system("You are a lazy cat."), user("Describe your day in one sentence.")]);
+    expect(text).toMatch(/nap|sunbeam|windowsill|bird/i);
+  });
+
+  it("a pep talk from a coach, a contestant welcomed by a host", async () => {
+    const [pep] = await replies([system("You are a basketball coach."), user("Motivate me before my exam.")]);
+    expect(pep).toMatch(/teammates|team/i);
+    const [host] = await replies([system("You are a game show host."), user("Introduce our next contestant, Ravi.")]);
+    expect(host).toMatch(/welcome|give it up/i);
+    expect(host).toMatch(/Ravi/);
+  });
+});
+
+describe("declined, in English, when nothing grounds it", () => {
+  it.each([
+    [["You are a shy librarian.", "Where are the cookbooks?"]],
+    [["You are a pirate.", "Where is the buried gold?"]],
+    [["You are a helpful assistant.", "Give me some advice."]],
+  ])("%j", async ([persona, question]) => {
+    for (const text of await replies([system(persona), user(question)])) {
+      expect(isDecline({ text, refusal: null }), text).toBe(true);
+      expect(text).toMatch(/offline model/);
+    }
+  });
+});
