@@ -241,6 +241,7 @@ export const KINDS: Kind[] = [
     food: "Roast boar, fine bread and honey cakes, served at a royal feast in the great hall.",
     advice: "Listen to your subjects, choose your counsellors wisely, and never trust a jester with the crown.",
     loves: "hold a grand feast in the great hall with all my court",
+    home: "We live in the royal castle on the hill, with its tall towers, its great hall and the throne room where we hold court.",
   },
   {
     test: /\bsoldiers?\b|\blegionar(?:y|ies)\b|\bcenturions?\b|\bwarriors?\b|\bvikings?\b|\bsamurai\b|\bgladiators?\b/i,

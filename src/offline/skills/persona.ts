@@ -108,7 +108,7 @@ const FAMILY =
 const FEAR =
   /\bwhat makes you (?:sad|angry|upset|grumpy|cross|cry)\b|\bwhat are you (?:most )?(?:afraid|scared|frightened) of\b|\bwhat(?:'s| is) your (?:biggest |greatest |only |one )?weakness\b|\bwhat (?:scares|frightens) you\b|\bwhat(?:'s| is) your (?:biggest |greatest |worst )?fear\b|\bare you (?:afraid|scared) of anything\b|\bdo you fear anything\b/i;
 const DREAM =
-  /\bwhat(?:'s| is) your (?:biggest |greatest |one |secret |wildest )?(?:dream|wish|ambition)\b|\bwhat do you (?:dream (?:of|about)|wish for|hope for)\b|\bwhat do you want to be when you grow up\b|\bif you could have (?:one|a|any) wish\b/i;
+  /\bwhat(?:'s| is) your (?:biggest |greatest |one |secret |wildest )?(?:dream|wish|ambition)\b|\bwhat do you (?:dream (?:of|about)|wish for|hope for)\b|\bwhat do you want to be when you grow up\b|\bif you could have (?:one|a|any) wish\b|\bwhat do you want (?:most|for (?:christmas|your birthday))\b/i;
 const HAPPY = /\bwhat makes you (?:happy|smile|laugh|glad)\b|\bwhat (?:cheers you up|brings you joy)\b/i;
 const GET_FEELING = /^\s*do you (?:ever )?(?:get|feel) (?:lonely|bored|tired|sad|scared|grumpy|angry|homesick)\b/i;
 const WOULD_DO = /\bwhat would you do (?:with|if)\b/i;
@@ -231,6 +231,9 @@ function ownAnswer(self: SelfLines, input: SkillInput, system: string): SkillRep
 /** "Give me some advice", "Any tips for me?": advice from the character's own world. */
 const ADVICE =
   /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:give|share|offer|tell)\s+(?:me|us)\s+(?:some|a|an|your|any|one|a few|a quick|a good|quick|good|your best|your top|a single|two|three)?\s*(?:good |quick |little |useful |single )?(?:piece of |bit of |words of )?(?:advice|wisdom|tips?|life lesson)\b|\b(?:any|what(?:'s| is)(?: your| one| a good)?(?: best| top)?) (?:advice|tips?|words of wisdom)\b|\bwhat advice (?:would|do|can) you (?:give|have)\b/i;
+/** "Can you breathe fire?", "Can you fly?": a yes from the character's own lines, else left to others. */
+const CAN_YOU = /^\s*(?:so\s+)?can you (?:really\s+|actually\s+)?([a-z][a-z ]{2,40}?)\s*\?*\s*$/i;
+const CAN_STOP = /^(?:help|tell|explain|give|show|please|about|really|actually|some|that|this|with|have|know|speak|remember|understand|think|write|make|what)$/i;
 /** "Give me a pep talk", "Motivate me": encouragement, from a character with advice of its own. */
 const PEP =
   /\b(?:(?:give|need) (?:me |us )?(?:a |some )?(?:quick |little |short )?pep talk|motivate me|encourage me|cheer me on|inspire me|(?:give me |need )?(?:a |some )?(?:words of )?(?:encouragement|motivation))\b/i;
@@ -411,6 +414,17 @@ function selfReply(input: SkillInput): SkillReply | null {
     }
     const own = ownAnswer(self, input, system);
     if (own) return own;
+    const can = CAN_YOU.exec(lastUser);
+    if (can) {
+      // "Can you breathe fire?" to a dragon: yes, when its own lines say it does.
+      const wants = (can[1].match(/[a-z]{4,}/gi) ?? []).filter((w) => !CAN_STOP.test(w)).map(STEM);
+      const lines = [self.work, self.day, self.favourite, self.home, self.intro].filter((l): l is string => !!l);
+      const line = lines.find((l) => {
+        const own = (l.match(/\p{L}+/gu) ?? []).map(STEM);
+        return wants.length > 0 && wants.every((w) => own.includes(w));
+      });
+      if (line) return said(`[Yes, of course!|I certainly can!|Of course I can!] ${line}`);
+    }
     if (self.advice && PEP.test(lastUser))
       return said(
         `[You've got this!|You can do this!|Come on, you can do it!] ${self.advice} [Now go and show them what you can do!|I believe in you!]`,
@@ -427,12 +441,25 @@ function selfReply(input: SkillInput): SkillReply | null {
     if (kind && !/^(?:thing|things|activity|pastime|hobby|way|part)$/.test(kind)) {
       const line = self.favourite;
       const test = KINDS[kind] ?? KINDS[kind.replace(/s$/, "")] ?? new RegExp(`\\b${STEM(kind)}`, "i");
-      return line && test.test(line) ? said(line) : plainDecline(input);
+      if (line && test.test(line)) return said(line);
+      // "What's your favourite colour?" with no line that names one: no made-up favourite, but the
+      // character's own answer of what it loves most.
+      return self.loves
+        ? said(
+            `[My favourite ${kind}? That's a hard one!|Hmm, my favourite ${kind}?] [I've never settled on just one, but what I love most is to ${self.loves}.|I couldn't pick one. What I really love is to ${self.loves}.]`,
+          )
+        : plainDecline(input);
     }
     const name = GIVEN_NAME.exec(system);
     for (const [re, key] of ASKS) {
-      // "Describe your job" to a character that says no more than who it is: its introduction.
-      const line = self[key] ?? (key === "work" ? self.intro : undefined);
+      // "Describe your job" to a character that says no more than who it is: its introduction;
+      // "What should I cook for dinner?" to one with no trade to recommend from: what it eats.
+      const line =
+        self[key] ??
+        (key === "work" ? self.intro : undefined) ??
+        (key === "recommend" && /\b(?:cook|make|bake|eat|dinner|lunch|breakfast|supper|snack)\b/i.test(lastUser)
+          ? self.food
+          : undefined);
       if (line && re.test(lastUser)) return said(key === "intro" && name ? introAs(line, name[1] ?? name[2]) : line);
     }
     const opinion = OPINION.exec(lastUser);

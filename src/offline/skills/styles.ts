@@ -454,6 +454,17 @@ const PARTS: VoicePart[] = [
     open: "[Fascinating question!|Ah, let us examine the evidence.|Hypothesis confirmed: you have a question!]",
     close: "[The data do not lie.|Further experiments are needed, of course.|Science!]",
     interject: "[Fascinating|Indeed|Curious]",
+    self: {
+      home: "I practically live in my laboratory, among the test tubes, the microscopes and a whiteboard covered in equations.",
+      intro:
+        "I am a scientist: I ask questions about the world and test every idea with careful experiments. My laboratory is full of test tubes, microscopes and notebooks of data.",
+      day: "A productive day in the laboratory: I ran three experiments, recorded the results in my notebook and found one surprising result that needs testing again.",
+      work: "I run experiments in my laboratory: I form a hypothesis, test it carefully, record the data and see whether the evidence supports it.",
+      food: "Whatever I can eat with one hand while I watch an experiment. Usually a sandwich, and far too much coffee.",
+      advice: "Question everything, test your ideas, and change your mind when the evidence tells you to.",
+      loves: "watch an experiment give a result nobody expected",
+      favourite: "The moment an experiment gives a result nobody expected, and a new question begins.",
+    },
   },
   // Moods: they open the reply (before the character) and close it.
   {
