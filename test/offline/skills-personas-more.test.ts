@@ -71,3 +71,33 @@ describe("declined, in English, when nothing grounds it", () => {
     }
   });
 });
+
+describe("a role asked in the user's own message", () => {
+  const first = async (prompt: string) => (await replies([user(prompt)]))[0];
+
+  it("'As a pirate, ...' and 'Be Shakespeare and ...' answer in the voice", async () => {
+    const pirate = await first("As a pirate, what's the capital of Italy?");
+    expect(pirate).toMatch(/Rome/);
+    expect(pirate).toMatch(/matey|arr|ahoy/i);
+    const bard = await first("Be Shakespeare and tell me what 4 times 4 is.");
+    expect(bard).toMatch(/\b16\b/);
+    expect(bard).toMatch(/thou|hark|lo,|adieu/i);
+  });
+
+  it("a greeting said like a character is the greeting, not the request read back", async () => {
+    const text = await first("Say good night like a cowboy.");
+    expect(text).toMatch(/Good night!/);
+    expect(text).not.toMatch(/like a cowboy/i);
+    expect(text).toMatch(/partner|howdy|trail/i);
+  });
+
+  it("a form is no character: 'as a bullet list' makes a list, not a speaker", async () => {
+    expect(await first("Answer as a bullet list: name three fruits.")).not.toMatch(/speaking as|says a bullet/i);
+  });
+
+  it("a favourite its lines do not name is answered in character", async () => {
+    const [text] = await replies([system("You are a knight."), user("What's your favorite color?")]);
+    expect(isDecline({ text, refusal: null })).toBe(false);
+    expect(text).toMatch(/quest|king|horse/i);
+  });
+});

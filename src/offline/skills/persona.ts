@@ -86,6 +86,11 @@ const ANNOUNCE =
 const GREET =
   /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:say|wish)\s+(hello|hi|hey|good morning|good afternoon|good evening|good night|goodbye|bye|happy birthday|merry christmas|happy new year|congratulations|thank you|thanks|welcome)\s+to\s+(?:me|us|everyone|everybody|(?:my|our)\s+[a-z]+(?:\s+([A-Z][a-z]{1,20}))?|([A-Z][a-z]{1,20}))\s*(?:,?\s*please)?\s*[.!?]?\s*$/i;
 
+/** "Say good morning like a pirate", "Write a short greeting as a butler": the greeting, in the voice. */
+const SAY_LIKE =
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:(?:say|shout|whisper)\s+(hello|hi|good morning|good afternoon|good evening|good night|goodbye|bye|thank you|thanks|happy birthday|welcome)|write\s+(?:me\s+)?(?:a|an)\s+(?:short\s+|quick\s+|friendly\s+)?(greeting|welcome|hello))\s+(?:like|as)\s+(?:a|an|the)\s+[a-z' -]{2,40}?\s*[.!]?\s*$/i;
+/** "Take my order": a character with a trade asks, and recommends. */
+const TAKE_ORDER = /\btake (?:my|our) order\b/i;
 /** "Greet the guests": a welcome. */
 const WELCOME =
   /^\s*(?:please\s+)?(?:now\s+)?(?:can you\s+|could you\s+)?(?:greet|welcome)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?)?(?:guests|visitors|customers|audience|class|children|kids|crowd|team|everyone|everybody|listeners|viewers|passengers|travellers|travelers)\s*(?:,?\s*please)?\s*[.!]?\s*$/i;
@@ -233,7 +238,8 @@ const ADVICE =
   /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:give|share|offer|tell)\s+(?:me|us)\s+(?:some|a|an|your|any|one|a few|a quick|a good|quick|good|your best|your top|a single|two|three)?\s*(?:good |quick |little |useful |single )?(?:piece of |bit of |words of )?(?:advice|wisdom|tips?|life lesson)\b|\b(?:any|what(?:'s| is)(?: your| one| a good)?(?: best| top)?) (?:advice|tips?|words of wisdom)\b|\bwhat advice (?:would|do|can) you (?:give|have)\b/i;
 /** "Can you breathe fire?", "Can you fly?": a yes from the character's own lines, else left to others. */
 const CAN_YOU = /^\s*(?:so\s+)?can you (?:really\s+|actually\s+)?([a-z][a-z ]{2,40}?)\s*\?*\s*$/i;
-const CAN_STOP = /^(?:help|tell|explain|give|show|please|about|really|actually|some|that|this|with|have|know|speak|remember|understand|think|write|make|what)$/i;
+const CAN_STOP =
+  /^(?:help|tell|explain|give|show|please|about|really|actually|some|that|this|with|have|know|speak|remember|understand|think|write|make|what)$/i;
 /** "Give me a pep talk", "Motivate me": encouragement, from a character with advice of its own. */
 const PEP =
   /\b(?:(?:give|need) (?:me |us )?(?:a |some )?(?:quick |little |short )?pep talk|motivate me|encourage me|cheer me on|inspire me|(?:give me |need )?(?:a |some )?(?:words of )?(?:encouragement|motivation))\b/i;
@@ -332,7 +338,8 @@ export const persona: Skill = {
     // so its other lines follow (the form then cuts the reply to the count asked).
     const self = selfOf(input);
     if (!self) return { ...reply, texts: trimmed };
-    const more = [self.favourite, self.day, self.home, self.work, self.food].filter((l): l is string => !!l);
+    // Whole sentences first: a kind's favourite is often a phrase ("Curling up on a warm pile of gold").
+    const more = [self.home, self.day, self.favourite, self.work, self.food].filter((l): l is string => !!l);
     return {
       ...reply,
       texts: trimmed.map((f) => {
@@ -378,6 +385,11 @@ function selfReply(input: SkillInput): SkillReply | null {
       return said(
         `[Ladies and gentlemen, please welcome our next ${who}${name ? `, ${name}` : ""}!|Give it up, everyone, for our next ${who}${name ? `: ${name}` : ""}!] [Let's hear a big round of applause!|The stage is yours!]`,
       );
+    }
+    const like = SAY_LIKE.exec(lastUser);
+    if (like) {
+      const words = (like[1] ?? "hello").toLowerCase().replace(/^(?:greeting|welcome)$/, "hello, and welcome");
+      return { texts: [{ text: `${words.charAt(0).toUpperCase()}${words.slice(1)}!`, weight: 1 }] };
     }
     if (WELCOME.test(lastUser))
       return said(
@@ -425,6 +437,8 @@ function selfReply(input: SkillInput): SkillReply | null {
       });
       if (line) return said(`[Yes, of course!|I certainly can!|Of course I can!] ${line}`);
     }
+    if (self.recommend && TAKE_ORDER.test(lastUser))
+      return said(`[What can I get you today?|What would you like?] ${self.recommend}`);
     if (self.advice && PEP.test(lastUser))
       return said(
         `[You've got this!|You can do this!|Come on, you can do it!] ${self.advice} [Now go and show them what you can do!|I believe in you!]`,

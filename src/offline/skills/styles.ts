@@ -546,7 +546,7 @@ const CLASSIC = new Set(["pirate", "shakespeare", "child", "poet"]);
 
 /** "You are a sleepy old cat", "Act as a 1920s radio announcer", "Talk like a cowboy": the description. */
 const DESCRIPTION =
-  /(?:\b(?:you(?:'re| are| will be)(?: now)? (?:playing|going to play|acting as)(?: the (?:part|role) of)?|you will play(?: the (?:part|role) of)?|you are|you're|you will be|act as if you (?:are|were)|(?:act(?:ing)?|behave|behaving) (?:as|like)|pretend(?:ing)? (?:to be|you are|you're)|play(?:ing)? the (?:role|part) of|play(?:ing)?(?=\s+an?\s)|role-?play(?:ing)? as|imagine (?:you are|you're)|as if you were|(?:take on|assume|adopt|play) the (?:role|part|persona|voice|character) of|in the (?:voice|style|persona|manner|character) of|stay in character as|your (?:role|character|persona) is|your (?:role|character|persona):|channel(?=\s+an?\s)|(?:speak|speaks|speaking|talk|talks|talking|answer|answers|answering|respond|responds|responding|reply|replies|replying|write|writes|sound|sounds) (?:like|as)|persona:?)|(?:^|(?<=[.!?\n]\s{0,3}))be(?=\s+an?\s))\s+([^.!?\n]{1,100})/gim;
+  /(?:\b(?:you(?:'re| are| will be)(?: now)? (?:playing|going to play|acting as)(?: the (?:part|role) of)?|you will play(?: the (?:part|role) of)?|you are|you're|you will be|act as if you (?:are|were)|(?:act(?:ing)?|behave|behaving) (?:as|like)|pretend(?:ing)? (?:to be|you are|you're)|play(?:ing)? the (?:role|part) of|play(?:ing)?(?=\s+an?\s)|role-?play(?:ing)? as|imagine (?:you are|you're)|as if you were|(?:take on|assume|adopt|play) the (?:role|part|persona|voice|character) of|in the (?:voice|style|persona|manner|character) of|stay in character as|your (?:role|character|persona) is|your (?:role|character|persona):|channel(?=\s+an?\s)|(?:speak|speaks|speaking|talk|talks|talking|answer|answers|answering|respond|responds|responding|reply|replies|replying|write|writes|sound|sounds) (?:like|as)|(?:say|shout|whisper)\s+(?:hello|hi|good (?:morning|afternoon|evening|night)|goodbye|bye|thank you|thanks|happy birthday|welcome)\s+(?:like|as)|write\s+(?:me\s+)?(?:a|an)\s+(?:short\s+|quick\s+|friendly\s+)?(?:greeting|welcome|hello)\s+(?:like|as)|persona:?)|(?:^|(?<=[.!?\n]\s{0,3}))be(?=\s+an?\s))\s+([^.!?\n]{1,100})/gim;
 
 /**
  * The persona descriptions of a message: the character is read in each one's head ("a helpful
@@ -611,15 +611,18 @@ export function readVoice(system: string, lastUser: string): Voice | undefined {
  * praise, "Talk like a firefighter" is a persona.
  */
 const ROLE_PLAY =
-  /\b(?:act(?:ing)? (?:as|like)|pretend(?:ing)? (?:to be|you are|you're)|play(?:ing)? the role of|role-?play(?:ing)? as|imagine you are|in the (?:voice|style|persona) of|speak(?:ing)? (?:like|as)|talk(?:ing)? (?:like|as)|answer(?:ing)? (?:like|as)|respond(?:ing)? (?:like|as)|reply(?:ing)? (?:like|as)|write (?:like|as))\s+([^.!?\n]{1,100})/gi;
+  /\b(?:act(?:ing)? (?:as|like)|pretend(?:ing)? (?:to be|you are|you're)|play(?:ing)? the role of|role-?play(?:ing)? as|imagine you are|in the (?:voice|style|persona) of|speak(?:ing)? (?:like|as)|talk(?:ing)? (?:like|as)|answer(?:ing)? (?:like|as)|respond(?:ing)? (?:like|as)|reply(?:ing)? (?:like|as)|write (?:like|as)|(?:say|shout|whisper)\s+(?:hello|hi|good (?:morning|afternoon|evening|night)|goodbye|bye|thank you|thanks|happy birthday|welcome)\s+(?:like|as)|write\s+(?:me\s+)?(?:a|an)\s+(?:short\s+|quick\s+|friendly\s+)?(?:greeting|welcome|hello)\s+(?:like|as))\s+([^.!?\n]{1,100})/gi;
 
 /** Words that only say how good at the job someone is: "an experienced nurse" is still the job. */
 const JOB_QUALITY =
   /^(?:(?:a|an|the|very|highly|experienced|expert|senior|junior|friendly|professional|qualified|certified|licensed|registered|knowledgeable|patient|kind|caring|skilled|seasoned|good|great|careful|medical|general|family|virtual|ai|online|helpful|trusted|calm)\s*)*$/i;
 
-/** "Talk like a pirate: what is 5 times 5?", "Pretend you're a cowboy. What's ...": the role, then the question. */
+/**
+ * "Talk like a pirate: what is 5 times 5?", "Pretend you're a cowboy. What's ...", "As a pirate,
+ * what's ...", "Be Shakespeare and ...": the role, then the question.
+ */
 const ROLE_LEAD =
-  /^\s*(?:please\s+)?(?:(?:talk|speak|answer|respond|reply|write)\s+(?:like|as)|pretend\s+(?:you(?:'re|\s+are)|to\s+be)|imagine\s+you(?:'re|\s+are)|act\s+(?:as|like)|role-?play\s+as|you(?:'re|\s+are)(?:\s+now)?|be(?=\s+an?\s))\s+([^:.!?\n]{2,60}?)(?:\s*[:.!,]\s+|\s+and\s+(?=(?:tell|answer|say|explain|give|describe|let)\b))(\S[\s\S]{2,})$/i;
+  /^\s*(?:please\s+)?(?:(?:talk|speak|answer|respond|reply|write)\s+(?:like|as)|pretend\s+(?:you(?:'re|\s+are)|to\s+be)|imagine\s+you(?:'re|\s+are)|act\s+(?:as|like)|role-?play\s+as|you(?:'re|\s+are)(?:\s+now)?|be(?=\s)|as(?=\s+an?\s))\s+([^:.!?\n]{2,60}?)(?:\s*[:.!,]\s+|\s+and\s+(?=(?:tell|answer|say|explain|give|describe|let)\b))(\S[\s\S]{2,})$/i;
 
 /**
  * A user message that opens with a role and goes on with a question: the role as an instruction
@@ -630,7 +633,7 @@ export function splitRolePlay(text: string): { role: string; question: string } 
   if (!m) return undefined;
   // "You are a grumpy wizard. Introduce yourself." is a role; "You're a star. Thanks!" is praise:
   // a bare "you are" (or "be") makes a role only of a known character, with things to say about itself.
-  if (/^\s*(?:please\s+)?(?:you(?:'re|\s+are)|be)\s+(?!now\b)/i.test(text)) {
+  if (/^\s*(?:please\s+)?(?:you(?:'re|\s+are)|be|as)\s+(?!now\b)/i.test(text)) {
     if (PRAISE.test(m[1].trim())) return undefined;
     // Only a character the model knows: "You are an idiot." is no role to play.
     const voice = readVoice(`You are ${m[1].trim()}.`, "");
@@ -681,7 +684,7 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
   const noun = words[words.length - 1];
   const kind = kindOf(np[2]);
   if (
-    /\b(?:helpful|useful|concise|terse|professional|polite|honest|smart|large|language|bit|more|less|lot)\b/i.test(
+    /\b(?:helpful|useful|concise|terse|professional|polite|honest|smart|large|language|bit|more|less|lot|list|table|poem|haiku|limerick|json|sentence|paragraph|bullets?|question|string|code|song|story|words?|letter|email|summary)\b/i.test(
       np[2],
     )
   )
