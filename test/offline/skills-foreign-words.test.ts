@@ -85,3 +85,30 @@ describe("a phrase in several languages, and an example sentence", () => {
     expect(await ask("Write a sentence in Italian about black holes.")).toMatch(/offline model/);
   });
 });
+
+describe("words by theme, several languages at once, and how to ask", () => {
+  it("lists words of a theme with their English", async () => {
+    const reply = await ask("Give me four German words for animals.");
+    expect(reply.split("\n")).toHaveLength(4);
+    expect(reply).toMatch(/die Katze \(cat\)/);
+  });
+
+  it("translates into each language named", async () => {
+    const reply = await ask('Translate "thank you" into Italian, Dutch and Portuguese.');
+    expect(reply).toMatch(/Italian: Grazie/);
+    expect(reply).toMatch(/Dutch: Dank je/);
+    expect(reply).toMatch(/Portuguese: Obrigado/);
+  });
+
+  it("says how to ask for something, politely", async () => {
+    expect(await ask("How do I ask for the menu in Spanish?")).toMatch(/la carta, por favor/i);
+  });
+
+  it("names the language of a phrase it holds", async () => {
+    expect(await ask('Which language is this: "buongiorno"?')).toMatch(/Italian/);
+  });
+
+  it("never answers a word list from a passage", async () => {
+    expect(await ask("Give me three French words for colours.")).toMatch(/rouge/);
+  });
+});

@@ -95,9 +95,9 @@ describe("a role asked in the user's own message", () => {
     expect(await first("Answer as a bullet list: name three fruits.")).not.toMatch(/speaking as|says a bullet/i);
   });
 
-  it("a favourite its lines do not name is answered in character", async () => {
+  it("a favourite its lines do not name is declined, with what the character loves instead", async () => {
     const [text] = await replies([system("You are a knight."), user("What's your favorite color?")]);
-    expect(isDecline({ text, refusal: null })).toBe(false);
+    expect(isDecline({ text, refusal: null })).toBe(true);
     expect(text).toMatch(/quest|king|horse/i);
   });
 });

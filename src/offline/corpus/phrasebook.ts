@@ -386,6 +386,7 @@ export const WORDS: Record<string, Row> = {
   "train station": ["la gare", "la estación de tren", "der Bahnhof", "la stazione", "a estação de trem", "het station"],
   airport: ["l'aéroport", "el aeropuerto", "der Flughafen", "l'aeroporto", "o aeroporto", "het vliegveld"],
   hospital: ["l'hôpital", "el hospital", "das Krankenhaus", "l'ospedale", "o hospital", "het ziekenhuis"],
+  hotel: ["l'hôtel", "el hotel", "das Hotel", "l'albergo", "o hotel", "het hotel"],
   restaurant: ["le restaurant", "el restaurante", "das Restaurant", "il ristorante", "o restaurante", "het restaurant"],
   school: ["l'école", "la escuela", "die Schule", "la scuola", "a escola", "de school"],
   apple: ["la pomme", "la manzana", "der Apfel", "la mela", "a maçã", "de appel"],
@@ -554,3 +555,44 @@ export function inPhrasebook(english: string): boolean {
     (/^\d{1,2}$/.test(key) && Number(key) <= 20)
   );
 }
+
+/** Words of the table by theme, for "Give me five French words for food"; `everyday` when no theme is named. */
+export const WORD_GROUPS: Record<string, string[]> = {
+  everyday: ["house", "water", "bread", "friend", "cat", "dog", "book", "sun", "day", "love"],
+  food: ["bread", "cheese", "apple", "milk", "water", "coffee", "tea", "wine", "beer", "food"],
+  drinks: ["water", "coffee", "tea", "milk", "wine", "beer"],
+  colours: ["red", "blue", "green", "yellow", "black", "white"],
+  family: ["mother", "father", "brother", "sister", "child", "family"],
+  animals: ["cat", "dog", "horse", "bird"],
+  nature: ["sea", "sun", "moon", "star", "sky", "tree", "flower", "mountain", "rain", "snow"],
+  weather: ["sun", "rain", "snow", "hot", "cold"],
+  people: ["man", "woman", "boy", "girl", "child", "friend"],
+  travel: ["train station", "airport", "train", "car", "hotel", "beach", "ticket"],
+  time: ["day", "night", "week", "year", "today", "tomorrow", "yesterday"],
+  adjectives: ["big", "small", "beautiful", "happy", "hot", "cold", "good", "bad"],
+};
+
+/** The names a request uses for a theme. */
+export const GROUP_NAMES: Record<string, string> = {
+  food: "food",
+  foods: "food",
+  eating: "food",
+  drink: "drinks",
+  drinks: "drinks",
+  colour: "colours",
+  colours: "colours",
+  color: "colours",
+  colors: "colours",
+  family: "family",
+  animal: "animals",
+  animals: "animals",
+  pets: "animals",
+  nature: "nature",
+  weather: "weather",
+  people: "people",
+  travel: "travel",
+  travelling: "travel",
+  traveling: "travel",
+  time: "time",
+  adjectives: "adjectives",
+};

@@ -9,6 +9,7 @@
 import { expand } from "../language/templates";
 import { wordsToNumber } from "../language/numbers";
 import {
+  GROUP_NAMES,
   LEADS,
   MONTHS,
   NUMBERS,
@@ -16,6 +17,8 @@ import {
   PHRASE_LANGS,
   type PhraseLang,
   WEEKDAYS,
+  WORD_GROUPS,
+  WORDS,
 } from "../corpus/phrasebook";
 import { SENTENCES_ABROAD } from "../corpus/sentences-abroad";
 import { translatePhrase } from "./translate";
@@ -41,7 +44,7 @@ function languageOf(input: SkillInput): PhraseLang | undefined {
 
 const NUMBER = "(\\d{1,2}|[a-z]+(?:[- ][a-z]+)?)";
 const COUNT = new RegExp(
-  `^\\s*(?:please\\s+|can you\\s+|could you\\s+)*(?:count|list the numbers|give me the numbers|what are the numbers|say the numbers|write the numbers)\\s+(?:from\\s+${NUMBER}\\s+)?(?:to|up to|until|through)\\s+${NUMBER}\\b`,
+  `^\\s*(?:please\\s+|can you\\s+|could you\\s+)*(?:(?:how (?:do|would|can) (?:you|i|we)\\s+)?count|list the numbers|give me the numbers|what are the numbers|say the numbers|write the numbers)\\s+(?:from\\s+${NUMBER}\\s+)?(?:to|up to|until|through)\\s+${NUMBER}\\b`,
   "i",
 );
 const COUNT_FROM = new RegExp(
@@ -64,6 +67,27 @@ function numberOf(word: string | undefined): number | undefined {
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "Give me five French words for food", "Teach me three Spanish words", "Teach me some words" (language read off). */
+const WORD_LIST =
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:teach me|give me|tell me|list|what are|name|share|show me)\s+(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|some)\s+)?(?:basic\s+|common\s+|simple\s+|useful\s+|easy\s+|everyday\s+)?(?:(french|spanish|german|italian|portuguese|dutch)\s+)?words(?:\s+(?:for|about|related to|to do with|on)\s+(?:the\s+)?([a-z]+))?(?:\s+in\s+(french|spanish|german|italian|portuguese|dutch))?\s*[.!?]*\s*$/i;
+
+function wordList(input: SkillInput): SkillReply | null {
+  const m = WORD_LIST.exec(input.lastUser);
+  if (!m) return null;
+  const named = m[2] ?? m[4];
+  const speak = input.instructions.speak?.name.toLowerCase();
+  const lang = named ? CODES[named.toLowerCase()] : speak ? CODES[speak] : undefined;
+  if (!lang) return null;
+  const group = m[3] ? GROUP_NAMES[m[3].toLowerCase()] : "everyday";
+  if (!group) return null;
+  const words = WORD_GROUPS[group];
+  const asked = m[1] ? (numberOf(m[1]) ?? 3) : /^(?:a few|some)$/i.test(m[1] ?? "") ? 3 : Math.min(5, words.length);
+  if (asked > words.length || asked < 1) return null;
+  const i = PHRASE_LANGS.indexOf(lang);
+  const lines = words.slice(0, asked).map((w) => `- ${WORDS[w][i]} (${w})`);
+  return { texts: [{ text: lines.join("\n"), weight: 1 }], exact: true, asWritten: true };
+}
 
 function counting(input: SkillInput, lang: PhraseLang): SkillReply | null {
   const m = COUNT.exec(input.lastUser) ?? COUNT_FROM.exec(input.lastUser);
@@ -129,7 +153,7 @@ export const foreignWords: Skill = {
   does: "counts, lists the days or months, says a phrase in several languages, or writes an example sentence, in French, Spanish, German, Italian, Portuguese or Dutch",
   reply(input) {
     if (input.lastUser.length > 200 || input.json) return null;
-    const several = many(input);
+    const several = many(input) ?? wordList(input);
     if (several) return several;
     const lang = languageOf(input);
     if (!lang) return null;

@@ -456,11 +456,11 @@ function selfReply(input: SkillInput): SkillReply | null {
       const line = self.favourite;
       const test = KINDS[kind] ?? KINDS[kind.replace(/s$/, "")] ?? new RegExp(`\\b${STEM(kind)}`, "i");
       if (line && test.test(line)) return said(line);
-      // "What's your favourite colour?" with no line that names one: no made-up favourite, but the
-      // character's own answer of what it loves most.
+      // "What's your favourite colour?" with no line that names one: no made-up favourite. The
+      // character declines in its own voice, saying what speaks (the offline model), and what it loves.
       return self.loves
         ? said(
-            `[My favourite ${kind}? That's a hard one!|Hmm, my favourite ${kind}?] [I've never settled on just one, but what I love most is to ${self.loves}.|I couldn't pick one. What I really love is to ${self.loves}.]`,
+            `[My favourite ${kind}?|Hmm, my favourite ${kind}?] [I can't tell you that: I'm the workbook's offline model, and nobody told me one.|I can't say: I'm only the workbook's offline model, and I was never given one.] [What I love most is to ${self.loves}.|What I really love is to ${self.loves}.]`,
           )
         : plainDecline(input);
     }

@@ -67,7 +67,7 @@ const Q_CLOSE = `["'”’]?`;
  * `sure` ones ask for a translation outright (a phrase not in the book is declined), the others
  * ("Say good night in Italian", "What is cat in Spanish?") are answered only from the book.
  */
-const ASKS: { re: RegExp; phrase: number; lang: number; sure: boolean }[] = [
+const ASKS: { re: RegExp; phrase: number; lang: number; sure: boolean; please?: boolean }[] = [
   {
     re: new RegExp(
       `^\\s*(?:please\\s+|can you\\s+|could you\\s+)?translate\\s*:?\\s*${Q_OPEN}(.{1,160}?)${Q_CLOSE}\\s+(?:in|into|to)\\s+(${LANGS})\\b`,
@@ -85,6 +85,16 @@ const ASKS: { re: RegExp; phrase: number; lang: number; sure: boolean }[] = [
     phrase: 1,
     lang: 2,
     sure: true,
+  },
+  {
+    re: new RegExp(
+      `\\bhow (?:do|would|can|should) (?:i|you|we) (?:ask for|order)\\s+${Q_OPEN}(.{1,60}?)${Q_CLOSE}\\s+in\\s+(${LANGS})\\b`,
+      "i",
+    ),
+    phrase: 1,
+    lang: 2,
+    sure: false,
+    please: true,
   },
   {
     re: new RegExp(`\\bwhat(?:'s| is)\\s+["'“‘](.{1,160}?)["'”’]\\s+in\\s+(${LANGS})\\b`, "i"),
@@ -125,20 +135,31 @@ interface Asked {
   phrase: string;
   langName: string;
   sure: boolean;
+  /** "How do I ask for the bill?": the thing asked for, politely ("the bill, please"). */
+  please?: boolean;
 }
 
 function askOf(text: string): Asked | undefined {
   const t = text.slice(0, 400);
   for (const a of ASKS) {
     const m = a.re.exec(t);
-    if (m) return { phrase: m[a.phrase].trim(), langName: m[a.lang].toLowerCase(), sure: a.sure };
+    if (m) return { phrase: m[a.phrase].trim(), langName: m[a.lang].toLowerCase(), sure: a.sure, please: a.please };
   }
   return undefined;
 }
 
 /** "Say good night." when the language was read off as the reply's ("... in Italian", "Always answer in Italian"). */
 const SAY_BARE =
-  /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:say|tell me|how (?:do|would|can) (?:you|i|we) say)\s+["'“‘]?(.{1,80}?)["'”’]?\s*(?:,?\s*please)?\s*[?.!]*\s*$/i;
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:say|tell me|wish me|how (?:do|would|can) (?:you|i|we) say)\s+["'“‘]?(.{1,80}?)["'”’]?\s*(?:,?\s*please)?\s*[?.!]*\s*$/i;
+/** "Greet me." with the language read off: hello. "How do I ask for the bill?": the bill, please. */
+const GREET_ME = /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:greet me|say hi|say hello)\s*[.!]*\s*$/i;
+const ASK_FOR =
+  /^\s*how (?:do|would|can|should) (?:i|you|we) (?:ask for|order)\s+["'“‘]?(.{1,60}?)["'”’]?\s*[?.!]*\s*$/i;
+/** More than one language: "into Spanish, French and German". */
+const MORE_LANGS = new RegExp(
+  `\\b(?:in|into|to)\\s+((?:${LANGS})(?:\\s*(?:,|and|&)\\s*(?:and\\s+)?(?:${LANGS}))+)\\b`,
+  "i",
+);
 
 /** One part of a phrase ("good morning") in the language, or undefined when the book lacks it. */
 function part(english: string, lang: PhraseLang): string | undefined {
@@ -182,9 +203,30 @@ export function translatePhrase(phrase: string, lang: PhraseLang): string | unde
 
 const LANG_NAMES = PHRASE_LANG_NAMES;
 
+/**
+ * The phrase in the language: as a whole, or asked for politely ("the bill" -> "the bill, please"),
+ * or two words joined by "and" ("'cat' and 'dog'"), each from the book.
+ */
+function phraseIn(phrase: string, lang: PhraseLang, please?: boolean): string | undefined {
+  const plainPhrase = phrase.replace(/["'“”‘’]/g, (q, i: number) =>
+    i > 0 && /\w/.test(phrase[i - 1]) && /\w/.test(phrase[i + 1] ?? "") ? q : "",
+  );
+  if (please) {
+    const polite = translatePhrase(`${plainPhrase} please`, lang) ?? translatePhrase(`${plainPhrase}, please`, lang);
+    if (polite) return polite;
+  }
+  const whole = translatePhrase(plainPhrase, lang);
+  if (whole) return whole;
+  const both = /^(.{1,30}?)\s+and\s+(.{1,30})$/i.exec(plainPhrase);
+  if (!both) return undefined;
+  const a = translatePhrase(both[1], lang);
+  const b = translatePhrase(both[2], lang);
+  return a && b ? `${a}, ${b.charAt(0).toLowerCase()}${b.slice(1)}` : undefined;
+}
+
 /** "What does 'bonjour' mean?", "What is 'gracias' in English?", "Translate 'danke' into English". */
 const MEANING =
-  /^\s*(?:what does|what do)\s+["'“‘]?(.{1,60}?)["'”’]?\s+mean(?:\s+in english)?\s*\??\s*$|^\s*what(?:'s| is)\s+["'“‘](.{1,60}?)["'”’]\s+in english\s*\??\s*$|^\s*(?:please\s+)?translate\s*:?\s*["'“‘]?(.{1,60}?)["'”’]?\s+(?:in|into|to)\s+english\b/i;
+  /^\s*(?:which|what) language is (?:this|that|the word|the phrase)?\s*:?\s*["'“‘](.{1,60}?)["'”’]\s*(?:from|in)?\s*\??\s*$|^\s*(?:what does|what do)\s+["'“‘]?(.{1,60}?)["'”’]?\s+mean(?:\s+in english)?\s*\??\s*$|^\s*what(?:'s| is)\s+["'“‘](.{1,60}?)["'”’]\s+in english\s*\??\s*$|^\s*(?:please\s+)?translate\s*:?\s*["'“‘]?(.{1,60}?)["'”’]?\s+(?:in|into|to)\s+english\b/i;
 
 const plain = (t: string) =>
   t
@@ -235,7 +277,7 @@ export const translate: Skill = {
   does: "translates everyday phrases and words (greetings, thanks, asking the way, numbers, days) into French, Spanish, German, Italian, Portuguese or Dutch",
   reply({ lastUser, turns, instructions }) {
     const what = MEANING.exec(lastUser.slice(0, 200));
-    const meaning = what ? meaningOf(what[1] ?? what[2] ?? what[3] ?? "") : undefined;
+    const meaning = what ? meaningOf(what[1] ?? what[2] ?? what[3] ?? what[4] ?? "") : undefined;
     if (meaning) return { texts: [{ text: meaning, weight: 1 }], exact: true };
     // "Now in Spanish." reaches the skills as "Now." with the language in the instructions.
     const spoken = instructions.speak?.name;
@@ -257,17 +299,35 @@ export const translate: Skill = {
     const again = before
       ? (askOf(before) ?? (beforeBare ? { phrase: beforeBare[1], langName: "", sure: false } : undefined))
       : undefined;
-    const bare = SAY_BARE.exec(lastUser);
     const speakLang = instructions.speak?.name.toLowerCase();
+    const spokenAsk = (): Asked | undefined => {
+      if (!speakLang || !NAMES[speakLang]) return undefined;
+      if (GREET_ME.test(lastUser)) return { phrase: "hello", langName: speakLang, sure: false };
+      const order = ASK_FOR.exec(lastUser);
+      if (order) return { phrase: order[1], langName: speakLang, sure: false, please: true };
+      const bare = SAY_BARE.exec(lastUser);
+      return bare ? { phrase: bare[1], langName: speakLang, sure: false } : undefined;
+    };
     const ask: Asked | undefined = again
       ? { ...again, langName: (switched as string).toLowerCase() }
-      : (askOf(lastUser) ??
-        (bare && speakLang && NAMES[speakLang] ? { phrase: bare[1], langName: speakLang, sure: false } : undefined));
+      : (askOf(lastUser) ?? spokenAsk());
     if (!ask) return null;
     const { phrase, langName } = ask;
+    // "Translate 'good morning' into Spanish, French and German": one line per language.
+    const several = MORE_LANGS.exec(lastUser.slice(0, 400));
+    if (several && !again) {
+      const names = several[1].split(/\s*(?:,|&|\band\b)\s*/i).filter(Boolean);
+      const lines = names.map((n) => {
+        const code = NAMES[n.toLowerCase()];
+        const t = code ? phraseIn(phrase, code, ask.please) : undefined;
+        return t ? `- ${n.charAt(0).toUpperCase()}${n.slice(1).toLowerCase()}: ${t}` : undefined;
+      });
+      if (lines.every((l) => l))
+        return { texts: [{ text: lines.join("\n"), weight: 1 }], exact: true, asWritten: true };
+    }
     const lang = NAMES[langName];
     const name = langName.charAt(0).toUpperCase() + langName.slice(1);
-    const said = lang ? translatePhrase(phrase, lang) : undefined;
+    const said = lang ? phraseIn(phrase, lang, ask.please) : undefined;
     if (!said) {
       if (!ask.sure) return null;
       const texts: Filled[] = expand(
