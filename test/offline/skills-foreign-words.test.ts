@@ -112,3 +112,16 @@ describe("words by theme, several languages at once, and how to ask", () => {
     expect(await ask("Give me three French words for colours.")).toMatch(/rouge/);
   });
 });
+
+describe("asked in another language", () => {
+  it("translates when the question itself is French, Spanish or German", async () => {
+    expect(await ask("¿Cómo se dice 'good luck' en alemán?")).toMatch(/Viel Glück/);
+    expect(await ask('Traduis "see you tomorrow" en italien.')).toMatch(/A domani/);
+    expect(await ask("¿Cómo se dice 'adiós' en inglés?")).toMatch(/goodbye/);
+  });
+
+  it("counts an animal's legs asked in another language", async () => {
+    expect(await ask("Quantas patas tem uma aranha?")).toMatch(/\b8\b/);
+    expect(await ask("Wie viele Beine hat eine Spinne?")).toMatch(/\b8\b/);
+  });
+});

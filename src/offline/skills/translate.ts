@@ -131,6 +131,60 @@ const ASKS: { re: RegExp; phrase: number; lang: number; sure: boolean; please?: 
   },
 ];
 
+/** Language names as learners write them in French, Spanish, German, Italian, Portuguese and Dutch. */
+const NATIVE_NAMES: Record<string, string> = {
+  français: "french",
+  francés: "french",
+  französisch: "french",
+  francese: "french",
+  francês: "french",
+  frans: "french",
+  espagnol: "spanish",
+  español: "spanish",
+  spanisch: "spanish",
+  spagnolo: "spanish",
+  espanhol: "spanish",
+  spaans: "spanish",
+  allemand: "german",
+  alemán: "german",
+  deutsch: "german",
+  tedesco: "german",
+  alemão: "german",
+  duits: "german",
+  italien: "italian",
+  italiano: "italian",
+  italienisch: "italian",
+  italiaans: "italian",
+  portugais: "portuguese",
+  portugués: "portuguese",
+  portugiesisch: "portuguese",
+  portoghese: "portuguese",
+  português: "portuguese",
+  portugees: "portuguese",
+  néerlandais: "dutch",
+  neerlandés: "dutch",
+  holandés: "dutch",
+  niederländisch: "dutch",
+  olandese: "dutch",
+  holandês: "dutch",
+  nederlands: "dutch",
+  anglais: "english",
+  inglés: "english",
+  englisch: "english",
+  inglese: "english",
+  inglês: "english",
+  engels: "english",
+};
+const NATIVE = Object.keys(NATIVE_NAMES).join("|");
+/** "¿Cómo se dice 'thank you' en francés?", "Traduis 'good night' en espagnol", "Wie sagt man 'danke' auf Englisch?". */
+const ASKED_NATIVELY = new RegExp(
+  `(?:c[oó]mo se dice|comment (?:dit-on|dire|on dit)|wie sagt man|come si dice|como se diz|hoe zeg je|traduis|traduce|traduza|traduci|übersetze|vertaal)\\s*:?\\s*["'“‘«„]?(.{1,80}?)["'”’»“]?\\s+(?:en|in|auf|ins|em|para|naar|al|nel|no)\\s+(${NATIVE})\\b`,
+  "iu",
+);
+
+const NATIVE_SAY =
+  /(?:c[oó]mo se dice|comment (?:dit-on|dire|on dit)|wie sagt man|come si dice|como se diz|hoe zeg je)\s*:?\s*["'“‘«„](.{1,80}?)["'”’»“]/iu;
+
 interface Asked {
   phrase: string;
   langName: string;
@@ -277,8 +331,18 @@ export const translate: Skill = {
   does: "translates everyday phrases and words (greetings, thanks, asking the way, numbers, days) into French, Spanish, German, Italian, Portuguese or Dutch",
   reply({ lastUser, turns, instructions }) {
     const what = MEANING.exec(lastUser.slice(0, 200));
-    const meaning = what ? meaningOf(what[1] ?? what[2] ?? what[3] ?? what[4] ?? "") : undefined;
-    if (meaning) return { texts: [{ text: meaning, weight: 1 }], exact: true };
+    const native = ASKED_NATIVELY.exec(lastUser.slice(0, 300));
+    // "¿Cómo se dice 'gracias' en inglés?" reaches the skills without "en inglés", English read off as the reply's.
+    const toEnglish = instructions.speak?.english ? NATIVE_SAY.exec(lastUser.slice(0, 300)) : null;
+    const nativeLang = native ? NATIVE_NAMES[native[2].toLowerCase()] : toEnglish ? "english" : undefined;
+    const meaning = what
+      ? meaningOf(what[1] ?? what[2] ?? what[3] ?? what[4] ?? "")
+      : native && nativeLang === "english"
+        ? meaningOf(native[1])
+        : toEnglish
+          ? meaningOf(toEnglish[1])
+          : undefined;
+    if (meaning) return { texts: [{ text: meaning, weight: 1 }], exact: true, asWritten: true };
     // "Now in Spanish." reaches the skills as "Now." with the language in the instructions.
     const spoken = instructions.speak?.name;
     const asked =
@@ -310,7 +374,10 @@ export const translate: Skill = {
     };
     const ask: Asked | undefined = again
       ? { ...again, langName: (switched as string).toLowerCase() }
-      : (askOf(lastUser) ?? spokenAsk());
+      : (askOf(lastUser) ??
+        (native && nativeLang && nativeLang !== "english"
+          ? { phrase: native[1], langName: nativeLang, sure: true }
+          : spokenAsk()));
     if (!ask) return null;
     const { phrase, langName } = ask;
     // "Translate 'good morning' into Spanish, French and German": one line per language.
