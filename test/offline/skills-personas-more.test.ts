@@ -101,3 +101,10 @@ describe("a role asked in the user's own message", () => {
     expect(text).toMatch(/quest|king|horse/i);
   });
 });
+
+describe("a character's advice is about its own world", () => {
+  it("tips on another subject are not answered with the character's advice", async () => {
+    for (const text of await replies([system("You are a pirate."), user("Give me three tips for learning Python.")]))
+      expect(text).not.toMatch(/map|plank/i);
+  });
+});

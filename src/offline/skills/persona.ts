@@ -252,6 +252,38 @@ const WHERE_THING =
 /** Advice asked about nothing in particular: "Give me some advice.", "Any advice?". */
 const BARE_ADVICE =
   /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:(?:give|share|offer|tell)\s+(?:me|us)\s+)?(?:some|any|a|your|one|a piece of|a bit of|a few words of)?\s*(?:good\s+|wise\s+|general\s+)?(?:advice|wisdom|words of wisdom|life advice)\s*(?:,?\s*please)?\s*[.!?]*\s*$/i;
+/**
+ * "Give me some advice" is the character's own advice; "three tips for learning Python" is about
+ * something else, and a pirate's advice about maps is no answer to it: only a subject its own
+ * lines talk about ("tips for the forge" to a blacksmith) is answered from them.
+ */
+function adviceInItsWorld(self: SelfLines, asked: string): boolean {
+  const topic = /\b(?:advice|wisdom|tips?|lessons?)\b\s+(?:for|on|about|to|regarding|when|with|if)\s+(.{2,60})$/i.exec(
+    asked.replace(/[.!?]+\s*$/, ""),
+  );
+  if (!topic) return true;
+  const wants = (topic[1].match(/[a-z]{4,}/gi) ?? [])
+    .filter(
+      (w) =>
+        !/^(?:someone|something|anyone|people|being|getting|making|doing|having|your|yours|with|from|into|like|life|living|better|more|good|great)$/i.test(
+          w,
+        ),
+    )
+    .map(STEM);
+  const own = [self.advice, self.work, self.day, self.favourite, self.home, self.food, self.loves]
+    .filter((l): l is string => !!l)
+    .join(" ");
+  const ownWords = (own.match(/\p{L}+/gu) ?? []).map(STEM);
+  return (
+    wants.length === 0 ||
+    wants.some((w) => ownWords.includes(w)) ||
+    // Life's everyday trials take any character's advice: an exam, homework, a hard Monday.
+    LIFE.test(topic[1])
+  );
+}
+const LIFE =
+  /\b(?:exams?|tests?|homework|school|studying|study|work|jobs?|interviews?|life|friends?|friendship|love|stress|worr(?:y|ies)|mondays?|mornings?|days?|week|confidence|motivation|happiness|patience|kindness|courage|growing up|family|first day|nerves|being (?:brave|happy|kind))\b/i;
+
 /** "What's the weather like where you are?": the character's imagined world, never a live report. */
 const WEATHER =
   /\bweather\b[^.?!]{0,30}\b(?:where you (?:are|live)|in your (?:world|home|forest|town|village|kingdom|neck of the woods)|at your place|(?:up|out|down) there)\b/i;
@@ -483,7 +515,7 @@ function selfReply(input: SkillInput): SkillReply | null {
       if (line) return said(line);
       return self.loves ? said(opinionOf(thing, self.loves)) : plainDecline(input);
     }
-    if (self.advice && ADVICE.test(lastUser)) return said(self.advice);
+    if (self.advice && ADVICE.test(lastUser) && adviceInItsWorld(self, lastUser)) return said(self.advice);
     if (OPEN_ASK.test(lastUser)) return plainDecline(input);
     // "Where is your ship now?", "Is your castle big?": about the persona's own things, answered
     // from a line naming them (where it lives first, for "where"), never from a passage ("shipping").
