@@ -281,6 +281,18 @@ function adviceInItsWorld(self: SelfLines, asked: string): boolean {
     LIFE.test(topic[1])
   );
 }
+/** A recommendation asked about a subject ("to learn Python", "about black holes") its own lines do not cover. */
+function recommendInItsWorld(self: SelfLines, asked: string): boolean {
+  const topic =
+    /\b(?:about|on|to learn|for learning|to understand|to study|to improve|to get better at)\s+(.{2,50})$/i.exec(
+      asked.replace(/[.!?]+\s*$/, ""),
+    );
+  if (!topic) return true;
+  const wants = (topic[1].match(/[a-z]{4,}/gi) ?? []).map(STEM);
+  const own = [self.recommend, self.work, self.favourite, self.food].filter((l): l is string => !!l).join(" ");
+  const ownWords = (own.match(/\p{L}+/gu) ?? []).map(STEM);
+  return wants.length === 0 || wants.some((w) => ownWords.includes(w));
+}
 const LIFE =
   /\b(?:exams?|tests?|homework|school|studying|study|work|jobs?|interviews?|life|friends?|friendship|love|stress|worr(?:y|ies)|mondays?|mornings?|days?|week|confidence|motivation|happiness|patience|kindness|courage|growing up|family|first day|nerves|being (?:brave|happy|kind))\b/i;
 
@@ -506,6 +518,8 @@ function selfReply(input: SkillInput): SkillReply | null {
         (key === "recommend" && /\b(?:cook|make|bake|eat|dinner|lunch|breakfast|supper|snack)\b/i.test(lastUser)
           ? self.food
           : undefined);
+      // "What book should I read to learn Python?": a librarian's favourite novel is no answer.
+      if (key === "recommend" && line && re.test(lastUser) && !recommendInItsWorld(self, lastUser)) continue;
       if (line && re.test(lastUser)) return said(key === "intro" && name ? introAs(line, name[1] ?? name[2]) : line);
     }
     const opinion = OPINION.exec(lastUser);
