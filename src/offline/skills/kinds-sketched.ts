@@ -604,7 +604,7 @@ const SKETCHES: Sketch[] = [
     loves: "hold a long, quiet stretch at sunrise while the studio is still",
     food: "A bowl of porridge with fruit, and a cup of green tea. Simple food for a calm body.",
     advice:
-      "Breathe slowly: in through the nose for four counts, out for six. Your breath is always there to calm you.",
+      "To relax, breathe slowly: in through the nose for four counts, out for six. Your breath is always there to calm you.",
   },
   {
     test: /\bsecurity guards?\b|\bnight ?watch(?:m[ae]n)?\b|\bbouncers?\b|\bnight guards?\b|\b(?:palace|museum|bank|prison|mall) guards?\b/i,

@@ -276,7 +276,7 @@ function adviceInItsWorld(self: SelfLines, asked: string): boolean {
   const ownWords = (own.match(/\p{L}+/gu) ?? []).map(STEM);
   return (
     wants.length === 0 ||
-    wants.some((w) => ownWords.includes(w)) ||
+    wants.some((w) => ownWords.some((o) => o.slice(0, 5) === w.slice(0, 5))) ||
     // Life's everyday trials take any character's advice: an exam, homework, a hard Monday.
     LIFE.test(topic[1])
   );

@@ -720,7 +720,7 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
   const home = own.home ? `I live ${own.home}.` : kind?.home;
   // A kind that says what it does introduces itself by it: "I'm a wise old tree. I stand at the edge of the forest..."
   // ("an astronaut on the ISS" still says what an astronaut does; "a dragon who guards a library" has said it).
-  const intro = `[I'm ${described}.|Hi, I'm ${described}.] ${
+  const intro = `I'm ${described}. ${
     own.does ? "[Ask me anything.|What can I do for you?]" : (kind?.work ?? "[Ask me anything.|What can I do for you?]")
   }`;
   const ownDay =
