@@ -108,3 +108,18 @@ describe("a character's advice is about its own world", () => {
       expect(text).not.toMatch(/map|plank/i);
   });
 });
+
+describe("a character given a name before what it is", () => {
+  it("'You are Pip, a wise old owl' speaks as the owl and gives its name", async () => {
+    const [intro] = await replies([system("You are Pip, a wise old owl."), user("Introduce yourself.")]);
+    expect(intro).toMatch(/Pip/);
+    expect(intro).toMatch(/owl|hoo|woods/i);
+    expect(intro).not.toMatch(/offline model/);
+  });
+
+  it("answers a fact in the named character's voice", async () => {
+    const [text] = await replies([system("You are Ms Reed, a strict history teacher."), user("What is 8 times 7?")]);
+    expect(text).toMatch(/\b56\b/);
+    expect(text).toMatch(/class|homework|chalkboard|test/i);
+  });
+});

@@ -98,7 +98,7 @@ const WELCOME =
 /** "What's your favourite snack?", "What do you like to eat?": what the character eats. */
 const FOOD = /^(?:food|foods|meal|meals|snack|snacks|treat|treats|dish|dishes|thing to eat|breakfast|lunch|dinner)$/;
 const EATS =
-  /\bwhat do you (?:like to )?eat\b|\bwhat(?:'s| is) your (?:diet|usual (?:meal|food))\b|\bwhat did you (?:have|eat) for (?:breakfast|lunch|dinner)\b|\bwhat (?:do|would) you (?:want|like|fancy|feel like)(?: to eat| for (?:breakfast|lunch|dinner|supper|tea|a snack))\b|\bare you hungry\b/i;
+  /\bwhat do you (?:like to )?eat\b|\bwhat(?:'s| is) your (?:diet|usual (?:meal|food))\b|\bwhat did you (?:have|eat) for (?:breakfast|lunch|dinner)\b|\bwhat did you eat(?: today| this morning| yesterday)?\s*\??\s*$|\bwhat (?:do|would) you (?:want|like|fancy|feel like)(?: to eat| for (?:breakfast|lunch|dinner|supper|tea|a snack))\b|\bare you hungry\b/i;
 
 /**
  * More questions put to the character itself, answered from its own sketch (what it does, where
@@ -240,6 +240,8 @@ const ADVICE =
 const CAN_YOU = /^\s*(?:so\s+)?can you (?:really\s+|actually\s+)?([a-z][a-z ]{2,40}?)\s*\?*\s*$/i;
 const CAN_STOP =
   /^(?:help|tell|explain|give|show|please|about|really|actually|some|that|this|with|have|know|speak|remember|understand|think|write|make|what)$/i;
+const HOME_WORDS =
+  /^(?:home|house|kingdom|realm|land|world|palace|castle|village|town|city|planet|island|forest|ship|hive|nest|den|cave|lair|tower)$/i;
 /** "Give me a pep talk", "Motivate me": encouragement, from a character with advice of its own. */
 const PEP =
   /\b(?:(?:give|need) (?:me |us )?(?:a |some )?(?:quick |little |short )?pep talk|motivate me|encourage me|cheer me on|inspire me|(?:give me |need )?(?:a |some )?(?:words of )?(?:encouragement|motivation))\b/i;
@@ -348,7 +350,7 @@ const said = (template: string): SkillReply => ({ texts: expand(template) as Fil
 
 /** "Your name is Captain Jack", "a dragon named Ember": the name the system message gave. */
 const GIVEN_NAME =
-  /\b[Yy]our name is ([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|\b(?:named|called) ([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})/;
+  /\b[Yy]our name is ([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|\b(?:named|called) ([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|\b(?:[Yy]ou are|[Yy]ou're) ([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}), (?:a|an|the) /;
 
 /** The introduction under the name it was given: the line's own name ("Captain Saltbeard") gives way. */
 function introAs(intro: string, name: string): string {
@@ -520,7 +522,8 @@ function selfReply(input: SkillInput): SkillReply | null {
           : undefined);
       // "What book should I read to learn Python?": a librarian's favourite novel is no answer.
       if (key === "recommend" && line && re.test(lastUser) && !recommendInItsWorld(self, lastUser)) continue;
-      if (line && re.test(lastUser)) return said(key === "intro" && name ? introAs(line, name[1] ?? name[2]) : line);
+      if (line && re.test(lastUser))
+        return said(key === "intro" && name ? introAs(line, name[1] ?? name[2] ?? name[3]) : line);
     }
     const opinion = OPINION.exec(lastUser);
     if (opinion) {
@@ -550,7 +553,9 @@ function selfReply(input: SkillInput): SkillReply | null {
         "",
       );
       const line = thing ? lineAbout(self, thing) : undefined;
-      return line ? said(line) : plainDecline(input);
+      // "Tell me about your kingdom": where the character lives, whatever it calls it.
+      const home = !line && self.home && HOME_WORDS.test(thing) ? self.home : undefined;
+      return line || home ? said((line ?? home) as string) : plainDecline(input);
     }
     return null;
   }

@@ -670,7 +670,12 @@ function withDescribed(parts: VoicePart[], text: string, pattern: RegExp): Voice
 }
 
 function describedCharacter(found: string, parts: VoicePart[]): VoicePart | undefined {
-  const whole = found.trim().replace(/\s+/g, " ");
+  // "Luna, a wise old owl": the name is the persona's (persona.ts answers "What's your name?"
+  // with it); the character is what follows.
+  const whole = found
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2},\s+(?=(?:a|an|the)\s)/u, "");
   const head = whole
     .split(/\s(?:for|who|that|which|with|in|at|about|from|to|helping|and|on|whose|named|called)\b/i)[0]
     // "a ghost haunting an old castle": the participle starts what the character does.
