@@ -171,7 +171,7 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
       .trim()
       .replace(/^["“'‘](.*)["”'’]$/s, "$1");
     if (said && said.length <= 1000) out.echo = said;
-  } else if (echo && echo[1].trim() && !/\sin\s/i.test(echo[1])) {
+  } else if (echo?.[1].trim() && !/\sin\s/i.test(echo[1]) && !/\s(?:like|as)\s+(?:a|an|the)\s/i.test(echo[1])) {
     const said = echo[1].trim();
     const quoted = /["'“]/.test(lastUser.slice(0, lastUser.indexOf(said)));
     // "Say hello" or "Say 'it works'" are echoes; "Say something about Paris" is a question.

@@ -23,6 +23,7 @@ import { labels } from "./labels";
 import { dataLists, lists } from "./lists";
 import { randomPick } from "./random-pick";
 import { translate } from "./translate";
+import { foreignWords } from "./foreign-words";
 import { smallTalkSkill } from "./small-talk";
 import { aboutMe } from "./about-me";
 import { clock } from "./clock";
@@ -70,6 +71,7 @@ export const skills: readonly Skill[] = [
   toolResult,
   explainJoke,
   translate,
+  foreignWords,
   smallTalkSkill,
   aboutMe,
   extract,
