@@ -327,9 +327,11 @@ export function readCreative(text: string): {
   }
   if (!kind) return null;
   // "What is my name?", "my name is Ana" and "What was the name of the innkeeper?" ask for no new names.
+  // "Write the name of the largest ocean" asks for a fact's name, not name ideas.
   if (
     kind === "name" &&
-    /\b(?:what|which)(?:'s|\s+(?:is|was|were|are))\s+(?:the|his|her|their|its)\s+names?\b/i.test(text)
+    (/\b(?:what|which)(?:'s|\s+(?:is|was|were|are))\s+(?:the|his|her|their|its)\s+names?\b/i.test(text) ||
+      /\bthe names? of (?:the|a|an)\b/i.test(text))
   )
     return null;
   if (

@@ -15,7 +15,9 @@ function subject(text: string, after?: RegExp): string | undefined {
     text.replace(/\b(\p{L}+)'s\b/gu, "$1\u0000s"),
   );
   if (quoted) return quoted[1].replace(/\u0000/g, "'").trim();
-  const word = /\bthe (?:word|name|string|text)\s+([\p{L}\p{N}'-]{1,60})/iu.exec(text);
+  // "the name of the largest ocean" asks for a name; it gives none.
+  const word =
+    /\bthe (?:word|name|string|text)\s+(?!(?:of|for|that|which|who|in|on|to)\b)([\p{L}\p{N}'-]{1,60})/iu.exec(text);
   if (word) return word[1];
   const colon = /:\s*(.{1,400}?)\s*$/su.exec(text);
   if (colon) return colon[1].replace(/[?.!]+$/, "").trim();

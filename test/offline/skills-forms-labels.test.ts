@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { complete, user } from "./helpers";
+
+/**
+ * Issue 16, forms and labels on a learner's own prompts (none from the course or the everyday
+ * sets): a label read from the text itself, a yes or no that answers the question asked, a subject
+ * line that reads like one, a counted list whose items answer the question. What the data cannot
+ * decide is declined, never filled with a neighbour's passage.
+ */
+const ask = async (prompt: string, seed = 3) =>
+  (await complete({ model: "gpt-6-luna", reasoning_effort: "none", seed, messages: [user(prompt)] })).choices[0].message
+    .content ?? "";
+const declined = (t: string) => /offline model/.test(t) && /can't|cannot|unable/.test(t);
+
+describe("labels read from the text itself", () => {
+  it.each([
+    ["Question or statement? 'We moved to Lisbon in May.'", /^statement\b/i],
+    ['Is this a question or a statement? "Why is the bus late again?"', /^question\b/i],
+    ['Command, question or statement: "Turn off the lights."', /^command\b/i],
+    ["Urgent or not urgent? 'The kitchen pipe is leaking, please come immediately.'", /^urgent\b/i],
+    ["Is this message urgent? 'No rush at all, reply whenever you get a chance.'", /^no\b/i],
+    ["Fact or opinion? 'Summer is the nicest season.'", /^opinion\b/i],
+    ["Fact or opinion? 'A spider has 8 legs.'", /^fact\b/i],
+    ["Is this a complaint or a compliment? 'The room was dirty and the staff were rude.'", /^complaint\b/i],
+    ["What language is this sentence in? 'Je n'aime pas le café, merci.'", /^french\b/i],
+  ])("%s", async (prompt, want) => {
+    expect((await ask(prompt)).trim()).toMatch(want);
+  });
+
+  it("declines what the marks cannot decide", async () => {
+    expect(declined(await ask("Is this urgent or not urgent? 'Can we talk about the picnic?'"))).toBe(true);
+    expect(declined(await ask("Fact or opinion? 'The committee met on a Tuesday.'"))).toBe(true);
+    expect(declined(await ask("Question or statement? 'Please pass the salt.'"))).toBe(true);
+  });
+});
