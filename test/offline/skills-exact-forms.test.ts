@@ -105,7 +105,7 @@ describe("titles fit what they title", () => {
       const story = await reply("Suggest a title for a story about a lost kitten.", { seed });
       expect(story).toMatch(/^(?:The Lost Kitten|The Story of a Lost Kitten|A Tale of a Lost Kitten)$/);
       const news = await reply("Write a headline about a new library opening downtown.", { seed });
-      expect(news).toBe("New Library Opening Downtown");
+      expect(news).toBe("New Library Opens Downtown");
     }
   });
 });

@@ -33,3 +33,54 @@ describe("labels read from the text itself", () => {
     expect(declined(await ask("Question or statement? 'Please pass the salt.'"))).toBe(true);
   });
 });
+
+describe("a subject line reads like one", () => {
+  const seeds = [1, 4, 9];
+  it.each([
+    [
+      "Subject line for an email asking my manager for Friday afternoon off.",
+      /^(?:Request|Request for|.*request$)/i,
+      /Friday afternoon off/i,
+    ],
+    [
+      "Write a subject line for an email thanking my neighbour for their help with the move.",
+      /^Thank(?:s| you)/,
+      /your help with the move/,
+    ],
+    ["Email subject line inviting my team to a picnic on Sunday.", /invit|Join us/i, /picnic on Sunday/],
+    ["Write an email subject line telling my class the exam moved to Tuesday.", /./, /exam moved to Tuesday/i],
+    [
+      "Subject line for an email apologizing to a customer for the late refund.",
+      /^(?:Apologies|Sorry) for/,
+      /the late refund/,
+    ],
+  ])("%s", async (prompt, lead, has) => {
+    for (const seed of seeds) {
+      const r = (await ask(prompt, seed)).trim();
+      expect(r.split("\n"), r).toHaveLength(1);
+      expect(r).toMatch(lead);
+      expect(r).toMatch(has);
+      expect(r).not.toMatch(/\b(?:an? e-?mail|please note)\b/i);
+    }
+  });
+
+  it("declines a purpose it cannot read, rather than echo it", async () => {
+    expect(declined(await ask("Write a subject line for an email convincing my landlord to fix the roof."))).toBe(true);
+  });
+});
+
+describe("titles fit what they title", () => {
+  it("an essay's title weighs its topic; a headline says the news with a verb", async () => {
+    for (const seed of [2, 5, 11]) {
+      const essay = await ask("Give me a title for an essay about ocean pollution.", seed);
+      expect(essay).toMatch(/Ocean Pollution/);
+      expect(essay).not.toMatch(/Beginner|Guide|Tale|can't|cannot/);
+      const talk = await ask("Suggest a title for my talk on public libraries.", seed);
+      expect(talk).toMatch(/Public Libraries/);
+      expect(talk).not.toMatch(/My Talk/i);
+      expect(await ask("Write a headline for a news story about a small town winning a national award.", seed)).toBe(
+        "Small Town Wins a National Award",
+      );
+    }
+  });
+});

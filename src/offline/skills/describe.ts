@@ -55,10 +55,8 @@ const CHARS_FOR = new RegExp(
   `^\\s*${VERB}\\s+(.{2,40}?)\\s+in\\s+(?:(?:under|less than|fewer than|at most|no more than|within|up to)\\s+)?(\\d{1,3})\\s+(?:characters|chars|letters)(?!\\s+or\\s+more)\\b`,
   "i",
 );
-const ANY_SENTENCE = new RegExp(
-  `^\\s*(?:please\\s+)?(?:write|give me|make)\\s+(?:me\\s+)?(?:a|one)\\s+(?:sentence|line)\\s+(?:with|of|that has|using)\\s+(?:exactly\\s+)?(\\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+words\\s*[.?!]*$|^\\s*(?:please\\s+)?(?:write|give me)\\s+(?:me\\s+)?an?\\s+(\\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]word\\s+sentence\\s*[.?!]*$`,
-  "i",
-);
+const ANY_SENTENCE =
+  /^\s*(?:please\s+)?(?:write|give me|make)\s+(?:me\s+)?(?:a|one)\s+(?:sentence|line)\s+(?:with|of|that has|using)\s+(?:exactly\s+)?(\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+words\s*[.?!]*$|^\s*(?:please\s+)?(?:write|give me)\s+(?:me\s+)?an?\s+(\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]word\s+sentence\s*[.?!]*$/i;
 
 const count = (w: string) => (/^(?:a single|a)$/i.test(w) ? 1 : (numberWord(w) ?? 0));
 const wordsIn = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
