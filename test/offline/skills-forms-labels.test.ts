@@ -84,3 +84,32 @@ describe("titles fit what they title", () => {
     }
   });
 });
+
+describe("a counted list of reasons holds reasons", () => {
+  const items = (t: string) => t.split("\n").filter((l) => l.trim());
+  it("lists a habit's benefits from its source, in the count and layout asked", async () => {
+    const gym = await ask("Give me 3 bullet points on why working out is good for you.");
+    expect(items(gym)).toHaveLength(3);
+    for (const l of items(gym)) expect(l).toMatch(/^- It /);
+    expect(gym).not.toMatch(/150 minutes|vegetables/);
+    const water = await ask("Name two benefits of staying hydrated, numbered.");
+    expect(items(water)).toHaveLength(2);
+    expect(water).toMatch(/^1\. .*temperature/);
+    const language = await ask("Give me 4 reasons to learn a foreign language.");
+    expect(items(language)).toHaveLength(4);
+    expect(language).toMatch(/cultures/);
+    expect(language).not.toMatch(/machine learning|model/i);
+  });
+
+  it("says why in prose, in the sentences asked", async () => {
+    expect(await ask("Why is reading good for kids?")).toMatch(/^Reading builds your vocabulary/);
+    const two = await ask("In exactly two sentences, tell me why recycling is important.");
+    expect(two.match(/[.!?](\s|$)/g)).toHaveLength(2);
+    expect(two).toMatch(/^Recycling reduces/);
+  });
+
+  it("declines reasons the table does not hold rather than list a passage's tips", async () => {
+    expect(declined(await ask("Give me three reasons to visit Lyon."))).toBe(true);
+    expect(declined(await ask("List 3 benefits of yoga as bullet points."))).toBe(true);
+  });
+});
