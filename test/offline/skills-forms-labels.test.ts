@@ -113,3 +113,17 @@ describe("a counted list of reasons holds reasons", () => {
     expect(declined(await ask("List 3 benefits of yoga as bullet points."))).toBe(true);
   });
 });
+
+describe("a description in the length asked, however the length is said", () => {
+  const words = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+  it("length first, a case to apply, a most-words limit", async () => {
+    expect(words(await ask("In exactly six words, describe autumn."))).toBe(6);
+    const rain = await ask("Write a sentence about snow in all lowercase.");
+    expect(rain).toBe(rain.toLowerCase());
+    expect(rain).toMatch(/snow/);
+    expect(declined(rain)).toBe(false);
+    const forest = await ask("Write one sentence about forests, using fewer than 12 words.");
+    expect(words(forest)).toBeLessThan(12);
+    expect(forest).toMatch(/forest/i);
+  });
+});
