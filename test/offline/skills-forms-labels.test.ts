@@ -127,3 +127,34 @@ describe("a description in the length asked, however the length is said", () => 
     expect(forest).toMatch(/forest/i);
   });
 });
+
+describe("yes or no to a plain fact, and which of two", () => {
+  it.each([
+    ["Is a spider an insect? Yes or no.", /^No\b/],
+    ["Is a koala a bear? Answer yes or no.", /^No\b/],
+    ["Does the Earth orbit the Sun? One word.", /^Yes\.?$/],
+    ["Is a dolphin a fish or a mammal? One word.", /^Mammal\.?$/],
+    ["Is water an element or a compound?", /^Water is a compound/],
+    ["Is the moon a star? Just yes or no.", /^No\.?$/],
+  ])("%s", async (prompt, want) => {
+    expect((await ask(prompt)).trim()).toMatch(want);
+  });
+
+  it("never answers a yes-or-no question with a bare number or a word that is neither", async () => {
+    const r = (await ask("Does Jupiter have rings? Answer with one word.")).trim();
+    expect(r).not.toMatch(/^\d/);
+    expect(/^(?:yes|no)\b/i.test(r) || declined(r)).toBe(true);
+  });
+});
+
+describe("everyday packing lists from a sourced set", () => {
+  it("a beach day starts with sun protection; a hike with the Ten Essentials", async () => {
+    const beach = await ask("Write a numbered list of four things to bring to the beach.");
+    expect(beach.split("\n")).toHaveLength(4);
+    expect(beach).toMatch(/^1\. /);
+    expect(beach).toMatch(/Sunscreen|Sunglasses|hat/);
+    const hike = await ask("List 3 things to pack for a day hike, as bullet points.");
+    expect(hike.split("\n")).toHaveLength(3);
+    for (const l of hike.split("\n")) expect(l).toMatch(/^- /);
+  });
+});

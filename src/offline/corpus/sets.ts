@@ -14,6 +14,28 @@ export interface KnownList {
 }
 
 export const EVERYDAY_SETS: KnownList[] = [
+  // Sun protection first, as the CDC advises for a day outdoors (https://www.cdc.gov/skin-cancer/sun-safety/):
+  // sunscreen of SPF 15 or more, a hat, sunglasses, shade; then water and the plain things a beach day needs.
+  {
+    test: /\b(?:things|items|essentials) to (?:pack|bring|take) (?:for|to|on) (?:a |the )?(?:beach|seaside)(?: trip| day| holiday| vacation| outing)?\b|\bbeach (?:essentials|packing list)\b/i,
+    items: ["Sunscreen", "Sunglasses", "A hat", "Water", "A towel", "A swimsuit", "A beach umbrella", "Snacks"],
+  },
+  // The National Park Service's "Ten Essentials" for a hike (https://www.nps.gov/articles/10essentials.htm).
+  {
+    test: /\b(?:things|items|essentials) to (?:pack|bring|take) (?:for|on) (?:a |the )?(?:hike|hiking trip|day hike|trek|hiking)\b|\bhiking essentials\b|\bten essentials\b/i,
+    items: [
+      "A map and compass",
+      "Extra water",
+      "Extra food",
+      "Sun protection",
+      "Extra clothes",
+      "A headlamp",
+      "A first-aid kit",
+      "A knife",
+      "A fire starter",
+      "An emergency shelter",
+    ],
+  },
   {
     test: /\bdays of the week\b|\bweekdays\b|\bdays in a week\b/i,
     items: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],

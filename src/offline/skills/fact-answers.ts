@@ -159,7 +159,9 @@ function everydayFact(lower: string): FactAnswer | null {
     const word = f.value.replace(/^(The|Mount) /, "");
     const name = f.value.replace(/^The /, "");
     // "Is the Pacific the largest ocean?": yes or no first, when the fact is a name to compare.
-    if (YES_NO.test(lower) && !/\d/.test(f.value)) {
+    // "Is water an element or a compound?" names the choices: the answer is the one, not "Yes".
+    const choice = /\s+or\s+(?:an?\s+|the\s+)?[a-z]+/.test(lower.replace(/\b(?:yes|true)\s+or\s+(?:no|false)\b/g, ""));
+    if (YES_NO.test(lower) && !/\d/.test(f.value) && !choice) {
       const yes = lower.includes(word.toLowerCase().split(/\s+/).pop() ?? word);
       return {
         key: `fact:${f.id}:${yes ? "yes" : "no"}`,

@@ -105,6 +105,8 @@ function asksYesNo(text: string): boolean {
   const q = text.replace(/^[^:?]{3,80}:\s*/, "").trim();
   // "Do you know the capital of Peru?" and "Can you tell me..." ask for the value.
   if (/^(?:do|can|could|would|will)\s+you\b/i.test(q)) return false;
+  // "Is a whale a fish or a mammal?" asks which.
+  if (/\s+or\s+(?:an?\s+|the\s+)?[a-z]+/i.test(q.replace(/\b(?:yes|true)\s+or\s+(?:no|false)\b/gi, ""))) return false;
   return /^(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|isn't|aren't|doesn't|don't)\b/i.test(
     q,
   );
@@ -238,7 +240,8 @@ function inWords(found: FactAnswer, n: number): Filled[] {
 
 /** A one-word answer is one word: "Buenos Aires" stays a name, "Mount Everest" is "Everest". */
 function oneWord(word: string): string {
-  const w = word.replace(/\.$/, "");
+  // "a mammal" in one word is "Mammal", not "A".
+  const w = word.replace(/\.$/, "").replace(/^(?:a|an|the)\s+(?=\S)/i, "");
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
