@@ -158,3 +158,22 @@ describe("everyday packing lists from a sourced set", () => {
     for (const l of hike.split("\n")) expect(l).toMatch(/^- /);
   });
 });
+
+describe("a form said before the question", () => {
+  it("'in all caps:' and 'write your answer in all caps:' say how to answer, not what to convert", async () => {
+    for (const p of [
+      "Write your answer in all caps: what is 6 times 7?",
+      "Answer in all caps: what is 6 times 7?",
+      "In all caps, what is 6 times 7?",
+    ]) {
+      const r = await ask(p);
+      expect(r, p).toMatch(/\b42\b/);
+      expect(r).toBe(r.toUpperCase());
+    }
+    expect(await ask("Make this uppercase: see you soon")).toBe("SEE YOU SOON");
+  });
+
+  it("numbers spelled out, one per line, are numbers and not a passage", async () => {
+    expect(await ask("Write the numbers six to nine in words, one per line.")).toBe("Six\nSeven\nEight\nNine");
+  });
+});

@@ -32,6 +32,17 @@ function subject(text: string, after?: RegExp): string | undefined {
   return undefined;
 }
 
+const ONES =
+  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(
+    " ",
+  );
+const TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
+/** 0 to 99 in words: "forty-two". */
+function inWords(n: number): string {
+  if (n < 20) return ONES[n];
+  return n % 10 ? `${TENS[Math.floor(n / 10)]}-${ONES[n % 10]}` : TENS[n / 10];
+}
+
 const letters = (s: string) => [...s].filter((c) => /\p{L}/u.test(c));
 const wordsOf = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 const VOWELS = /[aeiouáàâäéèêëíìîïóòôöúùûü]/i;
@@ -295,6 +306,14 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
     /\b(capitali[sz]e)\s+(?:each|every|all the|the first letter of each|the first letter of every)?\s*(?:word|words)?\b/i.exec(
       t,
     );
+  // "Write your answer in all caps: what is 2 plus 2?" says how to answer, not what to convert.
+  if (
+    m &&
+    /\b(?:your|the)\s+(?:answer|reply|response)\b|\b(?:answer|reply|respond)\s+in\b/i.test(
+      t.slice(0, m.index + m[0].length),
+    )
+  )
+    m = null;
   if (m) {
     const target = subject(t);
     if (target && target.length <= 400) {
@@ -384,14 +403,19 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
 
   // Sequences: "Count from 1 to 10", "Write the numbers from 1 to 20", "Count backwards from 10 to 1"
   m =
-    /\b(?:count|write|list|print|give me|say|type)\s+(?:out\s+)?(?:(?:all\s+)?the\s+(?:numbers|integers)\s+|(?:backwards?|down)\s+)?from\s+(-?\d{1,6})\s+(?:to|through|until|till|down to)\s+(-?\d{1,6})\b/i.exec(
+    /\b(?:count|write|list|print|give me|say|type)\s+(?:out\s+)?(?:(?:all\s+)?the\s+(?:numbers|integers)\s+(?:from\s+)?|(?:(?:backwards?|down)\s+)?from\s+)(-?\d{1,6})\s+(?:to|through|until|till|down to)\s+(-?\d{1,6})\b/i.exec(
       digitsForWords(t),
     );
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     if (Math.abs(b - a) > 200) return null;
     const step = b >= a ? 1 : -1;
-    const list = Array.from({ length: Math.abs(b - a) + 1 }, (_, i) => String(a + i * step));
+    // "The numbers one to five in words": spelled out, when every one can be.
+    const spelled = /\b(?:in|as)\s+words\b|\bspelled out\b|\bspell(?:ed)? them\b/i.test(t);
+    if (spelled && (Math.min(a, b) < 0 || Math.max(a, b) > 99)) return null;
+    const list = Array.from({ length: Math.abs(b - a) + 1 }, (_, i) =>
+      spelled ? cap(inWords(a + i * step)) : String(a + i * step),
+    );
     const out = list.join(", ");
     return {
       value: out,
