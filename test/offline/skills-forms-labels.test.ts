@@ -23,6 +23,9 @@ describe("labels read from the text itself", () => {
     ["Fact or opinion? 'A spider has 8 legs.'", /^fact\b/i],
     ["Is this a complaint or a compliment? 'The room was dirty and the staff were rude.'", /^complaint\b/i],
     ["What language is this sentence in? 'Je n'aime pas le café, merci.'", /^french\b/i],
+    ['English or Spanish? "¿Dónde está la biblioteca?"', /^spanish\b/i],
+    ['Which topic is this: sports, weather, or food? "The soup needs more salt and pepper."', /^food\b/i],
+    ["Does this sentence contain the word 'blue'? \"The sky was grey all day.\"", /^no\b/i],
   ])("%s", async (prompt, want) => {
     expect((await ask(prompt)).trim()).toMatch(want);
   });

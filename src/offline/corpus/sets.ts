@@ -61,6 +61,8 @@ export const EVERYDAY_SETS: KnownList[] = [
     ordered: true,
     one: /\bmonth\b/i,
   },
+  // The three classic states, then plasma (https://www.britannica.com/science/matter: solid, liquid, gas; plasma often added).
+  { test: /\bstates of matter\b|\bphases of matter\b/i, items: ["Solid", "Liquid", "Gas", "Plasma"], ordered: true },
   { test: /\bseasons\b/i, items: ["Spring", "Summer", "Autumn", "Winter"], ordered: true, one: /\bseason\b/i },
   {
     test: /\bcolou?rs of the rainbow\b|\brainbow colou?rs\b|\bcolou?rs in a rainbow\b/i,

@@ -23,10 +23,12 @@ const AUDIENCE = String.raw`(?:everyone|everybody|all|them|him|her|you|us|people
 
 type Purpose = { test: RegExp; lines: (x: string) => string[] };
 
-/** The news said plainly, the way a subject line carries it. */
+/** The news said plainly, the way a subject line carries it; a bare topic ("new parking rules") is no update. */
 const news = (x: string) => {
   const n = bare(x.replace(/^(?:about|on|regarding|re)\s+/i, ""));
-  return [cap(n), `Update: ${n}`, `Heads-up: ${n}`];
+  const told =
+    /\b(?:is|are|was|were|will|has|have|had|can|moved|changed|cancell?ed|closed|opens?|starts?|ends?|\w+ed)\b/i.test(n);
+  return told ? [cap(n), `Update: ${n}`, `Heads-up: ${n}`] : [cap(n)];
 };
 
 const PURPOSES: Purpose[] = [
@@ -152,6 +154,8 @@ export function subjectLines(message: string): string[] | undefined {
     .trim()
     .replace(/[.!?]+$/, "");
   if (CARRIER.test(m)) m = m.replace(CARRIER, "").replace(TO_WHOM, "").trim();
+  // "a job application email" is an email of that kind: its kind is the subject.
+  m = m.replace(/^(?:(?:a|an|my|our|the)\s+)?(.{3,60}?)\s+e-?mail$/i, "$1");
   m = m.replace(/^(?:that|which)\s+(?:is\s+)?/i, "");
   for (const p of PURPOSES) {
     const found = p.test.exec(m);

@@ -33,9 +33,15 @@ function requestOf(message: string, material: string): string {
 export function listedLabels(request: string): string[] {
   const paren = /\(([^()]{3,160})\)/.exec(request);
   const named = /\b(?:options|labels|categories|choices)\s*:\s*([^.\n?]{3,160})/i.exec(request);
+  // "What is the topic of this text: sports, weather, or food?": the options after a colon.
+  const colon =
+    /:\s*((?:[A-Za-z][\w-]*(?: [a-z][\w-]*)?\s*,\s*)+(?:or\s+)?[A-Za-z][\w-]*(?: [a-z][\w-]*)?)\s*[?.]?[\s"'“”‘’]*$/.exec(
+      request.trim(),
+    );
   const after =
     paren?.[1] ??
     named?.[1] ??
+    colon?.[1] ??
     /\b(?:as|into|with|from|between|choose|pick|one of|either|answer|reply|respond|say|options?|labels?|categor(?:y|ies)|topics?|class(?:es)?)\s*:?\s*((?:["']?[A-Za-z][\w-]*(?: [a-z][\w-]*)?["']?\s*(?:,|\/)\s*)*["']?[A-Za-z][\w-]*(?: [a-z][\w-]*)?["']?\s*(?:,\s*)?(?:or|\/)\s*["']?[A-Za-z][\w-]*(?: [a-z][\w-]*)?["']?)/i.exec(
       request,
     )?.[1];
@@ -168,6 +174,9 @@ const ENGLISH_WORDS =
   /\b(?:the|is|are|was|and|of|to|a|in|it|you|i|my|we|this|that|have|with|for|on|at|be|will|can|not)\b/gi;
 
 function languageOf(text: string): string | undefined {
+  // Marks only one of these languages writes: Spanish's opening ¿ and ¡, German's ß.
+  if (/[¿¡]/.test(text)) return "Spanish";
+  if (/ß/.test(text)) return "German";
   const lang = detectLanguage(text);
   if (lang && LANGUAGE_NAMES[lang]) return LANGUAGE_NAMES[lang];
   const english = (text.match(ENGLISH_WORDS) ?? []).length;
@@ -318,6 +327,18 @@ function classify(request: string, material: string, input: SkillInput): Label |
     )
       ? MENTIONS.find(([asked]) => asked.test(request))
       : undefined;
+  // "Does this sentence contain the word 'cat'?": looked for as a whole word.
+  const word =
+    /^\s*(?:does|do|is there)\b[^?]{0,60}?\b(?:mention|contain|include|have|has|use)\s+the\s+word\s+["'“‘]?([\p{L}'-]{1,30})["'”’]?/iu.exec(
+      request,
+    );
+  if (word) {
+    const w = word[1].replace(/^'|'$/g, "");
+    const found = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "iu").test(
+      material,
+    );
+    return found ? { label: "Yes", why: `"${w}" is in it.` } : { label: "No", why: `"${w}" is not in it.` };
+  }
   if (mention) {
     const found = mention[1].exec(material);
     return found
@@ -344,7 +365,11 @@ function classify(request: string, material: string, input: SkillInput): Label |
       return { label: yesNo ? "No" : ham, why: "it reads like an ordinary message, with none of the marks of spam." };
     return null;
   }
-  const languages = options.length >= 2 && options.every((o) => /^(?:english|french|spanish|german)$/i.test(o));
+  const languages =
+    (options.length >= 2 && options.every((o) => /^(?:english|french|spanish|german)$/i.test(o))) ||
+    /\b(?:english|french|spanish|german)\b[^.?!]{0,20}\bor\b[^.?!]{0,10}\b(?:english|french|spanish|german)\b/i.test(
+      request,
+    );
   if (
     languages ||
     /\b(?:what|which)\s+language\b|\blanguage\s+(?:of|is)\b|\b(?:identify|detect|name)\s+the\s+language\b/i.test(
