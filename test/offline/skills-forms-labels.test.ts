@@ -180,3 +180,25 @@ describe("a form said before the question", () => {
     expect(await ask("Write the numbers six to nine in words, one per line.")).toBe("Six\nSeven\nEight\nNine");
   });
 });
+
+describe("more yes-or-no and list shapes", () => {
+  it.each([
+    ["Is sulfur a metal? Yes or no.", /^No\.?$/],
+    ["Is 250 greater than 205? yes or no", /^Yes\.?$/],
+    ["Is Lima in Peru? Just answer yes or no.", /^Yes\.?$/],
+    ['Is this sentence a question? "The shop opens at nine."', /^No\b/],
+    ["Name the months of the year that start with M.", /^1\. March\n2\. May$/],
+    // A letter to start with is computed from the set, not a narrowing the set cannot answer.
+    ["Name a colour that starts with B", /^(?:Blue|Brown|Black)\.?$/],
+    ["List two planets in reverse order.", /^1\. Neptune\n2\. Uranus$/],
+  ])("%s", async (prompt, want) => {
+    expect((await ask(prompt)).trim()).toMatch(want);
+  });
+
+  it("a list without numbers has none; painters are painters, not a museum's points", async () => {
+    const veg = await ask("Write a list of 3 fruits without numbers.");
+    expect(veg.split("\n")).toHaveLength(3);
+    expect(veg).not.toMatch(/^\d/m);
+    expect(await ask("List 2 famous painters.")).not.toMatch(/Louvre|Orsay|museum/i);
+  });
+});

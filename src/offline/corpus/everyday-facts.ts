@@ -172,7 +172,7 @@ export const EVERYDAY_FACTS: Fact[] = [
   },
   {
     id: "sky-blue",
-    asks: /\bwhy is the sky blue\b/,
+    asks: /\bwhy is the sky blue\b|\bwhy the sky is blue\b|\bwhy (?:is )?the sky (?:looks? |appears? )?blue\b/,
     value: "Blue",
     answer:
       "The sky looks blue because the air scatters the short, blue wavelengths of sunlight much more than the long, red ones (Rayleigh scattering), so blue light reaches your eyes from every part of the sky.",

@@ -206,6 +206,35 @@ export const EVERYDAY_SETS: KnownList[] = [
     items: ["Piano", "Guitar", "Violin", "Drums", "Flute", "Trumpet", "Cello", "Saxophone", "Clarinet", "Harp"],
     one: /\b(?:musical )?instrument\b/i,
   },
+  // Painters and composers every art or music history names (Britannica's biographies of each).
+  {
+    test: /\b(?:painters|artists who painted)\b/i,
+    items: [
+      "Leonardo da Vinci",
+      "Vincent van Gogh",
+      "Pablo Picasso",
+      "Claude Monet",
+      "Rembrandt",
+      "Michelangelo",
+      "Frida Kahlo",
+      "Johannes Vermeer",
+    ],
+    one: /\bpainter\b/i,
+  },
+  {
+    test: /\b(?:classical )?composers\b/i,
+    items: [
+      "Wolfgang Amadeus Mozart",
+      "Ludwig van Beethoven",
+      "Johann Sebastian Bach",
+      "Frédéric Chopin",
+      "Pyotr Ilyich Tchaikovsky",
+      "Antonio Vivaldi",
+      "Joseph Haydn",
+      "Franz Schubert",
+    ],
+    one: /\bcomposer\b/i,
+  },
   {
     test: /\bshapes\b/i,
     items: ["Circle", "Square", "Triangle", "Rectangle", "Pentagon", "Hexagon", "Octagon", "Oval"],
@@ -265,6 +294,12 @@ export function plainSet(text: string, pick: (set: KnownList) => RegExp | undefi
   const before = /([\p{L}\d'-]+)\W*$/u.exec(text.slice(0, m.index))?.[1]?.toLowerCase();
   if (before && !NEUTRAL.has(before) && !/^\d+$/.test(before)) return null;
   let after = text.slice(m.index + m[0].length);
+  for (let f = AFTER_FORM.exec(after); f && f[0].length; f = AFTER_FORM.exec(after)) after = after.slice(f[0].length);
+  // "The months that start with J": a letter to filter by is computed (skills/lists.ts), not a narrowing.
+  after = after.replace(
+    /^\s*(?:of the (?:year|week)\s+)?(?:that|which|whose names?)\s+(?:start|begin|starts|begins|end|ends)\s+with\s+(?:the\s+letter\s+|an?\s+)?["'“‘]?[a-z]["'”’]?(?![a-z])/i,
+    "",
+  );
   for (let f = AFTER_FORM.exec(after); f && f[0].length; f = AFTER_FORM.exec(after)) after = after.slice(f[0].length);
   // A new sentence may follow; a comma or a colon goes on about the set ("fruits, then vegetables").
   return /^\s*(?:[.?!)]|$)/.test(after) ? set : null;

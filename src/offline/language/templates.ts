@@ -354,10 +354,16 @@ export function readCreative(text: string): {
       : null;
   const subject = toName && !subjectOf(text.slice(at)) ? toName[1].toLowerCase() : subjectOf(text.slice(at));
   // "A title for my presentation on renewable energy" is about renewable energy.
-  const topic = topicOf(text.slice(at))?.replace(
-    /^(?:(?:a|an|the|my|our|your)\s+)?(?:\w+\s+)?(?:essay|paper|report|talk|speech|presentation|blog post|post|article|story|book|video|podcast|newsletter|thesis|lecture|news story)\s+(?:on|about|of)\s+/i,
-    "",
-  );
+  const topic = topicOf(text.slice(at))
+    ?.replace(
+      /^(?:(?:a|an|the|my|our|your)\s+)?(?:\w+\s+)?(?:essay|paper|report|talk|speech|presentation|blog post|post|article|story|book|video|podcast|newsletter|thesis|lecture|news story)\s+(?:on|about|of)\s+/i,
+      "",
+    )
+    // "A title for my cooking blog": the blog is about cooking.
+    .replace(
+      /^(?:(?:a|an|the|my|our|your)\s+)((?:\w+\s+){0,2}?\w+)\s+(?:blog|podcast|channel|vlog|newsletter|website|column)$/i,
+      "$1",
+    );
   // "A subject line for an email congratulating my sister on her new job": the whole purpose, when it reads as one.
   const purpose = text
     .slice(at)

@@ -128,7 +128,7 @@ const FORM_TAIL =
   /,?\s+(?:(?:and\s+)?(?:write\s+it\s+)?(?:in|using)\s+(?:all\s+)?(?:lower ?case|upper ?case|caps|capital letters|capitals|small letters)(?:\s+letters)?|(?:using|in|with)\s+(?:fewer than|less than|under|at most|no more than|a maximum of)\s+(\d{1,2})\s+words)\b/gi;
 /** "In exactly ten words, describe the ocean": the length said first. */
 const LENGTH_FIRST = new RegExp(
-  `^\\s*(?:in|using|with)\\s+((?:exactly\\s+|just\\s+|only\\s+)?${N}\\s+(?:short\\s+)?(?:words?|sentences?))\\s*,?\\s+(.+?)\\s*[.?!]*$`,
+  `^\\s*(?:in|using|with)\\s+((?:exactly\\s+|just\\s+|only\\s+)?${N}\\s+(?:short\\s+)?(?:words?|sentences?)|(?:under|less than|fewer than|at most|no more than)\\s+(\\d{1,3})\\s+characters)\\s*,?\\s+(.+?)\\s*[.?!]*$`,
   "i",
 );
 
@@ -144,7 +144,7 @@ function normalized(lastUser: string): { t: string; maxWords?: number } {
     return "";
   });
   const first = LENGTH_FIRST.exec(t);
-  if (first) t = `${first[3]} in ${first[1]}`;
+  if (first) t = `${first[4]} in ${first[1]}`;
   return { t: t.trim(), ...(maxWords ? { maxWords } : {}) };
 }
 

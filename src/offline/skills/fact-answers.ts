@@ -67,7 +67,7 @@ export function answerFact(question: string): FactAnswer | null {
 /** "Is Tokyo in China?": a capital city is in its own country (countries-list), and in no other. */
 function capitalIn(question: string): FactAnswer | null {
   const q = question.replace(
-    /[.?!]?\s*(?:(?:please\s+)?(?:answer|reply|respond)\s+)?(?:with\s+)?(?:just\s+|only\s+)?(?:a\s+)?yes(?:\s+or\s+|\/)no(?:\s+only)?[.!?]*\s*$/i,
+    /[.?!]?\s*(?:(?:please\s+)?(?:just\s+|only\s+)?(?:answer|reply|respond|say)\s+)?(?:with\s+)?(?:just\s+|only\s+)?(?:a\s+)?yes(?:\s+or\s+|\/)no(?:\s+only)?[.!?]*\s*$/i,
     "?",
   );
   const m =
@@ -568,7 +568,11 @@ const CATEGORY_WORDS: [RegExp, (e: ElementFacts) => boolean, string][] = [
   [/\bactinide\b/, (e) => e.category === "actinide", "an actinide"],
   [
     /\bmetal\b/,
-    (e) => /metal$/.test(e.category) || e.category === "lanthanide" || e.category === "actinide",
+    // "reactive nonmetal" ends in "metal" too.
+    (e) =>
+      (/metal$/.test(e.category) && !/nonmetal$/.test(e.category)) ||
+      e.category === "lanthanide" ||
+      e.category === "actinide",
     "a metal",
   ],
   [/\bgas\b/, (e) => e.state === "gas", "a gas at room temperature"],

@@ -231,10 +231,22 @@ const COMMAND_START =
 function sentenceKind(request: string, material: string, options: string[]): Label | null | undefined {
   const named = (w: string) =>
     options.some((o) => new RegExp(`^${w}`, "i").test(o)) || new RegExp(`\\b${w}`, "i").test(request);
-  if (!(named("question") && (named("statement") || named("command") || named("exclamation") || named("request"))))
-    return undefined;
   const text = material.trim().replace(/["'”’]+$/, "");
   const mark = /([.?!])\s*$/.exec(text)?.[1];
+  // "Is this sentence a question?": yes or no, by the same marks.
+  if (
+    /^\s*is\s+(?:this|it|that|the following)(?:\s+(?:sentence|text|line|message))?\s+a\s+question\s*\??/i.test(
+      request,
+    ) &&
+    !named("statement")
+  ) {
+    if (mark === "?") return { label: "Yes", why: "it ends with a question mark." };
+    if (mark === "." && !QUESTION_START.test(text))
+      return { label: "No", why: "it is a statement: it ends with a full stop." };
+    return null;
+  }
+  if (!(named("question") && (named("statement") || named("command") || named("exclamation") || named("request"))))
+    return undefined;
   if (mark === "?" || (!mark && QUESTION_START.test(text)))
     return {
       label: option(options, "question"),

@@ -227,7 +227,8 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
         t,
       )?.[1] ??
       new RegExp(String.raw`\breverse\s+${WORD}\s*[.?!]?\s*$`, "iu").exec(t)?.[1];
-    if (target && !/^(it|this|that|them|these|the)$/i.test(target)) {
+    // "List three planets in reverse order" asks for an order, not the word "order" backwards.
+    if (target && !/^(it|this|that|them|these|the|order)$/i.test(target)) {
       const sentence = /\s/.test(target.trim());
       const byWords =
         /\b(?:order of (?:the |these |those )?(?:words|items|numbers|letters|names|elements)|words? order|reverse (?:the |these |this |my )?(?:words|list|items|sentence|numbers|names)|(?:words|items|numbers) in reverse)\b/i.test(
