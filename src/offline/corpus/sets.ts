@@ -294,13 +294,23 @@ export function plainSet(text: string, pick: (set: KnownList) => RegExp | undefi
   const before = /([\p{L}\d'-]+)\W*$/u.exec(text.slice(0, m.index))?.[1]?.toLowerCase();
   if (before && !NEUTRAL.has(before) && !/^\d+$/.test(before)) return null;
   let after = text.slice(m.index + m[0].length);
-  for (let f = AFTER_FORM.exec(after); f && f[0].length; f = AFTER_FORM.exec(after)) after = after.slice(f[0].length);
-  // "The months that start with J": a letter to filter by is computed (skills/lists.ts), not a narrowing.
-  after = after.replace(
-    /^\s*(?:of the (?:year|week)\s+)?(?:that|which|whose names?)\s+(?:start|begin|starts|begins|end|ends)\s+with\s+(?:the\s+letter\s+|an?\s+)?["'“‘]?[a-z]["'”’]?(?![a-z])/i,
-    "",
-  );
-  for (let f = AFTER_FORM.exec(after); f && f[0].length; f = AFTER_FORM.exec(after)) after = after.slice(f[0].length);
+  for (let f = AFTER_FORM.exec(after); f?.[0].length; f = AFTER_FORM.exec(after)) after = after.slice(f[0].length);
+  // "The months that start with J": the members with that first (or last) letter, computed here so
+  // every reader of the set (a list, a random pick) gets only those; none is no set at all.
+  const letter =
+    /^\s*(?:of the (?:year|week)\s+)?(?:that|which|whose names?)\s+(start|begin|starts|begins|end|ends)\s+with\s+(?:the\s+letter\s+|an?\s+)?["'“‘]?([a-z])["'”’]?(?![a-z])/i.exec(
+      after,
+    );
+  let narrowed: KnownList = set;
+  if (letter) {
+    after = after.slice(letter[0].length);
+    const l = letter[2].toLowerCase();
+    const ends = /^end/i.test(letter[1]);
+    const items = set.items.filter((i) => (ends ? i.toLowerCase().endsWith(l) : i.toLowerCase().startsWith(l)));
+    if (!items.length) return null;
+    narrowed = { ...set, items, ordered: true };
+  }
+  for (let f = AFTER_FORM.exec(after); f?.[0].length; f = AFTER_FORM.exec(after)) after = after.slice(f[0].length);
   // A new sentence may follow; a comma or a colon goes on about the set ("fruits, then vegetables").
-  return /^\s*(?:[.?!)]|$)/.test(after) ? set : null;
+  return /^\s*(?:[.?!)]|$)/.test(after) ? narrowed : null;
 }

@@ -47,22 +47,8 @@ function picks(items: readonly string[], count: number): Filled[] {
   return out.length ? out : [{ text: items.slice(0, count).join("\n"), weight: 1 }];
 }
 
-/** "The months that start with J": the set's members with that first (or last) letter, computed. */
-const LETTER_FILTER =
-  /\b(?:that|which|whose names?)\s+(?:start|begin|starts|begins|end|ends)\s+with\s+(?:the\s+letter\s+|an?\s+)?["'“‘]?([a-z])["'”’]?(?![a-z])/i;
-
 /** The items a request asks for from a set, in the set's order or as a few different picks. */
 function listReplies(lastUser: string, list: KnownList): Filled[] | null {
-  const letter = LETTER_FILTER.exec(lastUser);
-  if (letter) {
-    const l = letter[1].toLowerCase();
-    const ends = /\bends?\s+with\b/i.test(letter[0]);
-    const items = list.items.filter((i) => (ends ? i.toLowerCase().endsWith(l) : i.toLowerCase().startsWith(l)));
-    // None: said plainly, never a member that does not fit.
-    if (!items.length)
-      return [{ text: `None of them ${ends ? "ends" : "starts"} with ${l.toUpperCase()}.`, weight: 1 }];
-    list = { ...list, items, ordered: true };
-  }
   const asked = howMany(lastUser, list);
   const count = Math.min(asked ?? (list.ordered ? list.items.length : 5), list.items.length);
   if (!count) return null;
