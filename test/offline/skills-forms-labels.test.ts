@@ -184,6 +184,8 @@ describe("a form said before the question", () => {
 describe("more yes-or-no and list shapes", () => {
   it.each([
     ["Is sulfur a metal? Yes or no.", /^No\.?$/],
+    ["Do spiders have 6 legs? Answer yes or no.", /^No\.?$/],
+    ["Did the Second World War end in 1945?", /^Yes\b/],
     ["Is 250 greater than 205? yes or no", /^Yes\.?$/],
     ["Is Lima in Peru? Just answer yes or no.", /^Yes\.?$/],
     ['Is this sentence a question? "The shop opens at nine."', /^No\b/],

@@ -31,7 +31,7 @@ const RAYLEIGH = britannica(
 export const EVERYDAY_FACTS: Fact[] = [
   {
     id: "spider-legs",
-    asks: /\bhow many legs (?:does|do) (?:an? |the )?spiders? have\b|\bspiders?\b[^?.!]{0,20}\bhow many legs\b/,
+    asks: /\bhow many legs (?:does|do) (?:an? |the )?spiders? have\b|\bspiders?\b[^?.!]{0,20}\bhow many legs\b|\b(?:does|do) (?:an? |the )?spiders? have (?:\d+|[a-z]+) legs\b/,
     value: "8",
     answer:
       "[A spider has eight legs|Spiders have eight legs], four pairs[, which is one way to tell them from insects, which have six|; insects have six].",
@@ -40,7 +40,7 @@ export const EVERYDAY_FACTS: Fact[] = [
   },
   {
     id: "insect-legs",
-    asks: /\bhow many legs (?:does|do) (?:an? |the )?insects? have\b/,
+    asks: /\bhow many legs (?:does|do) (?:an? |the )?insects? have\b|\b(?:does|do) (?:an? |the )?insects? have (?:\d+|[a-z]+) legs\b/,
     value: "6",
     answer:
       "[An insect has six legs|Insects have six legs], three pairs, all attached to the middle part of the body, the thorax.",
@@ -199,7 +199,7 @@ export const EVERYDAY_FACTS: Fact[] = [
   },
   {
     id: "year-days",
-    asks: /\bhow many days (?:are )?(?:there )?in a (?:normal |regular |common |non-leap |calendar )?year\b|\bhow many days (?:does|do) a (?:normal |regular |common )?year have\b/,
+    asks: /\bhow many days (?:are )?(?:there )?in a (?:normal |regular |common |non-leap |calendar )?year\b|\bhow many days (?:does|do) a (?:normal |regular |common )?year have\b|\b(?:does|do) a (?:normal |regular |common )?year have (?:\d+|[a-z]+) days\b/,
     value: "365",
     answer: "A common year has 365 days; a leap year, every fourth year or so, has 366.",
     fields: { days: 365, count: 365 },
@@ -207,7 +207,7 @@ export const EVERYDAY_FACTS: Fact[] = [
   },
   {
     id: "heart-chambers",
-    asks: /\bhow many chambers (?:does|do|are in|are there in) (?:the |a )?(?:human )?heart\b/,
+    asks: /\bhow many chambers (?:does|do|are in|are there in) (?:the |a )?(?:human )?heart\b|\b(?:does|do|is) (?:the |a )?(?:human )?heart (?:have|made of|made up of) (?:\d+|[a-z]+) chambers\b/,
     value: "4",
     answer:
       "The human heart has four chambers: two atria on top, which receive blood, and two ventricles below, which pump it out.",

@@ -11,6 +11,7 @@
 import { findCapital, findCountry, normalizeName, regionNamed, type CountryFacts } from "../corpus/countries";
 import { elementByNumber, elementBySymbol, findElementByName, type ElementFacts } from "../corpus/elements";
 import { EVERYDAY_FACTS } from "../corpus/everyday-facts";
+import { digitsForWords } from "../language/numbers";
 import { FACTS, WORKS, type Work } from "../corpus/facts";
 import { PLANETS, findPlanet, type Planet } from "../corpus/planets";
 
@@ -161,6 +162,24 @@ function everydayFact(lower: string): FactAnswer | null {
     // "Is the Pacific the largest ocean?": yes or no first, when the fact is a name to compare.
     // "Is water an element or a compound?" names the choices: the answer is the one, not "Yes".
     const choice = /\s+or\s+(?:an?\s+|the\s+)?[a-z]+/.test(lower.replace(/\b(?:yes|true)\s+or\s+(?:no|false)\b/g, ""));
+    // "Does a spider have eight legs?", "Did the war end in 1945?": yes when the question names the number;
+    // no only for a bare count ("six legs"), where another number is plainly another answer.
+    if (YES_NO.test(lower) && /\d/.test(f.value) && !choice) {
+      const said = (digitsForWords(lower).match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/,/g, ""));
+      const value = (f.value.match(/\d[\d,]*(?:\.\d+)?/) ?? [""])[0].replace(/,/g, "");
+      const yes = said.includes(value);
+      if (yes || (/^\d+$/.test(f.value) && said.length === 1)) {
+        const word = yes ? "Yes" : "No";
+        return {
+          key: `fact:${f.id}:${word.toLowerCase()}`,
+          texts: [`${word}. ${f.answer}`],
+          word,
+          short: `${word}. ${firstSentence(f.answer)}`,
+          fields: { answer: word.toLowerCase(), value: f.value, source: f.source.url, ...f.fields },
+        };
+      }
+      continue;
+    }
     if (YES_NO.test(lower) && !/\d/.test(f.value) && !choice) {
       const yes = lower.includes(word.toLowerCase().split(/\s+/).pop() ?? word);
       return {
