@@ -368,8 +368,10 @@ export function requestWords(text: string): string {
   let out = text
     .slice(0, 4000)
     .replace(/["“«]([^"”»\n]{1,600}?)["”»]/g, (m, inner: string) => (/\S\s+\S/.test(inner) ? '"…"' : m))
-    .replace(/(^|[\s(:,])['‘]([^'’\n]{1,600}?)['’](?=[\s.,!?;:)]|$)/g, (m, pre: string, inner: string) =>
-      /\S\s+\S/.test(inner) ? `${pre}'…'` : m,
+    // An apostrophe inside a word ("s'il", "don't") does not close the quote.
+    .replace(
+      /(^|[\s(:,])['‘]((?:[^'’\n]|(?<=\p{L})['’](?=\p{L})){1,600}?)['’](?=[\s.,!?;:)]|$)/gu,
+      (m, pre: string, inner: string) => (/\S\s+\S/.test(inner) ? `${pre}'…'` : m),
     );
   const colon = /:\s+/.exec(out);
   if (colon) {

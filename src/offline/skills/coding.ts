@@ -8,7 +8,7 @@
  * practices") is never an answer.
  */
 import { type CodeLanguage, SNIPPETS, type Snippet } from "../corpus/snippets";
-import { expand, type Filled } from "../language/templates";
+import { expand, type Filled, readCreative } from "../language/templates";
 import { codeBlocks, stem, terms } from "../language/text";
 import type { ConversationTurn } from "../read/conversation";
 import { type Grounding, judgeGrounding } from "../read/grounding";
@@ -264,6 +264,9 @@ export const coding: Skill = {
     if (json) return null;
     const ask = readCodeAsk(lastUser);
     if (!ask) return null;
+    // "A subject line telling my class...", "a title for my report on the recycling program": words, not code.
+    const short = readCreative(lastUser)?.kind;
+    if ((short === "subject" || short === "title") && !ask.explain && !ask.run && !/```/.test(lastUser)) return null;
     const ran = ask.run && (ask.lang === "javascript" || ask.lang === "typescript") ? ranReplies(lastUser) : null;
     if (ran) return { texts: ran, exact: true, fields: { answer: ran[0].text } };
     const snippet = ask.lang === "other" || ask.run || ask.explain ? null : matchSnippet(lastUser, ask);

@@ -8,6 +8,7 @@
 import type { ConversationTurn } from "../read/conversation";
 import { readCreative, subjectOf, type CreativeKind, type CreativeRequest, type Filled } from "../language/templates";
 import { declineTexts, thingAsked } from "./decline";
+import { subjectLines } from "../language/subject-lines";
 
 const FOLLOW_UP = /\b(another|one more|more|again|next|bolder|different|else|try|new one|one for)\b/i;
 const BUSINESS =
@@ -55,7 +56,8 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
     subject = "old music box";
   // A story or a joke about nothing in particular is the corpus's own; a title needs a topic.
   if (!subject && (kind === "story" || kind === "joke" || kind === "title" || kind === "subject")) return null;
-  if (kind === "subject" && !message) return null;
+  // "A subject line for an email persuading my boss...": a purpose no subject line is read from is declined.
+  if (kind === "subject" && (!message || !subjectLines(message))) return null;
   if (!subject)
     subject = kind === "haiku" || kind === "poem" ? "programming" : kind === "limerick" ? "cat" : "coffee shop";
   const count = countAsked(last);
@@ -143,6 +145,14 @@ export function creativeOutOfReach(turns: readonly ConversationTurn[]): string |
   const last = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
   if (last.length > 600) return null;
   const form = UNWRITTEN.exec(last);
+  // "A title for an essay", "a subject line for a cover letter": the short form is asked, not the piece.
+  const kind = readCreative(last)?.kind;
+  if (
+    form &&
+    (kind === "title" || kind === "subject") &&
+    form.index > last.search(/\b(?:titles?|headlines?|subject)\b/i)
+  )
+    return null;
   const writes =
     /\b(?:write|compose|make up|create|tell me|give me|come up with|craft|draft|i need|can you do)\b/i.test(last);
   if (form && writes) return form[1].toLowerCase();

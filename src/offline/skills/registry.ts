@@ -22,6 +22,7 @@ import { persona } from "./persona";
 import { labels } from "./labels";
 import { dataLists, lists } from "./lists";
 import { randomPick } from "./random-pick";
+import { reasons } from "./reasons";
 import { translate } from "./translate";
 import { foreignWords } from "./foreign-words";
 import { smallTalkSkill } from "./small-talk";
@@ -113,6 +114,7 @@ export const skills: readonly Skill[] = [
   words,
   randomPick,
   dataLists,
+  reasons,
   facts,
   lists,
   persona,
