@@ -459,10 +459,18 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
     );
   }
   if (length.sentences === 1 || gists.length === 1) {
-    const second =
-      gists[1] && wordCount(gists[0]) + wordCount(gists[1]) <= 30
-        ? `, and ${reported(gists[1].replace(/^(.{15,}?)\s+and\s+.{12,}$/, "$1"), names)}`
-        : "";
+    // A second point over the budget keeps its first clause only ("voted to approve the budget").
+    const short = (g: string) =>
+      wordCount(gists[0]) + wordCount(g) <= 30 ? g : g.replace(/^(.{15,}?)[,;]?\s+and\s+.{12,}$/, "$1");
+    const g1 = gists[1] ? short(gists[1]).replace(/[,;:\s]+$/, "") : "";
+    // The same subject twice is said once: "the council met to discuss the park and voted to approve it".
+    const same = subject && g1.toLowerCase().startsWith(`${subject.toLowerCase()} `) ? g1.slice(subject.length + 1) : "";
+    if (same && wordCount(gists[0]) + wordCount(same) <= 30) {
+      const [own, ...rest] = same.split(/,\s+and\s+(?=\S+(?:\s+\S+)?\s+(?:will|is|are|was|were|has|have|had|can)\b)/);
+      const more = rest.length ? `, and ${reported(rest.join(", and "), names)}` : "";
+      return fit(`The text says ${reported(gists[0], names)} and ${own}${more}.`, 32);
+    }
+    const second = g1 && wordCount(gists[0]) + wordCount(g1) <= 30 ? `, and ${reported(g1, names)}` : "";
     // "One line", "one sentence": one sentence a reader takes in at once, cut where a clause ends.
     return fit(`The text says ${reported(gists[0], names)}${second}.`, 28);
   }
@@ -475,26 +483,44 @@ function subjectOf(sentence: string): string | undefined {
   const w = sentence.split(/\s+/);
   for (let i = 1; i < Math.min(w.length, 8); i++)
     if (
-      /^(?:is|are|was|were|has|have|had|will|can|could|would|should|may|might|must|does|do|did|\w{3,}(?:ed|es)|\w{4,}s)$/i.test(
+      (/^(?:is|are|was|were|has|have|had|will|can|could|would|should|may|might|must|does|do|did|\w{3,}(?:ed|es)|\w{4,}s)$/i.test(
         w[i],
-      ) &&
+      ) ||
+        IRREGULAR_PAST.test(w[i])) &&
       !/^(?:\d[\d,.]*|a|an|the|many|few|several|some|two|three|four|five|ten)$/i.test(w[i - 1])
     ) {
       // "Walking for 30 minutes a day": the head before its first preposition names it.
       const np = w
         .slice(0, i)
         .join(" ")
-        .replace(/\s+(?:for|to|of|in|on|at|with|from|by|during)\s.*$/i, "");
+        .replace(/\s+(?:for|to|of|in|on|at|with|from|by|during)(?:\s.*)?$/i, "");
       return /^(?:it|this|they|there|he|she|we|you|i)$/i.test(np) ? undefined : np;
     }
   return undefined;
 }
 
+/** Past forms without -ed ("the council met", "the team won"): the verb a subject ends before. */
+const IRREGULAR_PAST =
+  /^(?:met|went|said|made|got|took|came|saw|gave|found|told|began|ran|won|lost|held|kept|left|built|bought|brought|sent|spent|thought|wrote|chose|grew|knew|fell|rose|became|sold|paid|led|felt|heard|stood|sat|ate|drove|flew|broke|spoke|hit|cut|put|set|shut|let|quit|spread)$/i;
+
 /** "that the office is closed", or for a request in the text, "asks readers to take their laptops home". */
 function reported(gist: string, names: ReadonlySet<string>): string {
   const ask = /^(?:please\s+)(.+)$/i.exec(gist) ?? (IMPERATIVE.test(gist) ? [gist, gist] : null);
   if (ask) return `that readers should ${theirs(lowerFirst(ask[1], names)).replace(/\bthem\b/g, "themselves")}`;
-  return `that ${lowerFirst(gist, names)}`;
+  return `that ${firstPerson(lowerFirst(gist, names))}`;
+}
+
+/** The text's "I" is its writer in a report of it: "that the writer went to the store", not "that I went". */
+function firstPerson(s: string): string {
+  if (!/\bI\b/.test(s)) return s;
+  let first = true;
+  return s
+    .replace(/\bI(?:'m| am)\b/g, () => (first ? ((first = false), "the writer is") : "they are"))
+    .replace(/\bI(?:'ve| have)\b/g, () => (first ? ((first = false), "the writer has") : "they have"))
+    .replace(/\bI\b/g, () => (first ? ((first = false), "the writer") : "they"))
+    .replace(/\bmy\b/g, "their")
+    .replace(/\bmyself\b/g, "themselves")
+    .replace(/\bme\b/g, "them");
 }
 
 const IMPERATIVE =
@@ -818,7 +844,7 @@ function gist(sentence: string, max: number): string {
 
 /** Words a cut sentence must not end on. */
 const DANGLING =
-  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|very|more|most|usually|also|can|will|not|both|each|either)$/i;
+  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|very|more|most|usually|also|can|will|not|both|each|either|next|last|every|my|our|your|these|those|some)$/i;
 
 const HAS_VERB =
   /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|does|do|did|\w{3,}ed|\w{3,}es|\w{3,}s)\b/;
@@ -835,7 +861,7 @@ function properNames(text: string): Set<string> {
 }
 
 const COMMON_START =
-  /^(too|work|keeping|next|late|every|each|adults|just|please|also|only|then|now|here|both|after|before|the|a|an|this|that|these|those|it|its|there|they|their|some|many|most|each|every|all|one|two|three|in|on|at|for|by|with|when|while|if|because|although|after|before|during|since|as|to|from|people|we|you|your|our|his|her|what|how|why|most|more|less|no|not)$/i;
+  /^(too|work|keeping|next|late|every|each|adults|just|please|my|our|your|also|only|then|now|here|both|after|before|the|a|an|this|that|these|those|it|its|there|they|their|some|many|most|each|every|all|one|two|three|in|on|at|for|by|with|when|while|if|because|although|after|before|during|since|as|to|from|people|we|you|your|our|his|her|what|how|why|most|more|less|no|not)$/i;
 
 function lowerFirst(s: string, names?: ReadonlySet<string>): string {
   const first = /^[\p{L}'-]+/u.exec(s)?.[0] ?? "";
