@@ -79,7 +79,8 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     jsonResponse ||
     /\b(in|as|with|return|returns|output|valid|only|into|using)\s+json\b|\bjson\s+(object|format|only|output|response|reply|document|array)\b|^\s*json\b/i.test(
       both,
-    )
+    ) ||
+    ASKS_JSON.test(userLead)
   )
     format = "json";
   else if (
@@ -295,8 +296,12 @@ const NOT_KEYS = new Set([
   "called",
 ]);
 
+/** "Give me JSON with keys ...", "Convert this to JSON with fields ...": an imperative that asks for JSON. */
+const ASKS_JSON =
+  /^\s*(?:please\s+)?(?:(?:give|send|write|generate|produce|make)\s+(?:me\s+)?(?:back\s+)?(?:valid\s+|a\s+|an\s+|some\s+)?json\b|(?:convert|turn|change|transform|put|format|rewrite)\s+(?:this|that|it|the following|the text|these|this text|this sentence)\b[^.?!\n]{0,20}\b(?:to|into)\s+(?:valid\s+|a\s+)?json\b)/i;
+
 const JSON_REQUEST =
-  /\b(?:as|in|into|using|with|return|returns|output|reply in|respond in|formatted as)\s+(?:valid\s+|a\s+|an\s+)?json\b(?:\s+(?:object|format|array|document))?(?:\s*,?\s*(?:with|using|having|containing|where)\b[^.?!\n]*)?/gi;
+  /\b(?:as|in|into|to|using|with|return|returns|output|reply in|respond in|formatted as|give me|give)\s+(?:valid\s+|a\s+|an\s+)?json\b(?:\s+(?:object|format|array|document))?(?:\s*,?\s*(?:with|using|having|containing|where)\b[^.?!\n]*)?/gi;
 
 /** The last message without its request for JSON: "as JSON with keys a and b" says how, not what about. */
 export function withoutFormatRequest(text: string): string {

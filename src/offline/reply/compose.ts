@@ -71,9 +71,11 @@ function chooseCandidates(
     summarizing: input.summary !== undefined,
   };
   const found = firstReply(asked);
+  // "Convert this to JSON with fields name and age: Maria is 34.": the named keys are a schema over the text.
+  const keyed = keyedExtraction(input) ?? input;
   // A skill that looked nothing up (a memory note, a chat reply) has no values for a schema over the user's own text.
-  const given = found && !("fields" in found.reply && found.reply.fields) ? extractsFrom(input) : undefined;
-  if (given && found && !("creative" in found.reply)) return extractionCandidates(given, input);
+  const given = found && !("fields" in found.reply && found.reply.fields) ? extractsFrom(keyed) : undefined;
+  if (given && found && !("creative" in found.reply)) return extractionCandidates(given, keyed);
   if (found) {
     const { skill, reply } = found;
     asWritten.value = "asWritten" in reply && reply.asWritten === true;
@@ -92,8 +94,8 @@ function chooseCandidates(
     return partialCandidates(part, input);
   }
   // A schema over a text the prompt gives is filled from that text alone, never from a passage.
-  const material = given ?? extractsFrom(input);
-  if (material) return extractionCandidates(material, input);
+  const material = given ?? extractsFrom(keyed);
+  if (material) return extractionCandidates(material, keyed);
   // An extraction or a label over the prompt's own text is grounded in the prompt: no decline.
   const nothing = answerableFromPrompt(input.responseFormat, input.lastUser) ? null : lastResort.reply(asked);
   const declined = nothing && "texts" in nothing ? declinedCandidates(nothing.texts, input) : null;
@@ -230,6 +232,58 @@ function extractsFrom(input: CandidateInput): string | undefined {
     return said;
   }
   return undefined;
+}
+
+/** Keys whose values are counts or amounts: numbers in the JSON, not strings. */
+const NUMBER_VALUED =
+  /^(?:age|price|cost|amount|total|quantity|qty|count|number|rank|score|rating|year|population|salary|weight|height|pages|rooms|guests|people|seats|minutes|hours|days|(?:number|num|count)_?of_?\w+|\w+_(?:count|number|total|price|age))$/i;
+
+/**
+ * A JSON reply with keys the prompt names ("as JSON with fields name and age") over a text the
+ * prompt gives: the same request as a json_schema of those keys, so the values are read from the
+ * text like a schema's. Undefined for a question (it is answered, not extracted) or no keys.
+ */
+function keyedExtraction(input: CandidateInput): CandidateInput | undefined {
+  if (input.responseFormat.type === "json_schema" || input.summary !== undefined || !wantsJson(input)) return undefined;
+  const numeric = new Set<string>();
+  const keys = input.instructions.jsonKeys ?? extractKeys(input.lastUser, numeric);
+  if (!keys?.length) return undefined;
+  // "Describe Paris in JSON with the keys: name, country": the text after the colon is the key list.
+  const material = materialOf(input.lastUser);
+  if (material) {
+    const own = terms(material).filter((t) => !keys.some((k) => terms(k.replace(/_/g, " ")).includes(t)));
+    if (own.length < 2) return undefined;
+  }
+  const properties: Record<string, unknown> = {};
+  for (const k of keys)
+    properties[k] = { type: numeric.has(k) || NUMBER_VALUED.test(k) || NUMERIC_KEY.test(k) ? "number" : "string" };
+  const schema = { type: "object", properties, required: [...keys], additionalProperties: false };
+  return { ...input, responseFormat: { type: "json_schema", schema } };
+}
+
+/**
+ * "Extract the name, email and city as JSON: ...": the things to extract are the keys, in snake
+ * case ("phone number" -> phone_number); "the number of study rooms" is a number field study_rooms.
+ */
+function extractKeys(message: string, numeric: Set<string>): string[] | undefined {
+  const m =
+    /^\s*(?:please\s+)?(?:extract|pull out|pick out|get|find|identify|list|give me)\s+(?:me\s+)?(?:the\s+|all\s+(?:the\s+)?)?([a-z][a-z ,'&-]{1,80}?)\s+(?:(?:from|in|out of)\s+(?:this|the following|the|my)?\s*(?:text|sentence|message|email|note|line|passage)?\s*)?(?:as|in|into)\s+(?:valid\s+|a\s+)?json\b/i.exec(
+      message,
+    );
+  if (!m) return undefined;
+  const keys: string[] = [];
+  for (const raw of m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/)) {
+    const phrase = raw.replace(/^(?:the|all|any|their|his|her|its)\s+/i, "").trim();
+    const counted = /^(?:number|count|amount) of\s+(?:the\s+)?(.+)$|^how many\s+(.+)$/i.exec(phrase);
+    const key = (counted ? (counted[1] ?? counted[2]) : phrase)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_|_$/g, "");
+    if (!key || keys.includes(key)) continue;
+    if (counted) numeric.add(key);
+    keys.push(key);
+  }
+  return keys.length && keys.length <= 8 ? keys : undefined;
 }
 
 /** A request for knowledge or writing, not a text to extract from. */
@@ -641,7 +695,7 @@ const DETAIL_KEY = /explanation|description|detail|example|how|summary|answer|te
 function writeWithKeys(w: SegmentWriter, keys: readonly string[], content: AnswerContent, list: boolean): void {
   if (!list || content.points.length === 0) {
     const properties: Record<string, unknown> = {};
-    for (const k of keys) properties[k] = { type: NUMERIC_KEY.test(k) ? "integer" : "string" };
+    for (const k of keys) properties[k] = { type: NUMERIC_KEY.test(k) || NUMBER_VALUED.test(k) ? "number" : "string" };
     writeFromSchema(w, { type: "object", properties }, content);
     return;
   }

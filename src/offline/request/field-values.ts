@@ -138,7 +138,7 @@ export function entitiesIn(text: string): string[] {
  * "Budget review with Priya": a single capitalised word that opens the text and is followed by a
  * plain word is the sentence's capital, not a name ("Maria is moving", "Tom, ..." are names).
  */
-function openerOnly(entity: string, text: string): boolean {
+export function openerOnly(entity: string, text: string): boolean {
   if (/\s/.test(entity)) return false;
   const m = new RegExp(`^\\s*${entity.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b\\s*(\\S*)`).exec(text);
   if (!m) return false;
@@ -299,8 +299,9 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
     }
     case "person": {
       const people = (list: string[]) => list.filter((e) => !isCountry(e) && !placesIn(both).includes(e));
+      // "a nurse who lives in Leeds" describes someone; it does not ask who.
       const asksWho = /\b(who|author|wrote|written by|directed|painted|invented|founded|composed|discovered)\b/i.test(
-        query,
+        query.replace(/\b(?:a|an|the|my|our)\s+[a-z]+\s+who\b/gi, " "),
       );
       if (asksWho) {
         // The person asked about is in the answer, not in the question; unknown when the answer names none.
@@ -718,7 +719,7 @@ export function headPhrase(material: string): string | undefined {
     const bare = w.replace(/[.,;:!?]+$/, "");
     if (
       out.length &&
-      /^(?:is|are|was|were|has|have|had|will|can|costs?|sells?|starts?|begins?|takes?|at|on|in|with|for|from|by|to|next|this|tomorrow|today|tonight)$/i.test(
+      /^(?:is|are|was|were|has|have|had|will|can|costs?|sells?|starts?|begins?|takes?|came|comes|opens|opened|closes|closed|lives|lived|works|worked|released|launched|at|on|in|with|for|from|by|to|next|this|tomorrow|today|tonight)$/i.test(
         bare,
       )
     )
@@ -786,7 +787,7 @@ export function materialValue(name: string, material: string): string | undefine
     .toLowerCase()
     .trim();
   const said = new RegExp(
-    `\\b${field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(?::|is|was|=)\\s*([^,.;!?\\n]{1,60})`,
+    `\\b${field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(?::|is|was|=)\\s*((?:[^,.;!?\\n]|[.,](?=\\w)){1,60})`,
     "i",
   ).exec(material);
   // "name is Sofia Reyes and I live in Valencia": the value ends where the clause goes on.
@@ -833,7 +834,7 @@ export function materialValue(name: string, material: string): string | undefine
   }
   if (/^(?:item|product|thing|object|purchase|goods|what)$/.test(field)) {
     const m =
-      /\b(?:bought|ordered|purchased|got|need|want|sold|returned|picked up)\s+(?:\d+|a|an|some|two|three|four|five|six|seven|eight|nine|ten|a pair of|a box of|a pack of)?\s*([a-z][\w -]{1,30}?)(?=\s+(?:for|at|from|on|in|with|to|yesterday|today|last)\b|[.,;!?]|$)/i.exec(
+      /\b(?:bought|ordered|purchased|got|need|want|sold|returned|picked up|(?:i'd|i would|we'd|we would) like|(?:i'll|we'll) (?:have|take)|can (?:i|we) (?:get|have))\s+(?:\d+|a|an|some|two|three|four|five|six|seven|eight|nine|ten|a pair of|a box of|a pack of)?\s*([a-z][\w -]{1,30}?)(?=\s+(?:for|at|from|on|in|with|to|yesterday|today|last|please)\b|[.,;!?]|$)/i.exec(
         material,
       );
     if (m) return m[1];
@@ -881,7 +882,14 @@ export function materialValue(name: string, material: string): string | undefine
   if (/^(?:product|item|thing|object|dish|event|activity|task|meeting|subject|topic|title)$/.test(field)) {
     // "Try 'The Left Hand of Darkness' by ...": a title the text quotes is the title.
     const quoted = field === "title" ? /(?:^|\s)["“'‘]([^"”'’]{2,80})["”'’]/.exec(material)?.[1] : undefined;
-    return quoted ?? headPhrase(material);
+    // "The movie Inception came out in 2010": the name after the kind of work is its title.
+    const work =
+      field === "title"
+        ? /\b(?:movie|film|book|novel|song|album|show|series|play|game|poem|painting|podcast)\s+(?:called\s+|named\s+|titled\s+)?((?:[A-Z0-9][\p{L}\p{N}'’:-]*)(?:\s+(?:of|the|and|a|in|on|[A-Z0-9][\p{L}\p{N}'’:-]*))*)/u
+            .exec(material)?.[1]
+            ?.replace(/(?:\s+(?:of|the|and|a|in|on))+$/, "")
+        : undefined;
+    return quoted ?? work ?? headPhrase(material);
   }
   return undefined;
 }

@@ -12,6 +12,7 @@ import { jsonSafe } from "../model/segments";
 import {
   cueWords,
   entitiesIn,
+  openerOnly,
   enumChoice,
   fieldKind,
   fieldNumber,
@@ -534,7 +535,10 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
 
 /** The one capitalised word of a text that is a name, not its first word or a place: "My cat Luna" -> "Luna". */
 function singleName(material: string): string | undefined {
-  const names = entitiesIn(material).filter((e) => !/\s/.test(e) && !new RegExp(`^\\s*${e}\\b`).test(material));
+  // "Tom is a nurse" opens with a name; "Budget review with Priya" opens with a capital.
+  const names = entitiesIn(material).filter(
+    (e) => !/\s/.test(e) && (!new RegExp(`^\\s*${e}\\b`).test(material) || !openerOnly(e, material)),
+  );
   const place = (e: string) => new RegExp(`\\b(?:in|to|from|at|near|visit)\\s+${e}\\b`).test(material);
   return names.length === 1 && !/^(?:I|OK|TV)$/.test(names[0]) && !place(names[0]) ? names[0] : undefined;
 }

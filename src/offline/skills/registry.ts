@@ -62,7 +62,16 @@ export const skills: readonly Skill[] = [
   {
     name: "sentiment",
     does: "labels the sentiment of a review (POSITIVE, NEGATIVE, MIXED)",
-    reply: ({ turns }) => texts(zeroShotSentiment(turns), true),
+    reply: ({ turns }) => {
+      const list = zeroShotSentiment(turns);
+      // A JSON answer's "sentiment" field holds the bare label.
+      const label = list
+        ? /\bis (positive|negative|mixed|neutral)\b/.exec(list.map((f) => f.text).join(" "))?.[1]
+        : undefined;
+      return list
+        ? { texts: list, exact: true, ...(label ? { fields: { sentiment: label, label, answer: label } } : {}) }
+        : null;
+    },
   },
   toolResult,
   translate,

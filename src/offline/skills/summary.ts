@@ -464,7 +464,8 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
       wordCount(gists[0]) + wordCount(g) <= 30 ? g : g.replace(/^(.{15,}?)[,;]?\s+and\s+.{12,}$/, "$1");
     const g1 = gists[1] ? short(gists[1]).replace(/[,;:\s]+$/, "") : "";
     // The same subject twice is said once: "the council met to discuss the park and voted to approve it".
-    const same = subject && g1.toLowerCase().startsWith(`${subject.toLowerCase()} `) ? g1.slice(subject.length + 1) : "";
+    const same =
+      subject && g1.toLowerCase().startsWith(`${subject.toLowerCase()} `) ? g1.slice(subject.length + 1) : "";
     if (same && wordCount(gists[0]) + wordCount(same) <= 30) {
       const [own, ...rest] = same.split(/,\s+and\s+(?=\S+(?:\s+\S+)?\s+(?:will|is|are|was|were|has|have|had|can)\b)/);
       const more = rest.length ? `, and ${reported(rest.join(", and "), names)}` : "";
@@ -513,11 +514,17 @@ function reported(gist: string, names: ReadonlySet<string>): string {
 /** The text's "I" is its writer in a report of it: "that the writer went to the store", not "that I went". */
 function firstPerson(s: string): string {
   if (!/\bI\b/.test(s)) return s;
-  let first = true;
+  // The first "I" is named; later ones are "they".
+  const said = { once: false };
+  const who = (named: string, again: string) => () => {
+    if (said.once) return again;
+    said.once = true;
+    return named;
+  };
   return s
-    .replace(/\bI(?:'m| am)\b/g, () => (first ? ((first = false), "the writer is") : "they are"))
-    .replace(/\bI(?:'ve| have)\b/g, () => (first ? ((first = false), "the writer has") : "they have"))
-    .replace(/\bI\b/g, () => (first ? ((first = false), "the writer") : "they"))
+    .replace(/\bI(?:'m| am)\b/g, who("the writer is", "they are"))
+    .replace(/\bI(?:'ve| have)\b/g, who("the writer has", "they have"))
+    .replace(/\bI\b/g, who("the writer", "they"))
     .replace(/\bmy\b/g, "their")
     .replace(/\bmyself\b/g, "themselves")
     .replace(/\bme\b/g, "them");
