@@ -137,6 +137,95 @@ export const PROGRAMMING: Topic[] = [
       "Write the logic once, name it, and test it on its own",
     ],
   ),
+  // MDN Glossary "Loop" and the Python tutorial's "for Statements" (docs.python.org/3/tutorial/controlflow.html#for-statements).
+  t(
+    "for-loop",
+    "For loops",
+    ["for loop", "for loops", "for-loop", "for statement"],
+    "A for loop runs the same block of code once for each item in a sequence, such as each element of a list or each number in a range. In Python, `for n in [1, 2, 3]: print(n)` prints 1, 2 and 3, and `for i in range(5)` counts from 0 to 4; in JavaScript, `for (const n of [1, 2, 3]) console.log(n);` does the same. Use a for loop when you know what you are going through; the loop ends by itself after the last item.",
+    [
+      "A for loop runs a block of code once for each item in a sequence",
+      "Python: for n in items, or for i in range(5) to count from 0 to 4",
+      "JavaScript: for (const n of items) { ... }",
+      "It stops by itself after the last item",
+    ],
+  ),
+  // MDN Reference "while" (developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Statements/while) and the
+  // Python reference's "The while statement" (docs.python.org/3/reference/compound_stmts.html#while).
+  t(
+    "while-loop",
+    "While loops",
+    ["while loop", "while loops", "while-loop", "while statement"],
+    "A while loop repeats a block of code as long as a condition stays true, checking the condition before each round. In Python, `n = 3` then `while n > 0: print(n); n -= 1` prints 3, 2 and 1; JavaScript writes it `while (n > 0) { console.log(n); n--; }`. Something inside the loop must eventually make the condition false, or the loop runs forever; use a while loop when you don't know in advance how many rounds you need.",
+    [
+      "A while loop repeats code as long as a condition is true",
+      "The condition is checked before each round",
+      "Something in the loop must make the condition false, or it never ends",
+      "Use it when you don't know in advance how many rounds you need",
+    ],
+  ),
+  // MDN Glossary "Variable" (developer.mozilla.org/en-US/docs/Glossary/Variable) and the Python tutorial 3.1.
+  t(
+    "variable",
+    "Variables",
+    ["variable", "variables", "a variable", "variable in programming"],
+    "A variable is a name that refers to a value stored in the program's memory, so you can use the value later and change it. In Python you create one by assigning to it, `age = 34`, and in JavaScript or TypeScript with `let age = 34` (or `const` for a name you will not reassign). After that, `age + 1` gives 35. Good variable names say what the value means, such as `total_price` rather than `x`.",
+    [
+      "A variable is a name that refers to a stored value",
+      "Python: age = 34; JavaScript: let age = 34 or const",
+      "You can read the value later and change it",
+      "Names should say what the value means",
+    ],
+  ),
+  // MDN Glossary "Array" (developer.mozilla.org/en-US/docs/Glossary/Array) and the Python tutorial's "Lists".
+  t(
+    "array",
+    "Arrays",
+    ["array", "arrays", "an array"],
+    'An array is an ordered list of values kept under one name. You reach a value by its position, its index, which starts at 0. In JavaScript `const fruits = ["apple", "pear"]` makes one, `fruits[0]` is "apple" and `fruits.length` is 2; Python calls the same thing a list and writes it the same way. You can add items, remove them, sort them and loop over them.',
+    [
+      "An array is an ordered list of values under one name",
+      "Each value is reached by its index, starting at 0",
+      "Python calls it a list",
+    ],
+  ),
+  // MDN Glossary "String" (developer.mozilla.org/en-US/docs/Glossary/String) and the Python tutorial's "Text".
+  t(
+    "string",
+    "Strings",
+    ["string", "strings", "a string", "string in programming"],
+    'A string is a piece of text in a program: a sequence of characters written between quotes, such as `"hello"` or `\'Paris\'`. You can join strings with +, measure them (`len("hello")` is 5 in Python, `"hello".length` in JavaScript), change their case and search them. Strings cannot be changed in place in Python or JavaScript: methods such as upper() return a new string.',
+    [
+      "A string is text: characters between quotes",
+      "Join with +, measure with len() or .length",
+      "Methods return a new string instead of changing it",
+    ],
+  ),
+  // MDN Glossary "Boolean" (developer.mozilla.org/en-US/docs/Glossary/Boolean) and the Python reference's bool.
+  t(
+    "boolean",
+    "Booleans",
+    ["boolean", "booleans", "bool", "true or false"],
+    "A boolean is a value that is either true or false. Comparisons give booleans: `3 > 2` is true, and `5 == 4` is false in Python (`5 === 4` in JavaScript). Programs use them to decide what to do, in if statements and loop conditions. Python writes them `True` and `False`, JavaScript and TypeScript `true` and `false`.",
+    [
+      "A boolean is either true or false",
+      "Comparisons such as 3 > 2 give booleans",
+      "If statements and loops use them to decide what to do",
+    ],
+  ),
+  // MDN Reference "if...else" (developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Statements/if...else) and the
+  // Python tutorial's "if Statements" (docs.python.org/3/tutorial/controlflow.html#if-statements).
+  t(
+    "if-statement",
+    "If statements",
+    ["if statement", "if statements", "if else", "if-else", "conditional", "conditionals", "elif"],
+    'An if statement runs a block of code only when a condition is true, and an else block when it is not. In Python: `if age >= 18: print("adult")` then `else: print("minor")`, with elif for more cases; in JavaScript: `if (age >= 18) { ... } else { ... }`. It is how a program makes decisions.',
+    [
+      "An if statement runs code only when a condition is true",
+      "else runs when it is false; elif or else if adds more cases",
+      "It is how a program makes decisions",
+    ],
+  ),
 ];
 
 // The learning topic's second passage, cued by the duration words its question uses.
@@ -147,5 +236,16 @@ PROGRAMMING.find((topic) => topic.id === "learn-to-code")?.passages.push({
     "Small useful scripts after a few weeks of regular practice",
     "At home in the language after a few months",
     "Job-ready usually takes a year or more of real projects",
+  ],
+});
+
+// "For loop or while loop?": both topics' pages above; a passage of its own, cued by the comparing words.
+PROGRAMMING.find((topic) => topic.id === "while-loop")?.passages.push({
+  text: "A for loop goes through a sequence you already have, one item at a time, and stops after the last one: `for name in names:` in Python. A while loop repeats as long as a condition is true and stops when it turns false: `while guess != answer:`. Use for when you know what you are going through (a list, a range of numbers) and while when you don't know in advance how many rounds it takes, such as asking until the user types a valid answer.",
+  cues: ["difference", "differences", "between", "vs", "versus", "compare", "or", "for", "when", "which"],
+  points: [
+    "A for loop goes through a sequence and stops after its last item",
+    "A while loop repeats as long as a condition is true",
+    "for when you know what you go through; while when you don't know how many rounds",
   ],
 });

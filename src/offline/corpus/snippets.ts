@@ -79,6 +79,74 @@ function from(request: string): number {
   return m ? Number(m[1]) : 1;
 }
 
+/** One-number arithmetic a learner asks for first: square, cube, double, half. */
+const POWERS: {
+  id: string;
+  does: string;
+  needs: RegExp[];
+  not: RegExp;
+  name: string;
+  js: (n: string) => string;
+  py: (n: string) => string;
+  note: string;
+  /** The MDN page of the operator it uses, and what that page says. */
+  op: [string, string];
+}[] = [
+  {
+    id: "square",
+    does: "returns the square of a number",
+    needs: [/\bsquares?\b|\bsquared\b/, /\b(?:numbers?|integers?|n|num|x|value|function)\b/],
+    not: /\bsquare roots?\b|\bsum of\b|\b(?:list|array|area|matrix|perfect|brackets?|each|every|all)\b/,
+    name: "square",
+    js: (n) => `return ${n} * ${n};`,
+    py: (n) => `return ${n} * ${n}`,
+    note: "square(4) gives 16; a negative number squares to a positive one.",
+    op: ["Multiplication", "The multiplication (*) operator produces the product of the operands."],
+  },
+  {
+    id: "cube",
+    does: "returns the cube of a number",
+    needs: [/\bcubes?\b|\bcubed\b/, /\b(?:numbers?|integers?|n|num|x|value|function)\b/],
+    not: /\bcube roots?\b|\bsum of\b|\b(?:list|array|volume|rubik|each|every|all)\b/,
+    name: "cube",
+    js: (n) => `return ${n} ** 3;`,
+    py: (n) => `return ${n} ** 3`,
+    note: "cube(3) gives 27; ** raises a number to a power.",
+    op: [
+      "Exponentiation",
+      "The exponentiation (**) operator returns the result of raising the first operand to the power of the second operand.",
+    ],
+  },
+  {
+    id: "double",
+    does: "doubles a number",
+    needs: [
+      /\bdoubles?\b|\bdoubled\b|\btwice\b|\bmultipl\w* (?:it |a number |the number )?by (?:2|two)\b/,
+      /\b(?:numbers?|integers?|n|num|x|value|function)\b/,
+    ],
+    not: /\bdouble[- ](?:quotes?|check|click|linked|precision|equals)\b|\b(?:list|array|each|every|all|string)\b/,
+    name: "double",
+    js: (n) => `return ${n} * 2;`,
+    py: (n) => `return ${n} * 2`,
+    note: "double(21) gives 42.",
+    op: ["Multiplication", "The multiplication (*) operator produces the product of the operands."],
+  },
+  {
+    id: "half",
+    does: "halves a number",
+    needs: [
+      /\bhalves?\b|\bhalve\b|\bdivide\w* (?:it |a number |the number )?by (?:2|two)\b/,
+      /\b(?:numbers?|integers?|n|num|x|value|function)\b/,
+    ],
+    not: /\b(?:list|array|each|every|all|string)\b/,
+    name: "half",
+    js: (n) => `return ${n} / 2;`,
+    py: (n) => `return ${n} / 2`,
+    note: "half(7) gives 3.5: / divides without rounding.",
+    op: ["Division", "The division (/) operator produces the quotient of its operands."],
+  },
+];
+
 export const SNIPPETS: Snippet[] = [
   {
     id: "reverse-string",
@@ -735,6 +803,50 @@ export const SNIPPETS: Snippet[] = [
     pySource: pydoc(
       "library/stdtypes.html#dict.fromkeys",
       "dict.fromkeys(iterable) creates a new dictionary with keys from iterable; dictionaries keep insertion order.",
+    ),
+  },
+  ...POWERS.map(
+    ({ id, does, needs, not, name, js, py, note, op }): Snippet => ({
+      id,
+      does,
+      needs,
+      not,
+      name,
+      params: ["n"],
+      kind: "function",
+      write: (lang, fname, [n]) => ({
+        code: fn(lang, fname, [n], { params: ["number"], returns: "number" }, { js: [js(n)], py: [py(n)] }),
+        note,
+      }),
+      source: mdn(`Operators/${op[0]}`, op[1]),
+      pySource: pydoc(
+        "reference/expressions.html#binary-arithmetic-operations",
+        "The * (multiplication) operator yields the product of its arguments; ** is the power operator.",
+      ),
+    }),
+  ),
+  {
+    id: "add-two",
+    does: "adds two numbers",
+    needs: [/\b(?:add\w*|sum|plus)\b/, /\btwo numbers\b|\b(?:a|x) and (?:b|y)\b/],
+    not: /\b(?:list|array|strings?|fractions?|binary|matrix|matrices|complex)\b/,
+    name: "add",
+    params: ["a", "b"],
+    kind: "function",
+    write: (lang, name, [a, b]) => ({
+      code: fn(
+        lang,
+        name,
+        [a, b ?? "b"],
+        { params: ["number", "number"], returns: "number" },
+        { js: [`return ${a} + ${b ?? "b"};`], py: [`return ${a} + ${b ?? "b"}`] },
+      ),
+      note: `add(2, 3) gives 5.`,
+    }),
+    source: mdn("Operators/Addition", "The addition (+) operator produces the sum of numeric operands."),
+    pySource: pydoc(
+      "reference/expressions.html#binary-arithmetic-operations",
+      "The + (addition) operator yields the sum of its arguments.",
     ),
   },
   {
