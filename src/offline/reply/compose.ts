@@ -68,14 +68,20 @@ function chooseCandidates(
     instructions: input.instructions,
     ranked: input.ranked,
     json,
+    schema: input.responseFormat.type === "json_schema",
     summarizing: input.summary !== undefined,
   };
   const found = firstReply(asked);
   // "Convert this to JSON with fields name and age: Maria is 34.": the named keys are a schema over the text.
-  const keyed = keyedExtraction(input) ?? input;
+  const named = keyedExtraction(input);
+  const keyed = named ?? input;
   // A skill that looked nothing up (a memory note, a chat reply) has no values for a schema over the user's own text.
-  const given = found && !("fields" in found.reply && found.reply.fields) ? extractsFrom(keyed) : undefined;
-  if (given && found && !("creative" in found.reply)) return extractionCandidates(given, keyed);
+  const given =
+    found && !("fields" in found.reply && found.reply.fields)
+      ? (extractsFrom(keyed) ?? (named ? shortMaterial(input.lastUser) : undefined))
+      : undefined;
+  // Keys named over a given text are read from it: "a JSON object with name and age: Tom is 12" is no naming task.
+  if (given && found && (named || !("creative" in found.reply))) return extractionCandidates(given, keyed);
   if (found) {
     const { skill, reply } = found;
     asWritten.value = "asWritten" in reply && reply.asWritten === true;
@@ -94,7 +100,7 @@ function chooseCandidates(
     return partialCandidates(part, input);
   }
   // A schema over a text the prompt gives is filled from that text alone, never from a passage.
-  const material = given ?? extractsFrom(keyed);
+  const material = given ?? extractsFrom(keyed) ?? (named ? shortMaterial(input.lastUser) : undefined);
   if (material) return extractionCandidates(material, keyed);
   // An extraction or a label over the prompt's own text is grounded in the prompt: no decline.
   const nothing = answerableFromPrompt(input.responseFormat, input.lastUser) ? null : lastResort.reply(asked);
@@ -259,6 +265,12 @@ function keyedExtraction(input: CandidateInput): CandidateInput | undefined {
     properties[k] = { type: numeric.has(k) || NUMBER_VALUED.test(k) || NUMERIC_KEY.test(k) ? "number" : "string" };
   const schema = { type: "object", properties, required: [...keys], additionalProperties: false };
   return { ...input, responseFormat: { type: "json_schema", schema } };
+}
+
+/** "...with name and age: Tom is 12.": a text after the ask's colon too short for materialOf. */
+function shortMaterial(message: string): string | undefined {
+  const m = /^[^:\n]{3,160}\bjson\b[^:\n]{0,120}:\s*(\S[^\n]{2,})$/i.exec(message.trim());
+  return m && /[\p{L}\p{N}]/u.test(m[1]) ? m[1].trim() : undefined;
 }
 
 /**
@@ -501,7 +513,10 @@ export function render(content: AnswerContent, input: CandidateInput, options: R
     !input.summary
   ) {
     writeWithKeys(w, instructions.jsonKeys, { ...content, query: content.query ?? input.lastUser }, wantsList(input));
-    return w.done();
+    const segments = w.done();
+    // A key filled with a made-up fact (a year no text gives) is refused, as with a schema.
+    if (inventedBy(w).length && segments[0]) INVENTED.add(segments[0]);
+    return segments;
   }
   if (responseFormat.type === "json_object" || instructions.format === "json") {
     w.fixed("{");

@@ -33,6 +33,7 @@ import { followUp, inlineItems, itemsOf } from "./follow-up-answer";
 import { referBack } from "../read/follow-up";
 import { toolResult } from "./tool-result";
 import { extract } from "./extract";
+import { rating } from "./rating";
 import type { Skill, SkillInput, SkillReply, TextReplies } from "./skill";
 
 const texts = (list: ReturnType<typeof memoryReplies>, exact = false): SkillReply | null =>
@@ -73,6 +74,7 @@ export const skills: readonly Skill[] = [
         : null;
     },
   },
+  rating,
   toolResult,
   translate,
   smallTalkSkill,
