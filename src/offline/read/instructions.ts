@@ -302,7 +302,7 @@ const NOT_KEYS = new Set([
 
 /** "Give me JSON with keys ...", "Convert this to JSON with fields ...": an imperative that asks for JSON. */
 const ASKS_JSON =
-  /^\s*(?:please\s+)?(?:(?:give|send|write|generate|produce|make)\s+(?:me\s+)?(?:back\s+)?(?:valid\s+|a\s+|an\s+|some\s+)?json\b|(?:convert|turn|change|transform|put|format|rewrite)\s+(?:this|that|it|the following|the text|these|this text|this sentence)\b[^.?!\n]{0,20}\b(?:to|into)\s+(?:valid\s+|a\s+)?json\b)/i;
+  /^\s*(?:please\s+)?(?:(?:give|send|write|generate|produce|make)\s+(?:me\s+)?(?:back\s+)?(?:valid\s+|a\s+|an\s+|some\s+)?json\b|(?:convert|turn|change|transform|put|format|rewrite)\s+(?:(?:this|that|it|the following|the text|these|this text|this sentence)\b[^.?!\n]{0,20}\b)?(?:to|into)\s+(?:valid\s+|a\s+)?json\b)/i;
 
 const JSON_REQUEST =
   /\b(?:as|in|into|to|using|with|return|returns|output|reply in|respond in|formatted as|give me|give|create|make|build|write|generate)\s+(?:valid\s+|a\s+|an\s+)?json\b(?:\s+(?:object|format|array|document))?(?:\s*,?\s*(?:with|using|having|containing|where)\b[^.?!\n]*)?/gi;

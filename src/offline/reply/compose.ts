@@ -128,7 +128,7 @@ function finish(
   // A JSON answer that had to make up a fact (a year, a yes) is refused instead (request/json-schema.ts).
   if (list.some((c) => INVENTED.has(c.segments[0]))) {
     const grounded = list.filter((c) => !INVENTED.has(c.segments[0]));
-    list = grounded.length ? normalize(grounded) : refusals(input.lastUser);
+    list = grounded.length ? normalize(grounded) : refusals(input.lastUser, input);
   }
   const shaped = shapeReplies(list, {
     instructions: input.instructions,
@@ -145,13 +145,20 @@ function finish(
 /** Segments (their first) of JSON answers that hold a made-up fact. */
 const INVENTED = new WeakSet<Segment>();
 
-function refusals(question: string): ComposedCandidate[] {
+function refusals(question: string, input: CandidateInput): ComposedCandidate[] {
+  // JSON asked without a schema stays JSON: the asked keys null, and an "error" that says why.
+  const json = wantsJson(input) && input.responseFormat.type !== "json_schema";
   return normalize(
-    declineTexts(thingAsked(question), false).map((f) => ({
-      segments: new SegmentWriter().prose(f.text).done(),
-      weight: f.weight,
-      source: "refusal",
-    })),
+    declineTexts(thingAsked(question), false).map((f) => {
+      const w = new SegmentWriter();
+      if (json) {
+        w.fixed("{");
+        for (const key of input.instructions.jsonKeys ?? [])
+          if (key !== "error") w.fixed(`${JSON.stringify(key)}: null, `);
+        w.fixed('"error": ').jsonString(f.text).fixed("}");
+      } else w.prose(f.text);
+      return { segments: w.done(), weight: f.weight, source: "refusal" };
+    }),
   );
 }
 
@@ -252,7 +259,7 @@ const NUMBER_VALUED =
 function keyedExtraction(input: CandidateInput): CandidateInput | undefined {
   if (input.responseFormat.type === "json_schema" || input.summary !== undefined || !wantsJson(input)) return undefined;
   const numeric = new Set<string>();
-  const keys = input.instructions.jsonKeys ?? extractKeys(input.lastUser, numeric);
+  const keys = input.instructions.jsonKeys ?? extractKeys(input.lastUser, numeric) ?? labelledKeys(input.lastUser);
   if (!keys?.length) return undefined;
   // "Describe Paris in JSON with the keys: name, country": the text after the colon is the key list.
   const material = materialOf(input.lastUser);
@@ -261,10 +268,40 @@ function keyedExtraction(input: CandidateInput): CandidateInput | undefined {
     if (own.length < 2) return undefined;
   }
   const properties: Record<string, unknown> = {};
+  const pairs = labelledPairs(input.lastUser);
   for (const k of keys)
-    properties[k] = { type: numeric.has(k) || NUMBER_VALUED.test(k) || NUMERIC_KEY.test(k) ? "number" : "string" };
+    properties[k] =
+      pairs && k in pairs
+        ? { type: typeof pairs[k] === "number" ? "number" : "string" }
+        : numeric.has(k) || NUMBER_VALUED.test(k) || NUMERIC_KEY.test(k)
+          ? { type: "number" }
+          : // "the ingredients", "hobbies": a plural asks for the list the text gives.
+            /^(?:[a-z]+_)*[a-z]{3,}(?<![su])s$/.test(k) && !/(?:news|status|address|class|glass|series)$/.test(k)
+            ? { type: "array", items: { type: "string" } }
+            : { type: "string" };
   const schema = { type: "object", properties, required: [...keys], additionalProperties: false };
   return { ...input, responseFormat: { type: "json_schema", schema } };
+}
+
+/** "Convert to JSON: Name: Ana, Age: 29, City: Lisbon": the labels and values the text pairs, in order. */
+function labelledPairs(message: string): Record<string, string | number> | undefined {
+  const material = materialOf(message);
+  if (!material) return undefined;
+  const out: Record<string, string | number> = {};
+  let covered = 0;
+  for (const m of material.matchAll(/(?:^|[,;\n]\s*)([A-Za-z][A-Za-z ]{0,24}?)\s*[:=]\s*([^,;\n:]{1,80})/g)) {
+    const key = m[1].trim().toLowerCase().replace(/\s+/g, "_");
+    const raw = m[2].trim().replace(/[.]$/, "");
+    out[key] = /^-?\d+(?:\.\d+)?$/.test(raw) ? Number(raw) : raw;
+    covered += m[0].length;
+  }
+  // The pairs are the whole text, not a colon inside a sentence.
+  return Object.keys(out).length >= 2 && covered >= material.length * 0.8 ? out : undefined;
+}
+
+function labelledKeys(message: string): string[] | undefined {
+  const pairs = labelledPairs(message);
+  return pairs ? Object.keys(pairs) : undefined;
 }
 
 /** "...with name and age: Tom is 12.": a text after the ask's colon too short for materialOf. */
@@ -285,7 +322,10 @@ function extractKeys(message: string, numeric: Set<string>): string[] | undefine
   if (!m) return undefined;
   const keys: string[] = [];
   for (const raw of m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/)) {
-    const phrase = raw.replace(/^(?:the|all|any|their|his|her|its)\s+/i, "").trim();
+    const phrase = raw
+      .replace(/^(?:the|all|any|their|his|her|its)\s+/i, "")
+      .replace(/\s+(?:from|in|out of|of)\s+(?:this|that|the|my|these|those|our)\b.*$/i, "")
+      .trim();
     const counted = /^(?:number|count|amount) of\s+(?:the\s+)?(.+)$|^how many\s+(.+)$/i.exec(phrase);
     const key = (counted ? (counted[1] ?? counted[2]) : phrase)
       .toLowerCase()
@@ -313,6 +353,8 @@ function extractionCandidates(material: string, input: CandidateInput): Composed
     points: itemsOf(material),
     query: input.lastUser,
     material,
+    // "Name: Ana, Age: 29": the values the text labels itself.
+    fields: labelledPairs(input.lastUser),
   });
   const segments = w.done();
   if (inventedBy(w).length && segments[0]) INVENTED.add(segments[0]);

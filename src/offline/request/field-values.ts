@@ -573,7 +573,7 @@ export function materialOf(query: string): string | undefined {
 
 /** A leading request or action ("I'd like", "Whisk", "Buy") is not part of an item. */
 const ITEM_LEAD =
-  /^(?:(?:and|then|also|plus|with|or)\s+)?(?:(?:i'd like|i would like|i want|i need|we need|we want|please|can i get|could i get|get me|give me|order|buy|get|pick up|bring|add|mix|whisk|stir|beat|combine|chop|slice|fry|bake|boil|cook|use|take|pack|grab|fold in|top with|serve with|season with)\s+)+(?:(?:in|with|into|on)\s+)?/i;
+  /^(?:(?:and|then|also|plus|with|or)\s+)?(?:(?:[a-z][a-z'-]*\s+(?:likes|loves|enjoys|plays|hates|prefers|collects|speaks)|i'd like|i would like|i want|i need|we need|we want|please|can i get|could i get|get me|give me|order|buy|get|pick up|bring|add|mix|whisk|stir|beat|combine|chop|slice|fry|bake|boil|cook|use|take|pack|grab|fold in|top with|serve with|season with)\s+)+(?:(?:in|with|into|on)\s+)?/i;
 /** Where an item stops: "2 cokes delivered to 12 Baker Street" is "2 cokes". */
 const ITEM_END =
   /\s+(?:delivered|to be|for (?:the|my|our|a)|please|asap|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)|until|then)\b.*$|\s+(?:to|at|from)\s+\d.*$/i;

@@ -556,6 +556,13 @@ function personCue(query: string): boolean {
     )
   )
     return true;
+  // "Tom likes chess": a text that opens with someone doing something.
+  if (
+    /(?:^|:\s*)[A-Z][a-z]+\s+(?:likes|loves|enjoys|plays|lives|works|wants|needs|has|is|was|speaks|studies)\b/.test(
+      query,
+    )
+  )
+    return true;
   return /\b[A-Z][a-z]+ [A-Z][a-z]+\b[^.?!]{0,20}\b(?:opened|founded|wrote|works|lives|is|was|said|bought|ordered|moved|started|runs|owns|his|her)\b/.test(
     query,
   );
