@@ -484,7 +484,7 @@ function subjectOf(sentence: string): string | undefined {
   const w = sentence.split(/\s+/);
   for (let i = 1; i < Math.min(w.length, 8); i++)
     if (
-      (/^(?:is|are|was|were|has|have|had|will|can|could|would|should|may|might|must|does|do|did|\w{3,}(?:ed|es)|\w{4,}s)$/i.test(
+      (/^(?:is|are|was|were|has|have|had|will|can|could|would|should|may|might|must|does|do|did|lets|gets|puts|sets|runs|says|goes|sees|pays|buys|uses|adds|asks|eats|wins|cuts|fits|sits|\w{3,}(?:ed|es)|\w{4,}s)$/i.test(
         w[i],
       ) ||
         IRREGULAR_PAST.test(w[i])) &&
@@ -854,7 +854,7 @@ const DANGLING =
   /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|very|more|most|usually|also|can|will|not|both|each|either|next|last|every|my|our|your|these|those|some)$/i;
 
 const HAS_VERB =
-  /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|does|do|did|\w{3,}ed|\w{3,}es|\w{3,}s)\b/;
+  /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|does|do|did|\w{3,}ed|\w{3,}es|\w{3,}s|forgot|met|went|said|made|got|took|came|saw|gave|found|told|began|ran|won|lost|held|kept|left|built|bought|brought|sent|spent|thought|wrote|chose|grew|knew|fell|rose|became|sold|paid|felt|heard|stood|sat|ate|drove|flew|broke|spoke)\b/;
 
 /**
  * Words the text writes capitalised mid-sentence (names that keep their capital in our own
@@ -868,7 +868,7 @@ function properNames(text: string): Set<string> {
 }
 
 const COMMON_START =
-  /^(too|work|keeping|next|late|every|each|adults|just|please|my|our|your|also|only|then|now|here|both|after|before|the|a|an|this|that|these|those|it|its|there|they|their|some|many|most|each|every|all|one|two|three|in|on|at|for|by|with|when|while|if|because|although|after|before|during|since|as|to|from|people|we|you|your|our|his|her|what|how|why|most|more|less|no|not)$/i;
+  /^(too|work|keeping|next|late|every|each|adults|just|please|my|our|your|he|she|we|you|also|only|then|now|here|both|after|before|the|a|an|this|that|these|those|it|its|there|they|their|some|many|most|each|every|all|one|two|three|in|on|at|for|by|with|when|while|if|because|although|after|before|during|since|as|to|from|people|we|you|your|our|his|her|what|how|why|most|more|less|no|not)$/i;
 
 function lowerFirst(s: string, names?: ReadonlySet<string>): string {
   const first = /^[\p{L}'-]+/u.exec(s)?.[0] ?? "";
