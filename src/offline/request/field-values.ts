@@ -313,6 +313,9 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
         query,
       );
       if (named) return named[1];
+      // "Call with Dr. Patel": a title stays with a surname alone; "Prof. Lena Ortiz" is Lena Ortiz.
+      const titled = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/u.exec(query);
+      if (titled) return /\s/.test(titled[1]) ? titled[1] : titled[0];
       const quoted = quotedPart(query);
       const fromQuote = quoted
         ? people(entitiesIn(quoted)).filter((e) => !NATIONALITY.test(e) && !openerOnly(e, quoted))
@@ -376,7 +379,15 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
     case "currency":
       return (
         /\b(USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|INR)\b/.exec(both)?.[1] ??
-        (/€/.test(both) ? "EUR" : /£/.test(both) ? "GBP" : /\$/.test(both) ? "USD" : undefined)
+        (/€|\beuros?\b/i.test(both)
+          ? "EUR"
+          : /£|\bpounds? sterling\b|\bquid\b/i.test(both)
+            ? "GBP"
+            : /\$|\b(?:us )?dollars?\b/i.test(both)
+              ? "USD"
+              : /¥|\byen\b/i.test(both)
+                ? "JPY"
+                : undefined)
       );
   }
 }
@@ -878,6 +889,14 @@ export function materialValue(name: string, material: string): string | undefine
       return place;
     }
     return undefined;
+  }
+  if (/^(?:topic|subject|about|purpose|agenda|reason)$/.test(field)) {
+    // "a call with Dr. Patel about the budget": what it is about.
+    const about =
+      /\b(?:about|regarding|re:|on the subject of|to discuss|discussing)\s+(?:the\s+)?([^,.;!?\n]{2,50}?)(?=\s+(?:on|at|with|tomorrow|today|next|this|before|after)\b|[,.;!?\n]|$)/i.exec(
+        material,
+      );
+    if (about) return about[1].trim();
   }
   if (/^(?:product|item|thing|object|dish|event|activity|task|meeting|subject|topic|title)$/.test(field)) {
     // "Try 'The Left Hand of Darkness' by ...": a title the text quotes is the title.

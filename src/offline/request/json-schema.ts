@@ -581,6 +581,12 @@ function nextSentence(ctx: Ctx): string {
  */
 export function leaning(query: string): number {
   if (/\b(?:but|however|although|though|except)\b/i.test(query)) return 0.5;
+  // "It was okay, nothing special": the middle of the scale.
+  if (
+    /\b(?:okay|ok|alright|average|so-so|nothing special|not bad|fine|decent|mediocre|meh)\b/i.test(query) &&
+    !/\b(?:love[ds]?|amazing|excellent|perfect|best|terrible|awful|worst)\b/i.test(query)
+  )
+    return 0.5;
   if (/\b(?:terrible|awful|worst|horrible|hate[ds]?|disgusting|never again|waste of|useless|appalling)\b/i.test(query))
     return 0;
   if (/\b(?:bad|rude|cold|broken|disappoint\w*|dirty|slow|late|poor|meh|not good|mediocre|boring)\b/i.test(query))

@@ -636,6 +636,14 @@ const SYNONYMS: Record<string, string> = {
   benefits: "upsides",
   study: "research",
   found: "discovered",
+  close: "shut",
+  renovations: "repairs",
+  renovation: "refurbishment",
+  delayed: "held up",
+  cancelled: "called off",
+  canceled: "called off",
+  bigger: "larger",
+  postponed: "put off",
 };
 
 const wordsLower = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
@@ -745,6 +753,15 @@ function ownWords(gistText: string, source: string, before = ""): string {
       // "the old railway station" -> "this old railway station", "the parks" -> "these parks".
       tokens[at + article] = /^the$/i.test(t) ? demonstrative(tokens, at + article + 1) : "one";
       text = tokens.join(" ");
+      continue;
+    }
+    // "The bakery on Main Street will close": where a thing is can go before what it does is cut.
+    const placed =
+      /^(.*?\S)\s+(?:on|in|at|near)\s+(?:[A-Z][\p{L}'-]*\s+){1,3}(?=(?:will|is|are|was|were|has|have|had|can)\b)/u.exec(
+        tokens.join(" "),
+      );
+    if (placed && wordCount(placed[1]) >= 1) {
+      text = tokens.join(" ").replace(placed[0], `${placed[1]} `);
       continue;
     }
     let cut = tokens
