@@ -83,8 +83,12 @@ function valuesOf(kind: Kind, text: string): string[] {
   }
   switch (kind) {
     case "age": {
-      const m = /\b(\d{1,3})[- ]years?[- ]old\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s+years of age\b/i.exec(text);
-      return m ? [m[1] ?? m[2] ?? m[3]] : [];
+      // "Ines is 52 and ...": a bare number after "is" that nothing measures.
+      const m =
+        /\b(\d{1,3})[- ]years?[- ]old\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s+years of age\b|\b(?:is|turned|turns)\s+(\d{1,3})(?=\s*(?:[,.;!?]|and\b|$))/i.exec(
+          text,
+        );
+      return m ? [m[1] ?? m[2] ?? m[3] ?? m[4]] : [];
     }
     case "year":
       return all(/\b(?:1[5-9]\d\d|20\d\d)\b/g, text);
