@@ -226,6 +226,46 @@ export const PROGRAMMING: Topic[] = [
       "It is how a program makes decisions",
     ],
   ),
+  // MDN Reference "let" and "const" (developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Statements/let, .../const).
+  t(
+    "js-let-const",
+    "let and const in JavaScript",
+    [
+      "let and const",
+      "let vs const",
+      "const and let",
+      "const vs let",
+      "var let const",
+      "let const var",
+      "let or const",
+    ],
+    "Both declare a variable that lives only inside the block where it is declared. A name declared with `let` can be given a new value later (`let count = 0; count = 1;`); a name declared with `const` cannot be reassigned, and must get its value when declared (`const max = 10;`). `const` does not freeze an object or array: `const list = []; list.push(1);` still works, since the name still points to the same array. Use `const` by default and `let` for values that change; the older `var` is scoped to the whole function and is best avoided.",
+    [
+      "let and const both declare block-scoped variables",
+      "let can be reassigned; const cannot",
+      "const does not freeze an object's contents",
+      "Use const by default, let when the value changes",
+    ],
+  ),
+  // MDN Guide "Working with objects" (developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Working_with_objects).
+  t(
+    "js-object",
+    "Objects in JavaScript",
+    [
+      "object in javascript",
+      "javascript object",
+      "javascript objects",
+      "js object",
+      "objects in javascript",
+      "object literal",
+    ],
+    'An object in JavaScript is a collection of named values, its properties, written in curly braces: `const user = { name: "Ada", age: 36 };`. You read a property with a dot, `user.name`, or with brackets, `user["age"]`, and add or change one by assigning to it. A property can hold any value, including a function, which is then called a method. Objects are how JavaScript groups data that belongs together, much like a dictionary in Python.',
+    [
+      "An object is a collection of named values, its properties",
+      'Read them with user.name or user["name"]',
+      "A property that holds a function is a method",
+    ],
+  ),
 ];
 
 // The learning topic's second passage, cued by the duration words its question uses.

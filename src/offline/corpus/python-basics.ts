@@ -132,4 +132,18 @@ export const PYTHON_BASICS: Topic[] = [
     ["async", "await", "asyncio", "coroutine", "coroutines"],
     `async and await let one thread juggle many tasks that spend most of their time waiting, such as network requests. An async def function returns a coroutine; await pauses it until the awaited work is done, and the event loop runs other tasks meanwhile. ${"`"}asyncio.run(main())${"`"} starts the loop.`,
   ),
+  // The built-in print(): docs.python.org/3/library/functions.html#print.
+  t(
+    "py-print",
+    "Printing in Python",
+    ["print", "print something", "print in python", "print function", "print text", "print a message"],
+    `To print something (text, numbers or variables), use the built-in print function; it writes its values and a new line:\n\n${F}python\nprint("Hello")            # Hello\nprint("Total:", 42)       # Total: 42\nname = "Ada"\nprint(f"Hi, {name}!")     # Hi, Ada!\n${F}\n\nSeveral values are joined with a space; sep= and end= change the separator and the line ending.`,
+  ),
+  // type() and isinstance(): docs.python.org/3/library/functions.html#type and #isinstance.
+  t(
+    "py-type",
+    "Checking a value's type",
+    ["type of a variable", "check the type", "type of a value", "isinstance", "what type", "data type of"],
+    `Call type() to see the type of a value or variable, and isinstance() to check it in code:\n\n${F}python\nx = 42\nprint(type(x))             # <class 'int'>\nprint(isinstance(x, int))  # True\n${F}\n\nisinstance also accepts subclasses, so it is the usual way to check a type.`,
+  ),
 ];

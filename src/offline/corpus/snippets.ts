@@ -826,6 +826,74 @@ export const SNIPPETS: Snippet[] = [
     }),
   ),
   {
+    id: "last-item",
+    does: "returns the last element of a list",
+    needs: [/\blast\b/, /\b(?:element|item|value|entry)\b/, /\b(?:list|array)\b/],
+    not: /\b(?:remove|delete|pop|index of|occurrence|second|two|n)\b/,
+    name: "last",
+    params: ["items"],
+    kind: "function",
+    write: (lang, name, [xs]) => ({
+      code: fn(
+        lang,
+        name,
+        [xs],
+        { params: ["T[]"], returns: "T | undefined" },
+        { js: [`return ${xs}[${xs}.length - 1];`], py: [`return ${xs}[-1]`] },
+      ).replace(`function ${name}(`, lang === "typescript" ? `function ${name}<T>(` : `function ${name}(`),
+      note:
+        lang === "python"
+          ? "Index -1 counts from the end; an empty list raises an IndexError."
+          : "An empty array gives undefined; items.at(-1) does the same in newer engines.",
+    }),
+    source: mdn("Global_Objects/Array/length", "The length property of an array is one more than its highest index."),
+    pySource: pydoc(
+      "library/stdtypes.html#common-sequence-operations",
+      "If i is negative, the index is relative to the end of the sequence: len(s) + i is substituted.",
+    ),
+  },
+  {
+    id: "is-empty-string",
+    does: "tells whether a string is empty",
+    needs: [/\bempty\b/, /\b(?:string|str|text)\b/],
+    not: /\b(?:list|array|dict|object|whitespace|blank|null|none|undefined)\b/,
+    name: "isEmpty",
+    params: ["s"],
+    kind: "function",
+    write: (lang, name, [v]) => ({
+      code: fn(
+        lang,
+        name,
+        [v],
+        { params: ["string"], returns: "boolean" },
+        { js: [`return ${v}.length === 0;`], py: [`return len(${v}) == 0`] },
+      ),
+      note: 'A string of spaces is not empty: trim it first if "   " should count.',
+    }),
+    source: mdn("Global_Objects/String/length", "The length of an empty string is 0."),
+    pySource: pydoc("library/functions.html#len", "len(s) returns the length (the number of items) of an object."),
+  },
+  {
+    id: "minutes-hours",
+    does: "converts minutes to hours",
+    needs: [/\bminutes?\b/, /\bhours?\b/],
+    not: /\b(?:seconds?|days?|format|hh|clock|string|and minutes)\b/,
+    name: "minutesToHours",
+    params: ["minutes"],
+    kind: "function",
+    write: (lang, name, [m]) => ({
+      code: fn(
+        lang,
+        name,
+        [m],
+        { params: ["number"], returns: "number" },
+        { js: [`return ${m} / 60;`], py: [`return ${m} / 60`] },
+      ),
+      note: "An hour has 60 minutes: 90 minutes gives 1.5 hours.",
+    }),
+    source: { url: "https://www.bipm.org/en/publications/si-brochure", says: "1 h = 60 min (SI Brochure, Table 8)." },
+  },
+  {
     id: "add-two",
     does: "adds two numbers",
     needs: [/\b(?:add\w*|sum|plus)\b/, /\btwo numbers\b|\b(?:a|x) and (?:b|y)\b/],

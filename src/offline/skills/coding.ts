@@ -127,7 +127,8 @@ function ranReplies(text: string): Filled[] | null {
 
 const LANGS: [RegExp, CodeLanguage][] = [
   [/\b(?:typescript|ts)\b/i, "typescript"],
-  [/\b(?:javascript|js|node(?:\.?js)?|ecmascript)\b/i, "javascript"],
+  // An arrow function or console.log is JavaScript's own: "What does [1, 2].map(x => x * 2) return?".
+  [/\b(?:javascript|js|node(?:\.?js)?|ecmascript)\b|=>|\bconsole\.log\(/i, "javascript"],
   [/\b(?:python3?|py)\b|\bdef\s+\w+\s*\(/i, "python"],
 ];
 /** Languages the snippets are not written in: a request in one of them is declined. */
