@@ -81,7 +81,8 @@ function chooseCandidates(
       ? (extractsFrom(keyed) ?? (named ? shortMaterial(input.lastUser) : undefined))
       : undefined;
   // Keys named over a given text are read from it: "a JSON object with name and age: Tom is 12" is no naming task.
-  if (given && found && (named || !("creative" in found.reply))) return extractionCandidates(given, keyed);
+  const explicit = named && (materialOf(input.lastUser) ?? shortMaterial(input.lastUser));
+  if (given && found && (explicit || !("creative" in found.reply))) return extractionCandidates(given, keyed);
   if (found) {
     const { skill, reply } = found;
     asWritten.value = "asWritten" in reply && reply.asWritten === true;

@@ -819,6 +819,14 @@ export function materialValue(name: string, material: string): string | undefine
       );
     if (m) return m[1];
   }
+  if (/^(?:to|destination|arrival(?: city| airport)?|arrives?(?: in)?|lands?(?: in)?|going to)$/.test(field)) {
+    // "departs London at 09:15 and lands in Rio": where it ends up.
+    const m =
+      /\b(?:lands?|landing|arrives?|arriving)\s+(?:in|at)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,3})/u.exec(
+        material,
+      ) ?? /\b(?:to|for)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,3})/u.exec(material);
+    if (m) return m[1];
+  }
   if (
     /^(?:arrival|end|finish|return|landing)(?: time)?$|^(?:arrival|end|finish|landing|return) time$|^(?:arrives?|lands?|ends?) at$/.test(
       field,

@@ -199,6 +199,13 @@ export function askedPhrase(question: string, short: boolean): string {
       q,
     );
   if (m) return them(`${m[1].toLowerCase()} ${m[2]} ${m[3]}`);
+  // "How long will it take?": "how long it will take".
+  m =
+    /^(what|who|which|where|when|why|how(?: much| many| long| often| far| soon)?)\s+(can|could|should|would|will|did|does|do)\s+(it|this|that|he|she|they)\s+(.+)$/i.exec(
+      q,
+    );
+  if (m && /^(?:can|could|should|would|will)$/i.test(m[2]))
+    return them(`${m[1].toLowerCase()} ${m[3].toLowerCase()} ${m[2].toLowerCase()} ${m[4]}`);
   m =
     /^(what|who|which|where|when|why|how(?: much| many| long| often| far| soon)?)\s+(can|could|should|would|will)\s+(i|we)\s+(.+)$/i.exec(
       q,
@@ -753,6 +760,15 @@ function ownWords(gistText: string, source: string, before = ""): string {
       // "the old railway station" -> "this old railway station", "the parks" -> "these parks".
       tokens[at + article] = /^the$/i.test(t) ? demonstrative(tokens, at + article + 1) : "one";
       text = tokens.join(" ");
+      continue;
+    }
+    // "With daily practice, most learners can ...": a leading phrase can go before the sentence is cut.
+    const leading =
+      /^(?:with|in|on|at|for|after|before|during|by|over|within|from|since|today|now|usually|often)\b[^,]{0,30},\s+(\S.*)$/i.exec(
+        tokens.join(" "),
+      );
+    if (leading && wordCount(leading[1]) >= 4) {
+      text = cap(leading[1]);
       continue;
     }
     // "The bakery on Main Street will close": where a thing is can go before what it does is cut.
