@@ -51,6 +51,58 @@ describe("offline model: JSON with the keys the prompt names", () => {
   });
 });
 
+describe("offline model: a schema's fields from the question or the text", () => {
+  const fill = async (prompt: string, properties: Record<string, object>) =>
+    JSON.parse(
+      await reply(prompt, {
+        response_format: {
+          type: "json_schema",
+          json_schema: {
+            name: "x",
+            strict: true,
+            schema: { type: "object", properties, required: Object.keys(properties), additionalProperties: false },
+          },
+        },
+      }),
+    );
+
+  it("a sum is the result, not the first operand", async () => {
+    expect(await fill("What is the sum of 19 and 23?", { sum: { type: "integer" } })).toEqual({ sum: 42 });
+  });
+
+  it("reads colours, given and family names, a titled surname, a topic and a destination", async () => {
+    expect(
+      await fill("Extract the colours: 'We chose a pale blue sofa and red curtains.'", {
+        colours: { type: "array", items: { type: "string" } },
+      }),
+    ).toEqual({ colours: ["pale blue", "red"] });
+    expect(
+      await fill("Split this name: 'Ana Sofia Ruiz'", {
+        first_name: { type: "string" },
+        last_name: { type: "string" },
+      }),
+    ).toEqual({ first_name: "Ana", last_name: "Sofia Ruiz" });
+    expect(
+      await fill("Extract the details: 'Meeting with Ms. Okafor on Tuesday about the new office.'", {
+        person: { type: "string" },
+        topic: { type: "string" },
+      }),
+    ).toEqual({ person: "Ms. Okafor", topic: "new office" });
+    expect(
+      await fill("Extract the trip: 'The bus leaves Porto at 7:00 and arrives in Braga at 8:10.'", {
+        from: { type: "string" },
+        to: { type: "string" },
+      }),
+    ).toEqual({ from: "Porto", to: "Braga" });
+  });
+
+  it("a field named for a language holds the translation", async () => {
+    expect(await fill("Translate 'good night' into Spanish.", { spanish: { type: "string" } })).toEqual({
+      spanish: "Buenas noches",
+    });
+  });
+});
+
 describe("offline model: ratings and labels over a given text", () => {
   it("puts strong praise at the top of the scale, a complaint at the bottom, 'okay' in the middle", async () => {
     expect(await reply("Rate 'This is the best phone I have ever owned!' from 1 to 5")).toMatch(/\b5 out of 5\b/);

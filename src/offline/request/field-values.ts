@@ -54,7 +54,7 @@ const KINDS: [FieldKind, RegExp][] = [
   ["work", /^(title|book|book_?title|film|movie|song|album|novel|work|show|series|play|painting|poem_?title)$/i],
   ["phone", /^(phone|phone_?number|mobile|telephone|tel)$/i],
   ["language", /^(language|lang|locale)$/i],
-  ["colour", /^(colou?r|favou?rite_?colou?r)$/i],
+  ["colour", /^(colou?rs?|favou?rite_?colou?r)$/i],
   ["currency", /^(currency|currency_?code)$/i],
   ["time", /^(time|start_?time|end_?time|starts?_?at|hour|at|\w+_time|time_\w+|\w+_at)$/i],
   ["month", /^(month|month_?name|\w+_month)$/i],
@@ -416,13 +416,25 @@ function amount(raw: string): number {
 /** A number for a field from the prompt or the answer: an age, a count, a price, a year, a population. */
 export function fieldNumber(name: string, src: FieldSources): number | undefined {
   const query = src.query ?? "";
+  // "What is the sum of 17 and 25?": the sum is the worked-out result ("17 + 25 = 42"), not the first operand.
+  if (
+    /^(?:sum|product|difference|quotient|result|answer|total|average|mean|remainder|value)$/i.test(name) &&
+    /\b(?:sum|product|difference|quotient|average|mean|remainder|result)\s+of\s+-?\d|\d\s*[+*×^]\s*-?\d|\d\s+[-/]\s+-?\d|\d\s+(?:plus|minus|times|divided by|multiplied by)\s+-?\d/i.test(
+      query,
+    ) &&
+    src.text.trim() !== query.trim()
+  ) {
+    const worked =
+      /=\s*(-?\d[\d,]*(?:\.\d+)?)/.exec(src.text) ?? /(-?\d[\d,]*(?:\.\d+)?)\D*$/.exec(src.text.split("\n")[0]);
+    if (worked) return Number(worked[1].replace(/,/g, ""));
+  }
   if (/year|founded|established/i.test(name)) {
     const y = YEAR_RE.exec(query) ?? YEAR_RE.exec(src.text);
     return y ? Number(y[1]) : undefined;
   }
   if (/^age$|_age$|^age_/i.test(name)) {
     const a =
-      /\b(\d{1,3})[- ]years?[- ]old\b|\baged?:?\s+(\d{1,3})\b|\bI(?:'m| am)\s+(\d{1,3})\b|(?<=[A-Z][a-z]+,\s*)(\d{1,3})(?=\s*,)|\b[A-Z][a-z]+(?:'s| is| was| turned| turns)\s+(\d{1,3})\b(?!\s*(?:%|km|kg|cm|mm|m|lbs?|miles?|met(?:er|re)s?|dollars?|euros?|percent|degrees?|times|people|minutes?|hours?|days?|weeks?|months?)\b)/.exec(
+      /\b(\d{1,3})[- ]years?[- ]old\b|\baged?:?\s+(\d{1,3})\b|\bI(?:'m| am)\s+(\d{1,3})\b|(?<=[A-Z][a-z]+,\s*)(\d{1,3})(?=\s*,)|\b(?:[A-Z][a-z]+|who)(?:'s| is| was| turned| turns)\s+(\d{1,3})\b(?!\s*(?:%|km|kg|cm|mm|m|lbs?|miles?|met(?:er|re)s?|dollars?|euros?|percent|degrees?|times|people|minutes?|hours?|days?|weeks?|months?)\b)/.exec(
         query,
       );
     return a ? Number(a[1] ?? a[2] ?? a[3] ?? a[4] ?? a[5]) : undefined;
@@ -609,6 +621,15 @@ export function itemsFor(name: string, material: string): string[] {
   if (kind === "city" || kind === "place" || kind === "country") {
     const places = placesIn(material);
     if (places.length) return places;
+  }
+  if (kind === "colour") {
+    // "the fence white and the door dark green": the colour words, with a shade word before one.
+    const colours = [
+      ...material.matchAll(
+        /\b(?:(?:light|dark|pale|bright|deep|navy)\s+)?(?:red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|beige|turquoise|teal|gold|silver|maroon|cyan|magenta|indigo|cream)\b/gi,
+      ),
+    ].map((m) => m[0].toLowerCase());
+    if (colours.length) return [...new Set(colours)];
   }
   if (kind === "date" || kind === "time" || kind === "email" || kind === "year" || kind === "url") {
     const re =
@@ -811,6 +832,14 @@ export function materialValue(name: string, material: string): string | undefine
       "i",
     ).exec(material);
     if (m) return m[1];
+  }
+  if (/^(?:first name|given name|forename|first|last name|surname|family name|last)$/.test(field)) {
+    // "Maria Garcia Lopez": the first word is the given name, the rest the family name.
+    const full = entitiesIn(material).find((e) => /\s/.test(e) && !isCountry(e));
+    if (full) {
+      const [first, ...rest] = full.split(/\s+/);
+      return /^(?:first|given|fore)/.test(field) ? first : rest.join(" ");
+    }
   }
   if (/^(?:origin|from|departure|departs? from|start|starting point|departure (?:city|airport))$/.test(field)) {
     const m =
