@@ -43,7 +43,7 @@ export const PROGRAMMING: Topic[] = [
       "language to learn",
       "best programming language",
     ],
-    "No programming language is best at everything: the right one depends on what you want to build. Python is a common first choice, because its code reads almost like English and it leads in data analysis, machine learning and automation. JavaScript runs in every web browser, and TypeScript, JavaScript with types, is the usual choice for web apps (this workbook is written in it). Pick the language that fits your first project and learn it well: variables, loops, functions and data structures carry over to the next one.",
+    "No programming language is best at everything: the right one depends on what you want to build. Python is a common first choice for beginners, because its code reads almost like English and it leads in data analysis, machine learning and automation. JavaScript runs in every web browser, and TypeScript, JavaScript with types, is the usual choice for web apps (this workbook is written in it). Pick the language that fits your first project and learn it well: variables, loops, functions and data structures carry over to the next one.",
     [
       "No language is best at everything: it depends on what you build",
       "Python: readable, strong in data, machine learning and automation",
@@ -264,6 +264,93 @@ export const PROGRAMMING: Topic[] = [
       "An object is a collection of named values, its properties",
       'Read them with user.name or user["name"]',
       "A property that holds a function is a method",
+    ],
+  ),
+  // MDN Reference "return" (developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Statements/return) and the
+  // Python reference's "The return statement" (docs.python.org/3/reference/simple_stmts.html#return).
+  t(
+    "return-statement",
+    "The return statement",
+    ["return statement", "return keyword", "what does return do", "return value", "return in a function"],
+    "The return statement ends a function and hands a value back to the code that called it: after `def double(n): return n * 2`, the call `double(4)` gives 8, which you can store or print. Nothing after a return in the same function runs. A function with no return, or a bare `return`, gives back None in Python and undefined in JavaScript. Printing a value only shows it; returning it lets the rest of the program use it.",
+    [
+      "return ends a function and hands a value back to its caller",
+      "Code after return in the same function does not run",
+      "No return gives None in Python, undefined in JavaScript",
+      "print shows a value; return lets the program use it",
+    ],
+  ),
+  // MDN Reference "Equality (==)" and "Strict equality (===)" (developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/Strict_equality).
+  t(
+    "js-equality",
+    "== and === in JavaScript",
+    [
+      "== and ===",
+      "=== and ==",
+      "== vs ===",
+      "=== vs ==",
+      "double equals",
+      "triple equals",
+      "strict equality",
+      "loose equality",
+    ],
+    'In JavaScript, `===` (strict equality) is true only when both sides have the same type and value, while `==` (loose equality) first converts the values to a common type: `5 == "5"` is true, but `5 === "5"` is false, and `0 == false` is true while `0 === false` is not. Because those conversions surprise people, use `===` (and `!==`) by default.',
+    [
+      "=== compares type and value, with no conversion",
+      "== converts the values to a common type first",
+      '5 == "5" is true; 5 === "5" is false',
+      "Use === by default",
+    ],
+  ),
+  // MDN Glossary "Syntax error" (developer.mozilla.org/en-US/docs/Glossary/Syntax_error) and the Python tutorial's
+  // "Syntax Errors" (docs.python.org/3/tutorial/errors.html#syntax-errors).
+  t(
+    "syntax-error",
+    "Syntax errors",
+    ["syntax error", "syntax errors", "syntaxerror", "invalid syntax"],
+    "A syntax error means the code breaks the grammar of the language, so it cannot even start running: a missing colon after `if x > 3`, an unclosed bracket or quote, or a misspelled keyword. The error message points to the line where the parser got confused; the real mistake is often on that line or just before it. Fix the typo and run the code again.",
+    [
+      "The code breaks the language's grammar, so it cannot run",
+      "Missing colons, unclosed brackets or quotes are common causes",
+      "The message points at the line where the parser got confused",
+    ],
+  ),
+  // MDN Glossary "Bug" (developer.mozilla.org/en-US/docs/Glossary/Bug).
+  t(
+    "bug",
+    "Bugs",
+    ["bug in programming", "a bug", "software bug", "what is a bug", "debugging", "what is debugging"],
+    "A bug is a mistake in a program that makes it behave differently from what was intended: a wrong result, a crash or a page that will not load. Debugging is finding and fixing it: reproduce the problem, read the error message, print or inspect the values at each step to see where they first go wrong, change one thing, and test again.",
+    [
+      "A bug is a mistake that makes a program behave wrongly",
+      "Debugging is finding and fixing it",
+      "Reproduce it, read the error, inspect values, change one thing, test again",
+    ],
+  ),
+  // MDN Glossary "Integer" (developer.mozilla.org/en-US/docs/Glossary/Integer) and Python's int (docs.python.org/3/library/functions.html#int).
+  t(
+    "integer",
+    "Integers",
+    ["integer", "integers", "an integer", "int type", "whole number"],
+    'An integer is a whole number with no fractional part, such as -3, 0 or 42. In Python its type is int, `int("42")` turns text into one and `int(3.9)` drops the fraction to give 3; 3.5 is a float instead. JavaScript has a single number type for both, and `Number.isInteger(5)` tells you whether a number is whole.',
+    [
+      "An integer is a whole number: -3, 0, 42",
+      "Python's int type; int() converts text or drops a fraction",
+      "JavaScript uses one number type; Number.isInteger checks",
+    ],
+  ),
+  // MDN Glossary "Index" of arrays (developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Array) and
+  // the Python tutorial's "Lists" (docs.python.org/3/tutorial/introduction.html#lists).
+  t(
+    "index",
+    "Indexes",
+    ["index", "an index", "indexes", "indices", "index in a list", "zero-based", "zero indexed"],
+    'An index is the position of an item in a list, array or string, counted from 0: in `colors = ["red", "green", "blue"]`, `colors[0]` is "red" and `colors[2]` is "blue". Asking for an index past the end is an error in Python (IndexError) and gives undefined in JavaScript. Python also counts from the end with negative indexes: `colors[-1]` is "blue".',
+    [
+      "An index is an item's position, counted from 0",
+      "colors[0] is the first item",
+      "Past the end: IndexError in Python, undefined in JavaScript",
+      "Python's -1 is the last item",
     ],
   ),
 ];
