@@ -265,6 +265,8 @@ const AFTER_FORMS = [
   "(?:separated|divided) by (?:commas|a comma|semicolons|slashes|spaces)|comma[- ]separated",
   "(?:in|as|using|with|formatted as) (?:a |an )?(?:numbered |bulleted |bullet(?:ed)?(?: point)? |comma-separated |markdown |short |simple |vertical |plain )?(?:list|bullets|bullet points|numbers|dashes|hyphens|asterisks|table|column)",
   "(?:in|using) (?:alphabetical |reverse |random |chronological )?order",
+  // "as a JSON array": the form the reply takes (read/instructions.ts), not more of the set.
+  "(?:in|as|into|using|formatted as) (?:valid )?(?:a |an )?json(?: (?:array|list|object|format))?",
   "(?:in|using|with) (?:all )?(?:caps|capitals|capital letters|upper ?case|lower ?case|small letters)",
   "(?:in|into) (?:english|french|spanish|german|italian|portuguese|dutch)",
   "(?:and|with) nothing else|(?:with|and) no (?:explanation|other text|extra text|commentary|numbers|bullets)",

@@ -457,7 +457,9 @@ export const labels: Skill = {
   does: "labels a given text (spam, language, formal or informal, a listed topic, sentiment) and says yes or no about it",
   reply(input) {
     const { lastUser, turns, json } = input;
-    if (json || lastUser.length > 2000 || examplesOf(turns)) return null;
+    // A schema's fields are read from the text one by one (request/json-schema.ts); JSON with named
+    // keys or none gets the label in its fields.
+    if ((json && input.schema !== false) || lastUser.length > 2000 || examplesOf(turns)) return null;
     const material = materialOf(lastUser);
     if (!material) return null;
     const request = requestOf(lastUser, material);
@@ -479,6 +481,6 @@ export const labels: Skill = {
             { text: `${cap}${/^(?:yes|no)$/i.test(label) ? "," : ":"} ${found.why}`, weight: 0.7 },
             { text: `${cap}. ${found.why.charAt(0).toUpperCase()}${found.why.slice(1)}`, weight: 0.3 },
           ];
-    return { texts, exact: true, fields: { answer: label, label } };
+    return { texts, exact: true, fields: { answer: label, label, classification: label, category: label } };
   },
 };

@@ -38,6 +38,7 @@ import { extract } from "./extract";
 import { explainJoke } from "./explain-joke";
 import { moreItems } from "./more-items";
 import { statedFacts } from "./stated-facts";
+import { rating } from "./rating";
 import type { Skill, SkillInput, SkillReply, TextReplies } from "./skill";
 
 const texts = (list: ReturnType<typeof memoryReplies>, exact = false): SkillReply | null =>
@@ -67,8 +68,18 @@ export const skills: readonly Skill[] = [
   {
     name: "sentiment",
     does: "labels the sentiment of a review (POSITIVE, NEGATIVE, MIXED)",
-    reply: ({ turns }) => texts(zeroShotSentiment(turns), true),
+    reply: ({ turns }) => {
+      const list = zeroShotSentiment(turns);
+      // A JSON answer's "sentiment" field holds the bare label.
+      const label = list
+        ? /\bis (positive|negative|mixed|neutral)\b/.exec(list.map((f) => f.text).join(" "))?.[1]
+        : undefined;
+      return list
+        ? { texts: list, exact: true, ...(label ? { fields: { sentiment: label, label, answer: label } } : {}) }
+        : null;
+    },
   },
+  rating,
   toolResult,
   explainJoke,
   translate,

@@ -420,6 +420,10 @@ export const translate: Skill = {
         translated: said,
         language: name,
         target_language: name,
+        // {"english": ..., "french": ...}: a field named for a language holds the words in it.
+        english: phrase,
+        [langName]: said,
+        answer: said,
       },
     };
   },
