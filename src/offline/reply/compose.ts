@@ -95,7 +95,8 @@ function chooseCandidates(
     return textCandidates(reply.texts, asked, skill.name, reply.exact ? FIDELITY.CODE : undefined, reply.fields);
   }
   // No skill replied: a passage answers only if it grounds the question, else the honest "I can't".
-  const part = json ? null : partialRequest(turns);
+  // A text to summarize holds questions of its own ("user: What are decorators?"): none is asked of the model.
+  const part = json || input.summary !== undefined ? null : partialRequest(turns);
   if (part) {
     asWritten.value = true; // the answered part already has its form; the note must survive it
     return partialCandidates(part, input);
