@@ -123,3 +123,11 @@ describe("a character given a name before what it is", () => {
     expect(text).toMatch(/class|homework|chalkboard|test/i);
   });
 });
+
+describe("a named character of a known kind", () => {
+  it("introduces itself by the name it was given, not a built-in one", async () => {
+    const [text] = await replies([system("You are Captain Hook."), user("What's your name?")]);
+    expect(text).toMatch(/Captain Hook/);
+    expect(text).not.toMatch(/Saltbeard/);
+  });
+});
