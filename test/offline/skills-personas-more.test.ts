@@ -39,7 +39,7 @@ describe("a sketched character's own words", () => {
 
 describe("what the character is asked to do", () => {
   it("an introduction in two sentences says what it does, with no stray opening", async () => {
-    const [text] = await replies([system("You are a bored teenager."), user("Introduce yourself in two sentences.")]);
+    const [text] = await replies([system("You are a bored teenager."), user("Tell me who you are in two sentences.")]);
     expect(text).toMatch(/teenager/);
     expect(text).toMatch(/school/);
     expect(text).not.toMatch(/\?$/);
