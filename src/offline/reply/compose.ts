@@ -95,7 +95,8 @@ function chooseCandidates(
     return textCandidates(reply.texts, asked, skill.name, reply.exact ? FIDELITY.CODE : undefined, reply.fields);
   }
   // No skill replied: a passage answers only if it grounds the question, else the honest "I can't".
-  const part = json ? null : partialRequest(turns);
+  // A text to summarize is material, not questions: none of its lines is "left out".
+  const part = json || input.summary !== undefined ? null : partialRequest(turns);
   if (part) {
     asWritten.value = true; // the answered part already has its form; the note must survive it
     return partialCandidates(part, input);
