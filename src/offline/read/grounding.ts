@@ -736,14 +736,16 @@ export function groundedFirst(turns: readonly ConversationTurn[], ranked: readon
     return h ? telling.filter((c) => h.has(c.stem)).length : 0;
   };
   const most = Math.max(0, ...mine.map(holds));
-  const off = most > 0 && mine.some((r) => holds(r) < most);
+  // "Tell me more about it" is read as the earlier question, whose words the next passage need not repeat.
+  const lastUser = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
+  const off = most > 0 && g.question.trim() === lastUser.trim() && mine.some((r) => holds(r) < most);
   if (topic === ranked[0].entry.topic && [...verdicts.values()].every(Boolean) && !aside && !off) return ranked;
   const lift = topic === ranked[0].entry.topic ? 1 : (top / (g.score || 1)) * 1.001;
   return ranked
     .map((r) => {
       const own = r.entry.topic === topic;
       const keep = own || verdicts.get(r.entry.topic.id) === true;
-      const fit = !own ? 1 : (about(r) ? 1 : ASIDE) * (mine.includes(r) && holds(r) < most ? OFF_POINT : 1);
+      const fit = !own ? 1 : (about(r) ? 1 : ASIDE) * (off && mine.includes(r) && holds(r) < most ? OFF_POINT : 1);
       return { entry: r.entry, score: r.score * (own ? lift * fit : keep ? 1 : 0.5) };
     })
     .sort((x, y) => y.score - x.score || x.entry.index - y.entry.index);
