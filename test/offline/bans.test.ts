@@ -37,3 +37,25 @@ describe("logit_bias -100 bans a token and the model routes around it", () => {
     expect(after?.logprob).toBeLessThan(first.logprob);
   });
 });
+
+/** The alternatives a learner reads in top_logprobs: past the real candidates, the tail names other spellings of the word first. */
+describe("top_logprobs past the candidates", () => {
+  it("lists another spelling of the favourite word among the tail, at the tail's own probability", async () => {
+    const reply = await complete({
+      model: "gpt-6-luna",
+      reasoning_effort: "none",
+      messages: [{ role: "user", content: "Which city is the capital of France? One word, please." }],
+      temperature: 0,
+      logprobs: true,
+      top_logprobs: 10,
+    });
+    const first = reply.choices[0].logprobs!.content![0];
+    expect(first.token).toBe("Paris");
+    const tail = first.top_logprobs.filter((t) => Math.exp(t.logprob) < 1e-3);
+    expect(tail.map((t) => t.token)).toContain(" Paris");
+    // One even share: every named tail word has the same probability, the one the sampler draws it with.
+    const words = tail.filter((t) => /^ ?[A-Za-z]+$/.test(t.token));
+    const spelled = tail.find((t) => t.token === " Paris")!;
+    expect(words.some((t) => t.logprob === spelled.logprob && t.token !== " Paris")).toBe(true);
+  });
+});

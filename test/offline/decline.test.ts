@@ -9,6 +9,8 @@ import {
   COURSE,
   FRESH_GROUNDED,
   FRESH_UNGROUNDED,
+  THIRD_GROUNDED,
+  THIRD_UNGROUNDED,
   OWN_GROUNDED,
   UNGROUNDED,
 } from "./grounding-set";
@@ -82,6 +84,18 @@ describe("grounding: does the best passage answer the question?", () => {
     if (process.env.OFFLINE_FIGURES)
       console.info(
         `grounding (fresh set, ${FRESH_GROUNDED.length} grounded / ${FRESH_UNGROUNDED.length} not): ` +
+          `precision ${f.precision.toFixed(3)}, recall ${f.recall.toFixed(3)}\n` +
+          `  declined though grounded: ${f.falseDeclines.join(" | ")}\n  answered though not: ${f.missed.join(" | ")}`,
+      );
+    expect(f.precision).toBeGreaterThanOrEqual(0.8);
+    expect(f.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("holds on a third pair, written while probing with everyday prompts", () => {
+    const f = figures(THIRD_GROUNDED, THIRD_UNGROUNDED);
+    if (process.env.OFFLINE_FIGURES)
+      console.info(
+        `grounding (third set, ${THIRD_GROUNDED.length} grounded / ${THIRD_UNGROUNDED.length} not): ` +
           `precision ${f.precision.toFixed(3)}, recall ${f.recall.toFixed(3)}\n` +
           `  declined though grounded: ${f.falseDeclines.join(" | ")}\n  answered though not: ${f.missed.join(" | ")}`,
       );

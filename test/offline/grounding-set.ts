@@ -384,3 +384,65 @@ export const FRESH_UNGROUNDED: readonly string[] = [
   "How do I meditate?",
   "What is a prime number?",
 ];
+
+/**
+ * A third pair, written in session 8 while probing with everyday prompts, labelled by reading the
+ * corpus (Guido van Rossum, Gustave Eiffel and "JavaScript Object Notation" are in it). Measured
+ * after that session's grounding fixes (the Seine was held by a German "seine", "the French
+ * language" by France, "an order" by sorting): it is seen now, so the next pair is the honest figure.
+ */
+export const THIRD_GROUNDED: readonly string[] = [
+  "When should I go to Paris?",
+  "How many people live in Paris?",
+  "What river runs through Paris?",
+  "Which museums are in Paris?",
+  "How did Paris begin?",
+  "What is a base case?",
+  "Why would a recursive function never stop?",
+  "How does merge sort work?",
+  "How do I sort numbers in JavaScript?",
+  "What is supervised learning?",
+  "What is overfitting in machine learning?",
+  "What does a Python decorator do?",
+  "Why use TypeScript instead of JavaScript?",
+  "What is an interface in TypeScript?",
+  "What does JSON stand for?",
+  "How do I make my writing clearer?",
+  "How should I start a short story?",
+  "What is a token in a language model?",
+  "What does temperature do in the API?",
+  "How much sleep does an adult need?",
+  "Tell me the capital city of Germany.",
+  "Which city is the capital of Spain?",
+  "What is quicksort's time complexity?",
+  "Who built the Eiffel Tower?",
+  "Who invented Python?",
+];
+
+export const THIRD_UNGROUNDED: readonly string[] = [
+  "How much does a baguette cost in Paris today?",
+  "How do I cook ratatouille?",
+  "What is the best hotel in Paris?",
+  "How deep is the Seine?",
+  "What is a recursive acronym?",
+  "How do you sort a deck of cards by hand quickly?",
+  "What is deep learning used for in medicine?",
+  "How do I get a job in machine learning?",
+  "What is the difference between TypeScript and Dart?",
+  "How do I parse XML?",
+  "Who wrote the first short story?",
+  "How many tokens are in the Bible?",
+  "What temperature is best for baking bread?",
+  "How much water is in the Pacific Ocean?",
+  "How many hours of sleep does a cat need?",
+  "What is the capital of the moon?",
+  "How do I install Java?",
+  "What are the rules of chess?",
+  "Who is the mayor of Paris?",
+  "Why is French hard to learn?",
+  "How do decorators work in architecture?",
+  "What is a sorting hat?",
+  "History of the French language",
+  "Give me an order.",
+  "Italian food",
+];

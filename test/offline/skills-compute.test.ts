@@ -135,6 +135,8 @@ describe("units: conversions are computed from exact definitions", () => {
     ["How many square feet are in 2 square metres?", 21.53, 0.005],
     ["Convert 1 hour 45 minutes to seconds.", 6300, 0],
     ["How many seconds is 2 minutes and 5 seconds?", 125, 0],
+    // The IAU light-year (9,460,730,472,580.8 km), not js-quantities' older 9,460,528,000,000.
+    ["How many km are in 2 light years?", 18_921_460_945_161.6, 100],
   ];
   it.each(cases)("%s -> %d", async (prompt, expected, tolerance) => {
     for (const text of await replies(prompt, 6)) {
@@ -413,5 +415,23 @@ describe("word tasks asked in other words", () => {
   ];
   it.each(cases)("%s -> %s", async (prompt, expected) => {
     for (const text of await replies(prompt, 4)) expect(text).toContain(expected);
+  });
+});
+
+describe("word tasks that need a vocabulary", () => {
+  it("offers a word with the start or end asked, from the words it knows", async () => {
+    const q = await ask("Can you give me a word that starts with Q?", { temperature: 0 });
+    expect(q).toMatch(/^(?:How about ")?q/i);
+    const ly = await ask("I need a word ending in -ly.", { temperature: 0 });
+    expect(ly).toMatch(/\b[a-z]*ly\b/i);
+  });
+
+  it("unscrambles from its vocabulary, and says so when no word fits", async () => {
+    expect(await ask("Unscramble this word: ogd", { temperature: 0 })).toMatch(/"dog"|"god"/);
+    expect(await ask("Unscramble: qzxj", { temperature: 0 })).toMatch(/offline model/);
+  });
+
+  it("names the letter after or before another", async () => {
+    expect(await ask("Which letter comes after M?", { temperature: 0 })).toMatch(/^N comes after M/);
   });
 });

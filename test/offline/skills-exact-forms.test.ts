@@ -82,7 +82,7 @@ describe("the length asked draws no passage", () => {
     for (const seed of [5, 8]) {
       const r = await reply("In exactly two sentences, sum up the benefits of walking.", { seed });
       expect(r).not.toMatch(/can.t|cannot/i);
-      expect(r).toMatch(/activity|walking/);
+      expect(r).toMatch(/activity|walking/i);
       expect(r.match(/[.!?](\s|$)/g)).toHaveLength(2);
     }
   });
@@ -105,7 +105,7 @@ describe("titles fit what they title", () => {
       const story = await reply("Suggest a title for a story about a lost kitten.", { seed });
       expect(story).toMatch(/^(?:The Lost Kitten|The Story of a Lost Kitten|A Tale of a Lost Kitten)$/);
       const news = await reply("Write a headline about a new library opening downtown.", { seed });
-      expect(news).toBe("New Library Opening Downtown");
+      expect(news).toBe("New Library Opens Downtown");
     }
   });
 });
@@ -171,7 +171,10 @@ describe("a counted list only from a passage about it", () => {
     for (const seed of [4, 19]) {
       const water = await reply("Give me exactly 4 reasons to drink more water.", { seed });
       expect(water).not.toMatch(/headache/i);
-      expect(await reply("Give me 2 benefits of walking.", { seed })).toMatch(/activity/);
+      // Benefits, not the activity guidelines ("Aim for 150 minutes a week") the health passage lists.
+      const walking = await reply("Give me 2 benefits of walking.", { seed });
+      expect(walking).toMatch(/heart|weight/);
+      expect(walking).not.toMatch(/150 minutes|Aim for/);
     }
   });
 });

@@ -297,3 +297,15 @@ describe("is a capital in a country", () => {
     expect(await say("Is Springfield in Illinois?")).not.toMatch(/^(?:Yes|No)\b/);
   });
 });
+
+describe("the capitals of several countries", () => {
+  it("looks each one up and says them all", async () => {
+    const reply = await say("Could you name the capitals of Norway, Sweden and Finland?");
+    for (const city of ["Oslo", "Stockholm", "Helsinki"]) expect(reply).toContain(city);
+  });
+
+  it("guesses none when one country is not in the data, and keeps a country named with 'and' whole", async () => {
+    expect(await say("List the capitals of Peru, Chile and Atlantis.")).toMatch(/offline model/);
+    expect(await say("What's the capital of Bosnia and Herzegovina?")).toContain("Sarajevo");
+  });
+});

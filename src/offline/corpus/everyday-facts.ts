@@ -31,7 +31,7 @@ const RAYLEIGH = britannica(
 export const EVERYDAY_FACTS: Fact[] = [
   {
     id: "spider-legs",
-    asks: /\bhow many legs (?:does|do) (?:an? |the )?spiders? have\b|\bspiders?\b[^?.!]{0,20}\bhow many legs\b/,
+    asks: /\bhow many legs (?:does|do) (?:an? |the )?spiders? have\b|\bspiders?\b[^?.!]{0,20}\bhow many legs\b|\b(?:does|do) (?:an? |the )?spiders? have (?:\d+|[a-z]+) legs\b/,
     value: "8",
     answer:
       "[A spider has eight legs|Spiders have eight legs], four pairs[, which is one way to tell them from insects, which have six|; insects have six].",
@@ -40,7 +40,7 @@ export const EVERYDAY_FACTS: Fact[] = [
   },
   {
     id: "insect-legs",
-    asks: /\bhow many legs (?:does|do) (?:an? |the )?insects? have\b/,
+    asks: /\bhow many legs (?:does|do) (?:an? |the )?insects? have\b|\b(?:does|do) (?:an? |the )?insects? have (?:\d+|[a-z]+) legs\b/,
     value: "6",
     answer:
       "[An insect has six legs|Insects have six legs], three pairs, all attached to the middle part of the body, the thorax.",
@@ -77,6 +77,90 @@ export const EVERYDAY_FACTS: Fact[] = [
     fields: { kind: "mammal" },
     source: britannica("animal/bat-mammal", "Bats are the only mammals capable of true flight."),
   },
+  // Yes-or-no facts of kind: the value's last word is what a "yes" must name ("Is a spider an insect?" -> no).
+  {
+    id: "penguin-bird",
+    asks: /\b(?:is|are) (?:a |the )?penguins? (?:a |an )?(?:bird|mammal|fish)(?:es|s)?\b/,
+    value: "a bird",
+    answer:
+      "A penguin is a bird: it has feathers and lays eggs, though it cannot fly; its wings work as flippers for swimming.",
+    fields: { kind: "bird" },
+    source: britannica(
+      "animal/penguin",
+      "Penguins are flightless marine birds; their wings are modified into flippers.",
+    ),
+  },
+  {
+    id: "spider-arachnid",
+    asks: /\b(?:is|are) (?:a |the )?spiders? (?:an? )?(?:insect|arachnid|bug)s?\b/,
+    value: "an arachnid",
+    answer:
+      "A spider is an arachnid, not an insect: it has eight legs and two body parts, while an insect has six legs and three.",
+    fields: { kind: "arachnid" },
+    source: britannica(
+      "animal/spider-arachnid",
+      "Spiders are arachnids, with eight legs and a body in two main parts.",
+    ),
+  },
+  {
+    id: "dolphin-mammal",
+    asks: /\b(?:is|are) (?:a |the )?dolphins? (?:a |an )?(?:fish|mammal)(?:es|s)?\b/,
+    value: "a mammal",
+    answer: "A dolphin is a mammal, not a fish: it breathes air through a blowhole and feeds its young on milk.",
+    fields: { kind: "mammal" },
+    source: britannica("animal/dolphin", "Dolphins are aquatic mammals related to whales."),
+  },
+  {
+    id: "shark-fish",
+    asks: /\b(?:is|are) (?:a |the )?sharks? (?:a |an )?(?:fish|mammal)(?:es|s)?\b/,
+    value: "a fish",
+    answer: "A shark is a fish: it breathes through gills, and its skeleton is made of cartilage rather than bone.",
+    fields: { kind: "fish" },
+    source: britannica("animal/shark", "Sharks are cartilaginous fishes."),
+  },
+  {
+    id: "koala-marsupial",
+    asks: /\b(?:is|are) (?:a |the )?koalas? (?:a |an )?(?:bear|marsupial)s?\b/,
+    value: "a marsupial",
+    answer: "A koala is a marsupial, not a bear: the mother carries her young in a pouch.",
+    fields: { kind: "marsupial" },
+    source: britannica("animal/koala", "The koala is a marsupial, not a bear, despite the name koala bear."),
+  },
+  {
+    id: "moon-satellite",
+    asks: /\bis the moon an? (?:planet|star|satellite|natural satellite)\b/,
+    value: "a natural satellite",
+    answer: "The Moon is a natural satellite: it orbits the Earth, and it is neither a planet nor a star.",
+    fields: { kind: "natural satellite" },
+    source: britannica("place/Moon", "The Moon is Earth's sole natural satellite."),
+  },
+  {
+    id: "earth-orbits",
+    asks: /\b(?:does|do) (?:the )?earth (?:orbit|go around|revolve around|circle|move around|travel around) (?:the )?(?:sun|moon)\b|\bwhat does (?:the )?earth orbit\b/,
+    value: "The Sun",
+    answer: "The Earth orbits the Sun, once a year, at an average distance of about 150 million kilometres.",
+    fields: { orbits: "Sun" },
+    source: britannica(
+      "place/Earth",
+      "Earth is the third planet in distance from the Sun, around which it revolves once a year.",
+    ),
+  },
+  {
+    id: "peanut-legume",
+    asks: /\b(?:is|are) (?:a |the )?peanuts? (?:a |an )?(?:nut|legume|bean)s?\b/,
+    value: "a legume",
+    answer: "Botanically, a peanut is a legume, like peas and beans, not a true nut: its pods ripen underground.",
+    fields: { kind: "legume" },
+    source: britannica("plant/peanut", "The peanut is a legume whose pods ripen underground."),
+  },
+  {
+    id: "water-compound",
+    asks: /\bis water (?:a |an )?(?:element|compound|mixture)\b/,
+    value: "a compound",
+    answer: "Water is a compound, not an element: each molecule is two hydrogen atoms bonded to one oxygen atom (H2O).",
+    fields: { kind: "compound", formula: "H2O" },
+    source: britannica("science/water", "Water is a substance composed of the chemical elements hydrogen and oxygen."),
+  },
   {
     id: "sun-star",
     asks: /\bis the sun a (?:star|planet)\b|\bwhat (?:kind of|type of)? ?(?:object|thing) is the sun\b/,
@@ -88,7 +172,7 @@ export const EVERYDAY_FACTS: Fact[] = [
   },
   {
     id: "sky-blue",
-    asks: /\bwhy is the sky blue\b/,
+    asks: /\bwhy is the sky blue\b|\bwhy the sky is blue\b|\bwhy (?:is )?the sky (?:looks? |appears? )?blue\b/,
     value: "Blue",
     answer:
       "The sky looks blue because the air scatters the short, blue wavelengths of sunlight much more than the long, red ones (Rayleigh scattering), so blue light reaches your eyes from every part of the sky.",
@@ -115,7 +199,7 @@ export const EVERYDAY_FACTS: Fact[] = [
   },
   {
     id: "year-days",
-    asks: /\bhow many days (?:are )?(?:there )?in a (?:normal |regular |common |non-leap |calendar )?year\b|\bhow many days (?:does|do) a (?:normal |regular |common )?year have\b/,
+    asks: /\bhow many days (?:are )?(?:there )?in a (?:normal |regular |common |non-leap |calendar )?year\b|\bhow many days (?:does|do) a (?:normal |regular |common )?year have\b|\b(?:does|do) a (?:normal |regular |common )?year have (?:\d+|[a-z]+) days\b/,
     value: "365",
     answer: "A common year has 365 days; a leap year, every fourth year or so, has 366.",
     fields: { days: 365, count: 365 },
@@ -123,7 +207,7 @@ export const EVERYDAY_FACTS: Fact[] = [
   },
   {
     id: "heart-chambers",
-    asks: /\bhow many chambers (?:does|do|are in|are there in) (?:the |a )?(?:human )?heart\b/,
+    asks: /\bhow many chambers (?:does|do|are in|are there in) (?:the |a )?(?:human )?heart\b|\b(?:does|do|is) (?:the |a )?(?:human )?heart (?:have|made of|made up of) (?:\d+|[a-z]+) chambers\b/,
     value: "4",
     answer:
       "The human heart has four chambers: two atria on top, which receive blood, and two ventricles below, which pump it out.",

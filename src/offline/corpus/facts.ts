@@ -316,7 +316,7 @@ export const FACTS: Fact[] = [
   },
   {
     id: "ww2-end",
-    asks: /\b(when|what year)\b[^?.!]{0,30}\b(world war (ii|2|two)|second world war|ww ?2|wwii)\b[^?.!]{0,20}\bend/,
+    asks: /\b(when|what year)\b[^?.!]{0,30}\b(world war (ii|2|two)|second world war|ww ?2|wwii)\b[^?.!]{0,20}\bend|\bdid (?:the )?(world war (ii|2|two)|second world war|ww ?2|wwii) end in \d{4}\b/,
     value: "1945",
     answer:
       "The Second World War ended in 1945: in Europe on 8 May 1945, and with Japan's surrender, signed on 2 September 1945.",

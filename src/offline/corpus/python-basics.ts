@@ -132,4 +132,46 @@ export const PYTHON_BASICS: Topic[] = [
     ["async", "await", "asyncio", "coroutine", "coroutines"],
     `async and await let one thread juggle many tasks that spend most of their time waiting, such as network requests. An async def function returns a coroutine; await pauses it until the awaited work is done, and the event loop runs other tasks meanwhile. ${"`"}asyncio.run(main())${"`"} starts the loop.`,
   ),
+  // The built-in len(): docs.python.org/3/library/functions.html#len.
+  t(
+    "py-len",
+    "len() in Python",
+    ["len", "len()", "length of a list", "length of a string", "len function"],
+    `len() gives the number of items in a list, tuple or dictionary, or the number of characters in a string:\n\n${F}python\nprint(len([3, 1, 2]))   # 3\nprint(len("hello"))      # 5\nprint(len({"a": 1}))    # 1\n${F}\n\nAn empty list or string has length 0.`,
+  ),
+  // The built-in input(): docs.python.org/3/library/functions.html#input.
+  t(
+    "py-input",
+    "Reading user input in Python",
+    ["user input", "input()", "read input", "ask the user", "input function"],
+    `To read user input, call input(): it prints a prompt, waits for the user to type a line and press Enter, and returns what they typed as a string:\n\n${F}python\nname = input("What is your name? ")\nage = int(input("How old are you? "))  # convert text to a number\nprint(f"Hi {name}, next year you will be {age + 1}.")\n${F}\n\nWrap int() in try/except ValueError if the user may type something that is not a number.`,
+  ),
+  // The built-in round(): docs.python.org/3/library/functions.html#round.
+  t(
+    "py-round",
+    "Rounding numbers in Python",
+    ["round", "round a number", "decimal places", "rounding", "round()"],
+    `round(number, digits) rounds to that many decimal places, and an f-string can show a number with a fixed number of places:\n\n${F}python\nprint(round(3.14159, 2))   # 3.14\nprice = 2.5\nprint(f"{price:.2f}")      # 2.50\n${F}\n\nround() rounds a tie to the even neighbour, so round(2.5) is 2; the f-string only changes how the number is shown.`,
+  ),
+  // Assignment to a tuple of targets: docs.python.org/3/reference/simple_stmts.html#assignment-statements.
+  t(
+    "py-swap",
+    "Swapping two variables in Python",
+    ["swap two variables", "swap variables", "swap values", "swap two values", "swap"],
+    `Python swaps two variables in one line, by assigning a tuple:\n\n${F}python\na, b = 1, 2\na, b = b, a\nprint(a, b)  # 2 1\n${F}\n\nThe right side is evaluated first, so no temporary variable is needed.`,
+  ),
+  // The built-in print(): docs.python.org/3/library/functions.html#print.
+  t(
+    "py-print",
+    "Printing in Python",
+    ["print", "print something", "print in python", "print function", "print text", "print a message"],
+    `To print something (text, numbers or variables), use the built-in print function; it writes its values and a new line:\n\n${F}python\nprint("Hello")            # Hello\nprint("Total:", 42)       # Total: 42\nname = "Ada"\nprint(f"Hi, {name}!")     # Hi, Ada!\n${F}\n\nSeveral values are joined with a space; sep= and end= change the separator and the line ending.`,
+  ),
+  // type() and isinstance(): docs.python.org/3/library/functions.html#type and #isinstance.
+  t(
+    "py-type",
+    "Checking a value's type",
+    ["type of a variable", "check the type", "type of a value", "isinstance", "what type", "data type of"],
+    `Call type() to see the type of a value or variable, and isinstance() to check it in code:\n\n${F}python\nx = 42\nprint(type(x))             # <class 'int'>\nprint(isinstance(x, int))  # True\n${F}\n\nisinstance also accepts subclasses, so it is the usual way to check a type.`,
+  ),
 ];

@@ -14,6 +14,28 @@ export interface KnownList {
 }
 
 export const EVERYDAY_SETS: KnownList[] = [
+  // Sun protection first, as the CDC advises for a day outdoors (https://www.cdc.gov/skin-cancer/sun-safety/):
+  // sunscreen of SPF 15 or more, a hat, sunglasses, shade; then water and the plain things a beach day needs.
+  {
+    test: /\b(?:things|items|essentials) to (?:pack|bring|take) (?:for|to|on) (?:a |the )?(?:beach|seaside)(?: trip| day| holiday| vacation| outing)?\b|\bbeach (?:essentials|packing list)\b/i,
+    items: ["Sunscreen", "Sunglasses", "A hat", "Water", "A towel", "A swimsuit", "A beach umbrella", "Snacks"],
+  },
+  // The National Park Service's "Ten Essentials" for a hike (https://www.nps.gov/articles/10essentials.htm).
+  {
+    test: /\b(?:things|items|essentials) to (?:pack|bring|take) (?:for|on) (?:a |the )?(?:hike|hiking trip|day hike|trek|hiking)\b|\bhiking essentials\b|\bten essentials\b/i,
+    items: [
+      "A map and compass",
+      "Extra water",
+      "Extra food",
+      "Sun protection",
+      "Extra clothes",
+      "A headlamp",
+      "A first-aid kit",
+      "A knife",
+      "A fire starter",
+      "An emergency shelter",
+    ],
+  },
   {
     test: /\bdays of the week\b|\bweekdays\b|\bdays in a week\b/i,
     items: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
@@ -39,6 +61,8 @@ export const EVERYDAY_SETS: KnownList[] = [
     ordered: true,
     one: /\bmonth\b/i,
   },
+  // The three classic states, then plasma (https://www.britannica.com/science/matter: solid, liquid, gas; plasma often added).
+  { test: /\bstates of matter\b|\bphases of matter\b/i, items: ["Solid", "Liquid", "Gas", "Plasma"], ordered: true },
   { test: /\bseasons\b/i, items: ["Spring", "Summer", "Autumn", "Winter"], ordered: true, one: /\bseason\b/i },
   {
     test: /\bcolou?rs of the rainbow\b|\brainbow colou?rs\b|\bcolou?rs in a rainbow\b/i,
@@ -182,6 +206,35 @@ export const EVERYDAY_SETS: KnownList[] = [
     items: ["Piano", "Guitar", "Violin", "Drums", "Flute", "Trumpet", "Cello", "Saxophone", "Clarinet", "Harp"],
     one: /\b(?:musical )?instrument\b/i,
   },
+  // Painters and composers every art or music history names (Britannica's biographies of each).
+  {
+    test: /\b(?:painters|artists who painted)\b/i,
+    items: [
+      "Leonardo da Vinci",
+      "Vincent van Gogh",
+      "Pablo Picasso",
+      "Claude Monet",
+      "Rembrandt",
+      "Michelangelo",
+      "Frida Kahlo",
+      "Johannes Vermeer",
+    ],
+    one: /\bpainter\b/i,
+  },
+  {
+    test: /\b(?:classical )?composers\b/i,
+    items: [
+      "Wolfgang Amadeus Mozart",
+      "Ludwig van Beethoven",
+      "Johann Sebastian Bach",
+      "Frédéric Chopin",
+      "Pyotr Ilyich Tchaikovsky",
+      "Antonio Vivaldi",
+      "Joseph Haydn",
+      "Franz Schubert",
+    ],
+    one: /\bcomposer\b/i,
+  },
   {
     test: /\bshapes\b/i,
     items: ["Circle", "Square", "Triangle", "Rectangle", "Pentagon", "Hexagon", "Octagon", "Oval"],
@@ -212,6 +265,8 @@ const AFTER_FORMS = [
   "(?:separated|divided) by (?:commas|a comma|semicolons|slashes|spaces)|comma[- ]separated",
   "(?:in|as|using|with|formatted as) (?:a |an )?(?:numbered |bulleted |bullet(?:ed)?(?: point)? |comma-separated |markdown |short |simple |vertical |plain )?(?:list|bullets|bullet points|numbers|dashes|hyphens|asterisks|table|column)",
   "(?:in|using) (?:alphabetical |reverse |random |chronological )?order",
+  // "as a JSON array": the form the reply takes (read/instructions.ts), not more of the set.
+  "(?:in|as|into|using|formatted as) (?:valid )?(?:a |an )?json(?: (?:array|list|object|format))?",
   "(?:in|using|with) (?:all )?(?:caps|capitals|capital letters|upper ?case|lower ?case|small letters)",
   "(?:in|into) (?:english|french|spanish|german|italian|portuguese|dutch)",
   "(?:and|with) nothing else|(?:with|and) no (?:explanation|other text|extra text|commentary|numbers|bullets)",
@@ -241,7 +296,23 @@ export function plainSet(text: string, pick: (set: KnownList) => RegExp | undefi
   const before = /([\p{L}\d'-]+)\W*$/u.exec(text.slice(0, m.index))?.[1]?.toLowerCase();
   if (before && !NEUTRAL.has(before) && !/^\d+$/.test(before)) return null;
   let after = text.slice(m.index + m[0].length);
-  for (let f = AFTER_FORM.exec(after); f && f[0].length; f = AFTER_FORM.exec(after)) after = after.slice(f[0].length);
+  for (let f = AFTER_FORM.exec(after); f?.[0].length; f = AFTER_FORM.exec(after)) after = after.slice(f[0].length);
+  // "The months that start with J": the members with that first (or last) letter, computed here so
+  // every reader of the set (a list, a random pick) gets only those; none is no set at all.
+  const letter =
+    /^\s*(?:of the (?:year|week)\s+)?(?:that|which|whose names?)\s+(start|begin|starts|begins|end|ends)\s+with\s+(?:the\s+letter\s+|an?\s+)?["'“‘]?([a-z])["'”’]?(?![a-z])/i.exec(
+      after,
+    );
+  let narrowed: KnownList = set;
+  if (letter) {
+    after = after.slice(letter[0].length);
+    const l = letter[2].toLowerCase();
+    const ends = /^end/i.test(letter[1]);
+    const items = set.items.filter((i) => (ends ? i.toLowerCase().endsWith(l) : i.toLowerCase().startsWith(l)));
+    if (!items.length) return null;
+    narrowed = { ...set, items, ordered: true };
+  }
+  for (let f = AFTER_FORM.exec(after); f?.[0].length; f = AFTER_FORM.exec(after)) after = after.slice(f[0].length);
   // A new sentence may follow; a comma or a colon goes on about the set ("fruits, then vegetables").
-  return /^\s*(?:[.?!)]|$)/.test(after) ? set : null;
+  return /^\s*(?:[.?!)]|$)/.test(after) ? narrowed : null;
 }

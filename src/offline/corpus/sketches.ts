@@ -127,7 +127,7 @@ export const SKETCHES: Sketch[] = [
     ],
   },
   {
-    names: ["rain", "the rain", "rainy days"],
+    names: ["rain", "the rain", "rainy days", "a rainy day", "rainy day"],
     words: ["wet", "grey", "cool", "soft", "steady", "pattering", "fresh", "gentle", "heavy", "cleansing"],
     sentences: [
       "Rain is water that falls from clouds in drops.",

@@ -79,6 +79,74 @@ function from(request: string): number {
   return m ? Number(m[1]) : 1;
 }
 
+/** One-number arithmetic a learner asks for first: square, cube, double, half. */
+const POWERS: {
+  id: string;
+  does: string;
+  needs: RegExp[];
+  not: RegExp;
+  name: string;
+  js: (n: string) => string;
+  py: (n: string) => string;
+  note: string;
+  /** The MDN page of the operator it uses, and what that page says. */
+  op: [string, string];
+}[] = [
+  {
+    id: "square",
+    does: "returns the square of a number",
+    needs: [/\bsquares?\b|\bsquared\b/, /\b(?:numbers?|integers?|n|num|x|value|function)\b/],
+    not: /\bsquare roots?\b|\bsum of\b|\b(?:list|array|area|matrix|perfect|brackets?|each|every|all)\b/,
+    name: "square",
+    js: (n) => `return ${n} * ${n};`,
+    py: (n) => `return ${n} * ${n}`,
+    note: "square(4) gives 16; a negative number squares to a positive one.",
+    op: ["Multiplication", "The multiplication (*) operator produces the product of the operands."],
+  },
+  {
+    id: "cube",
+    does: "returns the cube of a number",
+    needs: [/\bcubes?\b|\bcubed\b/, /\b(?:numbers?|integers?|n|num|x|value|function)\b/],
+    not: /\bcube roots?\b|\bsum of\b|\b(?:list|array|volume|rubik|each|every|all)\b/,
+    name: "cube",
+    js: (n) => `return ${n} ** 3;`,
+    py: (n) => `return ${n} ** 3`,
+    note: "cube(3) gives 27; ** raises a number to a power.",
+    op: [
+      "Exponentiation",
+      "The exponentiation (**) operator returns the result of raising the first operand to the power of the second operand.",
+    ],
+  },
+  {
+    id: "double",
+    does: "doubles a number",
+    needs: [
+      /\bdoubles?\b|\bdoubled\b|\btwice\b|\bmultipl\w* (?:it |a number |the number )?by (?:2|two)\b/,
+      /\b(?:numbers?|integers?|n|num|x|value|function)\b/,
+    ],
+    not: /\bdouble[- ](?:quotes?|check|click|linked|precision|equals)\b|\b(?:list|array|each|every|all|string)\b/,
+    name: "double",
+    js: (n) => `return ${n} * 2;`,
+    py: (n) => `return ${n} * 2`,
+    note: "double(21) gives 42.",
+    op: ["Multiplication", "The multiplication (*) operator produces the product of the operands."],
+  },
+  {
+    id: "half",
+    does: "halves a number",
+    needs: [
+      /\bhalves?\b|\bhalve\b|\bdivide\w* (?:it |a number |the number )?by (?:2|two)\b/,
+      /\b(?:numbers?|integers?|n|num|x|value|function)\b/,
+    ],
+    not: /\b(?:list|array|each|every|all|string)\b/,
+    name: "half",
+    js: (n) => `return ${n} / 2;`,
+    py: (n) => `return ${n} / 2`,
+    note: "half(7) gives 3.5: / divides without rounding.",
+    op: ["Division", "The division (/) operator produces the quotient of its operands."],
+  },
+];
+
 export const SNIPPETS: Snippet[] = [
   {
     id: "reverse-string",
@@ -735,6 +803,118 @@ export const SNIPPETS: Snippet[] = [
     pySource: pydoc(
       "library/stdtypes.html#dict.fromkeys",
       "dict.fromkeys(iterable) creates a new dictionary with keys from iterable; dictionaries keep insertion order.",
+    ),
+  },
+  ...POWERS.map(
+    ({ id, does, needs, not, name, js, py, note, op }): Snippet => ({
+      id,
+      does,
+      needs,
+      not,
+      name,
+      params: ["n"],
+      kind: "function",
+      write: (lang, fname, [n]) => ({
+        code: fn(lang, fname, [n], { params: ["number"], returns: "number" }, { js: [js(n)], py: [py(n)] }),
+        note,
+      }),
+      source: mdn(`Operators/${op[0]}`, op[1]),
+      pySource: pydoc(
+        "reference/expressions.html#binary-arithmetic-operations",
+        "The * (multiplication) operator yields the product of its arguments; ** is the power operator.",
+      ),
+    }),
+  ),
+  {
+    id: "last-item",
+    does: "returns the last element of a list",
+    needs: [/\blast\b/, /\b(?:element|item|value|entry)\b/, /\b(?:list|array)\b/],
+    not: /\b(?:remove|delete|pop|index of|occurrence|second|two|n)\b/,
+    name: "last",
+    params: ["items"],
+    kind: "function",
+    write: (lang, name, [xs]) => ({
+      code: fn(
+        lang,
+        name,
+        [xs],
+        { params: ["T[]"], returns: "T | undefined" },
+        { js: [`return ${xs}[${xs}.length - 1];`], py: [`return ${xs}[-1]`] },
+      ).replace(`function ${name}(`, lang === "typescript" ? `function ${name}<T>(` : `function ${name}(`),
+      note:
+        lang === "python"
+          ? "Index -1 counts from the end; an empty list raises an IndexError."
+          : "An empty array gives undefined; items.at(-1) does the same in newer engines.",
+    }),
+    source: mdn("Global_Objects/Array/length", "The length property of an array is one more than its highest index."),
+    pySource: pydoc(
+      "library/stdtypes.html#common-sequence-operations",
+      "If i is negative, the index is relative to the end of the sequence: len(s) + i is substituted.",
+    ),
+  },
+  {
+    id: "is-empty-string",
+    does: "tells whether a string is empty",
+    needs: [/\bempty\b/, /\b(?:string|str|text)\b/],
+    not: /\b(?:list|array|dict|object|whitespace|blank|null|none|undefined)\b/,
+    name: "isEmpty",
+    params: ["s"],
+    kind: "function",
+    write: (lang, name, [v]) => ({
+      code: fn(
+        lang,
+        name,
+        [v],
+        { params: ["string"], returns: "boolean" },
+        { js: [`return ${v}.length === 0;`], py: [`return len(${v}) == 0`] },
+      ),
+      note: 'A string of spaces is not empty: trim it first if "   " should count.',
+    }),
+    source: mdn("Global_Objects/String/length", "The length of an empty string is 0."),
+    pySource: pydoc("library/functions.html#len", "len(s) returns the length (the number of items) of an object."),
+  },
+  {
+    id: "minutes-hours",
+    does: "converts minutes to hours",
+    needs: [/\bminutes?\b/, /\bhours?\b/],
+    not: /\b(?:seconds?|days?|format|hh|clock|string|and minutes)\b/,
+    name: "minutesToHours",
+    params: ["minutes"],
+    kind: "function",
+    write: (lang, name, [m]) => ({
+      code: fn(
+        lang,
+        name,
+        [m],
+        { params: ["number"], returns: "number" },
+        { js: [`return ${m} / 60;`], py: [`return ${m} / 60`] },
+      ),
+      note: "An hour has 60 minutes: 90 minutes gives 1.5 hours.",
+    }),
+    source: { url: "https://www.bipm.org/en/publications/si-brochure", says: "1 h = 60 min (SI Brochure, Table 8)." },
+  },
+  {
+    id: "add-two",
+    does: "adds two numbers",
+    needs: [/\b(?:add\w*|sum|plus)\b/, /\btwo numbers\b|\b(?:a|x) and (?:b|y)\b/],
+    not: /\b(?:list|array|strings?|fractions?|binary|matrix|matrices|complex)\b/,
+    name: "add",
+    params: ["a", "b"],
+    kind: "function",
+    write: (lang, name, [a, b]) => ({
+      code: fn(
+        lang,
+        name,
+        [a, b ?? "b"],
+        { params: ["number", "number"], returns: "number" },
+        { js: [`return ${a} + ${b ?? "b"};`], py: [`return ${a} + ${b ?? "b"}`] },
+      ),
+      note: `add(2, 3) gives 5.`,
+    }),
+    source: mdn("Operators/Addition", "The addition (+) operator produces the sum of numeric operands."),
+    pySource: pydoc(
+      "reference/expressions.html#binary-arithmetic-operations",
+      "The + (addition) operator yields the sum of its arguments.",
     ),
   },
   {

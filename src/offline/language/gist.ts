@@ -660,10 +660,14 @@ export function englishGist(text: string, lang: Spoken): string | undefined {
     i++;
   }
   let english = out.join(" ").replace(/\s+/g, " ").trim();
-  // "how many days has a week" -> "how many days are in a week".
+  // "how many days has a week" -> "how many days are in a week"; "how many legs has a spider"
+  // -> "how many legs does a spider have" (a spider holds no legs the way a week holds days).
   english = english.replace(
     /^how many (\w+) (?:has|have) (a|an|the|our) ((?:solar )?\w+)$/,
-    "how many $1 are in $2 $3",
+    (_, what: string, article: string, whole: string) =>
+      /^(?:week|year|day|hour|minute|month|decade|century|dozen|solar system|alphabet|deck|leap year)$/.test(whole)
+        ? `how many ${what} are in ${article} ${whole}`
+        : `how many ${what} does ${article} ${whole} have`,
   );
   // "el símbolo químico del oxígeno" reads "of the oxygen": an element takes no article.
   english = english.replace(new RegExp(`\\b(of|for) the (${Object.keys(ELEMENT_NAMES).join("|")})\\b`, "g"), "$1 $2");

@@ -1,6 +1,7 @@
 /** Which human language a message is written in: enough to answer French, Spanish and German questions in kind. */
 import type { Lang } from "../corpus/translations";
 import { englishGist } from "./gist";
+import { inPhrasebook } from "../corpus/phrasebook";
 
 export type { Lang } from "../corpus/translations";
 
@@ -246,9 +247,16 @@ const ASKS: RegExp[] = [
   new RegExp(`\\bin\\s+(${NAMES})\\s*(?:,?\\s*(?:please|pls|thanks))?\\s*[.?!]*\\s*$`, "i"),
 ];
 
-/** "How do you say X in Spanish", "the word for X in German": a translation, not the reply's language. */
+/**
+ * "How do you say X in Spanish", "the word for X in German", "a sentence in Portuguese about the
+ * sea": a translation or an example to write, not the reply's language.
+ */
 const TRANSLATION =
-  /\btranslat\w*\b|\bhow (?:do|would|can|to) (?:you |i |we )?say\b|\bword for\b|["'“‘][^"'”’\n]{1,80}["'”’]\s+in\s+\w+\s*[?.!]*\s*$|\b(?:called|mean|means|spell(?:ed)?)\s+in\s+\w+\s*[?.!]*\s*$/i;
+  /\b(?:a|one|1)\s+(?:short\s+|simple\s+|easy\s+)?sentence\s+in\s+\w+\s+(?:about|on)\b|\btranslat\w*\b|\bhow (?:do|would|can|to) (?:you |i |we )?say\b|\bword for\b|["'“‘][^"'”’\n]{1,80}["'”’]\s+in\s+\w+\s*[?.!]*\s*$|\b(?:called|mean|means|spell(?:ed)?)\s+in\s+\w+\s*[?.!]*\s*$/i;
+
+/** "What is cat in Italian?", "What's Monday in French?": a word of the phrasebook in a language. */
+const WORD_IN =
+  /^\s*(?:and\s+)?what(?:'s| is)\s+(?:the word\s+)?["'“‘]?([a-z0-9' ]{1,30}?)["'”’]?\s+in\s+[a-z]+\s*[?.!]*\s*$/i;
 
 function requestOf(raw: string): Requested {
   const name = raw.charAt(0).toUpperCase() + raw.slice(1).toLowerCase();
@@ -261,8 +269,11 @@ function requestOf(raw: string): Requested {
 /** "Answer in German", "Always reply in Spanish", "In French: ...", "en español por favor", "You only speak French": the language the reply must be in. */
 export function requestedLanguage(text: string): Requested | undefined {
   const t = text.slice(0, 4000);
-  // "Translate 'good morning' into Spanish" asks for a translation, not for the reply's language.
+  // "Translate 'good morning' into Spanish" asks for a translation, not for the reply's language;
+  // so does "What is cat in Italian?" when the phrasebook holds the word.
   if (TRANSLATION.test(t)) return undefined;
+  const word = WORD_IN.exec(t);
+  if (word && inPhrasebook(word[1])) return undefined;
   for (const re of ASKS) {
     const m = re.exec(t);
     if (m?.[1]) return requestOf(m[1]);

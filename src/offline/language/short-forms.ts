@@ -118,14 +118,55 @@ export const JOKE_TEMPLATES: string[] = [
 export const TITLES: string[] = [
   "[A Beginner's Guide to|The Joy of|Everything I Learned About|Getting Started With] {Topic}",
   "{Topic}: [A Beginner's Guide|What I Wish I'd Known|Lessons From My First Year|Tips That Actually Work]",
-  "[How I Started|Why You Should Try|Small Space, Big Results:] {Topic}",
+  "[How I Started|Why You Should Try] {Topic}",
+];
+
+/** Titles for an essay, a report or a talk: the topic, weighed, not a how-to. */
+export const ESSAY_TITLES: string[] = [
+  "[Understanding|Rethinking|Thinking About] {aTopic}",
+  "{ATopic}: [Why It Matters|A Closer Look]",
+  "[On|The Question of] {aTopic}",
 ];
 
 /** Titles for a story, a book or a song about it ("a lost puppy"): its subject, not a how-to. */
 export const STORY_TITLES: string[] = ["The {Topic}", "[The Story of|A Tale of] {aTopic}"];
 
-/** News headlines: the news itself, said plainly. */
-export const HEADLINES: string[] = ["{Topic}"];
+/** News headlines: the news itself, said plainly ("Local Team Wins the Cup"). */
+export const HEADLINES: string[] = ["{News}"];
+
+/** Verbs whose -ing form dropped an "e": "closing" is "closes", not "closs". */
+const E_STEMS = new Set(
+  "clos rais mak tak ris us celebrat creat mov receiv arriv leav giv driv writ chang charg announc releas increas decreas shar hir retir scor sav serv solv vot welcom complet reduc produc introduc replac approv improv rescu plac danc pric sensitiz organiz".split(
+    " ",
+  ),
+);
+
+/**
+ * A news topic said as a headline: the gerund after its subject becomes the verb ("a local team
+ * winning the cup" -> "local team wins the cup", "students learning to code" -> "students learn
+ * to code"). A gerund after a preposition or at the start ("the rise of cycling") stays.
+ */
+export function newsOf(topic: string): string {
+  const words = topic.replace(/^(?:a|an|the)\s+/i, "").split(/\s+/);
+  const at = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      /^[a-z]{2,}ing$/.test(w) &&
+      !/^(?:of|in|on|for|about|to|by|with|from|at|and|or|the|a|an|is|are|was|were)$/i.test(words[i - 1]) &&
+      !/^(?:thing|king|ring|wing|spring|string|morning|evening|building|meeting|wedding|ceiling|nothing|something|anything|everything)$/.test(
+        w,
+      ),
+  );
+  if (at < 0) return words.join(" ");
+  const gerund = words[at];
+  let stem = gerund.slice(0, -3);
+  if (/([bdgmnprt])\1$/.test(stem)) stem = stem.slice(0, -1);
+  else if (E_STEMS.has(stem)) stem += "e";
+  const subject = words[at - 1];
+  const plural = /[^s]s$/i.test(subject) || /^(?:people|children|men|women|police)$/i.test(subject);
+  const verb = plural ? stem : /(?:s|sh|ch|x|z)$/.test(stem) ? `${stem}es` : `${stem}s`;
+  return [...words.slice(0, at), verb, ...words.slice(at + 1)].join(" ");
+}
 
 /** Email subject lines around the message ("Meeting moved to Friday"). */
 export const SUBJECT_LINES: string[] = [

@@ -21,11 +21,14 @@ import {
   TITLES,
   STORY_TITLES,
   HEADLINES,
+  newsOf,
+  ESSAY_TITLES,
   nounPhrase,
   subjectMessage,
   syllableCount,
   titleCase,
 } from "./short-forms";
+import { subjectLines } from "./subject-lines";
 
 export type CreativeKind =
   | "tagline"
@@ -287,7 +290,7 @@ export interface CreativeRequest {
   /** How many pieces the message asks for in its own words ("5 of them", "give me three"). */
   count?: number;
   /** A title for a story ("The Lost Puppy") or a news headline, not a blog post's "A Beginner's Guide to...". */
-  titleOf?: "story" | "headline";
+  titleOf?: "story" | "headline" | "essay";
 }
 
 const KIND_WORDS: [RegExp, CreativeKind][] = [
@@ -304,7 +307,8 @@ const KIND_WORDS: [RegExp, CreativeKind][] = [
   [/\b(names?|brand names?)\b/i, "name"],
   [/\bhaikus?\b/i, "haiku"],
   [/\b(poems?|poetry|verses?)\b/i, "poem"],
-  [/\b(brainstorm|ideas?|suggestions?)\b/i, "ideas"],
+  // "Brainstorm robot names": the ideas asked for are names.
+  [/\b(brainstorm|ideas?|suggestions?)\b(?![^.?!\n]*\bnames?\b)/i, "ideas"],
 ];
 
 /** "Write a tagline for a gym" -> tagline / gym; "a haiku about the moon" -> haiku / the moon. */
@@ -314,7 +318,7 @@ export function readCreative(text: string): {
   bold: boolean;
   topic?: string;
   message?: string;
-  titleOf?: "story" | "headline";
+  titleOf?: "story" | "headline" | "essay";
 } | null {
   let kind: CreativeKind | undefined;
   let at = -1;
@@ -327,9 +331,11 @@ export function readCreative(text: string): {
   }
   if (!kind) return null;
   // "What is my name?", "my name is Ana" and "What was the name of the innkeeper?" ask for no new names.
+  // "Write the name of the largest ocean" asks for a fact's name, not name ideas.
   if (
     kind === "name" &&
-    /\b(?:what|which)(?:'s|\s+(?:is|was|were|are))\s+(?:the|his|her|their|its)\s+names?\b/i.test(text)
+    (/\b(?:what|which)(?:'s|\s+(?:is|was|were|are))\s+(?:the|his|her|their|its)\s+names?\b/i.test(text) ||
+      /\bthe names? of (?:the|a|an)\b/i.test(text))
   )
     return null;
   if (
@@ -347,18 +353,47 @@ export function readCreative(text: string): {
           text,
         )
       : null;
-  const subject = toName && !subjectOf(text.slice(at)) ? toName[1].toLowerCase() : subjectOf(text.slice(at));
-  const topic = topicOf(text.slice(at));
-  const message = kind === "subject" ? subjectMessage(text.slice(at)) : undefined;
+  // "Give me five band name ideas": the thing to name stands right before "name".
+  const before =
+    kind === "name" && !toName && !subjectOf(text.slice(at))
+      ? /\b([a-z]+)\s+names?\b/i.exec(text.slice(Math.max(0, at - 30)))
+      : null;
+  const named = before && !NOT_A_THING.test(before[1]) ? before[1].toLowerCase() : undefined;
+  const subject = toName && !subjectOf(text.slice(at)) ? toName[1].toLowerCase() : (named ?? subjectOf(text.slice(at)));
+  // "A title for my presentation on renewable energy" is about renewable energy.
+  const topic = topicOf(text.slice(at))
+    ?.replace(
+      /^(?:(?:a|an|the|my|our|your)\s+)?(?:\w+\s+)?(?:essay|paper|report|talk|speech|presentation|blog post|post|article|story|book|video|podcast|newsletter|thesis|lecture|news story)\s+(?:on|about|of)\s+/i,
+      "",
+    )
+    // "A title for my cooking blog": the blog is about cooking.
+    .replace(
+      /^(?:(?:a|an|the|my|our|your)\s+)((?:\w+\s+){0,2}?\w+)\s+(?:blog|podcast|channel|vlog|newsletter|website|column)$/i,
+      "$1",
+    );
+  // "A subject line for an email congratulating my sister on her new job": the whole purpose, when it reads as one.
+  const purpose = text
+    .slice(at)
+    .replace(/^\s*(?:e-?mail\s+)?subject(?:\s+lines?)?\s*(?:for|of|about)?\s*/i, "")
+    .replace(/[.!?]+\s*$/, "");
+  const message =
+    kind === "subject" ? ((subjectLines(purpose) ? purpose : undefined) ?? subjectMessage(text.slice(at))) : undefined;
   const rest = text.slice(at);
+  // "A headline for a news story" is a headline; "a title for an essay" is no blog post's "A Beginner's Guide".
   const titleOf =
     kind !== "title"
       ? undefined
-      : /\b(?:story|stories|tale|novel|book|poem|song|film|movie|play|fable)\b/i.test(rest)
-        ? ("story" as const)
-        : /\bheadlines?\b|\bnews\b/i.test(rest)
-          ? ("headline" as const)
-          : undefined;
+      : /\bheadlines?\b/i.test(rest)
+        ? ("headline" as const)
+        : /\b(?:story|stories|tale|novel|book|poem|song|film|movie|play|fable)\b/i.test(rest)
+          ? ("story" as const)
+          : /\b(?:essays?|papers?|reports?|talks?|speech|presentations?|theses|thesis|dissertations?|lectures?)\b/i.test(
+                rest,
+              )
+            ? ("essay" as const)
+            : /\bnews\b/i.test(rest)
+              ? ("headline" as const)
+              : undefined;
   return {
     kind,
     subject,
@@ -388,6 +423,10 @@ export function topicOf(text: string): string | undefined {
 }
 
 /** The thing after "for", "about" or "of": "a tagline for our new gym downtown" -> "new gym downtown". */
+/** Words that stand before "names" without being the thing named ("good names", "five names"). */
+const NOT_A_THING =
+  /^(?:a|an|the|my|our|your|some|any|few|more|other|good|great|cool|fun|funny|catchy|creative|unique|short|possible|new|brand|first|last|best|nice|\d+|two|three|four|five|six|seven|eight|nine|ten|me|us|with|give|suggest|list|need|of|for)$/i;
+
 export function subjectOf(text: string): string | undefined {
   const m = /\b(?:for|about|on|of)\s+(?:(?:a|an|the|our|my|your|his|her|their|this|that)\s+)?([^.,!?;:\n]+)/i.exec(
     text,
@@ -533,6 +572,8 @@ function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
       .replace(/\{Pro\}/g, np.plural || np.person ? "They" : "It")
       .replace(/\{poss\}/g, np.plural || np.person ? "their" : "its")
       .replace(/\{Topic\}/g, titleCase(topic.replace(/^(a|an|the)\s+/i, "")))
+      .replace(/\{News\}/g, titleCase(newsOf(topic)))
+      .replace(/\{ATopic\}/g, titleCase(topic))
       .replace(
         /\{aTopic\}/g,
         titleCase(topic).replace(/^(?:A|An|The)\b/, (a) => a.toLowerCase()),
@@ -554,9 +595,19 @@ function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
       return jokes.length ? jokes : all(JOKE_TEMPLATES);
     }
     case "title":
-      return all(req.titleOf === "story" ? STORY_TITLES : req.titleOf === "headline" ? HEADLINES : TITLES);
-    case "subject":
-      return all(SUBJECT_LINES);
+      return all(
+        req.titleOf === "story"
+          ? STORY_TITLES
+          : req.titleOf === "headline"
+            ? HEADLINES
+            : req.titleOf === "essay"
+              ? ESSAY_TITLES
+              : TITLES,
+      );
+    case "subject": {
+      const lines = subjectLines(req.message ?? topic);
+      return lines ? lines.map((text, i) => ({ text, weight: 0.7 ** i })) : all(SUBJECT_LINES);
+    }
     case "name": {
       const kind = NAME_KINDS.find((k) => k.test.test(req.subject));
       if (!kind) return undefined;

@@ -529,15 +529,42 @@ export class MixtureGenerator implements TokenSource {
     const out: { id: number; logprob: number }[] = [];
     for (let i = 0; i < ranked.length && out.length < want; i++)
       out.push({ id: ranked[i][0], logprob: Math.max(Math.log(ranked[i][1] / Z), -9999) });
-    // Tokens outside the outcomes share one small probability; name a few when more are asked for.
+    // Tokens outside the outcomes share one small probability, so any of them is as likely as the
+    // next; name the readable ones first: other spellings of the leaders, then words the reply goes on to use.
     if (n1 > 0 && wordWeight > 0) {
-      const words = this.ngram.wordTokens;
-      for (let i = 0; i < words.length && out.length < want; i++) {
-        const id = words[i];
-        if (markC[id] === stamp || markE[id] === stamp || (json && this.vocab.breaksJsonString(id))) continue;
-        out.push({ id, logprob: Math.max(Math.log(wordWeight / Z), -9999) });
+      const logprob = Math.max(Math.log(wordWeight / Z), -9999);
+      const named = new Set<number>();
+      const offer = (id: number) => {
+        if (out.length >= want || named.has(id) || !this.ngram.isWord(id)) return;
+        if (markC[id] === stamp || markE[id] === stamp || (json && this.vocab.breaksJsonString(id))) return;
+        named.add(id);
+        out.push({ id, logprob });
+      };
+      for (let i = 0; i < Math.min(ranked.length, 3); i++) for (const id of this.spellings(ranked[i][0])) offer(id);
+      for (let i = 0; i < this.np && out.length < want; i++) {
+        const ids = this.set.tokens[this.pc[i]];
+        for (let k = this.pk[i] + 1; k < Math.min(ids.length, this.pk[i] + 24); k++) offer(ids[k]);
       }
+      const words = this.ngram.wordTokens;
+      for (let i = 0; i < words.length && out.length < want; i++) offer(words[i]);
     }
+    return out;
+  }
+
+  /** The single tokens that write a token's word another way: with or without its space, in other cases. */
+  private spellings(id: number): number[] {
+    const text = this.vocab.text(id);
+    const bare = text.trimStart();
+    if (!/^[A-Za-z]{2,}$/.test(bare)) return [];
+    const lower = bare.toLowerCase();
+    const forms = [lower[0].toUpperCase() + lower.slice(1), lower, bare.toUpperCase()];
+    const out: number[] = [];
+    for (const form of forms)
+      for (const spelled of [form, ` ${form}`]) {
+        if (spelled === text) continue;
+        const ids = this.vocab.encode(spelled);
+        if (ids.length === 1) out.push(ids[0]);
+      }
     return out;
   }
 

@@ -55,7 +55,8 @@ const SWAPS: Swap[] = [
   { re: /\bjust\b(?= [a-z])/g, alts: ["simply"] },
   { re: /\bImagine\b/g, alts: ["Picture"] },
   { re: /\bPicture\b(?= a)/g, alts: ["Imagine"] },
-  { re: /\bseveral\b/g, alts: ["a few"] },
+  // "a function's several return values" has no room for an article: "a function's a few" is no English.
+  { re: /(?<!'s |\b(?:the|its|their|his|her|your|my|our|these|those)\s)\bseveral\b/g, alts: ["a few"] },
   { re: /(?<!how |so |too |as |that )\bmany\b(?! of| more| times)(?= [a-z]+s\b)/g, alts: ["lots of"] },
   { re: /\beach\b(?! other| of| time)(?= [a-z]+\b)/g, alts: ["every"] },
   { re: /\bsmall\b(?= [a-z])/g, alts: ["little"] },

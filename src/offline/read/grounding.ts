@@ -9,7 +9,7 @@
  * prompts and everyday prompts the corpus cannot answer (test/offline/grounding-set.ts).
  */
 import { corpusEntries, type CorpusEntry } from "../corpus/all";
-import { stem, terms, words } from "../language/text";
+import { sentences, stem, terms, words } from "../language/text";
 import type { ConversationTurn } from "./conversation";
 import { resolveFollowUp } from "./follow-up";
 import type { Scored } from "./retrieval";
@@ -42,6 +42,8 @@ export const MIN_SCORE = 2;
  * languages, tone. They are removed before coverage is measured.
  */
 const FORM_PHRASES: RegExp[] = [
+  // "What does JSON stand for?" asks what the name means.
+  /\bstands?\s+for\b/gi,
   /\b(?:as|in|into|using|with|return|output|reply in|respond in|formatted as)\s+(?:valid\s+|a\s+|an\s+)?json\b(?:\s+(?:object|format|array))?(?:\s*,?\s*(?:with|using|having|containing)\s+(?:the\s+)?(?:keys?|fields?|properties)\b[^.?!\n]*)?/gi,
   /\b(?:in|using|with)\s+(?:all\s+)?(?:capital letters|caps|capitals|upper ?case|block letters|lower ?case)\b/gi,
   /\b(?:(?:in|with|using)\s+)?(?:in|under|at most|no more than|fewer than|less than|exactly|precisely|within|using|with|max(?:imum)?(?: of)?)\s+(?:exactly\s+)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a single|a few)\s+(?:short\s+|brief\s+)?(?:words?|sentences?|lines?|characters?|chars|paragraphs?|bullet points?|bullets?|points?)\b/gi,
@@ -83,6 +85,11 @@ const FOREIGN_STOP = new Set(
   ).split(/\s+/),
 );
 
+/** No function word of French, Spanish or German, and no accented letter. */
+function inEnglish(question: string): boolean {
+  return !/[à-öø-ÿ]/i.test(question) && !words(question).some((w) => FOREIGN_STOP.has(w));
+}
+
 /** Live data: the corpus holds none, so these questions are never grounded by a passage. */
 const LIVE_SUBJECT =
   /\b(?:who(?: is|'s) the (?:current |present )?(?:president|prime minister|king|queen|ceo|mayor|chancellor|pope|leader|head of state)|weather|forecast|news|headlines?|stock(?:s| price| market)?|share price|exchange rate|bitcoin|crypto(?:currency)?|traffic|opening hours|open (?:now|today)|election results?|lottery|who won|score of|scores?\b(?=.*\b(?:game|match)\b))\b/i;
@@ -119,6 +126,10 @@ interface Vocabulary {
   anchors: Map<string, Set<string>>;
   /** Topic id -> the stems of each of its passages, one set a passage. */
   passages: Map<string, Set<string>[]>;
+  /** Topic id -> its English passages' texts (with their points). */
+  passageTexts: Map<string, string[]>;
+  /** Topic id -> the stems of its English passages (and title and keywords). */
+  english: Map<string, Set<string>>;
   /** Stem -> in how many topics it appears. */
   df: Map<string, number>;
   topicCount: number;
@@ -130,8 +141,21 @@ function buildVocabulary(): Vocabulary {
   const topics = new Map<string, Set<string>>();
   const anchors = new Map<string, Set<string>>();
   const passages = new Map<string, Set<string>[]>();
+  const english = new Map<string, Set<string>>();
+  const passageTexts = new Map<string, string[]>();
   for (const e of corpusEntries()) {
     if (e.topic.fallback) continue;
+    let own = english.get(e.topic.id);
+    if (!own) {
+      own = new Set(terms(`${e.topic.title} ${e.topic.keywords.join(" ")}`));
+      english.set(e.topic.id, own);
+    }
+    if (!e.passage.lang) {
+      for (const t of passageTerms(e)) own.add(t);
+      const list = passageTexts.get(e.topic.id) ?? [];
+      list.push([e.passage.text, ...(e.passage.points ?? [])].join("\n"));
+      passageTexts.set(e.topic.id, list);
+    }
     passages.set(e.topic.id, [...(passages.get(e.topic.id) ?? []), new Set(passageTerms(e))]);
     let set = topics.get(e.topic.id);
     if (!set) {
@@ -144,7 +168,7 @@ function buildVocabulary(): Vocabulary {
   }
   const df = new Map<string, number>();
   for (const set of topics.values()) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
-  return { topics, anchors, passages, df, topicCount: topics.size };
+  return { topics, anchors, passages, english, passageTexts, df, topicCount: topics.size };
 }
 
 function passageTerms(e: CorpusEntry): string[] {
@@ -298,7 +322,8 @@ function judgeEntry(
   thresholds: Thresholds,
 ): Grounding {
   const topic = best.entry.topic;
-  const held = v.topics.get(topic.id) ?? new Set<string>();
+  // An English question is held by English text: German "seine" (its) is not the river Seine.
+  const held = (inEnglish(question) ? v.english : v.topics).get(topic.id) ?? new Set<string>();
   const own = new Set(passageTerms(best.entry));
   const names = nameWords(question);
   let total = 0;
@@ -367,7 +392,15 @@ function judgeEntry(
     unknownNames,
     anchored,
     // A haiku that mentions a laptop answers a request for a haiku, not a question about laptops.
-    wrongForm: topic.creative === true && (!asksForForm(question, topic.keywords) || asksWhatItIs(question)),
+    wrongForm:
+      topic.creative === true
+        ? !asksForForm(question, topic.keywords) || asksWhatItIs(question)
+        : PIECE.test(question) &&
+          !asksWhatItIs(question) &&
+          !/\bhow\s+(?:do|can|could|should|would|to)\b/i.test(question),
+    headMissing: headMissing(question, missing, names),
+    undated: undated(question, content, v.passageTexts.get(topic.id) ?? [], new Set(terms(topic.title)), v),
+    bareObject: bareObject(question, topic.title, v),
     score: best.score,
   };
   const reason = decide(features, thresholds, topic.title);
@@ -381,6 +414,72 @@ function judgeEntry(
     live: features.live,
     reason: reason || "grounded",
   };
+}
+
+/** A request for a piece to be written ("Tell me a story"): advice about stories is no story. */
+const PIECE =
+  /\b(?:tell|write|give|make|read|sing|compose)\s+(?:me\s+|us\s+)?(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:story|poem|joke|tale|song|limerick|haiku|rhyme|fable)\b/i;
+
+/** "French", "Italian", "Japanese", "Spanish", "Thai": a name used as an adjective. */
+const DEMONYM = /(?:ch|sh|ese|i?an|ean|ic|ai|ek)$/;
+
+/** A year, a century, a month or a season: what a "when" is answered with. */
+const WHEN_WORDS =
+  /\b(?:1\d{3}|20\d{2}|\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b/i;
+
+/**
+ * "When was the Louvre built?": the passages name the Louvre but never date it, and a date found
+ * elsewhere (the Eiffel Tower's 1889) would be a confident wrong answer. The rarest word asked
+ * about (the topic's own title aside: "When did Paris begin?") must share a sentence with a date.
+ */
+function undated(
+  question: string,
+  content: readonly { word: string; stem: string }[],
+  texts: readonly string[],
+  title: ReadonlySet<string>,
+  v: Vocabulary,
+): string {
+  // Only a past event is dated ("When was..."): "When should I travel?" asks for advice.
+  if (!/^\s*when\s+(?:was|were|did)\b/i.test(question)) return "";
+  // "When should I go to Paris?": a general verb says nothing of what is dated.
+  const asked = content.filter((c) => !title.has(c.stem) && !GENERAL_VERBS.has(c.word));
+  if (!asked.length) return "";
+  const rarest = [...asked].sort((a, b) => (v.df.get(a.stem) ?? 0) - (v.df.get(b.stem) ?? 0))[0];
+  for (const text of texts)
+    for (const s of sentences(text)) if (terms(s).includes(rarest.stem) && WHEN_WORDS.test(s)) return "";
+  return rarest.word;
+}
+
+/**
+ * "History of the French language": a missing word right after a held name ("French") is what the
+ * question is about, and the name only says which one; the France passage is a neighbour.
+ */
+function headMissing(question: string, missing: readonly string[], names: ReadonlySet<string>): string {
+  if (!missing.length) return "";
+  const list = words(question);
+  for (let i = 1; i < list.length; i++) {
+    const w = list[i];
+    if (!missing.includes(w) || names.has(w)) continue;
+    const before = list[i - 1];
+    if (names.has(before) && !missing.includes(before) && DEMONYM.test(before)) return w;
+  }
+  return "";
+}
+
+/**
+ * "Give me an order.": one word asked for as a thing, a word the topic uses (sorting "in order")
+ * but that its title does not name, is another thing of the same name.
+ */
+function bareObject(question: string, title: string, v: Vocabulary): string {
+  const m =
+    /^\s*(?:please\s+)?(?:give|get|bring|send|show|hand)\s+me\s+(?:a|an|some|one)\s+([a-z]+)\s*[.!?]?\s*$/i.exec(
+      question,
+    );
+  if (!m) return "";
+  const asked = stem(m[1].toLowerCase());
+  // A word only one topic holds ("quicksort") names that topic's own thing.
+  if ((v.df.get(asked) ?? 0) <= 1) return "";
+  return words(title).some((w) => stem(w) === asked) ? "" : m[1];
 }
 
 const COUNTED_LIST =
@@ -432,6 +531,12 @@ interface Features {
   unknownNames: string[];
   anchored: boolean;
   wrongForm: boolean;
+  /** "History of the French language": the thing asked ("language") is missing, only its modifier ("French") is held. */
+  headMissing: string;
+  /** "Give me an order.": a thing asked for by one word that the topic uses but is not about. */
+  bareObject: string;
+  /** "When was the Louvre built?": no sentence of the topic dates the thing asked about. */
+  undated: string;
   score: number;
 }
 
@@ -457,6 +562,9 @@ function decide(f: Features, t: Thresholds, title: string): string {
   if (f.passing.length) return `mentions ${f.passing.join(", ")} only in passing`;
   if (f.howTo) return `says nothing on how to ${f.howTo}`;
   if (f.wrongForm) return `a piece of ${title.toLowerCase()}, not an answer`;
+  if (f.headMissing) return `holds the modifier, not the ${f.headMissing} asked about`;
+  if (f.bareObject) return `asks for ${f.bareObject}, which the topic only uses`;
+  if (f.undated) return `no sentence says when of ${f.undated}`;
   if (f.coverage < t.coverage) return `covers ${(f.coverage * 100).toFixed(0)} % of the question`;
   if (f.single < t.single) return `no one passage holds what is asked (${(f.single * 100).toFixed(0)} %)`;
   if (f.predicate < t.predicate) return "a neighbour: the name is there, what is asked about it is not";
@@ -608,16 +716,43 @@ export function groundedFirst(turns: readonly ConversationTurn[], ranked: readon
     if (!verdicts.has(r.entry.topic.id))
       verdicts.set(r.entry.topic.id, judgeEntry(r, g.question, content, v, THRESHOLDS).grounded);
   }
-  if (topic === ranked[0].entry.topic && [...verdicts.values()].every(Boolean)) return ranked;
+  // "What is Paris famous for?": the France passage ("It is famous for its wine") is about another name.
+  const names = [...nameWords(g.question)];
+  const about = (r: Scored) =>
+    names.length === 0 ||
+    names.some((n) => new RegExp(`\\b${n}\\b`, "i").test(sentences(r.entry.passage.text)[0] ?? ""));
+  const aside = ranked.some((r) => r.entry.topic === topic && !about(r));
+  // "How many arrondissements does Paris have?": of the topic's passages, those that hold the words
+  // only some of them hold answer; the others (the best time to visit) leave the mix.
+  const mine = ranked.filter((r) => r.entry.topic === topic);
+  const held = mine.map((r) => new Set(passageTerms(r.entry)));
+  const telling = content.filter((c) => {
+    const n = held.filter((h) => h.has(c.stem)).length;
+    return n > 0 && n < held.length;
+  });
+  const holds = (r: Scored) => {
+    const h = held[mine.indexOf(r)];
+    return h ? telling.filter((c) => h.has(c.stem)).length : 0;
+  };
+  const most = Math.max(0, ...mine.map(holds));
+  const off = most > 0 && mine.some((r) => holds(r) < most);
+  if (topic === ranked[0].entry.topic && [...verdicts.values()].every(Boolean) && !aside && !off) return ranked;
   const lift = topic === ranked[0].entry.topic ? 1 : (top / (g.score || 1)) * 1.001;
   return ranked
     .map((r) => {
       const own = r.entry.topic === topic;
       const keep = own || verdicts.get(r.entry.topic.id) === true;
-      return { entry: r.entry, score: r.score * (own ? lift : keep ? 1 : 0.5) };
+      const fit = !own ? 1 : (about(r) ? 1 : ASIDE) * (holds(r) < most ? OFF_POINT : 1);
+      return { entry: r.entry, score: r.score * (own ? lift * fit : keep ? 1 : 0.5) };
     })
     .sort((x, y) => y.score - x.score || x.entry.index - y.entry.index);
 }
+
+/** A passage of the grounding topic holding fewer of the question's telling words than another drops this much. */
+const OFF_POINT = 0.35;
+
+/** A passage of the right topic that opens on another name than the one asked drops this much. */
+const ASIDE = 0.9;
 
 /** Other topics join the passage mix at this share of the best score (reply/compose.ts keeps them from 0.75). */
 const MIX = 0.7;

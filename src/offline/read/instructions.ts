@@ -79,7 +79,8 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     jsonResponse ||
     /\b(in|as|with|return|returns|output|valid|only|into|using)\s+json\b|\bjson\s+(object|format|only|output|response|reply|document|array)\b|^\s*json\b/i.test(
       both,
-    )
+    ) ||
+    ASKS_JSON.test(userLead)
   )
     format = "json";
   else if (
@@ -171,7 +172,7 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
       .trim()
       .replace(/^["“'‘](.*)["”'’]$/s, "$1");
     if (said && said.length <= 1000) out.echo = said;
-  } else if (echo && echo[1].trim() && !/\sin\s/i.test(echo[1])) {
+  } else if (echo?.[1].trim() && !/\sin\s/i.test(echo[1]) && !/\s(?:like|as)\s+(?:a|an|the)\s/i.test(echo[1])) {
     const said = echo[1].trim();
     const quoted = /["'“]/.test(lastUser.slice(0, lastUser.indexOf(said)));
     // "Say hello" or "Say 'it works'" are echoes; "Say something about Paris" is a question.
@@ -271,6 +272,10 @@ const KEYS_AFTER = new RegExp(
   "i",
 );
 const KEYS_BEFORE = new RegExp(`(?:^|\\s)(${KEY_LIST})\\s+(?:keys|fields|properties|key|field)\\b`, "i");
+const KEYS_LISTED = new RegExp(
+  `\\bjson\\b[^.?!:\\n]{0,40}?\\bwith\\s+(?:the\\s+|its\\s+|their\\s+)?(${KEY_LIST})\\s*(?:[.?!:]|$|\\bfor\\b|\\babout\\b|\\bof\\b)`,
+  "i",
+);
 const NOT_KEYS = new Set([
   "a",
   "an",
@@ -295,8 +300,12 @@ const NOT_KEYS = new Set([
   "called",
 ]);
 
+/** "Give me JSON with keys ...", "Convert this to JSON with fields ...": an imperative that asks for JSON. */
+const ASKS_JSON =
+  /^\s*(?:please\s+)?(?:(?:give|send|write|generate|produce|make)\s+(?:me\s+)?(?:back\s+)?(?:valid\s+|a\s+|an\s+|some\s+)?json\b|(?:convert|turn|change|transform|put|format|rewrite)\s+(?:(?:this|that|it|the following|the text|these|this text|this sentence)\b[^.?!\n]{0,20}\b)?(?:to|into)\s+(?:valid\s+|a\s+)?json\b)/i;
+
 const JSON_REQUEST =
-  /\b(?:as|in|into|using|with|return|returns|output|reply in|respond in|formatted as)\s+(?:valid\s+|a\s+|an\s+)?json\b(?:\s+(?:object|format|array|document))?(?:\s*,?\s*(?:with|using|having|containing|where)\b[^.?!\n]*)?/gi;
+  /\b(?:as|in|into|to|using|with|return|returns|output|reply in|respond in|formatted as|give me|give|create|make|build|write|generate)\s+(?:valid\s+|a\s+|an\s+)?json\b(?:\s+(?:object|format|array|document))?(?:\s*,?\s*(?:with|using|having|containing|where)\b[^.?!\n]*)?/gi;
 
 /** The last message without its request for JSON: "as JSON with keys a and b" says how, not what about. */
 export function withoutFormatRequest(text: string): string {
@@ -315,7 +324,14 @@ export function readJsonKeys(text: string): string[] {
     const keys = [...skeleton[0].matchAll(/"([A-Za-z_][\w-]*)"\s*:/g)].map((k) => k[1]);
     if (keys.length) return [...new Set(keys)].slice(0, 8);
   }
-  const m = KEYS_AFTER.exec(text) ?? KEYS_BEFORE.exec(text);
+  // "a JSON object for a book with title, author and year": two or more names listed right after the JSON ask.
+  const listed = KEYS_LISTED.exec(text);
+  const m =
+    KEYS_AFTER.exec(text) ??
+    KEYS_BEFORE.exec(text) ??
+    (listed && /,|\band\b/.test(listed[1]) && !/\b(?:examples?|details?|more|code|comments?)\b/i.test(listed[1])
+      ? listed
+      : null);
   if (!m) return [];
   const keys = m[1]
     .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
@@ -368,8 +384,10 @@ export function requestWords(text: string): string {
   let out = text
     .slice(0, 4000)
     .replace(/["“«]([^"”»\n]{1,600}?)["”»]/g, (m, inner: string) => (/\S\s+\S/.test(inner) ? '"…"' : m))
-    .replace(/(^|[\s(:,])['‘]([^'’\n]{1,600}?)['’](?=[\s.,!?;:)]|$)/g, (m, pre: string, inner: string) =>
-      /\S\s+\S/.test(inner) ? `${pre}'…'` : m,
+    // An apostrophe inside a word ("s'il", "don't") does not close the quote.
+    .replace(
+      /(^|[\s(:,])['‘]((?:[^'’\n]|(?<=\p{L})['’](?=\p{L})){1,600}?)['’](?=[\s.,!?;:)]|$)/gu,
+      (m, pre: string, inner: string) => (/\S\s+\S/.test(inner) ? `${pre}'…'` : m),
     );
   const colon = /:\s+/.exec(out);
   if (colon) {

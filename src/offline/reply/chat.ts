@@ -289,6 +289,21 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
   };
 }
 
+/** Everyday words that ask for what a tool's name or description says in other words. */
+const RELATED: [RegExp, string][] = [
+  [
+    /\b(?:rain\w*|snow\w*|sunny|cloudy|windy|wind|storm\w*|warm|cold|hot|chilly|freezing|humid\w*|umbrella|jacket|degrees|temperature|forecast)\b/i,
+    "weather temperature forecast",
+  ],
+  [
+    /\b(?:find|buy|shop\w*|cheap\w*|price\w*|under \$?\d+|looking for|sells?|stock)\b/i,
+    "search product products catalogue catalog find",
+  ],
+  [/\b(?:what time|clock|o'clock|time zone|timezone)\b/i, "time timezone"],
+  [/\b(?:e-?mail|mail|message)\b/i, "email send message"],
+  [/\b(?:book|reserve|reservation|table for)\b/i, "book booking reserve reservation"],
+];
+
 /** A tool is called when the request requires it, or (auto) when the user's words name it. */
 function chooseTool(req: ChatRequest, lastUser: string, lastTurn: ConversationTurn | undefined): ToolSpec | null {
   if (!req.tools.length || req.toolChoice === "none") return null;
@@ -296,6 +311,7 @@ function chooseTool(req: ChatRequest, lastUser: string, lastTurn: ConversationTu
   if (named) return named;
   if (lastTurn?.role === "tool") return null;
   const userTerms = new Set(terms(lastUser));
+  for (const [re, related] of RELATED) if (re.test(lastUser)) for (const t of terms(related)) userTerms.add(t);
   const scored = req.tools
     .map((t) => ({
       t,
@@ -356,7 +372,25 @@ function toolContent(title: string, lastUser: string): AnswerContent {
     points: s,
     entities,
     query: lastUser,
+    search: searchQuery(lastUser),
   };
+}
+
+/** What to search for: "Find me running shoes under 80 dollars." -> "running shoes" (the price goes in its own field). */
+function searchQuery(lastUser: string): string {
+  const q = lastUser
+    .replace(
+      /^\s*(?:(?:hi|hey|hello)[,!]?\s+)?(?:please\s+)?(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:find|search(?: for)?|look(?: up| for)?|show|get|give|list|i(?:'m| am) looking for|i want|i need|do you have|any)(?:\s+me)?\s+/i,
+      "",
+    )
+    .replace(
+      /\s+(?:under|below|less than|for less than|cheaper than|up to|at most)\s+[$€£]?\d+(?:\.\d+)?\s*(?:dollars|euros|pounds|usd|eur|gbp|bucks)?/i,
+      "",
+    )
+    .replace(/^(?:some|a|an|the|any)\s+/i, "")
+    .replace(/\s*(?:,?\s*please)?\s*[?.!]+\s*$/, "")
+    .trim();
+  return q || lastUser;
 }
 
 export function usage(promptTokens: number, choices: readonly PreparedChoice[]) {

@@ -68,12 +68,21 @@ function chooseCandidates(
     instructions: input.instructions,
     ranked: input.ranked,
     json,
+    schema: input.responseFormat.type === "json_schema",
     summarizing: input.summary !== undefined,
   };
   const found = firstReply(asked);
+  // "Convert this to JSON with fields name and age: Maria is 34.": the named keys are a schema over the text.
+  const named = keyedExtraction(input);
+  const keyed = named ?? input;
   // A skill that looked nothing up (a memory note, a chat reply) has no values for a schema over the user's own text.
-  const given = found && !("fields" in found.reply && found.reply.fields) ? extractsFrom(input) : undefined;
-  if (given && found && !("creative" in found.reply)) return extractionCandidates(given, input);
+  const given =
+    found && !("fields" in found.reply && found.reply.fields)
+      ? (extractsFrom(keyed) ?? (named ? shortMaterial(input.lastUser) : undefined))
+      : undefined;
+  // Keys named over a given text are read from it: "a JSON object with name and age: Tom is 12" is no naming task.
+  const explicit = named && (materialOf(input.lastUser) ?? shortMaterial(input.lastUser));
+  if (given && found && (explicit || !("creative" in found.reply))) return extractionCandidates(given, keyed);
   if (found) {
     const { skill, reply } = found;
     asWritten.value = "asWritten" in reply && reply.asWritten === true;
@@ -92,8 +101,8 @@ function chooseCandidates(
     return partialCandidates(part, input);
   }
   // A schema over a text the prompt gives is filled from that text alone, never from a passage.
-  const material = given ?? extractsFrom(input);
-  if (material) return extractionCandidates(material, input);
+  const material = given ?? extractsFrom(keyed) ?? (named ? shortMaterial(input.lastUser) : undefined);
+  if (material) return extractionCandidates(material, keyed);
   // An extraction or a label over the prompt's own text is grounded in the prompt: no decline.
   const nothing = answerableFromPrompt(input.responseFormat, input.lastUser) ? null : lastResort.reply(asked);
   const declined = nothing && "texts" in nothing ? declinedCandidates(nothing.texts, input) : null;
@@ -120,7 +129,7 @@ function finish(
   // A JSON answer that had to make up a fact (a year, a yes) is refused instead (request/json-schema.ts).
   if (list.some((c) => INVENTED.has(c.segments[0]))) {
     const grounded = list.filter((c) => !INVENTED.has(c.segments[0]));
-    list = grounded.length ? normalize(grounded) : refusals(input.lastUser);
+    list = grounded.length ? normalize(grounded) : refusals(input.lastUser, input);
   }
   const shaped = shapeReplies(list, {
     instructions: input.instructions,
@@ -137,13 +146,20 @@ function finish(
 /** Segments (their first) of JSON answers that hold a made-up fact. */
 const INVENTED = new WeakSet<Segment>();
 
-function refusals(question: string): ComposedCandidate[] {
+function refusals(question: string, input: CandidateInput): ComposedCandidate[] {
+  // JSON asked without a schema stays JSON: the asked keys null, and an "error" that says why.
+  const json = wantsJson(input) && input.responseFormat.type !== "json_schema";
   return normalize(
-    declineTexts(thingAsked(question), false).map((f) => ({
-      segments: new SegmentWriter().prose(f.text).done(),
-      weight: f.weight,
-      source: "refusal",
-    })),
+    declineTexts(thingAsked(question), false).map((f) => {
+      const w = new SegmentWriter();
+      if (json) {
+        w.fixed("{");
+        for (const key of input.instructions.jsonKeys ?? [])
+          if (key !== "error") w.fixed(`${JSON.stringify(key)}: null, `);
+        w.fixed('"error": ').jsonString(f.text).fixed("}");
+      } else w.prose(f.text);
+      return { segments: w.done(), weight: f.weight, source: "refusal" };
+    }),
   );
 }
 
@@ -232,6 +248,97 @@ function extractsFrom(input: CandidateInput): string | undefined {
   return undefined;
 }
 
+/** Keys whose values are counts or amounts: numbers in the JSON, not strings. */
+const NUMBER_VALUED =
+  /^(?:age|price|cost|amount|total|quantity|qty|count|number|rank|score|rating|year|population|salary|weight|height|pages|rooms|guests|people|seats|minutes|hours|days|(?:number|num|count)_?of_?\w+|\w+_(?:count|number|total|price|age))$/i;
+
+/**
+ * A JSON reply with keys the prompt names ("as JSON with fields name and age") over a text the
+ * prompt gives: the same request as a json_schema of those keys, so the values are read from the
+ * text like a schema's. Undefined for a question (it is answered, not extracted) or no keys.
+ */
+function keyedExtraction(input: CandidateInput): CandidateInput | undefined {
+  if (input.responseFormat.type === "json_schema" || input.summary !== undefined || !wantsJson(input)) return undefined;
+  const numeric = new Set<string>();
+  const keys = input.instructions.jsonKeys ?? extractKeys(input.lastUser, numeric) ?? labelledKeys(input.lastUser);
+  if (!keys?.length) return undefined;
+  // "Describe Paris in JSON with the keys: name, country": the text after the colon is the key list.
+  const material = materialOf(input.lastUser);
+  if (material) {
+    const own = terms(material).filter((t) => !keys.some((k) => terms(k.replace(/_/g, " ")).includes(t)));
+    if (own.length < 2) return undefined;
+  }
+  const properties: Record<string, unknown> = {};
+  const pairs = labelledPairs(input.lastUser);
+  for (const k of keys)
+    properties[k] =
+      pairs && k in pairs
+        ? { type: typeof pairs[k] === "number" ? "number" : "string" }
+        : numeric.has(k) || NUMBER_VALUED.test(k) || NUMERIC_KEY.test(k)
+          ? { type: "number" }
+          : // "the ingredients", "hobbies": a plural asks for the list the text gives.
+            /^(?:[a-z]+_)*[a-z]{3,}(?<![su])s$/.test(k) && !/(?:news|status|address|class|glass|series)$/.test(k)
+            ? { type: "array", items: { type: "string" } }
+            : { type: "string" };
+  const schema = { type: "object", properties, required: [...keys], additionalProperties: false };
+  return { ...input, responseFormat: { type: "json_schema", schema } };
+}
+
+/** "Convert to JSON: Name: Ana, Age: 29, City: Lisbon": the labels and values the text pairs, in order. */
+function labelledPairs(message: string): Record<string, string | number> | undefined {
+  const material = materialOf(message);
+  if (!material) return undefined;
+  const out: Record<string, string | number> = {};
+  let covered = 0;
+  for (const m of material.matchAll(/(?:^|[,;\n]\s*)([A-Za-z][A-Za-z ]{0,24}?)\s*[:=]\s*([^,;\n:]{1,80})/g)) {
+    const key = m[1].trim().toLowerCase().replace(/\s+/g, "_");
+    const raw = m[2].trim().replace(/[.]$/, "");
+    out[key] = /^-?\d+(?:\.\d+)?$/.test(raw) ? Number(raw) : raw;
+    covered += m[0].length;
+  }
+  // The pairs are the whole text, not a colon inside a sentence.
+  return Object.keys(out).length >= 2 && covered >= material.length * 0.8 ? out : undefined;
+}
+
+function labelledKeys(message: string): string[] | undefined {
+  const pairs = labelledPairs(message);
+  return pairs ? Object.keys(pairs) : undefined;
+}
+
+/** "...with name and age: Tom is 12.": a text after the ask's colon too short for materialOf. */
+function shortMaterial(message: string): string | undefined {
+  const m = /^[^:\n]{3,160}\bjson\b[^:\n]{0,120}:\s*(\S[^\n]{2,})$/i.exec(message.trim());
+  return m && /[\p{L}\p{N}]/u.test(m[1]) ? m[1].trim() : undefined;
+}
+
+/**
+ * "Extract the name, email and city as JSON: ...": the things to extract are the keys, in snake
+ * case ("phone number" -> phone_number); "the number of study rooms" is a number field study_rooms.
+ */
+function extractKeys(message: string, numeric: Set<string>): string[] | undefined {
+  const m =
+    /^\s*(?:please\s+)?(?:extract|pull out|pick out|get|find|identify|list|give me)\s+(?:me\s+)?(?:the\s+|all\s+(?:the\s+)?)?([a-z][a-z ,'&-]{1,80}?)\s+(?:(?:from|in|out of)\s+(?:this|the following|the|my)?\s*(?:text|sentence|message|email|note|line|passage)?\s*)?(?:as|in|into)\s+(?:valid\s+|a\s+)?json\b/i.exec(
+      message,
+    );
+  if (!m) return undefined;
+  const keys: string[] = [];
+  for (const raw of m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/)) {
+    const phrase = raw
+      .replace(/^(?:the|all|any|their|his|her|its)\s+/i, "")
+      .replace(/\s+(?:from|in|out of|of)\s+(?:this|that|the|my|these|those|our)\b.*$/i, "")
+      .trim();
+    const counted = /^(?:number|count|amount) of\s+(?:the\s+)?(.+)$|^how many\s+(.+)$/i.exec(phrase);
+    const key = (counted ? (counted[1] ?? counted[2]) : phrase)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_|_$/g, "");
+    if (!key || keys.includes(key)) continue;
+    if (counted) numeric.add(key);
+    keys.push(key);
+  }
+  return keys.length && keys.length <= 8 ? keys : undefined;
+}
+
 /** A request for knowledge or writing, not a text to extract from. */
 const ASKS_KNOWLEDGE =
   /^(?:please\s+|can you\s+|could you\s+)?(?:tell|give|list|name|describe|explain|write|show|summari[sz]e|translate|define|compare|suggest|recommend|generate|create|make|find|invent|design|draft|compose|convert|calculate|compute|rate|rank|pick|choose|what|who|when|where|which|why|how|is|are|do|does)\b/i;
@@ -247,6 +354,8 @@ function extractionCandidates(material: string, input: CandidateInput): Composed
     points: itemsOf(material),
     query: input.lastUser,
     material,
+    // "Name: Ana, Age: 29": the values the text labels itself.
+    fields: labelledPairs(input.lastUser),
   });
   const segments = w.done();
   if (inventedBy(w).length && segments[0]) INVENTED.add(segments[0]);
@@ -447,7 +556,10 @@ export function render(content: AnswerContent, input: CandidateInput, options: R
     !input.summary
   ) {
     writeWithKeys(w, instructions.jsonKeys, { ...content, query: content.query ?? input.lastUser }, wantsList(input));
-    return w.done();
+    const segments = w.done();
+    // A key filled with a made-up fact (a year no text gives) is refused, as with a schema.
+    if (inventedBy(w).length && segments[0]) INVENTED.add(segments[0]);
+    return segments;
   }
   if (responseFormat.type === "json_object" || instructions.format === "json") {
     w.fixed("{");
@@ -641,7 +753,7 @@ const DETAIL_KEY = /explanation|description|detail|example|how|summary|answer|te
 function writeWithKeys(w: SegmentWriter, keys: readonly string[], content: AnswerContent, list: boolean): void {
   if (!list || content.points.length === 0) {
     const properties: Record<string, unknown> = {};
-    for (const k of keys) properties[k] = { type: NUMERIC_KEY.test(k) ? "integer" : "string" };
+    for (const k of keys) properties[k] = { type: NUMERIC_KEY.test(k) || NUMBER_VALUED.test(k) ? "number" : "string" };
     writeFromSchema(w, { type: "object", properties }, content);
     return;
   }

@@ -54,7 +54,7 @@ const KINDS: [FieldKind, RegExp][] = [
   ["work", /^(title|book|book_?title|film|movie|song|album|novel|work|show|series|play|painting|poem_?title)$/i],
   ["phone", /^(phone|phone_?number|mobile|telephone|tel)$/i],
   ["language", /^(language|lang|locale)$/i],
-  ["colour", /^(colou?r|favou?rite_?colou?r)$/i],
+  ["colour", /^(colou?rs?|favou?rite_?colou?r)$/i],
   ["currency", /^(currency|currency_?code)$/i],
   ["time", /^(time|start_?time|end_?time|starts?_?at|hour|at|\w+_time|time_\w+|\w+_at)$/i],
   ["month", /^(month|month_?name|\w+_month)$/i],
@@ -138,7 +138,7 @@ export function entitiesIn(text: string): string[] {
  * "Budget review with Priya": a single capitalised word that opens the text and is followed by a
  * plain word is the sentence's capital, not a name ("Maria is moving", "Tom, ..." are names).
  */
-function openerOnly(entity: string, text: string): boolean {
+export function openerOnly(entity: string, text: string): boolean {
   if (/\s/.test(entity)) return false;
   const m = new RegExp(`^\\s*${entity.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b\\s*(\\S*)`).exec(text);
   if (!m) return false;
@@ -299,8 +299,9 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
     }
     case "person": {
       const people = (list: string[]) => list.filter((e) => !isCountry(e) && !placesIn(both).includes(e));
+      // "a nurse who lives in Leeds" describes someone; it does not ask who.
       const asksWho = /\b(who|author|wrote|written by|directed|painted|invented|founded|composed|discovered)\b/i.test(
-        query,
+        query.replace(/\b(?:a|an|the|my|our)\s+[a-z]+\s+who\b/gi, " "),
       );
       if (asksWho) {
         // The person asked about is in the answer, not in the question; unknown when the answer names none.
@@ -312,6 +313,9 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
         query,
       );
       if (named) return named[1];
+      // "Call with Dr. Patel": a title stays with a surname alone; "Prof. Lena Ortiz" is Lena Ortiz.
+      const titled = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/u.exec(query);
+      if (titled) return /\s/.test(titled[1]) ? titled[1] : titled[0];
       const quoted = quotedPart(query);
       const fromQuote = quoted
         ? people(entitiesIn(quoted)).filter((e) => !NATIONALITY.test(e) && !openerOnly(e, quoted))
@@ -375,7 +379,15 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
     case "currency":
       return (
         /\b(USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|INR)\b/.exec(both)?.[1] ??
-        (/€/.test(both) ? "EUR" : /£/.test(both) ? "GBP" : /\$/.test(both) ? "USD" : undefined)
+        (/€|\beuros?\b/i.test(both)
+          ? "EUR"
+          : /£|\bpounds? sterling\b|\bquid\b/i.test(both)
+            ? "GBP"
+            : /\$|\b(?:us )?dollars?\b/i.test(both)
+              ? "USD"
+              : /¥|\byen\b/i.test(both)
+                ? "JPY"
+                : undefined)
       );
   }
 }
@@ -404,13 +416,25 @@ function amount(raw: string): number {
 /** A number for a field from the prompt or the answer: an age, a count, a price, a year, a population. */
 export function fieldNumber(name: string, src: FieldSources): number | undefined {
   const query = src.query ?? "";
+  // "What is the sum of 17 and 25?": the sum is the worked-out result ("17 + 25 = 42"), not the first operand.
+  if (
+    /^(?:sum|product|difference|quotient|result|answer|total|average|mean|remainder|value)$/i.test(name) &&
+    /\b(?:sum|product|difference|quotient|average|mean|remainder|result)\s+of\s+-?\d|\d\s*[+*×^]\s*-?\d|\d\s+[-/]\s+-?\d|\d\s+(?:plus|minus|times|divided by|multiplied by)\s+-?\d/i.test(
+      query,
+    ) &&
+    src.text.trim() !== query.trim()
+  ) {
+    const worked =
+      /=\s*(-?\d[\d,]*(?:\.\d+)?)/.exec(src.text) ?? /(-?\d[\d,]*(?:\.\d+)?)\D*$/.exec(src.text.split("\n")[0]);
+    if (worked) return Number(worked[1].replace(/,/g, ""));
+  }
   if (/year|founded|established/i.test(name)) {
     const y = YEAR_RE.exec(query) ?? YEAR_RE.exec(src.text);
     return y ? Number(y[1]) : undefined;
   }
   if (/^age$|_age$|^age_/i.test(name)) {
     const a =
-      /\b(\d{1,3})[- ]years?[- ]old\b|\baged?:?\s+(\d{1,3})\b|\bI(?:'m| am)\s+(\d{1,3})\b|(?<=[A-Z][a-z]+,\s*)(\d{1,3})(?=\s*,)|\b[A-Z][a-z]+(?:'s| is| was| turned| turns)\s+(\d{1,3})\b(?!\s*(?:%|km|kg|cm|mm|m|lbs?|miles?|met(?:er|re)s?|dollars?|euros?|percent|degrees?|times|people|minutes?|hours?|days?|weeks?|months?)\b)/.exec(
+      /\b(\d{1,3})[- ]years?[- ]old\b|\baged?:?\s+(\d{1,3})\b|\bI(?:'m| am)\s+(\d{1,3})\b|(?<=[A-Z][a-z]+,\s*)(\d{1,3})(?=\s*,)|\b(?:[A-Z][a-z]+|who)(?:'s| is| was| turned| turns)\s+(\d{1,3})\b(?!\s*(?:%|km|kg|cm|mm|m|lbs?|miles?|met(?:er|re)s?|dollars?|euros?|percent|degrees?|times|people|minutes?|hours?|days?|weeks?|months?)\b)/.exec(
         query,
       );
     return a ? Number(a[1] ?? a[2] ?? a[3] ?? a[4] ?? a[5]) : undefined;
@@ -572,7 +596,7 @@ export function materialOf(query: string): string | undefined {
 
 /** A leading request or action ("I'd like", "Whisk", "Buy") is not part of an item. */
 const ITEM_LEAD =
-  /^(?:(?:and|then|also|plus|with|or)\s+)?(?:(?:i'd like|i would like|i want|i need|we need|we want|please|can i get|could i get|get me|give me|order|buy|get|pick up|bring|add|mix|whisk|stir|beat|combine|chop|slice|fry|bake|boil|cook|use|take|pack|grab|fold in|top with|serve with|season with)\s+)+(?:(?:in|with|into|on)\s+)?/i;
+  /^(?:(?:and|then|also|plus|with|or)\s+)?(?:(?:[a-z][a-z'-]*\s+(?:likes|loves|enjoys|plays|hates|prefers|collects|speaks)|i'd like|i would like|i want|i need|we need|we want|please|can i get|could i get|get me|give me|order|buy|get|pick up|bring|add|mix|whisk|stir|beat|combine|chop|slice|fry|bake|boil|cook|use|take|pack|grab|fold in|top with|serve with|season with)\s+)+(?:(?:in|with|into|on)\s+)?/i;
 /** Where an item stops: "2 cokes delivered to 12 Baker Street" is "2 cokes". */
 const ITEM_END =
   /\s+(?:delivered|to be|for (?:the|my|our|a)|please|asap|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)|until|then)\b.*$|\s+(?:to|at|from)\s+\d.*$/i;
@@ -597,6 +621,15 @@ export function itemsFor(name: string, material: string): string[] {
   if (kind === "city" || kind === "place" || kind === "country") {
     const places = placesIn(material);
     if (places.length) return places;
+  }
+  if (kind === "colour") {
+    // "the fence white and the door dark green": the colour words, with a shade word before one.
+    const colours = [
+      ...material.matchAll(
+        /\b(?:(?:light|dark|pale|bright|deep|navy)\s+)?(?:red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|beige|turquoise|teal|gold|silver|maroon|cyan|magenta|indigo|cream)\b/gi,
+      ),
+    ].map((m) => m[0].toLowerCase());
+    if (colours.length) return [...new Set(colours)];
   }
   if (kind === "date" || kind === "time" || kind === "email" || kind === "year" || kind === "url") {
     const re =
@@ -718,7 +751,7 @@ export function headPhrase(material: string): string | undefined {
     const bare = w.replace(/[.,;:!?]+$/, "");
     if (
       out.length &&
-      /^(?:is|are|was|were|has|have|had|will|can|costs?|sells?|starts?|begins?|takes?|at|on|in|with|for|from|by|to|next|this|tomorrow|today|tonight)$/i.test(
+      /^(?:is|are|was|were|has|have|had|will|can|costs?|sells?|starts?|begins?|takes?|came|comes|opens|opened|closes|closed|lives|lived|works|worked|released|launched|at|on|in|with|for|from|by|to|next|this|tomorrow|today|tonight)$/i.test(
         bare,
       )
     )
@@ -786,7 +819,7 @@ export function materialValue(name: string, material: string): string | undefine
     .toLowerCase()
     .trim();
   const said = new RegExp(
-    `\\b${field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(?::|is|was|=)\\s*([^,.;!?\\n]{1,60})`,
+    `\\b${field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(?::|is|was|=)\\s*((?:[^,.;!?\\n]|[.,](?=\\w)){1,60})`,
     "i",
   ).exec(material);
   // "name is Sofia Reyes and I live in Valencia": the value ends where the clause goes on.
@@ -800,11 +833,27 @@ export function materialValue(name: string, material: string): string | undefine
     ).exec(material);
     if (m) return m[1];
   }
+  if (/^(?:first name|given name|forename|first|last name|surname|family name|last)$/.test(field)) {
+    // "Maria Garcia Lopez": the first word is the given name, the rest the family name.
+    const full = entitiesIn(material).find((e) => /\s/.test(e) && !isCountry(e));
+    if (full) {
+      const [first, ...rest] = full.split(/\s+/);
+      return /^(?:first|given|fore)/.test(field) ? first : rest.join(" ");
+    }
+  }
   if (/^(?:origin|from|departure|departs? from|start|starting point|departure (?:city|airport))$/.test(field)) {
     const m =
       /\b(?:from|departs|departing|leaves|leaving)\s+(?:from\s+)?([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,3})/u.exec(
         material,
       );
+    if (m) return m[1];
+  }
+  if (/^(?:to|destination|arrival(?: city| airport)?|arrives?(?: in)?|lands?(?: in)?|going to)$/.test(field)) {
+    // "departs London at 09:15 and lands in Rio": where it ends up.
+    const m =
+      /\b(?:lands?|landing|arrives?|arriving)\s+(?:in|at)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,3})/u.exec(
+        material,
+      ) ?? /\b(?:to|for)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,3})/u.exec(material);
     if (m) return m[1];
   }
   if (
@@ -833,7 +882,7 @@ export function materialValue(name: string, material: string): string | undefine
   }
   if (/^(?:item|product|thing|object|purchase|goods|what)$/.test(field)) {
     const m =
-      /\b(?:bought|ordered|purchased|got|need|want|sold|returned|picked up)\s+(?:\d+|a|an|some|two|three|four|five|six|seven|eight|nine|ten|a pair of|a box of|a pack of)?\s*([a-z][\w -]{1,30}?)(?=\s+(?:for|at|from|on|in|with|to|yesterday|today|last)\b|[.,;!?]|$)/i.exec(
+      /\b(?:bought|ordered|purchased|got|need|want|sold|returned|picked up|(?:i'd|i would|we'd|we would) like|(?:i'll|we'll) (?:have|take)|can (?:i|we) (?:get|have))\s+(?:\d+|a|an|some|two|three|four|five|six|seven|eight|nine|ten|a pair of|a box of|a pack of)?\s*([a-z][\w -]{1,30}?)(?=\s+(?:for|at|from|on|in|with|to|yesterday|today|last|please)\b|[.,;!?]|$)/i.exec(
         material,
       );
     if (m) return m[1];
@@ -878,10 +927,25 @@ export function materialValue(name: string, material: string): string | undefine
     }
     return undefined;
   }
+  if (/^(?:topic|subject|about|purpose|agenda|reason)$/.test(field)) {
+    // "a call with Dr. Patel about the budget": what it is about.
+    const about =
+      /\b(?:about|regarding|re:|on the subject of|to discuss|discussing)\s+(?:the\s+)?([^,.;!?\n]{2,50}?)(?=\s+(?:on|at|with|tomorrow|today|next|this|before|after)\b|[,.;!?\n]|$)/i.exec(
+        material,
+      );
+    if (about) return about[1].trim();
+  }
   if (/^(?:product|item|thing|object|dish|event|activity|task|meeting|subject|topic|title)$/.test(field)) {
     // "Try 'The Left Hand of Darkness' by ...": a title the text quotes is the title.
     const quoted = field === "title" ? /(?:^|\s)["“'‘]([^"”'’]{2,80})["”'’]/.exec(material)?.[1] : undefined;
-    return quoted ?? headPhrase(material);
+    // "The movie Inception came out in 2010": the name after the kind of work is its title.
+    const work =
+      field === "title"
+        ? /\b(?:movie|film|book|novel|song|album|show|series|play|game|poem|painting|podcast)\s+(?:called\s+|named\s+|titled\s+)?((?:[A-Z0-9][\p{L}\p{N}'’:-]*)(?:\s+(?:of|the|and|a|in|on|[A-Z0-9][\p{L}\p{N}'’:-]*))*)/u
+            .exec(material)?.[1]
+            ?.replace(/(?:\s+(?:of|the|and|a|in|on))+$/, "")
+        : undefined;
+    return quoted ?? work ?? headPhrase(material);
   }
   return undefined;
 }

@@ -12,6 +12,7 @@ import { jsonSafe } from "../model/segments";
 import {
   cueWords,
   entitiesIn,
+  openerOnly,
   enumChoice,
   fieldKind,
   fieldNumber,
@@ -42,6 +43,8 @@ export interface AnswerContent {
   /** Names in the user's message (for fields like "city"), and the message itself (for "query"). */
   entities?: string[];
   query?: string;
+  /** What a search tool is asked to find ("running shoes"), when the message says it in more words. */
+  search?: string;
   /** Values a skill looked up, by field name: a field of that name (any case or separator) gets it. */
   fields?: Record<string, string | number>;
   /**
@@ -94,8 +97,13 @@ export function inventedBy(w: SegmentWriter): string[] {
 
 /** The prompt asks for made-up data (an example, a fake profile, test data): any value of the right kind will do. */
 export function asksForMadeUp(query: string): boolean {
+  // "Create a JSON object for Pride and Prejudice" creates the JSON, not the facts in it.
+  const asked = query.replace(
+    /\b(?:create|generate|make|build|write)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:valid\s+)?json\b/gi,
+    " ",
+  );
   return /\b(make up|made-up|invent|fake|fictional|fictitious|imaginary|sample|example|mock|dummy|placeholder|random|generate|create|design|test data|pretend|character|persona|profile for)\b/i.test(
-    query,
+    asked,
   );
 }
 
@@ -365,7 +373,7 @@ function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayI
     const cut = /^([\s\S]*?[?:])\s+([\s\S]+)$/.exec(content.text.trim());
     text = cut ? (/setup/i.test(name) ? cut[1] : cut[2]) : content.text;
   } else if (/^(q|query|question|search|search_query|prompt|input|keywords?)$/i.test(name) && content.query) {
-    text = content.query;
+    text = /^(q|query|search|search_query|keywords?)$/i.test(name) ? (content.search ?? content.query) : content.query;
   } else if (arrayIndex !== undefined) {
     text = content.points[arrayIndex] ?? content.sentences[arrayIndex] ?? nextSentence(ctx);
   } else if (TITLE.test(name) && !LONG_TEXT.test(name)) {
@@ -534,7 +542,10 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
 
 /** The one capitalised word of a text that is a name, not its first word or a place: "My cat Luna" -> "Luna". */
 function singleName(material: string): string | undefined {
-  const names = entitiesIn(material).filter((e) => !/\s/.test(e) && !new RegExp(`^\\s*${e}\\b`).test(material));
+  // "Tom is a nurse" opens with a name; "Budget review with Priya" opens with a capital.
+  const names = entitiesIn(material).filter(
+    (e) => !/\s/.test(e) && (!new RegExp(`^\\s*${e}\\b`).test(material) || !openerOnly(e, material)),
+  );
   const place = (e: string) => new RegExp(`\\b(?:in|to|from|at|near|visit)\\s+${e}\\b`).test(material);
   return names.length === 1 && !/^(?:I|OK|TV)$/.test(names[0]) && !place(names[0]) ? names[0] : undefined;
 }
@@ -543,6 +554,13 @@ function singleName(material: string): string | undefined {
 function personCue(query: string): boolean {
   if (
     /\b(who|person|people|author|customer|user|employee|student|my name|named|called|I'm|I am|contact|character|age|years old|born|birthday)\b/i.test(
+      query,
+    )
+  )
+    return true;
+  // "Tom likes chess": a text that opens with someone doing something.
+  if (
+    /(?:^|:\s*)[A-Z][a-z]+\s+(?:likes|loves|enjoys|plays|lives|works|wants|needs|has|is|was|speaks|studies)\b/.test(
       query,
     )
   )
@@ -558,27 +576,46 @@ function nextSentence(ctx: Ctx): string {
   return s[ctx.cursor++ % s.length];
 }
 
-/** "rate it from 1 to 10", "on a scale of 1-5", "out of 10": a rating well up the scale the prompt names. */
-/** Where a text sits on a rating scale: mixed on a "but", low for a complaint, else high. */
-function leaning(query: string): number {
+/**
+ * Where a text sits on a rating scale, from 0 (bottom) to 1 (top): mixed on a "but", the bottom for
+ * a strong complaint ("terrible", "hate"), low for a mild one, the top for strong praise ("love",
+ * "amazing", "perfect"), else high.
+ */
+export function leaning(query: string): number {
   if (/\b(?:but|however|although|though|except)\b/i.test(query)) return 0.5;
+  // "It was okay, nothing special": the middle of the scale.
   if (
-    /\b(?:terrible|awful|bad|worst|rude|cold|broken|hate|disappoint\w*|dirty|slow|late|never again|waste)\b/i.test(
+    /\b(?:okay|ok|alright|average|so-so|nothing special|not bad|fine|decent|mediocre|meh)\b/i.test(query) &&
+    !/\b(?:love[ds]?|amazing|excellent|perfect|best|terrible|awful|worst)\b/i.test(query)
+  )
+    return 0.5;
+  if (/\b(?:terrible|awful|worst|horrible|hate[ds]?|disgusting|never again|waste of|useless|appalling)\b/i.test(query))
+    return 0;
+  if (/\b(?:bad|rude|cold|broken|disappoint\w*|dirty|slow|late|poor|meh|not good|mediocre|boring)\b/i.test(query))
+    return 0.25;
+  if (
+    /\b(?:love[ds]?|loving|absolutely|amazing|excellent|perfect|best|fantastic|wonderful|outstanding|incredible|awesome|brilliant|superb)\b/i.test(
       query,
     )
   )
-    return 0.2;
+    return 1;
   return 0.75;
 }
 
-function scaleValue(query: string | undefined, share = 0.75): number | undefined {
+/** "rate it from 1 to 10", "on a scale of 1-5", "out of 10": the scale's ends, when the prompt names one. */
+export function ratingScale(query: string | undefined): { low: number; high: number } | undefined {
   const m = /\b(?:from|between|scale of)\s+(\d{1,3})\s*(?:to|and|-|–)\s*(\d{1,4})\b|\bout of\s+(\d{1,4})\b/i.exec(
     query ?? "",
   );
   if (!m) return undefined;
   const low = Number(m[1] ?? 0);
   const high = Number(m[2] ?? m[3]);
-  return high > low ? Math.round(low + share * (high - low)) : undefined;
+  return high > low ? { low, high } : undefined;
+}
+
+function scaleValue(query: string | undefined, share = 0.75): number | undefined {
+  const scale = ratingScale(query);
+  return scale ? Math.round(scale.low + share * (scale.high - scale.low)) : undefined;
 }
 
 function numberFor(schema: Schema, name: string, ctx: Ctx): number {

@@ -62,7 +62,7 @@ const ASKED: Asked[] = [
     ],
   },
   {
-    test: /\bwhat(?:'s| is| are) your fav(?:ou)?rites?\b|\bdo you (?:like|love|prefer|enjoy)\b|\bwhat do you (?:like|think of|prefer)\b/i,
+    test: /\bwhat(?:'s| is| are) your favou?rites?\b|\bdo you (?:like|love|prefer|enjoy)\b|\bwhat do you (?:like|think of|prefer)\b/i,
     replies: [
       `I have no tastes of my own: I'm ${WHAT}. If a pick helps, ask me for a random one ("Pick a random colour").`,
     ],

@@ -839,6 +839,25 @@ function solveChecks(message: string, yesNoOnly: boolean): Solved | null {
       };
     }
   }
+  // "Is 100 greater than 99?": yes or no, from the two numbers.
+  m =
+    /^\s*(?:yes or no[:,]?\s*)?is\s+(.{1,60}?)\s+(bigger|larger|greater|more|higher|smaller|less|lower|fewer)\s+than\s+(.{1,60}?)\s*\??\s*(?:(?:just\s+|please\s+)?(?:answer|reply|say)?\s*(?:with\s+)?(?:only\s+)?yes\s+or\s+no\.?|one word\.?)?\s*$/.exec(
+      t,
+    );
+  if (m) {
+    const a = numberIn(m[1]);
+    const b = numberIn(m[3]);
+    if (a && b) {
+      const big = /bigger|larger|greater|more|higher/.test(m[2]);
+      const yes = big ? a.value > b.value : a.value < b.value;
+      const word = yes ? "Yes" : "No";
+      const how =
+        a.value === b.value
+          ? "they are equal"
+          : `${formatNumber(a.value)} is ${a.value > b.value ? "greater" : "less"} than ${formatNumber(b.value)}`;
+      return { value: word, texts: [{ text: yesNoOnly ? `${word}.` : `${word}: ${how}.`, weight: 1 }] };
+    }
+  }
   m =
     /\b(?:which|what)(?:'s| is)?\s+(bigger|larger|greater|more|smaller|less|lower)\b[,:]?\s*(.{1,60}?)\s+or\s+(.{1,60}?)\s*\??$/.exec(
       t,

@@ -8,14 +8,108 @@
  * practices") is never an answer.
  */
 import { type CodeLanguage, SNIPPETS, type Snippet } from "../corpus/snippets";
-import { expand, type Filled } from "../language/templates";
+import { expand, type Filled, readCreative } from "../language/templates";
 import { codeBlocks, stem, terms } from "../language/text";
 import type { ConversationTurn } from "../read/conversation";
 import { type Grounding, judgeGrounding } from "../read/grounding";
 import type { Scored } from "../read/retrieval";
 import { declineTexts, thingAsked } from "./decline";
 import { evaluateJs, expressionAsked } from "./run-js";
+import { pythonAsked, runPython } from "./run-python";
 import type { Skill } from "./skill";
+
+/** "What does this print? print(len('hello'))": a question about what some Python prints. */
+const ASKS_OUTPUT =
+  /\bwhat (?:does|will|would|is|gets)\b[^?:]{0,60}\b(?:print|prints|printed|output|outputs|display|displays|show|shows|result|give|log)\b|\b(?:the )?output of\b|\bwhat (?:gets|is) printed\b/i;
+
+/** The Python worked out: what it prints, exactly, and the built-in it leans on. */
+function printedReplies(text: string): Filled[] | null {
+  if (!ASKS_OUTPUT.test(text) || /console\.log|=>|\bfunction\b|\blet\b|\bconst\b/.test(text)) return null;
+  const code = pythonAsked(text);
+  const done = code ? runPython(code) : undefined;
+  if (!done) return null;
+  const shown = done.output.includes("\n") ? `:\n\n\`\`\`\n${done.output}\n\`\`\`\n\n` : ` \`${done.output}\`. `;
+  const why = done.note ? `${done.note.does}.` : "";
+  const ref = done.note ? `\n\nReference: ${done.note.url}` : "";
+  const body = `${shown}${why}`.replace(/\s+$/, "");
+  return [
+    { text: `It prints${body}${ref}`, weight: 0.6 },
+    { text: `The output is${body}${ref}`, weight: 0.4 },
+  ];
+}
+
+/** Operations a function's name says, and the operator that does each. */
+const NAMED_OPS: [RegExp, string, string][] = [
+  [/^(?:add|sum|plus|add_?numbers|add_?two|addition)$/i, "+", "adds"],
+  [/^(?:subtract|sub|minus|difference|diff)$/i, "-", "subtracts"],
+  [/^(?:multiply|mul|mult|times|product)$/i, "*", "multiplies"],
+  [/^(?:divide|div|quotient)$/i, "/", "divides"],
+];
+
+/**
+ * "Fix the bug: def add(a, b): return a - b": a function whose name says one operation and whose
+ * one line does another gets the operator its name asks for. Only that shape: any other bug is
+ * not something the model can see.
+ */
+function fixReplies(text: string): Filled[] | null {
+  if (!/\b(?:fix|bug|wrong|broken|debug|doesn't work|does not work|not working|error)\b/i.test(text)) return null;
+  const py = /\bdef\s+(\w+)\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*:\s*(?:\n\s*)?return\s+(\w+)\s*([-+*/])\s*(\w+)\s*$/.exec(
+    text.trim().replace(/[`]+$/, "").trim(),
+  );
+  const js = /\bfunction\s+(\w+)\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*\{\s*return\s+(\w+)\s*([-+*/])\s*(\w+)\s*;?\s*\}/.exec(
+    text,
+  );
+  const m = py ?? js;
+  if (!m) return missingColon(text);
+  const [, name, p1, p2, l, op, r] = m;
+  if (!((l === p1 && r === p2) || (l === p2 && r === p1))) return null;
+  const want = NAMED_OPS.find(([re]) => re.test(name.replace(/([a-z])([A-Z])/g, "$1_$2")));
+  if (!want || want[1] === op) return null;
+  const fixed = py
+    ? `def ${name}(${p1}, ${p2}):\n    return ${p1} ${want[1]} ${p2}`
+    : `function ${name}(${p1}, ${p2}) {\n  return ${p1} ${want[1]} ${p2};\n}`;
+  const fence = py ? "python" : "js";
+  const says = `The function is called \`${name}\`, so it should use \`${want[1]}\`, but it uses \`${op}\`.`;
+  const ref = py
+    ? "https://docs.python.org/3/reference/expressions.html#binary-arithmetic-operations"
+    : "https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators";
+  const tail = `\n\n\`\`\`${fence}\n${fixed}\n\`\`\`\n\nNow \`${name}(6, 3)\` gives ${compute(want[1], 6, 3)}.\n\nReference: ${ref}`;
+  return [
+    { text: `${says} Here it is fixed:${tail}`, weight: 0.6 },
+    { text: `The bug is the operator: ${says.charAt(0).toLowerCase()}${says.slice(1)} Fixed:${tail}`, weight: 0.4 },
+  ];
+}
+
+/** "for i in range(10) print(i)": a Python header with no colon before its body. */
+function missingColon(text: string): Filled[] | null {
+  const code =
+    /[:?]\s*(.+)$/
+      .exec(text.trim())?.[1]
+      ?.replace(/^`+|`+$/g, "")
+      .trim() ?? "";
+  const m =
+    /^((?:for\s+\w+\s+in\s+\S.*?|while\s+\S.*?|if\s+\S.*?|def\s+\w+\s*\([^()]*\)))\s+((?:print|return)\b.*)$/.exec(
+      code,
+    );
+  if (!m || /:/.test(m[1])) return null;
+  const fixed = `${m[1]}:\n    ${m[2]}`;
+  const ran = runPython(fixed);
+  const shows = ran
+    ? ran.output.includes("\n")
+      ? ` It then prints ${ran.output.split("\n").length} lines, from \`${ran.output.split("\n")[0]}\` to \`${ran.output.split("\n").at(-1)}\`.`
+      : ` It then prints \`${ran.output}\`.`
+    : "";
+  const says = `A \`${m[1].split(/\s/)[0]}\` line must end with a colon, and the body goes on the next line, indented.`;
+  const tail = `\n\n\`\`\`python\n${fixed}\n\`\`\`\n${shows ? `\n${shows.trim()}\n` : ""}\nReference: https://docs.python.org/3/reference/compound_stmts.html`;
+  return [
+    { text: `${says} Fixed:${tail}`, weight: 0.6 },
+    { text: `The colon is missing. ${says}${tail}`, weight: 0.4 },
+  ];
+}
+
+function compute(op: string, a: number, b: number): number {
+  return op === "+" ? a + b : op === "-" ? a - b : op === "*" ? a * b : a / b;
+}
 
 /** "What does [1, 2, 3].map(x => x * 2) return?": the value worked out, with what the method does. */
 function ranReplies(text: string): Filled[] | null {
@@ -33,7 +127,8 @@ function ranReplies(text: string): Filled[] | null {
 
 const LANGS: [RegExp, CodeLanguage][] = [
   [/\b(?:typescript|ts)\b/i, "typescript"],
-  [/\b(?:javascript|js|node(?:\.?js)?|ecmascript)\b/i, "javascript"],
+  // An arrow function or console.log is JavaScript's own: "What does [1, 2].map(x => x * 2) return?".
+  [/\b(?:javascript|js|node(?:\.?js)?|ecmascript)\b|=>|\bconsole\.log\(/i, "javascript"],
   [/\b(?:python3?|py)\b|\bdef\s+\w+\s*\(/i, "python"],
 ];
 /** Languages the snippets are not written in: a request in one of them is declined. */
@@ -262,8 +357,13 @@ export const coding: Skill = {
   does: "small code for everyday tasks (reverse a string, FizzBuzz, read a file, sort a list...) in TypeScript, JavaScript or Python; other code asks declined",
   reply: ({ lastUser, turns, ranked, json }) => {
     if (json) return null;
+    const printed = printedReplies(lastUser) ?? fixReplies(lastUser);
+    if (printed) return { texts: printed, exact: true };
     const ask = readCodeAsk(lastUser);
     if (!ask) return null;
+    // "A subject line telling my class...", "a title for my report on the recycling program": words, not code.
+    const short = readCreative(lastUser)?.kind;
+    if ((short === "subject" || short === "title") && !ask.explain && !ask.run && !/```/.test(lastUser)) return null;
     const ran = ask.run && (ask.lang === "javascript" || ask.lang === "typescript") ? ranReplies(lastUser) : null;
     if (ran) return { texts: ran, exact: true, fields: { answer: ran[0].text } };
     const snippet = ask.lang === "other" || ask.run || ask.explain ? null : matchSnippet(lastUser, ask);

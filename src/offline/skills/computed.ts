@@ -54,6 +54,22 @@ function instructionText(input: SkillInput): string {
  * ("What is 17 times 23 and who won the World Cup?").
  */
 export function partsOf(message: string): string[] {
+  // "Answer in all caps: what is 2 plus 2?": the lead says how to answer; the question follows it.
+  const lead = /^([^:?\n]{3,80}):\s+(\S[^\n]*)$/.exec(message.slice(0, 2000));
+  const formLead =
+    lead &&
+    /\b(?:answer|reply|respond|write|caps|capitals|upper ?case|lower ?case|in words|one word|briefly)\b/i.test(
+      lead[1],
+    ) &&
+    !/\b(?:uppercase|lowercase|capitali[sz]e|convert|reverse|spell|count|translate)\b.*\b(?:this|these|the following|text|word|sentence|phrase)\b/i.test(
+      lead[1],
+    );
+  if (formLead) return [lead[1].trim(), ...partsOf(lead[2])];
+  const comma =
+    /^\s*(in (?:all )?(?:caps|capitals|capital letters|upper ?case|lower ?case|small letters|one word|words|a word)),\s+(\S.*)$/is.exec(
+      message.slice(0, 2000),
+    );
+  if (comma) return [comma[1], ...partsOf(comma[2])];
   return message
     .slice(0, 2000)
     .split(
@@ -66,7 +82,7 @@ export function partsOf(message: string): string[] {
 /** A part that is a question or request of its own, not a word on the reply's form or a greeting. */
 export function isQuestion(part: string): boolean {
   if (
-    /^(?:please\s+)?(?:answer|reply|respond|give|use|keep|be|format|return|output|write it|show|just|only|thanks|thank you|hi|hello|hey)\b/i.test(
+    /^(?:please\s+)?(?:answer|reply|respond|give|use|keep|be|format|return|output|write it|write (?:your|the) (?:answer|reply|response)|in (?:all )?(?:caps|capitals|capital letters|upper ?case|lower ?case|one word)|show|just|only|thanks|thank you|hi|hello|hey)\b/i.test(
       part,
     ) &&
     !/\b(?:who|what|where|when|why|which|whose)\b/i.test(part)

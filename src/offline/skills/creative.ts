@@ -8,12 +8,16 @@
 import type { ConversationTurn } from "../read/conversation";
 import { readCreative, subjectOf, type CreativeKind, type CreativeRequest, type Filled } from "../language/templates";
 import { declineTexts, thingAsked } from "./decline";
+import { subjectLines } from "../language/subject-lines";
 
 const FOLLOW_UP = /\b(another|one more|more|again|next|bolder|different|else|try|new one|one for)\b/i;
 const BUSINESS =
   /\b(?:small |little |local |new |family )?((?:[a-z-]+ )?(?:shop|store|caf[eé]|bakery|gym|bookshop|bookstore|restaurant|bistro|studio|salon|agency|brand|startup|company|business|bar|pub|florist|boutique|clinic|hotel|garage|brewery|bakehouse))\b/i;
 
 /** The creative request the last user message makes, alone or through the turns before it. */
+const EERIE = /\b(?:horror|scary|creepy|spooky|eerie|mystery|mysterious|ghost|haunted|chilling|halloween)\b/i;
+const CHEERFUL = /\b(?:funny|happy|cheerful|bedtime|silly|romantic|love|kids?|children)\b/i;
+
 export function creativeRequest(turns: readonly ConversationTurn[]): CreativeRequest | null {
   const users = turns.filter((t) => t.role === "user").map((t) => t.text);
   const last = users[users.length - 1];
@@ -41,9 +45,19 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
   }
   if (kind === "subject") subject ??= message;
   subject ??= systemSubject(turns);
+  // The story templates are eerie: a scary story, or a two-sentence one (their shape), about nothing
+  // named gets a thing such stories are told about.
+  if (
+    kind === "story" &&
+    !subject &&
+    (EERIE.test(last) || /\b(?:two|2)[- ]sentences?\b/i.test(last)) &&
+    !CHEERFUL.test(last)
+  )
+    subject = "old music box";
   // A story or a joke about nothing in particular is the corpus's own; a title needs a topic.
   if (!subject && (kind === "story" || kind === "joke" || kind === "title" || kind === "subject")) return null;
-  if (kind === "subject" && !message) return null;
+  // "A subject line for an email persuading my boss...": a purpose no subject line is read from is declined.
+  if (kind === "subject" && (!message || !subjectLines(message))) return null;
   if (!subject)
     subject = kind === "haiku" || kind === "poem" ? "programming" : kind === "limerick" ? "cat" : "coffee shop";
   const count = countAsked(last);
@@ -131,6 +145,14 @@ export function creativeOutOfReach(turns: readonly ConversationTurn[]): string |
   const last = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
   if (last.length > 600) return null;
   const form = UNWRITTEN.exec(last);
+  // "A title for an essay", "a subject line for a cover letter": the short form is asked, not the piece.
+  const kind = readCreative(last)?.kind;
+  if (
+    form &&
+    (kind === "title" || kind === "subject") &&
+    form.index > last.search(/\b(?:titles?|headlines?|subject)\b/i)
+  )
+    return null;
   const writes =
     /\b(?:write|compose|make up|create|tell me|give me|come up with|craft|draft|i need|can you do)\b/i.test(last);
   if (form && writes) return form[1].toLowerCase();

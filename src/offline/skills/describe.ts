@@ -123,8 +123,40 @@ function sentenceOfLength(n: number): Filled[] | null {
   return all.length ? all.slice(0, 6).map((text, i) => ({ text, weight: 0.8 ** i })) : null;
 }
 
+/** Case and word-limit phrases the form applies (reply/forms.ts): they say nothing of the subject. */
+const FORM_TAIL =
+  /,?\s+(?:(?:and\s+)?(?:write\s+it\s+)?(?:in|using)\s+(?:all\s+)?(?:lower ?case|upper ?case|caps|capital letters|capitals|small letters)(?:\s+letters)?|(?:using|in|with)\s+(?:fewer than|less than|under|at most|no more than|a maximum of)\s+(\d{1,2})\s+words)\b/gi;
+/** "In exactly ten words, describe the ocean": the length said first. */
+const LENGTH_FIRST = new RegExp(
+  `^\\s*(?:in|using|with)\\s+((?:exactly\\s+|just\\s+|only\\s+)?${N}\\s+(?:short\\s+)?(?:words?|sentences?)|(?:under|less than|fewer than|at most|no more than)\\s+(\\d{1,3})\\s+characters)\\s*,?\\s+(.+?)\\s*[.?!]*$`,
+  "i",
+);
+
+/**
+ * The request in the order the patterns read, and the most words a reply may have: "In ten
+ * words, describe the ocean" is "describe the ocean in ten words"; "a sentence about rain in all
+ * lowercase, under 12 words" is "a sentence about rain", at most 11 words.
+ */
+function normalized(lastUser: string): { t: string; maxWords?: number } {
+  let maxWords: number | undefined;
+  let t = lastUser.trim().replace(FORM_TAIL, (_m, n: string | undefined) => {
+    if (n) maxWords = Number(n) - 1;
+    return "";
+  });
+  const first = LENGTH_FIRST.exec(t);
+  if (first) t = `${first[4]} in ${first[1]}`;
+  return { t: t.trim(), ...(maxWords ? { maxWords } : {}) };
+}
+
 function describe(lastUser: string): Filled[] | null {
-  const t = lastUser.trim();
+  const { t, maxWords } = normalized(lastUser);
+  const picks = describeNormal(t);
+  if (!picks || maxWords === undefined) return picks;
+  const short = picks.filter((p) => wordsIn(p.text) <= maxWords);
+  return short.length ? short : null;
+}
+
+function describeNormal(t: string): Filled[] | null {
   for (const [i, re] of WORDS_FOR.entries()) {
     const m = re.exec(t);
     if (!m) continue;

@@ -28,7 +28,13 @@ const NOT_NAME = new RegExp(
   "i",
 );
 
-type Kind = "email" | "phone" | "date" | "time" | "person" | "amount" | "place" | "url";
+/** Words that open a sentence without naming anyone. */
+const SENTENCE_START =
+  /^(?:the|this|that|these|those|it|he|she|we|they|there|our|my|your|his|her|their|everyone|everybody|nobody|someone|somebody|it's|what|who|dinner|breakfast|lunch|today|tomorrow)$/i;
+
+type Kind = "email" | "phone" | "date" | "time" | "person" | "amount" | "place" | "url" | "age" | "year" | Counted;
+/** "the number of study rooms": the number the text puts before "study rooms" (or "rooms"). */
+type Counted = { counted: string };
 
 /** The kind of value a field name asks for; undefined for a field this skill cannot read. */
 function kindOf(field: string): Kind | undefined {
@@ -44,6 +50,12 @@ function kindOf(field: string): Kind | undefined {
   if (/^(price|amount|cost|total|fee|sum)$/.test(f)) return "amount";
   if (/^(place|location|city|venue|where)$/.test(f)) return "place";
   if (/^(url|link|website)$/.test(f)) return "url";
+  if (/^age$/.test(f)) return "age";
+  if (/^year$/.test(f)) return "year";
+  const counted = /^(?:number|count|amount|total number) of (?:the )?(.{2,40})$|^how many (.{2,40})$/.exec(
+    field.trim().toLowerCase(),
+  );
+  if (counted) return { counted: counted[1] ?? counted[2] };
   return undefined;
 }
 
@@ -52,8 +64,34 @@ function all(re: RegExp, text: string): string[] {
 }
 
 /** The values of a kind in the text, in order. */
+const NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen";
+
 function valuesOf(kind: Kind, text: string): string[] {
+  if (typeof kind === "object") {
+    // "12 study rooms", "twelve rooms": the number right before the thing counted, or before its last word.
+    const head = kind.counted.replace(/s$/, "");
+    const last = head.split(/\s+/).pop() ?? head;
+    for (const noun of [head, last]) {
+      const re = new RegExp(
+        `\\b(\\d[\\d,]*|${NUMBER_WORD})\\s+(?:[a-z-]+\\s+){0,2}?${noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?\\b`,
+        "i",
+      );
+      const m = re.exec(text);
+      if (m) return [m[1]];
+    }
+    return [];
+  }
   switch (kind) {
+    case "age": {
+      // "Ines is 52 and ...": a bare number after "is" that nothing measures.
+      const m =
+        /\b(\d{1,3})[- ]years?[- ]old\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s+years of age\b|\b(?:is|turned|turns)\s+(\d{1,3})(?=\s*(?:[,.;!?]|and\b|$))/i.exec(
+          text,
+        );
+      return m ? [m[1] ?? m[2] ?? m[3] ?? m[4]] : [];
+    }
+    case "year":
+      return all(/\b(?:1[5-9]\d\d|20\d\d)\b/g, text);
     case "email":
       return all(EMAIL, text);
     case "url":
@@ -83,6 +121,20 @@ function valuesOf(kind: Kind, text: string): string[] {
       if (!out.length) {
         const one = /\b(?:with|from|by|to|for|dear|hi|hello)\s+([A-Z][\p{L}'-]+)/u.exec(text);
         if (one && !NOT_NAME.test(one[1])) out.push(one[1]);
+      }
+      // "Maria is 34": a capitalized first word that a person's verb follows.
+      if (!out.length) {
+        const first =
+          /^\s*([A-Z][\p{L}'-]+)\s+(?:is|was|has|had|lives|lived|works|worked|loves|likes|says|said|wants|needs|will|moved|turned|bought|sent)\b/u.exec(
+            text,
+          );
+        if (
+          first &&
+          !NOT_NAME.test(first[1]) &&
+          !SENTENCE_START.test(first[1]) &&
+          !new RegExp(`\\b${first[1].toLowerCase()}\\b`).test(text)
+        )
+          out.push(first[1]);
       }
       return out;
     }

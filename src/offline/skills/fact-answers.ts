@@ -11,6 +11,7 @@
 import { findCapital, findCountry, normalizeName, regionNamed, type CountryFacts } from "../corpus/countries";
 import { elementByNumber, elementBySymbol, findElementByName, type ElementFacts } from "../corpus/elements";
 import { EVERYDAY_FACTS } from "../corpus/everyday-facts";
+import { digitsForWords } from "../language/numbers";
 import { FACTS, WORKS, type Work } from "../corpus/facts";
 import { PLANETS, findPlanet, type Planet } from "../corpus/planets";
 
@@ -67,7 +68,7 @@ export function answerFact(question: string): FactAnswer | null {
 /** "Is Tokyo in China?": a capital city is in its own country (countries-list), and in no other. */
 function capitalIn(question: string): FactAnswer | null {
   const q = question.replace(
-    /[.?!]?\s*(?:(?:please\s+)?(?:answer|reply|respond)\s+)?(?:with\s+)?(?:just\s+|only\s+)?(?:a\s+)?yes(?:\s+or\s+|\/)no(?:\s+only)?[.!?]*\s*$/i,
+    /[.?!]?\s*(?:(?:please\s+)?(?:just\s+|only\s+)?(?:answer|reply|respond|say)\s+)?(?:with\s+)?(?:just\s+|only\s+)?(?:a\s+)?yes(?:\s+or\s+|\/)no(?:\s+only)?[.!?]*\s*$/i,
     "?",
   );
   const m =
@@ -159,7 +160,27 @@ function everydayFact(lower: string): FactAnswer | null {
     const word = f.value.replace(/^(The|Mount) /, "");
     const name = f.value.replace(/^The /, "");
     // "Is the Pacific the largest ocean?": yes or no first, when the fact is a name to compare.
-    if (YES_NO.test(lower) && !/\d/.test(f.value)) {
+    // "Is water an element or a compound?" names the choices: the answer is the one, not "Yes".
+    const choice = /\s+or\s+(?:an?\s+|the\s+)?[a-z]+/.test(lower.replace(/\b(?:yes|true)\s+or\s+(?:no|false)\b/g, ""));
+    // "Does a spider have eight legs?", "Did the war end in 1945?": yes when the question names the number;
+    // no only for a bare count ("six legs"), where another number is plainly another answer.
+    if (YES_NO.test(lower) && /\d/.test(f.value) && !choice) {
+      const said = (digitsForWords(lower).match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/,/g, ""));
+      const value = (f.value.match(/\d[\d,]*(?:\.\d+)?/) ?? [""])[0].replace(/,/g, "");
+      const yes = said.includes(value);
+      if (yes || (/^\d+$/.test(f.value) && said.length === 1)) {
+        const word = yes ? "Yes" : "No";
+        return {
+          key: `fact:${f.id}:${word.toLowerCase()}`,
+          texts: [`${word}. ${f.answer}`],
+          word,
+          short: `${word}. ${firstSentence(f.answer)}`,
+          fields: { answer: word.toLowerCase(), value: f.value, source: f.source.url, ...f.fields },
+        };
+      }
+      continue;
+    }
+    if (YES_NO.test(lower) && !/\d/.test(f.value) && !choice) {
       const yes = lower.includes(word.toLowerCase().split(/\s+/).pop() ?? word);
       return {
         key: `fact:${f.id}:${yes ? "yes" : "no"}`,
@@ -566,7 +587,11 @@ const CATEGORY_WORDS: [RegExp, (e: ElementFacts) => boolean, string][] = [
   [/\bactinide\b/, (e) => e.category === "actinide", "an actinide"],
   [
     /\bmetal\b/,
-    (e) => /metal$/.test(e.category) || e.category === "lanthanide" || e.category === "actinide",
+    // "reactive nonmetal" ends in "metal" too.
+    (e) =>
+      (/metal$/.test(e.category) && !/nonmetal$/.test(e.category)) ||
+      e.category === "lanthanide" ||
+      e.category === "actinide",
     "a metal",
   ],
   [/\bgas\b/, (e) => e.state === "gas", "a gas at room temperature"],
@@ -1167,4 +1192,33 @@ function planetAttribute(p: Planet, lower: string): FactAnswer | null {
     };
   }
   return null;
+}
+
+/** "The capitals of Spain, Portugal and Italy": each looked up, all said in one reply (none guessed). */
+export function severalCapitals(question: string): FactAnswer | null {
+  const m = /\bcapitals?\s+(?:cities\s+)?of\s+([^?!.:]+)/i.exec(question);
+  if (!m) return null;
+  const names = m[1]
+    .replace(/,?\s+(?:as|in|with|please|one per line|each on)\b.*$/i, "")
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/i)
+    .filter(Boolean);
+  if (names.length < 2 || names.length > 8) return null;
+  const found = names.map((n) => answerFact(`What is the capital of ${n.replace(/^the\s+/i, "")}?`));
+  if (found.some((f) => !f || !f.fields.capital || !f.fields.country)) return null;
+  const pairs = (found as FactAnswer[]).map((f) => ({
+    country: String(f.fields.country),
+    capital: String(f.fields.capital),
+  }));
+  const lines = pairs.map((p) => `The capital of ${p.country} is ${p.capital}.`);
+  const inline = `${pairs
+    .map((p, i) => `${i === 0 ? "The capital of " : ""}${p.country} is ${p.capital}`)
+    .join(", ")
+    .replace(/, ([^,]*)$/, " and $1")}.`;
+  return {
+    key: `countries:${pairs.map((p) => p.country).join(",")}:capital`,
+    texts: [lines.join(" ")],
+    word: pairs.map((p) => p.capital).join(", "),
+    short: inline,
+    fields: Object.fromEntries(pairs.map((p) => [p.country.toLowerCase().replace(/\s+/g, "_"), p.capital])),
+  };
 }

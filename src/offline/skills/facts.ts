@@ -13,7 +13,7 @@ import { expand, type Filled } from "../language/templates";
 import { resolveFollowUp } from "../read/follow-up";
 import type { Scored } from "../read/retrieval";
 import { questionParts, thingAsked } from "./decline";
-import { answerFact, answerFromContext, type FactAnswer } from "./fact-answers";
+import { answerFact, answerFromContext, type FactAnswer, severalCapitals } from "./fact-answers";
 import type { Skill, SkillInput, TextReplies } from "./skill";
 
 export const facts: Skill = {
@@ -22,6 +22,11 @@ export const facts: Skill = {
   reply(input) {
     const looked = lookUp(input);
     if (!looked) return null;
+    // "Does the Earth orbit the Sun? One word.": a bare value that is neither yes nor no ("365") answers another question.
+    const form = input.instructions.form;
+    const bareAsked =
+      (input.instructions.wordLimit ?? 99) <= 3 || (form?.words ?? 99) <= 3 || !!form?.yesNo || !!form?.number;
+    if (bareAsked && asksYesNo(input.lastUser) && !looked.lacking && !/^(?:yes|no)\b/i.test(looked.word)) return null;
     const found = withPartLeftOut(looked, input.lastUser);
     const { json, ranked } = input;
     // Asked in another language, the corpus's English passage would come with an "I can't"; the bare fact is said in any language.
@@ -60,7 +65,7 @@ function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | nul
   const lead = /^([^:?]{3,80}):\s*(\S[^:]{5,})$/.exec(lastUser);
   if (
     lead &&
-    /\b(?:answer|reply|respond|caps|capitals|line|words?|sentences?|characters|short|briefly|only|just|true or false)\b/i.test(
+    /\b(?:answer|reply|respond|caps|capitals|line|words?|sentences?|characters|short|briefly|only|just|true or false|yes or no)\b/i.test(
       lead[1],
     )
   ) {
@@ -72,6 +77,8 @@ function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | nul
     const asked = answerFact(lead[2]);
     if (asked) return asked;
   }
+  const several = severalCapitals(lastUser);
+  if (several) return several;
   const direct = answerFact(lastUser);
   if (direct) return direct;
   const resolved = resolveFollowUp(turns);
@@ -93,6 +100,18 @@ function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | nul
     );
   // The corpus cannot read "that answer": the conversation decides, not the best passage.
   return fromContext ? { ...fromContext, corpusSays: undefined } : null;
+}
+
+/** The question is one a yes or a no answers: "Is ...?", "Does ...?", "Yes or no: can ...?". */
+function asksYesNo(text: string): boolean {
+  const q = text.replace(/^[^:?]{3,80}:\s*/, "").trim();
+  // "Do you know the capital of Peru?" and "Can you tell me..." ask for the value.
+  if (/^(?:do|can|could|would|will)\s+you\b/i.test(q)) return false;
+  // "Is a whale a fish or a mammal?" asks which.
+  if (/\s+or\s+(?:an?\s+|the\s+)?[a-z]+/i.test(q.replace(/\b(?:yes|true)\s+or\s+(?:no|false)\b/gi, ""))) return false;
+  return /^(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|isn't|aren't|doesn't|don't)\b/i.test(
+    q,
+  );
 }
 
 /** The last question asks for the previous answer again, in another form. */
@@ -223,7 +242,8 @@ function inWords(found: FactAnswer, n: number): Filled[] {
 
 /** A one-word answer is one word: "Buenos Aires" stays a name, "Mount Everest" is "Everest". */
 function oneWord(word: string): string {
-  const w = word.replace(/\.$/, "");
+  // "a mammal" in one word is "Mammal", not "A".
+  const w = word.replace(/\.$/, "").replace(/^(?:a|an|the)\s+(?=\S)/i, "");
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 

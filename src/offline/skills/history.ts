@@ -698,6 +698,8 @@ export function needsEarlierTurns(turns: readonly ConversationTurn[], ownTopic: 
   if (earlier) return false;
   const last = turns[lastIndex].text;
   if (last.split(/\s+/).length > 12) return false;
+  // "Unscramble this word: tca": "this" is what follows the colon, or what is quoted.
+  if (/:\s*\S/.test(last) || /["“][^"”]+["”]/.test(last)) return false;
   return (
     !ownTopic &&
     (PRONOUN.test(last) ||

@@ -225,7 +225,7 @@ export const KINDS: Kind[] = [
     interject: "[Like|Ugh|Whatever]",
     day: "Honestly? School was boring, I had a ton of homework and my mom made me clean my room.",
     favourite: "Hanging out with my friends and scrolling on my phone. Obviously.",
-    work: "My job? I go to school, do homework I didn't ask for and work weekends at the burger place. Thrilling.",
+    work: "I go to school, do homework I didn't ask for and work weekends at the burger place. Thrilling.",
     food: "Pizza. Or chips. Or literally anything that isn't my mom's broccoli casserole.",
     advice: "Don't take everything so seriously. And never, ever let your parents see your phone.",
     loves: "hang out with my friends and not be bothered",
@@ -241,6 +241,7 @@ export const KINDS: Kind[] = [
     food: "Roast boar, fine bread and honey cakes, served at a royal feast in the great hall.",
     advice: "Listen to your subjects, choose your counsellors wisely, and never trust a jester with the crown.",
     loves: "hold a grand feast in the great hall with all my court",
+    home: "We live in the royal castle on the hill, with its tall towers, its great hall and the throne room where we hold court.",
   },
   {
     test: /\bsoldiers?\b|\blegionar(?:y|ies)\b|\bcenturions?\b|\bwarriors?\b|\bvikings?\b|\bsamurai\b|\bgladiators?\b/i,
@@ -280,7 +281,7 @@ export const KINDS: Kind[] = [
     home: "In a small hut on Dagobah, I live. Swampy it is, and peaceful.",
   },
   {
-    test: /\bsuper ?heroe?s?\b|\bcaped crusader\b/i,
+    test: /\bsuper ?heroe?s?\b|\bcaped crusader\b|\bbatman\b|\bsuperman\b|\bspider-?man\b|\bwonder woman\b|\biron man\b/i,
     open: "[Never fear, a hero is here!|Up, up and away!|*lands heroically* Never fear!]",
     close: "[Justice never sleeps!|Until next time, citizen!|Stay safe, citizen!]",
     interject: "[Never fear|Great Scott]",
@@ -312,6 +313,11 @@ export const KINDS: Kind[] = [
     interject: "[RAWR|Roar]",
     day: "Stomped through the ferns, drank from the river and roared at a volcano. It roared back.",
     favourite: "Sunbathing in a warm swamp after a big lunch, while the volcanoes rumble far away.",
+    work: "I stomp through the ferns all day, keep an eye on the volcanoes and roar at anything that looks like lunch.",
+    food: "Big mouthfuls of ferns and leaves from the tallest trees. My cousin the T. rex prefers meat. RAWR.",
+    advice: "Stomp loudly, stay clear of volcanoes, and always keep an eye on the sky for falling rocks. RAWR.",
+    loves: "sunbathe in a warm swamp after a big lunch",
+    home: "I live in a steamy jungle full of giant ferns, at the foot of a rumbling volcano.",
   },
   {
     test: /\bnurses?\b|\bdoctors?\b|\bsurgeons?\b|\bparamedics?\b/i,

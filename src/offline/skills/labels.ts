@@ -33,9 +33,15 @@ function requestOf(message: string, material: string): string {
 export function listedLabels(request: string): string[] {
   const paren = /\(([^()]{3,160})\)/.exec(request);
   const named = /\b(?:options|labels|categories|choices)\s*:\s*([^.\n?]{3,160})/i.exec(request);
+  // "What is the topic of this text: sports, weather, or food?": the options after a colon.
+  const colon =
+    /:\s*((?:[A-Za-z][\w-]*(?: [a-z][\w-]*)?\s*,\s*)+(?:or\s+)?[A-Za-z][\w-]*(?: [a-z][\w-]*)?)\s*[?.]?[\s"'“”‘’]*$/.exec(
+      request.trim(),
+    );
   const after =
     paren?.[1] ??
     named?.[1] ??
+    colon?.[1] ??
     /\b(?:as|into|with|from|between|choose|pick|one of|either|answer|reply|respond|say|options?|labels?|categor(?:y|ies)|topics?|class(?:es)?)\s*:?\s*((?:["']?[A-Za-z][\w-]*(?: [a-z][\w-]*)?["']?\s*(?:,|\/)\s*)*["']?[A-Za-z][\w-]*(?: [a-z][\w-]*)?["']?\s*(?:,\s*)?(?:or|\/)\s*["']?[A-Za-z][\w-]*(?: [a-z][\w-]*)?["']?)/i.exec(
       request,
     )?.[1];
@@ -168,6 +174,9 @@ const ENGLISH_WORDS =
   /\b(?:the|is|are|was|and|of|to|a|in|it|you|i|my|we|this|that|have|with|for|on|at|be|will|can|not)\b/gi;
 
 function languageOf(text: string): string | undefined {
+  // Marks only one of these languages writes: Spanish's opening ¿ and ¡, German's ß.
+  if (/[¿¡]/.test(text)) return "Spanish";
+  if (/ß/.test(text)) return "German";
   const lang = detectLanguage(text);
   if (lang && LANGUAGE_NAMES[lang]) return LANGUAGE_NAMES[lang];
   const english = (text.match(ENGLISH_WORDS) ?? []).length;
@@ -204,6 +213,111 @@ const MENTIONS: [RegExp, RegExp, string][] = [
 
 type Label = { label: string; why?: string };
 
+/** The option of these names, as the user spelled it, or the first name. */
+const option = (options: string[], ...names: string[]) =>
+  options.find((o) => names.includes(o.toLowerCase())) ?? names[0];
+
+/** Words that open a question: "Where did you...", "Can we...". */
+const QUESTION_START =
+  /^\s*(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|am|do|does|did|can|could|will|would|shall|should|may|might|must|have|has|had|isn't|aren't|don't|doesn't|didn't|can't|won't)\b/i;
+/** Verbs a command opens with: "Close the door.", "Please send it." */
+const COMMAND_START =
+  /^\s*(?:please|kindly|let's|don't|do not|never|always|go|come|take|bring|give|put|close|open|stop|start|sit|stand|turn|send|call|tell|write|read|look|listen|wait|make|get|keep|leave|help|check|try|remember|clean|wash|be|pass|finish|hurry|move|run|eat|drink)\b/i;
+
+/**
+ * "Is this a question or a statement?": read from the sentence's own end mark and first word. A
+ * command or an exclamation is named only when the user offers that label; otherwise no guess.
+ */
+function sentenceKind(request: string, material: string, options: string[]): Label | null | undefined {
+  const named = (w: string) =>
+    options.some((o) => new RegExp(`^${w}`, "i").test(o)) || new RegExp(`\\b${w}`, "i").test(request);
+  const text = material.trim().replace(/["'”’]+$/, "");
+  const mark = /([.?!])\s*$/.exec(text)?.[1];
+  // "Is this sentence a question?": yes or no, by the same marks.
+  if (
+    /^\s*is\s+(?:this|it|that|the following)(?:\s+(?:sentence|text|line|message))?\s+a\s+question\s*\??/i.test(
+      request,
+    ) &&
+    !named("statement")
+  ) {
+    if (mark === "?") return { label: "Yes", why: "it ends with a question mark." };
+    if (mark === "." && !QUESTION_START.test(text))
+      return { label: "No", why: "it is a statement: it ends with a full stop." };
+    return null;
+  }
+  if (!(named("question") && (named("statement") || named("command") || named("exclamation") || named("request"))))
+    return undefined;
+  if (mark === "?" || (!mark && QUESTION_START.test(text)))
+    return {
+      label: option(options, "question"),
+      why: mark === "?" ? "it ends with a question mark." : "it opens the way a question does.",
+    };
+  if (COMMAND_START.test(text))
+    return named("command") ? { label: option(options, "command"), why: "it tells someone to do something." } : null;
+  if (mark === "!" && named("exclamation"))
+    return { label: option(options, "exclamation"), why: "it ends with an exclamation mark." };
+  if (QUESTION_START.test(text) && mark !== ".") return null;
+  return named("statement")
+    ? {
+        label: option(options, "statement"),
+        why: "it states something and ends with a full stop, not a question mark.",
+      }
+    : null;
+}
+
+const URGENT =
+  /\burgent(?:ly)?\b|\basap\b|\bimmediately\b|\bright (?:away|now)\b|\bemergency\b|\bcritical\b|\b(?:is|are|went|goes) down\b|\boutage\b|\bcan(?:no|')t (?:log ?in|access|connect|pay|open)\b|\bnot working\b|\bbroken\b|\bfire\b|\bleak(?:ing)?\b|\bby (?:today|tonight|end of (?:the )?day|noon)\b|\bdeadline (?:is )?(?:today|tonight|in an hour)\b|\bas soon as possible\b|\btime[- ]sensitive\b|!{2,}/gi;
+const NOT_URGENT =
+  /\bno (?:rush|hurry)\b|\bwhenever\b|\bwhen(?:ever)? you (?:have|get) (?:a )?(?:chance|time|a moment|a minute)\b|\bno pressure\b|\bfyi\b|\bjust (?:wanted to|a heads[- ]up)\b|\bnext (?:week|month)\b|\bsome ?time\b|\bnot urgent\b|\bat your (?:leisure|convenience)\b/gi;
+
+/** Urgent or not, by the marks that say a thing cannot wait (or can); none, or both, is no label. */
+function urgency(request: string, material: string, options: string[]): Label | null | undefined {
+  if (!/\burgent\b|\burgency\b|\bpriority\b/i.test(request)) return undefined;
+  const hurry = material.match(URGENT) ?? [];
+  const calm = material.match(NOT_URGENT) ?? [];
+  const notUrgent = /\bnot urgent\b/i.test(material);
+  const high = options.find((o) => /^(?:urgent|high(?: priority)?|yes)$/i.test(o));
+  const low = options.find((o) => /^(?:not urgent|non-urgent|low(?: priority)?|no)$/i.test(o));
+  if (!notUrgent && hurry.length && !calm.length)
+    return {
+      label: high ?? (/^\s*is\b/i.test(request) ? "Yes" : "Urgent"),
+      why: `it says "${(hurry[0] ?? "").trim()}".`,
+    };
+  if ((calm.length && !hurry.length) || notUrgent)
+    return {
+      label: low ?? (/^\s*is\b/i.test(request) ? "No" : "Not urgent"),
+      why: `it says "${(calm[0] ?? "not urgent").trim()}".`,
+    };
+  return null;
+}
+
+const OPINION =
+  /\bi (?:think|believe|feel|guess|reckon)\b|\bin my (?:opinion|view)\b|\b(?:should|ought to)\b|\b(?:best|worst|better|worse|nicest|greatest)\b|\b(?:beautiful|ugly|boring|delicious|disgusting|amazing|awesome|terrible|awful|wonderful|great|lovely|overrated|underrated|fun|funny|annoying|pretty|cute)\b|\b(?:love|hate|like|prefer)s?\b/i;
+const CHECKABLE =
+  /\d|\bis the capital of\b|\bis (?:located )?in\b|\bwas born\b|\bboils\b|\bfreezes\b|\b(?:has|have) (?:\w+ )?(?:legs|moons|sides|days|wings)\b|\borbits?\b|\bis made of\b|\bconsists? of\b/i;
+
+/**
+ * "Fact or opinion?": an opinion by its marks (I think, best, delicious); a fact only when the
+ * sentence has none and says something checkable (a number, a capital, where a thing is).
+ */
+function factOrOpinion(request: string, material: string, options: string[]): Label | null | undefined {
+  if (!/\bfacts?\b/i.test(request) || !/\bopinions?\b/i.test(request)) return undefined;
+  const mark = OPINION.exec(material)?.[0];
+  if (mark) return { label: option(options, "opinion"), why: `"${mark}" is a judgement, not something one can check.` };
+  if (CHECKABLE.test(material)) return { label: option(options, "fact"), why: "it says something one can check." };
+  return null;
+}
+
+/** Two labels that are the two tones of a text: compliment or complaint, happy or sad. */
+function tonePair(options: string[]): { good: string; bad: string } | undefined {
+  if (options.length !== 2) return undefined;
+  const GOOD = /^(?:compliment|praise|happy|glad|pleased|satisfied|good|favou?rable|thumbs up|upbeat|cheerful)$/i;
+  const BAD = /^(?:complaint|criticism|sad|unhappy|angry|upset|dissatisfied|bad|unfavou?rable|thumbs down|annoyed)$/i;
+  const good = options.find((o) => GOOD.test(o));
+  const bad = options.find((o) => BAD.test(o));
+  return good && bad ? { good, bad } : undefined;
+}
+
 function classify(request: string, material: string, input: SkillInput): Label | null | undefined {
   const listed = input.instructions.form?.label?.options?.length
     ? input.instructions.form.label.options
@@ -225,12 +339,30 @@ function classify(request: string, material: string, input: SkillInput): Label |
     )
       ? MENTIONS.find(([asked]) => asked.test(request))
       : undefined;
+  // "Does this sentence contain the word 'cat'?": looked for as a whole word.
+  const word =
+    /^\s*(?:does|do|is there)\b[^?]{0,60}?\b(?:mention|contain|include|have|has|use)\s+the\s+word\s+["'“‘]?([\p{L}'-]{1,30})["'”’]?/iu.exec(
+      request,
+    );
+  if (word) {
+    const w = word[1].replace(/^'|'$/g, "");
+    const found = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "iu").test(
+      material,
+    );
+    return found ? { label: "Yes", why: `"${w}" is in it.` } : { label: "No", why: `"${w}" is not in it.` };
+  }
   if (mention) {
     const found = mention[1].exec(material);
     return found
       ? { label: "Yes", why: `it mentions ${mention[2]}: "${found[0].trim()}".` }
       : { label: "No", why: `I find no ${mention[2].replace(/^an? /, "")} in it.` };
   }
+  const kind = sentenceKind(request, material, options);
+  if (kind !== undefined) return kind;
+  const urgent = urgency(request, material, options);
+  if (urgent !== undefined) return urgent;
+  const fact = factOrOpinion(request, material, options);
+  if (fact !== undefined) return fact;
   if (/\bspam\b/i.test(request)) {
     const marks = spamMarks(material);
     const spam = options.find((o) => /^spam$/i.test(o)) ?? "Spam";
@@ -245,7 +377,11 @@ function classify(request: string, material: string, input: SkillInput): Label |
       return { label: yesNo ? "No" : ham, why: "it reads like an ordinary message, with none of the marks of spam." };
     return null;
   }
-  const languages = options.length >= 2 && options.every((o) => /^(?:english|french|spanish|german)$/i.test(o));
+  const languages =
+    (options.length >= 2 && options.every((o) => /^(?:english|french|spanish|german)$/i.test(o))) ||
+    /\b(?:english|french|spanish|german)\b[^.?!]{0,20}\bor\b[^.?!]{0,10}\b(?:english|french|spanish|german)\b/i.test(
+      request,
+    );
   if (
     languages ||
     /\b(?:what|which)\s+language\b|\blanguage\s+(?:of|is)\b|\b(?:identify|detect|name)\s+the\s+language\b/i.test(
@@ -264,6 +400,14 @@ function classify(request: string, material: string, input: SkillInput): Label |
       label: opt,
       why: f === "formal" ? "its wording is polite and standard." : "its wording is casual and chatty.",
     };
+  }
+  // "Is this a complaint or a compliment?", "happy or sad?": two labels that are a tone by other names.
+  const pair = /\b(?:an?\s+)?([a-z]+(?: (?:up|down))?)\s+or\s+(?:an?\s+)?([a-z]+(?: (?:up|down))?)\b/i.exec(request);
+  const toned = tonePair(options.length ? options : pair ? [pair[1], pair[2]] : []);
+  if (toned) {
+    const { tone, mixed } = toneOf(material);
+    if (mixed || tone === 0) return null;
+    return { label: tone > 0 ? toned.good : toned.bad };
   }
   if (options.length && options.some((o) => /^(?:positive|negative)$/i.test(o))) {
     // "Classify the sentiment" in words is the sentiment skill's; a label to pick is this one's.
@@ -313,7 +457,9 @@ export const labels: Skill = {
   does: "labels a given text (spam, language, formal or informal, a listed topic, sentiment) and says yes or no about it",
   reply(input) {
     const { lastUser, turns, json } = input;
-    if (json || lastUser.length > 2000 || examplesOf(turns)) return null;
+    // A schema's fields are read from the text one by one (request/json-schema.ts); JSON with named
+    // keys or none gets the label in its fields.
+    if ((json && input.schema !== false) || lastUser.length > 2000 || examplesOf(turns)) return null;
     const material = materialOf(lastUser);
     if (!material) return null;
     const request = requestOf(lastUser, material);
@@ -335,6 +481,6 @@ export const labels: Skill = {
             { text: `${cap}${/^(?:yes|no)$/i.test(label) ? "," : ":"} ${found.why}`, weight: 0.7 },
             { text: `${cap}. ${found.why.charAt(0).toUpperCase()}${found.why.slice(1)}`, weight: 0.3 },
           ];
-    return { texts, exact: true, fields: { answer: label, label } };
+    return { texts, exact: true, fields: { answer: label, label, classification: label, category: label } };
   },
 };

@@ -10,6 +10,7 @@ import { numberWord } from "../read/form";
 import { dataList } from "./data-lists";
 import { declineTexts, thingAsked } from "./decline";
 import { type KnownList, plainSet } from "../corpus/sets";
+import { severalCapitals } from "./fact-answers";
 import type { Skill } from "./skill";
 
 /** A request for items, not a question about them: "list", "name", "give me", "write", "what are". */
@@ -53,7 +54,10 @@ function listReplies(lastUser: string, list: KnownList): Filled[] | null {
   const count = Math.min(asked ?? (list.ordered ? list.items.length : 5), list.items.length);
   if (!count) return null;
   // "The last three months" are October to December.
-  const last = list.ordered && /\blast\s+(?:\d|[a-z]+\s+)/i.test(lastUser);
+  // "Three planets in reverse order" start from the far end: Neptune, Uranus, Saturn.
+  const last =
+    list.ordered &&
+    (/\blast\s+(?:\d|[a-z]+\s+)/i.test(lastUser) || /\breversed?\b|\bbackwards?\b|\bz-?a order\b/i.test(lastUser));
   const chosen = last ? list.items.slice(-count) : list.items.slice(0, count);
   // An open set is drawn from its familiar head: five countries of Asia are not its five least known.
   const drawn = list.ordered
@@ -72,6 +76,8 @@ function arranged(items: string[], ask: string): string {
       ask,
     );
   if (inline) return out.join(", ");
+  if (/\bwithout (?:any )?(?:numbers|numbering|bullets)\b|\bno (?:numbers|numbering)\b|\bunnumbered\b/i.test(ask))
+    return out.join("\n");
   // No layout asked: a numbered list, as a chat model writes one (forms.ts re-lays it when a layout is asked).
   const laidOut =
     /\bper line\b|\blines?\b|\bbullet|\bnumbered\b|\bdash(?:es)?\b|\bhyphens?\b|\bcommas?\b|\beach on\b|\bin a list\b|\bas a list\b/i;
@@ -90,6 +96,8 @@ export const dataLists: Skill = {
     if (lastUser.length > 300 || !ASKS.test(lastUser)) return null;
     const data = dataList(lastUser);
     if (data === undefined) return null;
+    // "The capitals of Spain, Portugal and Italy": each one is a fact (facts.ts), not a set to list.
+    if (data === null && severalCapitals(lastUser)) return null;
     // A set the data names but cannot give exactly ("countries that border Germany"): no guess.
     if (data === null)
       return {

@@ -28,7 +28,7 @@ const ASKS: [RegExp, keyof SelfLines][] = [
     "intro",
   ],
   [
-    /\bhow (?:was|is|has been|did) your (?:day|morning|afternoon|evening|week|weekend)\b|\bwhat(?:'s| is| was) (?:your|a typical) (?:day|life|job|work|week)(?: \w+){0,3} like\b|\b(?:a|your) day in (?:your|the) life\b|\bwhat do you do (?:every|each) day\b|\bwhat have you been up to\b|\bwhat are you (?:up to|doing)(?: (?:right now|now|today|these days))?\s*[?.!]*\s*$|\bhow are you(?: doing| today| feeling)?\b|\bhow'?s it going\b|\bwhat did you do (?:today|this morning|yesterday|all day)\b|\bhow do you feel\b(?!\s+about)|\bhow have you been\b|\byour (?:typical|usual|normal|average) day\b|\bwhat do you do all (?:day|year|week)\b|\babout your day\b|\b(?:describe|tell (?:me|us) about|talk about) your (?:day|morning|evening|week|weekend)\b/i,
+    /\bhow (?:was|is|has been|did) your (?:day|morning|afternoon|evening|week|weekend)\b|\bwhat(?:'s| is| was) (?:your|a typical) (?:day|life|job|work|week)(?: \w+){0,3} like\b|\b(?:a|your) day in (?:your|the) life\b|\bwhat do you do (?:every|each) day\b|\bwhat have you been up to\b|\bwhat are you (?:up to|doing)(?: (?:right now|now|today|these days))?\s*[?.!]*\s*$|\bhow are you(?: doing| today| feeling)?\b|\bhow'?s it going\b|\bwhat did you do (?:today|this morning|yesterday|all day)\b|\bhow do you feel\b(?!\s+about)|\bhow have you been\b|\byour (?:typical|usual|normal|average) day\b|\bwhat do you do all (?:day|night|year|week)\b|\babout your day\b|\b(?:describe|tell (?:me|us) about|talk about) your (?:day|morning|evening|week|weekend)\b/i,
     "day",
   ],
   [
@@ -36,7 +36,7 @@ const ASKS: [RegExp, keyof SelfLines][] = [
     "day",
   ],
   [
-    /\bwhat(?:'s| is) your fav(?:ou)?rite (?:thing|activity|pastime|hobby|way to spend)\b|\bwhat do you (?:like|love|enjoy)(?: to do| doing| most)?\b|\bfav(?:ou)?rite thing\b|\bwhat do you do for fun\b|\byour (?:perfect|ideal|dream) day\b|\byour hobb(?:y|ies)\b/i,
+    /\bwhat(?:'s| is) your favou?rite (?:thing|activity|pastime|hobby|way to spend)\b|\bwhat do you (?:like|love|enjoy)(?: to do| doing| most)?\b|\bfavou?rite thing\b|\bwhat do you do for fun\b|\byour (?:perfect|ideal|dream) day\b|\byour hobb(?:y|ies)\b/i,
     "favourite",
   ],
   [
@@ -44,13 +44,13 @@ const ASKS: [RegExp, keyof SelfLines][] = [
     "home",
   ],
   [
-    /\b(?:recommend|suggest)\b[^.?!]{0,40}\b(?:something|a book|anything|a novel|a dish|a recipe|what)\b|\bwhat (?:do|would|can) you (?:recommend|suggest)\b|\bany (?:recommendations|suggestions)\b|\bwhat (?:should|can|could|shall) (?:i|we) (?:cook|make|bake|eat|read|have|order|drink|plant|grow|try|get)\b|\bwhat(?:'s| is) good (?:here|today)\b/i,
+    /\b(?:recommend|suggest)\b[^.?!]{0,40}\b(?:something|a book|anything|a novel|a dish|a recipe|what)\b|\bwhat (?:do|would|can) you (?:recommend|suggest)\b|\bany (?:recommendations|suggestions)\b|\bwhat (?:[a-z]+ )?(?:should|can|could|shall) (?:i|we) (?:cook|make|bake|eat|read|have|order|drink|plant|grow|try|get)\b|\bwhat(?:'s| is) good (?:here|today)\b/i,
     "recommend",
   ],
 ];
 
 /** "What's your favourite food?": a favourite of one kind, answered only by a line that names one. */
-const FAVOURITE_OF = /\bfav(?:ou)?rite\s+([a-z]+)\b/i;
+const FAVOURITE_OF = /\bfavou?rite\s+([a-z]+)\b/i;
 const KINDS: Record<string, RegExp> = {
   food: /\b(?:food|eat|tuna|fish|pie|cake|beans|treats?|tomato\w*|basil|sauce|bread|soup|pasta|tea|meal|dish|fruit|honey|cheese)\b/i,
   meal: /\b(?:food|eat|tuna|fish|pie|cake|beans|treats?|sauce|bread|soup|pasta|meal|dish|lunch|dinner)\b/i,
@@ -86,6 +86,11 @@ const ANNOUNCE =
 const GREET =
   /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:say|wish)\s+(hello|hi|hey|good morning|good afternoon|good evening|good night|goodbye|bye|happy birthday|merry christmas|happy new year|congratulations|thank you|thanks|welcome)\s+to\s+(?:me|us|everyone|everybody|(?:my|our)\s+[a-z]+(?:\s+([A-Z][a-z]{1,20}))?|([A-Z][a-z]{1,20}))\s*(?:,?\s*please)?\s*[.!?]?\s*$/i;
 
+/** "Say good morning like a pirate", "Write a short greeting as a butler": the greeting, in the voice. */
+const SAY_LIKE =
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:(?:say|shout|whisper)\s+(hello|hi|good morning|good afternoon|good evening|good night|goodbye|bye|thank you|thanks|happy birthday|welcome)|write\s+(?:me\s+)?(?:a|an)\s+(?:short\s+|quick\s+|friendly\s+)?(greeting|welcome|hello))\s+(?:like|as)\s+(?:a|an|the)\s+[a-z' -]{2,40}?\s*[.!]?\s*$/i;
+/** "Take my order": a character with a trade asks, and recommends. */
+const TAKE_ORDER = /\btake (?:my|our) order\b/i;
 /** "Greet the guests": a welcome. */
 const WELCOME =
   /^\s*(?:please\s+)?(?:now\s+)?(?:can you\s+|could you\s+)?(?:greet|welcome)\s+(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?)?(?:guests|visitors|customers|audience|class|children|kids|crowd|team|everyone|everybody|listeners|viewers|passengers|travellers|travelers)\s*(?:,?\s*please)?\s*[.!]?\s*$/i;
@@ -93,7 +98,7 @@ const WELCOME =
 /** "What's your favourite snack?", "What do you like to eat?": what the character eats. */
 const FOOD = /^(?:food|foods|meal|meals|snack|snacks|treat|treats|dish|dishes|thing to eat|breakfast|lunch|dinner)$/;
 const EATS =
-  /\bwhat do you (?:like to )?eat\b|\bwhat(?:'s| is) your (?:diet|usual (?:meal|food))\b|\bwhat did you (?:have|eat) for (?:breakfast|lunch|dinner)\b|\bwhat (?:do|would) you (?:want|like|fancy|feel like)(?: to eat| for (?:breakfast|lunch|dinner|supper|tea|a snack))\b|\bare you hungry\b/i;
+  /\bwhat do you (?:like to )?eat\b|\bwhat(?:'s| is) your (?:diet|usual (?:meal|food))\b|\bwhat did you (?:have|eat) for (?:breakfast|lunch|dinner)\b|\bwhat did you eat(?: today| this morning| yesterday)?\s*\??\s*$|\bwhat (?:do|would) you (?:want|like|fancy|feel like)(?: to eat| for (?:breakfast|lunch|dinner|supper|tea|a snack))\b|\bare you hungry\b/i;
 
 /**
  * More questions put to the character itself, answered from its own sketch (what it does, where
@@ -108,7 +113,7 @@ const FAMILY =
 const FEAR =
   /\bwhat makes you (?:sad|angry|upset|grumpy|cross|cry)\b|\bwhat are you (?:most )?(?:afraid|scared|frightened) of\b|\bwhat(?:'s| is) your (?:biggest |greatest |only |one )?weakness\b|\bwhat (?:scares|frightens) you\b|\bwhat(?:'s| is) your (?:biggest |greatest |worst )?fear\b|\bare you (?:afraid|scared) of anything\b|\bdo you fear anything\b/i;
 const DREAM =
-  /\bwhat(?:'s| is) your (?:biggest |greatest |one |secret |wildest )?(?:dream|wish|ambition)\b|\bwhat do you (?:dream (?:of|about)|wish for|hope for)\b|\bwhat do you want to be when you grow up\b|\bif you could have (?:one|a|any) wish\b/i;
+  /\bwhat(?:'s| is) your (?:biggest |greatest |one |secret |wildest )?(?:dream|wish|ambition)\b|\bwhat do you (?:dream (?:of|about)|wish for|hope for)\b|\bwhat do you want to be when you grow up\b|\bif you could have (?:one|a|any) wish\b|\bwhat do you want (?:most|for (?:christmas|your birthday))\b/i;
 const HAPPY = /\bwhat makes you (?:happy|smile|laugh|glad)\b|\bwhat (?:cheers you up|brings you joy)\b/i;
 const GET_FEELING = /^\s*do you (?:ever )?(?:get|feel) (?:lonely|bored|tired|sad|scared|grumpy|angry|homesick)\b/i;
 const WOULD_DO = /\bwhat would you do (?:with|if)\b/i;
@@ -231,6 +236,68 @@ function ownAnswer(self: SelfLines, input: SkillInput, system: string): SkillRep
 /** "Give me some advice", "Any tips for me?": advice from the character's own world. */
 const ADVICE =
   /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:give|share|offer|tell)\s+(?:me|us)\s+(?:some|a|an|your|any|one|a few|a quick|a good|quick|good|your best|your top|a single|two|three)?\s*(?:good |quick |little |useful |single )?(?:piece of |bit of |words of )?(?:advice|wisdom|tips?|life lesson)\b|\b(?:any|what(?:'s| is)(?: your| one| a good)?(?: best| top)?) (?:advice|tips?|words of wisdom)\b|\bwhat advice (?:would|do|can) you (?:give|have)\b/i;
+/** "Can you breathe fire?", "Can you fly?": a yes from the character's own lines, else left to others. */
+const CAN_YOU = /^\s*(?:so\s+)?can you (?:really\s+|actually\s+)?([a-z][a-z ]{2,40}?)\s*\?*\s*$/i;
+const CAN_STOP =
+  /^(?:help|tell|explain|give|show|please|about|really|actually|some|that|this|with|have|know|speak|remember|understand|think|write|make|what)$/i;
+const HOME_WORDS =
+  /^(?:home|house|kingdom|realm|land|world|palace|castle|village|town|city|planet|island|forest|ship|hive|nest|den|cave|lair|tower)$/i;
+/** "Give me a pep talk", "Motivate me": encouragement, from a character with advice of its own. */
+const PEP =
+  /\b(?:(?:give|need) (?:me |us )?(?:a |some )?(?:quick |little |short )?pep talk|motivate me|encourage me|cheer me on|inspire me|(?:give me |need )?(?:a |some )?(?:words of )?(?:encouragement|motivation))\b/i;
+/** "Introduce the next contestant, Maria", "Introduce our guest, Tom": a welcome for the one named. */
+const INTRODUCE =
+  /^\s*(?:please\s+)?(?:now\s+)?(?:can you\s+|could you\s+)?introduce\s+(?:the\s+|our\s+|my\s+)?(?:next\s+|first\s+|last\s+|special\s+)?(contestant|guest|speaker|act|band|singer|player|performer|champion|challenger|winner)\s*,?\s*(?:named\s+|called\s+)?([a-z]{2,20}(?:\s+[a-z]{2,20})?)?\s*[.!]?\s*$/i;
+/** "Where are the history books?", "Where is the treasure?": a place in the character's own world. */
+const WHERE_THING =
+  /^\s*where\s+(?:is|are|can i find|do you keep|did you (?:hide|put))\s+(?:the|your|my|all the)\s+([a-z][a-z ]{1,30}?)\s*\??\s*$/i;
+/** Advice asked about nothing in particular: "Give me some advice.", "Any advice?". */
+const BARE_ADVICE =
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:(?:give|share|offer|tell)\s+(?:me|us)\s+)?(?:some|any|a|your|one|a piece of|a bit of|a few words of)?\s*(?:good\s+|wise\s+|general\s+)?(?:advice|wisdom|words of wisdom|life advice)\s*(?:,?\s*please)?\s*[.!?]*\s*$/i;
+/**
+ * "Give me some advice" is the character's own advice; "three tips for learning Python" is about
+ * something else, and a pirate's advice about maps is no answer to it: only a subject its own
+ * lines talk about ("tips for the forge" to a blacksmith) is answered from them.
+ */
+function adviceInItsWorld(self: SelfLines, asked: string): boolean {
+  const topic = /\b(?:advice|wisdom|tips?|lessons?)\b\s+(?:for|on|about|to|regarding|when|with|if)\s+(.{2,60})$/i.exec(
+    asked.replace(/[.!?]+\s*$/, ""),
+  );
+  if (!topic) return true;
+  const wants = (topic[1].match(/[a-z]{4,}/gi) ?? [])
+    .filter(
+      (w) =>
+        !/^(?:someone|something|anyone|people|being|getting|making|doing|having|your|yours|with|from|into|like|life|living|better|more|good|great)$/i.test(
+          w,
+        ),
+    )
+    .map(STEM);
+  const own = [self.advice, self.work, self.day, self.favourite, self.home, self.food, self.loves]
+    .filter((l): l is string => !!l)
+    .join(" ");
+  const ownWords = (own.match(/\p{L}+/gu) ?? []).map(STEM);
+  return (
+    wants.length === 0 ||
+    wants.some((w) => ownWords.some((o) => o.slice(0, 5) === w.slice(0, 5))) ||
+    // Life's everyday trials take any character's advice: an exam, homework, a hard Monday.
+    LIFE.test(topic[1])
+  );
+}
+/** A recommendation asked about a subject ("to learn Python", "about black holes") its own lines do not cover. */
+function recommendInItsWorld(self: SelfLines, asked: string): boolean {
+  const topic =
+    /\b(?:about|on|to learn|for learning|to understand|to study|to improve|to get better at)\s+(.{2,50})$/i.exec(
+      asked.replace(/[.!?]+\s*$/, ""),
+    );
+  if (!topic) return true;
+  const wants = (topic[1].match(/[a-z]{4,}/gi) ?? []).map(STEM);
+  const own = [self.recommend, self.work, self.favourite, self.food].filter((l): l is string => !!l).join(" ");
+  const ownWords = (own.match(/\p{L}+/gu) ?? []).map(STEM);
+  return wants.length === 0 || wants.some((w) => ownWords.includes(w));
+}
+const LIFE =
+  /\b(?:exams?|tests?|homework|school|studying|study|work|jobs?|interviews?|life|friends?|friendship|love|stress|worr(?:y|ies)|mondays?|mornings?|days?|week|confidence|motivation|happiness|patience|kindness|courage|growing up|family|first day|nerves|being (?:brave|happy|kind))\b/i;
+
 /** "What's the weather like where you are?": the character's imagined world, never a live report. */
 const WEATHER =
   /\bweather\b[^.?!]{0,30}\b(?:where you (?:are|live)|in your (?:world|home|forest|town|village|kingdom|neck of the woods)|at your place|(?:up|out|down) there)\b/i;
@@ -283,7 +350,7 @@ const said = (template: string): SkillReply => ({ texts: expand(template) as Fil
 
 /** "Your name is Captain Jack", "a dragon named Ember": the name the system message gave. */
 const GIVEN_NAME =
-  /\b[Yy]our name is ([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|\b(?:named|called) ([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})/;
+  /\b[Yy]our name is ([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|\b(?:named|called) ([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|\b(?:[Yy]ou are|[Yy]ou're) ([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}), (?:a|an|the) /;
 
 /** The introduction under the name it was given: the line's own name ("Captain Saltbeard") gives way. */
 function introAs(intro: string, name: string): string {
@@ -305,16 +372,23 @@ export const persona: Skill = {
   does: "a persona's answers about itself (who it is, its day, its favourite things), the news it is asked to announce, a greeting to pass on",
   reply(input) {
     const reply = selfReply(input);
-    const wanted = input.instructions.form?.sentences;
+    const wanted = input.instructions.form?.sentences ?? (input.instructions.brevity === "sentence" ? 1 : undefined);
     if (!reply || !wanted || !("texts" in reply) || reply.declined || reply.asWritten) return reply;
+    // "Tell me about your day in one sentence": the day itself, not its "Purrfect, thank you." opening.
+    const trimmed = reply.texts.map((f) => {
+      const said = sentences(f.text);
+      while (said.length > wanted && (said[0].match(/\p{L}+/gu) ?? []).length <= 4) said.shift();
+      return { ...f, text: said.join(" ") };
+    });
     // "Describe your perfect day in three sentences": one line of the character's is too short,
     // so its other lines follow (the form then cuts the reply to the count asked).
     const self = selfOf(input);
-    if (!self) return reply;
-    const more = [self.favourite, self.day, self.home, self.work, self.food].filter((l): l is string => !!l);
+    if (!self) return { ...reply, texts: trimmed };
+    // Whole sentences first: a kind's favourite is often a phrase ("Curling up on a warm pile of gold").
+    const more = [self.home, self.day, self.favourite, self.work, self.food].filter((l): l is string => !!l);
     return {
       ...reply,
-      texts: reply.texts.map((f) => {
+      texts: trimmed.map((f) => {
         let text = f.text;
         for (const line of more) {
           if (sentences(text).length >= wanted) break;
@@ -350,6 +424,19 @@ function selfReply(input: SkillInput): SkillReply | null {
       const text = `${told.charAt(0).toUpperCase()}${told.slice(1)}`.replace(/[.!]*$/, "!");
       return { texts: [{ text, weight: 1 }] };
     }
+    const introduced = INTRODUCE.exec(lastUser);
+    if (introduced) {
+      const who = introduced[1].toLowerCase();
+      const name = introduced[2] && /^[A-Z]/.test(introduced[2]) ? introduced[2] : undefined;
+      return said(
+        `[Ladies and gentlemen, please welcome our next ${who}${name ? `, ${name}` : ""}!|Give it up, everyone, for our next ${who}${name ? `: ${name}` : ""}!] [Let's hear a big round of applause!|The stage is yours!]`,
+      );
+    }
+    const like = SAY_LIKE.exec(lastUser);
+    if (like) {
+      const words = (like[1] ?? "hello").toLowerCase().replace(/^(?:greeting|welcome)$/, "hello, and welcome");
+      return { texts: [{ text: `${words.charAt(0).toUpperCase()}${words.slice(1)}!`, weight: 1 }] };
+    }
     if (WELCOME.test(lastUser))
       return said(
         "[Welcome, everyone!|Good evening, and welcome, everyone!] [It's a pleasure to have you here.|How lovely to see you all.]",
@@ -363,6 +450,14 @@ function selfReply(input: SkillInput): SkillReply | null {
     }
     if (lastUser.length > 300) return null;
     const voice = readVoice(system, lastUser);
+    // "Give me some advice." with no subject and no character to give it: no passage that says
+    // "advice" somewhere answers it.
+    if (BARE_ADVICE.test(lastUser) && !(voice && characterOf(voice)?.self?.advice))
+      return {
+        texts: declineTexts({ kind: "task", text: "give you advice without knowing what it should be about" }, false),
+        asWritten: true,
+        declined: true,
+      };
     const self = voice && characterOf(voice)?.self;
     if (!self) {
       // A mood alone ("You are grumpy") says nothing about who the model is: a question put to
@@ -377,6 +472,28 @@ function selfReply(input: SkillInput): SkillReply | null {
     }
     const own = ownAnswer(self, input, system);
     if (own) return own;
+    const can = CAN_YOU.exec(lastUser);
+    if (can) {
+      // "Can you breathe fire?" to a dragon: yes, when its own lines say it does.
+      const wants = (can[1].match(/[a-z]{4,}/gi) ?? []).filter((w) => !CAN_STOP.test(w)).map(STEM);
+      const lines = [self.work, self.day, self.favourite, self.home, self.intro].filter((l): l is string => !!l);
+      const line = lines.find((l) => {
+        const own = (l.match(/\p{L}+/gu) ?? []).map(STEM);
+        return wants.length > 0 && wants.every((w) => own.includes(w));
+      });
+      if (line) return said(`[Yes, of course!|I certainly can!|Of course I can!] ${line}`);
+    }
+    if (self.recommend && TAKE_ORDER.test(lastUser))
+      return said(`[What can I get you today?|What would you like?] ${self.recommend}`);
+    if (self.advice && PEP.test(lastUser))
+      return said(
+        `[You've got this!|You can do this!|Come on, you can do it!] ${self.advice} [Now go and show them what you can do!|I believe in you!]`,
+      );
+    const where = WHERE_THING.exec(lastUser);
+    if (where) {
+      const line = lineAbout({ ...self, intro: self.home ?? self.intro }, where[1]);
+      return line ? said(line) : plainDecline(input);
+    }
     const favourite = FAVOURITE_OF.exec(lastUser);
     const kind = favourite?.[1].toLowerCase();
     if (self.food && ((kind && FOOD.test(kind)) || EATS.test(lastUser))) return said(self.food);
@@ -384,13 +501,29 @@ function selfReply(input: SkillInput): SkillReply | null {
     if (kind && !/^(?:thing|things|activity|pastime|hobby|way|part)$/.test(kind)) {
       const line = self.favourite;
       const test = KINDS[kind] ?? KINDS[kind.replace(/s$/, "")] ?? new RegExp(`\\b${STEM(kind)}`, "i");
-      return line && test.test(line) ? said(line) : plainDecline(input);
+      if (line && test.test(line)) return said(line);
+      // "What's your favourite colour?" with no line that names one: no made-up favourite. The
+      // character declines in its own voice, saying what speaks (the offline model), and what it loves.
+      return self.loves
+        ? said(
+            `[My favourite ${kind}?|Hmm, my favourite ${kind}?] [I can't tell you that: I'm the workbook's offline model, and nobody told me one.|I can't say: I'm only the workbook's offline model, and I was never given one.] [What I love most is to ${self.loves}.|What I really love is to ${self.loves}.]`,
+          )
+        : plainDecline(input);
     }
     const name = GIVEN_NAME.exec(system);
     for (const [re, key] of ASKS) {
-      // "Describe your job" to a character that says no more than who it is: its introduction.
-      const line = self[key] ?? (key === "work" ? self.intro : undefined);
-      if (line && re.test(lastUser)) return said(key === "intro" && name ? introAs(line, name[1] ?? name[2]) : line);
+      // "Describe your job" to a character that says no more than who it is: its introduction;
+      // "What should I cook for dinner?" to one with no trade to recommend from: what it eats.
+      const line =
+        self[key] ??
+        (key === "work" ? self.intro : undefined) ??
+        (key === "recommend" && /\b(?:cook|make|bake|eat|dinner|lunch|breakfast|supper|snack)\b/i.test(lastUser)
+          ? self.food
+          : undefined);
+      // "What book should I read to learn Python?": a librarian's favourite novel is no answer.
+      if (key === "recommend" && line && re.test(lastUser) && !recommendInItsWorld(self, lastUser)) continue;
+      if (line && re.test(lastUser))
+        return said(key === "intro" && name ? introAs(line, name[1] ?? name[2] ?? name[3]) : line);
     }
     const opinion = OPINION.exec(lastUser);
     if (opinion) {
@@ -399,7 +532,7 @@ function selfReply(input: SkillInput): SkillReply | null {
       if (line) return said(line);
       return self.loves ? said(opinionOf(thing, self.loves)) : plainDecline(input);
     }
-    if (self.advice && ADVICE.test(lastUser)) return said(self.advice);
+    if (self.advice && ADVICE.test(lastUser) && adviceInItsWorld(self, lastUser)) return said(self.advice);
     if (OPEN_ASK.test(lastUser)) return plainDecline(input);
     // "Where is your ship now?", "Is your castle big?": about the persona's own things, answered
     // from a line naming them (where it lives first, for "where"), never from a passage ("shipping").
@@ -420,7 +553,9 @@ function selfReply(input: SkillInput): SkillReply | null {
         "",
       );
       const line = thing ? lineAbout(self, thing) : undefined;
-      return line ? said(line) : plainDecline(input);
+      // "Tell me about your kingdom": where the character lives, whatever it calls it.
+      const home = !line && self.home && HOME_WORDS.test(thing) ? self.home : undefined;
+      return line || home ? said((line ?? home) as string) : plainDecline(input);
     }
     return null;
   }

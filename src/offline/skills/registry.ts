@@ -22,7 +22,9 @@ import { persona } from "./persona";
 import { labels } from "./labels";
 import { dataLists, lists } from "./lists";
 import { randomPick } from "./random-pick";
+import { reasons } from "./reasons";
 import { translate } from "./translate";
+import { foreignWords } from "./foreign-words";
 import { smallTalkSkill } from "./small-talk";
 import { aboutMe } from "./about-me";
 import { clock } from "./clock";
@@ -36,6 +38,7 @@ import { extract } from "./extract";
 import { explainJoke } from "./explain-joke";
 import { moreItems } from "./more-items";
 import { statedFacts } from "./stated-facts";
+import { rating } from "./rating";
 import type { Skill, SkillInput, SkillReply, TextReplies } from "./skill";
 
 const texts = (list: ReturnType<typeof memoryReplies>, exact = false): SkillReply | null =>
@@ -65,11 +68,22 @@ export const skills: readonly Skill[] = [
   {
     name: "sentiment",
     does: "labels the sentiment of a review (POSITIVE, NEGATIVE, MIXED)",
-    reply: ({ turns }) => texts(zeroShotSentiment(turns), true),
+    reply: ({ turns }) => {
+      const list = zeroShotSentiment(turns);
+      // A JSON answer's "sentiment" field holds the bare label.
+      const label = list
+        ? /\bis (positive|negative|mixed|neutral)\b/.exec(list.map((f) => f.text).join(" "))?.[1]
+        : undefined;
+      return list
+        ? { texts: list, exact: true, ...(label ? { fields: { sentiment: label, label, answer: label } } : {}) }
+        : null;
+    },
   },
+  rating,
   toolResult,
   explainJoke,
   translate,
+  foreignWords,
   smallTalkSkill,
   aboutMe,
   extract,
@@ -111,6 +125,7 @@ export const skills: readonly Skill[] = [
   words,
   randomPick,
   dataLists,
+  reasons,
   facts,
   lists,
   persona,

@@ -19,6 +19,8 @@ export interface SkillInput {
   ranked: readonly Scored[];
   /** True when the reply must be JSON (response_format or an instruction). */
   json: boolean;
+  /** True when a json_schema shapes the reply: its fields are read from the prompt's text field by field. */
+  schema?: boolean;
   /** True when the request asks for a summary of a text or of the conversation. */
   summarizing: boolean;
 }

@@ -454,6 +454,17 @@ const PARTS: VoicePart[] = [
     open: "[Fascinating question!|Ah, let us examine the evidence.|Hypothesis confirmed: you have a question!]",
     close: "[The data do not lie.|Further experiments are needed, of course.|Science!]",
     interject: "[Fascinating|Indeed|Curious]",
+    self: {
+      home: "I practically live in my laboratory, among the test tubes, the microscopes and a whiteboard covered in equations.",
+      intro:
+        "I am a scientist: I ask questions about the world and test every idea with careful experiments. My laboratory is full of test tubes, microscopes and notebooks of data.",
+      day: "A productive day in the laboratory: I ran three experiments, recorded the results in my notebook and found one surprising result that needs testing again.",
+      work: "I run experiments in my laboratory: I form a hypothesis, test it carefully, record the data and see whether the evidence supports it.",
+      food: "Whatever I can eat with one hand while I watch an experiment. Usually a sandwich, and far too much coffee.",
+      advice: "Question everything, test your ideas, and change your mind when the evidence tells you to.",
+      loves: "watch an experiment give a result nobody expected",
+      favourite: "The moment an experiment gives a result nobody expected, and a new question begins.",
+    },
   },
   // Moods: they open the reply (before the character) and close it.
   {
@@ -535,7 +546,7 @@ const CLASSIC = new Set(["pirate", "shakespeare", "child", "poet"]);
 
 /** "You are a sleepy old cat", "Act as a 1920s radio announcer", "Talk like a cowboy": the description. */
 const DESCRIPTION =
-  /(?:\b(?:you(?:'re| are| will be)(?: now)? (?:playing|going to play|acting as)(?: the (?:part|role) of)?|you will play(?: the (?:part|role) of)?|you are|you're|you will be|act as if you (?:are|were)|(?:act(?:ing)?|behave|behaving) (?:as|like)|pretend(?:ing)? (?:to be|you are|you're)|play(?:ing)? the (?:role|part) of|play(?:ing)?(?=\s+an?\s)|role-?play(?:ing)? as|imagine (?:you are|you're)|as if you were|(?:take on|assume|adopt|play) the (?:role|part|persona|voice|character) of|in the (?:voice|style|persona|manner|character) of|stay in character as|your (?:role|character|persona) is|your (?:role|character|persona):|channel(?=\s+an?\s)|(?:speak|speaks|speaking|talk|talks|talking|answer|answers|answering|respond|responds|responding|reply|replies|replying|write|writes|sound|sounds) (?:like|as)|persona:?)|(?:^|(?<=[.!?\n]\s{0,3}))be(?=\s+an?\s))\s+([^.!?\n]{1,100})/gim;
+  /(?:\b(?:you(?:'re| are| will be)(?: now)? (?:playing|going to play|acting as)(?: the (?:part|role) of)?|you will play(?: the (?:part|role) of)?|you are|you're|you will be|act as if you (?:are|were)|(?:act(?:ing)?|behave|behaving) (?:as|like)|pretend(?:ing)? (?:to be|you are|you're)|play(?:ing)? the (?:role|part) of|play(?:ing)?(?=\s+an?\s)|role-?play(?:ing)? as|imagine (?:you are|you're)|as if you were|(?:take on|assume|adopt|play) the (?:role|part|persona|voice|character) of|in the (?:voice|style|persona|manner|character) of|stay in character as|your (?:role|character|persona) is|your (?:role|character|persona):|channel(?=\s+an?\s)|(?:speak|speaks|speaking|talk|talks|talking|answer|answers|answering|respond|responds|responding|reply|replies|replying|write|writes|sound|sounds) (?:like|as)|(?:say|shout|whisper)\s+(?:hello|hi|good (?:morning|afternoon|evening|night)|goodbye|bye|thank you|thanks|happy birthday|welcome)\s+(?:like|as)|write\s+(?:me\s+)?(?:a|an)\s+(?:short\s+|quick\s+|friendly\s+)?(?:greeting|welcome|hello)\s+(?:like|as)|persona:?)|(?:^|(?<=[.!?\n]\s{0,3}))be(?=\s+an?\s))\s+([^.!?\n]{1,100})/gim;
 
 /**
  * The persona descriptions of a message: the character is read in each one's head ("a helpful
@@ -600,15 +611,18 @@ export function readVoice(system: string, lastUser: string): Voice | undefined {
  * praise, "Talk like a firefighter" is a persona.
  */
 const ROLE_PLAY =
-  /\b(?:act(?:ing)? (?:as|like)|pretend(?:ing)? (?:to be|you are|you're)|play(?:ing)? the role of|role-?play(?:ing)? as|imagine you are|in the (?:voice|style|persona) of|speak(?:ing)? (?:like|as)|talk(?:ing)? (?:like|as)|answer(?:ing)? (?:like|as)|respond(?:ing)? (?:like|as)|reply(?:ing)? (?:like|as)|write (?:like|as))\s+([^.!?\n]{1,100})/gi;
+  /\b(?:act(?:ing)? (?:as|like)|pretend(?:ing)? (?:to be|you are|you're)|play(?:ing)? the role of|role-?play(?:ing)? as|imagine you are|in the (?:voice|style|persona) of|speak(?:ing)? (?:like|as)|talk(?:ing)? (?:like|as)|answer(?:ing)? (?:like|as)|respond(?:ing)? (?:like|as)|reply(?:ing)? (?:like|as)|write (?:like|as)|(?:say|shout|whisper)\s+(?:hello|hi|good (?:morning|afternoon|evening|night)|goodbye|bye|thank you|thanks|happy birthday|welcome)\s+(?:like|as)|write\s+(?:me\s+)?(?:a|an)\s+(?:short\s+|quick\s+|friendly\s+)?(?:greeting|welcome|hello)\s+(?:like|as))\s+([^.!?\n]{1,100})/gi;
 
 /** Words that only say how good at the job someone is: "an experienced nurse" is still the job. */
 const JOB_QUALITY =
   /^(?:(?:a|an|the|very|highly|experienced|expert|senior|junior|friendly|professional|qualified|certified|licensed|registered|knowledgeable|patient|kind|caring|skilled|seasoned|good|great|careful|medical|general|family|virtual|ai|online|helpful|trusted|calm)\s*)*$/i;
 
-/** "Talk like a pirate: what is 5 times 5?", "Pretend you're a cowboy. What's ...": the role, then the question. */
+/**
+ * "Talk like a pirate: what is 5 times 5?", "Pretend you're a cowboy. What's ...", "As a pirate,
+ * what's ...", "Be Shakespeare and ...": the role, then the question.
+ */
 const ROLE_LEAD =
-  /^\s*(?:please\s+)?(?:(?:talk|speak|answer|respond|reply|write)\s+(?:like|as)|pretend\s+(?:you(?:'re|\s+are)|to\s+be)|imagine\s+you(?:'re|\s+are)|act\s+(?:as|like)|role-?play\s+as|you(?:'re|\s+are)(?:\s+now)?|be(?=\s+an?\s))\s+([^:.!?\n]{2,60}?)(?:\s*[:.!,]\s+|\s+and\s+(?=(?:tell|answer|say|explain|give|describe|let)\b))(\S[\s\S]{2,})$/i;
+  /^\s*(?:please\s+)?(?:(?:talk|speak|answer|respond|reply|write)\s+(?:like|as)|pretend\s+(?:you(?:'re|\s+are)|to\s+be)|imagine\s+you(?:'re|\s+are)|act\s+(?:as|like)|role-?play\s+as|you(?:'re|\s+are)(?:\s+now)?|be(?=\s)|as(?=\s+an?\s))\s+([^:.!?\n]{2,60}?)(?:\s*[:.!,]\s+|\s+and\s+(?=(?:tell|answer|say|explain|give|describe|let)\b))(\S[\s\S]{2,})$/i;
 
 /**
  * A user message that opens with a role and goes on with a question: the role as an instruction
@@ -619,7 +633,7 @@ export function splitRolePlay(text: string): { role: string; question: string } 
   if (!m) return undefined;
   // "You are a grumpy wizard. Introduce yourself." is a role; "You're a star. Thanks!" is praise:
   // a bare "you are" (or "be") makes a role only of a known character, with things to say about itself.
-  if (/^\s*(?:please\s+)?(?:you(?:'re|\s+are)|be)\s+(?!now\b)/i.test(text)) {
+  if (/^\s*(?:please\s+)?(?:you(?:'re|\s+are)|be|as)\s+(?!now\b)/i.test(text)) {
     if (PRAISE.test(m[1].trim())) return undefined;
     // Only a character the model knows: "You are an idiot." is no role to play.
     const voice = readVoice(`You are ${m[1].trim()}.`, "");
@@ -656,7 +670,12 @@ function withDescribed(parts: VoicePart[], text: string, pattern: RegExp): Voice
 }
 
 function describedCharacter(found: string, parts: VoicePart[]): VoicePart | undefined {
-  const whole = found.trim().replace(/\s+/g, " ");
+  // "Luna, a wise old owl": the name is the persona's (persona.ts answers "What's your name?"
+  // with it); the character is what follows.
+  const whole = found
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2},\s+(?=(?:a|an|the)\s)/u, "");
   const head = whole
     .split(/\s(?:for|who|that|which|with|in|at|about|from|to|helping|and|on|whose|named|called)\b/i)[0]
     // "a ghost haunting an old castle": the participle starts what the character does.
@@ -670,7 +689,7 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
   const noun = words[words.length - 1];
   const kind = kindOf(np[2]);
   if (
-    /\b(?:helpful|useful|concise|terse|professional|polite|honest|smart|large|language|bit|more|less|lot)\b/i.test(
+    /\b(?:helpful|useful|concise|terse|professional|polite|honest|smart|large|language|bit|more|less|lot|list|table|poem|haiku|limerick|json|sentence|paragraph|bullets?|question|string|code|song|story|words?|letter|email|summary)\b/i.test(
       np[2],
     )
   )
@@ -694,13 +713,10 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
     close: `[That's how ${safe(who)} sees it.|Spoken like a true ${safe(words.slice(-2).join(" "))}.|So says ${safe(who)}.]`,
     interject: `[As ${safe(who)}|Speaking as ${safe(who)}]`,
   };
-  // A known kind speaks in its own words; a mood already opens and closes the reply, and then
-  // any other character only speaks about itself.
-  const frame = kind?.open
-    ? { open: kind.open, ...(mood ? {} : { close: kind.close }), interject: kind.interject }
-    : mood
-      ? {}
-      : plainFrame;
+  // A known kind speaks in its own words, and has the last word after a mood's opening (an
+  // enthusiastic coach ends as a coach, not with "Isn't that lovely?"); any other character only
+  // speaks about itself when a mood frames the reply.
+  const frame = kind?.open ? { open: kind.open, close: kind.close, interject: kind.interject } : mood ? {} : plainFrame;
   // What the description says it does, where it lives, what it loves ("a sleepy dragon who
   // guards a library") comes before what its kind usually does (a hoard of gold).
   const own = ownClause(whole);
@@ -708,10 +724,9 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
   const work = own.does ? `I ${own.does}.` : kind?.work;
   const home = own.home ? `I live ${own.home}.` : kind?.home;
   // A kind that says what it does introduces itself by it: "I'm a wise old tree. I stand at the edge of the forest..."
-  const intro = `[I'm ${described}.|Hello! I'm ${described}.] ${
-    own.does || own.home
-      ? "[Ask me anything.|What can I do for you?]"
-      : (kind?.work ?? "[Ask me anything.|What can I do for you?]")
+  // ("an astronaut on the ISS" still says what an astronaut does; "a dragon who guards a library" has said it).
+  const intro = `I'm ${described}. ${
+    own.does ? "[Ask me anything.|What can I do for you?]" : (kind?.work ?? "[Ask me anything.|What can I do for you?]")
   }`;
   const ownDay =
     own.does &&
@@ -831,7 +846,8 @@ export function voiced(voice: Voice, answer: string, options: { tight: boolean }
     }));
   }
   const open = [mood?.open, character?.open ?? era?.open].filter(Boolean).join(" ");
-  const close = mood?.close ?? character?.close ?? era?.close ?? "";
+  // A character with words of its own closes the reply in them; a mood closes a plain one.
+  const close = (character?.open ? character.close : undefined) ?? mood?.close ?? character?.close ?? era?.close ?? "";
   const template = `${open ? `${open}\n\n` : ""}${escapeTemplate(body)}${close ? `\n\n${close}` : ""}`;
   return spread(expand(template), FRAMINGS).map((f) => ({ text: unescapeTemplate(f.text), weight: f.weight }));
 }

@@ -199,6 +199,13 @@ export function askedPhrase(question: string, short: boolean): string {
       q,
     );
   if (m) return them(`${m[1].toLowerCase()} ${m[2]} ${m[3]}`);
+  // "How long will it take?": "how long it will take".
+  m =
+    /^(what|who|which|where|when|why|how(?: much| many| long| often| far| soon)?)\s+(can|could|should|would|will|did|does|do)\s+(it|this|that|he|she|they)\s+(.+)$/i.exec(
+      q,
+    );
+  if (m && /^(?:can|could|should|would|will)$/i.test(m[2]))
+    return them(`${m[1].toLowerCase()} ${m[3].toLowerCase()} ${m[2].toLowerCase()} ${m[4]}`);
   m =
     /^(what|who|which|where|when|why|how(?: much| many| long| often| far| soon)?)\s+(can|could|should|would|will)\s+(i|we)\s+(.+)$/i.exec(
       q,
@@ -459,10 +466,19 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
     );
   }
   if (length.sentences === 1 || gists.length === 1) {
-    const second =
-      gists[1] && wordCount(gists[0]) + wordCount(gists[1]) <= 30
-        ? `, and ${reported(gists[1].replace(/^(.{15,}?)\s+and\s+.{12,}$/, "$1"), names)}`
-        : "";
+    // A second point over the budget keeps its first clause only ("voted to approve the budget").
+    const short = (g: string) =>
+      wordCount(gists[0]) + wordCount(g) <= 30 ? g : g.replace(/^(.{15,}?)[,;]?\s+and\s+.{12,}$/, "$1");
+    const g1 = gists[1] ? short(gists[1]).replace(/[,;:\s]+$/, "") : "";
+    // The same subject twice is said once: "the council met to discuss the park and voted to approve it".
+    const same =
+      subject && g1.toLowerCase().startsWith(`${subject.toLowerCase()} `) ? g1.slice(subject.length + 1) : "";
+    if (same && wordCount(gists[0]) + wordCount(same) <= 30) {
+      const [own, ...rest] = same.split(/,\s+and\s+(?=\S+(?:\s+\S+)?\s+(?:will|is|are|was|were|has|have|had|can)\b)/);
+      const more = rest.length ? `, and ${reported(rest.join(", and "), names)}` : "";
+      return fit(`The text says ${reported(gists[0], names)} and ${own}${more}.`, 32);
+    }
+    const second = g1 && wordCount(gists[0]) + wordCount(g1) <= 30 ? `, and ${reported(g1, names)}` : "";
     // "One line", "one sentence": one sentence a reader takes in at once, cut where a clause ends.
     return fit(`The text says ${reported(gists[0], names)}${second}.`, 28);
   }
@@ -475,26 +491,50 @@ function subjectOf(sentence: string): string | undefined {
   const w = sentence.split(/\s+/);
   for (let i = 1; i < Math.min(w.length, 8); i++)
     if (
-      /^(?:is|are|was|were|has|have|had|will|can|could|would|should|may|might|must|does|do|did|\w{3,}(?:ed|es)|\w{4,}s)$/i.test(
+      (/^(?:is|are|was|were|has|have|had|will|can|could|would|should|may|might|must|does|do|did|lets|gets|puts|sets|runs|says|goes|sees|pays|buys|uses|adds|asks|eats|wins|cuts|fits|sits|\w{3,}(?:ed|es)|\w{4,}s)$/i.test(
         w[i],
-      ) &&
+      ) ||
+        IRREGULAR_PAST.test(w[i])) &&
       !/^(?:\d[\d,.]*|a|an|the|many|few|several|some|two|three|four|five|ten)$/i.test(w[i - 1])
     ) {
       // "Walking for 30 minutes a day": the head before its first preposition names it.
       const np = w
         .slice(0, i)
         .join(" ")
-        .replace(/\s+(?:for|to|of|in|on|at|with|from|by|during)\s.*$/i, "");
+        .replace(/\s+(?:for|to|of|in|on|at|with|from|by|during)(?:\s.*)?$/i, "");
       return /^(?:it|this|they|there|he|she|we|you|i)$/i.test(np) ? undefined : np;
     }
   return undefined;
 }
 
+/** Past forms without -ed ("the council met", "the team won"): the verb a subject ends before. */
+const IRREGULAR_PAST =
+  /^(?:met|went|said|made|got|took|came|saw|gave|found|told|began|ran|won|lost|held|kept|left|built|bought|brought|sent|spent|thought|wrote|chose|grew|knew|fell|rose|became|sold|paid|led|felt|heard|stood|sat|ate|drove|flew|broke|spoke|hit|cut|put|set|shut|let|quit|spread)$/i;
+
 /** "that the office is closed", or for a request in the text, "asks readers to take their laptops home". */
 function reported(gist: string, names: ReadonlySet<string>): string {
   const ask = /^(?:please\s+)(.+)$/i.exec(gist) ?? (IMPERATIVE.test(gist) ? [gist, gist] : null);
   if (ask) return `that readers should ${theirs(lowerFirst(ask[1], names)).replace(/\bthem\b/g, "themselves")}`;
-  return `that ${lowerFirst(gist, names)}`;
+  return `that ${firstPerson(lowerFirst(gist, names))}`;
+}
+
+/** The text's "I" is its writer in a report of it: "that the writer went to the store", not "that I went". */
+function firstPerson(s: string): string {
+  if (!/\bI\b/.test(s)) return s;
+  // The first "I" is named; later ones are "they".
+  const said = { once: false };
+  const who = (named: string, again: string) => () => {
+    if (said.once) return again;
+    said.once = true;
+    return named;
+  };
+  return s
+    .replace(/\bI(?:'m| am)\b/g, who("the writer is", "they are"))
+    .replace(/\bI(?:'ve| have)\b/g, who("the writer has", "they have"))
+    .replace(/\bI\b/g, who("the writer", "they"))
+    .replace(/\bmy\b/g, "their")
+    .replace(/\bmyself\b/g, "themselves")
+    .replace(/\bme\b/g, "them");
 }
 
 const IMPERATIVE =
@@ -603,6 +643,14 @@ const SYNONYMS: Record<string, string> = {
   benefits: "upsides",
   study: "research",
   found: "discovered",
+  close: "shut",
+  renovations: "repairs",
+  renovation: "refurbishment",
+  delayed: "held up",
+  cancelled: "called off",
+  canceled: "called off",
+  bigger: "larger",
+  postponed: "put off",
 };
 
 const wordsLower = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
@@ -714,6 +762,24 @@ function ownWords(gistText: string, source: string, before = ""): string {
       text = tokens.join(" ");
       continue;
     }
+    // "With daily practice, most learners can ...": a leading phrase can go before the sentence is cut.
+    const leading =
+      /^(?:with|in|on|at|for|after|before|during|by|over|within|from|since|today|now|usually|often)\b[^,]{0,30},\s+(\S.*)$/i.exec(
+        tokens.join(" "),
+      );
+    if (leading && wordCount(leading[1]) >= 4) {
+      text = cap(leading[1]);
+      continue;
+    }
+    // "The bakery on Main Street will close": where a thing is can go before what it does is cut.
+    const placed =
+      /^(.*?\S)\s+(?:on|in|at|near)\s+(?:[A-Z][\p{L}'-]*\s+){1,3}(?=(?:will|is|are|was|were|has|have|had|can)\b)/u.exec(
+        tokens.join(" "),
+      );
+    if (placed && wordCount(placed[1]) >= 1) {
+      text = tokens.join(" ").replace(placed[0], `${placed[1]} `);
+      continue;
+    }
     let cut = tokens
       .slice(0, at + 8)
       .join(" ")
@@ -818,10 +884,10 @@ function gist(sentence: string, max: number): string {
 
 /** Words a cut sentence must not end on. */
 const DANGLING =
-  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|very|more|most|usually|also|can|will|not|both|each|either)$/i;
+  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|very|more|most|usually|also|can|will|not|both|each|either|next|last|every|my|our|your|these|those|some)$/i;
 
 const HAS_VERB =
-  /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|does|do|did|\w{3,}ed|\w{3,}es|\w{3,}s)\b/;
+  /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|does|do|did|\w{3,}ed|\w{3,}es|\w{3,}s|forgot|met|went|said|made|got|took|came|saw|gave|found|told|began|ran|won|lost|held|kept|left|built|bought|brought|sent|spent|thought|wrote|chose|grew|knew|fell|rose|became|sold|paid|felt|heard|stood|sat|ate|drove|flew|broke|spoke)\b/;
 
 /**
  * Words the text writes capitalised mid-sentence (names that keep their capital in our own
@@ -835,7 +901,7 @@ function properNames(text: string): Set<string> {
 }
 
 const COMMON_START =
-  /^(too|work|keeping|next|late|every|each|adults|just|please|also|only|then|now|here|both|after|before|the|a|an|this|that|these|those|it|its|there|they|their|some|many|most|each|every|all|one|two|three|in|on|at|for|by|with|when|while|if|because|although|after|before|during|since|as|to|from|people|we|you|your|our|his|her|what|how|why|most|more|less|no|not)$/i;
+  /^(too|work|keeping|next|late|every|each|adults|just|please|my|our|your|he|she|we|you|also|only|then|now|here|both|after|before|the|a|an|this|that|these|those|it|its|there|they|their|some|many|most|each|every|all|one|two|three|in|on|at|for|by|with|when|while|if|because|although|after|before|during|since|as|to|from|people|we|you|your|our|his|her|what|how|why|most|more|less|no|not)$/i;
 
 function lowerFirst(s: string, names?: ReadonlySet<string>): string {
   const first = /^[\p{L}'-]+/u.exec(s)?.[0] ?? "";

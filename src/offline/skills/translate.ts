@@ -6,9 +6,20 @@
  */
 import { expand, type Filled } from "../language/templates";
 import { languageNames } from "../language/languages";
+import {
+  MONTHS,
+  NUMBERS,
+  PHRASE_LANGS,
+  PHRASES,
+  type PhraseLang,
+  type Row,
+  SAME_PHRASE,
+  SAME_WORD,
+  WEEKDAYS,
+  WORDS,
+} from "../corpus/phrasebook";
+import { ENGLISH_DAYS, ENGLISH_MONTHS, ENGLISH_NUMBERS, PHRASE_LANG_NAMES } from "../corpus/phrasebook";
 import type { Skill, SkillInput, TextReplies } from "./skill";
-
-type PhraseLang = "fr" | "es" | "de" | "it" | "pt";
 
 const NAMES: Record<string, PhraseLang> = {
   french: "fr",
@@ -16,91 +27,7 @@ const NAMES: Record<string, PhraseLang> = {
   german: "de",
   italian: "it",
   portuguese: "pt",
-};
-
-/** English phrase -> [fr, es, de, it, pt]. Questions carry their own marks (¿...?). */
-const BOOK: Record<string, [string, string, string, string, string]> = {
-  "good morning": ["bonjour", "buenos días", "guten Morgen", "buongiorno", "bom dia"],
-  "good afternoon": ["bon après-midi", "buenas tardes", "guten Tag", "buon pomeriggio", "boa tarde"],
-  "good evening": ["bonsoir", "buenas noches", "guten Abend", "buonasera", "boa noite"],
-  "good night": ["bonne nuit", "buenas noches", "gute Nacht", "buonanotte", "boa noite"],
-  hello: ["bonjour", "hola", "hallo", "ciao", "olá"],
-  goodbye: ["au revoir", "adiós", "auf Wiedersehen", "arrivederci", "adeus"],
-  "how are you": ["comment allez-vous ?", "¿cómo estás?", "wie geht es dir?", "come stai?", "como você está?"],
-  "thank you": ["merci", "gracias", "danke", "grazie", "obrigado"],
-  "thank you very much": ["merci beaucoup", "muchas gracias", "vielen Dank", "grazie mille", "muito obrigado"],
-  please: ["s'il vous plaît", "por favor", "bitte", "per favore", "por favor"],
-  yes: ["oui", "sí", "ja", "sì", "sim"],
-  no: ["non", "no", "nein", "no", "não"],
-  "excuse me": ["excusez-moi", "disculpe", "entschuldigen Sie", "mi scusi", "com licença"],
-  sorry: ["désolé", "lo siento", "es tut mir leid", "mi dispiace", "desculpe"],
-  "i love you": ["je t'aime", "te quiero", "ich liebe dich", "ti amo", "eu te amo"],
-  "see you later": ["à plus tard", "hasta luego", "bis später", "a più tardi", "até logo"],
-  "see you tomorrow": ["à demain", "hasta mañana", "bis morgen", "a domani", "até amanhã"],
-  "what is your name": [
-    "comment vous appelez-vous ?",
-    "¿cómo te llamas?",
-    "wie heißt du?",
-    "come ti chiami?",
-    "qual é o seu nome?",
-  ],
-  "nice to meet you": ["enchanté", "mucho gusto", "freut mich", "piacere", "prazer em conhecê-lo"],
-  welcome: ["bienvenue", "bienvenido", "willkommen", "benvenuto", "bem-vindo"],
-  "happy birthday": [
-    "joyeux anniversaire",
-    "feliz cumpleaños",
-    "alles Gute zum Geburtstag",
-    "buon compleanno",
-    "feliz aniversário",
-  ],
-  "merry christmas": ["joyeux Noël", "feliz Navidad", "frohe Weihnachten", "buon Natale", "feliz Natal"],
-  "happy new year": ["bonne année", "feliz año nuevo", "frohes neues Jahr", "felice anno nuovo", "feliz ano novo"],
-  cheers: ["santé", "salud", "prost", "salute", "saúde"],
-  "good luck": ["bonne chance", "buena suerte", "viel Glück", "buona fortuna", "boa sorte"],
-  "have a nice day": [
-    "bonne journée",
-    "que tengas un buen día",
-    "einen schönen Tag noch",
-    "buona giornata",
-    "tenha um bom dia",
-  ],
-  "where is the bathroom": [
-    "où sont les toilettes ?",
-    "¿dónde está el baño?",
-    "wo ist die Toilette?",
-    "dov'è il bagno?",
-    "onde fica o banheiro?",
-  ],
-  "i don't understand": ["je ne comprends pas", "no entiendo", "ich verstehe nicht", "non capisco", "não entendo"],
-  "do you speak english": [
-    "parlez-vous anglais ?",
-    "¿hablas inglés?",
-    "sprechen Sie Englisch?",
-    "parla inglese?",
-    "você fala inglês?",
-  ],
-  "how much is it": ["combien ça coûte ?", "¿cuánto cuesta?", "wie viel kostet das?", "quanto costa?", "quanto custa?"],
-};
-
-const SAME: Record<string, string> = {
-  hi: "hello",
-  hey: "hello",
-  thanks: "thank you",
-  "thanks a lot": "thank you very much",
-  "many thanks": "thank you very much",
-  bye: "goodbye",
-  "how are you doing": "how are you",
-  "how are you today": "how are you",
-  "what's your name": "what is your name",
-  "i'm sorry": "sorry",
-  "i am sorry": "sorry",
-  "i do not understand": "i don't understand",
-  "where's the bathroom": "where is the bathroom",
-  "where is the toilet": "where is the bathroom",
-  "how much does it cost": "how much is it",
-  "have a good day": "have a nice day",
-  "see you soon": "see you later",
-  "pleased to meet you": "nice to meet you",
+  dutch: "nl",
 };
 
 const NAME_IS: Record<PhraseLang, string> = {
@@ -109,12 +36,182 @@ const NAME_IS: Record<PhraseLang, string> = {
   de: "ich heiße",
   it: "mi chiamo",
   pt: "meu nome é",
+  nl: "ik heet",
 };
-const ORDER: PhraseLang[] = ["fr", "es", "de", "it", "pt"];
+const ORDER = PHRASE_LANGS;
+/** The book: the phrases, then the everyday words. */
+const BOOK: Record<string, Row> = { ...WORDS, ...PHRASES };
+const SAME: Record<string, string> = { ...SAME_WORD, ...SAME_PHRASE };
+
+const NUMBER_NAMES = ENGLISH_NUMBERS;
+const DAY_NAMES = ENGLISH_DAYS;
+const MONTH_NAMES = ENGLISH_MONTHS;
+
+/** A number, a day or a month, from the counting and calendar words of the book. */
+function calendarWord(key: string, lang: PhraseLang): string | undefined {
+  const bare = key.replace(/^the (?:number )?/, "").replace(/^number /, "");
+  const n = /^\d{1,2}$/.test(bare) ? Number(bare) : NUMBER_NAMES.indexOf(bare);
+  if (n >= 0 && n <= 20) return NUMBERS[lang][n];
+  const day = DAY_NAMES.indexOf(bare.replace(/s$/, ""));
+  if (day >= 0) return WEEKDAYS[lang][day];
+  const month = MONTH_NAMES.indexOf(bare);
+  if (month >= 0) return MONTHS[lang][month];
+  return undefined;
+}
 
 const LANGS = languageNames().join("|");
-const ASK = new RegExp(
-  `^\\s*(?:please\\s+|can you\\s+|could you\\s+)?translate\\s*:?\\s*["'“‘]?(.{1,160}?)["'”’]?\\s+(?:in|into|to)\\s+(${LANGS})\\b|\\bhow (?:do|would|can) (?:you|i|we) say\\s+["'“‘]?(.{1,160}?)["'”’]?\\s+in\\s+(${LANGS})\\b|\\bwhat(?:'s| is)\\s+["'“‘](.{1,160}?)["'”’]\\s+in\\s+(${LANGS})\\b`,
+const Q_OPEN = `["'“‘]?`;
+const Q_CLOSE = `["'”’]?`;
+/**
+ * The ways a learner asks for a phrase in a language, each with the phrase and the language name;
+ * `sure` ones ask for a translation outright (a phrase not in the book is declined), the others
+ * ("Say good night in Italian", "What is cat in Spanish?") are answered only from the book.
+ */
+const ASKS: { re: RegExp; phrase: number; lang: number; sure: boolean; please?: boolean }[] = [
+  {
+    re: new RegExp(
+      `^\\s*(?:please\\s+|can you\\s+|could you\\s+)?translate\\s*:?\\s*${Q_OPEN}(.{1,160}?)${Q_CLOSE}\\s+(?:in|into|to)\\s+(${LANGS})\\b`,
+      "i",
+    ),
+    phrase: 1,
+    lang: 2,
+    sure: true,
+  },
+  {
+    re: new RegExp(
+      `\\bhow (?:do|would|can|should) (?:you|i|we) (?:say|write|spell)\\s+${Q_OPEN}(.{1,160}?)${Q_CLOSE}\\s+in\\s+(${LANGS})\\b`,
+      "i",
+    ),
+    phrase: 1,
+    lang: 2,
+    sure: true,
+  },
+  {
+    re: new RegExp(
+      `\\bhow (?:do|would|can|should) (?:i|you|we) (?:ask for|order)\\s+${Q_OPEN}(.{1,60}?)${Q_CLOSE}\\s+in\\s+(${LANGS})\\b`,
+      "i",
+    ),
+    phrase: 1,
+    lang: 2,
+    sure: false,
+    please: true,
+  },
+  {
+    re: new RegExp(`\\bwhat(?:'s| is)\\s+["'“‘](.{1,160}?)["'”’]\\s+in\\s+(${LANGS})\\b`, "i"),
+    phrase: 1,
+    lang: 2,
+    sure: true,
+  },
+  {
+    re: new RegExp(
+      `\\bwhat(?:'s| is)\\s+the\\s+(${LANGS})\\s+(?:word|phrase|expression|term)\\s+for\\s+${Q_OPEN}(.{1,80}?)${Q_CLOSE}\\s*[?.!]*\\s*$`,
+      "i",
+    ),
+    phrase: 2,
+    lang: 1,
+    sure: true,
+  },
+  {
+    re: new RegExp(
+      `^\\s*(?:please\\s+)?(?:can you\\s+|could you\\s+)?(?:say|tell me|teach me(?: to say)?|write)\\s+(?!(?:it|that|this|everything|something|anything|your|the answer|me)\\b)${Q_OPEN}(.{1,80}?)${Q_CLOSE}\\s+in\\s+(${LANGS})\\s*(?:,?\\s*please)?\\s*[?.!]*\\s*$`,
+      "i",
+    ),
+    phrase: 1,
+    lang: 2,
+    sure: false,
+  },
+  {
+    re: new RegExp(
+      `^\\s*(?:and\\s+)?(?:what(?:'s| is)\\s+(?:the word\\s+)?)?${Q_OPEN}([a-z' ]{1,40}?)${Q_CLOSE}\\s+in\\s+(${LANGS})\\s*[?.!]*\\s*$`,
+      "i",
+    ),
+    phrase: 1,
+    lang: 2,
+    sure: false,
+  },
+];
+
+/** Language names as learners write them in French, Spanish, German, Italian, Portuguese and Dutch. */
+const NATIVE_NAMES: Record<string, string> = {
+  français: "french",
+  francés: "french",
+  französisch: "french",
+  francese: "french",
+  francês: "french",
+  frans: "french",
+  espagnol: "spanish",
+  español: "spanish",
+  spanisch: "spanish",
+  spagnolo: "spanish",
+  espanhol: "spanish",
+  spaans: "spanish",
+  allemand: "german",
+  alemán: "german",
+  deutsch: "german",
+  tedesco: "german",
+  alemão: "german",
+  duits: "german",
+  italien: "italian",
+  italiano: "italian",
+  italienisch: "italian",
+  italiaans: "italian",
+  portugais: "portuguese",
+  portugués: "portuguese",
+  portugiesisch: "portuguese",
+  portoghese: "portuguese",
+  português: "portuguese",
+  portugees: "portuguese",
+  néerlandais: "dutch",
+  neerlandés: "dutch",
+  holandés: "dutch",
+  niederländisch: "dutch",
+  olandese: "dutch",
+  holandês: "dutch",
+  nederlands: "dutch",
+  anglais: "english",
+  inglés: "english",
+  englisch: "english",
+  inglese: "english",
+  inglês: "english",
+  engels: "english",
+};
+const NATIVE = Object.keys(NATIVE_NAMES).join("|");
+/** "¿Cómo se dice 'thank you' en francés?", "Traduis 'good night' en espagnol", "Wie sagt man 'danke' auf Englisch?". */
+const ASKED_NATIVELY = new RegExp(
+  `(?:c[oó]mo se dice|comment (?:dit-on|dire|on dit)|wie sagt man|come si dice|como se diz|hoe zeg je|traduis|traduce|traduza|traduci|übersetze|vertaal)\\s*:?\\s*["'“‘«„]?(.{1,80}?)["'”’»“]?\\s+(?:en|in|auf|ins|em|para|naar|al|nel|no)\\s+(${NATIVE})\\b`,
+  "iu",
+);
+
+const NATIVE_SAY =
+  /(?:c[oó]mo se dice|comment (?:dit-on|dire|on dit)|wie sagt man|come si dice|como se diz|hoe zeg je)\s*:?\s*["'“‘«„](.{1,80}?)["'”’»“]/iu;
+
+interface Asked {
+  phrase: string;
+  langName: string;
+  sure: boolean;
+  /** "How do I ask for the bill?": the thing asked for, politely ("the bill, please"). */
+  please?: boolean;
+}
+
+function askOf(text: string): Asked | undefined {
+  const t = text.slice(0, 400);
+  for (const a of ASKS) {
+    const m = a.re.exec(t);
+    if (m) return { phrase: m[a.phrase].trim(), langName: m[a.lang].toLowerCase(), sure: a.sure, please: a.please };
+  }
+  return undefined;
+}
+
+/** "Say good night." when the language was read off as the reply's ("... in Italian", "Always answer in Italian"). */
+const SAY_BARE =
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:say|tell me|wish me|how (?:do|would|can) (?:you|i|we) say)\s+["'“‘]?(.{1,80}?)["'”’]?\s*(?:,?\s*please)?\s*[?.!]*\s*$/i;
+/** "Greet me." with the language read off: hello. "How do I ask for the bill?": the bill, please. */
+const GREET_ME = /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:greet me|say hi|say hello)\s*[.!]*\s*$/i;
+const ASK_FOR =
+  /^\s*how (?:do|would|can|should) (?:i|you|we) (?:ask for|order)\s+["'“‘]?(.{1,60}?)["'”’]?\s*[?.!]*\s*$/i;
+/** More than one language: "into Spanish, French and German". */
+const MORE_LANGS = new RegExp(
+  `\\b(?:in|into|to)\\s+((?:${LANGS})(?:\\s*(?:,|and|&)\\s*(?:and\\s+)?(?:${LANGS}))+)\\b`,
   "i",
 );
 
@@ -123,15 +220,18 @@ function part(english: string, lang: PhraseLang): string | undefined {
   const key = english
     .toLowerCase()
     .replace(/[’]/g, "'")
-    .replace(/[^a-z' ]/g, "")
+    .replace(/[^a-z0-9' ]/g, "")
     .replace(/\s+/g, " ")
     .trim();
   if (!key) return "";
   const name = /^my name is ([a-z][a-z' -]{0,30})$/i.exec(english.trim().replace(/[.!]$/, ""));
   if (name) return `${NAME_IS[lang]} ${name[1].trim()}`;
-  const row = BOOK[SAME[key] ?? key];
-  return row?.[ORDER.indexOf(lang)];
+  const row = BOOK[SAME[key] ?? key] ?? BOOK[SAME[unarticled(key)] ?? unarticled(key)];
+  return row?.[ORDER.indexOf(lang)] ?? calendarWord(key, lang);
 }
+
+/** "the cat", "a dog": the word without its English article. */
+const unarticled = (key: string) => key.replace(/^(?:the|a|an)\s+/, "");
 
 function capital(s: string): string {
   return s.replace(/^(¿|¡)?(\p{Ll})/u, (_, mark: string | undefined, c: string) => `${mark ?? ""}${c.toUpperCase()}`);
@@ -155,17 +255,32 @@ export function translatePhrase(phrase: string, lang: PhraseLang): string | unde
   return out.length ? out.join(" ").replace(/[,;]$/, "") : undefined;
 }
 
-const LANG_NAMES: Record<PhraseLang, string> = {
-  fr: "French",
-  es: "Spanish",
-  de: "German",
-  it: "Italian",
-  pt: "Portuguese",
-};
+const LANG_NAMES = PHRASE_LANG_NAMES;
+
+/**
+ * The phrase in the language: as a whole, or asked for politely ("the bill" -> "the bill, please"),
+ * or two words joined by "and" ("'cat' and 'dog'"), each from the book.
+ */
+function phraseIn(phrase: string, lang: PhraseLang, please?: boolean): string | undefined {
+  const plainPhrase = phrase.replace(/["'“”‘’]/g, (q, i: number) =>
+    i > 0 && /\w/.test(phrase[i - 1]) && /\w/.test(phrase[i + 1] ?? "") ? q : "",
+  );
+  if (please) {
+    const polite = translatePhrase(`${plainPhrase} please`, lang) ?? translatePhrase(`${plainPhrase}, please`, lang);
+    if (polite) return polite;
+  }
+  const whole = translatePhrase(plainPhrase, lang);
+  if (whole) return whole;
+  const both = /^(.{1,30}?)\s+and\s+(.{1,30})$/i.exec(plainPhrase);
+  if (!both) return undefined;
+  const a = translatePhrase(both[1], lang);
+  const b = translatePhrase(both[2], lang);
+  return a && b ? `${a}, ${b.charAt(0).toLowerCase()}${b.slice(1)}` : undefined;
+}
 
 /** "What does 'bonjour' mean?", "What is 'gracias' in English?", "Translate 'danke' into English". */
 const MEANING =
-  /^\s*(?:what does|what do)\s+["'“‘]?(.{1,60}?)["'”’]?\s+mean(?:\s+in english)?\s*\??\s*$|^\s*what(?:'s| is)\s+["'“‘](.{1,60}?)["'”’]\s+in english\s*\??\s*$|^\s*(?:please\s+)?translate\s*:?\s*["'“‘]?(.{1,60}?)["'”’]?\s+(?:in|into|to)\s+english\b/i;
+  /^\s*(?:which|what) language is (?:this|that|the word|the phrase)?\s*:?\s*["'“‘](.{1,60}?)["'”’]\s*(?:from|in)?\s*\??\s*$|^\s*(?:what does|what do)\s+["'“‘]?(.{1,60}?)["'”’]?\s+mean(?:\s+in english)?\s*\??\s*$|^\s*what(?:'s| is)\s+["'“‘](.{1,60}?)["'”’]\s+in english\s*\??\s*$|^\s*(?:please\s+)?translate\s*:?\s*["'“‘]?(.{1,60}?)["'”’]?\s+(?:in|into|to)\s+english\b/i;
 
 const plain = (t: string) =>
   t
@@ -213,11 +328,21 @@ function translateBack(lastUser: string, turns: SkillInput["turns"]): TextReplie
 
 export const translate: Skill = {
   name: "translate",
-  does: "translates everyday phrases (greetings, thanks, how are you...) into French, Spanish, German, Italian or Portuguese",
+  does: "translates everyday phrases and words (greetings, thanks, asking the way, numbers, days) into French, Spanish, German, Italian, Portuguese or Dutch",
   reply({ lastUser, turns, instructions }) {
     const what = MEANING.exec(lastUser.slice(0, 200));
-    const meaning = what ? meaningOf(what[1] ?? what[2] ?? what[3] ?? "") : undefined;
-    if (meaning) return { texts: [{ text: meaning, weight: 1 }], exact: true };
+    const native = ASKED_NATIVELY.exec(lastUser.slice(0, 300));
+    // "¿Cómo se dice 'gracias' en inglés?" reaches the skills without "en inglés", English read off as the reply's.
+    const toEnglish = instructions.speak?.english ? NATIVE_SAY.exec(lastUser.slice(0, 300)) : null;
+    const nativeLang = native ? NATIVE_NAMES[native[2].toLowerCase()] : toEnglish ? "english" : undefined;
+    const meaning = what
+      ? meaningOf(what[1] ?? what[2] ?? what[3] ?? what[4] ?? "")
+      : native && nativeLang === "english"
+        ? meaningOf(native[1])
+        : toEnglish
+          ? meaningOf(toEnglish[1])
+          : undefined;
+    if (meaning) return { texts: [{ text: meaning, weight: 1 }], exact: true, asWritten: true };
     // "Now in Spanish." reaches the skills as "Now." with the language in the instructions.
     const spoken = instructions.speak?.name;
     const asked =
@@ -228,28 +353,63 @@ export const translate: Skill = {
     const other = new RegExp(
       `^\\W*(?:and|now|what about|how about|(?:and\\s+)?how (?:do|would|can) (?:you|i) say (?:it|that|this))?\\s*(?:(?:in|to|into)\\s+)?(${LANGS})\\s*\\??\\s*$`,
       "i",
-    ).exec(asked);
-    const before = other ? turns.filter((t) => t.role === "user").at(-2)?.text : undefined;
-    const again = before ? ASK.exec(before.slice(0, 400)) : null;
-    const request = again ? before!.replace(again[2] ?? again[4] ?? again[6] ?? "", other![1]) : lastUser;
-    const m = ASK.exec(request.slice(0, 400));
-    if (!m) return null;
-    const phrase = (m[1] ?? m[3] ?? m[5] ?? "").trim();
-    const langName = (m[2] ?? m[4] ?? m[6] ?? "").toLowerCase();
+    ).exec(lastUser);
+    // "And in German?" reaches the skills as "And?", the language read off as the reply's.
+    const switched =
+      other?.[1] ??
+      (spoken && /^\W*(?:and|now|ok|okay|please|again|same|what about|how about)?\W*$/i.test(lastUser)
+        ? spoken
+        : undefined);
+    const before = switched ? turns.filter((t) => t.role === "user").at(-2)?.text : undefined;
+    // The earlier question may have lost its language the same way: "How do you say good night?".
+    const beforeBare = before ? SAY_BARE.exec(before) : null;
+    const again = before
+      ? (askOf(before) ?? (beforeBare ? { phrase: beforeBare[1], langName: "", sure: false } : undefined))
+      : undefined;
+    const speakLang = instructions.speak?.name.toLowerCase();
+    const spokenAsk = (): Asked | undefined => {
+      if (!speakLang || !NAMES[speakLang]) return undefined;
+      if (GREET_ME.test(lastUser)) return { phrase: "hello", langName: speakLang, sure: false };
+      const order = ASK_FOR.exec(lastUser);
+      if (order) return { phrase: order[1], langName: speakLang, sure: false, please: true };
+      const bare = SAY_BARE.exec(lastUser);
+      return bare ? { phrase: bare[1], langName: speakLang, sure: false } : undefined;
+    };
+    const ask: Asked | undefined = again
+      ? { ...again, langName: (switched as string).toLowerCase() }
+      : (askOf(lastUser) ??
+        (native && nativeLang && nativeLang !== "english"
+          ? { phrase: native[1], langName: nativeLang, sure: true }
+          : spokenAsk()));
+    if (!ask) return null;
+    const { phrase, langName } = ask;
+    // "Translate 'good morning' into Spanish, French and German": one line per language.
+    const several = MORE_LANGS.exec(lastUser.slice(0, 400));
+    if (several && !again) {
+      const names = several[1].split(/\s*(?:,|&|\band\b)\s*/i).filter(Boolean);
+      const lines = names.map((n) => {
+        const code = NAMES[n.toLowerCase()];
+        const t = code ? phraseIn(phrase, code, ask.please) : undefined;
+        return t ? `- ${n.charAt(0).toUpperCase()}${n.slice(1).toLowerCase()}: ${t}` : undefined;
+      });
+      if (lines.every((l) => l))
+        return { texts: [{ text: lines.join("\n"), weight: 1 }], exact: true, asWritten: true };
+    }
     const lang = NAMES[langName];
     const name = langName.charAt(0).toUpperCase() + langName.slice(1);
-    const said = lang ? translatePhrase(phrase, lang) : undefined;
+    const said = lang ? phraseIn(phrase, lang, ask.please) : undefined;
     if (!said) {
+      if (!ask.sure) return null;
       const texts: Filled[] = expand(
-        `[I'm the workbook's offline model, and I can't translate that reliably:|I'm the workbook's small offline model, so I can't translate that:] [I only know a small phrasebook of greetings and everyday phrases|all I have is a short phrasebook of everyday phrases] in French, Spanish, German, Italian and Portuguese. [Set OPENAI_API_KEY to ask a real model.|With OPENAI_API_KEY set, a real model can translate it.]`,
+        `[I'm the workbook's offline model, and I can't translate that reliably:|I'm the workbook's small offline model, so I can't translate that:] [I only know a small phrasebook of greetings, travel phrases and everyday words|all I have is a short phrasebook of everyday phrases and words] in French, Spanish, German, Italian, Portuguese and Dutch. [Set OPENAI_API_KEY to ask a real model.|With OPENAI_API_KEY set, a real model can translate it.]`,
       );
       return { texts, asWritten: true };
     }
     return {
       texts: expand(`[In ${name}: "${said}"|"${said}"|In ${name}, that is: "${said}"]`),
       exact: true,
-      // "And in French?" is read as a reply in French: the translation is already the answer, not to be voiced again.
-      ...(other && spoken ? { asWritten: true } : {}),
+      // Already in the language: "Always answer in Italian" must not put it into an Italian sentence again.
+      ...(instructions.speak ? { asWritten: true } : {}),
       // A JSON answer's fields hold the bare values: the phrase, its translation, the language.
       fields: {
         original: phrase,
@@ -260,6 +420,10 @@ export const translate: Skill = {
         translated: said,
         language: name,
         target_language: name,
+        // {"english": ..., "french": ...}: a field named for a language holds the words in it.
+        english: phrase,
+        [langName]: said,
+        answer: said,
       },
     };
   },

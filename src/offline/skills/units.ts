@@ -23,6 +23,12 @@ function Qty(text: string): Quantity {
   return qty(text);
 }
 
+/**
+ * The light-year as the IAU defines it (a Julian year of 365.25 days at c, Resolution B2 of 2012 and
+ * the IAU style manual): js-quantities still holds an older 9.460528e15 m, 200 million km short.
+ */
+const LIGHT_YEAR_M = 9_460_730_472_580_800;
+
 interface Unit {
   /** The unit as js-quantities reads it. */
   qty: string;
@@ -268,8 +274,8 @@ function solveConversion(message: string): Solved | null {
   const source = spell(quantity(amount, from, formatNumber(amount)));
   let value: number;
   try {
-    const q = Qty(`${amount} ${from.qty}`);
-    const target = Qty(`1 ${to.qty}`);
+    const q = from.qty === "ly" ? Qty(`${amount * LIGHT_YEAR_M} m`) : Qty(`${amount} ${from.qty}`);
+    const target = Qty(`1 ${to.qty === "ly" ? "m" : to.qty}`);
     if (q.kind() !== target.kind()) {
       // Only a request to convert hears that the units do not match; "5 k in 30 min" asks nothing.
       if (!/\bconvert|\bhow many\b/i.test(message)) return null;
@@ -284,7 +290,7 @@ function solveConversion(message: string): Solved | null {
         ],
       };
     }
-    value = q.to(to.qty).scalar;
+    value = to.qty === "ly" ? q.to("m").scalar / LIGHT_YEAR_M : q.to(to.qty).scalar;
   } catch {
     return null;
   }
@@ -292,7 +298,8 @@ function solveConversion(message: string): Solved | null {
   if (TEMPS.has(to.qty) && to.qty === "tempK" && value < 0) return null;
   const decimals = Math.abs(value) >= 100 ? 2 : Math.abs(value) >= 0.01 ? 2 : 6;
   const text = formatNumber(value, decimals);
-  const rounded = Math.abs(Number(text.replace(/,/g, "")) - value) > 1e-9 * Math.max(1, Math.abs(value));
+  // Float noise is far below 1e-13 of the value; a cut digit (12 significant kept) is above it.
+  const rounded = Math.abs(Number(text.replace(/,/g, "")) - value) > 1e-13 * Math.max(1, Math.abs(value));
   const about = rounded ? "about " : "";
   let target = spell(quantity(value, to, text));
   const howMany = asked.question === "how-many";

@@ -7,6 +7,7 @@
 import { digitsForWords } from "../language/numbers";
 import { type Solved, phrased, registerSolver, solveParts, wantsOnlyYesNo } from "./computed";
 import type { Skill } from "./skill";
+import { solveVocabulary } from "./vocabulary-words";
 import pluralize from "pluralize";
 
 /** The text a task is about: quoted, else after "the word", else after a colon, else the last word. */
@@ -15,7 +16,9 @@ function subject(text: string, after?: RegExp): string | undefined {
     text.replace(/\b(\p{L}+)'s\b/gu, "$1\u0000s"),
   );
   if (quoted) return quoted[1].replace(/\u0000/g, "'").trim();
-  const word = /\bthe (?:word|name|string|text)\s+([\p{L}\p{N}'-]{1,60})/iu.exec(text);
+  // "the name of the largest ocean" asks for a name; it gives none.
+  const word =
+    /\bthe (?:word|name|string|text)\s+(?!(?:of|for|that|which|who|in|on|to)\b)([\p{L}\p{N}'-]{1,60})/iu.exec(text);
   if (word) return word[1];
   const colon = /:\s*(.{1,400}?)\s*$/su.exec(text);
   if (colon) return colon[1].replace(/[?.!]+$/, "").trim();
@@ -28,6 +31,17 @@ function subject(text: string, after?: RegExp): string | undefined {
     }
   }
   return undefined;
+}
+
+const ONES =
+  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(
+    " ",
+  );
+const TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
+/** 0 to 99 in words: "forty-two". */
+function inWords(n: number): string {
+  if (n < 20) return ONES[n];
+  return n % 10 ? `${TENS[Math.floor(n / 10)]}-${ONES[n % 10]}` : TENS[n / 10];
 }
 
 const letters = (s: string) => [...s].filter((c) => /\p{L}/u.test(c));
@@ -214,7 +228,8 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
         t,
       )?.[1] ??
       new RegExp(String.raw`\breverse\s+${WORD}\s*[.?!]?\s*$`, "iu").exec(t)?.[1];
-    if (target && !/^(it|this|that|them|these|the)$/i.test(target)) {
+    // "List three planets in reverse order" asks for an order, not the word "order" backwards.
+    if (target && !/^(it|this|that|them|these|the|order)$/i.test(target)) {
       const sentence = /\s/.test(target.trim());
       const byWords =
         /\b(?:order of (?:the |these |those )?(?:words|items|numbers|letters|names|elements)|words? order|reverse (?:the |these |this |my )?(?:words|list|items|sentence|numbers|names)|(?:words|items|numbers) in reverse)\b/i.test(
@@ -293,6 +308,14 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
     /\b(capitali[sz]e)\s+(?:each|every|all the|the first letter of each|the first letter of every)?\s*(?:word|words)?\b/i.exec(
       t,
     );
+  // "Write your answer in all caps: what is 2 plus 2?" says how to answer, not what to convert.
+  if (
+    m &&
+    /\b(?:your|the)\s+(?:answer|reply|response)\b|\b(?:answer|reply|respond)\s+in\b/i.test(
+      t.slice(0, m.index + m[0].length),
+    )
+  )
+    m = null;
   if (m) {
     const target = subject(t);
     if (target && target.length <= 400) {
@@ -382,14 +405,19 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
 
   // Sequences: "Count from 1 to 10", "Write the numbers from 1 to 20", "Count backwards from 10 to 1"
   m =
-    /\b(?:count|write|list|print|give me|say|type)\s+(?:out\s+)?(?:(?:all\s+)?the\s+(?:numbers|integers)\s+|(?:backwards?|down)\s+)?from\s+(-?\d{1,6})\s+(?:to|through|until|till|down to)\s+(-?\d{1,6})\b/i.exec(
+    /\b(?:count|write|list|print|give me|say|type)\s+(?:out\s+)?(?:(?:all\s+)?the\s+(?:numbers|integers)\s+(?:from\s+)?|(?:(?:backwards?|down)\s+)?from\s+)(-?\d{1,6})\s+(?:to|through|until|till|down to)\s+(-?\d{1,6})\b/i.exec(
       digitsForWords(t),
     );
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     if (Math.abs(b - a) > 200) return null;
     const step = b >= a ? 1 : -1;
-    const list = Array.from({ length: Math.abs(b - a) + 1 }, (_, i) => String(a + i * step));
+    // "The numbers one to five in words": spelled out, when every one can be.
+    const spelled = /\b(?:in|as)\s+words\b|\bspelled out\b|\bspell(?:ed)? them\b/i.test(t);
+    if (spelled && (Math.min(a, b) < 0 || Math.max(a, b) > 99)) return null;
+    const list = Array.from({ length: Math.abs(b - a) + 1 }, (_, i) =>
+      spelled ? cap(inWords(a + i * step)) : String(a + i * step),
+    );
     const out = list.join(", ");
     return {
       value: out,
@@ -642,7 +670,10 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
     const letter = String.fromCharCode(65 + i);
     return { value: letter, texts: phrased([[`The ${m[1]} letter of the alphabet is ${letter}.`, 1]]) };
   }
-  m = /\bwhat letter comes (after|before)\s+["']?([a-z])["']?\b/i.exec(t);
+  m =
+    /\b(?:what|which) letter (?:comes|is|goes) (?:right\s+|just\s+)?(after|before)\s+["']?([a-z])["']?(?![a-z])/i.exec(
+      t,
+    );
   if (m) {
     const code = m[2].toUpperCase().charCodeAt(0) + (m[1].toLowerCase() === "after" ? 1 : -1);
     if (code < 65 || code > 90)
@@ -697,7 +728,7 @@ function yesNo(ok: boolean, only: boolean, why: string): Solved {
   return { value: word, texts: [{ text: only ? `${word}.` : `${word}: ${why}`, weight: 1 }] };
 }
 
-registerSolver((text) => solveWords(text));
+registerSolver((text) => solveWords(text) ?? solveVocabulary(text));
 
 export const words: Skill = {
   name: "words",
@@ -709,6 +740,6 @@ export const words: Skill = {
     const echo = input.instructions.echo;
     if (echo && !/\btimes\b/i.test(input.lastUser)) return { texts: [{ text: echo, weight: 1 }], exact: true };
     const yesNoOnly = wantsOnlyYesNo(input);
-    return solveParts(input, (text) => solveWords(text, yesNoOnly));
+    return solveParts(input, (text) => solveWords(text, yesNoOnly) ?? solveVocabulary(text));
   },
 };

@@ -1,0 +1,96 @@
+/**
+ * Word tasks that need a vocabulary: "a word that starts with Q", "a word ending in -ing",
+ * "unscramble tca". The vocabulary is the English words of the model's own corpus, most used
+ * first, so every word it offers is one it writes itself; a task the corpus has no word for is
+ * said plainly, never guessed.
+ */
+import { corpusEntries } from "../corpus/all";
+import type { Solved } from "./computed";
+
+let ranked: string[] | null = null;
+
+/** The corpus's lower-case English words of three letters or more, most frequent first. */
+function vocabulary(): string[] {
+  if (ranked) return ranked;
+  const counts = new Map<string, number>();
+  const capitalised = new Set<string>();
+  for (const e of corpusEntries()) {
+    if (e.passage.lang) continue;
+    for (const m of e.passage.text.matchAll(/(?<![\p{L}'-])([A-Za-z]{3,})(?![\p{L}'-])/gu)) {
+      const w = m[1];
+      if (w !== w.toLowerCase()) {
+        // A word only ever written with a capital is a name ("Paris", "Python").
+        if (w.slice(1) === w.slice(1).toLowerCase()) capitalised.add(w.toLowerCase());
+        continue;
+      }
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  for (const w of capitalised) if (!counts.has(w)) counts.delete(w);
+  ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
+  return ranked;
+}
+
+const cantFind = (what: string): Solved => ({
+  value: "none",
+  texts: [
+    {
+      text: `I can't find ${what} among the words I know: I'm the workbook's offline model, and my vocabulary is only the words of my small corpus.`,
+      weight: 1,
+    },
+  ],
+});
+
+/** "Give me a word that starts with Q", "a word ending in -ly", "unscramble this word: tca". */
+export function solveVocabulary(message: string): Solved | null {
+  const t = message.replace(/[’‘]/g, "'").trim();
+  if (t.length > 300) return null;
+  let m =
+    /\b(?:a|one|an?other|some|three|two|five|\d)\s+(?:english\s+)?words?\s+(?:that\s+|which\s+)?(start|starts|starting|begin|begins|beginning|end|ends|ending)\s+(?:with|in)\s+(?:the\s+)?(?:letters?\s+)?["'“]?-?([a-z]{1,4})["'”]?(?![a-z])/i.exec(
+      t,
+    );
+  if (m) {
+    const ends = /^end/i.test(m[1]);
+    const part = m[2].toLowerCase();
+    const found = vocabulary()
+      .filter((w) => (ends ? w.endsWith(part) : w.startsWith(part)) && w !== part)
+      .slice(0, 5);
+    if (!found.length) return cantFind(`a word that ${ends ? "ends" : "starts"} with "${part}"`);
+    const how = `${ends ? "ends" : "starts"} with "${part}"`;
+    return {
+      value: found[0],
+      texts: found.map((w, i) => ({
+        text: i % 2 === 0 ? `${cap(w)}.` : `How about "${w}"? It ${how}.`,
+        weight: 0.7 ** i,
+      })),
+    };
+  }
+  m = /\b(?:unscramble|rearrange)\b[^:"'“]*[:]?\s*["'“]?([a-z]{2,12})["'”]?\s*[.?!]?\s*$/i.exec(t);
+  if (m) {
+    const letters = m[1].toLowerCase();
+    const key = [...letters].sort().join("");
+    const found = vocabulary().filter(
+      (w) => w !== letters && w.length === letters.length && [...w].sort().join("") === key,
+    );
+    if (!found.length) return cantFind(`a word made of the letters "${letters}"`);
+    return {
+      value: found[0],
+      texts: [
+        {
+          text: `"${letters}" unscrambled is "${found[0]}"${
+            found.length > 1
+              ? ` (or ${found
+                  .slice(1, 3)
+                  .map((w) => `"${w}"`)
+                  .join(" or ")})`
+              : ""
+          }.`,
+          weight: 1,
+        },
+      ],
+    };
+  }
+  return null;
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { complete, user } from "./helpers";
+
+const ask = async (content: string) =>
+  (await complete({ model: "gpt-6-luna", reasoning_effort: "none", temperature: 0, messages: [user(content)] }))
+    .choices[0].message.content ?? "";
+
+/** "One word" takes the name the passage gives, wherever it stands in the sentence, and never a neighbour word. */
+describe("one-word answers", () => {
+  it("names the capital when the passage opens with it", async () => {
+    expect(await ask("Which city is the capital of France? One word, please.")).toBe("Paris.");
+  });
+
+  it("describes in one word only from a sketch, and otherwise says it cannot", async () => {
+    expect(await ask("Describe the sea in one word.")).toMatch(/^[A-Z][a-z]+\.$/);
+    const paris = await ask("Describe Paris in one word.");
+    expect(paris).not.toMatch(/^France\.?$/);
+    expect(paris).toMatch(/offline model/);
+  });
+});
