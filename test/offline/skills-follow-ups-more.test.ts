@@ -144,3 +144,13 @@ describe("the last answer's quantity in another unit", () => {
     expect(await text(exchange("How long is the trail?", "It is 10 km.", "in miles?"))).toMatch(/6\.21 miles/);
   });
 });
+
+describe("what the last answer's phrase means", () => {
+  it("'What does it mean?' after a phrasebook phrase, 'Explain please' after a known joke", async () => {
+    expect(await text(exchange("Say thank you in German.", "Danke.", "What does it mean?"))).toMatch(
+      /German for "thank you"/,
+    );
+    const dog = exchange("A dog joke?", "What do you call a dog magician? A labracadabrador.", "Explain please");
+    expect(await text(dog)).toMatch(/abracadabra/);
+  });
+});
