@@ -154,3 +154,12 @@ describe("what the last answer's phrase means", () => {
     expect(await text(dog)).toMatch(/abracadabra/);
   });
 });
+
+describe("another one of what was asked", () => {
+  it("'another one?' after a riddle gives a different riddle", async () => {
+    const first = "What has a neck but no head?\n\nA bottle.";
+    const reply = await text(exchange("Got a riddle for me?", first, "Another one?"));
+    expect(reply).not.toBe(first);
+    expect(reply).toMatch(/\?\n\n\S/);
+  });
+});
