@@ -163,3 +163,14 @@ describe("another one of what was asked", () => {
     expect(reply).toMatch(/\?\n\n\S/);
   });
 });
+
+describe("a numbered list written on one line", () => {
+  it("is read item by item", async () => {
+    const tips = exchange(
+      "Tips for a cold?",
+      "1. Rest well. 2. Drink warm tea. 3. Sleep early.",
+      "What was the second tip?",
+    );
+    expect(await text(tips)).toMatch(/Drink warm tea/);
+  });
+});
