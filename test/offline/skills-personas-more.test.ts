@@ -39,7 +39,7 @@ describe("a sketched character's own words", () => {
 
 describe("what the character is asked to do", () => {
   it("an introduction in two sentences says what it does, with no stray opening", async () => {
-    const [text] = await replies([system("You are a bored teenager."), user("Introduce yourself in two sentences.")]);
+    const [text] = await replies([system("You are a bored teenager."), user("Tell me who you are in two sentences.")]);
     expect(text).toMatch(/teenager/);
     expect(text).toMatch(/school/);
     expect(text).not.toMatch(/\?$/);
@@ -121,5 +121,13 @@ describe("a character given a name before what it is", () => {
     const [text] = await replies([system("You are Ms Reed, a strict history teacher."), user("What is 8 times 7?")]);
     expect(text).toMatch(/\b56\b/);
     expect(text).toMatch(/class|homework|chalkboard|test/i);
+  });
+});
+
+describe("a named character of a known kind", () => {
+  it("introduces itself by the name it was given, not a built-in one", async () => {
+    const [text] = await replies([system("You are Captain Hook."), user("What's your name?")]);
+    expect(text).toMatch(/Captain Hook/);
+    expect(text).not.toMatch(/Saltbeard/);
   });
 });

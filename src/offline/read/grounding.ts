@@ -724,7 +724,8 @@ export function groundedFirst(turns: readonly ConversationTurn[], ranked: readon
   const aside = ranked.some((r) => r.entry.topic === topic && !about(r));
   // "How many arrondissements does Paris have?": of the topic's passages, those that hold the words
   // only some of them hold answer; the others (the best time to visit) leave the mix.
-  const mine = ranked.filter((r) => r.entry.topic === topic);
+  // Passages in another language hold none of an English question's words: they are never dropped here.
+  const mine = ranked.filter((r) => r.entry.topic === topic && !r.entry.passage.lang);
   const held = mine.map((r) => new Set(passageTerms(r.entry)));
   const telling = content.filter((c) => {
     const n = held.filter((h) => h.has(c.stem)).length;
@@ -742,7 +743,7 @@ export function groundedFirst(turns: readonly ConversationTurn[], ranked: readon
     .map((r) => {
       const own = r.entry.topic === topic;
       const keep = own || verdicts.get(r.entry.topic.id) === true;
-      const fit = !own ? 1 : (about(r) ? 1 : ASIDE) * (holds(r) < most ? OFF_POINT : 1);
+      const fit = !own ? 1 : (about(r) ? 1 : ASIDE) * (mine.includes(r) && holds(r) < most ? OFF_POINT : 1);
       return { entry: r.entry, score: r.score * (own ? lift * fit : keep ? 1 : 0.5) };
     })
     .sort((x, y) => y.score - x.score || x.entry.index - y.entry.index);

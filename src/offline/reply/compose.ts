@@ -95,7 +95,8 @@ function chooseCandidates(
     return textCandidates(reply.texts, asked, skill.name, reply.exact ? FIDELITY.CODE : undefined, reply.fields);
   }
   // No skill replied: a passage answers only if it grounds the question, else the honest "I can't".
-  const part = json ? null : partialRequest(turns);
+  // A text to summarize holds questions of its own ("user: What are decorators?"): none is asked of the model.
+  const part = json || input.summary !== undefined ? null : partialRequest(turns);
   if (part) {
     asWritten.value = true; // the answered part already has its form; the note must survive it
     return partialCandidates(part, input);
@@ -563,7 +564,21 @@ export function render(content: AnswerContent, input: CandidateInput, options: R
   }
   if (responseFormat.type === "json_object" || instructions.format === "json") {
     w.fixed("{");
-    if (input.summary) {
+    if (input.summary && instructions.jsonKeys?.length) {
+      // "as JSON with title and summary": a title named from the text's subject, the summary, its points.
+      instructions.jsonKeys.forEach((key, i) => {
+        w.fixed(`${i > 0 ? ", " : ""}${JSON.stringify(key)}: `);
+        if (/^(?:title|headline|heading|subject|topic|name)$/i.test(key)) w.jsonString(summaryTitle(content.text));
+        else if (/points|bullets|takeaways|highlights|facts|items/i.test(key)) {
+          w.fixed("[");
+          sentences(content.text).forEach((x, k) => {
+            if (k > 0) w.fixed(", ");
+            w.jsonString(x);
+          });
+          w.fixed("]");
+        } else w.jsonString(content.text);
+      });
+    } else if (input.summary) {
       w.fixed('"summary": ').jsonString(content.text);
     } else {
       w.fixed(`"topic": ${JSON.stringify(content.title)}, `);
@@ -828,6 +843,25 @@ function wantsList(input: CandidateInput): boolean {
     input.instructions.count !== undefined ||
     /\b(list|tips|ways|steps|examples|practices|ideas|items|taglines|suggestions)\b/i.test(input.lastUser)
   );
+}
+
+/** A short title for a summary: its first subject ("The text says that the city council met ..." -> "City council"). */
+function summaryTitle(summary: string): string {
+  const words = summary
+    .replace(/^(?:the text|it)\s+(?:says|explains|adds|notes)\s+(?:that\s+)?/i, "")
+    .replace(/^(?:the|a|an|this|these|our|their)\s+/i, "")
+    .split(/\s+/);
+  const head: string[] = [];
+  const AUX = /^(?:is|are|was|were|has|have|had|will|can|could|should|may|might|must)$/i;
+  for (const [i, w] of words.slice(0, 6).entries()) {
+    if (/^(?:met|went|got|\w+ed|to|on|in|at|for|and|with|,)$/i.test(w) || AUX.test(w)) break;
+    // "scooters are": a plural before its verb is the noun; "lets users": an -s word before a noun is the verb.
+    if (/^\w{3,}s$/i.test(w) && !AUX.test(words[i + 1] ?? "") && i > 0) break;
+    head.push(w.replace(/[,.;:]+$/, ""));
+    if (/[,.;:]$/.test(w)) break;
+  }
+  const title = head.join(" ");
+  return title ? title.charAt(0).toUpperCase() + title.slice(1) : "Summary";
 }
 
 /** The first code block that answers: from the chosen passage, else from the next relevant one with code. */

@@ -231,7 +231,7 @@ export const KINDS: Kind[] = [
     loves: "hang out with my friends and not be bothered",
   },
   {
-    test: /\bkings?\b|\bqueens?\b|\bemperors?\b|\bempress\b|\bprince(?:ss)?\b|\bmonarch\b/i,
+    test: /\bkings?\b|\bqueens?\b|\bemperors?\b|\bempress\b|\bprince(?:ss)?\b|\bmonarch\b|\bnapoleon\b|\bjulius caesar\b|\bcleopatra\b/i,
     open: "[We are pleased to grant you an audience.|Speak, loyal subject.|You may approach the throne.]",
     close: "[You may go.|So decrees the crown.|The audience is over.]",
     interject: "[Indeed|Hear ye]",

@@ -24,7 +24,7 @@ const ASKS: [RegExp, keyof SelfLines][] = [
     "work",
   ],
   [
-    /\b(introduce yourself|say (?:something|a few words|hi|hello)(?: (?:in character|to me|as (?:yourself|the character)))?\s*[.!?]*\s*$|talk to me\s*[.!?]*\s*$|stay in character|who are you|who might you be|tell (?:me|us) (?:a bit |a little )?about yourself|what(?:'s| is) your name|describe yourself|what are you\s*\??\s*$|what do you do(?: for (?:a living|work))?\s*\??\s*$)/i,
+    /\b(introduce yourself|say (?:something|a few words|hi|hello)(?: (?:in character|to me|as (?:yourself|the character)))?\s*[.!?]*\s*$|talk to me\s*[.!?]*\s*$|stay in character|who are you|who might you be|tell (?:me|us) who you are|tell (?:me|us) (?:a bit |a little )?about yourself|what(?:'s| is) your name|describe yourself|what are you\s*\??\s*$|what do you do(?: for (?:a living|work))?\s*\??\s*$)/i,
     "intro",
   ],
   [
@@ -350,7 +350,7 @@ const said = (template: string): SkillReply => ({ texts: expand(template) as Fil
 
 /** "Your name is Captain Jack", "a dragon named Ember": the name the system message gave. */
 const GIVEN_NAME =
-  /\b[Yy]our name is ([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|\b(?:named|called) ([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|\b(?:[Yy]ou are|[Yy]ou're) ([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}), (?:a|an|the) /;
+  /\b[Yy]our name is ([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|\b(?:named|called) ([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|\b(?:[Yy]ou are|[Yy]ou're) ([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}), (?:a|an|the) |\b(?:[Yy]ou are|[Yy]ou're) (?!(?:A|An|The|I|My|Your|Now)\b)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*(?:[.!]|$)/m;
 
 /** The introduction under the name it was given: the line's own name ("Captain Saltbeard") gives way. */
 function introAs(intro: string, name: string): string {
@@ -523,7 +523,7 @@ function selfReply(input: SkillInput): SkillReply | null {
       // "What book should I read to learn Python?": a librarian's favourite novel is no answer.
       if (key === "recommend" && line && re.test(lastUser) && !recommendInItsWorld(self, lastUser)) continue;
       if (line && re.test(lastUser))
-        return said(key === "intro" && name ? introAs(line, name[1] ?? name[2] ?? name[3]) : line);
+        return said(key === "intro" && name ? introAs(line, name[1] ?? name[2] ?? name[3] ?? name[4]) : line);
     }
     const opinion = OPINION.exec(lastUser);
     if (opinion) {

@@ -169,7 +169,8 @@ function optionPick(t: string): Outcome[] | null {
 /** "Pick a random fruit", "Name a colour": one member of an everyday set (corpus/sets.ts), each as likely. */
 function setPick(t: string): Outcome[] | null {
   const set = plainSet(t, (s) =>
-    s.one ? new RegExp(`\\b(?:a|an|one|any)\\s+(?:random\\s+)?(?:${s.one.source})`, "i") : undefined,
+    // "one" reaches here as "1" (digitsForWords).
+    s.one ? new RegExp(`\\b(?:a|an|one|any|1)\\s+(?:random\\s+)?(?:${s.one.source})`, "i") : undefined,
   );
   if (!set) return null;
   return set.items.map((v) => ({

@@ -70,7 +70,7 @@ const PARTS: VoicePart[] = [
   {
     id: "pirate",
     kind: "character",
-    test: /\bpirates?\b|\barr+\b|\bmatey\b|\bbuccaneers?\b/i,
+    test: /\bpirates?\b|\barr+\b|\bmatey\b|\bbuccaneers?\b|\bcaptain hook\b|\bjack sparrow\b|\bblackbeard\b/i,
     open: "[Arr, matey!|Ahoy there, matey!|Arr, gather round, me hearty!] [Here be what ye asked for.|Listen well, for here be the answer.|Here be the tale.]",
     close: "[Now hoist the sails and carry on, matey!|That be the truth of it, arr!|Fair winds to ye!]",
     interject: "[Arr|Aye|Ahoy]",
@@ -348,7 +348,7 @@ const PARTS: VoicePart[] = [
   {
     id: "wizard",
     kind: "character",
-    test: /\bwizards?\b|\bsorcer(?:er|ess)\b|\bmages?\b|\bwitch(?:es)?\b|\bwarlock\b/i,
+    test: /\bwizards?\b|\bsorcer(?:er|ess)\b|\bmages?\b|\bwitch(?:es)?\b|\bwarlock\b|\bmerlin\b|\bgandalf\b|\bdumbledore\b/i,
     open: "[Ah, a seeker of knowledge!|By my beard, a question!|Gather close, young apprentice.]",
     close:
       "[Now go, and may your path be lit by starlight.|So it is written in the ancient scrolls.|Use this wisdom well, apprentice.]",
@@ -450,7 +450,7 @@ const PARTS: VoicePart[] = [
   {
     id: "scientist",
     kind: "character",
-    test: /\b(?:mad |rocket |crazy )?scientists?\b/i,
+    test: /\b(?:mad |rocket |crazy )?scientists?\b|\b(?:albert )?einstein\b|\bmarie curie\b|\bisaac newton\b/i,
     open: "[Fascinating question!|Ah, let us examine the evidence.|Hypothesis confirmed: you have a question!]",
     close: "[The data do not lie.|Further experiments are needed, of course.|Science!]",
     interject: "[Fascinating|Indeed|Curious]",
