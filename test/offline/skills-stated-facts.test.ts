@@ -25,7 +25,9 @@ describe("reasoning from a stated fact", () => {
 
   it("never says a food is safe, and ignores free-from versions", async () => {
     expect(await text(told("I am allergic to peanuts.", "Can I eat a banana?"))).not.toMatch(/^(?:Yes|No)\b/);
-    expect(await text(told("I am allergic to peanuts.", "Can I eat peanut-free cookies?"))).not.toMatch(/^(?:Yes|No)\b/);
+    expect(await text(told("I am allergic to peanuts.", "Can I eat peanut-free cookies?"))).not.toMatch(
+      /^(?:Yes|No)\b/,
+    );
     expect(await text(told("I'm vegetarian.", "Can I have a vegetarian chicken burger?"))).not.toMatch(/^No\b/);
   });
 

@@ -47,19 +47,22 @@ export function readCorrection(text: string): { to: string; from?: string; loose
     if (!to || to.split(/\s+/).length > 4 || (from && from.split(/\s+/).length > 4)) continue;
     // The new value must be of a kind a statement holds, or the old one named.
     // "Actually, it's green now." names no kind: it may only replace the value of a "my X is Y" just before.
-    if (!from && !KINDS.some((kind) => new RegExp(`^(?:${kind.source})$`, "i").test(to)))
-      return k === 0 &&
+    if (!from && !KINDS.some((kind) => new RegExp(`^(?:${kind.source})$`, "i").test(to))) {
+      if (
+        k === 0 &&
         to.split(/\s+/).length <= 3 &&
         /\b(?:it'?s|it is|i meant|make that|correction|it should be)\b/i.test(t) &&
         !/\b(?:that|this|it|them|fine|ok|okay|right|wrong|true|false)$/i.test(to)
-        ? { to, loose: true }
-        : null;
+      )
+        return { to, loose: true };
+      continue;
+    }
     return from ? { to, from } : { to };
   }
   return null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The user's messages with every correction applied to the latest earlier message it fits, and
@@ -75,13 +78,13 @@ export function applyCorrections(texts: readonly string[]): { texts: string[]; c
       const earlier = out[j];
       if (!earlier) continue;
       let re: RegExp | null = null;
-      if (c.from) re = new RegExp(`(?<![\\w])${escape(c.from)}(?![\\w])`, "gi");
+      if (c.from) re = new RegExp(`(?<![\\w])${escapeRe(c.from)}(?![\\w])`, "gi");
       else if (c.loose) {
         const said = [
           ...earlier.matchAll(/\bmy (?:[a-z]+ ){0,2}[a-z]+(?:'s)? (?:is|are) ([^.,!?;\n]{1,30}?)(?=[.,!?;\n]|$)/gi),
         ];
         if (said.length !== 1 || said[0][1].split(/\s+/).length > 3) return;
-        re = new RegExp(`(?<![\\w])${escape(said[0][1])}(?![\\w])`, "gi");
+        re = new RegExp(`(?<![\\w])${escapeRe(said[0][1])}(?![\\w])`, "gi");
       } else {
         const kind = KINDS.find((k) => new RegExp(`^(?:${k.source})$`, "i").test(c.to));
         if (kind) re = new RegExp(kind.source, "gi");

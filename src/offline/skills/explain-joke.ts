@@ -9,7 +9,7 @@ import type { ConversationTurn } from "../read/conversation";
 import type { Skill } from "./skill";
 
 const EXPLAIN =
-  /^(?:(?:ok|okay|hmm|sorry|haha|lol|wait|um|huh)[,.!]*\s+)*(?:(?:can|could|would) you |please )?(?:explain (?:it|that|this|the joke|the pun|the riddle|the punchline|why (?:it's|it is|that's|that is) funny)(?: to me)?(?: please)?|why (?:is|was) (?:that|it|this|the joke) (?:funny|a joke)|what(?:'s| is) (?:so )?funny about (?:it|that|this)|i (?:don'?t|do not) (?:get|understand) (?:it|that|this|the joke|the pun)|(?:what does|what's|what is) (?:that|it|this|the punchline) (?:mean|meaning)|what(?:'s| is) the (?:joke|pun)|where(?:'s| is) the (?:joke|pun)|is (?:that|it) a pun|i don'?t get the joke|(?:i )?don'?t get it|huh|what\?+)\s*(?:please)?\s*[?.!]*$/i;
+  /^(?:(?:ok|okay|hmm|sorry|haha|lol|wait|um|huh)[,.!]*\s+)*(?:(?:can|could|would) you |please )?(?:explain(?: (?:it|that|this|the joke|the pun|the riddle|the punchline|why (?:it's|it is|that's|that is) funny))?(?: to me)?(?:,? please)?|why (?:is|was) (?:that|it|this|the joke) (?:funny|a joke)|what(?:'s| is) (?:so )?funny about (?:it|that|this)|i (?:don'?t|do not) (?:get|understand) (?:it|that|this|the joke|the pun)|(?:what does|what's|what is) (?:that|it|this|the punchline) (?:mean|meaning)|what(?:'s| is) the (?:joke|pun)|where(?:'s| is) the (?:joke|pun)|is (?:that|it) a pun|i don'?t get the joke|(?:i )?don'?t get it|huh|what\?+)\s*(?:please)?\s*[?.!]*$/i;
 
 const JOKE_ASK =
   /\b(?:jokes?|puns?|riddles?|knock[- ]knock|one-liners?|something funny|make me laugh|funny (?:story|line))\b/i;

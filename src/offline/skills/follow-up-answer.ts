@@ -63,7 +63,9 @@ function lastExchange(turns: readonly ConversationTurn[]): { answer: string; ask
 
 /** The items of a reply: its list lines when it has a list, else its sentences (code left out). */
 export function itemsOf(text: string): string[] {
-  const lines = text
+  // "1. Rest. 2. Drink water. 3. Sleep." written on one line is still a numbered list.
+  const inline = /^\s*1[.)]\s[^\n]*\s2[.)]\s/.test(text) && !text.includes("\n");
+  const lines = (inline ? text.replace(/\s+(?=\d{1,2}[.)]\s)/g, "\n") : text)
     .replace(/```[\s\S]*?```/g, "\n")
     .split("\n")
     .map((l) => l.trim());

@@ -100,7 +100,7 @@ function joined(items: readonly string[]): string {
 export function moreItemsReplies(turns: readonly ConversationTurn[]): { texts: Filled[]; declined?: boolean } | null {
   const talk = turns.filter((t) => t.role === "user" || t.role === "assistant");
   const last = talk[talk.length - 1];
-  if (!last || last.role !== "user") return null;
+  if (last?.role !== "user") return null;
   const asked = readMore(last.text);
   if (!asked) return null;
   // The request that named the set: the user's message before the chain of "more" requests.

@@ -36,7 +36,7 @@ import { referBack } from "../read/follow-up";
 import { toolResult } from "./tool-result";
 import { extract } from "./extract";
 import { explainJoke } from "./explain-joke";
-import { moreItems } from "./more-items";
+import { moreItems, readMore } from "./more-items";
 import { statedFacts } from "./stated-facts";
 import { rating } from "./rating";
 import type { Skill, SkillInput, SkillReply, TextReplies } from "./skill";
@@ -95,6 +95,11 @@ export const skills: readonly Skill[] = [
     reply: ({ turns, lastUser }) => (computable(lastUser) ? null : texts(memoryReplies(turns))),
   },
   moreItems,
+  {
+    name: "another",
+    does: "'another one?' after a riddle, a joke or a note: the same request asked again, never the answer already given",
+    reply: (input) => anotherReply(input),
+  },
   followUp,
   {
     name: "follow-through",
@@ -144,6 +149,42 @@ export const skills: readonly Skill[] = [
     },
   },
 ];
+
+const ANOTHER_OF = /\b(?:riddles?|jokes?|knock[- ]knock|puns?|tongue[- ]twisters?|limericks?|haikus?)\b/i;
+
+/**
+ * "Another one?" after a riddle or a joke: the request that asked for it, asked again of the
+ * other skills, with every answer already given left out. Null when nothing new is left.
+ */
+function anotherReply(input: SkillInput): SkillReply | null {
+  const more = readMore(input.lastUser);
+  if (!more || more.whole || more.total !== undefined) return null;
+  const talk = input.turns.filter((t) => t.role === "user" || t.role === "assistant");
+  let r = talk.length - 2;
+  while (r >= 0 && (talk[r].role !== "user" || readMore(talk[r].text))) r--;
+  const request = r >= 0 ? talk[r].text : "";
+  if (!ANOTHER_OF.test(request) || request.length > 200) return null;
+  const given = new Set(
+    talk
+      .slice(r + 1)
+      .filter((t) => t.role === "assistant")
+      .map((t) => flat(t.text)),
+  );
+  const kept = input.turns.filter((t) => t.role === "system" || t.role === "developer");
+  const asked: SkillInput = { ...input, lastUser: request, turns: [...kept, { role: "user", text: request }] };
+  for (const skill of skills) {
+    if (skill.name === "another") continue;
+    const reply = skill.reply(asked);
+    if (!reply) continue;
+    if (!("texts" in reply)) return null;
+    if (reply.declined) return null;
+    const fresh = reply.texts.filter((t) => !given.has(flat(t.text)));
+    return fresh.length ? { ...reply, texts: fresh } : null;
+  }
+  return null;
+}
+
+const flat = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 
 /** The skills that compute or look up a value, in registry order: a rewritten follow-up is asked of these only. */
 const COMPUTING: readonly Skill[] = [arithmetic, units, dates, words, dataLists, facts];

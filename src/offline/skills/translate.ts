@@ -343,6 +343,13 @@ export const translate: Skill = {
           ? meaningOf(toEnglish[1])
           : undefined;
     if (meaning) return { texts: [{ text: meaning, weight: 1 }], exact: true, asWritten: true };
+    // "What does it mean?" after "Hola.": the last answer's phrase, when the book holds it.
+    if (/^\W*(?:and\s+|so\s+)?what does (?:it|that|this) mean(?: in english)?\s*\??\s*$/i.test(lastUser)) {
+      const said = turns.findLast((t) => t.role === "assistant" && t.text.trim())?.text.trim() ?? "";
+      const bare = said.replace(/^["“]|["”]?[.!]?["”]?$/g, "");
+      const its = said.length <= 60 ? meaningOf(bare) : undefined;
+      if (its) return { texts: [{ text: its, weight: 1 }], exact: true, asWritten: true };
+    }
     // "Now in Spanish." reaches the skills as "Now." with the language in the instructions.
     const spoken = instructions.speak?.name;
     const asked =
