@@ -205,3 +205,25 @@ describe("more yes-or-no and list shapes", () => {
     expect(await ask("List 2 famous painters.")).not.toMatch(/Louvre|Orsay|museum/i);
   });
 });
+
+describe("counts and layouts that were cut or misread", () => {
+  it("'in one line each' is a line per item; 'five words that describe' is no pointer back", async () => {
+    const tips = await ask("Give me 3 tips for better sleep in one line each.");
+    expect(tips.split("\n")).toHaveLength(3);
+    const beach = await ask("Give me exactly 4 words that describe winter.");
+    expect(beach.split(/\s+/)).toHaveLength(4);
+    expect(beach).toMatch(/winter/i);
+  });
+
+  it("Paris in three words is a description, and a bare city name is bare", async () => {
+    const paris = await ask("Describe Paris in three words.");
+    expect(paris.split(/\s+/)).toHaveLength(3);
+    expect(paris).toMatch(/^Paris: /);
+    expect(await ask("What's the capital of Canada? Reply with just the city name.")).toBe("Ottawa");
+  });
+
+  it("declines rhymes and reasons about one effect rather than list the wrong things", async () => {
+    expect(declined(await ask("Give me four words that rhyme with night."))).toBe(true);
+    expect(declined(await ask("Give me two reasons why walking improves sleep."))).toBe(true);
+  });
+});

@@ -71,7 +71,19 @@ export const reasons: Skill = {
     if (lastUser.length > 300 || input.instructions.summarize || input.instructions.format === "code") return null;
     const asked = reasonsAsked(lastUser);
     if (!asked) return null;
-    const found = benefitsOf(asked.thing);
+    // "Two reasons why exercise improves mood" asks about one effect, which the table does not break down.
+    const known = benefitsOf(asked.thing);
+    const rest = known
+      ? asked.thing
+          .toLowerCase()
+          .replace(known.test, " ")
+          .replace(
+            /\b(?:a|an|the|more|less|regularly|regular|every day|daily|each day|enough|some|is|are|so|good|important|healthy|beneficial|useful|great|helpful|for|you|your|health|people|kids|children|everyone)\b/g,
+            " ",
+          )
+          .trim()
+      : "";
+    const found = rest ? undefined : known;
     const list = listAsked(input, asked.count);
     if (!found) {
       if (!list || json) return null;

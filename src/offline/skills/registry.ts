@@ -87,6 +87,8 @@ export const skills: readonly Skill[] = [
     does: "a bare 'why?' after an answer: the reasons that answer gave",
     reply: ({ turns }) => texts(whyReplies(turns)),
   },
+  // Before "clarify": "five words that describe the beach" points back to nothing.
+  describeSkill,
   {
     name: "clarify",
     does: "asks what 'it' means when a first message points back to nothing",
@@ -109,7 +111,6 @@ export const skills: readonly Skill[] = [
   persona,
   oneWord,
   notes,
-  describeSkill,
   {
     name: "creative",
     does: "taglines, names, haiku, poems and idea lists about any subject, from templates",
