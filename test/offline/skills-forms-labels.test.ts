@@ -115,6 +115,13 @@ describe("a counted list of reasons holds reasons", () => {
     expect(declined(await ask("Give me three reasons to visit Lyon."))).toBe(true);
     expect(declined(await ask("List 3 benefits of yoga as bullet points."))).toBe(true);
   });
+
+  it("ways to save water or energy come from the agencies' advice, not a neighbour passage", async () => {
+    const water = await ask("Give me two ways to use less water at home.");
+    expect(water.split("\n")).toHaveLength(2);
+    expect(water).toMatch(/tap|leak|shower/i);
+    expect(water).not.toMatch(/technology|solar/i);
+  });
 });
 
 describe("a description in the length asked, however the length is said", () => {
