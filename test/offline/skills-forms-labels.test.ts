@@ -199,7 +199,7 @@ describe("more yes-or-no and list shapes", () => {
     ["Name the months of the year that start with M.", /^1\. March\n2\. May$/],
     // A letter to start with is computed from the set, not a narrowing the set cannot answer.
     ["Name a colour that starts with B", /\b(?:blue|brown|black)\.?$/i],
-    ["Pick a random month that starts with J.", /\b(?:January|June|July)\.?$/],
+    ["Choose a random weekday beginning with T, please.", /\b(?:Tuesday|Thursday)\.?$/],
     ["List two planets in reverse order.", /^1\. Neptune\n2\. Uranus$/],
   ])("%s", async (prompt, want) => {
     expect((await ask(prompt)).trim()).toMatch(want);
