@@ -115,6 +115,13 @@ describe("a counted list of reasons holds reasons", () => {
     expect(declined(await ask("Give me three reasons to visit Lyon."))).toBe(true);
     expect(declined(await ask("List 3 benefits of yoga as bullet points."))).toBe(true);
   });
+
+  it("ways to save water or energy come from the agencies' advice, not a neighbour passage", async () => {
+    const water = await ask("Give me two ways to use less water at home.");
+    expect(water.split("\n")).toHaveLength(2);
+    expect(water).toMatch(/tap|leak|shower/i);
+    expect(water).not.toMatch(/technology|solar/i);
+  });
 });
 
 describe("a description in the length asked, however the length is said", () => {
@@ -193,6 +200,7 @@ describe("more yes-or-no and list shapes", () => {
     // A letter to start with is computed from the set, not a narrowing the set cannot answer.
     ["Name a colour that starts with B", /\b(?:blue|brown|black)\.?$/i],
     ["Pick one month at random that starts with J.", /\b(?:January|June|July)\.?$/],
+    ["Choose a random weekday beginning with T, please.", /\b(?:Tuesday|Thursday)\.?$/],
     ["List two planets in reverse order.", /^1\. Neptune\n2\. Uranus$/],
   ])("%s", async (prompt, want) => {
     expect((await ask(prompt)).trim()).toMatch(want);
@@ -203,5 +211,27 @@ describe("more yes-or-no and list shapes", () => {
     expect(veg.split("\n")).toHaveLength(3);
     expect(veg).not.toMatch(/^\d/m);
     expect(await ask("List 2 famous painters.")).not.toMatch(/Louvre|Orsay|museum/i);
+  });
+});
+
+describe("counts and layouts that were cut or misread", () => {
+  it("'in one line each' is a line per item; 'five words that describe' is no pointer back", async () => {
+    const tips = await ask("Give me 3 tips for better sleep in one line each.");
+    expect(tips.split("\n")).toHaveLength(3);
+    const beach = await ask("Give me exactly 4 words that describe winter.");
+    expect(beach.split(/\s+/)).toHaveLength(4);
+    expect(beach).toMatch(/winter/i);
+  });
+
+  it("Paris in three words is a description, and a bare city name is bare", async () => {
+    const paris = await ask("Describe Paris in three words.");
+    expect(paris.split(/\s+/)).toHaveLength(3);
+    expect(paris).toMatch(/^Paris: /);
+    expect(await ask("What's the capital of Canada? Reply with just the city name.")).toBe("Ottawa");
+  });
+
+  it("declines rhymes and reasons about one effect rather than list the wrong things", async () => {
+    expect(declined(await ask("Give me four words that rhyme with night."))).toBe(true);
+    expect(declined(await ask("Give me two reasons why walking improves sleep."))).toBe(true);
   });
 });

@@ -3,7 +3,8 @@
  * reasons a learner asks for in "three reasons to drink water" or "why is exercise good?". Each
  * reason is one plain sentence from its source, so any count of them is a true list. A habit not
  * listed here is no reason list at all (skills/reasons.ts declines it): a passage's tips or
- * guidelines are not its benefits.
+ * guidelines are not its benefits. Beside them, ways to save water and energy, from the agencies that
+ * advise on each ("three ways to save water" drew a technology passage).
  */
 import type { Source } from "./countries";
 
@@ -152,4 +153,52 @@ export const BENEFITS: Benefits[] = [
 export function benefitsOf(phrase: string): Benefits | undefined {
   const p = phrase.toLowerCase();
   return BENEFITS.find((b) => b.test.test(p));
+}
+
+/** Ways to do an everyday thing, as the public body that advises on it lists them. */
+export interface Ways {
+  id: string;
+  /** The aim as a request names it ("save water"), tested on the lower-cased phrase. */
+  test: RegExp;
+  ways: string[];
+  source: Source;
+}
+
+export const WAYS: Ways[] = [
+  {
+    id: "save-water",
+    test: /\b(?:sav(?:e|ing)|conserv(?:e|ing)|reduc(?:e|ing)|cut(?:ting)?(?: down)?(?: on)?|use less|using less) (?:your )?water(?: use| usage| at home)?\b/,
+    ways: [
+      "Turn off the tap while you brush your teeth.",
+      "Fix leaking taps, pipes and toilets.",
+      "Take shorter showers.",
+      "Run the dishwasher and washing machine only with full loads.",
+      "Water the garden in the early morning or evening, when less evaporates.",
+    ],
+    source: {
+      url: "https://www.epa.gov/watersense/start-saving",
+      says: "EPA WaterSense: turn off the tap while brushing, fix leaks, take shorter showers, run full loads, and water plants when it is cool.",
+    },
+  },
+  {
+    id: "save-energy",
+    test: /\b(?:sav(?:e|ing)|conserv(?:e|ing)|reduc(?:e|ing)|use less|using less) (?:on )?(?:energy|electricity|power)(?: at home| use| usage)?\b/,
+    ways: [
+      "Switch off lights and devices you are not using.",
+      "Use LED light bulbs.",
+      "Wash clothes in cold water.",
+      "Turn the heating down a degree or two, and the air conditioning up.",
+      "Seal gaps around doors and windows.",
+    ],
+    source: {
+      url: "https://www.energy.gov/energysaver/energy-saver",
+      says: "Energy Saver (US Department of Energy): turn off lights and electronics not in use, use LED lighting, wash in cold water, adjust the thermostat, and seal air leaks.",
+    },
+  },
+];
+
+/** The aim a phrase names ("save water at home"), if the table has it. */
+export function waysOf(phrase: string): Ways | undefined {
+  const p = phrase.toLowerCase();
+  return WAYS.find((w) => w.test.test(p));
 }

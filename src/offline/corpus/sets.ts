@@ -300,7 +300,7 @@ export function plainSet(text: string, pick: (set: KnownList) => RegExp | undefi
   // "The months that start with J": the members with that first (or last) letter, computed here so
   // every reader of the set (a list, a random pick) gets only those; none is no set at all.
   const letter =
-    /^\s*(?:of the (?:year|week)\s+)?(?:that|which|whose names?)\s+(start|begin|starts|begins|end|ends)\s+with\s+(?:the\s+letter\s+|an?\s+)?["'“‘]?([a-z])["'”’]?(?![a-z])/i.exec(
+    /^\s*(?:of the (?:year|week)\s+)?(?:(?:that|which|whose names?)\s+)?(start|begin|starts|begins|end|ends|starting|beginning|ending)\s+with\s+(?:the\s+letter\s+|an?\s+)?["'“‘]?([a-z])["'”’]?(?![a-z])/i.exec(
       after,
     );
   let narrowed: KnownList = set;

@@ -157,6 +157,27 @@ export const SKETCHES: Sketch[] = [
     ],
   },
   {
+    names: ["paris"],
+    words: [
+      "historic",
+      "elegant",
+      "romantic",
+      "artistic",
+      "lively",
+      "grand",
+      "stylish",
+      "busy",
+      "beautiful",
+      "cultured",
+    ],
+    sentences: [
+      "Paris is the capital of France.",
+      "The river Seine flows through the middle of the city.",
+      "The Eiffel Tower, finished in 1889, is its best-known landmark.",
+      "The Louvre, once a royal palace, is one of the largest art museums in the world.",
+    ],
+  },
+  {
     names: ["tea"],
     words: ["warm", "soothing", "fragrant", "calming", "comforting", "hot", "mild", "refreshing", "golden", "gentle"],
     sentences: [

@@ -122,7 +122,11 @@ export function readForm(text: string): Form | undefined {
   const paragraphs = PARAGRAPHS.exec(t);
   if (paragraphs) form.paragraphs = numberWord(paragraphs[1] ?? paragraphs[2]);
   const lines = LINES.exec(t);
-  if (lines && !/\bone[- ]liner\b/i.test(lines[0])) form.lines = numberWord(lines[1]);
+  // "3 tips in one line each": a line per item, not a one-line reply.
+  const each =
+    /\b(?:one|a single|a) line (?:each|apiece|per (?:tip|item|point|idea|answer|fact|reason|name|step|one))\b/i.test(t);
+  if (each) form.onePerLine = true;
+  else if (lines && !/\bone[- ]liner\b/i.test(lines[0])) form.lines = numberWord(lines[1]);
   if (
     /\b(?:one|each|every one|every item|each item|one item|one name|one word|one sentence|each sentence|one point|each point|one number|each number|one letter|each letter)\s+(?:per|on (?:a|its|their) own|on a separate|on a new|on each)\s+line\b|\bone per line\b|\bon separate lines\b|\beach on (?:a )?(?:new|separate|its own) line\b/i.test(
       t,

@@ -36,7 +36,9 @@ export const facts: Skill = {
     // "In exactly three words": the fact's own short phrasings ("It is Tokyo.") fit where the passage may not.
     const exactly = input.instructions.form?.words;
     const fits = !!exactly && !found.lacking && inWords(found, exactly).length > 0;
-    if (!json && found.corpusSays && !speak?.short && !yesNo && !fits && corpusSays(ranked, found.corpusSays))
+    // "Reply with just the city name": the bare value, which the corpus's passage is not.
+    const bare = BARE.test(input.lastUser);
+    if (!json && found.corpusSays && !speak?.short && !yesNo && !fits && !bare && corpusSays(ranked, found.corpusSays))
       return null;
     // The corpus's own French, Spanish or German passage with the fact ("La capitale de la France est Paris").
     if (

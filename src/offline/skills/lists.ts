@@ -110,12 +110,23 @@ export const dataLists: Skill = {
   },
 };
 
+/** Words found by how they sound or what they mean: no word list here holds rhymes, synonyms or opposites. */
+const WORD_RELATIONS =
+  /\b(?:words?|things?)\s+that\s+rhymes?\s+with\b|\brhymes?\s+(?:for|with)\b|\brhyming words\b|\bsynonyms?\b|\bantonyms?\b|\bopposites?\s+of\b/i;
+
 export const lists: Skill = {
   name: "lists",
   does: "well-known sets of everyday things (days, months, colours, continents, fruits, sea animals...)",
   reply({ lastUser }) {
     // Asked for JSON too: the list fills the schema's array (reply/compose.ts), never a passage's sentences.
     if (lastUser.length > 300 || !ASKS.test(lastUser)) return null;
+    // "Four words that rhyme with light" drew a poem's lines: honestly out of reach.
+    if (WORD_RELATIONS.test(lastUser))
+      return {
+        texts: declineTexts(thingAsked(lastUser) ?? { kind: "task", text: "find those words" }, false),
+        asWritten: true,
+        declined: true,
+      };
     const list = plainSet(lastUser, (set) => set.test);
     if (!list) return twoSets(lastUser);
     const texts = listReplies(lastUser, list);

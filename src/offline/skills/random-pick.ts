@@ -137,7 +137,7 @@ function fixedPick(t: string): Outcome[] | null {
       phrasings: [`${v}.`, `The letter ${v}.`, `I pick ${v}.`],
     }));
   // "A random month that starts with M": only those months (setPick reads the letter through corpus/sets.ts).
-  if (/\b(?:that|which)\s+(?:starts?|begins?|ends?)\s+with\b/i.test(t)) return null;
+  if (/\b(?:(?:that|which)\s+(?:starts?|begins?|ends?)|starting|beginning|ending)\s+with\b/i.test(t)) return null;
   if (/\brandom\s+(?:day of the week|weekday)\b|\b(?:pick|choose)\s+a\s+(?:day of the week|weekday)\b/i.test(t))
     return WEEKDAYS.map((v) => ({ value: v, phrasings: [`${v}.`, `I pick ${v}.`] }));
   if (/\brandom\s+month\b|\b(?:pick|choose)\s+a\s+month\b/i.test(t))

@@ -5,7 +5,7 @@
  * counted list of them answers another question; so a reason list for a habit the table lacks is
  * declined, and a prose "why" for one is left to the passages.
  */
-import { benefitsOf } from "../corpus/benefits";
+import { benefitsOf, type Ways, waysOf } from "../corpus/benefits";
 import type { Filled } from "../language/templates";
 import { numberWord } from "../read/form";
 import { declineTexts, thingAsked } from "./decline";
@@ -48,6 +48,20 @@ export function reasonsAsked(text: string): { thing: string; count?: number } | 
   return { thing, ...(count ? { count } : {}) };
 }
 
+/** "Three ways to save water", "tips for saving energy": an aim the ways table holds; undefined otherwise. */
+function waysAsked(text: string): { found: Ways; count?: number } | undefined {
+  const m = new RegExp(
+    String.raw`\b(?:${N}\s+)?(?:\w+\s+)?(?:ways|tips|ideas|things i can do|things to do)\s+(?:to|for|on|of|how to)\s+(.{3,60})$`,
+    "i",
+  ).exec(text.slice(0, 300).replace(/[?.!]+\s*$/, ""));
+  if (!m) return undefined;
+  const found = waysOf(m[2]);
+  if (!found) return undefined;
+  const raw = m[1];
+  const count = raw && !/^(?:a few|some)$/i.test(raw) ? numberWord(raw) : undefined;
+  return { found, ...(count ? { count } : {}) };
+}
+
 /** A list is asked: a count, bullets, numbers or lines; else a prose "why". */
 function listAsked(input: SkillInput, count: number | undefined): boolean {
   const f = input.instructions.form;
@@ -65,13 +79,35 @@ function joined(list: string[]): string {
 
 export const reasons: Skill = {
   name: "reasons",
-  does: "reasons and benefits of everyday habits (exercise, water, sleep, reading...) from public health and education sources",
+  does: "reasons and benefits of everyday habits (exercise, water, sleep, reading...) and ways to save water or energy, from public sources",
   reply(input): SkillReply | null {
     const { lastUser, json } = input;
     if (lastUser.length > 300 || input.instructions.summarize || input.instructions.format === "code") return null;
+    const ways = waysAsked(lastUser);
+    if (ways) {
+      const n = Math.min(input.instructions.count ?? ways.count ?? 3, ways.found.ways.length);
+      const chosen = ways.found.ways.slice(0, n);
+      return {
+        texts: [{ text: chosen.map((w, i) => `${i + 1}. ${w}`).join("\n"), weight: 1 }],
+        exact: true,
+        fields: { answer: chosen.join(" "), source: ways.found.source.url },
+      };
+    }
     const asked = reasonsAsked(lastUser);
     if (!asked) return null;
-    const found = benefitsOf(asked.thing);
+    // "Two reasons why exercise improves mood" asks about one effect, which the table does not break down.
+    const known = benefitsOf(asked.thing);
+    const rest = known
+      ? asked.thing
+          .toLowerCase()
+          .replace(known.test, " ")
+          .replace(
+            /\b(?:a|an|the|more|less|regularly|regular|every day|daily|each day|enough|some|is|are|so|good|important|healthy|beneficial|useful|great|helpful|for|you|your|health|people|kids|children|everyone)\b/g,
+            " ",
+          )
+          .trim()
+      : "";
+    const found = rest ? undefined : known;
     const list = listAsked(input, asked.count);
     if (!found) {
       if (!list || json) return null;

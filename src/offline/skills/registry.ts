@@ -114,6 +114,8 @@ export const skills: readonly Skill[] = [
       return unknown ? { texts: unknown, asWritten: true, declined: true } : texts(whyReplies(turns));
     },
   },
+  // Before "clarify": "five words that describe the beach" points back to nothing.
+  describeSkill,
   {
     name: "clarify",
     does: "asks what 'it' means when a first message points back to nothing",
@@ -136,7 +138,6 @@ export const skills: readonly Skill[] = [
   persona,
   oneWord,
   notes,
-  describeSkill,
   {
     name: "creative",
     does: "taglines, names, haiku, poems and idea lists about any subject, from templates",
