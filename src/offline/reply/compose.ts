@@ -404,6 +404,7 @@ function normalize(list: ComposedCandidate[]): ComposedCandidate[] {
 
 /** A passage's place among its topic's passages for the same persona: 0 is the favourite. */
 function preferenceRank(entry: CorpusEntry): number {
+  if (entry.topic.distinct) return 0;
   let rank = 0;
   for (const p of entry.topic.passages) {
     if (p === entry.passage) return rank;
