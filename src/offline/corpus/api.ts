@@ -65,7 +65,7 @@ export const CHAT_API: Topic = {
     // openai-node ChatCompletionMessageParam (developer, system, user, assistant, tool)
     {
       text:
-        "Every message in the messages list has a role that says who is speaking. A developer or system message holds your instructions: the tone, the rules, what the assistant is for. A user message is what the person asked. An assistant message is something the model said earlier, which you send back so it can see the conversation so far. A tool message carries the result of a function the model asked you to run.\n\n" +
+        "Every message in the messages list has a role that says who is speaking. A developer or system message holds your instructions: the tone, the rules, what the assistant is for. A user message is what the person asked. An assistant message is something the model said earlier, which you send back so it can see the conversation so far. A tool message carries the output of a tool call that your code ran for the model.\n\n" +
         "Developer and system play the same part; developer is the newer name. The SDK's own documentation says that with o1 models and newer, developer messages replace the earlier system messages, and older models such as gpt-4o still take system.",
       cues: ["role", "roles", "system", "developer", "user", "assistant", "instructions", "difference"],
       points: [
