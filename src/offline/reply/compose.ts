@@ -28,6 +28,8 @@ export interface ComposeInput {
   summary?: string;
   /** The user's last message, for list detection. */
   lastUser: string;
+  /** The request's model: the token-count skill uses its tokenizer. */
+  model?: string;
 }
 
 const MEDICAL_REMINDER =
@@ -69,6 +71,7 @@ function chooseCandidates(
     ranked: input.ranked,
     json,
     summarizing: input.summary !== undefined,
+    model: input.model,
   };
   const found = firstReply(asked);
   // A skill that looked nothing up (a memory note, a chat reply) has no values for a schema over the user's own text.

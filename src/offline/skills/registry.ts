@@ -33,6 +33,7 @@ import { followUp, inlineItems, itemsOf } from "./follow-up-answer";
 import { referBack } from "../read/follow-up";
 import { toolResult } from "./tool-result";
 import { extract } from "./extract";
+import { tokenCount } from "./tokens";
 import type { Skill, SkillInput, SkillReply, TextReplies } from "./skill";
 
 const texts = (list: ReturnType<typeof memoryReplies>, exact = false): SkillReply | null =>
@@ -94,6 +95,7 @@ export const skills: readonly Skill[] = [
       return needsEarlierTurns(turns, ownTopic) ? { texts: clarifyReplies(lastUser) } : null;
     },
   },
+  tokenCount,
   coding,
   clock,
   arithmetic,
