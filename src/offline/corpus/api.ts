@@ -14,6 +14,7 @@ export const CHAT_API: Topic = {
   keywords: [
     "chat completions",
     "chat completion",
+    "responses api",
     "chat.completions.create",
     "endpoint",
     "messages",
@@ -52,9 +53,9 @@ export const CHAT_API: Topic = {
     // https://platform.openai.com/docs/api-reference/chat/create ; openai-node ChatCompletion type
     {
       text:
-        "The Chat Completions API is OpenAI's endpoint for talking to a model: you POST a JSON body to https://api.openai.com/v1/chat/completions (client.chat.completions.create in the openai SDK) with two required fields, the model name and a list of messages, each with a role and some content. What comes back is a chat.completion object whose choices array holds the answers; the text you usually want is choices[0].message.content, next to a finish_reason and a usage count of tokens.\n\n" +
-        "The API is stateless. It keeps nothing between calls, so to hold a conversation your program appends each reply to its own list of messages and sends the whole list again with the next question.",
-      cues: ["chat", "completions", "endpoint", "post", "stateless", "remember", "history", "response", "reply", "choices", "where"],
+        "The Chat Completions API is the endpoint of the OpenAI API for talking to a model: you POST a JSON body to https://api.openai.com/v1/chat/completions (client.chat.completions.create in the openai SDK) with two required fields, the model name and a list of messages, each with a role and some content. What comes back is a chat.completion object whose choices array holds the answers; the text you usually want is choices[0].message.content, next to a finish_reason and a usage count of tokens.\n\n" +
+        "The API is stateless: it forgets everything between calls. To hold a conversation, your program appends each reply to its own list of messages and sends the whole list, earlier messages included, with the next question.",
+      cues: ["chat", "endpoint", "post", "stateless", "remember", "forget", "history", "response", "reply", "choices", "where"],
       points: [
         "POST https://api.openai.com/v1/chat/completions with a model and messages.",
         "Each message has a role and content.",
@@ -80,7 +81,7 @@ export const CHAT_API: Topic = {
     {
       text:
         "max_completion_tokens caps how many tokens the model may generate for one reply. It replaced max_tokens, which is deprecated and which reasoning models refuse. On a reasoning model the cap covers the hidden reasoning tokens as well as the visible answer, so a small limit can be used up before any text appears.\n\n" +
-        "When the cap is reached the reply simply stops mid-thought and finish_reason is \"length\" instead of \"stop\". Check finish_reason before trusting a reply, and raise the limit or ask for something shorter if it was cut.",
+        "When the cap is reached the reply is cut off mid-thought and finish_reason is \"length\" instead of \"stop\". Check finish_reason before trusting a reply, and raise the limit or ask for something shorter if it was cut.",
       cues: ["max_completion_tokens", "max_tokens", "max", "length", "cut", "limit", "finish_reason", "replaced"],
       points: [
         "max_completion_tokens caps the tokens of one reply.",
@@ -105,7 +106,7 @@ export const CHAT_API: Topic = {
     // openai-node ChatCompletionCreateParams.stop
     {
       text:
-        "stop takes one string or a list of up to four. As soon as the model would write one of them, generation ends: the stop sequence itself is left out of the returned text and finish_reason is \"stop\". It is handy for cutting a list after a number of items or ending at a marker such as a blank line.\n\n" +
+        "stop takes one string or a list of up to four. As soon as the model would write one of them, generation ends: the stop sequence itself is left out of the returned text and finish_reason is \"stop\". It is handy for cutting a list after a number of items or ending at a marker such as a newline or a blank line.\n\n" +
         "Some of the newest reasoning models do not accept stop at all and answer with a 400 error.",
       cues: ["stop", "sequence", "sequences", "marker", "end"],
       points: [
@@ -133,7 +134,7 @@ export const CHAT_API: Topic = {
       text:
         "Logprobs are the log probabilities of the tokens the model wrote: set logprobs to true and each generated token comes back with the natural log of how likely the model thought it was, so 0 means certain and large negative numbers mean unlikely. top_logprobs, an integer from 0 to 20, adds that many of the most likely alternatives at each position, and needs logprobs to be true. They are useful for confidence scores and for seeing what else the model nearly said.\n\n" +
         "logit_bias goes the other way and changes the odds before sampling. It maps token ids, not words, to a value from -100 to 100 that is added to the token's score: -100 effectively bans a token and 100 all but forces it. Look the ids up with the model's tokenizer, and remember that a word often has several tokens and variants with a leading space.",
-      cues: ["logprobs", "top_logprobs", "logprob", "probability", "probabilities", "confidence", "logit_bias", "logit", "bias", "ban"],
+      cues: ["logprobs", "top_logprobs", "logprob", "probability", "probabilities", "confidence", "confident", "logit_bias", "logit", "bias", "ban"],
       points: [
         "logprobs: the log probability of each output token.",
         "top_logprobs (0 to 20) lists the likeliest alternatives; needs logprobs.",
@@ -185,14 +186,26 @@ export const CHAT_API: Topic = {
     // openai-node CompletionUsage; https://openai.com/api/pricing/
     {
       text:
-        "Every response carries a usage object: prompt_tokens is what your messages cost to read, completion_tokens is what the model wrote (reasoning tokens included), and total_tokens is the sum. Details inside it show cached prompt tokens and reasoning tokens.\n\n" +
-        "You pay per token, with input and output priced separately and output usually several times dearer; prices are quoted in dollars per million tokens and differ by model. So the cost of a call is prompt_tokens times the input price plus completion_tokens times the output price, each divided by a million. Prices change, so take the current figures from OpenAI's pricing page.",
-      cues: ["usage", "prompt_tokens", "completion_tokens", "total_tokens", "cost", "billed", "billing", "pay", "priced", "million"],
+        "Every response has a usage field that contains the token counts: prompt_tokens is what your messages cost to read, completion_tokens is what the model wrote (reasoning tokens included), and total_tokens is the sum. Details inside it show cached prompt tokens and reasoning tokens.\n\n" +
+        "You pay per token, with input and output priced separately and output usually several times dearer; prices are quoted in dollars per million tokens and differ by model. To calculate the cost of a request, multiply prompt_tokens by the input price and completion_tokens by the output price, add the two, and divide by a million. Prices change, so take the current figures from OpenAI's pricing page.",
+      cues: ["usage", "prompt_tokens", "completion_tokens", "completion", "total_tokens", "cost", "billed", "billing", "pay", "priced", "million", "calculate"],
       points: [
         "usage has prompt_tokens, completion_tokens and total_tokens.",
         "Input and output tokens are priced separately, per million tokens.",
         "Cost = prompt_tokens × input price + completion_tokens × output price (per million).",
         "Check current prices on OpenAI's pricing page.",
+      ],
+    },
+    // openai-node src/resources/responses/responses.ts (POST /responses, previous_response_id)
+    {
+      text:
+        "The Responses API is OpenAI's newer interface for the same models, reached with POST /v1/responses (client.responses.create in the openai SDK). Unlike Chat Completions it can keep the conversation on OpenAI's side: pass previous_response_id and the earlier turns come along without your resending them. It also has built-in tools.\n\n" +
+        "This workbook teaches Chat Completions, which stays stateless and is supported across providers and local servers that copy its shape; the ideas (roles, tokens, sampling settings, tools) carry over.",
+      cues: ["responses", "previous_response_id", "newer", "difference"],
+      points: [
+        "The Responses API: POST /v1/responses, client.responses.create.",
+        "previous_response_id carries the conversation on the server.",
+        "Chat Completions is stateless: you resend the history.",
       ],
     },
   ],

@@ -665,6 +665,13 @@ function unheldNotation(question: string, topicId: string, held: ReadonlySet<str
 
 /** The term of a bare "What is X?" when the passage never defines it, else "". */
 function undefinedTerm(question: string, topicId: string): string {
+  // "The Assistants API" is a product of its own: a topic that never names it does not answer for it.
+  const api = /\b(\p{Lu}[\p{L}-]*)\s+API\b/u.exec(question);
+  if (api && !NOT_NAMES.has(api[1].toLowerCase()) && api[1] !== "OpenAI" && !/^(?:What|How|Why|Which|Is|Can|Does|Do|The)$/.test(api[1])) {
+    const named = new RegExp(`\\b${api[1]}\\s+API\\b`, "i");
+    const said = corpusEntries().some((e) => e.topic.id === topicId && named.test(e.passage.text));
+    if (!said) return `${api[1]} API`;
+  }
   const m = /^\s*what(?:'s| is| are)\s+(?:an?\s+|the\s+)?([\p{L}][\p{L}\d.+#-]*)\s*\??\s*$/iu.exec(question);
   // A name (Python, JSON, npm) asked bare wants its definition; "a coroutine" may be met by its use.
   if (!m || (!/^\p{Lu}/u.test(m[1]) && /^\s*what(?:'s| is| are)\s+(?:an?|the)\s/i.test(question))) return "";
