@@ -119,7 +119,7 @@ export const CHAT_API: Topic = {
     // openai-node presence_penalty / frequency_penalty; OpenAI guide "Advanced usage" (penalty formula)
     {
       text:
-        "presence_penalty and frequency_penalty both discourage repetition and both range from -2 to 2, with 0 as the default. The presence penalty is a flat amount subtracted from a token's score once it has appeared at all, however often, which nudges the model towards new words and topics. The frequency penalty is multiplied by how many times the token has already appeared, so it grows with each repeat and mainly stops the same phrase coming back again and again.\n\n" +
+        "presence_penalty and frequency_penalty both discourage repetition and both range from -2 to 2, with 0 as the default. The presence penalty is a flat amount subtracted from a token's logit once it has appeared at all, however often, which nudges the model towards new words and topics. The frequency penalty is multiplied by how many times the token has already appeared, so it grows with each repeat and mainly stops the same phrase coming back again and again.\n\n" +
         "Positive values reduce repetition, negative values encourage it; small values such as 0.1 to 1 are usually enough.",
       cues: ["presence", "frequency", "penalty", "penalties", "repeat", "repetition", "difference"],
       points: [
@@ -132,8 +132,8 @@ export const CHAT_API: Topic = {
     // openai-node logprobs / top_logprobs / logit_bias
     {
       text:
-        "Logprobs are the log probabilities of the tokens the model wrote: set logprobs to true and each generated token comes back with the natural log of how likely the model thought it was, so 0 means certain and large negative numbers mean unlikely. top_logprobs, an integer from 0 to 20, adds that many of the most likely alternatives at each position, and needs logprobs to be true. They are useful for confidence scores and for seeing what else the model nearly said.\n\n" +
-        "logit_bias goes the other way and changes the odds before sampling. It maps token ids, not words, to a value from -100 to 100 that is added to the token's score: -100 effectively bans a token and 100 all but forces it. Look the ids up with the model's tokenizer, and remember that a word often has several tokens and variants with a leading space.",
+        "Logprobs are the log probabilities of the tokens the model wrote: set logprobs to true and each generated token comes back with the natural log of how likely the model thought it was, so 0 means certain and large negative numbers mean unlikely. top_logprobs, an integer from 0 to 20, adds that many of the most likely alternatives at each position, and needs logprobs to be true. They help you measure confidence and see what else the model nearly said.\n\n" +
+        "logit_bias goes the other way and changes the odds in advance. It maps token ids, not words, to a value from -100 to 100 that is added to the token's logit before sampling: -100 effectively bans a token and 100 all but forces it. Look the ids up with the model's tokenizer, and remember that a word often has several tokens and variants with a leading space.",
       cues: ["logprobs", "top_logprobs", "logprob", "probability", "probabilities", "confidence", "confident", "logit_bias", "logit", "bias", "ban"],
       points: [
         "logprobs: the log probability of each output token.",
@@ -159,12 +159,12 @@ export const CHAT_API: Topic = {
     // openai-node src/client.ts (retries, error classes); reference table of error bodies
     {
       text:
-        "The API reports problems with HTTP status codes. 400 means the request itself is wrong, such as a parameter out of range or a context that is too long; 401 means a missing or invalid API key; 403 means the key is not allowed to do this; 404 usually means a misspelled model name or one you have no access to. 429 comes in two kinds: rate_limit_exceeded, when you sent too many requests or tokens in a short time and should wait, and insufficient_quota, when the account has run out of credit and waiting will not help. 500 and 503 are problems on the server's side.\n\n" +
+        "The API reports problems with HTTP status codes. 400 means the request itself is wrong, such as a parameter out of range or a context that is too long; 401 means a missing or invalid API key; 403 means the key is not allowed to do this; 404 usually means a misspelled model name or one you have no access to. 429 comes in two kinds: rate_limit_exceeded, when you sent too many requests or tokens in a short time and should wait, and insufficient_quota, when the account has used up its quota or budget and waiting will not help. 500 and 503 are problems on the server's side.\n\n" +
         "Retry only what can succeed later: 429 rate limits, timeouts and 5xx errors. Wait longer after each failure (exponential backoff with some randomness), and honour a retry-after header when there is one. The openai SDK already does this, retrying twice by default; set maxRetries on the client to change it.",
       cues: ["error", "errors", "400", "401", "403", "404", "429", "500", "503", "retry", "retries", "backoff", "rate", "quota", "status"],
       points: [
         "400: bad request; 401: bad key; 403: not permitted; 404: unknown model.",
-        "429: rate limit (wait) or insufficient_quota (add credit).",
+        "429: rate limit (wait) or insufficient_quota (check plan and billing).",
         "500/503: server errors, worth retrying.",
         "Back off exponentially and honour retry-after.",
         "The openai SDK retries twice by default (maxRetries).",

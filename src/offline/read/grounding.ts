@@ -223,7 +223,9 @@ export function contentWords(text: string): { word: string; stem: string }[] {
 
 /** True when the question asks for data the corpus cannot hold: a price, the weather, the news, today's anything. */
 export function asksForLiveData(question: string, topicId?: string): boolean {
-  if (topicId && SOCIAL.has(topicId)) return false;
+  // A greeting's "today" asks nothing live; a question about the headlines does, whatever topic it ranked nearest.
+  const asksLive = LIVE_SUBJECT.test(question) && /\?|\b(?:what|who|which|when|where|how)\b/i.test(question);
+  if (topicId && SOCIAL.has(topicId) && !asksLive) return false;
   if (/\bweather\b|\bforecast\b/i.test(question) && CLIMATE.test(question)) return NOW.test(question);
   if (LIVE_SUBJECT.test(question) || ACCOUNT.test(question)) return true;
   if (PRICE.test(question) && !AMOUNT.test(question) && !PRICING_RULE.test(question)) return true;
