@@ -53,9 +53,21 @@ export const CHAT_API: Topic = {
     // https://platform.openai.com/docs/api-reference/chat/create ; openai-node ChatCompletion type
     {
       text:
-        "The Chat Completions API is the endpoint of the OpenAI API for talking to a model: you POST a JSON body to https://api.openai.com/v1/chat/completions (client.chat.completions.create in the openai SDK) with two required fields, the model name and a list of messages, each with a role and some content. What comes back is a chat.completion object whose choices array holds the answers; the text you usually want is choices[0].message.content, next to a finish_reason and a usage count of tokens.\n\n" +
+        "The Chat Completions API is the endpoint of the OpenAI API for talking to a model: you POST a JSON body to https://api.openai.com/v1/chat/completions (client.chat.completions.create in the openai SDK) with two required fields, the model name and a list of messages, each with a role and some content. The response is a chat.completion object whose choices array holds the replies; the reply's text is in choices[0].message.content, next to a finish_reason and a usage count of tokens.\n\n" +
         "The API is stateless: it forgets everything between calls. To hold a conversation, your program appends each reply to its own list of messages and sends the whole list, earlier messages included, with the next question.",
-      cues: ["chat", "endpoint", "post", "stateless", "remember", "forget", "history", "response", "reply", "choices", "where"],
+      cues: [
+        "chat",
+        "endpoint",
+        "post",
+        "stateless",
+        "remember",
+        "forget",
+        "history",
+        "response",
+        "reply",
+        "choices",
+        "where",
+      ],
       points: [
         "POST https://api.openai.com/v1/chat/completions with a model and messages.",
         "Each message has a role and content.",
@@ -81,13 +93,13 @@ export const CHAT_API: Topic = {
     {
       text:
         "max_completion_tokens caps how many tokens the model may generate for one reply. It replaced max_tokens, which is deprecated and which reasoning models refuse. On a reasoning model the cap covers the hidden reasoning tokens as well as the visible answer, so a small limit can be used up before any text appears.\n\n" +
-        "When the cap is reached the reply is cut off mid-thought and finish_reason is \"length\" instead of \"stop\". Check finish_reason before trusting a reply, and raise the limit or ask for something shorter if it was cut.",
+        'When the cap is reached the reply is cut off mid-thought and finish_reason is "length" instead of "stop": a reply that ended that way was cut short. Check finish_reason before trusting a reply, and raise the limit or ask for something shorter if it was cut.',
       cues: ["max_completion_tokens", "max_tokens", "max", "length", "cut", "limit", "finish_reason", "replaced"],
       points: [
         "max_completion_tokens caps the tokens of one reply.",
         "It replaces the deprecated max_tokens.",
         "On reasoning models it includes hidden reasoning tokens.",
-        "A reply that hits the cap has finish_reason \"length\".",
+        'A reply that hits the cap has finish_reason "length".',
       ],
     },
     // openai-node ChatCompletionCreateParams.n, .seed (deprecated, Beta); ChatCompletion.system_fingerprint
@@ -95,7 +107,17 @@ export const CHAT_API: Topic = {
       text:
         "The n parameter asks for several alternative replies to the same messages in one request; they come back as choices[0], choices[1] and so on, and you pay for the tokens of every one. seed is a number that asks the service to sample the same way each time, so the same seed, messages and settings tend to give the same reply. It is only best effort, never a guarantee, and the parameter is now marked deprecated.\n\n" +
         "The response's system_fingerprint identifies the backend configuration that served the request: if it changes between two calls, the same seed may no longer reproduce the same text.",
-      cues: ["n", "seed", "same", "reproducible", "reproducibility", "deterministic", "system_fingerprint", "choices", "several"],
+      cues: [
+        "n",
+        "seed",
+        "same",
+        "reproducible",
+        "reproducibility",
+        "deterministic",
+        "system_fingerprint",
+        "choices",
+        "several",
+      ],
       points: [
         "n returns several choices; every one is billed.",
         "seed makes sampling repeatable on a best-effort basis.",
@@ -106,7 +128,7 @@ export const CHAT_API: Topic = {
     // openai-node ChatCompletionCreateParams.stop
     {
       text:
-        "stop takes one string or a list of up to four. As soon as the model would write one of them, generation ends: the stop sequence itself is left out of the returned text and finish_reason is \"stop\". It is handy for cutting a list after a number of items or ending at a marker such as a newline or a blank line.\n\n" +
+        'stop takes one string or a list of up to four. As soon as the model would write one of them, generation ends: the stop sequence itself is left out of the returned text and finish_reason is "stop". It is handy for cutting a list after a number of items or ending at a marker such as a newline or a blank line.\n\n' +
         "Some of the newest reasoning models do not accept stop at all and answer with a 400 error.",
       cues: ["stop", "sequence", "sequences", "marker", "end"],
       points: [
@@ -132,9 +154,21 @@ export const CHAT_API: Topic = {
     // openai-node logprobs / top_logprobs / logit_bias
     {
       text:
-        "Logprobs are the log probabilities of the tokens the model wrote: set logprobs to true and each generated token comes back with the natural log of how likely the model thought it was, so 0 means certain and large negative numbers mean unlikely. top_logprobs, an integer from 0 to 20, adds that many of the most likely alternatives at each position, and needs logprobs to be true. They help you measure confidence and see what else the model nearly said.\n\n" +
+        "Logprobs are the log probabilities of the tokens the model wrote, which show how confident it was in each one: set logprobs to true and each generated token comes back with the natural log of how likely the model thought it was, so 0 means certain and large negative numbers mean unlikely. top_logprobs, an integer from 0 to 20, adds that many of the most likely alternatives at each position, and needs logprobs to be true. They help you measure confidence and see what else the model nearly said.\n\n" +
         "logit_bias goes the other way and changes the odds in advance. It maps token ids, not words, to a value from -100 to 100 that is added to the token's logit before sampling: -100 effectively bans a token and 100 all but forces it. Look the ids up with the model's tokenizer, and remember that a word often has several tokens and variants with a leading space.",
-      cues: ["logprobs", "top_logprobs", "logprob", "probability", "probabilities", "confidence", "confident", "logit_bias", "logit", "bias", "ban"],
+      cues: [
+        "logprobs",
+        "top_logprobs",
+        "logprob",
+        "probability",
+        "probabilities",
+        "confidence",
+        "confident",
+        "logit_bias",
+        "logit",
+        "bias",
+        "ban",
+      ],
       points: [
         "logprobs: the log probability of each output token.",
         "top_logprobs (0 to 20) lists the likeliest alternatives; needs logprobs.",
@@ -145,14 +179,27 @@ export const CHAT_API: Topic = {
     // https://platform.openai.com/docs/guides/function-calling ; openai-node ChatCompletionToolMessageParam
     {
       text:
-        "Function calling (tool calling) is how the model asks your program to run code for it. You pass tools, each a function with a name, a description and a JSON schema for its parameters. If the model decides it needs one, the reply has no text but a tool_calls list, each call with an id, the function name and its arguments as a JSON string, and finish_reason is \"tool_calls\".\n\n" +
-        "The model never runs anything itself. Your code parses the arguments, runs the function, and sends back the conversation with the assistant's tool_calls message followed by one message with role \"tool\" per call, holding the result and the matching tool_call_id. The model then answers the user in words using those results.",
-      cues: ["function", "functions", "tool", "tools", "tool_calls", "tool_call_id", "calling", "call", "schema", "send", "result", "run"],
+        'Function calling (tool calling) is how the model asks your program to run code for it. You pass tools, each a function with a name, a description and a JSON schema for its parameters. If the model decides it needs one, the reply has no text but a tool_calls list, each call with an id, the function name and its arguments as a JSON string, and finish_reason is "tool_calls".\n\n' +
+        'The model never runs or executes anything itself. Your code parses the arguments, runs the function, and sends back the conversation with the assistant\'s tool_calls message followed by one message with role "tool" per call, holding the result and the matching tool_call_id. The model then answers the user in words using those results.',
+      cues: [
+        "function",
+        "functions",
+        "tool",
+        "tools",
+        "tool_calls",
+        "tool_call_id",
+        "calling",
+        "call",
+        "schema",
+        "send",
+        "result",
+        "run",
+      ],
       points: [
         "Describe functions in tools with a JSON schema for the parameters.",
         "The model replies with tool_calls: name and JSON arguments.",
         "You run the function yourself.",
-        "Send the result back as a role \"tool\" message with its tool_call_id.",
+        'Send the result back as a role "tool" message with its tool_call_id.',
         "The model then answers in words.",
       ],
     },
@@ -161,7 +208,23 @@ export const CHAT_API: Topic = {
       text:
         "The API reports problems with HTTP status codes. 400 means the request itself is wrong, such as a parameter out of range or a context that is too long; 401 means a missing or invalid API key; 403 means the key is not allowed to do this; 404 usually means a misspelled model name or one you have no access to. 429 comes in two kinds: rate_limit_exceeded, when you sent too many requests or tokens in a short time and should wait, and insufficient_quota, when the account has used up its quota or budget and waiting will not help. 500 and 503 are problems on the server's side.\n\n" +
         "Retry only what can succeed later: 429 rate limits, timeouts and 5xx errors. Wait longer after each failure (exponential backoff with some randomness), and honour a retry-after header when there is one. The openai SDK already does this, retrying twice by default; set maxRetries on the client to change it.",
-      cues: ["error", "errors", "400", "401", "403", "404", "429", "500", "503", "retry", "retries", "backoff", "rate", "quota", "status"],
+      cues: [
+        "error",
+        "errors",
+        "400",
+        "401",
+        "403",
+        "404",
+        "429",
+        "500",
+        "503",
+        "retry",
+        "retries",
+        "backoff",
+        "rate",
+        "quota",
+        "status",
+      ],
       points: [
         "400: bad request; 401: bad key; 403: not permitted; 404: unknown model.",
         "429: rate limit (wait) or insufficient_quota (check plan and billing).",
@@ -173,7 +236,7 @@ export const CHAT_API: Topic = {
     // https://platform.openai.com/docs/guides/reasoning ; openai-node ReasoningEffort
     {
       text:
-        "Reasoning models, such as the o-series and the gpt-5 family, think before they answer: they generate reasoning tokens that you never see, then the visible reply. reasoning_effort sets how much thinking they do, with values such as none, minimal, low, medium and high depending on the model; less effort means faster, cheaper answers.\n\n" +
+        "Reasoning models, such as the o-series and the gpt-5 family, think before they answer: they generate reasoning tokens that you never see, then the visible reply. reasoning_effort changes how much thinking they do, with values such as none, minimal, low, medium and high depending on the model; less effort means faster, cheaper answers.\n\n" +
         "The hidden reasoning tokens are billed as output tokens and count towards max_completion_tokens; usage.completion_tokens_details.reasoning_tokens tells you how many there were. Most of them also reject the old max_tokens and, unless reasoning_effort is none, non-default temperature, top_p and penalties.",
       cues: ["reasoning", "reasoning_effort", "effort", "think", "thinking", "hidden", "o1", "o3"],
       points: [
@@ -188,7 +251,20 @@ export const CHAT_API: Topic = {
       text:
         "Every response has a usage field that contains the token counts: prompt_tokens is what your messages cost to read, completion_tokens is what the model wrote (reasoning tokens included), and total_tokens is the sum. Details inside it show cached prompt tokens and reasoning tokens.\n\n" +
         "You pay per token, with input and output priced separately and output usually several times dearer; prices are quoted in dollars per million tokens and differ by model. To calculate the cost of a request, multiply prompt_tokens by the input price and completion_tokens by the output price, add the two, and divide by a million. Prices change, so take the current figures from OpenAI's pricing page.",
-      cues: ["usage", "prompt_tokens", "completion_tokens", "completion", "total_tokens", "cost", "billed", "billing", "pay", "priced", "million", "calculate"],
+      cues: [
+        "usage",
+        "prompt_tokens",
+        "completion_tokens",
+        "completion",
+        "total_tokens",
+        "cost",
+        "billed",
+        "billing",
+        "pay",
+        "priced",
+        "million",
+        "calculate",
+      ],
       points: [
         "usage has prompt_tokens, completion_tokens and total_tokens.",
         "Input and output tokens are priced separately, per million tokens.",

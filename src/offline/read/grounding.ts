@@ -669,7 +669,12 @@ function unheldNotation(question: string, topicId: string, held: ReadonlySet<str
 function undefinedTerm(question: string, topicId: string): string {
   // "The Assistants API" is a product of its own: a topic that never names it does not answer for it.
   const api = /\b(\p{Lu}[\p{L}-]*)\s+API\b/u.exec(question);
-  if (api && !NOT_NAMES.has(api[1].toLowerCase()) && api[1] !== "OpenAI" && !/^(?:What|How|Why|Which|Is|Can|Does|Do|The)$/.test(api[1])) {
+  if (
+    api &&
+    !NOT_NAMES.has(api[1].toLowerCase()) &&
+    api[1] !== "OpenAI" &&
+    !/^(?:What|How|Why|Which|Is|Can|Does|Do|The)$/.test(api[1])
+  ) {
     const named = new RegExp(`\\b${api[1]}\\s+API\\b`, "i");
     const said = corpusEntries().some((e) => e.topic.id === topicId && named.test(e.passage.text));
     if (!said) return `${api[1]} API`;

@@ -8,12 +8,14 @@ import { DEFAULT_MODEL, encodingForModel } from "../../api/catalog";
 import { decode, encode } from "../../api/tokens";
 import type { Skill } from "./skill";
 
-const ASKS =
-  /\b(?:how many tokens|count (?:the |all the )?tokens|number of tokens|token count|tokeni[sz]e)\b/i;
+const ASKS = /\b(?:how many tokens|count (?:the |all the )?tokens|number of tokens|token count|tokeni[sz]e)\b/i;
 
 /** The text to count: quoted, else what follows a colon. */
 function material(text: string): string | undefined {
-  const quoted = /"([^"\n]{1,2000})"|“([^”\n]{1,2000})”|`([^`\n]{1,2000})`|(?:^|[\s(:])'([^'\n]{1,2000}?)'(?=[\s.,!?;:)]|$)/.exec(text);
+  const quoted =
+    /"([^"\n]{1,2000})"|“([^”\n]{1,2000})”|`([^`\n]{1,2000})`|(?:^|[\s(:])'([^'\n]{1,2000}?)'(?=[\s.,!?;:)]|$)/.exec(
+      text,
+    );
   if (quoted) return quoted[1] ?? quoted[2] ?? quoted[3] ?? quoted[4];
   const colon = /:\s*([\s\S]{1,4000}?)\s*$/.exec(text);
   return colon ? colon[1] : undefined;
@@ -38,8 +40,7 @@ export const tokenCount: Skill = {
     const count = `${n} ${n === 1 ? "token" : "tokens"}`;
     const shown = n <= 16 ? `: ${pieces(ids, id)}` : "";
     const quote = text.length <= 80 ? `"${text}"` : "That text";
-    const overhead =
-      "Sent as a message it costs a few more: about 3 per message, and 3 to start the reply.";
+    const overhead = "Sent as a message it costs a few more: about 3 per message, and 3 to start the reply.";
     return {
       texts: [
         { text: `${quote} is ${count} in ${encoding}, the encoding ${id} uses${shown}. ${overhead}`, weight: 0.6 },
