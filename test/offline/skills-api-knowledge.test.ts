@@ -68,9 +68,9 @@ describe("a question about JSON output is not an order to answer in JSON", () =>
   });
 
   it("still answers in JSON when the message asks for it", async () => {
-    const reply = await ask("What is the capital of Peru? Reply in JSON.");
+    const reply = await ask("Reply in JSON. Which city is the capital of Ghana?");
     expect(() => JSON.parse(reply)).not.toThrow();
-    expect(reply).toMatch(/Lima/);
+    expect(reply).toMatch(/Accra/);
   });
 });
 

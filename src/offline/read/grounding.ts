@@ -72,7 +72,9 @@ const FRAME = new Set(
     "please thank thanks hey hi hello again now today " +
     "know think wonder curious understand work works working help helps helpful recap remind refresh sum summarize summarise " +
     "differ different difference differences compare comparison versus vs city town country place name names named " +
-    "used uses useful usage purpose located location situated"
+    "used uses useful usage purpose located location situated " +
+    // who the answer is for, not what it is about: "which language should a beginner pick?"
+    "beginner beginners novice novices newcomer newcomers"
   )
     .split(/\s+/)
     .map(stem),
