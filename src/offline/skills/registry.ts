@@ -8,6 +8,7 @@ import { notes } from "./notes";
 import { arithmetic } from "./arithmetic";
 import { units } from "./units";
 import { words } from "./words";
+import { tokenCount } from "./tokens";
 import { computable } from "./computed";
 import { coding } from "./coding";
 import { asksWhatItIs } from "../read/grounding";
@@ -33,7 +34,6 @@ import { followUp, inlineItems, itemsOf } from "./follow-up-answer";
 import { referBack } from "../read/follow-up";
 import { toolResult } from "./tool-result";
 import { extract } from "./extract";
-import { tokenCount } from "./tokens";
 import type { Skill, SkillInput, SkillReply, TextReplies } from "./skill";
 
 const texts = (list: ReturnType<typeof memoryReplies>, exact = false): SkillReply | null =>
