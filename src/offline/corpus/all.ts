@@ -9,6 +9,7 @@ import { HAIKU, JOKES, POEMS, STORIES, TAGLINES } from "./creative";
 import { FUTURE, JSON_TOPIC, LANGUAGE_MODELS } from "./technology";
 import { FALLBACK, GREETINGS, SELF, THANKS } from "./general";
 import { SIMPLE } from "./simple";
+import { CHAT_API } from "./api";
 import { TRANSLATIONS } from "./translations";
 import { WORLD } from "./world";
 import { PYTHON_BASICS } from "./python-basics";
@@ -37,6 +38,7 @@ export const TOPICS: readonly Topic[] = [
   JOKES,
   FUTURE,
   LANGUAGE_MODELS,
+  CHAT_API,
   JSON_TOPIC,
   PUZZLES,
   SUPPORT,

@@ -143,8 +143,22 @@ export const JSON_TOPIC: Topic = {
     {
       text:
         "There are two ways to get JSON from the Chat Completions API. JSON mode, response_format with type json_object, guarantees that the reply is syntactically valid JSON, but not which keys it has, and it requires the word JSON somewhere in your messages. Structured Outputs, type json_schema with a schema and strict set to true, goes further: the reply always matches your schema, with every required key and the right types.\n\n" +
-        "Either way, check finish_reason before you parse. A reply cut off by max_completion_tokens ends with finish_reason length, and its JSON is incomplete.",
-      cues: ["mode", "response_format", "structured", "outputs", "schema", "api"],
+        "Without either setting, a model merely asked for JSON in the prompt usually complies but may return invalid or broken JSON, wrap it in a code fence or add a sentence around it. Either way, check finish_reason before you parse. A reply cut off by max_completion_tokens ends with finish_reason length, and its JSON is incomplete.",
+      // openai-node ChatCompletionCreateParams.response_format (json_schema preferred over json_object)
+      cues: [
+        "mode",
+        "response_format",
+        "structured",
+        "outputs",
+        "schema",
+        "api",
+        "model",
+        "return",
+        "force",
+        "invalid",
+        "get",
+        "make",
+      ],
       points: [
         "JSON mode guarantees valid JSON, not specific keys.",
         "JSON mode needs the word JSON in the messages.",

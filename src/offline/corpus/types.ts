@@ -27,6 +27,8 @@ export interface Topic {
   passages: Passage[];
   /** Chosen only when no other topic matches the conversation. */
   fallback?: boolean;
+  /** Each passage answers its own question (a parameter, a role): none is a first choice over its siblings. */
+  distinct?: boolean;
   /** Short creative pieces (taglines, haiku): lists repeat the passages themselves, one per item. */
   creative?: boolean;
 }

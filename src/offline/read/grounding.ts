@@ -12,6 +12,7 @@ import { corpusEntries, type CorpusEntry } from "../corpus/all";
 import { sentences, stem, terms, words } from "../language/text";
 import type { ConversationTurn } from "./conversation";
 import { resolveFollowUp } from "./follow-up";
+import { asksAboutJson } from "./instructions";
 import type { Scored } from "./retrieval";
 
 export interface Grounding {
@@ -37,6 +38,10 @@ export const MIN_COVERAGE = 0.6;
 /** A question whose every content word is covered still needs a real match, not one common word. */
 export const MIN_SCORE = 2;
 
+/** "as JSON with keys ...": the answer's form, unless the question asks how to get JSON output. */
+const JSON_FORM =
+  /\b(?:as|in|into|using|with|return|output|reply in|respond in|formatted as)\s+(?:valid\s+|a\s+|an\s+)?json\b(?:\s+(?:object|format|array))?(?:\s*,?\s*(?:with|using|having|containing)\s+(?:the\s+)?(?:keys?|fields?|properties)\b[^.?!\n]*)?/gi;
+
 /**
  * Words that say how to answer, not what about: JSON and its keys, lengths, counts, lists,
  * languages, tone. They are removed before coverage is measured.
@@ -44,12 +49,12 @@ export const MIN_SCORE = 2;
 const FORM_PHRASES: RegExp[] = [
   // "What does JSON stand for?" asks what the name means.
   /\bstands?\s+for\b/gi,
-  /\b(?:as|in|into|using|with|return|output|reply in|respond in|formatted as)\s+(?:valid\s+|a\s+|an\s+)?json\b(?:\s+(?:object|format|array))?(?:\s*,?\s*(?:with|using|having|containing)\s+(?:the\s+)?(?:keys?|fields?|properties)\b[^.?!\n]*)?/gi,
+  JSON_FORM,
   /\b(?:in|using|with)\s+(?:all\s+)?(?:capital letters|caps|capitals|upper ?case|block letters|lower ?case)\b/gi,
   /\b(?:(?:in|with|using)\s+)?(?:in|under|at most|no more than|fewer than|less than|exactly|precisely|within|using|with|max(?:imum)?(?: of)?)\s+(?:exactly\s+)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a single|a few)\s+(?:short\s+|brief\s+)?(?:words?|sentences?|lines?|characters?|chars|paragraphs?|bullet points?|bullets?|points?)\b/gi,
   /\b(?:in\s+)?\d{1,4}\s+(?:characters|chars)\s+or\s+(?:less|fewer)\b/gi,
   /\b(?:in|into)\s+(?:english|french|spanish|german|italian|portuguese|dutch|japanese|chinese)\b/gi,
-  /\b(?:like|as if)\s+i'?m\s+(?:five|5|a child|a kid)\b|\beli5\b|\bfor a (?:child|kid|beginner)\b/gi,
+  /\b(?:like|as if)\s+i'?m\s+(?:five|5|a child|a kid)\b|\beli5\b|\b(?:for|to) (?:a |an )?(?:complete |total |absolute )?(?:child|kid|beginner|novice|newcomer)s?\b/gi,
   /\b(?:keep it|be)\s+(?:short|brief|concise|simple)\b/gi,
   /\b(?:(?:as|in|with|using)\s+(?:a\s+)?(?:numbered\s+list|bullet(?:ed)?\s+(?:points?|list)|bullets)\b|step[- ]by[- ]step|numbered|as a list|in a list|bullet(?:ed)? (?:points?|list)|in markdown|as markdown|in a table|as a table|one per line)\b/gi,
   /\b(?:with\s+)?(?:one|each)\s+(?:sentence|point|item|idea)\s+(?:per|on (?:a|its own|a separate|a new))\s+line\b/gi,
@@ -67,7 +72,9 @@ const FRAME = new Set(
     "please thank thanks hey hi hello again now today " +
     "know think wonder curious understand work works working help helps helpful recap remind refresh sum summarize summarise " +
     "differ different difference differences compare comparison versus vs city town country place name names named " +
-    "used uses useful usage purpose located location situated"
+    "used uses useful usage purpose located location situated " +
+    // who the answer is for, not what it is about: "which language should a beginner pick?"
+    "beginner beginners novice novices newcomer newcomers"
   )
     .split(/\s+/)
     .map(stem),
@@ -95,6 +102,12 @@ const LIVE_SUBJECT =
   /\b(?:who(?: is|'s) the (?:current |present )?(?:president|prime minister|king|queen|ceo|mayor|chancellor|pope|leader|head of state)|weather|forecast|news|headlines?|stock(?:s| price| market)?|share price|exchange rate|bitcoin|crypto(?:currency)?|traffic|opening hours|open (?:now|today)|election results?|lottery|who won|score of|scores?\b(?=.*\b(?:game|match)\b))\b/i;
 const PRICE =
   /\b(?:price|prices|priced|cost|costs|costing|fare|fares|rent|salary|salaries)\b|\bhow much (?:is|are|does|do|did|will|would)\b(?!.*\b(?:sleep|water|exercise|time)\b)/i;
+/** What only the learner's own account knows (its limits, quota, credit, tier): no passage holds it. */
+const ACCOUNT =
+  /\b(?:rate[- ]limits?|limits?|quota|credits?|balance|tier|spend(?:ing)?|bill)\b[^.?!]*\b(?:my|our)\s+(?:own\s+)?(?:account|organi[sz]ation|org|project|plan|api key)\b|\b(?:my|our)\s+(?:account'?s?\s+|organi[sz]ation'?s?\s+|project'?s?\s+|current\s+|remaining\s+)?(?:rate[- ]limits?|quota|credits?|balance|usage tier|tier|bill|spend(?:ing)?)\b/i;
+/** "How is a request priced?" asks how pricing works, which the API topic explains; a model's price is live. */
+const PRICING_RULE =
+  /^(?!.*\b(?:gpt|o\d|davinci|claude|gemini)\b)(?:.*\bhow (?:is|are) (?:\w+ ){0,4}(?:priced|billed|charged)\b|.*\bhow (?:do|can|should|would) (?:i|you|we) (?:calculate|compute|work out|estimate|figure out)\b.*\bcosts?\b)/i;
 /** A word problem gives its amounts ("cost $1.10 in total"): it asks for a computation, not for today's prices. */
 const AMOUNT = /[$€£¥]\s?\d|\d\s?(?:dollars?|euros?|pounds?|cents?)\b/i;
 const NOW =
@@ -190,7 +203,8 @@ function weight(t: string, v: Vocabulary): number {
 /** The question without the words that only ask for a form ("as JSON with keys ...", "in one sentence"). */
 export function withoutFormWords(text: string): string {
   let out = text;
-  for (const re of FORM_PHRASES) out = out.replace(re, " ");
+  const aboutJson = asksAboutJson(text);
+  for (const re of FORM_PHRASES) if (!(aboutJson && re === JSON_FORM)) out = out.replace(re, " ");
   return out;
 }
 
@@ -211,9 +225,12 @@ export function contentWords(text: string): { word: string; stem: string }[] {
 
 /** True when the question asks for data the corpus cannot hold: a price, the weather, the news, today's anything. */
 export function asksForLiveData(question: string, topicId?: string): boolean {
-  if (topicId && SOCIAL.has(topicId)) return false;
+  // A greeting's "today" asks nothing live; a question about the headlines does, whatever topic it ranked nearest.
+  const asksLive = LIVE_SUBJECT.test(question) && /\?|\b(?:what|who|which|when|where|how)\b/i.test(question);
+  if (topicId && SOCIAL.has(topicId) && !asksLive) return false;
   if (/\bweather\b|\bforecast\b/i.test(question) && CLIMATE.test(question)) return NOW.test(question);
-  if (LIVE_SUBJECT.test(question) || (PRICE.test(question) && !AMOUNT.test(question))) return true;
+  if (LIVE_SUBJECT.test(question) || ACCOUNT.test(question)) return true;
+  if (PRICE.test(question) && !AMOUNT.test(question) && !PRICING_RULE.test(question)) return true;
   // "today" in a greeting or a thank-you is no question about today.
   return NOW.test(question) && /\b(?:what|who|which|when|where|how|is|are|did|does)\b|\?/i.test(question);
 }
@@ -652,6 +669,18 @@ function unheldNotation(question: string, topicId: string, held: ReadonlySet<str
 
 /** The term of a bare "What is X?" when the passage never defines it, else "". */
 function undefinedTerm(question: string, topicId: string): string {
+  // "The Assistants API" is a product of its own: a topic that never names it does not answer for it.
+  const api = /\b(\p{Lu}[\p{L}-]*)\s+API\b/u.exec(question);
+  if (
+    api &&
+    !NOT_NAMES.has(api[1].toLowerCase()) &&
+    api[1] !== "OpenAI" &&
+    !/^(?:What|How|Why|Which|Is|Can|Does|Do|The)$/.test(api[1])
+  ) {
+    const named = new RegExp(`\\b${api[1]}\\s+API\\b`, "i");
+    const said = corpusEntries().some((e) => e.topic.id === topicId && named.test(e.passage.text));
+    if (!said) return `${api[1]} API`;
+  }
   const m = /^\s*what(?:'s| is| are)\s+(?:an?\s+|the\s+)?([\p{L}][\p{L}\d.+#-]*)\s*\??\s*$/iu.exec(question);
   // A name (Python, JSON, npm) asked bare wants its definition; "a coroutine" may be met by its use.
   if (!m || (!/^\p{Lu}/u.test(m[1]) && /^\s*what(?:'s| is| are)\s+(?:an?|the)\s/i.test(question))) return "";

@@ -71,7 +71,7 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   const lastUser = lastUserIndex >= 0 ? turns[lastUserIndex].text : "";
   // Form words inside quotes or inside the material to work on are content, not instructions:
   // "Count the words in 'write in all caps'" asks for a count, in the usual case.
-  const userLead = requestWords(firstLine(lastUser));
+  const userLead = withoutJsonQuestions(requestWords(firstLine(lastUser)));
   const both = `${requestWords(system)}\n${userLead}`;
 
   let format: OutputFormat = "text";
@@ -307,8 +307,25 @@ const ASKS_JSON =
 const JSON_REQUEST =
   /\b(?:as|in|into|to|using|with|return|returns|output|reply in|respond in|formatted as|give me|give|create|make|build|write|generate)\s+(?:valid\s+|a\s+|an\s+)?json\b(?:\s+(?:object|format|array|document))?(?:\s*,?\s*(?:with|using|having|containing|where)\b[^.?!\n]*)?/gi;
 
+/**
+ * "How do I make the model return JSON?" asks about JSON output; it does not ask for a JSON reply.
+ * A how/why question, or "is there a way to...", that names JSON is the subject, not the form.
+ */
+const ABOUT_JSON =
+  /(?:^|(?<=[.!?]\s))\s*(?:how\b|why\b|is there (?:a|any) way\b|what(?:'s| is) the (?:best |easiest |right |simplest )?way\b)[^.?!\n]*\bjson\b[^.?!\n]*(?:\?|$)/gi;
+
+export function withoutJsonQuestions(text: string): string {
+  return text.replace(ABOUT_JSON, " ");
+}
+
+/** True when the message's first line asks about getting JSON rather than for JSON. */
+export function asksAboutJson(text: string): boolean {
+  return text.split("\n")[0].search(ABOUT_JSON) >= 0;
+}
+
 /** The last message without its request for JSON: "as JSON with keys a and b" says how, not what about. */
 export function withoutFormatRequest(text: string): string {
+  if (asksAboutJson(text)) return text;
   const stripped = text
     .replace(JSON_REQUEST, " ")
     .replace(/\s+([.?!])/g, "$1")

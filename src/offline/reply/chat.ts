@@ -279,6 +279,7 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
       instructions,
       responseFormat: req.responseFormat,
       summary,
+      model: req.model,
       // Skills read the question without "Answer in German:"; the language is applied to their replies.
       lastUser: instructions.speak ? withoutLanguageRequest(asked) : asked,
       turns: instructions.speak

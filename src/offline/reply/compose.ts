@@ -28,6 +28,8 @@ export interface ComposeInput {
   summary?: string;
   /** The user's last message, for list detection. */
   lastUser: string;
+  /** The request's model: the token-count skill uses its tokenizer. */
+  model?: string;
 }
 
 const MEDICAL_REMINDER =
@@ -70,6 +72,7 @@ function chooseCandidates(
     json,
     schema: input.responseFormat.type === "json_schema",
     summarizing: input.summary !== undefined,
+    model: input.model,
   };
   const found = firstReply(asked);
   // "Convert this to JSON with fields name and age: Maria is 34.": the named keys are a schema over the text.
@@ -514,6 +517,7 @@ function normalize(list: ComposedCandidate[]): ComposedCandidate[] {
 
 /** A passage's place among its topic's passages for the same persona: 0 is the favourite. */
 function preferenceRank(entry: CorpusEntry): number {
+  if (entry.topic.distinct) return 0;
   let rank = 0;
   for (const p of entry.topic.passages) {
     if (p === entry.passage) return rank;

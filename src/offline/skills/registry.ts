@@ -8,6 +8,7 @@ import { notes } from "./notes";
 import { arithmetic } from "./arithmetic";
 import { units } from "./units";
 import { words } from "./words";
+import { tokenCount } from "./tokens";
 import { computable } from "./computed";
 import { coding } from "./coding";
 import { asksWhatItIs } from "../read/grounding";
@@ -124,6 +125,7 @@ export const skills: readonly Skill[] = [
       return needsEarlierTurns(turns, ownTopic) ? { texts: clarifyReplies(lastUser) } : null;
     },
   },
+  tokenCount,
   coding,
   clock,
   arithmetic,

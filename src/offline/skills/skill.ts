@@ -23,6 +23,8 @@ export interface SkillInput {
   schema?: boolean;
   /** True when the request asks for a summary of a text or of the conversation. */
   summarizing: boolean;
+  /** The request's model, for what depends on it (its tokenizer). */
+  model?: string;
 }
 
 /**
