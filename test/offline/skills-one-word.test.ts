@@ -13,8 +13,8 @@ describe("one-word answers", () => {
 
   it("describes in one word only from a sketch, and otherwise says it cannot", async () => {
     expect(await ask("Describe the sea in one word.")).toMatch(/^[A-Z][a-z]+\.$/);
-    const paris = await ask("Describe Paris in one word.");
-    expect(paris).not.toMatch(/^France\.?$/);
-    expect(paris).toMatch(/offline model/);
+    // Paris has a sketch: a quality, never the name of its country.
+    expect(await ask("Describe Paris in one word.")).not.toMatch(/^France\.?$/);
+    expect(await ask("Describe machine learning in one word.")).toMatch(/offline model/);
   });
 });
