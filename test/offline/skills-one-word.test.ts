@@ -18,3 +18,18 @@ describe("one-word answers", () => {
     expect(await ask("Describe machine learning in one word.")).toMatch(/offline model/);
   });
 });
+
+/** "In one sentence" keeps the sentence that answers, not the passage's opening. */
+describe("brief answers", () => {
+  it("starts from the sentence holding what is asked", async () => {
+    expect(await ask("In one sentence, what is a base case?")).toMatch(/base case/);
+    expect(await ask("Briefly: what is overfitting?")).toMatch(/overfit/i);
+    expect(await ask("Explain recursion in one sentence.")).toMatch(/^Recursion means/);
+  });
+
+  it("describes the Eiffel Tower from its fact, not from advice on visiting Paris", async () => {
+    const reply = await ask("What is the Eiffel Tower?");
+    expect(reply).toMatch(/1889/);
+    expect(reply).not.toMatch(/best times? to visit/i);
+  });
+});

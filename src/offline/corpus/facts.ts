@@ -424,7 +424,7 @@ export const FACTS: Fact[] = [
   },
   {
     id: "eiffel-tower",
-    asks: /\b(when|what year)\b[^?.!]{0,30}\beiffel tower\b|\bwho\b[^?.!]{0,20}\b(built|designed|made)\b[^?.!]{0,10}\beiffel tower\b|\bhow tall is the eiffel tower\b/,
+    asks: /\b(when|what year)\b[^?.!]{0,30}\beiffel tower\b|\bwho\b[^?.!]{0,20}\b(built|designed|made)\b[^?.!]{0,10}\beiffel tower\b|\bhow tall is the eiffel tower\b|\b(?:what is|what's|tell me about|describe)\s+the eiffel tower\b/,
     value: "1889",
     answer:
       "The Eiffel Tower was built for the 1889 World's Fair in Paris by Gustave Eiffel's company; it is about 330 metres tall.",

@@ -59,7 +59,8 @@ const SWAPS: Swap[] = [
   { re: /(?<!'s |\b(?:the|its|their|his|her|your|my|our|these|those)\s)\bseveral\b/g, alts: ["a few"] },
   { re: /(?<!how |so |too |as |that )\bmany\b(?! of| more| times)(?= [a-z]+s\b)/g, alts: ["lots of"] },
   { re: /\beach\b(?! other| of| time)(?= [a-z]+\b)/g, alts: ["every"] },
-  { re: /\bsmall\b(?= [a-z])/g, alts: ["little"] },
+  // "small enough" is no "little enough".
+  { re: /\bsmall\b(?= [a-z])(?! enough\b)/g, alts: ["little"] },
   { re: /\bgood\b(?= [a-z])/g, alts: ["great"] },
   { re: /\bclassic\b/g, alts: ["standard"] },
   { re: /\bnaturally\b/g, alts: ["easily"] },

@@ -12,7 +12,7 @@ import { paraphraseParts } from "../model/paraphrase";
 import { splitCarriedSummary } from "../read/instructions";
 import { firstReply, lastResort } from "../skills/registry";
 import { declineTexts, partialRequest, thingAsked, type Partial } from "../skills/decline";
-import { groundedFirst } from "../read/grounding";
+import { contentWords, groundedFirst } from "../read/grounding";
 import { shapeReplies } from "./forms";
 import { detectLanguage } from "../language/languages";
 import { corpusEntries } from "../corpus/all";
@@ -439,9 +439,12 @@ function passageCandidates(input: CandidateInput): ComposedCandidate[] {
   const top = Math.max(...prefs.map((p) => p.logit));
   // "Answer briefly" prefers the prose passages to the ones built around a code sample.
   const brief = input.instructions.brevity !== undefined && input.instructions.format !== "code";
-  const raw = prefs.map((p) => ({
+  // Brief, a passage is its answering sentence: one that says what is asked beats one that does not.
+  const held = prefs.map((p) => (brief ? briefScore(p.entry.passage.text, input.lastUser) : 0));
+  const most = Math.max(0, ...held);
+  const raw = prefs.map((p, i) => ({
     entry: p.entry,
-    w: Math.exp(p.logit - top) * (brief && codeBlocks(p.entry.passage.text).length ? 0.1 : 1),
+    w: Math.exp(p.logit - top) * (brief && codeBlocks(p.entry.passage.text).length ? 0.1 : 1) * 0.3 ** (most - held[i]),
   }));
   const out = normalize(
     mergeSame(
@@ -524,6 +527,31 @@ function preferenceRank(entry: CorpusEntry): number {
     if (p.persona === entry.passage.persona) rank++;
   }
   return rank;
+}
+
+/**
+ * The sentence a brief answer starts from: the one holding more of the question's content words
+ * than the opening does, unless it leans on the sentence before it ("It", "This").
+ */
+/** How many of the question's content words a passage's best prose sentence holds (its code aside). */
+function briefScore(text: string, question: string): number {
+  const asked = new Set(contentWords(question).map((c) => c.stem));
+  const prose = sentences(text.replace(/```[\s\S]*?```/g, " "));
+  return Math.max(0, ...prose.map((s) => new Set(terms(s).filter((t) => asked.has(t))).size));
+}
+
+function answeringSentence(list: readonly string[], question: string): number {
+  const asked = new Set(contentWords(question).map((c) => c.stem));
+  if (!asked.size || list.length < 2) return 0;
+  const score = (s: string) => new Set(terms(s).filter((t) => asked.has(t))).size;
+  let best = 0;
+  for (let i = 1; i < list.length; i++)
+    if (
+      score(list[i]) > score(list[best]) &&
+      !/^(?:it|this|that|these|those|they|he|she|its|their|so|but|and)\b/i.test(list[i])
+    )
+      best = i;
+  return best;
 }
 
 export function composeAnswer(input: ComposeInput): Segment[] {
@@ -736,7 +764,10 @@ function answerContent(input: ComposeInput): AnswerContent {
   ) {
     // A sentence that introduces the dropped code ("...like this:") goes with it.
     const kept = prose.filter((x) => !/:$/.test(x));
-    text = (kept.length ? kept : prose).slice(0, instructions.brevity === "sentence" ? 1 : 2).join(" ");
+    const list = kept.length ? kept : prose;
+    // "What is a base case? In one sentence.": the sentence that says it, not the passage's opening.
+    const from = answeringSentence(list, input.lastUser);
+    text = list.slice(from, from + (instructions.brevity === "sentence" ? 1 : 2)).join(" ");
   }
   if (instructions.persona === "medical" && !/doctor|professional|pharmacist|clinician|physician/i.test(text)) {
     text = `${text}\n\n${MEDICAL_REMINDER}`;
