@@ -24,6 +24,11 @@ export const PHRASE_LANG_NAMES: Record<PhraseLang, string> = {
   nl: "Dutch",
 };
 
+/** The languages by their lower-case English names ("french" -> "fr"). */
+export const PHRASE_LANG_CODES: Record<string, PhraseLang> = Object.fromEntries(
+  PHRASE_LANGS.map((code) => [PHRASE_LANG_NAMES[code].toLowerCase(), code]),
+);
+
 /** English phrase -> the phrase in each language. Questions carry their own marks (¿...?). */
 export const PHRASES: Record<string, Row> = {
   "good morning": ["bonjour", "buenos días", "guten Morgen", "buongiorno", "bom dia", "goedemorgen"],

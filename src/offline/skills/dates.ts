@@ -11,7 +11,7 @@ import { digitsForWords, formatNumber } from "../language/numbers";
 import { registerSolver, type Solved, phrased, solveParts, wantsOnlyYesNo } from "./computed";
 import type { Skill } from "./skill";
 
-const MONTHS = [
+export const MONTHS = [
   "january",
   "february",
   "march",

@@ -13,6 +13,7 @@ import {
   LEADS,
   MONTHS,
   NUMBERS,
+  PHRASE_LANG_CODES,
   PHRASE_LANG_NAMES,
   PHRASE_LANGS,
   type PhraseLang,
@@ -24,14 +25,7 @@ import { SENTENCES_ABROAD } from "../corpus/sentences-abroad";
 import { translatePhrase } from "./translate";
 import type { Skill, SkillInput, SkillReply } from "./skill";
 
-const CODES: Record<string, PhraseLang> = {
-  french: "fr",
-  spanish: "es",
-  german: "de",
-  italian: "it",
-  portuguese: "pt",
-  dutch: "nl",
-};
+const CODES: Record<string, PhraseLang> = PHRASE_LANG_CODES;
 const NAMED = /\b(?:in|into)\s+(french|spanish|german|italian|portuguese|dutch)\b/i;
 
 /** The language asked: named in the message, else the reply's language when it is one of the table's. */

@@ -444,14 +444,7 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
     const fact = findFact(earlier.facts, [worked[1].toLowerCase()]);
     if (!fact || !/^-?\d[\d,.]*$/.test(fact.value.trim())) return null;
     const q2 = last.replace(worked[0], `${fact.value.trim()} `);
-    const reply = arithmetic.reply({
-      turns: [{ role: "user", text: q2 }],
-      lastUser: q2,
-      instructions: { format: "text" },
-      ranked: [],
-      json: false,
-      summarizing: false,
-    } as SkillInput);
+    const reply = arithmetic.reply(asOwnQuestion(q2));
     if (!reply || !("texts" in reply) || reply.declined) return null;
     return reply.texts.map((t) => ({
       text: `${t.text} (Your ${worked[1]} is ${fact.value.trim()}.)`,

@@ -18,17 +18,16 @@ import {
   WEEKDAYS,
   WORDS,
 } from "../corpus/phrasebook";
-import { ENGLISH_DAYS, ENGLISH_MONTHS, ENGLISH_NUMBERS, PHRASE_LANG_NAMES } from "../corpus/phrasebook";
+import {
+  ENGLISH_DAYS,
+  ENGLISH_MONTHS,
+  ENGLISH_NUMBERS,
+  PHRASE_LANG_CODES,
+  PHRASE_LANG_NAMES,
+} from "../corpus/phrasebook";
 import type { Skill, SkillInput, TextReplies } from "./skill";
 
-const NAMES: Record<string, PhraseLang> = {
-  french: "fr",
-  spanish: "es",
-  german: "de",
-  italian: "it",
-  portuguese: "pt",
-  dutch: "nl",
-};
+const NAMES: Record<string, PhraseLang> = PHRASE_LANG_CODES;
 
 const NAME_IS: Record<PhraseLang, string> = {
   fr: "je m'appelle",

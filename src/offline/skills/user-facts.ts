@@ -4,6 +4,7 @@
  * about it name ("dog's name", "city", "birthday") and the words to say it back ("your dog is
  * called Rex"). Every pattern is anchored on a short phrase and bounded, so any input reads fast.
  */
+import { MONTHS } from "./dates";
 import { stem, words } from "../language/text";
 
 export interface Fact {
@@ -372,21 +373,6 @@ export function keyStems(text: string): string[] {
     .filter((w) => w.length > 1 && !/^(my|your|the|a|an|of|is|are|what|which|who|do|does|did|i|you|me)$/.test(w))
     .map(stem);
 }
-
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 
 /** A birthday as the user wrote it: "3 May 1990", "May 3rd, 1990", "1990-05-03", "1990". */
 export function readDate(text: string): { year?: number; month?: number; day?: number } {

@@ -1,3 +1,4 @@
+import { digitsForWords } from "../language/numbers";
 /**
  * Sums over numbers the user stated, when the question asks for one plainly: "How old is my
  * sister?" after "I'm 25 and my sister is 3 years older" (25 + 3), "How far did I run in total?"
@@ -131,18 +132,6 @@ function rate(q: string, statements: readonly string[]): Filled[] | null {
   if (!/^(?:(?:and|so|ok)[,]?\s+)?how (?:many|much|far|long)\b/i.test(q.trim())) return null;
   const want = periodOf(q);
   if (!want) return null;
-  const words: Record<string, number> = {
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-  };
   const asked = new Set(q.toLowerCase().match(/[a-z]{3,}/g) ?? []);
   for (const s of [...statements].reverse()) {
     const have = periodOf(s);
@@ -152,7 +141,7 @@ function rate(q: string, statements: readonly string[]): Filled[] | null {
     // The statement must be about what is asked: a word of the question (coffees, rent) in it.
     const said = s.toLowerCase().match(/[a-z]{3,}/g) ?? [];
     if (!said.some((w) => asked.has(w) && !/^(how|many|much|the|and|per|day|week|month|year)$/.test(w))) continue;
-    const n = /^\d/.test(m[2]) ? num(m[2]) : words[m[2].toLowerCase()];
+    const n = /^\d/.test(m[2]) ? num(m[2]) : Number(digitsForWords(m[2].toLowerCase()));
     const factor = PER[have]?.[want];
     if (!factor) return null;
     const value = Math.round(n * factor.n * 100) / 100;
