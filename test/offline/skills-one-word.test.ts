@@ -33,3 +33,11 @@ describe("brief answers", () => {
     expect(reply).not.toMatch(/best times? to visit/i);
   });
 });
+
+describe("what a thing is", () => {
+  it("answers from the passage about it, not one that names it once", async () => {
+    expect(await ask("Can you explain what a token is in language models?")).toMatch(
+      /^A language model reads and writes text as tokens/,
+    );
+  });
+});

@@ -768,13 +768,27 @@ export function groundedFirst(turns: readonly ConversationTurn[], ranked: readon
   // "Tell me more about it" is read as the earlier question, whose words the next passage need not repeat.
   const lastUser = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
   const off = most > 0 && g.question.trim() === lastUser.trim() && mine.some((r) => holds(r) < most);
-  if (topic === ranked[0].entry.topic && [...verdicts.values()].every(Boolean) && !aside && !off) return ranked;
+  // "Explain what a token is in language models": the passage about tokens, not the one that names them once.
+  const focus =
+    /\bwhat(?:'s|\s+(?:is|are))?\s+(?:a|an|the)?\s*([a-z]{3,})\s+(?:is|are)\b|\bwhat\s+(?:is|are)\s+(?:a|an)\s+([a-z]{3,})\b/i.exec(
+      g.question,
+    );
+  const focusStem = focus ? stem((focus[1] ?? focus[2]).toLowerCase()) : "";
+  const uses = (r: Scored) => (focusStem ? terms(r.entry.passage.text).filter((t) => t === focusStem).length : 0);
+  const mostUses = Math.max(0, ...mine.map(uses));
+  const thin = mostUses >= 3 && mine.some((r) => uses(r) * 3 <= mostUses);
+  if (topic === ranked[0].entry.topic && [...verdicts.values()].every(Boolean) && !aside && !off && !thin)
+    return ranked;
   const lift = topic === ranked[0].entry.topic ? 1 : (top / (g.score || 1)) * 1.001;
   return ranked
     .map((r) => {
       const own = r.entry.topic === topic;
       const keep = own || verdicts.get(r.entry.topic.id) === true;
-      const fit = !own ? 1 : (about(r) ? 1 : ASIDE) * (off && mine.includes(r) && holds(r) < most ? OFF_POINT : 1);
+      const fit = !own
+        ? 1
+        : (about(r) ? 1 : ASIDE) *
+          (off && mine.includes(r) && holds(r) < most ? OFF_POINT : 1) *
+          (thin && mine.includes(r) && uses(r) * 3 <= mostUses ? ASIDE : 1);
       return { entry: r.entry, score: r.score * (own ? lift * fit : keep ? 1 : 0.5) };
     })
     .sort((x, y) => y.score - x.score || x.entry.index - y.entry.index);
