@@ -6,6 +6,7 @@
  * (Intl.DisplayNames, ICU data that ships with Node), so no list is kept here.
  */
 
+import { PHRASE_LANG_NAMES } from "../corpus/phrasebook";
 import { detectSpoken, type Spoken } from "../language/languages";
 
 export interface FieldSources {
@@ -62,14 +63,7 @@ const KINDS: [FieldKind, RegExp][] = [
   ["thing", /^(event|activity|task|meeting|item|product|dish|thing|what|occasion|appointment)$/i],
 ];
 
-const SPOKEN_NAMES: Record<Spoken, string> = {
-  fr: "French",
-  es: "Spanish",
-  de: "German",
-  it: "Italian",
-  pt: "Portuguese",
-  nl: "Dutch",
-};
+const SPOKEN_NAMES: Record<Spoken, string> = PHRASE_LANG_NAMES;
 
 export function fieldKind(name: string): FieldKind | undefined {
   const n = name.trim();
