@@ -41,3 +41,19 @@ describe("what a thing is", () => {
     );
   });
 });
+
+describe("a landmark named in passing", () => {
+  it("tells about the Louvre from its fact, in two sentences when asked, not from a visit plan", async () => {
+    const reply = await ask("Could you tell me about the Louvre?");
+    expect(reply).toMatch(/museum/);
+    expect(reply).not.toMatch(/best times? to visit/i);
+    const two = await ask("Describe the Louvre in 2 sentences.");
+    expect(two.match(/[.!?](\s|$)/g)).toHaveLength(2);
+    expect(two).toMatch(/1793/);
+  });
+
+  it("says a capital in German with the passage that states it, not the one that names the city", async () => {
+    const reply = await ask("Tell me the capital of France, in German please.");
+    expect(reply).toMatch(/^Die Hauptstadt von Frankreich ist Paris/);
+  });
+});

@@ -435,6 +435,18 @@ export const FACTS: Fact[] = [
     ),
   },
   {
+    id: "louvre",
+    asks: /\b(?:what is|what's|tell me about|describe)\s+the louvre\b|\b(when|what year)\b[^?.!]{0,30}\blouvre\b[^?.!]{0,20}\b(open|museum)|\bwhere is the louvre\b/,
+    value: "1793",
+    answer:
+      "The Louvre is an art museum in Paris, in a former royal palace on the right bank of the Seine; it opened to the public in 1793, and its collection, one of the largest in the world, includes the Mona Lisa.",
+    fields: { city: "Paris", place: "Paris", year: 1793, name: "Louvre Museum" },
+    source: britannica(
+      "topic/Louvre-museum-Paris-France",
+      "The Louvre, the national museum and art gallery of France, housed in part of a former royal palace on the Right Bank of the Seine in Paris; it opened in 1793.",
+    ),
+  },
+  {
     id: "titanic",
     asks: /\b(when|what year)\b[^?.!]{0,30}\btitanic\b[^?.!]{0,10}\bsink|\btitanic sank\b/,
     value: "1912",

@@ -296,7 +296,18 @@ export function withoutLanguageRequest(text: string): string {
     .replace(/\s{2,}/g, " ")
     .trim();
   // "Hi! Answer in Swedish." is a greeting: the language named is no topic.
-  if (!/[a-z]{3}/i.test(out) && !/^\s*(?:hi|hey|yo)\b/i.test(out)) return text;
+  // "Tell me the capital of France, in German please.": the request was the whole sentence, so only "in German" goes.
+  if (!/[a-z]{3}/i.test(out.replace(/\b(?:please|pls|thanks|thank you)\b/gi, "")) && !/^\s*(?:hi|hey|yo)\b/i.test(out)) {
+    const bare = text
+      .replace(new RegExp(`,?\\s*\\bin\\s+(?:${NAMES})\\b(?:,?\\s*(?:please|pls|thanks))?`, "gi"), "")
+      .trim();
+    // "Say that in French, please." keeps its words: "Say that" alone asks nothing of its own.
+    const asks = bare.replace(
+      /\b(?:answer|reply|respond|write|speak|talk|explain|tell|say|repeat|translate|give|put|me|it|that|this|again|now|all|everything|your|the|answer|please|only|always)\b/gi,
+      "",
+    );
+    return bare !== text && /[a-z]{3}/i.test(asks) ? bare : text;
+  }
   // A question written in French, Spanish or German is read in English when every word is known.
   const asked = requestedLanguage(text)?.code;
   const lang = detectSpoken(out) ?? (asked && asked in NAME_OF ? (asked as Spoken) : undefined) ?? detectSpoken(text);

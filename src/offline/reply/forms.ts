@@ -233,7 +233,12 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
       if (lines.length >= form.sentences) t = lines.slice(0, form.sentences).join("\n");
       else met = false;
     } else if (ss.length > form.sentences && !isList(t)) t = ss.slice(0, form.sentences).join(" ");
-    else if (ss.length < form.sentences) met = false;
+    else if (ss.length < form.sentences) {
+      // A semicolon already joins two sentences: "X; it opened in 1793." may stand as two.
+      const split = atSemicolons(ss);
+      if (split.length === form.sentences) t = split.join(" ");
+      else met = false;
+    }
   }
   if (form.lines) {
     const lines = t
@@ -275,6 +280,15 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
     if (cut) t = cut;
   }
   return { text: t, met };
+}
+
+function atSemicolons(ss: string[]): string[] {
+  return ss.flatMap((x) =>
+    x.split(/;\s+(?=[a-z])/).map((part, i, all) => {
+      const ended = i < all.length - 1 ? `${part}.` : part;
+      return i ? cap(ended) : ended;
+    }),
+  );
 }
 
 function cap(s: string): string {

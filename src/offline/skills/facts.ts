@@ -41,15 +41,20 @@ export const facts: Skill = {
     if (!json && found.corpusSays && !speak?.short && !yesNo && !fits && !bare && corpusSays(ranked, found.corpusSays))
       return null;
     // The corpus's own French, Spanish or German passage with the fact ("La capitale de la France est Paris").
-    if (
-      !json &&
-      speak?.lang &&
-      ranked.some((r) => r.entry.passage.lang === speak.lang && saysWord(r.entry.passage.text, found.word))
-    )
-      return null;
+    // Only the passage that opens on the fact answers: the museums passage names Paris too, in passing.
+    if (!json && speak?.lang) {
+      const own = ranked.find(
+        (r) => r.entry.passage.lang === speak.lang && saysWord(firstSentence(r.entry.passage.text), found.word),
+      );
+      if (own) return { texts: [{ text: own.entry.passage.text, weight: 1 }], fields: found.fields };
+      if (ranked.some((r) => r.entry.passage.lang === speak.lang && saysWord(r.entry.passage.text, found.word)))
+        return null;
+    }
     return write(found, input);
   },
 };
+
+const firstSentence = (text: string) => /^[^.!?]*[.!?]?/.exec(text)?.[0] ?? text;
 
 /** The passage names the fact as a word of its own: oxygen's "O" is not the "O" inside "Oslo". */
 function saysWord(text: string, word: string): boolean {
