@@ -297,7 +297,10 @@ export function withoutLanguageRequest(text: string): string {
     .trim();
   // "Hi! Answer in Swedish." is a greeting: the language named is no topic.
   // "Tell me the capital of France, in German please.": the request was the whole sentence, so only "in German" goes.
-  if (!/[a-z]{3}/i.test(out.replace(/\b(?:please|pls|thanks|thank you)\b/gi, "")) && !/^\s*(?:hi|hey|yo)\b/i.test(out)) {
+  if (
+    !/[a-z]{3}/i.test(out.replace(/\b(?:please|pls|thanks|thank you)\b/gi, "")) &&
+    !/^\s*(?:hi|hey|yo)\b/i.test(out)
+  ) {
     const bare = text
       .replace(new RegExp(`,?\\s*\\bin\\s+(?:${NAMES})\\b(?:,?\\s*(?:please|pls|thanks))?`, "gi"), "")
       .trim();
