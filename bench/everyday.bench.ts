@@ -8,6 +8,7 @@
  *   npm run bench -- everyday
  *   EVERYDAY_SHOW=wrong npm run bench -- everyday          # each wrong dev reply, its prompt and why
  *   EVERYDAY_SHOW=declined|all, EVERYDAY_FAMILY=arithmetic  # other outcomes, one family
+ *   EVERYDAY_SHOW_SET=blind                                 # the blind set (written unseen, now tuned on like dev)
  *   EVERYDAY_SHOW_SET=holdout|fresh|both|all                # maintainers only: skill builders stay on dev
  */
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
@@ -25,11 +26,14 @@ export default async function everyday(): Promise<void> {
     dev: await runSet("dev"),
     holdout: await runSet("holdout"),
     fresh: await runSet("fresh"),
+    blind: await runSet("blind"),
   };
   const dev = figuresOf("dev", judged.dev);
   const holdout = figuresOf("holdout", judged.holdout);
   const fresh = figuresOf("fresh", judged.fresh);
-  const runs = (judged.dev.length + judged.holdout.length + judged.fresh.length) * SETTINGS.length;
+  const blind = figuresOf("blind", judged.blind);
+  const runs =
+    (judged.dev.length + judged.holdout.length + judged.fresh.length + judged.blind.length) * SETTINGS.length;
 
   showTable(
     [
@@ -38,12 +42,14 @@ export default async function everyday(): Promise<void> {
         "dev a / d / w": cell(dev.byFamily[family]),
         "holdout a / d / w": cell(holdout.byFamily[family]),
         "fresh a / d / w": cell(fresh.byFamily[family]),
+        "blind a / d / w": cell(blind.byFamily[family]),
       })),
       {
         family: "TOTAL",
         "dev a / d / w": cell(dev.totals),
         "holdout a / d / w": cell(holdout.totals),
         "fresh a / d / w": cell(fresh.totals),
+        "blind a / d / w": cell(blind.totals),
       },
     ],
     {
@@ -51,7 +57,7 @@ export default async function everyday(): Promise<void> {
     },
   );
 
-  const rows = [dev, holdout, fresh].flatMap((f) => [
+  const rows = [dev, holdout, fresh, blind].flatMap((f) => [
     {
       set: f.set,
       runs: "worst of settings",
@@ -94,7 +100,7 @@ function showReplies(judged: Record<SetName, Judged[]>): void {
       ? ["dev", "holdout", "fresh"]
       : which === "both"
         ? ["dev", "holdout"]
-        : which === "holdout" || which === "fresh"
+        : which === "holdout" || which === "fresh" || which === "blind"
           ? [which]
           : ["dev"];
   for (const set of sets) {
