@@ -720,7 +720,8 @@ function answerContent(input: ComposeInput): AnswerContent {
     const limit = instructions.wordLimit;
     // The chosen passage's opening sentences, when they fit: they answer what was asked. Another
     // passage of the topic ("Vienna has two million people") may not.
-    const opening = openingWithin(p.text, limit, input.lastUser);
+    // A greeting answers nothing, so "Say hello in five words" takes the fullest greeting, not "Hello!".
+    const opening = entry.topic.id === "greetings" ? null : openingWithin(p.text, limit, input.lastUser);
     if (opening)
       return {
         title: entry.topic.title,
