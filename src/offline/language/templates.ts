@@ -308,7 +308,11 @@ const KIND_WORDS: [RegExp, CreativeKind][] = [
   [/\bhaikus?\b/i, "haiku"],
   [/\b(poems?|poetry|verses?)\b/i, "poem"],
   // "Brainstorm robot names": the ideas asked for are names.
-  [/\b(brainstorm|ideas?|suggestions?)\b(?![^.?!\n]*\bnames?\b)/i, "ideas"],
+  // "What is the main idea of this text?" asks what a text says, not for ideas.
+  [
+    /\b(brainstorm|(?<!\b(?:main|central|key|general|basic|big|whole|core|the)\s+)ideas?|suggestions?)\b(?![^.?!\n]*\bnames?\b)/i,
+    "ideas",
+  ],
 ];
 
 /** "Write a tagline for a gym" -> tagline / gym; "a haiku about the moon" -> haiku / the moon. */

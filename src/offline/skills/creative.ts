@@ -45,6 +45,13 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
   }
   if (kind === "subject") subject ??= message;
   subject ??= systemSubject(turns);
+  // The ideas templates are a business's ways to win customers: "ideas for a rainy weekend" or a gift are not.
+  if (
+    kind === "ideas" &&
+    !(subject && BUSINESS.test(subject)) &&
+    !/\b(?:customers?|marketing|promot\w+|attract\w*|regulars)\b/i.test(last)
+  )
+    return null;
   // The story templates are eerie: a scary story, or a two-sentence one (their shape), about nothing
   // named gets a thing such stories are told about.
   if (

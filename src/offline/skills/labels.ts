@@ -463,6 +463,9 @@ export const labels: Skill = {
     const material = materialOf(lastUser);
     if (!material) return null;
     const request = requestOf(lastUser, material);
+    // "Rewrite this to sound more formal" asks for a new text, not for a label of the old one.
+    if (/^\W*(?:please\s+)?(?:rewrite|rephrase|reword|make|turn|convert|change|translate|fix|correct|edit|improve)\b/i.test(request))
+      return null;
     const found = classify(request, material, input);
     if (found === undefined) return null;
     // Asked for a label the word lists cannot decide: an honest "I can't", not a guess.

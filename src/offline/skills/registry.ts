@@ -8,6 +8,7 @@ import { notes } from "./notes";
 import { arithmetic } from "./arithmetic";
 import { units } from "./units";
 import { words } from "./words";
+import { givenList } from "./given-list";
 import { tokenCount } from "./tokens";
 import { computable } from "./computed";
 import { coding } from "./coding";
@@ -131,6 +132,7 @@ export const skills: readonly Skill[] = [
   arithmetic,
   units,
   dates,
+  givenList,
   words,
   randomPick,
   dataLists,

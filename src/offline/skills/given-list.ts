@@ -1,0 +1,155 @@
+/**
+ * Work on a list the user gives, wherever the instruction stands: "Here is my shopping list: eggs,
+ * milk, bread. Sort it alphabetically.", "Turn this into a bullet list: buy milk, call mom",
+ * "How many items are in this list: pens, paper, glue?", "Extract the numbers from: '3 cats, 2 dogs'".
+ * The list is the user's own, so every answer is computed from it; an instruction it cannot
+ * carry out is left to the other skills.
+ */
+import type { Filled } from "../language/templates";
+import type { Skill, TextReplies } from "./skill";
+
+type Op =
+  | "sort"
+  | "reverse-sort"
+  | "bullets"
+  | "numbered"
+  | "lines"
+  | "count"
+  | "reverse"
+  | "dedupe"
+  | "numbers"
+  | "average"
+  | "sum"
+  | "max"
+  | "min";
+
+const OPS: [RegExp, Op][] = [
+  // Orders first: "Sort these numbers from smallest to largest" names numbers and "smallest" too.
+  [
+    /\bz\s*(?:to|-)\s*a\b|\breverse alphabetical|\bdescending\b|\b(?:largest|highest|biggest) to (?:smallest|lowest)\b/i,
+    "reverse-sort",
+  ],
+  [
+    /\b(?:sort|alphabeti[sz]e|a\s*(?:to|-)\s*z|alphabetical(?:ly)?|ascending|(?:smallest|lowest) to (?:largest|highest|biggest))\b/i,
+    "sort",
+  ],
+  [/\b(?:extract|pull out|list|find|get|what are)\b[^.?!]{0,15}\b(?:numbers|digits|figures)\b/i, "numbers"],
+  [/\b(?:average|mean)\b/i, "average"],
+  [/\b(?:sum|total|add (?:them|these|it) up|add up)\b/i, "sum"],
+  [/\b(?:largest|highest|biggest|greatest|maximum|max)\b/i, "max"],
+  [/\b(?:smallest|lowest|least|minimum|min)\b/i, "min"],
+  [/\b(?:remove|drop|delete|without)\b[^.?!]{0,15}\b(?:duplicates?|repeats?|repeated)\b|\bdedupe\b/i, "dedupe"],
+  [/\breverse\b[^.?!]{0,15}\b(?:order|list)\b|\b(?:in )?reverse order\b/i, "reverse"],
+  [/\bhow many\b[^.?!]{0,20}\b(?:items?|things|entries|names|elements|in (?:this|the|my) list)\b/i, "count"],
+  [/\bnumbered\b/i, "numbered"],
+  [/\bbullet(?:ed)?(?:[- ]points?| list)?\b|\bbullets\b/i, "bullets"],
+  [/\bone (?:per|on each|a) line\b|\beach on (?:its own|a new) line\b|\bseparate lines\b/i, "lines"],
+];
+
+/** The instruction around the list and the list itself, or null when the message holds no list. */
+function split(message: string): { instruction: string; items: string[]; material: string } | null {
+  if (message.length > 1500) return null;
+  const colon = /:\s*/.exec(message);
+  if (!colon) return null;
+  const before = message.slice(0, colon.index);
+  const rest = message.slice(colon.index + colon[0].length);
+  // The list runs to the end of its sentence; what follows ("Sort it alphabetically.") is instruction.
+  const quoted = /^["“'‘](.+?)["”'’](?=\s|[.?!]|$)/s.exec(rest);
+  const end = quoted ? quoted[0].length : (/[.?!](?:\s|$)|\n\n/.exec(rest)?.index ?? rest.length);
+  const body = (quoted ? quoted[1] : rest.slice(0, end)).trim();
+  const after = rest.slice(end).replace(/^[.?!"”'’]+/, "");
+  const items = body
+    .replace(/[.?!]+$/, "")
+    .split(/\s*(?:,|;|\n)\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)/)
+    .map((i) => i.trim().replace(/^["'“‘]|["'”’]$/g, ""))
+    .filter(Boolean);
+  return { instruction: `${before} ${after}`, items, material: body };
+}
+
+const bare = (items: string[]) => items.every((i) => i.split(/\s+/).length <= 6 && i.length <= 60);
+
+function opOf(instruction: string): Op | undefined {
+  for (const [re, op] of OPS) if (re.test(instruction)) return op;
+  return undefined;
+}
+
+const one = (text: string): Filled[] => [{ text, weight: 1 }];
+
+export const givenList: Skill = {
+  name: "given-list",
+  does: "sorts, counts, numbers, bullets or dedupes a list the user gives, or pulls the numbers out of a text",
+  reply({ lastUser, json, instructions }): TextReplies | null {
+    if (json || instructions.format === "code") return null;
+    const found = split(lastUser);
+    if (!found) return null;
+    // "Sort by length", "which word is longest": the words skill counts letters.
+    if (
+      /\b(?:length|size|letters?|characters?|vowels?|syllables?|longest|shortest|words? in)\b/i.test(found.instruction)
+    )
+      return null;
+    const op = opOf(found.instruction);
+    if (!op) return null;
+    if (op === "numbers") {
+      const numbers = found.material.match(/-?\d+(?:[.,]\d+)*/g) ?? [];
+      if (!numbers.length) return { texts: one("There are no numbers in that text."), exact: true };
+      return { texts: one(numbers.join(", ")), exact: true };
+    }
+    const items = found.items;
+    if (items.length < 2 || items.length > 60 || !bare(items)) return null;
+    const numeric = items.every((i) => /^-?\d+(?:\.\d+)?$/.test(i));
+    if (op === "average" || op === "sum" || op === "max" || op === "min") {
+      if (!numeric) return null;
+      const values = items.map(Number);
+      const sum = values.reduce((a, b) => a + b, 0);
+      const round = (x: number) => Number(x.toFixed(2));
+      const value =
+        op === "average"
+          ? round(sum / values.length)
+          : op === "sum"
+            ? round(sum)
+            : op === "max"
+              ? Math.max(...values)
+              : Math.min(...values);
+      const said =
+        op === "average"
+          ? `The average is ${value} (${items.join(" + ")} = ${round(sum)}, divided by ${values.length}).`
+          : op === "sum"
+            ? `The total is ${value}.`
+            : `The ${op === "max" ? "largest" : "smallest"} is ${value}.`;
+      return { texts: one(said), exact: true, fields: { [op === "average" ? "average" : op]: value, answer: value } };
+    }
+    const byName = (a: string, b: string) =>
+      numeric ? Number(a) - Number(b) : a.localeCompare(b, "en", { sensitivity: "base" });
+    switch (op) {
+      case "count": {
+        const n = items.length;
+        return { texts: one(`There are ${n} items: ${items.join(", ")}.`), exact: true, fields: { count: n } };
+      }
+      case "sort":
+      case "reverse-sort": {
+        const sorted = [...items].sort(byName);
+        if (op === "reverse-sort") sorted.reverse();
+        const listed = /\b(?:list|lines?|bullets?|numbered)\b/i.test(found.instruction);
+        return { texts: one(listed ? sorted.join("\n") : sorted.join(", ")), exact: true };
+      }
+      case "reverse":
+        return { texts: one([...items].reverse().join(", ")), exact: true };
+      case "dedupe": {
+        const seen = new Set<string>();
+        const kept = items.filter((i) => {
+          const k = i.toLowerCase();
+          if (seen.has(k)) return false;
+          seen.add(k);
+          return true;
+        });
+        return { texts: one(kept.join(", ")), exact: true };
+      }
+      case "numbered":
+        return { texts: one(items.map((i, n) => `${n + 1}. ${i}`).join("\n")), exact: true };
+      case "bullets":
+        return { texts: one(items.map((i) => `- ${i}`).join("\n")), exact: true };
+      case "lines":
+        return { texts: one(items.join("\n")), exact: true };
+    }
+  },
+};
