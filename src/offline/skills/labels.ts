@@ -464,7 +464,11 @@ export const labels: Skill = {
     if (!material) return null;
     const request = requestOf(lastUser, material);
     // "Rewrite this to sound more formal" asks for a new text, not for a label of the old one.
-    if (/^\W*(?:please\s+)?(?:rewrite|rephrase|reword|make|turn|convert|change|translate|fix|correct|edit|improve)\b/i.test(request))
+    if (
+      /^\W*(?:please\s+)?(?:rewrite|rephrase|reword|make|turn|convert|change|translate|fix|correct|edit|improve)\b/i.test(
+        request,
+      )
+    )
       return null;
     const found = classify(request, material, input);
     if (found === undefined) return null;
