@@ -22,6 +22,8 @@ interface Length {
   words?: number;
   sentences?: number;
   bullets?: number;
+  /** What each point must say, when the request names it: "three bullets: when, what to bring, what to send back". */
+  aspects?: string[];
 }
 
 const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
@@ -65,6 +67,16 @@ export function summarize(text: string, options: SummaryOptions): string {
     .map((line) => requestWords(line))
     .join("\n");
   const length = askedLength(ask, options.brevity);
+  // "in three bullets: when, what to bring, and what to send back" names what each point says.
+  const named = /\b(?:bullets?|points?|bullet points|sentences|lines)\s*(?::|covering|on)\s*([^.\n:]{3,120})/i.exec(
+    options.ask ?? "",
+  );
+  const aspects = named?.[1]
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .map((a) => a.trim())
+    .filter((a) => a && a.split(/\s+/).length <= 5);
+  if (aspects && aspects.length >= 2 && aspects.length === (length.bullets ?? length.sentences ?? aspects.length))
+    length.aspects = aspects;
   const turns = options.conversation ? parseTranscript(text) : [];
   if (options.conversation && turns.length) {
     // "Summary so far: ..." before the transcript: the earlier summary goes on in front of the new part.
@@ -428,6 +440,13 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
       // "Cheers, Lena" and "Thanks, Dana" sign a text off; they say nothing of it.
       !/^(?:cheers|thanks|thank you|best|regards|kind regards|best wishes|love|yours|warmly|see you)\b[\s,!.]*[\p{Lu}][\p{L}]*[.!]?$/iu.test(
         s.trim(),
+      ) &&
+      // "Best regards, the building management." signs off; "We apologise for the inconvenience" is politeness.
+      !/^(?:(?:best|kind|warm|many)\s+)?(?:regards|wishes|thanks)\b[^.!?]{0,50}[.!]?$|^(?:yours\s+)?(?:sincerely|faithfully|truly)\b/i.test(
+        s.trim(),
+      ) &&
+      !/\b(?:apologi[sz]e for (?:the|any) inconvenience|thank you for your (?:patience|understanding|cooperation)|(?:do not|don't) hesitate to (?:contact|get in touch)|feel free to (?:contact|reach out))\b/i.test(
+        s,
       ),
   );
   // Three bullets of a two-sentence text: its sentences' clauses are the points.
@@ -442,9 +461,17 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
   const want =
     length.bullets ?? (length.sentences === 1 ? 2 : length.sentences) ?? (length.words ? 2 : all.length > 12 ? 3 : 2);
   const names = properNames(prose);
+  // A sentence that says when, or how much, keeps room for it: the day and the amount are what a reader needs.
+  const keyFact = (s: string) =>
+    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|[$€£]\s?\d/i.test(
+      s,
+    );
   const gistOf = (s: string) =>
-    ownWords(condense(gist(unframed(s), length.words ? Math.max(4, length.words) : 16)), prose).replace(/[.!?]$/, "");
-  const raw = central(all, Math.min(want, all.length)).map(gistOf);
+    ownWords(
+      condense(gist(restructured(unframed(s)), length.words ? Math.max(4, length.words) : keyFact(s) ? 22 : 16)),
+      prose,
+    ).replace(/[.!?]$/, "");
+  const raw = (length.aspects ? byAspect(all, length.aspects) : central(all, Math.min(want, all.length))).map(gistOf);
   // "It strengthens the heart" names what "it" is: the first point's subject.
   const subject = subjectOf(raw[0] ?? "");
   const gists = raw.map((g, i) =>
@@ -540,19 +567,42 @@ function firstPerson(s: string): string {
 const IMPERATIVE =
   /^(?:take|bring|pack|use|try|keep|add|build|mix|stir|make|remember|note|check|send|call|visit|walk|go|avoid|put|turn|let|plan|book|drink|eat|wear|save|read|write|start|begin|learn|practi[cs]e|remove|cut|water|place|set|choose|pick|buy|find|look|listen|stop|wait|leave|move|ask|follow|store|wash|clean|boil|heat|open|close|install|run|restart|update|rest|stretch|spend|consider|focus|limit|replace|test|repeat|apply|join|talk|share|aim|skip|switch|give|get|don't|do not|never|always)\b/i;
 
+/**
+ * A sentence said in another order, so a summary does not copy it: "Marie Curie was a physicist
+ * born in Warsaw" -> "Marie Curie, a physicist, was born in Warsaw"; "We recommend filling bottles"
+ * -> "The writer recommends filling bottles".
+ */
+function restructured(sentence: string): string {
+  const born =
+    /^(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\s+(was|is)\s+(an?\s+[^,.;]{3,60}?)\s+(born|raised|based)\s+(.+)$/u.exec(
+      sentence,
+    );
+  if (born) return `${born[1]}, ${born[4]} ${born[5].replace(/[.!]+$/, "")}, ${born[2]} ${born[3]}.`;
+  const we = /^(?:we|i)\s+(recommend|suggest|advise|urge|ask)\s+(.+)$/i.exec(sentence);
+  if (we) return `The writer ${we[1].toLowerCase()}s ${we[2]}`;
+  return sentence;
+}
+
 /** A text's own framing is not its content: "Hi all, a quick heads-up: the office..." is about the office. */
 function unframed(sentence: string): string {
-  return sentence
-    .replace(/^(?:hi|hello|hey|dear)\b[^,:!]{0,25}[,:!]\s*/i, "")
-    .replace(
-      /^(?:a\s+)?(?:quick\s+|short\s+|friendly\s+)?(?:heads-up|reminder|note|update|fyi|announcement)\s*[:,-]\s*/i,
-      "",
-    )
-    .replace(
-      /^(?:just\s+)?(?:confirming|a reminder|reminding (?:you|everyone)|letting you know|to let you know|writing to (?:say|let you know)|checking in to say)\s+that\s+/i,
-      "",
-    )
-    .replace(/^./, (c) => c.toUpperCase());
+  return (
+    sentence
+      .replace(/^(?:hi|hello|hey|dear)\b[^,:!]{0,25}[,:!]\s*/i, "")
+      .replace(
+        /^(?:a\s+)?(?:quick\s+|short\s+|friendly\s+)?(?:heads-up|reminder|note|update|fyi|announcement)\s*[:,-]\s*/i,
+        "",
+      )
+      .replace(
+        /^(?:just\s+)?(?:confirming|a reminder|reminding (?:you|everyone)|letting you know|to let you know|writing to (?:say|let you know)|checking in to say)\s+that\s+/i,
+        "",
+      )
+      // "Please be aware that the water will be off": the notice is what follows.
+      .replace(
+        /^(?:please\s+(?:be\s+aware|note|be\s+advised)|(?:we|i)(?:'d| would)\s+like\s+to\s+(?:inform|remind)\s+you|this\s+is\s+to\s+(?:inform|let)\s+you(?:\s+know)?|(?:we|i)\s+(?:wanted|want)\s+to\s+let\s+you\s+know)\s+that\s+/i,
+        "",
+      )
+      .replace(/^./, (c) => c.toUpperCase())
+  );
 }
 
 const NUMBER_SWAPS: Record<string, string> = {
@@ -590,6 +640,11 @@ export function condense(text: string): string {
       )
       .replace(/\ba (?:large |great |huge |surprising )?number of\b/gi, "many")
       .replace(/\bin order to\b/gi, "to")
+      // "from 9 a.m. to around 4 p.m." is "between 9 a.m. and about 4 p.m.": the same hours in our words.
+      .replace(
+        /\bfrom (\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?) (?:to|until|till) (around |about |roughly )?(\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))/gi,
+        (_, a: string, approx: string | undefined, b: string) => `between ${a} and ${approx ? "about " : ""}${b}`,
+      )
       .replace(/\b(?:is|are) able to\b/gi, "can")
       .replace(/\bkilometres|kilometers\b/gi, "km")
       .replace(/\b(?:approximately|roughly)\b/gi, "about")
@@ -604,7 +659,67 @@ export function condense(text: string): string {
   );
 }
 
+/** Modifiers a summary can drop without changing what is said. */
+const DROPPABLE =
+  /^(?:whole|entire|old|new|main|big|huge|small|little|local|famous|fresh|honestly|perfectly|really|very|much|far|already|often|usually|certain|various|several|different)$/i;
+
 const SYNONYMS: Record<string, string> = {
+  win: "receive",
+  around: "about",
+  about: "roughly",
+  discuss: "talk about",
+  start: "begin",
+  running: "operating",
+  won: "received",
+  moved: "relocated",
+  worked: "collaborated",
+  wrote: "authored",
+  considered: "regarded",
+  noticed: "saw",
+  killed: "destroyed",
+  leaves: "departs",
+  bring: "take",
+  return: "send back",
+  visit: "go to",
+  need: "require",
+  needs: "requires",
+  needed: "required",
+  turned: "switched",
+  replace: "renew",
+  recommend: "suggest",
+  built: "constructed",
+  research: "work",
+  groundwork: "foundations",
+  began: "started",
+  allows: "lets",
+  allow: "let",
+  carry: "transport",
+  produce: "yield",
+  fallen: "dropped",
+  asked: "requested",
+  move: "shift",
+  spread: "expanded",
+  developed: "created",
+  mostly: "largely",
+  expensive: "costly",
+  runs: "leads",
+  gets: "receives",
+  collected: "picked up",
+  changing: "updating",
+  cleverest: "smartest",
+  contains: "holds",
+  heats: "warms",
+  challenged: "dared",
+  crossed: "reached",
+  arrived: "come",
+  ordered: "bought",
+  popular: "common",
+  say: "report",
+  worry: "fret",
+  preserved: "kept",
+  buried: "covered",
+  erupted: "exploded",
+  discovered: "identified",
   communicate: "share",
   communicates: "shares",
   location: "position",
@@ -615,7 +730,7 @@ const SYNONYMS: Record<string, string> = {
   predict: "forecast",
   find: "locate",
   follow: "track",
-  returns: "gives back",
+  returns: "comes back",
   strengthens: "builds up",
   lowers: "reduces",
   helps: "aids",
@@ -724,7 +839,7 @@ function ownWords(gistText: string, source: string, before = ""): string {
       (t, i) =>
         i < slice.length - 1 &&
         /^(?:on|this|last|next|every|in|each)$/i.test(t) &&
-        /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|morning|evening|night|week|weekend|month|year|quarter|january|february|march|april|may|june|july|august|september|october|november|december)[,.;]?$/i.test(
+        /^(?:spring|summer|autumn|fall|winter|morning|evening|night|week|weekend|month|year|quarter)[,.;]?$/i.test(
           slice[i + 1],
         ) &&
         !/[.!?]$/.test(slice[i + 1]) &&
@@ -755,10 +870,22 @@ function ownWords(gistText: string, source: string, before = ""): string {
         ) &&
         !(/^an?$/i.test(t) && tokens[at + i + 2] === "of"),
     );
-    if (article >= 0) {
-      const t = tokens[at + article];
-      // "the old railway station" -> "this old railway station", "the parks" -> "these parks".
-      tokens[at + article] = /^the$/i.test(t) ? demonstrative(tokens, at + article + 1) : "one";
+    // A modifier a summary can do without ("the whole building", "the old pipes") goes before any cut.
+    const modifier = tokens
+      .slice(at, at + 10)
+      .findIndex((t, i) => i > 0 && DROPPABLE.test(t) && /^[a-z]/.test(tokens[at + i + 1] ?? ""));
+    if (modifier >= 0) {
+      tokens.splice(at + modifier, 1);
+      text = tokens.join(" ");
+      continue;
+    }
+    // An article may change only where the new one reads as well: "the parks" -> "these parks" (a plural),
+    // never "one physicist" or "this first woman", which read as mistakes.
+    const plural = slice.findIndex(
+      (t, i) => i > 0 && /^the$/i.test(t) && demonstrative(tokens, at + i + 1) === "these" && article >= 0,
+    );
+    if (plural >= 0) {
+      tokens[at + plural] = "these";
       text = tokens.join(" ");
       continue;
     }
@@ -796,6 +923,57 @@ function ownWords(gistText: string, source: string, before = ""): string {
     return cut;
   }
   return text;
+}
+
+/** Words a point about an aspect uses besides the aspect's own: "send back" is said "return". */
+const ASPECT_WORDS: [RegExp, RegExp][] = [
+  [
+    /^when\b|\bdate\b|\bday\b|\btime\b/i,
+    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2})\b/i,
+  ],
+  [/^where\b|\bplace\b|\blocation\b/i, /\b(?:at|in|to|outside|near)\s+(?:the\s+)?\p{Lu}/u],
+  [/\bsend back\b|\breturn\b|\bhand in\b|\bsign\b/i, /\b(?:return|send back|hand in|sign(?:ed)?|reply|form|slip)\b/i],
+  [/\bbring\b|\bneed\b|\bpack\b|\bwear\b/i, /\b(?:bring|need|pack|wear|should have|take)\b/i],
+  [
+    /\bcost\b|\bprice\b|\bpay\b|\bhow much\b|\bfee\b/i,
+    /[$€£]\s?\d|\b\d+\s*(?:pounds?|euros?|dollars?)\b|\bfee\b|\bcosts?\b/i,
+  ],
+  [
+    /\bwho\b/i,
+    /\b\p{Lu}[\p{L}]+\s+\p{Lu}[\p{L}]+\b|\b(?:children|parents|students|residents|members|staff|everyone)\b/u,
+  ],
+];
+
+/** For each aspect the request names, the sentence that says it (each sentence used once), in the aspects' order. */
+function byAspect(all: readonly string[], aspects: readonly string[]): string[] {
+  const used = new Set<number>();
+  return aspects
+    .map((aspect) => {
+      const own = terms(aspect).filter((t) => !/^(?:what|to|when|where|who|how|the|and)$/.test(t));
+      const cues = ASPECT_WORDS.filter(([a]) => a.test(aspect)).map(([, c]) => c);
+      let best = -1;
+      let bestScore = 0;
+      all.forEach((sentence, i) => {
+        // The request itself ("Summarize this letter in three bullets: ...") is no point of the text.
+        if (
+          used.has(i) ||
+          /\b(?:summari[sz]e|tl;?dr|bullets?)\b/i.test(sentence) ||
+          aspects.filter((a) => sentence.toLowerCase().includes(a.toLowerCase())).length >= 2
+        )
+          return;
+        const have = new Set(terms(sentence));
+        let score = own.filter((t) => have.has(t)).length;
+        for (const c of cues) if (c.test(sentence)) score += 1.5;
+        if (score > bestScore) {
+          best = i;
+          bestScore = score;
+        }
+      });
+      if (best < 0) best = all.findIndex((_, i) => !used.has(i));
+      used.add(best);
+      return all[best]?.trim() ?? "";
+    })
+    .filter(Boolean);
 }
 
 /** The `n` sentences that share the most content words with the rest of the text, in their order. */
@@ -884,7 +1062,7 @@ function gist(sentence: string, max: number): string {
 
 /** Words a cut sentence must not end on. */
 const DANGLING =
-  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|very|more|most|usually|also|can|will|not|both|each|either|next|last|every|my|our|your|these|those|some)$/i;
+  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|around|roughly|approximately|very|more|most|usually|also|can|will|not|both|each|either|next|last|every|my|our|your|these|those|some)$/i;
 
 const HAS_VERB =
   /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|does|do|did|\w{3,}ed|\w{3,}es|\w{3,}s|forgot|met|went|said|made|got|took|came|saw|gave|found|told|began|ran|won|lost|held|kept|left|built|bought|brought|sent|spent|thought|wrote|chose|grew|knew|fell|rose|became|sold|paid|felt|heard|stood|sat|ate|drove|flew|broke|spoke)\b/;
