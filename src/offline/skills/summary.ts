@@ -85,7 +85,7 @@ export function summarize(text: string, options: SummaryOptions): string {
       /\bsummary(?: so far| of the earlier conversation)?:\s*([\s\S]+?)(?:\n\s*\n|\n[^\n]*\bsummari[sz]e\b|$)/i
         .exec(before)?.[1]
         ?.trim();
-    const now = conversationSummary(turns, length);
+    const now = conversationSummary(turns, length, options.ask ?? "");
     if (!prior) return now;
     const kept = sentences(prior);
     while (kept.length > 1 && length.words !== undefined && wordCount(`${kept.join(" ")} ${now}`) > length.words)
@@ -125,7 +125,77 @@ interface Exchange {
 const SMALL_TALK =
   /^(?:hi|hello|hey|thanks|thank you|thx|ok|okay|great|cool|nice|perfect|got it|bye|goodbye|good morning|good evening|yes|no|sure)\b[\s\w]{0,20}[.!]*$/i;
 
-function conversationSummary(turns: readonly Turn[], length: Length): string {
+/** "Ok, hybrid it is. I'll get a good lock too.": what the user settled on, in their last words. */
+function decision(turns: readonly Turn[]): string | undefined {
+  const users = turns.filter((t) => t.role === "user").slice(-2);
+  const said = turns.map((t) => t.text).join("\n");
+  const out: string[] = [];
+  for (const u of users.reverse()) {
+    for (const sentence of u.text.split(/(?<=[.!])\s+/)) {
+      const s = sentence.trim().replace(/^(?:ok(?:ay)?|so|alright|right|great|fine)[,!.]?\s+/i, "");
+      const pick = /^(?:the\s+|a\s+|an\s+)?([\w-]+(?:\s[\w-]+)?)\s+it is\b/i.exec(s);
+      if (pick && !out.length) {
+        // "hybrid" is the assistant's "hybrid bike": the noun it named goes with it.
+        const noun = new RegExp(`\\b${pick[1]}\\s+([a-z]+)\\b`, "i").exec(said)?.[1];
+        const head =
+          noun && !/^(?:it|is|and|or|but|would|will|can|of|for|to|in|on|with|the|a|an|at|by)$/i.test(noun)
+            ? `${pick[1]} ${noun}`
+            : pick[1];
+        out.push(`on the ${head}`);
+        continue;
+      }
+      const will =
+        /^(?:i(?:'ll| will)|we(?:'ll| will)|let's)\s+(go with|take|get|buy|choose|pick|book|do|use|try)\s+(.+?)[.!]*$/i.exec(
+          s,
+        );
+      if (will)
+        out.push(
+          `${out.length ? "to " : "to "}${will[1].toLowerCase()} ${theirs(will[2].replace(/\bmy\b/gi, "their"))}`,
+        );
+    }
+  }
+  if (!out.length) return undefined;
+  const first = out[0].startsWith("on ") ? out[0] : out[0];
+  return `The user decided ${[first, ...out.slice(1)].join(" and ")}.`;
+}
+
+/** "I'll open an investigation and, if ..., we'll send a replacement": what the assistant promised. */
+function promised(turns: readonly Turn[]): string | undefined {
+  const answers = turns.filter((t) => t.role === "assistant").reverse();
+  for (const a of answers)
+    for (const sentence of sentences(a.text)) {
+      if (!/\b(?:i(?:'ll| will)|we(?:'ll| will)|i've arranged|we've arranged|i have arranged)\b/i.test(sentence))
+        continue;
+      const clause = theirs(
+        sentence
+          .replace(/[.!]+$/, "")
+          .replace(/^.*?\b(?=i(?:'ll| will)|we(?:'ll| will)|i've arranged|we've arranged|i have arranged)/i, "")
+          .replace(/\b(?:i|we)(?:'ll| will)\b/gi, "it would")
+          .replace(/\b(?:i|we)(?:'ve| have) arranged\b/gi, "it had arranged"),
+      );
+      return clause.startsWith("it would ") ? `to ${clause.slice(9)}` : `that ${clause}`;
+    }
+  return undefined;
+}
+
+function conversationSummary(turns: readonly Turn[], length: Length, ask = ""): string {
+  // "Summarize what we decided": the decision, not the whole exchange.
+  if (/\bwhat (?:we|i) (?:decided|agreed|chose|settled on)\b/i.test(ask)) {
+    const decided = decision(turns);
+    if (decided) return decided;
+  }
+  // "the customer's problem and what was promised": the problem, then the promise.
+  if (/\bpromis|\bwhat (?:was|they were|the (?:agent|assistant) was) (?:offered|agreed)\b/i.test(ask)) {
+    const promise = promised(turns);
+    const problem = turns.find((t) => t.role === "user")?.text;
+    if (promise && problem) {
+      const said = ownWords(
+        condense(gist(unframed(problem.split(/(?<=[.!?])\s+/)[0]), 12)),
+        turns.map((t) => t.text).join(" "),
+      ).replace(/[.!?]$/, "");
+      return `The customer said ${theirsFromUser(said)}, and the assistant promised ${promise}.`;
+    }
+  }
   const exchanges: Exchange[] = [];
   for (let i = 0; i < turns.length; i++) {
     if (turns[i].role !== "user") continue;
@@ -191,6 +261,9 @@ export function askedPhrase(question: string, short: boolean): string {
       .replace(/\b(?:me|us)\b/g, "them")
       .replace(/\b(?:my|our)\b/g, "their")
       .replace(/\b(?:I am|I'm)\b/g, "they are")
+      .replace(/\bwe're\b/gi, "they're")
+      .replace(/\bWe\b/g, "they")
+      .replace(/\bOur\b/g, "their")
       .replace(/\b(?:I|we)\b/g, "they")
       .replace(/\bmyself\b/g, "themselves");
   let m = /^(what|who|which|where|when|why|how(?: much| many| long| old| often)?)\s+(is|are|was|were)\s+(.+)$/i.exec(q);
@@ -278,10 +351,22 @@ export function askedPhrase(question: string, short: boolean): string {
   return short ? `about ${them(topic)}` : `about ${them(topic)}`;
 }
 
+/** The user's own words in the third person: "I ordered" -> "they ordered". */
+function theirsFromUser(s: string): string {
+  return s
+    .replace(/\b(?:I'm|I am)\b/g, "they are")
+    .replace(/\b(?:I've|I have)\b/g, "they have")
+    .replace(/\bI\b/g, "they")
+    .replace(/\bmy\b/gi, "their")
+    .replace(/\bme\b/g, "them")
+    .replace(/^./, (c) => c.toLowerCase());
+}
+
 /** A statement the user made before their question in the same message, in the third person. */
 function statedBefore(message: string): string | undefined {
   const parts = message
     .replace(/```[\s\S]*?```/g, " ")
+    .replace(/^\s*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?:\s+there)?[,!.]?\s+/i, "")
     .split(/(?<=[.!])\s+/)
     .map((p) => p.trim());
   const first = parts[0];
@@ -374,8 +459,15 @@ function gotPhrase(answer: string, question: string, max: number): string {
   const first = sentences(prose).find(
     (s) =>
       !/^(sure|of course|great question|good question|certainly|absolutely|here(?:'s| is| are))\b/i.test(s) &&
-      !/:$/.test(s.trim()),
+      !/:$/.test(s.trim()) &&
+      // "I'm sorry to hear that.", "Thank you.", "Fun!": courtesy says nothing of what was asked.
+      !/^(?:i'm sorry|i am sorry|sorry|thank you|thanks|no problem|great|good|nice|fun|ok(?:ay)?|happy to help|glad to help)\b[^.!?]{0,30}[.!]$/i.test(
+        s.trim(),
+      ) &&
+      // A question back ("Could you give me your order number?") is not what they got.
+      !/\?$/.test(s.trim()),
   );
+  if (!first && !code.length && /\?\s*$/.test(prose)) return "asked a question back";
   if (listed.length >= 2) {
     const noun =
       /\b(tips|ways|steps|ideas|reasons|examples|options|names|rules|habits|suggestions|benefits|points)\b/i
@@ -669,7 +761,6 @@ const SYNONYMS: Record<string, string> = {
   about: "roughly",
   discuss: "talk about",
   start: "begin",
-  running: "operating",
   won: "received",
   moved: "relocated",
   worked: "collaborated",
@@ -711,7 +802,7 @@ const SYNONYMS: Record<string, string> = {
   heats: "warms",
   challenged: "dared",
   crossed: "reached",
-  arrived: "come",
+  arrived: "turned up",
   ordered: "bought",
   popular: "common",
   say: "report",
