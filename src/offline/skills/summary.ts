@@ -1252,3 +1252,33 @@ function fit(text: string, max?: number): string {
   while (DANGLING.test(out)) out = out.replace(/\s\S+$/, "");
   return /[.!?]$/.test(out) ? out : `${out.replace(/[,;:]$/, "")}.`;
 }
+
+const SMALL_WORDS = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|than|as|into|over)$/i;
+
+/**
+ * A headline for a pasted text, within `max` words: its opening sentence (which says what the text
+ * is about) in headline style, without articles or auxiliaries ("Foxes are moving into cities
+ * across Europe" -> "Foxes Moving Into Cities Across Europe"), in title case.
+ */
+export function headlineOf(text: string, max: number): string | undefined {
+  const first = sentences(text.replace(/```[\s\S]*?```/g, " ")).find((x) => /[a-z]{2,}.*\s.*[a-z]{2,}/i.test(x));
+  if (!first) return undefined;
+  const plain = condense(restructured(unframed(first)))
+    .replace(/\s*\([^)]*\)/g, "")
+    .replace(/[.!?]+$/, "")
+    .replace(/^(?:the|a|an)\s+/i, "")
+    .replace(/\b(?:is|are|was|were)\s+(?=\w+ing\b)/gi, "")
+    .replace(/\bwill\b/gi, "to");
+  const words = plain.split(/\s+/).filter(Boolean);
+  let cut = words.slice(0, Math.max(2, max)).join(" ");
+  // A cut headline ends where a phrase can: "Bees Do Far More Than" is no headline.
+  while (words.length > max && DANGLING.test(cut) && cut.includes(" ")) cut = cut.replace(/\s\S+$/, "");
+  const comma = cut.indexOf(",");
+  if (words.length > max && comma > 0 && wordCount(cut.slice(0, comma)) >= 3) cut = cut.slice(0, comma);
+  const title = cut
+    .replace(/[,;:]+$/, "")
+    .split(/\s+/)
+    .map((w, i) => (i > 0 && SMALL_WORDS.test(w) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(" ");
+  return wordCount(title) >= 2 ? title : undefined;
+}
