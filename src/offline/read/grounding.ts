@@ -370,7 +370,10 @@ function judgeEntry(
   const unknownNames = missing.filter((w) => names.has(w));
   // One word in common is a coincidence unless it is what the topic is about (its title or keywords) or the passage defines it.
   const anchors = v.anchors.get(topic.id) ?? new Set<string>();
-  const hits = content.filter((c) => own.has(c.stem) || held.has(c.stem) || loosely(c.stem, held));
+  // A bare number in common ("under $20" and top_logprobs' "0 to 20") is a coincidence, not a shared subject.
+  const hits = content.filter(
+    (c) => !/^\d{1,2}(?:\.\d+)?$/.test(c.word) && (own.has(c.stem) || held.has(c.stem) || loosely(c.stem, held)),
+  );
   // "Give me 3 reasons to drink water": a list of a passage's points is an answer only when the
   // passage is about what is asked (one of its cues or its topic's); the headache passage's
   // "drinking water" is a remedy in passing.

@@ -80,7 +80,11 @@ export function itemsOf(text: string): string[] {
     .filter((s) => /[a-z]/i.test(s));
 }
 
-function ordinalReplies(ask: string, answer: string): Filled[] | null {
+/** The words of a question that asks for an item itself: "what was the second one again?". */
+const ASKS_FOR_ITEM =
+  /^(?:what|what's|which|was|were|is|are|the|again|one|ones|item|say|tell|me|repeat|remind|and|so|only|just|now|please|can|could|would|you|give|show|name|it|that|on|in|of|my|your|list|sorry|ok|okay|oh|wait|remember|did|i|said|say|mentioned|number)$/;
+
+function ordinalReplies(ask: string, answer: string, ownList = ""): Filled[] | null {
   let m = new RegExp(
     `\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)|last|final|next[- ]to[- ]last|second[- ]to[- ]last|penultimate)\\s+(${ITEM})s?\\b`,
     "i",
@@ -115,6 +119,14 @@ function ordinalReplies(ask: string, answer: string): Filled[] | null {
     !/^(?:what|which) (?:was|were|is) the\b/i.test(ask)
   )
     return null;
+  // "How tall is the third one?", "Which countries does the second one flow through?" ask about the
+  // item, not for it: its name alone would not answer them.
+  const rest = ask
+    .replace(m[0], " ")
+    .toLowerCase()
+    .match(/[a-z']+/g)
+    ?.filter((w) => !ASKS_FOR_ITEM.test(w));
+  if (rest?.length) return null;
   const word = m[1].toLowerCase();
   const noun = m[2].toLowerCase();
   let items = noun === "sentence" ? sentences(answer.replace(/```[\s\S]*?```/g, " ")) : itemsOf(answer);
@@ -123,6 +135,9 @@ function ordinalReplies(ask: string, answer: string): Filled[] | null {
   // "The Danube, the Rhine and the Seine." is one sentence holding three items.
   if (items.length === 1 && noun !== "sentence" && noun !== "line" && wanted >= 1)
     items = inlineItems(items[0]) ?? items;
+  // "Remember my list: milk, bread, apples" answered "Got it": the list is the user's own.
+  const theirs = ownList && !/\?\s*$/.test(ownList) ? inlineItems(ownList.replace(/^[^:]*:\s*/, "")) : null;
+  if (theirs && theirs.length > items.length && items.length <= 1) items = theirs;
   const n = /^(?:last|final)$/.test(word)
     ? items.length
     : /next|penultimate|to[- ]last/.test(word)
@@ -501,6 +516,33 @@ function saidAboutReplies(ask: string, answers: readonly string[]): Filled[] | n
   return null;
 }
 
+/** Words that open an instruction: the step a how-to sentence's clause is. */
+const STEP_VERB =
+  /^(?:then\s+|and\s+|finally\s+|next\s+)?(?:add|boil|bring|put|pour|let|take|cool|peel|set|wait|spread|mix|stir|heat|cook|simmer|place|leave|remove|serve|cut|chop|fill|turn|press|open|close|click|select|choose|type|enter|save|run|install|plug|switch|rinse|wash|dry|fold|roll|bake|fry|drain|season|whisk|beat|melt|check|go|use|keep|start|make|get|insert|tap|write|send|sign|pick|fry|toast|slice|steep|brew|warm|preheat|grease|line|cover|blend|squeeze|sprinkle)\b/i;
+
+/** A how-to sentence as its steps, at the commas and "and"s that start a new instruction. */
+function stepsOf(sentence: string): string[] {
+  const parts = sentence
+    .replace(/[.!]+$/, "")
+    .split(/,\s+(?:and\s+|then\s+)?|\s+and\s+(?=(?:then\s+)?[a-z]+\b)|;\s+/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const out: string[] = [];
+  for (const p of parts) {
+    // A part that is no instruction of its own ("medium", "the lid") stays with the step before it.
+    if (out.length && !STEP_VERB.test(p))
+      out[out.length - 1] += /^(?:or|if|until|for|with)\b/i.test(p) ? ` ${p}` : `, ${p}`;
+    else out.push(p.replace(/^(?:and|then)\s+/i, "").replace(/^./, (c) => c.toUpperCase()));
+  }
+  if (out.length >= 2 && STEP_VERB.test(parts[0])) return out;
+  return [
+    sentence
+      .replace(/[.!]+$/, "")
+      .replace(/^(?:then|and|finally|next),?\s+(?=[a-z])/i, "")
+      .replace(/^./, (c) => c.toUpperCase()),
+  ];
+}
+
 /** "Make it a list", "all caps", "alphabetical order": the last answer reshaped, nothing added. */
 function reshapeReplies(ask: string, answer: string): Filled[] | null {
   const short = ask.length <= 80 && !/\b(poem|story|haiku|essay|code|function|new|another|different)\b/i.test(ask);
@@ -516,6 +558,9 @@ function reshapeReplies(ask: string, answer: string): Filled[] | null {
     list.length >= 2
   ) {
     const numbered = /numbered/i.test(ask);
+    // Instructions become their steps: "Boil water, put a bag in a mug, pour ... and let it steep" is four.
+    const steps = items.length <= 4 ? items.flatMap(stepsOf) : list;
+    if (steps.length > list.length && steps.length <= 10) list.splice(0, list.length, ...steps);
     const lines = list.map((item, i) => `${numbered ? `${i + 1}.` : "-"} ${cap(item.replace(/[.;,]+$/, ""))}`);
     return say("{}", lines.join("\n"));
   }
@@ -673,7 +718,7 @@ export function followUpReplies(turns: readonly ConversationTurn[]): Filled[] | 
     ownMessageReplies(turns, ex.ask) ??
     numberItemsReplies(ex.ask, ex.answer) ??
     besideReplies(turns, ex.ask) ??
-    ordinalReplies(ex.ask, ex.answer) ??
+    ordinalReplies(ex.ask, ex.answer, question) ??
     whichItemReplies(ex.ask, ex.answer) ??
     saidAboutReplies(ex.ask, ex.answers) ??
     reshapeReplies(ex.ask, ex.answer) ??

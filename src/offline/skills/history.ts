@@ -11,6 +11,7 @@ import { workbookToday } from "../../api/catalog";
 import { keyStems, readDate, toSecondPerson, userFacts, type Fact } from "./user-facts";
 import { elapsedReplies } from "./elapsed";
 import { userSumReplies } from "./user-sums";
+import { userMathReplies } from "./user-math";
 import { definedAnswer, keptList, namedPerson, recallAnswer, saidClauses, yesNoAnswer } from "./recall";
 import { units } from "./units";
 import { applyCorrections } from "./corrections";
@@ -272,6 +273,9 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   const users = [...fixed.texts.slice(0, -1), last];
   const kept = listReplies(last, users.slice(0, -1));
   if (kept) return kept;
+  // "How long between my run and work?": worked out from what was said, before any recall of it.
+  const computed = userMathReplies(last, users.slice(0, -1));
+  if (computed) return computed;
   const earlier = userFacts(users.slice(0, -1));
   const q = last.toLowerCase();
   const ask = (re: RegExp) => re.test(q);

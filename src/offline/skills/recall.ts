@@ -11,7 +11,7 @@ import { toSecondPerson } from "./user-facts";
 import { periodOf } from "./user-sums";
 
 /** What a question wants back. */
-type Want = "name" | "place" | "time" | "number" | "kind" | "any";
+type Want = "name" | "place" | "time" | "number" | "kind" | "any" | "none";
 
 const FIRST_PERSON =
   /^(?:(?:hi|hey|hello|so|also|oh|well|btw|by the way|ok|okay|and|but)\b[,!]?\s*)*(?:i|i'm|im|i've|i'll|i'd|my|we|we're|we've|we'll|our)\b/i;
@@ -85,7 +85,16 @@ function fromWh(wh: string, q: string, noun?: string): { want: Want; noun?: stri
   const animal = /\bwhat (?:kind of |type of |sort of |breed of )?(pet|animal|dog|cat)s?\b/.exec(q);
   if (animal) return { want: "kind", noun: animal[1] };
   if (/kind|type|sort/.test(wh)) return { want: "kind", noun: /\bof ([a-z]+)/.exec(q)?.[1] ?? noun };
-  if (/how many|how much|how old/.test(wh)) return { want: "number", noun };
+  if (/how many|how much|how old/.test(wh)) {
+    // "How much will I have after 10 weeks?", "How many hours do I work?": a sum over what was said, not a number said.
+    if (
+      /\d|\b(?:after|between|left|remaining|together|add up|in total|altogether|combined|each|every|per|if|hours|minutes)\b/.test(
+        q,
+      )
+    )
+      return { want: "none" };
+    return { want: "number", noun };
+  }
   if (/time|day|date|when/.test(wh)) return { want: "time", noun };
   if (wh === "where") return { want: "place", noun };
   if (/who|whom|whose/.test(wh)) return { want: "name", noun };
@@ -104,7 +113,7 @@ const TIME =
   /\b(?:(?:next|this|last|every) (?:week(?:end)?|month|year|summer|winter|spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night)|tomorrow(?: (?:morning|afternoon|evening|night))?|tonight|today|this (?:morning|afternoon|evening)|in (?:\d+|a|two|three|four|five|a few) (?:days?|weeks?|months?|years?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on |in )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{4})?|(?:on |in )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?|at \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}(?::\d\d)? ?(?:am|pm)|at noon|at midnight|in \d{4}|(?:on )?the \d{1,2}(?:st|nd|rd|th))\b/i;
 
 /** The value of the wanted kind a clause holds, near the noun the question names; null when it holds none. */
-function valueIn(clause: string, want: Want, noun?: string): string | null {
+function valueIn(clause: string, want: Want, noun?: string, clockWanted = false): string | null {
   const at = noun ? clause.toLowerCase().indexOf(noun.toLowerCase()) : -1;
   const after = at >= 0 ? clause.slice(at + (noun?.length ?? 0)) : clause;
   if (want === "name") {
@@ -132,7 +141,13 @@ function valueIn(clause: string, want: Want, noun?: string): string | null {
     // "Where did I park?" after "My parking spot is B12": the clause itself, said back.
     return /\bmy [a-z ]{2,30}\b(?:is|are|was)\s+\S/i.test(clause) ? clause : null;
   }
-  if (want === "time") return TIME.exec(after)?.[0] ?? TIME.exec(clause)?.[0] ?? null;
+  if (want === "time") {
+    // "What time is my class?" wants the clock time, not the day said before it.
+    const clock =
+      /\b(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|\bat \d{1,2}(?::\d\d)?\b|\bat (?:noon|midnight)\b/i;
+    if (clockWanted) return clock.exec(after)?.[0] ?? clock.exec(clause)?.[0] ?? null;
+    return TIME.exec(after)?.[0] ?? TIME.exec(clause)?.[0] ?? null;
+  }
   if (want === "number") {
     const scope = at >= 0 ? after : clause;
     // "my sister is 3 years older" gives a difference, not her age: no such number answers.
@@ -169,7 +184,7 @@ const ASK_WORDS =
 export function recallAnswer(question: string, texts: readonly string[]): { value: string; said: string } | null {
   const q = question.toLowerCase().trim();
   const w = wanted(q);
-  if (!w) return null;
+  if (!w || w.want === "none") return null;
   const asked = new Set(terms(q).filter((t) => !ASK_WORDS.test(t)));
   const nounStem = w.noun ? stem(w.noun.split(" ").pop() ?? "") : undefined;
   // "What kind of pet do I have?" is answered by the animal, which the clause names instead of "pet".
@@ -215,7 +230,7 @@ export function recallAnswer(question: string, texts: readonly string[]): { valu
     // "How many coffees do I drink in a week?" is not answered by "two coffees a day".
     const periods = [periodOf(q), periodOf(clause)];
     if (w.want === "number" && periods[0] && periods[1] && periods[0] !== periods[1]) return;
-    const value = valueIn(clause, w.want, w.noun);
+    const value = valueIn(clause, w.want, w.noun, /\bwhat time\b/.test(q));
     if (!value) return;
     score += i * 0.001;
     if (!best || score >= best.score) best = { value, said: toSecondPerson(clause), score };

@@ -41,6 +41,7 @@ import { explainJoke } from "./explain-joke";
 import { moreItems, readMore } from "./more-items";
 import { statedFacts } from "./stated-facts";
 import { rating } from "./rating";
+import { headline } from "./headline";
 import type { Skill, SkillInput, SkillReply, TextReplies } from "./skill";
 
 const texts = (list: ReturnType<typeof memoryReplies>, exact = false): SkillReply | null =>
@@ -142,6 +143,7 @@ export const skills: readonly Skill[] = [
   persona,
   oneWord,
   notes,
+  headline,
   {
     name: "creative",
     does: "taglines, names, haiku, poems and idea lists about any subject, from templates",

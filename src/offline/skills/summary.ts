@@ -22,6 +22,8 @@ interface Length {
   words?: number;
   sentences?: number;
   bullets?: number;
+  /** What each point must say, when the request names it: "three bullets: when, what to bring, what to send back". */
+  aspects?: string[];
 }
 
 const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
@@ -65,6 +67,16 @@ export function summarize(text: string, options: SummaryOptions): string {
     .map((line) => requestWords(line))
     .join("\n");
   const length = askedLength(ask, options.brevity);
+  // "in three bullets: when, what to bring, and what to send back" names what each point says.
+  const named = /\b(?:bullets?|points?|bullet points|sentences|lines)\s*(?::|covering|on)\s*([^.\n:]{3,120})/i.exec(
+    options.ask ?? "",
+  );
+  const aspects = named?.[1]
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .map((a) => a.trim())
+    .filter((a) => a && a.split(/\s+/).length <= 5);
+  if (aspects && aspects.length >= 2 && aspects.length === (length.bullets ?? length.sentences ?? aspects.length))
+    length.aspects = aspects;
   const turns = options.conversation ? parseTranscript(text) : [];
   if (options.conversation && turns.length) {
     // "Summary so far: ..." before the transcript: the earlier summary goes on in front of the new part.
@@ -73,7 +85,7 @@ export function summarize(text: string, options: SummaryOptions): string {
       /\bsummary(?: so far| of the earlier conversation)?:\s*([\s\S]+?)(?:\n\s*\n|\n[^\n]*\bsummari[sz]e\b|$)/i
         .exec(before)?.[1]
         ?.trim();
-    const now = conversationSummary(turns, length);
+    const now = conversationSummary(turns, length, options.ask ?? "");
     if (!prior) return now;
     const kept = sentences(prior);
     while (kept.length > 1 && length.words !== undefined && wordCount(`${kept.join(" ")} ${now}`) > length.words)
@@ -113,7 +125,77 @@ interface Exchange {
 const SMALL_TALK =
   /^(?:hi|hello|hey|thanks|thank you|thx|ok|okay|great|cool|nice|perfect|got it|bye|goodbye|good morning|good evening|yes|no|sure)\b[\s\w]{0,20}[.!]*$/i;
 
-function conversationSummary(turns: readonly Turn[], length: Length): string {
+/** "Ok, hybrid it is. I'll get a good lock too.": what the user settled on, in their last words. */
+function decision(turns: readonly Turn[]): string | undefined {
+  const users = turns.filter((t) => t.role === "user").slice(-2);
+  const said = turns.map((t) => t.text).join("\n");
+  const out: string[] = [];
+  for (const u of users.reverse()) {
+    for (const sentence of u.text.split(/(?<=[.!])\s+/)) {
+      const s = sentence.trim().replace(/^(?:ok(?:ay)?|so|alright|right|great|fine)[,!.]?\s+/i, "");
+      const pick = /^(?:the\s+|a\s+|an\s+)?([\w-]+(?:\s[\w-]+)?)\s+it is\b/i.exec(s);
+      if (pick && !out.length) {
+        // "hybrid" is the assistant's "hybrid bike": the noun it named goes with it.
+        const noun = new RegExp(`\\b${pick[1]}\\s+([a-z]+)\\b`, "i").exec(said)?.[1];
+        const head =
+          noun && !/^(?:it|is|and|or|but|would|will|can|of|for|to|in|on|with|the|a|an|at|by)$/i.test(noun)
+            ? `${pick[1]} ${noun}`
+            : pick[1];
+        out.push(`on the ${head}`);
+        continue;
+      }
+      const will =
+        /^(?:i(?:'ll| will)|we(?:'ll| will)|let's)\s+(go with|take|get|buy|choose|pick|book|do|use|try)\s+(.+?)[.!]*$/i.exec(
+          s,
+        );
+      if (will)
+        out.push(
+          `${out.length ? "to " : "to "}${will[1].toLowerCase()} ${theirs(will[2].replace(/\bmy\b/gi, "their"))}`,
+        );
+    }
+  }
+  if (!out.length) return undefined;
+  const first = out[0].startsWith("on ") ? out[0] : out[0];
+  return `The user decided ${[first, ...out.slice(1)].join(" and ")}.`;
+}
+
+/** "I'll open an investigation and, if ..., we'll send a replacement": what the assistant promised. */
+function promised(turns: readonly Turn[]): string | undefined {
+  const answers = turns.filter((t) => t.role === "assistant").reverse();
+  for (const a of answers)
+    for (const sentence of sentences(a.text)) {
+      if (!/\b(?:i(?:'ll| will)|we(?:'ll| will)|i've arranged|we've arranged|i have arranged)\b/i.test(sentence))
+        continue;
+      const clause = theirs(
+        sentence
+          .replace(/[.!]+$/, "")
+          .replace(/^.*?\b(?=i(?:'ll| will)|we(?:'ll| will)|i've arranged|we've arranged|i have arranged)/i, "")
+          .replace(/\b(?:i|we)(?:'ll| will)\b/gi, "it would")
+          .replace(/\b(?:i|we)(?:'ve| have) arranged\b/gi, "it had arranged"),
+      );
+      return clause.startsWith("it would ") ? `to ${clause.slice(9)}` : `that ${clause}`;
+    }
+  return undefined;
+}
+
+function conversationSummary(turns: readonly Turn[], length: Length, ask = ""): string {
+  // "Summarize what we decided": the decision, not the whole exchange.
+  if (/\bwhat (?:we|i) (?:decided|agreed|chose|settled on)\b/i.test(ask)) {
+    const decided = decision(turns);
+    if (decided) return decided;
+  }
+  // "the customer's problem and what was promised": the problem, then the promise.
+  if (/\bpromis|\bwhat (?:was|they were|the (?:agent|assistant) was) (?:offered|agreed)\b/i.test(ask)) {
+    const promise = promised(turns);
+    const problem = turns.find((t) => t.role === "user")?.text;
+    if (promise && problem) {
+      const said = ownWords(
+        condense(gist(unframed(problem.split(/(?<=[.!?])\s+/)[0]), 12)),
+        turns.map((t) => t.text).join(" "),
+      ).replace(/[.!?]$/, "");
+      return `The customer said ${theirsFromUser(said)}, and the assistant promised ${promise}.`;
+    }
+  }
   const exchanges: Exchange[] = [];
   for (let i = 0; i < turns.length; i++) {
     if (turns[i].role !== "user") continue;
@@ -179,6 +261,9 @@ export function askedPhrase(question: string, short: boolean): string {
       .replace(/\b(?:me|us)\b/g, "them")
       .replace(/\b(?:my|our)\b/g, "their")
       .replace(/\b(?:I am|I'm)\b/g, "they are")
+      .replace(/\bwe're\b/gi, "they're")
+      .replace(/\bWe\b/g, "they")
+      .replace(/\bOur\b/g, "their")
       .replace(/\b(?:I|we)\b/g, "they")
       .replace(/\bmyself\b/g, "themselves");
   let m = /^(what|who|which|where|when|why|how(?: much| many| long| old| often)?)\s+(is|are|was|were)\s+(.+)$/i.exec(q);
@@ -266,10 +351,22 @@ export function askedPhrase(question: string, short: boolean): string {
   return short ? `about ${them(topic)}` : `about ${them(topic)}`;
 }
 
+/** The user's own words in the third person: "I ordered" -> "they ordered". */
+function theirsFromUser(s: string): string {
+  return s
+    .replace(/\b(?:I'm|I am)\b/g, "they are")
+    .replace(/\b(?:I've|I have)\b/g, "they have")
+    .replace(/\bI\b/g, "they")
+    .replace(/\bmy\b/gi, "their")
+    .replace(/\bme\b/g, "them")
+    .replace(/^./, (c) => c.toLowerCase());
+}
+
 /** A statement the user made before their question in the same message, in the third person. */
 function statedBefore(message: string): string | undefined {
   const parts = message
     .replace(/```[\s\S]*?```/g, " ")
+    .replace(/^\s*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?:\s+there)?[,!.]?\s+/i, "")
     .split(/(?<=[.!])\s+/)
     .map((p) => p.trim());
   const first = parts[0];
@@ -362,8 +459,15 @@ function gotPhrase(answer: string, question: string, max: number): string {
   const first = sentences(prose).find(
     (s) =>
       !/^(sure|of course|great question|good question|certainly|absolutely|here(?:'s| is| are))\b/i.test(s) &&
-      !/:$/.test(s.trim()),
+      !/:$/.test(s.trim()) &&
+      // "I'm sorry to hear that.", "Thank you.", "Fun!": courtesy says nothing of what was asked.
+      !/^(?:i'm sorry|i am sorry|sorry|thank you|thanks|no problem|great|good|nice|fun|ok(?:ay)?|happy to help|glad to help)\b[^.!?]{0,30}[.!]$/i.test(
+        s.trim(),
+      ) &&
+      // A question back ("Could you give me your order number?") is not what they got.
+      !/\?$/.test(s.trim()),
   );
+  if (!first && !code.length && /\?\s*$/.test(prose)) return "asked a question back";
   if (listed.length >= 2) {
     const noun =
       /\b(tips|ways|steps|ideas|reasons|examples|options|names|rules|habits|suggestions|benefits|points)\b/i
@@ -428,6 +532,13 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
       // "Cheers, Lena" and "Thanks, Dana" sign a text off; they say nothing of it.
       !/^(?:cheers|thanks|thank you|best|regards|kind regards|best wishes|love|yours|warmly|see you)\b[\s,!.]*[\p{Lu}][\p{L}]*[.!]?$/iu.test(
         s.trim(),
+      ) &&
+      // "Best regards, the building management." signs off; "We apologise for the inconvenience" is politeness.
+      !/^(?:(?:best|kind|warm|many)\s+)?(?:regards|wishes|thanks)\b[^.!?]{0,50}[.!]?$|^(?:yours\s+)?(?:sincerely|faithfully|truly)\b/i.test(
+        s.trim(),
+      ) &&
+      !/\b(?:apologi[sz]e for (?:the|any) inconvenience|thank you for your (?:patience|understanding|cooperation)|(?:do not|don't) hesitate to (?:contact|get in touch)|feel free to (?:contact|reach out))\b/i.test(
+        s,
       ),
   );
   // Three bullets of a two-sentence text: its sentences' clauses are the points.
@@ -442,9 +553,17 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
   const want =
     length.bullets ?? (length.sentences === 1 ? 2 : length.sentences) ?? (length.words ? 2 : all.length > 12 ? 3 : 2);
   const names = properNames(prose);
+  // A sentence that says when, or how much, keeps room for it: the day and the amount are what a reader needs.
+  const keyFact = (s: string) =>
+    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|[$€£]\s?\d/i.test(
+      s,
+    );
   const gistOf = (s: string) =>
-    ownWords(condense(gist(unframed(s), length.words ? Math.max(4, length.words) : 16)), prose).replace(/[.!?]$/, "");
-  const raw = central(all, Math.min(want, all.length)).map(gistOf);
+    ownWords(
+      condense(gist(restructured(unframed(s)), length.words ? Math.max(4, length.words) : keyFact(s) ? 22 : 16)),
+      prose,
+    ).replace(/[.!?]$/, "");
+  const raw = (length.aspects ? byAspect(all, length.aspects) : central(all, Math.min(want, all.length))).map(gistOf);
   // "It strengthens the heart" names what "it" is: the first point's subject.
   const subject = subjectOf(raw[0] ?? "");
   const gists = raw.map((g, i) =>
@@ -540,19 +659,42 @@ function firstPerson(s: string): string {
 const IMPERATIVE =
   /^(?:take|bring|pack|use|try|keep|add|build|mix|stir|make|remember|note|check|send|call|visit|walk|go|avoid|put|turn|let|plan|book|drink|eat|wear|save|read|write|start|begin|learn|practi[cs]e|remove|cut|water|place|set|choose|pick|buy|find|look|listen|stop|wait|leave|move|ask|follow|store|wash|clean|boil|heat|open|close|install|run|restart|update|rest|stretch|spend|consider|focus|limit|replace|test|repeat|apply|join|talk|share|aim|skip|switch|give|get|don't|do not|never|always)\b/i;
 
+/**
+ * A sentence said in another order, so a summary does not copy it: "Marie Curie was a physicist
+ * born in Warsaw" -> "Marie Curie, a physicist, was born in Warsaw"; "We recommend filling bottles"
+ * -> "The writer recommends filling bottles".
+ */
+function restructured(sentence: string): string {
+  const born =
+    /^(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\s+(was|is)\s+(an?\s+[^,.;]{3,60}?)\s+(born|raised|based)\s+(.+)$/u.exec(
+      sentence,
+    );
+  if (born) return `${born[1]}, ${born[4]} ${born[5].replace(/[.!]+$/, "")}, ${born[2]} ${born[3]}.`;
+  const we = /^(?:we|i)\s+(recommend|suggest|advise|urge|ask)\s+(.+)$/i.exec(sentence);
+  if (we) return `The writer ${we[1].toLowerCase()}s ${we[2]}`;
+  return sentence;
+}
+
 /** A text's own framing is not its content: "Hi all, a quick heads-up: the office..." is about the office. */
 function unframed(sentence: string): string {
-  return sentence
-    .replace(/^(?:hi|hello|hey|dear)\b[^,:!]{0,25}[,:!]\s*/i, "")
-    .replace(
-      /^(?:a\s+)?(?:quick\s+|short\s+|friendly\s+)?(?:heads-up|reminder|note|update|fyi|announcement)\s*[:,-]\s*/i,
-      "",
-    )
-    .replace(
-      /^(?:just\s+)?(?:confirming|a reminder|reminding (?:you|everyone)|letting you know|to let you know|writing to (?:say|let you know)|checking in to say)\s+that\s+/i,
-      "",
-    )
-    .replace(/^./, (c) => c.toUpperCase());
+  return (
+    sentence
+      .replace(/^(?:hi|hello|hey|dear)\b[^,:!]{0,25}[,:!]\s*/i, "")
+      .replace(
+        /^(?:a\s+)?(?:quick\s+|short\s+|friendly\s+)?(?:heads-up|reminder|note|update|fyi|announcement)\s*[:,-]\s*/i,
+        "",
+      )
+      .replace(
+        /^(?:just\s+)?(?:confirming|a reminder|reminding (?:you|everyone)|letting you know|to let you know|writing to (?:say|let you know)|checking in to say)\s+that\s+/i,
+        "",
+      )
+      // "Please be aware that the water will be off": the notice is what follows.
+      .replace(
+        /^(?:please\s+(?:be\s+aware|note|be\s+advised)|(?:we|i)(?:'d| would)\s+like\s+to\s+(?:inform|remind)\s+you|this\s+is\s+to\s+(?:inform|let)\s+you(?:\s+know)?|(?:we|i)\s+(?:wanted|want)\s+to\s+let\s+you\s+know)\s+that\s+/i,
+        "",
+      )
+      .replace(/^./, (c) => c.toUpperCase())
+  );
 }
 
 const NUMBER_SWAPS: Record<string, string> = {
@@ -590,6 +732,11 @@ export function condense(text: string): string {
       )
       .replace(/\ba (?:large |great |huge |surprising )?number of\b/gi, "many")
       .replace(/\bin order to\b/gi, "to")
+      // "from 9 a.m. to around 4 p.m." is "between 9 a.m. and about 4 p.m.": the same hours in our words.
+      .replace(
+        /\bfrom (\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?) (?:to|until|till) (around |about |roughly )?(\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))/gi,
+        (_, a: string, approx: string | undefined, b: string) => `between ${a} and ${approx ? "about " : ""}${b}`,
+      )
       .replace(/\b(?:is|are) able to\b/gi, "can")
       .replace(/\bkilometres|kilometers\b/gi, "km")
       .replace(/\b(?:approximately|roughly)\b/gi, "about")
@@ -604,7 +751,66 @@ export function condense(text: string): string {
   );
 }
 
+/** Modifiers a summary can drop without changing what is said. */
+const DROPPABLE =
+  /^(?:whole|entire|old|new|main|big|huge|small|little|local|famous|fresh|honestly|perfectly|really|very|much|far|already|often|usually|certain|various|several|different)$/i;
+
 const SYNONYMS: Record<string, string> = {
+  win: "receive",
+  around: "about",
+  about: "roughly",
+  discuss: "talk about",
+  start: "begin",
+  won: "received",
+  moved: "relocated",
+  worked: "collaborated",
+  wrote: "authored",
+  considered: "regarded",
+  noticed: "saw",
+  killed: "destroyed",
+  leaves: "departs",
+  bring: "take",
+  return: "send back",
+  visit: "go to",
+  need: "require",
+  needs: "requires",
+  needed: "required",
+  turned: "switched",
+  replace: "renew",
+  recommend: "suggest",
+  built: "constructed",
+  research: "work",
+  groundwork: "foundations",
+  began: "started",
+  allows: "lets",
+  allow: "let",
+  carry: "transport",
+  produce: "yield",
+  fallen: "dropped",
+  asked: "requested",
+  move: "shift",
+  spread: "expanded",
+  developed: "created",
+  mostly: "largely",
+  expensive: "costly",
+  runs: "leads",
+  gets: "receives",
+  collected: "picked up",
+  changing: "updating",
+  cleverest: "smartest",
+  contains: "holds",
+  heats: "warms",
+  challenged: "dared",
+  crossed: "reached",
+  arrived: "turned up",
+  ordered: "bought",
+  popular: "common",
+  say: "report",
+  worry: "fret",
+  preserved: "kept",
+  buried: "covered",
+  erupted: "exploded",
+  discovered: "identified",
   communicate: "share",
   communicates: "shares",
   location: "position",
@@ -615,7 +821,7 @@ const SYNONYMS: Record<string, string> = {
   predict: "forecast",
   find: "locate",
   follow: "track",
-  returns: "gives back",
+  returns: "comes back",
   strengthens: "builds up",
   lowers: "reduces",
   helps: "aids",
@@ -724,7 +930,7 @@ function ownWords(gistText: string, source: string, before = ""): string {
       (t, i) =>
         i < slice.length - 1 &&
         /^(?:on|this|last|next|every|in|each)$/i.test(t) &&
-        /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|morning|evening|night|week|weekend|month|year|quarter|january|february|march|april|may|june|july|august|september|october|november|december)[,.;]?$/i.test(
+        /^(?:spring|summer|autumn|fall|winter|morning|evening|night|week|weekend|month|year|quarter)[,.;]?$/i.test(
           slice[i + 1],
         ) &&
         !/[.!?]$/.test(slice[i + 1]) &&
@@ -755,10 +961,22 @@ function ownWords(gistText: string, source: string, before = ""): string {
         ) &&
         !(/^an?$/i.test(t) && tokens[at + i + 2] === "of"),
     );
-    if (article >= 0) {
-      const t = tokens[at + article];
-      // "the old railway station" -> "this old railway station", "the parks" -> "these parks".
-      tokens[at + article] = /^the$/i.test(t) ? demonstrative(tokens, at + article + 1) : "one";
+    // A modifier a summary can do without ("the whole building", "the old pipes") goes before any cut.
+    const modifier = tokens
+      .slice(at, at + 10)
+      .findIndex((t, i) => i > 0 && DROPPABLE.test(t) && /^[a-z]/.test(tokens[at + i + 1] ?? ""));
+    if (modifier >= 0) {
+      tokens.splice(at + modifier, 1);
+      text = tokens.join(" ");
+      continue;
+    }
+    // An article may change only where the new one reads as well: "the parks" -> "these parks" (a plural),
+    // never "one physicist" or "this first woman", which read as mistakes.
+    const plural = slice.findIndex(
+      (t, i) => i > 0 && /^the$/i.test(t) && demonstrative(tokens, at + i + 1) === "these" && article >= 0,
+    );
+    if (plural >= 0) {
+      tokens[at + plural] = "these";
       text = tokens.join(" ");
       continue;
     }
@@ -796,6 +1014,57 @@ function ownWords(gistText: string, source: string, before = ""): string {
     return cut;
   }
   return text;
+}
+
+/** Words a point about an aspect uses besides the aspect's own: "send back" is said "return". */
+const ASPECT_WORDS: [RegExp, RegExp][] = [
+  [
+    /^when\b|\bdate\b|\bday\b|\btime\b/i,
+    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2})\b/i,
+  ],
+  [/^where\b|\bplace\b|\blocation\b/i, /\b(?:at|in|to|outside|near)\s+(?:the\s+)?\p{Lu}/u],
+  [/\bsend back\b|\breturn\b|\bhand in\b|\bsign\b/i, /\b(?:return|send back|hand in|sign(?:ed)?|reply|form|slip)\b/i],
+  [/\bbring\b|\bneed\b|\bpack\b|\bwear\b/i, /\b(?:bring|need|pack|wear|should have|take)\b/i],
+  [
+    /\bcost\b|\bprice\b|\bpay\b|\bhow much\b|\bfee\b/i,
+    /[$€£]\s?\d|\b\d+\s*(?:pounds?|euros?|dollars?)\b|\bfee\b|\bcosts?\b/i,
+  ],
+  [
+    /\bwho\b/i,
+    /\b\p{Lu}[\p{L}]+\s+\p{Lu}[\p{L}]+\b|\b(?:children|parents|students|residents|members|staff|everyone)\b/u,
+  ],
+];
+
+/** For each aspect the request names, the sentence that says it (each sentence used once), in the aspects' order. */
+function byAspect(all: readonly string[], aspects: readonly string[]): string[] {
+  const used = new Set<number>();
+  return aspects
+    .map((aspect) => {
+      const own = terms(aspect).filter((t) => !/^(?:what|to|when|where|who|how|the|and)$/.test(t));
+      const cues = ASPECT_WORDS.filter(([a]) => a.test(aspect)).map(([, c]) => c);
+      let best = -1;
+      let bestScore = 0;
+      all.forEach((sentence, i) => {
+        // The request itself ("Summarize this letter in three bullets: ...") is no point of the text.
+        if (
+          used.has(i) ||
+          /\b(?:summari[sz]e|tl;?dr|bullets?)\b/i.test(sentence) ||
+          aspects.filter((a) => sentence.toLowerCase().includes(a.toLowerCase())).length >= 2
+        )
+          return;
+        const have = new Set(terms(sentence));
+        let score = own.filter((t) => have.has(t)).length;
+        for (const c of cues) if (c.test(sentence)) score += 1.5;
+        if (score > bestScore) {
+          best = i;
+          bestScore = score;
+        }
+      });
+      if (best < 0) best = all.findIndex((_, i) => !used.has(i));
+      used.add(best);
+      return all[best]?.trim() ?? "";
+    })
+    .filter(Boolean);
 }
 
 /** The `n` sentences that share the most content words with the rest of the text, in their order. */
@@ -884,7 +1153,7 @@ function gist(sentence: string, max: number): string {
 
 /** Words a cut sentence must not end on. */
 const DANGLING =
-  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|very|more|most|usually|also|can|will|not|both|each|either|next|last|every|my|our|your|these|those|some)$/i;
+  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|around|roughly|approximately|very|more|most|usually|also|can|will|not|both|each|either|next|last|every|my|our|your|these|those|some)$/i;
 
 const HAS_VERB =
   /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|does|do|did|\w{3,}ed|\w{3,}es|\w{3,}s|forgot|met|went|said|made|got|took|came|saw|gave|found|told|began|ran|won|lost|held|kept|left|built|bought|brought|sent|spent|thought|wrote|chose|grew|knew|fell|rose|became|sold|paid|felt|heard|stood|sat|ate|drove|flew|broke|spoke)\b/;
@@ -982,4 +1251,34 @@ function fit(text: string, max?: number): string {
   out = out.replace(/[,;:]+$/, "");
   while (DANGLING.test(out)) out = out.replace(/\s\S+$/, "");
   return /[.!?]$/.test(out) ? out : `${out.replace(/[,;:]$/, "")}.`;
+}
+
+const SMALL_WORDS = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|than|as|into|over)$/i;
+
+/**
+ * A headline for a pasted text, within `max` words: its opening sentence (which says what the text
+ * is about) in headline style, without articles or auxiliaries ("Foxes are moving into cities
+ * across Europe" -> "Foxes Moving Into Cities Across Europe"), in title case.
+ */
+export function headlineOf(text: string, max: number): string | undefined {
+  const first = sentences(text.replace(/```[\s\S]*?```/g, " ")).find((x) => /[a-z]{2,}.*\s.*[a-z]{2,}/i.test(x));
+  if (!first) return undefined;
+  const plain = condense(restructured(unframed(first)))
+    .replace(/\s*\([^)]*\)/g, "")
+    .replace(/[.!?]+$/, "")
+    .replace(/^(?:the|a|an)\s+/i, "")
+    .replace(/\b(?:is|are|was|were)\s+(?=\w+ing\b)/gi, "")
+    .replace(/\bwill\b/gi, "to");
+  const words = plain.split(/\s+/).filter(Boolean);
+  let cut = words.slice(0, Math.max(2, max)).join(" ");
+  // A cut headline ends where a phrase can: "Bees Do Far More Than" is no headline.
+  while (words.length > max && DANGLING.test(cut) && cut.includes(" ")) cut = cut.replace(/\s\S+$/, "");
+  const comma = cut.indexOf(",");
+  if (words.length > max && comma > 0 && wordCount(cut.slice(0, comma)) >= 3) cut = cut.slice(0, comma);
+  const title = cut
+    .replace(/[,;:]+$/, "")
+    .split(/\s+/)
+    .map((w, i) => (i > 0 && SMALL_WORDS.test(w) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(" ");
+  return wordCount(title) >= 2 ? title : undefined;
 }
