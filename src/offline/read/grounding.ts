@@ -418,6 +418,7 @@ function judgeEntry(
     headMissing: headMissing(question, missing, names),
     undated: undated(question, content, v.passageTexts.get(topic.id) ?? [], new Set(terms(topic.title)), v),
     bareObject: bareObject(question, topic.title, v),
+    placeless: VISIT.test(question) && names.size === 0 && /\p{Lu}/u.test(topic.title.slice(1)),
     score: best.score,
   };
   const reason = decide(features, thresholds, topic.title);
@@ -434,6 +435,10 @@ function judgeEntry(
 }
 
 /** A request for a piece to be written ("Tell me a story"): advice about stories is no story. */
+/** "Where should I go first?", "What should I see?": a sightseeing question, which needs the place it is about. */
+const VISIT =
+  /\b(?:where|what|which\s+\w+)\s+(?:should|shall|must|can|could|would\s+you\s+recommend|do\s+you\s+recommend)\s+(?:i|we|you)?\s*(?:visit|go|see|explore|start|begin|tour)\b/i;
+
 const PIECE =
   /\b(?:tell|write|give|make|read|sing|compose)\s+(?:me\s+|us\s+)?(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:story|poem|joke|tale|song|limerick|haiku|rhyme|fable)\b/i;
 
@@ -554,6 +559,8 @@ interface Features {
   bareObject: string;
   /** "When was the Louvre built?": no sentence of the topic dates the thing asked about. */
   undated: string;
+  /** "Where should I visit first?": a visit asked with no place named, and the topic is one place. */
+  placeless: boolean;
   score: number;
 }
 
@@ -581,6 +588,7 @@ function decide(f: Features, t: Thresholds, title: string): string {
   if (f.wrongForm) return `a piece of ${title.toLowerCase()}, not an answer`;
   if (f.headMissing) return `holds the modifier, not the ${f.headMissing} asked about`;
   if (f.bareObject) return `asks for ${f.bareObject}, which the topic only uses`;
+  if (f.placeless) return "asks where to go, and names no place";
   if (f.undated) return `no sentence says when of ${f.undated}`;
   if (f.coverage < t.coverage) return `covers ${(f.coverage * 100).toFixed(0)} % of the question`;
   if (f.single < t.single) return `no one passage holds what is asked (${(f.single * 100).toFixed(0)} %)`;

@@ -267,7 +267,7 @@ function adviceInItsWorld(self: SelfLines, asked: string): boolean {
   const wants = (topic[1].match(/[a-z]{4,}/gi) ?? [])
     .filter(
       (w) =>
-        !/^(?:someone|something|anyone|people|being|getting|making|doing|having|your|yours|with|from|into|like|life|living|better|more|good|great)$/i.test(
+        !/^(?:someone|something|anyone|people|being|getting|making|doing|having|your|yours|with|from|into|like|life|living|better|more|good|great|long|short|first|little|next|real|whole|very)$/i.test(
           w,
         ),
     )

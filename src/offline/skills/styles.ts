@@ -661,7 +661,7 @@ const ASSISTANT_ROLE =
  * any character shapes the reply, and a few things it can say about itself from what it was told.
  */
 function withDescribed(parts: VoicePart[], text: string, pattern: RegExp): VoicePart[] {
-  if (parts.some((p) => p.kind !== "mood" && p.kind !== "era")) return parts;
+  if (parts.some((p) => p.kind === "character")) return parts;
   for (const found of captures(text, pattern)) {
     const character = describedCharacter(found, parts);
     if (character) return [character, ...parts];

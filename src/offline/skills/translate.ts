@@ -67,6 +67,16 @@ const Q_CLOSE = `["'”’]?`;
  * ("Say good night in Italian", "What is cat in Spanish?") are answered only from the book.
  */
 const ASKS: { re: RegExp; phrase: number; lang: number; sure: boolean; please?: boolean }[] = [
+  // "Translate into Spanish: 'Where is the train station?'": the language first, the phrase after a colon.
+  {
+    re: new RegExp(
+      `^\\s*(?:please\\s+|can you\\s+|could you\\s+)?translate\\s+(?:this\\s+|the following\\s+|that\\s+)?(?:in|into|to)\\s+(${LANGS})\\s*(?:,?\\s*please)?\\s*[:,-]\\s*${Q_OPEN}(.{1,160}?)${Q_CLOSE}\\s*[.!]?\\s*$`,
+      "i",
+    ),
+    phrase: 2,
+    lang: 1,
+    sure: true,
+  },
   {
     re: new RegExp(
       `^\\s*(?:please\\s+|can you\\s+|could you\\s+)?translate\\s*:?\\s*${Q_OPEN}(.{1,160}?)${Q_CLOSE}\\s+(?:in|into|to)\\s+(${LANGS})\\b`,
@@ -96,7 +106,7 @@ const ASKS: { re: RegExp; phrase: number; lang: number; sure: boolean; please?: 
     please: true,
   },
   {
-    re: new RegExp(`\\bwhat(?:'s| is)\\s+["'“‘](.{1,160}?)["'”’]\\s+in\\s+(${LANGS})\\b`, "i"),
+    re: new RegExp(`\\bwhat(?:'s|s| is)\\s+["'“‘](.{1,160}?)["'”’]\\s+in\\s+(${LANGS})\\b`, "i"),
     phrase: 1,
     lang: 2,
     sure: true,
