@@ -10,6 +10,8 @@ import { readCreative, subjectOf, type CreativeKind, type CreativeRequest, type 
 import { declineTexts, thingAsked } from "./decline";
 import { subjectLines } from "../language/subject-lines";
 
+const SAME_KIND =
+  /\b(?:the )?same (?:kind|sort|type|style|form|thing)(?: of (?:poem|thing|piece|one|verse))?\b|\b(?:another|one more|a new) (?:one )?like (?:that|it|this|the last one)\b|\bin the same (?:style|form|way)\b/i;
 const FOLLOW_UP = /\b(another|one more|more|again|next|bolder|different|else|try|new one|one for)\b/i;
 const BUSINESS =
   /\b(?:small |little |local |new |family )?((?:[a-z-]+ )?(?:shop|store|caf[eé]|bakery|gym|bookshop|bookstore|restaurant|bistro|studio|salon|agency|brand|startup|company|business|bar|pub|florist|boutique|clinic|hotel|garage|brewery|bakehouse))\b/i;
@@ -24,10 +26,20 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
   if (last === undefined) return null;
   const own = readCreative(last);
   let kind: CreativeKind | undefined = own?.kind;
+
   let subject = own?.subject;
   let topic = own?.topic;
   let message = own?.message;
   const bold = own?.bold ?? /\b(bold|bolder|daring|punchier|edgier|wilder|braver)\b/i.test(last);
+  // "Now do the same kind of poem, but about rain": the form is the earlier piece's (a haiku), the subject new.
+  if (SAME_KIND.test(last))
+    for (let i = users.length - 2; i >= 0; i--) {
+      const earlier = readCreative(users[i]);
+      if (!earlier) continue;
+      kind = earlier.kind;
+      subject ??= newSubject(last) ?? earlier.subject;
+      break;
+    }
   if (!kind) {
     // A follow-up only continues a creative exchange: "Give me another one." after a tagline.
     if (!FOLLOW_UP.test(last) || last.split(/\s+/).length > 14) return null;
