@@ -177,6 +177,37 @@ export const SUBJECT_LINES: string[] = [
 
 /** Names by the kind of thing named; each list fits every member of its kind. */
 export const NAME_KINDS: { test: RegExp; names: string[] }[] = [
+  // Before teams and pubs: a quiz team's name is a pun on "quiz" or knowing things, never a shop's.
+  // These are the folk puns pub-quiz teams pass around (no author).
+  {
+    test: /\bquiz(?:zes)?\b|\btrivia\b|\bquiz ?night\b/i,
+    names: [
+      "[Quiz Khalifa|Let's Get Quizzical|Quizteama Aguilera|The Quizzly Bears|Agatha Quiztie|Universally Challenged|The Quizzard of Oz|Les Quizerables|Quizzy Rascals|The Know-It-Ales|Tequila Mockingbird|Quiz on My Face]",
+    ],
+  },
+  // Network-name puns people share for home routers (folk jokes, no author).
+  {
+    test: /\bwi-?fi\b|\bwireless network\b|\b(?:home |router )?network names?\b|\bssids?\b|\brouter\b/i,
+    names: [
+      "[Pretty Fly for a WiFi|The LAN Before Time|The Promised LAN|It Hurts When IP|Wu-Tang LAN|Bill Wi the Science Fi|Abraham Linksys|Get Off My LAN|Loading...|Silence of the LANs]",
+    ],
+  },
+  {
+    test: /\b(?:d&d|dnd|dungeons|rpg|adventuring|adventurers?)\b[^.?!]{0,20}\b(?:party|group|guild|team|company)\b|\bguilds?\b|\badventuring part(?:y|ies)\b/i,
+    names: [
+      "The [Silver|Crimson|Iron|Wandering|Last|Broken] [Blades|Lanterns|Company|Wardens|Ravens|Oath|Shields|Compass]",
+    ],
+  },
+  {
+    test: /\bnewspapers?\b|\bgazettes?\b|\bmagazines?\b|\bzines?\b/i,
+    names: ["The {Kw} [Times|Gazette|Herald|Chronicle|Bulletin|Post]", "{Kw} [Weekly|Voice|Insider|Review]"],
+  },
+  {
+    test: /\bbook ?(?:clubs?|groups?|circles?)\b|\breading (?:clubs?|groups?|circles?)\b/i,
+    names: [
+      "[The Page Turners|Novel Idea|Between the Lines|Chapter & Verse|The Bookends|Well Read|The Plot Thickens|Shelf Indulgence|Spine Tinglers|Read Between the Wines]",
+    ],
+  },
   {
     test: /\b(?:gold)?fish\b|\bbetta\b|\baquarium\b/i,
     names: ["[Bubbles|Goldie|Finn|Nemo|Sunny|Splash|Marmalade|Flash|Captain Fins|Sir Swims-a-Lot|Noodle|Tangerine]"],
