@@ -99,7 +99,7 @@ function inEnglish(question: string): boolean {
 
 /** Live data: the corpus holds none, so these questions are never grounded by a passage. */
 const LIVE_SUBJECT =
-  /\b(?:who(?: is|'s) the (?:current |present )?(?:president|prime minister|king|queen|ceo|mayor|chancellor|pope|leader|head of state)|weather|forecast|news|headlines?|stock(?:s| price| market)?|share price|exchange rate|bitcoin|crypto(?:currency)?|traffic|opening hours|open (?:now|today)|election results?|lottery|who won|score of|scores?\b(?=.*\b(?:game|match)\b))\b/i;
+  /\b(?:who(?: is|'s) the (?:current |present )?(?:president|prime minister|king|queen|ceo|mayor|chancellor|pope|leader|head of state)|weather|forecast|news|headlines?|stock(?:s| price| market)?|share price|exchange rate|bitcoin|crypto(?:currency)?|traffic|opening hours|open (?:now|today)|election results?|lottery|who won|score of|what time is it|what(?:'s| is) the (?:time|date)(?! (?:difference|zone))|what day is it|scores?\b(?=.*\b(?:game|match)\b))\b/i;
 const PRICE =
   /\b(?:price|prices|priced|cost|costs|costing|fare|fares|rent|salary|salaries)\b|\bhow much (?:is|are|does|do|did|will|would)\b(?!.*\b(?:sleep|water|exercise|time)\b)/i;
 /** What only the learner's own account knows (its limits, quota, credit, tier): no passage holds it. */
@@ -419,6 +419,7 @@ function judgeEntry(
     undated: undated(question, content, v.passageTexts.get(topic.id) ?? [], new Set(terms(topic.title)), v),
     bareObject: bareObject(question, topic.title, v),
     placeless: VISIT.test(question) && names.size === 0 && /\p{Lu}/u.test(topic.title.slice(1)),
+    future: FUTURE.test(question),
     score: best.score,
   };
   const reason = decide(features, thresholds, topic.title);
@@ -435,6 +436,10 @@ function judgeEntry(
 }
 
 /** A request for a piece to be written ("Tell me a story"): advice about stories is no story. */
+/** "Will I pass my exam?", "Am I going to get the job?": the asker's own future. */
+const FUTURE =
+  /^\s*(?:(?:so|and|but|tell me|please)[,\s]+)?(?:will|shall) (?:i|we|my \w+) (?:ever |really |actually )?(?:pass|get|win|be|have|find|meet|become|make|succeed|fail|lose|marry|go|see|land|ace)\b|^\s*(?:am i|are we) (?:ever )?going to (?:pass|get|win|be|have|find|meet|become|make|succeed|fail|lose|marry|ace)\b|\bwhat does (?:my|the) future hold\b/i;
+
 /** "Where should I go first?", "What should I see?": a sightseeing question, which needs the place it is about. */
 const VISIT =
   /\b(?:where|what|which\s+\w+)\s+(?:should|shall|must|can|could|would\s+you\s+recommend|do\s+you\s+recommend)\s+(?:i|we|you)?\s*(?:visit|go|see|explore|start|begin|tour)\b/i;
@@ -561,6 +566,8 @@ interface Features {
   undated: string;
   /** "Where should I visit first?": a visit asked with no place named, and the topic is one place. */
   placeless: boolean;
+  /** "Will I pass my exam?": what will happen to the asker, which no passage can know. */
+  future: boolean;
   score: number;
 }
 
@@ -589,6 +596,7 @@ function decide(f: Features, t: Thresholds, title: string): string {
   if (f.headMissing) return `holds the modifier, not the ${f.headMissing} asked about`;
   if (f.bareObject) return `asks for ${f.bareObject}, which the topic only uses`;
   if (f.placeless) return "asks where to go, and names no place";
+  if (f.future) return "asks what will happen to the asker";
   if (f.undated) return `no sentence says when of ${f.undated}`;
   if (f.coverage < t.coverage) return `covers ${(f.coverage * 100).toFixed(0)} % of the question`;
   if (f.single < t.single) return `no one passage holds what is asked (${(f.single * 100).toFixed(0)} %)`;

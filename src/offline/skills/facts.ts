@@ -84,6 +84,14 @@ function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | nul
     const asked = answerFact(lead[2]);
     if (asked) return asked;
   }
+  // "Tell me how many legs a spider has": the question inside the ask, put as a question.
+  const embedded = EMBEDDED.exec(lastUser);
+  if (embedded) {
+    const asked = answerFact(
+      `How many ${embedded[1]} ${/^have$/i.test(embedded[3]) ? "do" : "does"} ${embedded[2]} have?`,
+    );
+    if (asked) return asked;
+  }
   const several = severalCapitals(lastUser);
   if (several) return several;
   const direct = answerFact(lastUser);
@@ -120,6 +128,9 @@ function asksYesNo(text: string): boolean {
     q,
   );
 }
+
+const EMBEDDED =
+  /^\s*(?:please\s+)?(?:(?:can|could) you\s+)?(?:tell me|say|remind me|i(?:'d| would) like to know|i wonder|do you know)\s+how many\s+([a-z]+(?:\s+[a-z]+)?)\s+((?:a|an|the|my)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+s)\s+(has|have)\b\s*[?.!]*\s*$/i;
 
 /** The last question asks for the previous answer again, in another form. */
 const REPEAT =

@@ -502,7 +502,7 @@ const SKETCHES: Sketch[] = [
     advice: "Get a trim every six weeks, and don't cut your own fringe at midnight.",
   },
   {
-    test: /\bdjs?\b|\bdisc jockeys?\b|\brock ?stars?\b|\bmusicians?\b|\bguitarists?\b|\bdrummers?\b|\bsingers?\b|\bpop stars?\b/i,
+    test: /\bdjs?\b|\bdisc jockeys?\b|\brock ?stars?\b|\bmusicians?\b|\bguitarists?\b|\bdrummers?\b|(?<!opera )\bsingers?\b|\bpop stars?\b/i,
     hello: "[Hello, everybody! Make some noise!|Yeah! What's up!|*plays a chord* Hey there!]",
     bye: "[Thank you, and good night!|Rock on!|Keep the music playing!]",
     sound: "[Yeah|Rock on]",
