@@ -5,7 +5,8 @@
  * translate it, rather than guess.
  */
 import { expand, type Filled } from "../language/templates";
-import { languageNames } from "../language/languages";
+import { languageCode, languageNames } from "../language/languages";
+import { FIRST_WORD_SAME, FIRST_WORDS } from "../corpus/greetings-more";
 import {
   MONTHS,
   NUMBERS,
@@ -266,6 +267,19 @@ export function translatePhrase(phrase: string, lang: PhraseLang): string | unde
 
 const LANG_NAMES = PHRASE_LANG_NAMES;
 
+/** Hello, thank you, goodbye... in a language beyond the phrasebook's six, when the table holds it. */
+function firstWord(phrase: string, langName: string): string | undefined {
+  const code = languageCode(langName);
+  if (!code) return undefined;
+  const key = phrase
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[^a-z' -]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return FIRST_WORDS[FIRST_WORD_SAME[key] ?? key]?.[code];
+}
+
 /**
  * The phrase in the language: as a whole, or asked for politely ("the bill" -> "the bill, please"),
  * or two words joined by "and" ("'cat' and 'dog'"), each from the book.
@@ -384,7 +398,7 @@ export const translate: Skill = {
       : undefined;
     const speakLang = instructions.speak?.name.toLowerCase();
     const spokenAsk = (): Asked | undefined => {
-      if (!speakLang || !NAMES[speakLang]) return undefined;
+      if (!speakLang || !(NAMES[speakLang] || languageCode(speakLang))) return undefined;
       if (GREET_ME.test(lastUser)) return { phrase: "hello", langName: speakLang, sure: false };
       const order = ASK_FOR.exec(lastUser);
       if (order) return { phrase: order[1], langName: speakLang, sure: false, please: true };
@@ -414,6 +428,14 @@ export const translate: Skill = {
     const lang = NAMES[langName];
     const name = langName.charAt(0).toUpperCase() + langName.slice(1);
     const said = lang ? phraseIn(phrase, lang, ask.please) : undefined;
+    // "How do I say good morning in Japanese?": the first words a traveller learns, in more languages.
+    const first = !said ? firstWord(phrase, langName) : undefined;
+    if (first)
+      return {
+        texts: expand(`[In ${name}: "${first}"|"${first}"|In ${name}, that is: "${first}"]`),
+        exact: true,
+        asWritten: true,
+      };
     if (!said) {
       if (!ask.sure) return null;
       const texts: Filled[] = expand(
