@@ -9,6 +9,8 @@ import type { ConversationTurn } from "../read/conversation";
 import { readCreative, subjectOf, type CreativeKind, type CreativeRequest, type Filled } from "../language/templates";
 import { declineTexts, thingAsked } from "./decline";
 import { subjectLines } from "../language/subject-lines";
+import { ACROSTIC_LINES } from "../corpus/acrostic-lines";
+import { expand } from "../language/templates";
 
 const SAME_KIND =
   /\b(?:the )?same (?:kind|sort|type|style|form|thing)(?: of (?:poem|thing|piece|one|verse))?\b|\b(?:another|one more|a new) (?:one )?like (?:that|it|this|the last one)\b|\bin the same (?:style|form|way)\b/i;
@@ -186,4 +188,25 @@ const SCOPE =
 /** The decline for a creative request out of reach. */
 export function creativeDecline(last: string): Filled[] {
   return declineTexts(thingAsked(last) ?? { kind: "task", text: "write that piece" }, false, SCOPE);
+}
+
+/** "An acrostic poem using the word SUMMER", "an acrostic for my name, ANNA": the word to spell. */
+const ACROSTIC =
+  /\bacrostic\b[^.?!\n]{0,60}?\b(?:using|with|for|on|of|about|from|spelling|spells?|out of|word|name)\s+(?:(?:the|my|our|his|her)\s+)?(?:(?:word|name)\s*[:,]?\s+)?["'“‘]?([A-Za-z]{2,12})["'”’]?(?=[\s.,!?]|$)|\b["'“‘]?([A-Z]{2,12})["'”’]?\s+(?:as\s+)?(?:an?\s+)?acrostic\b/;
+
+/** An acrostic of the word asked, a line per letter from the line bank; null when none is asked. */
+export function acrosticReply(last: string): Filled[] | null {
+  const m = ACROSTIC.exec(last);
+  const word = m?.[1] ?? m?.[2];
+  if (!word || /^(?:poem|the|a|an|my|word|name|about|me|it)$/i.test(word)) return null;
+  const seen: Record<string, number> = {};
+  const lines: string[] = [];
+  for (const ch of word.toLowerCase()) {
+    const pair = ACROSTIC_LINES[ch];
+    if (!pair) return null;
+    const i = seen[ch] ?? 0;
+    seen[ch] = i + 1;
+    lines.push(pair[i % 2]);
+  }
+  return expand(lines.join("\n"));
 }
