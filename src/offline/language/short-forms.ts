@@ -258,8 +258,17 @@ export const NAME_KINDS: { test: RegExp; names: string[] }[] = [
     test: /\bcharacters?\b|\bheroe?s?\b|\bvillains?\b|\bwizards?\b|\bknights?\b|\bdragons?\b|\belf\b|\belves\b|\bwitch(?:es)?\b|\bprotagonists?\b/i,
     names: ["[Elara|Thorne|Kael|Lyra|Rowan|Soren|Isolde|Corvin|Wren|Aldric|Seraphine|Bram]"],
   },
+  // A girl's or a boy's name when the request says which: "names for a girl baby" is no Noah.
   {
-    test: /\bbabies?\b|\bbaby (?:girl|boy)\b|\bdaughter\b|\bson\b/i,
+    test: /^(?![^.?!]*\b(?:teams?|clubs?|squad|band|group|league)\b)[^.?!]*(?:\bgirls?\b|\bdaughters?\b)/i,
+    names: ["[Olivia|Amelia|Isla|Ava|Mia|Freya|Lily|Sophia|Grace|Ella|Rosie|Evie]"],
+  },
+  {
+    test: /^(?![^.?!]*\b(?:teams?|clubs?|squad|band|group|league)\b)[^.?!]*(?:\bboys?\b|\bsons?\b)/i,
+    names: ["[Noah|Leo|Oliver|Theo|Arlo|Ezra|Jack|Henry|Oscar|Finn|Alfie|Louis]"],
+  },
+  {
+    test: /\bbabies?\b|\bbaby\b|\bnewborns?\b/i,
     names: ["[Olivia|Noah|Amelia|Leo|Isla|Oliver|Ava|Theo|Mia|Arlo|Freya|Ezra]"],
   },
   {
@@ -286,7 +295,7 @@ export const NAME_KINDS: { test: RegExp; names: string[] }[] = [
     names: ["[Sea|Salt|Wave|Tide|Wind] [Dancer|Spirit|Whisper|Runner|Song]"],
   },
   {
-    test: /\bteams?\b|\bclub\b|\bsquad\b/i,
+    test: /\bteams?\b|\bclub\b|\bsquad\b|\bleagues?\b/i,
     names: ["The [Thunder|Lightning|Rockets|Falcons|Titans|Comets|Wolves|Mavericks]"],
   },
   {
@@ -294,7 +303,7 @@ export const NAME_KINDS: { test: RegExp; names: string[] }[] = [
     names: ["[Bolt|Sprocket|Gizmo|Pixel|Rivet|Circuit|Widget|Cog|Beep|Atlas]"],
   },
   {
-    test: /\bplants?\b|\bcactus\b|\bsucculents?\b|\bferns?\b/i,
+    test: /\b(?:house|pot(?:ted)?\s?)?plants?\b|\bcactus\b|\bsucculents?\b|\bferns?\b/i,
     names: ["[Fernando|Leafy|Sprout|Spike|Basil|Sage|Twiggy|Olive|Fern Gully|Prickles]"],
   },
   {

@@ -315,6 +315,8 @@ const KIND_WORDS: [RegExp, CreativeKind][] = [
   [/\b(?:few|two|three|four|five|\d) (?:short )?lines (?:about|on|of)\b/i, "poem"],
   [/\b(taglines?|slogans?|mottos?|catchphrases?)\b/i, "tagline"],
   [/\b(names?|brand names?)\b/i, "name"],
+  // "What should I call my houseplant?": a name asked without the word.
+  [/\b(?:what|how) (?:should|could|shall|can) (?:i|we) call (?:my|our|a|the)\b/i, "name"],
   [/\bhaikus?\b/i, "haiku"],
   [/\b(poems?|poetry|verses?)\b/i, "poem"],
   // "Brainstorm robot names": the ideas asked for are names.
@@ -350,7 +352,7 @@ export function readCreative(text: string): {
     return null;
   if (
     kind === "name" &&
-    !/\bnames?\s+for\b|\b(suggest|give|write|list|brainstorm|come up with|need|ideas? for)\b[^.?!]*\bnames?\b|\bname (for|ideas)\b|\bnames? (ideas?|suggestions?)\b|\b(?:what|how) (?:should|could|shall|do|can) (?:i|we) (?:name|call)\b|\bhelp (?:me|us) name\b/i.test(
+    !/\bnames?\s+for\b|\b(suggest|give|write|list|brainstorm|come up with|need|ideas? for)\b[^.?!]*\bnames?\b|\bname (for|ideas)\b|\bnames? (ideas?|suggestions?)\b|\b(?:what|how) (?:should|could|shall|do|can) (?:i|we) (?:name|call)\b|\bhelp (?:me|us) name\b|^\s*(?:please\s+)?name (?:my|our)\b/i.test(
       text,
     )
   )
