@@ -35,6 +35,17 @@ export const FIRST_WORDS: Record<string, Record<string, string>> = {
     sv: "god morgon",
     pl: "dzień dobry",
   },
+  "good evening": {
+    ja: "こんばんは (konbanwa)",
+    zh: "晚上好 (wǎnshang hǎo)",
+    sw: "habari za jioni",
+    ru: "добрый вечер (dobryy vecher)",
+    ar: "مساء الخير (masa' al-khayr)",
+    el: "καλησπέρα (kalispéra)",
+    tr: "iyi akşamlar",
+    sv: "god kväll",
+    pl: "dobry wieczór",
+  },
   "good night": {
     ja: "おやすみなさい (oyasumi nasai)",
     zh: "晚安 (wǎn'ān)",

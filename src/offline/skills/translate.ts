@@ -89,7 +89,7 @@ const ASKS: { re: RegExp; phrase: number; lang: number; sure: boolean; please?: 
   },
   {
     re: new RegExp(
-      `\\bhow (?:do|would|can|should) (?:you|i|we) (?:say|write|spell)\\s+${Q_OPEN}(.{1,160}?)${Q_CLOSE}\\s+in\\s+(${LANGS})\\b`,
+      `\\bhow (?:(?:do|would|can|should) (?:you|i|we) |to )(?:say|write|spell)\\s+${Q_OPEN}(.{1,160}?)${Q_CLOSE}\\s+in\\s+(${LANGS})\\b`,
       "i",
     ),
     phrase: 1,
@@ -403,7 +403,8 @@ export const translate: Skill = {
       const order = ASK_FOR.exec(lastUser);
       if (order) return { phrase: order[1], langName: speakLang, sure: false, please: true };
       const bare = SAY_BARE.exec(lastUser);
-      return bare ? { phrase: bare[1], langName: speakLang, sure: false } : undefined;
+      // Outside the phrasebook's six, a phrase the table lacks is declined: no English small talk instead.
+      return bare ? { phrase: bare[1], langName: speakLang, sure: !NAMES[speakLang] } : undefined;
     };
     const ask: Asked | undefined = again
       ? { ...again, langName: (switched as string).toLowerCase() }
