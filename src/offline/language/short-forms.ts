@@ -21,6 +21,16 @@ export const STORIES: string[] = [
   "[My grandmother|My neighbour] [left me|gave me] {the x} with one rule: never [open it|touch it] after midnight. [Last night|Tonight], at a minute past twelve, [it opened itself|I heard it knock from the inside].",
 ];
 
+/** Two-sentence stories about a creature or a person: the eerie ones above are about things ("it opened itself"). */
+export const ANIMATE_STORIES: string[] = [
+  "[Once upon a time|Long ago], {ax} lived [at the edge of a quiet forest|high in the hills above a little village]. [Nobody believed|Everyone said] {pro} could do anything special, until the winter night {pro} [led a lost child home through the snow|carried the village's lost lantern home], and after that [nobody ever forgot {poss} name|{pro} [was|were] welcome at every door].",
+  "{The x} had always [dreamed of seeing the sea. One spring morning {pro} simply set off, and by sunset {pro} sat on the sand, watching the waves for the very first time|wanted to see what lay beyond the hill. One bright morning {pro} simply set off, and by sunset {pro} stood on top of the hill, happier than ever before].",
+];
+
+/** Creatures a story can be about as someone, not something. */
+export const ANIMATE =
+  /\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|dragons?|unicorns?|fox(?:es)?|rabbits?|bunn(?:y|ies)|bears?|owls?|mice|mouse|birds?|horses?|pon(?:y|ies)|elephants?|lions?|tigers?|penguins?|frogs?|whales?|dolphins?|monkeys?|wol(?:f|ves)|turtles?|hedgehogs?|squirrels?|ducks?|pigs?|cows?|sheep|goats?|giants?|trolls?|fair(?:y|ies)|elf|elves|robots?|aliens?|monsters?|ghosts?|witch(?:es)?|mermaids?|dinosaurs?|snails?|bees?|ants?|butterfl(?:y|ies))\b/i;
+
 /** Well-known jokes for subjects learners ask about first; every one names its subject. */
 export const KNOWN_JOKES: { test: RegExp; jokes: string[] }[] = [
   {

@@ -17,6 +17,8 @@ import {
   LIMERICKS,
   NAME_KINDS,
   STORIES,
+  ANIMATE_STORIES,
+  ANIMATE,
   SUBJECT_LINES,
   TITLES,
   STORY_TITLES,
@@ -600,7 +602,8 @@ function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
     case "limerick":
       return all(LIMERICKS);
     case "story":
-      return all(STORIES);
+      // "A story about a dragon" is about someone: a dragon does not "open itself after midnight".
+      return all(np.person || ANIMATE.test(req.subject) ? ANIMATE_STORIES : STORIES);
     case "joke": {
       const known = KNOWN_JOKES.find((k) => k.test.test(topic));
       const jokes = known ? known.jokes.map((j, i) => ({ text: j, weight: 0.8 ** i })) : [];
@@ -728,7 +731,7 @@ export function templateTexts(): string[] {
     ...POEMS,
     ...NAME_REASONS,
     ...THING_REASONS.map((t) => t.replace(/\{a x\}/g, "{}")),
-    ...[...LIMERICKS, ...STORIES, ...JOKE_TEMPLATES, ...TITLES, ...SUBJECT_LINES].map((t) =>
+    ...[...LIMERICKS, ...STORIES, ...ANIMATE_STORIES, ...JOKE_TEMPLATES, ...TITLES, ...SUBJECT_LINES].map((t) =>
       t
         .replace(/\{(?:Ax|ax|a x|The x|the x|xs|x|Topic|Msg|msg)\}/g, "{}")
         .replace(/\{Pro\}/g, "It")

@@ -14,6 +14,8 @@ import { expand } from "../language/templates";
 
 const SAME_KIND =
   /\b(?:the )?same (?:kind|sort|type|style|form|thing)(?: of (?:poem|thing|piece|one|verse))?\b|\b(?:another|one more|a new) (?:one )?like (?:that|it|this|the last one)\b|\bin the same (?:style|form|way)\b/i;
+const FOR_LISTENER =
+  /\bfor\s+((?:my|our|a|the)\s+(?:little\s+|young\s+)?(?:son|daughter|kids?|children|child|niece|nephew|grandson|granddaughter|grandchildren|class|students|toddler|baby|boy|girl|brother|sister))\b/i;
 const FOLLOW_UP = /\b(another|one more|more|again|next|bolder|different|else|try|new one|one for)\b/i;
 const BUSINESS =
   /\b(?:small |little |local |new |family )?((?:[a-z-]+ )?(?:shop|store|caf[eé]|bakery|gym|bookshop|bookstore|restaurant|bistro|studio|salon|agency|brand|startup|company|business|bar|pub|florist|boutique|clinic|hotel|garage|brewery|bakehouse))\b/i;
@@ -58,6 +60,9 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
     if (!kind) return null;
   }
   if (kind === "subject") subject ??= message;
+  // "A bedtime story for my son": the son is who listens, not what the story is about.
+  if (kind === "story" && subject && FOR_LISTENER.test(last) && (FOR_LISTENER.exec(last)?.[1] ?? "").toLowerCase().endsWith(subject.toLowerCase().replace(/^(?:my|our|a|the)\s+/, "")))
+    subject = undefined;
   subject ??= systemSubject(turns);
   // The story templates are eerie: a scary story, or a two-sentence one (their shape), about nothing
   // named gets a thing such stories are told about.
@@ -158,6 +163,9 @@ const SHAPE: Partial<Record<CreativeKind, { unit: RegExp; n: number }>> = {
 export function creativeOutOfReach(turns: readonly ConversationTurn[]): string | null {
   const last = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
   if (last.length > 600) return null;
+  // "...then translate it into French": the templates write English only, and half the ask is no answer.
+  if (/\b(?:then|and(?: then)?|also)\s+translate\s+(?:it|that|this|them|the (?:poem|haiku|story|limerick))\b/i.test(last))
+    return "translation";
   const form = UNWRITTEN.exec(last);
   // "A title for an essay", "a subject line for a cover letter": the short form is asked, not the piece.
   const kind = readCreative(last)?.kind;
