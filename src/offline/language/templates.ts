@@ -354,7 +354,7 @@ export function readCreative(text: string): {
     return null;
   if (
     kind === "name" &&
-    !/\bnames?\s+for\b|\b(suggest|give|write|list|brainstorm|come up with|need|ideas? for)\b[^.?!]*\bnames?\b|\bname (for|ideas)\b|\bnames? (ideas?|suggestions?)\b|\b(?:what|how) (?:should|could|shall|do|can) (?:i|we) (?:name|call)\b|\bhelp (?:me|us) name\b|^\s*(?:please\s+)?name (?:my|our)\b/i.test(
+    !/\bnames?\s+for\b|\b(suggest|give|write|list|brainstorm|come up with|needs?|ideas? for)\b[^.?!]*\bnames?\b|\bname (for|ideas)\b|\bnames? (ideas?|suggestions?)\b|\b(?:what|how) (?:should|could|shall|do|can) (?:i|we) (?:name|call)\b|\bhelp (?:me|us) name\b|^\s*(?:please\s+)?name (?:my|our)\b/i.test(
       text,
     )
   )

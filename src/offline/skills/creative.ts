@@ -10,6 +10,7 @@ import { readCreative, subjectOf, type CreativeKind, type CreativeRequest, type 
 import { declineTexts, thingAsked } from "./decline";
 import { subjectLines } from "../language/subject-lines";
 import { ACROSTIC_LINES } from "../corpus/acrostic-lines";
+import { NAME_KINDS } from "../language/short-forms";
 import { expand } from "../language/templates";
 
 const SAME_KIND =
@@ -64,6 +65,8 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
   if (kind === "story" && subject && FOR_LISTENER.test(last) && (FOR_LISTENER.exec(last)?.[1] ?? "").toLowerCase().endsWith(subject.toLowerCase().replace(/^(?:my|our|a|the)\s+/, "")))
     subject = undefined;
   subject ??= systemSubject(turns);
+  // "Our trivia night team needs a name": the thing to name is said before the ask, not after it.
+  if (kind === "name" && !subject) subject = NAME_KINDS.map((k) => k.test.exec(last)?.[0]).find(Boolean)?.toLowerCase();
   // The story templates are eerie: a scary story, or a two-sentence one (their shape), about nothing
   // named gets a thing such stories are told about.
   if (

@@ -146,7 +146,8 @@ const LIKE_THERE =
 const SEEN =
   /\bwhat (?:have you|did you) (?:seen|see|done|learn(?:ed|t)?)\b|\bwhat(?:'s| is) the (?:most \w+|best|strangest|funniest) thing you(?:'ve| have)? (?:ever )?(?:seen|done)\b/i;
 /** "Why do you knock things off tables?", "Why are you haunting this house?": because it is what it does. */
-const WHY = /^\s*why (?:do|are) you\b(?! (?:think|say|know|mean|ask|need|want to know|pick|choose)\b)/i;
+const WHY =
+  /^\s*why (?:do|are) you\b(?! (?:think|say|know|mean|ask|need|want to know|pick|choose)\b)(?! (?:so |always |feeling |looking |being )?(?:sad|unhappy|upset|angry|mad|cross|grumpy|happy|tired|sleepy|scared|afraid|worried|quiet|lonely|bored|nervous|excited|late|here|crying|laughing|smiling|shouting)\b)/i;
 /** "I'm feeling sad", "Cheer me up": comfort, in the character's own way. */
 const COMFORT =
   /^\s*(?:i(?:'m| am) (?:feeling |so |really |a bit |very )*(?:sad|down|low|lonely|blue|stressed|tired|upset|unhappy|worried|anxious|nervous|bored)\b|i(?:'ve| have)? had a (?:bad|rough|hard|terrible|long) day\b|(?:please |can you |could you )?cheer me up\b)/i;
