@@ -47,14 +47,20 @@ const COLOURS: [string, string, string, string, { url: string; says: string }][]
     "(?:the )?snow",
     "White",
     "[Snow is white|It is white]: its many ice crystals scatter all the colours of light equally.",
-    britannica("science/snow-weather", "Snow appears white because its ice crystals scatter all wavelengths of visible light."),
+    britannica(
+      "science/snow-weather",
+      "Snow appears white because its ice crystals scatter all wavelengths of visible light.",
+    ),
   ],
   [
     "clouds",
     "(?:a |the )?clouds?",
     "White",
     "[Clouds are white|A cloud is white] when thin, because their water droplets scatter all colours of light alike; thick ones look grey because less light gets through.",
-    britannica("science/cloud-meteorology", "Clouds scatter all visible wavelengths, so they look white; thick clouds look grey."),
+    britannica(
+      "science/cloud-meteorology",
+      "Clouds scatter all visible wavelengths, so they look white; thick clouds look grey.",
+    ),
   ],
   [
     "milk",
@@ -68,14 +74,20 @@ const COLOURS: [string, string, string, string, { url: string; says: string }][]
     "(?:the )?(?:human )?blood",
     "Red",
     "[Blood is red|It is red]: the haemoglobin in red blood cells, which carries oxygen, is red.",
-    britannica("science/hemoglobin", "Hemoglobin, the iron-containing protein of red blood cells, gives blood its red colour."),
+    britannica(
+      "science/hemoglobin",
+      "Hemoglobin, the iron-containing protein of red blood cells, gives blood its red colour.",
+    ),
   ],
   [
     "carrot",
     "(?:a |the )?carrots?",
     "Orange",
     "[Carrots are orange|A carrot is orange], from the beta-carotene they hold (purple, yellow and white ones exist too).",
-    britannica("plant/carrot", "The carrot's orange colour comes from carotene; purple, yellow and white varieties also exist."),
+    britannica(
+      "plant/carrot",
+      "The carrot's orange colour comes from carotene; purple, yellow and white varieties also exist.",
+    ),
   ],
   [
     "coal",
@@ -88,7 +100,9 @@ const COLOURS: [string, string, string, string, { url: string; says: string }][]
 
 export const COLOUR_FACTS: Fact[] = COLOURS.map(([id, thing, colour, answer, source]) => ({
   id: `colour-${id}`,
-  asks: new RegExp(`\\bwhat colou?r (?:is|are) ${thing}\\s*(?:usually |normally )?\\??\\s*$|\\bwhat colou?r (?:is|are) ${thing}\\b(?! (?:made|called))`),
+  asks: new RegExp(
+    `\\bwhat colou?r (?:is|are) ${thing}\\s*(?:usually |normally )?\\??\\s*$|\\bwhat colou?r (?:is|are) ${thing}\\b(?! (?:made|called))`,
+  ),
   value: colour,
   answer,
   fields: { colour: colour.toLowerCase(), color: colour.toLowerCase() },

@@ -62,11 +62,21 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
   }
   if (kind === "subject") subject ??= message;
   // "A bedtime story for my son": the son is who listens, not what the story is about.
-  if (kind === "story" && subject && FOR_LISTENER.test(last) && (FOR_LISTENER.exec(last)?.[1] ?? "").toLowerCase().endsWith(subject.toLowerCase().replace(/^(?:my|our|a|the)\s+/, "")))
+  if (
+    kind === "story" &&
+    subject &&
+    FOR_LISTENER.test(last) &&
+    (FOR_LISTENER.exec(last)?.[1] ?? "")
+      .toLowerCase()
+      .endsWith(subject.toLowerCase().replace(/^(?:my|our|a|the)\s+/, ""))
+  )
     subject = undefined;
   subject ??= systemSubject(turns);
   // "Our trivia night team needs a name": the thing to name is said before the ask, not after it.
-  if (kind === "name" && !subject) subject = NAME_KINDS.map((k) => k.test.exec(last)?.[0]).find(Boolean)?.toLowerCase();
+  if (kind === "name" && !subject)
+    subject = NAME_KINDS.map((k) => k.test.exec(last)?.[0])
+      .find(Boolean)
+      ?.toLowerCase();
   // The story templates are eerie: a scary story, or a two-sentence one (their shape), about nothing
   // named gets a thing such stories are told about.
   if (
@@ -167,7 +177,9 @@ export function creativeOutOfReach(turns: readonly ConversationTurn[]): string |
   const last = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
   if (last.length > 600) return null;
   // "...then translate it into French": the templates write English only, and half the ask is no answer.
-  if (/\b(?:then|and(?: then)?|also)\s+translate\s+(?:it|that|this|them|the (?:poem|haiku|story|limerick))\b/i.test(last))
+  if (
+    /\b(?:then|and(?: then)?|also)\s+translate\s+(?:it|that|this|them|the (?:poem|haiku|story|limerick))\b/i.test(last)
+  )
     return "translation";
   const form = UNWRITTEN.exec(last);
   // "A title for an essay", "a subject line for a cover letter": the short form is asked, not the piece.

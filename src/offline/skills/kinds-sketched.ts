@@ -885,7 +885,11 @@ const SKETCHES: Sketch[] = [
     sound: "[Baaa|*chews*]",
     place: "on a hillside farm, with a green meadow, a stone wall and the rest of the flock",
     work: "graze in the meadow with my flock and keep an eye on the shepherd's dog",
-    day: ["grazed in the meadow", "napped by the stone wall with the flock", "slipped through the gate and got herded back"],
+    day: [
+      "grazed in the meadow",
+      "napped by the stone wall with the flock",
+      "slipped through the gate and got herded back",
+    ],
     loves: "munch fresh green grass on a sunny hillside with my flock",
     food: "Grass, clover, hay in winter and the odd apple the shepherd brings.",
     advice: "Stay close to your flock, and never pass up a patch of fresh grass.",

@@ -69,7 +69,10 @@ function ageOf(text: string): string | undefined {
 
 /** "she loves her garden", "he loves fishing": what the person loves, to wish them more of. */
 function lovesOf(text: string): string | undefined {
-  const m = /\b(?:she|he|they)\s+(?:really\s+)?(?:loves?|enjoys?|adores?)\s+((?:her|his|their)\s+)?([a-z]+(?:\s+[a-z]+)?)\b/i.exec(text);
+  const m =
+    /\b(?:she|he|they)\s+(?:really\s+)?(?:loves?|enjoys?|adores?)\s+((?:her|his|their)\s+)?([a-z]+(?:\s+[a-z]+)?)\b/i.exec(
+      text,
+    );
   if (!m) return undefined;
   const thing = m[2].replace(/\s+(?:and|on|so|but|the|a|an)$/i, "");
   return m[1] ? `your ${thing}` : thing;
@@ -86,7 +89,12 @@ function reasonOf(text: string): string | null {
   const m = /\bthank(?:s|-you| you)?\b[^.?!]*?\bfor\s+((?:[a-z]+ing|the|your|all|helping|being)\b[^.?!]{2,80})/i.exec(
     text,
   );
-  return m ? m[1].replace(FORM_TAIL, "").replace(/\s+(?:please|thanks)\s*$/i, "").trim() : null;
+  return m
+    ? m[1]
+        .replace(FORM_TAIL, "")
+        .replace(/\s+(?:please|thanks)\s*$/i, "")
+        .trim()
+    : null;
 }
 
 function birthday(text: string, budget?: number): Filled[] {

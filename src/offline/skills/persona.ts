@@ -156,10 +156,22 @@ const COMFORT =
 const MISHAP =
   /^\s*(?:oh no[,!.]*\s*|ugh[,!.]*\s*)?i(?:'ve| have)?\s+(?:just\s+)?(lost|broke|spilled|spilt|dropped|forgot|burnt|burned|ripped|tore|missed)\s+((?:my|the|a|an|our)\s+[a-z][a-z ]{1,30}?)\s*(?:again|today|this morning)?\s*[.!]*\s*$/i;
 const MISHAP_FIX: [RegExp, string][] = [
-  [/^lost$/i, "[Retrace your steps: lost things are most often found in the last place you had them.|Ask at the last place you were: someone may have handed it in.]"],
-  [/^(?:spilled|spilt)$/i, "[Blot it up with a cloth straight away, before it soaks in.|Grab a cloth and blot, don't rub: it comes out easier.]"],
-  [/^(?:broke|dropped|ripped|tore)$/i, "[Check whether it can be mended before you throw it out.|Sometimes a little glue or a few stitches work wonders.]"],
-  [/^(?:forgot|missed)$/i, "[Set a reminder for next time, and don't be too hard on yourself.|It happens to everyone: a note on your phone helps next time.]"],
+  [
+    /^lost$/i,
+    "[Retrace your steps: lost things are most often found in the last place you had them.|Ask at the last place you were: someone may have handed it in.]",
+  ],
+  [
+    /^(?:spilled|spilt)$/i,
+    "[Blot it up with a cloth straight away, before it soaks in.|Grab a cloth and blot, don't rub: it comes out easier.]",
+  ],
+  [
+    /^(?:broke|dropped|ripped|tore)$/i,
+    "[Check whether it can be mended before you throw it out.|Sometimes a little glue or a few stitches work wonders.]",
+  ],
+  [
+    /^(?:forgot|missed)$/i,
+    "[Set a reminder for next time, and don't be too hard on yourself.|It happens to everyone: a note on your phone helps next time.]",
+  ],
   [/^(?:burnt|burned)$/i, "[Start again on a lower heat, and keep an eye on it.|Next time, a timer helps.]"],
 ];
 /** "I don't feel like doing my homework": encouragement from a character with advice of its own. */

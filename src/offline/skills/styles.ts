@@ -684,7 +684,9 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
     .replace(/(\p{L}),\s+(?=\p{L}+\s+\p{L})/u, "$1 ")
     .split(/\s(?:for|who|that|which|with|in|at|about|from|to|helping|and|on|whose|named|called)\b/i)[0]
     // "a ghost haunting an old castle": the participle starts what the character does.
-    .split(/\s\p{L}+ing\s+(?=(?:a|an|the|my|your|his|her|its|their|through|around|over|across|aboard|inside|under|near|beside|among|on board)\b)/iu)[0]
+    .split(
+      /\s\p{L}+ing\s+(?=(?:a|an|the|my|your|his|her|its|their|through|around|over|across|aboard|inside|under|near|beside|among|on board)\b)/iu,
+    )[0]
     // "an astronaut aboard the space station", "a sailor on board a ship": where it is, not what.
     .split(/\s(?:aboard|on board|onboard|inside|beneath|under|near|beside|among)\s/i)[0];
   // A named character of a known kind needs no article: "You are Yoda", "You are Santa Claus".
