@@ -337,3 +337,8 @@ export function writtenIn(text: string): Requested | undefined {
 export function languageNames(): string[] {
   return Object.keys(LANGUAGE_NAMES);
 }
+
+/** The ISO 639-1 code of a language name ("japanese" -> "ja"), if the model knows the name. */
+export function languageCode(name: string): string | undefined {
+  return LANGUAGE_NAMES[name.toLowerCase() as keyof typeof LANGUAGE_NAMES];
+}

@@ -21,6 +21,16 @@ export const STORIES: string[] = [
   "[My grandmother|My neighbour] [left me|gave me] {the x} with one rule: never [open it|touch it] after midnight. [Last night|Tonight], at a minute past twelve, [it opened itself|I heard it knock from the inside].",
 ];
 
+/** Two-sentence stories about a creature or a person: the eerie ones above are about things ("it opened itself"). */
+export const ANIMATE_STORIES: string[] = [
+  "[Once upon a time|Long ago], {ax} lived [at the edge of a quiet forest|high in the hills above a little village]. [Nobody believed|Everyone said] {pro} could do anything special, until the winter night {pro} [led a lost child home through the snow|carried the village's lost lantern home], and after that [nobody ever forgot {poss} name|{pro} [was|were] welcome at every door].",
+  "{The x} had always [dreamed of seeing the sea. One spring morning {pro} simply set off, and by sunset {pro} sat on the sand, watching the waves for the very first time|wanted to see what lay beyond the hill. One bright morning {pro} simply set off, and by sunset {pro} stood on top of the hill, happier than ever before].",
+];
+
+/** Creatures a story can be about as someone, not something. */
+export const ANIMATE =
+  /\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|dragons?|unicorns?|fox(?:es)?|rabbits?|bunn(?:y|ies)|bears?|owls?|mice|mouse|birds?|horses?|pon(?:y|ies)|elephants?|lions?|tigers?|penguins?|frogs?|whales?|dolphins?|monkeys?|wol(?:f|ves)|turtles?|hedgehogs?|squirrels?|ducks?|pigs?|cows?|sheep|goats?|giants?|trolls?|fair(?:y|ies)|elf|elves|robots?|aliens?|monsters?|ghosts?|witch(?:es)?|mermaids?|dinosaurs?|snails?|bees?|ants?|butterfl(?:y|ies))\b/i;
+
 /** Well-known jokes for subjects learners ask about first; every one names its subject. */
 export const KNOWN_JOKES: { test: RegExp; jokes: string[] }[] = [
   {
@@ -177,6 +187,37 @@ export const SUBJECT_LINES: string[] = [
 
 /** Names by the kind of thing named; each list fits every member of its kind. */
 export const NAME_KINDS: { test: RegExp; names: string[] }[] = [
+  // Before teams and pubs: a quiz team's name is a pun on "quiz" or knowing things, never a shop's.
+  // These are the folk puns pub-quiz teams pass around (no author).
+  {
+    test: /\bquiz(?:zes)?\b|\btrivia\b|\bquiz ?night\b/i,
+    names: [
+      "[Quiz Khalifa|Let's Get Quizzical|Quizteama Aguilera|The Quizzly Bears|Agatha Quiztie|Universally Challenged|The Quizzard of Oz|Les Quizerables|Quizzy Rascals|The Know-It-Ales|Tequila Mockingbird|Quiz on My Face]",
+    ],
+  },
+  // Network-name puns people share for home routers (folk jokes, no author).
+  {
+    test: /\bwi-?fi\b|\bwireless network\b|\b(?:home |router )?network names?\b|\bssids?\b|\brouter\b/i,
+    names: [
+      "[Pretty Fly for a WiFi|The LAN Before Time|The Promised LAN|It Hurts When IP|Wu-Tang LAN|Bill Wi the Science Fi|Abraham Linksys|Get Off My LAN|Loading...|Silence of the LANs]",
+    ],
+  },
+  {
+    test: /\b(?:d&d|dnd|dungeons|rpg|adventuring|adventurers?)\b[^.?!]{0,20}\b(?:party|group|guild|team|company)\b|\bguilds?\b|\badventuring part(?:y|ies)\b/i,
+    names: [
+      "The [Silver|Crimson|Iron|Wandering|Last|Broken] [Blades|Lanterns|Company|Wardens|Ravens|Oath|Shields|Compass]",
+    ],
+  },
+  {
+    test: /\bnewspapers?\b|\bgazettes?\b|\bmagazines?\b|\bzines?\b/i,
+    names: ["The {Kw} [Times|Gazette|Herald|Chronicle|Bulletin|Post]", "{Kw} [Weekly|Voice|Insider|Review]"],
+  },
+  {
+    test: /\bbook ?(?:clubs?|groups?|circles?)\b|\breading (?:clubs?|groups?|circles?)\b/i,
+    names: [
+      "[The Page Turners|Novel Idea|Between the Lines|Chapter & Verse|The Bookends|Well Read|The Plot Thickens|Shelf Indulgence|Spine Tinglers|Read Between the Wines]",
+    ],
+  },
   {
     test: /\b(?:gold)?fish\b|\bbetta\b|\baquarium\b/i,
     names: ["[Bubbles|Goldie|Finn|Nemo|Sunny|Splash|Marmalade|Flash|Captain Fins|Sir Swims-a-Lot|Noodle|Tangerine]"],
@@ -227,8 +268,17 @@ export const NAME_KINDS: { test: RegExp; names: string[] }[] = [
     test: /\bcharacters?\b|\bheroe?s?\b|\bvillains?\b|\bwizards?\b|\bknights?\b|\bdragons?\b|\belf\b|\belves\b|\bwitch(?:es)?\b|\bprotagonists?\b/i,
     names: ["[Elara|Thorne|Kael|Lyra|Rowan|Soren|Isolde|Corvin|Wren|Aldric|Seraphine|Bram]"],
   },
+  // A girl's or a boy's name when the request says which: "names for a girl baby" is no Noah.
   {
-    test: /\bbabies?\b|\bbaby (?:girl|boy)\b|\bdaughter\b|\bson\b/i,
+    test: /^(?![^.?!]*\b(?:teams?|clubs?|squad|band|group|league)\b)[^.?!]*(?:\bgirls?\b|\bdaughters?\b)/i,
+    names: ["[Olivia|Amelia|Isla|Ava|Mia|Freya|Lily|Sophia|Grace|Ella|Rosie|Evie]"],
+  },
+  {
+    test: /^(?![^.?!]*\b(?:teams?|clubs?|squad|band|group|league)\b)[^.?!]*(?:\bboys?\b|\bsons?\b)/i,
+    names: ["[Noah|Leo|Oliver|Theo|Arlo|Ezra|Jack|Henry|Oscar|Finn|Alfie|Louis]"],
+  },
+  {
+    test: /\bbabies?\b|\bbaby\b|\bnewborns?\b/i,
     names: ["[Olivia|Noah|Amelia|Leo|Isla|Oliver|Ava|Theo|Mia|Arlo|Freya|Ezra]"],
   },
   {
@@ -255,7 +305,7 @@ export const NAME_KINDS: { test: RegExp; names: string[] }[] = [
     names: ["[Sea|Salt|Wave|Tide|Wind] [Dancer|Spirit|Whisper|Runner|Song]"],
   },
   {
-    test: /\bteams?\b|\bclub\b|\bsquad\b/i,
+    test: /\bteams?\b|\bclub\b|\bsquad\b|\bleagues?\b/i,
     names: ["The [Thunder|Lightning|Rockets|Falcons|Titans|Comets|Wolves|Mavericks]"],
   },
   {
@@ -263,7 +313,7 @@ export const NAME_KINDS: { test: RegExp; names: string[] }[] = [
     names: ["[Bolt|Sprocket|Gizmo|Pixel|Rivet|Circuit|Widget|Cog|Beep|Atlas]"],
   },
   {
-    test: /\bplants?\b|\bcactus\b|\bsucculents?\b|\bferns?\b/i,
+    test: /\b(?:house|pot(?:ted)?\s?)?plants?\b|\bcactus\b|\bsucculents?\b|\bferns?\b/i,
     names: ["[Fernando|Leafy|Sprout|Spike|Basil|Sage|Twiggy|Olive|Fern Gully|Prickles]"],
   },
   {

@@ -17,6 +17,8 @@ import {
   LIMERICKS,
   NAME_KINDS,
   STORIES,
+  ANIMATE_STORIES,
+  ANIMATE,
   SUBJECT_LINES,
   TITLES,
   STORY_TITLES,
@@ -235,17 +237,27 @@ const THING_NAMES: string[] = [
   "[Bright|North|Silver|Blue|Wild] {Noun}",
 ];
 
-const HAIKU: string[] = [
-  "[Soft light on {x}|Look up at {x}|Night settles on {x}|Morning finds {x}]\n[the street goes quiet below|I stop to watch for a while|the whole town slows down to look|a small world holds its breath]\n[and the night moves on|nothing else is needed|then the wind returns|I walk home slowly]",
-];
+/** The middle and last lines of a nature haiku: seven syllables, then five. */
+const HAIKU_REST =
+  "[the street goes quiet below|I stop to watch for a while|the whole town slows down to look|and the whole world holds its breath]\n[and the night moves on|and all is quiet|then the wind returns|I walk home slowly]";
+
+/** First-line frames by their own syllables, so the frame and the subject make five. */
+const HAIKU_FRAMES: Record<number, string> = {
+  4: "[Night settles on {x}|Early light on {x}|Slowly, softly, {x}]",
+  3: "[Soft light on {x}|Look up at {x}|Morning finds {x}]",
+  2: "[Light on {x}|Dawn on {x}|Look: {x}]",
+};
+
+const HAIKU: string[] = [`${HAIKU_FRAMES[3]}\n${HAIKU_REST}`];
 
 /**
- * A haiku's first line holds five syllables or so: a short subject gets a frame ("Soft light on
- * the moon"), a longer one is the line itself ("The ocean at night"), a longer still only its head.
+ * A haiku's first line holds five syllables (3): a short subject gets a frame of the syllables
+ * it lacks ("Soft light on the moon"), a longer one is the line itself ("The ocean at night"), a
+ * longer still only its head.
  */
 function haikuFor(x: string): string[] {
   const n = syllableCount(x);
-  if (n <= 3) return HAIKU;
+  if (n <= 3) return [`${HAIKU_FRAMES[5 - n]}\n${HAIKU_REST}`];
   let line = n <= 7 ? x : x.split(/\s+(?:at|in|on|of|with|from|under|over|by|after|before|during)\s+/i)[0];
   if (syllableCount(line) > 7) line = `the ${line.split(/\s+/).slice(-2).join(" ")}`;
   const rest = HAIKU[0].slice(HAIKU[0].indexOf("\n"));
@@ -254,7 +266,7 @@ function haikuFor(x: string): string[] {
 
 /** Programming haiku recombine line by line, each line a whole thought. */
 const CODE_HAIKU: string[] = [
-  "[Cursor blinks and waits|Coffee at midnight|The build turns red again|A quiet terminal]\n[one missing bracket somewhere|I read the same line once more|the tests disagree with me|the logs scroll past like rain]\n[the night grows longer|then I see the bug|and I smile anyway|one commit to go]",
+  "[Cursor blinks and waits|Coffee at midnight|The build fails again|Quiet terminal]\n[one missing bracket somewhere|I read the same line once more|the tests disagree with me|the logs scroll past like falling rain]\n[the night grows longer|then I see the bug|and I smile at last|one commit to go]",
 ];
 
 /** Brainstormed ideas, one per list item: each reads as a whole suggestion for every lexicon. */
@@ -305,6 +317,8 @@ const KIND_WORDS: [RegExp, CreativeKind][] = [
   [/\b(?:few|two|three|four|five|\d) (?:short )?lines (?:about|on|of)\b/i, "poem"],
   [/\b(taglines?|slogans?|mottos?|catchphrases?)\b/i, "tagline"],
   [/\b(names?|brand names?)\b/i, "name"],
+  // "What should I call my houseplant?": a name asked without the word.
+  [/\b(?:what|how) (?:should|could|shall|can) (?:i|we) call (?:my|our|a|the)\b/i, "name"],
   [/\bhaikus?\b/i, "haiku"],
   [/\b(poems?|poetry|verses?)\b/i, "poem"],
   // "Brainstorm robot names": the ideas asked for are names.
@@ -344,7 +358,7 @@ export function readCreative(text: string): {
     return null;
   if (
     kind === "name" &&
-    !/\bnames?\s+for\b|\b(suggest|give|write|list|brainstorm|come up with|need|ideas? for)\b[^.?!]*\bnames?\b|\bname (for|ideas)\b|\bnames? (ideas?|suggestions?)\b|\b(?:what|how) (?:should|could|shall|do|can) (?:i|we) (?:name|call)\b|\bhelp (?:me|us) name\b/i.test(
+    !/\bnames?\s+for\b|\b(suggest|give|write|list|brainstorm|come up with|needs?|ideas? for)\b[^.?!]*\bnames?\b|\bname (for|ideas)\b|\bnames? (ideas?|suggestions?)\b|\b(?:what|how) (?:should|could|shall|do|can) (?:i|we) (?:name|call)\b|\bhelp (?:me|us) name\b|^\s*(?:please\s+)?name (?:my|our)\b/i.test(
       text,
     )
   )
@@ -592,7 +606,8 @@ function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
     case "limerick":
       return all(LIMERICKS);
     case "story":
-      return all(STORIES);
+      // "A story about a dragon" is about someone: a dragon does not "open itself after midnight".
+      return all(np.person || ANIMATE.test(req.subject) ? ANIMATE_STORIES : STORIES);
     case "joke": {
       const known = KNOWN_JOKES.find((k) => k.test.test(topic));
       const jokes = known ? known.jokes.map((j, i) => ({ text: j, weight: 0.8 ** i })) : [];
@@ -720,7 +735,7 @@ export function templateTexts(): string[] {
     ...POEMS,
     ...NAME_REASONS,
     ...THING_REASONS.map((t) => t.replace(/\{a x\}/g, "{}")),
-    ...[...LIMERICKS, ...STORIES, ...JOKE_TEMPLATES, ...TITLES, ...SUBJECT_LINES].map((t) =>
+    ...[...LIMERICKS, ...STORIES, ...ANIMATE_STORIES, ...JOKE_TEMPLATES, ...TITLES, ...SUBJECT_LINES].map((t) =>
       t
         .replace(/\{(?:Ax|ax|a x|The x|the x|xs|x|Topic|Msg|msg)\}/g, "{}")
         .replace(/\{Pro\}/g, "It")

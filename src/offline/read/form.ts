@@ -16,6 +16,8 @@ export interface Form {
   words?: number;
   /** "exactly two sentences", "in three sentences". */
   sentences?: number;
+  /** "two sentences max", "no more than three sentences": a ceiling, not a count to fill. */
+  maxSentences?: number;
   /** "in two short paragraphs". */
   paragraphs?: number;
   /** "three lines about rain". */
@@ -70,6 +72,12 @@ const SENTENCES = new RegExp(
   `\\b(?:in|with|using|exactly|write|of|give me|tell me)\\s+(?:exactly\\s+|only\\s+|just\\s+)?${N}[- ](?:short\\s+)?sentences?\\b|\\b${N}[- ]sentence\\s+(?:story|summary|answer|reply|description|explanation|poem|tale)\\b`,
   "i",
 );
+/** "..., one sentence.", "(two sentences)": a count said on its own after the ask. */
+const SENTENCES_TAIL = new RegExp(`(?:[,:;(–-]\\s*|^)${N}[- ]sentences?\\s*(?:only|please)?\\s*[.!)]?\\s*$`, "i");
+const MAX_SENTENCES = new RegExp(
+  `\\b${N}\\s+sentences?\\s+(?:max(?:imum)?|at most|or (?:fewer|less)|tops)\\b|\\b(?:at most|no more than|not more than|max(?:imum)?(?: of)?|up to)\\s+${N}\\s+sentences?\\b`,
+  "i",
+);
 const LINES = new RegExp(
   `\\b(\\d{1,2}|${NUMBER_WORDS.join("|")}|a single)[- ](?:short\\s+)?lines?\\b(?!\\s+of\\s+(?:code|input|text|output))`,
   "i",
@@ -86,7 +94,7 @@ const CHARS =
  * what it is about (its "two" and "sentences" must not draw a passage).
  */
 export const LENGTH_PHRASE =
-  /\b(?:(?:in|with|using)\s+)?(?:in|under|at most|no more than|fewer than|less than|exactly|precisely|within|using|with|max(?:imum)?(?: of)?)\s+(?:exactly\s+)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a single|a few)\s+(?:short\s+|brief\s+)?(?:words?|sentences?|lines?|characters?|chars|paragraphs?|bullet points?|bullets?|points?)\b|\b(?:in\s+)?\d{1,4}\s+(?:words|characters|chars)\s+or\s+(?:less|fewer)\b/gi;
+  /\b(?:(?:in|with|using)\s+)?(?:in|under|at most|no more than|fewer than|less than|exactly|precisely|within|using|with|max(?:imum)?(?: of)?)\s+(?:exactly\s+)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a single|a few)\s+(?:short\s+|brief\s+)?(?:words?|sentences?|lines?|characters?|chars|paragraphs?|bullet points?|bullets?|points?)\b|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:short\s+)?(?:words?|sentences?|lines?|paragraphs?)\s+(?:max(?:imum)?|at most|or (?:fewer|less)|tops)\b|\b(?:in\s+)?\d{1,4}\s+(?:words|characters|chars)\s+or\s+(?:less|fewer)\b/gi;
 
 /** The form `text` (the system message and the user's request) asks for, or undefined for none. */
 export function readForm(text: string): Form | undefined {
@@ -119,6 +127,14 @@ export function readForm(text: string): Form | undefined {
   const material =
     sentences && /\b(?:words?|letters?|characters?|vowels?|spaces?|commas?)\s*$/i.test(t.slice(0, sentences.index));
   if (sentences && !material) form.sentences = numberWord(sentences[1] ?? sentences[2]);
+  const most = MAX_SENTENCES.exec(t);
+  if (most) {
+    form.maxSentences = numberWord(most[1] ?? most[2]);
+    if (form.sentences === form.maxSentences) delete form.sentences;
+  } else if (!form.sentences) {
+    const tail = SENTENCES_TAIL.exec(t.trim());
+    if (tail) form.sentences = numberWord(tail[1]);
+  }
   const paragraphs = PARAGRAPHS.exec(t);
   if (paragraphs) form.paragraphs = numberWord(paragraphs[1] ?? paragraphs[2]);
   const lines = LINES.exec(t);

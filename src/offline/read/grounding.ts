@@ -51,7 +51,7 @@ const FORM_PHRASES: RegExp[] = [
   /\bstands?\s+for\b/gi,
   JSON_FORM,
   /\b(?:in|using|with)\s+(?:all\s+)?(?:capital letters|caps|capitals|upper ?case|block letters|lower ?case)\b/gi,
-  /\b(?:(?:in|with|using)\s+)?(?:in|under|at most|no more than|fewer than|less than|exactly|precisely|within|using|with|max(?:imum)?(?: of)?)\s+(?:exactly\s+)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a single|a few)\s+(?:short\s+|brief\s+)?(?:words?|sentences?|lines?|characters?|chars|paragraphs?|bullet points?|bullets?|points?)\b/gi,
+  /\b(?:(?:in|with|using)\s+)?(?:in|under|at most|no more than|fewer than|less than|exactly|precisely|within|using|with|max(?:imum)?(?: of)?)\s+(?:exactly\s+)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a single|a few)\s+(?:short\s+|brief\s+)?(?:words?|sentences?|lines?|characters?|chars|paragraphs?|bullet points?|bullets?|points?)\b|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:short\s+)?(?:words?|sentences?|lines?|paragraphs?)\s+(?:max(?:imum)?|at most|or (?:fewer|less)|tops)\b/gi,
   /\b(?:in\s+)?\d{1,4}\s+(?:characters|chars)\s+or\s+(?:less|fewer)\b/gi,
   /\b(?:in|into)\s+(?:english|french|spanish|german|italian|portuguese|dutch|japanese|chinese)\b/gi,
   /\b(?:like|as if)\s+i'?m\s+(?:five|5|a child|a kid)\b|\beli5\b|\b(?:for|to) (?:a |an )?(?:complete |total |absolute )?(?:child|kid|beginner|novice|newcomer)s?\b/gi,
@@ -99,7 +99,7 @@ function inEnglish(question: string): boolean {
 
 /** Live data: the corpus holds none, so these questions are never grounded by a passage. */
 const LIVE_SUBJECT =
-  /\b(?:who(?: is|'s) the (?:current |present )?(?:president|prime minister|king|queen|ceo|mayor|chancellor|pope|leader|head of state)|weather|forecast|news|headlines?|stock(?:s| price| market)?|share price|exchange rate|bitcoin|crypto(?:currency)?|traffic|opening hours|open (?:now|today)|election results?|lottery|who won|score of|scores?\b(?=.*\b(?:game|match)\b))\b/i;
+  /\b(?:who(?: is|'s) the (?:current |present )?(?:president|prime minister|king|queen|ceo|mayor|chancellor|pope|leader|head of state)|weather|forecast|news|headlines?|stock(?:s| price| market)?|share price|exchange rate|bitcoin|crypto(?:currency)?|traffic|opening hours|open (?:now|today)|election results?|lottery|who won|score of|what time is it|what(?:'s| is) the (?:time|date)(?! (?:difference|zone))|what day is it|scores?\b(?=.*\b(?:game|match)\b))\b/i;
 const PRICE =
   /\b(?:price|prices|priced|cost|costs|costing|fare|fares|rent|salary|salaries)\b|\bhow much (?:is|are|does|do|did|will|would)\b(?!.*\b(?:sleep|water|exercise|time)\b)/i;
 /** What only the learner's own account knows (its limits, quota, credit, tier): no passage holds it. */
@@ -421,6 +421,8 @@ function judgeEntry(
     headMissing: headMissing(question, missing, names),
     undated: undated(question, content, v.passageTexts.get(topic.id) ?? [], new Set(terms(topic.title)), v),
     bareObject: bareObject(question, topic.title, v),
+    placeless: VISIT.test(question) && names.size === 0 && /\p{Lu}/u.test(topic.title.slice(1)),
+    future: FUTURE.test(question),
     score: best.score,
   };
   const reason = decide(features, thresholds, topic.title);
@@ -437,6 +439,14 @@ function judgeEntry(
 }
 
 /** A request for a piece to be written ("Tell me a story"): advice about stories is no story. */
+/** "Will I pass my exam?", "Am I going to get the job?": the asker's own future. */
+const FUTURE =
+  /^\s*(?:(?:so|and|but|tell me|please)[,\s]+)?(?:will|shall) (?:i|we|my \w+) (?:ever |really |actually )?(?:pass|get|win|be|have|find|meet|become|make|succeed|fail|lose|marry|go|see|land|ace)\b|^\s*(?:am i|are we) (?:ever )?going to (?:pass|get|win|be|have|find|meet|become|make|succeed|fail|lose|marry|ace)\b|\bwhat does (?:my|the) future hold\b/i;
+
+/** "Where should I go first?", "What should I see?": a sightseeing question, which needs the place it is about. */
+const VISIT =
+  /\b(?:where|what|which\s+\w+)\s+(?:should|shall|must|can|could|would\s+you\s+recommend|do\s+you\s+recommend)\s+(?:i|we|you)?\s*(?:visit|go|see|explore|start|begin|tour)\b/i;
+
 const PIECE =
   /\b(?:tell|write|give|make|read|sing|compose)\s+(?:me\s+|us\s+)?(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:story|poem|joke|tale|song|limerick|haiku|rhyme|fable)\b/i;
 
@@ -557,6 +567,10 @@ interface Features {
   bareObject: string;
   /** "When was the Louvre built?": no sentence of the topic dates the thing asked about. */
   undated: string;
+  /** "Where should I visit first?": a visit asked with no place named, and the topic is one place. */
+  placeless: boolean;
+  /** "Will I pass my exam?": what will happen to the asker, which no passage can know. */
+  future: boolean;
   score: number;
 }
 
@@ -584,6 +598,8 @@ function decide(f: Features, t: Thresholds, title: string): string {
   if (f.wrongForm) return `a piece of ${title.toLowerCase()}, not an answer`;
   if (f.headMissing) return `holds the modifier, not the ${f.headMissing} asked about`;
   if (f.bareObject) return `asks for ${f.bareObject}, which the topic only uses`;
+  if (f.placeless) return "asks where to go, and names no place";
+  if (f.future) return "asks what will happen to the asker";
   if (f.undated) return `no sentence says when of ${f.undated}`;
   if (f.coverage < t.coverage) return `covers ${(f.coverage * 100).toFixed(0)} % of the question`;
   if (f.single < t.single) return `no one passage holds what is asked (${(f.single * 100).toFixed(0)} %)`;

@@ -62,7 +62,7 @@ function bare(i: Instructions): boolean {
 /** Forms that a voice's extra sentences would break: the voice then only colours the words. */
 function tight(i: Instructions): boolean {
   const f: Form = i.form ?? {};
-  return !!(f.sentences || f.lines || f.onePerLine || i.brevity === "sentence");
+  return !!(f.sentences || f.maxSentences || f.lines || f.onePerLine || i.brevity === "sentence");
 }
 
 const textOf = (c: Candidate) => c.segments.map((s) => s.text).join("");
@@ -239,6 +239,11 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
       if (split.length === form.sentences) t = split.join(" ");
       else met = false;
     }
+  }
+  if (form.maxSentences && !form.sentences && !isList(t)) {
+    // "Two sentences max": a longer reply keeps its first ones; a shorter one stands as it is.
+    const ss = sentences(t);
+    if (ss.length > form.maxSentences) t = ss.slice(0, form.maxSentences).join(" ");
   }
   if (form.lines) {
     const lines = t

@@ -11,6 +11,14 @@ import { expand } from "../language/templates";
 import { FIDELITY, type Candidate } from "../model/candidates";
 import { SegmentWriter } from "../model/segments";
 import { placeNameIn } from "../corpus/place-names";
+import { PHRASE_LANGS, type PhraseLang, WORDS } from "../corpus/phrasebook";
+
+/** "Blue" is an English word: a one-word answer the phrasebook holds is said in the asked language ("bleu"). */
+function wordIn(value: string, code: string): string | undefined {
+  const i = PHRASE_LANGS.indexOf(code as PhraseLang);
+  if (i < 0 || !/^\p{L}+$/u.test(value)) return undefined;
+  return WORDS[value.toLowerCase()]?.[i];
+}
 
 /**
  * "The answer is {}." per language code, in a few phrasings where the model knows the language
@@ -99,7 +107,7 @@ function answerSentences(code: string, value: string): { text: string; weight: n
   const plainValue = digits(eq ? eq[2].trim() : bare);
   // "Vienna" in German is "Wien": the local name, with the English one it was asked by beside it.
   const local = placeNameIn(plainValue, code);
-  const said = local && local !== plainValue ? `${local} (${plainValue})` : plainValue;
+  const said = local && local !== plainValue ? `${local} (${plainValue})` : (wordIn(plainValue, code) ?? plainValue);
   const worked = eq ? ` (${bare})` : "";
   const template = ANSWER_IS[code];
   if (!template || !said) return [];

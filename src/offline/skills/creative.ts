@@ -9,7 +9,14 @@ import type { ConversationTurn } from "../read/conversation";
 import { readCreative, subjectOf, type CreativeKind, type CreativeRequest, type Filled } from "../language/templates";
 import { declineTexts, thingAsked } from "./decline";
 import { subjectLines } from "../language/subject-lines";
+import { ACROSTIC_LINES } from "../corpus/acrostic-lines";
+import { NAME_KINDS } from "../language/short-forms";
+import { expand } from "../language/templates";
 
+const SAME_KIND =
+  /\b(?:the )?same (?:kind|sort|type|style|form|thing)(?: of (?:poem|thing|piece|one|verse))?\b|\b(?:another|one more|a new) (?:one )?like (?:that|it|this|the last one)\b|\bin the same (?:style|form|way)\b/i;
+const FOR_LISTENER =
+  /\bfor\s+((?:my|our|a|the)\s+(?:little\s+|young\s+)?(?:son|daughter|kids?|children|child|niece|nephew|grandson|granddaughter|grandchildren|class|students|toddler|baby|boy|girl|brother|sister))\b/i;
 const FOLLOW_UP = /\b(another|one more|more|again|next|bolder|different|else|try|new one|one for)\b/i;
 const BUSINESS =
   /\b(?:small |little |local |new |family )?((?:[a-z-]+ )?(?:shop|store|caf[eé]|bakery|gym|bookshop|bookstore|restaurant|bistro|studio|salon|agency|brand|startup|company|business|bar|pub|florist|boutique|clinic|hotel|garage|brewery|bakehouse))\b/i;
@@ -24,10 +31,20 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
   if (last === undefined) return null;
   const own = readCreative(last);
   let kind: CreativeKind | undefined = own?.kind;
+
   let subject = own?.subject;
   let topic = own?.topic;
   let message = own?.message;
   const bold = own?.bold ?? /\b(bold|bolder|daring|punchier|edgier|wilder|braver)\b/i.test(last);
+  // "Now do the same kind of poem, but about rain": the form is the earlier piece's (a haiku), the subject new.
+  if (SAME_KIND.test(last))
+    for (let i = users.length - 2; i >= 0; i--) {
+      const earlier = readCreative(users[i]);
+      if (!earlier) continue;
+      kind = earlier.kind;
+      subject ??= newSubject(last) ?? earlier.subject;
+      break;
+    }
   if (!kind) {
     // A follow-up only continues a creative exchange: "Give me another one." after a tagline.
     if (!FOLLOW_UP.test(last) || last.split(/\s+/).length > 14) return null;
@@ -44,6 +61,16 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
     if (!kind) return null;
   }
   if (kind === "subject") subject ??= message;
+  // "A bedtime story for my son": the son is who listens, not what the story is about.
+  if (
+    kind === "story" &&
+    subject &&
+    FOR_LISTENER.test(last) &&
+    (FOR_LISTENER.exec(last)?.[1] ?? "")
+      .toLowerCase()
+      .endsWith(subject.toLowerCase().replace(/^(?:my|our|a|the)\s+/, ""))
+  )
+    subject = undefined;
   subject ??= systemSubject(turns);
   // The ideas templates are a business's ways to win customers: "ideas for a rainy weekend" or a gift are not.
   if (
@@ -52,6 +79,11 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
     !/\b(?:customers?|marketing|promot\w+|attract\w*|regulars)\b/i.test(last)
   )
     return null;
+  // "Our trivia night team needs a name": the thing to name is said before the ask, not after it.
+  if (kind === "name" && !subject)
+    subject = NAME_KINDS.map((k) => k.test.exec(last)?.[0])
+      .find(Boolean)
+      ?.toLowerCase();
   // The story templates are eerie: a scary story, or a two-sentence one (their shape), about nothing
   // named gets a thing such stories are told about.
   if (
@@ -151,6 +183,11 @@ const SHAPE: Partial<Record<CreativeKind, { unit: RegExp; n: number }>> = {
 export function creativeOutOfReach(turns: readonly ConversationTurn[]): string | null {
   const last = [...turns].reverse().find((t) => t.role === "user")?.text ?? "";
   if (last.length > 600) return null;
+  // "...then translate it into French": the templates write English only, and half the ask is no answer.
+  if (
+    /\b(?:then|and(?: then)?|also)\s+translate\s+(?:it|that|this|them|the (?:poem|haiku|story|limerick))\b/i.test(last)
+  )
+    return "translation";
   const form = UNWRITTEN.exec(last);
   // "A title for an essay", "a subject line for a cover letter": the short form is asked, not the piece.
   const kind = readCreative(last)?.kind;
@@ -181,4 +218,25 @@ const SCOPE =
 /** The decline for a creative request out of reach. */
 export function creativeDecline(last: string): Filled[] {
   return declineTexts(thingAsked(last) ?? { kind: "task", text: "write that piece" }, false, SCOPE);
+}
+
+/** "An acrostic poem using the word SUMMER", "an acrostic for my name, ANNA": the word to spell. */
+const ACROSTIC =
+  /\bacrostic\b[^.?!\n]{0,60}?\b(?:using|with|for|on|of|about|from|spelling|spells?|out of|word|name)\s+(?:(?:the|my|our|his|her)\s+)?(?:(?:word|name)\s*[:,]?\s+)?["'“‘]?([A-Za-z]{2,12})["'”’]?(?=[\s.,!?]|$)|\b["'“‘]?([A-Z]{2,12})["'”’]?\s+(?:as\s+)?(?:an?\s+)?acrostic\b/;
+
+/** An acrostic of the word asked, a line per letter from the line bank; null when none is asked. */
+export function acrosticReply(last: string): Filled[] | null {
+  const m = ACROSTIC.exec(last);
+  const word = m?.[1] ?? m?.[2];
+  if (!word || /^(?:poem|the|a|an|my|word|name|about|me|it)$/i.test(word)) return null;
+  const seen: Record<string, number> = {};
+  const lines: string[] = [];
+  for (const ch of word.toLowerCase()) {
+    const pair = ACROSTIC_LINES[ch];
+    if (!pair) return null;
+    const i = seen[ch] ?? 0;
+    seen[ch] = i + 1;
+    lines.push(pair[i % 2]);
+  }
+  return expand(lines.join("\n"));
 }

@@ -84,6 +84,14 @@ function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | nul
     const asked = answerFact(lead[2]);
     if (asked) return asked;
   }
+  // "Tell me how many legs a spider has": the question inside the ask, put as a question.
+  const embedded = EMBEDDED.exec(lastUser);
+  if (embedded) {
+    const asked = answerFact(
+      `How many ${embedded[1]} ${/^have$/i.test(embedded[3]) ? "do" : "does"} ${embedded[2]} have?`,
+    );
+    if (asked) return asked;
+  }
   const several = severalCapitals(lastUser);
   if (several) return several;
   const direct = answerFact(lastUser);
@@ -121,6 +129,9 @@ function asksYesNo(text: string): boolean {
   );
 }
 
+const EMBEDDED =
+  /^\s*(?:please\s+)?(?:(?:can|could) you\s+)?(?:tell me|say|remind me|i(?:'d| would) like to know|i wonder|do you know)\s+how many\s+([a-z]+(?:\s+[a-z]+)?)\s+((?:a|an|the|my)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+s)\s+(has|have)\b\s*[?.!]*\s*$/i;
+
 /** The last question asks for the previous answer again, in another form. */
 const REPEAT =
   /\b(that|your|the same|this|the) (answer|reply)\b|\b(say|repeat|give me|tell me) (it|that) again\b|^\s*(again|shorter|now in one word)\b/i;
@@ -142,7 +153,31 @@ const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 function withPartLeftOut(found: FactAnswer, lastUser: string): FactAnswer {
   const parts = questionParts(lastUser);
   if (found.lacking || parts.length < 2 || parts.length > 4) return found;
-  const left = parts.filter((p) => !answerFact(p));
+  // "...and what currency do they use there?": the later part is about the country the first one named.
+  const place = typeof found.fields.country === "string" ? found.fields.country : undefined;
+  const alsoAnswered: FactAnswer[] = [];
+  const left = parts.filter((p) => {
+    if (answerFact(p)) return false;
+    const about = place && POINTS_AT.test(p) ? answerFact(aboutPlace(p, place)) : null;
+    if (about && !about.lacking && about.key !== found.key) {
+      alsoAnswered.push(about);
+      return false;
+    }
+    return true;
+  });
+  if (alsoAnswered.length && !left.length) {
+    const more = alsoAnswered.map((a) => a.short).join(" ");
+    const words = [found.name ?? found.word, ...alsoAnswered.map((a) => a.name ?? a.word)];
+    return {
+      ...found,
+      texts: found.texts.map((t) => `${t.replace(/\[[^\]]*\|\]$/, "")} ${more}`),
+      word: words.join(", "),
+      name: words.join(", "),
+      short: `${found.short} ${more}`,
+      // The corpus's passage holds the first part only.
+      corpusSays: undefined,
+    };
+  }
   if (!left.length || left.length === parts.length) return found;
   const names = left.map((p) => {
     const a = thingAsked(p);
@@ -151,6 +186,15 @@ function withPartLeftOut(found: FactAnswer, lastUser: string): FactAnswer {
   const what = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
   const note = ` [As for|About] ${what}: [I can't answer that part|that part I can't answer], [since|because] I'm the workbook's offline model and know only a few topics. For a real answer, set OPENAI_API_KEY, or point OPENAI_BASE_URL at a local server such as Ollama.`;
   return { ...found, texts: found.texts.map((t) => t + note) };
+}
+
+/** A part that points back to the place named before it: "they", "there", "its". */
+const POINTS_AT = /\b(?:they|there|its|their|it)\b/i;
+
+/** The part asked of the place itself: "what currency do they use there" -> "... use in Japan". */
+function aboutPlace(part: string, place: string): string {
+  const asked = part.replace(/\s*\bthere\b/i, "").replace(/\b(?:its|their)\b/i, `${place}'s`);
+  return asked.includes(place) ? asked : `${asked.replace(/[?.!\s]+$/, "")} in ${place}?`;
 }
 
 /** "Just the name:", "Reply with only the year", "Only give the number": which bare value is asked. */

@@ -28,7 +28,7 @@ const ASKS: [RegExp, keyof SelfLines][] = [
     "intro",
   ],
   [
-    /\bhow (?:was|is|has been|did) your (?:day|morning|afternoon|evening|week|weekend)\b|\bwhat(?:'s| is| was) (?:your|a typical) (?:day|life|job|work|week)(?: \w+){0,3} like\b|\b(?:a|your) day in (?:your|the) life\b|\bwhat do you do (?:every|each) day\b|\bwhat have you been up to\b|\bwhat are you (?:up to|doing)(?: (?:right now|now|today|these days))?\s*[?.!]*\s*$|\bhow are you(?: doing| today| feeling)?\b|\bhow'?s it going\b|\bwhat did you do (?:today|this morning|yesterday|all day)\b|\bhow do you feel\b(?!\s+about)|\bhow have you been\b|\byour (?:typical|usual|normal|average) day\b|\bwhat do you do all (?:day|night|year|week)\b|\babout your day\b|\b(?:describe|tell (?:me|us) about|talk about) your (?:day|morning|evening|week|weekend)\b/i,
+    /\bhow(?:'s| was| is| has been| did) your (?:day|morning|afternoon|evening|week|weekend|shift|night)\b|\bwhat(?:'s| is| was) (?:your|a typical) (?:day|life|job|work|week)(?: \w+){0,3} like\b|\b(?:a|your) day in (?:your|the) life\b|\bwhat do you do (?:every|each) day\b|\bwhat have you been up to\b|\bwhat are you (?:up to|doing)(?: (?:right now|now|today|these days))?\s*[?.!]*\s*$|\bhow are you(?: doing| today| feeling)?\b|\bhow'?s it going\b|\bwhat did you do (?:today|this morning|yesterday|all day)\b|\bhow do you feel\b(?!\s+about)|\bhow have you been\b|\byour (?:typical|usual|normal|average) day\b|\bwhat do you do all (?:day|night|year|week)\b|\babout your day\b|\b(?:describe|tell (?:me|us) about|talk about) your (?:day|morning|evening|week|weekend)\b/i,
     "day",
   ],
   [
@@ -81,6 +81,10 @@ const OPEN_ASK =
 /** "Announce that dinner is ready", "Tell everyone the show starts at eight": the news to give. */
 const ANNOUNCE =
   /^\s*(?:please\s+)?(?:now\s+)?(?:can you\s+|could you\s+)?(?:announce|declare|proclaim|shout|(?:report|broadcast)(?=\s+that\b)|tell (?:everyone|everybody|them|the (?:family|kids|children|team|crowd|guests|audience|listeners|class))|let (?:everyone|everybody|them|the (?:family|team|class)) know)\s*(?:to \w+\s*)?[:,]?\s*(?:that\s+)?(.{3,200}?)\s*[.!]?\s*$/i;
+
+/** "Tell me that dinner is ready", "Could you please tell me that it's going to rain?": a line for the character to say. */
+const TELL_ME_THAT =
+  /^\s*(?:please\s+)?(?:(?:can|could|would|will) you\s+(?:please\s+)?)?(?:tell|inform|warn|remind) (?:me|us)\s+that\s+(.{3,160}?)\s*(?:,?\s*please)?\s*[.!?]*\s*$/i;
 
 /** "Say good morning to me", "Could you say hello to my friend Anna?": the greeting, to whom it is for. */
 const GREET =
@@ -142,10 +146,53 @@ const LIKE_THERE =
 const SEEN =
   /\bwhat (?:have you|did you) (?:seen|see|done|learn(?:ed|t)?)\b|\bwhat(?:'s| is) the (?:most \w+|best|strangest|funniest) thing you(?:'ve| have)? (?:ever )?(?:seen|done)\b/i;
 /** "Why do you knock things off tables?", "Why are you haunting this house?": because it is what it does. */
-const WHY = /^\s*why (?:do|are) you\b(?! (?:think|say|know|mean|ask|need|want to know|pick|choose)\b)/i;
+const WHY =
+  /^\s*why (?:do|are) you\b(?! (?:think|say|know|mean|ask|need|want to know|pick|choose)\b)(?! (?:so |always |feeling |looking |being )?(?:sad|unhappy|upset|angry|mad|cross|grumpy|happy|tired|sleepy|scared|afraid|worried|quiet|lonely|bored|nervous|excited|late|here|crying|laughing|smiling|shouting)\b)/i;
 /** "I'm feeling sad", "Cheer me up": comfort, in the character's own way. */
 const COMFORT =
   /^\s*(?:i(?:'m| am) (?:feeling |so |really |a bit |very )*(?:sad|down|low|lonely|blue|stressed|tired|upset|unhappy|worried|anxious|nervous|bored)\b|i(?:'ve| have)? had a (?:bad|rough|hard|terrible|long) day\b|(?:please |can you |could you )?cheer me up\b)/i;
+
+/** "I lost my umbrella", "I spilled my coffee": a small mishap, met with sympathy and a practical next step. */
+const MISHAP =
+  /^\s*(?:oh no[,!.]*\s*|ugh[,!.]*\s*)?i(?:'ve| have)?\s+(?:just\s+)?(lost|broke|spilled|spilt|dropped|forgot|burnt|burned|ripped|tore|missed)\s+((?:my|the|a|an|our)\s+[a-z][a-z ]{1,30}?)\s*(?:again|today|this morning)?\s*[.!]*\s*$/i;
+const MISHAP_FIX: [RegExp, string][] = [
+  [
+    /^lost$/i,
+    "[Retrace your steps: lost things are most often found in the last place you had them.|Ask at the last place you were: someone may have handed it in.]",
+  ],
+  [
+    /^(?:spilled|spilt)$/i,
+    "[Blot it up with a cloth straight away, before it soaks in.|Grab a cloth and blot, don't rub: it comes out easier.]",
+  ],
+  [
+    /^(?:broke|dropped|ripped|tore)$/i,
+    "[Check whether it can be mended before you throw it out.|Sometimes a little glue or a few stitches work wonders.]",
+  ],
+  [
+    /^(?:forgot|missed)$/i,
+    "[Set a reminder for next time, and don't be too hard on yourself.|It happens to everyone: a note on your phone helps next time.]",
+  ],
+  [/^(?:burnt|burned)$/i, "[Start again on a lower heat, and keep an eye on it.|Next time, a timer helps.]"],
+];
+/** "I don't feel like doing my homework": encouragement from a character with advice of its own. */
+const RELUCTANT =
+  /^\s*(?:ugh[,!.]*\s*)?i\s+(?:really\s+)?(?:don'?t|dont|do not)\s+(?:really\s+)?(feel like|want to|wanna)\s+([a-z][a-z' ]{2,50}?)\s*(?:today|tonight|right now|now)?\s*[.!]*\s*$/i;
+/** "Will I have a good week?" put to a fortune teller. */
+const FUTURE_ASKED =
+  /^\s*(?:will|shall) (?:i|we|my \w+) \b|^\s*(?:am i|are we) going to\b|\bwhat does (?:my|the) future hold\b|\bwhat do you see in my future\b/i;
+const SEER = /\b(?:crystal ball|cards|tarot|mists|fortune)\b/i;
+/** "my umbrella" said back: "your umbrella". */
+function toYou(t: string): string {
+  return t
+    .replace(/\bmy\b/gi, "your")
+    .replace(/\bour\b/gi, "your")
+    .replace(/\bmyself\b/gi, "yourself")
+    .replace(/\bme\b/gi, "you")
+    .trim();
+}
+function cap(t: string): string {
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
 
 /** The character's own sentence of what it does (its work, or its day when it has no trade). */
 const doing = (self: SelfLines) => self.work ?? self.intro;
@@ -189,6 +236,28 @@ function ownAnswer(self: SelfLines, input: SkillInput, system: string): SkillRep
   if (COMFORT.test(lastUser) && loves)
     return said(
       `[Oh, I'm sorry to hear that.|Oh no, I'm sorry you're feeling low.] [Take a deep breath: tomorrow is a new day.|Be kind to yourself today: bad days pass.] [When I feel low, I ${loves}, and it always helps.|What always cheers me up is to ${loves}. Maybe find your own version of that today.]`,
+    );
+  const mishap = MISHAP.exec(lastUser);
+  if (mishap) {
+    const thing = toYou(mishap[2]);
+    const fix = MISHAP_FIX.find(([re]) => re.test(mishap[1]))?.[1] ?? "";
+    return said(
+      `[Oh no, ${thing}!|${cap(thing)}? Oh no!] [What rotten luck.|That's a real shame.] ${fix}${loves ? ` [And then, to cheer up, do what I do: ${loves}.|When things go wrong, I ${loves}, and it always helps.]` : ""}`,
+    );
+  }
+  const reluctant = RELUCTANT.exec(lastUser);
+  if (reluctant && self.advice) {
+    const task = toYou(reluctant[2].replace(/[.!?]+$/, ""));
+    const asked = /^feel/i.test(reluctant[1])
+      ? `[Not in the mood for ${task}? I hear you!|You don't feel like ${task}? That's okay, it happens to everyone!]`
+      : `[You don't want to ${task}? I hear you!|Not feeling up to it today? That's okay, it happens to everyone!]`;
+    return said(
+      `${asked} [Start with just five minutes: once you begin, the rest gets easier.|Break it into small pieces and do the first one right now.] ${self.advice}`,
+    );
+  }
+  if (FUTURE_ASKED.test(lastUser) && SEER.test(`${self.work ?? ""} ${self.loves ?? ""}`))
+    return said(
+      `[*gazes into the crystal ball* The mists are swirling...|*turns over a card* Ahh, I see...] [The cards say the week will be what you make of it.|I see hard work, and hard work is rewarded.] [But a crystal ball is only a fairground game: nobody can truly see what is coming.|But mind, the mists are only a fairground game: no one can truly see your future.] ${self.advice ?? ""}`,
     );
   // "What's your signature dish?": what its trade recommends, else what it eats.
   if (SIGNATURE.test(lastUser) && (self.recommend || self.food)) return said((self.recommend ?? self.food) as string);
@@ -267,7 +336,7 @@ function adviceInItsWorld(self: SelfLines, asked: string): boolean {
   const wants = (topic[1].match(/[a-z]{4,}/gi) ?? [])
     .filter(
       (w) =>
-        !/^(?:someone|something|anyone|people|being|getting|making|doing|having|your|yours|with|from|into|like|life|living|better|more|good|great)$/i.test(
+        !/^(?:someone|something|anyone|people|being|getting|making|doing|having|your|yours|with|from|into|like|life|living|better|more|good|great|long|short|first|little|next|real|whole|very)$/i.test(
           w,
         ),
     )
@@ -450,6 +519,12 @@ function selfReply(input: SkillInput): SkillReply | null {
     }
     if (lastUser.length > 300) return null;
     const voice = readVoice(system, lastUser);
+    // "Could you please tell me that it is going to rain tomorrow?" to a character: the line to say, in its voice.
+    const line = voice && characterOf(voice) ? TELL_ME_THAT.exec(lastUser) : null;
+    if (line) {
+      const told = toYou(line[1].replace(/^["'“]|["'”]$/g, "").trim());
+      return { texts: [{ text: cap(told).replace(/[.!?]*$/, "!"), weight: 1 }] };
+    }
     // "Give me some advice." with no subject and no character to give it: no passage that says
     // "advice" somewhere answers it.
     if (BARE_ADVICE.test(lastUser) && !(voice && characterOf(voice)?.self?.advice))

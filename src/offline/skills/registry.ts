@@ -13,7 +13,7 @@ import { tokenCount } from "./tokens";
 import { computable } from "./computed";
 import { coding } from "./coding";
 import { asksWhatItIs } from "../read/grounding";
-import { creativeDecline, creativeOutOfReach, creativeRequest } from "./creative";
+import { acrosticReply, creativeDecline, creativeOutOfReach, creativeRequest } from "./creative";
 import { dates } from "./dates";
 import { facts } from "./facts";
 import { decline } from "./decline";
@@ -150,6 +150,8 @@ export const skills: readonly Skill[] = [
     reply: ({ turns, instructions, lastUser }) => {
       // "What is a limerick?" asks what the form is, not for one.
       if (instructions.format === "code" || asksWhatItIs(lastUser)) return null;
+      const acrostic = acrosticReply(lastUser);
+      if (acrostic) return { texts: acrostic, exact: true };
       if (creativeOutOfReach(turns)) return { texts: creativeDecline(lastUser), asWritten: true, declined: true };
       const creative = creativeRequest(turns);
       return creative ? { creative } : null;

@@ -64,6 +64,8 @@ const OLD_ENGLISH: [RegExp, string][] = [
   [/\byou can\b/gi, "thou canst"],
   [/\byour\b/gi, "thy"],
   [/\byes\b/gi, "aye"],
+  [/\bit is\b/gi, "'tis"],
+  [/\btomorrow\b/gi, "on the morrow"],
 ];
 
 const PARTS: VoicePart[] = [
@@ -661,7 +663,7 @@ const ASSISTANT_ROLE =
  * any character shapes the reply, and a few things it can say about itself from what it was told.
  */
 function withDescribed(parts: VoicePart[], text: string, pattern: RegExp): VoicePart[] {
-  if (parts.some((p) => p.kind !== "mood" && p.kind !== "era")) return parts;
+  if (parts.some((p) => p.kind === "character")) return parts;
   for (const found of captures(text, pattern)) {
     const character = describedCharacter(found, parts);
     if (character) return [character, ...parts];
@@ -677,9 +679,16 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
     .replace(/\s+/g, " ")
     .replace(/^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2},\s+(?=(?:a|an|the)\s)/u, "");
   const head = whole
+    // "a loud, motivating football coach": the commas between its adjectives are no boundary.
+    .replace(/,(?=\s+\p{L}+(?:\s+\p{L}+){0,3}\s*$)/u, "")
+    .replace(/(\p{L}),\s+(?=\p{L}+\s+\p{L})/u, "$1 ")
     .split(/\s(?:for|who|that|which|with|in|at|about|from|to|helping|and|on|whose|named|called)\b/i)[0]
     // "a ghost haunting an old castle": the participle starts what the character does.
-    .split(/\s\p{L}+ing\s+(?=(?:a|an|the|my|your|his|her|its|their|through|around|over|across)\b)/iu)[0];
+    .split(
+      /\s\p{L}+ing\s+(?=(?:a|an|the|my|your|his|her|its|their|through|around|over|across|aboard|inside|under|near|beside|among|on board)\b)/iu,
+    )[0]
+    // "an astronaut aboard the space station", "a sailor on board a ship": where it is, not what.
+    .split(/\s(?:aboard|on board|onboard|inside|beneath|under|near|beside|among)\s/i)[0];
   // A named character of a known kind needs no article: "You are Yoda", "You are Santa Claus".
   const np =
     /^(a|an|the)\s+((?:[\p{L}\d'-]+\s+){0,3}[\p{L}'-]+)$/iu.exec(head.trim()) ??
@@ -877,7 +886,8 @@ function swapOutsideCode(text: string, swaps: readonly [RegExp, string][]): stri
 
 function matchCase(from: string, to: string): string {
   if (from.length > 1 && from === from.toUpperCase()) return to.toUpperCase();
-  return /^[A-Z]/.test(from) ? to.charAt(0).toUpperCase() + to.slice(1) : to;
+  // "'tis" at a sentence's start is "'Tis".
+  return /^[A-Z]/.test(from) ? to.replace(/^(['‘]?)(\p{L})/u, (_, q: string, c: string) => q + c.toUpperCase()) : to;
 }
 
 function spread(list: Filled[], n: number): Filled[] {

@@ -5,7 +5,8 @@
  * translate it, rather than guess.
  */
 import { expand, type Filled } from "../language/templates";
-import { languageNames } from "../language/languages";
+import { languageCode, languageNames } from "../language/languages";
+import { FIRST_WORD_SAME, FIRST_WORDS } from "../corpus/greetings-more";
 import {
   MONTHS,
   NUMBERS,
@@ -67,6 +68,16 @@ const Q_CLOSE = `["'”’]?`;
  * ("Say good night in Italian", "What is cat in Spanish?") are answered only from the book.
  */
 const ASKS: { re: RegExp; phrase: number; lang: number; sure: boolean; please?: boolean }[] = [
+  // "Translate into Spanish: 'Where is the train station?'": the language first, the phrase after a colon.
+  {
+    re: new RegExp(
+      `^\\s*(?:please\\s+|can you\\s+|could you\\s+)?translate\\s+(?:this\\s+|the following\\s+|that\\s+)?(?:in|into|to)\\s+(${LANGS})\\s*(?:,?\\s*please)?\\s*[:,-]\\s*${Q_OPEN}(.{1,160}?)${Q_CLOSE}\\s*[.!]?\\s*$`,
+      "i",
+    ),
+    phrase: 2,
+    lang: 1,
+    sure: true,
+  },
   {
     re: new RegExp(
       `^\\s*(?:please\\s+|can you\\s+|could you\\s+)?translate\\s*:?\\s*${Q_OPEN}(.{1,160}?)${Q_CLOSE}\\s+(?:in|into|to)\\s+(${LANGS})\\b`,
@@ -78,7 +89,7 @@ const ASKS: { re: RegExp; phrase: number; lang: number; sure: boolean; please?: 
   },
   {
     re: new RegExp(
-      `\\bhow (?:do|would|can|should) (?:you|i|we) (?:say|write|spell)\\s+${Q_OPEN}(.{1,160}?)${Q_CLOSE}\\s+in\\s+(${LANGS})\\b`,
+      `\\bhow (?:(?:do|would|can|should) (?:you|i|we) |to )(?:say|write|spell)\\s+${Q_OPEN}(.{1,160}?)${Q_CLOSE}\\s+in\\s+(${LANGS})\\b`,
       "i",
     ),
     phrase: 1,
@@ -96,7 +107,7 @@ const ASKS: { re: RegExp; phrase: number; lang: number; sure: boolean; please?: 
     please: true,
   },
   {
-    re: new RegExp(`\\bwhat(?:'s| is)\\s+["'“‘](.{1,160}?)["'”’]\\s+in\\s+(${LANGS})\\b`, "i"),
+    re: new RegExp(`\\bwhat(?:'s|s| is)\\s+["'“‘](.{1,160}?)["'”’]\\s+in\\s+(${LANGS})\\b`, "i"),
     phrase: 1,
     lang: 2,
     sure: true,
@@ -256,6 +267,19 @@ export function translatePhrase(phrase: string, lang: PhraseLang): string | unde
 
 const LANG_NAMES = PHRASE_LANG_NAMES;
 
+/** Hello, thank you, goodbye... in a language beyond the phrasebook's six, when the table holds it. */
+function firstWord(phrase: string, langName: string): string | undefined {
+  const code = languageCode(langName);
+  if (!code) return undefined;
+  const key = phrase
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[^a-z' -]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return FIRST_WORDS[FIRST_WORD_SAME[key] ?? key]?.[code];
+}
+
 /**
  * The phrase in the language: as a whole, or asked for politely ("the bill" -> "the bill, please"),
  * or two words joined by "and" ("'cat' and 'dog'"), each from the book.
@@ -374,12 +398,13 @@ export const translate: Skill = {
       : undefined;
     const speakLang = instructions.speak?.name.toLowerCase();
     const spokenAsk = (): Asked | undefined => {
-      if (!speakLang || !NAMES[speakLang]) return undefined;
+      if (!speakLang || !(NAMES[speakLang] || languageCode(speakLang))) return undefined;
       if (GREET_ME.test(lastUser)) return { phrase: "hello", langName: speakLang, sure: false };
       const order = ASK_FOR.exec(lastUser);
       if (order) return { phrase: order[1], langName: speakLang, sure: false, please: true };
       const bare = SAY_BARE.exec(lastUser);
-      return bare ? { phrase: bare[1], langName: speakLang, sure: false } : undefined;
+      // Outside the phrasebook's six, a phrase the table lacks is declined: no English small talk instead.
+      return bare ? { phrase: bare[1], langName: speakLang, sure: !NAMES[speakLang] } : undefined;
     };
     const ask: Asked | undefined = again
       ? { ...again, langName: (switched as string).toLowerCase() }
@@ -404,6 +429,14 @@ export const translate: Skill = {
     const lang = NAMES[langName];
     const name = langName.charAt(0).toUpperCase() + langName.slice(1);
     const said = lang ? phraseIn(phrase, lang, ask.please) : undefined;
+    // "How do I say good morning in Japanese?": the first words a traveller learns, in more languages.
+    const first = !said ? firstWord(phrase, langName) : undefined;
+    if (first)
+      return {
+        texts: expand(`[In ${name}: "${first}"|"${first}"|In ${name}, that is: "${first}"]`),
+        exact: true,
+        asWritten: true,
+      };
     if (!said) {
       if (!ask.sure) return null;
       const texts: Filled[] = expand(
