@@ -430,7 +430,8 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
       value: weekday(day),
       texts: phrased([
         [`${cap(named(f, day))} ${verb} a ${weekday(day)}.`, 0.6],
-        [`It ${verb} a ${weekday(day)}.`, 0.4],
+        // The date is named in every phrasing: "It will be a Friday." alone does not say what will.
+        [`${show(day)} ${verb} a ${weekday(day)}.`, 0.4],
       ]),
     };
   }
@@ -459,6 +460,51 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     if (days === 0) return { value: "0", texts: phrased([[`${cap(named(f, day))} is today!`, 1]]) };
     const what = named(f, day);
     return countReply(Math.abs(days), unit, days > 0 ? `until ${what}` : `since ${what}`);
+  }
+  return null;
+}
+
+/**
+ * A weekday the message supposes: "If today is a Wednesday, what day will it be in 100 days?"
+ * is counted from that weekday, never from the real today.
+ */
+const SUPPOSED =
+  /\b(?:if|suppose|say|assume|assuming|pretend)\s+(?:that\s+)?today\s+(?:is|was|were)\s+(?:a\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/;
+
+function solveSupposed(message: string): Solved | null {
+  const t = digitsForWords(message.toLowerCase());
+  const m = SUPPOSED.exec(t);
+  if (m) {
+    const from = WEEKDAYS.findIndex((w) => w.toLowerCase() === m?.[1]);
+    const rest = t.slice(m.index + m[0].length);
+    const ahead =
+      /\b(\d{1,6})\s+(day|week)s?\s+(from now|from today|later|after|ago|before|earlier)\b/.exec(rest) ??
+      /\bin\s+(\d{1,6})\s+(day|week)s?\b/.exec(rest);
+    const near = /\b(the day after tomorrow|the day before yesterday|tomorrow|yesterday)\b/.exec(rest);
+    let step: number | undefined;
+    let span = "";
+    if (ahead) {
+      const n = Number(ahead[1]) * (ahead[2] === "week" ? 7 : 1);
+      const back = /ago|before|earlier/.test(ahead[3] ?? "");
+      step = back ? -n : n;
+      span = `${plural(Number(ahead[1]), ahead[2])} ${back ? "before" : "after"} a ${WEEKDAYS[from]}`;
+    } else if (near) {
+      step = { "the day after tomorrow": 2, "the day before yesterday": -2, tomorrow: 1, yesterday: -1 }[near[1]];
+      span = `${cap(near[1])}`;
+    }
+    if (step === undefined || !/\bwhat\b|\bwhich\b|\bday\b/.test(rest)) return null;
+    const to = WEEKDAYS[(((from + step) % 7) + 7) % 7];
+    const why =
+      Math.abs(step) >= 7
+        ? ` (${plural(Math.abs(step), "day")} is ${plural(Math.floor(Math.abs(step) / 7), "week")} and ${plural(Math.abs(step) % 7, "day")})`
+        : "";
+    return {
+      value: to,
+      texts: phrased([
+        [`${cap(span)} ${near ? (step < 0 ? "was" : "would be") : "is"} a ${to}${why}.`, 0.6],
+        [`It would be a ${to}: ${span.charAt(0).toLowerCase()}${span.slice(1)} is a ${to}${why}.`, 0.4],
+      ]),
+    };
   }
   return null;
 }
@@ -560,6 +606,11 @@ export const dates: Skill = {
   does: "day counts, weekdays, date offsets, leap years and ages, against the model's today",
   reply(input) {
     if (input.summarizing) return null;
+    // A supposed today is the only today the answer may count from.
+    if (SUPPOSED.test(input.lastUser.toLowerCase())) {
+      const supposed = solveSupposed(input.lastUser);
+      return supposed ? solveParts(input, (text) => (text === input.lastUser ? supposed : null)) : null;
+    }
     const yesNoOnly = wantsOnlyYesNo(input);
     return solveParts(input, (text) => solveCalendar(text, yesNoOnly));
   },
