@@ -244,7 +244,7 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
 
   // Days in a month or a year: "How many days are in February 2028?"
   m = new RegExp(
-    `\\bhow many days\\s+(?:are\\s+)?(?:there\\s+)?in\\s+(?:the month of\\s+)?${MONTH}(?:\\s+(?:of\\s+)?(\\d{1,4}))?\\b`,
+    `\\bhow many days\\s+(?:are\\s+|were\\s+|will\\s+)?(?:there\\s+)?(?:be\\s+)?in\\s+(?:the month of\\s+)?${MONTH}(?:\\s+(?:of\\s+)?(\\d{1,4}))?\\b`,
   ).exec(t);
   if (m) {
     const month = monthOf(m[1]);
@@ -264,7 +264,7 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
       ]),
     };
   }
-  m = /\bhow many days\s+(?:are\s+)?(?:there\s+)?in\s+(?:the\s+year\s+)?(\d{3,4})\b/.exec(t);
+  m = /\bhow many days\s+(?:are\s+|were\s+|will\s+)?(?:there\s+)?(?:be\s+)?in\s+(?:the\s+year\s+)?(\d{3,4})\b/.exec(t);
   if (m) {
     const y = Number(m[1]);
     const n = isLeap(y) ? 366 : 365;
@@ -415,8 +415,34 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     };
   }
 
-  const dates = findDates(t, now);
+  // "Today is 2 March 2026 and...": the date stated is today's, not a second date beside the clock's.
+  const found = findDates(t, now);
+  const statesToday = /\btoday(?:'s date)? is\b/.test(t) && found.some((f) => !f.label && f.hasYear);
+  const dates = statesToday ? found.filter((f) => !f.label || !/^(?:today|now)$/.test(f.label)) : found;
   if (!dates.length) return null;
+
+  // "I borrowed it on 20 December and the loan is 21 days. When is it due back?": one date, a span, when it ends.
+  const span = /\b(\d{1,4})\s*-?\s*(day|week)s?\b/.exec(t);
+  if (
+    span &&
+    dates.length === 1 &&
+    !dates[0].label &&
+    /\b(?:when|what date|which date|what day)\b[^?]*\b(?:due|end|ends|finish|finishes|expire|expires|over|back|return|deadline|run out|runs out)\b/.test(
+      t,
+    )
+  ) {
+    const start = dates[0].hasYear ? dates[0].day : nearest(dates[0], now, "next");
+    const n = Number(span[1]) * (span[2] === "week" ? 7 : 1);
+    const end = fromDayNumber(dayNumber(start) + n);
+    if (!valid(end)) return null;
+    return {
+      value: show(end),
+      texts: phrased([
+        [`${cap(plural(Number(span[1]), span[2]))} after ${show(start)} is ${showLong(end)}.`, 0.6],
+        [`That's ${showLong(end)}: ${plural(Number(span[1]), span[2])} after ${show(start)}.`, 0.4],
+      ]),
+    };
+  }
 
   // Weekday: "What day of the week was 14 July 1789?"
   if (
@@ -439,7 +465,9 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
   // Between two dates: "How many days between 3 March and 9 June 2025?"
   const unit =
     /\bhow many\s+(weeks|months|years|hours|days)\b/.exec(t)?.[1] ?? (/\bhow long\b/.test(t) ? "days" : undefined);
-  if (unit && dates.length >= 2 && /\bbetween\b|\bfrom\b|\bsince\b|\buntil\b|\btill\b|\bto\b/.test(t)) {
+  // "Today is 2 March and the wedding is on 20 June. How many weeks is that?": two dates stated, the span asked.
+  const stated = /\bhow many\b[^?]*\b(?:is that|is it|are there|away|apart|left|to go)\b/.test(t);
+  if (unit && dates.length >= 2 && (/\bbetween\b|\bfrom\b|\bsince\b|\buntil\b|\btill\b|\bto\b/.test(t) || stated)) {
     const [a, b] = dates;
     // "3 March and 9 June 2025": a date without its year takes the other's.
     const dayA = a.hasYear || !b.hasYear ? a.day : clampDay({ ...a.day, y: b.day.y });
@@ -520,7 +548,11 @@ function countReply(days: number, unit: string, span: string): Solved {
   const [n, word] = exact[unit] ?? exact.days;
   const whole = Number.isInteger(n);
   const value = whole ? formatNumber(n) : formatNumber(n, 1);
-  const count = `${whole ? "" : "about "}${value} ${word}${value === "1" ? "" : "s"}`;
+  // Weeks are counted whole with the days left over: "15 weeks and 5 days", not "about 15.7 weeks".
+  const count =
+    unit === "weeks" && !whole
+      ? `${plural(Math.floor(days / 7), "week")} and ${plural(days % 7, "day")}`
+      : `${whole ? "" : "about "}${value} ${word}${value === "1" ? "" : "s"}`;
   const extra =
     unit === "weeks" && !whole
       ? ` (${plural(days, "day")})`
