@@ -959,7 +959,12 @@ function planetFact(lower: string): FactAnswer | null {
   }
   const named = findPlanet(lower);
   const asksWhich = /\b(which|what) planet\b|\bplanet (is|has)\b|\bwhich\b[^?.!]{0,20}\bplanets?\b/.test(lower);
-  if (asksWhich || (!named && /\bplanets?\b/.test(lower))) {
+  // "List all the planets in order, starting from the one nearest the Sun" asks for the list (lists.ts), not the nearest.
+  const wantsAll =
+    /\b(?:list|name)\b[^?.!]{0,30}\bplanets\b|\b(?:all|every|each|eight)\b[^?.!]{0,12}\bplanets\b|\bplanets\b[^?.!]{0,12}\bin order\b/.test(
+      lower,
+    ) && !/\b(?:which|what) planet\b/.test(lower);
+  if (!wantsAll && (asksWhich || (!named && /\bplanets?\b/.test(lower)))) {
     for (const s of SUPERLATIVES) {
       if (!s.test.test(lower)) continue;
       const p = s.pick();
