@@ -8,6 +8,7 @@
 import jsep from "jsep";
 import { digitsForWords, formatMoney, formatNumber } from "../language/numbers";
 import { registerSolver, type Solved, phrased, solveParts, wantsOnlyYesNo } from "./computed";
+import type { ConversationTurn } from "../read/conversation";
 import type { Skill } from "./skill";
 
 type Node = ReturnType<typeof jsep>;
@@ -822,11 +823,12 @@ function solveWordProblem(message: string): Solved | null {
   }
   // "save $50 a month ... after a year / after 8 months"
   m = new RegExp(
-    String.raw`\b(?:save|saves|saving|put away|earn|earns|spend|spends|pay|pays)\s+${AMOUNT}\s+(?:a|per|every|each)\s+(day|week|month|year)\b`,
+    String.raw`\b(?:save|saves|saving|saving up|put away|putting away|put|putting|puts|set aside|setting aside|earn|earns|earning|spend|spends|spending|pay|pays|paying)\s+${AMOUNT}\s*(?:dollars|euros|pounds|bucks)?\s+(?:a|per|every|each)\s+(day|week|month|year)\b`,
   ).exec(t);
   if (m) {
+    const word = /\b(dollars|euros|pounds|bucks)\s+(?:a|per|every|each)\b/.exec(t)?.[1];
     const after =
-      /\b(?:after|in|for|over)\s+(?:a|one|1)\s+(year|month|week|day)\b|\b(?:after|in|for|over)\s+(\d+(?:\.\d+)?)\s+(years?|months?|weeks?|days?)\b/.exec(
+      /\b(?:after|in|for|over)\s+(?:a|one|1)\s+(?:full\s+|whole\s+|entire\s+)?(year|month|week|day)\b|\b(?:after|in|for|over)\s+(\d+(?:\.\d+)?)\s+(years?|months?|weeks?|days?)\b/.exec(
         t,
       );
     if (!after) return null;
@@ -837,7 +839,7 @@ function solveWordProblem(message: string): Solved | null {
     if (!Number.isFinite(periods)) return null;
     const total = Number(m[2]) * periods;
     const symbol = m[1] ?? "";
-    const money = (x: number) => (symbol ? formatMoney(x, symbol) : n(x));
+    const money = (x: number) => (symbol ? formatMoney(x, symbol) : `${n(x)}${word ? ` ${word}` : ""}`);
     return {
       value: money(total),
       texts: phrased([
@@ -1155,12 +1157,29 @@ const solveArithmetic = (text: string, yesNoOnly = false) =>
   solveExpression(text);
 registerSolver(solveArithmetic);
 
+/**
+ * "I put 35 dollars a week into a jar." ... "How much will I have after 52 weeks?": a question
+ * with no numbers of its own to work on, asked after the user stated them, is the word problem
+ * the two messages make together. Only the word-problem kinds are tried on the pair.
+ */
+export function solveWithContext(turns: readonly ConversationTurn[], lastUser: string): Solved | null {
+  if (!/^\s*(?:and\s+|so\s+)?how (?:much|many|far|long)\b/i.test(lastUser) || lastUser.length > 200) return null;
+  const users = turns.filter((t) => t.role === "user");
+  const before = users.at(-2)?.text;
+  if (!before || before.length > 300 || !/\d/.test(before) || /\?/.test(before)) return null;
+  const both = `${before.replace(/[.!]*\s*$/, ".")} ${lastUser}`;
+  return solveGroups(both) ?? solveWordProblem(both);
+}
+
 export const arithmetic: Skill = {
   name: "arithmetic",
   does: "sums, powers, roots, percentages, tips and splits, worked out (jsep parses, no eval)",
   reply(input) {
     if (input.summarizing) return null;
     const yesNoOnly = wantsOnlyYesNo(input);
-    return solveParts(input, (text) => solveArithmetic(text, yesNoOnly));
+    const own = solveParts(input, (text) => solveArithmetic(text, yesNoOnly));
+    if (own) return own;
+    const paired = solveWithContext(input.turns, input.lastUser);
+    return paired ? { texts: paired.texts, exact: true } : null;
   },
 };
