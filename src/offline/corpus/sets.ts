@@ -273,7 +273,10 @@ const AFTER_FORMS = [
   "without (?:any )?(?:explanation|other text|numbers|bullets|commentary)",
   "of the (?:year|week)|in (?:a|the) (?:year|week)|of the solar system|in (?:the|our) solar system|on earth|in the world",
   // The order an ordered set already has: planets from the Sun, the week from Monday, the year from January.
-  "(?:in order )?(?:of distance )?from the sun|(?:from )?(?:closest|nearest) to (?:the sun|farthest|furthest)|starting (?:with|from|on|at) (?:monday|january|mercury|spring)",
+  "(?:in order )?(?:of distance )?from the sun(?: outwards?)?|(?:from )?(?:closest|nearest) to (?:the sun|farthest|furthest)|starting (?:with|from|on|at) (?:monday|january|mercury|spring)",
+  "starting (?:with|from|at) the (?:one|planet) (?:nearest|closest)(?: to)? the sun|(?:going )?outwards?(?: from the sun)?",
+  // The other way round (lists.ts reverses it): "from farthest to closest to the Sun".
+  "(?:starting )?from (?:the )?(?:farthest|furthest|outermost)(?: (?:one|planet))?(?: from the sun)? (?:to|in)(?:wards?)? (?:the )?(?:closest|nearest|innermost|the sun)(?: (?:one|planet))?(?: to the sun)?",
 ];
 const AFTER_FORM = new RegExp(`^(?:\\s*[,:;-]|\\s+and)?\\s*(?:${AFTER_FORMS.join("|")})\\b`, "i");
 

@@ -94,9 +94,22 @@ function answerName(answer: string, question: string): string | undefined {
   const names = [...first.matchAll(/\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)/gu)]
     .map((m) => m[1])
     .filter(
-      (w) => !/^(The|A|An|It|This|That|I|You|What|How|Why|And|Its|In|On|Yes|No|Sure|Here|There|NASA|IAU)$/.test(w),
+      (w) =>
+        !/^(The|A|An|It|This|That|I|You|What|How|Why|And|Its|In|On|Yes|No|Sure|Here|There|NASA|IAU)$/.test(w) &&
+        // "It's easy to remember": a contraction opens a sentence, it names nothing.
+        !/^(?:It|That|This|There|Here|What|Let|He|She|I|You|We|They)'\w+$/.test(w),
     );
   return names.find((n) => !question.includes(n)) ?? names[0];
+}
+
+/** A value the user gave as a thing to check: quoted, or a token of letters and digits ("sunflower42"). */
+function givenToken(question: string): string | undefined {
+  const quoted = /["“'‘`]([^"”'’`\n]{1,40})["”'’`]/.exec(question);
+  if (quoted && !/\s/.test(quoted[1].trim())) return quoted[1].trim();
+  const mixed = [
+    ...question.matchAll(/(?<![\w@.])([A-Za-z][\w!@#$%^&*-]*\d[\w!@#$%^&*-]*|\d+[A-Za-z][\w!@#$%^&*-]*)(?![\w@])/g),
+  ];
+  return mixed.length === 1 ? mixed[0][1] : undefined;
 }
 
 const OPS =
@@ -153,6 +166,7 @@ export function referBack(
   }
   if (WORD_TASK.test(bare) && POINTER.test(bare)) {
     const name =
+      givenToken(question) ??
       answerName(answer, question) ??
       (answer.trim().split(/\s+/).length === 1 ? answer.trim().replace(/[.!]$/, "") : undefined);
     if (!name) return null;

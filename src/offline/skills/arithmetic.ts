@@ -8,6 +8,7 @@
 import jsep from "jsep";
 import { digitsForWords, formatMoney, formatNumber } from "../language/numbers";
 import { registerSolver, type Solved, phrased, solveParts, wantsOnlyYesNo } from "./computed";
+import type { ConversationTurn } from "../read/conversation";
 import type { Skill } from "./skill";
 
 type Node = ReturnType<typeof jsep>;
@@ -540,6 +541,19 @@ function percentOf(part: number, whole: number, pct: (x: number) => string, n: (
   };
 }
 
+/**
+ * A one-step pattern answers only when it uses every number the problem gives: "4 pizzas with 8
+ * slices each, and 6 of us" is not answered by 4 × 8 alone (the 6 is a step it did not take).
+ */
+function leavesNumbers(t: string, ...used: (string | number)[]): boolean {
+  const left = [...t.matchAll(/(?<![\w.])\d+(?:\.\d+)?(?![\w.]*\d)/g)].map((m) => Number(m[0]));
+  for (const u of used) {
+    const i = left.indexOf(Number(u));
+    if (i >= 0) left.splice(i, 1);
+  }
+  return left.length > 0;
+}
+
 /** "3 boxes with 24 eggs each", "5 packs of 12": counted things in groups, multiplied. */
 function solveGroups(message: string): Solved | null {
   const t = digitsForWords(message.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, "$1");
@@ -550,6 +564,7 @@ function solveGroups(message: string): Solved | null {
     );
   if (!m) return null;
   if (!/\beach\b|\bper\b|\bapiece\b/.test(t) && !/\bof\b/.test(m[0])) return null;
+  if (leavesNumbers(t, m[1], m[3])) return solveGroupsThen(t, m);
   const total = Number(m[1]) * Number(m[3]);
   const what = m[4];
   const v = formatNumber(total);
@@ -558,6 +573,126 @@ function solveGroups(message: string): Solved | null {
     texts: phrased([
       [`${m[1]} × ${m[3]} = ${v}, so you have ${v} ${what}.`, 0.6],
       [`That's ${v} ${what} (${m[1]} ${m[2]} × ${m[3]}).`, 0.4],
+    ]),
+  };
+}
+
+/**
+ * Groups, then one more step: "3 packs of 12 eggs and I used 7: how many are left?" (36 - 7),
+ * "4 pizzas with 8 slices each and 6 of us: how many each, and how many left over?" (32 ÷ 6 = 5 r 2).
+ * Null when any number is still unused: no partial answer.
+ */
+function solveGroupsThen(t: string, g: RegExpExecArray): Solved | null {
+  const total = Number(g[1]) * Number(g[3]);
+  if (!Number.isInteger(total)) return null;
+  const what = g[4];
+  const n = (x: number) => formatNumber(x);
+  const step = `${g[1]} × ${g[3]} = ${n(total)} ${what}`;
+  const used =
+    /\b(?:used|use|uses|ate|eat|eats|gave away|gave|give|sold|sell|broke|lost|took|take|drank|spent|cooked|baked with)\s+(\d+)\b/.exec(
+      t,
+    );
+  if (used && /\b(?:left|remain(?:ing|s)?|still have|now)\b/.test(t) && !leavesNumbers(t, g[1], g[3], used[1])) {
+    const k = Number(used[1]);
+    if (k > total) return null;
+    return {
+      value: n(total - k),
+      texts: phrased([
+        [`${step}, and ${n(total)} - ${k} = ${n(total - k)}, so ${n(total - k)} ${what} are left.`, 0.6],
+        [`${n(total - k)} ${what} are left: ${step}, minus the ${k} used.`, 0.4],
+      ]),
+    };
+  }
+  const share =
+    /\b(\d+)\s+(?:of us|of them|people|persons|friends|kids|children|guests|students|players|family members|colleagues)\b/.exec(
+      t,
+    ) ?? /\b(?:shared?|split|divided?)\s+(?:equally\s+|evenly\s+)?(?:among|between|by|into)\s+(\d+)\b/.exec(t);
+  if (share && /\beach\b|\bper person\b|\bapiece\b/.test(t) && !leavesNumbers(t, g[1], g[3], share[1])) {
+    const k = Number(share[1]);
+    if (!k) return null;
+    const each = Math.floor(total / k);
+    const rest = total % k;
+    const left = rest
+      ? `, with ${rest} ${rest === 1 ? what.replace(/s$/, "") : what} left over`
+      : ", with none left over";
+    return {
+      value: n(each),
+      texts: phrased([
+        [`${step}; ${n(total)} ÷ ${k} = ${each} each${left} (${k} × ${each} = ${k * each}).`, 0.6],
+        [`Each person gets ${each} ${what}${left}: ${step}, and ${k} × ${each} = ${k * each}.`, 0.4],
+      ]),
+    };
+  }
+  return null;
+}
+
+/**
+ * "25 kids and each bus holds 8: how many buses do we need?": a whole number of containers, so
+ * the division rounds up (4 buses, the last one not full).
+ */
+function solveContainers(t: string): Solved | null {
+  if (!/\bhow many\b[^?.!]*\b(?:need|needed|required|have to|must|should|will it take|does it take)\b/.test(t))
+    return null;
+  const m =
+    /\b(\d+)\s+([a-z]+)\b[^?!]{0,80}?\b(?:each|every|one|a|an)\s+([a-z]+)\s+(?:holds|takes|fits|carries|seats|can hold|can take|can fit|can carry|can seat|has room for|has space for)\s+(\d+)\b/.exec(
+      t,
+    ) ??
+    /\b(\d+)\s+([a-z]+)\b[^?!]{0,80}?\b([a-z]+)\s+(?:hold|take|fit|carry|seat)\s+(\d+)\s+(?:each|apiece)\b/.exec(t);
+  if (!m || leavesNumbers(t, m[1], m[4])) return null;
+  const [count, size] = [Number(m[1]), Number(m[4])];
+  if (!size) return null;
+  const need = Math.ceil(count / size);
+  const one = (w: string) => (/(?:ss|us|is)$/.test(w) ? w : w.replace(/(ch|sh|x)es$/, "$1").replace(/s$/, ""));
+  const many = (w: string) => (/(?:s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`);
+  const box = one(m[3]);
+  const boxes = need === 1 ? box : many(box);
+  const last = count % size;
+  const full = need - 1 === 1 ? box : many(box);
+  const note = last ? ` (${need - 1} full ${full}, and ${last} ${last === 1 ? one(m[2]) : m[2]} in the last one)` : "";
+  return {
+    value: String(need),
+    texts: phrased([
+      [`${count} ÷ ${size} = ${formatNumber(count / size, 2)}, so you need ${need} ${boxes}${note}.`, 0.6],
+      [`You need ${need} ${boxes}: ${count} ÷ ${size} is ${formatNumber(count / size, 2)}, rounded up${note}.`, 0.4],
+    ]),
+  };
+}
+
+/**
+ * "A recipe for 4 needs 300 g of flour, 2 eggs and 250 ml of milk: how much for 6?": every
+ * quantity scaled by 6/4.
+ */
+function solveRecipe(t: string): Solved | null {
+  const serves =
+    /\b(?:serves|feeds|for|makes enough for|is for)\s+(\d+)(?:\s+(?:people|persons|servings|portions))?\b/.exec(t);
+  const want =
+    /\b(?:feed|serve|for|cook for|make it for|need it for|enough for)\s+(\d+)\s*(?:people|persons|guests|servings|portions|of us)?\s*(?:instead|now)?[^\d]*$/.exec(
+      t.slice((serves?.index ?? 0) + (serves?.[0].length ?? 0)),
+    );
+  if (!serves || !want || !/\brecipe\b|\bserves\b|\bservings?\b/.test(t)) return null;
+  const list = /\b(?:needs?|uses?|calls for|takes|requires?|with|:)\s+(.+?)(?:[.?!]\s|[.?!]?$)/.exec(
+    t.slice(serves.index),
+  );
+  if (!list) return null;
+  const UNIT =
+    "g|kg|grams?|kilograms?|ml|l|litres?|liters?|cups?|tbsp|tsp|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?";
+  const items = [
+    ...list[1].matchAll(new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(${UNIT})?\s+(?:of\s+)?([a-z]+(?:\s+[a-z]+)?)`, "g")),
+  ].map((m) => ({ q: Number(m[1]), unit: m[2] ?? "", what: m[3].replace(/\s+(?:and|or)$/, "") }));
+  if (!items.length) return null;
+  if (leavesNumbers(t, serves[1], want[1], ...items.map((i) => i.q))) return null;
+  const f = Number(want[1]) / Number(serves[1]);
+  if (!f || !Number.isFinite(f)) return null;
+  const said = items.map(
+    (i) =>
+      `${formatNumber(i.q * f, 2)}${i.unit ? `${/^(?:g|kg|ml|l)$/.test(i.unit) ? " " : " "}${i.unit}` : ""} ${i.unit ? "of " : ""}${i.what}`,
+  );
+  const joined = said.length > 1 ? `${said.slice(0, -1).join(", ")} and ${said.at(-1)}` : said[0];
+  return {
+    value: joined,
+    texts: phrased([
+      [`For ${want[1]} instead of ${serves[1]}, multiply everything by ${formatNumber(f, 3)}: ${joined}.`, 0.6],
+      [`You need ${joined} (each amount × ${want[1]}/${serves[1]} = ${formatNumber(f, 3)}).`, 0.4],
     ]),
   };
 }
@@ -579,6 +714,7 @@ function solveWordProblem(message: string): Solved | null {
       t,
     );
   if (m && /\b(?:left|remain(?:ing|s)?|still have|now|are there)\b/.test(t)) {
+    if (leavesNumbers(t, m[1], m[3])) return null;
     const [a, b] = [Number(m[1]), Number(m[3])];
     if (b > a) return null;
     return {
@@ -595,6 +731,7 @@ function solveWordProblem(message: string): Solved | null {
       t,
     );
   if (m) {
+    if (leavesNumbers(t, m[1], m[3])) return null;
     const [a, b] = [Number(m[1]), Number(m[3])];
     return {
       value: n(a + b),
@@ -609,7 +746,7 @@ function solveWordProblem(message: string): Solved | null {
     /\b(\d+(?:\.\d+)?)\s*(miles|mi|km|kilometers|kilometres|meters|metres|m)\s*(?:per|an|a|\/)\s*(hour|hr|h|minute|min|second|sec|s)\b[^.?!]{0,40}?\bfor\s+(\d+(?:\.\d+)?)\s*(hours?|hrs?|minutes?|mins?|seconds?|secs?)\b/.exec(
       t,
     );
-  if (m && /\bhow far\b|\bdistance\b/.test(t)) {
+  if (m && /\bhow far\b|\bdistance\b/.test(t) && !leavesNumbers(t, m[1], m[4])) {
     const unitOf = (u: string) => (u.startsWith("h") ? "h" : u.startsWith("m") ? "min" : "s");
     if (unitOf(m[3]) !== unitOf(m[5])) return null;
     const d = Number(m[1]) * Number(m[4]);
@@ -637,7 +774,14 @@ function solveWordProblem(message: string): Solved | null {
       .replace(/(ch|sh|x|ss)es$/, "$1")
       .replace(/s$/, "");
   const same = m && (!m[5] || singular(m[5]) === singular(m[1]));
-  if (m && same && /\bhow much\b|\btotal\b|\bcost\b/.test(t) && !/\b(?:more|less|fewer) than\b/.test(t)) {
+  if (
+    m &&
+    same &&
+    /\bhow much\b|\btotal\b|\bcost\b/.test(t) &&
+    !/\b(?:more|less|fewer) than\b/.test(t) &&
+    // "One apple costs..." reads as "1 apple": that 1 is the unit priced, used too.
+    !leavesNumbers(t, m[3], m[4], ...(/^(?:1|one|a single)\b/.test(m[0]) ? [1] : []))
+  ) {
     const price = Number(m[3]);
     const qty = Number(m[4]);
     const symbol = m[2] ?? "";
@@ -656,7 +800,12 @@ function solveWordProblem(message: string): Solved | null {
     /\b(\d+(?:\.\d+)?)\s+([a-z]+)\s+(?:and|in|into|shared (?:equally )?(?:among|between|by)|split (?:equally )?(?:among|between|into)|divided (?:equally )?(?:among|between|into))\s+(\d+(?:\.\d+)?)\s+([a-z]+)/.exec(
       t,
     );
-  if (m && /\b(?:per|each|every)\b|\bin each\b/.test(t) && /\bhow many\b|\bhow much\b/.test(t)) {
+  if (
+    m &&
+    /\b(?:per|each|every)\b|\bin each\b/.test(t) &&
+    /\bhow many\b|\bhow much\b/.test(t) &&
+    !leavesNumbers(t, m[1], m[3])
+  ) {
     const [a, b] = [Number(m[1]), Number(m[3])];
     if (b === 0) return null;
     const each = a / b;
@@ -674,11 +823,12 @@ function solveWordProblem(message: string): Solved | null {
   }
   // "save $50 a month ... after a year / after 8 months"
   m = new RegExp(
-    String.raw`\b(?:save|saves|saving|put away|earn|earns|spend|spends|pay|pays)\s+${AMOUNT}\s+(?:a|per|every|each)\s+(day|week|month|year)\b`,
+    String.raw`\b(?:save|saves|saving|saving up|put away|putting away|put|putting|puts|set aside|setting aside|earn|earns|earning|spend|spends|spending|pay|pays|paying)\s+${AMOUNT}\s*(?:dollars|euros|pounds|bucks)?\s+(?:a|per|every|each)\s+(day|week|month|year)\b`,
   ).exec(t);
   if (m) {
+    const word = /\b(dollars|euros|pounds|bucks)\s+(?:a|per|every|each)\b/.exec(t)?.[1];
     const after =
-      /\b(?:after|in|for|over)\s+(?:a|one|1)\s+(year|month|week|day)\b|\b(?:after|in|for|over)\s+(\d+(?:\.\d+)?)\s+(years?|months?|weeks?|days?)\b/.exec(
+      /\b(?:after|in|for|over)\s+(?:a|one|1)\s+(?:full\s+|whole\s+|entire\s+)?(year|month|week|day)\b|\b(?:after|in|for|over)\s+(\d+(?:\.\d+)?)\s+(years?|months?|weeks?|days?)\b/.exec(
         t,
       );
     if (!after) return null;
@@ -689,7 +839,7 @@ function solveWordProblem(message: string): Solved | null {
     if (!Number.isFinite(periods)) return null;
     const total = Number(m[2]) * periods;
     const symbol = m[1] ?? "";
-    const money = (x: number) => (symbol ? formatMoney(x, symbol) : n(x));
+    const money = (x: number) => (symbol ? formatMoney(x, symbol) : `${n(x)}${word ? ` ${word}` : ""}`);
     return {
       value: money(total),
       texts: phrased([
@@ -998,6 +1148,8 @@ const solveArithmetic = (text: string, yesNoOnly = false) =>
   solveChecks(text, yesNoOnly) ??
   solvePercent(text) ??
   solveForms(text) ??
+  solveRecipe(digitsForWords(text.toLowerCase())) ??
+  solveContainers(digitsForWords(text.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, "$1")) ??
   solveGroups(text) ??
   solveWordProblem(text) ??
   solveGeometry(text) ??
@@ -1005,12 +1157,29 @@ const solveArithmetic = (text: string, yesNoOnly = false) =>
   solveExpression(text);
 registerSolver(solveArithmetic);
 
+/**
+ * "I put 35 dollars a week into a jar." ... "How much will I have after 52 weeks?": a question
+ * with no numbers of its own to work on, asked after the user stated them, is the word problem
+ * the two messages make together. Only the word-problem kinds are tried on the pair.
+ */
+export function solveWithContext(turns: readonly ConversationTurn[], lastUser: string): Solved | null {
+  if (!/^\s*(?:and\s+|so\s+)?how (?:much|many|far|long)\b/i.test(lastUser) || lastUser.length > 200) return null;
+  const users = turns.filter((t) => t.role === "user");
+  const before = users.at(-2)?.text;
+  if (!before || before.length > 300 || !/\d/.test(before) || /\?/.test(before)) return null;
+  const both = `${before.replace(/[.!]*\s*$/, ".")} ${lastUser}`;
+  return solveGroups(both) ?? solveWordProblem(both);
+}
+
 export const arithmetic: Skill = {
   name: "arithmetic",
   does: "sums, powers, roots, percentages, tips and splits, worked out (jsep parses, no eval)",
   reply(input) {
     if (input.summarizing) return null;
     const yesNoOnly = wantsOnlyYesNo(input);
-    return solveParts(input, (text) => solveArithmetic(text, yesNoOnly));
+    const own = solveParts(input, (text) => solveArithmetic(text, yesNoOnly));
+    if (own) return own;
+    const paired = solveWithContext(input.turns, input.lastUser);
+    return paired ? { texts: paired.texts, exact: true } : null;
   },
 };

@@ -15,6 +15,7 @@ import { type Grounding, judgeGrounding } from "../read/grounding";
 import type { Scored } from "../read/retrieval";
 import { declineTexts, thingAsked } from "./decline";
 import { evaluateJs, expressionAsked } from "./run-js";
+import { runLogged } from "./run-js-log";
 import { pythonAsked, runPython } from "./run-python";
 import type { Skill } from "./skill";
 
@@ -125,6 +126,28 @@ function ranReplies(text: string): Filled[] | null {
   ];
 }
 
+/** A short JavaScript program's console.log lines, worked out statement by statement. */
+function loggedReplies(text: string): Filled[] | null {
+  if (!/console\.log\s*\(/.test(text)) return null;
+  const run = runLogged(text);
+  if (!run) return null;
+  const shown = run.lines.length === 1 ? ` \`${run.lines[0]}\`.` : `:\n\n\`\`\`\n${run.lines.join("\n")}\n\`\`\``;
+  const steps = run.trace.length ? ` ${run.trace.map((t) => `${t}.`).join(" ")}` : "";
+  const notes =
+    run.calls.length > 1
+      ? run.calls.map((c) => `- \`${c.code}\` prints \`${c.printed}\`${c.why ? `: ${c.why}` : ""}.`).join("\n")
+      : run.calls[0].why
+        ? `${run.calls[0].why.charAt(0).toUpperCase()}${run.calls[0].why.slice(1)}.`
+        : "";
+  const body = [steps.trim(), notes].filter(Boolean).join(run.calls.length > 1 ? "\n\n" : " ");
+  const ref = run.refs.length ? `\n\nReference: ${run.refs.join(" and ")}` : "";
+  const tail = `${body ? (run.lines.length > 1 || run.calls.length > 1 ? `\n\n${body}` : ` ${body}`) : ""}${ref}`;
+  return [
+    { text: `It prints${shown}${tail}`, weight: 0.6 },
+    { text: `The output is${shown}${tail}`, weight: 0.4 },
+  ];
+}
+
 const LANGS: [RegExp, CodeLanguage][] = [
   [/\b(?:typescript|ts)\b/i, "typescript"],
   // An arrow function or console.log is JavaScript's own: "What does [1, 2].map(x => x * 2) return?".
@@ -188,6 +211,13 @@ export function readCodeAsk(text: string): CodeAsk | null {
     )
       ? named
       : null;
+  // "Call it reverse", "a function called add_numbers": the name asked, without parentheses.
+  const called = fn
+    ? null
+    : /\b(?:call|name)\s+it\s+[`"']?([A-Za-z_$][\w$]{1,40})\b|\b(?:function|method)\s+(?:called|named)\s+[`"']?([A-Za-z_$][\w$]{1,40})\b/i.exec(
+        text,
+      );
+  const calledName = called ? (called[1] ?? called[2]) : undefined;
   const asks =
     (WRITE_VERBS.test(text) && (CODE_WORDS.test(text) || lang !== undefined || other)) ||
     fn !== null ||
@@ -221,7 +251,8 @@ export function readCodeAsk(text: string): CodeAsk | null {
           .trim(),
       )
       .filter((p) => /^[A-Za-z_$][\w$]*$/.test(p));
-  }
+  } else if (calledName && !/^(?:something|anything|whatever|that|this|it|what|the|a|an)$/i.test(calledName))
+    out.fnName = calledName;
   return out;
 }
 
@@ -317,6 +348,8 @@ function snippetReplies(snippet: Snippet, ask: CodeAsk, request: string): Filled
   const params =
     given && ask.params?.length ? ask.params : snippet.params.map((p) => (lang === "python" ? snake(p) : p));
   const written = snippet.write(lang, name, params, request.toLowerCase());
+  // The note's example call uses the name the code was given: "add_numbers(2, 3) gives 5".
+  const note = written.note.replace(new RegExp(`\\b${snippet.name}\\(`, "g"), `${name}(`);
   const label = LABEL[lang];
   const what = snippet.kind === "function" ? `\`${name}\`` : "a short version";
   const leads = expand(
@@ -327,7 +360,7 @@ function snippetReplies(snippet: Snippet, ask: CodeAsk, request: string): Filled
   const assumed = ask.named
     ? ""
     : ` (You didn't name a language, so this is ${label}; ask for Python or JavaScript if you prefer.)`;
-  const tail = `\n\n\`\`\`${FENCE[lang]}\n${written.code}\n\`\`\`\n\n${written.note}${assumed}\n\nReference: ${(lang === "python" ? (snippet.pySource ?? snippet.source) : snippet.source).url}`;
+  const tail = `\n\n\`\`\`${FENCE[lang]}\n${written.code}\n\`\`\`\n\n${note}${assumed}\n\nReference: ${(lang === "python" ? (snippet.pySource ?? snippet.source) : snippet.source).url}`;
   return leads.map((l) => ({ text: `${l.text}${tail}`, weight: l.weight }));
 }
 
@@ -357,9 +390,14 @@ export const coding: Skill = {
   does: "small code for everyday tasks (reverse a string, FizzBuzz, read a file, sort a list...) in TypeScript, JavaScript or Python; other code asks declined",
   reply: ({ lastUser, turns, ranked, json }) => {
     if (json) return null;
-    const printed = printedReplies(lastUser) ?? fixReplies(lastUser);
+    const printed = loggedReplies(lastUser) ?? printedReplies(lastUser) ?? fixReplies(lastUser);
     if (printed) return { texts: printed, exact: true };
-    const ask = readCodeAsk(lastUser);
+    // A JavaScript program the runner cannot read is never answered with a passage about other code.
+    const ask =
+      readCodeAsk(lastUser) ??
+      (/\bconsole\.log\s*\(|\b(?:let|const|var)\s+[A-Za-z_$][\w$]*\s*=[^;]{1,200};/.test(lastUser)
+        ? ({ lang: "javascript", named: true, run: true } as CodeAsk)
+        : null);
     if (!ask) return null;
     // "A subject line telling my class...", "a title for my report on the recycling program": words, not code.
     const short = readCreative(lastUser)?.kind;
@@ -382,7 +420,11 @@ export const coding: Skill = {
           ? "I only write small snippets in TypeScript, JavaScript and Python."
           : "I can only write a few small, common snippets (reverse a string, FizzBuzz, read a file, sort a list, a for loop, a palindrome check) in TypeScript, JavaScript and Python.";
     return {
-      texts: declineTexts(asked ?? { kind: "task", text: "write that code" }, false, scope),
+      texts: declineTexts(
+        asked ?? { kind: "task", text: ask.run ? "work out what that code prints" : "write that code" },
+        false,
+        scope,
+      ),
       asWritten: true,
       declined: true,
     };

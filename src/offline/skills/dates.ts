@@ -244,7 +244,7 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
 
   // Days in a month or a year: "How many days are in February 2028?"
   m = new RegExp(
-    `\\bhow many days\\s+(?:are\\s+)?(?:there\\s+)?in\\s+(?:the month of\\s+)?${MONTH}(?:\\s+(?:of\\s+)?(\\d{1,4}))?\\b`,
+    `\\bhow many days\\s+(?:are\\s+|were\\s+|will\\s+)?(?:there\\s+)?(?:be\\s+)?in\\s+(?:the month of\\s+)?${MONTH}(?:\\s+(?:of\\s+)?(\\d{1,4}))?\\b`,
   ).exec(t);
   if (m) {
     const month = monthOf(m[1]);
@@ -264,7 +264,7 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
       ]),
     };
   }
-  m = /\bhow many days\s+(?:are\s+)?(?:there\s+)?in\s+(?:the\s+year\s+)?(\d{3,4})\b/.exec(t);
+  m = /\bhow many days\s+(?:are\s+|were\s+|will\s+)?(?:there\s+)?(?:be\s+)?in\s+(?:the\s+year\s+)?(\d{3,4})\b/.exec(t);
   if (m) {
     const y = Number(m[1]);
     const n = isLeap(y) ? 366 : 365;
@@ -415,8 +415,34 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     };
   }
 
-  const dates = findDates(t, now);
+  // "Today is 2 March 2026 and...": the date stated is today's, not a second date beside the clock's.
+  const found = findDates(t, now);
+  const statesToday = /\btoday(?:'s date)? is\b/.test(t) && found.some((f) => !f.label && f.hasYear);
+  const dates = statesToday ? found.filter((f) => !f.label || !/^(?:today|now)$/.test(f.label)) : found;
   if (!dates.length) return null;
+
+  // "I borrowed it on 20 December and the loan is 21 days. When is it due back?": one date, a span, when it ends.
+  const span = /\b(\d{1,4})\s*-?\s*(day|week)s?\b/.exec(t);
+  if (
+    span &&
+    dates.length === 1 &&
+    !dates[0].label &&
+    /\b(?:when|what date|which date|what day)\b[^?]*\b(?:due|end|ends|finish|finishes|expire|expires|over|back|return|deadline|run out|runs out)\b/.test(
+      t,
+    )
+  ) {
+    const start = dates[0].hasYear ? dates[0].day : nearest(dates[0], now, "next");
+    const n = Number(span[1]) * (span[2] === "week" ? 7 : 1);
+    const end = fromDayNumber(dayNumber(start) + n);
+    if (!valid(end)) return null;
+    return {
+      value: show(end),
+      texts: phrased([
+        [`${cap(plural(Number(span[1]), span[2]))} after ${show(start)} is ${showLong(end)}.`, 0.6],
+        [`That's ${showLong(end)}: ${plural(Number(span[1]), span[2])} after ${show(start)}.`, 0.4],
+      ]),
+    };
+  }
 
   // Weekday: "What day of the week was 14 July 1789?"
   if (
@@ -430,7 +456,8 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
       value: weekday(day),
       texts: phrased([
         [`${cap(named(f, day))} ${verb} a ${weekday(day)}.`, 0.6],
-        [`It ${verb} a ${weekday(day)}.`, 0.4],
+        // The date is named in every phrasing: "It will be a Friday." alone does not say what will.
+        [`${show(day)} ${verb} a ${weekday(day)}.`, 0.4],
       ]),
     };
   }
@@ -438,7 +465,9 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
   // Between two dates: "How many days between 3 March and 9 June 2025?"
   const unit =
     /\bhow many\s+(weeks|months|years|hours|days)\b/.exec(t)?.[1] ?? (/\bhow long\b/.test(t) ? "days" : undefined);
-  if (unit && dates.length >= 2 && /\bbetween\b|\bfrom\b|\bsince\b|\buntil\b|\btill\b|\bto\b/.test(t)) {
+  // "Today is 2 March and the wedding is on 20 June. How many weeks is that?": two dates stated, the span asked.
+  const stated = /\bhow many\b[^?]*\b(?:is that|is it|are there|away|apart|left|to go)\b/.test(t);
+  if (unit && dates.length >= 2 && (/\bbetween\b|\bfrom\b|\bsince\b|\buntil\b|\btill\b|\bto\b/.test(t) || stated)) {
     const [a, b] = dates;
     // "3 March and 9 June 2025": a date without its year takes the other's.
     const dayA = a.hasYear || !b.hasYear ? a.day : clampDay({ ...a.day, y: b.day.y });
@@ -463,6 +492,51 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
   return null;
 }
 
+/**
+ * A weekday the message supposes: "If today is a Wednesday, what day will it be in 100 days?"
+ * is counted from that weekday, never from the real today.
+ */
+const SUPPOSED =
+  /\b(?:if|suppose|say|assume|assuming|pretend)\s+(?:that\s+)?today\s+(?:is|was|were)\s+(?:a\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/;
+
+function solveSupposed(message: string): Solved | null {
+  const t = digitsForWords(message.toLowerCase());
+  const m = SUPPOSED.exec(t);
+  if (m) {
+    const from = WEEKDAYS.findIndex((w) => w.toLowerCase() === m?.[1]);
+    const rest = t.slice(m.index + m[0].length);
+    const ahead =
+      /\b(\d{1,6})\s+(day|week)s?\s+(from now|from today|later|after|ago|before|earlier)\b/.exec(rest) ??
+      /\bin\s+(\d{1,6})\s+(day|week)s?\b/.exec(rest);
+    const near = /\b(the day after tomorrow|the day before yesterday|tomorrow|yesterday)\b/.exec(rest);
+    let step: number | undefined;
+    let span = "";
+    if (ahead) {
+      const n = Number(ahead[1]) * (ahead[2] === "week" ? 7 : 1);
+      const back = /ago|before|earlier/.test(ahead[3] ?? "");
+      step = back ? -n : n;
+      span = `${plural(Number(ahead[1]), ahead[2])} ${back ? "before" : "after"} a ${WEEKDAYS[from]}`;
+    } else if (near) {
+      step = { "the day after tomorrow": 2, "the day before yesterday": -2, tomorrow: 1, yesterday: -1 }[near[1]];
+      span = `${cap(near[1])}`;
+    }
+    if (step === undefined || !/\bwhat\b|\bwhich\b|\bday\b/.test(rest)) return null;
+    const to = WEEKDAYS[(((from + step) % 7) + 7) % 7];
+    const why =
+      Math.abs(step) >= 7
+        ? ` (${plural(Math.abs(step), "day")} is ${plural(Math.floor(Math.abs(step) / 7), "week")} and ${plural(Math.abs(step) % 7, "day")})`
+        : "";
+    return {
+      value: to,
+      texts: phrased([
+        [`${cap(span)} ${near ? (step < 0 ? "was" : "would be") : "is"} a ${to}${why}.`, 0.6],
+        [`It would be a ${to}: ${span.charAt(0).toLowerCase()}${span.slice(1)} is a ${to}${why}.`, 0.4],
+      ]),
+    };
+  }
+  return null;
+}
+
 function countReply(days: number, unit: string, span: string): Solved {
   const exact: Record<string, [number, string]> = {
     days: [days, "day"],
@@ -474,7 +548,11 @@ function countReply(days: number, unit: string, span: string): Solved {
   const [n, word] = exact[unit] ?? exact.days;
   const whole = Number.isInteger(n);
   const value = whole ? formatNumber(n) : formatNumber(n, 1);
-  const count = `${whole ? "" : "about "}${value} ${word}${value === "1" ? "" : "s"}`;
+  // Weeks are counted whole with the days left over: "15 weeks and 5 days", not "about 15.7 weeks".
+  const count =
+    unit === "weeks" && !whole
+      ? `${plural(Math.floor(days / 7), "week")} and ${plural(days % 7, "day")}`
+      : `${whole ? "" : "about "}${value} ${word}${value === "1" ? "" : "s"}`;
   const extra =
     unit === "weeks" && !whole
       ? ` (${plural(days, "day")})`
@@ -560,6 +638,11 @@ export const dates: Skill = {
   does: "day counts, weekdays, date offsets, leap years and ages, against the model's today",
   reply(input) {
     if (input.summarizing) return null;
+    // A supposed today is the only today the answer may count from.
+    if (SUPPOSED.test(input.lastUser.toLowerCase())) {
+      const supposed = solveSupposed(input.lastUser);
+      return supposed ? solveParts(input, (text) => (text === input.lastUser ? supposed : null)) : null;
+    }
     const yesNoOnly = wantsOnlyYesNo(input);
     return solveParts(input, (text) => solveCalendar(text, yesNoOnly));
   },

@@ -340,6 +340,10 @@ const WHICH_COUNTRY = /\b(which|what) country\b|\bcapital of (which|what)\b|\bwh
 const ASKS =
   /\?|^\s*(what'?s?|which|who|where|when|how|tell|give|name|list|do you know|is|are|does|can you)\b|\b(capital|currency|language|code|continent)( city)? of\b/;
 
+/** "Is she right?", "Is that true?", "..., right?": the message asks whether a claim holds. */
+const CHECKS_CLAIM =
+  /\b(?:is|are|am)\s+(?:s?he|they|i|that|this|it|he)\s+(?:right|correct|wrong|true|mistaken)\b|\b(?:is it|is that) true\b|,\s*right\s*\?|\btrue or false\b/;
+
 function countryFact(q: string, lower: string): FactAnswer | null {
   if (!ASKS.test(lower)) return null;
   const found = findCountry(q);
@@ -360,7 +364,14 @@ function countryFact(q: string, lower: string): FactAnswer | null {
   }
   const c = found.country;
   // "Is Sydney the capital of Australia?"
-  const isCapital = /^\s*is\s+([\p{L}' .-]{2,40}?)\s+(?:the )?capital (?:city )?of\b/iu.exec(q);
+  // "My friend says Istanbul is the capital of Turkey. Is she right?": a claim to check is the same question.
+  const isCapital =
+    /^\s*is\s+([\p{L}' .-]{2,40}?)\s+(?:the )?capital (?:city )?of\b/iu.exec(q) ??
+    (CHECKS_CLAIM.test(lower)
+      ? /(?:^|\b(?:that|says?|said|thinks?|thought|claims?|claimed|believes?|told me|reckons?|insists?)\s+)(\p{Lu}[\p{L}'.-]*(?:\s+(?:(?:de|da|do|del|la|el|of)\s+)?\p{Lu}[\p{L}'.-]*){0,3})\s+is\s+(?:the\s+)?capital\s+(?:city\s+)?of\b/u.exec(
+          q,
+        )
+      : null);
   if (isCapital && !c.capitalNote) {
     const named = isCapital[1].trim();
     const yes = normalizeName(named) === normalizeName(c.capital);
@@ -949,7 +960,12 @@ function planetFact(lower: string): FactAnswer | null {
   }
   const named = findPlanet(lower);
   const asksWhich = /\b(which|what) planet\b|\bplanet (is|has)\b|\bwhich\b[^?.!]{0,20}\bplanets?\b/.test(lower);
-  if (asksWhich || (!named && /\bplanets?\b/.test(lower))) {
+  // "List all the planets in order, starting from the one nearest the Sun" asks for the list (lists.ts), not the nearest.
+  const wantsAll =
+    /\b(?:list|name)\b[^?.!]{0,30}\bplanets\b|\b(?:all|every|each|eight)\b[^?.!]{0,12}\bplanets\b|\bplanets\b[^?.!]{0,12}\bin order\b/.test(
+      lower,
+    ) && !/\b(?:which|what) planet\b/.test(lower);
+  if (!wantsAll && (asksWhich || (!named && /\bplanets?\b/.test(lower)))) {
     for (const s of SUPERLATIVES) {
       if (!s.test.test(lower)) continue;
       const p = s.pick();

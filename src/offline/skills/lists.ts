@@ -18,6 +18,10 @@ const ASKS =
   /^\s*(?:please\s+)?(?:list|name|give me|tell me|write(?: down)?|show me|can you (?:list|name)|what are)\b|\b(?:a |an )?(?:bullet(?:ed)?|numbered) list of\b/i;
 const N = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|some)";
 
+/** A request for an ordered set the other way round: "in reverse order", "from farthest to closest". */
+const REVERSED =
+  /\breversed?\b|\bbackwards?\b|\bz-?a order\b|\bfrom (?:the )?(?:farthest|furthest|outermost)\b[^.?!]{0,30}\bto\b/i;
+
 /** How many the request asks for: "three fruits", "the first five months"; undefined for all. */
 function howMany(text: string, list: KnownList): number | undefined {
   const first = new RegExp(`\\b(?:first|last)\\s+${N}\\b`, "i").exec(text);
@@ -55,9 +59,7 @@ function listReplies(lastUser: string, list: KnownList): Filled[] | null {
   if (!count) return null;
   // "The last three months" are October to December.
   // "Three planets in reverse order" start from the far end: Neptune, Uranus, Saturn.
-  const last =
-    list.ordered &&
-    (/\blast\s+(?:\d|[a-z]+\s+)/i.test(lastUser) || /\breversed?\b|\bbackwards?\b|\bz-?a order\b/i.test(lastUser));
+  const last = list.ordered && (/\blast\s+(?:\d|[a-z]+\s+)/i.test(lastUser) || REVERSED.test(lastUser));
   const chosen = last ? list.items.slice(-count) : list.items.slice(0, count);
   // An open set is drawn from its familiar head: five countries of Asia are not its five least known.
   const drawn = list.ordered
@@ -70,7 +72,7 @@ function listReplies(lastUser: string, list: KnownList): Filled[] | null {
 function arranged(items: string[], ask: string): string {
   const out = [...items];
   if (/\balphabetical(?:ly)?\b|\ba-?z order\b|\bsorted\b/i.test(ask)) out.sort((a, b) => a.localeCompare(b));
-  if (/\breversed?\b|\bbackwards?\b|\bz-?a order\b/i.test(ask)) out.reverse();
+  if (REVERSED.test(ask)) out.reverse();
   const inline =
     /\bcomma[- ]separated\b|\bseparated by (?:a )?commas?\b|\bwith commas\b|\bon (?:one|a single) line\b|\bin (?:one|a single) line\b/i.test(
       ask,

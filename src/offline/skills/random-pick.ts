@@ -120,6 +120,29 @@ const setOf = (first: string) => EVERYDAY_SETS.find((set) => set.items[0] === fi
 const WEEKDAYS = setOf("Monday");
 const MONTHS = setOf("January");
 
+/**
+ * The days a pick may land on: a range the message gives ("Monday to Friday"), else a weekday or
+ * working day is Monday to Friday (the everyday sense: https://dictionary.cambridge.org/dictionary/english/weekday),
+ * a weekend day Saturday or Sunday, a day of the week any of the seven.
+ */
+function daysAsked(t: string): string[] {
+  const names = WEEKDAYS.map((d) => d.toLowerCase()).join("|");
+  const range = new RegExp(`\\b(${names})\\s*(?:to|through|thru|until|till|and|-|–)\\s*(${names})\\b`, "i").exec(t);
+  if (range) {
+    const a = WEEKDAYS.findIndex((d) => d.toLowerCase() === range[1].toLowerCase());
+    const b = WEEKDAYS.findIndex((d) => d.toLowerCase() === range[2].toLowerCase());
+    const out: string[] = [];
+    for (let i = a; out.length < 7; i = (i + 1) % 7) {
+      out.push(WEEKDAYS[i]);
+      if (i === b) break;
+    }
+    return out;
+  }
+  if (/\bweekend\b/i.test(t)) return WEEKDAYS.slice(5);
+  if (/\bday of the week\b/i.test(t)) return WEEKDAYS;
+  return WEEKDAYS.slice(0, 5);
+}
+
 function fixedPick(t: string): Outcome[] | null {
   if (/\b(?:flip|toss)\s+(?:a|the)\s+coin\b|\bcoin\s+(?:flip|toss)\b|\bheads or tails\b/i.test(t))
     return ["Heads", "Tails"].map((v) => ({
@@ -138,8 +161,15 @@ function fixedPick(t: string): Outcome[] | null {
     }));
   // "A random month that starts with M": only those months (setPick reads the letter through corpus/sets.ts).
   if (/\b(?:(?:that|which)\s+(?:starts?|begins?|ends?)|starting|beginning|ending)\s+with\b/i.test(t)) return null;
-  if (/\brandom\s+(?:day of the week|weekday)\b|\b(?:pick|choose)\s+a\s+(?:day of the week|weekday)\b/i.test(t))
-    return WEEKDAYS.map((v) => ({ value: v, phrasings: [`${v}.`, `I pick ${v}.`] }));
+  if (
+    /\brandom\s+(?:day of the week|weekday|week ?day|weekend day|day (?:of|at) the weekend|working day|work ?day|business day)\b|\b(?:pick|choose)\s+a\s+(?:day of the week|weekday|week ?day|weekend day|day (?:of|at) the weekend|working day|work ?day|business day)\b/i.test(
+      t,
+    ) ||
+    /\b(?:random|pick|choose)\s+(?:a\s+)?(?:random\s+)?day\s+(?:from|between)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(
+      t,
+    )
+  )
+    return daysAsked(t).map((v) => ({ value: v, phrasings: [`I pick ${v}.`, `${v}, picked at random.`] }));
   if (/\brandom\s+month\b|\b(?:pick|choose)\s+a\s+month\b/i.test(t))
     return MONTHS.map((v) => ({ value: v, phrasings: [`${v}.`, `I pick ${v}.`] }));
   return null;

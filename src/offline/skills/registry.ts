@@ -5,7 +5,7 @@
  * in this folder that exports a `Skill`, and put it here where it should win over the others.
  */
 import { notes } from "./notes";
-import { arithmetic } from "./arithmetic";
+import { arithmetic, solveWithContext } from "./arithmetic";
 import { units } from "./units";
 import { words } from "./words";
 import { givenList } from "./given-list";
@@ -95,7 +95,8 @@ export const skills: readonly Skill[] = [
     name: "memory",
     does: "recalls what the user said earlier (name, pets, places, numbers)",
     // A question the message itself gives the numbers for is worked out, not recalled.
-    reply: ({ turns, lastUser }) => (computable(lastUser) ? null : texts(memoryReplies(turns))),
+    reply: ({ turns, lastUser }) =>
+      computable(lastUser) || solveWithContext(turns, lastUser) ? null : texts(memoryReplies(turns)),
   },
   moreItems,
   {

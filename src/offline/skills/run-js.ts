@@ -311,6 +311,9 @@ export function show(v: Value): string {
   return String(v);
 }
 
+/** A parsed expression's value with the variables given; throws when it is outside the subset. */
+export const evaluateIn = (node: Node, scope: Map<string, Value>): Value => evaluate(node, scope, { steps: 0 });
+
 /** The outermost method of an expression ("map" in "[1, 2].map(...).join()" is "join"). */
 function outerMethod(node: Node): string | undefined {
   if (node.type === "CallExpression" && (node.callee as Node).type === "MemberExpression")

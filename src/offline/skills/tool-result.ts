@@ -57,6 +57,41 @@ function find(list: [string, Json][], re: RegExp): [string, string] | undefined 
 
 const CURRENCY: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥" };
 
+/**
+ * {"steps": 8432, "goal": 10000}: a count beside its goal is said against it, so "did I hit my
+ * goal?" is answered (no: 1,568 short), not left to the reader as two numbers.
+ */
+function goalMet(all: [string, Json][], question: string): Filled[] | null {
+  const goal = all.find(
+    ([k, v]) => typeof v === "number" && /^(?:daily_?|weekly_?|monthly_?)?(?:goal|target|quota)s?$/i.test(k),
+  );
+  if (!goal) return null;
+  const numbers = all.filter(
+    ([k, v]) => typeof v === "number" && k !== goal[0] && !/(?:^|_)(?:id|year|date|day)$/i.test(k),
+  );
+  // The field the question names ("how many steps"), else the only other number.
+  const asked = numbers.find(([k]) => new RegExp(`\\b${spoken(k).replace(/s$/, "")}`, "i").test(question));
+  const done = asked ?? (numbers.length === 1 ? numbers[0] : undefined);
+  if (!done) return null;
+  const value = done[1] as number;
+  const target = goal[1] as number;
+  const what = spoken(done[0]);
+  const when = find(all, /^(day|date|when|period)$/i)?.[1];
+  const on = when ? (/^(today|yesterday|tomorrow)$/i.test(when) ? ` ${when.toLowerCase()}` : ` on ${when}`) : "";
+  // Grouped from 1,000 here: "8,432 steps" reads as a count.
+  const n = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  const yesNo =
+    /\b(?:did|have|has|am|was|were|will)\s+(?:i|we|you|they|he|she)\b[^?]{0,40}\b(?:hit|reach|reached|meet|met|make|made|beat|achieve|achieved|get to|enough|on track)\b|\benough\b/i.test(
+      question,
+    );
+  const gap =
+    value >= target ? (value === target ? "exactly" : `${n(value - target)} over`) : `${n(target - value)} short of`;
+  const body = `${n(value)} ${what}${on}, ${gap} your goal of ${n(target)}`;
+  if (!yesNo) return say("[{}.|That's {}.]", cap(body), body);
+  if (value >= target) return say("[Yes: {}.|Yes, you made it: {}.]", body, body);
+  return say("[No: {}.|Not quite: {}.]", body, body);
+}
+
 /** What a JSON tool result says, as sentences: null when it holds nothing to say. */
 function describe(data: Json, question: string): Filled[] | null {
   if (Array.isArray(data)) {
@@ -151,6 +186,8 @@ function describe(data: Json, question: string): Filled[] | null {
       return say("[It is {}{}.|It's currently {}{}.|The temperature{} is {}.]{}", t, where, t, where, where, t, tail);
     return say("[{}{}: {}.|The weather{} is {}.]{}", cap(c ?? ""), where, "that's the latest", where, c ?? "", tail);
   }
+  const reached = goalMet(all, question);
+  if (reached) return reached;
   const price = find(all, /^(price|cost|amount|total|value|rate|fare|fee|last_?price|current_?price)$/i);
   if (price && /^-?\d/.test(price[1])) {
     const currency = find(all, /^(currency|currency_?code|ccy|unit)$/i)?.[1] ?? "";
@@ -409,6 +446,7 @@ function withAskedFields(replies: Filled[] | null, data: Json, question: string)
   for (const [k, v] of fields(data)) {
     const value = scalar(v);
     if (value === undefined || replies[0].text.includes(value)) continue;
+    if (typeof v === "number" && replies[0].text.includes(v.toLocaleString("en-US"))) continue;
     const words = spoken(k)
       .toLowerCase()
       .split(" ")

@@ -6,7 +6,7 @@
  */
 import { digitsForWords } from "../language/numbers";
 import { type Solved, phrased, registerSolver, solveParts, wantsOnlyYesNo } from "./computed";
-import type { Skill } from "./skill";
+import type { Skill, TextReplies } from "./skill";
 import { solveVocabulary } from "./vocabulary-words";
 import pluralize from "pluralize";
 
@@ -167,7 +167,8 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
     );
   if (m) {
     const target = subject(t, /\b(?:in|is|does)\s+(?:the\s+word\s+)?/i);
-    if (!target) return null;
+    // "How many characters is that?" points at a text elsewhere (the whole message has it), not at "that".
+    if (!target || /^(?:that|this|it|them|those|these)$/i.test(target)) return null;
     const kind = (m[1] ?? m[2] ?? "letters").toLowerCase().startsWith("char") ? "characters" : "letters";
     const noSpaces = /\b(?:without|excluding|not counting|no)\s+(?:the\s+)?spaces?\b/i.test(t);
     const n =
@@ -740,6 +741,43 @@ export const words: Skill = {
     const echo = input.instructions.echo;
     if (echo && !/\btimes\b/i.test(input.lastUser)) return { texts: [{ text: echo, weight: 1 }], exact: true };
     const yesNoOnly = wantsOnlyYesNo(input);
-    return solveParts(input, (text) => solveWords(text, yesNoOnly) ?? solveVocabulary(text));
+    let first: Solved | null = null;
+    const out = solveParts(input, (text) => {
+      const solved = solveWords(text, yesNoOnly) ?? solveVocabulary(text);
+      first ??= solved;
+      return solved;
+    });
+    return out && first ? withLimit(out, first, input.lastUser) : out;
   },
 };
+
+/**
+ * "How many characters does it have? The site needs at least 12.": a count beside a limit the
+ * message states is said against it (1 short), since that is what the user wants to know.
+ */
+function withLimit(out: TextReplies, solved: Solved, message: string): TextReplies {
+  const n = Number(solved.value);
+  const unit = /\b(characters|letters|words)\b/i.exec(solved.texts[0]?.text ?? "")?.[1];
+  if (!Number.isInteger(n) || !unit) return out;
+  const min =
+    /\b(?:needs?|requires?|must (?:be|have)|has to (?:be|have)|should (?:be|have))\s+(?:at least|a minimum of|minimum)\s+(\d{1,4})\b|\bat least\s+(\d{1,4})\s+(?:characters|letters|words)\b|\bminimum (?:of |is )?(\d{1,4})\b/i.exec(
+      message,
+    );
+  const max =
+    /\b(?:at most|no more than|not more than|maximum (?:of |is )?|max(?:imum)?\s+(?:of\s+)?|up to|limit (?:is |of )?)(\d{1,4})\b/i.exec(
+      message,
+    );
+  let note = "";
+  if (min) {
+    const lim = Number(min[1] ?? min[2] ?? min[3]);
+    note =
+      n >= lim
+        ? ` That meets the minimum of ${lim}.`
+        : ` That's ${lim - n} short of the ${lim} needed, so it is not long enough yet.`;
+  } else if (max) {
+    const lim = Number(max[1]);
+    note = n <= lim ? ` That is within the limit of ${lim}.` : ` That's ${n - lim} over the limit of ${lim}.`;
+  }
+  if (!note) return out;
+  return { ...out, texts: out.texts.map((t) => ({ ...t, text: `${t.text}${note}` })) };
+}
