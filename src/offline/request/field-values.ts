@@ -8,6 +8,7 @@
 
 import { PHRASE_LANG_NAMES } from "../corpus/phrasebook";
 import { detectSpoken, type Spoken } from "../language/languages";
+import { purchaseOf } from "../language/purchases";
 
 export interface FieldSources {
   /** The user's message. */
@@ -303,6 +304,12 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
         if (by && !query.includes(by[1])) return by[1];
         return people(entitiesIn(src.text)).find((e) => /\s/.test(e) && !query.includes(e)) ?? null;
       }
+      // "'The Hobbit' by J.R.R. Tolkien": the maker named after a quoted work, not a word of its title.
+      const byline =
+        /["”'’]\s*,?\s*(?:\(\d{4}\)\s*)?(?:written |directed |painted |sung )?by\s+([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3})/u.exec(
+          query,
+        );
+      if (byline) return byline[1].replace(/[.,]+$/, "");
       const named = /\b(?:named|called|name is|I'm|I am|this is)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,2})/u.exec(
         query,
       );
@@ -410,6 +417,11 @@ function amount(raw: string): number {
 /** A number for a field from the prompt or the answer: an age, a count, a price, a year, a population. */
 export function fieldNumber(name: string, src: FieldSources): number | undefined {
   const query = src.query ?? "";
+  // "4 notebooks at $3 each and one pen for $2": the bill's total, added up, not its first price.
+  if (/total|sum|cost|price|amount|pay|bill|spent|spend/i.test(name)) {
+    const bill = purchaseOf(query);
+    if (bill) return bill.total;
+  }
   // "What is the sum of 17 and 25?": the sum is the worked-out result ("17 + 25 = 42"), not the first operand.
   if (
     /^(?:sum|product|difference|quotient|result|answer|total|average|mean|remainder|value)$/i.test(name) &&
@@ -757,6 +769,27 @@ export function headPhrase(material: string): string | undefined {
   return phrase && out.length <= 5 ? phrase : undefined;
 }
 
+const STREET =
+  /\b(\d{1,5}[A-Za-z]?\s+(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Terrace|Close|Crescent|Gardens|Row|Hill|Parkway|Highway)(?:\s+(?:NW|NE|SW|SE|N|S|E|W))?)(?=[\s,.;]|$)/u;
+const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4,5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/;
+
+/** A postal address a text gives: its street line, the town after it, a postcode or zip, a state. */
+export function addressOf(
+  text: string,
+): { street: string; city?: string; postcode?: string; state?: string } | undefined {
+  const street = STREET.exec(text);
+  if (!street) return undefined;
+  const rest = text.slice((street.index ?? 0) + street[0].length);
+  const postcode = POSTCODE.exec(rest)?.[1];
+  const parts = rest
+    .split(/[,\n]/)
+    .map((p) => p.replace(postcode ?? "\u0000", "").trim())
+    .filter(Boolean);
+  const town = parts.find((p) => /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}$/u.test(p) && !/^[A-Z]{2}$/.test(p));
+  const state = parts.find((p) => /^[A-Z]{2}$/.test(p));
+  return { street: street[1], city: town && !isCountry(town) ? town : undefined, postcode, state };
+}
+
 /** Words in a text that mark it as spam, urgent or the like: a yes/no field about the text reads them. */
 const CUES: [RegExp, RegExp][] = [
   [
@@ -818,6 +851,21 @@ export function materialValue(name: string, material: string): string | undefine
   ).exec(material);
   // "name is Sofia Reyes and I live in Valencia": the value ends where the clause goes on.
   if (said) return said[1].replace(/\s+(?:and|but|who|which|so|because|from|in|at|on)\b.*$/i, "").trim();
+  // "221B Baker Street, London NW1 6XE": the street, the city after it, the postcode.
+  const address = addressOf(material);
+  if (address) {
+    if (/^(?:street|street address|address line|address line 1|line1|line 1|road)$/.test(field)) return address.street;
+    if (/^(?:city|town|city name)$/.test(field) && address.city) return address.city;
+    if (/^(?:postcode|post code|postal code|zip|zip code|zipcode|postcode uk)$/.test(field) && address.postcode)
+      return address.postcode;
+    if (/^(?:state|region)$/.test(field) && address.state) return address.state;
+  }
+  // "gate G12", "platform 7", "seat 14C", "room 4B": the code the text gives after the field's own word.
+  const labelled = /^(?:[a-z]+ )?([a-z]+)$/.exec(field)?.[1];
+  if (labelled && !/^(?:name|time|date|year|day|price|cost|total|number|age|city|country)$/.test(labelled)) {
+    const m = new RegExp(`\\b${labelled}\\s+(?:no\\.?\\s*|#\\s*)?([A-Za-z]{0,3}\\d[\\w-]*)\\b`, "i").exec(material);
+    if (m && /^[A-Z]{0,3}\d/.test(m[1])) return m[1];
+  }
   // "invoice_number" from "Invoice 442", "flight_number" from "Flight BA117", "order_id" from "order #A-19".
   const code = /^(\w+)\s+(?:number|no|id|code|ref|reference)$/.exec(field);
   if (code) {
@@ -825,6 +873,17 @@ export function materialValue(name: string, material: string): string | undefine
       `\\b${code[1]}\\s*(?:number|no\\.?|id|code|ref|#)?\\s*[:#]?\\s*([A-Z0-9][A-Z0-9-]*\\d[A-Z0-9-]*|\\d[\\w-]*)`,
       "i",
     ).exec(material);
+    if (m) return m[1];
+    // "Train ICE 578": a short capitalised code and its number.
+    const spaced = new RegExp(`\\b${code[1]}\\s+([A-Z]{2,4}\\s\\d{1,5})\\b`, "i").exec(material);
+    if (spaced && /^[A-Z]+\s/.test(spaced[1])) return spaced[1];
+  }
+  // "For the pancakes you need...", "to make a lasagne": the dish a recipe is for.
+  if (/^(?:dish|recipe|meal|food|dish name|recipe name)$/.test(field)) {
+    const m =
+      /\b(?:for|to make|making|recipe for)\s+(?:the\s+|a\s+|an\s+|some\s+|my\s+|our\s+)?([a-z][a-z -]{1,30}?)(?=\s*,|\s+(?:you|we|i|need|needs|take|takes|use|uses|calls?)\b|\s*:)/i.exec(
+        material,
+      );
     if (m) return m[1];
   }
   if (/^(?:first name|given name|forename|first|last name|surname|family name|last)$/.test(field)) {

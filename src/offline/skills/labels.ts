@@ -366,8 +366,13 @@ function classify(request: string, material: string, input: SkillInput): Label |
   if (/\bspam\b/i.test(request)) {
     const marks = spamMarks(material);
     const spam = options.find((o) => /^spam$/i.test(o)) ?? "Spam";
-    const ham = options.find((o) => /^(?:not spam|ham|legit\w*)$/i.test(o)) ?? "Not spam";
-    const yesNo = /^\s*is\b/i.test(request) && !options.length;
+    // "spam or not spam?", "spam or ham?": the question names both labels, so one of them is the answer, not "No".
+    const pair = /\bspam\s+or\s+(not\s+spam|ham|legit\w*)\b|\b(not\s+spam|ham|legit\w*)\s+or\s+spam\b/i.exec(request);
+    const named = pair ? (pair[1] ?? pair[2]).replace(/\s+/g, " ") : undefined;
+    const ham =
+      options.find((o) => /^(?:not spam|ham|legit\w*)$/i.test(o)) ??
+      (named ? named.charAt(0).toUpperCase() + named.slice(1).toLowerCase() : "Not spam");
+    const yesNo = /^\s*is\b/i.test(request) && !options.length && !pair;
     if (marks.length >= 2)
       return {
         label: yesNo ? "Yes" : spam,
