@@ -278,14 +278,16 @@ function urgency(request: string, material: string, options: string[]): Label | 
   const notUrgent = /\bnot urgent\b/i.test(material);
   const high = options.find((o) => /^(?:urgent|high(?: priority)?|yes)$/i.test(o));
   const low = options.find((o) => /^(?:not urgent|non-urgent|low(?: priority)?|no)$/i.test(o));
+  // "Is this urgent or not urgent?" names its two labels: one of them answers, not "Yes".
+  const yesNo = /^\s*is\b/i.test(request) && !/\burgent\s+or\s+(?:not|non)[\s-]?urgent\b/i.test(request);
   if (!notUrgent && hurry.length && !calm.length)
     return {
-      label: high ?? (/^\s*is\b/i.test(request) ? "Yes" : "Urgent"),
+      label: high ?? (yesNo ? "Yes" : "Urgent"),
       why: `it says "${(hurry[0] ?? "").trim()}".`,
     };
   if ((calm.length && !hurry.length) || notUrgent)
     return {
-      label: low ?? (/^\s*is\b/i.test(request) ? "No" : "Not urgent"),
+      label: low ?? (yesNo ? "No" : "Not urgent"),
       why: `it says "${(calm[0] ?? "not urgent").trim()}".`,
     };
   return null;
