@@ -35,7 +35,7 @@ export function listedLabels(request: string): string[] {
   const named = /\b(?:options|labels|categories|choices)\s*:\s*([^.\n?]{3,160})/i.exec(request);
   // "What is the topic of this text: sports, weather, or food?": the options after a colon.
   const colon =
-    /:\s*((?:[A-Za-z][\w-]*(?: [a-z][\w-]*)?\s*,\s*)+(?:or\s+)?[A-Za-z][\w-]*(?: [a-z][\w-]*)?)\s*[?.]?[\s"'“”‘’]*$/.exec(
+    /:\s*((?:[A-Za-z][\w-]*(?: [a-z][\w-]*)?\s*,\s*)+(?:[A-Za-z][\w-]*(?: [a-z][\w-]*)?\s+or\s+)?(?:or\s+)?[A-Za-z][\w-]*(?: [a-z][\w-]*)?)\s*(?:[?.!](?:\s+[A-Z][^:?.!]{0,60}[.?!]?)?)?[\s"'“”‘’]*$/.exec(
       request.trim(),
     );
   const after =
@@ -115,6 +115,23 @@ const TOPICS: [RegExp, Set<string>][] = [
     lexicon(
       "movie movies film films actor actress album song songs concert band singer show series netflix music festival director premiere",
     ),
+  ],
+  // A feeling by the words that commonly say it: "furious", "AGAIN!" for anger, "scared" for fear.
+  [
+    /^(?:anger|angry|annoyed|frustrat\w*)$/i,
+    lexicon("angry furious annoyed again unacceptable ridiculous outraged fed up mad hate sick tired worst"),
+  ],
+  [
+    /^(?:joy|happy|happiness|excited|excitement)$/i,
+    lexicon("happy thrilled delighted excited glad wonderful amazing love yay great best"),
+  ],
+  [
+    /^(?:sadness|sad|grief|sorrow)$/i,
+    lexicon("sad miss missing lonely cry cried crying tears heartbroken lost died passed gone alone"),
+  ],
+  [
+    /^(?:fear|afraid|scared|anxiety|anxious)$/i,
+    lexicon("scared afraid terrified nervous worried anxious frightened panic fear dread"),
   ],
   [/^(?:weather)$/i, lexicon("rain snow sunny storm wind temperature forecast cloudy weather heat cold degrees")],
   [
@@ -433,7 +450,9 @@ function classify(request: string, material: string, input: SkillInput): Label |
   }
   if (
     options.length >= 2 &&
-    /\b(?:classify|categori[sz]e|label|tag|topic|category|class|which (?:one|of)|is (?:this|it) about)\b/i.test(request)
+    /\b(?:classify|categori[sz]e|label|tag|topic|category|class|section|genre|emotion|feeling|mood|belongs?|which (?:one|of)|is (?:this|it) about)\b/i.test(
+      request,
+    )
   ) {
     const topic = topicOf(material, options);
     return topic ? { label: topic } : null;
