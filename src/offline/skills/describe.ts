@@ -136,16 +136,19 @@ function builtSentence(subject: string, sketch: Sketch, n: number): Filled[] | n
   const take = n - wordsIn(head) - 1 === 1 ? 1 : n - wordsIn(head) - 2;
   // A word the subject already says ("sleepy" of a sleepy cat) is not said again.
   const pool = sketch.words.filter((w) => !new RegExp(`\\b${w}\\b`, "i").test(head));
-  if (take < 1 || take > pool.length) return null;
   const list = (words: string[]) =>
     words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
   const out: Filled[] = [];
-  for (let shift = 0; shift + take <= pool.length && out.length < 3; shift += Math.max(1, take)) {
+  for (let shift = 0; take >= 1 && shift + take <= pool.length && out.length < 3; shift += take) {
     const words = pool.slice(shift, shift + take);
     const text = `${capital(head)} ${verb} ${list(words)}.`;
     if (wordsIn(text) === n) out.push({ text, weight: 0.7 ** out.length });
   }
-  return out.length ? out : null;
+  if (out.length) return out;
+  // No "is" sentence has that length: the subject and its words, "A curious cat: graceful, independent, soft."
+  const k = n - wordsIn(head);
+  if (k < 2 || k > pool.length) return null;
+  return [{ text: `${capital(head)}: ${pool.slice(0, k).join(", ")}.`, weight: 1 }];
 }
 
 /**

@@ -414,10 +414,7 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
     const items = m[2]
       .replace(/[.!]+$/, "")
       // "i need milk, eggs": the items, not the need.
-      .replace(
-        /^(?:(?:i|we)\s+(?:need|want|have|must buy|have to buy|should buy)|(?:please\s+)?(?:buy|get|pick up))\s+(?:to\s+)?/i,
-        "",
-      )
+      .replace(/^(?:i|we)\s+(?:need|want|have|must buy|have to buy|should buy)\s+(?:to\s+)?/i, "")
       .split(/\s*[,;]\s*(?:and\s+)?|\s+and\s+/i)
       .map((x) => x.trim())
       .filter(Boolean);
