@@ -595,7 +595,8 @@ const TOPIC_CUES: [RegExp, RegExp][] = [
 export function materialOf(query: string): string | undefined {
   const quoted = quotedPart(query);
   if (quoted && quoted.length >= 12) return quoted.trim();
-  const colon = /^[^:\n]{3,120}:\s*(\S[\s\S]{11,})$/.exec(query.trim());
+  // "runs from 9:15 to 11:45": a clock's colon introduces no text.
+  const colon = /^(?:[^:\n]|\d:\d{2}\b){3,120}?(?<!\d):(?!\d{2}\b)\s*(\S[\s\S]{11,})$/.exec(query.trim());
   if (colon && !/^https?$/i.test(query.trim().split(":")[0].split(/\s+/).pop() ?? "")) return colon[1].trim();
   return undefined;
 }
