@@ -38,6 +38,7 @@ export type FieldKind =
   | "time"
   | "month"
   | "weekday"
+  | "substance"
   | "thing";
 
 const KINDS: [FieldKind, RegExp][] = [
@@ -61,6 +62,7 @@ const KINDS: [FieldKind, RegExp][] = [
   ["time", /^(time|start_?time|end_?time|starts?_?at|hour|at|\w+_time|time_\w+|\w+_at)$/i],
   ["month", /^(month|month_?name|\w+_month)$/i],
   ["weekday", /^(weekday|day_?of_?(?:the_)?week|week_?day)$/i],
+  ["substance", /^(substance|material|liquid|chemical|compound|matter)$/i],
   ["thing", /^(event|activity|task|meeting|item|product|dish|thing|what|occasion|appointment)$/i],
 ];
 
@@ -345,6 +347,13 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
         );
       return head && head[1].split(/\s+/).length <= 6 ? head[1] : undefined;
     }
+    case "substance":
+      // "at what temperature does water boil?": the stuff the question names, never a unit or a place; unknown otherwise.
+      return (
+        /\b(water|ice|steam|salt|sugar|iron|gold|silver|copper|aluminium|aluminum|lead|oxygen|hydrogen|nitrogen|carbon dioxide|carbon|helium|mercury|ethanol|alcohol|milk|olive oil|oil|air|wax|chocolate|butter|glass|sand)\b/i
+          .exec(query)?.[1]
+          ?.toLowerCase() ?? null
+      );
     case "month":
       return /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(
         query,
@@ -434,6 +443,19 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
       /=\s*(-?\d[\d,]*(?:\.\d+)?)/.exec(src.text) ?? /(-?\d[\d,]*(?:\.\d+)?)\D*$/.exec(src.text.split("\n")[0]);
     if (worked) return Number(worked[1].replace(/,/g, ""));
   }
+  // "temperature_celsius", "distance_km": the number the answer gives in that unit ("100 °C", "42.2 km").
+  const UNIT: [RegExp, string][] = [
+    [/celsius|_c$|centigrade/i, "\\s*°\\s*C\\b|\\s*degrees? Celsius\\b"],
+    [/fahrenheit|_f$/i, "\\s*°\\s*F\\b|\\s*degrees? Fahrenheit\\b"],
+    [/kelvin/i, "\\s*K\\b|\\s*kelvin\\b"],
+  ];
+  for (const [field, unit] of UNIT)
+    if (field.test(name)) {
+      for (const text of [src.text, query]) {
+        const m = new RegExp(`(-?\\d[\\d,]*(?:\\.\\d+)?)(?:${unit})`).exec(text);
+        if (m) return Number(m[1].replace(/,/g, ""));
+      }
+    }
   if (/year|founded|established/i.test(name)) {
     const y = YEAR_RE.exec(query) ?? YEAR_RE.exec(src.text);
     return y ? Number(y[1]) : undefined;
