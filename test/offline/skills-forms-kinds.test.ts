@@ -71,6 +71,23 @@ describe("a schema filled from the prompt's own text", () => {
     expect(out).toEqual({ dish: "omelette", eggs: 3 });
   });
 
+  it("fills the span between two clock times", async () => {
+    const out = await json("My shift goes from 7:30 to 15:00. How many minutes is that?", {
+      start: { type: "string" },
+      end: { type: "string" },
+      minutes: { type: "integer" },
+    });
+    expect(out).toEqual({ start: "7:30", end: "15:00", minutes: 450 });
+  });
+
+  it("takes a number in the field's unit and the substance asked about", async () => {
+    const out = await json("What is the boiling point of water, in Celsius?", {
+      substance: { type: "string" },
+      celsius: { type: "number" },
+    });
+    expect(out).toEqual({ substance: "water", celsius: 100 });
+  });
+
   it("adds up a bill for a total field, not its first price", async () => {
     const out = await json("I get 6 stamps at $1 each and an envelope for $2. What do I pay?", {
       stamps: { type: "integer" },
