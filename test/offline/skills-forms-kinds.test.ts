@@ -204,6 +204,13 @@ describe("exact counts from the sketches", () => {
   });
 });
 
+describe("a plain question a sketch sentence answers", () => {
+  it("is that sentence, in the case the form asks, and a word no sentence holds is declined", async () => {
+    expect(await ask("Answer in capital letters: how do bees help plants?")).toMatch(/^BY CARRYING POLLEN/);
+    expect(declined(await ask("Where do bees sleep in winter?"))).toBe(true);
+  });
+});
+
 describe("a why that no passage explains", () => {
   it("is declined, not answered with a passage that shares one word", async () => {
     const reply = await ask([system("Reply in two sentences."), user("Why do bananas turn brown in autumn?")]);

@@ -30,6 +30,7 @@ import { smallTalkSkill } from "./small-talk";
 import { aboutMe } from "./about-me";
 import { clock } from "./clock";
 import { describeSkill } from "./describe";
+import { sketchAnswers } from "./sketch-answers";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
 import { followUp, inlineItems, itemsOf } from "./follow-up-answer";
@@ -136,6 +137,7 @@ export const skills: readonly Skill[] = [
   dataLists,
   reasons,
   facts,
+  sketchAnswers,
   lists,
   persona,
   oneWord,
