@@ -253,7 +253,8 @@ const NEUTRAL = new Set(
     "list name give me tell write down show what are is the some few a an of any different common popular random " +
     "everyday well-known familiar known main basic favourite favorite types kinds sorts exactly only just other more please " +
     "one two three four five six seven eight nine ten eleven twelve first last all pick choose select suggest think " +
-    "healthy tasty delicious nice cool fun interesting famous beautiful pretty cute lovely good great typical ordinary"
+    "healthy tasty delicious nice cool fun interesting famous beautiful pretty cute lovely good great typical ordinary " +
+    "classic classical traditional standard usual"
   ).split(" "),
 );
 
@@ -269,7 +270,7 @@ const AFTER_FORMS = [
   "(?:in|as|into|using|formatted as) (?:valid )?(?:a |an )?json(?: (?:array|list|object|format))?",
   "(?:in|using|with) (?:all )?(?:caps|capitals|capital letters|upper ?case|lower ?case|small letters)",
   "(?:in|into) (?:english|french|spanish|german|italian|portuguese|dutch)",
-  "(?:and|with) nothing else|(?:with|and) no (?:explanation|other text|extra text|commentary|numbers|bullets)",
+  "(?:and |with )?nothing else|(?:with|and) no (?:explanation|other text|extra text|commentary|numbers|bullets)",
   "without (?:any )?(?:explanation|other text|numbers|bullets|commentary)",
   "of the (?:year|week)|in (?:a|the) (?:year|week)|of the solar system|in (?:the|our) solar system|on earth|in the world",
   // The order an ordered set already has: planets from the Sun, the week from Monday, the year from January.

@@ -164,6 +164,26 @@ export function referBack(
       ];
     return null;
   }
+  // "how many letters does my word have": the word the user gave earlier is the one meant.
+  const MY_WORD =
+    /\b(?:my|the|that|this|our)\s+(?:(?:favou?rite|chosen|secret|new|own)\s+)?word(?:\s+(?:for|of)\s+(?:today|the day))?\b/i;
+  if (WORD_TASK.test(bare) && (POINTER.test(bare) || MY_WORD.test(bare))) {
+    // "My word for today is 'planet'." / "Got it: your word is 'planet'.": the one quoted word given, not the reply's first name.
+    const quoted = (t: string) => {
+      const all = [...t.matchAll(/["“'‘]([\p{L}][\p{L}-]{0,40})["”'’](?!\p{L})/gu)].map((m) => m[1]);
+      return new Set(all).size === 1 ? all[0] : undefined;
+    };
+    const given = quoted(answer) ?? quoted(question);
+    if (given) {
+      const pointers = new RegExp(`${MY_WORD.source}|\\b(?:it|that|this)\\b`, "gi");
+      const letters =
+        /^how many (letters|vowels|consonants|characters|syllables) (?:does|do|is|are)\s+(?:it|that|this)\s*(?:have|has|in it)?\s*\??$/i.exec(
+          bare,
+        );
+      if (letters) return [`How many ${letters[1]} are in the word "${given}"?`];
+      return [bare.replace(pointers, `"${given}"`)];
+    }
+  }
   if (WORD_TASK.test(bare) && POINTER.test(bare)) {
     const name =
       givenToken(question) ??

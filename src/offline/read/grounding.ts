@@ -423,6 +423,7 @@ function judgeEntry(
     bareObject: bareObject(question, topic.title, v),
     placeless: VISIT.test(question) && names.size === 0 && /\p{Lu}/u.test(topic.title.slice(1)),
     future: FUTURE.test(question),
+    unexplained: unexplained(question, content, v.passageTexts.get(topic.id) ?? [], new Set(terms(topic.title))),
     score: best.score,
   };
   const reason = decide(features, thresholds, topic.title);
@@ -478,6 +479,28 @@ function undated(
   for (const text of texts)
     for (const s of sentences(text)) if (terms(s).includes(rarest.stem) && WHEN_WORDS.test(s)) return "";
   return rarest.word;
+}
+
+/**
+ * "Why do leaves change colour in autumn?": a why asks for a cause, and a topic that holds its words
+ * only apart (Paris's "autumn" in one sentence, "Parisians leave" in another) gives none. One
+ * sentence must hold two of the words asked (the topic's own title aside).
+ */
+function unexplained(
+  question: string,
+  content: readonly { word: string; stem: string }[],
+  texts: readonly string[],
+  title: ReadonlySet<string>,
+): string {
+  if (!/^\s*(?:why\b|how come\b)/i.test(question)) return "";
+  const asked = content.filter((c) => !title.has(c.stem) && !GENERAL_VERBS.has(c.word));
+  if (asked.length < 2) return "";
+  for (const text of texts)
+    for (const s of sentences(text)) {
+      const held = new Set(terms(s));
+      if (asked.filter((c) => held.has(c.stem) || loosely(c.stem, held)).length >= 2) return "";
+    }
+  return asked[0].word;
 }
 
 /**
@@ -565,6 +588,7 @@ interface Features {
   headMissing: string;
   /** "Give me an order.": a thing asked for by one word that the topic uses but is not about. */
   bareObject: string;
+  unexplained: string;
   /** "When was the Louvre built?": no sentence of the topic dates the thing asked about. */
   undated: string;
   /** "Where should I visit first?": a visit asked with no place named, and the topic is one place. */
@@ -601,6 +625,7 @@ function decide(f: Features, t: Thresholds, title: string): string {
   if (f.placeless) return "asks where to go, and names no place";
   if (f.future) return "asks what will happen to the asker";
   if (f.undated) return `no sentence says when of ${f.undated}`;
+  if (f.unexplained) return `no sentence speaks of ${f.unexplained} and what is asked of it together`;
   if (f.coverage < t.coverage) return `covers ${(f.coverage * 100).toFixed(0)} % of the question`;
   if (f.single < t.single) return `no one passage holds what is asked (${(f.single * 100).toFixed(0)} %)`;
   if (f.predicate < t.predicate) return "a neighbour: the name is there, what is asked about it is not";

@@ -366,7 +366,9 @@ function extractionCandidates(material: string, input: CandidateInput): Composed
   return [{ segments, weight: 1, source: "extract" }];
 }
 
-const GIVES_MATERIAL = /\b(extract|pull out|parse|label|classify|categori[sz]e|tag)\b|:\s*\S[^\n]{20,}/i;
+// A clock's colon ("9:15") gives no text to work on.
+const GIVES_MATERIAL =
+  /\b(extract|pull out|parse|label|classify|categori[sz]e|tag)\b|(?<!\d):(?!\d{2}\b)\s*\S[^\n]{20,}/i;
 
 function asksQuestion(text: string): boolean {
   return (

@@ -8,6 +8,7 @@
 
 import { PHRASE_LANG_NAMES } from "../corpus/phrasebook";
 import { detectSpoken, type Spoken } from "../language/languages";
+import { purchaseOf } from "../language/purchases";
 
 export interface FieldSources {
   /** The user's message. */
@@ -37,6 +38,7 @@ export type FieldKind =
   | "time"
   | "month"
   | "weekday"
+  | "substance"
   | "thing";
 
 const KINDS: [FieldKind, RegExp][] = [
@@ -60,6 +62,7 @@ const KINDS: [FieldKind, RegExp][] = [
   ["time", /^(time|start_?time|end_?time|starts?_?at|hour|at|\w+_time|time_\w+|\w+_at)$/i],
   ["month", /^(month|month_?name|\w+_month)$/i],
   ["weekday", /^(weekday|day_?of_?(?:the_)?week|week_?day)$/i],
+  ["substance", /^(substance|material|liquid|chemical|compound|matter)$/i],
   ["thing", /^(event|activity|task|meeting|item|product|dish|thing|what|occasion|appointment)$/i],
 ];
 
@@ -303,6 +306,12 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
         if (by && !query.includes(by[1])) return by[1];
         return people(entitiesIn(src.text)).find((e) => /\s/.test(e) && !query.includes(e)) ?? null;
       }
+      // "'The Hobbit' by J.R.R. Tolkien": the maker named after a quoted work, not a word of its title.
+      const byline =
+        /["”'’]\s*,?\s*(?:\(\d{4}\)\s*)?(?:written |directed |painted |sung )?by\s+([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3})/u.exec(
+          query,
+        );
+      if (byline) return byline[1].replace(/[.,]+$/, "");
       const named = /\b(?:named|called|name is|I'm|I am|this is)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,2})/u.exec(
         query,
       );
@@ -338,6 +347,13 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
         );
       return head && head[1].split(/\s+/).length <= 6 ? head[1] : undefined;
     }
+    case "substance":
+      // "at what temperature does water boil?": the stuff the question names, never a unit or a place; unknown otherwise.
+      return (
+        /\b(water|ice|steam|salt|sugar|iron|gold|silver|copper|aluminium|aluminum|lead|oxygen|hydrogen|nitrogen|carbon dioxide|carbon|helium|mercury|ethanol|alcohol|milk|olive oil|oil|air|wax|chocolate|butter|glass|sand)\b/i
+          .exec(query)?.[1]
+          ?.toLowerCase() ?? null
+      );
     case "month":
       return /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(
         query,
@@ -410,6 +426,11 @@ function amount(raw: string): number {
 /** A number for a field from the prompt or the answer: an age, a count, a price, a year, a population. */
 export function fieldNumber(name: string, src: FieldSources): number | undefined {
   const query = src.query ?? "";
+  // "4 notebooks at $3 each and one pen for $2": the bill's total, added up, not its first price.
+  if (/total|sum|cost|price|amount|pay|bill|spent|spend/i.test(name)) {
+    const bill = purchaseOf(query);
+    if (bill) return bill.total;
+  }
   // "What is the sum of 17 and 25?": the sum is the worked-out result ("17 + 25 = 42"), not the first operand.
   if (
     /^(?:sum|product|difference|quotient|result|answer|total|average|mean|remainder|value)$/i.test(name) &&
@@ -422,6 +443,19 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
       /=\s*(-?\d[\d,]*(?:\.\d+)?)/.exec(src.text) ?? /(-?\d[\d,]*(?:\.\d+)?)\D*$/.exec(src.text.split("\n")[0]);
     if (worked) return Number(worked[1].replace(/,/g, ""));
   }
+  // "temperature_celsius", "distance_km": the number the answer gives in that unit ("100 °C", "42.2 km").
+  const UNIT: [RegExp, string][] = [
+    [/celsius|_c$|centigrade/i, "\\s*°\\s*C\\b|\\s*degrees? Celsius\\b"],
+    [/fahrenheit|_f$/i, "\\s*°\\s*F\\b|\\s*degrees? Fahrenheit\\b"],
+    [/kelvin/i, "\\s*K\\b|\\s*kelvin\\b"],
+  ];
+  for (const [field, unit] of UNIT)
+    if (field.test(name)) {
+      for (const text of [src.text, query]) {
+        const m = new RegExp(`(-?\\d[\\d,]*(?:\\.\\d+)?)(?:${unit})`).exec(text);
+        if (m) return Number(m[1].replace(/,/g, ""));
+      }
+    }
   if (/year|founded|established/i.test(name)) {
     const y = YEAR_RE.exec(query) ?? YEAR_RE.exec(src.text);
     return y ? Number(y[1]) : undefined;
@@ -583,7 +617,8 @@ const TOPIC_CUES: [RegExp, RegExp][] = [
 export function materialOf(query: string): string | undefined {
   const quoted = quotedPart(query);
   if (quoted && quoted.length >= 12) return quoted.trim();
-  const colon = /^[^:\n]{3,120}:\s*(\S[\s\S]{11,})$/.exec(query.trim());
+  // "runs from 9:15 to 11:45": a clock's colon introduces no text.
+  const colon = /^(?:[^:\n]|\d:\d{2}\b){3,120}?(?<!\d):(?!\d{2}\b)\s*(\S[\s\S]{11,})$/.exec(query.trim());
   if (colon && !/^https?$/i.test(query.trim().split(":")[0].split(/\s+/).pop() ?? "")) return colon[1].trim();
   return undefined;
 }
@@ -757,6 +792,27 @@ export function headPhrase(material: string): string | undefined {
   return phrase && out.length <= 5 ? phrase : undefined;
 }
 
+const STREET =
+  /\b(\d{1,5}[A-Za-z]?\s+(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Terrace|Close|Crescent|Gardens|Row|Hill|Parkway|Highway)(?:\s+(?:NW|NE|SW|SE|N|S|E|W))?)(?=[\s,.;]|$)/u;
+const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4,5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/;
+
+/** A postal address a text gives: its street line, the town after it, a postcode or zip, a state. */
+export function addressOf(
+  text: string,
+): { street: string; city?: string; postcode?: string; state?: string } | undefined {
+  const street = STREET.exec(text);
+  if (!street) return undefined;
+  const rest = text.slice((street.index ?? 0) + street[0].length);
+  const postcode = POSTCODE.exec(rest)?.[1];
+  const parts = rest
+    .split(/[,\n]/)
+    .map((p) => p.replace(postcode ?? "\u0000", "").trim())
+    .filter(Boolean);
+  const town = parts.find((p) => /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}$/u.test(p) && !/^[A-Z]{2}$/.test(p));
+  const state = parts.find((p) => /^[A-Z]{2}$/.test(p));
+  return { street: street[1], city: town && !isCountry(town) ? town : undefined, postcode, state };
+}
+
 /** Words in a text that mark it as spam, urgent or the like: a yes/no field about the text reads them. */
 const CUES: [RegExp, RegExp][] = [
   [
@@ -818,6 +874,21 @@ export function materialValue(name: string, material: string): string | undefine
   ).exec(material);
   // "name is Sofia Reyes and I live in Valencia": the value ends where the clause goes on.
   if (said) return said[1].replace(/\s+(?:and|but|who|which|so|because|from|in|at|on)\b.*$/i, "").trim();
+  // "221B Baker Street, London NW1 6XE": the street, the city after it, the postcode.
+  const address = addressOf(material);
+  if (address) {
+    if (/^(?:street|street address|address line|address line 1|line1|line 1|road)$/.test(field)) return address.street;
+    if (/^(?:city|town|city name)$/.test(field) && address.city) return address.city;
+    if (/^(?:postcode|post code|postal code|zip|zip code|zipcode|postcode uk)$/.test(field) && address.postcode)
+      return address.postcode;
+    if (/^(?:state|region)$/.test(field) && address.state) return address.state;
+  }
+  // "gate G12", "platform 7", "seat 14C", "room 4B": the code the text gives after the field's own word.
+  const labelled = /^(?:[a-z]+ )?([a-z]+)$/.exec(field)?.[1];
+  if (labelled && !/^(?:name|time|date|year|day|price|cost|total|number|age|city|country)$/.test(labelled)) {
+    const m = new RegExp(`\\b${labelled}\\s+(?:no\\.?\\s*|#\\s*)?([A-Za-z]{0,3}\\d[\\w-]*)\\b`, "i").exec(material);
+    if (m && /^[A-Z]{0,3}\d/.test(m[1])) return m[1];
+  }
   // "invoice_number" from "Invoice 442", "flight_number" from "Flight BA117", "order_id" from "order #A-19".
   const code = /^(\w+)\s+(?:number|no|id|code|ref|reference)$/.exec(field);
   if (code) {
@@ -825,6 +896,17 @@ export function materialValue(name: string, material: string): string | undefine
       `\\b${code[1]}\\s*(?:number|no\\.?|id|code|ref|#)?\\s*[:#]?\\s*([A-Z0-9][A-Z0-9-]*\\d[A-Z0-9-]*|\\d[\\w-]*)`,
       "i",
     ).exec(material);
+    if (m) return m[1];
+    // "Train ICE 578": a short capitalised code and its number.
+    const spaced = new RegExp(`\\b${code[1]}\\s+([A-Z]{2,4}\\s\\d{1,5})\\b`, "i").exec(material);
+    if (spaced && /^[A-Z]+\s/.test(spaced[1])) return spaced[1];
+  }
+  // "For the pancakes you need...", "to make a lasagne": the dish a recipe is for.
+  if (/^(?:dish|recipe|meal|food|dish name|recipe name)$/.test(field)) {
+    const m =
+      /\b(?:for|to make|making|recipe for)\s+(?:the\s+|a\s+|an\s+|some\s+|my\s+|our\s+)?([a-z][a-z -]{1,30}?)(?=\s*,|\s+(?:you|we|i|need|needs|take|takes|use|uses|calls?)\b|\s*:)/i.exec(
+        material,
+      );
     if (m) return m[1];
   }
   if (/^(?:first name|given name|forename|first|last name|surname|family name|last)$/.test(field)) {

@@ -7,6 +7,7 @@
  */
 import jsep from "jsep";
 import { digitsForWords, formatMoney, formatNumber } from "../language/numbers";
+import { purchaseOf } from "../language/purchases";
 import { registerSolver, type Solved, phrased, solveParts, wantsOnlyYesNo } from "./computed";
 import type { ConversationTurn } from "../read/conversation";
 import type { Skill } from "./skill";
@@ -707,6 +708,20 @@ function solveWordProblem(message: string): Solved | null {
   if (!/\bhow (?:many|much|far|long)\b|\bwhat(?:'s| is) the (?:total|cost|price|distance)\b/.test(t)) return null;
   let m: RegExpExecArray | null;
   const n = (x: number) => formatNumber(x, 2);
+
+  // "4 notebooks at $3 each and one pen for $2": a bill, each line priced, added up.
+  const bill = purchaseOf(message);
+  if (bill) {
+    const money = (x: number) => (bill.symbol ? formatMoney(x, bill.symbol) : n(x));
+    const parts = bill.lines.map((l) => (l.qty === 1 ? money(l.price) : `${n(l.qty)} × ${money(l.price)}`));
+    return {
+      value: money(bill.total),
+      texts: phrased([
+        [`${parts.join(" + ")} = ${money(bill.total)}.`, 0.6],
+        [`That comes to ${money(bill.total)} (${parts.join(" + ")}).`, 0.4],
+      ]),
+    };
+  }
 
   // "I had 20 apples and gave away 7", "a pizza has 8 slices and I eat 3": how many are left.
   m =

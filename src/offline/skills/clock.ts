@@ -69,7 +69,7 @@ function shifted(t: string): Filled[] | null {
 }
 
 /** "How many minutes between 9:15 and 11:40?", "How long from 9am to 5:30pm?". */
-function between(t: string): Filled[] | null {
+function between(t: string): { texts: Filled[]; fields: Record<string, string | number> } | null {
   const m = new RegExp(String.raw`\b(?:between|from)\s+${TIME}\s+(?:and|to|until|till)\s+${TIME}`, "i").exec(t);
   if (!m || !/\bhow (?:many|much|long)\b|\bhow much time\b|\btime between\b|\bduration\b/i.test(t)) return null;
   const a = clockOf(m[1], m[2], m[3]?.toLowerCase() ?? (m[6] && m[4] === undefined ? m[6].toLowerCase() : undefined));
@@ -78,25 +78,45 @@ function between(t: string): Filled[] | null {
   const overnight = b.minutes < a.minutes;
   const diff = b.minutes - a.minutes + (overnight ? 1440 : 0);
   const note = overnight ? " (through midnight)" : "";
+  // A JSON answer's fields: the two times as the question wrote them, and the span.
+  const hours = Math.round((diff / 60) * 100) / 100;
+  const fields = {
+    start: m[0].slice(m[0].search(/\d/)).split(/\s+(?:and|to|until|till)\s+/i)[0],
+    end: m[0].split(/\s+(?:and|to|until|till)\s+/i).at(-1) ?? "",
+    minutes: diff,
+    duration_minutes: diff,
+    total_minutes: diff,
+    hours,
+    duration_hours: hours,
+  };
   if (/\bhow many minutes\b|\bin minutes\b/i.test(t))
-    return [{ text: `${diff} minutes${note}: ${span(diff)}.`, weight: 1 }];
+    return { fields, texts: [{ text: `${diff} minutes${note}: ${span(diff)}.`, weight: 1 }] };
   if (/\bhow many hours\b|\bin hours\b/i.test(t)) {
-    const hours = Math.round((diff / 60) * 100) / 100;
     const parts = diff % 60 ? ` (${span(diff)})` : "";
-    return [{ text: `${hours} hour${hours === 1 ? "" : "s"}${note}${parts}.`, weight: 1 }];
+    return { fields, texts: [{ text: `${hours} hour${hours === 1 ? "" : "s"}${note}${parts}.`, weight: 1 }] };
   }
-  return [
-    { text: `${span(diff)}${note}.`.replace(/^./, (c) => c.toUpperCase()), weight: 0.5 },
-    { text: `It's ${span(diff)}${note}, or ${diff} minutes.`, weight: 0.5 },
-  ];
+  return {
+    fields,
+    texts: [
+      { text: `${span(diff)}${note}.`.replace(/^./, (c) => c.toUpperCase()), weight: 0.5 },
+      { text: `It's ${span(diff)}${note}, or ${diff} minutes.`, weight: 0.5 },
+    ],
+  };
 }
 
 export const clock: Skill = {
   name: "clock",
   does: "times of day worked out: a time so many hours after another, the time between two clock times",
   reply({ lastUser, json }) {
-    if (json || lastUser.length > 300) return null;
-    const texts = shifted(lastUser) ?? between(lastUser);
+    if (lastUser.length > 300) return null;
+    // Asked for JSON, the span between two times fills its fields ("minutes": 150); a shifted time has none.
+    if (json) {
+      const found = between(lastUser);
+      return found
+        ? { texts: found.texts, exact: true, fields: { ...found.fields, answer: found.fields.minutes } }
+        : null;
+    }
+    const texts = shifted(lastUser) ?? between(lastUser)?.texts;
     return texts ? { texts, exact: true } : null;
   },
 };

@@ -172,7 +172,10 @@ export function solveParts(
   solved ??= solve(message);
   if (!solved) return null;
   const others =
-    answered === message ? [] : parts.filter((p) => p !== answered && isQuestion(p) && asksSomethingElse(p, answered));
+    answered === message
+      ? []
+      : // "and what is it backwards?" has one new word, yet the same skill answers it: it is asked too.
+        parts.filter((p) => p !== answered && isQuestion(p) && (asksSomethingElse(p, answered) || solve(p) !== null));
   // Other parts another computing skill can answer are answered too, in the message's order.
   const before: string[] = [];
   const after: string[] = [];

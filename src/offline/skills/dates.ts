@@ -242,10 +242,27 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     return { value: String(y), texts: phrased([[`The next leap year is ${y}.`, 1]]) };
   }
 
-  // Days in a month or a year: "How many days are in February 2028?"
-  m = new RegExp(
-    `\\bhow many days\\s+(?:are\\s+|were\\s+|will\\s+)?(?:there\\s+)?(?:be\\s+)?in\\s+(?:the month of\\s+)?${MONTH}(?:\\s+(?:of\\s+)?(\\d{1,4}))?\\b`,
-  ).exec(t);
+  // "Which months have 30 days?": the calendar's own lengths (any common year), February apart.
+  m =
+    /\b(?:which|what)\s+months?\s+(?:of the year\s+)?(?:have|has|are|with|contain)\s+(?:only\s+)?(28|29|30|31|thirty|thirty-one|thirty one|twenty-eight)\s+days\b/.exec(
+      t,
+    );
+  if (m) {
+    const want = { thirty: 30, "thirty-one": 31, "thirty one": 31, "twenty-eight": 28 }[m[1]] ?? Number(m[1]);
+    const months = MONTH_NAMES.filter((_, i) => (want >= 28 && want <= 29 ? i === 1 : daysIn(2023, i + 1) === want));
+    const list = months.length > 1 ? `${months.slice(0, -1).join(", ")} and ${months.at(-1)}` : months[0];
+    const text =
+      want === 28 || want === 29
+        ? "February is the only month with just 28 days (29 in a leap year), though every month has at least 28."
+        : `${list} have ${want} days.`;
+    return { value: months.join(", "), texts: phrased([[text, 1]]) };
+  }
+  // Days in a month or a year: "How many days are in February 2028?", "How many days does April have?"
+  m =
+    new RegExp(
+      `\\bhow many days\\s+(?:are\\s+|were\\s+|will\\s+)?(?:there\\s+)?(?:be\\s+)?in\\s+(?:the month of\\s+)?${MONTH}(?:\\s+(?:of\\s+)?(\\d{1,4}))?\\b`,
+    ).exec(t) ??
+    new RegExp(`\\bhow many days\\s+(?:does|do|did|will)\\s+${MONTH}(?:\\s+(\\d{1,4}))?\\s+have\\b`).exec(t);
   if (m) {
     const month = monthOf(m[1]);
     const y = m[2] ? Number(m[2]) : now.y;

@@ -117,6 +117,53 @@ function shortPicks(sketch: Sketch, limit: number): Filled[] | null {
   return null;
 }
 
+const SENTENCE_ABOUT = new RegExp(
+  `^\\s*(?:please\\s+)?(?:write|give me|make)\\s+(?:me\\s+)?(?:a|one)\\s+(?:sentence|line)\\s+(?:of|with|that has|using)\\s+(?:exactly\\s+)?${N}\\s+words\\s+(?:about|on|describing)\\s+(.{2,40}?)\\s*[.?!]*$`,
+  "i",
+);
+
+/** "A sleepy cat is curious, graceful and soft.": the subject as asked, and its sketch's words to fill n. */
+function builtSentence(subject: string, sketch: Sketch, n: number): Filled[] | null {
+  const named = subject.trim().replace(/[.?!]+$/, "");
+  const head = /^(?:a|an|the|my|our)\s/i.test(named)
+    ? named
+    : sketch.names.includes(named.toLowerCase()) && named.toLowerCase() === sketch.names[0]
+      ? `A ${named}`
+      : named;
+  const noun = head.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  const verb = /s$/.test(noun) && noun !== sketch.names[0] ? "are" : "is";
+  // One word needs no "and" ("A loyal dog is friendly."); more are listed with one.
+  const take = n - wordsIn(head) - 1 === 1 ? 1 : n - wordsIn(head) - 2;
+  // A word the subject already says ("sleepy" of a sleepy cat) is not said again.
+  const pool = sketch.words.filter((w) => !new RegExp(`\\b${w}\\b`, "i").test(head));
+  const list = (words: string[]) =>
+    words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+  const out: Filled[] = [];
+  for (let shift = 0; take >= 1 && shift + take <= pool.length && out.length < 3; shift += take) {
+    const words = pool.slice(shift, shift + take);
+    const text = `${capital(head)} ${verb} ${list(words)}.`;
+    if (wordsIn(text) === n) out.push({ text, weight: 0.7 ** out.length });
+  }
+  if (out.length) return out;
+  // No "is" sentence has that length: the subject and its words, "A curious cat: graceful, independent, soft."
+  const k = n - wordsIn(head);
+  if (k < 2 || k > pool.length) return null;
+  return [{ text: `${capital(head)}: ${pool.slice(0, k).join(", ")}.`, weight: 1 }];
+}
+
+/**
+ * "a sleepy cat": a subject with a describing word its sketch already gives ("sleepy" is one of a
+ * cat's), that word said first; any other word before the subject narrows it, and no sketch fits.
+ */
+function described(subject: string): Sketch | undefined {
+  const m = /^\s*(?:(?:a|an|the|my|our)\s+)?([a-z-]+)\s+(.+?)\s*$/i.exec(subject);
+  if (!m) return undefined;
+  const sketch = sketchOf(m[2]);
+  const word = m[1].toLowerCase();
+  if (!sketch?.words.includes(word)) return undefined;
+  return { ...sketch, words: [word, ...sketch.words.filter((w) => w !== word)], sentences: [] };
+}
+
 /** A true sentence of exactly n words, from any sketch. */
 function sentenceOfLength(n: number): Filled[] | null {
   const all = SKETCHES.flatMap((k) => k.sentences).filter((s) => wordsIn(s) === n);
@@ -187,6 +234,15 @@ function describeNormal(t: string): Filled[] | null {
     // "20 characters or less" is at most 20: under 21.
     const orLess = /^\s+or\s+(?:less|fewer)\b/i.test(t.slice(c.index + c[0].length));
     return sketch ? shortPicks(sketch, Number(c[2]) + (orLess ? 1 : 0)) : null;
+  }
+  // "Write a sentence of exactly 8 words about a sleepy cat": a sketch's sentence of that length, else its words.
+  const about = SENTENCE_ABOUT.exec(t);
+  if (about) {
+    const n = count(about[1]);
+    const sketch = sketchOf(about[2]) ?? described(about[2]);
+    if (!sketch) return null;
+    const fits = sketch.sentences.filter((x) => wordsIn(x) === n && names(sketch, x));
+    return fits.length ? fits.map((text, i) => ({ text, weight: 0.6 ** i })) : builtSentence(about[2], sketch, n);
   }
   const any = ANY_SENTENCE.exec(t);
   if (any) return sentenceOfLength(numberWord(any[1] ?? any[2]) ?? 0);

@@ -1215,10 +1215,17 @@ function planetAttribute(p: Planet, lower: string): FactAnswer | null {
 export function severalCapitals(question: string): FactAnswer | null {
   const m = /\bcapitals?\s+(?:cities\s+)?of\s+([^?!.:]+)/i.exec(question);
   if (!m) return null;
-  const names = m[1]
-    .replace(/,?\s+(?:as|in|with|please|one per line|each on)\b.*$/i, "")
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/i)
-    .filter(Boolean);
+  // "the first line is the capital of Italy, the second the capital of Spain": each "capital of" names one.
+  const each = [
+    ...question.matchAll(/\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,3})/gu),
+  ].map((x) => x[1]);
+  const names =
+    new Set(each).size >= 2
+      ? [...new Set(each)]
+      : m[1]
+          .replace(/,?\s+(?:as|in|with|please|one per line|each on)\b.*$/i, "")
+          .split(/\s*,\s*(?:and\s+)?|\s+and\s+/i)
+          .filter(Boolean);
   if (names.length < 2 || names.length > 8) return null;
   const found = names.map((n) => answerFact(`What is the capital of ${n.replace(/^the\s+/i, "")}?`));
   if (found.some((f) => !f || !f.fields.capital || !f.fields.country)) return null;

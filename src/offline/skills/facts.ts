@@ -69,6 +69,9 @@ function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | nul
   if (detectLanguage(lastUser)) return null;
   // "Give me a one-line answer: what is the capital of Canada?": the form first, then the question,
   // which is looked up alone so the form's words ("Respond with only yes or no") do not hide it.
+  // "Answer in two lines: the capital of Italy, then of Spain": several capitals, before the form's lead-in is read as one.
+  const several = severalCapitals(lastUser);
+  if (several) return several;
   const lead = /^([^:?]{3,80}):\s*(\S[^:]{5,})$/.exec(lastUser);
   if (
     lead &&
@@ -92,8 +95,6 @@ function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | nul
     );
     if (asked) return asked;
   }
-  const several = severalCapitals(lastUser);
-  if (several) return several;
   const direct = answerFact(lastUser);
   if (direct) return direct;
   const resolved = resolveFollowUp(turns);

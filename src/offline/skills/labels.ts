@@ -35,7 +35,7 @@ export function listedLabels(request: string): string[] {
   const named = /\b(?:options|labels|categories|choices)\s*:\s*([^.\n?]{3,160})/i.exec(request);
   // "What is the topic of this text: sports, weather, or food?": the options after a colon.
   const colon =
-    /:\s*((?:[A-Za-z][\w-]*(?: [a-z][\w-]*)?\s*,\s*)+(?:or\s+)?[A-Za-z][\w-]*(?: [a-z][\w-]*)?)\s*[?.]?[\s"'“”‘’]*$/.exec(
+    /:\s*((?:[A-Za-z][\w-]*(?: [a-z][\w-]*)?\s*,\s*)+(?:[A-Za-z][\w-]*(?: [a-z][\w-]*)?\s+or\s+)?(?:or\s+)?[A-Za-z][\w-]*(?: [a-z][\w-]*)?)\s*(?:[?.!](?:\s+[A-Z][^:?.!]{0,60}[.?!]?)?)?[\s"'“”‘’]*$/.exec(
       request.trim(),
     );
   const after =
@@ -115,6 +115,23 @@ const TOPICS: [RegExp, Set<string>][] = [
     lexicon(
       "movie movies film films actor actress album song songs concert band singer show series netflix music festival director premiere",
     ),
+  ],
+  // A feeling by the words that commonly say it: "furious", "AGAIN!" for anger, "scared" for fear.
+  [
+    /^(?:anger|angry|annoyed|frustrat\w*)$/i,
+    lexicon("angry furious annoyed again unacceptable ridiculous outraged fed up mad hate sick tired worst"),
+  ],
+  [
+    /^(?:joy|happy|happiness|excited|excitement)$/i,
+    lexicon("happy thrilled delighted excited glad wonderful amazing love yay great best"),
+  ],
+  [
+    /^(?:sadness|sad|grief|sorrow)$/i,
+    lexicon("sad miss missing lonely cry cried crying tears heartbroken lost died passed gone alone"),
+  ],
+  [
+    /^(?:fear|afraid|scared|anxiety|anxious)$/i,
+    lexicon("scared afraid terrified nervous worried anxious frightened panic fear dread"),
   ],
   [/^(?:weather)$/i, lexicon("rain snow sunny storm wind temperature forecast cloudy weather heat cold degrees")],
   [
@@ -278,14 +295,16 @@ function urgency(request: string, material: string, options: string[]): Label | 
   const notUrgent = /\bnot urgent\b/i.test(material);
   const high = options.find((o) => /^(?:urgent|high(?: priority)?|yes)$/i.test(o));
   const low = options.find((o) => /^(?:not urgent|non-urgent|low(?: priority)?|no)$/i.test(o));
+  // "Is this urgent or not urgent?" names its two labels: one of them answers, not "Yes".
+  const yesNo = /^\s*is\b/i.test(request) && !/\burgent\s+or\s+(?:not|non)[\s-]?urgent\b/i.test(request);
   if (!notUrgent && hurry.length && !calm.length)
     return {
-      label: high ?? (/^\s*is\b/i.test(request) ? "Yes" : "Urgent"),
+      label: high ?? (yesNo ? "Yes" : "Urgent"),
       why: `it says "${(hurry[0] ?? "").trim()}".`,
     };
   if ((calm.length && !hurry.length) || notUrgent)
     return {
-      label: low ?? (/^\s*is\b/i.test(request) ? "No" : "Not urgent"),
+      label: low ?? (yesNo ? "No" : "Not urgent"),
       why: `it says "${(calm[0] ?? "not urgent").trim()}".`,
     };
   return null;
@@ -366,8 +385,13 @@ function classify(request: string, material: string, input: SkillInput): Label |
   if (/\bspam\b/i.test(request)) {
     const marks = spamMarks(material);
     const spam = options.find((o) => /^spam$/i.test(o)) ?? "Spam";
-    const ham = options.find((o) => /^(?:not spam|ham|legit\w*)$/i.test(o)) ?? "Not spam";
-    const yesNo = /^\s*is\b/i.test(request) && !options.length;
+    // "spam or not spam?", "spam or ham?": the question names both labels, so one of them is the answer, not "No".
+    const pair = /\bspam\s+or\s+(not\s+spam|ham|legit\w*)\b|\b(not\s+spam|ham|legit\w*)\s+or\s+spam\b/i.exec(request);
+    const named = pair ? (pair[1] ?? pair[2]).replace(/\s+/g, " ") : undefined;
+    const ham =
+      options.find((o) => /^(?:not spam|ham|legit\w*)$/i.test(o)) ??
+      (named ? named.charAt(0).toUpperCase() + named.slice(1).toLowerCase() : "Not spam");
+    const yesNo = /^\s*is\b/i.test(request) && !options.length && !pair;
     if (marks.length >= 2)
       return {
         label: yesNo ? "Yes" : spam,
@@ -426,7 +450,9 @@ function classify(request: string, material: string, input: SkillInput): Label |
   }
   if (
     options.length >= 2 &&
-    /\b(?:classify|categori[sz]e|label|tag|topic|category|class|which (?:one|of)|is (?:this|it) about)\b/i.test(request)
+    /\b(?:classify|categori[sz]e|label|tag|topic|category|class|section|genre|emotion|feeling|mood|belongs?|which (?:one|of)|is (?:this|it) about)\b/i.test(
+      request,
+    )
   ) {
     const topic = topicOf(material, options);
     return topic ? { label: topic } : null;

@@ -116,10 +116,17 @@ export const dataLists: Skill = {
 const WORD_RELATIONS =
   /\b(?:words?|things?)\s+that\s+rhymes?\s+with\b|\brhymes?\s+(?:for|with)\b|\brhyming words\b|\bsynonyms?\b|\bantonyms?\b|\bopposites?\s+of\b/i;
 
+/** "Which days of the week begin with T?": a set filtered by a letter, the set's name and the filter kept. */
+const LETTER_QUESTION =
+  /^\s*(?:which|what)\s+((?:[a-z]+\s+){0,4}?(?:start|begin|end)s?\s+with\s+(?:the\s+letter\s+|an?\s+)?["'“‘]?[a-z]["'”’]?\s*[?.!]?)\s*$/i;
+
 export const lists: Skill = {
   name: "lists",
   does: "well-known sets of everyday things (days, months, colours, continents, fruits, sea animals...)",
-  reply({ lastUser }) {
+  reply({ lastUser: asked }) {
+    // "Which months start with J?" asks for the members with that letter: a list, asked as a question.
+    const byLetter = LETTER_QUESTION.exec(asked);
+    const lastUser = byLetter ? `List the ${byLetter[1]}` : asked;
     // Asked for JSON too: the list fills the schema's array (reply/compose.ts), never a passage's sentences.
     if (lastUser.length > 300 || !ASKS.test(lastUser)) return null;
     // "Four words that rhyme with light" drew a poem's lines: honestly out of reach.
@@ -130,6 +137,25 @@ export const lists: Skill = {
         declined: true,
       };
     const list = plainSet(lastUser, (set) => set.test);
+    if (!list && byLetter) {
+      // "Which months start with Q?": the set is known and none of it has that letter, which is the answer.
+      const filter =
+        /\s*(?:that\s+|which\s+)?((?:start|begin|end)s?)\s+with\s+(?:the\s+letter\s+|an?\s+)?["'“‘]?([a-z])["'”’]?\s*[?.!]?\s*$/i.exec(
+          lastUser,
+        );
+      const whole = filter ? plainSet(lastUser.slice(0, filter.index), (set) => set.test) : null;
+      const name = whole ? whole.test.exec(lastUser)?.[0] : undefined;
+      if (filter && name)
+        return {
+          texts: [
+            {
+              text: `None: no ${name.toLowerCase()} ${/^end/i.test(filter[1]) ? "end" : "start"} with ${filter[2].toUpperCase()}.`,
+              weight: 1,
+            },
+          ],
+          exact: true,
+        };
+    }
     if (!list) return twoSets(lastUser);
     const texts = listReplies(lastUser, list);
     return texts ? { texts, exact: true } : null;

@@ -31,6 +31,7 @@ import { smallTalkSkill } from "./small-talk";
 import { aboutMe } from "./about-me";
 import { clock } from "./clock";
 import { describeSkill } from "./describe";
+import { sketchAnswers } from "./sketch-answers";
 import { logReplies, plainEnglish } from "./plain";
 import { refusalReplies } from "./refusal";
 import { followUp, inlineItems, itemsOf } from "./follow-up-answer";
@@ -140,6 +141,7 @@ export const skills: readonly Skill[] = [
   dataLists,
   reasons,
   facts,
+  sketchAnswers,
   lists,
   persona,
   oneWord,

@@ -222,6 +222,25 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
 
   // Reversing: "Spell 'necessary' backwards", "Reverse the string 'OpenAI'", "What word do you get if
   // you reverse 'stressed'?", "Reverse the order of these words: sun moon star", "reverse this sentence: ..."
+  // "Reverse the letters of each word but keep the word order: cat dog": each word backwards, in place.
+  if (
+    /\b(?:backwards?|in reverse|reversed?|reversing)\b/i.test(t) &&
+    /\b(?:each|every) word\b/i.test(t) &&
+    !/\border of (?:the )?words\b(?![^.]*\bkeep)/i.test(t)
+  ) {
+    // "keep the word order: cat dog": the text after the colon, not "the word order".
+    const target = /:\s*(\S.{0,300}?)\s*$/su.exec(t)?.[1]?.replace(/^["“'‘](.*)["”'’]$/, "$1") ?? subject(t);
+    if (target && wordsOf(target).length >= 2) {
+      const out = target.replace(/[\p{L}\p{N}'’-]+/gu, (w) => [...w].reverse().join(""));
+      return {
+        value: out,
+        texts: phrased([
+          [out, 0.6],
+          [`Each word reversed: ${out}`, 0.4],
+        ]),
+      };
+    }
+  }
   if (/\b(?:backwards?|in reverse|reversed?|reversing)\b/i.test(t) && !/\balphabet(?:ical)?\b/i.test(t)) {
     const target =
       subject(t) ??
@@ -386,10 +405,42 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
     };
   }
 
+  // "Put these in a numbered list: milk, eggs, bread", "Turn this into bullet points: wake up, shower":
+  // the user's own items, in their order, laid out as asked.
+  m =
+    /\b(?:put|make|turn|format|write|arrange|list|lay out|give me)\b[^:]{0,40}?\b(numbered list|numbered|bullet(?:ed)?(?: point)? list|bullet points|bullets|one per line|separate lines|a list)\b[^:]{0,20}:\s*(\S[^\n]{2,400})$/i.exec(
+      t,
+    );
+  if (m) {
+    const items = m[2]
+      .replace(/[.!]+$/, "")
+      // "i need milk, eggs": the items, not the need.
+      .replace(/^(?:i|we)\s+(?:need|want|have|must buy|have to buy|should buy)\s+(?:to\s+)?/i, "")
+      .split(/\s*[,;]\s*(?:and\s+)?|\s+and\s+/i)
+      .map((x) => x.trim())
+      .filter(Boolean);
+    if (items.length >= 2 && items.every((x) => x.split(/\s+/).length <= 8)) {
+      const kind = m[1].toLowerCase();
+      const out = kind.startsWith("numbered")
+        ? items.map((x, i) => `${i + 1}. ${x}`).join("\n")
+        : /bullet/.test(kind)
+          ? items.map((x) => `- ${x}`).join("\n")
+          : /line/.test(kind)
+            ? items.join("\n")
+            : items.map((x, i) => `${i + 1}. ${x}`).join("\n");
+      return { value: out, texts: phrased([[out, 1]]) };
+    }
+  }
+
   // Acronyms: "Make an acronym from 'as soon as possible'"
-  m = /\b(?:acronym|initials|abbreviation)\b/i.exec(t);
-  if (m && /\b(?:make|give|form|create|what(?:'s| is)|turn)\b/i.test(t)) {
-    const target = subject(t);
+  // "Take the first letter of each word in 'Keep It Simple Stupid'", "the acronym for Portable Network Graphics".
+  m = /\b(?:acronym|initials|abbreviation)\b|\bfirst letters?\s+of\s+(?:each|every|all the|the)\s+words?\b/i.exec(t);
+  if (m && /\b(?:make|give|form|create|what(?:'s| is| do)|turn|take|put|join|combine|spell)\b/i.test(t)) {
+    const target =
+      subject(t) ??
+      /\b(?:acronym|abbreviation|initials)\s+(?:for|of)\s+(?:the\s+)?([\p{L}][\p{L}' -]{2,80}?)\s*[?.!]*$/iu.exec(
+        t,
+      )?.[1];
     if (target && wordsOf(target).length >= 2) {
       const out = wordsOf(target)
         .map((w) => w.charAt(0).toUpperCase())
