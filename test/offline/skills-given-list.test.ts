@@ -52,3 +52,20 @@ describe("asks that look like others", () => {
     expect(await ask('Rewrite this more formally: "gonna be late, sorry!!"')).not.toMatch(/^Informal\b/);
   });
 });
+
+describe("a reply in emojis only", () => {
+  it("greets in emoji, and says plainly what emoji cannot carry", async () => {
+    const greet = await complete({
+      model: "gpt-6-luna",
+      reasoning_effort: "none",
+      temperature: 0,
+      messages: [
+        { role: "system", content: "Only ever answer with emojis." },
+        { role: "user", content: "Hi there!" },
+      ],
+    });
+    expect(greet.choices[0].message.content).toMatch(/^\p{Extended_Pictographic}/u);
+    expect(greet.choices[0].message.content).not.toMatch(/[a-z]/i);
+    expect(await ask("Explain how sorting algorithms compare, in emojis only.")).toMatch(/offline model/);
+  });
+});

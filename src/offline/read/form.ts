@@ -32,6 +32,8 @@ export interface Form {
   line?: "title" | "subject";
   /** "under 50 characters", "at most 80 characters". */
   maxChars?: number;
+  /** "Only reply with emojis": the words the reply's meaning holds, as emoji. */
+  emoji?: boolean;
 }
 
 const NUMBER_WORDS = [
@@ -167,6 +169,12 @@ export function readForm(text: string): Form | undefined {
   const orLess = /\b(\d{1,4})\s+(?:characters|chars)\s+or\s+(?:less|fewer)\b/i.exec(t);
   if (orLess) form.maxChars = Number(orLess[1]) + 1;
   for (const k of Object.keys(form) as (keyof Form)[]) if (form[k] === undefined) delete form[k];
+  if (
+    /\b(?:only|just|nothing but|exclusively)\b[^.?!\n]{0,30}\bemojis?\b|\bemojis? only\b|\b(?:in|with|using) (?:only )?emojis\b/i.test(
+      t,
+    )
+  )
+    form.emoji = true;
   return Object.keys(form).length ? form : undefined;
 }
 

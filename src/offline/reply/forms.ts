@@ -147,6 +147,7 @@ function proseOnly(i: Instructions): boolean {
   const f: Form = i.form ?? {};
   if (i.format === "code" || f.lines) return false;
   return !!(
+    f.emoji ||
     f.yesNo ||
     f.label ||
     f.number ||
@@ -163,6 +164,7 @@ function proseOnly(i: Instructions): boolean {
 function formTask(i: Instructions): string {
   const f: Form = i.form ?? {};
   const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+  if (f.emoji) return "say that in emojis alone";
   if (f.yesNo) return "answer that with a plain yes or no";
   if (f.label) return "pick a label for that";
   if (f.number) return "give that as a single number";
@@ -187,6 +189,10 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
   const form = instructions.form ?? {};
   let t = text.trim();
   let met = true;
+  if (form.emoji) {
+    const said = asEmoji(t);
+    return said ? { text: said, met: true } : { text: t, met: false };
+  }
   if (form.yesNo) {
     const m = /^\W{0,3}(yes|no)\b/i.exec(t);
     if (m) return { text: `${cap(m[1].toLowerCase())}.`, met: true };
@@ -295,6 +301,77 @@ function atSemicolons(ss: string[]): string[] {
     }),
   );
 }
+
+/**
+ * A reply in emoji: the ones its words name, in order, when they carry what it says (a greeting,
+ * a feeling, weather, food, animals). A reply whose meaning they cannot carry is not forced.
+ */
+function asEmoji(text: string): string | null {
+  const found: string[] = [];
+  for (const w of text.toLowerCase().match(/[a-z']+/g) ?? []) {
+    const e = EMOJI[w];
+    if (e && found.at(-1) !== e) found.push(e);
+  }
+  const content = (text.match(/[a-z']+/gi) ?? []).length;
+  return found.length && found.length * 4 >= Math.min(content, 12) ? found.join("") : null;
+}
+
+const EMOJI: Record<string, string> = {
+  hello: "👋",
+  hi: "👋",
+  hey: "👋",
+  welcome: "👋",
+  bye: "👋",
+  goodbye: "👋",
+  good: "👍",
+  great: "👍",
+  fine: "👍",
+  well: "👍",
+  yes: "👍",
+  ok: "👍",
+  okay: "👍",
+  sure: "👍",
+  no: "👎",
+  happy: "😊",
+  glad: "😊",
+  smile: "😊",
+  thanks: "🙏",
+  thank: "🙏",
+  love: "❤️",
+  sad: "😢",
+  sorry: "😔",
+  sun: "☀️",
+  sunny: "☀️",
+  rain: "🌧️",
+  rainy: "🌧️",
+  snow: "❄️",
+  cold: "🥶",
+  hot: "🔥",
+  warm: "☀️",
+  coffee: "☕",
+  tea: "🍵",
+  pizza: "🍕",
+  cake: "🎂",
+  birthday: "🎂",
+  party: "🎉",
+  music: "🎵",
+  cat: "🐱",
+  cats: "🐱",
+  dog: "🐶",
+  dogs: "🐶",
+  fish: "🐟",
+  bird: "🐦",
+  tree: "🌳",
+  flower: "🌸",
+  paris: "🗼",
+  france: "🇫🇷",
+  book: "📚",
+  books: "📚",
+  sleep: "😴",
+  tired: "😴",
+  help: "🤝",
+  today: "📅",
+};
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
