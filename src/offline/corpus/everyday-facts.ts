@@ -24,7 +24,7 @@ function acronym(short: string, long: string, what: string, source: { url: strin
 }
 
 /**
- * How many legs an animal of a well-known group has, for "How many legs does a dog have?": the
+ * How many legs an animal of a well-known group has, for a question about a horse or an ant: the
  * group's own count (mammals that walk on four, birds on two, insects six, arachnids eight,
  * decapods ten), each with the group's source. Animals whose count needs a caveat are left out.
  */

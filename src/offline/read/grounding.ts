@@ -224,7 +224,9 @@ export function contentWords(text: string): { word: string; stem: string }[] {
 }
 
 /** True when the question asks for data the corpus cannot hold: a price, the weather, the news, today's anything. */
-export function asksForLiveData(question: string, topicId?: string): boolean {
+export function asksForLiveData(asked: string, topicId?: string): boolean {
+  // A quoted text is material, not the question: its "today" asks nothing live.
+  const question = asked.replace(/["“][^"”]{12,}["”]/g, " ");
   // A greeting's "today" asks nothing live; a question about the headlines does, whatever topic it ranked nearest.
   const asksLive = LIVE_SUBJECT.test(question) && /\?|\b(?:what|who|which|when|where|how)\b/i.test(question);
   if (topicId && SOCIAL.has(topicId) && !asksLive) return false;
@@ -280,6 +282,12 @@ export function questionOf(turns: readonly ConversationTurn[]): string {
  * does not ground it but a close runner-up on another topic does ("type hints" ranks TypeScript
  * first, for "types"), that passage is the answer (`entry`).
  */
+const TRANSFORM =
+  /^\s*(?:please\s+|can you\s+|could you\s+)?(?:turn|rewrite|rephrase|reword|convert|change|put|make|correct|fix|edit|shorten|expand|simplify|paraphrase|proofread|translate)\b[^"“:\n]{0,60}(?:["“]|:\s*\S)/i;
+
+const ABOUT_GIVEN =
+  /\b(?:this|the following|the above|that|my)\s+(?:message|text|email|e-mail|review|sentence|paragraph|note|letter|tweet|post|passage|comment|poem|story|quote|headline|excerpt)\b/i;
+
 export function judgeGrounding(
   turns: readonly ConversationTurn[],
   ranked: readonly Scored[],
@@ -317,6 +325,18 @@ export function judgeGrounding(
       missing: [],
       live: false,
       reason: "social",
+    };
+  // "Turn this into a question: 'The shop opens at nine.'": the work is on the user's own text, which no passage does.
+  // "What's the tone of this message? '...'": a question about the text given, which no passage is.
+  if (TRANSFORM.test(lastUser) || (ABOUT_GIVEN.test(lastUser) && /["“]|:\s*\S/.test(lastUser)))
+    return {
+      question,
+      score: best.score,
+      grounded: false,
+      coverage: 0,
+      missing: content.map((c) => c.word),
+      live: false,
+      reason: "asks to change a text it was given",
     };
   const first = judgeEntry(best, question, content, v, thresholds);
   if (first.grounded || first.live) return first;

@@ -87,7 +87,11 @@ export function zeroShotSentiment(turns: readonly ConversationTurn[]): Filled[] 
     .map((t) => t.text)
     .join("\n");
   const query = turns[last].text;
-  if (!/\b(sentiment|positive or negative|tone of)\b/i.test(`${system}\n${query}`)) return null;
+  // "What's the tone of this message?" asks for a tone (impatient, warm), which a sentiment label is not;
+  // "positive or negative tone" is a sentiment.
+  const asks = `${system}\n${query}`;
+  if (!/\b(sentiment|positive or negative)\b/i.test(asks) && !/\btone of\b[^?]*\b(?:positive|negative)\b/i.test(asks))
+    return null;
   const review = query.replace(/^[^:\n]*\b(sentiment|classify|review)\b[^:\n]*:\s*/i, "");
   const { tone, mixed } = toneOf(review);
   const label = mixed ? "mixed" : tone > 0 ? "positive" : tone < 0 ? "negative" : "neutral";
