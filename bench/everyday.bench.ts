@@ -27,13 +27,16 @@ export default async function everyday(): Promise<void> {
     holdout: await runSet("holdout"),
     fresh: await runSet("fresh"),
     blind: await runSet("blind"),
+    blind2: await runSet("blind2"),
   };
   const dev = figuresOf("dev", judged.dev);
   const holdout = figuresOf("holdout", judged.holdout);
   const fresh = figuresOf("fresh", judged.fresh);
   const blind = figuresOf("blind", judged.blind);
+  const blind2 = figuresOf("blind2", judged.blind2);
   const runs =
-    (judged.dev.length + judged.holdout.length + judged.fresh.length + judged.blind.length) * SETTINGS.length;
+    (judged.dev.length + judged.holdout.length + judged.fresh.length + judged.blind.length + judged.blind2.length) *
+    SETTINGS.length;
 
   showTable(
     [
@@ -43,6 +46,7 @@ export default async function everyday(): Promise<void> {
         "holdout a / d / w": cell(holdout.byFamily[family]),
         "fresh a / d / w": cell(fresh.byFamily[family]),
         "blind a / d / w": cell(blind.byFamily[family]),
+        "blind2 a / d / w": cell(blind2.byFamily[family]),
       })),
       {
         family: "TOTAL",
@@ -50,6 +54,7 @@ export default async function everyday(): Promise<void> {
         "holdout a / d / w": cell(holdout.totals),
         "fresh a / d / w": cell(fresh.totals),
         "blind a / d / w": cell(blind.totals),
+        "blind2 a / d / w": cell(blind2.totals),
       },
     ],
     {
@@ -57,7 +62,7 @@ export default async function everyday(): Promise<void> {
     },
   );
 
-  const rows = [dev, holdout, fresh, blind].flatMap((f) => [
+  const rows = [dev, holdout, fresh, blind, blind2].flatMap((f) => [
     {
       set: f.set,
       runs: "worst of settings",
@@ -100,7 +105,7 @@ function showReplies(judged: Record<SetName, Judged[]>): void {
       ? ["dev", "holdout", "fresh"]
       : which === "both"
         ? ["dev", "holdout"]
-        : which === "holdout" || which === "fresh" || which === "blind"
+        : which === "holdout" || which === "fresh" || which === "blind" || which === "blind2"
           ? [which]
           : ["dev"];
   for (const set of sets) {

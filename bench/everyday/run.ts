@@ -10,7 +10,7 @@ import { DEV } from "./dev";
 import { judge, type Verdict } from "./judge";
 import { FAMILIES, type EverydayPrompt, type Family, type Outcome, type Reply } from "./types";
 
-export type SetName = "dev" | "holdout" | "fresh" | "blind";
+export type SetName = "dev" | "holdout" | "fresh" | "blind" | "blind2";
 
 export interface Setting {
   name: string;
@@ -57,10 +57,15 @@ export interface Figures {
  * The prompts of a set. The holdout and fresh sets are loaded only when asked for (skill builders:
  * do not read them). Fresh was written last, unseen by anyone tuning the model: a second holdout.
  * Blind was written in session 9 by testers who never saw the model, then tuned against like dev:
- * its first figures were the honest ones (see the commit that added it).
+ * its first figures were the honest ones (see the commit that added it). Blind2 (blind-d, blind-e) was
+ * written the same way in the same session, after the first round of fixes.
  */
 export async function promptsOf(set: SetName): Promise<EverydayPrompt[]> {
   if (set === "dev") return DEV;
+  if (set === "blind2") {
+    const [{ BLIND_D }, { BLIND_E }] = await Promise.all([import("./blind-d"), import("./blind-e")]);
+    return [...BLIND_D, ...BLIND_E];
+  }
   if (set === "blind") {
     const [{ BLIND_A }, { BLIND_B }, { BLIND_C }] = await Promise.all([
       import("./blind-a"),
