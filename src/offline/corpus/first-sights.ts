@@ -28,7 +28,8 @@ export const FIRST_SIGHTS: FirstSight[] = [
   },
   {
     test: /\begypt\b|\begyptian\b|\bcairo\b|\bgiza\b/i,
-    first: "Start at Giza, with its three great pyramids and the Great Sphinx; the largest is the Great Pyramid of Khufu.",
+    first:
+      "Start at Giza, with its three great pyramids and the Great Sphinx; the largest is the Great Pyramid of Khufu.",
   },
   {
     test: /\bparis\b/i,
@@ -48,4 +49,5 @@ export const FIRST_SIGHTS: FirstSight[] = [
 ];
 
 /** A description set in an old era: "in the year 100 AD", "ancient", "medieval", "in 1750". */
-export const OLD_ERA = /\bancient\b|\bmedieval\b|\bmiddle ages\b|\b(?:AD|BC|BCE|CE)\b|\bin (?:the year )?1[0-8]\d\d\b|\bin (?:the year )?\d{1,3}\b/;
+export const OLD_ERA =
+  /\bancient\b|\bmedieval\b|\bmiddle ages\b|\b(?:AD|BC|BCE|CE)\b|\bin (?:the year )?1[0-8]\d\d\b|\bin (?:the year )?\d{1,3}\b/;
