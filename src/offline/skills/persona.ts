@@ -539,6 +539,12 @@ function selfReply(input: SkillInput): SkillReply | null {
         declined: true,
       };
     const self = voice && characterOf(voice)?.self;
+    // "Where should I visit first?" to a guide in Rome: the sights its place holds (and its era allows).
+    if (VISIT_FIRST.test(lastUser) && (self || /\bguides?\b|\bdocents?\b/i.test(system))) {
+      const old = OLD_ERA.test(system);
+      const sight = FIRST_SIGHTS.find((f) => f.test.test(system) && !(f.modern && old));
+      if (sight) return said(sight.first);
+    }
     if (!self) {
       // A mood alone ("You are grumpy") says nothing about who the model is: a question put to
       // it is declined, never answered with a passage that shares a word.
@@ -549,12 +555,6 @@ function selfReply(input: SkillInput): SkillReply | null {
         OPEN_ASK.test(lastUser) ||
         [AGE, FAMILY, FEAR, DREAM].some((re) => re.test(lastUser));
       return voice && toSelf ? plainDecline(input) : null;
-    }
-    // "Where should I visit first?" to a guide in Rome: the sights its place holds (and its era allows).
-    if (VISIT_FIRST.test(lastUser)) {
-      const old = OLD_ERA.test(system);
-      const sight = FIRST_SIGHTS.find((f) => f.test.test(system) && !(f.modern && old));
-      if (sight) return said(sight.first);
     }
     const own = ownAnswer(self, input, system);
     if (own) return own;
