@@ -85,6 +85,11 @@ describe("languages", () => {
     expect(reply).toMatch(/Wo ist der Bahnhof/);
   });
 
+  it("says a liking in each language's own way", async () => {
+    expect(await text([user("Translate 'I like tea' into German.")])).toMatch(/Ich mag Tee/);
+    expect(await text([user("Translate 'I love milk' into Dutch.")])).toMatch(/Ik hou van melk/);
+  });
+
   it("reads 'whats' without an apostrophe", async () => {
     const reply = await text([user("whats 'thank you very much' in italian")]);
     expect(reply).toMatch(/grazie mille/i);
