@@ -115,7 +115,7 @@ describe("offline model: no seams at temperature 1 or below", () => {
       },
       { messages: [user("Describe Paris. Reply in JSON.")], response_format: { type: "json_object" } },
       {
-        messages: [user("Give me a recipe idea")],
+        messages: [user("Give me ideas to bring more customers to my coffee shop")],
         response_format: {
           type: "json_schema",
           json_schema: {

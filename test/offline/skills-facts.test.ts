@@ -309,3 +309,12 @@ describe("the capitals of several countries", () => {
     expect(await say("What's the capital of Bosnia and Herzegovina?")).toContain("Sarajevo");
   });
 });
+
+describe("an animal's legs", () => {
+  it("are its group's count, for animals of well-known groups only", async () => {
+    expect(await say("How many legs do horses have?")).toMatch(/\bfour legs\b/);
+    expect(await say("How many legs does a bee have?")).toMatch(/\bsix legs\b/);
+    expect(await say("Does a duck have four legs?")).toMatch(/^No\b.*\btwo legs\b/);
+    expect(await say("How many legs does a centipede have?")).toMatch(/offline model/);
+  });
+});

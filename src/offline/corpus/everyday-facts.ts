@@ -23,12 +23,144 @@ function acronym(short: string, long: string, what: string, source: { url: strin
   };
 }
 
+/**
+ * How many legs an animal of a well-known group has, for "How many legs does a dog have?": the
+ * group's own count (mammals that walk on four, birds on two, insects six, arachnids eight,
+ * decapods ten), each with the group's source. Animals whose count needs a caveat are left out.
+ */
+const LEGS: { animals: string[]; legs: number; word: string; group: string; source: { url: string; says: string } }[] =
+  [
+    {
+      animals: [
+        "dog",
+        "cat",
+        "horse",
+        "cow",
+        "pig",
+        "sheep",
+        "goat",
+        "elephant",
+        "lion",
+        "tiger",
+        "giraffe",
+        "rabbit",
+        "mouse",
+        "bear",
+        "fox",
+        "deer",
+        "zebra",
+        "donkey",
+        "wolf",
+        "hamster",
+        "camel",
+        "rhino",
+        "hippo",
+        "squirrel",
+      ],
+      legs: 4,
+      word: "four",
+      group: "like most land mammals",
+      source: britannica("animal/mammal", "Most mammals are four-legged (quadrupedal) land animals."),
+    },
+    {
+      animals: [
+        "chicken",
+        "hen",
+        "duck",
+        "ostrich",
+        "penguin",
+        "owl",
+        "eagle",
+        "parrot",
+        "pigeon",
+        "goose",
+        "swan",
+        "bird",
+        "flamingo",
+        "robin",
+        "crow",
+      ],
+      legs: 2,
+      word: "two",
+      group: "like every bird, whose front limbs are wings",
+      source: britannica("animal/bird-animal", "Birds are bipedal: the forelimbs are modified as wings."),
+    },
+    {
+      animals: [
+        "ant",
+        "bee",
+        "butterfly",
+        "fly",
+        "beetle",
+        "ladybug",
+        "ladybird",
+        "grasshopper",
+        "mosquito",
+        "cockroach",
+        "wasp",
+        "moth",
+        "cricket",
+      ],
+      legs: 6,
+      word: "six",
+      group: "in three pairs, like every insect",
+      source: britannica("animal/insect", "Adult insects have three pairs of legs, attached to the thorax."),
+    },
+    {
+      animals: ["scorpion", "tick", "tarantula"],
+      legs: 8,
+      word: "eight",
+      group: "in four pairs, like every arachnid",
+      source: britannica("animal/arachnid", "Arachnids have four pairs of walking legs."),
+    },
+    {
+      animals: ["crab", "lobster", "shrimp", "crayfish"],
+      legs: 10,
+      word: "ten",
+      group: "in five pairs, like every decapod (the first pair are often claws)",
+      source: britannica(
+        "animal/decapod-crustacean-order",
+        "Decapods have five pairs of thoracic legs, the first often bearing claws.",
+      ),
+    },
+  ];
+
+const plural = (a: string) =>
+  /(?:ch|sh|s|x)$/.test(a)
+    ? `${a}es`
+    : a.endsWith("y") && !/[aeiou]y$/.test(a)
+      ? `${a.slice(0, -1)}ies`
+      : a === "mouse"
+        ? "mice"
+        : a === "goose"
+          ? "geese"
+          : a === "sheep" || a === "deer"
+            ? a
+            : `${a}s`;
+
+const LEG_FACTS: Fact[] = LEGS.flatMap((g) =>
+  g.animals.map((animal) => {
+    const names = `(?:${animal}|${plural(animal)})`;
+    return {
+      id: `legs-${animal}`,
+      asks: new RegExp(
+        `\\bhow many legs (?:does|do) (?:an? |the |my )?${names} have\\b|\\b${names}\\b[^?.!]{0,20}\\bhow many legs\\b|\\b(?:does|do) (?:an? |the )?${names} have (?:\\d+|[a-z]+) legs\\b`,
+      ),
+      value: String(g.legs),
+      answer: `[A${/^[aeiou]/.test(animal) ? "n" : ""} ${animal} has ${g.word} legs|${plural(animal).charAt(0).toUpperCase()}${plural(animal).slice(1)} have ${g.word} legs], ${g.group}.`,
+      fields: { legs: g.legs, count: g.legs, number: g.legs },
+      source: g.source,
+    };
+  }),
+);
+
 const RAYLEIGH = britannica(
   "science/Rayleigh-scattering",
   "Rayleigh scattering of sunlight by the molecules of the air explains the blue colour of the sky.",
 );
 
 export const EVERYDAY_FACTS: Fact[] = [
+  ...LEG_FACTS,
   {
     id: "spider-legs",
     asks: /\bhow many legs (?:does|do) (?:an? |the )?spiders? have\b|\bspiders?\b[^?.!]{0,20}\bhow many legs\b|\b(?:does|do) (?:an? |the )?spiders? have (?:\d+|[a-z]+) legs\b/,

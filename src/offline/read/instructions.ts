@@ -364,7 +364,7 @@ function sentenceCase(text: string): string {
 
 /** "Explain it like I'm five": the voice styles.ts frames, with passages written for a child. */
 const CHILD =
-  /\b(five|5|six|6|seven|7)[- ]years?[- ]old\b|\b(a|to a) (child|kid|toddler)\b|\blike i'?m (five|5)\b|\beli5\b|\bchild of (five|5)\b/i;
+  /\b(five|5|six|6|seven|7)[- ]years?[- ]old\b|\b(a|to a) (child|kid|toddler)\b(?!['’-]|\s+(?:tickets?|seats?|prices?|fares?|menus?|portions?|sizes?|discounts?|rates?|care|support|locks?|proof|meals?|pass(?:es)?|bikes?|beds?))|\blike i'?m (five|5)\b|\beli5\b|\bchild of (five|5)\b/i;
 
 function readPersona(system: string): Persona | undefined {
   if (!system) return undefined;

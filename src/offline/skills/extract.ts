@@ -13,14 +13,14 @@ const ASK =
 
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-const DATE = new RegExp(
+export const DATE = new RegExp(
   `\\b(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})\\b|\\b(?:next\\s+|this\\s+|on\\s+)?${WEEKDAY}\\b|\\b(?:tomorrow|today|tonight)\\b`,
   "i",
 );
-const TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight)\b/i;
+export const TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight)\b/i;
 const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/g;
 const PHONE = /(?<![\w.])\+?\d[\d\s().-]{5,18}\d(?![\w.])/g;
-const AMOUNT = /[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s?(?:dollars|euros|pounds|usd|eur|gbp)\b/gi;
+export const AMOUNT = /[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s?(?:dollars|euros|pounds|usd|eur|gbp)\b/gi;
 const URL = /\bhttps?:\/\/[^\s"'<>)\]]{3,200}/g;
 const MONTHS = "january|february|march|april|june|july|august|september|october|november|december";
 const NOT_NAME = new RegExp(

@@ -9,6 +9,7 @@ import { arithmetic, solveWithContext } from "./arithmetic";
 import { units } from "./units";
 import { words } from "./words";
 import { givenList } from "./given-list";
+import { fromText } from "./from-text";
 import { tokenCount } from "./tokens";
 import { computable } from "./computed";
 import { coding } from "./coding";
@@ -137,6 +138,7 @@ export const skills: readonly Skill[] = [
   units,
   dates,
   givenList,
+  fromText,
   words,
   randomPick,
   dataLists,

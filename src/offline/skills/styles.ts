@@ -118,7 +118,7 @@ const PARTS: VoicePart[] = [
   {
     id: "child",
     kind: "audience",
-    test: /\b(five|5|six|6|seven|7)[- ]years?[- ]old\b|\b(a|to a) (child|kid|toddler)\b|\blike i'?m (five|5)\b|\beli5\b|\bchild of (five|5)\b|\bsimple words\b/i,
+    test: /\b(five|5|six|6|seven|7)[- ]years?[- ]old\b|\b(a|to a) (child|kid|toddler)\b(?!['’-]|\s+(?:tickets?|seats?|prices?|fares?|menus?|portions?|sizes?|discounts?|rates?|care|support|locks?|proof|meals?|pass(?:es)?|bikes?|beds?))|\blike i'?m (five|5)\b|\beli5\b|\bchild of (five|5)\b|\bsimple words\b/i,
     open: "[Okay, here's a simple way to think about it.|Let me explain it the easy way.|Here's the short and simple version.]",
     close: "[Pretty cool, right?|Isn't that neat?|That's it!]",
     shape: "child",
