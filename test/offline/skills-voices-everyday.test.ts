@@ -36,6 +36,19 @@ describe("personas", () => {
     expect(reply).not.toMatch(/best times to visit|Louvre|Eiffel/);
   });
 
+  it("a guide starts the visit where its description sets it, in its era", async () => {
+    const reply = await text([system("You are a guide in ancient Athens, 400 BC."), user("Where should we go first?")]);
+    expect(reply).toMatch(/Acropolis|Parthenon/);
+    const medieval = await text([system("You are a tour guide in medieval Paris."), user("What should I see first?")]);
+    expect(medieval).not.toMatch(/Eiffel/);
+  });
+
+  it("a character's road-trip tip is a real one", async () => {
+    const reply = await text([system("You are a grumpy pirate."), user("Give me one tip for a long drive.")]);
+    expect(reply).toMatch(/break|sleep|nap/);
+    expect(reply).toMatch(/arr|matey|ye\b/i);
+  });
+
   it("a Viking is no Roman legionary", async () => {
     const reply = await text([system("You are a Viking chief."), user("What do you do all day?")]);
     expect(reply).toMatch(/longship|fjord|mead/i);
@@ -70,6 +83,11 @@ describe("languages", () => {
   it("reads the language first and the phrase after a colon", async () => {
     const reply = await text([user("Translate into German: 'Where is the train station?'")]);
     expect(reply).toMatch(/Wo ist der Bahnhof/);
+  });
+
+  it("says a liking in each language's own way", async () => {
+    expect(await text([user("Translate 'I like tea' into German.")])).toMatch(/Ich mag Tee/);
+    expect(await text([user("Translate 'I love milk' into Dutch.")])).toMatch(/Ik hou van melk/);
   });
 
   it("reads 'whats' without an apostrophe", async () => {

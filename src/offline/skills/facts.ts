@@ -172,8 +172,10 @@ function withPartLeftOut(found: FactAnswer, lastUser: string): FactAnswer {
     return {
       ...found,
       texts: found.texts.map((t) => `${t.replace(/\[[^\]]*\|\]$/, "")} ${more}`),
-      word: words.join(", "),
-      name: words.join(", "),
+      // Joined with "and", the values are no bare name another language could wrap ("C'est Berlin, German"):
+      // asked in French, the answer is said in English with a note, whole.
+      word: words.join(" and "),
+      name: words.join(" and "),
       short: `${found.short} ${more}`,
       // The corpus's passage holds the first part only.
       corpusSays: undefined,
@@ -250,7 +252,9 @@ function write(found: FactAnswer, { instructions, lastUser }: SkillInput): TextR
   // "Answer in French": the bare answer is the same in every language (reply/language.ts gives it its lead-in).
   if (instructions.speak?.short && !found.lacking)
     return { texts: [{ text: tidy(`${found.name ?? oneWord(found.word)}.`), weight: 1 }], exact: true, fields };
-  if (limit === 1) return { texts: [{ text: tidy(`${oneWord(found.word)}.`), weight: 1 }], exact: true, fields };
+  // "One word each": a two-part answer keeps both words ("Berlin and German").
+  const each = / and /.test(found.word) ? found.word : oneWord(found.word);
+  if (limit === 1) return { texts: [{ text: tidy(`${each}.`), weight: 1 }], exact: true, fields };
   const exactly = instructions.form?.words;
   if (exactly && !found.lacking) {
     const fit = inWords(found, exactly);

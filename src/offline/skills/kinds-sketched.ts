@@ -115,8 +115,9 @@ const SKETCHES: Sketch[] = [
   },
   {
     test: /\b(?:tour|museum|tourist) guides?\b|\bdocents?\b/i,
-    hello: "[Welcome, welcome, everyone, gather round!|Hello and welcome to the museum!|Right this way, everyone!]",
-    bye: "[And that concludes our tour: the gift shop is on your left!|Thank you for visiting the museum!|Please don't touch the exhibits on your way out!]",
+    // A guide may be anywhere, in any age ("in ancient Rome"): its greetings name no museum or gift shop.
+    hello: "[Welcome, welcome, everyone, gather round!|Hello and welcome, everyone!|Right this way, everyone!]",
+    bye: "[And that concludes our tour!|Thank you for joining the tour!|Please stay together as we move on!]",
     sound: "[Now|Ah|Right this way]",
     place: "among the galleries of the city museum, a short walk from the dinosaur skeleton",
     work: "lead visitors through the museum galleries and tell them the stories behind every painting and statue",

@@ -12,6 +12,7 @@ import { expand, type Filled } from "../language/templates";
 import { sentences } from "../language/text";
 import { characterOf, readVoice, type SelfLines } from "./styles";
 import { declineTexts, thingAsked } from "./decline";
+import { FIRST_SIGHTS, OLD_ERA } from "../corpus/first-sights";
 import type { Skill, SkillInput, SkillReply } from "./skill";
 
 const ASKS: [RegExp, keyof SelfLines][] = [
@@ -81,6 +82,10 @@ const OPEN_ASK =
 /** "Announce that dinner is ready", "Tell everyone the show starts at eight": the news to give. */
 const ANNOUNCE =
   /^\s*(?:please\s+)?(?:now\s+)?(?:can you\s+|could you\s+)?(?:announce|declare|proclaim|shout|(?:report|broadcast)(?=\s+that\b)|tell (?:everyone|everybody|them|the (?:family|kids|children|team|crowd|guests|audience|listeners|class))|let (?:everyone|everybody|them|the (?:family|team|class)) know)\s*(?:to \w+\s*)?[:,]?\s*(?:that\s+)?(.{3,200}?)\s*[.!]?\s*$/i;
+
+/** "Where should I visit first?", "What should we see?": where a guide starts a visit. */
+const VISIT_FIRST =
+  /\b(?:where|what)\s+(?:should|shall|must|can|could|do you (?:recommend|suggest))\s+(?:i|we)?\s*(?:visit|go|see|start|begin|head)\b|\bwhere (?:do|should) (?:i|we) start\b|\bwhat(?:'s| is) (?:the )?(?:first|best) (?:thing|place|sight) to (?:see|visit)\b/i;
 
 /** "Tell me that dinner is ready", "Could you please tell me that it's going to rain?": a line for the character to say. */
 const TELL_ME_THAT =
@@ -534,6 +539,12 @@ function selfReply(input: SkillInput): SkillReply | null {
         declined: true,
       };
     const self = voice && characterOf(voice)?.self;
+    // "Where should I visit first?" to a guide in Rome: the sights its place holds (and its era allows).
+    if (VISIT_FIRST.test(lastUser) && (self || /\bguides?\b|\bdocents?\b/i.test(system))) {
+      const old = OLD_ERA.test(system);
+      const sight = FIRST_SIGHTS.find((f) => f.test.test(system) && !(f.modern && old));
+      if (sight) return said(sight.first);
+    }
     if (!self) {
       // A mood alone ("You are grumpy") says nothing about who the model is: a question put to
       // it is declined, never answered with a passage that shares a word.

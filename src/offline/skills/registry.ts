@@ -22,6 +22,7 @@ import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies, whyUnknownReplies } from "./history";
 import { oneWord } from "./one-word";
 import { persona } from "./persona";
+import { roadTips } from "./road-tips";
 import { labels } from "./labels";
 import { dataLists, lists } from "./lists";
 import { randomPick } from "./random-pick";
@@ -145,6 +146,7 @@ export const skills: readonly Skill[] = [
   facts,
   sketchAnswers,
   lists,
+  roadTips,
   persona,
   oneWord,
   notes,

@@ -237,7 +237,33 @@ function part(english: string, lang: PhraseLang): string | undefined {
   const name = /^my name is ([a-z][a-z' -]{0,30})$/i.exec(english.trim().replace(/[.!]$/, ""));
   if (name) return `${NAME_IS[lang]} ${name[1].trim()}`;
   const row = BOOK[SAME[key] ?? key] ?? BOOK[SAME[unarticled(key)] ?? unarticled(key)];
-  return row?.[ORDER.indexOf(lang)] ?? calendarWord(key, lang);
+  return row?.[ORDER.indexOf(lang)] ?? calendarWord(key, lang) ?? likes(key, lang);
+}
+
+/**
+ * "I love cheese", "I like coffee": a liking of something uncounted, in each language's own way of
+ * saying it (French and Italian keep the article, "j'adore le fromage"; German, Portuguese and
+ * Dutch drop it, "ich liebe Käse", "ik hou van kaas"; Spanish says it pleases, "me encanta el queso").
+ * Only the book's uncounted words: "I love dog" needs a plural the book does not hold.
+ */
+const UNCOUNTED = new Set(["water", "bread", "beer", "wine", "coffee", "tea", "milk", "cheese", "music"]);
+const LIKE_FORMS: Record<PhraseLang, { love: string; like: string; article: boolean }> = {
+  fr: { love: "j'adore", like: "j'aime", article: true },
+  es: { love: "me encanta", like: "me gusta", article: true },
+  de: { love: "ich liebe", like: "ich mag", article: false },
+  it: { love: "adoro", like: "mi piace", article: true },
+  pt: { love: "eu amo", like: "eu gosto de", article: false },
+  nl: { love: "ik hou van", like: "ik hou van", article: false },
+};
+
+function likes(key: string, lang: PhraseLang): string | undefined {
+  const m = /^i (?:really )?(love|like|adore) ([a-z]+)$/.exec(key);
+  if (!m || !UNCOUNTED.has(m[2])) return undefined;
+  const word = WORDS[m[2]]?.[ORDER.indexOf(lang)];
+  if (!word) return undefined;
+  const form = LIKE_FORMS[lang];
+  const noun = form.article ? word : word.replace(/^(?:der|die|das|de|het|o|a|os|as)\s+/i, "");
+  return `${m[1] === "like" ? form.like : form.love} ${noun}`;
 }
 
 /** "the cat", "a dog": the word without its English article. */
