@@ -764,6 +764,12 @@ export function condense(text: string): string {
       )
       .replace(/\ba (?:large |great |huge |surprising )?number of\b/gi, "many")
       .replace(/\bin order to\b/gi, "to")
+      // Plainer, shorter phrases a notice uses: "out of service" is "not working"; an event "is on" a day "takes place" then.
+      .replace(/\bout of (?:service|order)\b/gi, "not working")
+      .replace(
+        /\b(is|are) on (?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/gi,
+        (_, be: string) => (be.toLowerCase() === "is" ? "takes place on " : "take place on "),
+      )
       // "from 9 a.m. to around 4 p.m." is "between 9 a.m. and about 4 p.m.": the same hours in our words.
       .replace(
         /\bfrom (\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?) (?:to|until|till) (around |about |roughly )?(\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))/gi,
@@ -789,6 +795,7 @@ const DROPPABLE =
 
 const SYNONYMS: Record<string, string> = {
   win: "receive",
+  hard: "difficult",
   around: "about",
   about: "roughly",
   discuss: "talk about",
