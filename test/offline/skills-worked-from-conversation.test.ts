@@ -153,7 +153,7 @@ describe("summaries keep the key facts", () => {
     const reply = await text([
       user("Hi! I'm planning a barbecue for my neighbours on Sunday. What should I grill?"),
       assistant("Burgers, sausages and some vegetable skewers keep everyone happy."),
-      user("Summarize our conversation in one sentence."),
+      user("Give me a one-sentence summary of this chat so far."),
     ]);
     expect(reply).toMatch(/barbecue/);
   });
