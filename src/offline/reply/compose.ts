@@ -649,6 +649,9 @@ export function render(content: AnswerContent, input: CandidateInput, options: R
         .done();
     }
     case "bullets": {
+      // A summary already in headed lists ("Pros:" then its bullets) is the form asked, kept whole.
+      if (input.summary && /^[^\n-][^\n]{0,30}:\n- /m.test(input.summary))
+        return w.free(input.summary, { fidelity: verse }).done();
       const items =
         content.count || content.points.length ? content.points.slice(0, content.count ?? 6) : content.sentences;
       return w.free(items.map((p) => `- ${p}`).join("\n"), { fidelity: verse }).done();

@@ -213,7 +213,10 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
     t = oneLine(t);
   }
   const count = instructions.count;
-  if (form.onePerLine || (form.list && items(t).length > 1)) {
+  // Lists under their own headings ("Pros:" then its bullets) are the lists asked, kept whole.
+  const headed = form.list === "bullet" && /^[^\n-][^\n]{0,30}:\n- /m.test(t);
+  if (headed) met = true;
+  else if (form.onePerLine || (form.list && items(t).length > 1)) {
     // "In two sentences, one per line": the items are sentences, never a code passage's bare lines.
     const bySentence = form.sentencePerLine || !!form.sentences;
     let list = bySentence ? sentences(t.replace(/\s*\n\s*/g, " ")) : items(t);

@@ -520,6 +520,11 @@ function saidAboutReplies(ask: string, answers: readonly string[]): Filled[] | n
 const STEP_VERB =
   /^(?:then\s+|and\s+|finally\s+|next\s+)?(?:add|boil|bring|put|pour|let|take|cool|peel|set|wait|spread|mix|stir|heat|cook|simmer|place|leave|remove|serve|cut|chop|fill|turn|press|open|close|click|select|choose|type|enter|save|run|install|plug|switch|rinse|wash|dry|fold|roll|bake|fry|drain|season|whisk|beat|melt|check|go|use|keep|start|make|get|insert|tap|write|send|sign|pick|fry|toast|slice|steep|brew|warm|preheat|grease|line|cover|blend|squeeze|sprinkle)\b/i;
 
+/** A verb with its object ("ease it out", "loosen the roots"): a step whose verb the list above lacks. */
+const VERB_OBJECT =
+  /^(?:then\s+|and\s+)?(?!(?:the|a|an|it|this|that|they|you|your|some|in|on|at|for|with|if|when|until|or|but|so|about|around|over|under|from|to|each|every|all|both|more|less)\b)[a-z]+\s+(?:it|them|the|a|an|your|some|in|out|off|up|down|on|over|back|everything)\b/i;
+const isStep = (p: string) => STEP_VERB.test(p) || VERB_OBJECT.test(p);
+
 /** A how-to sentence as its steps, at the commas and "and"s that start a new instruction. */
 function stepsOf(sentence: string): string[] {
   const parts = sentence
@@ -530,11 +535,10 @@ function stepsOf(sentence: string): string[] {
   const out: string[] = [];
   for (const p of parts) {
     // A part that is no instruction of its own ("medium", "the lid") stays with the step before it.
-    if (out.length && !STEP_VERB.test(p))
-      out[out.length - 1] += /^(?:or|if|until|for|with)\b/i.test(p) ? ` ${p}` : `, ${p}`;
+    if (out.length && !isStep(p)) out[out.length - 1] += /^(?:or|if|until|for|with)\b/i.test(p) ? ` ${p}` : `, ${p}`;
     else out.push(p.replace(/^(?:and|then)\s+/i, "").replace(/^./, (c) => c.toUpperCase()));
   }
-  if (out.length >= 2 && STEP_VERB.test(parts[0])) return out;
+  if (out.length >= 2 && isStep(parts[0])) return out;
   return [
     sentence
       .replace(/[.!]+$/, "")

@@ -553,16 +553,24 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
 
 /** A system message's facts about "the user", in the user's own words: "The user's name is Dana" -> "My name is Dana". */
 function asUserSaid(text: string): string {
-  return text
-    .slice(0, 2000)
-    .replace(/\b[Tt]he user's\b/g, "My")
-    .replace(/\b[Tt]he user (is|was)\b/g, (_, v: string) => (v === "is" ? "I am" : "I was"))
-    .replace(/\b[Tt]he user (has|lives|works|likes|loves|prefers|hates|owns|studies|speaks)\b/g, (_, v: string) =>
-      v === "has" ? "I have" : v === "studies" ? "I study" : `I ${v.slice(0, -1)}`,
-    )
-    .replace(/\b(?:and |, )(?:she|he|they) (is|has|lives|works|likes|loves|prefers|hates|owns)\b/g, (_, v: string) =>
-      v === "is" ? "and I am" : v === "has" ? "and I have" : `and I ${v.slice(0, -1)}`,
-    );
+  return (
+    text
+      .slice(0, 2000)
+      .replace(/\b[Tt]he user's\b/g, "My")
+      .replace(/\b[Tt]he user (is|was)\b/g, (_, v: string) => (v === "is" ? "I am" : "I was"))
+      .replace(/\b[Tt]he user (has|lives|works|likes|loves|prefers|hates|owns|studies|speaks)\b/g, (_, v: string) =>
+        v === "has" ? "I have" : v === "studies" ? "I study" : `I ${v.slice(0, -1)}`,
+      )
+      .replace(/\b(?:and |, )(?:she|he|they) (is|has|lives|works|likes|loves|prefers|hates|owns)\b/g, (_, v: string) =>
+        v === "is" ? "and I am" : v === "has" ? "and I have" : `and I ${v.slice(0, -1)}`,
+      )
+      // "Facts about the user: their name is Omar, they live in Cairo": the plural they, said as the user's own.
+      .replace(
+        /(^|[:;,.]\s*|\band\s+)(?:their|his|her) (name|age|job|birthday|email|favourite \w+|favorite \w+) is\b/gi,
+        "$1my $2 is",
+      )
+      .replace(/(^|[:;,.]\s*|\band\s+)they (live|work|like|love|prefer|hate|own|have|study|speak) /gi, "$1I $2 ")
+  );
 }
 
 /** The user's kept list ("My shopping list: milk, eggs", "Add apples"), read back when asked. */

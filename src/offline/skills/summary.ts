@@ -92,7 +92,39 @@ export function summarize(text: string, options: SummaryOptions): string {
       kept.pop();
     return fit(`${kept.join(" ")} ${now.replace(/^The user\b/, "Then the user")}`, length.words);
   }
+  // "as 'Pros' and 'Cons'", "one for the good and one for the bad" asked as two lists: what the text praises, what it regrets.
+  if (!options.conversation && /\bpros\b[\s\S]{0,30}\bcons\b/i.test(options.ask ?? "")) {
+    const split = prosAndCons(text);
+    if (split) return split;
+  }
   return textSummary(text, length, options.conversation);
+}
+
+const CON =
+  /\b(?:however|but|worr(?:y|ies|ied)|downside|drawback|problem|risk|danger(?:ous)?|hard|difficult|lonely|expensive|costly|loud|noisy|slow|wait(?:ed|ing)?|lack|nowhere|can't|cannot|unfortunately|although|complain(?:ed|s)?|miss|tired|stress(?:ful)?|crowded|broken|poor|bad|worse)\b/i;
+const PRO =
+  /\b(?:save|saves|saving|better|fitter|faster|cheaper|good|great|best|friendly|fair|enjoy|like|love|benefit|helps?|easier|healthier|safer|focus|popular|free|fresh|quick|quicker|convenient|comfortable|tasty|delicious)\b/i;
+
+/** A text's points sorted into what it says for and what against, as two short bullet lists. */
+function prosAndCons(text: string): string | undefined {
+  const prose = text.replace(/^[^\n]*?\bpros\b[^\n:.]*?\bcons\b[^\n:.]*[:.]\s*/i, "");
+  const all = sentences(prose).filter((x) => !/\bpros\b.*\bcons\b/i.test(x));
+  const pros: string[] = [];
+  const cons: string[] = [];
+  for (const sentence of all) {
+    // "X, but Y": each side goes to its own list.
+    for (const part of sentence.split(/,?\s+but\s+|;\s+|,\s+(?:although|though|while)\s+/i)) {
+      const clause = part.replace(/^(?:however|but|also|and|on the other hand|still)[,\s]+/i, "").trim();
+      if (clause.split(/\s+/).length < 3) continue;
+      const against = CON.test(part) || /^however\b/i.test(sentence.trim());
+      const point = ownWords(condense(gist(cap(clause), 14)), prose).replace(/[.!?]$/, "");
+      if (against) cons.push(point);
+      else if (PRO.test(clause)) pros.push(point);
+    }
+  }
+  if (!pros.length || !cons.length) return undefined;
+  const bullets = (xs: string[]) => xs.slice(0, 3).map((x) => `- ${cap(x)}.`);
+  return ["Pros:", ...bullets(pros), "Cons:", ...bullets(cons)].join("\n");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -732,6 +764,12 @@ export function condense(text: string): string {
       )
       .replace(/\ba (?:large |great |huge |surprising )?number of\b/gi, "many")
       .replace(/\bin order to\b/gi, "to")
+      // Plainer, shorter phrases a notice uses: "out of service" is "not working"; an event "is on" a day "takes place" then.
+      .replace(/\bout of (?:service|order)\b/gi, "not working")
+      .replace(
+        /\b(is|are) on (?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/gi,
+        (_, be: string) => (be.toLowerCase() === "is" ? "takes place on " : "take place on "),
+      )
       // "from 9 a.m. to around 4 p.m." is "between 9 a.m. and about 4 p.m.": the same hours in our words.
       .replace(
         /\bfrom (\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?) (?:to|until|till) (around |about |roughly )?(\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))/gi,
@@ -757,6 +795,7 @@ const DROPPABLE =
 
 const SYNONYMS: Record<string, string> = {
   win: "receive",
+  hard: "difficult",
   around: "about",
   about: "roughly",
   discuss: "talk about",

@@ -189,7 +189,11 @@ function perPerson(q: string, said: readonly string[]): Filled[] | null {
         `\\b(?:there (?:are|will be)|we(?:'re| are))\\s+${COUNT_WORD}\\s+(?:of us|people|guests)\\b`,
         "i",
       ).exec(s) ??
-      new RegExp(`\\b${COUNT_WORD}\\s+(?:people|guests|friends) (?:are )?coming\\b`, "i").exec(s);
+      new RegExp(`\\b${COUNT_WORD}\\s+(?:people|guests|friends) (?:are )?coming\\b`, "i").exec(s) ??
+      new RegExp(
+        `\\b(?:having|hosting|inviting|expecting|feeding|cooking for|catering for)\\s+${COUNT_WORD}\\s+(?:people|persons|guests|friends|kids|children)\\b`,
+        "i",
+      ).exec(s);
     if (!people) continue;
     const p = asNumber(people[1]);
     if (!(p > 0 && n > 0)) return null;
