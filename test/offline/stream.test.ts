@@ -53,7 +53,8 @@ describe("offline model: streaming is real SSE", () => {
     expect(usageChunk.choices).toEqual([]);
     // Most chunks carry one token, some two or three, as on the real API: counting chunks underestimates.
     expect(content.length).toBeLessThanOrEqual(usageChunk.usage.completion_tokens);
-    expect(content.length).toBeGreaterThan(usageChunk.usage.completion_tokens * 0.7);
+    // A chunk carries at most three tokens (which chunks do is drawn per request, so only that bound is sure).
+    expect(content.length).toBeGreaterThanOrEqual(Math.ceil(usageChunk.usage.completion_tokens / 3));
     expect(usageChunk.usage.prompt_tokens).toBe(countMessageTokens(HAIKU, "gpt-4o-mini"));
     const text = content.map((c) => c.choices[0].delta.content).join("");
     const whole = await complete({ messages: HAIKU, seed: 1, temperature: 0 });
