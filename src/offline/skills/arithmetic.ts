@@ -687,11 +687,20 @@ function solveGroupsThen(t: string, g: RegExpExecArray): Solved | null {
 function solveContainers(t: string): Solved | null {
   if (!/\bhow many\b[^?.!]*\b(?:need|needed|required|have to|must|should|will it take|does it take)\b/.test(t))
     return null;
-  const m =
-    /\b(\d+)\s+([a-z]+)\b[^?!]{0,80}?\b(?:each|every|one|a|an)\s+([a-z]+)\s+(?:holds|takes|fits|carries|seats|can hold|can take|can fit|can carry|can seat|has room for|has space for)\s+(\d+)\b/.exec(
-      t,
-    ) ??
+  const HOLDS =
+    "(?:holds|takes|fits|carries|seats|can hold|can take|can fit|can carry|can seat|has room for|has space for)";
+  const countFirst =
+    new RegExp(
+      String.raw`\b(\d+)\s+([a-z]+)\b[^?!]{0,80}?\b(?:each|every|one|a|an)\s+([a-z]+)\s+${HOLDS}\s+(\d+)\b`,
+    ).exec(t) ??
     /\b(\d+)\s+([a-z]+)\b[^?!]{0,80}?\b([a-z]+)\s+(?:hold|take|fit|carry|seat)\s+(\d+)\s+(?:each|apiece)\b/.exec(t);
+  // "A van takes 9 people and 40 people are coming": the container first.
+  const boxFirst = countFirst
+    ? null
+    : new RegExp(
+        String.raw`\b(?:each|every|one|a|an)\s+([a-z]+)\s+${HOLDS}\s+(\d+)(?:\s+[a-z]+)?\b[^?!]{0,40}?\b(\d+)\s+([a-z]+)`,
+      ).exec(t);
+  const m = countFirst ?? (boxFirst ? [boxFirst[0], boxFirst[3], boxFirst[4], boxFirst[1], boxFirst[2]] : null);
   if (!m || leavesNumbers(t, m[1], m[4])) return null;
   const [count, size] = [Number(m[1]), Number(m[4])];
   if (!size) return null;
