@@ -45,7 +45,10 @@ describe("offline model: everyday word problems", () => {
     expect(saved).toMatch(/\b500\b/);
   });
 
-  it("answers percentages and averages said the everyday way", async () => {
+  it("answers percentages, totals and averages said the everyday way", async () => {
+    expect(
+      await reply("I swam 1.5 km on Friday, 2 km on Saturday and 0.8 km on Sunday. How far did I swim in total?"),
+    ).toMatch(/4\.3 km in total/);
     expect(await reply("I scored 27 out of 30 on my driving theory test. What percentage is that?")).toMatch(/\b90%/);
     expect(await reply("A blender is 40% off and now costs 30 dollars. What was the original price?")).toMatch(
       /\$50\b/,

@@ -762,6 +762,37 @@ function solveRecipe(t: string): Solved | null {
 
 const AMOUNT = String.raw`([$€£¥])?\s*(\d+(?:\.\d+)?)`;
 
+/**
+ * "I walked 3.2 km on Monday, 4.5 km on Tuesday and 2.8 km on Wednesday. How far in total?":
+ * amounts of one unit, every number of the message, added up.
+ */
+function solveTotal(message: string): Solved | null {
+  const t = digitsForWords(message.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, "$1");
+  if (!/\bhow (?:far|much|many|long)\b|\bwhat(?:'s| is) the total\b/.test(t)) return null;
+  if (!/\b(?:in total|total|altogether|all together|in all|combined|overall)\b/.test(t)) return null;
+  const amounts = [
+    ...t.matchAll(
+      /([$€£])?(\d+(?:\.\d+)?)\s*(km|kilometres|kilometers|miles|mi|m|metres|meters|hours|hrs|minutes|mins|kg|g|l|litres|liters|ml|dollars|euros|pounds|pages|steps|points|laps)?\b/g,
+    ),
+  ];
+  if (amounts.length < 2) return null;
+  const unitOf = (m: RegExpMatchArray) => m[1] ?? m[3] ?? "";
+  const unit = unitOf(amounts[0]);
+  if (!unit || amounts.some((m) => unitOf(m) !== unit)) return null;
+  const xs = amounts.map((m) => Number(m[2]));
+  if (leavesNumbers(t, ...xs)) return null;
+  const sum = xs.reduce((a, b) => a + b, 0);
+  const n = (x: number) => formatNumber(x, 2);
+  const show = (x: number) => (/^[$€£]$/.test(unit) ? formatMoney(x, unit) : `${n(x)} ${unit}`);
+  return {
+    value: show(sum),
+    texts: phrased([
+      [`${xs.map(show).join(" + ")} = ${show(sum)} in total.`, 0.6],
+      [`That's ${show(sum)} altogether (${xs.map(n).join(" + ")}).`, 0.4],
+    ]),
+  };
+}
+
 /** "My scores were 78, 85, 91 and 94. What's my average?": the mean of the numbers listed. */
 function solveAverage(message: string): Solved | null {
   const t = digitsForWords(message.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, "$1");
@@ -1258,6 +1289,7 @@ const solveArithmetic = (text: string, yesNoOnly = false) =>
   solveContainers(digitsForWords(text.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, "$1")) ??
   solveGroups(text) ??
   solveAverage(text) ??
+  solveTotal(text) ??
   solveWordProblem(text) ??
   solveGeometry(text) ??
   solveEquation(text) ??
