@@ -769,7 +769,11 @@ const AMOUNT = String.raw`([$€£¥])?\s*(\d+(?:\.\d+)?)`;
 function solveTotal(message: string): Solved | null {
   const t = digitsForWords(message.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, "$1");
   if (!/\bhow (?:far|much|many|long)\b|\bwhat(?:'s| is) the total\b/.test(t)) return null;
-  if (!/\b(?:in total|total|altogether|all together|in all|combined|overall)\b/.test(t)) return null;
+  // The total is what the question asks ("how far in total?"), not a figure a puzzle states ("cost $1.10 in total").
+  const question =
+    /[^.?!]*\b(?:how (?:far|much|many|long)|what(?:'s| is) the total)\b[^.?!]*\??\s*$/.exec(t)?.[0] ?? "";
+  if (!/\b(?:in total|total|altogether|all together|in all|combined|overall)\b/.test(question)) return null;
+  if (/\b(?:more|less|fewer|longer|shorter|older|younger|cheaper) than\b|\btimes as\b/.test(t)) return null;
   const amounts = [
     ...t.matchAll(
       /([$€£])?(\d+(?:\.\d+)?)\s*(km|kilometres|kilometers|miles|mi|m|metres|meters|hours|hrs|minutes|mins|kg|g|l|litres|liters|ml|dollars|euros|pounds|pages|steps|points|laps)?\b/g,
