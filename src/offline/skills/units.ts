@@ -279,9 +279,7 @@ function statedQuantity(text: string): { amount: number; from: Unit; to: Unit; q
     : text;
   const wanted =
     new RegExp(`\\b(?:that|it|this)\\s+(?:in|to|into)\\s+(?:degrees?\\s+)?${UNIT}`, "iu").exec(t) ??
-    new RegExp(`how many\\s+${UNIT}\\s+(?:is|are|would be|does that make)\\s+(?:that|it|this)\\b`, "iu").exec(
-      t,
-    ) ??
+    new RegExp(`how many\\s+${UNIT}\\s+(?:is|are|would be|does that make)\\s+(?:that|it|this)\\b`, "iu").exec(t) ??
     (/\b(?:what|which)\s+(?:should|do|would|must)\s+i\s+(?:set|put|turn)\b|\bwhat (?:temperature|setting)\b/i.test(t)
       ? new RegExp(
           `\\b(?:shows?|reads?|uses?|is in|works in|has|only does|goes by|set in)\\s+(?:only\\s+)?(?:degrees\\s+)?${UNIT}`,
