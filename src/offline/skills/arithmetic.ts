@@ -348,6 +348,42 @@ function solvePercent(message: string): Solved | null {
       t,
     );
   if (turned) return solvePercent(t.replace(turned[0], `${turned[3]} ${turned[1]} on ${turned[2]}`));
+  // "The sales tax is 8.25%": the rate said after the word, read as "8.25% tax".
+  const rateAfter =
+    /\b(?:the\s+)?(?:sales\s+)?(tip|gratuity|tax|vat|service charge)(?:\s+rate)?\s+(?:is|of|will be|at)\s+(\d+(?:\.\d+)?\s*%)/.exec(
+      t,
+    );
+  if (rateAfter && !new RegExp(String.raw`${PCT}\s+(?:tip|gratuity|tax|service charge|vat)\b`).test(t))
+    return solvePercent(t.replace(rateAfter[0], `${rateAfter[2]} ${rateAfter[1]}`));
+  // "After a 25% discount, a lamp costs 45 dollars. What was the original price?": undo the discount.
+  const undo = new RegExp(String.raw`${PCT}\s+(?:off|discount|sale|reduction)`).exec(t);
+  if (
+    undo &&
+    /\b(?:original|full|regular|normal|old|usual)\s+price\b|\bbefore the (?:discount|sale)\b|\bwhat did it cost before\b/.test(
+      t,
+    )
+  ) {
+    const rest = t.replace(undo[0], " ");
+    const paid = new RegExp(String.raw`${MONEY}\s*(euros?|dollars?|pounds?|bucks)?`).exec(rest);
+    const rate = Number(undo[1]);
+    if (!paid || rate >= 100 || leavesNumbers(t, undo[1], paid[2])) return null;
+    const symbol = paid[1] ?? (/^euro/.test(paid[3] ?? "") ? "€" : /^pound/.test(paid[3] ?? "") ? "£" : "$");
+    const money = (x: number) => formatMoney(x, symbol);
+    const was = Number(paid[2]) / (1 - rate / 100);
+    return {
+      value: money(was),
+      texts: phrased([
+        [
+          `The original price was ${money(was)}: ${money(Number(paid[2]))} is ${pct(100 - rate)} of it, and ${money(Number(paid[2]))} ÷ ${n(1 - rate / 100)} = ${money(was)}.`,
+          0.6,
+        ],
+        [
+          `${money(was)}. After ${pct(rate)} off you pay ${pct(100 - rate)} of the price, so ${money(Number(paid[2]))} ÷ ${n(1 - rate / 100)} = ${money(was)}.`,
+          0.4,
+        ],
+      ]),
+    };
+  }
   const tip = new RegExp(String.raw`${PCT}\s+(tip|gratuity|tax|service charge|vat)\b`).exec(t);
   if (tip) {
     const bill =
@@ -394,7 +430,13 @@ function solvePercent(message: string): Solved | null {
     new RegExp(
       String.raw`\b(?:split|divide|share)\s+(?:an?\s+|the\s+)?${MONEY}\s*(?:euros?|dollars?|pounds?|bucks)?(?:\s+\w+){0,2}?\s+(?:between|among|amongst|by|with|into)\s+(\d+)\b`,
     ).exec(t) ??
-    new RegExp(String.raw`${MONEY}\s*(?:euros?|dollars?|pounds?)?(?:\s+\w+){0,2}?\s+split\s+(\d+)\s+ways`).exec(t);
+    new RegExp(String.raw`${MONEY}\s*(?:euros?|dollars?|pounds?)?(?:\s+\w+){0,2}?\s+split\s+(\d+)\s+ways`).exec(t) ??
+    // "The bill is 186 euros and there are 4 of us splitting it evenly": the people named before the split.
+    (/\beach\b|\bper person\b|\bapiece\b/.test(t)
+      ? new RegExp(
+          String.raw`${MONEY}\s*(?:euros?|dollars?|pounds?|bucks)?\b[^.?!\d]{0,40}?\b(\d+)\s+(?:of us|people|persons|friends|ways|guests|colleagues)\b[^.?!\d]{0,30}?\b(?:split|splitting|share|sharing|divide|dividing)\b`,
+        ).exec(t)
+      : null);
   // "Divide 100 by 8" is a sum; a split is of money, or between people.
   if (
     m &&
@@ -419,6 +461,14 @@ function solvePercent(message: string): Solved | null {
     };
   }
 
+  // "I got 42 out of 50 on my test. What percentage is that?"
+  m = new RegExp(String.raw`${MONEY}\s+out of\s+${MONEY}`).exec(t);
+  if (
+    m &&
+    /\bwhat\s+(?:percent(?:age)?|%)|\b(?:as|in|into)\s+(?:a\s+)?(?:percent(?:age)?|%)|\bhow many percent\b/.test(t) &&
+    !leavesNumbers(t, m[2], m[4])
+  )
+    return percentOf(Number(m[2]), Number(m[4]), pct, n);
   // "What percent of 72 is 18?", "18 is what percent of 72?", "what percentage is 30 of 120"
   m = new RegExp(String.raw`what\s+(?:percent(?:age)?|%)\s+of\s+${MONEY}\s+is\s+${MONEY}`).exec(t) ?? null;
   if (m) return percentOf(Number(m[4]), Number(m[2]), pct, n);
@@ -456,14 +506,18 @@ function solvePercent(message: string): Solved | null {
   // Discounts: "a $60 jacket is 25% off", "25% off 80", "80 with 20% off".
   m =
     new RegExp(
-      String.raw`${MONEY}\s*(?:[a-z]+\s+){0,3}?(?:is|at|with|marked|gets?|has)\s+(?:an?\s+)?${PCT}\s+(?:off|discount)`,
+      String.raw`${MONEY}\s*(?:[a-z]+\s+){0,3}?(?:is|are|at|with|marked|gets?|has|have)\s+(?:now\s+)?(?:an?\s+)?${PCT}\s+(?:off|discount)`,
     ).exec(t) ?? new RegExp(String.raw`${PCT}\s+(?:off|discount on|discount off)\s+(?:an?\s+|the\s+)?${MONEY}`).exec(t);
   if (m) {
     const priceFirst =
       m.length > 3 &&
       /^\d/.test(m[2] ?? "") &&
-      m.index === t.search(new RegExp(String.raw`${MONEY}\s*(?:[a-z]+\s+){0,3}?(?:is|at|with|marked|gets?|has)`));
-    const [price, rate, symbol] = priceFirst ? [Number(m[2]), Number(m[3]), m[1]] : [Number(m[3]), Number(m[1]), m[2]];
+      m.index ===
+        t.search(new RegExp(String.raw`${MONEY}\s*(?:[a-z]+\s+){0,3}?(?:is|are|at|with|marked|gets?|has|have)`));
+    const [price, rate, given] = priceFirst ? [Number(m[2]), Number(m[3]), m[1]] : [Number(m[3]), Number(m[1]), m[2]];
+    // "120 euros": the currency said in words.
+    const symbol =
+      given ?? (/\beuros?\b/.test(t) ? "€" : /\bpounds?\b/.test(t) ? "£" : /\bdollars?\b/.test(t) ? "$" : undefined);
     const money = (x: number) => (symbol ? formatMoney(x, symbol) : n(x));
     const sale = price * (1 - rate / 100);
     return {
@@ -634,11 +688,20 @@ function solveGroupsThen(t: string, g: RegExpExecArray): Solved | null {
 function solveContainers(t: string): Solved | null {
   if (!/\bhow many\b[^?.!]*\b(?:need|needed|required|have to|must|should|will it take|does it take)\b/.test(t))
     return null;
-  const m =
-    /\b(\d+)\s+([a-z]+)\b[^?!]{0,80}?\b(?:each|every|one|a|an)\s+([a-z]+)\s+(?:holds|takes|fits|carries|seats|can hold|can take|can fit|can carry|can seat|has room for|has space for)\s+(\d+)\b/.exec(
-      t,
-    ) ??
+  const HOLDS =
+    "(?:holds|takes|fits|carries|seats|can hold|can take|can fit|can carry|can seat|has room for|has space for)";
+  const countFirst =
+    new RegExp(
+      String.raw`\b(\d+)\s+([a-z]+)\b[^?!]{0,80}?\b(?:each|every|one|a|an)\s+([a-z]+)\s+${HOLDS}\s+(\d+)\b`,
+    ).exec(t) ??
     /\b(\d+)\s+([a-z]+)\b[^?!]{0,80}?\b([a-z]+)\s+(?:hold|take|fit|carry|seat)\s+(\d+)\s+(?:each|apiece)\b/.exec(t);
+  // "A van takes 9 people and 40 people are coming": the container first.
+  const boxFirst = countFirst
+    ? null
+    : new RegExp(
+        String.raw`\b(?:each|every|one|a|an)\s+([a-z]+)\s+${HOLDS}\s+(\d+)(?:\s+[a-z]+)?\b[^?!]{0,40}?\b(\d+)\s+([a-z]+)`,
+      ).exec(t);
+  const m = countFirst ?? (boxFirst ? [boxFirst[0], boxFirst[3], boxFirst[4], boxFirst[1], boxFirst[2]] : null);
   if (!m || leavesNumbers(t, m[1], m[4])) return null;
   const [count, size] = [Number(m[1]), Number(m[4])];
   if (!size) return null;
@@ -700,11 +763,89 @@ function solveRecipe(t: string): Solved | null {
 
 const AMOUNT = String.raw`([$€£¥])?\s*(\d+(?:\.\d+)?)`;
 
+/**
+ * "I walked 3.2 km on Monday, 4.5 km on Tuesday and 2.8 km on Wednesday. How far in total?":
+ * amounts of one unit, every number of the message, added up.
+ */
+function solveTotal(message: string): Solved | null {
+  const t = digitsForWords(message.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, "$1");
+  if (!/\bhow (?:far|much|many|long)\b|\bwhat(?:'s| is) the total\b/.test(t)) return null;
+  // The total is what the question asks ("how far in total?"), not a figure a puzzle states ("cost $1.10 in total").
+  const question =
+    /[^.?!]*\b(?:how (?:far|much|many|long)|what(?:'s| is) the total)\b[^.?!]*\??\s*$/.exec(t)?.[0] ?? "";
+  if (!/\b(?:in total|total|altogether|all together|in all|combined|overall)\b/.test(question)) return null;
+  if (/\b(?:more|less|fewer|longer|shorter|older|younger|cheaper) than\b|\btimes as\b/.test(t)) return null;
+  const amounts = [
+    ...t.matchAll(
+      /([$€£])?(\d+(?:\.\d+)?)\s*(km|kilometres|kilometers|miles|mi|m|metres|meters|hours|hrs|minutes|mins|kg|g|l|litres|liters|ml|dollars|euros|pounds|pages|steps|points|laps)?\b/g,
+    ),
+  ];
+  if (amounts.length < 2) return null;
+  const unitOf = (m: RegExpMatchArray) => m[1] ?? m[3] ?? "";
+  const unit = unitOf(amounts[0]);
+  if (!unit || amounts.some((m) => unitOf(m) !== unit)) return null;
+  const xs = amounts.map((m) => Number(m[2]));
+  if (leavesNumbers(t, ...xs)) return null;
+  const sum = xs.reduce((a, b) => a + b, 0);
+  const n = (x: number) => formatNumber(x, 2);
+  const show = (x: number) => (/^[$€£]$/.test(unit) ? formatMoney(x, unit) : `${n(x)} ${unit}`);
+  return {
+    value: show(sum),
+    texts: phrased([
+      [`${xs.map(show).join(" + ")} = ${show(sum)} in total.`, 0.6],
+      [`That's ${show(sum)} altogether (${xs.map(n).join(" + ")}).`, 0.4],
+    ]),
+  };
+}
+
+/** "My scores were 78, 85, 91 and 94. What's my average?": the mean of the numbers listed. */
+function solveAverage(message: string): Solved | null {
+  const t = digitsForWords(message.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, "$1");
+  if (!/\b(?:average|mean)\b/.test(t) || /\b(?:speed|per hour|mph|km\/h|weighted)\b/.test(t)) return null;
+  const NUM = String.raw`\d+(?:\.\d+)?`;
+  const list = new RegExp(String.raw`${NUM}(?:\s*,\s*(?!and\b)${NUM})*(?:,?\s+and\s+${NUM})`).exec(t);
+  if (!list) return null;
+  const xs = list[0].match(/\d+(?:\.\d+)?/g)?.map(Number) ?? [];
+  if (xs.length < 2 || leavesNumbers(t, ...xs)) return null;
+  const sum = xs.reduce((a, b) => a + b, 0);
+  const mean = sum / xs.length;
+  const n = (x: number) => formatNumber(x, 2);
+  return {
+    value: n(mean),
+    texts: phrased([
+      [
+        `The average is ${n(mean)}: ${xs.map(n).join(" + ")} = ${n(sum)}, and ${n(sum)} ÷ ${xs.length} = ${n(mean)}.`,
+        0.6,
+      ],
+      [`${n(sum)} ÷ ${xs.length} = ${n(mean)}, so the average is ${n(mean)}.`, 0.4],
+    ]),
+  };
+}
+
 /** Everyday word problems: what is left, what is added, rate × time, price × quantity, shares, savings. */
 function solveWordProblem(message: string): Solved | null {
   const t = digitsForWords(message.toLowerCase())
     .replace(/[’‘]/g, "'")
     .replace(/(\d),(?=\d{3}\b)/g, "$1");
+  // "I bought 3 coffees at 4.50 each, how much did I spend?"
+  const bought = new RegExp(
+    String.raw`\b(\d+)\s+([a-z]+)\s+(?:at|for|costing)\s+${AMOUNT}\s*(euros?|dollars?|pounds?|bucks)?\s+(?:each|apiece|a piece|per \w+)\b`,
+  ).exec(t);
+  if (bought && /\bhow much\b|\btotal\b|\bspen[dt]\b|\bcost\b/.test(t) && !leavesNumbers(t, bought[1], bought[4])) {
+    const qty = Number(bought[1]);
+    const price = Number(bought[4]);
+    const word = bought[5];
+    const money = (x: number) =>
+      bought[3] ? formatMoney(x, bought[3]) : `${formatNumber(x, 2)}${word ? ` ${word.replace(/s?$/, "s")}` : ""}`;
+    const total = qty * price;
+    return {
+      value: money(total),
+      texts: phrased([
+        [`${qty} ${bought[2]} × ${money(price)} = ${money(total)} in total.`, 0.6],
+        [`That comes to ${money(total)} in total (${qty} ${bought[2]} at ${money(price)} each).`, 0.4],
+      ]),
+    };
+  }
   if (!/\bhow (?:many|much|far|long)\b|\bwhat(?:'s| is) the (?:total|cost|price|distance)\b/.test(t)) return null;
   let m: RegExpExecArray | null;
   const n = (x: number) => formatNumber(x, 2);
@@ -1166,6 +1307,8 @@ const solveArithmetic = (text: string, yesNoOnly = false) =>
   solveRecipe(digitsForWords(text.toLowerCase())) ??
   solveContainers(digitsForWords(text.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, "$1")) ??
   solveGroups(text) ??
+  solveAverage(text) ??
+  solveTotal(text) ??
   solveWordProblem(text) ??
   solveGeometry(text) ??
   solveEquation(text) ??

@@ -128,8 +128,8 @@ export function runLogged(text: string): Logged | undefined {
       const rest = src.slice(p);
       if (!rest.trim()) break;
       if (++steps > 30) return undefined;
-      let m: RegExpExecArray | null;
-      if ((m = /^console\.log\s*\(/.exec(rest))) {
+      let m = /^console\.log\s*\(/.exec(rest);
+      if (m) {
         const close = closing(src, p + m[0].length - 1);
         if (close < 0) return undefined;
         const inner = src.slice(p + m[0].length, close);
@@ -147,7 +147,8 @@ export function runLogged(text: string): Logged | undefined {
         p = close + 1;
         continue;
       }
-      if ((m = /^(let|const|var)\s+([A-Za-z_$][\w$]*)\s*=\s*/.exec(rest))) {
+      m = /^(let|const|var)\s+([A-Za-z_$][\w$]*)\s*=\s*/.exec(rest);
+      if (m) {
         const end = statementEnd(src, p + m[0].length);
         const value = evaluateIn(jsep(src.slice(p + m[0].length, end)) as never, scope);
         if (scope.has(m[2]) && m[1] !== "var") return undefined;
@@ -157,7 +158,8 @@ export function runLogged(text: string): Logged | undefined {
         p = end;
         continue;
       }
-      if ((m = /^([A-Za-z_$][\w$]*)\s*(\+|-|\*\*|\*|\/|%)?=(?!=)\s*/.exec(rest))) {
+      m = /^([A-Za-z_$][\w$]*)\s*(\+|-|\*\*|\*|\/|%)?=(?!=)\s*/.exec(rest);
+      if (m) {
         const name = m[1];
         if (!scope.has(name) || constant.has(name)) return undefined;
         const end = statementEnd(src, p + m[0].length);
@@ -169,7 +171,8 @@ export function runLogged(text: string): Logged | undefined {
         p = end;
         continue;
       }
-      if ((m = /^(?:([A-Za-z_$][\w$]*)(\+\+|--)|(\+\+|--)([A-Za-z_$][\w$]*))/.exec(rest))) {
+      m = /^(?:([A-Za-z_$][\w$]*)(\+\+|--)|(\+\+|--)([A-Za-z_$][\w$]*))/.exec(rest);
+      if (m) {
         const name = m[1] ?? m[4];
         const op = m[2] ?? m[3];
         const v = scope.get(name);

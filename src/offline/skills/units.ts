@@ -237,6 +237,8 @@ function read(message: string): { amount: number; from: Unit; to: Unit; question
       /\b(\d{1,4})\s*(?:minutes?|mins?)\s*(?:and\s+)?(\d{1,2})\s*(?:seconds?|secs?)\b/gi,
       (_m, m: string, sec: string) => `${Number(m) * 60 + Number(sec)} seconds`,
     );
+  const stated = statedQuantity(t);
+  if (stated) return stated;
   for (const { re, order } of PATTERNS) {
     const m = re.exec(t);
     if (!m) continue;
@@ -252,6 +254,93 @@ function read(message: string): { amount: number; from: Unit; to: Unit; question
     return { amount, from, to, question: order === "target-first" ? "how-many" : "convert" };
   }
   return null;
+}
+
+/** Every "number unit" the text states, with the units read. */
+function quantitiesIn(t: string): { amount: number; unit: Unit; name: string }[] {
+  const out: { amount: number; unit: Unit; name: string }[] = [];
+  for (const m of t.matchAll(new RegExp(QUANTITY, "giu"))) {
+    if (/^(an?|one)$/i.test(m[1])) continue;
+    const unit = BY_NAME.get(m[2].toLowerCase());
+    if (unit && !(/^[a-z]$/i.test(m[2]) && !TEMPS.has(unit.qty))) out.push({ amount: Number(m[1]), unit, name: m[2] });
+  }
+  return out;
+}
+
+/**
+ * "I'm driving in France and the sign says 100 km/h. What's that in miles per hour?", "My recipe
+ * says 180°C but my oven only shows Fahrenheit": one quantity stated, the unit wanted asked of "that"
+ * or named as what a device shows. Null unless both are plain.
+ */
+function statedQuantity(text: string): { amount: number; from: Unit; to: Unit; question: "convert" } | null {
+  // "I ran a 10K": a race distance in kilometres.
+  const t = /\b(?:ran|run|running|race|raced|jog)\b/i.test(text)
+    ? text.replace(/\b(?:a|the|my)\s+(\d{1,3})\s*k\b(?!\w)/gi, (_m, n: string) => `a ${n} km`)
+    : text;
+  const wanted =
+    new RegExp(`\\b(?:that|it|this)\\s+(?:in|to|into)\\s+(?:degrees?\\s+)?${UNIT}`, "iu").exec(t) ??
+    new RegExp(`how many\\s+${UNIT}\\s+(?:is|are|would be|does that make)\\s+(?:that|it|this)\\b`, "iu").exec(t) ??
+    (/\b(?:what|which)\s+(?:should|do|would|must)\s+i\s+(?:set|put|turn)\b|\bwhat (?:temperature|setting)\b/i.test(t)
+      ? new RegExp(
+          `\\b(?:shows?|reads?|uses?|is in|works in|has|only does|goes by|set in)\\s+(?:only\\s+)?(?:degrees\\s+)?${UNIT}`,
+          "iu",
+        ).exec(t)
+      : null);
+  if (!wanted) return null;
+  const found = quantitiesIn(t.replace(wanted[0], " "));
+  if (found.length !== 1) return null;
+  const to = unitFor(wanted[1], found[0].unit);
+  if (!to || to === found[0].unit) return null;
+  return { amount: found[0].amount, from: found[0].unit, to, question: "convert" };
+}
+
+/**
+ * "My suitcase weighs 23 kg and the airline limit is 50 lb. Am I over the limit?": the first
+ * quantity in the second's unit, and which is more.
+ */
+function solveComparison(message: string): Solved | null {
+  const t = digitsForWords(message).replace(/(\d),(?=\d{3}\b)/g, "$1");
+  if (
+    !/\?/.test(t) ||
+    !/\b(?:over|under|within|exceed\w*|too (?:heavy|long|big|much|fast|hot|cold)|more than|less than|heavier|lighter|faster|slower|longer|shorter|limit|allowed|allowance)\b/i.test(
+      t,
+    )
+  )
+    return null;
+  const qs = quantitiesIn(t);
+  if (qs.length !== 2 || qs[0].unit === qs[1].unit) return null;
+  const [a, b] = qs;
+  let value: number;
+  try {
+    const qa = Qty(`${a.amount} ${a.unit.qty}`);
+    if (qa.kind() !== Qty(`1 ${b.unit.qty}`).kind() || TEMPS.has(a.unit.qty)) return null;
+    value = qa.to(b.unit.qty).scalar;
+  } catch {
+    return null;
+  }
+  const n = (x: number) => formatNumber(x, 2);
+  const src = quantity(a.amount, a.unit, formatNumber(a.amount));
+  const conv = quantity(value, b.unit, n(value));
+  const lim = quantity(b.amount, b.unit, formatNumber(b.amount));
+  const gap = quantity(Math.abs(value - b.amount), b.unit, n(Math.abs(value - b.amount)));
+  const limit = /\blimit|allowed|allowance|maximum|max\b/i.test(t);
+  const over = value > b.amount;
+  const verdict =
+    value === b.amount
+      ? `exactly ${lim}`
+      : over
+        ? `${gap} more than ${lim}${limit ? ", so yes, that is over the limit" : ""}`
+        : `${gap} less than ${lim}${limit ? ", so no, that is within the limit" : ""}`;
+  return {
+    value: n(value),
+    texts: phrased([
+      [`${src} is about ${conv}: ${verdict}.`, 0.6],
+      [
+        `${over && limit ? "Yes" : !over && limit ? "No" : cap(src)}${limit ? `: ${src} is about ${conv}, ${verdict.replace(/, so (?:yes|no), that is/, ", which is")}.` : ` is about ${conv}, ${verdict}.`}`,
+        0.4,
+      ],
+    ]),
+  };
 }
 
 function name(unit: Unit, amount: number): string {
@@ -357,6 +446,6 @@ export const units: Skill = {
   does: "unit and temperature conversions (length, mass, volume, time, speed, area, data), via js-quantities",
   reply(input) {
     if (input.summarizing) return null;
-    return solveParts(input, solveConversion);
+    return solveParts(input, (text) => solveComparison(text) ?? solveConversion(text));
   },
 };
