@@ -126,7 +126,7 @@ export function leftOutSentence(parts: readonly string[]): string {
     .map((p) => p.replace(/^(?:also|and|plus|then|oh|ok|okay|but)\b[,\s]*/i, ""))
     .map((p) => `"${p.length > 80 ? `${p.slice(0, 77)}...` : p}"`)
     .join(" and ");
-  return `I can't answer ${quoted} here: that part needs knowledge I don't have offline.`;
+  return `I can't answer ${quoted} here: I'm the workbook's offline model, and that part is beyond what I can work out.`;
 }
 
 /**
