@@ -1195,7 +1195,8 @@ function gist(sentence: string, max: number): string {
 const DANGLING =
   /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|around|roughly|approximately|very|more|most|usually|also|can|will|not|both|each|either|next|last|every|my|our|your|these|those|some)$/i;
 
-const HALF_PHRASE = /\s(?:in terms|in front|in spite|such|rather|instead|because|made up|part|kind|sort|number|lot|couple|one|each|all|both)$/i;
+const HALF_PHRASE =
+  /\s(?:in terms|in front|in spite|such|rather|instead|because|made up|part|kind|sort|number|lot|couple|one|each|all|both)$/i;
 
 const HAS_VERB =
   /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|does|do|did|\w{3,}ed|\w{3,}es|\w{3,}s|forgot|met|went|said|made|got|took|came|saw|gave|found|told|began|ran|won|lost|held|kept|left|built|bought|brought|sent|spent|thought|wrote|chose|grew|knew|fell|rose|became|sold|paid|felt|heard|stood|sat|ate|drove|flew|broke|spoke)\b/;
