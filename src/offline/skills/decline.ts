@@ -97,6 +97,9 @@ export function thingAsked(question: string): Asked | undefined {
   }
   const told = /^(?:please\s+)?(?:can you |could you |do you know |would you know )?(?:tell me\s+)?(.+)$/i.exec(q);
   const rest = told ? told[1] : q;
+  // "What does CPU stand for?" reaches here without its "stand for", read as a form phrase.
+  const stands = /^what (?:does|do) (\S+)$/i.exec(rest);
+  if (stands) return thing(`what ${stands[1].trim()} stands for`);
   const task = TASK.exec(rest);
   if (task) return task[2] ? { kind: "task", text: phrase(`${task[1].toLowerCase()} ${task[2]}`) ?? "" } : undefined;
   let m =
