@@ -54,7 +54,13 @@ function clip(question: string): string {
 }
 
 export function answerFact(question: string): FactAnswer | null {
-  const q = clip(question);
+  // "whats the capitol of brazil": the Capitol is a building; "capitol of" a country is its capital.
+  const q = clip(question).replace(/\bcapitol(\s+(?:city\s+)?of)\b/gi, "capital$1");
+  // The corpus's passages ground the question's own words, which the misspelling is not.
+  if (q !== clip(question)) {
+    const found = answerFact(q);
+    return found && { ...found, corpusSays: undefined };
+  }
   const lower = q.toLowerCase();
   return (
     everydayFact(lower) ??
@@ -1312,9 +1318,20 @@ function planetAttribute(p: Planet, lower: string): FactAnswer | null {
   return null;
 }
 
+/**
+ * "Fill in the capitals for my flashcards: Japan - Italy - Chile -", "Capitals please: Spain, Portugal":
+ * the countries after the colon, as one list (each must be a country, or nothing is said).
+ */
+function capitalsListed(question: string): [string, string] | null {
+  const m = /\bcapitals\b[^:?]{0,60}:\s*([^?!.:]+?)\s*[-–—,]?\s*$/i.exec(question);
+  if (!m) return null;
+  const names = m[1].split(/\s*(?:[-–—,;\n/]|\band\b)\s*/i).filter((n) => /\p{L}/u.test(n));
+  return [m[0], names.join(", ")];
+}
+
 /** "The capitals of Spain, Portugal and Italy": each looked up, all said in one reply (none guessed). */
 export function severalCapitals(question: string): FactAnswer | null {
-  const m = /\bcapitals?\s+(?:cities\s+)?of\s+([^?!.:]+)/i.exec(question);
+  const m = /\bcapitals?\s+(?:cities\s+)?of\s+([^?!.:]+)/i.exec(question) ?? capitalsListed(question);
   if (!m) return null;
   // "the first line is the capital of Italy, the second the capital of Spain": each "capital of" names one.
   const each = [
