@@ -1318,6 +1318,26 @@ function planetAttribute(p: Planet, lower: string): FactAnswer | null {
   return null;
 }
 
+/** "The symbols for hydrogen, calcium and chlorine": each element looked up (chemical-elements), all said in one reply. */
+export function severalElements(question: string): FactAnswer | null {
+  if (!/\bsymbols\b/i.test(question) || question.length > 400) return null;
+  const found: ElementFacts[] = [];
+  for (const word of question.split(/[^\p{L}]+/u)) {
+    const e = word.length > 2 ? findElementByName(word) : undefined;
+    if (e && !found.includes(e)) found.push(e);
+  }
+  if (found.length < 2 || found.length > 20) return null;
+  // One sentence each, so "one per line" (the layout's to follow) puts each on its own line.
+  const said = found.map((e) => `${e.name}: ${e.symbol}`);
+  return {
+    key: `elements:${found.map((e) => e.symbol).join(",")}:symbol`,
+    texts: [found.map((e) => `The symbol for ${e.name.toLowerCase()} is ${e.symbol}.`).join(" ")],
+    word: found.map((e) => e.symbol).join(", "),
+    short: `${said.join(", ")}.`,
+    fields: Object.fromEntries(found.map((e) => [e.name.toLowerCase(), e.symbol])),
+  };
+}
+
 /**
  * "Fill in the capitals for my flashcards: Japan - Italy - Chile -", "Capitals please: Spain, Portugal":
  * the countries after the colon, as one list (each must be a country, or nothing is said).

@@ -14,7 +14,7 @@ import { resolveFollowUp } from "../read/follow-up";
 import { asksForLiveData } from "../read/grounding";
 import type { Scored } from "../read/retrieval";
 import { questionParts, thingAsked } from "./decline";
-import { answerFact, answerFromContext, type FactAnswer, severalCapitals } from "./fact-answers";
+import { answerFact, answerFromContext, type FactAnswer, severalCapitals, severalElements } from "./fact-answers";
 import type { Skill, SkillInput, TextReplies } from "./skill";
 
 export const facts: Skill = {
@@ -71,7 +71,7 @@ function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | nul
   // "Give me a one-line answer: what is the capital of Canada?": the form first, then the question,
   // which is looked up alone so the form's words ("Respond with only yes or no") do not hide it.
   // "Answer in two lines: the capital of Italy, then of Spain": several capitals, before the form's lead-in is read as one.
-  const several = severalCapitals(lastUser);
+  const several = severalCapitals(lastUser) ?? severalElements(lastUser);
   if (several) return several;
   const lead = /^([^:?]{3,80}):\s*(\S[^:]{5,})$/.exec(lastUser);
   if (
