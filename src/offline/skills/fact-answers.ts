@@ -1051,7 +1051,8 @@ function planetFact(question: string): FactAnswer | null {
     return {
       key: "planets:pluto",
       texts: [
-        "Pluto is no longer counted as a planet: since 2006 the International Astronomical Union classes it as a dwarf planet, because it has not cleared its orbit of other objects.",
+        // "Is Pluto still a planet?" is a yes-or-no question: the no comes first.
+        `${/^\s*is\b/.test(lower) ? "No, " : ""}Pluto is no longer counted as a planet: since 2006 the International Astronomical Union classes it as a dwarf planet, because it has not cleared its orbit of other objects.`,
       ],
       word: /^\s*is\b/.test(lower) ? "No" : "Dwarf",
       short: "Pluto is a dwarf planet.",
