@@ -43,8 +43,8 @@ describe("blind2 kinds: capitals and elements", () => {
 
   it("says what it leaves out beside a capital", async () => {
     expect(
-      await say("I'm visiting the capital of Peru next week. What's it called and will it rain while I'm there?"),
-    ).toMatch(/\bLima\b.*can't answer/s);
+      await say("I'm visiting the capital of Ghana next week. What's it called and will it rain while I'm there?"),
+    ).toMatch(/\bAccra\b.*can't answer/s);
   });
 });
 
