@@ -262,7 +262,7 @@ const NEUTRAL = new Set(
 const AFTER_FORMS = [
   "please|for me|at random|randomly|only|numbered|alphabetically|backwards?|reversed|sorted|in reverse(?: order)?|in full",
   "(?:with |and )?(?:one|each)(?: (?:word|item|name|entry|one))?(?: per| (?:on|in) (?:a|each|its own|a new|a separate|one)) line",
-  "with each(?: one)? on (?:its own|a new|a separate) line|(?:on|in) (?:separate|different|new) lines|on (?:one|a single) line",
+  "with each(?: one)? on (?:its own|a new|a separate) line|(?:on|in) (?:separate|different|new) lines|(?:all )?(?:on|in) (?:one|a single) line",
   "(?:separated|divided) by (?:commas|a comma|semicolons|slashes|spaces)|comma[- ]separated",
   "(?:in|as|using|with|formatted as) (?:a |an )?(?:numbered |bulleted |bullet(?:ed)?(?: point)? |comma-separated |markdown |short |simple |vertical |plain )?(?:list|bullets|bullet points|numbers|dashes|hyphens|asterisks|table|column)",
   "(?:in|using) (?:alphabetical |reverse |random |chronological )?order",

@@ -105,6 +105,10 @@ export function readForm(text: string): Form | undefined {
   if (
     /\b(?:answer|reply|respond|say)\b[^.?!\n]{0,30}\b(?:only|just|simply)?\s*(?:with\s+)?(?:a\s+)?(?:"?yes"?\s*(?:or|\/)\s*"?no"?)\b|\b(?:only|just)\s+(?:answer\s+|say\s+)?"?yes"?\s*(?:or|\/)\s*"?no"?\b|[?.]\s*(?:answer\s+)?yes\s+or\s+no[.?!]?\s*$/im.test(
       t,
+    ) &&
+    // "Answer yes or no, then one sentence on why": the yes or no leads, and a reason follows.
+    !/\byes\s*(?:or|\/)\s*no\b[,;:]?\s*(?:and|then|followed by|plus|with)\s+(?:then\s+)?(?:(?:give|add|write|say)\s+(?:me\s+)?)?(?:explain|why|one sentence|a sentence|one line|a short|a brief|a reason|the reason|reasons?|briefly|tell me why)\b/i.test(
+      t,
     )
   )
     form.yesNo = true;

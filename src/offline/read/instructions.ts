@@ -5,6 +5,10 @@ import { requestedCount } from "../language/text";
 import { readForm, type Form } from "./form";
 import { requestedLanguage, writtenIn, type Requested } from "../language/languages";
 
+/** A message about code: "no explanation" there means the code alone. */
+const CODE_ASKED =
+  /\b(?:code|function|snippet|script|program|class|method|regex|sql|query|python|javascript|typescript|java|rust|golang|bash|shell|html|css|implement|refactor|debug|compile)\b|```/i;
+
 export type OutputFormat = "text" | "markdown" | "bullets" | "code" | "json";
 
 export interface Instructions {
@@ -84,9 +88,9 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   )
     format = "json";
   else if (
-    /\b(code only|only code|only the code|just the code|only with code|no explanations?|without explanations?)\b/i.test(
-      both,
-    )
+    /\b(code only|only code|only the code|just the code|only with code)\b/i.test(both) ||
+    // "Choose one for me: red, blue, green. No explanation." asks for the bare pick, not code.
+    (/\b(no explanations?|without explanations?)\b/i.test(both) && CODE_ASKED.test(`${system}\n${lastUser}`))
   )
     format = "code";
   else if (/\bbullet|\bas a list\b|\bbulleted\b/i.test(both)) format = "bullets";

@@ -54,7 +54,13 @@ function clip(question: string): string {
 }
 
 export function answerFact(question: string): FactAnswer | null {
-  const q = clip(question);
+  // "whats the capitol of brazil": the Capitol is a building; "capitol of" a country is its capital.
+  const q = clip(question).replace(/\bcapitol(\s+(?:city\s+)?of)\b/gi, "capital$1");
+  // The corpus's passages ground the question's own words, which the misspelling is not.
+  if (q !== clip(question)) {
+    const found = answerFact(q);
+    return found && { ...found, corpusSays: undefined };
+  }
   const lower = q.toLowerCase();
   return (
     everydayFact(lower) ??
@@ -106,6 +112,15 @@ export function answerFromContext(question: string, earlier: readonly string[]):
     for (const text of earlier.slice(0, 6)) {
       const work = findWork(clip(text).toLowerCase());
       if (work) return workFact(`${lower} ${work.title.toLowerCase()}`);
+    }
+    return null;
+  }
+  // "Which planet comes right after that one?": the one planet the last turns named.
+  if (/\b(?:which|what) planet\b/.test(lower) && NEIGHBOUR.test(lower) && !findPlanet(lower)) {
+    for (const text of earlier.slice(0, 2)) {
+      const named = PLANETS.filter((p) => new RegExp(`\\b${p.name}\\b`).test(text));
+      if (named.length === 1) return neighbour(named[0], lower);
+      if (named.length > 1) return null;
     }
     return null;
   }
@@ -917,8 +932,93 @@ const SUPERLATIVES: Superlative[] = [
   },
 ];
 
-function planetFact(lower: string): FactAnswer | null {
+/** "Not counting Pluto", "ignoring Pluto": an aside that leaves the question about the eight planets. */
+const PLUTO_ASIDE =
+  /[,(]?\s*\b(?:not counting|ignoring|excluding|without counting|without|leaving out|apart from|other than|besides)\s+pluto\b[),]?/g;
+
+/** The superlative the question asks for: the one named first ("the hottest? ... not the closest one"). */
+function firstSuperlative(lower: string): Superlative | undefined {
+  let best: Superlative | undefined;
+  let at = Number.POSITIVE_INFINITY;
+  for (const s of SUPERLATIVES) {
+    const m = s.test.exec(lower);
+    if (m && m.index < at) [best, at] = [s, m.index];
+  }
+  return best;
+}
+
+/** Ways to compare one planet with another, with the figure that decides. */
+const COMPARISONS: [RegExp, string, (p: Planet) => number][] = [
+  [/\b(?:bigger|larger|wider)\b/, "bigger", (p) => p.diameterKm],
+  [/\bsmaller\b/, "smaller", (p) => -p.diameterKm],
+  [/\b(?:closer|nearer)\b[^?.!]{0,15}\bsun\b/, "closer to the Sun", (p) => -p.distanceMkm],
+  [/\b(?:farther|further)\b[^?.!]{0,15}\bsun\b/, "farther from the Sun", (p) => p.distanceMkm],
+  [/\bhotter\b/, "hotter", (p) => p.meanTempC],
+  [/\bcolder\b/, "colder", (p) => -p.meanTempC],
+  [/\bmore moons\b/, "with more moons", (p) => p.moons],
+];
+
+/** "How many planets are bigger than Earth?": counted from the fact sheet, not the eight. */
+function countCompared(lower: string): FactAnswer | null {
+  const m = /\bhow many (?:other )?planets\b([^?!]{0,80})\bthan\s+(?:the\s+)?(\w+)/.exec(lower);
+  if (!m) return null;
+  const base = findPlanet(m[2]);
+  if (!base) return null;
+  for (const [test, word, score] of COMPARISONS) {
+    if (!test.test(m[1])) continue;
+    const which = PLANETS.filter((p) => score(p) > score(base)).map((p) => p.name);
+    const n = NUMBER_WORDS[which.length];
+    return {
+      key: `planets:count-${word}:${base.name}`,
+      texts: [
+        which.length
+          ? `${cap(n)} planet${which.length === 1 ? " is" : "s are"} ${word} than ${base.name}: ${list(which)}.`
+          : `No planet is ${word} than ${base.name}.`,
+      ],
+      word: cap(n),
+      short: `${cap(n)}${which.length ? `: ${list(which)}` : ""}.`,
+      fields: { count: which.length, number: which.length },
+    };
+  }
+  return null;
+}
+
+/** "Which planet comes after Mars?": the next one out from the Sun, or the one before. */
+function neighbour(p: Planet, lower: string): FactAnswer | null {
+  const before = /\b(?:before|inside|closer in|inward|previous)\b/.test(lower);
+  const n = p.order + (before ? -1 : 1);
+  const q = PLANETS.find((x) => x.order === n);
+  if (!q) {
+    const text = before
+      ? `${p.name} is the first planet: none comes before it.`
+      : `${p.name} is the last of the eight planets: beyond it lie Pluto and the other dwarf planets of the Kuiper belt.`;
+    return {
+      key: `planets:neighbour-none:${p.name}`,
+      texts: [text],
+      word: "None",
+      short: text,
+      fields: planetFields(p),
+    };
+  }
+  return {
+    key: `planets:neighbour:${p.name}:${q.name}`,
+    texts: [
+      `${q.name} comes ${before ? "before" : "after"} ${p.name}, going out from the Sun: it is planet number ${q.order}, ${p.name} number ${p.order}.`,
+    ],
+    word: q.name,
+    short: `${q.name}.`,
+    fields: planetFields(q),
+  };
+}
+
+const NEIGHBOUR = /\b(?:comes?|is|lies)\b[^?.!]{0,12}\b(?:after|before|beyond|past|next)\b|\bnext planet\b/;
+
+function planetFact(question: string): FactAnswer | null {
+  // Pluto set aside is no question about Pluto.
+  const lower = question.replace(PLUTO_ASIDE, " ");
   if (!PLANET_CUE.test(lower) && !findPlanet(lower)) return null;
+  const counted = countCompared(lower);
+  if (counted) return counted;
   const having = /\bhow many planets\b[^?.!]{0,20}\b(have|has|with)\b[^?.!]{0,20}\b(rings?|moons?)\b/.exec(lower);
   if (having) {
     const rings = having[2].startsWith("ring");
@@ -951,7 +1051,8 @@ function planetFact(lower: string): FactAnswer | null {
     return {
       key: "planets:pluto",
       texts: [
-        "Pluto is no longer counted as a planet: since 2006 the International Astronomical Union classes it as a dwarf planet, because it has not cleared its orbit of other objects.",
+        // "Is Pluto still a planet?" is a yes-or-no question: the no comes first.
+        `${/^\s*is\b/.test(lower) ? "No, " : ""}Pluto is no longer counted as a planet: since 2006 the International Astronomical Union classes it as a dwarf planet, because it has not cleared its orbit of other objects.`,
       ],
       word: /^\s*is\b/.test(lower) ? "No" : "Dwarf",
       short: "Pluto is a dwarf planet.",
@@ -965,9 +1066,16 @@ function planetFact(lower: string): FactAnswer | null {
     /\b(?:list|name)\b[^?.!]{0,30}\bplanets\b|\b(?:all|every|each|eight)\b[^?.!]{0,12}\bplanets\b|\bplanets\b[^?.!]{0,12}\bin order\b/.test(
       lower,
     ) && !/\b(?:which|what) planet\b/.test(lower);
+  if (
+    named &&
+    asksWhich &&
+    NEIGHBOUR.test(lower) &&
+    PLANETS.filter((p) => lower.includes(p.name.toLowerCase())).length === 1
+  )
+    return neighbour(named, lower);
   if (!wantsAll && (asksWhich || (!named && /\bplanets?\b/.test(lower)))) {
-    for (const s of SUPERLATIVES) {
-      if (!s.test.test(lower)) continue;
+    for (const s of [firstSuperlative(lower)]) {
+      if (!s) continue;
       const p = s.pick();
       return {
         key: `planets:${s.field}`,
@@ -1211,9 +1319,40 @@ function planetAttribute(p: Planet, lower: string): FactAnswer | null {
   return null;
 }
 
+/** "The symbols for hydrogen, calcium and chlorine": each element looked up (chemical-elements), all said in one reply. */
+export function severalElements(question: string): FactAnswer | null {
+  if (!/\bsymbols\b/i.test(question) || question.length > 400) return null;
+  const found: ElementFacts[] = [];
+  for (const word of question.split(/[^\p{L}]+/u)) {
+    const e = word.length > 2 ? findElementByName(word) : undefined;
+    if (e && !found.includes(e)) found.push(e);
+  }
+  if (found.length < 2 || found.length > 20) return null;
+  // One sentence each, so "one per line" (the layout's to follow) puts each on its own line.
+  const said = found.map((e) => `${e.name}: ${e.symbol}`);
+  return {
+    key: `elements:${found.map((e) => e.symbol).join(",")}:symbol`,
+    texts: [found.map((e) => `The symbol for ${e.name.toLowerCase()} is ${e.symbol}.`).join(" ")],
+    word: found.map((e) => e.symbol).join(", "),
+    short: `${said.join(", ")}.`,
+    fields: Object.fromEntries(found.map((e) => [e.name.toLowerCase(), e.symbol])),
+  };
+}
+
+/**
+ * "Fill in the capitals for my flashcards: Japan - Italy - Chile -", "Capitals please: Spain, Portugal":
+ * the countries after the colon, as one list (each must be a country, or nothing is said).
+ */
+function capitalsListed(question: string): [string, string] | null {
+  const m = /\bcapitals\b[^:?]{0,60}:\s*([^?!.:]+?)\s*[-–—,]?\s*$/i.exec(question);
+  if (!m) return null;
+  const names = m[1].split(/\s*(?:[-–—,;\n/]|\band\b)\s*/i).filter((n) => /\p{L}/u.test(n));
+  return [m[0], names.join(", ")];
+}
+
 /** "The capitals of Spain, Portugal and Italy": each looked up, all said in one reply (none guessed). */
 export function severalCapitals(question: string): FactAnswer | null {
-  const m = /\bcapitals?\s+(?:cities\s+)?of\s+([^?!.:]+)/i.exec(question);
+  const m = /\bcapitals?\s+(?:cities\s+)?of\s+([^?!.:]+)/i.exec(question) ?? capitalsListed(question);
   if (!m) return null;
   // "the first line is the capital of Italy, the second the capital of Spain": each "capital of" names one.
   const each = [

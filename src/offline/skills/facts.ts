@@ -11,9 +11,10 @@
 import { detectLanguage } from "../language/languages";
 import { expand, type Filled } from "../language/templates";
 import { resolveFollowUp } from "../read/follow-up";
+import { asksForLiveData } from "../read/grounding";
 import type { Scored } from "../read/retrieval";
 import { questionParts, thingAsked } from "./decline";
-import { answerFact, answerFromContext, type FactAnswer, severalCapitals } from "./fact-answers";
+import { answerFact, answerFromContext, type FactAnswer, severalCapitals, severalElements } from "./fact-answers";
 import type { Skill, SkillInput, TextReplies } from "./skill";
 
 export const facts: Skill = {
@@ -70,7 +71,7 @@ function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | nul
   // "Give me a one-line answer: what is the capital of Canada?": the form first, then the question,
   // which is looked up alone so the form's words ("Respond with only yes or no") do not hide it.
   // "Answer in two lines: the capital of Italy, then of Spain": several capitals, before the form's lead-in is read as one.
-  const several = severalCapitals(lastUser);
+  const several = severalCapitals(lastUser) ?? severalElements(lastUser);
   if (several) return several;
   const lead = /^([^:?]{3,80}):\s*(\S[^:]{5,})$/.exec(lastUser);
   if (
@@ -151,14 +152,35 @@ const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * "What's the capital of Chile, and what's the weather there right now?": the fact is answered, and
  * the part no data holds is named as left out, in the words of the model's other "I can't" replies.
  */
+const leftOutNote = (what: string) =>
+  ` [As for|About] ${what}: [I can't answer that part|that part I can't answer], [since|because] I'm the workbook's offline model and know only a few topics. For a real answer, set OPENAI_API_KEY, or point OPENAI_BASE_URL at a local server such as Ollama.`;
+
+/** A question about what is still to come: "how crowded will the airport be when I land?". */
+const FORETOLD =
+  /\b(?:will|going to)\b[^?.!]{0,40}\b(?:be|get|rain|snow)\b|\bwhen (?:i|we) (?:land|arrive|get there)\b|\b(?:crowded|busy|queues?|delays?)\b/i;
+
+const NAME_ASK = /\b(?:called|named|(?:its|the|their) name|(?:which|what) (?:city|town|one|place))\b/i;
+
 function withPartLeftOut(found: FactAnswer, lastUser: string): FactAnswer {
   const parts = questionParts(lastUser);
+  // "What's the city called, and how crowded will the airport be?": the name part reads as no question of its own,
+  // so the one question left asks what no table holds (live or still to come), and is named as left out.
+  const onlyLive =
+    parts.length === 1 &&
+    !found.lacking &&
+    !answerFact(parts[0]) &&
+    (asksForLiveData(parts[0]) || FORETOLD.test(parts[0])) &&
+    parts[0].length < lastUser.length;
+  if (onlyLive)
+    return { ...found, texts: found.texts.map((t) => t + leftOutNote(`"${parts[0]}"`)), corpusSays: undefined };
   if (found.lacking || parts.length < 2 || parts.length > 4) return found;
   // "...and what currency do they use there?": the later part is about the country the first one named.
   const place = typeof found.fields.country === "string" ? found.fields.country : undefined;
   const alsoAnswered: FactAnswer[] = [];
   const left = parts.filter((p) => {
     if (answerFact(p)) return false;
+    // "What's the city called?" asks the name the answer gives, of the place an earlier sentence set out.
+    if (NAME_ASK.test(p) && !/\b(?:how|when|why|will|would)\b/i.test(p)) return false;
     const about = place && POINTS_AT.test(p) ? answerFact(aboutPlace(p, place)) : null;
     if (about && !about.lacking && about.key !== found.key) {
       alsoAnswered.push(about);
@@ -187,7 +209,7 @@ function withPartLeftOut(found: FactAnswer, lastUser: string): FactAnswer {
     return (a ? (a.kind === "task" ? `the request to ${a.text}` : a.text) : `"${p}"`).replace(/[[\]|{}]/g, "");
   });
   const what = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-  const note = ` [As for|About] ${what}: [I can't answer that part|that part I can't answer], [since|because] I'm the workbook's offline model and know only a few topics. For a real answer, set OPENAI_API_KEY, or point OPENAI_BASE_URL at a local server such as Ollama.`;
+  const note = leftOutNote(what);
   return { ...found, texts: found.texts.map((t) => t + note) };
 }
 

@@ -246,6 +246,12 @@ function recallReplies(ask: string, answers: readonly string[]): Filled[] | null
       )) &&
     ask.split(/\s+/).length <= 9;
   if ((!POINTS_BACK.test(ask) && !pronoun) || !/\?|^(who|what|when|where|which|how|remind)\b/i.test(ask)) return null;
+  // "Which planet comes right after that one?" asks what follows it, which no earlier sentence says.
+  if (
+    /\b(?:comes?|lies|is)\s+(?:right\s+|just\s+|directly\s+)?(?:after|before|next to)\b/i.test(ask) &&
+    !/\b(?:again|you said|did you say|earlier)\b/i.test(ask)
+  )
+    return null;
   const released = /\b(?:come out|came out|release|released|published|premiered?|first (?:shown|aired))\b/i.test(ask);
   const wh =
     /^(?:(?:and|so|ok|sorry|remind me),?\s+)?(who|when|where|which|what|how many|how much|how long|how old)\b/i

@@ -66,6 +66,9 @@ function split(message: string): { instruction: string; items: string[]; materia
   return { instruction: `${before} ${after}`, items, material: body };
 }
 
+const EACH_VALUE =
+  /\b(?:symbols?|capitals?|atomic (?:numbers?|masses)|translations?|translate|plurals?|opposites?|synonyms?|antonyms?|meanings?|definitions?|define)\b/i;
+
 const bare = (items: string[]) => items.every((i) => i.split(/\s+/).length <= 6 && i.length <= 60);
 
 function opOf(instruction: string): Op | undefined {
@@ -89,6 +92,8 @@ export const givenList: Skill = {
       return null;
     const op = opOf(found.instruction);
     if (!op) return null;
+    // "The symbols for these elements, one per line": a value for each item is asked, not the list laid out.
+    if ((op === "lines" || op === "bullets" || op === "numbered") && EACH_VALUE.test(found.instruction)) return null;
     if (op === "numbers") {
       const numbers = found.material.match(/-?\d+(?:[.,]\d+)*/g) ?? [];
       if (!numbers.length) return { texts: one("There are no numbers in that text."), exact: true };

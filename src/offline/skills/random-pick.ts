@@ -84,6 +84,22 @@ function rangePick(t: string): Outcome[] | null {
   }));
 }
 
+/** "A random 4-digit number for my bike lock", "a 6 digit PIN": every digit drawn, leading zeros kept. */
+function digitsPick(t: string): Outcome[] | null {
+  const m = /\b(\d{1,2})[- ]digit\s+(?:random\s+)?(number|code|pin|combination|passcode)\b/i.exec(t);
+  if (!m) return null;
+  const n = Number(m[1]);
+  if (n < 1 || n > 12) return null;
+  // A code may start with 0; a number of n digits may not.
+  const code = !/^number$/i.test(m[2]) || /\b(?:pin|code|lock|combination|passcode)\b/i.test(t);
+  const lo = code ? 0 : 10 ** (n - 1);
+  const hi = 10 ** n - 1;
+  return numbersBetween(lo, hi).map((x) => {
+    const v = String(x).padStart(n, "0");
+    return { value: v, phrasings: [`${v}`, `Here you go: ${v}.`, `How about ${v}?`] };
+  });
+}
+
 function dicePick(t: string): Outcome[] | null {
   const m =
     /\broll\s+(?:a|an|one|the|(\d|two|three))?\s*(?:(\d{1,3})[- ]sided\s+)?(?:(?:fair\s+)?(?:die|dice)|d(\d{1,3}))\b/i.exec(
@@ -182,7 +198,13 @@ function optionPick(t: string): Outcome[] | null {
     /\b(?:pick|choose|select|decide)\s+(?:randomly\s+)?(?:between|among|from)\s+(.{1,600})$/isu.exec(t) ??
     /\b(?:randomly\s+)?(?:pick|choose|select)\s+(?:one|either)\s*(?:of|from)?\s*:?\s*(.{1,600})$/isu.exec(t);
   if (!m) return null;
-  const body = m[1].replace(/[.?!]+\s*$/, "").replace(/\s*\b(?:for me|please|at random|randomly)\b\s*$/i, "");
+  // "pizza, sushi, tacos. Just pick, don't explain.": the options end with their sentence.
+  const body = m[1]
+    .replace(/[.?!]\s+\S[\s\S]*$/, "")
+    .replace(/[.?!]+\s*$/, "")
+    // "Rome, Paris or Vienna for our trip?": what the pick is for is no part of the last option.
+    .replace(/\s+for\s+(?:our|my|the|this|tonight|today|dinner|lunch|breakfast)\b[^,;\n]*$/i, "")
+    .replace(/\s*\b(?:for me|please|at random|randomly)\b\s*$/i, "");
   if (!/,|\bor\b|\band\b|;|\n/.test(body)) return null;
   const options = body
     .split(/\s*(?:,|;|\n)\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/)
@@ -245,7 +267,7 @@ function readPick(input: SkillInput): Outcome[] | null {
   const raw = input.lastUser;
   if (raw.length > 1500 || !PICK_WORDS.test(raw)) return null;
   const t = digitsForWords(raw.replace(/[’‘]/g, "'")).replace(/(\d),(?=\d{3}\b)/g, "$1");
-  const outcomes = dicePick(t) ?? fixedPick(t) ?? rangePick(t) ?? optionPick(t) ?? setPick(t);
+  const outcomes = dicePick(t) ?? fixedPick(t) ?? digitsPick(t) ?? rangePick(t) ?? optionPick(t) ?? setPick(t);
   if (!outcomes) return null;
   const several =
     /\b(\d{1,2})\s+(?:random\s+|different\s+|unique\s+)*(?:numbers|integers|letters|cards|picks|rolls|flips|digits|years)\b/i.exec(

@@ -142,7 +142,11 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
     /\bhow many\s+(?:letter\s+)?["']?(\p{L})["']?(?:'s|s)?["']?\s+(?:are\s+|is\s+)?(?:there\s+)?(?:in|does)\b/iu.exec(
       t,
     ) ??
-    /\bcount\s+(?:the\s+)?(?:number of\s+)?(?:letter\s+)?["']?(\p{L})["']?(?:'s|s)?["']?\s+in\b/iu.exec(t);
+    /\bcount\s+(?:the\s+)?(?:number of\s+)?(?:letter\s+)?["']?(\p{L})["']?(?:'s|s)?["']?\s+in\b/iu.exec(t) ??
+    // "...and how many of them are the letter s?": the word the message quoted, given back by the words skill.
+    /\bhow many of (?:them|those|its letters|the letters)\s+(?:are|is)\s+(?:the\s+letter\s+|an?\s+)?["']?(\p{L})["']?(?:'s)?(?![\p{L}])/iu.exec(
+      t,
+    );
   if (m) {
     const letter = m[1].toLowerCase();
     const rest = t.slice(m.index + m[0].length);
@@ -201,6 +205,36 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
       texts: phrased([
         [`The ${m[1].toLowerCase()} of "${word}" is "${out}".`, 0.6],
         [`"${out}".`, 0.2],
+      ]),
+    };
+  }
+
+  // "How many words start with the letter s in 'She sells sea shells'?": the words with that first or last letter.
+  m =
+    /\b(?:how many|count(?:\s+the)?)\s+words\b[^?:]{0,90}?\b(start|starts|starting|begin|begins|beginning|end|ends|ending)\s+(?:with|in)\s+(?:(?:the|a|an)\s+)?(?:letter\s+)?["'“‘]?(\p{L})["'”’]?(?![\p{L}'])/iu.exec(
+      t,
+    );
+  if (m) {
+    const text = subject(t.replace(m[0], " ")) ?? subject(t);
+    const list = text ? wordsOf(text) : [];
+    if (list.length < 2) return null;
+    const letter = m[2].toLowerCase();
+    const first = /^(?:start|begin)/i.test(m[1]);
+    const kept = list.filter((w) => {
+      const bare = w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+      return first ? bare.startsWith(letter) : bare.endsWith(letter);
+    });
+    const how = first ? "start" : "end";
+    const n = kept.length;
+    const shown = kept.map((w) => `"${w}"`).join(", ");
+    return {
+      value: String(n),
+      texts: phrased([
+        [`${count(n, "word")} ${n === 1 ? `${how}s` : how} with "${letter}"${n ? `: ${shown}` : ""}.`, 0.6],
+        [
+          `There ${n === 1 ? "is" : "are"} ${count(n, "word")} that ${n === 1 ? `${how}s` : how} with "${letter}"${n ? `: ${shown}` : ""}.`,
+          0.4,
+        ],
       ]),
     };
   }
@@ -793,8 +827,14 @@ export const words: Skill = {
     if (echo && !/\btimes\b/i.test(input.lastUser)) return { texts: [{ text: echo, weight: 1 }], exact: true };
     const yesNoOnly = wantsOnlyYesNo(input);
     let first: Solved | null = null;
+    // A part that points back ("how many of them are the letter s?") is read with the word the message quotes.
+    const quoted = /["“'‘]([\p{L}\p{N}' -]{1,60})["”'’](?!\p{L})/u.exec(input.lastUser)?.[1];
     const out = solveParts(input, (text) => {
-      const solved = solveWords(text, yesNoOnly) ?? solveVocabulary(text);
+      const pointsBack = quoted && !text.includes(quoted) && /\b(?:of them|of those|its letters)\b/i.test(text);
+      const solved =
+        solveWords(text, yesNoOnly) ??
+        solveVocabulary(text) ??
+        (pointsBack ? solveWords(`${text} (in "${quoted}")`, yesNoOnly) : null);
       first ??= solved;
       return solved;
     });
