@@ -34,6 +34,27 @@ function relativeAge(q: string, facts: readonly Fact[], statements: readonly str
   return null;
 }
 
+/** "How old is my oldest?" after "I've got three kids, they're 4, 7 and 11": the largest (or smallest) age in the list. */
+function extremeAge(q: string, statements: readonly string[]): Filled[] | null {
+  const m =
+    /\b(?:how old is|what age is|what's the age of|what is the age of) (?:my|our) (oldest|eldest|youngest)\b/i.exec(q);
+  if (!m) return null;
+  const oldest = m[1].toLowerCase() !== "youngest";
+  for (const s of [...statements].reverse()) {
+    if (!/\b(?:kids?|children|sons|daughters|boys|girls|grandchildren|grandkids|siblings|brothers|sisters)\b/i.test(s))
+      continue;
+    const list = /\b(?:they'?re|they are|are|aged|ages(?: are)?)\s+(?:aged\s+)?(\d{1,3}(?:\s*(?:,|,?\s*and|&)\s*\d{1,3})+)\b/i.exec(
+      s,
+    );
+    if (!list) continue;
+    const ages = (list[1].match(/\d+/g) ?? []).map(Number);
+    const n = oldest ? Math.max(...ages) : Math.min(...ages);
+    const said = clean(toSecondPerson(s));
+    return expand(`[${n}: you told me ${said}.|Your ${m[1].toLowerCase()} is ${n}, going by what you said: ${said}.]`);
+  }
+  return null;
+}
+
 const UNITS: Record<string, RegExp> = {
   far: /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|laps?)\b/i,
   long: /^(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|seconds?)\b/i,
@@ -157,5 +178,10 @@ function rate(q: string, statements: readonly string[]): Filled[] | null {
 
 /** A sum or difference over numbers the user stated, or null when the question asks none plainly. */
 export function userSumReplies(q: string, facts: readonly Fact[], statements: readonly string[]): Filled[] | null {
-  return relativeAge(q, facts, statements) ?? total(q, statements) ?? remaining(q, statements) ?? rate(q, statements);
+  return (
+    relativeAge(q, facts, statements) ??
+    extremeAge(q, statements) ??
+    total(q, statements) ?? remaining(q, statements) ??
+    rate(q, statements)
+  );
 }
