@@ -702,6 +702,10 @@ function restructured(sentence: string): string {
       sentence,
     );
   if (born) return `${born[1]}, ${born[4]} ${born[5].replace(/[.!]+$/, "")}, ${born[2]} ${born[3]}.`;
+  // "A popular rule of thumb is the 50/30/20 rule" -> "The 50/30/20 rule is a popular rule of thumb": what it names, first.
+  const names = /^(an?\s+[^,;:]{5,70}?)\s+(is|was)\s+(the\s+[^,;:]{3,40}?)[.!]?$/i.exec(sentence.trim());
+  if (names && !/\b(?:is|are|was|were|has|have)\b/i.test(names[1]))
+    return `${cap(names[3])} ${names[2]} ${names[1].charAt(0).toLowerCase()}${names[1].slice(1)}.`;
   const we = /^(?:we|i)\s+(recommend|suggest|advise|urge|ask)\s+(.+)$/i.exec(sentence);
   if (we) return `The writer ${we[1].toLowerCase()}s ${we[2]}`;
   return sentence;
@@ -778,6 +782,8 @@ export function condense(text: string): string {
       .replace(/\b(?:is|are) able to\b/gi, "can")
       .replace(/\bkilometres|kilometers\b/gi, "km")
       .replace(/\b(?:approximately|roughly)\b/gi, "about")
+      // "Thirty percent" is "30%": a number word before "percent" is no proper name.
+      .replace(/\b([a-z]+)\s+per ?cent\b/gi, (m, w: string) => (NUMBER_SWAPS[w.toLowerCase()] ? `${NUMBER_SWAPS[w.toLowerCase()]}%` : m))
       .replace(/(\d)\s*(?:per ?cent|%)/gi, "$1%")
       .replace(/\bper ?cent\b/gi, "%")
       .replace(
@@ -812,7 +818,7 @@ const SYNONYMS: Record<string, string> = {
   return: "send back",
   visit: "go to",
   need: "require",
-  needs: "requires",
+  // No "needs": in "half goes to needs such as rent" it is a noun, and "requires" garbles it.
   needed: "required",
   turned: "switched",
   replace: "renew",
@@ -1118,7 +1124,8 @@ function central(all: readonly string[], n: number): string[] {
     score /= Math.sqrt(Math.max(ts.length, 4));
     if (s.trim().endsWith("?")) score *= 0.6;
     // The opening sentence usually says what the text is about.
-    if (i === 0) score *= 1.3;
+    // One that names it ("... is the 50/30/20 rule") is what every later sentence explains, though it shares few words with them.
+    if (i === 0) score *= /\b(?:is|are)\s+(?:called\s+|known as\s+)?the\s+[^.,;]{0,40}\b(?:rule|method|law|principle|technique|effect|idea|theory|plan|system)\b/i.test(s) ? 3 : 1.3;
     return { s: s.trim(), i, score };
   });
   return [...scored]
