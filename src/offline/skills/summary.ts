@@ -779,6 +779,11 @@ export function condense(text: string): string {
         /\bfrom (\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?) (?:to|until|till) (around |about |roughly )?(\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))/gi,
         (_, a: string, approx: string | undefined, b: string) => `between ${a} and ${approx ? "about " : ""}${b}`,
       )
+      // "from Friday evening until Sunday morning" is "between Friday evening and Sunday morning": the span kept, in our words.
+      .replace(
+        /\bfrom ((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?) (?:until|till|to) (?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/gi,
+        "between $1 and ",
+      )
       .replace(/\b(?:is|are) able to\b/gi, "can")
       .replace(/\bkilometres|kilometers\b/gi, "km")
       .replace(/\b(?:approximately|roughly)\b/gi, "about")
@@ -800,6 +805,10 @@ const DROPPABLE =
   /^(?:whole|entire|old|new|main|big|huge|small|little|local|famous|fresh|honestly|perfectly|really|very|much|far|already|often|usually|certain|various|several|different)$/i;
 
 const SYNONYMS: Record<string, string> = {
+  // A notice's verbs ("has issued a wind warning", "are advised to"): plainer ones keep the when and where of it.
+  issued: "put out",
+  advised: "told",
+  expected: "forecast",
   win: "receive",
   hard: "difficult",
   around: "about",
