@@ -262,10 +262,13 @@ function conversationSummary(turns: readonly Turn[], length: Length, ask = ""): 
     const verbs = shown ? "explained and showed examples in code" : "answered each question";
     return fit(`${lead}, and the assistant ${verbs}.`, length.words);
   }
+  const whole = turns.map((t) => t.text).join(" ");
   const parts = exchanges.map((e, i) => {
-    const asked = askedPhrase(e.asked, false);
-    // "I'm planning a weekend in Edinburgh. What should I pack?": what they said comes with what they asked.
-    const stated = statedBefore(e.asked);
+    const asked = ownWords(askedPhrase(e.asked, false), whole);
+    // "I'm planning a weekend in Edinburgh. What should I pack?": what they said comes with what they asked,
+    // in the summary's own words (a long statement is not copied whole).
+    const told = statedBefore(e.asked);
+    const stated = told ? ownWords(condense(told), whole).replace(/[.!?]$/, "") : undefined;
     const context = stated && !asked.includes(stated) ? stated : undefined;
     const got = gotPhrase(e.got, e.asked, length.sentences !== undefined || length.words !== undefined ? 14 : 18);
     const who = i === 0 ? "The user" : i === 1 ? "They then" : "Next they";
