@@ -396,7 +396,11 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   if (/\b(?:how old|what age) (?:is|are) (?:my|our) (?:oldest|eldest|youngest)\b/i.test(q)) return notTold("how old they are");
   // "What was the word?" after "Remember the word 'banana'".
   const thing =
-    /^(?:(?:and|so|ok|okay)[,]?\s+)?what(?:'s| is| was) (?:the|that|my) (number|word|code|pin|password|phrase)\s*(?:again)?\s*\??$/.exec(
+    /^(?:(?:and|so|ok|okay)[,]?\s+)?(?:now\s+)?what(?:'s| is| was) (?:the|that|my) (number|word|code|pin|password|phrase)\s*(?:again)?\s*\??$/.exec(
+      q.trim(),
+    ) ??
+    // "What word was I thinking of?"
+    /^(?:(?:and|so|ok|okay)[,]?\s+)?(?:now\s+)?(?:what|which) (number|word|name|colou?r|animal|city|country) (?:was|am) i thinking of\b/.exec(
       q.trim(),
     );
   const keptThing = thing ? earlier.facts.findLast((f) => f.key === `remembered ${thing[1]}`) : undefined;
