@@ -130,7 +130,9 @@ function countAsked(text: string): number | undefined {
   const m =
     /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+of them\b/i.exec(text) ??
     // "names for a blue budgie, 4 please": the count said last, on its own.
-    /,\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:please|pls|of those|ideas|options)?\s*[.!]?\s*$/i.exec(text) ??
+    /,\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:please|pls|of those|ideas|options)?\s*[.!]?\s*$/i.exec(
+      text,
+    ) ??
     /\b(?:give me|i need|i want|suggest|list|send me)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|minutes?|hours?|days?|words?|lines?|sentences?|characters?))/i.exec(
       text,
     );

@@ -393,7 +393,8 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   const sum = userSumReplies(q, earlier.facts, earlier.statements);
   if (sum) return sum;
   // "How old is my oldest?" with no ages said asks about the user's own family: no passage knows it.
-  if (/\b(?:how old|what age) (?:is|are) (?:my|our) (?:oldest|eldest|youngest)\b/i.test(q)) return notTold("how old they are");
+  if (/\b(?:how old|what age) (?:is|are) (?:my|our) (?:oldest|eldest|youngest)\b/i.test(q))
+    return notTold("how old they are");
   // "What was the word?" after "Remember the word 'banana'".
   const thing =
     /^(?:(?:and|so|ok|okay)[,]?\s+)?(?:now\s+)?what(?:'s| is| was) (?:the|that|my) (number|word|code|pin|password|phrase)\s*(?:again)?\s*\??$/.exec(

@@ -122,7 +122,8 @@ export const KINDS: Kind[] = [
     // A quiz host cheers the contestants on; a radio announcer (styles.ts) reads the news.
     test: /\b(?:(?:tv |television )?(?:game|quiz) ?show|quiz) (?:hosts?|presenters?)\b|\bquiz ?masters?\b/i,
     open: "[Welcome back, contestants!|Ladies and gentlemen, it's time to play!|Ding ding ding, contestants!]",
-    close: "[That's right, folks, and that's worth a hundred points!|Give it up for our contestants, folks!|Stay with us for the next question!]",
+    close:
+      "[That's right, folks, and that's worth a hundred points!|Give it up for our contestants, folks!|Stay with us for the next question!]",
     interject: "[Wow|Ding ding ding]",
     day: "Fantastic, folks! We taped three shows in the studio, gave away a car and a holiday, and one contestant hit the jackpot on the very last question!",
     work: "I host the show: I ask the questions, cheer on the contestants, keep the audience clapping and hand out the prizes.",

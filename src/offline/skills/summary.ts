@@ -791,7 +791,9 @@ export function condense(text: string): string {
       .replace(/\bkilometres|kilometers\b/gi, "km")
       .replace(/\b(?:approximately|roughly)\b/gi, "about")
       // "Thirty percent" is "30%": a number word before "percent" is no proper name.
-      .replace(/\b([a-z]+)\s+per ?cent\b/gi, (m, w: string) => (NUMBER_SWAPS[w.toLowerCase()] ? `${NUMBER_SWAPS[w.toLowerCase()]}%` : m))
+      .replace(/\b([a-z]+)\s+per ?cent\b/gi, (m, w: string) =>
+        NUMBER_SWAPS[w.toLowerCase()] ? `${NUMBER_SWAPS[w.toLowerCase()]}%` : m,
+      )
       .replace(/(\d)\s*(?:per ?cent|%)/gi, "$1%")
       .replace(/\bper ?cent\b/gi, "%")
       .replace(
@@ -1137,7 +1139,13 @@ function central(all: readonly string[], n: number): string[] {
     if (s.trim().endsWith("?")) score *= 0.6;
     // The opening sentence usually says what the text is about.
     // One that names it ("... is the 50/30/20 rule") is what every later sentence explains, though it shares few words with them.
-    if (i === 0) score *= /\b(?:is|are)\s+(?:called\s+|known as\s+)?the\s+[^.,;]{0,40}\b(?:rule|method|law|principle|technique|effect|idea|theory|plan|system)\b/i.test(s) ? 3 : 1.3;
+    if (i === 0)
+      score *=
+        /\b(?:is|are)\s+(?:called\s+|known as\s+)?the\s+[^.,;]{0,40}\b(?:rule|method|law|principle|technique|effect|idea|theory|plan|system)\b/i.test(
+          s,
+        )
+          ? 3
+          : 1.3;
     return { s: s.trim(), i, score };
   });
   return [...scored]

@@ -155,7 +155,11 @@ export function userFacts(texts: readonly string[]): UserFacts {
           s,
         ) ?? /\bmy secret (number|word|code|name)\s+is\s+['"‘“]?([\p{L}\d-]+)['"’”]?/iu.exec(s);
       if (kept)
-        put(`remembered ${kept[1].toLowerCase()}`, kept[2], `you were thinking of the ${kept[1].toLowerCase()} ${kept[2]}`);
+        put(
+          `remembered ${kept[1].toLowerCase()}`,
+          kept[2],
+          `you were thinking of the ${kept[1].toLowerCase()} ${kept[2]}`,
+        );
       if (have) {
         const n = /^\d+$/.test(have[1]) ? Number(have[1]) : (NUMBERS[have[1].toLowerCase()] ?? 1);
         const noun = singular(have[2].toLowerCase());

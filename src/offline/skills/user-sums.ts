@@ -41,11 +41,16 @@ function extremeAge(q: string, statements: readonly string[]): Filled[] | null {
   if (!m) return null;
   const oldest = m[1].toLowerCase() !== "youngest";
   for (const s of [...statements].reverse()) {
-    if (!/\b(?:kids?|children|sons|daughters|boys|girls|grandchildren|grandkids|grandsons|granddaughters|siblings|brothers|sisters|nephews|nieces|cousins|pets|dogs|cats)\b/i.test(s))
+    if (
+      !/\b(?:kids?|children|sons|daughters|boys|girls|grandchildren|grandkids|grandsons|granddaughters|siblings|brothers|sisters|nephews|nieces|cousins|pets|dogs|cats)\b/i.test(
+        s,
+      )
+    )
       continue;
-    const list = /\b(?:they'?re|they are|are|aged|ages(?: are)?)\s+(?:aged\s+)?(\d{1,3}(?:\s*(?:,|,?\s*and|&)\s*\d{1,3})+)\b/i.exec(
-      s,
-    );
+    const list =
+      /\b(?:they'?re|they are|are|aged|ages(?: are)?)\s+(?:aged\s+)?(\d{1,3}(?:\s*(?:,|,?\s*and|&)\s*\d{1,3})+)\b/i.exec(
+        s,
+      );
     if (!list) continue;
     const ages = (list[1].match(/\d+/g) ?? []).map(Number);
     const n = oldest ? Math.max(...ages) : Math.min(...ages);
@@ -63,7 +68,10 @@ const MONTH = "(?:of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 function nights(q: string, statements: readonly string[]): Filled[] | null {
   const m = /\bhow many (nights|days)\b/i.exec(q);
   if (!m) return null;
-  const span = new RegExp(`\\bfrom\\s+${DAY}(?:\\s+${MONTH})?\\s+(?:to|until|till|through)\\s+${DAY}\\s+${MONTH}\\b`, "i");
+  const span = new RegExp(
+    `\\bfrom\\s+${DAY}(?:\\s+${MONTH})?\\s+(?:to|until|till|through)\\s+${DAY}\\s+${MONTH}\\b`,
+    "i",
+  );
   for (const s of [...statements].reverse()) {
     const r = span.exec(s);
     if (!r) continue;
@@ -213,7 +221,8 @@ export function userSumReplies(q: string, facts: readonly Fact[], statements: re
     relativeAge(q, facts, statements) ??
     extremeAge(q, statements) ??
     nights(q, statements) ??
-    total(q, statements) ?? remaining(q, statements) ??
+    total(q, statements) ??
+    remaining(q, statements) ??
     rate(q, statements)
   );
 }
