@@ -193,7 +193,10 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
 
   const lead = firstLine(lastUser);
   if (asksForSummary(userLead)) {
-    const body = lastUser.slice(lead.length).trim() || afterColon(lead) || afterAsk(lead);
+    // "Summarise this in 30 words. ... goes to wants: eating out": a colon after the ask's own sentence is the text's.
+    const asked = afterAsk(lead);
+    const inText = asked !== "" && lead.indexOf(":") > lead.length - asked.length;
+    const body = lastUser.slice(lead.length).trim() || (inText ? asked : afterColon(lead) || asked);
     const earlier = turns
       .slice(0, lastUserIndex)
       .some((t) => (t.role === "user" || t.role === "assistant") && t.text.trim() !== "");

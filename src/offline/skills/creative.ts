@@ -72,6 +72,8 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
   )
     subject = undefined;
   subject ??= systemSubject(turns);
+  // "I'm opening a small bike repair shop. Give me a slogan": the business is told before the ask.
+  if ((kind === "tagline" || kind === "name") && !subject) subject = ownBusiness(last);
   // The ideas templates are a business's ways to win customers: "ideas for a rainy weekend" or a gift are not.
   if (
     kind === "ideas" &&
@@ -127,12 +129,30 @@ const COUNT_WORDS: Record<string, number> = {
 function countAsked(text: string): number | undefined {
   const m =
     /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+of them\b/i.exec(text) ??
+    // "names for a blue budgie, 4 please": the count said last, on its own.
+    /,\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:please|pls|of those|ideas|options)?\s*[.!]?\s*$/i.exec(
+      text,
+    ) ??
     /\b(?:give me|i need|i want|suggest|list|send me)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|minutes?|hours?|days?|words?|lines?|sentences?|characters?))/i.exec(
       text,
     );
   if (!m) return undefined;
   const n = /^\d+$/.test(m[1]) ? Number(m[1]) : COUNT_WORDS[m[1].toLowerCase()];
   return n >= 2 && n <= 10 ? n : undefined;
+}
+
+/** "I'm opening a bike repair shop", "I run a plant nursery": the business the user says is theirs. */
+function ownBusiness(text: string): string | undefined {
+  const m =
+    /\b(?:i'?m|i am|we'?re|we are)\s+(?:opening|starting|launching|running|setting up)\s+(?:a|an|my|our)\s+([a-z][a-z' -]{2,40}?)(?=\s*(?:[.,!?;:]|$|\s+(?:and|in|on|at|near|next|called|that|which|with|selling|serving|making|offering|for|where)\b))/i.exec(
+      text,
+    ) ??
+    /\b(?:i|we)\s+(?:run|own|opened|started|manage|have)\s+(?:a|an)\s+([a-z][a-z' -]{2,40}?)(?=\s*(?:[.,!?;:]|$|\s+(?:and|in|on|at|near|next|called|that|which|with|selling|serving|making|offering|for|where)\b))/i.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const s = m[1].replace(/^(?:(?:small|little|new|local|tiny|family)\s+)+/i, "").toLowerCase();
+  return BUSINESS.test(s) || s.split(/\s+/).length <= 3 ? s : undefined;
 }
 
 /** "Now one for our tea menu." names a new subject for the same kind of piece. */

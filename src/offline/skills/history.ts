@@ -392,9 +392,16 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   if (elapsed) return elapsed;
   const sum = userSumReplies(q, earlier.facts, earlier.statements);
   if (sum) return sum;
+  // "How old is my oldest?" with no ages said asks about the user's own family: no passage knows it.
+  if (/\b(?:how old|what age) (?:is|are) (?:my|our) (?:oldest|eldest|youngest)\b/i.test(q))
+    return notTold("how old they are");
   // "What was the word?" after "Remember the word 'banana'".
   const thing =
-    /^(?:(?:and|so|ok|okay)[,]?\s+)?what(?:'s| is| was) (?:the|that|my) (number|word|code|pin|password|phrase)\s*(?:again)?\s*\??$/.exec(
+    /^(?:(?:and|so|ok|okay)[,]?\s+)?(?:now\s+)?what(?:'s| is| was) (?:the|that|my) (number|word|code|pin|password|phrase)\s*(?:again)?\s*\??$/.exec(
+      q.trim(),
+    ) ??
+    // "What word was I thinking of?"
+    /^(?:(?:and|so|ok|okay)[,]?\s+)?(?:now\s+)?(?:what|which) (number|word|name|colou?r|animal|city|country) (?:was|am) i thinking of\b/.exec(
       q.trim(),
     );
   const keptThing = thing ? earlier.facts.findLast((f) => f.key === `remembered ${thing[1]}`) : undefined;

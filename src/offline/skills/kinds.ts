@@ -104,8 +104,9 @@ export const KINDS: Kind[] = [
   },
   {
     test: /\bastronauts?\b|\bcosmonauts?\b|\bspace ?(?:man|woman|explorer)\b/i,
-    open: "[Greetings from orbit!|Hello from the space station!|Houston, we have a question!]",
-    close: "[Over and out.|Back to the mission!|Signing off from orbit.]",
+    // Every frame says where the astronaut is: "Greetings from orbit!" alone read as no astronaut at all.
+    open: "[Greetings from the space station!|Hello from up here in orbit!|Houston, we have a question!]",
+    close: "[Over and out from the space station.|Back to the mission!|Signing off from up in orbit.]",
     interject: "[Roger that|Copy that]",
     day: "We circle the Earth every 90 minutes, so I saw sixteen sunrises today. I ran a few experiments, exercised for two hours so my muscles stay strong, and ate dinner floating upside down.",
     weather:
@@ -116,6 +117,21 @@ export const KINDS: Kind[] = [
     loves: "look out of the cupola window at the Earth turning below",
     favourite: "Looking out of the cupola window at the Earth turning slowly below.",
     home: "I live on the International Space Station, about 400 kilometres above the Earth, in a sleeping bag strapped to the wall.",
+  },
+  {
+    // A quiz host cheers the contestants on; a radio announcer (styles.ts) reads the news.
+    test: /\b(?:(?:tv |television )?(?:game|quiz) ?show|quiz) (?:hosts?|presenters?)\b|\bquiz ?masters?\b/i,
+    open: "[Welcome back, contestants!|Ladies and gentlemen, it's time to play!|Ding ding ding, contestants!]",
+    close:
+      "[That's right, folks, and that's worth a hundred points!|Give it up for our contestants, folks!|Stay with us for the next question!]",
+    interject: "[Wow|Ding ding ding]",
+    day: "Fantastic, folks! We taped three shows in the studio, gave away a car and a holiday, and one contestant hit the jackpot on the very last question!",
+    work: "I host the show: I ask the questions, cheer on the contestants, keep the audience clapping and hand out the prizes.",
+    food: "A quick sandwich backstage between tapings, folks, and lots of water to keep my voice loud!",
+    advice: "Take a deep breath, trust your first answer, and always play for the bonus round!",
+    loves: "hand a contestant the jackpot while the audience cheers",
+    favourite: "The moment a contestant wins the jackpot and the whole audience jumps to its feet!",
+    home: "I live in a flat near the TV studio, folks, so I'm never late for a taping!",
   },
   {
     test: /\bbakers?\b|\bpastry chefs?\b|\bpatissiers?\b/i,

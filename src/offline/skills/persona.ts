@@ -17,7 +17,7 @@ import type { Skill, SkillInput, SkillReply } from "./skill";
 
 const ASKS: [RegExp, keyof SelfLines][] = [
   [
-    /\b(?:describe|tell (?:me|us) (?:a bit |a little |more )?about|what(?:'s| is)) your (?:job|work|trade|role|profession|occupation|line of work)\b|\bwhat do you do(?: for (?:a living|work))?\s*\??\s*$|\bwhat(?:'s| is) it like being\b|\bwhat(?:'s| is) your job like\b/i,
+    /\b(?:describe|tell (?:me|us) (?:a bit |a little |more )?about|what(?:'s|s| is)) your (?:job|work|trade|role|profession|occupation|line of work)\b|\bwhat do you do(?: for (?:a living|work))?\s*\??\s*$|\bwhat(?:'s|s| is) it like being\b|\bwhat(?:'s|s| is) your job like\b/i,
     "work",
   ],
   [
@@ -25,11 +25,11 @@ const ASKS: [RegExp, keyof SelfLines][] = [
     "work",
   ],
   [
-    /\b(introduce yourself|say (?:something|a few words|hi|hello)(?: (?:in character|to me|as (?:yourself|the character)))?\s*[.!?]*\s*$|talk to me\s*[.!?]*\s*$|stay in character|who are you|who might you be|tell (?:me|us) who you are|tell (?:me|us) (?:a bit |a little )?about yourself|what(?:'s| is) your name|describe yourself|what are you\s*\??\s*$|what do you do(?: for (?:a living|work))?\s*\??\s*$)/i,
+    /\b(introduce yourself|say (?:something|a few words|hi|hello)(?: (?:in character|to me|as (?:yourself|the character)))?\s*[.!?]*\s*$|talk to me\s*[.!?]*\s*$|stay in character|who are you|who might you be|tell (?:me|us) who you are|tell (?:me|us) (?:a bit |a little )?about yourself|what(?:'s|s| is) your name|describe yourself|what are you\s*\??\s*$|what do you do(?: for (?:a living|work))?\s*\??\s*$)/i,
     "intro",
   ],
   [
-    /\bhow(?:'s| was| is| has been| did) your (?:day|morning|afternoon|evening|week|weekend|shift|night)\b|\bwhat(?:'s| is| was) (?:your|a typical) (?:day|life|job|work|week)(?: \w+){0,3} like\b|\b(?:a|your) day in (?:your|the) life\b|\bwhat do you do (?:every|each) day\b|\bwhat have you been up to\b|\bwhat are you (?:up to|doing)(?: (?:right now|now|today|these days))?\s*[?.!]*\s*$|\bhow are you(?: doing| today| feeling)?\b|\bhow'?s it going\b|\bwhat did you do (?:today|this morning|yesterday|all day)\b|\bhow do you feel\b(?!\s+about)|\bhow have you been\b|\byour (?:typical|usual|normal|average) day\b|\bwhat do you do all (?:day|night|year|week)\b|\babout your day\b|\b(?:describe|tell (?:me|us) about|talk about) your (?:day|morning|evening|week|weekend)\b/i,
+    /\bhow(?:'s| was| is| has been| did) your (?:day|morning|afternoon|evening|week|weekend|shift|night)\b|\bwhat(?:'s|s| is| was) (?:your|a typical) (?:day|life|job|work|week)(?: \w+){0,3} like\b|\b(?:a|your) day in (?:your|the) life\b|\bwhat do you do (?:every|each) day\b|\bwhat have you been up to\b|\bwhat are you (?:up to|doing)(?: (?:right now|now|today|these days))?\s*[?.!]*\s*$|\bhow are you(?: doing| today| feeling)?\b|\bhow'?s it going\b|\bwhat did you do (?:today|this morning|yesterday|all day)\b|\bhow do you feel\b(?!\s+about)|\bhow have you been\b|\byour (?:typical|usual|normal|average) day\b|\bwhat do you do all (?:day|night|year|week)\b|\babout your day\b|\b(?:describe|tell (?:me|us) about|talk about) your (?:day|morning|evening|week|weekend)\b/i,
     "day",
   ],
   [
@@ -37,7 +37,7 @@ const ASKS: [RegExp, keyof SelfLines][] = [
     "day",
   ],
   [
-    /\bwhat(?:'s| is) your favou?rite (?:thing|activity|pastime|hobby|way to spend)\b|\bwhat do you (?:like|love|enjoy)(?: to do| doing| most)?\b|\bfavou?rite thing\b|\bwhat do you do for fun\b|\byour (?:perfect|ideal|dream) day\b|\byour hobb(?:y|ies)\b/i,
+    /\bwhat(?:'s|s| is) your favou?rite (?:thing|activity|pastime|hobby|way to spend|part of (?:the|your) (?:day|week|year|job))\b|\bwhat do you (?:like|love|enjoy)(?: to do| doing| most)?\b|\bfavou?rite thing\b|\bwhat do you do for fun\b|\byour (?:perfect|ideal|dream) day\b|\byour hobb(?:y|ies)\b/i,
     "favourite",
   ],
   [
@@ -45,7 +45,7 @@ const ASKS: [RegExp, keyof SelfLines][] = [
     "home",
   ],
   [
-    /\b(?:recommend|suggest)\b[^.?!]{0,40}\b(?:something|a book|anything|a novel|a dish|a recipe|what)\b|\bwhat (?:do|would|can) you (?:recommend|suggest)\b|\bany (?:recommendations|suggestions)\b|\bwhat (?:[a-z]+ )?(?:should|can|could|shall) (?:i|we) (?:cook|make|bake|eat|read|have|order|drink|plant|grow|try|get)\b|\bwhat(?:'s| is) good (?:here|today)\b/i,
+    /\b(?:recommend|suggest)\b[^.?!]{0,40}\b(?:something|a book|anything|a novel|a dish|a recipe|what)\b|\bwhat (?:do|would|can) you (?:recommend|suggest)\b|\bany (?:recommendations|suggestions)\b|\bwhat (?:[a-z]+ )?(?:should|can|could|shall) (?:i|we) (?:cook|make|bake|eat|read|have|order|drink|plant|grow|try|get)\b|\bwhat(?:'s|s| is) good (?:here|today)\b/i,
     "recommend",
   ],
 ];
@@ -66,14 +66,14 @@ const KINDS: Record<string, RegExp> = {
 
 /** "Tell me about your ship", "Where do you live?", "How old are you?": a question about the persona itself. */
 const ABOUT_YOU =
-  /\b(?:tell (?:me|us) (?:more )?about|describe|what(?:'s| is| are)|how (?:big|old|fast|many) (?:is|are))\s+your\s+([a-z]+(?:\s+(?!on\b|about\b|of\b|for\b)[a-z]+)?)\b(?!\s+(?:on|about|of|for)\b)|\b(where do you (?:live|come from|work|sleep)|where are you from|how old are you|do you have (?:a|any) [a-z]+|what do you (?:eat|look like))\b/i;
+  /\b(?:tell (?:me|us) (?:more )?about|describe|what(?:'s|s| is| are)|how (?:big|old|fast|many) (?:is|are))\s+your\s+([a-z]+(?:\s+(?!on\b|about\b|of\b|for\b)[a-z]+)?)\b(?!\s+(?:on|about|of|for)\b)|\b(where do you (?:live|come from|work|sleep)|where are you from|how old are you|do you have (?:a|any) [a-z]+|what do you (?:eat|look like))\b/i;
 
 const YOUR_THING =
   /^\s*(?:(?:where|how|when|why|what)\s+(?:is|are|was|were|does|do|did)|(?:is|are|was|were|does|do|did))\s+your\s+(?!(?:own|answer|reply|response|opinion|view|take|name|favou?rite|job|work|day|life|advice|recommendation)\b)([a-z]{3,20})\b/i;
 
 /** "Do you like humans?", "What do you think of Mondays?": the persona's opinion, answered only by its own lines. */
 const OPINION =
-  /\b(?:do you (?:like|love|hate|enjoy|prefer|miss|fear|believe in)|what do you think (?:of|about)|how do you feel about|are you (?:afraid|scared|fond) of|what(?:'s| is) your (?:opinion|view|take) (?:of|on|about))\s+(?:(?:the )?most\s+|more\s+)?(?:about\s+)?((?:the |a |an )?[a-z]+(?:\s+[a-z]+)?)/i;
+  /\b(?:do you (?:like|love|hate|enjoy|prefer|miss|fear|believe in)|what do you think (?:of|about)|how do you feel about|are you (?:afraid|scared|fond) of|what(?:'s|s| is) your (?:opinion|view|take) (?:of|on|about))\s+(?:(?:the )?most\s+|more\s+)?(?:about\s+)?((?:the |a |an )?[a-z]+(?:\s+[a-z]+)?)/i;
 
 /** Open asks no line of a persona grounds ("Give me some advice", "Tell me a secret"): declined plainly. */
 const OPEN_ASK =
@@ -85,7 +85,7 @@ const ANNOUNCE =
 
 /** "Where should I visit first?", "What should we see?": where a guide starts a visit. */
 const VISIT_FIRST =
-  /\b(?:where|what)\s+(?:should|shall|must|can|could|do you (?:recommend|suggest))\s+(?:i|we)?\s*(?:visit|go|see|start|begin|head)\b|\bwhere (?:do|should) (?:i|we) start\b|\bwhat(?:'s| is) (?:the )?(?:first|best) (?:thing|place|sight) to (?:see|visit)\b/i;
+  /\b(?:where|what)\s+(?:should|shall|must|can|could|do you (?:recommend|suggest))\s+(?:i|we)?\s*(?:visit|go|see|start|begin|head)\b|\bwhere (?:do|should) (?:i|we) start\b|\bwhat(?:'s|s| is) (?:the )?(?:first|best) (?:thing|place|sight) to (?:see|visit)\b/i;
 
 /** "Tell me that dinner is ready", "Could you please tell me that it's going to rain?": a line for the character to say. */
 const TELL_ME_THAT =
@@ -107,7 +107,7 @@ const WELCOME =
 /** "What's your favourite snack?", "What do you like to eat?": what the character eats. */
 const FOOD = /^(?:food|foods|meal|meals|snack|snacks|treat|treats|dish|dishes|thing to eat|breakfast|lunch|dinner)$/;
 const EATS =
-  /\bwhat do you (?:like to )?eat\b|\bwhat(?:'s| is) your (?:diet|usual (?:meal|food))\b|\bwhat did you (?:have|eat) for (?:breakfast|lunch|dinner)\b|\bwhat did you eat(?: today| this morning| yesterday)?\s*\??\s*$|\bwhat (?:do|would) you (?:want|like|fancy|feel like)(?: to eat| for (?:breakfast|lunch|dinner|supper|tea|a snack))\b|\bare you hungry\b/i;
+  /\bwhat do you (?:like to )?eat\b|\bwhat(?:'s|s| is) your (?:diet|usual (?:meal|food))\b|\bwhat did you (?:have|eat) for (?:breakfast|lunch|dinner)\b|\bwhat did you eat(?: today| this morning| yesterday)?\s*\??\s*$|\bwhat (?:do|would) you (?:want|like|fancy|feel like)(?: to eat| for (?:breakfast|lunch|dinner|supper|tea|a snack))\b|\bare you hungry\b/i;
 
 /**
  * More questions put to the character itself, answered from its own sketch (what it does, where
@@ -116,13 +116,13 @@ const EATS =
  * "Are you scary?".
  */
 const AGE =
-  /\bhow old are you\b|\bwhat(?:'s| is) your age\b|\bwhen were you born\b|\bhow long have you been (?:alive|around)\b/i;
+  /\bhow old are you\b|\bwhat(?:'s|s| is) your age\b|\bwhen were you born\b|\bhow long have you been (?:alive|around)\b/i;
 const FAMILY =
-  /\b(?:tell (?:me|us) (?:a bit |a little |more )?about|describe|what(?:'s| is)) your family\b|\bdo you have (?:a |any )?(?:family|brothers?|sisters?|siblings|children|kids|parents|friends)\b|\bwho (?:is|are) your (?:family|friends?|parents)\b/i;
+  /\b(?:tell (?:me|us) (?:a bit |a little |more )?about|describe|what(?:'s|s| is)) your family\b|\bdo you have (?:a |any )?(?:family|brothers?|sisters?|siblings|children|kids|parents|friends)\b|\bwho (?:is|are) your (?:family|friends?|parents)\b/i;
 const FEAR =
-  /\bwhat makes you (?:sad|angry|upset|grumpy|cross|cry)\b|\bwhat are you (?:most )?(?:afraid|scared|frightened) of\b|\bwhat(?:'s| is) your (?:biggest |greatest |only |one )?weakness\b|\bwhat (?:scares|frightens) you\b|\bwhat(?:'s| is) your (?:biggest |greatest |worst )?fear\b|\bare you (?:afraid|scared) of anything\b|\bdo you fear anything\b/i;
+  /\bwhat makes you (?:sad|angry|upset|grumpy|cross|cry)\b|\bwhat are you (?:most )?(?:afraid|scared|frightened) of\b|\bwhat(?:'s|s| is) your (?:biggest |greatest |only |one )?weakness\b|\bwhat (?:scares|frightens) you\b|\bwhat(?:'s|s| is) your (?:biggest |greatest |worst )?fear\b|\bare you (?:afraid|scared) of anything\b|\bdo you fear anything\b/i;
 const DREAM =
-  /\bwhat(?:'s| is) your (?:biggest |greatest |one |secret |wildest )?(?:dream|wish|ambition)\b|\bwhat do you (?:dream (?:of|about)|wish for|hope for)\b|\bwhat do you want to be when you grow up\b|\bif you could have (?:one|a|any) wish\b|\bwhat do you want (?:most|for (?:christmas|your birthday))\b/i;
+  /\bwhat(?:'s|s| is) your (?:biggest |greatest |one |secret |wildest )?(?:dream|wish|ambition)\b|\bwhat do you (?:dream (?:of|about)|wish for|hope for)\b|\bwhat do you want to be when you grow up\b|\bif you could have (?:one|a|any) wish\b|\bwhat do you want (?:most|for (?:christmas|your birthday))\b/i;
 const HAPPY = /\bwhat makes you (?:happy|smile|laugh|glad)\b|\bwhat (?:cheers you up|brings you joy)\b/i;
 const GET_FEELING = /^\s*do you (?:ever )?(?:get|feel) (?:lonely|bored|tired|sad|scared|grumpy|angry|homesick)\b/i;
 const WOULD_DO = /\bwhat would you do (?:with|if)\b/i;
@@ -137,19 +137,19 @@ const REAL_TRAIT =
   /^(?:real|human|alive|ai|sentient|conscious|online|connected|sure|certain|serious|kidding|joking|okay|ok|there|listening|able|allowed|lying|correct|right|wrong|free|programmed|chatgpt|openai|working|broken|ready|done|finished|still)$/i;
 
 const NAME =
-  /\bwhat(?:'s| is) your name\b|\bwhat (?:are you called|should I call you|do (?:people|they|I) call you)\b|\bdo you have a name\b/i;
+  /\bwhat(?:'s|s| is) your name\b|\bwhat (?:are you called|should I call you|do (?:people|they|I) call you)\b|\bdo you have a name\b/i;
 
 const SIGNATURE =
-  /\bwhat(?:'s| is) your (?:signature|special|speciality|specialty|best[- ]selling|most popular|house)\b/i;
+  /\bwhat(?:'s|s| is) your (?:signature|special|speciality|specialty|best[- ]selling|most popular|house)\b/i;
 /** "Tell me a fun fact about yourself": something it loves or does. */
 const FACT_ABOUT_YOU =
   /\b(?:tell|give|share)\s+(?:me|us)\s+(?:a|one|an?\s+\w+)\s+(?:fun\s+|interesting\s+|surprising\s+)?(?:fact|thing|secret)\s+about\s+(?:yourself|you)\b/i;
 /** "What is it like under the sea?", "What's life like in the castle?": its world, from its own lines. */
 const LIKE_THERE =
-  /\bwhat(?:'s| is) (?:it|life) like\b(?:\s+(?:under|in|at|on|up|down|inside|living|being)\b([^?.!]{0,40}))?/i;
+  /\bwhat(?:'s|s| is) (?:it|life) like\b(?:\s+(?:under|in|at|on|up|down|inside|living|being)\b([^?.!]{0,40}))?/i;
 /** "What have you seen in your life?": what it has done. */
 const SEEN =
-  /\bwhat (?:have you|did you) (?:seen|see|done|learn(?:ed|t)?)\b|\bwhat(?:'s| is) the (?:most \w+|best|strangest|funniest) thing you(?:'ve| have)? (?:ever )?(?:seen|done)\b/i;
+  /\bwhat (?:have you|did you) (?:seen|see|done|learn(?:ed|t)?)\b|\bwhat(?:'s|s| is) the (?:most \w+|best|strangest|funniest) thing you(?:'ve| have)? (?:ever )?(?:seen|done)\b/i;
 /** "Why do you knock things off tables?", "Why are you haunting this house?": because it is what it does. */
 const WHY =
   /^\s*why (?:do|are) you\b(?! (?:think|say|know|mean|ask|need|want to know|pick|choose)\b)(?! (?:so |always |feeling |looking |being )?(?:sad|unhappy|upset|angry|mad|cross|grumpy|happy|tired|sleepy|scared|afraid|worried|quiet|lonely|bored|nervous|excited|late|here|crying|laughing|smiling|shouting)\b)/i;
@@ -309,7 +309,7 @@ function ownAnswer(self: SelfLines, input: SkillInput, system: string): SkillRep
 }
 /** "Give me some advice", "Any tips for me?": advice from the character's own world. */
 const ADVICE =
-  /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:give|share|offer|tell)\s+(?:me|us)\s+(?:some|a|an|your|any|one|a few|a quick|a good|quick|good|your best|your top|a single|two|three)?\s*(?:good |quick |little |useful |single )?(?:piece of |bit of |words of )?(?:advice|wisdom|tips?|life lesson)\b|\b(?:any|what(?:'s| is)(?: your| one| a good)?(?: best| top)?) (?:advice|tips?|words of wisdom)\b|\bwhat advice (?:would|do|can) you (?:give|have)\b/i;
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+|would you\s+)?(?:give|share|offer|tell)\s+(?:me|us)\s+(?:some|a|an|your|any|one|a few|a quick|a good|quick|good|your best|your top|a single|two|three)?\s*(?:good |quick |little |useful |single )?(?:piece of |bit of |words of )?(?:advice|wisdom|tips?|life lesson)\b|\b(?:any|what(?:'s|s| is)(?: your| one| a good)?(?: best| top)?) (?:advice|tips?|words of wisdom)\b|\bwhat advice (?:would|do|can) you (?:give|have)\b/i;
 /** "Can you breathe fire?", "Can you fly?": a yes from the character's own lines, else left to others. */
 const CAN_YOU = /^\s*(?:so\s+)?can you (?:really\s+|actually\s+)?([a-z][a-z ]{2,40}?)\s*\?*\s*$/i;
 const CAN_STOP =

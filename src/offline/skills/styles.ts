@@ -243,7 +243,7 @@ const PARTS: VoicePart[] = [
   {
     id: "announcer",
     kind: "character",
-    test: /\b(?:radio|announcer|newsreel|broadcaster|ringmaster|game show host)\b/i,
+    test: /\b(?:radio|announcer|newsreel|broadcaster|ringmaster)\b/i,
     open: "[Ladies and gentlemen, this is your announcer speaking!|Good evening, ladies and gentlemen, and welcome to the broadcast!|Attention, listeners, attention!]",
     close: "[Stay tuned, folks!|This has been your announcer, signing off.|Don't touch that dial, folks!]",
     interject: "[Ladies and gentlemen|Folks|Attention, listeners]",
@@ -691,7 +691,8 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
     .split(/\s(?:aboard|on board|onboard|inside|beneath|under|near|beside|among)\s/i)[0];
   // A named character of a known kind needs no article: "You are Yoda", "You are Santa Claus".
   const np =
-    /^(a|an|the)\s+((?:[\p{L}\d'-]+\s+){0,3}[\p{L}'-]+)$/iu.exec(head.trim()) ??
+    // "an overexcited TV game show host": up to four words before the noun.
+    /^(a|an|the)\s+((?:[\p{L}\d'-]+\s+){0,4}[\p{L}'-]+)$/iu.exec(head.trim()) ??
     (kindOf(head) && /^()((?:\p{Lu}[\p{L}'-]*\s+){0,2}\p{Lu}[\p{L}'-]*)$/u.exec(head.trim()));
   if (!np) return undefined;
   const words = np[2].split(" ");

@@ -262,10 +262,13 @@ function conversationSummary(turns: readonly Turn[], length: Length, ask = ""): 
     const verbs = shown ? "explained and showed examples in code" : "answered each question";
     return fit(`${lead}, and the assistant ${verbs}.`, length.words);
   }
+  const whole = turns.map((t) => t.text).join(" ");
   const parts = exchanges.map((e, i) => {
-    const asked = askedPhrase(e.asked, false);
-    // "I'm planning a weekend in Edinburgh. What should I pack?": what they said comes with what they asked.
-    const stated = statedBefore(e.asked);
+    const asked = ownWords(askedPhrase(e.asked, false), whole);
+    // "I'm planning a weekend in Edinburgh. What should I pack?": what they said comes with what they asked,
+    // in the summary's own words (a long statement is not copied whole).
+    const told = statedBefore(e.asked);
+    const stated = told ? ownWords(condense(told), whole).replace(/[.!?]$/, "") : undefined;
     const context = stated && !asked.includes(stated) ? stated : undefined;
     const got = gotPhrase(e.got, e.asked, length.sentences !== undefined || length.words !== undefined ? 14 : 18);
     const who = i === 0 ? "The user" : i === 1 ? "They then" : "Next they";
@@ -702,6 +705,10 @@ function restructured(sentence: string): string {
       sentence,
     );
   if (born) return `${born[1]}, ${born[4]} ${born[5].replace(/[.!]+$/, "")}, ${born[2]} ${born[3]}.`;
+  // "A popular rule of thumb is the 50/30/20 rule" -> "The 50/30/20 rule is a popular rule of thumb": what it names, first.
+  const names = /^(an?\s+[^,;:]{5,70}?)\s+(is|was)\s+(the\s+[^,;:]{3,40}?)[.!]?$/i.exec(sentence.trim());
+  if (names && !/\b(?:is|are|was|were|has|have)\b/i.test(names[1]))
+    return `${cap(names[3])} ${names[2]} ${names[1].charAt(0).toLowerCase()}${names[1].slice(1)}.`;
   const we = /^(?:we|i)\s+(recommend|suggest|advise|urge|ask)\s+(.+)$/i.exec(sentence);
   if (we) return `The writer ${we[1].toLowerCase()}s ${we[2]}`;
   return sentence;
@@ -775,9 +782,18 @@ export function condense(text: string): string {
         /\bfrom (\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?) (?:to|until|till) (around |about |roughly )?(\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))/gi,
         (_, a: string, approx: string | undefined, b: string) => `between ${a} and ${approx ? "about " : ""}${b}`,
       )
+      // "from Friday evening until Sunday morning" is "between Friday evening and Sunday morning": the span kept, in our words.
+      .replace(
+        /\bfrom ((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?) (?:until|till|to) (?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/gi,
+        "between $1 and ",
+      )
       .replace(/\b(?:is|are) able to\b/gi, "can")
       .replace(/\bkilometres|kilometers\b/gi, "km")
       .replace(/\b(?:approximately|roughly)\b/gi, "about")
+      // "Thirty percent" is "30%": a number word before "percent" is no proper name.
+      .replace(/\b([a-z]+)\s+per ?cent\b/gi, (m, w: string) =>
+        NUMBER_SWAPS[w.toLowerCase()] ? `${NUMBER_SWAPS[w.toLowerCase()]}%` : m,
+      )
       .replace(/(\d)\s*(?:per ?cent|%)/gi, "$1%")
       .replace(/\bper ?cent\b/gi, "%")
       .replace(
@@ -794,6 +810,10 @@ const DROPPABLE =
   /^(?:whole|entire|old|new|main|big|huge|small|little|local|famous|fresh|honestly|perfectly|really|very|much|far|already|often|usually|certain|various|several|different)$/i;
 
 const SYNONYMS: Record<string, string> = {
+  // A notice's verbs ("has issued a wind warning", "are advised to"): plainer ones keep the when and where of it.
+  issued: "put out",
+  advised: "told",
+  expected: "forecast",
   win: "receive",
   hard: "difficult",
   around: "about",
@@ -812,7 +832,7 @@ const SYNONYMS: Record<string, string> = {
   return: "send back",
   visit: "go to",
   need: "require",
-  needs: "requires",
+  // No "needs": in "half goes to needs such as rent" it is a noun, and "requires" garbles it.
   needed: "required",
   turned: "switched",
   replace: "renew",
@@ -1119,7 +1139,14 @@ function central(all: readonly string[], n: number): string[] {
     score /= Math.sqrt(Math.max(ts.length, 4));
     if (s.trim().endsWith("?")) score *= 0.6;
     // The opening sentence usually says what the text is about.
-    if (i === 0) score *= 1.3;
+    // One that names it ("... is the 50/30/20 rule") is what every later sentence explains, though it shares few words with them.
+    if (i === 0)
+      score *=
+        /\b(?:is|are)\s+(?:called\s+|known as\s+)?the\s+[^.,;]{0,40}\b(?:rule|method|law|principle|technique|effect|idea|theory|plan|system)\b/i.test(
+          s,
+        )
+          ? 3
+          : 1.3;
     return { s: s.trim(), i, score };
   });
   return [...scored]

@@ -149,6 +149,17 @@ export function userFacts(texts: readonly string[]): UserFacts {
           remember[2],
           `you asked me to remember ${remember[2]}`,
         );
+      // "I'm thinking of the word 'marigold'", "my secret number is 42": a word kept for a game.
+      const kept =
+        /\b(?:i'?m|i am) thinking of (?:the|a) (number|word|name|colou?r|animal|city|country)\s+['"‘“]?([\p{L}\d-]+(?: [\p{L}\d-]+)?)['"’”]?/iu.exec(
+          s,
+        ) ?? /\bmy secret (number|word|code|name)\s+is\s+['"‘“]?([\p{L}\d-]+)['"’”]?/iu.exec(s);
+      if (kept)
+        put(
+          `remembered ${kept[1].toLowerCase()}`,
+          kept[2],
+          `you were thinking of the ${kept[1].toLowerCase()} ${kept[2]}`,
+        );
       if (have) {
         const n = /^\d+$/.test(have[1]) ? Number(have[1]) : (NUMBERS[have[1].toLowerCase()] ?? 1);
         const noun = singular(have[2].toLowerCase());

@@ -34,6 +34,66 @@ function relativeAge(q: string, facts: readonly Fact[], statements: readonly str
   return null;
 }
 
+/** "How old is my oldest?" after "I've got three kids, they're 4, 7 and 11": the largest (or smallest) age in the list. */
+function extremeAge(q: string, statements: readonly string[]): Filled[] | null {
+  const m =
+    /\b(?:how old is|what age is|what's the age of|what is the age of) (?:my|our) (oldest|eldest|youngest)\b/i.exec(q);
+  if (!m) return null;
+  const oldest = m[1].toLowerCase() !== "youngest";
+  for (const s of [...statements].reverse()) {
+    if (
+      !/\b(?:kids?|children|sons|daughters|boys|girls|grandchildren|grandkids|grandsons|granddaughters|siblings|brothers|sisters|nephews|nieces|cousins|pets|dogs|cats)\b/i.test(
+        s,
+      )
+    )
+      continue;
+    const list =
+      /\b(?:they'?re|they are|are|aged|ages(?: are)?)\s+(?:aged\s+)?(\d{1,3}(?:\s*(?:,|,?\s*and|&)\s*\d{1,3})+)\b/i.exec(
+        s,
+      );
+    if (!list) continue;
+    const ages = (list[1].match(/\d+/g) ?? []).map(Number);
+    const n = oldest ? Math.max(...ages) : Math.min(...ages);
+    const said = clean(toSecondPerson(s));
+    return expand(`[${n}: you told me ${said}.|Your ${m[1].toLowerCase()} is ${n}, going by what you said: ${said}.]`);
+  }
+  return null;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const DAY = "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?";
+const MONTH = "(?:of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
+
+/** "How many nights is that?" after "We're going camping from the 3rd to the 9th of August": the days between. */
+function nights(q: string, statements: readonly string[]): Filled[] | null {
+  const m = /\bhow many (nights|days)\b/i.exec(q);
+  if (!m) return null;
+  const span = new RegExp(
+    `\\bfrom\\s+${DAY}(?:\\s+${MONTH})?\\s+(?:to|until|till|through)\\s+${DAY}\\s+${MONTH}\\b`,
+    "i",
+  );
+  for (const s of [...statements].reverse()) {
+    const r = span.exec(s);
+    if (!r) continue;
+    const end = MONTHS.indexOf(r[4].toLowerCase());
+    const start = r[2] ? MONTHS.indexOf(r[2].toLowerCase()) : end;
+    // A stay runs forward: from a later month than it ends in, or a February 29th, is not read.
+    if (start > end || /\b29\b/.test(r[0])) return null;
+    // A year with no 29 February: the span is read within one year.
+    const n = (Date.UTC(2001, end, Number(r[3])) - Date.UTC(2001, start, Number(r[1]))) / 86_400_000;
+    if (n <= 0 || n > 366) return null;
+    const said = clean(toSecondPerson(s));
+    const unit = m[1].toLowerCase();
+    // Nights are the days between; days counted inclusively are one more.
+    const count = unit === "nights" ? n : n + 1;
+    const note = unit === "days" ? " (counting the first and last days)" : "";
+    return expand(
+      `[${count} ${unit}${note}: you told me ${said}.|That's ${count} ${unit}${note}, going by what you said: ${said}.]`,
+    );
+  }
+  return null;
+}
+
 const UNITS: Record<string, RegExp> = {
   far: /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|laps?)\b/i,
   long: /^(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|seconds?)\b/i,
@@ -157,5 +217,12 @@ function rate(q: string, statements: readonly string[]): Filled[] | null {
 
 /** A sum or difference over numbers the user stated, or null when the question asks none plainly. */
 export function userSumReplies(q: string, facts: readonly Fact[], statements: readonly string[]): Filled[] | null {
-  return relativeAge(q, facts, statements) ?? total(q, statements) ?? remaining(q, statements) ?? rate(q, statements);
+  return (
+    relativeAge(q, facts, statements) ??
+    extremeAge(q, statements) ??
+    nights(q, statements) ??
+    total(q, statements) ??
+    remaining(q, statements) ??
+    rate(q, statements)
+  );
 }
