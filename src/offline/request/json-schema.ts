@@ -640,6 +640,7 @@ function numberFor(schema: Schema, name: string, ctx: Ctx): number {
       ctx.invented.push(name);
   }
   if (found !== undefined && Number.isFinite(found)) v = found;
+  else if (/^age$|_age$|^age_/i.test(name) || /^age[A-Z]/.test(name)) v = 30;
   else if (/year/i.test(name)) v = 2024;
   else if (/age/i.test(name)) v = 30;
   else if (/count|number|total|num|quantity|length|size|items/i.test(name))
