@@ -8,6 +8,7 @@
 
 import { PHRASE_LANG_NAMES } from "../corpus/phrasebook";
 import { detectSpoken, type Spoken } from "../language/languages";
+import { matchResultOf, matchScore, matchSide } from "../language/match-results";
 import { purchaseOf } from "../language/purchases";
 
 export interface FieldSources {
@@ -426,6 +427,10 @@ function amount(raw: string): number {
 /** A number for a field from the prompt or the answer: an age, a count, a price, a year, a population. */
 export function fieldNumber(name: string, src: FieldSources): number | undefined {
   const query = src.query ?? "";
+  // "Lions 3, Tigers 1": a side's score in a game's result.
+  const game = /goals|score|points|runs/i.test(name) ? matchResultOf(query) : undefined;
+  const scored = game && matchScore(name, game);
+  if (scored !== undefined) return scored;
   // "4 notebooks at $3 each and one pen for $2": the bill's total, added up, not its first price.
   if (/total|sum|cost|price|amount|pay|bill|spent|spend/i.test(name)) {
     const bill = purchaseOf(query);
@@ -885,6 +890,10 @@ export function materialValue(name: string, material: string): string | undefine
   ).exec(material);
   // "name is Sofia Reyes and I live in Valencia": the value ends where the clause goes on.
   if (said) return said[1].replace(/\s+(?:and|but|who|which|so|because|from|in|at|on)\b.*$/i, "").trim();
+  // "Lions 3, Tigers 1": who won, who lost, who played at home.
+  const game = /winner|winning|loser|losing|home|away|team|opponent|victor/.test(field) ? matchResultOf(material) : undefined;
+  const side = game && matchSide(field, game);
+  if (side) return side;
   // "221B Baker Street, London NW1 6XE": the street, the city after it, the postcode.
   const address = addressOf(material);
   if (address) {
