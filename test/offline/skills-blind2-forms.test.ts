@@ -5,7 +5,7 @@ import { complete, system, user } from "./helpers";
  * Issue 16, forms on a learner's own prompts: JSON fields read from the text (a game's result, a
  * pet's age and breed, a forecast's kind, the dish being cooked), a count worked out from the
  * planets' order, a label set by the system message, plurals of a list of words, a table of the
- * countries named. One request at temperature 0 each.
+ * countries named, a summary asked for after the text. One request at temperature 0 each.
  */
 type Message = ReturnType<typeof user> | ReturnType<typeof system>;
 const reply = async (messages: Message[], properties?: Record<string, object>) =>
@@ -59,9 +59,9 @@ describe("JSON fields read from the text", () => {
 
   it("picks a forecast's kind by its noun and the food by its cooking verb", async () => {
     const sky = { type: "string", enum: ["sunny", "rainy", "snowy", "windy", "foggy"] };
-    expect((await json("Tag this forecast: 'Dense fog until noon near the coast.'", { condition: sky })).condition).toBe(
-      "foggy",
-    );
+    expect(
+      (await json("Tag this forecast: 'Dense fog until noon near the coast.'", { condition: sky })).condition,
+    ).toBe("foggy");
     const food = await json("Details please: 'Fry the onions for 8 minutes.'", { food: str, minutes: int });
     expect(food).toEqual({ food: "onions", minutes: 8 });
   });
@@ -88,9 +88,17 @@ describe("labels, words and tables", () => {
   });
 
   it("makes a table of the countries named, with the columns asked for", async () => {
-    const got = await reply([user("Put Canada, Mexico and Japan in a markdown table with their capital and currency.")]);
+    const got = await reply([
+      user("Put Canada, Mexico and Japan in a markdown table with their capital and currency."),
+    ]);
     expect(got).toMatch(/^\| Country \| Capital \| Currency \|/);
-    expect(got).toMatch(/\| Mexico \| Mexico City \| Mexican Peso/);
-    expect(got).toMatch(/\| Japan \| Tokyo \|/);
+    expect(got).toMatch(/\| Mexico \| Mexico City \| Mexican Peso[\s\S]*\| Japan \| Tokyo \|/);
+  });
+
+  it("summarizes a text whose ask comes after it", async () => {
+    const text =
+      "Our allotment society meets on the first Saturday of each month. Members swap seeds, share tools and plan the autumn show, where the heaviest marrow wins a silver cup.";
+    const got = await reply([user(`${text}\n\nSum up the text above in one sentence.`)]);
+    expect(got).toMatch(/^[^.!?]*(?:allotment|society|members|marrow)[^.!?]*[.!?]$/i);
   });
 });

@@ -68,9 +68,10 @@ export function matchSide(field: string, r: MatchResult): string | undefined {
 /** A result's number field ("winner_goals", "away_score"), or undefined when the name asks for none. */
 export function matchScore(field: string, r: MatchResult): number | undefined {
   const f = field.toLowerCase().replace(/[^a-z0-9]+/g, "_");
-  const m = /^(winner|winning_team|winning|loser|losing_team|losing|home|home_team|away|away_team|team_?1|team_?2|team_a|team_b)_(?:goals|score|points|runs)$/.exec(
-    f,
-  );
+  const m =
+    /^(winner|winning_team|winning|loser|losing_team|losing|home|home_team|away|away_team|team_?1|team_?2|team_a|team_b)_(?:goals|score|points|runs)$/.exec(
+      f,
+    );
   if (!m) return undefined;
   const side = m[1];
   if (/^win/.test(side)) return Math.max(r.homeScore, r.awayScore);

@@ -565,7 +565,10 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
   let at = Infinity;
   for (const o of strings) {
     if (!/^[a-z]{4,}y$/i.test(o)) continue;
-    const root = o.toLowerCase().slice(0, -1).replace(/(.)\1$/, "$1");
+    const root = o
+      .toLowerCase()
+      .slice(0, -1)
+      .replace(/(.)\1$/, "$1");
     const i = query.search(new RegExp(`\\b${root}(?:s|ed|ing|fall|shine|storms?|showers?)?\\b`));
     if (i >= 0 && i < at) [first, at] = [o, i];
   }
@@ -891,7 +894,9 @@ export function materialValue(name: string, material: string): string | undefine
   // "name is Sofia Reyes and I live in Valencia": the value ends where the clause goes on.
   if (said) return said[1].replace(/\s+(?:and|but|who|which|so|because|from|in|at|on)\b.*$/i, "").trim();
   // "Lions 3, Tigers 1": who won, who lost, who played at home.
-  const game = /winner|winning|loser|losing|home|away|team|opponent|victor/.test(field) ? matchResultOf(material) : undefined;
+  const game = /winner|winning|loser|losing|home|away|team|opponent|victor/.test(field)
+    ? matchResultOf(material)
+    : undefined;
   const side = game && matchSide(field, game);
   if (side) return side;
   // "221B Baker Street, London NW1 6XE": the street, the city after it, the postcode.

@@ -17,7 +17,8 @@ const COLUMNS: [RegExp, string, (c: CountryFacts) => string][] = [
 ];
 
 /** Columns no data here holds: the table is not made up. */
-const LACKING = /\b(?:population|people|area|size|gdp|president|leader|king|queen|prime minister|flag|religion|climate)\b/i;
+const LACKING =
+  /\b(?:population|people|area|size|gdp|president|leader|king|queen|prime minister|flag|religion|climate)\b/i;
 
 function countriesIn(text: string): CountryFacts[] {
   const found: CountryFacts[] = [];

@@ -1022,7 +1022,12 @@ function planetsBetween(lower: string): FactAnswer | null {
     ],
     word: String(n),
     short: `${cap(NUMBER_WORDS[n])}${n ? `: ${list(which)}` : ""}.`,
-    fields: { ...planetFields(p), ...count, [`planets_${inner ? "closer" : "farther"}`]: n, [inner ? "closer" : "farther"]: n },
+    fields: {
+      ...planetFields(p),
+      ...count,
+      [`planets_${inner ? "closer" : "farther"}`]: n,
+      [inner ? "closer" : "farther"]: n,
+    },
   };
 }
 

@@ -387,7 +387,9 @@ function classify(request: string, material: string, input: SkillInput): Label |
     // "SPAM or HAM": the labels as the request writes them.
     const spam = options.find((o) => /^spam$/i.test(o)) ?? (/\bSPAM\b/.test(request) ? "SPAM" : "Spam");
     // "spam or not spam?", "spam or ham?": the question names both labels, so one of them is the answer, not "No".
-    const pair = /\bspam\s+or\s+(not[\s_-]*spam|ham|legit\w*)\b|\b(not[\s_-]*spam|ham|legit\w*)\s+or\s+spam\b/i.exec(request);
+    const pair = /\bspam\s+or\s+(not[\s_-]*spam|ham|legit\w*)\b|\b(not[\s_-]*spam|ham|legit\w*)\s+or\s+spam\b/i.exec(
+      request,
+    );
     const named = pair ? (pair[1] ?? pair[2]).replace(/\s+/g, " ") : undefined;
     const ham =
       options.find((o) => /^(?:not[\s_-]*spam|ham|legit\w*)$/i.test(o)) ??

@@ -206,15 +206,20 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
   }
 
   // "the plural of mouse, child and cactus": each word of the list, in the order given.
-  m = new RegExp(
-    String.raw`\b(plural|singular)s?\s+(?:forms?\s+)?of\s+(?:the\s+words\s+)?((?:["'“‘]?[\p{L}][\p{L}'-]{0,30}["'”’]?\s*(?:,|\band\b|&|\/)\s*(?:and\s+)?){1,9}["'“‘]?[\p{L}][\p{L}'-]{0,30}["'”’]?)\s*[?.!]*\s*$`,
-    "iu",
-  ).exec(t);
+  m =
+    /\b(plural|singular)s?\s+(?:forms?\s+)?of\s+(?:the\s+words\s+)?((?:["'“‘]?[\p{L}][\p{L}'-]{0,30}["'”’]?\s*(?:,|\band\b|&|\/)\s*(?:and\s+)?){1,9}["'“‘]?[\p{L}][\p{L}'-]{0,30}["'”’]?)\s*[?.!]*\s*$/iu.exec(
+      t,
+    );
   if (m) {
     const plural = m[1].toLowerCase() === "plural";
     const words = m[2]
       .split(/\s*(?:,|\band\b|&|\/)\s*/i)
-      .map((w) => w.replace(/^["'“‘]|["'”’]$/g, "").trim().toLowerCase())
+      .map((w) =>
+        w
+          .replace(/^["'“‘]|["'”’]$/g, "")
+          .trim()
+          .toLowerCase(),
+      )
       .filter(Boolean);
     if (words.length >= 2 && words.every((w) => !/\s/.test(w))) {
       const pairs = words.map((w) => [w, plural ? pluralize.plural(w) : pluralize.singular(w)]);
