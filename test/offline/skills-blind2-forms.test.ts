@@ -67,7 +67,7 @@ describe("JSON fields read from the text", () => {
   });
 
   it("counts the planets inside the one a clue picks", async () => {
-    const got = await json("Which planet is the hottest, and how many planets are closer to the sun than it?", {
+    const got = await json("What is the hottest planet, and how many planets are closer to the sun than it?", {
       planet: str,
       planets_closer_to_sun: int,
     });
