@@ -16,7 +16,8 @@ export interface Instructions {
   persona?: Persona;
   language?: "python" | "typescript";
   /** Set when the request asks for a summary: the text to summarize. */
-  summarize?: { text: string; conversation: boolean };
+  /** `ask`: the request when it follows the text ("...\n\nSummarize the above in one sentence."). */
+  summarize?: { text: string; conversation: boolean; ask?: string };
   brevity?: "sentence" | "short";
   /** verbosity "high": the answer goes on with a second passage on the same topic. */
   detail?: boolean;
@@ -208,6 +209,11 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     if (body.length > 40) out.summarize = { text: body, conversation: /\b(user|assistant)\s*:/i.test(body) };
     else if (earlier || aboutChat)
       out.summarize = { text: transcript(turns.slice(0, lastUserIndex)), conversation: true };
+  } else if (tailAsk(lastUser) && asksForSummary(tailAsk(lastUser) as string)) {
+    // "<paragraph>\n\nSummarize the paragraph above in one sentence.": the ask comes last, the text before it.
+    const ask = tailAsk(lastUser) as string;
+    const body = lastUser.slice(0, lastUser.lastIndexOf(ask)).trim();
+    if (body.length > 40) out.summarize = { text: body, conversation: /\b(user|assistant)\s*:/i.test(body), ask };
   } else if (asksForSummary(system)) {
     if (lastUser.length > 200)
       out.summarize = { text: lastUser, conversation: /\b(user|assistant)\s*:/i.test(lastUser) };
@@ -421,6 +427,15 @@ export function requestWords(text: string): string {
     if ((WORKS_ON.test(head) && restWords >= 3) || restWords >= 25) out = `${head}: …`;
   }
   return out;
+}
+
+/** A short last line that points back at the text above it ("Summarize the paragraph above."). */
+function tailAsk(text: string): string | undefined {
+  const lines = text.trim().split(/\n+/);
+  const last = lines[lines.length - 1]?.trim() ?? "";
+  return lines.length > 1 && last.length <= 200 && /\b(?:above|this|that|the (?:text|paragraph|passage))\b/i.test(last)
+    ? last
+    : undefined;
 }
 
 function firstLine(text: string): string {

@@ -249,6 +249,7 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
         ask: turns
           .filter((t) => t.role !== "assistant" && t.role !== "tool")
           .map((t) => t.text.split("\n")[0].slice(0, 500))
+          .concat(instructions.summarize.ask ?? [])
           .join("\n"),
       })
     : undefined;

@@ -8,6 +8,7 @@
 
 import { PHRASE_LANG_NAMES } from "../corpus/phrasebook";
 import { detectSpoken, type Spoken } from "../language/languages";
+import { matchResultOf, matchScore, matchSide } from "../language/match-results";
 import { purchaseOf } from "../language/purchases";
 
 export interface FieldSources {
@@ -426,6 +427,10 @@ function amount(raw: string): number {
 /** A number for a field from the prompt or the answer: an age, a count, a price, a year, a population. */
 export function fieldNumber(name: string, src: FieldSources): number | undefined {
   const query = src.query ?? "";
+  // "Lions 3, Tigers 1": a side's score in a game's result.
+  const game = /goals|score|points|runs/i.test(name) ? matchResultOf(query) : undefined;
+  const scored = game && matchScore(name, game);
+  if (scored !== undefined) return scored;
   // "4 notebooks at $3 each and one pen for $2": the bill's total, added up, not its first price.
   if (/total|sum|cost|price|amount|pay|bill|spent|spend/i.test(name)) {
     const bill = purchaseOf(query);
@@ -456,16 +461,17 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
         if (m) return Number(m[1].replace(/,/g, ""));
       }
     }
-  if (/year|founded|established/i.test(name)) {
-    const y = YEAR_RE.exec(query) ?? YEAR_RE.exec(src.text);
-    return y ? Number(y[1]) : undefined;
-  }
-  if (/^age$|_age$|^age_/i.test(name)) {
+  // "age_years" is an age counted in years, not a year: the age comes first.
+  if (/^age$|_age$|^age_/i.test(name) || /^age[A-Z]/.test(name)) {
     const a =
       /\b(\d{1,3})[- ]years?[- ]old\b|\baged?:?\s+(\d{1,3})\b|\bI(?:'m| am)\s+(\d{1,3})\b|(?<=[A-Z][a-z]+,\s*)(\d{1,3})(?=\s*,)|\b(?:[A-Z][a-z]+|who)(?:'s| is| was| turned| turns)\s+(\d{1,3})\b(?!\s*(?:%|km|kg|cm|mm|m|lbs?|miles?|met(?:er|re)s?|dollars?|euros?|percent|degrees?|times|people|minutes?|hours?|days?|weeks?|months?)\b)/.exec(
         query,
       );
     return a ? Number(a[1] ?? a[2] ?? a[3] ?? a[4] ?? a[5]) : undefined;
+  }
+  if (/year|founded|established/i.test(name)) {
+    const y = YEAR_RE.exec(query) ?? YEAR_RE.exec(src.text);
+    return y ? Number(y[1]) : undefined;
   }
   // A number next to the field's own word: "3 apples" for "apples", "population of 2.1 million" for "population".
   const word = name
@@ -554,6 +560,19 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
   }
   const byName = named(query);
   if (byName !== undefined) return byName;
+  // "Heavy snow expected" for "snowy", "strong winds" for "windy": an adjective option named by its noun.
+  let first: string | undefined;
+  let at = Infinity;
+  for (const o of strings) {
+    if (!/^[a-z]{4,}y$/i.test(o)) continue;
+    const root = o
+      .toLowerCase()
+      .slice(0, -1)
+      .replace(/(.)\1$/, "$1");
+    const i = query.search(new RegExp(`\\b${root}(?:s|ed|ing|fall|shine|storms?|showers?)?\\b`));
+    if (i >= 0 && i < at) [first, at] = [o, i];
+  }
+  if (first !== undefined) return first;
   // "Tag this headline with a topic": the option whose subject's words the text uses most.
   let best: string | undefined;
   let hits = 0;
@@ -874,6 +893,12 @@ export function materialValue(name: string, material: string): string | undefine
   ).exec(material);
   // "name is Sofia Reyes and I live in Valencia": the value ends where the clause goes on.
   if (said) return said[1].replace(/\s+(?:and|but|who|which|so|because|from|in|at|on)\b.*$/i, "").trim();
+  // "Lions 3, Tigers 1": who won, who lost, who played at home.
+  const game = /winner|winning|loser|losing|home|away|team|opponent|victor/.test(field)
+    ? matchResultOf(material)
+    : undefined;
+  const side = game && matchSide(field, game);
+  if (side) return side;
   // "221B Baker Street, London NW1 6XE": the street, the city after it, the postcode.
   const address = addressOf(material);
   if (address) {
@@ -905,6 +930,20 @@ export function materialValue(name: string, material: string): string | undefine
   if (/^(?:dish|recipe|meal|food|dish name|recipe name)$/.test(field)) {
     const m =
       /\b(?:for|to make|making|recipe for)\s+(?:the\s+|a\s+|an\s+|some\s+|my\s+|our\s+)?([a-z][a-z -]{1,30}?)(?=\s*,|\s+(?:you|we|i|need|needs|take|takes|use|uses|calls?)\b|\s*:)/i.exec(
+        material,
+      );
+    if (m) return m[1];
+    // "bake the muffins for 25 minutes", "roast the chicken at 200°C": what the cooking verb acts on.
+    const cooked =
+      /\b(?:bake|roast|cook|fry|grill|boil|simmer|steam|toast|microwave|poach|broil|reheat)\s+(?:the|a|an|some|your|my|our)\s+([a-z][a-z -]{1,30}?)(?=\s+(?:for|at|in|on|until|till|with|over|under)\b|\s*[,.;:!'"’]|\s*$)/i.exec(
+        material,
+      );
+    if (cooked) return cooked[1];
+  }
+  // "a 3 year old beagle", "a 5-year-old Siamese": the kind of animal after its age.
+  if (/^(?:breed|species|animal|kind|type|animal type|pet type|dog breed|cat breed)$/.test(field)) {
+    const m =
+      /\b\d{1,3}[- ](?:years?|months?|weeks?)[- ]old\s+(?!(?:and|but|with|from|who|is|was|in|at|when|now)\b)([A-Za-z][\p{L}-]*(?:\s+(?!(?:and|called|named|who|with|from|in|at|that|but|is|was|for)\b)[A-Za-z][\p{L}-]*)?)/u.exec(
         material,
       );
     if (m) return m[1];

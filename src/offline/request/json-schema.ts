@@ -555,7 +555,9 @@ function personCue(query: string): boolean {
   if (
     /\b(who|person|people|author|customer|user|employee|student|my name|named|called|I'm|I am|contact|character|age|years old|born|birthday)\b/i.test(
       query,
-    )
+    ) ||
+    // "he's Biscuit, a 7-year-old dachshund": someone (or a pet) with an age.
+    /\b\d{1,3}-years?-old\b|\b(?:he|she)(?:'s| is) [A-Z][a-z]+\b/.test(query)
   )
     return true;
   // "Tom likes chess": a text that opens with someone doing something.
@@ -640,6 +642,7 @@ function numberFor(schema: Schema, name: string, ctx: Ctx): number {
       ctx.invented.push(name);
   }
   if (found !== undefined && Number.isFinite(found)) v = found;
+  else if (/^age$|_age$|^age_/i.test(name) || /^age[A-Z]/.test(name)) v = 30;
   else if (/year/i.test(name)) v = 2024;
   else if (/age/i.test(name)) v = 30;
   else if (/count|number|total|num|quantity|length|size|items/i.test(name))

@@ -1035,6 +1035,8 @@ function planetFact(question: string): FactAnswer | null {
   }
   const compared = comparePlanets(lower);
   if (compared) return compared;
+  const between = planetsBetween(lower);
+  if (between) return between;
   if (/\bhow many planets\b/.test(lower)) {
     return {
       key: "planets:count",
@@ -1102,6 +1104,39 @@ function planetFact(question: string): FactAnswer | null {
   }
   if (!named) return null;
   return planetAttribute(named, lower);
+}
+
+/**
+ * "How many planets are closer to the Sun than Saturn?", or than the one a clue picks ("the ringed
+ * planet ... than it"): counted from the planets' order, with the planet itself.
+ */
+function planetsBetween(lower: string): FactAnswer | null {
+  const m =
+    /\bhow many (?:other )?planets\b[^?.!]{0,20}\b(closer|nearer|farther|further)\b[^?.!]{0,20}\bsun\b[^?.!]{0,10}\bthan\b([^?.!]*)/.exec(
+      lower,
+    );
+  if (!m) return null;
+  const p = findPlanet(m[2]) ?? findPlanet(lower) ?? SUPERLATIVES.find((s) => s.test.test(lower))?.pick();
+  if (!p) return null;
+  const inner = /^(closer|nearer)$/.test(m[1]);
+  const which = PLANETS.filter((x) => (inner ? x.order < p.order : x.order > p.order)).map((x) => x.name);
+  const side = inner ? "closer to the Sun" : "farther from the Sun";
+  const n = which.length;
+  const count = { count: n, number: n, [`planets_${inner ? "closer_to_sun" : "farther_from_sun"}`]: n };
+  return {
+    key: `planets:${inner ? "inside" : "outside"}:${p.name}`,
+    texts: [
+      `${p.name} is planet number ${p.order} from the Sun, so ${NUMBER_WORDS[n]} planet${n === 1 ? " is" : "s are"} ${side} than it${n ? `: ${list(which)}` : ""}.`,
+    ],
+    word: String(n),
+    short: `${cap(NUMBER_WORDS[n])}${n ? `: ${list(which)}` : ""}.`,
+    fields: {
+      ...planetFields(p),
+      ...count,
+      [`planets_${inner ? "closer" : "farther"}`]: n,
+      [inner ? "closer" : "farther"]: n,
+    },
+  };
 }
 
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight"];

@@ -107,7 +107,7 @@ const TOPICS: [RegExp, Set<string>][] = [
   [
     /^(?:food|cooking|recipes?|cuisine)$/i,
     lexicon(
-      "recipe cook cooking bake baked restaurant dinner lunch breakfast pizza pasta soup cake delicious taste tasty meal chef ingredients bread",
+      "recipe cook cooking bake baked restaurant dinner lunch breakfast pizza pasta soup cake delicious taste tasty meal chef ingredients bread whisk stir simmer saute sauté knead preheat oven flour dough batter egg eggs yolks whites butter sugar teaspoon tablespoon sauce chop diced dice peel grate fry roast season seasoning",
     ),
   ],
   [
@@ -384,13 +384,20 @@ function classify(request: string, material: string, input: SkillInput): Label |
   if (fact !== undefined) return fact;
   if (/\bspam\b/i.test(request)) {
     const marks = spamMarks(material);
-    const spam = options.find((o) => /^spam$/i.test(o)) ?? "Spam";
+    // "SPAM or HAM": the labels as the request writes them.
+    const spam = options.find((o) => /^spam$/i.test(o)) ?? (/\bSPAM\b/.test(request) ? "SPAM" : "Spam");
     // "spam or not spam?", "spam or ham?": the question names both labels, so one of them is the answer, not "No".
-    const pair = /\bspam\s+or\s+(not\s+spam|ham|legit\w*)\b|\b(not\s+spam|ham|legit\w*)\s+or\s+spam\b/i.exec(request);
+    const pair = /\bspam\s+or\s+(not[\s_-]*spam|ham|legit\w*)\b|\b(not[\s_-]*spam|ham|legit\w*)\s+or\s+spam\b/i.exec(
+      request,
+    );
     const named = pair ? (pair[1] ?? pair[2]).replace(/\s+/g, " ") : undefined;
     const ham =
-      options.find((o) => /^(?:not spam|ham|legit\w*)$/i.test(o)) ??
-      (named ? named.charAt(0).toUpperCase() + named.slice(1).toLowerCase() : "Not spam");
+      options.find((o) => /^(?:not[\s_-]*spam|ham|legit\w*)$/i.test(o)) ??
+      (named
+        ? /^[A-Z_ -]+$/.test(named)
+          ? named
+          : named.charAt(0).toUpperCase() + named.slice(1).toLowerCase()
+        : "Not spam");
     const yesNo = /^\s*is\b/i.test(request) && !options.length && !pair;
     if (marks.length >= 2)
       return {
@@ -486,9 +493,22 @@ export const labels: Skill = {
     // A schema's fields are read from the text one by one (request/json-schema.ts); JSON with named
     // keys or none gets the label in its fields.
     if ((json && input.schema !== false) || lastUser.length > 2000 || examplesOf(turns)) return null;
-    const material = materialOf(lastUser);
-    if (!material) return null;
-    const request = requestOf(lastUser, material);
+    let material = materialOf(lastUser);
+    let request = material ? requestOf(lastUser, material) : "";
+    if (!material) {
+      // "You are an email filter. Reply with one word: SPAM or HAM." then the bare message: the system
+      // message says what to do, and the user's whole message is the text to label.
+      const system = turns
+        .filter((t) => t.role === "system" || t.role === "developer")
+        .map((t) => t.text)
+        .join(" ");
+      const asks =
+        /\b(?:classify|categori[sz]e|label|tag|filter|detect)\b|\bspam\b/i.test(system) &&
+        (/\bspam\b/i.test(system) || listedLabels(system).length >= 2);
+      if (!asks || turns.filter((t) => t.role === "user").length !== 1) return null;
+      material = lastUser;
+      request = system.slice(0, 400);
+    }
     // "Rewrite this to sound more formal" asks for a new text, not for a label of the old one.
     if (
       /^\W*(?:please\s+)?(?:rewrite|rephrase|reword|make|turn|convert|change|translate|fix|correct|edit|improve)\b/i.test(

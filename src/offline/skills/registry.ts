@@ -24,6 +24,7 @@ import { oneWord } from "./one-word";
 import { persona } from "./persona";
 import { roadTips } from "./road-tips";
 import { labels } from "./labels";
+import { countryTable } from "./country-table";
 import { dataLists, lists } from "./lists";
 import { randomPick } from "./random-pick";
 import { reasons } from "./reasons";
@@ -71,6 +72,7 @@ export const skills: readonly Skill[] = [
     reply: ({ turns }) => texts(fewShotReplies(turns), true),
   },
   labels,
+  countryTable,
   {
     name: "sentiment",
     does: "labels the sentiment of a review (POSITIVE, NEGATIVE, MIXED)",

@@ -239,6 +239,35 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
     };
   }
 
+  // "the plural of mouse, child and cactus": each word of the list, in the order given.
+  m =
+    /\b(plural|singular)s?\s+(?:forms?\s+)?of\s+(?:the\s+words\s+)?((?:["'“‘]?[\p{L}][\p{L}'-]{0,30}["'”’]?\s*(?:,|\band\b|&|\/)\s*(?:and\s+)?){1,9}["'“‘]?[\p{L}][\p{L}'-]{0,30}["'”’]?)\s*[?.!]*\s*$/iu.exec(
+      t,
+    );
+  if (m) {
+    const plural = m[1].toLowerCase() === "plural";
+    const words = m[2]
+      .split(/\s*(?:,|\band\b|&|\/)\s*/i)
+      .map((w) =>
+        w
+          .replace(/^["'“‘]|["'”’]$/g, "")
+          .trim()
+          .toLowerCase(),
+      )
+      .filter(Boolean);
+    if (words.length >= 2 && words.every((w) => !/\s/.test(w))) {
+      const pairs = words.map((w) => [w, plural ? pluralize.plural(w) : pluralize.singular(w)]);
+      const kind = plural ? "plurals" : "singulars";
+      return {
+        value: pairs.map(([, o]) => o).join(", "),
+        texts: phrased([
+          [`The ${kind}: ${pairs.map(([w, o]) => `"${w}" becomes "${o}"`).join(", ")}.`, 0.6],
+          [pairs.map(([w, o]) => `${w}: ${o}`).join("\n"), 0.4],
+        ]),
+      };
+    }
+  }
+
   // Words: "Count the words in this sentence: ...", "How many words are in 'to be or not to be'?"
   m = /\bhow many words\b|\bcount\s+(?:the\s+)?(?:number of\s+)?words\b|\bword count\b/i.exec(t);
   if (m) {
