@@ -852,7 +852,7 @@ export function groundedFirst(turns: readonly ConversationTurn[], ranked: readon
         ? 1
         : (about(r) ? 1 : ASIDE) *
           (off && mine.includes(r) && holds(r) < most ? OFF_POINT : 1) *
-          (thin && mine.includes(r) && uses(r) * 3 <= mostUses ? ASIDE : 1);
+          (thin && mine.includes(r) && uses(r) * 3 <= mostUses ? OFF_POINT : 1);
       return { entry: r.entry, score: r.score * (own ? lift * fit : keep ? 1 : 0.5) };
     })
     .sort((x, y) => y.score - x.score || x.entry.index - y.entry.index);
