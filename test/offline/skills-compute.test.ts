@@ -244,6 +244,17 @@ describe("dates: computed against the model's today", () => {
     expect(text).not.toContain("15 December");
   });
 
+  it("a today the learner states is counted from, wherever it stands in the message", async () => {
+    // The pinned today is 1 December 2026; each stated today differs from it.
+    const left = await ask("My visa runs out on 2027-04-10. If today is 2026-12-20, how many days remain?", {
+      temperature: 0,
+    });
+    expect(left).toMatch(/\b111 days\b/);
+    const age = await ask("Today is 3 May 2026. How old is a girl born on 9 June 2010?", { temperature: 0 });
+    expect(numbers(age)).toContain(15);
+    expect(numbers(age)).not.toContain(16);
+  });
+
   it("a month name used as a word is no date", async () => {
     const text = await ask("May I ask you something?", { temperature: 0 });
     expect(text).not.toMatch(/\b(days|weekday|leap year)\b/);

@@ -209,7 +209,12 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
   const t = digitsForWords(message.toLowerCase())
     .replace(/[’‘]/g, "'")
     .replace(/(\d),(?=\d{3}\b)/g, "$1");
-  const now = today();
+  // "If today is 2026-12-07, how many days until...": the stated today is the one to count from.
+  const statedAt = /\btoday(?:'s date)? is\s+/.exec(t);
+  const statedDay = statedAt
+    ? findDates(t, today()).find((f) => !f.label && f.hasYear && f.at === statedAt.index + statedAt[0].length)
+    : undefined;
+  const now = statedDay?.day ?? today();
   let m: RegExpExecArray | null;
 
   // Leap years: "Is 2100 a leap year?"
@@ -290,7 +295,7 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
 
   // Age: "How old is someone born in 1990?", "I was born on 12 March 1985, how old am I?"
   if (/\bhow old\b|\bmy age\b|\bage of someone\b|\bwhat age\b/.test(t) && /\bborn\b/.test(t)) {
-    const dates = findDates(t, now).filter((f) => f.hasYear && !f.label);
+    const dates = findDates(t, now).filter((f) => f.hasYear && !f.label && f.at !== statedDay?.at);
     const yearOnly = /\bborn\s+in\s+(\d{3,4})\b/.exec(t);
     const at = /\bin\s+(\d{4})\s*\??\s*$|\bwill\b.*\bin\s+(\d{4})\b/.exec(t.replace(/\bborn\s+in\s+\d{3,4}/, ""));
     const ref: Day = at ? { y: Number(at[1] ?? at[2]), m: 12, d: 31 } : now;
@@ -304,7 +309,7 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
         value: String(age),
         texts: phrased([
           [`Someone born on ${show(born)} is ${plural(age, "year")} old ${when}.`, 0.6],
-          [`${age}: that is how many birthdays have passed since ${show(born)}, ${when}.`, 0.4],
+          [`${cap(plural(age, "year"))} old: ${age} birthdays have passed since ${show(born)}, ${when}.`, 0.4],
         ]),
       };
     }
@@ -350,7 +355,7 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
       t,
     )
   ) {
-    const born = findDates(t, now).find((f) => f.hasYear && !f.label);
+    const born = findDates(t, now).find((f) => f.hasYear && !f.label && f.at !== statedDay?.at);
     if (born && dayNumber(born.day) <= dayNumber(now)) {
       const days = dayNumber(now) - dayNumber(born.day);
       return {
@@ -433,9 +438,10 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
   }
 
   // "Today is 2 March 2026 and...": the date stated is today's, not a second date beside the clock's.
-  const found = findDates(t, now);
+  const found = findDates(t, now).filter((f) => f.at !== statedDay?.at);
   const statesToday = /\btoday(?:'s date)? is\b/.test(t) && found.some((f) => !f.label && f.hasYear);
-  const dates = statesToday ? found.filter((f) => !f.label || !/^(?:today|now)$/.test(f.label)) : found;
+  const dates =
+    statesToday || statedDay ? found.filter((f) => !f.label || !/^(?:today|now)$/.test(f.label)) : found;
   if (!dates.length) return null;
 
   // "I borrowed it on 20 December and the loan is 21 days. When is it due back?": one date, a span, when it ends.
@@ -461,6 +467,14 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     };
   }
 
+  // "Today is 3 March 2026. What day of the week is it?": the stated today's weekday.
+  if (statedDay && /\bwhat day(?: of the week)? is it\b|\bwhich day(?: of the week)? is it\b/.test(t)) {
+    return {
+      value: weekday(now),
+      texts: phrased([[`${cap(show(now))} is a ${weekday(now)}.`, 1]]),
+    };
+  }
+
   // Weekday: "What day of the week was 14 July 1789?"
   if (
     /\bwhat day(?: of the week)?\b|\bwhich day(?: of the week)?\b|\bweekday\b|\bday of the week\b/.test(t) &&
@@ -483,7 +497,7 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
   const unit =
     /\bhow many\s+(weeks|months|years|hours|days)\b/.exec(t)?.[1] ?? (/\bhow long\b/.test(t) ? "days" : undefined);
   // "Today is 2 March and the wedding is on 20 June. How many weeks is that?": two dates stated, the span asked.
-  const stated = /\bhow many\b[^?]*\b(?:is that|is it|are there|away|apart|left|to go)\b/.test(t);
+  const stated = /\bhow many\b[^?]*\b(?:is that|is it|are there|away|apart|left|remain|remaining|to go)\b/.test(t);
   if (unit && dates.length >= 2 && (/\bbetween\b|\bfrom\b|\bsince\b|\buntil\b|\btill\b|\bto\b/.test(t) || stated)) {
     const [a, b] = dates;
     // "3 March and 9 June 2025": a date without its year takes the other's.
@@ -498,7 +512,7 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     const f = dates[0];
     const make = holidayMaker(f);
     const since = /\bsince\b|\bago\b|\bpassed\b|\belapsed\b/.test(t);
-    const until = /\buntil\b|\btill\b|\bto go\b|\bleft\b|\bbefore\b|\bto\b|\baway\b/.test(t);
+    const until = /\buntil\b|\btill\b|\bto go\b|\bleft\b|\bremain(?:s|ing)?\b|\bbefore\b|\bto\b|\baway\b/.test(t) || (stated && !!statedDay);
     if (!since && !until) return null;
     const day = nearest(f, now, since ? "last" : "next", make);
     const days = dayNumber(day) - dayNumber(now);
@@ -515,6 +529,8 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
  */
 const SUPPOSED =
   /\b(?:if|suppose|say|assume|assuming|pretend)\s+(?:that\s+)?today\s+(?:is|was|were)\s+(?:a\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/;
+
+const STATED_TODAY = /\btoday(?:'s date)? is\s+(?:\d|the\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
 function solveSupposed(message: string): Solved | null {
   const t = digitsForWords(message.toLowerCase());
@@ -661,6 +677,10 @@ export const dates: Skill = {
       return supposed ? solveParts(input, (text) => (text === input.lastUser ? supposed : null)) : null;
     }
     const yesNoOnly = wantsOnlyYesNo(input);
-    return solveParts(input, (text) => solveCalendar(text, yesNoOnly));
+    // "Today is 5 May 2026. How old is...?": a part without the stated today would count from the real one.
+    const statesToday = STATED_TODAY.test(input.lastUser.toLowerCase());
+    return solveParts(input, (text) =>
+      statesToday && !STATED_TODAY.test(text.toLowerCase()) ? null : solveCalendar(text, yesNoOnly),
+    );
   },
 };
