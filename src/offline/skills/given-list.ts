@@ -44,6 +44,8 @@ const OPS: [RegExp, Op][] = [
   [/\bnumbered\b/i, "numbered"],
   [/\bbullet(?:ed)?(?:[- ]points?| list)?\b|\bbullets\b/i, "bullets"],
   [/\bone (?:per|on each|a) line\b|\beach on (?:its own|a new) line\b|\bseparate lines\b/i, "lines"],
+  // "Put these in a list: ...", "Make a list: ...": a list with no other layout asked is numbered.
+  [/\b(?:put|make|turn|format|write|arrange|lay out|give me)\b[^.?!]{0,40}\ba list\b/i, "numbered"],
 ];
 
 /** The instruction around the list and the list itself, or null when the message holds no list. */
@@ -60,6 +62,8 @@ function split(message: string): { instruction: string; items: string[]; materia
   const after = rest.slice(end).replace(/^[.?!"”'’]+/, "");
   const items = body
     .replace(/[.?!]+$/, "")
+    // "I need milk, eggs": the items, not the need.
+    .replace(/^(?:i|we)\s+(?:need|want|have|must buy|have to buy|should buy)\s+(?:to\s+)?/i, "")
     .split(/\s*(?:,|;|\n)\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)/)
     .map((i) => i.trim().replace(/^["'“‘]|["'”’]$/g, ""))
     .filter(Boolean);
@@ -69,7 +73,9 @@ function split(message: string): { instruction: string; items: string[]; materia
 const EACH_VALUE =
   /\b(?:symbols?|capitals?|atomic (?:numbers?|masses)|translations?|translate|plurals?|opposites?|synonyms?|antonyms?|meanings?|definitions?|define)\b/i;
 
-const bare = (items: string[]) => items.every((i) => i.split(/\s+/).length <= 6 && i.length <= 60);
+/** Items short enough to be a list's entries; laid out as they are, an item may be a short task. */
+const bare = (items: string[], words = 6) => items.every((i) => i.split(/\s+/).length <= words && i.length <= 60);
+const LAYOUTS: ReadonlySet<Op> = new Set(["numbered", "bullets", "lines"]);
 
 function opOf(instruction: string): Op | undefined {
   for (const [re, op] of OPS) if (re.test(instruction)) return op;
@@ -100,7 +106,7 @@ export const givenList: Skill = {
       return { texts: one(numbers.join(", ")), exact: true };
     }
     const items = found.items;
-    if (items.length < 2 || items.length > 60 || !bare(items)) return null;
+    if (items.length < 2 || items.length > 60 || !bare(items, LAYOUTS.has(op) ? 8 : 6)) return null;
     const numeric = items.every((i) => /^-?\d+(?:\.\d+)?$/.test(i));
     if (op === "average" || op === "sum" || op === "max" || op === "min") {
       if (!numeric) return null;

@@ -468,33 +468,6 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
     };
   }
 
-  // "Put these in a numbered list: milk, eggs, bread", "Turn this into bullet points: wake up, shower":
-  // the user's own items, in their order, laid out as asked.
-  m =
-    /\b(?:put|make|turn|format|write|arrange|list|lay out|give me)\b[^:]{0,40}?\b(numbered list|numbered|bullet(?:ed)?(?: point)? list|bullet points|bullets|one per line|separate lines|a list)\b[^:]{0,20}:\s*(\S[^\n]{2,400})$/i.exec(
-      t,
-    );
-  if (m) {
-    const items = m[2]
-      .replace(/[.!]+$/, "")
-      // "i need milk, eggs": the items, not the need.
-      .replace(/^(?:i|we)\s+(?:need|want|have|must buy|have to buy|should buy)\s+(?:to\s+)?/i, "")
-      .split(/\s*[,;]\s*(?:and\s+)?|\s+and\s+/i)
-      .map((x) => x.trim())
-      .filter(Boolean);
-    if (items.length >= 2 && items.every((x) => x.split(/\s+/).length <= 8)) {
-      const kind = m[1].toLowerCase();
-      const out = kind.startsWith("numbered")
-        ? items.map((x, i) => `${i + 1}. ${x}`).join("\n")
-        : /bullet/.test(kind)
-          ? items.map((x) => `- ${x}`).join("\n")
-          : /line/.test(kind)
-            ? items.join("\n")
-            : items.map((x, i) => `${i + 1}. ${x}`).join("\n");
-      return { value: out, texts: phrased([[out, 1]]) };
-    }
-  }
-
   // Acronyms: "Make an acronym from 'as soon as possible'"
   // "Take the first letter of each word in 'Keep It Simple Stupid'", "the acronym for Portable Network Graphics".
   m = /\b(?:acronym|initials|abbreviation)\b|\bfirst letters?\s+of\s+(?:each|every|all the|the)\s+words?\b/i.exec(t);
