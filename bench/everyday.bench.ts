@@ -8,13 +8,13 @@
  *   npm run bench -- everyday
  *   EVERYDAY_SHOW=wrong npm run bench -- everyday          # each wrong dev reply, its prompt and why
  *   EVERYDAY_SHOW=declined|all, EVERYDAY_FAMILY=arithmetic  # other outcomes, one family
- *   EVERYDAY_SHOW_SET=blind                                 # the blind set (written unseen, now tuned on like dev)
+ *   EVERYDAY_SHOW_SET=blind|blind2|blind3                   # the blind sets (written unseen, then tuned on like dev)
  *   EVERYDAY_SHOW_SET=holdout|fresh|both|all                # maintainers only: skill builders stay on dev
  */
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { showTable } from "../src/workbook/table";
 import { cut } from "./everyday/checks";
-import { type Counts, figuresOf, GOAL, type Judged, meetsGoal, runSet, SETTINGS, type SetName } from "./everyday/run";
+import { type Counts, figuresOf, GOAL, type Judged, meetsGoal, runSet, SET_NAMES, SETTINGS, type SetName } from "./everyday/run";
 import { FAMILIES } from "./everyday/types";
 
 const cell = (c: Counts) => (c.total ? `${c.answered} / ${c.declined} / ${c.wrong}` : "");
@@ -22,47 +22,24 @@ const pct = (x: number) => `${Math.round(x * 100)} %`;
 
 export default async function everyday(): Promise<void> {
   const started = performance.now();
-  const judged: Record<SetName, Judged[]> = {
-    dev: await runSet("dev"),
-    holdout: await runSet("holdout"),
-    fresh: await runSet("fresh"),
-    blind: await runSet("blind"),
-    blind2: await runSet("blind2"),
-  };
-  const dev = figuresOf("dev", judged.dev);
-  const holdout = figuresOf("holdout", judged.holdout);
-  const fresh = figuresOf("fresh", judged.fresh);
-  const blind = figuresOf("blind", judged.blind);
-  const blind2 = figuresOf("blind2", judged.blind2);
-  const runs =
-    (judged.dev.length + judged.holdout.length + judged.fresh.length + judged.blind.length + judged.blind2.length) *
-    SETTINGS.length;
+  const judged = {} as Record<SetName, Judged[]>;
+  for (const set of SET_NAMES) judged[set] = await runSet(set);
+  const figures = SET_NAMES.map((set) => figuresOf(set, judged[set]));
+  const runs = SET_NAMES.reduce((n, set) => n + judged[set].length, 0) * SETTINGS.length;
+  const columns = (pick: (f: (typeof figures)[number]) => Counts) =>
+    Object.fromEntries(figures.map((f) => [`${f.set} a / d / w`, cell(pick(f))]));
 
   showTable(
     [
-      ...FAMILIES.map((family) => ({
-        family,
-        "dev a / d / w": cell(dev.byFamily[family]),
-        "holdout a / d / w": cell(holdout.byFamily[family]),
-        "fresh a / d / w": cell(fresh.byFamily[family]),
-        "blind a / d / w": cell(blind.byFamily[family]),
-        "blind2 a / d / w": cell(blind2.byFamily[family]),
-      })),
-      {
-        family: "TOTAL",
-        "dev a / d / w": cell(dev.totals),
-        "holdout a / d / w": cell(holdout.totals),
-        "fresh a / d / w": cell(fresh.totals),
-        "blind a / d / w": cell(blind.totals),
-        "blind2 a / d / w": cell(blind2.totals),
-      },
+      ...FAMILIES.map((family) => ({ family, ...columns((f) => f.byFamily[family]) })),
+      { family: "TOTAL", ...columns((f) => f.totals) },
     ],
     {
       caption: `Everyday prompts: answered / declined / wrong per family (a prompt counts by its worst run of: ${SETTINGS.map((s) => `seed ${s.seed} ${s.temperature === undefined ? "default temperature" : `temperature ${s.temperature}`}`).join(", ")}; out-of-scope: declined is right)`,
     },
   );
 
-  const rows = [dev, holdout, fresh, blind, blind2].flatMap((f) => [
+  const rows = figures.flatMap((f) => [
     {
       set: f.set,
       runs: "worst of settings",
@@ -82,7 +59,7 @@ export default async function everyday(): Promise<void> {
   ]);
   showTable(rows, { caption: "Totals" });
 
-  for (const f of [holdout, fresh]) {
+  for (const f of figures.filter((f) => f.set === "holdout" || f.set === "fresh")) {
     const goal = meetsGoal(f.totals);
     console.log(
       `Goal on ${f.set} (wrong ≤ ${pct(GOAL.maxWrong)}, answered ≥ ${pct(GOAL.minAnswered)}): ` +
@@ -105,8 +82,8 @@ function showReplies(judged: Record<SetName, Judged[]>): void {
       ? ["dev", "holdout", "fresh"]
       : which === "both"
         ? ["dev", "holdout"]
-        : which === "holdout" || which === "fresh" || which === "blind" || which === "blind2"
-          ? [which]
+        : (SET_NAMES as readonly string[]).includes(which)
+          ? [which as SetName]
           : ["dev"];
   for (const set of sets) {
     for (const j of judged[set]) {

@@ -10,7 +10,8 @@ import { DEV } from "./dev";
 import { judge, type Verdict } from "./judge";
 import { FAMILIES, type EverydayPrompt, type Family, type Outcome, type Reply } from "./types";
 
-export type SetName = "dev" | "holdout" | "fresh" | "blind" | "blind2";
+export const SET_NAMES = ["dev", "holdout", "fresh", "blind", "blind2", "blind3"] as const;
+export type SetName = (typeof SET_NAMES)[number];
 
 export interface Setting {
   name: string;
@@ -58,10 +59,19 @@ export interface Figures {
  * do not read them). Fresh was written last, unseen by anyone tuning the model: a second holdout.
  * Blind was written in session 9 by testers who never saw the model, then tuned against like dev:
  * its first figures were the honest ones (see the commit that added it). Blind2 (blind-d, blind-e) was
- * written the same way in the same session, after the first round of fixes.
+ * written the same way in the same session, after the first round of fixes. Blind3 (blind-f, g, h) was
+ * written the same way at the start of session 10.
  */
 export async function promptsOf(set: SetName): Promise<EverydayPrompt[]> {
   if (set === "dev") return DEV;
+  if (set === "blind3") {
+    const [{ BLIND_F }, { BLIND_G }, { BLIND_H }] = await Promise.all([
+      import("./blind-f"),
+      import("./blind-g"),
+      import("./blind-h"),
+    ]);
+    return [...BLIND_F, ...BLIND_G, ...BLIND_H];
+  }
   if (set === "blind2") {
     const [{ BLIND_D }, { BLIND_E }] = await Promise.all([import("./blind-d"), import("./blind-e")]);
     return [...BLIND_D, ...BLIND_E];
