@@ -14,7 +14,17 @@
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { showTable } from "../src/workbook/table";
 import { cut } from "./everyday/checks";
-import { type Counts, figuresOf, GOAL, type Judged, meetsGoal, runSet, SET_NAMES, SETTINGS, type SetName } from "./everyday/run";
+import {
+  type Counts,
+  figuresOf,
+  GOAL,
+  type Judged,
+  meetsGoal,
+  runSet,
+  SET_NAMES,
+  SETTINGS,
+  type SetName,
+} from "./everyday/run";
 import { FAMILIES } from "./everyday/types";
 
 const cell = (c: Counts) => (c.total ? `${c.answered} / ${c.declined} / ${c.wrong}` : "");

@@ -73,7 +73,7 @@ export function prepareChoicesV1(req: ChatRequest): PreparedChoice[] {
       index,
       output: new ChoiceOutput(gen, vocab, req.stop, budget, req.logprobs),
       reasoningTokens: 0,
-      toolCall: null,
+      toolCalls: [],
       refusal: false,
     });
   }

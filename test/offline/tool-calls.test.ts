@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { complete, user } from "./helpers";
+import { complete, sdk, user } from "./helpers";
 
 const weather = {
   type: "function" as const,
@@ -54,5 +54,65 @@ describe("tool calls from everyday words", () => {
 
   it("calls nothing when no tool fits", async () => {
     expect(await callOf("What's 12 times 12?", [weather, catalogue])).toBeNull();
+  });
+});
+
+const argsOf = (calls: { type: string; function?: { arguments: string } }[] | undefined) =>
+  (calls ?? []).map((c) => (c.type === "function" && c.function ? JSON.parse(c.function.arguments) : null));
+
+/** "Weather in Lyon and Turin?" asks one thing twice: the API answers with one call per city, in one reply. */
+describe("parallel tool calls", () => {
+  const request = (content: string, extra: Record<string, unknown> = {}) => ({
+    model: "gpt-6-luna",
+    reasoning_effort: "none",
+    seed: 11,
+    messages: [user(content)],
+    tools: [weather] as never,
+    ...extra,
+  });
+
+  it("makes one call per city the user lists, each with its own id", async () => {
+    const r = await complete(request("Do I need a coat in Lyon, Turin and Graz tomorrow?"));
+    const calls = r.choices[0].message.tool_calls ?? [];
+    expect(r.choices[0].finish_reason).toBe("tool_calls");
+    expect(argsOf(calls)).toEqual([{ city: "Lyon" }, { city: "Turin" }, { city: "Graz" }]);
+    expect(new Set(calls.map((c) => c.id)).size).toBe(3);
+  });
+
+  it("streams the same calls the SDK puts back together, and counts every call's tokens", async () => {
+    const client = sdk();
+    const body = request("Is it sunny in Lyon or Turin?");
+    const whole = await client.chat.completions.create(body as never);
+    const streamed = await client.chat.completions.stream(body as never).finalChatCompletion();
+    expect(argsOf(streamed.choices[0].message.tool_calls as never)).toEqual([{ city: "Lyon" }, { city: "Turin" }]);
+    expect(argsOf((whole as { choices: { message: { tool_calls: never } }[] }).choices[0].message.tool_calls)).toEqual(
+      argsOf(streamed.choices[0].message.tool_calls as never),
+    );
+    const single = await complete(request("Is it sunny in Lyon?"));
+    expect((whole as { usage: { completion_tokens: number } }).usage.completion_tokens).toBeGreaterThan(
+      single.usage?.completion_tokens ?? 0,
+    );
+  });
+
+  it("parallel_tool_calls: false asks for one call at most", async () => {
+    const r = await complete(request("Weather in Lyon and Turin?", { parallel_tool_calls: false }));
+    expect(r.choices[0].message.tool_calls).toHaveLength(1);
+  });
+
+  it("a tool that takes a list gets the cities in one call", async () => {
+    const many = {
+      type: "function" as const,
+      function: {
+        name: "get_weather",
+        description: "The weather in several cities at once",
+        parameters: {
+          type: "object",
+          properties: { cities: { type: "array", items: { type: "string" } } },
+          required: ["cities"],
+        },
+      },
+    };
+    const r = await complete(request("Weather in Lyon and Turin?", { tools: [many] }));
+    expect(r.choices[0].message.tool_calls).toHaveLength(1);
   });
 });

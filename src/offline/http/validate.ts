@@ -197,6 +197,7 @@ export function validateChatRequest(body: unknown, today: string | Date = workbo
   const verbosity = optionalString(body, "verbosity");
   if (verbosity !== null && !VERBOSITIES.includes(verbosity)) throw invalidValue("verbosity", verbosity, VERBOSITIES);
   const { tools, toolChoice } = validateTools(body.tools, body.tool_choice);
+  const parallelToolCalls = body.parallel_tool_calls == null ? true : boolean(body, "parallel_tool_calls");
 
   const { info, effort } = checkModelRules(body, model, reasoningEffort, tools.length > 0, today);
   const maxTokens = maxCompletion ?? maxTokensOld;
@@ -234,6 +235,7 @@ export function validateChatRequest(body: unknown, today: string | Date = workbo
     serviceTier: serviceTier === "auto" ? "default" : serviceTier,
     tools,
     toolChoice,
+    parallelToolCalls,
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import { corpusTexts } from "../corpus/all";
 import { routeAroundBans } from "../model/bans";
-import { compileCandidates, type Candidate } from "../model/candidates";
+import { compileCandidates, type Candidate, type Segment } from "../model/candidates";
 import { composeCandidates } from "./compose";
 import { MixtureGenerator, type SamplingParams, type TokenSource, type TokenStep } from "../model/generate";
 import { readInstructions, withoutFormatRequest } from "../read/instructions";
@@ -136,7 +136,8 @@ export interface PreparedChoice {
   index: number;
   output: ChoiceOutput;
   reasoningTokens: number;
-  toolCall: { id: string; name: string } | null;
+  /** The calls the reply makes instead of content (several when the user names several subjects); empty for none. */
+  toolCalls: { id: string; name: string }[];
   /** The reply is a refusal of a structured-output request: it goes in message.refusal, content is null. */
   refusal: boolean;
 }
@@ -145,7 +146,7 @@ export interface PreparedChoice {
 export function prepareChoices(req: ChatRequest): PreparedChoice[] {
   const vocab = vocabularyFor(req.model);
   const ngram = ngramModel(vocab, corpusTexts);
-  const { candidates: composed, tool } = requestCandidates(req);
+  const { candidates: composed, tool, calls } = requestCandidates(req);
   const candidates = penalized(composed, vocab, req.presencePenalty, req.frequencyPenalty);
   const set = compileCandidates(vocab, routeAroundBans(candidates, vocab, req.logitBias));
   // As the API does, a refusal of a json_schema request is not content that would have to match the schema.
@@ -179,7 +180,7 @@ export function prepareChoices(req: ChatRequest): PreparedChoice[] {
       index,
       output: new ChoiceOutput(gen, vocab, req.stop, Math.max(budget, 0), req.logprobs, tool ? "tool_calls" : "stop"),
       reasoningTokens: budget > 0 ? reasoningTokens : (req.maxTokens ?? reasoningTokens),
-      toolCall: tool ? { id: `call_${randomId(24)}`, name: tool.name } : null,
+      toolCalls: tool ? Array.from({ length: calls }, () => ({ id: `call_${randomId(24)}`, name: tool.name })) : [],
       refusal,
     });
   }
@@ -212,7 +213,12 @@ function penalized(candidates: Candidate[], vocab: Vocabulary, presence: number,
 }
 
 /** The replies a request may get, with their weights (and the tool it calls, if any): what every choice samples from. */
-export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; tool: ToolSpec | null } {
+export function requestCandidates(req: ChatRequest): {
+  candidates: Candidate[];
+  tool: ToolSpec | null;
+  /** How many calls of the tool each reply makes: their arguments are written one object after another. */
+  calls: number;
+} {
   // Few-shot examples are system messages named example_user / example_assistant: the name is kept.
   const turns: ConversationTurn[] = req.messages.map((m) => {
     const name = (m as { name?: unknown }).name;
@@ -257,9 +263,13 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
   const lastTurn = turns[turns.length - 1];
   const tool = chooseTool(req, lastUser, lastTurn);
   if (tool) {
-    const w = new SegmentWriter();
-    writeFromSchema(w, tool.parameters, toolContent(ranked[0]?.entry.topic.title ?? "", lastUser));
-    return { candidates: [{ segments: w.done(), weight: 1, source: `tool:${tool.name}` }], tool };
+    const content = toolContent(ranked[0]?.entry.topic.title ?? "", lastUser);
+    const segments = toolArguments(tool, content, req.parallelToolCalls);
+    return {
+      candidates: [{ segments: segments.flat(), weight: 1, source: `tool:${tool.name}` }],
+      tool,
+      calls: segments.length,
+    };
   }
   // "Talk like a pirate: what is 5 times 5?": the role steers like a system message, the question is asked.
   const role = splitRolePlay(lastUser);
@@ -288,13 +298,76 @@ export function requestCandidates(req: ChatRequest): { candidates: Candidate[]; 
         : spoken,
     }),
     tool,
+    calls: 0,
   };
+}
+
+/**
+ * The arguments of each call: "Weather in Paris and Rome?" makes one call per city, as the API's
+ * parallel tool calls do, when the tool takes one subject and each call's arguments name their own.
+ */
+function toolArguments(tool: ToolSpec, content: AnswerContent, parallel: boolean): Segment[][] {
+  const write = (c: AnswerContent) => {
+    const w = new SegmentWriter();
+    writeFromSchema(w, tool.parameters, c);
+    return w.done();
+  };
+  const query = content.query ?? "";
+  const listed = parallel && !takesAList(tool.parameters) ? listedSubjects(query, content.entities ?? []) : null;
+  const subjects = listed?.names ?? [];
+  if (listed && subjects.length >= 2) {
+    // Each call reads the question as if it named its subject alone: "weather in Rome?".
+    const each = subjects.map((s) => {
+      const alone = query.slice(0, listed.start) + s + query.slice(listed.end);
+      return write({ ...content, title: s, query: alone, text: alone, entities: [s] });
+    });
+    if (
+      each.every((segs, i) =>
+        segs
+          .map((g) => g.text)
+          .join("")
+          .includes(JSON.stringify(subjects[i]).slice(1, -1)),
+      )
+    )
+      return each;
+  }
+  return [write(content)];
+}
+
+/** A tool with an array parameter takes all the subjects in one call. */
+function takesAList(parameters: unknown): boolean {
+  const props = (parameters as { properties?: Record<string, { type?: unknown }> } | undefined)?.properties ?? {};
+  return Object.values(props).some((p) => p?.type === "array" || (Array.isArray(p?.type) && p.type.includes("array")));
+}
+
+/** The names the user lists side by side ("Paris, Rome and Oslo", "Paris or Rome"), at most five, and where the list stands. */
+function listedSubjects(
+  text: string,
+  entities: readonly string[],
+): { names: string[]; start: number; end: number } | null {
+  const found = entities
+    .map((e) => ({ e, at: text.indexOf(e) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  let best: typeof found = [];
+  let run: typeof found = [];
+  for (const x of found) {
+    const prev = run[run.length - 1];
+    const between = prev ? text.slice(prev.at + prev.e.length, x.at) : "";
+    if (prev && /^\s*(?:,|&|and|or|vs\.?|versus|,\s*and|,\s*or)\s*$/i.test(between) && !run.some((r) => r.e === x.e))
+      run.push(x);
+    else run = [x];
+    if (run.length > best.length) best = [...run];
+  }
+  if (best.length < 2 || best.length > 5) return null;
+  const last = best[best.length - 1];
+  return { names: best.map((b) => b.e), start: best[0].at, end: last.at + last.e.length };
 }
 
 /** Everyday words that ask for what a tool's name or description says in other words. */
 const RELATED: [RegExp, string][] = [
   [
-    /\b(?:rain\w*|snow\w*|sunny|cloudy|windy|wind|storm\w*|warm|cold|hot|chilly|freezing|humid\w*|umbrella|jacket|degrees|temperature|forecast)\b/i,
+    /\b(?:rain\w*|snow\w*|sunny|cloudy|windy|wind|storm\w*|warm|cold|hot|chilly|freezing|humid\w*|umbrella|jacket|coat|scarf|gloves|sunscreen|shorts|degrees|temperature|forecast)\b/i,
     "weather temperature forecast",
   ],
   [
@@ -360,6 +433,19 @@ const NOT_NAMES = new Set([
   "And",
   "Hi",
   "Hello",
+  "Should",
+  "Will",
+  "Would",
+  "Shall",
+  "Did",
+  "Has",
+  "Have",
+  "My",
+  "It",
+  "This",
+  "That",
+  "Let",
+  "Any",
 ]);
 
 function toolContent(title: string, lastUser: string): AnswerContent {

@@ -2,6 +2,7 @@
 import { usage, type LogprobEntry, type PreparedChoice } from "./chat";
 import type { ChatRequest } from "../request/chat-request";
 import { hash32 } from "../model/rng";
+import { ArgumentSplitter, splitArguments } from "./tool-calls";
 
 export interface ReplyContext {
   id: string;
@@ -65,13 +66,17 @@ export async function completionResponse(
     model: req.model,
     choices: results.map(({ c, text, logprobs }) => ({
       index: c.index,
-      message: c.toolCall
+      message: c.toolCalls.length
         ? {
             role: "assistant",
             content: null,
             refusal: null,
             annotations: [],
-            tool_calls: [{ id: c.toolCall.id, type: "function", function: { name: c.toolCall.name, arguments: text } }],
+            tool_calls: splitArguments(text, c.toolCalls.length).map((args, i) => ({
+              id: c.toolCalls[i].id,
+              type: "function",
+              function: { name: c.toolCalls[i].name, arguments: args },
+            })),
           }
         : c.refusal
           ? { role: "assistant", content: null, refusal: text, annotations: [] }
@@ -158,16 +163,16 @@ async function* sseEvents(
   const cut = () => new Error("offline model: the stream was cut short (fault injection: cut-stream)");
 
   await sleep(firstTokenDelay(ctx, choices), ctx.signal);
+  const callHead = (c: PreparedChoice, i: number) => ({
+    index: i,
+    id: c.toolCalls[i].id,
+    type: "function",
+    function: { name: c.toolCalls[i].name, arguments: "" },
+  });
+  const splitters = new Map(choices.map((c) => [c, new ArgumentSplitter()]));
   for (const c of choices) {
-    const delta = c.toolCall
-      ? {
-          role: "assistant",
-          content: null,
-          tool_calls: [
-            { index: 0, id: c.toolCall.id, type: "function", function: { name: c.toolCall.name, arguments: "" } },
-          ],
-          refusal: null,
-        }
+    const delta = c.toolCalls.length
+      ? { role: "assistant", content: null, tool_calls: [callHead(c, 0)], refusal: null }
       : c.refusal
         ? { role: "assistant", content: null, refusal: "" }
         : { role: "assistant", content: "", refusal: null };
@@ -189,8 +194,16 @@ async function* sseEvents(
       }
       if (d.text || d.logprobs.length) {
         if (ctx.cutStream && contentChunks >= cutAfter) throw cut();
-        const delta = c.toolCall
-          ? { tool_calls: [{ index: 0, function: { arguments: d.text } }] }
+        const delta = c.toolCalls.length
+          ? {
+              // A new call's head (its id and name) comes with the first piece of its arguments.
+              tool_calls: (splitters.get(c)?.push(d.text) ?? []).map(({ call, text, begins }) => {
+                const i = Math.min(call, c.toolCalls.length - 1);
+                return begins && i > 0
+                  ? { ...callHead(c, i), function: { name: c.toolCalls[i].name, arguments: text } }
+                  : { index: i, function: { arguments: text } };
+              }),
+            }
           : c.refusal
             ? { refusal: d.text }
             : { content: d.text };

@@ -37,6 +37,8 @@ export interface ChatRequest {
   tools: ToolSpec[];
   /** "none" | "auto" | "required" | a function name. */
   toolChoice: string;
+  /** parallel_tool_calls: false asks for at most one call per reply (the API's default is true). */
+  parallelToolCalls: boolean;
 }
 
 /** The text of a message's content, whatever its shape (the request is validated first). */
