@@ -90,6 +90,11 @@ describe("facts skill: elements, planets, everyday facts", () => {
     expect(await say("How many electrons does a neutral carbon atom have?")).toMatch(/\b6 electrons\b/);
   });
 
+  it("the oceans' superlatives, in either word order", async () => {
+    expect(await say("Out of all the oceans, which is the biggest?")).toMatch(/\bPacific\b/);
+    expect(await say("Which ocean is smallest?")).toMatch(/\bArctic\b/);
+  });
+
   it("yes/no on an element's family starts with the answer", async () => {
     expect(await say("Is neon a metal?")).toMatch(/^No\b/);
     expect(await say("Is argon a noble gas?")).toMatch(/^Yes\b/);

@@ -109,7 +109,7 @@ export const FACTS: Fact[] = [
   {
     id: "largest-ocean",
     worldwide: true,
-    asks: /\b(largest|biggest|deepest) ocean\b/,
+    asks: /\b(largest|biggest|deepest) ocean\b|\boceans?\b[^?.!]{0,20}\b(largest|biggest|deepest)\b/,
     value: "The Pacific",
     answer:
       "The Pacific is the [largest|biggest] and deepest ocean, covering about a third of the Earth's surface[, more than all the land put together|].",
@@ -205,6 +205,19 @@ export const FACTS: Fact[] = [
     source: britannica(
       "science/desert",
       "Deserts are defined by low precipitation; the Antarctic is the largest, and the Sahara the largest hot desert.",
+    ),
+  },
+  {
+    id: "smallest-ocean",
+    worldwide: true,
+    asks: /\b(smallest|shallowest) ocean\b|\boceans?\b[^?.!]{0,20}\bsmallest\b/,
+    value: "the Arctic Ocean",
+    answer:
+      "[The Arctic is the smallest ocean|The smallest ocean is the Arctic], about 14 million km², around the North Pole; it is also the shallowest.",
+    fields: { ocean: "Arctic Ocean", name: "Arctic Ocean" },
+    source: britannica(
+      "place/Arctic-Ocean",
+      "The Arctic Ocean is the smallest and shallowest of the world's oceans, with an area of about 5,440,000 square miles (14,090,000 square km).",
     ),
   },
   {
