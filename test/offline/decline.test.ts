@@ -112,6 +112,12 @@ describe("grounding: does the best passage answer the question?", () => {
     expect(decision("Tell me about Berlin.").grounded).toBe(true);
   });
 
+  it("who the answer is for, or how plainly, is no part of the subject", () => {
+    for (const p of ["Explain recursion to an 8-year-old", "What is machine learning, in plain language?"])
+      expect(decision(p).grounded, p).toBe(true);
+    expect(decision("Explain string theory to a 6 year old").grounded).toBe(false);
+  });
+
   it("live data (prices, weather, news, today) is never grounded, while a season's weather may be", () => {
     for (const p of [
       "What's the weather like in Paris right now?",

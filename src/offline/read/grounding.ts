@@ -55,6 +55,9 @@ const FORM_PHRASES: RegExp[] = [
   /\b(?:in\s+)?\d{1,4}\s+(?:characters|chars)\s+or\s+(?:less|fewer)\b/gi,
   /\b(?:in|into)\s+(?:english|french|spanish|german|italian|portuguese|dutch|japanese|chinese)\b/gi,
   /\b(?:like|as if)\s+i'?m\s+(?:five|5|a child|a kid)\b|\beli5\b|\b(?:for|to) (?:a |an )?(?:complete |total |absolute )?(?:child|kid|beginner|novice|newcomer)s?\b/gi,
+  // Who it is for: "to a 5-year-old", "for my 7 year old son".
+  /\b(?:for|to)\s+(?:a|an|my|our)\s+(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten)[- ]years?[- ]old(?:\s+(?:child|kid|son|daughter|boy|girl))?\b/gi,
+  /\b(?:in\s+)?(?:simple|plain|easy|everyday|layman'?s?|non-?technical)\s+(?:terms|words|language|english)\b/gi,
   /\b(?:keep it|be)\s+(?:short|brief|concise|simple)\b/gi,
   /\b(?:(?:as|in|with|using)\s+(?:a\s+)?(?:numbered\s+list|bullet(?:ed)?\s+(?:points?|list)|bullets)\b|step[- ]by[- ]step|numbered|as a list|in a list|bullet(?:ed)? (?:points?|list)|in markdown|as markdown|in a table|as a table|one per line)\b/gi,
   /\b(?:with\s+)?(?:one|each)\s+(?:sentence|point|item|idea)\s+(?:per|on (?:a|its own|a separate|a new))\s+line\b/gi,
