@@ -27,6 +27,12 @@ describe("questions about the assistant", () => {
     expect(reply).toMatch(/OPENAI_API_KEY|random/);
   });
 
+  it("a greeting before the question leaves the question to answer", async () => {
+    expect(await text([user("hey there! what are you able to do?")])).toMatch(/\bsums\b|\bconvert|\bcount/);
+    expect(await text([user("Good afternoon, what is 13 times 3?")])).toMatch(/\b39\b/);
+    expect(await text([user("Hello!")])).toMatch(/\b(?:hello|hi)\b/i);
+  });
+
   it("leaves a character from the instructions to answer for itself", async () => {
     const reply = await text([system("You are a cheerful pirate captain."), user("What's your name?")]);
     expect(reply).not.toMatch(/offline model/);

@@ -64,7 +64,7 @@ const argsOf = (calls: { type: string; function?: { arguments: string } }[] | un
 describe("parallel tool calls", () => {
   const request = (content: string, extra: Record<string, unknown> = {}) => ({
     model: "gpt-6-luna",
-    reasoning_effort: "none",
+    reasoning_effort: "none" as const,
     seed: 11,
     messages: [user(content)],
     tools: [weather] as never,
@@ -82,16 +82,12 @@ describe("parallel tool calls", () => {
   it("streams the same calls the SDK puts back together, and counts every call's tokens", async () => {
     const client = sdk();
     const body = request("Is it sunny in Lyon or Turin?");
-    const whole = await client.chat.completions.create(body as never);
-    const streamed = await client.chat.completions.stream(body as never).finalChatCompletion();
-    expect(argsOf(streamed.choices[0].message.tool_calls as never)).toEqual([{ city: "Lyon" }, { city: "Turin" }]);
-    expect(argsOf((whole as { choices: { message: { tool_calls: never } }[] }).choices[0].message.tool_calls)).toEqual(
-      argsOf(streamed.choices[0].message.tool_calls as never),
-    );
+    const whole = await client.chat.completions.create({ ...body, stream: false });
+    const streamed = await client.chat.completions.stream(body).finalChatCompletion();
+    expect(argsOf(streamed.choices[0].message.tool_calls)).toEqual([{ city: "Lyon" }, { city: "Turin" }]);
+    expect(argsOf(whole.choices[0].message.tool_calls)).toEqual(argsOf(streamed.choices[0].message.tool_calls));
     const single = await complete(request("Is it sunny in Lyon?"));
-    expect((whole as { usage: { completion_tokens: number } }).usage.completion_tokens).toBeGreaterThan(
-      single.usage?.completion_tokens ?? 0,
-    );
+    expect(whole.usage?.completion_tokens ?? 0).toBeGreaterThan(single.usage?.completion_tokens ?? 0);
   });
 
   it("parallel_tool_calls: false asks for one call at most", async () => {

@@ -126,6 +126,20 @@ export function greetingByName(code: string, name: string): { text: string; weig
   return template ? phrasings(template).map((f) => ({ ...f, text: f.text.replace("{}", name) })) : undefined;
 }
 
+/**
+ * A message that opens with a greeting and goes on ("Hello, what's 12 times 4?", "hi! what can you do?"),
+ * without the greeting: what follows is what is asked. A greeting alone is kept.
+ */
+export function withoutGreeting(text: string): string {
+  const m =
+    /^\s*(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day))(?:\s+(?:there|everyone|all|again|friend|buddy|assistant|bot|model|chatgpt))?(?:\s*[!.,:;]+|\s*[-–—]+)\s*/i.exec(
+      text,
+    );
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return rest.trim().split(/\s+/).length >= 2 ? rest.charAt(0).toUpperCase() + rest.slice(1) : text;
+}
+
 /** What kind of small talk a message is, if it is only that (a greeting may open "how are you"). */
 export function smallTalk(text: string): Talk | undefined {
   const t = text.trim();

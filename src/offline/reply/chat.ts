@@ -19,6 +19,7 @@ import { SegmentWriter } from "../model/segments";
 import { summarize } from "../skills/summary";
 import { sentences, terms } from "../language/text";
 import { withoutLanguageRequest } from "../language/languages";
+import { withoutGreeting } from "../language/small-talk";
 import { splitRolePlay } from "../skills/styles";
 import { messageText, type ChatRequest, type ToolSpec } from "../request/chat-request";
 import { vocabularyFor, type Vocabulary } from "../model/vocab";
@@ -220,11 +221,12 @@ export function requestCandidates(req: ChatRequest): {
   calls: number;
 } {
   // Few-shot examples are system messages named example_user / example_assistant: the name is kept.
-  const turns: ConversationTurn[] = req.messages.map((m) => {
+  const lastAt = req.messages.map((m) => m.role).lastIndexOf("user");
+  const turns: ConversationTurn[] = req.messages.map((m, i) => {
     const name = (m as { name?: unknown }).name;
-    return typeof name === "string"
-      ? { role: m.role, text: messageText(m), name }
-      : { role: m.role, text: messageText(m) };
+    // "Hello, what's 12 times 4?" asks what follows the greeting.
+    const text = i === lastAt ? withoutGreeting(messageText(m)) : messageText(m);
+    return typeof name === "string" ? { role: m.role, text, name } : { role: m.role, text };
   });
   const jsonResponse = req.responseFormat.type !== "text";
   const instructions = readInstructions(turns, jsonResponse);
