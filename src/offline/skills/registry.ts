@@ -32,6 +32,7 @@ import { translate } from "./translate";
 import { foreignWords } from "./foreign-words";
 import { smallTalkSkill } from "./small-talk";
 import { aboutMe } from "./about-me";
+import { messages } from "./messages";
 import { clock } from "./clock";
 import { describeSkill } from "./describe";
 import { sketchAnswers } from "./sketch-answers";
@@ -134,6 +135,8 @@ export const skills: readonly Skill[] = [
     },
   },
   tokenCount,
+  // Before coding: "an email to my teacher apologising for missing class" is no class in code.
+  messages,
   coding,
   clock,
   arithmetic,
