@@ -152,6 +152,12 @@ describe("units: conversions are computed from exact definitions", () => {
     expect(await ask("How many centimeters are in 3 feet?", { temperature: 0 })).toMatch(/91\.44 centimeters/);
   });
 
+  it("reads fractions of a unit: '3/4 of a cup', '1 1/2 cups', 'half a pound'", async () => {
+    expect(numbers(await ask("How many tablespoons are in 3/4 of a cup?", { temperature: 0 }))).toContain(12);
+    expect(numbers(await ask("Convert 2 1/2 cups to millilitres", { temperature: 0 }))).toContain(591.47);
+    expect(numbers(await ask("half a kilogram in pounds?", { temperature: 0 }))).toContain(1.1);
+  });
+
   it("says plainly when the units measure different things", async () => {
     expect(await ask("Convert 5 kilograms to meters", { temperature: 0 })).toMatch(/can't be converted/);
   });

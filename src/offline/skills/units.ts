@@ -219,8 +219,34 @@ function unitFor(name: string, other?: Unit): Unit | undefined {
   return BY_NAME.get(key);
 }
 
+const FRACTION_WORDS: [RegExp, number][] = [
+  [/\b(?:a\s+)?half\s+(?:of\s+)?an?\b/gi, 0.5],
+  [/\bthree[- ]quarters?\s+(?:of\s+)?(?:an?\s+)?/gi, 0.75],
+  [/\b(?:a|one)[- ]quarter\s+(?:of\s+)?(?:an?\s+)?/gi, 0.25],
+  [/\b(?:a|one)[- ]third\s+(?:of\s+)?(?:an?\s+)?/gi, 1 / 3],
+  [/\btwo[- ]thirds\s+(?:of\s+)?(?:an?\s+)?/gi, 2 / 3],
+];
+
+/** "3/4 of a cup", "1 1/2 cups", "half a cup": the amount as a number before its unit. */
+function withFractions(text: string): string {
+  let t = text
+    .replace(/\b(\d+)\s+(\d+)\s*\/\s*(\d+)\s+(?=\p{L})/gu, (m, w: string, a: string, b: string) =>
+      Number(b) ? `${Number(w) + Number(a) / Number(b)} ` : m,
+    )
+    .replace(/\b(\d+)\s*\/\s*(\d+)\s+(?:of\s+)?(?:an?\s+)?(?=\p{L})/gu, (m, a: string, b: string) =>
+      Number(b) ? `${Number(a) / Number(b)} ` : m,
+    )
+    .replace(/([\d.]+)\s+and\s+a\s+half\s+(?=\p{L})/gu, (_m, n: string) => `${Number(n) + 0.5} `)
+    .replace(
+      /\b(\d+)[- ](quarter|third)s?\s+(?:of\s+)?(?:an?\s+)?(?=\p{L})/gu,
+      (_m, n: string, part: string) => `${Number(n) / (part === "quarter" ? 4 : 3)} `,
+    );
+  for (const [re, n] of FRACTION_WORDS) t = t.replace(re, `${n} `);
+  return t;
+}
+
 function read(message: string): { amount: number; from: Unit; to: Unit; question: "how-many" | "convert" } | null {
-  const t = digitsForWords(message)
+  const t = withFractions(digitsForWords(message))
     .replace(/(\d),(?=\d{3}\b)/g, "$1")
     .replace(/[’‘]/g, "'")
     // "5 foot 10", "5 ft 10 in", 5'10": a height in feet and inches is so many inches.
