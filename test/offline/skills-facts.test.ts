@@ -90,6 +90,13 @@ describe("facts skill: elements, planets, everyday facts", () => {
     expect(await say("How many electrons does a neutral carbon atom have?")).toMatch(/\b6 electrons\b/);
   });
 
+  it("a bare follow-on part asks the same country: 'What is the capital of Chile? And the currency?'", async () => {
+    const text = await say("What is the capital of Chile? And the currency?");
+    expect(text).toMatch(/Santiago/);
+    expect(text).toMatch(/peso/i);
+    expect(text).not.toMatch(/can't answer/);
+  });
+
   it("the oceans' superlatives, in either word order", async () => {
     expect(await say("Out of all the oceans, which is the biggest?")).toMatch(/\bPacific\b/);
     expect(await say("Which ocean is smallest?")).toMatch(/\bArctic\b/);

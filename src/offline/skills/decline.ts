@@ -9,6 +9,7 @@ import type { ConversationTurn } from "../read/conversation";
 import { contentWords, judgeGrounding, withoutFormWords, type Grounding } from "../read/grounding";
 import { rankPassages, type Scored } from "../read/retrieval";
 import type { Skill, SkillInput } from "./skill";
+import { answerFact } from "./fact-answers";
 
 /** What it is, in several phrasings: every one names the offline model. */
 const WHAT_I_AM = [
@@ -203,8 +204,20 @@ export function partialRequest(turns: readonly ConversationTurn[]): Partial | nu
     return { part, ranked, grounding: judgeGrounding(asked, ranked) };
   });
   const answered = judged.find((j) => j.grounding.grounded);
-  const left = judged.filter((j) => !j.grounding.grounded);
-  if (!answered || !left.length) return null;
+  if (!answered) return null;
+  // "What is the capital of Brazil? And the currency?": the bare follow-on asks the same country.
+  const place = answerFact(answered.part)?.fields.country;
+  const also: string[] = [];
+  const left = judged.filter((j) => {
+    if (j.grounding.grounded) return false;
+    const bare = /^(?:the|its|their)\s+([a-z][a-z ]{1,30}?)\s*[?.!]*$/i.exec(j.part);
+    const fact = bare && typeof place === "string" ? answerFact(`What is the ${bare[1]} of ${place}?`) : null;
+    if (fact && !fact.lacking) also.push(fact.short);
+    return !(fact && !fact.lacking);
+  });
+  if (also.length && !left.length)
+    return { answered: answered.part, ranked: answered.ranked, note: [{ text: also.join(" "), weight: 1 }] };
+  if (!left.length) return null;
   const names = left.map((j) => {
     const a = thingAsked(j.part);
     return a ? (a.kind === "task" ? `the request to ${a.text}` : a.text) : `"${j.part}"`;

@@ -182,7 +182,10 @@ function withPartLeftOut(found: FactAnswer, lastUser: string): FactAnswer {
     // "What's the city called?" asks the name the answer gives, of the place an earlier sentence set out.
     if (NAME_ASK.test(p) && !/\b(?:how|when|why|will|would)\b/i.test(p)) return false;
     const about = place && POINTS_AT.test(p) ? answerFact(aboutPlace(p, place)) : null;
-    if (about && !about.lacking && about.key !== found.key) {
+    // A bare "the population?" the data lacks says so itself, once, in the fact's own words.
+    const bareWord = /^\s*the\s+([a-z]+)/i.exec(p)?.[1]?.toLowerCase();
+    if (about?.lacking && bareWord && found.texts.some((t) => t.toLowerCase().includes(bareWord))) return false;
+    if (about && (!about.lacking || bareWord) && about.key !== found.key) {
       alsoAnswered.push(about);
       return false;
     }
@@ -214,11 +217,19 @@ function withPartLeftOut(found: FactAnswer, lastUser: string): FactAnswer {
 }
 
 /** A part that points back to the place named before it: "they", "there", "its". */
-const POINTS_AT = /\b(?:they|there|its|their|it)\b/i;
+const POINTS_AT =
+  /\b(?:they|there|its|their|it)\b|^\s*(?:and|also|plus|what about|how about)\b(?:\s+\S+){0,4}\s*\?*\s*$|^\s*the\s+[a-z][a-z ]{1,30}\?*\s*$/i;
 
 /** The part asked of the place itself: "what currency do they use there" -> "... use in Japan". */
 function aboutPlace(part: string, place: string): string {
-  const asked = part.replace(/\s*\bthere\b/i, "").replace(/\b(?:its|their)\b/i, `${place}'s`);
+  // "the currency?" -> "What is the currency of Chile?"
+  const bare = /^\s*(?:(?:and|also|plus|what about|how about)\s+)?the\s+([a-z][a-z ]{1,30}?)\s*\?*\s*$/i.exec(part);
+  if (bare) return `What is the ${bare[1]} of ${place}?`;
+  const asked = part
+    .replace(/\s*\bthere\b/i, "")
+    .replace(/\b(?:its|their)\b/i, `${place}'s`)
+    // "And the currency?" -> "the currency in Brazil?"
+    .replace(/^\s*(?:and|also|plus|what about|how about)\s+/i, "");
   return asked.includes(place) ? asked : `${asked.replace(/[?.!\s]+$/, "")} in ${place}?`;
 }
 
