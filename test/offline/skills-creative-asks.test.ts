@@ -25,6 +25,16 @@ describe("creative asks a learner tries first", () => {
     }
   });
 
+  it("a story keeps the premise asked: the fear is faced, the skill is learnt, the wish comes true", async () => {
+    const fear = await say("Write a short story about a hedgehog who is scared of thunder.", 0);
+    expect(fear).toMatch(/hedgehog/i);
+    expect(fear).toMatch(/afraid of thunder|scared of thunder/);
+    const skill = await say("Tell me a story about a penguin learning to skate", 0);
+    expect(skill).toMatch(/learn to skate/);
+    expect(skill).toMatch(/could finally skate/);
+    expect(await say("Write a story about a snail who wants to win a race", 0)).toMatch(/wanted to win a race/);
+  });
+
   it("tells an eerie two-sentence story about a thing when none is named", async () => {
     const reply = await say("Give me a two-sentence scary story.", 0);
     expect(reply.split(/(?<=[.!?])\s+/).filter(Boolean)).toHaveLength(2);

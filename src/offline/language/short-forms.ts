@@ -23,8 +23,33 @@ export const STORIES: string[] = [
 
 /** Two-sentence stories about a creature or a person: the eerie ones above are about things ("it opened itself"). */
 export const ANIMATE_STORIES: string[] = [
-  "[Once upon a time|Long ago], {ax} lived [at the edge of a quiet forest|high in the hills above a little village]. [Nobody believed|Everyone said] {pro} could do anything special, until the winter night {pro} [led a lost child home through the snow|carried the village's lost lantern home], and after that [nobody ever forgot {poss} name|{pro} [was|were] welcome at every door].",
+  "[Once upon a time|Long ago], {ax} lived [at the edge of a quiet forest|high in the hills above a little village]. [Nobody believed {pro} could do anything special|Everyone said {pro} would never amount to much], until the winter night {pro} [led a lost child home through the snow|carried the village's lost lantern home], and after that [nobody ever forgot {poss} name|{pro} [was|were] welcome at every door].",
   "{The x} had always [dreamed of seeing the sea. One spring morning {pro} simply set off, and by sunset {pro} sat on the sand, watching the waves for the very first time|wanted to see what lay beyond the hill. One bright morning {pro} simply set off, and by sunset {pro} stood on top of the hill, happier than ever before].",
+];
+
+/**
+ * Stories with the premise the request gives: "a dragon who is afraid of fire", "a robot learning to
+ * paint", "a cat who wants to fly". {Who} is the someone, {what} the premise's own words.
+ */
+export const PREMISE_STORIES: { test: RegExp; templates: string[] }[] = [
+  {
+    test: /^(.{3,60}?)\s+(?:who|that|which)\s+(?:is|was|are|were|gets|got)\s+(?:very\s+|really\s+|so\s+)?(?:afraid|scared|frightened|terrified)\s+of\s+(.{2,40})$/i,
+    templates: [
+      "[Once upon a time|Long ago], {who} {was} afraid of {what}. [Every evening {pro} faced just a little of {what}, a bit closer each time|With a patient friend close by, {pro} faced a little of {what} every day], until one morning {pro} noticed the fear had gone, and {pro} [laughed at how big it had once seemed|felt braver than ever before].",
+    ],
+  },
+  {
+    test: /^(.{3,60}?)\s+(?:(?:who|that|which)\s+(?:is|was|are|were)\s+)?(?:learning|trying|learns|tries)\s+(?:how\s+)?to\s+(.{2,40})$/i,
+    templates: [
+      "[Once upon a time|Long ago], {who} [wanted more than anything|made up {poss} mind] to learn to {what}. The first tries went badly, [and everyone laughed|and {pro} almost gave up], but {pro} practised every single day, and one morning {pro} could finally {what}, [better than anyone had expected|and it felt wonderful].",
+    ],
+  },
+  {
+    test: /^(.{3,60}?)\s+(?:who|that|which)\s+(?:wants|wanted|dreams|dreamed|dreamt|longs|longed|wishes|wished)\s+((?:to|of)\s+.{2,40})$/i,
+    templates: [
+      "[Once upon a time|Long ago], {who} {wish}. [Everyone said it could never happen|Nobody thought it was possible], but {pro} tried again and again, and one bright morning the dream came true, [just as {pro} had always imagined|and it was even better than {pro} had hoped].",
+    ],
+  },
 ];
 
 /** Creatures a story can be about as someone, not something. */

@@ -18,6 +18,7 @@ import {
   NAME_KINDS,
   STORIES,
   ANIMATE_STORIES,
+  PREMISE_STORIES,
   ANIMATE,
   SUBJECT_LINES,
   TITLES,
@@ -571,6 +572,45 @@ function onSubject(pool: Filled[], subject: string, lex: Lexicon): Filled[] {
   return ofGoods.length ? ofGoods : pool.map((f) => (fits(f) ? f : { ...f, weight: f.weight * OFF_SUBJECT }));
 }
 
+/** A story that keeps the premise asked ("a robot learning to paint" learns to paint), or undefined. */
+function premiseStory(subject: string): Filled[] | undefined {
+  for (const { test, templates } of PREMISE_STORIES) {
+    const m = test.exec(subject.trim().replace(/[.!?]+$/, ""));
+    if (!m) continue;
+    const who = m[1].replace(/^(?:The|My|Our|A|An)\b/, (a) => a.toLowerCase());
+    // Two friends "were"; a grandpa is "they"; a dragon or a robot is "it".
+    const plural = /^(?:two|three|four|five|some|many|\d+)\b|(?:friends|kids|children|people|siblings|twins)$/i.test(
+      who,
+    );
+    const person =
+      plural ||
+      /\b(?:grandpa|grandma|granny|grandad|mum|mom|dad|boy|girl|man|woman|kid|child|teacher|friend|brother|sister|son|daughter|baby|king|queen|prince|princess|knight|wizard|farmer|doctor|student)\b/i.test(
+        who,
+      );
+    const pro = person ? "they" : "it";
+    const wish = m[2].replace(/^to\s+/i, "had always wanted to ").replace(/^of\s+/i, "had always dreamed of ");
+    const what = m[2].replace(/^(?:to|of)\s+/i, "").replace(/\b(?:its|their|his|her)\b/g, person ? "their" : "its");
+    return templates.flatMap((t) =>
+      spread(
+        expand(
+          t
+            .replace(
+              /\{who\}/g,
+              /^(?:my|our|the|a|an)\b/i.test(who) || person ? who : `${/^[aeiou]/i.test(who) ? "an" : "a"} ${who}`,
+            )
+            .replace(/\{was\}/g, plural ? "were" : "was")
+            .replace(/\{what\}/g, what)
+            .replace(/\{wish\}/g, wish)
+            .replace(/\{pro\}/g, pro)
+            .replace(/\{poss\}/g, person ? "their" : "its"),
+        ),
+        16,
+      ),
+    );
+  }
+  return undefined;
+}
+
 /** The short forms of short-forms.ts, filled for the request; undefined for the kinds written above. */
 function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
   const topic = req.topic ?? req.subject;
@@ -605,9 +645,12 @@ function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
   switch (req.kind) {
     case "limerick":
       return all(LIMERICKS);
-    case "story":
+    case "story": {
+      const premise = premiseStory(topic);
+      if (premise) return premise;
       // "A story about a dragon" is about someone: a dragon does not "open itself after midnight".
       return all(np.person || ANIMATE.test(req.subject) ? ANIMATE_STORIES : STORIES);
+    }
     case "joke": {
       const known = KNOWN_JOKES.find((k) => k.test.test(topic));
       const jokes = known ? known.jokes.map((j, i) => ({ text: j, weight: 0.8 ** i })) : [];
