@@ -49,6 +49,9 @@ describe("questions about the Chat Completions API reach the passage about what 
     ["What is prompt_tokens?", /prompt_tokens is what your messages cost/],
     ["How do I calculate what a request cost me?", /divide by a million/],
     ["What is the Responses API?", /previous_response_id/],
+    ["How can I handle a 429 in my code?", /exponential backoff/],
+    ["Show me how to stream a reply with the openai SDK in TypeScript", /for await \(const chunk of stream\)/],
+    ["How can I count the tokens of a string in JavaScript?", /getEncoding\("o200k_base"\)/],
   ])("%s", async (question, want) => {
     const reply = await ask(question);
     expect(declined(reply), reply).toBe(false);

@@ -224,6 +224,11 @@ export const CHAT_API: Topic = {
         "rate",
         "quota",
         "status",
+        // "How do I handle a 429?": the retry paragraph is the handling.
+        "handle",
+        "handling",
+        "deal",
+        "avoid",
       ],
       points: [
         "400: bad request; 401: bad key; 403: not permitted; 404: unknown model.",

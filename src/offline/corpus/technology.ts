@@ -120,6 +120,57 @@ export const LANGUAGE_MODELS: Topic = {
         "Ask for usage with stream_options.include_usage.",
       ],
     },
+    // openai-node README ("Streaming responses", "Streaming helpers"), v6
+    {
+      text:
+        "To stream a reply with the openai SDK for TypeScript, pass stream: true, then loop over what create returns with for await; each chunk's choices[0].delta.content holds the next piece of text, or nothing:\n\n" +
+        '```ts\nconst stream = await client.chat.completions.create({\n  model: "gpt-4o-mini",\n  messages: [{ role: "user", content: "Tell me a story" }],\n  stream: true,\n});\nfor await (const chunk of stream) {\n  process.stdout.write(chunk.choices[0]?.delta?.content ?? "");\n}\n```\n\n' +
+        "The SDK also has a helper, client.chat.completions.stream(...), which emits content events as text arrives and gives you the whole completion at the end with finalChatCompletion().",
+      cues: [
+        "sdk",
+        "openai",
+        "stream",
+        "streaming",
+        "await",
+        "chunk",
+        "chunks",
+        "delta",
+        "typescript",
+        "node",
+        "code",
+        "loop",
+      ],
+      points: [
+        "Pass stream: true and loop over the chunks with for await.",
+        "Each chunk's choices[0].delta.content is the next piece of text.",
+        "client.chat.completions.stream(...) is a helper with finalChatCompletion().",
+      ],
+    },
+    // js-tiktoken README; tiktoken's model-to-encoding table (o200k_base for gpt-4o and newer)
+    {
+      text:
+        "To count tokens in TypeScript or JavaScript, use js-tiktoken, a port of OpenAI's tiktoken tokenizer; getEncoding loads an encoding and encode turns a string into token ids, so their number is the count:\n\n" +
+        '```ts\nimport { getEncoding } from "js-tiktoken";\n\nconst enc = getEncoding("o200k_base"); // gpt-4o and newer models\nconsole.log(enc.encode("Hello, world!").length); // 4\n```\n\n' +
+        "Older models such as gpt-4 and gpt-3.5-turbo use cl100k_base, and encodingForModel picks the right encoding from a model's name. A chat message costs a few tokens more than its text, for the role and the message's wrapping.",
+      cues: [
+        "count",
+        "counting",
+        "tiktoken",
+        "js-tiktoken",
+        "typescript",
+        "javascript",
+        "encode",
+        "encoding",
+        "tokenizer",
+        "o200k_base",
+        "how",
+      ],
+      points: [
+        "js-tiktoken counts tokens in TypeScript: getEncoding, then encode(text).length.",
+        "o200k_base is gpt-4o's encoding; cl100k_base is older models'.",
+        "Each chat message costs a few tokens more than its text.",
+      ],
+    },
   ],
 };
 
