@@ -58,7 +58,11 @@ const SWAPS: Swap[] = [
   // "a function's several return values" has no room for an article: "a function's a few" is no English.
   { re: /(?<!'s |\b(?:the|its|their|his|her|your|my|our|these|those)\s)\bseveral\b/g, alts: ["a few"] },
   { re: /(?<!how |so |too |as |that )\bmany\b(?! of| more| times)(?= [a-z]+s\b)/g, alts: ["lots of"] },
-  { re: /\beach\b(?! other| of| time)(?= [a-z]+\b)/g, alts: ["every"] },
+  // "each a function", "each with its id": "each" as a pronoun has no "every".
+  {
+    re: /\beach\b(?! other| of| time| (?:a|an|the|one|with|in|on|to|for|is|was|has|have|had|holds?|gets?|takes?|its|their|his|her|being|carrying|containing|having)\b)(?= [a-z]+\b)/g,
+    alts: ["every"],
+  },
   // "small enough" is no "little enough".
   { re: /\bsmall\b(?= [a-z])(?! enough\b)/g, alts: ["little"] },
   { re: /\bgood\b(?= [a-z])/g, alts: ["great"] },
