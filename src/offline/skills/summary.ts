@@ -55,7 +55,7 @@ export function askedLength(ask: string, brevity?: "sentence" | "short"): Length
   ).exec(text);
   if (bullets) out.bullets = /^a( single)?$/i.test(bullets[1]) ? 1 : Math.max(1, n(bullets[1]));
   else if (/\bbullet/i.test(text)) out.bullets = 3;
-  if (!out.sentences && /\b(?:in |as )?(?:one|a single) line\b/i.test(text)) out.sentences = 1;
+  if (!out.sentences && /\b(?:in |as )?(?:one|a single)[- ]line\b/i.test(text)) out.sentences = 1;
   if (!out.sentences && brevity === "sentence") out.sentences = 1;
   if (!out.sentences && !out.words && brevity === "short") out.sentences = 2;
   return out;
@@ -93,27 +93,42 @@ export function summarize(text: string, options: SummaryOptions): string {
     return fit(`${kept.join(" ")} ${now.replace(/^The user\b/, "Then the user")}`, length.words);
   }
   // "as 'Pros' and 'Cons'", "one for the good and one for the bad" asked as two lists: what the text praises, what it regrets.
-  if (!options.conversation && /\bpros\b[\s\S]{0,30}\bcons\b/i.test(options.ask ?? "")) {
-    const split = prosAndCons(text);
+  if (
+    !options.conversation &&
+    /\bpros\b[\s\S]{0,30}\bcons\b|\bthe good\b[\s\S]{0,30}\bthe bad\b|\bpositives?\b[\s\S]{0,30}\bnegatives?\b/i.test(
+      options.ask ?? "",
+    )
+  ) {
+    const split = prosAndCons(
+      text.replace(/^\s*["“]([\s\S]{20,})["”]\s*$/, "$1"),
+      /\bone sentence (?:for|on|about) the (?:pros|good)|\b(?:two|2) sentences\b/i.test(options.ask ?? "")
+        ? "sentences"
+        : length.bullets === 2 && /\bone (?:for|about|on) the (?:good|pros?|positives?)\b/i.test(options.ask ?? "")
+          ? "bullets"
+          : undefined,
+    );
     if (split) return split;
   }
   return textSummary(text, length, options.conversation);
 }
 
 const CON =
-  /\b(?:however|but|worr(?:y|ies|ied)|downside|drawback|problem|risk|danger(?:ous)?|hard|difficult|lonely|expensive|costly|loud|noisy|slow|wait(?:ed|ing)?|lack|nowhere|can't|cannot|unfortunately|although|complain(?:ed|s)?|miss|tired|stress(?:ful)?|crowded|broken|poor|bad|worse)\b/i;
+  /\b(?:leaks?|leaking|heavy|flimsy|however|but|worr(?:y|ies|ied)|downside|drawback|problem|risk|danger(?:ous)?|hard|difficult|lonely|expensive|costly|loud|noisy|slow|wait(?:ed|ing)?|lack|nowhere|can't|cannot|unfortunately|although|complain(?:ed|s)?|miss|tired|stress(?:ful)?|crowded|broken|poor|bad|worse)\b/i;
 const PRO =
-  /\b(?:save|saves|saving|better|fitter|faster|cheaper|good|great|best|friendly|fair|enjoy|like|love|benefit|helps?|easier|healthier|safer|focus|popular|free|fresh|quick|quicker|convenient|comfortable|tasty|delicious)\b/i;
+  /\b(?:powerful|easy|smooth(?:est|er)?|sturdy|reliable|quiet|light|roomy|spotless|clean|save|saves|saving|better|fitter|faster|cheaper|good|great|best|friendly|fair|enjoy|like|love|benefit|helps?|easier|healthier|safer|focus|popular|free|fresh|quick|quicker|convenient|comfortable|tasty|delicious)\b/i;
 
-/** A text's points sorted into what it says for and what against, as two short bullet lists. */
-function prosAndCons(text: string): string | undefined {
+/** A text's points sorted into what it says for and what against, as two short bullet lists (or two sentences, when asked). */
+function prosAndCons(text: string, form?: "sentences" | "bullets"): string | undefined {
   const prose = text.replace(/^[^\n]*?\bpros\b[^\n:.]*?\bcons\b[^\n:.]*[:.]\s*/i, "");
   const all = sentences(prose).filter((x) => !/\bpros\b.*\bcons\b/i.test(x));
   const pros: string[] = [];
   const cons: string[] = [];
   for (const sentence of all) {
     // "X, but Y": each side goes to its own list.
-    for (const part of sentence.split(/,?\s+but\s+|;\s+|,\s+(?:although|though|while)\s+/i)) {
+    // "It crushes ice, and the jug is easy to clean": two clauses are two points.
+    for (const part of sentence
+      .split(/,?\s+but\s+|;\s+|,\s+(?:although|though|while)\s+|:\s+(?=even\b|especially\b)/i)
+      .flatMap(clauses)) {
       const clause = part.replace(/^(?:however|but|also|and|on the other hand|still)[,\s]+/i, "").trim();
       if (clause.split(/\s+/).length < 3) continue;
       const against = CON.test(part) || /^however\b/i.test(sentence.trim());
@@ -123,6 +138,13 @@ function prosAndCons(text: string): string | undefined {
     }
   }
   if (!pros.length || !cons.length) return undefined;
+  // "One sentence for the pros and one for the cons": each side joined into a sentence of its own.
+  if (form) {
+    const side = (xs: string[]) => list(xs.slice(0, 3).map((x, i) => (i ? lowerFirst(x) : x).replace(/:\s+/g, ", ")));
+    // "Two bullet points, one for the good and one for the bad": one point a side.
+    if (form === "bullets") return `- Good: ${lowerFirst(side(pros))}.\n- Bad: ${lowerFirst(side(cons))}.`;
+    return `On the plus side: ${lowerFirst(side(pros))}. On the downside: ${lowerFirst(side(cons))}.`;
+  }
   const bullets = (xs: string[]) => xs.slice(0, 3).map((x) => `- ${cap(x)}.`);
   return ["Pros:", ...bullets(pros), "Cons:", ...bullets(cons)].join("\n");
 }
@@ -218,7 +240,10 @@ function conversationSummary(turns: readonly Turn[], length: Length, ask = ""): 
   }
   // "the customer's problem and what was promised": the problem, then the promise.
   if (/\bpromis|\bwhat (?:was|they were|the (?:agent|assistant) was) (?:offered|agreed)\b/i.test(ask)) {
-    const promise = promised(turns);
+    const whole = turns.map((t) => t.text).join(" ");
+    // What was promised, in the summary's own words: the agent's sentence is not copied.
+    const kept = promised(turns);
+    const promise = kept ? ownWords(condense(kept), whole) : undefined;
     const problem = turns.find((t) => t.role === "user")?.text;
     if (promise && problem) {
       const said = ownWords(
@@ -291,6 +316,19 @@ function conversationSummary(turns: readonly Turn[], length: Length, ask = ""): 
 /** What the user asked, as reported speech: "what Python decorators are", "for a simple example". */
 export function askedPhrase(question: string, short: boolean): string {
   const q = firstAsk(question);
+  if (/^for help, as\b/.test(q))
+    return q
+      .replace(/\b(?:I am|I'm)\b/g, "they are")
+      .replace(/\bI\b/g, "they")
+      .replace(/\b(?:my)\b/g, "their")
+      .replace(/\bme\b/g, "them");
+  // "Rent alone is $1,300 though.": a statement is reported as said, not asked about.
+  if (
+    !/\?\s*$/.test(question.trim()) &&
+    /^\p{Lu}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,3}\s+(?:is|are|was|were)\s+\S/u.test(q) &&
+    !/^(?:what|who|where|when|why|how|which|is|are|was|were)\b/i.test(q)
+  )
+    return `said ${lowerFirst(q.replace(/\s*,?\s*though$/i, "").replace(/[.!]+$/, ""))}`;
   const them = (s: string) =>
     s
       .replace(/\b(?:me|us)\b/g, "them")
@@ -428,6 +466,9 @@ function firstAsk(message: string): string {
   // "My tomato plants have yellow leaves. Why?": the bare question is about the statement before it.
   const bare = /^(why|how|how so|how come|what now|what should i do)\s*\?$/i.exec(chosen.trim());
   const at = parts.indexOf(chosen);
+  // "I never seem to have money left. Help?": they asked for help with what they said.
+  if (/^(?:any\s+)?(?:help|advice|tips|ideas|suggestions|thoughts)\s*[?!.]*$/i.test(chosen.trim()) && at > 0)
+    return `for help, as ${parts[at - 1].replace(/[.!]+$/, "").replace(/^./, (c) => (/^I\b/.test(parts[at - 1]) ? c : c.toLowerCase()))}`;
   if (bare && at > 0) {
     const wh = /^how come|^why/i.test(bare[1]) ? "why" : /^how/i.test(bare[1]) ? "how" : "what to do about it:";
     chosen = `${wh} ${parts[at - 1].replace(/[.!]+$/, "").replace(/^./, (c) => (/^I\b/.test(parts[at - 1]) ? c : c.toLowerCase()))}`;
@@ -559,11 +600,14 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
     .map((line) => line.replace(/^\s*(user|assistant|system|developer|tool)\s*:\s*/i, ""))
     .join("\n")
     .replace(/\.{3}|…/g, ".");
-  const prose = cleaned.replace(/```[\s\S]*?(```|$)/g, "\n");
+  // A text pasted in quotes ("Hi, it's Gerald ...") is read without them.
+  const prose = cleaned.replace(/```[\s\S]*?(```|$)/g, "\n").replace(/^\s*["“]([^"”]{20,})["”]\s*$/, "$1");
   let all = sentences(prose).filter(
     (s) =>
       /[a-z]{2,}.*\s.*[a-z]{2,}/i.test(s) &&
       !/:\s*$/.test(s.trim()) &&
+      // "Hi, it's Gerald, your landlord." says who speaks, not what they say.
+      !/^["'“]?(?:hi|hello|hey|hiya)\b[\s,!]*(?:it's|it is|this is)\s+[^.!?]{1,40}[.!]?$/i.test(s.trim()) &&
       // "Cheers, Lena" and "Thanks, Dana" sign a text off; they say nothing of it.
       !/^(?:cheers|thanks|thank you|best|regards|kind regards|best wishes|love|yours|warmly|see you)\b[\s,!.]*[\p{Lu}][\p{L}]*[.!]?$/iu.test(
         s.trim(),
@@ -597,7 +641,10 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
     ownWords(
       condense(gist(restructured(unframed(s)), length.words ? Math.max(4, length.words) : keyFact(s) ? 22 : 16)),
       prose,
-    ).replace(/[.!?]$/, "");
+    )
+      .replace(/[.!?]$/, "")
+      // "Your check-up is moved" is the reader's: "the check-up" in a report of the message.
+      .replace(/^your\b/i, "the");
   const raw = (length.aspects ? byAspect(all, length.aspects) : central(all, Math.min(want, all.length))).map(gistOf);
   // "It strengthens the heart" names what "it" is: the first point's subject.
   const subject = subjectOf(raw[0] ?? "");
@@ -634,7 +681,11 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
     }
     const second = g1 && wordCount(gists[0]) + wordCount(g1) <= 30 ? `, and ${reported(g1, names)}` : "";
     // "One line", "one sentence": one sentence a reader takes in at once, cut where a clause ends.
-    return fit(`The text says ${reported(gists[0], names)}${second}.`, 28);
+    const framed = `The text says ${reported(gists[0], names)}${second}.`;
+    // Two points that fit only without "The text says that" are said plainly: the second point is worth more.
+    const plain = g1 ? `${cap(sender(gists[0]))}, and ${sender(lowerFirst(g1, names))}.` : "";
+    if (plain && wordCount(framed) > 28 && wordCount(plain) <= 31 && !/\b(?:I|you)\b/.test(plain)) return plain;
+    return fit(framed, 28);
   }
   const leads = ["The text explains", "It adds", "It also notes", "Finally, it says", "It goes on to say"];
   return gists.map((g, i) => `${leads[Math.min(i, leads.length - 1)]} ${reported(g, names)}.`).join(" ");
@@ -669,7 +720,16 @@ const IRREGULAR_PAST =
 function reported(gist: string, names: ReadonlySet<string>): string {
   const ask = /^(?:please\s+)(.+)$/i.exec(gist) ?? (IMPERATIVE.test(gist) ? [gist, gist] : null);
   if (ask) return `that readers should ${theirs(lowerFirst(ask[1], names)).replace(/\bthem\b/g, "themselves")}`;
-  return `that ${firstPerson(lowerFirst(gist, names))}`;
+  return `that ${sender(firstPerson(lowerFirst(gist, names)))}`;
+}
+
+/** A business's "we" is its sender in a report of its message: "we can offer you Thursday" -> "the sender can offer Thursday". */
+function sender(s: string): string {
+  if (!/^we\b/i.test(s)) return s;
+  return s
+    .replace(/^we\b/i, "the sender")
+    .replace(/\b(offer|give|send|show|lend|book)\s+you\b/gi, "$1")
+    .replace(/\b(?:we|us)\b/gi, "the sender");
 }
 
 /** The text's "I" is its writer in a report of it: "that the writer went to the store", not "that I went". */
@@ -724,7 +784,7 @@ function unframed(sentence: string): string {
         "",
       )
       .replace(
-        /^(?:just\s+)?(?:confirming|a reminder|reminding (?:you|everyone)|letting you know|to let you know|writing to (?:say|let you know)|checking in to say)\s+that\s+/i,
+        /^(?:just\s+)?(?:confirming|a reminder|reminding (?:you|everyone)|letting you know|to let you know|writing to (?:say|let you know)|checking in to say)\s+(?:that\s+)?/i,
         "",
       )
       // "Please be aware that the water will be off": the notice is what follows.
@@ -771,6 +831,12 @@ export function condense(text: string): string {
       )
       .replace(/\ba (?:large |great |huge |surprising )?number of\b/gi, "many")
       .replace(/\bin order to\b/gi, "to")
+      // The same thing in other words, so a summary does not copy a long run: "report feeling" is "say they feel".
+      .replace(/\b(report|reported)\s+feeling\b/gi, (_, r: string) =>
+        r.toLowerCase() === "report" ? "say they feel" : "said they felt",
+      )
+      .replace(/\b(?:to )?raise money for\b/gi, (m) => (/^to /i.test(m) ? "to pay for" : "to pay for"))
+      .replace(/\ba lack of\b/gi, "too few")
       // Plainer, shorter phrases a notice uses: "out of service" is "not working"; an event "is on" a day "takes place" then.
       .replace(/\bout of (?:service|order)\b/gi, "not working")
       .replace(
@@ -787,6 +853,12 @@ export function condense(text: string): string {
         /\bfrom ((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?) (?:until|till|to) (?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/gi,
         "between $1 and ",
       )
+      // "14:30" is "2:30 p.m.", "10:00" is "10 a.m.": the same time as a reader says it.
+      .replace(/\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*(?:a\.?m\b|p\.?m\b|h\b|hrs?\b|:))/gi, (_, h: string, m: string) => {
+        const hour = Number(h);
+        const twelve = hour % 12 === 0 ? 12 : hour % 12;
+        return `${twelve}${m === "00" ? "" : `:${m}`}${hour < 12 ? "am" : "pm"}`;
+      })
       .replace(/\b(?:is|are) able to\b/gi, "can")
       .replace(/\bkilometres|kilometers\b/gi, "km")
       .replace(/\b(?:approximately|roughly)\b/gi, "about")
@@ -804,6 +876,10 @@ export function condense(text: string): string {
       .trim()
   );
 }
+
+/** Synonyms that are verbs only: after an article the word is a noun ("a simple start", "the return"). */
+const VERB_SYNONYMS =
+  /^(?:start|begin|begins|starts|return|returns|use|uses|need|move|find|follow|study|show|shows|cause|causes|increase|reduce|visit|close|win)$/;
 
 /** Modifiers a summary can drop without changing what is said. */
 const DROPPABLE =
@@ -916,6 +992,16 @@ const SYNONYMS: Record<string, string> = {
   canceled: "called off",
   bigger: "larger",
   postponed: "put off",
+  // Everyday adjectives of reviews and notices, for the same reason.
+  loud: "noisy",
+  friendly: "welcoming",
+  cheap: "inexpensive",
+  fair: "reasonable",
+  powerful: "strong",
+  stood: "waited",
+  barely: "hardly",
+  sweet: "sugary",
+  cooked: "prepared",
 };
 
 const wordsLower = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
@@ -927,7 +1013,7 @@ function demonstrative(tokens: readonly string[], from: number): string {
     noun = tokens[i];
     if (/[,.;:!?]$/.test(noun) || /^(?:\d|\w+ed$)/.test(tokens[i + 1] ?? "")) break;
     if (
-      /^(?:of|to|in|into|on|at|for|with|and|or|but|is|are|was|were|has|have|had|will|can|that|which|who|from|by|we|you|they|i|he|she|it|people)$/i.test(
+      /^(?:of|to|in|into|on|at|for|with|and|or|but|is|are|was|were|has|have|had|will|can|that|which|who|from|by|through|onto|over|under|across|via|as|than|we|you|they|i|he|she|it|people)$/i.test(
         tokens[i + 1] ?? "",
       )
     )
@@ -971,10 +1057,16 @@ function ownWords(gistText: string, source: string, before = ""): string {
     // Words and tokens line up closely enough for prose: find a run word to swap.
     const slice = tokens.slice(at, at + 9);
     // The text's key words (said twice or more) stay: a summary names what the text is about.
-    const k = slice.findIndex((t) => {
+    const k = slice.findIndex((t, i) => {
       const bare = t.toLowerCase().replace(/[^a-z]/g, "");
+      // "a simple start" is a noun: a verb's synonym ("begin") would garble it.
+      const noun =
+        /^(?:a|an|the)$/i.test(slice[i - 1] ?? tokens[at + i - 1] ?? "") ||
+        /^(?:a|an|the)$/i.test(tokens[at + i - 2] ?? "");
       return (
-        SYNONYMS[bare] !== undefined && (source.toLowerCase().match(new RegExp(`\\b${bare}\\b`, "g")) ?? []).length < 2
+        SYNONYMS[bare] !== undefined &&
+        !(noun && VERB_SYNONYMS.test(bare)) &&
+        (source.toLowerCase().match(new RegExp(`\\b${bare}\\b`, "g")) ?? []).length < 2
       );
     });
     if (k >= 0) {
@@ -1050,11 +1142,45 @@ function ownWords(gistText: string, source: string, before = ""): string {
     }
     // "The bakery on Main Street will close": where a thing is can go before what it does is cut.
     const placed =
-      /^(.*?\S)\s+(?:on|in|at|near)\s+(?:[A-Z][\p{L}'-]*\s+){1,3}(?=(?:will|is|are|was|were|has|have|had|can)\b)/u.exec(
+      /^(.*?\S)\s+(?:on|in|at|near)\s+(?:[A-Z][\p{L}'-]*\s+){1,3}(?=(?:will|is|are|was|were|has|have|had|can|ran|held|\w+ed)\b)/u.exec(
         tokens.join(" "),
       );
     if (placed && wordCount(placed[1]) >= 1) {
       text = tokens.join(" ").replace(placed[0], `${placed[1]} `);
+      continue;
+    }
+    const joined = tokens.join(" ");
+    // "Last Saturday the Year 5 class ran ...", "From 1 March the museum will open ...": a when without its comma.
+    const when2 =
+      /^(?:(?:by|at|before|after) the (?:end|start|close|middle) of (?:the )?\w+|(?:last|next|this|on|from|by|until|since|starting)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?))\s*,?\s+(\S.*)$/i.exec(
+        joined,
+      );
+    if (when2 && wordCount(when2[1]) >= 4 && HAS_VERB.test(when2[1])) {
+      text = cap(when2[1]);
+      continue;
+    }
+    // "the American Apollo 11 mission": a nationality before a name is detail the name carries.
+    const demonym = /\b([Tt]he|[Aa]n?)\s+\p{Lu}\p{Ll}+(?:an|ish|ese|ch)\s+(?=\p{Lu}|\d)/u.exec(joined);
+    if (demonym) {
+      text = joined.replace(demonym[0], `${demonym[1]} `);
+      continue;
+    }
+    // "office workers in the city found": where the subject is can go, its verb stays.
+    const where =
+      /(\b[a-z]{3,})\s+(?:in|at|on|from|near|across)\s+the\s+[a-z]+\s+(?=(?:found|said|says|showed|shows|reported|is|are|was|were|has|have|had|will|ran|held|\w+ed)\b)/.exec(
+        joined,
+      );
+    if (
+      where &&
+      !/(?:ed|ing)$|^(?:is|are|was|were|has|have|had|be|been)$/.test(where[1]) &&
+      !IRREGULAR_PAST.test(where[1])
+    ) {
+      text = joined.replace(where[0], `${where[1]} `);
+      continue;
+    }
+    // "your check-up" in a text sent to the reader is "the check-up" in a report of it.
+    if (/\byour\b/i.test(slice.join(" "))) {
+      text = joined.replace(/\b([Yy])our\b/, (_, y: string) => (y === "Y" ? "The" : "the"));
       continue;
     }
     let cut = tokens
@@ -1071,6 +1197,14 @@ function ownWords(gistText: string, source: string, before = ""): string {
       cut = cut.slice(0, comma);
     // "in terms", "such", "rather", "instead": a phrase whose object the cut took goes with it.
     while (DANGLING.test(cut) || HALF_PHRASE.test(cut)) cut = cut.replace(HALF_PHRASE, "").replace(DANGLING, "");
+    // "crushes ice and makes" (the smoothest smoothies): a verb cut from its object goes with its "and".
+    const last = cut.split(/\s+/).length - 1;
+    if (
+      /\s(?:and|or)\s+[a-z]+$/.test(cut) &&
+      /^(?:the|a|an|their|its|his|her|my|your|our|this|these|some)$/i.test(tokens[last + 1] ?? "") &&
+      wordCount(cut) >= 6
+    )
+      cut = cut.replace(/,?\s+(?:and|or)\s+[a-z]+$/, "");
     return cut;
   }
   return text;
@@ -1127,6 +1261,14 @@ function byAspect(all: readonly string[], aspects: readonly string[]): string[] 
     .filter(Boolean);
 }
 
+/** Words of a change a notice announces. */
+const CHANGE =
+  /\b(?:instead|(?:has|have|had|is|are|will)\s+(?:been\s+|to be\s+)?moved|(?:is|are)\s+moving|postponed|cancel(?:l)?ed|delayed|rescheduled|no longer|will (?:now |be )?(?:open|close|closed|start|end|move|take place|shut))\b/i;
+
+/** A day, a date, a clock time or a sum of money: what a reader of a notice needs. */
+const KEY_FACT =
+  /\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= \d| morning| afternoon| evening| at \d)|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d\d|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|[$€£]\s?\d/i;
+
 /** The `n` sentences that share the most content words with the rest of the text, in their order. */
 function central(all: readonly string[], n: number): string[] {
   const termsOf = all.map((s) => terms(s));
@@ -1138,11 +1280,14 @@ function central(all: readonly string[], n: number): string[] {
     for (const t of new Set(ts)) score += freq.get(t) ?? 0;
     score /= Math.sqrt(Math.max(ts.length, 4));
     if (s.trim().endsWith("?")) score *= 0.6;
+    // A notice is about what changes and when: "moved", "instead", "will be closed", a day, a time, a sum.
+    if (CHANGE.test(s)) score *= 1.4;
+    if (KEY_FACT.test(s)) score *= 1.3;
     // The opening sentence usually says what the text is about.
     // One that names it ("... is the 50/30/20 rule") is what every later sentence explains, though it shares few words with them.
     if (i === 0)
       score *=
-        /\b(?:is|are)\s+(?:called\s+|known as\s+)?the\s+[^.,;]{0,40}\b(?:rule|method|law|principle|technique|effect|idea|theory|plan|system)\b/i.test(
+        /\b(?:is|are)\s+(?:called\s+|known as\s+)?the\s+[^.,;]{0,40}\b(?:rule|method|law|principle|technique|effect|idea|theory|plan|system|process)\b/i.test(
           s,
         )
           ? 3
@@ -1174,6 +1319,8 @@ function gist(sentence: string, max: number): string {
       "",
     )
     .replace(/\s*—[^—]{0,80}—/g, "")
+    // "Unfortunately your check-up ...": the writer's regret is no part of what happens.
+    .replace(/^(?:unfortunately|sadly|regrettably|luckily|fortunately|happily|good news)\b[,:]?\s+/i, "")
     .replace(
       /^(?:however|in fact|moreover|furthermore|also|today|still|so|and|but|in short|overall|in addition|for example|for instance),\s+/i,
       "",
@@ -1220,7 +1367,7 @@ function gist(sentence: string, max: number): string {
 
 /** Words a cut sentence must not end on. */
 const DANGLING =
-  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|around|roughly|approximately|very|more|most|usually|also|can|will|not|both|each|either|next|last|every|my|our|your|these|those|some)$/i;
+  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|around|roughly|approximately|very|more|most|usually|also|can|will|not|both|each|either|next|last|every|my|our|your|these|those|some|could|would|should|might|must|even|barely|hardly|we|i|he|she)$/i;
 
 const HALF_PHRASE =
   /\s(?:in terms|in front|in spite|such|rather|instead|because|made up|part|kind|sort|number|lot|couple|one|each|all|both)$/i;
