@@ -297,7 +297,6 @@ function sureReply(input: SkillInput): SkillReply | null {
  */
 export const lastResort: Skill = decline;
 
-/** The first skill's replies, with its name; null when no skill answers. */
 export function firstReply(input: SkillInput): { skill: Skill; reply: SkillReply } | null {
   for (const skill of skills) {
     if (input.summarizing && !skill.whileSummarizing) continue;

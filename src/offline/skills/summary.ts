@@ -294,7 +294,8 @@ function conversationSummary(turns: readonly Turn[], length: Length, ask = ""): 
     // in the summary's own words (a long statement is not copied whole).
     const told = statedBefore(e.asked);
     const stated = told ? ownWords(condense(told), whole).replace(/[.!?]$/, "") : undefined;
-    const context = stated && !asked.includes(stated) ? stated : undefined;
+    // A statement already reported ("said their flat is cold") is not said twice.
+    const context = stated && !asked.includes(stated) && !/^said\b/.test(asked) ? stated : undefined;
     const got = gotPhrase(e.got, e.asked, length.sentences !== undefined || length.words !== undefined ? 14 : 18);
     const who = i === 0 ? "The user" : i === 1 ? "They then" : "Next they";
     const verb = /^(?:for|to|about|whether|what|how|why|who|where|when|which|if)\b/.test(asked) ? "asked" : "";
@@ -309,8 +310,49 @@ function conversationSummary(turns: readonly Turn[], length: Length, ask = ""): 
     length.sentences !== undefined && length.sentences >= 2 * exchanges.length
       ? undefined
       : (length.sentences ?? length.bullets);
+  // "In exactly three bullet points" of a chat with fewer exchanges: what was asked and each thing answered are points of their own.
+  if (length.bullets && parts.length < length.bullets) {
+    const points = finerPoints(exchanges, whole, length.bullets);
+    if (points.length === length.bullets) return points.join("\n");
+  }
   const picked = limit ? parts.slice(0, limit) : parts;
   return fit(picked.join(length.bullets ? "\n" : " "), length.words);
+}
+
+/** Up to `n` points in the conversation's order: each question, then the answer sentence by sentence. */
+function finerPoints(exchanges: readonly Exchange[], whole: string, n: number): string[] {
+  const rows = exchanges.map((e, i) => {
+    const asked = ownWords(askedPhrase(e.asked, false), whole);
+    const verb = /^(?:for|to|about|whether|what|how|why|who|where|when|which|if)\b/.test(asked) ? "asked " : "";
+    const head = `${i === 0 ? "The user" : "Then they"} ${verb}${asked}.`;
+    const said = sentences(e.got.replace(/```[\s\S]*?```/g, " ")).filter(
+      (x) =>
+        !/\?$/.test(x.trim()) &&
+        !/^(?:sure|of course|great|good|happy to help|thanks|thank you|i'm sorry)\b/i.test(x.trim()),
+    );
+    const answers = said
+      .map((x) => `The assistant ${gotPhrase(x, e.asked, 16)}.`)
+      .filter((x) => !/assistant \.$/.test(x));
+    return { head, answers };
+  });
+  // Each exchange starts as one point; one after another, a question and its answer part, then the answer's sentences.
+  const shown = rows.map(() => 1);
+  const total = () => shown.reduce((a, b) => a + b, 0);
+  for (let grew = true; grew && total() < n; ) {
+    grew = false;
+    for (let i = 0; i < rows.length && total() < n; i++)
+      if (shown[i] < 1 + rows[i].answers.length) {
+        shown[i]++;
+        grew = true;
+      }
+  }
+  return rows
+    .flatMap((r, i) => {
+      if (shown[i] === 1 || !r.answers.length)
+        return [r.answers[0] ? `${r.head.replace(/\.$/, "")}; ${lowerFirst(r.answers[0])}` : r.head];
+      return [r.head, ...r.answers.slice(0, shown[i] - 1)];
+    })
+    .map((x) => `- ${x}`);
 }
 
 /** What the user asked, as reported speech: "what Python decorators are", "for a simple example". */
@@ -322,13 +364,6 @@ export function askedPhrase(question: string, short: boolean): string {
       .replace(/\bI\b/g, "they")
       .replace(/\b(?:my)\b/g, "their")
       .replace(/\bme\b/g, "them");
-  // "Rent alone is $1,300 though.": a statement is reported as said, not asked about.
-  if (
-    !/\?\s*$/.test(question.trim()) &&
-    /^\p{Lu}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,3}\s+(?:is|are|was|were)\s+\S/u.test(q) &&
-    !/^(?:what|who|where|when|why|how|which|is|are|was|were)\b/i.test(q)
-  )
-    return `said ${lowerFirst(q.replace(/\s*,?\s*though$/i, "").replace(/[.!]+$/, ""))}`;
   const them = (s: string) =>
     s
       .replace(/\b(?:me|us)\b/g, "them")
@@ -337,6 +372,7 @@ export function askedPhrase(question: string, short: boolean): string {
       .replace(/\bwe're\b/gi, "they're")
       .replace(/\bWe\b/g, "they")
       .replace(/\bOur\b/g, "their")
+      .replace(/\bMy\b/g, "their")
       .replace(/\b(?:I|we)\b/g, "they")
       .replace(/\bmyself\b/g, "themselves");
   let m = /^(what|who|which|where|when|why|how(?: much| many| long| old| often)?)\s+(is|are|was|were)\s+(.+)$/i.exec(q);
@@ -410,6 +446,13 @@ export function askedPhrase(question: string, short: boolean): string {
   m = /^(anything|something|any|anywhere|anyone|somewhere)\b\s*(.*)$/i.exec(q);
   if (m) return them(`whether there was ${m[1].toLowerCase()} ${m[2]}`.trim());
   if (!/\?\s*$/.test(question) && /^(?:i|my|we|our|i'm)\b/i.test(q)) return `said ${them(q)}`;
+  // "Rent alone is $1,300 though.": a statement is reported as said, not asked about.
+  if (
+    !/\?\s*$/.test(question.trim()) &&
+    /^\p{Lu}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,3}\s+(?:is|are|was|were)\s+\S/u.test(q) &&
+    !/^(?:what|who|where|when|why|how|which|is|are|was|were)\b/i.test(q)
+  )
+    return `said ${them(lowerFirst(q.replace(/\s*,?\s*though$/i, "").replace(/[.!]+$/, "")))}`;
   // "The disk is 95% full.": a statement is reported as said, not asked about.
   if (
     !/\?\s*$/.test(question) &&
@@ -670,7 +713,8 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
     // A second point over the budget keeps its first clause only ("voted to approve the budget").
     const short = (g: string) =>
       wordCount(gists[0]) + wordCount(g) <= 30 ? g : g.replace(/^(.{15,}?)[,;]?\s+and\s+.{12,}$/, "$1");
-    const g1 = gists[1] ? short(gists[1]).replace(/[,;:\s]+$/, "") : "";
+    // A second point the copy guard left without its words ("our room was and these walls") is no point.
+    const g1 = gists[1] && !broken(gists[1]) ? short(gists[1]).replace(/[,;:\s]+$/, "") : "";
     // The same subject twice is said once: "the council met to discuss the park and voted to approve it".
     const same =
       subject && g1.toLowerCase().startsWith(`${subject.toLowerCase()} `) ? g1.slice(subject.length + 1) : "";
@@ -769,6 +813,16 @@ function restructured(sentence: string): string {
   const names = /^(an?\s+[^,;:]{5,70}?)\s+(is|was)\s+(the\s+[^,;:]{3,40}?)[.!]?$/i.exec(sentence.trim());
   if (names && !/\b(?:is|are|was|were|has|have)\b/i.test(names[1]))
     return `${cap(names[3])} ${names[2]} ${names[1].charAt(0).toLowerCase()}${names[1].slice(1)}.`;
+  // "You will need the following for the course: a laptop, ...": the list is what is needed.
+  const following = /^(.*?\S)\s+the following(\s+[^:]{0,40}?)?:\s+(.+?)[.!]?$/i.exec(sentence.trim());
+  if (following && /,|\band\b/.test(following[3])) return `${following[1]} ${following[3]}${following[2] ?? ""}.`;
+  // "What to pack for the school trip: a packed lunch, ...": what to do with the list, said as the request it is.
+  const heading =
+    /^what (?:to|you(?:'ll| will)? need to|you should|you need to) (pack|bring|take|wear|buy)(\s+(?:for|on|to)\s+[^:]{3,40}?)?:\s+(.+?)[.!]?$/i.exec(
+      sentence.trim(),
+    );
+  if (heading && /,|\band\b/.test(heading[3]))
+    return `${cap(heading[1].toLowerCase())} ${heading[3]}${heading[2] ?? ""}.`;
   const we = /^(?:we|i)\s+(recommend|suggest|advise|urge|ask)\s+(.+)$/i.exec(sentence);
   if (we) return `The writer ${we[1].toLowerCase()}s ${we[2]}`;
   return sentence;
@@ -831,6 +885,7 @@ export function condense(text: string): string {
       )
       .replace(/\ba (?:large |great |huge |surprising )?number of\b/gi, "many")
       .replace(/\bin order to\b/gi, "to")
+      .replace(/\s+after all\b(?=[,.;]|\s+so\b)/gi, "")
       // The same thing in other words, so a summary does not copy a long run: "report feeling" is "say they feel".
       .replace(/\b(report|reported)\s+feeling\b/gi, (_, r: string) =>
         r.toLowerCase() === "report" ? "say they feel" : "said they felt",
@@ -908,6 +963,7 @@ const SYNONYMS: Record<string, string> = {
   return: "send back",
   visit: "go to",
   need: "require",
+  checking: "looking at",
   // No "needs": in "half goes to needs such as rent" it is a noun, and "requires" garbles it.
   needed: "required",
   turned: "switched",
@@ -1040,6 +1096,7 @@ function ownWords(gistText: string, source: string, before = ""): string {
   // The words just before (the previous bullet's end) count for a copied run, but only this text changes.
   const lead = before ? before.split(/\s+/).slice(-8).join(" ") : "";
   const leadWords = lead ? wordCount(lead) : 0;
+  let rotated = false;
   for (let guard = 0; guard < 12; guard++) {
     const found = copiedRun(lead ? `${lead} ${text}` : text, source, 9);
     if (found < 0) return text;
@@ -1066,6 +1123,8 @@ function ownWords(gistText: string, source: string, before = ""): string {
       return (
         SYNONYMS[bare] !== undefined &&
         !(noun && VERB_SYNONYMS.test(bare)) &&
+        // "need to learn" is no "require to learn".
+        !(/^needs?$/.test(bare) && /^to$/i.test(slice[i + 1] ?? tokens[at + i + 1] ?? "")) &&
         (source.toLowerCase().match(new RegExp(`\\b${bare}\\b`, "g")) ?? []).length < 2
       );
     });
@@ -1177,6 +1236,29 @@ function ownWords(gistText: string, source: string, before = ""): string {
     ) {
       text = joined.replace(where[0], `${where[1]} `);
       continue;
+    }
+    // "a plan like Couch to 5K can run": an example named in passing goes before the point is cut.
+    const example =
+      /\s(?:like|such as)\s+(?:[A-Z0-9][\w'-]*\s+(?:(?:to|of|and|&)\s+)?){1,4}(?=(?:can|could|will|would|is|are|was|were|has|have|may|might|should|must)\b)/.exec(
+        joined,
+      );
+    if (example) {
+      text = joined.replace(example[0], " ");
+      continue;
+    }
+    // "A, B, C and D" copied whole: the same items in another order say the same.
+    const items =
+      /(\b(?:an?|the|some|\d+)\s+[^,;:]+?),\s+((?:[^,;:]+,\s+)*)([^,;:]+?)\s+and\s+((?:(?:an?|the|some)\s+)?[^,.;:]+?)(?=\s+(?:for|in|at|on|to|from|with|by)\b|[.,;!?]|$)/.exec(
+        joined,
+      );
+    if (items && !rotated) {
+      rotated = true;
+      const parts = [items[1], ...items[2].split(/,\s+/).filter(Boolean), items[3], items[4]].map((x) => x.trim());
+      if (parts.length >= 3 && parts.every((x) => wordCount(x) <= 5)) {
+        const order = [parts[parts.length - 1], ...parts.slice(0, -1)];
+        text = joined.replace(items[0], `${order.slice(0, -1).join(", ")} and ${order[order.length - 1]}`);
+        continue;
+      }
     }
     // "your check-up" in a text sent to the reader is "the check-up" in a report of it.
     if (/\byour\b/i.test(slice.join(" "))) {
@@ -1316,7 +1398,8 @@ function gist(sentence: string, max: number): string {
     .replace(
       // Not one an appositive follows: "the Parisii, on an island in the Seine, the Île de la Cité".
       /,\s(?:off|in|on|at|near|from|with|by|of|a|an|also known as|known as|based in|like)\b[^,]{0,60},(?=\s[a-z])(?!\s(?:the|a|an)\s+\p{Lu})/gu,
-      "",
+      // ", a notebook," in "a laptop, a notebook, a calculator and a USB stick" is an item of a list, not an aside.
+      (aside) => (/^,\s(?:a|an)\b/.test(aside) && LIST_OF.test(sentence) ? aside : ""),
     )
     .replace(/\s*—[^—]{0,80}—/g, "")
     // "Unfortunately your check-up ...": the writer's regret is no part of what happens.
@@ -1364,6 +1447,17 @@ function gist(sentence: string, max: number): string {
   }
   return /[.!?]$/.test(s) ? s : `${s}.`;
 }
+
+/** A point cut so that a verb lacks its complement: "our room was and these walls", "the disk is and". */
+function broken(point: string): boolean {
+  return (
+    /\b(?:was|were|is|are|has|have|had|will|can|could|would|the|a|an|these|those)\s+(?:and|or|but)\b/i.test(point) ||
+    DANGLING.test(point.replace(/[.!?]$/, ""))
+  );
+}
+
+/** A list of three or more items: "A, B, C and D". */
+const LIST_OF = /[^,]+,\s+[^,]+,\s+[^,]*\b(?:and|or)\s/;
 
 /** Words a cut sentence must not end on. */
 const DANGLING =
