@@ -1048,6 +1048,8 @@ const SYNONYMS: Record<string, string> = {
   canceled: "called off",
   bigger: "larger",
   postponed: "put off",
+  series: "chain",
+  visitors: "tourists",
   // Everyday adjectives of reviews and notices, for the same reason.
   loud: "noisy",
   friendly: "welcoming",
@@ -1238,10 +1240,7 @@ function ownWords(gistText: string, source: string, before = ""): string {
       continue;
     }
     // "a plan like Couch to 5K can run": an example named in passing goes before the point is cut.
-    const example =
-      /\s(?:like|such as)\s+(?:[A-Z0-9][\w'-]*\s+(?:(?:to|of|and|&)\s+)?){1,4}(?=(?:can|could|will|would|is|are|was|were|has|have|may|might|should|must)\b)/.exec(
-        joined,
-      );
+    const example = EXAMPLE.exec(joined);
     if (example) {
       text = joined.replace(example[0], " ");
       continue;
@@ -1399,7 +1398,8 @@ function gist(sentence: string, max: number): string {
       // Not one an appositive follows: "the Parisii, on an island in the Seine, the Île de la Cité".
       /,\s(?:off|in|on|at|near|from|with|by|of|a|an|also known as|known as|based in|like)\b[^,]{0,60},(?=\s[a-z])(?!\s(?:the|a|an)\s+\p{Lu})/gu,
       // ", a notebook," in "a laptop, a notebook, a calculator and a USB stick" is an item of a list, not an aside.
-      (aside) => (/^,\s(?:a|an)\b/.test(aside) && LIST_OF.test(sentence) ? aside : ""),
+      (aside) =>
+        /^,\s(?:a|an)\b/.test(aside) && (LIST_OF.test(sentence) || /\s(?:and|or)\s/.test(aside)) ? aside : "",
     )
     .replace(/\s*—[^—]{0,80}—/g, "")
     // "Unfortunately your check-up ...": the writer's regret is no part of what happens.
@@ -1419,6 +1419,8 @@ function gist(sentence: string, max: number): string {
   const why = /^(.{20,}?)\s+(?:because|since|so that|whereas|as a result of|due to)\s/i.exec(s);
   if (why && wordCount(s) > 12 && wordCount(why[1]) >= 5 && HAS_VERB.test(why[1]))
     s = `${why[1].replace(/[,;]$/, "")}.`;
+  // "a plan like Couch to 5K can run 5 km in 9 weeks": an example goes before a cut takes the point's end.
+  if (s.split(" ").length > max + 4) s = s.replace(EXAMPLE, " ");
   const w = s.split(" ");
   // A sentence a few words over is kept whole: a cut there would leave half a phrase ("within two").
   if (w.length > max + 4) {
@@ -1456,12 +1458,16 @@ function broken(point: string): boolean {
   );
 }
 
+/** An example named in passing before the verb: " like Couch to 5K " in "a plan like Couch to 5K can run". */
+const EXAMPLE =
+  /\s(?:like|such as)\s+(?:[A-Z0-9][\w'-]*\s+(?:(?:to|of|and|&)\s+)?){1,4}(?=(?:can|could|will|would|is|are|was|were|has|have|may|might|should|must)\b)/;
+
 /** A list of three or more items: "A, B, C and D". */
 const LIST_OF = /[^,]+,\s+[^,]+,\s+[^,]*\b(?:and|or)\s/;
 
 /** Words a cut sentence must not end on. */
 const DANGLING =
-  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|around|roughly|approximately|very|more|most|usually|also|can|will|not|both|each|either|next|last|every|my|our|your|these|those|some|could|would|should|might|must|even|barely|hardly|we|i|he|she)$/i;
+  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|around|roughly|approximately|very|more|most|usually|also|can|will|not|both|each|either|next|last|every|my|our|your|this|these|those|some|could|would|should|might|must|even|barely|hardly|we|i|he|she)$/i;
 
 const HALF_PHRASE =
   /\s(?:in terms|in front|in spite|such|rather|instead|because|made up|part|kind|sort|number|lot|couple|one|each|all|both)$/i;
@@ -1579,6 +1585,8 @@ export function headlineOf(text: string, max: number): string | undefined {
     .replace(/[.!?]+$/, "")
     .replace(/^(?:the|a|an)\s+/i, "")
     .replace(/\b(?:is|are|was|were)\s+(?=\w+ing\b)/gi, "")
+    // "moving from the park to the harbour": where it goes is the news.
+    .replace(/\b(mov\w*|relocat\w*)\s+from\s+(?:the\s+)?[\w' -]{1,30}?\s+(?=to\s)/i, "$1 ")
     .replace(/\bwill\b/gi, "to");
   const words = plain.split(/\s+/).filter(Boolean);
   let cut = words.slice(0, Math.max(2, max)).join(" ");
