@@ -769,7 +769,13 @@ function reported(gist: string, names: ReadonlySet<string>): string {
 
 /** A business's "we" is its sender in a report of its message: "we can offer you Thursday" -> "the sender can offer Thursday". */
 function sender(s: string): string {
-  if (!/^we\b/i.test(s)) return s;
+  // Only before a helping verb: "we meet at 8am" is the group's own plan, said as it is.
+  if (
+    !/^we\s+(?:can|could|will|would|are|have|had|were|may|might|should|must|need|want|offer|regret|apologi[sz]e)\b/i.test(
+      s,
+    )
+  )
+    return s;
   return s
     .replace(/^we\b/i, "the sender")
     .replace(/\b(offer|give|send|show|lend|book)\s+you\b/gi, "$1")
@@ -796,7 +802,7 @@ function firstPerson(s: string): string {
 }
 
 const IMPERATIVE =
-  /^(?:take|bring|pack|use|try|keep|add|build|mix|stir|make|remember|note|check|send|call|visit|walk|go|avoid|put|turn|let|plan|book|drink|eat|wear|save|read|write|start|begin|learn|practi[cs]e|remove|cut|water|place|set|choose|pick|buy|find|look|listen|stop|wait|leave|move|ask|follow|store|wash|clean|boil|heat|open|close|install|run|restart|update|rest|stretch|spend|consider|focus|limit|replace|test|repeat|apply|join|talk|share|aim|skip|switch|give|get|don't|do not|never|always)\b/i;
+  /^(?:lower|raise|reduce|increase|charge|unplug|delete|uninstall|disable|enable|take|bring|pack|use|try|keep|add|build|mix|stir|make|remember|note|check|send|call|visit|walk|go|avoid|put|turn|let|plan|book|drink|eat|wear|save|read|write|start|begin|learn|practi[cs]e|remove|cut|water|place|set|choose|pick|buy|find|look|listen|stop|wait|leave|move|ask|follow|store|wash|clean|boil|heat|open|close|install|run|restart|update|rest|stretch|spend|consider|focus|limit|replace|test|repeat|apply|join|talk|share|aim|skip|switch|give|get|don't|do not|never|always)\b/i;
 
 /**
  * A sentence said in another order, so a summary does not copy it: "Marie Curie was a physicist
@@ -886,6 +892,7 @@ export function condense(text: string): string {
       .replace(/\ba (?:large |great |huge |surprising )?number of\b/gi, "many")
       .replace(/\bin order to\b/gi, "to")
       .replace(/\s+after all\b(?=[,.;]|\s+so\b)/gi, "")
+      .replace(/\bany time (?=after|from|before)/gi, "")
       // The same thing in other words, so a summary does not copy a long run: "report feeling" is "say they feel".
       .replace(/\b(report|reported)\s+feeling\b/gi, (_, r: string) =>
         r.toLowerCase() === "report" ? "say they feel" : "said they felt",
@@ -905,7 +912,8 @@ export function condense(text: string): string {
       )
       // "from Friday evening until Sunday morning" is "between Friday evening and Sunday morning": the span kept, in our words.
       .replace(
-        /\bfrom ((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?) (?:until|till|to) (?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/gi,
+        // Not a move: "moved your appointment from Tuesday to Thursday" is no span.
+        /(?<!\b(?:moved|changed|switched|shifted|rescheduled|postponed|brought)\b[^.]{0,30})\bfrom ((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?) (?:until|till|to) (?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/gi,
         "between $1 and ",
       )
       // "14:30" is "2:30 p.m.", "10:00" is "10 a.m.": the same time as a reader says it.
@@ -952,7 +960,7 @@ const SYNONYMS: Record<string, string> = {
   discuss: "talk about",
   start: "begin",
   won: "received",
-  moved: "relocated",
+  moved: "shifted",
   worked: "collaborated",
   wrote: "authored",
   considered: "regarded",
@@ -1052,6 +1060,7 @@ const SYNONYMS: Record<string, string> = {
   visitors: "tourists",
   // Everyday adjectives of reviews and notices, for the same reason.
   loud: "noisy",
+  great: "excellent",
   friendly: "welcoming",
   cheap: "inexpensive",
   fair: "reasonable",
