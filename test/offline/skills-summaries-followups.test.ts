@@ -116,7 +116,7 @@ describe("headlines and chat summaries", () => {
     const reply = await text([
       user("I spend too much on takeaways every week. Help?"),
       assistant("Try planning three simple dinners each weekend and cooking a double batch so you have leftovers."),
-      user("Summarize our conversation in one sentence."),
+      user("Sum up our chat in one sentence."),
     ]);
     expect(reply).toMatch(/asked for help/);
     expect(reply).toMatch(/takeaways/);
@@ -127,7 +127,7 @@ describe("headlines and chat summaries", () => {
     const reply = await text([
       user("My garden is full of slugs."),
       assistant("Beer traps and copper tape around pots keep slugs away without chemicals."),
-      user("Summarize our conversation in one sentence."),
+      user("Can I get a one-sentence summary of this chat?"),
     ]);
     expect(reply).toMatch(/garden is full of slugs/);
     expect(reply).not.toMatch(/and said/);
