@@ -1133,6 +1133,8 @@ function ownWords(gistText: string, source: string, before = ""): string {
         /^(?:a|an|the)$/i.test(tokens[at + i - 2] ?? "");
       return (
         SYNONYMS[bare] !== undefined &&
+        // A capital inside the text is a name's: "the Great Wall" keeps its "Great".
+        !(at + i > 0 && /^[A-Z]/.test(t)) &&
         !(noun && VERB_SYNONYMS.test(bare)) &&
         // "need to learn" is no "require to learn".
         !(/^needs?$/.test(bare) && /^to$/i.test(slice[i + 1] ?? tokens[at + i + 1] ?? "")) &&
@@ -1143,6 +1145,12 @@ function ownWords(gistText: string, source: string, before = ""): string {
       const t = slice[k];
       const bare = t.toLowerCase().replace(/[^a-z]/g, "");
       tokens[at + k] = t.replace(new RegExp(bare, "i"), SYNONYMS[bare]);
+      // "a great position" -> "an excellent position".
+      const before = tokens[at + k - 1];
+      if (before && /^an?$/i.test(before))
+        tokens[at + k - 1] = /^[aeiou]/i.test(SYNONYMS[bare])
+          ? before.replace(/^(a)n?$/i, "$1n")
+          : before.replace(/^(a)n$/i, "$1");
       text = tokens.join(" ");
       continue;
     }
