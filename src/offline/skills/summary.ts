@@ -1124,25 +1124,32 @@ function ownWords(gistText: string, source: string, before = ""): string {
     }
     // Words and tokens line up closely enough for prose: find a run word to swap.
     const slice = tokens.slice(at, at + 9);
+    // A synonym anywhere in the whole copied run breaks it: the run may go on past its ninth word.
+    let reach = 9;
+    while (
+      at + reach < tokens.length &&
+      reach < 24 &&
+      copiedRun(tokens.slice(at, at + reach + 1).join(" "), source, reach + 1) === 0
+    )
+      reach++;
+    const run = tokens.slice(at, at + reach);
     // The text's key words (said twice or more) stay: a summary names what the text is about.
-    const k = slice.findIndex((t, i) => {
+    const k = run.findIndex((t, i) => {
       const bare = t.toLowerCase().replace(/[^a-z]/g, "");
       // "a simple start" is a noun: a verb's synonym ("begin") would garble it.
-      const noun =
-        /^(?:a|an|the)$/i.test(slice[i - 1] ?? tokens[at + i - 1] ?? "") ||
-        /^(?:a|an|the)$/i.test(tokens[at + i - 2] ?? "");
+      const noun = /^(?:a|an|the)$/i.test(tokens[at + i - 1] ?? "") || /^(?:a|an|the)$/i.test(tokens[at + i - 2] ?? "");
       return (
         SYNONYMS[bare] !== undefined &&
         // A capital inside the text is a name's: "the Great Wall" keeps its "Great".
         !(at + i > 0 && /^[A-Z]/.test(t)) &&
         !(noun && VERB_SYNONYMS.test(bare)) &&
         // "need to learn" is no "require to learn".
-        !(/^needs?$/.test(bare) && /^to$/i.test(slice[i + 1] ?? tokens[at + i + 1] ?? "")) &&
+        !(/^needs?$/.test(bare) && /^to$/i.test(tokens[at + i + 1] ?? "")) &&
         (source.toLowerCase().match(new RegExp(`\\b${bare}\\b`, "g")) ?? []).length < 2
       );
     });
     if (k >= 0) {
-      const t = slice[k];
+      const t = run[k];
       const bare = t.toLowerCase().replace(/[^a-z]/g, "");
       tokens[at + k] = t.replace(new RegExp(bare, "i"), SYNONYMS[bare]);
       // "a great position" -> "an excellent position".
@@ -1202,7 +1209,8 @@ function ownWords(gistText: string, source: string, before = ""): string {
     // An article may change only where the new one reads as well: "the parks" -> "these parks" (a plural),
     // never "one physicist" or "this first woman", which read as mistakes.
     const plural = slice.findIndex(
-      (t, i) => i > 0 && /^the$/i.test(t) && demonstrative(tokens, at + i + 1) === "these" && article >= 0,
+      // "The Remains of the Day": a capital "The" inside the text opens a title, never "these".
+      (t, i) => i > 0 && t === "the" && demonstrative(tokens, at + i + 1) === "these" && article >= 0,
     );
     if (plural >= 0) {
       tokens[at + plural] = "these";
