@@ -1217,6 +1217,12 @@ function ownWords(gistText: string, source: string, before = ""): string {
       text = tokens.join(" ");
       continue;
     }
+    // "Using the light energy, it turns these into glucose": the means said after what it does, in another order.
+    const means = /^(using|by using|through)\s+([^,]{3,40}),\s+(\S.*?)([.!?]?)$/i.exec(tokens.join(" "));
+    if (means && wordCount(means[3]) >= 3 && HAS_VERB.test(means[3])) {
+      text = `${cap(means[3])} ${means[1].toLowerCase()} ${means[2]}${means[4]}`;
+      continue;
+    }
     // "With daily practice, most learners can ...": a leading phrase can go before the sentence is cut.
     const leading =
       /^(?:with|in|on|at|for|after|before|during|by|over|within|from|since|today|now|usually|often)\b[^,]{0,30},\s+(\S.*)$/i.exec(
@@ -1367,6 +1373,9 @@ function byAspect(all: readonly string[], aspects: readonly string[]): string[] 
     .filter(Boolean);
 }
 
+/** What a process makes: "turns these into glucose", "releases oxygen". */
+const RESULT = /\b(?:turns?|converts?|changes?)\b[^.]{0,30}\binto\b|\b(?:produces?|releases?|gives off)\b/i;
+
 /** Words of a change a notice announces. */
 const CHANGE =
   /\b(?:instead|(?:has|have|had|is|are|will)\s+(?:been\s+|to be\s+)?moved|(?:is|are)\s+moving|postponed|cancel(?:l)?ed|delayed|rescheduled|no longer|will (?:now |be )?(?:open|close|closed|start|end|move|take place|shut))\b/i;
@@ -1380,6 +1389,7 @@ function central(all: readonly string[], n: number): string[] {
   const termsOf = all.map((s) => terms(s));
   const freq = new Map<string, number>();
   for (const ts of termsOf) for (const t of new Set(ts)) freq.set(t, (freq.get(t) ?? 0) + 1);
+  const process = /\b(?:is|are)\s+(?:the|a)\s+(?:\w+\s+)?process\b/i.test(all[0] ?? "");
   const scored = all.map((s, i) => {
     const ts = termsOf[i];
     let score = 0;
@@ -1389,6 +1399,8 @@ function central(all: readonly string[], n: number): string[] {
     // A notice is about what changes and when: "moved", "instead", "will be closed", a day, a time, a sum.
     if (CHANGE.test(s)) score *= 1.4;
     if (KEY_FACT.test(s)) score *= 1.3;
+    // A text that defines a process ("Photosynthesis is the process ...") ends in what the process makes.
+    if (i > 0 && process && RESULT.test(s)) score *= 1.1;
     // The opening sentence usually says what the text is about.
     // One that names it ("... is the 50/30/20 rule") is what every later sentence explains, though it shares few words with them.
     if (i === 0)
