@@ -1463,7 +1463,7 @@ function gist(sentence: string, max: number): string {
   if (w.length > max + 4) {
     const head = w.slice(0, max + 1).join(" ");
     const cut = new RegExp(
-      `^(.{${Math.min(30, Math.floor(head.length / 3))},}?)(?:,\\s|;\\s|:\\s|\\s—\\s|\\s+(?:which|because|so that|while|whereas|although|though|but|and then)\\s)`,
+      `^(.{${Math.min(30, Math.floor(head.length / 3))},}?)(?:,\\s|;\\s|:\\s|\\s—\\s|\\s+(?:which|because|so that|while|whereas|although|though|but|and then|and(?= (?:remains?|is|was|are|were|has|have|had|became|becomes|won|wins)\\b))\\s)`,
     ).exec(head);
     if (cut && wordCount(cut[1]) <= max && HAS_VERB.test(cut[1])) s = cut[1];
     else {
