@@ -311,8 +311,17 @@ export function findCountry(text: string): { country: CountryFacts; name: string
   if (short && abbreviated && (!best || best.name.length < short[1].length))
     best = { country: abbreviated, name: short[1] };
   // "New Mexico", "Western Australia", "New South Wales" are states, not the country they contain.
-  if (found && best?.name === found.key && regionPrefix(found.key).test(` ${normalized} `)) return undefined;
+  if (found && best?.name === found.key && regionPrefix(found.key).test(` ${normalized} `) && !apart(text, found.key))
+    return undefined;
   return best;
+}
+
+/** "its neighbour to the north, Switzerland": a direction before a comma is no part of the name. */
+function apart(text: string, name: string): boolean {
+  const flat = text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+  return new RegExp(
+    `\\b(?:new|west|western|south|southern|east|eastern|north|northern|upper|lower)\\s*[,;:(—-]\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
+  ).test(flat);
 }
 
 const regionPrefix = (name: string) =>
@@ -323,7 +332,7 @@ export function regionNamed(text: string): string | undefined {
   const padded = ` ${normalizeName(text)} `;
   const found = countryTable().index.longest(padded.trim());
   const m = found ? regionPrefix(found.key).exec(padded) : null;
-  if (!found || !m) return undefined;
+  if (!found || !m || apart(text, found.key)) return undefined;
   return `${m[1]}${found.key}`
     .split(" ")
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))

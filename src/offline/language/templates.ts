@@ -304,7 +304,20 @@ export interface CreativeRequest {
   count?: number;
   /** A title for a story ("The Lost Puppy") or a news headline, not a blog post's "A Beginner's Guide to...". */
   titleOf?: "story" | "headline" | "essay";
+  /** Pieces the conversation already holds (a joke told before "another one"): not given again. */
+  told?: readonly string[];
 }
+
+/** A joke's setup in bare words: "he didn't want" and "it didn't want" tell the same joke. */
+const setupOf = (s: string) =>
+  (
+    s
+      .split(/(?<=[?.!])\s/)[0]
+      .toLowerCase()
+      .match(/[a-z']+/g) ?? []
+  )
+    .filter((w) => !/^(?:he|she|it|they|the|a|an)$/.test(w))
+    .join(" ");
 
 const KIND_WORDS: [RegExp, CreativeKind][] = [
   [/\blimericks?\b/i, "limerick"],
@@ -653,7 +666,10 @@ function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
     }
     case "joke": {
       const known = KNOWN_JOKES.find((k) => k.test.test(topic));
-      const jokes = known ? known.jokes.map((j, i) => ({ text: j, weight: 0.8 ** i })) : [];
+      const told = new Set((req.told ?? []).map(setupOf));
+      const jokes = known
+        ? known.jokes.filter((j) => !told.has(setupOf(j))).map((j, i) => ({ text: j, weight: 0.8 ** i }))
+        : [];
       return jokes.length ? jokes : all(JOKE_TEMPLATES);
     }
     case "title":

@@ -80,7 +80,8 @@ export function sentences(text: string): string[] {
         out.push(trimmed.replace(/^([-*•]|\d+[.)])\s+/, ""));
         continue;
       }
-      for (const s of trimmed.split(/(?<=[.!?])\s+(?=["'([]?[A-Z0-9])/)) {
+      // "Mr. Okafor", "Dr. Lin": a title's full stop ends no sentence.
+      for (const s of trimmed.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr)\.)(?<=[.!?])\s+(?=["'([]?[A-Z0-9])/)) {
         if (s.trim()) out.push(s.trim());
       }
     }

@@ -49,7 +49,7 @@ const CARRIED_SUMMARY =
   /(^|\n|[.!?]\s+)((?:here is |here's |this is )?(?:an? |the )?(?:[a-z-]+ ){0,3}summary(?: of [^:\n]{0,60}| so far)?)\s*:/i;
 /** An instruction to write a summary, not a mention of one. */
 const ASKS_FOR_SUMMARY =
-  /\b(summari[sz]e|summarising|summarizing|sum (?:it |this |that |everything )?up|tl;?dr|recap|condense|boil (?:it |this |that )?down|in a nutshell)\b|\b(give|write|provide|produce|make|create|return|output|reply with|respond with|generate|need|want)\b[^.!?\n]{0,40}\b(?:summary|gist)\b|\b(?:the gist|main points|key points|key takeaways)\s+(?:of|from|in)\s+(?:this|the following|that|our|the (?:text|article|email|conversation|chat))\b/i;
+  /\b(summari[sz]e|summarising|summarizing|sum (?:it |this |that |everything )?up|tl;?dr|recap|condense|boil (?:it |this |that )?down|in a nutshell)\b|\b(give|write|provide|produce|make|create|return|output|reply with|respond with|generate|need|want)\b[^.!?\n]{0,40}\b(?:summary|gist)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:get|have|see)\b[^.!?\n]{0,40}\bsummary\b|\b(?:the gist|main points|key points|key takeaways)\s+(?:of|from|in)\s+(?:this|the following|that|our|the (?:text|article|email|conversation|chat))\b/i;
 
 /**
  * Splits a system/developer message into its instructions and the summary it carries as

@@ -45,7 +45,7 @@ function span(minutes: number): string {
 /** "3 hours (and 15 minutes) after 10:30", "45 minutes before 9am". */
 function shifted(t: string): Filled[] | null {
   const m = new RegExp(
-    String.raw`\b(\d{1,3})\s*(hours?|hrs?|minutes?|mins?)(?:\s+and\s+(\d{1,3})\s*(minutes?|mins?))?\s+(after|from|past|later than|before|earlier than)\s+${TIME}`,
+    String.raw`\b(\d{1,3})\s*(hours?|hrs?|minutes?|mins?)(?:,?\s+(?:and\s+)?(\d{1,3})\s*(minutes?|mins?))?\s+(after|from|past|later than|before|earlier than)\s+${TIME}`,
     "i",
   ).exec(t);
   if (!m) return null;
@@ -117,6 +117,78 @@ export const clock: Skill = {
         : null;
     }
     const texts = shifted(lastUser) ?? between(lastUser)?.texts;
+    return texts ? { texts, exact: true } : null;
+  },
+};
+
+/** "What time do we land?", "When will I finish?": the end of something that starts and lasts. */
+const ENDS =
+  /\b(?:what time|when)\s+(?:do|does|will|would|shall|should|did)\s+(?:we|i|you|it|they|he|she|the\s+\w+)\s+(?:land|arrive|get\s+(?:there|in|back|home)|finish|end|be\s+(?:done|finished|back|there|home))\b/i;
+
+/**
+ * The end time of what the user said starts at a clock time and lasts so long ("Our flight leaves at
+ * 14:20 and the flight time is 2 hours 35 minutes" -> "What time do we land?" 16:55), read from their
+ * own messages; nothing when either is missing (the time they gave is when it starts, not the answer).
+ */
+function ending(turns: readonly { role: string; text: string }[], lastUser: string): Filled[] | null {
+  if (!ENDS.test(lastUser)) return null;
+  const said = turns
+    .filter((t) => t.role === "user")
+    .map((t) => t.text)
+    .join("\n")
+    .slice(-3000);
+  const starts = new RegExp(
+    String.raw`\b(?:leaves?|leaving|departs?|departing|takes?\s+off|starts?|starting|begins?|sets?\s+off|boards?)\s+(?:at\s+)?${TIME}`,
+    "i",
+  ).exec(said);
+  const start = starts ? clockOf(starts[1], starts[2], starts[3]?.toLowerCase()) : null;
+  const lasts =
+    /\b(\d{1,2})\s*(?:hours?|hrs?|h)\b(?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b)?|\b(\d{1,3})\s*(?:minutes?|mins?)\b/i.exec(
+      said.replace(starts?.[0] ?? "", " "),
+    );
+  // It starts at a time the user gave, but how long it lasts they did not say: that time is no answer.
+  if (start && !lasts) {
+    const when = show(start.minutes, start.twelve);
+    return [
+      {
+        text: `I can't tell yet: you told me it starts at ${when}, but not how long it takes. Tell me that and I'll work out the time.`,
+        weight: 0.5,
+      },
+      {
+        text: `You said ${when} for the start, but not how long it lasts, so I can't work out the end. How long is it?`,
+        weight: 0.5,
+      },
+    ];
+  }
+  if (!start || !lasts) return null;
+  const amount = lasts[3] !== undefined ? Number(lasts[3]) : Number(lasts[1]) * 60 + Number(lasts[2] ?? 0);
+  if (!amount) return null;
+  const end = start.minutes + amount;
+  const dayNote = end >= 1440 ? " the next day" : "";
+  const day = ((end % 1440) + 1440) % 1440;
+  const also = !start.twelve && day >= 780 ? ` (${show(end, true)})` : "";
+  const at = `${show(end, start.twelve)}${also}${dayNote}`;
+  // A flight may cross time zones: said once, unless the user set it aside.
+  const zone =
+    /\b(?:land|arrive)\b/i.test(lastUser) && !/\bno time difference|same time zone\b/i.test(lastUser)
+      ? " That's by the clock you left with: add any time difference at the other end."
+      : "";
+  const sum = `${show(start.minutes, start.twelve)} plus ${span(amount)}`;
+  return [
+    { text: `At ${at}: ${sum}.${zone}`, weight: 0.5 },
+    {
+      text: `${at.charAt(0).toUpperCase()}${at.slice(1)}, since ${sum} is ${show(end, start.twelve)}.${zone}`,
+      weight: 0.5,
+    },
+  ];
+}
+
+export const arrival: Skill = {
+  name: "arrival",
+  does: "when something the user said starts at a time and lasts so long will end: 'What time do we land?'",
+  reply({ turns, lastUser, json }) {
+    if (json || lastUser.length > 300) return null;
+    const texts = ending(turns, lastUser);
     return texts ? { texts, exact: true } : null;
   },
 };

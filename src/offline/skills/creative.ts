@@ -110,6 +110,8 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
     ...(message ? { message } : {}),
     ...(count ? { count } : {}),
     ...(own?.titleOf ? { titleOf: own.titleOf } : {}),
+    // "Give me another one" after a joke: what was already told is not told again, whoever wrote it.
+    ...(kind === "joke" && !own ? { told: turns.filter((t) => t.role === "assistant").map((t) => t.text) } : {}),
   };
 }
 

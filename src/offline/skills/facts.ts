@@ -39,7 +39,18 @@ export const facts: Skill = {
     const fits = !!exactly && !found.lacking && inWords(found, exactly).length > 0;
     // "Reply with just the city name": the bare value, which the corpus's passage is not.
     const bare = BARE.test(input.lastUser);
-    if (!json && found.corpusSays && !speak?.short && !yesNo && !fits && !bare && corpusSays(ranked, found.corpusSays))
+    // A question the passages cannot be matched to as written (a described name) keeps the fact's own answer.
+    const described = DESCRIBED.test(input.lastUser);
+    if (
+      !json &&
+      found.corpusSays &&
+      !speak?.short &&
+      !yesNo &&
+      !fits &&
+      !bare &&
+      !described &&
+      corpusSays(ranked, found.corpusSays)
+    )
       return null;
     // The corpus's own French, Spanish or German passage with the fact ("La capitale de la France est Paris").
     // Only the passage that opens on the fact answers: the museums passage names Paris too, in passing.
@@ -62,6 +73,10 @@ function saysWord(text: string, word: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(text);
 }
+
+/** "And what about its neighbour to the north, Switzerland?": a description, then the name asked about. */
+const DESCRIBED =
+  /^\s*(?:[Aa]nd\s+)?(?:[Ww]hat|[Hh]ow)\s+about\s+(?:its|their|the)\s+[^,?]{3,60},\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})\s*\??\s*$/u;
 
 /** The fact the last question asks, read against the turns before it ("And its population?"). */
 function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | null {
@@ -98,7 +113,14 @@ function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | nul
   }
   const direct = answerFact(lastUser);
   if (direct) return direct;
-  const resolved = resolveFollowUp(turns);
+  // "And what about its neighbour to the north, Switzerland?": the name after the description is what is asked about.
+  const named = DESCRIBED.exec(lastUser);
+  const asked = named
+    ? turns.map((t, i) =>
+        i === turns.length - 1 && t.role === "user" ? { ...t, text: `And what about ${named[1]}?` } : t,
+      )
+    : turns;
+  const resolved = resolveFollowUp(asked);
   const followed = resolved ? answerFact(resolved) : null;
   if (followed) return followed;
   // The turns before: "Now give me that answer in one word", "Who wrote that book again?".

@@ -524,7 +524,7 @@ function saidAboutReplies(ask: string, answers: readonly string[]): Filled[] | n
 
 /** Words that open an instruction: the step a how-to sentence's clause is. */
 const STEP_VERB =
-  /^(?:then\s+|and\s+|finally\s+|next\s+)?(?:add|boil|bring|put|pour|let|take|cool|peel|set|wait|spread|mix|stir|heat|cook|simmer|place|leave|remove|serve|cut|chop|fill|turn|press|open|close|click|select|choose|type|enter|save|run|install|plug|switch|rinse|wash|dry|fold|roll|bake|fry|drain|season|whisk|beat|melt|check|go|use|keep|start|make|get|insert|tap|write|send|sign|pick|fry|toast|slice|steep|brew|warm|preheat|grease|line|cover|blend|squeeze|sprinkle)\b/i;
+  /^(?:then\s+|and\s+|finally\s+|next\s+)?(?:(?:always|never|also|just|only|don't|do not|try to)\s+)?(?:avoid|buy|plan|try|stick|drink|eat|limit|skip|cancel|compare|shop|walk|stretch|read|listen|practi[sc]e|ask|call|book|pack|wear|learn|aim|spend|save|sleep|exercise|add|boil|bring|put|pour|let|take|cool|peel|set|wait|spread|mix|stir|heat|cook|simmer|place|leave|remove|serve|cut|chop|fill|turn|press|open|close|click|select|choose|type|enter|save|run|install|plug|switch|rinse|wash|dry|fold|roll|bake|fry|drain|season|whisk|beat|melt|check|go|use|keep|start|make|get|insert|tap|write|send|sign|pick|fry|toast|slice|steep|brew|warm|preheat|grease|line|cover|blend|squeeze|sprinkle)\b/i;
 
 /** A verb with its object ("ease it out", "loosen the roots"): a step whose verb the list above lacks. */
 const VERB_OBJECT =
@@ -533,15 +533,25 @@ const isStep = (p: string) => STEP_VERB.test(p) || VERB_OBJECT.test(p);
 
 /** A how-to sentence as its steps, at the commas and "and"s that start a new instruction. */
 function stepsOf(sentence: string): string[] {
-  const parts = sentence
+  // Split with the separators kept: a part joined back says "and" where the sentence did ("cool and dark").
+  const pieces = sentence
     .replace(/[.!]+$/, "")
-    .split(/,\s+(?:and\s+|then\s+)?|\s+and\s+(?=(?:then\s+)?[a-z]+\b)|;\s+/i)
-    .map((p) => p.trim())
-    .filter(Boolean);
+    .split(/(,\s+(?:and\s+|then\s+)?|\s+and\s+(?=(?:then\s+)?[a-z]+\b)|;\s+)/i);
+  const parts: string[] = [];
+  const joins: string[] = [];
+  for (let k = 0; k < pieces.length; k += 2) {
+    const p = pieces[k].trim();
+    if (!p) continue;
+    parts.push(p);
+    joins.push(k > 0 && /^\s+and\s+$/i.test(pieces[k - 1]) ? " and " : ", ");
+  }
   const out: string[] = [];
-  for (const p of parts) {
+  for (const [j, p] of parts.entries()) {
     // A part that is no instruction of its own ("medium", "the lid") stays with the step before it.
-    if (out.length && !isStep(p)) out[out.length - 1] += /^(?:or|if|until|for|with)\b/i.test(p) ? ` ${p}` : `, ${p}`;
+    // "bring a list and stick to it": a short step about the one before ("it") belongs with it.
+    const about = joins[j] === " and " && /\b(?:it|them)\b/i.test(p) && p.split(/\s+/).length <= 4;
+    if (out.length && (!isStep(p) || about))
+      out[out.length - 1] += /^(?:or|if|until|for|with)\b/i.test(p) ? ` ${p}` : `${joins[j]}${p}`;
     else out.push(p.replace(/^(?:and|then)\s+/i, "").replace(/^./, (c) => c.toUpperCase()));
   }
   if (out.length >= 2 && isStep(parts[0])) return out;
@@ -565,7 +575,8 @@ function reshapeReplies(ask: string, answer: string): Filled[] | null {
     /^(?:(?:ok|okay|now|great|thanks|please|can you|could you)[,!.]?\s+)*(?:make (?:it|that|them) (?:into )?(?:a )?(?:bulleted |bullet |numbered )?list|(?:put|turn|format) (?:it|that|them|this) (?:into|as|in) (?:a )?(?:bulleted |bullet |numbered )?list|as a (?:bulleted |numbered )?list|(?:list|bullet) (?:them|those|it)|bullet points,? please)\b[\s,]*(?:please)?[.!?]*$/i.test(
       ask,
     ) &&
-    list.length >= 2
+    // One sentence of advice is a list too: "Plan your meals, always bring a list and stick to it, and buy store brands".
+    (list.length >= 2 || (items.length <= 4 && items.flatMap(stepsOf).length >= 2))
   ) {
     const numbered = /numbered/i.test(ask);
     // Instructions become their steps: "Boil water, put a bag in a mug, pour ... and let it steep" is four.

@@ -7,7 +7,7 @@ import { headlineOf } from "./summary";
 import type { Skill } from "./skill";
 
 const ASKS =
-  /\b(?:headline|title|heading)\b[^.:\n]{0,60}\b(?:for|of|to)\s+(?:(?:this|the following|the|my)\s+(?:text|article|paragraph|passage|post|story|email|piece|report|news(?: story)?|blurb|message|notice|review)\b|(?:this|the following)\s*:)/i;
+  /\b(?:headline|title|heading)\b[^.:\n]{0,60}\b(?:for|of|to|sums? up|summari[sz]es|captures)\s+(?:(?:this|the following|the|my)\s+(?:text|article|paragraph|passage|post|story|email|piece|report|news(?: story)?|blurb|message|notice|review|announcement|newsletter|update|memo|letter|note|voicemail)\b|(?:this|the following)\s*:)/i;
 
 function pasted(message: string): string | undefined {
   const at = message.search(/:\s|\n/);

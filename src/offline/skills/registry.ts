@@ -33,7 +33,7 @@ import { foreignWords } from "./foreign-words";
 import { smallTalkSkill } from "./small-talk";
 import { aboutMe } from "./about-me";
 import { messages } from "./messages";
-import { clock } from "./clock";
+import { arrival, clock } from "./clock";
 import { describeSkill } from "./describe";
 import { sketchAnswers } from "./sketch-answers";
 import { logReplies, plainEnglish } from "./plain";
@@ -97,6 +97,7 @@ export const skills: readonly Skill[] = [
   aboutMe,
   extract,
   statedFacts,
+  arrival,
   {
     name: "memory",
     does: "recalls what the user said earlier (name, pets, places, numbers)",
@@ -185,11 +186,12 @@ function anotherReply(input: SkillInput): SkillReply | null {
   while (r >= 0 && (talk[r].role !== "user" || readMore(talk[r].text))) r--;
   const request = r >= 0 ? talk[r].text : "";
   if (!ANOTHER_OF.test(request) || request.length > 200) return null;
+  // A joke already told counts whatever its wording: "he didn't want" and "it didn't want" are the same joke.
   const given = new Set(
     talk
       .slice(r + 1)
       .filter((t) => t.role === "assistant")
-      .map((t) => flat(t.text)),
+      .flatMap((t) => [flat(t.text), setup(t.text)]),
   );
   const kept = input.turns.filter((t) => t.role === "system" || t.role === "developer");
   const asked: SkillInput = { ...input, lastUser: request, turns: [...kept, { role: "user", text: request }] };
@@ -199,13 +201,24 @@ function anotherReply(input: SkillInput): SkillReply | null {
     if (!reply) continue;
     if (!("texts" in reply)) return null;
     if (reply.declined) return null;
-    const fresh = reply.texts.filter((t) => !given.has(flat(t.text)));
+    const fresh = reply.texts.filter((t) => !given.has(flat(t.text)) && !given.has(setup(t.text)));
     return fresh.length ? { ...reply, texts: fresh } : null;
   }
   return null;
 }
 
 const flat = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+
+/** A joke's setup (its first sentence), in bare words without pronouns and articles. */
+const setup = (s: string) =>
+  `setup:${(
+    s
+      .split(/(?<=[?.!])\s/)[0]
+      .toLowerCase()
+      .match(/[a-z']+/g) ?? []
+  )
+    .filter((w) => !/^(?:he|she|it|they|the|a|an)$/.test(w))
+    .join(" ")}`;
 
 /** The skills that compute or look up a value, in registry order: a rewritten follow-up is asked of these only. */
 const COMPUTING: readonly Skill[] = [arithmetic, units, dates, words, dataLists, facts];
@@ -287,7 +300,6 @@ function sureReply(input: SkillInput): SkillReply | null {
  */
 export const lastResort: Skill = decline;
 
-/** The first skill's replies, with its name; null when no skill answers. */
 export function firstReply(input: SkillInput): { skill: Skill; reply: SkillReply } | null {
   for (const skill of skills) {
     if (input.summarizing && !skill.whileSummarizing) continue;

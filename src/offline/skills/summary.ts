@@ -55,7 +55,7 @@ export function askedLength(ask: string, brevity?: "sentence" | "short"): Length
   ).exec(text);
   if (bullets) out.bullets = /^a( single)?$/i.test(bullets[1]) ? 1 : Math.max(1, n(bullets[1]));
   else if (/\bbullet/i.test(text)) out.bullets = 3;
-  if (!out.sentences && /\b(?:in |as )?(?:one|a single) line\b/i.test(text)) out.sentences = 1;
+  if (!out.sentences && /\b(?:in |as )?(?:one|a single)[- ]line\b/i.test(text)) out.sentences = 1;
   if (!out.sentences && brevity === "sentence") out.sentences = 1;
   if (!out.sentences && !out.words && brevity === "short") out.sentences = 2;
   return out;
@@ -93,27 +93,42 @@ export function summarize(text: string, options: SummaryOptions): string {
     return fit(`${kept.join(" ")} ${now.replace(/^The user\b/, "Then the user")}`, length.words);
   }
   // "as 'Pros' and 'Cons'", "one for the good and one for the bad" asked as two lists: what the text praises, what it regrets.
-  if (!options.conversation && /\bpros\b[\s\S]{0,30}\bcons\b/i.test(options.ask ?? "")) {
-    const split = prosAndCons(text);
+  if (
+    !options.conversation &&
+    /\bpros\b[\s\S]{0,30}\bcons\b|\bthe good\b[\s\S]{0,30}\bthe bad\b|\bpositives?\b[\s\S]{0,30}\bnegatives?\b/i.test(
+      options.ask ?? "",
+    )
+  ) {
+    const split = prosAndCons(
+      text.replace(/^\s*["“]([\s\S]{20,})["”]\s*$/, "$1"),
+      /\bone sentence (?:for|on|about) the (?:pros|good)|\b(?:two|2) sentences\b/i.test(options.ask ?? "")
+        ? "sentences"
+        : length.bullets === 2 && /\bone (?:for|about|on) the (?:good|pros?|positives?)\b/i.test(options.ask ?? "")
+          ? "bullets"
+          : undefined,
+    );
     if (split) return split;
   }
   return textSummary(text, length, options.conversation);
 }
 
 const CON =
-  /\b(?:however|but|worr(?:y|ies|ied)|downside|drawback|problem|risk|danger(?:ous)?|hard|difficult|lonely|expensive|costly|loud|noisy|slow|wait(?:ed|ing)?|lack|nowhere|can't|cannot|unfortunately|although|complain(?:ed|s)?|miss|tired|stress(?:ful)?|crowded|broken|poor|bad|worse)\b/i;
+  /\b(?:leaks?|leaking|heavy|flimsy|however|but|worr(?:y|ies|ied)|downside|drawback|problem|risk|danger(?:ous)?|hard|difficult|lonely|expensive|costly|loud|noisy|slow|wait(?:ed|ing)?|lack|nowhere|can't|cannot|unfortunately|although|complain(?:ed|s)?|miss|tired|stress(?:ful)?|crowded|broken|poor|bad|worse)\b/i;
 const PRO =
-  /\b(?:save|saves|saving|better|fitter|faster|cheaper|good|great|best|friendly|fair|enjoy|like|love|benefit|helps?|easier|healthier|safer|focus|popular|free|fresh|quick|quicker|convenient|comfortable|tasty|delicious)\b/i;
+  /\b(?:powerful|easy|smooth(?:est|er)?|sturdy|reliable|quiet|light|roomy|spotless|clean|save|saves|saving|better|fitter|faster|cheaper|good|great|best|friendly|fair|enjoy|like|love|benefit|helps?|easier|healthier|safer|focus|popular|free|fresh|quick|quicker|convenient|comfortable|tasty|delicious)\b/i;
 
-/** A text's points sorted into what it says for and what against, as two short bullet lists. */
-function prosAndCons(text: string): string | undefined {
+/** A text's points sorted into what it says for and what against, as two short bullet lists (or two sentences, when asked). */
+function prosAndCons(text: string, form?: "sentences" | "bullets"): string | undefined {
   const prose = text.replace(/^[^\n]*?\bpros\b[^\n:.]*?\bcons\b[^\n:.]*[:.]\s*/i, "");
   const all = sentences(prose).filter((x) => !/\bpros\b.*\bcons\b/i.test(x));
   const pros: string[] = [];
   const cons: string[] = [];
   for (const sentence of all) {
     // "X, but Y": each side goes to its own list.
-    for (const part of sentence.split(/,?\s+but\s+|;\s+|,\s+(?:although|though|while)\s+/i)) {
+    // "It crushes ice, and the jug is easy to clean": two clauses are two points.
+    for (const part of sentence
+      .split(/,?\s+but\s+|;\s+|,\s+(?:although|though|while)\s+|:\s+(?=even\b|especially\b)/i)
+      .flatMap(clauses)) {
       const clause = part.replace(/^(?:however|but|also|and|on the other hand|still)[,\s]+/i, "").trim();
       if (clause.split(/\s+/).length < 3) continue;
       const against = CON.test(part) || /^however\b/i.test(sentence.trim());
@@ -123,6 +138,13 @@ function prosAndCons(text: string): string | undefined {
     }
   }
   if (!pros.length || !cons.length) return undefined;
+  // "One sentence for the pros and one for the cons": each side joined into a sentence of its own.
+  if (form) {
+    const side = (xs: string[]) => list(xs.slice(0, 3).map((x, i) => (i ? lowerFirst(x) : x).replace(/:\s+/g, ", ")));
+    // "Two bullet points, one for the good and one for the bad": one point a side.
+    if (form === "bullets") return `- Good: ${lowerFirst(side(pros))}.\n- Bad: ${lowerFirst(side(cons))}.`;
+    return `On the plus side: ${lowerFirst(side(pros))}. On the downside: ${lowerFirst(side(cons))}.`;
+  }
   const bullets = (xs: string[]) => xs.slice(0, 3).map((x) => `- ${cap(x)}.`);
   return ["Pros:", ...bullets(pros), "Cons:", ...bullets(cons)].join("\n");
 }
@@ -218,7 +240,10 @@ function conversationSummary(turns: readonly Turn[], length: Length, ask = ""): 
   }
   // "the customer's problem and what was promised": the problem, then the promise.
   if (/\bpromis|\bwhat (?:was|they were|the (?:agent|assistant) was) (?:offered|agreed)\b/i.test(ask)) {
-    const promise = promised(turns);
+    const whole = turns.map((t) => t.text).join(" ");
+    // What was promised, in the summary's own words: the agent's sentence is not copied.
+    const kept = promised(turns);
+    const promise = kept ? ownWords(condense(kept), whole) : undefined;
     const problem = turns.find((t) => t.role === "user")?.text;
     if (promise && problem) {
       const said = ownWords(
@@ -269,7 +294,8 @@ function conversationSummary(turns: readonly Turn[], length: Length, ask = ""): 
     // in the summary's own words (a long statement is not copied whole).
     const told = statedBefore(e.asked);
     const stated = told ? ownWords(condense(told), whole).replace(/[.!?]$/, "") : undefined;
-    const context = stated && !asked.includes(stated) ? stated : undefined;
+    // A statement already reported ("said their flat is cold") is not said twice.
+    const context = stated && !asked.includes(stated) && !/^said\b/.test(asked) ? stated : undefined;
     const got = gotPhrase(e.got, e.asked, length.sentences !== undefined || length.words !== undefined ? 14 : 18);
     const who = i === 0 ? "The user" : i === 1 ? "They then" : "Next they";
     const verb = /^(?:for|to|about|whether|what|how|why|who|where|when|which|if)\b/.test(asked) ? "asked" : "";
@@ -284,13 +310,60 @@ function conversationSummary(turns: readonly Turn[], length: Length, ask = ""): 
     length.sentences !== undefined && length.sentences >= 2 * exchanges.length
       ? undefined
       : (length.sentences ?? length.bullets);
+  // "In exactly three bullet points" of a chat with fewer exchanges: what was asked and each thing answered are points of their own.
+  if (length.bullets && parts.length < length.bullets) {
+    const points = finerPoints(exchanges, whole, length.bullets);
+    if (points.length === length.bullets) return points.join("\n");
+  }
   const picked = limit ? parts.slice(0, limit) : parts;
   return fit(picked.join(length.bullets ? "\n" : " "), length.words);
+}
+
+/** Up to `n` points in the conversation's order: each question, then the answer sentence by sentence. */
+function finerPoints(exchanges: readonly Exchange[], whole: string, n: number): string[] {
+  const rows = exchanges.map((e, i) => {
+    const asked = ownWords(askedPhrase(e.asked, false), whole);
+    const verb = /^(?:for|to|about|whether|what|how|why|who|where|when|which|if)\b/.test(asked) ? "asked " : "";
+    const head = `${i === 0 ? "The user" : "Then they"} ${verb}${asked}.`;
+    const said = sentences(e.got.replace(/```[\s\S]*?```/g, " ")).filter(
+      (x) =>
+        !/\?$/.test(x.trim()) &&
+        !/^(?:sure|of course|great|good|happy to help|thanks|thank you|i'm sorry)\b/i.test(x.trim()),
+    );
+    const answers = said
+      .map((x) => `The assistant ${gotPhrase(x, e.asked, 16)}.`)
+      .filter((x) => !/assistant \.$/.test(x));
+    return { head, answers };
+  });
+  // Each exchange starts as one point; one after another, a question and its answer part, then the answer's sentences.
+  const shown = rows.map(() => 1);
+  const total = () => shown.reduce((a, b) => a + b, 0);
+  for (let grew = true; grew && total() < n; ) {
+    grew = false;
+    for (let i = 0; i < rows.length && total() < n; i++)
+      if (shown[i] < 1 + rows[i].answers.length) {
+        shown[i]++;
+        grew = true;
+      }
+  }
+  return rows
+    .flatMap((r, i) => {
+      if (shown[i] === 1 || !r.answers.length)
+        return [r.answers[0] ? `${r.head.replace(/\.$/, "")}; ${lowerFirst(r.answers[0])}` : r.head];
+      return [r.head, ...r.answers.slice(0, shown[i] - 1)];
+    })
+    .map((x) => `- ${x}`);
 }
 
 /** What the user asked, as reported speech: "what Python decorators are", "for a simple example". */
 export function askedPhrase(question: string, short: boolean): string {
   const q = firstAsk(question);
+  if (/^for help, as\b/.test(q))
+    return q
+      .replace(/\b(?:I am|I'm)\b/g, "they are")
+      .replace(/\bI\b/g, "they")
+      .replace(/\b(?:my)\b/g, "their")
+      .replace(/\bme\b/g, "them");
   const them = (s: string) =>
     s
       .replace(/\b(?:me|us)\b/g, "them")
@@ -299,6 +372,7 @@ export function askedPhrase(question: string, short: boolean): string {
       .replace(/\bwe're\b/gi, "they're")
       .replace(/\bWe\b/g, "they")
       .replace(/\bOur\b/g, "their")
+      .replace(/\bMy\b/g, "their")
       .replace(/\b(?:I|we)\b/g, "they")
       .replace(/\bmyself\b/g, "themselves");
   let m = /^(what|who|which|where|when|why|how(?: much| many| long| old| often)?)\s+(is|are|was|were)\s+(.+)$/i.exec(q);
@@ -372,6 +446,13 @@ export function askedPhrase(question: string, short: boolean): string {
   m = /^(anything|something|any|anywhere|anyone|somewhere)\b\s*(.*)$/i.exec(q);
   if (m) return them(`whether there was ${m[1].toLowerCase()} ${m[2]}`.trim());
   if (!/\?\s*$/.test(question) && /^(?:i|my|we|our|i'm)\b/i.test(q)) return `said ${them(q)}`;
+  // "Rent alone is $1,300 though.": a statement is reported as said, not asked about.
+  if (
+    !/\?\s*$/.test(question.trim()) &&
+    /^\p{Lu}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,3}\s+(?:is|are|was|were)\s+\S/u.test(q) &&
+    !/^(?:what|who|where|when|why|how|which|is|are|was|were)\b/i.test(q)
+  )
+    return `said ${them(lowerFirst(q.replace(/\s*,?\s*though$/i, "").replace(/[.!]+$/, "")))}`;
   // "The disk is 95% full.": a statement is reported as said, not asked about.
   if (
     !/\?\s*$/.test(question) &&
@@ -428,6 +509,9 @@ function firstAsk(message: string): string {
   // "My tomato plants have yellow leaves. Why?": the bare question is about the statement before it.
   const bare = /^(why|how|how so|how come|what now|what should i do)\s*\?$/i.exec(chosen.trim());
   const at = parts.indexOf(chosen);
+  // "I never seem to have money left. Help?": they asked for help with what they said.
+  if (/^(?:any\s+)?(?:help|advice|tips|ideas|suggestions|thoughts)\s*[?!.]*$/i.test(chosen.trim()) && at > 0)
+    return `for help, as ${parts[at - 1].replace(/[.!]+$/, "").replace(/^./, (c) => (/^I\b/.test(parts[at - 1]) ? c : c.toLowerCase()))}`;
   if (bare && at > 0) {
     const wh = /^how come|^why/i.test(bare[1]) ? "why" : /^how/i.test(bare[1]) ? "how" : "what to do about it:";
     chosen = `${wh} ${parts[at - 1].replace(/[.!]+$/, "").replace(/^./, (c) => (/^I\b/.test(parts[at - 1]) ? c : c.toLowerCase()))}`;
@@ -559,11 +643,14 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
     .map((line) => line.replace(/^\s*(user|assistant|system|developer|tool)\s*:\s*/i, ""))
     .join("\n")
     .replace(/\.{3}|…/g, ".");
-  const prose = cleaned.replace(/```[\s\S]*?(```|$)/g, "\n");
+  // A text pasted in quotes ("Hi, it's Gerald ...") is read without them.
+  const prose = cleaned.replace(/```[\s\S]*?(```|$)/g, "\n").replace(/^\s*["“]([^"”]{20,})["”]\s*$/, "$1");
   let all = sentences(prose).filter(
     (s) =>
       /[a-z]{2,}.*\s.*[a-z]{2,}/i.test(s) &&
       !/:\s*$/.test(s.trim()) &&
+      // "Hi, it's Gerald, your landlord." says who speaks, not what they say.
+      !/^["'“]?(?:hi|hello|hey|hiya)\b[\s,!]*(?:it's|it is|this is)\s+[^.!?]{1,40}[.!]?$/i.test(s.trim()) &&
       // "Cheers, Lena" and "Thanks, Dana" sign a text off; they say nothing of it.
       !/^(?:cheers|thanks|thank you|best|regards|kind regards|best wishes|love|yours|warmly|see you)\b[\s,!.]*[\p{Lu}][\p{L}]*[.!]?$/iu.test(
         s.trim(),
@@ -597,7 +684,10 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
     ownWords(
       condense(gist(restructured(unframed(s)), length.words ? Math.max(4, length.words) : keyFact(s) ? 22 : 16)),
       prose,
-    ).replace(/[.!?]$/, "");
+    )
+      .replace(/[.!?]$/, "")
+      // "Your check-up is moved" is the reader's: "the check-up" in a report of the message.
+      .replace(/^your\b/i, "the");
   const raw = (length.aspects ? byAspect(all, length.aspects) : central(all, Math.min(want, all.length))).map(gistOf);
   // "It strengthens the heart" names what "it" is: the first point's subject.
   const subject = subjectOf(raw[0] ?? "");
@@ -623,7 +713,8 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
     // A second point over the budget keeps its first clause only ("voted to approve the budget").
     const short = (g: string) =>
       wordCount(gists[0]) + wordCount(g) <= 30 ? g : g.replace(/^(.{15,}?)[,;]?\s+and\s+.{12,}$/, "$1");
-    const g1 = gists[1] ? short(gists[1]).replace(/[,;:\s]+$/, "") : "";
+    // A second point the copy guard left without its words ("our room was and these walls") is no point.
+    const g1 = gists[1] && !broken(gists[1]) ? short(gists[1]).replace(/[,;:\s]+$/, "") : "";
     // The same subject twice is said once: "the council met to discuss the park and voted to approve it".
     const same =
       subject && g1.toLowerCase().startsWith(`${subject.toLowerCase()} `) ? g1.slice(subject.length + 1) : "";
@@ -634,7 +725,11 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
     }
     const second = g1 && wordCount(gists[0]) + wordCount(g1) <= 30 ? `, and ${reported(g1, names)}` : "";
     // "One line", "one sentence": one sentence a reader takes in at once, cut where a clause ends.
-    return fit(`The text says ${reported(gists[0], names)}${second}.`, 28);
+    const framed = `The text says ${reported(gists[0], names)}${second}.`;
+    // Two points that fit only without "The text says that" are said plainly: the second point is worth more.
+    const plain = g1 ? `${cap(sender(gists[0]))}, and ${sender(lowerFirst(g1, names))}.` : "";
+    if (plain && wordCount(framed) > 28 && wordCount(plain) <= 31 && !/\b(?:I|you)\b/.test(plain)) return plain;
+    return fit(framed, 28);
   }
   const leads = ["The text explains", "It adds", "It also notes", "Finally, it says", "It goes on to say"];
   return gists.map((g, i) => `${leads[Math.min(i, leads.length - 1)]} ${reported(g, names)}.`).join(" ");
@@ -669,7 +764,22 @@ const IRREGULAR_PAST =
 function reported(gist: string, names: ReadonlySet<string>): string {
   const ask = /^(?:please\s+)(.+)$/i.exec(gist) ?? (IMPERATIVE.test(gist) ? [gist, gist] : null);
   if (ask) return `that readers should ${theirs(lowerFirst(ask[1], names)).replace(/\bthem\b/g, "themselves")}`;
-  return `that ${firstPerson(lowerFirst(gist, names))}`;
+  return `that ${sender(firstPerson(lowerFirst(gist, names)))}`;
+}
+
+/** A business's "we" is its sender in a report of its message: "we can offer you Thursday" -> "the sender can offer Thursday". */
+function sender(s: string): string {
+  // Only before a helping verb: "we meet at 8am" is the group's own plan, said as it is.
+  if (
+    !/^we\s+(?:can|could|will|would|are|have|had|were|may|might|should|must|need|want|offer|regret|apologi[sz]e)\b/i.test(
+      s,
+    )
+  )
+    return s;
+  return s
+    .replace(/^we\b/i, "the sender")
+    .replace(/\b(offer|give|send|show|lend|book)\s+you\b/gi, "$1")
+    .replace(/\b(?:we|us)\b/gi, "the sender");
 }
 
 /** The text's "I" is its writer in a report of it: "that the writer went to the store", not "that I went". */
@@ -692,7 +802,7 @@ function firstPerson(s: string): string {
 }
 
 const IMPERATIVE =
-  /^(?:take|bring|pack|use|try|keep|add|build|mix|stir|make|remember|note|check|send|call|visit|walk|go|avoid|put|turn|let|plan|book|drink|eat|wear|save|read|write|start|begin|learn|practi[cs]e|remove|cut|water|place|set|choose|pick|buy|find|look|listen|stop|wait|leave|move|ask|follow|store|wash|clean|boil|heat|open|close|install|run|restart|update|rest|stretch|spend|consider|focus|limit|replace|test|repeat|apply|join|talk|share|aim|skip|switch|give|get|don't|do not|never|always)\b/i;
+  /^(?:lower|raise|reduce|increase|charge|unplug|delete|uninstall|disable|enable|take|bring|pack|use|try|keep|add|build|mix|stir|make|remember|note|check|send|call|visit|walk|go|avoid|put|turn|let|plan|book|drink|eat|wear|save|read|write|start|begin|learn|practi[cs]e|remove|cut|water|place|set|choose|pick|buy|find|look|listen|stop|wait|leave|move|ask|follow|store|wash|clean|boil|heat|open|close|install|run|restart|update|rest|stretch|spend|consider|focus|limit|replace|test|repeat|apply|join|talk|share|aim|skip|switch|give|get|don't|do not|never|always)\b/i;
 
 /**
  * A sentence said in another order, so a summary does not copy it: "Marie Curie was a physicist
@@ -709,6 +819,16 @@ function restructured(sentence: string): string {
   const names = /^(an?\s+[^,;:]{5,70}?)\s+(is|was)\s+(the\s+[^,;:]{3,40}?)[.!]?$/i.exec(sentence.trim());
   if (names && !/\b(?:is|are|was|were|has|have)\b/i.test(names[1]))
     return `${cap(names[3])} ${names[2]} ${names[1].charAt(0).toLowerCase()}${names[1].slice(1)}.`;
+  // "You will need the following for the course: a laptop, ...": the list is what is needed.
+  const following = /^(.*?\S)\s+the following(\s+[^:]{0,40}?)?:\s+(.+?)[.!]?$/i.exec(sentence.trim());
+  if (following && /,|\band\b/.test(following[3])) return `${following[1]} ${following[3]}${following[2] ?? ""}.`;
+  // "What to pack for the school trip: a packed lunch, ...": what to do with the list, said as the request it is.
+  const heading =
+    /^what (?:to|you(?:'ll| will)? need to|you should|you need to) (pack|bring|take|wear|buy)(\s+(?:for|on|to)\s+[^:]{3,40}?)?:\s+(.+?)[.!]?$/i.exec(
+      sentence.trim(),
+    );
+  if (heading && /,|\band\b/.test(heading[3]))
+    return `${cap(heading[1].toLowerCase())} ${heading[3]}${heading[2] ?? ""}.`;
   const we = /^(?:we|i)\s+(recommend|suggest|advise|urge|ask)\s+(.+)$/i.exec(sentence);
   if (we) return `The writer ${we[1].toLowerCase()}s ${we[2]}`;
   return sentence;
@@ -724,7 +844,7 @@ function unframed(sentence: string): string {
         "",
       )
       .replace(
-        /^(?:just\s+)?(?:confirming|a reminder|reminding (?:you|everyone)|letting you know|to let you know|writing to (?:say|let you know)|checking in to say)\s+that\s+/i,
+        /^(?:just\s+)?(?:confirming|a reminder|reminding (?:you|everyone)|letting you know|to let you know|writing to (?:say|let you know)|checking in to say)\s+(?:that\s+)?/i,
         "",
       )
       // "Please be aware that the water will be off": the notice is what follows.
@@ -771,6 +891,14 @@ export function condense(text: string): string {
       )
       .replace(/\ba (?:large |great |huge |surprising )?number of\b/gi, "many")
       .replace(/\bin order to\b/gi, "to")
+      .replace(/\s+after all\b(?=[,.;]|\s+so\b)/gi, "")
+      .replace(/\bany time (?=after|from|before)/gi, "")
+      // The same thing in other words, so a summary does not copy a long run: "report feeling" is "say they feel".
+      .replace(/\b(report|reported)\s+feeling\b/gi, (_, r: string) =>
+        r.toLowerCase() === "report" ? "say they feel" : "said they felt",
+      )
+      .replace(/\b(?:to )?raise money for\b/gi, (m) => (/^to /i.test(m) ? "to pay for" : "to pay for"))
+      .replace(/\ba lack of\b/gi, "too few")
       // Plainer, shorter phrases a notice uses: "out of service" is "not working"; an event "is on" a day "takes place" then.
       .replace(/\bout of (?:service|order)\b/gi, "not working")
       .replace(
@@ -784,9 +912,16 @@ export function condense(text: string): string {
       )
       // "from Friday evening until Sunday morning" is "between Friday evening and Sunday morning": the span kept, in our words.
       .replace(
-        /\bfrom ((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?) (?:until|till|to) (?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/gi,
+        // Not a move: "moved your appointment from Tuesday to Thursday" is no span.
+        /(?<!\b(?:moved|changed|switched|shifted|rescheduled|postponed|brought)\b[^.]{0,30})\bfrom ((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?) (?:until|till|to) (?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/gi,
         "between $1 and ",
       )
+      // "14:30" is "2:30 p.m.", "10:00" is "10 a.m.": the same time as a reader says it.
+      .replace(/\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*(?:a\.?m\b|p\.?m\b|h\b|hrs?\b|:))/gi, (_, h: string, m: string) => {
+        const hour = Number(h);
+        const twelve = hour % 12 === 0 ? 12 : hour % 12;
+        return `${twelve}${m === "00" ? "" : `:${m}`}${hour < 12 ? "am" : "pm"}`;
+      })
       .replace(/\b(?:is|are) able to\b/gi, "can")
       .replace(/\bkilometres|kilometers\b/gi, "km")
       .replace(/\b(?:approximately|roughly)\b/gi, "about")
@@ -805,6 +940,10 @@ export function condense(text: string): string {
   );
 }
 
+/** Synonyms that are verbs only: after an article the word is a noun ("a simple start", "the return"). */
+const VERB_SYNONYMS =
+  /^(?:start|begin|begins|starts|return|returns|use|uses|need|move|find|follow|study|show|shows|cause|causes|increase|reduce|visit|close|win)$/;
+
 /** Modifiers a summary can drop without changing what is said. */
 const DROPPABLE =
   /^(?:whole|entire|old|new|main|big|huge|small|little|local|famous|fresh|honestly|perfectly|really|very|much|far|already|often|usually|certain|various|several|different)$/i;
@@ -821,7 +960,7 @@ const SYNONYMS: Record<string, string> = {
   discuss: "talk about",
   start: "begin",
   won: "received",
-  moved: "relocated",
+  moved: "shifted",
   worked: "collaborated",
   wrote: "authored",
   considered: "regarded",
@@ -832,6 +971,7 @@ const SYNONYMS: Record<string, string> = {
   return: "send back",
   visit: "go to",
   need: "require",
+  checking: "looking at",
   // No "needs": in "half goes to needs such as rent" it is a noun, and "requires" garbles it.
   needed: "required",
   turned: "switched",
@@ -916,6 +1056,19 @@ const SYNONYMS: Record<string, string> = {
   canceled: "called off",
   bigger: "larger",
   postponed: "put off",
+  series: "chain",
+  visitors: "tourists",
+  // Everyday adjectives of reviews and notices, for the same reason.
+  loud: "noisy",
+  great: "excellent",
+  friendly: "welcoming",
+  cheap: "inexpensive",
+  fair: "reasonable",
+  powerful: "strong",
+  stood: "waited",
+  barely: "hardly",
+  sweet: "sugary",
+  cooked: "prepared",
 };
 
 const wordsLower = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
@@ -927,7 +1080,7 @@ function demonstrative(tokens: readonly string[], from: number): string {
     noun = tokens[i];
     if (/[,.;:!?]$/.test(noun) || /^(?:\d|\w+ed$)/.test(tokens[i + 1] ?? "")) break;
     if (
-      /^(?:of|to|in|into|on|at|for|with|and|or|but|is|are|was|were|has|have|had|will|can|that|which|who|from|by|we|you|they|i|he|she|it|people)$/i.test(
+      /^(?:of|to|in|into|on|at|for|with|and|or|but|is|are|was|were|has|have|had|will|can|that|which|who|from|by|through|onto|over|under|across|via|as|than|we|you|they|i|he|she|it|people)$/i.test(
         tokens[i + 1] ?? "",
       )
     )
@@ -954,6 +1107,7 @@ function ownWords(gistText: string, source: string, before = ""): string {
   // The words just before (the previous bullet's end) count for a copied run, but only this text changes.
   const lead = before ? before.split(/\s+/).slice(-8).join(" ") : "";
   const leadWords = lead ? wordCount(lead) : 0;
+  let rotated = false;
   for (let guard = 0; guard < 12; guard++) {
     const found = copiedRun(lead ? `${lead} ${text}` : text, source, 9);
     if (found < 0) return text;
@@ -970,17 +1124,40 @@ function ownWords(gistText: string, source: string, before = ""): string {
     }
     // Words and tokens line up closely enough for prose: find a run word to swap.
     const slice = tokens.slice(at, at + 9);
+    // A synonym anywhere in the whole copied run breaks it: the run may go on past its ninth word.
+    let reach = 9;
+    while (
+      at + reach < tokens.length &&
+      reach < 24 &&
+      copiedRun(tokens.slice(at, at + reach + 1).join(" "), source, reach + 1) === 0
+    )
+      reach++;
+    const run = tokens.slice(at, at + reach);
     // The text's key words (said twice or more) stay: a summary names what the text is about.
-    const k = slice.findIndex((t) => {
+    const k = run.findIndex((t, i) => {
       const bare = t.toLowerCase().replace(/[^a-z]/g, "");
+      // "a simple start" is a noun: a verb's synonym ("begin") would garble it.
+      const noun = /^(?:a|an|the)$/i.test(tokens[at + i - 1] ?? "") || /^(?:a|an|the)$/i.test(tokens[at + i - 2] ?? "");
       return (
-        SYNONYMS[bare] !== undefined && (source.toLowerCase().match(new RegExp(`\\b${bare}\\b`, "g")) ?? []).length < 2
+        SYNONYMS[bare] !== undefined &&
+        // A capital inside the text is a name's: "the Great Wall" keeps its "Great".
+        !(at + i > 0 && /^[A-Z]/.test(t)) &&
+        !(noun && VERB_SYNONYMS.test(bare)) &&
+        // "need to learn" is no "require to learn".
+        !(/^needs?$/.test(bare) && /^to$/i.test(tokens[at + i + 1] ?? "")) &&
+        (source.toLowerCase().match(new RegExp(`\\b${bare}\\b`, "g")) ?? []).length < 2
       );
     });
     if (k >= 0) {
-      const t = slice[k];
+      const t = run[k];
       const bare = t.toLowerCase().replace(/[^a-z]/g, "");
       tokens[at + k] = t.replace(new RegExp(bare, "i"), SYNONYMS[bare]);
+      // "a great position" -> "an excellent position".
+      const before = tokens[at + k - 1];
+      if (before && /^an?$/i.test(before))
+        tokens[at + k - 1] = /^[aeiou]/i.test(SYNONYMS[bare])
+          ? before.replace(/^(a)n?$/i, "$1n")
+          : before.replace(/^(a)n$/i, "$1");
       text = tokens.join(" ");
       continue;
     }
@@ -1032,11 +1209,18 @@ function ownWords(gistText: string, source: string, before = ""): string {
     // An article may change only where the new one reads as well: "the parks" -> "these parks" (a plural),
     // never "one physicist" or "this first woman", which read as mistakes.
     const plural = slice.findIndex(
-      (t, i) => i > 0 && /^the$/i.test(t) && demonstrative(tokens, at + i + 1) === "these" && article >= 0,
+      // "The Remains of the Day": a capital "The" inside the text opens a title, never "these".
+      (t, i) => i > 0 && t === "the" && demonstrative(tokens, at + i + 1) === "these" && article >= 0,
     );
     if (plural >= 0) {
       tokens[at + plural] = "these";
       text = tokens.join(" ");
+      continue;
+    }
+    // "Using the light energy, it turns these into glucose": the means said after what it does, in another order.
+    const means = /^(using|by using|through)\s+([^,]{3,40}),\s+(\S.*?)([.!?]?)$/i.exec(tokens.join(" "));
+    if (means && wordCount(means[3]) >= 3 && HAS_VERB.test(means[3])) {
+      text = `${cap(means[3])} ${means[1].toLowerCase()} ${means[2]}${means[4]}`;
       continue;
     }
     // "With daily practice, most learners can ...": a leading phrase can go before the sentence is cut.
@@ -1050,11 +1234,65 @@ function ownWords(gistText: string, source: string, before = ""): string {
     }
     // "The bakery on Main Street will close": where a thing is can go before what it does is cut.
     const placed =
-      /^(.*?\S)\s+(?:on|in|at|near)\s+(?:[A-Z][\p{L}'-]*\s+){1,3}(?=(?:will|is|are|was|were|has|have|had|can)\b)/u.exec(
+      /^(.*?\S)\s+(?:on|in|at|near)\s+(?:[A-Z][\p{L}'-]*\s+){1,3}(?=(?:will|is|are|was|were|has|have|had|can|ran|held|\w+ed)\b)/u.exec(
         tokens.join(" "),
       );
     if (placed && wordCount(placed[1]) >= 1) {
       text = tokens.join(" ").replace(placed[0], `${placed[1]} `);
+      continue;
+    }
+    const joined = tokens.join(" ");
+    // "Last Saturday the Year 5 class ran ...", "From 1 March the museum will open ...": a when without its comma.
+    const when2 =
+      /^(?:(?:by|at|before|after) the (?:end|start|close|middle) of (?:the )?\w+|(?:last|next|this|on|from|by|until|since|starting)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?))\s*,?\s+(\S.*)$/i.exec(
+        joined,
+      );
+    if (when2 && wordCount(when2[1]) >= 4 && HAS_VERB.test(when2[1])) {
+      text = cap(when2[1]);
+      continue;
+    }
+    // "the American Apollo 11 mission": a nationality before a name is detail the name carries.
+    const demonym = /\b([Tt]he|[Aa]n?)\s+\p{Lu}\p{Ll}+(?:an|ish|ese|ch)\s+(?=\p{Lu}|\d)/u.exec(joined);
+    if (demonym) {
+      text = joined.replace(demonym[0], `${demonym[1]} `);
+      continue;
+    }
+    // "office workers in the city found": where the subject is can go, its verb stays.
+    const where =
+      /(\b[a-z]{3,})\s+(?:in|at|on|from|near|across)\s+the\s+[a-z]+\s+(?=(?:found|said|says|showed|shows|reported|is|are|was|were|has|have|had|will|ran|held|\w+ed)\b)/.exec(
+        joined,
+      );
+    if (
+      where &&
+      !/(?:ed|ing)$|^(?:is|are|was|were|has|have|had|be|been)$/.test(where[1]) &&
+      !IRREGULAR_PAST.test(where[1])
+    ) {
+      text = joined.replace(where[0], `${where[1]} `);
+      continue;
+    }
+    // "a plan like Couch to 5K can run": an example named in passing goes before the point is cut.
+    const example = EXAMPLE.exec(joined);
+    if (example) {
+      text = joined.replace(example[0], " ");
+      continue;
+    }
+    // "A, B, C and D" copied whole: the same items in another order say the same.
+    const items =
+      /(\b(?:an?|the|some|\d+)\s+[^,;:]+?),\s+((?:[^,;:]+,\s+)*)([^,;:]+?)\s+and\s+((?:(?:an?|the|some)\s+)?[^,.;:]+?)(?=\s+(?:for|in|at|on|to|from|with|by)\b|[.,;!?]|$)/.exec(
+        joined,
+      );
+    if (items && !rotated) {
+      rotated = true;
+      const parts = [items[1], ...items[2].split(/,\s+/).filter(Boolean), items[3], items[4]].map((x) => x.trim());
+      if (parts.length >= 3 && parts.every((x) => wordCount(x) <= 5)) {
+        const order = [parts[parts.length - 1], ...parts.slice(0, -1)];
+        text = joined.replace(items[0], `${order.slice(0, -1).join(", ")} and ${order[order.length - 1]}`);
+        continue;
+      }
+    }
+    // "your check-up" in a text sent to the reader is "the check-up" in a report of it.
+    if (/\byour\b/i.test(slice.join(" "))) {
+      text = joined.replace(/\b([Yy])our\b/, (_, y: string) => (y === "Y" ? "The" : "the"));
       continue;
     }
     let cut = tokens
@@ -1071,6 +1309,14 @@ function ownWords(gistText: string, source: string, before = ""): string {
       cut = cut.slice(0, comma);
     // "in terms", "such", "rather", "instead": a phrase whose object the cut took goes with it.
     while (DANGLING.test(cut) || HALF_PHRASE.test(cut)) cut = cut.replace(HALF_PHRASE, "").replace(DANGLING, "");
+    // "crushes ice and makes" (the smoothest smoothies): a verb cut from its object goes with its "and".
+    const last = cut.split(/\s+/).length - 1;
+    if (
+      /\s(?:and|or)\s+[a-z]+$/.test(cut) &&
+      /^(?:the|a|an|their|its|his|her|my|your|our|this|these|some)$/i.test(tokens[last + 1] ?? "") &&
+      wordCount(cut) >= 6
+    )
+      cut = cut.replace(/,?\s+(?:and|or)\s+[a-z]+$/, "");
     return cut;
   }
   return text;
@@ -1127,22 +1373,39 @@ function byAspect(all: readonly string[], aspects: readonly string[]): string[] 
     .filter(Boolean);
 }
 
+/** What a process makes: "turns these into glucose", "releases oxygen". */
+const RESULT = /\b(?:turns?|converts?|changes?)\b[^.]{0,30}\binto\b|\b(?:produces?|releases?|gives off)\b/i;
+
+/** Words of a change a notice announces. */
+const CHANGE =
+  /\b(?:instead|(?:has|have|had|is|are|will)\s+(?:been\s+|to be\s+)?moved|(?:is|are)\s+moving|postponed|cancel(?:l)?ed|delayed|rescheduled|no longer|will (?:now |be )?(?:open|close|closed|start|end|move|take place|shut))\b/i;
+
+/** A day, a date, a clock time or a sum of money: what a reader of a notice needs. */
+const KEY_FACT =
+  /\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= \d| morning| afternoon| evening| at \d)|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d\d|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|[$€£]\s?\d/i;
+
 /** The `n` sentences that share the most content words with the rest of the text, in their order. */
 function central(all: readonly string[], n: number): string[] {
   const termsOf = all.map((s) => terms(s));
   const freq = new Map<string, number>();
   for (const ts of termsOf) for (const t of new Set(ts)) freq.set(t, (freq.get(t) ?? 0) + 1);
+  const process = /\b(?:is|are)\s+(?:the|a)\s+(?:\w+\s+)?process\b/i.test(all[0] ?? "");
   const scored = all.map((s, i) => {
     const ts = termsOf[i];
     let score = 0;
     for (const t of new Set(ts)) score += freq.get(t) ?? 0;
     score /= Math.sqrt(Math.max(ts.length, 4));
     if (s.trim().endsWith("?")) score *= 0.6;
+    // A notice is about what changes and when: "moved", "instead", "will be closed", a day, a time, a sum.
+    if (CHANGE.test(s)) score *= 1.4;
+    if (KEY_FACT.test(s)) score *= 1.3;
+    // A text that defines a process ("Photosynthesis is the process ...") ends in what the process makes.
+    if (i > 0 && process && RESULT.test(s)) score *= 1.1;
     // The opening sentence usually says what the text is about.
     // One that names it ("... is the 50/30/20 rule") is what every later sentence explains, though it shares few words with them.
     if (i === 0)
       score *=
-        /\b(?:is|are)\s+(?:called\s+|known as\s+)?the\s+[^.,;]{0,40}\b(?:rule|method|law|principle|technique|effect|idea|theory|plan|system)\b/i.test(
+        /\b(?:is|are)\s+(?:called\s+|known as\s+)?the\s+[^.,;]{0,40}\b(?:rule|method|law|principle|technique|effect|idea|theory|plan|system|process)\b/i.test(
           s,
         )
           ? 3
@@ -1171,9 +1434,13 @@ function gist(sentence: string, max: number): string {
     .replace(
       // Not one an appositive follows: "the Parisii, on an island in the Seine, the Île de la Cité".
       /,\s(?:off|in|on|at|near|from|with|by|of|a|an|also known as|known as|based in|like)\b[^,]{0,60},(?=\s[a-z])(?!\s(?:the|a|an)\s+\p{Lu})/gu,
-      "",
+      // ", a notebook," in "a laptop, a notebook, a calculator and a USB stick" is an item of a list, not an aside.
+      (aside) =>
+        /^,\s(?:a|an)\b/.test(aside) && (LIST_OF.test(sentence) || /\s(?:and|or)\s/.test(aside)) ? aside : "",
     )
     .replace(/\s*—[^—]{0,80}—/g, "")
+    // "Unfortunately your check-up ...": the writer's regret is no part of what happens.
+    .replace(/^(?:unfortunately|sadly|regrettably|luckily|fortunately|happily|good news)\b[,:]?\s+/i, "")
     .replace(
       /^(?:however|in fact|moreover|furthermore|also|today|still|so|and|but|in short|overall|in addition|for example|for instance),\s+/i,
       "",
@@ -1189,12 +1456,14 @@ function gist(sentence: string, max: number): string {
   const why = /^(.{20,}?)\s+(?:because|since|so that|whereas|as a result of|due to)\s/i.exec(s);
   if (why && wordCount(s) > 12 && wordCount(why[1]) >= 5 && HAS_VERB.test(why[1]))
     s = `${why[1].replace(/[,;]$/, "")}.`;
+  // "a plan like Couch to 5K can run 5 km in 9 weeks": an example goes before a cut takes the point's end.
+  if (s.split(" ").length > max + 4) s = s.replace(EXAMPLE, " ");
   const w = s.split(" ");
   // A sentence a few words over is kept whole: a cut there would leave half a phrase ("within two").
   if (w.length > max + 4) {
     const head = w.slice(0, max + 1).join(" ");
     const cut = new RegExp(
-      `^(.{${Math.min(30, Math.floor(head.length / 3))},}?)(?:,\\s|;\\s|:\\s|\\s—\\s|\\s+(?:which|because|so that|while|whereas|although|though|but|and then)\\s)`,
+      `^(.{${Math.min(30, Math.floor(head.length / 3))},}?)(?:,\\s|;\\s|:\\s|\\s—\\s|\\s+(?:which|because|so that|while|whereas|although|though|but|and then|and(?= (?:remains?|is|was|are|were|has|have|had|became|becomes|won|wins)\\b))\\s)`,
     ).exec(head);
     if (cut && wordCount(cut[1]) <= max && HAS_VERB.test(cut[1])) s = cut[1];
     else {
@@ -1218,9 +1487,24 @@ function gist(sentence: string, max: number): string {
   return /[.!?]$/.test(s) ? s : `${s}.`;
 }
 
+/** A point cut so that a verb lacks its complement: "our room was and these walls", "the disk is and". */
+function broken(point: string): boolean {
+  return (
+    /\b(?:was|were|is|are|has|have|had|will|can|could|would|the|a|an|these|those)\s+(?:and|or|but)\b/i.test(point) ||
+    DANGLING.test(point.replace(/[.!?]$/, ""))
+  );
+}
+
+/** An example named in passing before the verb: " like Couch to 5K " in "a plan like Couch to 5K can run". */
+const EXAMPLE =
+  /\s(?:like|such as)\s+(?:[A-Z0-9][\w'-]*\s+(?:(?:to|of|and|&)\s+)?){1,4}(?=(?:can|could|will|would|is|are|was|were|has|have|may|might|should|must)\b)/;
+
+/** A list of three or more items: "A, B, C and D". */
+const LIST_OF = /[^,]+,\s+[^,]+,\s+[^,]*\b(?:and|or)\s/;
+
 /** Words a cut sentence must not end on. */
 const DANGLING =
-  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|around|roughly|approximately|very|more|most|usually|also|can|will|not|both|each|either|next|last|every|my|our|your|these|those|some)$/i;
+  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|around|roughly|approximately|very|more|most|usually|also|can|will|not|both|each|either|next|last|every|my|our|your|this|these|those|some|could|would|should|might|must|even|barely|hardly|we|i|he|she)$/i;
 
 const HALF_PHRASE =
   /\s(?:in terms|in front|in spite|such|rather|instead|because|made up|part|kind|sort|number|lot|couple|one|each|all|both)$/i;
@@ -1338,6 +1622,8 @@ export function headlineOf(text: string, max: number): string | undefined {
     .replace(/[.!?]+$/, "")
     .replace(/^(?:the|a|an)\s+/i, "")
     .replace(/\b(?:is|are|was|were)\s+(?=\w+ing\b)/gi, "")
+    // "moving from the park to the harbour": where it goes is the news.
+    .replace(/\b(mov\w*|relocat\w*)\s+from\s+(?:the\s+)?[\w' -]{1,30}?\s+(?=to\s)/i, "$1 ")
     .replace(/\bwill\b/gi, "to");
   const words = plain.split(/\s+/).filter(Boolean);
   let cut = words.slice(0, Math.max(2, max)).join(" ");

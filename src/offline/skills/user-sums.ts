@@ -215,6 +215,57 @@ function rate(q: string, statements: readonly string[]): Filled[] | null {
   return null;
 }
 
+/** "What's my average so far?" after "I scored 72, 85 and 90 on my first three tests": their mean. */
+function average(q: string, statements: readonly string[]): Filled[] | null {
+  if (!/\b(?:my|our)\s+(?:average|mean)\b|\baverage (?:score|mark|grade)\b/i.test(q)) return null;
+  for (const s of [...statements].reverse()) {
+    if (!/\b(?:scored|got|score[sd]?|marks?|grades?|results?|points)\b/i.test(s)) continue;
+    // The scores are the run of numbers said together: "72, 85 and 90" (not "three tests").
+    const run = /\b(\d+(?:\.\d+)?%?(?:\s*(?:,|and|,\s*and)\s*\d+(?:\.\d+)?%?)+)/i.exec(s);
+    if (!run) continue;
+    const values = (run[1].match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+    if (values.length < 2) continue;
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const shown = Math.round(mean * 100) / 100;
+    const said = clean(toSecondPerson(s));
+    return expand(
+      `[${show(shown)}: (${values.map(show).join(" + ")}) ÷ ${values.length} from what you told me: ${said}.|Your average is ${show(shown)} (${values.map(show).join(" + ")} = ${show(values.reduce((a, b) => a + b, 0))}, divided by ${values.length}).]`,
+    );
+  }
+  return null;
+}
+
+/**
+ * "How much milk for 12 pancakes?" after "300 ml milk ... makes 8 pancakes": the amount scaled by
+ * how many are wanted over how many the recipe makes.
+ */
+function scaled(q: string, statements: readonly string[]): Filled[] | null {
+  const what =
+    /\bhow (?:much|many)\s+(?:(?:grams?|g|ml|millilitres?|milliliters?|cups?|eggs?)\s+(?:of\s+)?)?([a-z]+)\b/i.exec(q);
+  if (!what) return null;
+  const thing = what[1].toLowerCase();
+  for (const s of [...statements].reverse()) {
+    const makes = /\b(?:makes|serves|is enough for|feeds|for)\s+(\d+)\s+([a-z]+)/i.exec(s);
+    if (!makes) continue;
+    const unit = makes[2].toLowerCase().replace(/s$/, "");
+    const want = new RegExp(`\\b(\\d+)\\s+${unit}s?\\b`, "i").exec(q);
+    if (!want) continue;
+    const amount = new RegExp(
+      `\\b(\\d+(?:\\.\\d+)?)\\s*(g|grams?|kg|ml|millilitres?|milliliters?|l|litres?|liters?|cups?|tbsp|tsp|)\\s+(?:of\\s+)?${thing}\\b`,
+      "i",
+    ).exec(s);
+    if (!amount) return null;
+    const n = (Number(amount[1]) * Number(want[1])) / Number(makes[1]);
+    const value = Math.round(n * 100) / 100;
+    const u = amount[2] ? `${amount[2]} ` : "";
+    const said = clean(toSecondPerson(s));
+    return expand(
+      `[${show(value)} ${u}${thing}: ${amount[1]} ${u}for ${makes[1]} ${makes[2]}, times ${want[1]}/${makes[1]}. You told me ${said}.|Use ${show(value)} ${u}${thing} (${amount[1]} ${u}× ${want[1]} ÷ ${makes[1]}), going by what you told me: ${said}.]`,
+    );
+  }
+  return null;
+}
+
 /** A sum or difference over numbers the user stated, or null when the question asks none plainly. */
 export function userSumReplies(q: string, facts: readonly Fact[], statements: readonly string[]): Filled[] | null {
   return (
@@ -223,6 +274,8 @@ export function userSumReplies(q: string, facts: readonly Fact[], statements: re
     nights(q, statements) ??
     total(q, statements) ??
     remaining(q, statements) ??
+    average(q, statements) ??
+    scaled(q, statements) ??
     rate(q, statements)
   );
 }
