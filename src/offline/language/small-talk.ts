@@ -137,6 +137,11 @@ export function withoutGreeting(text: string): string {
     );
   if (!m) return text;
   const rest = text.slice(m[0].length);
+  // "Hi! Answer in Swedish.": the rest says how to answer the greeting, not what else to answer.
+  if (
+    /^(?:please\s+)?(?:answer|reply|respond|speak|talk|say (?:it|that|hi|hello))\b|^in\s+\p{L}+\W*$/iu.test(rest.trim())
+  )
+    return text;
   return rest.trim().split(/\s+/).length >= 2 ? rest.charAt(0).toUpperCase() + rest.slice(1) : text;
 }
 
