@@ -842,6 +842,14 @@ const CUES: [RegExp, RegExp][] = [
     /urgent|emergency|asap|critical/i,
     /\b(?:urgent|asap|immediately|right now|emergency|critical|down|outage|today)\b/i,
   ],
+  [
+    /deadline|^due$|_due$|time_?limit|time_?sensitive/i,
+    /\b(?:deadline|due|overdue|by (?:tomorrow|tonight|today|noon|midnight|the end of|end of|(?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d)|before (?:tomorrow|tonight|noon|midnight|the end|(?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d)|in an? (?:hour|few hours|minute|few minutes)|in \d+ (?:hours?|minutes?|days?)|within (?:an?|the|\d+) \w+|(?:has|have|needs?) to be (?:sent|done|paid|filed|submitted|finished|ready|delivered)\b)/i,
+  ],
+  [
+    /warning|warn|danger|hazard|alert|^risk|_risk|unsafe|caution/i,
+    /\b(?:heavy|icy|ice|storms?|stormy|floods?|flooding|warning|danger|dangerous|hazard\w*|severe|extreme|gales?|blizzard|thick fog|slippery|avoid|hurricane|tornado|heatwave|wildfires?)\b|\bstrong winds?\b/i,
+  ],
   [/question/i, /\?/],
   [
     /complaint|negative|angry|upset/i,
@@ -868,11 +876,46 @@ export function cueWords(material: string): string[] {
  */
 export function materialBoolean(name: string, material: string): boolean | undefined {
   for (const [field, cue] of CUES) if (field.test(name)) return cue.test(material);
+  // "Checked baggage: not included", "no balcony", "a standalone, not part of a series": the part of
+  // the text that names the field's thing says yes or no, and a negation there says no.
+  const said = statedBoolean(name, material);
+  if (said !== undefined) return said;
   const m = /^(?:has|have|mentions?|contains?|includes?|is|are|needs?|requires?|wants?)_?(.+)$/i.exec(name);
   if (m) {
     const word = m[1].replace(/[_-]+/g, " ").toLowerCase().replace(/s$/, "");
     if (word.length > 2) return new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(material);
   }
+  return undefined;
+}
+
+/** Words of a yes/no field's name that say nothing of its thing ("is", "of") or only its sense ("included"). */
+const FLAG_FILLER =
+  /^(?:is|are|was|has|have|had|does|do|can|could|will|should|mentions?|contains?|includes?|needs?|requires?|wants?|any|the|a|an|of|on|in|at|to|for|with|by|flag|bool|boolean|included|allowed|permitted|available|provided|offered|welcome|accepted|required|needed|present|possible|ok|okay|yes|true)$/;
+/** A clause that denies what it names: "not included", "no balcony", "dogs aren't allowed". */
+const DENIES =
+  /\b(?:not|no|never|none|without|excluded|extra|forbidden|prohibited|banned|unavailable|isn't|aren't|wasn't|doesn't|don't|didn't|won't|can't|cannot)\b|n't\b/i;
+/** One word that means the opposite of a field's thing: a standalone book is in no series. */
+const OPPOSITE: [RegExp, RegExp][] = [
+  [/^series$/, /\bstand-?alone\b/i],
+  [/^(?:vegetarian|vegan)$/, /\b(?:beef|chicken|pork|bacon|ham|lamb|fish|tuna|salmon|shrimp|prawns?|sausages?|steak|turkey)\b/i],
+];
+
+/** The field's own words (stems) found in one clause of the text: that clause's yes or no, else undefined. */
+function statedBoolean(name: string, material: string): boolean | undefined {
+  const words = name
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 1 && !FLAG_FILLER.test(w));
+  if (!words.length || words.length > 4) return undefined;
+  const stem = (w: string) => w.replace(/(?:ies|es|s|ed|ing)$/, "").slice(0, Math.max(3, Math.min(w.length, 6)));
+  const clauses = material.split(/[.;!?\n]+|,\s*|\s+(?:but|whereas|while|although|though)\s+/i).filter((c) => c.trim());
+  for (const clause of clauses) {
+    const own = clause.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+    const names = (w: string) => own.some((o) => o.startsWith(stem(w)) || (o.length >= 3 && w.startsWith(o) && o.length >= w.length - 2));
+    if (words.every(names)) return !DENIES.test(clause);
+  }
+  for (const [field, cue] of OPPOSITE) if (words.some((w) => field.test(w)) && cue.test(material)) return false;
   return undefined;
 }
 

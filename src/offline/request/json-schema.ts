@@ -242,6 +242,14 @@ function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayInde
         return;
       }
       const given = lookedUp(ctx.content, name);
+      // A yes or no the given text does not settle is null where allowed, else no reply may claim it.
+      if (given === undefined && material !== undefined) {
+        if (schema[NULLABLE] === true || (Array.isArray(schema.type) && schema.type.includes("null"))) {
+          w.fixed("null");
+          return;
+        }
+        if (!asksForMadeUp(ctx.content.query ?? "")) ctx.invented.push(name);
+      }
       // "Is a tomato a fruit?" with {"answer": boolean}: yes or no is the claim itself.
       if (given === undefined && /\?\s*$/.test(ctx.content.query ?? "") && !asksForMadeUp(ctx.content.query ?? ""))
         ctx.invented.push(name);
