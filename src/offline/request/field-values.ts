@@ -117,11 +117,14 @@ const NOT_ENTITY = new Set(
   ),
 );
 
-/** Capitalised word groups ("George Orwell", "New York"), not sentence openers like "What" or "Please". */
+/**
+ * Capitalised word groups ("George Orwell", "New York"), not sentence openers like "What" or "Please".
+ * A group never runs over a line break: a signature's name and the job title under it are two.
+ */
 export function entitiesIn(text: string): string[] {
   const out: string[] = [];
   const re =
-    /(^|[^\p{L}\p{N}'])([A-Z\u00C0-\u00DE][\p{L}'’-]*(?:\s+(?:de |del |van |von |da |di |of |the |la |le )?[A-Z\u00C0-\u00DE][\p{L}'’-]*){0,3})/gu;
+    /(^|[^\p{L}\p{N}'])([A-Z\u00C0-\u00DE][\p{L}'’-]*(?:[^\S\n]+(?:de |del |van |von |da |di |of |the |la |le )?[A-Z\u00C0-\u00DE][\p{L}'’-]*){0,3})/gu;
   for (const m of text.slice(0, 20_000).matchAll(re)) {
     let words = m[2].split(/\s+/);
     while (words.length && NOT_ENTITY.has(words[0].toLowerCase().replace(/[’']s$/, ""))) words = words.slice(1);
@@ -639,7 +642,46 @@ export function materialOf(query: string): string | undefined {
   // "runs from 9:15 to 11:45": a clock's colon introduces no text.
   const colon = /^(?:[^:\n]|\d:\d{2}\b){3,120}?(?<!\d):(?!\d{2}\b)\s*(\S[\s\S]{11,})$/.exec(query.trim());
   if (colon && !/^https?$/i.test(query.trim().split(":")[0].split(/\s+/).pop() ?? "")) return colon[1].trim();
+  // "Extract the contact details from this signature.\n\nBest wishes,\nTomás Ruiz...": the ask, a blank line, the text.
+  const block = /^([^\n]{8,300})\n[^\S\n]*\n([\s\S]{12,})$/.exec(query.trim());
+  if (block && /\b(?:this|these|the following|below|here)\b/i.test(block[1])) return block[2].trim();
   return undefined;
+}
+
+/** A sign-off that opens an email signature: the lines under it are a name, a job title, contacts. */
+const SIGN_OFF =
+  /^(?:best|best wishes|best regards|kind regards|warm regards|warmest regards|regards|cheers|thanks|thank you|many thanks|sincerely|yours sincerely|yours truly|yours|all the best|take care|with thanks)[,.!]?$/i;
+const PHONE_LINE = /^(?:(?:tel|phone|mobile|mob|cell|t|m)\.?:?\s*)?\+?[\d\s().-]{7,20}$/i;
+
+/**
+ * An email signature's parts: the name line after the sign-off, then "Sales Manager, Greenfield Tiles"
+ * (or "... at ..."), an email and a phone. Undefined when the text has no sign-off and no contact line.
+ */
+export function signatureOf(
+  text: string,
+): { name: string; title?: string; company?: string; email?: string; phone?: string } | undefined {
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length < 3) return undefined;
+  const off = lines.findIndex((l) => SIGN_OFF.test(l));
+  const rest = lines.slice(off + 1);
+  const at = rest.findIndex((l) => /^[A-Z\u00C0-\u00DE][\p{L}'’.-]*(?:[^\S\n]+[A-Z\u00C0-\u00DE][\p{L}'’.-]*){1,3}$/u.test(l));
+  if (at < 0) return undefined;
+  const after = rest.slice(at + 1);
+  const email = after.map((l) => EMAIL_RE.exec(l)?.[0]).find(Boolean);
+  const phone = after.find((l) => PHONE_LINE.test(l))?.replace(/^[^+\d(]*/, "");
+  if (off < 0 && !email && !phone) return undefined;
+  const role = after.find((l) => !EMAIL_RE.test(l) && !PHONE_LINE.test(l) && !URL_RE.test(l) && /\p{L}/u.test(l));
+  const split = role ? /^(.+?)(?:\s*,\s*|\s+at\s+|\s+@\s+|\s+[|–—-]\s+)(.+)$/.exec(role) : null;
+  return {
+    name: rest[at],
+    title: split ? split[1] : role,
+    company: split?.[2],
+    email,
+    phone,
+  };
 }
 
 /** A leading request or action ("I'd like", "Whisk", "Buy") is not part of an item. */
@@ -832,6 +874,33 @@ export function addressOf(
   return { street: street[1], city: town && !isCountry(town) ? town : undefined, postcode, state };
 }
 
+/**
+ * A part of the full name a text gives, for a name field: with a middle-name field beside it, the
+ * first word, the words between (null when there are none) and the last word; undefined for any
+ * other field or when the text names nobody.
+ */
+export function namePart(name: string, material: string, withMiddle: boolean): string | null | undefined {
+  const field = name
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .toLowerCase()
+    .trim();
+  const part = /^(?:first|given|fore)/.test(field)
+    ? "first"
+    : /^middle/.test(field)
+      ? "middle"
+      : /^(?:last|sur|family)/.test(field)
+        ? "last"
+        : undefined;
+  if (!part || (!withMiddle && part !== "middle") || !/name|^first$|^last$|^middle$/.test(field)) return undefined;
+  const full = entitiesIn(material).find((e) => /\s/.test(e) && !isCountry(e)) ?? entitiesIn(material)[0];
+  if (!full) return undefined;
+  const words = full.split(/\s+/);
+  if (part === "first") return words[0];
+  if (part === "last") return words.length > 1 ? words[words.length - 1] : null;
+  return words.length > 2 ? words.slice(1, -1).join(" ") : null;
+}
+
 /** Words in a text that mark it as spam, urgent or the like: a yes/no field about the text reads them. */
 const CUES: [RegExp, RegExp][] = [
   [
@@ -936,6 +1005,18 @@ export function materialValue(name: string, material: string): string | undefine
   ).exec(material);
   // "name is Sofia Reyes and I live in Valencia": the value ends where the clause goes on.
   if (said) return said[1].replace(/\s+(?:and|but|who|which|so|because|from|in|at|on)\b.*$/i, "").trim();
+  // "Best wishes,\nTomás Ruiz\nSales Manager, Greenfield Tiles": a signature's lines are its fields.
+  if (/^(?:name|full name|contact name|job title|title|role|position|job|company|organi[sz]ation|employer|business|firm|company name)$/.test(field)) {
+    const sig = signatureOf(material);
+    const part = !sig
+      ? undefined
+      : /name$/.test(field) && !/company/.test(field)
+        ? sig.name
+        : /^(?:company|organi|employer|business|firm)/.test(field)
+          ? sig.company
+          : sig.title;
+    if (part) return part;
+  }
   // "Lions 3, Tigers 1": who won, who lost, who played at home.
   const game = /winner|winning|loser|losing|home|away|team|opponent|victor/.test(field)
     ? matchResultOf(material)

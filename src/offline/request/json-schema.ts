@@ -23,6 +23,7 @@ import {
   itemsFor,
   materialBoolean,
   materialOf,
+  namePart,
   materialValue,
   questionSubject,
   type FieldSources,
@@ -499,6 +500,9 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
     const items = itemsFor(ctx.arrayName ?? name, material);
     if (items.length) return items[arrayIndex % items.length];
   }
+  // "first, middle and last name" of "Daniel Okoro": the middle is null (or empty), the last the final word.
+  const split = ctx.item === undefined ? namePart(name, material, hasField(ctx.root, /middle/i)) : undefined;
+  if (split !== undefined) return split ?? (nullable ? null : "");
   // What the text says for this very field ("room 4B" for a location, "blue backpack" for a product) comes first.
   const said = materialValue(name, material);
   if (said) return said;
@@ -522,6 +526,9 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
     }
     // The kind's value in the text itself: no title or passage name stands in for it.
     v = fieldValue(kind, sources(ctx.content));
+    // An address or number the text does not hold is never made up from a name (john.park@example.com).
+    if ((kind === "email" || kind === "url" || kind === "phone") && typeof v === "string" && !material.includes(v))
+      v = null;
     if (v === null) return nullable ? null : "unknown";
     // "My cat Luna is 4": a one-word name the text gives, when it gives no full name.
     if (v === undefined && kind === "person") v = singleName(material);
@@ -546,6 +553,12 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
     if (head) return head;
   }
   return nullable ? null : "unknown";
+}
+
+/** The schema has a field whose name matches (at any depth of its top object). */
+function hasField(root: Schema, re: RegExp): boolean {
+  const properties = isObject(root.properties) ? root.properties : {};
+  return Object.keys(properties).some((k) => re.test(k));
 }
 
 /** The one capitalised word of a text that is a name, not its first word or a place: "My cat Luna" -> "Luna". */
