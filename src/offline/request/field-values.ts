@@ -553,9 +553,23 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
     if (hit !== undefined) return hit;
   }
   if (lower.some((o) => /^(low|medium|high|urgent|critical)$/.test(o))) {
-    const urgent = /\b(urgent|asap|immediately|critical|down|outage|emergency|right now|broken)\b/.test(query);
+    const urgent =
+      /\b(urgent|asap|immediately|critical|down|outage|emergency|right now|broken|in an hour|in \d+ minutes|losing (?:money|sales|customers|data))\b|!!/.test(
+        query,
+      );
+    // Many people stopped ("nobody on our team can log in"), or a deadline: high, if not urgent.
+    const wide =
+      /\b(nobody|no one|everyone|everybody|all (?:our |the )?(?:users|customers|staff|employees|clients)|whole (?:team|company|office)|locked out|deadline|due today|by today|blocking|blocked)\b/.test(
+        query,
+      );
     const minor = /\b(whenever|no rush|minor|small|typo|someday|eventually|low priority)\b/.test(query);
-    const want = urgent ? ["urgent", "critical", "high"] : minor ? ["low"] : ["medium", "normal"];
+    const want = urgent
+      ? ["urgent", "critical", "high"]
+      : wide
+        ? ["high", "urgent", "critical"]
+        : minor
+          ? ["low"]
+          : ["medium", "normal"];
     for (const w of want) {
       const i = lower.indexOf(w);
       if (i >= 0) return strings[i];
@@ -627,6 +641,7 @@ const TOPIC_CUES: [RegExp, RegExp][] = [
     /\b(?:would be nice|feature|could you add|please add|wish|suggest(?:ion)?|it would be great)\b/,
   ],
   [/^account$|^login$|^access$/i, /\b(?:password|log ?in|sign ?in|account|locked out|username)\b/],
+  [/^outage$|^downtime$|^availability$/i, /\b(?:down|outage|offline|unavailable|unreachable|not loading|won't load)\b/],
   [/^shipping$|^delivery$/i, /\b(?:delivery|delivered|shipping|package|parcel|tracking|arrived?)\b/],
 ];
 
@@ -792,6 +807,13 @@ export function itemsOf(material: string, tasks = false): string[] {
           .replace(/\s+(?:please|asap)$/i, "")
           .trim()
       : raw
+          // "we're out of eggs": what ran out is the item; "the cat needs food" is cat food.
+          .replace(/^(?:(?:and|also|plus)\s+)?(?:(?:we|i)(?:'re|'m| are| am| have| 've)?\s+)?(?:(?:all|completely|nearly|almost)\s+)?(?:run |ran |running )?out of\s+/i, "")
+          .replace(
+            /^(?:(?:and|also|plus)\s+)?(?:the|my|our)\s+([a-z]+)\s+(?:needs?|wants?)\s+(?:some\s+|more\s+|new\s+|a\s+|an\s+)?([a-z][a-z -]*)$/i,
+            "$1 $2",
+          )
+          .replace(/^(?:(?:and|also|plus)\s+)?(?:need|needs)\s+/i, "")
           .replace(ITEM_LEAD, "")
           .replace(ITEM_END, "")
           .replace(/^(?:some|the)\s+/i, "")
@@ -1184,7 +1206,14 @@ export function materialValue(name: string, material: string): string | undefine
             .exec(material)?.[1]
             ?.replace(/(?:\s+(?:of|the|and|a|in|on))+$/, "")
         : undefined;
-    return quoted ?? work ?? headPhrase(material);
+    // "Just finished The Night Circus by Erin Morgenstern": the capitalised words before "by <name>".
+    const made =
+      field === "title"
+        ? /((?:[A-Z0-9][\p{L}\p{N}'’:-]*)(?:\s+(?:of|the|and|a|an|in|on|to|for|[A-Z0-9][\p{L}\p{N}'’:-]*))*)\s+by\s+[A-Z]/u
+            .exec(material)?.[1]
+            ?.replace(/^(?:(?:just|finally|finished|read|reading|re-?read|saw|seen|watched|watching|loved|enjoyed|started|listened to|listening to)\s+)+/i, "")
+        : undefined;
+    return quoted ?? work ?? (made && /^[A-Z0-9]/.test(made) ? made : undefined) ?? headPhrase(material);
   }
   return undefined;
 }

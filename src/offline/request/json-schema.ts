@@ -512,7 +512,9 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
     // "published by Ursula K. Le Guin": the maker of a work the text names.
     const by =
       kind === "person" && /author|writer|director|artist|composer|painter|creator|by/i.test(name)
-        ? /\bby\s+([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){1,3})/u.exec(material)?.[1]?.replace(/[.,]+$/, "")
+        ? /\bby\s+((?:[A-Z]\.\s*)*[A-Z][\p{L}'’-]*(?:[^\S\n]+(?:[A-Z]\.\s*)*[A-Z][\p{L}'’-]*){1,3})/u
+            .exec(material)?.[1]
+            ?.replace(/[.,]+$/, "")
         : undefined;
     if (by) return by;
     // "from 3 to 7 May": a start or an end date of a range.
