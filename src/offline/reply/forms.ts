@@ -48,6 +48,8 @@ export function shapeReplies(list: Candidate[], s: Shaping): Candidate[] {
     else if (s.instructions.wordLimit && !s.summarizing) out = voicedWithin(out, s, s.instructions.wordLimit);
     if (!s.instructions.echo && out !== spoken) out = inLanguage(out, s.instructions.speak, s.lastUser, s.answer);
   }
+  // A reply a skill wrote as it must stand (a fact, a sum) still goes under the labels asked.
+  if (!s.json && s.instructions.form?.qa) out = asQA(out, s.instructions.form.qa, s.lastUser);
   if (s.instructions.uppercase) out = upper(out, s.json);
   else if (s.instructions.lowercase) out = upper(out, s.json, true);
   return out;
@@ -88,6 +90,25 @@ function rewrite(c: Candidate, text: string): Candidate {
 const DECLINE =
   /\boffline model\b[\s\S]*\b(?:can't|cannot|can not|unable|don't know)\b|\b(?:can't|cannot|can not|unable|don't know)\b[\s\S]*\boffline model\b/i;
 export const isDeclineText = (text: string) => DECLINE.test(text.replace(/[’‘]/g, "'"));
+
+/**
+ * "Q: ... A: ...": the question the message asks under the first label, the reply under the second.
+ * A decline stays as it is; a message with no question of its own is left unlabelled.
+ */
+function asQA(list: Candidate[], labels: { q: string; a: string }, lastUser: string): Candidate[] {
+  const asked = lastUser
+    .split(/(?<=[.!?])\s+|\s+[—–-]\s+|\n+/)
+    .map((p) => p.trim())
+    .filter((p) => /\?$/.test(p) && !/\b(?:Q|Question)\s*:/i.test(p))
+    .at(-1);
+  if (!asked) return list;
+  const question = cap(asked.replace(/^[\s—–:-]+/, "").replace(/^(?:and|so|now|then)\s+/i, ""));
+  return list.map((c) => {
+    const text = textOf(c);
+    if (isDeclineText(text) || new RegExp(`^${labels.q}\\s*:`, "i").test(text)) return c;
+    return rewrite(c, `${labels.q}: ${question}\n${labels.a}: ${text.trim()}`);
+  });
+}
 
 /** A reply that ends with a note on what it leaves out: the answer before it, and the note. */
 function splitNote(text: string): { head: string; note: string } | undefined {

@@ -538,12 +538,12 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
   if (lower.some((o) => /^(positive|negative|neutral|mixed)$/.test(o))) {
     const pos = (
       query.match(
-        /\b(love|loved|loves|lovely|great|excellent|amazing|good|happy|wonderful|fantastic|perfect|best|enjoyed|recommend|delicious|friendly|fast|nice|beautiful|comfortable|solid|sturdy|reliable|easy|helpful|tasty|fresh|bright|sharp|crisp|smooth|brilliant|superb|pleased|impressed|awesome)\b/g,
+        /\b(love|loved|loves|lovely|great|excellent|amazing|good|happy|wonderful|fantastic|perfect|best|enjoyed|recommend|delicious|friendly|fast|nice|beautiful|comfortable|solid|sturdy|reliable|easy|helpful|tasty|fresh|bright|sharp|crisp|smooth|brilliant|superb|pleased|impressed|awesome|spotless|clean|tidy|quick|comfortable|comfy|spacious|cozy|cosy|lovely|efficient|welcoming|attentive|charming|stunning)\b/g,
       ) ?? []
     ).length;
     const neg = (
       query.match(
-        /\b(hate|hated|terrible|awful|bad|worst|poor|broken|disappointed|disappointing|slow|rude|refund|never again|cold|late|wrong|dies|died|drains|flimsy|noisy|overpriced|expensive|leaks|crash(?:es|ed)?|stopped working|uncomfortable|bland|dirty|boring|waited|broke|breaks|cracked|faulty|defective|useless|annoying|blurry|stale|greasy|leaked|missing|damaged|ugly|confusing|unhelpful|horrible|hate|sucks)\b/g,
+        /\b(hate|hated|terrible|awful|bad|worst|poor|broken|disappointed|disappointing|slow|rude|refund|never again|cold|late|wrong|dies|died|drains|flimsy|noisy|overpriced|expensive|leaks|crash(?:es|ed)?|stopped working|uncomfortable|bland|dirty|boring|waited|broke|breaks|cracked|faulty|defective|useless|annoying|blurry|stale|greasy|leaked|missing|damaged|ugly|confusing|unhelpful|horrible|hate|sucks|cramped|smelly|filthy|unfriendly|soggy|lukewarm|delayed|mouldy|moldy|stained)\b/g,
       ) ?? []
     ).length;
     const contrast = /\b(?:but|however|although|though|yet)\b/.test(query);
