@@ -488,7 +488,7 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
       const stem = word.replace(/(es|s)$/, "");
       const near =
         new RegExp(
-          `${AMOUNT}\\s*(million|billion|thousand)?\\s+(?:[a-z]+\\s+){0,2}${stem}|${stem}\\w*\\s+(?:of|is|was|are|at|:)?\\s*(?:about|around|roughly|over|nearly|some)?\\s*[$€£]?${AMOUNT}\\s*(million|billion|thousand)?`,
+          `${AMOUNT}\\s*(million|billion|thousand)?(?:\\s+|-)(?:[a-z]+\\s+){0,2}${stem}|${stem}\\w*\\s+(?:of|is|was|are|at|:)?\\s*(?:about|around|roughly|over|nearly|some)?\\s*[$€£]?${AMOUNT}\\s*(million|billion|thousand)?`,
           "i",
         ).exec(text.slice(0, 20_000)) ??
         (/^population|inhabitants|residents|people$/i.test(word)
@@ -503,6 +503,11 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
       }
     }
   }
+  // "Serves 4", "makes 12", "feeds six": a recipe's servings.
+  if (/serv(?:ings?|es)|portions|yield|feeds/i.test(name)) {
+    const s = new RegExp(`\\b(?:serves|serving|feeds|makes|yields?)\\s+(?:about\\s+|up to\\s+)?${AMOUNT}\\b|\\b${AMOUNT}\\s+(?:servings|portions|people)\\b`, "i").exec(query);
+    if (s) return amount(s[1] ?? s[2]);
+  }
   if (/party|guests|people|persons|seats|diners|covers|group_?size|headcount/i.test(name)) {
     const g =
       /\bfor\s+(\d{1,3})\b(?!\s*(?:%|am|pm|minutes?|hours?|days?|dollars?))|\b(\d{1,3})\s+(?:people|guests|persons|adults|of us)\b/i.exec(
@@ -510,7 +515,7 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
       );
     if (g) return Number(g[1] ?? g[2]);
   }
-  if (/price|cost|amount|fee|salary|budget|total|due|paid|balance/i.test(name)) {
+  if (/price|cost|amount|fee|salary|budget|total|due|paid|balance|rent|pay|wage|hourly|rate/i.test(name)) {
     const p = /[$€£]\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(?:dollars|euros|pounds|USD|EUR|GBP)/i.exec(query);
     if (p) return Number((p[1] ?? p[2]).replace(/,/g, ""));
   }
@@ -577,6 +582,9 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
   }
   const byName = named(query);
   if (byName !== undefined) return byName;
+  // "700 pounds per month" for ["EUR", "USD", "GBP"]: the code of the currency the text names.
+  const coded = CURRENCY_WORDS.find(([code, re]) => lower.includes(code.toLowerCase()) && re.test(query));
+  if (coded) return strings[lower.indexOf(coded[0].toLowerCase())];
   // "Heavy snow expected" for "snowy", "strong winds" for "windy": an adjective option named by its noun.
   let first: string | undefined;
   let at = Infinity;
@@ -603,6 +611,16 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
   const none = strings.find((o) => /^(?:other|unknown|none|n\/a|unsure|general|misc(?:ellaneous)?)$/i.test(o));
   return named(text) ?? none ?? options[0];
 }
+
+/** ISO 4217 codes and the words and signs a text names them by. */
+const CURRENCY_WORDS: [string, RegExp][] = [
+  ["EUR", /€|\beuros?\b/i],
+  ["USD", /\$|\b(?:us )?dollars?\b|\bbucks\b/i],
+  ["GBP", /£|\bpounds?(?: sterling)?\b|\bquid\b/i],
+  ["JPY", /¥|\byen\b/i],
+  ["CHF", /\bswiss francs?\b/i],
+  ["INR", /₹|\brupees?\b/i],
+];
 
 /** The words that point to a common category: a headline's topic, a support ticket's kind. */
 const TOPIC_CUES: [RegExp, RegExp][] = [
@@ -795,7 +813,11 @@ function keywordsOf(material: string): string[] {
 
 export function itemsOf(material: string, tasks = false): string[] {
   const flat = material.replace(/[.!?]+\s*$/, "").replace(/\s+/g, " ");
-  const body = /^[^:]{0,40}:\s*(.+)$/.exec(flat)?.[1] ?? flat;
+  const whole = /^[^:]{0,40}:\s*(.+)$/.exec(flat)?.[1] ?? flat;
+  // "2 eggs, 250 ml milk and a pinch of salt. Serves 4.": the sentence that lists is the list.
+  const said = whole.split(/(?<=[\p{L}\d)])\.\s+(?=[A-Z])/u);
+  const listing = (s: string) => (s.match(/,|\band\b/g) ?? []).length;
+  const body = said.length > 1 ? said.reduce((a, b) => (listing(b) > listing(a) ? b : a)) : whole;
   const out: string[] = [];
   const split = tasks
     ? /\s*[,;]\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+|\s*\n\s*/i
@@ -873,6 +895,11 @@ export function headPhrase(material: string): string | undefined {
   }
   const phrase = out.join(" ");
   return phrase && out.length <= 5 ? phrase : undefined;
+}
+
+/** "Here's my pancake recipe: ...": the dish a recipe is named for. */
+export function recipeName(text: string): string | undefined {
+  return /\b(?:my|our|a|the|this|grandma's|mum's|mom's)\s+([a-z][a-z -]{1,30}?)\s+recipe\b/i.exec(text)?.[1];
 }
 
 const STREET =
@@ -1074,6 +1101,8 @@ export function materialValue(name: string, material: string): string | undefine
   }
   // "For the pancakes you need...", "to make a lasagne": the dish a recipe is for.
   if (/^(?:dish|recipe|meal|food|dish name|recipe name)$/.test(field)) {
+    const named = recipeName(material);
+    if (named) return named;
     const m =
       /\b(?:for|to make|making|recipe for)\s+(?:the\s+|a\s+|an\s+|some\s+|my\s+|our\s+)?([a-z][a-z -]{1,30}?)(?=\s*,|\s+(?:you|we|i|need|needs|take|takes|use|uses|calls?)\b|\s*:)/i.exec(
         material,
@@ -1131,7 +1160,13 @@ export function materialValue(name: string, material: string): string | undefine
     const m =
       /\b(?:works? as|working as|is|am|i'm)\s+(?:a|an)\s+([a-z][a-z -]{2,40}?)(?=\s+(?:at|in|from|for|with|who|and)\b|[,.;!?]|$)/i.exec(
         material,
-      ) ?? /,\s*\d{1,3},\s*([a-z][a-z -]{2,40}?)(?=\s+(?:at|in|from|for|with)\b|[,.;!?]|$)/i.exec(material);
+      ) ??
+      /,\s*\d{1,3},\s*([a-z][a-z -]{2,40}?)(?=\s+(?:at|in|from|for|with)\b|[,.;!?]|$)/i.exec(material) ??
+      // A job ad: "Barista wanted at ...", "We're hiring a line cook".
+      /^\s*([A-Za-z][\w -]{1,40}?)\s+(?:wanted|needed|required)\b/i.exec(material) ??
+      /\b(?:hiring|looking for|seeking)\s+(?:an?\s+)?(?:new\s+)?([a-z][a-z -]{2,40}?)(?=\s+(?:at|in|to|for|with|who)\b|[,.;!?]|$)/i.exec(
+        material,
+      );
     return m?.[1]?.trim();
   }
   if (/^(?:task|todo|to do|action|reminder|what|activity|errand)$/.test(field)) {

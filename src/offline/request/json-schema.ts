@@ -24,6 +24,7 @@ import {
   materialBoolean,
   materialOf,
   namePart,
+  recipeName,
   materialValue,
   questionSubject,
   type FieldSources,
@@ -504,7 +505,10 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
   const split = ctx.item === undefined ? namePart(name, material, hasField(ctx.root, /middle/i)) : undefined;
   if (split !== undefined) return split ?? (nullable ? null : "");
   // What the text says for this very field ("room 4B" for a location, "blue backpack" for a product) comes first.
-  const said = materialValue(name, material);
+  // A recipe's name may stand in the ask before the text ("Here's my pancake recipe: 2 eggs, ...").
+  const said =
+    (/^(?:dish|recipe|meal)(?:_?name)?$/i.test(name) ? recipeName(ctx.content.query ?? "") : undefined) ??
+    materialValue(name, material);
   if (said) return said;
   const kind = fieldKind(name) ?? (arrayIndex !== undefined ? fieldKind(singular(name)) : undefined);
   let v: string | null | undefined;
