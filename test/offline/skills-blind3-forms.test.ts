@@ -37,11 +37,14 @@ const maybe = { type: ["string", "null"] };
 describe("yes/no fields over a given text", () => {
   it("reads a negation in the clause that names the field's thing", async () => {
     expect(
-      await json("Extract the hotel booking: 'Seaview Inn, 3 nights. Breakfast is not included. Free parking included.'", {
-        nights: int,
-        breakfast_included: bool,
-        parking_included: bool,
-      }),
+      await json(
+        "Extract the hotel booking: 'Seaview Inn, 3 nights. Breakfast is not included. Free parking included.'",
+        {
+          nights: int,
+          breakfast_included: bool,
+          parking_included: bool,
+        },
+      ),
     ).toEqual({ nights: 3, breakfast_included: false, parking_included: true });
   });
 
@@ -54,11 +57,14 @@ describe("yes/no fields over a given text", () => {
   });
 
   it("takes a standalone book for one in no series", async () => {
-    const got = await json("Extract the info: 'Just read Circe by Madeline Miller. 2018, 393 pages, a standalone novel.'", {
-      title: str,
-      author: str,
-      part_of_series: bool,
-    });
+    const got = await json(
+      "Extract the info: 'Just read Circe by Madeline Miller. 2018, 393 pages, a standalone novel.'",
+      {
+        title: str,
+        author: str,
+        part_of_series: bool,
+      },
+    );
     expect(got).toEqual({ title: "Circe", author: "Madeline Miller", part_of_series: false });
   });
 
@@ -74,9 +80,9 @@ describe("yes/no fields over a given text", () => {
     expect(
       await json("Triage: 'I was charged twice and need the refund before Friday.'", { mentions_deadline: bool }),
     ).toEqual({ mentions_deadline: true });
-    expect(await json("Classify this forecast: 'Strong winds and icy roads tonight.'", { travel_warning: bool })).toEqual(
-      { travel_warning: true },
-    );
+    expect(
+      await json("Classify this forecast: 'Strong winds and icy roads tonight.'", { travel_warning: bool }),
+    ).toEqual({ travel_warning: true });
   });
 });
 
@@ -96,10 +102,13 @@ describe("parts of a text", () => {
   });
 
   it("never makes up an email the text does not hold", async () => {
-    const got = await json("Extract the contact info from this signature:\n\nRegards,\nJohn Park\nSoftware Engineer at Nimbus Labs", {
-      name: str,
-      email: maybe,
-    });
+    const got = await json(
+      "Extract the contact info from this signature:\n\nRegards,\nJohn Park\nSoftware Engineer at Nimbus Labs",
+      {
+        name: str,
+        email: maybe,
+      },
+    );
     expect(got).toEqual({ name: "John Park", email: null });
   });
 
@@ -149,9 +158,12 @@ describe("parts of a text", () => {
   });
 
   it("rates a ticket that stops a whole team as high or urgent", async () => {
-    const got = await json("Triage this ticket: 'Nobody in the office can sign in and the invoices are due in an hour!'", {
-      priority: { type: "string", enum: ["low", "medium", "high", "urgent"] },
-    });
+    const got = await json(
+      "Triage this ticket: 'Nobody in the office can sign in and the invoices are due in an hour!'",
+      {
+        priority: { type: "string", enum: ["low", "medium", "high", "urgent"] },
+      },
+    );
     expect(["high", "urgent"]).toContain(got.priority);
   });
 });
@@ -196,7 +208,8 @@ describe("layouts", () => {
   });
 
   it("tables the named elements with their symbols", async () => {
-    const text = (await reply("Can you make a table with the chemical symbols of gold, silver and iron?")).content ?? "";
+    const text =
+      (await reply("Can you make a table with the chemical symbols of gold, silver and iron?")).content ?? "";
     expect(text).toContain("| Gold | Au |");
     expect(text).toContain("| Iron | Fe |");
   });
@@ -207,14 +220,18 @@ describe("layouts", () => {
   });
 
   it("labels a clean, quick stay as positive", async () => {
-    const text = (await reply("Positive, negative or neutral? Only the label: 'The staff were attentive and the room was spotless.'"))
-      .content;
+    const text = (
+      await reply(
+        "Positive, negative or neutral? Only the label: 'The staff were attentive and the room was spotless.'",
+      )
+    ).content;
     expect(text).toBe("positive");
   });
 
   it("labels a flooding room urgent", async () => {
-    const text = (await reply("Label this as urgent or not urgent, just the label: 'Smoke is coming from the kitchen, come now!'"))
-      .content;
+    const text = (
+      await reply("Label this as urgent or not urgent, just the label: 'Smoke is coming from the kitchen, come now!'")
+    ).content;
     expect(text).toBe("urgent");
   });
 });

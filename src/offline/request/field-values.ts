@@ -505,7 +505,10 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
   }
   // "Serves 4", "makes 12", "feeds six": a recipe's servings.
   if (/serv(?:ings?|es)|portions|yield|feeds/i.test(name)) {
-    const s = new RegExp(`\\b(?:serves|serving|feeds|makes|yields?)\\s+(?:about\\s+|up to\\s+)?${AMOUNT}\\b|\\b${AMOUNT}\\s+(?:servings|portions|people)\\b`, "i").exec(query);
+    const s = new RegExp(
+      `\\b(?:serves|serving|feeds|makes|yields?)\\s+(?:about\\s+|up to\\s+)?${AMOUNT}\\b|\\b${AMOUNT}\\s+(?:servings|portions|people)\\b`,
+      "i",
+    ).exec(query);
     if (s) return amount(s[1] ?? s[2]);
   }
   if (/party|guests|people|persons|seats|diners|covers|group_?size|headcount/i.test(name)) {
@@ -700,7 +703,9 @@ export function signatureOf(
   if (lines.length < 3) return undefined;
   const off = lines.findIndex((l) => SIGN_OFF.test(l));
   const rest = lines.slice(off + 1);
-  const at = rest.findIndex((l) => /^[A-Z\u00C0-\u00DE][\p{L}'’.-]*(?:[^\S\n]+[A-Z\u00C0-\u00DE][\p{L}'’.-]*){1,3}$/u.test(l));
+  const at = rest.findIndex((l) =>
+    /^[A-Z\u00C0-\u00DE][\p{L}'’.-]*(?:[^\S\n]+[A-Z\u00C0-\u00DE][\p{L}'’.-]*){1,3}$/u.test(l),
+  );
   if (at < 0) return undefined;
   const after = rest.slice(at + 1);
   const email = after.map((l) => EMAIL_RE.exec(l)?.[0]).find(Boolean);
@@ -830,7 +835,10 @@ export function itemsOf(material: string, tasks = false): string[] {
           .trim()
       : raw
           // "we're out of eggs": what ran out is the item; "the cat needs food" is cat food.
-          .replace(/^(?:(?:and|also|plus)\s+)?(?:(?:we|i)(?:'re|'m| are| am| have| 've)?\s+)?(?:(?:all|completely|nearly|almost)\s+)?(?:run |ran |running )?out of\s+/i, "")
+          .replace(
+            /^(?:(?:and|also|plus)\s+)?(?:(?:we|i)(?:'re|'m| are| am| have| 've)?\s+)?(?:(?:all|completely|nearly|almost)\s+)?(?:run |ran |running )?out of\s+/i,
+            "",
+          )
           .replace(
             /^(?:(?:and|also|plus)\s+)?(?:the|my|our)\s+([a-z]+)\s+(?:needs?|wants?)\s+(?:some\s+|more\s+|new\s+|a\s+|an\s+)?([a-z][a-z -]*)$/i,
             "$1 $2",
@@ -1015,7 +1023,10 @@ const DENIES =
 /** One word that means the opposite of a field's thing: a standalone book is in no series. */
 const OPPOSITE: [RegExp, RegExp][] = [
   [/^series$/, /\bstand-?alone\b/i],
-  [/^(?:vegetarian|vegan)$/, /\b(?:beef|chicken|pork|bacon|ham|lamb|fish|tuna|salmon|shrimp|prawns?|sausages?|steak|turkey)\b/i],
+  [
+    /^(?:vegetarian|vegan)$/,
+    /\b(?:beef|chicken|pork|bacon|ham|lamb|fish|tuna|salmon|shrimp|prawns?|sausages?|steak|turkey)\b/i,
+  ],
 ];
 
 /** The field's own words (stems) found in one clause of the text: that clause's yes or no, else undefined. */
@@ -1029,8 +1040,12 @@ function statedBoolean(name: string, material: string): boolean | undefined {
   const stem = (w: string) => w.replace(/(?:ies|es|s|ed|ing)$/, "").slice(0, Math.max(3, Math.min(w.length, 6)));
   const clauses = material.split(/[.;!?\n]+|,\s*|\s+(?:but|whereas|while|although|though)\s+/i).filter((c) => c.trim());
   for (const clause of clauses) {
-    const own = clause.toLowerCase().split(/[^a-z]+/).filter(Boolean);
-    const names = (w: string) => own.some((o) => o.startsWith(stem(w)) || (o.length >= 3 && w.startsWith(o) && o.length >= w.length - 2));
+    const own = clause
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter(Boolean);
+    const names = (w: string) =>
+      own.some((o) => o.startsWith(stem(w)) || (o.length >= 3 && w.startsWith(o) && o.length >= w.length - 2));
     if (words.every(names)) return !DENIES.test(clause);
   }
   for (const [field, cue] of OPPOSITE) if (words.some((w) => field.test(w)) && cue.test(material)) return false;
@@ -1055,7 +1070,11 @@ export function materialValue(name: string, material: string): string | undefine
   // "name is Sofia Reyes and I live in Valencia": the value ends where the clause goes on.
   if (said) return said[1].replace(/\s+(?:and|but|who|which|so|because|from|in|at|on)\b.*$/i, "").trim();
   // "Best wishes,\nTomás Ruiz\nSales Manager, Greenfield Tiles": a signature's lines are its fields.
-  if (/^(?:name|full name|contact name|job title|title|role|position|job|company|organi[sz]ation|employer|business|firm|company name)$/.test(field)) {
+  if (
+    /^(?:name|full name|contact name|job title|title|role|position|job|company|organi[sz]ation|employer|business|firm|company name)$/.test(
+      field,
+    )
+  ) {
     const sig = signatureOf(material);
     const part = !sig
       ? undefined
@@ -1246,7 +1265,10 @@ export function materialValue(name: string, material: string): string | undefine
       field === "title"
         ? /((?:[A-Z0-9][\p{L}\p{N}'’:-]*)(?:\s+(?:of|the|and|a|an|in|on|to|for|[A-Z0-9][\p{L}\p{N}'’:-]*))*)\s+by\s+[A-Z]/u
             .exec(material)?.[1]
-            ?.replace(/^(?:(?:just|finally|finished|read|reading|re-?read|saw|seen|watched|watching|loved|enjoyed|started|listened to|listening to)\s+)+/i, "")
+            ?.replace(
+              /^(?:(?:just|finally|finished|read|reading|re-?read|saw|seen|watched|watching|loved|enjoyed|started|listened to|listening to)\s+)+/i,
+              "",
+            )
         : undefined;
     return quoted ?? work ?? (made && /^[A-Z0-9]/.test(made) ? made : undefined) ?? headPhrase(material);
   }

@@ -356,7 +356,9 @@ function solvePercent(message: string): Solved | null {
   if (rateAfter && !new RegExp(String.raw`${PCT}\s+(?:tip|gratuity|tax|service charge|vat)\b`).test(t))
     return solvePercent(t.replace(rateAfter[0], `${rateAfter[2]} ${rateAfter[1]}`));
   // "we want to tip 15%": the verb, read as "a 15% tip".
-  const tipVerb = /\b(?:tip|tipping)\s+(?:them\s+|the\s+(?:waiter|waitress|server|driver)\s+)?(\d+(?:\.\d+)?\s*%)/.exec(t);
+  const tipVerb = /\b(?:tip|tipping)\s+(?:them\s+|the\s+(?:waiter|waitress|server|driver)\s+)?(\d+(?:\.\d+)?\s*%)/.exec(
+    t,
+  );
   if (tipVerb && !new RegExp(String.raw`${PCT}\s+(?:tip|gratuity)\b`).test(t))
     return solvePercent(t.replace(tipVerb[0], `${tipVerb[1]} tip`));
   // "After a 25% discount, a lamp costs 45 dollars. What was the original price?": undo the discount.

@@ -440,8 +440,7 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
   // "Today is 2 March 2026 and...": the date stated is today's, not a second date beside the clock's.
   const found = findDates(t, now).filter((f) => f.at !== statedDay?.at);
   const statesToday = /\btoday(?:'s date)? is\b/.test(t) && found.some((f) => !f.label && f.hasYear);
-  const dates =
-    statesToday || statedDay ? found.filter((f) => !f.label || !/^(?:today|now)$/.test(f.label)) : found;
+  const dates = statesToday || statedDay ? found.filter((f) => !f.label || !/^(?:today|now)$/.test(f.label)) : found;
   if (!dates.length) return null;
 
   // "I borrowed it on 20 December and the loan is 21 days. When is it due back?": one date, a span, when it ends.
@@ -513,7 +512,9 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     const f = dates[0];
     const make = holidayMaker(f);
     const since = /\bsince\b|\bago\b|\bpassed\b|\belapsed\b/.test(t);
-    const until = /\buntil\b|\btill\b|\bto go\b|\bleft\b|\bremain(?:s|ing)?\b|\bbefore\b|\bto\b|\baway\b/.test(t) || (stated && !!statedDay);
+    const until =
+      /\buntil\b|\btill\b|\bto go\b|\bleft\b|\bremain(?:s|ing)?\b|\bbefore\b|\bto\b|\baway\b/.test(t) ||
+      (stated && !!statedDay);
     if (!since && !until) return null;
     const day = nearest(f, now, since ? "last" : "next", make);
     const days = dayNumber(day) - dayNumber(now);

@@ -14,7 +14,11 @@ type Column<T> = [RegExp, string, (x: T) => string];
 
 const PLANET_COLUMNS: Column<Planet>[] = [
   [/\bmoons?\b/i, "Moons", (p) => String(p.moons)],
-  [/\b(?:position|order|place|number)\s+(?:from|counting from|out from)\s+the\s+sun\b|\bposition\b/i, "Position from the Sun", (p) => String(p.order)],
+  [
+    /\b(?:position|order|place|number)\s+(?:from|counting from|out from)\s+the\s+sun\b|\bposition\b/i,
+    "Position from the Sun",
+    (p) => String(p.order),
+  ],
   [/\bdiameters?\b|\bsize\b|\bwidth\b/i, "Diameter (km)", (p) => formatNumber(p.diameterKm)],
   [/\bdistances?\b|\bhow far\b/i, "Mean distance from the Sun (million km)", (p) => formatNumber(p.distanceMkm, 1)],
   [/\b(?:year|orbit(?:al period)?)s?\b/i, "One orbit (Earth days)", (p) => formatNumber(p.yearDays, 1)],
@@ -27,7 +31,11 @@ const PLANET_COLUMNS: Column<Planet>[] = [
 const ELEMENT_COLUMNS: Column<ElementFacts>[] = [
   [/\bsymbols?\b/i, "Symbol", (e) => e.symbol],
   [/\batomic numbers?\b|\bnumbers?\b/i, "Atomic number", (e) => String(e.number)],
-  [/\b(?:atomic )?(?:mass|weight)(?:es)?\b/i, "Atomic mass", (e) => (e.mass === undefined ? "" : formatNumber(e.mass, 3))],
+  [
+    /\b(?:atomic )?(?:mass|weight)(?:es)?\b/i,
+    "Atomic mass",
+    (e) => (e.mass === undefined ? "" : formatNumber(e.mass, 3)),
+  ],
   [/\bstates?\b|\bsolid\b|\bliquid\b|\bgas\b/i, "State at 20 °C", (e) => e.state ?? ""],
   [/\b(?:categor(?:y|ies)|group|family|famil(?:y|ies)|type|kind)\b/i, "Category", (e) => e.category],
 ];
@@ -44,7 +52,12 @@ function found<T extends { name: string }>(text: string, find: (part: string) =>
   return out;
 }
 
-function table<T extends { name: string }>(first: string, rows: T[], columns: Column<T>[], asked: string): string | null {
+function table<T extends { name: string }>(
+  first: string,
+  rows: T[],
+  columns: Column<T>[],
+  asked: string,
+): string | null {
   // The columns in the order the request names them, after the name column.
   const named = columns
     .map((col) => ({ col, at: asked.search(col[0]) }))
@@ -73,7 +86,8 @@ export const factTable: Skill = {
     else {
       const elements = found(lastUser, findElementByName);
       const rest = elements.reduce((t, e) => t.replace(new RegExp(`\\b${e.name}\\b`, "gi"), " "), lastUser);
-      if (elements.length >= 2) text = table("Element", elements, ELEMENT_COLUMNS, rest.replace(/\belements?\b/gi, " "));
+      if (elements.length >= 2)
+        text = table("Element", elements, ELEMENT_COLUMNS, rest.replace(/\belements?\b/gi, " "));
     }
     return text ? { texts: [{ text, weight: 1 }], exact: true, asWritten: true } : null;
   },
