@@ -96,13 +96,15 @@ export const isDeclineText = (text: string) => DECLINE.test(text.replace(/[’�
  * A decline stays as it is; a message with no question of its own is left unlabelled.
  */
 function asQA(list: Candidate[], labels: { q: string; a: string }, lastUser: string): Candidate[] {
+  // The template itself ("'Q: ... A: ...':") is no part of the question.
   const asked = lastUser
+    .replace(/["'“‘`]?\b(?:Q|Question)\s*:\s*(?:\.\.\.|…)\s*,?\s*(?:A|Answer)\s*:\s*(?:\.\.\.|…)?["'”’`]?/gi, "\n")
     .split(/(?<=[.!?])\s+|\s+[—–-]\s+|\n+/)
-    .map((p) => p.trim())
+    .map((p) => p.replace(/^[\s"'“‘`—–:.-]+/, "").trim())
     .filter((p) => /\?$/.test(p) && !/\b(?:Q|Question)\s*:/i.test(p))
     .at(-1);
   if (!asked) return list;
-  const question = cap(asked.replace(/^[\s—–:-]+/, "").replace(/^(?:and|so|now|then)\s+/i, ""));
+  const question = cap(asked.replace(/^(?:and|so|now|then)\s+/i, ""));
   return list.map((c) => {
     const text = textOf(c);
     if (isDeclineText(text) || new RegExp(`^${labels.q}\\s*:`, "i").test(text)) return c;

@@ -6,11 +6,15 @@
  * answer or decline the question as before. Countries have their own table (country-table.ts).
  */
 import { type ElementFacts, findElementByName } from "../corpus/elements";
-import { type Planet, findPlanet } from "../corpus/planets";
-import { formatNumber } from "../language/numbers";
+import { PLANETS, type Planet, findPlanet } from "../corpus/planets";
 import type { Skill } from "./skill";
 
 type Column<T> = [RegExp, string, (x: T) => string];
+
+/** Thousands grouped alike in every row: "6,792" beside "12,104". */
+const figure = (x: number, decimals = 1) => x.toLocaleString("en-US", { maximumFractionDigits: decimals });
+
+const NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight"];
 
 const PLANET_COLUMNS: Column<Planet>[] = [
   [/\bmoons?\b/i, "Moons", (p) => String(p.moons)],
@@ -19,10 +23,18 @@ const PLANET_COLUMNS: Column<Planet>[] = [
     "Position from the Sun",
     (p) => String(p.order),
   ],
-  [/\bdiameters?\b|\bsize\b|\bwidth\b/i, "Diameter (km)", (p) => formatNumber(p.diameterKm)],
-  [/\bdistances?\b|\bhow far\b/i, "Mean distance from the Sun (million km)", (p) => formatNumber(p.distanceMkm, 1)],
-  [/\b(?:year|orbit(?:al period)?)s?\b/i, "One orbit (Earth days)", (p) => formatNumber(p.yearDays, 1)],
-  [/\bday(?:\s+length)?s?\b|\blength of (?:a |the )?day\b/i, "One day (hours)", (p) => formatNumber(p.dayHours, 1)],
+  [/\bdiameters?\b|\bsize\b|\bwidth\b/i, "Diameter (km)", (p) => figure(p.diameterKm)],
+  [/\bdistances?\b|\bhow far\b/i, "Mean distance from the Sun (million km)", (p) => figure(p.distanceMkm)],
+  [
+    /\blength of (?:a |the |its |their )?years?\b|\byear length\b|\borbit(?:al period)?s?\b|\bhow long (?:a |its |their )?years?\b/i,
+    "One orbit (Earth days)",
+    (p) => figure(p.yearDays),
+  ],
+  [
+    /\bday length\b|\blength of (?:a |the |its |their )?days?\b|\bhow long (?:a |its |their )?days?\b|\brotation\b/i,
+    "One day (hours)",
+    (p) => figure(p.dayHours),
+  ],
   [/\btemperatures?\b/i, "Mean temperature (°C)", (p) => String(p.meanTempC)],
   [/\brings?\b/i, "Rings", (p) => (p.rings ? "yes" : "no")],
   [/\b(?:type|kind)s?\b/i, "Type", (p) => p.kind],
@@ -31,17 +43,14 @@ const PLANET_COLUMNS: Column<Planet>[] = [
 const ELEMENT_COLUMNS: Column<ElementFacts>[] = [
   [/\bsymbols?\b/i, "Symbol", (e) => e.symbol],
   [/\batomic numbers?\b|\bnumbers?\b/i, "Atomic number", (e) => String(e.number)],
-  [
-    /\b(?:atomic )?(?:mass|weight)(?:es)?\b/i,
-    "Atomic mass",
-    (e) => (e.mass === undefined ? "" : formatNumber(e.mass, 3)),
-  ],
+  [/\b(?:atomic )?(?:mass|weight)(?:es)?\b/i, "Atomic mass", (e) => (e.mass === undefined ? "" : figure(e.mass, 3))],
   [/\bstates?\b|\bsolid\b|\bliquid\b|\bgas\b/i, "State at 20 °C", (e) => e.state ?? ""],
   [/\b(?:categor(?:y|ies)|group|family|famil(?:y|ies)|type|kind)\b/i, "Category", (e) => e.category],
 ];
 
 /** Columns no data here holds (a planet's gravity, an element's price): the table is not made up. */
-const LACKING = /\b(?:gravity|mass of|price|cost|discover(?:ed|er|y)|melting|boiling|density|colou?r|uses?)\b/i;
+const LACKING =
+  /\b(?:pluto|reclassif\w*|atmospheres?|composition|surface|weather|named? (?:after|for)|nicknames?|largest moon|moon names|names of (?:the|their|its) moons|gravity|mass of|price|cost|discover(?:ed|er|y)|melting|boiling|density|colou?r|uses?)\b/i;
 
 function found<T extends { name: string }>(text: string, find: (part: string) => T | undefined): T[] {
   const out: T[] = [];
@@ -78,7 +87,19 @@ export const factTable: Skill = {
   does: "a markdown table of named planets or elements with the columns asked for (moons, position, diameter; symbol, atomic number, mass)",
   reply({ lastUser, json }) {
     if (json || !/\btables?\b/i.test(lastUser) || LACKING.test(lastUser)) return null;
-    const planets = found(lastUser, findPlanet);
+    const named = found(lastUser, findPlanet);
+    // "three planets", "all the planets": none named, so the first ones out from the Sun.
+    const some = /\b(two|three|four|five|six|seven|eight|\d)\s+planets\b/i.exec(lastUser)?.[1];
+    const wanted = some ? Number(some) || NUMBER_WORDS.indexOf(some.toLowerCase()) + 2 : undefined;
+    const all = /\b(?:all(?: of)?(?: the)?|the(?: eight)?|each of the|every)\s+planets\b/i.test(lastUser);
+    const planets =
+      named.length >= 2
+        ? named
+        : wanted && wanted <= 8
+          ? PLANETS.slice(0, wanted)
+          : all && !named.length
+            ? PLANETS
+            : named;
     // Without the planet names, what is left names the columns ("Planet and Number of moons").
     const asked = lastUser.replace(/\b(?:Mercury|Venus|Earth|Mars|Jupiter|Saturn|Uranus|Neptune)\b/gi, " ");
     let text: string | null = null;
