@@ -1152,12 +1152,14 @@ function fraction(x: number): [number, number] {
 /** Checking a sum and comparing two: "Is 7 × 8 = 56?", "What's bigger, 2^10 or 10^3?" */
 function solveChecks(message: string, yesNoOnly: boolean): Solved | null {
   const t = message.toLowerCase();
-  let m = /\b(?:is|does)\s+(.{1,80}?)\s*(?:=|equals?|equal to|make|come to)\s*(-?[\d.,]+)\s*\??\s*(?:answer.*)?$/.exec(
-    t,
-  );
+  // "Is 0.5 the same as 50%?": a percent on the right is its hundredth.
+  let m =
+    /\b(?:is|does)\s+(.{1,80}?)\s*(?:=|equals?|equal to|make|come to|the same as)\s*(-?[\d.,]+)\s*(%|percent)?\s*\??\s*(?:(?:answer|just|only|reply|please|yes or no).*)?$/.exec(
+      t,
+    );
   if (m) {
     const left = numberIn(m[1]);
-    const right = Number(m[2].replace(/,/g, ""));
+    const right = Number(m[2].replace(/,/g, "")) / (m[3] ? 100 : 1);
     if (left && Number.isFinite(right)) {
       const ok = Math.abs(left.value - right) < 1e-9 * Math.max(1, Math.abs(right));
       const word = ok ? "Yes" : "No";
