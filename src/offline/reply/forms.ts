@@ -268,7 +268,8 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
     else if (ss.length < form.sentences) {
       // A semicolon already joins two sentences: "X; it opened in 1793." may stand as two.
       const split = atSemicolons(ss);
-      if (split.length === form.sentences) t = split.join(" ");
+      const clauses = split.length === form.sentences ? split : atResult(split, form.sentences);
+      if (clauses.length === form.sentences) t = clauses.join(" ");
       else met = false;
     }
   }
@@ -326,6 +327,25 @@ function atSemicolons(ss: string[]): string[] {
       return i ? cap(ended) : ended;
     }),
   );
+}
+
+/**
+ * "X happens because Y, so Z.": its result may stand as a sentence of its own ("So Z."), one split
+ * per sentence, the longest first, until there are as many as asked.
+ */
+function atResult(ss: string[], want: number): string[] {
+  const out = [...ss];
+  while (out.length < want) {
+    const at = out
+      .map((s, i) => ({ i, cut: /^(.{40,}?),\s+(so|which is why|and so|and that is why)\s+(\S.{20,})$/.exec(s) }))
+      .filter((x) => x.cut)
+      .sort((a, b) => out[b.i].length - out[a.i].length)[0];
+    if (!at?.cut) break;
+    const [, head, link, tail] = at.cut;
+    const lead = /^(?:so|and so)$/.test(link) ? "So" : link === "which is why" ? "That is why" : "That is why";
+    out.splice(at.i, 1, `${head}.`, `${lead} ${tail}`);
+  }
+  return out;
 }
 
 /**
