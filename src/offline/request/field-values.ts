@@ -1019,7 +1019,9 @@ const FLAG_FILLER =
   /^(?:is|are|was|has|have|had|does|do|can|could|will|should|mentions?|contains?|includes?|needs?|requires?|wants?|any|the|a|an|of|on|in|at|to|for|with|by|flag|bool|boolean|included|allowed|permitted|available|provided|offered|welcome|accepted|required|needed|present|possible|ok|okay|yes|true)$/;
 /** A clause that denies what it names: "not included", "no balcony", "dogs aren't allowed". */
 const DENIES =
-  /\b(?:not|no|never|none|without|excluded|extra|forbidden|prohibited|banned|unavailable|isn't|aren't|wasn't|doesn't|don't|didn't|won't|can't|cannot)\b|n't\b/i;
+  /\b(?:not|never|none|excluded|extra|forbidden|prohibited|banned|unavailable|isn't|aren't|wasn't|doesn't|don't|didn't|won't|can't|cannot)\b|n't\b/i;
+/** "no" or "without" denies only the words right after it: "free wifi and no pool" has wifi. */
+const DENIES_NEXT = /\b(?:no|without|zero)\s+(?:\w+\s+){0,2}$/i;
 /** One word that means the opposite of a field's thing: a standalone book is in no series. */
 const OPPOSITE: [RegExp, RegExp][] = [
   [/^series$/, /\bstand-?alone\b/i],
@@ -1046,7 +1048,11 @@ function statedBoolean(name: string, material: string): boolean | undefined {
       .filter(Boolean);
     const names = (w: string) =>
       own.some((o) => o.startsWith(stem(w)) || (o.length >= 3 && w.startsWith(o) && o.length >= w.length - 2));
-    if (words.every(names)) return !DENIES.test(clause);
+    if (words.every(names)) {
+      const lower = clause.toLowerCase();
+      const first = lower.search(new RegExp(`\\b${stem(words[0])}`));
+      return !(DENIES.test(clause) || (first >= 0 && DENIES_NEXT.test(lower.slice(0, first))));
+    }
   }
   for (const [field, cue] of OPPOSITE) if (words.some((w) => field.test(w)) && cue.test(material)) return false;
   return undefined;
