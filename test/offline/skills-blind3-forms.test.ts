@@ -228,6 +228,42 @@ describe("layouts", () => {
     expect(text).toBe("positive");
   });
 
+  it("answers a yes/no from the clause of a sign that names the day", async () => {
+    const closed = (
+      await reply(
+        "Based only on this note, is the pool open on Mondays? Yes or no. 'Tuesday to Sunday, 7 to 9. Closed Mondays.'",
+      )
+    ).content;
+    expect(closed).toMatch(/^No\b/);
+    const range = (
+      await reply(
+        "Is the museum open on Tuesdays? Answer yes or no: 'Opening hours: Tuesday to Sunday 10-5, closed Mondays.'",
+      )
+    ).content;
+    expect(range).toMatch(/^Yes\b/);
+  });
+
+  it("checks a unit equality by converting it", async () => {
+    expect((await reply("Is 1 mile the same as 2 km?")).content).toMatch(/^No\b.*1\.61/);
+    expect((await reply("Does 1 litre equal 1000 millilitres? Only yes or no.")).content).toBe("Yes.");
+  });
+
+  it("splits a one-sentence answer at its result for two sentences", async () => {
+    const text = (await reply("Explain in exactly two sentences why the sky looks blue.")).content ?? "";
+    expect(text.split(/(?<=\.)\s+/)).toHaveLength(2);
+    expect(text).toMatch(/scatter/);
+  });
+
+  it("reads 'no' as denying only the thing after it", async () => {
+    expect(
+      await json("Extract from this: 'Free wifi and no pool. Breakfast and parking are not included.'", {
+        has_wifi: bool,
+        has_pool: bool,
+        parking_included: bool,
+      }),
+    ).toEqual({ has_wifi: true, has_pool: false, parking_included: false });
+  });
+
   it("labels a flooding room urgent", async () => {
     const text = (
       await reply("Label this as urgent or not urgent, just the label: 'Smoke is coming from the kitchen, come now!'")
