@@ -1213,7 +1213,9 @@ export function materialValue(name: string, material: string): string | undefine
       field,
     )
   ) {
-    const m = /\b(?:at|from|in)\s+(?:the\s+)?((?:St\.\s)?[A-Z][\p{L}&'’-]+(?:\s+[A-Z][\p{L}&'’-]+){0,3})/u.exec(material);
+    const m = /\b(?:at|from|in)\s+(?:the\s+)?((?:St\.\s)?[A-Z][\p{L}&'’-]+(?:\s+[A-Z][\p{L}&'’-]+){0,3})/u.exec(
+      material,
+    );
     if (
       m &&
       !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
