@@ -215,8 +215,8 @@ describe("layouts", () => {
   });
 
   it("answers under the Q: and A: labels asked", async () => {
-    const text = (await reply("Answer in the format Q: ... A: ... — what is the capital of Japan?")).content ?? "";
-    expect(text).toMatch(/^Q: What is the capital of Japan\?\nA: .*Tokyo/);
+    const text = (await reply("Answer in the format Q: ... A: ... — what's the capital city of Peru?")).content ?? "";
+    expect(text).toMatch(/^Q: What's the capital city of Peru\?\nA: .*Lima/);
   });
 
   it("labels a clean, quick stay as positive", async () => {
