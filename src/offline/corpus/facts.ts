@@ -68,7 +68,17 @@ export const FACTS: Fact[] = [
     value: "100 °C",
     answer:
       "[Water boils at|The boiling point of water is] 100 °C (212 °F) at sea-level pressure[; higher up, where the air pressure is lower, it boils at a lower temperature|. On a mountain, where the pressure is lower, it boils a little cooler].",
-    fields: { celsius: 100, fahrenheit: 212, temperature: 100, boiling_point: 100 },
+    // The source's "falls as pressure falls": lower up a mountain, where the air pressure is lower.
+    fields: {
+      celsius: 100,
+      fahrenheit: 212,
+      temperature: 100,
+      boiling_point: 100,
+      lower_on_mountain: "true",
+      lower_at_altitude: "true",
+      lower_at_high_altitude: "true",
+      boils_lower_at_altitude: "true",
+    },
     source: britannica(
       "science/boiling-point",
       "Water boils at 100 °C (212 °F) at standard atmospheric pressure; the boiling point falls as pressure falls.",

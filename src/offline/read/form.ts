@@ -34,6 +34,8 @@ export interface Form {
   maxChars?: number;
   /** "Only reply with emojis": the words the reply's meaning holds, as emoji. */
   emoji?: boolean;
+  /** "Format your answer as 'Q: ... A: ...'": the question, then the answer, under the labels given. */
+  qa?: { q: string; a: string };
 }
 
 const NUMBER_WORDS = [
@@ -179,7 +181,21 @@ export function readForm(text: string): Form | undefined {
     )
   )
     form.emoji = true;
+  const qa = readQA(t);
+  if (qa) form.qa = qa;
   return Object.keys(form).length ? form : undefined;
+}
+
+/**
+ * "Format your answer as 'Q: ... A: ...'", "in the format Question: ... Answer: ...": the two labels.
+ * Read from the request as written: the template is usually quoted.
+ */
+export function readQA(text: string): { q: string; a: string } | undefined {
+  const m =
+    /\b(?:format|formatted|form|answer|reply|respond|write|layout|style|template|as|like)\b[^\n]{0,40}?["'“‘`]?\b(Q|Question)\s*:\s*(?:\.\.\.|…|<[^>]{1,20}>|\[[^\]]{1,20}\])\s*,?\s*(A|Answer)\s*:/i.exec(
+      text.slice(0, 2000),
+    );
+  return m ? { q: m[1], a: m[2] } : undefined;
 }
 
 /** "(positive, negative or neutral)", ": sports, politics or technology" -> the options. */

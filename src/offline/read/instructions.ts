@@ -2,7 +2,7 @@
 import type { Persona } from "../corpus/all";
 import type { ConversationTurn } from "./conversation";
 import { requestedCount } from "../language/text";
-import { readForm, type Form } from "./form";
+import { readForm, readQA, type Form } from "./form";
 import { requestedLanguage, writtenIn, type Requested } from "../language/languages";
 
 /** A message about code: "no explanation" there means the code alone. */
@@ -143,6 +143,9 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     out.lowercase = true;
   const form = readForm(both);
   if (form) out.form = form;
+  // The "Q: ... A: ..." template is quoted more often than not: it is read from the words as written.
+  const qa = form?.qa ?? readQA(`${system}\n${firstLine(lastUser)}`);
+  if (qa) out.form = { ...out.form, qa };
   // A quoted French sentence to classify or count is material: the request's own words say the language.
   const speak = requestedLanguage(both) ?? writtenIn(requestWords(lastUser));
   // "Antworte auf Englisch: Was ist ...?": English asked for a question written in another

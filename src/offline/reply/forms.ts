@@ -48,6 +48,8 @@ export function shapeReplies(list: Candidate[], s: Shaping): Candidate[] {
     else if (s.instructions.wordLimit && !s.summarizing) out = voicedWithin(out, s, s.instructions.wordLimit);
     if (!s.instructions.echo && out !== spoken) out = inLanguage(out, s.instructions.speak, s.lastUser, s.answer);
   }
+  // A reply a skill wrote as it must stand (a fact, a sum) still goes under the labels asked.
+  if (!s.json && s.instructions.form?.qa) out = asQA(out, s.instructions.form.qa, s.lastUser);
   if (s.instructions.uppercase) out = upper(out, s.json);
   else if (s.instructions.lowercase) out = upper(out, s.json, true);
   return out;
@@ -88,6 +90,27 @@ function rewrite(c: Candidate, text: string): Candidate {
 const DECLINE =
   /\boffline model\b[\s\S]*\b(?:can't|cannot|can not|unable|don't know)\b|\b(?:can't|cannot|can not|unable|don't know)\b[\s\S]*\boffline model\b/i;
 export const isDeclineText = (text: string) => DECLINE.test(text.replace(/[’‘]/g, "'"));
+
+/**
+ * "Q: ... A: ...": the question the message asks under the first label, the reply under the second.
+ * A decline stays as it is; a message with no question of its own is left unlabelled.
+ */
+function asQA(list: Candidate[], labels: { q: string; a: string }, lastUser: string): Candidate[] {
+  // The template itself ("'Q: ... A: ...':") is no part of the question.
+  const asked = lastUser
+    .replace(/["'“‘`]?\b(?:Q|Question)\s*:\s*(?:\.\.\.|…)\s*,?\s*(?:A|Answer)\s*:\s*(?:\.\.\.|…)?["'”’`]?/gi, "\n")
+    .split(/(?<=[.!?])\s+|\s+[—–-]\s+|\n+/)
+    .map((p) => p.replace(/^[\s"'“‘`—–:.-]+/, "").trim())
+    .filter((p) => /\?$/.test(p) && !/\b(?:Q|Question)\s*:/i.test(p))
+    .at(-1);
+  if (!asked) return list;
+  const question = cap(asked.replace(/^(?:and|so|now|then)\s+/i, ""));
+  return list.map((c) => {
+    const text = textOf(c);
+    if (isDeclineText(text) || new RegExp(`^${labels.q}\\s*:`, "i").test(text)) return c;
+    return rewrite(c, `${labels.q}: ${question}\n${labels.a}: ${text.trim()}`);
+  });
+}
 
 /** A reply that ends with a note on what it leaves out: the answer before it, and the note. */
 function splitNote(text: string): { head: string; note: string } | undefined {
@@ -245,7 +268,8 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
     else if (ss.length < form.sentences) {
       // A semicolon already joins two sentences: "X; it opened in 1793." may stand as two.
       const split = atSemicolons(ss);
-      if (split.length === form.sentences) t = split.join(" ");
+      const clauses = split.length === form.sentences ? split : atResult(split, form.sentences);
+      if (clauses.length === form.sentences) t = clauses.join(" ");
       else met = false;
     }
   }
@@ -303,6 +327,25 @@ function atSemicolons(ss: string[]): string[] {
       return i ? cap(ended) : ended;
     }),
   );
+}
+
+/**
+ * "X happens because Y, so Z.": its result may stand as a sentence of its own ("So Z."), one split
+ * per sentence, the longest first, until there are as many as asked.
+ */
+function atResult(ss: string[], want: number): string[] {
+  const out = [...ss];
+  while (out.length < want) {
+    const at = out
+      .map((s, i) => ({ i, cut: /^(.{40,}?),\s+(so|which is why|and so|and that is why)\s+(\S.{20,})$/.exec(s) }))
+      .filter((x) => x.cut)
+      .sort((a, b) => out[b.i].length - out[a.i].length)[0];
+    if (!at?.cut) break;
+    const [, head, link, tail] = at.cut;
+    const lead = /^(?:so|and so)$/.test(link) ? "So" : link === "which is why" ? "That is why" : "That is why";
+    out.splice(at.i, 1, `${head}.`, `${lead} ${tail}`);
+  }
+  return out;
 }
 
 /**

@@ -117,11 +117,14 @@ const NOT_ENTITY = new Set(
   ),
 );
 
-/** Capitalised word groups ("George Orwell", "New York"), not sentence openers like "What" or "Please". */
+/**
+ * Capitalised word groups ("George Orwell", "New York"), not sentence openers like "What" or "Please".
+ * A group never runs over a line break: a signature's name and the job title under it are two.
+ */
 export function entitiesIn(text: string): string[] {
   const out: string[] = [];
   const re =
-    /(^|[^\p{L}\p{N}'])([A-Z\u00C0-\u00DE][\p{L}'’-]*(?:\s+(?:de |del |van |von |da |di |of |the |la |le )?[A-Z\u00C0-\u00DE][\p{L}'’-]*){0,3})/gu;
+    /(^|[^\p{L}\p{N}'])([A-Z\u00C0-\u00DE][\p{L}'’-]*(?:[^\S\n]+(?:de |del |van |von |da |di |of |the |la |le )?[A-Z\u00C0-\u00DE][\p{L}'’-]*){0,3})/gu;
   for (const m of text.slice(0, 20_000).matchAll(re)) {
     let words = m[2].split(/\s+/);
     while (words.length && NOT_ENTITY.has(words[0].toLowerCase().replace(/[’']s$/, ""))) words = words.slice(1);
@@ -485,7 +488,7 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
       const stem = word.replace(/(es|s)$/, "");
       const near =
         new RegExp(
-          `${AMOUNT}\\s*(million|billion|thousand)?\\s+(?:[a-z]+\\s+){0,2}${stem}|${stem}\\w*\\s+(?:of|is|was|are|at|:)?\\s*(?:about|around|roughly|over|nearly|some)?\\s*[$€£]?${AMOUNT}\\s*(million|billion|thousand)?`,
+          `${AMOUNT}\\s*(million|billion|thousand)?(?:\\s+|-)(?:[a-z]+\\s+){0,2}${stem}|${stem}\\w*\\s+(?:of|is|was|are|at|:)?\\s*(?:about|around|roughly|over|nearly|some)?\\s*[$€£]?${AMOUNT}\\s*(million|billion|thousand)?`,
           "i",
         ).exec(text.slice(0, 20_000)) ??
         (/^population|inhabitants|residents|people$/i.test(word)
@@ -500,6 +503,14 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
       }
     }
   }
+  // "Serves 4", "makes 12", "feeds six": a recipe's servings.
+  if (/serv(?:ings?|es)|portions|yield|feeds/i.test(name)) {
+    const s = new RegExp(
+      `\\b(?:serves|serving|feeds|makes|yields?)\\s+(?:about\\s+|up to\\s+)?${AMOUNT}\\b|\\b${AMOUNT}\\s+(?:servings|portions|people)\\b`,
+      "i",
+    ).exec(query);
+    if (s) return amount(s[1] ?? s[2]);
+  }
   if (/party|guests|people|persons|seats|diners|covers|group_?size|headcount/i.test(name)) {
     const g =
       /\bfor\s+(\d{1,3})\b(?!\s*(?:%|am|pm|minutes?|hours?|days?|dollars?))|\b(\d{1,3})\s+(?:people|guests|persons|adults|of us)\b/i.exec(
@@ -507,7 +518,7 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
       );
     if (g) return Number(g[1] ?? g[2]);
   }
-  if (/price|cost|amount|fee|salary|budget|total|due|paid|balance/i.test(name)) {
+  if (/price|cost|amount|fee|salary|budget|total|due|paid|balance|rent|pay|wage|hourly|rate/i.test(name)) {
     const p = /[$€£]\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(?:dollars|euros|pounds|USD|EUR|GBP)/i.exec(query);
     if (p) return Number((p[1] ?? p[2]).replace(/,/g, ""));
   }
@@ -535,12 +546,12 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
   if (lower.some((o) => /^(positive|negative|neutral|mixed)$/.test(o))) {
     const pos = (
       query.match(
-        /\b(love|loved|loves|lovely|great|excellent|amazing|good|happy|wonderful|fantastic|perfect|best|enjoyed|recommend|delicious|friendly|fast|nice|beautiful|comfortable|solid|sturdy|reliable|easy|helpful|tasty|fresh|bright|sharp|crisp|smooth|brilliant|superb|pleased|impressed|awesome)\b/g,
+        /\b(love|loved|loves|lovely|great|excellent|amazing|good|happy|wonderful|fantastic|perfect|best|enjoyed|recommend|delicious|friendly|fast|nice|beautiful|comfortable|solid|sturdy|reliable|easy|helpful|tasty|fresh|bright|sharp|crisp|smooth|brilliant|superb|pleased|impressed|awesome|spotless|clean|tidy|quick|comfortable|comfy|spacious|cozy|cosy|lovely|efficient|welcoming|attentive|charming|stunning)\b/g,
       ) ?? []
     ).length;
     const neg = (
       query.match(
-        /\b(hate|hated|terrible|awful|bad|worst|poor|broken|disappointed|disappointing|slow|rude|refund|never again|cold|late|wrong|dies|died|drains|flimsy|noisy|overpriced|expensive|leaks|crash(?:es|ed)?|stopped working|uncomfortable|bland|dirty|boring|waited|broke|breaks|cracked|faulty|defective|useless|annoying|blurry|stale|greasy|leaked|missing|damaged|ugly|confusing|unhelpful|horrible|hate|sucks)\b/g,
+        /\b(hate|hated|terrible|awful|bad|worst|poor|broken|disappointed|disappointing|slow|rude|refund|never again|cold|late|wrong|dies|died|drains|flimsy|noisy|overpriced|expensive|leaks|crash(?:es|ed)?|stopped working|uncomfortable|bland|dirty|boring|waited|broke|breaks|cracked|faulty|defective|useless|annoying|blurry|stale|greasy|leaked|missing|damaged|ugly|confusing|unhelpful|horrible|hate|sucks|cramped|smelly|filthy|unfriendly|soggy|lukewarm|delayed|mouldy|moldy|stained)\b/g,
       ) ?? []
     ).length;
     const contrast = /\b(?:but|however|although|though|yet)\b/.test(query);
@@ -550,9 +561,23 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
     if (hit !== undefined) return hit;
   }
   if (lower.some((o) => /^(low|medium|high|urgent|critical)$/.test(o))) {
-    const urgent = /\b(urgent|asap|immediately|critical|down|outage|emergency|right now|broken)\b/.test(query);
+    const urgent =
+      /\b(urgent|asap|immediately|critical|down|outage|emergency|right now|broken|in an hour|in \d+ minutes|losing (?:money|sales|customers|data))\b|!!/.test(
+        query,
+      );
+    // Many people stopped ("nobody on our team can log in"), or a deadline: high, if not urgent.
+    const wide =
+      /\b(nobody|no one|everyone|everybody|all (?:our |the )?(?:users|customers|staff|employees|clients)|whole (?:team|company|office)|locked out|deadline|due today|by today|blocking|blocked)\b/.test(
+        query,
+      );
     const minor = /\b(whenever|no rush|minor|small|typo|someday|eventually|low priority)\b/.test(query);
-    const want = urgent ? ["urgent", "critical", "high"] : minor ? ["low"] : ["medium", "normal"];
+    const want = urgent
+      ? ["urgent", "critical", "high"]
+      : wide
+        ? ["high", "urgent", "critical"]
+        : minor
+          ? ["low"]
+          : ["medium", "normal"];
     for (const w of want) {
       const i = lower.indexOf(w);
       if (i >= 0) return strings[i];
@@ -560,6 +585,9 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
   }
   const byName = named(query);
   if (byName !== undefined) return byName;
+  // "700 pounds per month" for ["EUR", "USD", "GBP"]: the code of the currency the text names.
+  const coded = CURRENCY_WORDS.find(([code, re]) => lower.includes(code.toLowerCase()) && re.test(query));
+  if (coded) return strings[lower.indexOf(coded[0].toLowerCase())];
   // "Heavy snow expected" for "snowy", "strong winds" for "windy": an adjective option named by its noun.
   let first: string | undefined;
   let at = Infinity;
@@ -586,6 +614,16 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
   const none = strings.find((o) => /^(?:other|unknown|none|n\/a|unsure|general|misc(?:ellaneous)?)$/i.test(o));
   return named(text) ?? none ?? options[0];
 }
+
+/** ISO 4217 codes and the words and signs a text names them by. */
+const CURRENCY_WORDS: [string, RegExp][] = [
+  ["EUR", /€|\beuros?\b/i],
+  ["USD", /\$|\b(?:us )?dollars?\b|\bbucks\b/i],
+  ["GBP", /£|\bpounds?(?: sterling)?\b|\bquid\b/i],
+  ["JPY", /¥|\byen\b/i],
+  ["CHF", /\bswiss francs?\b/i],
+  ["INR", /₹|\brupees?\b/i],
+];
 
 /** The words that point to a common category: a headline's topic, a support ticket's kind. */
 const TOPIC_CUES: [RegExp, RegExp][] = [
@@ -624,6 +662,7 @@ const TOPIC_CUES: [RegExp, RegExp][] = [
     /\b(?:would be nice|feature|could you add|please add|wish|suggest(?:ion)?|it would be great)\b/,
   ],
   [/^account$|^login$|^access$/i, /\b(?:password|log ?in|sign ?in|account|locked out|username)\b/],
+  [/^outage$|^downtime$|^availability$/i, /\b(?:down|outage|offline|unavailable|unreachable|not loading|won't load)\b/],
   [/^shipping$|^delivery$/i, /\b(?:delivery|delivered|shipping|package|parcel|tracking|arrived?)\b/],
 ];
 
@@ -639,7 +678,48 @@ export function materialOf(query: string): string | undefined {
   // "runs from 9:15 to 11:45": a clock's colon introduces no text.
   const colon = /^(?:[^:\n]|\d:\d{2}\b){3,120}?(?<!\d):(?!\d{2}\b)\s*(\S[\s\S]{11,})$/.exec(query.trim());
   if (colon && !/^https?$/i.test(query.trim().split(":")[0].split(/\s+/).pop() ?? "")) return colon[1].trim();
+  // "Extract the contact details from this signature.\n\nBest wishes,\nTomás Ruiz...": the ask, a blank line, the text.
+  const block = /^([^\n]{8,300})\n[^\S\n]*\n([\s\S]{12,})$/.exec(query.trim());
+  if (block && /\b(?:this|these|the following|below|here)\b/i.test(block[1])) return block[2].trim();
   return undefined;
+}
+
+/** A sign-off that opens an email signature: the lines under it are a name, a job title, contacts. */
+const SIGN_OFF =
+  /^(?:best|best wishes|best regards|kind regards|warm regards|warmest regards|regards|cheers|thanks|thank you|many thanks|sincerely|yours sincerely|yours truly|yours|all the best|take care|with thanks)[,.!]?$/i;
+const PHONE_LINE = /^(?:(?:tel|phone|mobile|mob|cell|t|m)\.?:?\s*)?\+?[\d\s().-]{7,20}$/i;
+
+/**
+ * An email signature's parts: the name line after the sign-off, then "Sales Manager, Greenfield Tiles"
+ * (or "... at ..."), an email and a phone. Undefined when the text has no sign-off and no contact line.
+ */
+export function signatureOf(
+  text: string,
+): { name: string; title?: string; company?: string; email?: string; phone?: string } | undefined {
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length < 3) return undefined;
+  const off = lines.findIndex((l) => SIGN_OFF.test(l));
+  const rest = lines.slice(off + 1);
+  const at = rest.findIndex((l) =>
+    /^[A-Z\u00C0-\u00DE][\p{L}'’.-]*(?:[^\S\n]+[A-Z\u00C0-\u00DE][\p{L}'’.-]*){1,3}$/u.test(l),
+  );
+  if (at < 0) return undefined;
+  const after = rest.slice(at + 1);
+  const email = after.map((l) => EMAIL_RE.exec(l)?.[0]).find(Boolean);
+  const phone = after.find((l) => PHONE_LINE.test(l))?.replace(/^[^+\d(]*/, "");
+  if (off < 0 && !email && !phone) return undefined;
+  const role = after.find((l) => !EMAIL_RE.test(l) && !PHONE_LINE.test(l) && !URL_RE.test(l) && /\p{L}/u.test(l));
+  const split = role ? /^(.+?)(?:\s*,\s*|\s+at\s+|\s+@\s+|\s+[|–—-]\s+)(.+)$/.exec(role) : null;
+  return {
+    name: rest[at],
+    title: split ? split[1] : role,
+    company: split?.[2],
+    email,
+    phone,
+  };
 }
 
 /** A leading request or action ("I'd like", "Whisk", "Buy") is not part of an item. */
@@ -738,7 +818,11 @@ function keywordsOf(material: string): string[] {
 
 export function itemsOf(material: string, tasks = false): string[] {
   const flat = material.replace(/[.!?]+\s*$/, "").replace(/\s+/g, " ");
-  const body = /^[^:]{0,40}:\s*(.+)$/.exec(flat)?.[1] ?? flat;
+  const whole = /^[^:]{0,40}:\s*(.+)$/.exec(flat)?.[1] ?? flat;
+  // "2 eggs, 250 ml milk and a pinch of salt. Serves 4.": the sentence that lists is the list.
+  const said = whole.split(/(?<=[\p{L}\d)])\.\s+(?=[A-Z])/u);
+  const listing = (s: string) => (s.match(/,|\band\b/g) ?? []).length;
+  const body = said.length > 1 ? said.reduce((a, b) => (listing(b) > listing(a) ? b : a)) : whole;
   const out: string[] = [];
   const split = tasks
     ? /\s*[,;]\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+|\s*\n\s*/i
@@ -750,6 +834,16 @@ export function itemsOf(material: string, tasks = false): string[] {
           .replace(/\s+(?:please|asap)$/i, "")
           .trim()
       : raw
+          // "we're out of eggs": what ran out is the item; "the cat needs food" is cat food.
+          .replace(
+            /^(?:(?:and|also|plus)\s+)?(?:(?:we|i)(?:'re|'m| are| am| have| 've)?\s+)?(?:(?:all|completely|nearly|almost)\s+)?(?:run |ran |running )?out of\s+/i,
+            "",
+          )
+          .replace(
+            /^(?:(?:and|also|plus)\s+)?(?:the|my|our)\s+([a-z]+)\s+(?:needs?|wants?)\s+(?:some\s+|more\s+|new\s+|a\s+|an\s+)?([a-z][a-z -]*)$/i,
+            "$1 $2",
+          )
+          .replace(/^(?:(?:and|also|plus)\s+)?(?:need|needs)\s+/i, "")
           .replace(ITEM_LEAD, "")
           .replace(ITEM_END, "")
           .replace(/^(?:some|the)\s+/i, "")
@@ -811,6 +905,11 @@ export function headPhrase(material: string): string | undefined {
   return phrase && out.length <= 5 ? phrase : undefined;
 }
 
+/** "Here's my pancake recipe: ...": the dish a recipe is named for. */
+export function recipeName(text: string): string | undefined {
+  return /\b(?:my|our|a|the|this|grandma's|mum's|mom's)\s+([a-z][a-z -]{1,30}?)\s+recipe\b/i.exec(text)?.[1];
+}
+
 const STREET =
   /\b(\d{1,5}[A-Za-z]?\s+(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Terrace|Close|Crescent|Gardens|Row|Hill|Parkway|Highway)(?:\s+(?:NW|NE|SW|SE|N|S|E|W))?)(?=[\s,.;]|$)/u;
 const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4,5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/;
@@ -832,6 +931,33 @@ export function addressOf(
   return { street: street[1], city: town && !isCountry(town) ? town : undefined, postcode, state };
 }
 
+/**
+ * A part of the full name a text gives, for a name field: with a middle-name field beside it, the
+ * first word, the words between (null when there are none) and the last word; undefined for any
+ * other field or when the text names nobody.
+ */
+export function namePart(name: string, material: string, withMiddle: boolean): string | null | undefined {
+  const field = name
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .toLowerCase()
+    .trim();
+  const part = /^(?:first|given|fore)/.test(field)
+    ? "first"
+    : /^middle/.test(field)
+      ? "middle"
+      : /^(?:last|sur|family)/.test(field)
+        ? "last"
+        : undefined;
+  if (!part || (!withMiddle && part !== "middle") || !/name|^first$|^last$|^middle$/.test(field)) return undefined;
+  const full = entitiesIn(material).find((e) => /\s/.test(e) && !isCountry(e)) ?? entitiesIn(material)[0];
+  if (!full) return undefined;
+  const words = full.split(/\s+/);
+  if (part === "first") return words[0];
+  if (part === "last") return words.length > 1 ? words[words.length - 1] : null;
+  return words.length > 2 ? words.slice(1, -1).join(" ") : null;
+}
+
 /** Words in a text that mark it as spam, urgent or the like: a yes/no field about the text reads them. */
 const CUES: [RegExp, RegExp][] = [
   [
@@ -841,6 +967,14 @@ const CUES: [RegExp, RegExp][] = [
   [
     /urgent|emergency|asap|critical/i,
     /\b(?:urgent|asap|immediately|right now|emergency|critical|down|outage|today)\b/i,
+  ],
+  [
+    /deadline|^due$|_due$|time_?limit|time_?sensitive/i,
+    /\b(?:deadline|due|overdue|by (?:tomorrow|tonight|today|noon|midnight|the end of|end of|(?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d)|before (?:tomorrow|tonight|noon|midnight|the end|(?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d)|in an? (?:hour|few hours|minute|few minutes)|in \d+ (?:hours?|minutes?|days?)|within (?:an?|the|\d+) \w+|(?:has|have|needs?) to be (?:sent|done|paid|filed|submitted|finished|ready|delivered)\b)/i,
+  ],
+  [
+    /warning|warn|danger|hazard|alert|^risk|_risk|unsafe|caution/i,
+    /\b(?:heavy|icy|ice|storms?|stormy|floods?|flooding|warning|danger|dangerous|hazard\w*|severe|extreme|gales?|blizzard|thick fog|slippery|avoid|hurricane|tornado|heatwave|wildfires?)\b|\bstrong winds?\b/i,
   ],
   [/question/i, /\?/],
   [
@@ -868,11 +1002,59 @@ export function cueWords(material: string): string[] {
  */
 export function materialBoolean(name: string, material: string): boolean | undefined {
   for (const [field, cue] of CUES) if (field.test(name)) return cue.test(material);
+  // "Checked baggage: not included", "no balcony", "a standalone, not part of a series": the part of
+  // the text that names the field's thing says yes or no, and a negation there says no.
+  const said = statedBoolean(name, material);
+  if (said !== undefined) return said;
   const m = /^(?:has|have|mentions?|contains?|includes?|is|are|needs?|requires?|wants?)_?(.+)$/i.exec(name);
   if (m) {
     const word = m[1].replace(/[_-]+/g, " ").toLowerCase().replace(/s$/, "");
     if (word.length > 2) return new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(material);
   }
+  return undefined;
+}
+
+/** Words of a yes/no field's name that say nothing of its thing ("is", "of") or only its sense ("included"). */
+const FLAG_FILLER =
+  /^(?:is|are|was|has|have|had|does|do|can|could|will|should|mentions?|contains?|includes?|needs?|requires?|wants?|any|the|a|an|of|on|in|at|to|for|with|by|flag|bool|boolean|included|allowed|permitted|available|provided|offered|welcome|accepted|required|needed|present|possible|ok|okay|yes|true)$/;
+/** A clause that denies what it names: "not included", "no balcony", "dogs aren't allowed". */
+const DENIES =
+  /\b(?:not|never|none|excluded|extra|forbidden|prohibited|banned|unavailable|isn't|aren't|wasn't|doesn't|don't|didn't|won't|can't|cannot)\b|n't\b/i;
+/** "no" or "without" denies only the words right after it: "free wifi and no pool" has wifi. */
+const DENIES_NEXT = /\b(?:no|without|zero)\s+(?:\w+\s+){0,2}$/i;
+/** One word that means the opposite of a field's thing: a standalone book is in no series. */
+const OPPOSITE: [RegExp, RegExp][] = [
+  [/^series$/, /\bstand-?alone\b/i],
+  [
+    /^(?:vegetarian|vegan)$/,
+    /\b(?:beef|chicken|pork|bacon|ham|lamb|fish|tuna|salmon|shrimp|prawns?|sausages?|steak|turkey)\b/i,
+  ],
+];
+
+/** The field's own words (stems) found in one clause of the text: that clause's yes or no, else undefined. */
+function statedBoolean(name: string, material: string): boolean | undefined {
+  const words = name
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 1 && !FLAG_FILLER.test(w));
+  if (!words.length || words.length > 4) return undefined;
+  const stem = (w: string) => w.replace(/(?:ies|es|s|ed|ing)$/, "").slice(0, Math.max(3, Math.min(w.length, 6)));
+  const clauses = material.split(/[.;!?\n]+|,\s*|\s+(?:but|whereas|while|although|though)\s+/i).filter((c) => c.trim());
+  for (const clause of clauses) {
+    const own = clause
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter(Boolean);
+    const names = (w: string) =>
+      own.some((o) => o.startsWith(stem(w)) || (o.length >= 3 && w.startsWith(o) && o.length >= w.length - 2));
+    if (words.every(names)) {
+      const lower = clause.toLowerCase();
+      const first = lower.search(new RegExp(`\\b${stem(words[0])}`));
+      return !(DENIES.test(clause) || (first >= 0 && DENIES_NEXT.test(lower.slice(0, first))));
+    }
+  }
+  for (const [field, cue] of OPPOSITE) if (words.some((w) => field.test(w)) && cue.test(material)) return false;
   return undefined;
 }
 
@@ -893,6 +1075,22 @@ export function materialValue(name: string, material: string): string | undefine
   ).exec(material);
   // "name is Sofia Reyes and I live in Valencia": the value ends where the clause goes on.
   if (said) return said[1].replace(/\s+(?:and|but|who|which|so|because|from|in|at|on)\b.*$/i, "").trim();
+  // "Best wishes,\nTomás Ruiz\nSales Manager, Greenfield Tiles": a signature's lines are its fields.
+  if (
+    /^(?:name|full name|contact name|job title|title|role|position|job|company|organi[sz]ation|employer|business|firm|company name)$/.test(
+      field,
+    )
+  ) {
+    const sig = signatureOf(material);
+    const part = !sig
+      ? undefined
+      : /name$/.test(field) && !/company/.test(field)
+        ? sig.name
+        : /^(?:company|organi|employer|business|firm)/.test(field)
+          ? sig.company
+          : sig.title;
+    if (part) return part;
+  }
   // "Lions 3, Tigers 1": who won, who lost, who played at home.
   const game = /winner|winning|loser|losing|home|away|team|opponent|victor/.test(field)
     ? matchResultOf(material)
@@ -928,6 +1126,8 @@ export function materialValue(name: string, material: string): string | undefine
   }
   // "For the pancakes you need...", "to make a lasagne": the dish a recipe is for.
   if (/^(?:dish|recipe|meal|food|dish name|recipe name)$/.test(field)) {
+    const named = recipeName(material);
+    if (named) return named;
     const m =
       /\b(?:for|to make|making|recipe for)\s+(?:the\s+|a\s+|an\s+|some\s+|my\s+|our\s+)?([a-z][a-z -]{1,30}?)(?=\s*,|\s+(?:you|we|i|need|needs|take|takes|use|uses|calls?)\b|\s*:)/i.exec(
         material,
@@ -985,7 +1185,13 @@ export function materialValue(name: string, material: string): string | undefine
     const m =
       /\b(?:works? as|working as|is|am|i'm)\s+(?:a|an)\s+([a-z][a-z -]{2,40}?)(?=\s+(?:at|in|from|for|with|who|and)\b|[,.;!?]|$)/i.exec(
         material,
-      ) ?? /,\s*\d{1,3},\s*([a-z][a-z -]{2,40}?)(?=\s+(?:at|in|from|for|with)\b|[,.;!?]|$)/i.exec(material);
+      ) ??
+      /,\s*\d{1,3},\s*([a-z][a-z -]{2,40}?)(?=\s+(?:at|in|from|for|with)\b|[,.;!?]|$)/i.exec(material) ??
+      // A job ad: "Barista wanted at ...", "We're hiring a line cook".
+      /^\s*([A-Za-z][\w -]{1,40}?)\s+(?:wanted|needed|required)\b/i.exec(material) ??
+      /\b(?:hiring|looking for|seeking)\s+(?:an?\s+)?(?:new\s+)?([a-z][a-z -]{2,40}?)(?=\s+(?:at|in|to|for|with|who)\b|[,.;!?]|$)/i.exec(
+        material,
+      );
     return m?.[1]?.trim();
   }
   if (/^(?:task|todo|to do|action|reminder|what|activity|errand)$/.test(field)) {
@@ -1007,7 +1213,9 @@ export function materialValue(name: string, material: string): string | undefine
       field,
     )
   ) {
-    const m = /\b(?:at|from|in)\s+((?:St\.\s)?[A-Z][\p{L}&'’-]+(?:\s+[A-Z][\p{L}&'’-]+){0,3})/u.exec(material);
+    const m = /\b(?:at|from|in)\s+(?:the\s+)?((?:St\.\s)?[A-Z][\p{L}&'’-]+(?:\s+[A-Z][\p{L}&'’-]+){0,3})/u.exec(
+      material,
+    );
     if (
       m &&
       !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
@@ -1060,7 +1268,17 @@ export function materialValue(name: string, material: string): string | undefine
             .exec(material)?.[1]
             ?.replace(/(?:\s+(?:of|the|and|a|in|on))+$/, "")
         : undefined;
-    return quoted ?? work ?? headPhrase(material);
+    // "Just finished The Night Circus by Erin Morgenstern": the capitalised words before "by <name>".
+    const made =
+      field === "title"
+        ? /((?:[A-Z0-9][\p{L}\p{N}'’:-]*)(?:\s+(?:of|the|and|a|an|in|on|to|for|[A-Z0-9][\p{L}\p{N}'’:-]*))*)\s+by\s+[A-Z]/u
+            .exec(material)?.[1]
+            ?.replace(
+              /^(?:(?:just|finally|finished|read|reading|re-?read|saw|seen|watched|watching|loved|enjoyed|started|listened to|listening to)\s+)+/i,
+              "",
+            )
+        : undefined;
+    return quoted ?? work ?? (made && /^[A-Z0-9]/.test(made) ? made : undefined) ?? headPhrase(material);
   }
   return undefined;
 }

@@ -23,6 +23,8 @@ import {
   itemsFor,
   materialBoolean,
   materialOf,
+  namePart,
+  recipeName,
   materialValue,
   questionSubject,
   type FieldSources,
@@ -242,6 +244,14 @@ function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayInde
         return;
       }
       const given = lookedUp(ctx.content, name);
+      // A yes or no the given text does not settle is null where allowed, else no reply may claim it.
+      if (given === undefined && material !== undefined) {
+        if (schema[NULLABLE] === true || (Array.isArray(schema.type) && schema.type.includes("null"))) {
+          w.fixed("null");
+          return;
+        }
+        if (!asksForMadeUp(ctx.content.query ?? "")) ctx.invented.push(name);
+      }
       // "Is a tomato a fruit?" with {"answer": boolean}: yes or no is the claim itself.
       if (given === undefined && /\?\s*$/.test(ctx.content.query ?? "") && !asksForMadeUp(ctx.content.query ?? ""))
         ctx.invented.push(name);
@@ -491,8 +501,14 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
     const items = itemsFor(ctx.arrayName ?? name, material);
     if (items.length) return items[arrayIndex % items.length];
   }
+  // "first, middle and last name" of "Daniel Okoro": the middle is null (or empty), the last the final word.
+  const split = ctx.item === undefined ? namePart(name, material, hasField(ctx.root, /middle/i)) : undefined;
+  if (split !== undefined) return split ?? (nullable ? null : "");
   // What the text says for this very field ("room 4B" for a location, "blue backpack" for a product) comes first.
-  const said = materialValue(name, material);
+  // A recipe's name may stand in the ask before the text ("Here's my pancake recipe: 2 eggs, ...").
+  const said =
+    (/^(?:dish|recipe|meal)(?:_?name)?$/i.test(name) ? recipeName(ctx.content.query ?? "") : undefined) ??
+    materialValue(name, material);
   if (said) return said;
   const kind = fieldKind(name) ?? (arrayIndex !== undefined ? fieldKind(singular(name)) : undefined);
   let v: string | null | undefined;
@@ -500,7 +516,9 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
     // "published by Ursula K. Le Guin": the maker of a work the text names.
     const by =
       kind === "person" && /author|writer|director|artist|composer|painter|creator|by/i.test(name)
-        ? /\bby\s+([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){1,3})/u.exec(material)?.[1]?.replace(/[.,]+$/, "")
+        ? /\bby\s+((?:[A-Z]\.\s*)*[A-Z][\p{L}'’-]*(?:[^\S\n]+(?:[A-Z]\.\s*)*[A-Z][\p{L}'’-]*){1,3})/u
+            .exec(material)?.[1]
+            ?.replace(/[.,]+$/, "")
         : undefined;
     if (by) return by;
     // "from 3 to 7 May": a start or an end date of a range.
@@ -514,6 +532,9 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
     }
     // The kind's value in the text itself: no title or passage name stands in for it.
     v = fieldValue(kind, sources(ctx.content));
+    // An address or number the text does not hold is never made up from a name (john.park@example.com).
+    if ((kind === "email" || kind === "url" || kind === "phone") && typeof v === "string" && !material.includes(v))
+      v = null;
     if (v === null) return nullable ? null : "unknown";
     // "My cat Luna is 4": a one-word name the text gives, when it gives no full name.
     if (v === undefined && kind === "person") v = singleName(material);
@@ -538,6 +559,12 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
     if (head) return head;
   }
   return nullable ? null : "unknown";
+}
+
+/** The schema has a field whose name matches (at any depth of its top object). */
+function hasField(root: Schema, re: RegExp): boolean {
+  const properties = isObject(root.properties) ? root.properties : {};
+  return Object.keys(properties).some((k) => re.test(k));
 }
 
 /** The one capitalised word of a text that is a name, not its first word or a place: "My cat Luna" -> "Luna". */

@@ -355,6 +355,12 @@ function solvePercent(message: string): Solved | null {
     );
   if (rateAfter && !new RegExp(String.raw`${PCT}\s+(?:tip|gratuity|tax|service charge|vat)\b`).test(t))
     return solvePercent(t.replace(rateAfter[0], `${rateAfter[2]} ${rateAfter[1]}`));
+  // "we want to tip 15%": the verb, read as "a 15% tip".
+  const tipVerb = /\b(?:tip|tipping)\s+(?:them\s+|the\s+(?:waiter|waitress|server|driver)\s+)?(\d+(?:\.\d+)?\s*%)/.exec(
+    t,
+  );
+  if (tipVerb && !new RegExp(String.raw`${PCT}\s+(?:tip|gratuity)\b`).test(t))
+    return solvePercent(t.replace(tipVerb[0], `${tipVerb[1]} tip`));
   // "After a 25% discount, a lamp costs 45 dollars. What was the original price?": undo the discount.
   const undo = new RegExp(String.raw`${PCT}\s+(?:off|discount|sale|reduction)`).exec(t);
   if (
@@ -398,6 +404,20 @@ function solvePercent(message: string): Solved | null {
     const total = amount + extra;
     const what = tip[2] === "gratuity" ? "tip" : tip[2];
     const money = (x: number) => formatMoney(x, symbol);
+    // {"bill": 52, "tip_percent": 15, "tip": 7.8, "total": 59.8}: each figure is the field it names.
+    const cents = (x: number) => Math.round(x * 100) / 100;
+    const fields: Record<string, number> = {
+      bill: amount,
+      subtotal: amount,
+      amount,
+      [what.replace(/\s+/g, "_")]: cents(extra),
+      [`${what.replace(/\s+/g, "_")}_amount`]: cents(extra),
+      [`${what.replace(/\s+/g, "_")}_percent`]: rate,
+      [`${what.replace(/\s+/g, "_")}_rate`]: rate,
+      percent: rate,
+      total: cents(total),
+      total_with_tip: cents(total),
+    };
     const ways =
       /\b(?:split|divided|shared|share|among|between|each)\b[^.?!]*?\b(\d+)\s*(?:ways|people|persons|friends|of us|guests)?/.exec(
         t,
@@ -407,6 +427,7 @@ function solvePercent(message: string): Solved | null {
       const each = total / people;
       return {
         value: money(each),
+        fields: { ...fields, people, per_person: cents(each), each: cents(each) },
         texts: phrased([
           [
             `With a ${pct(rate)} ${what} of ${money(extra)}, the total is ${money(total)}, so each of the ${people} pays ${money(each)}.`,
@@ -418,6 +439,7 @@ function solvePercent(message: string): Solved | null {
     }
     return {
       value: money(extra),
+      fields,
       texts: phrased([
         [`A ${pct(rate)} ${what} on ${money(amount)} is ${money(extra)}, so ${money(total)} in total.`, 0.6],
         [`The ${what} comes to ${money(extra)} (${money(total)} with the bill).`, 0.4],
@@ -1130,12 +1152,14 @@ function fraction(x: number): [number, number] {
 /** Checking a sum and comparing two: "Is 7 × 8 = 56?", "What's bigger, 2^10 or 10^3?" */
 function solveChecks(message: string, yesNoOnly: boolean): Solved | null {
   const t = message.toLowerCase();
-  let m = /\b(?:is|does)\s+(.{1,80}?)\s*(?:=|equals?|equal to|make|come to)\s*(-?[\d.,]+)\s*\??\s*(?:answer.*)?$/.exec(
-    t,
-  );
+  // "Is 0.5 the same as 50%?": a percent on the right is its hundredth.
+  let m =
+    /\b(?:is|does)\s+(.{1,80}?)\s*(?:=|equals?|equal to|make|come to|the same as)\s*(-?[\d.,]+)\s*(%|percent)?\s*\??\s*(?:(?:answer|just|only|reply|please|yes or no).*)?$/.exec(
+      t,
+    );
   if (m) {
     const left = numberIn(m[1]);
-    const right = Number(m[2].replace(/,/g, ""));
+    const right = Number(m[2].replace(/,/g, "")) / (m[3] ? 100 : 1);
     if (left && Number.isFinite(right)) {
       const ok = Math.abs(left.value - right) < 1e-9 * Math.max(1, Math.abs(right));
       const word = ok ? "Yes" : "No";

@@ -181,16 +181,22 @@ export function solveParts(
   const after: string[] = [];
   const rest: string[] = [];
   const at = parts.indexOf(answered);
+  // The other parts' named values fill a JSON answer's fields too ({"days": 31, "weekday": "Monday"}).
+  const more: Record<string, string | number> = {};
   for (const p of others) {
     const by = solve(p) ?? SOLVERS.map((f) => f(p)).find((x) => x);
     if (!by) rest.push(p);
-    else (parts.indexOf(p) < at ? before : after).push(by.texts.reduce((a, b) => (b.weight > a.weight ? b : a)).text);
+    else {
+      (parts.indexOf(p) < at ? before : after).push(by.texts.reduce((a, b) => (b.weight > a.weight ? b : a)).text);
+      Object.assign(more, by.fields);
+    }
   }
+  const fields = { ...more, ...fieldsOf(solved) };
   if (wantsOnlyValue(input) && !rest.length && !before.length && !after.length) {
     return {
       texts: [{ text: options.bare ? options.bare(solved) : solved.value, weight: 1 }],
       exact: true,
-      fields: fieldsOf(solved),
+      fields,
     };
   }
   const head = before.map((t) => `${t} `).join("");
@@ -201,7 +207,7 @@ export function solveParts(
   return {
     texts: own.map((t) => ({ text: `${head}${t.text}${tail}`, weight: t.weight })),
     exact: true,
-    fields: fieldsOf(solved),
+    fields,
   };
 }
 

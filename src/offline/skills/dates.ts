@@ -484,6 +484,7 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     const verb = tense(day, now);
     return {
       value: weekday(day),
+      fields: { weekday: weekday(day), day_of_week: weekday(day) },
       texts: phrased([
         [`${cap(named(f, day))} ${verb} a ${weekday(day)}.`, 0.6],
         // The date is named in every phrasing: "It will be a Friday." alone does not say what will.
@@ -595,6 +596,8 @@ function countReply(days: number, unit: string, span: string): Solved {
         : "";
   return {
     value,
+    // {"days": 31} beside a weekday in one JSON answer: the count is the field its unit names.
+    fields: { [unit]: Number(value.replace(/,/g, "")), ...(unit !== "days" ? { days } : {}) },
     texts: phrased([
       [`There are ${count}${extra} ${span}.`, 0.55],
       [`${cap(count)}${extra} ${span}.`, 0.25],

@@ -57,12 +57,12 @@ export function fewShotReplies(turns: readonly ConversationTurn[]): Filled[] | n
 }
 
 const POSITIVE = new Set(
-  "love loved great good excellent amazing awesome wonderful fantastic happy perfect perfectly best enjoy enjoyed like liked nice brilliant delightful fast friendly helpful recommend beautiful pleased glad superb works clean tasty delicious remembered"
+  "love loved great good excellent amazing awesome wonderful fantastic happy perfect perfectly best enjoy enjoyed like liked nice brilliant delightful fast friendly helpful recommend beautiful pleased glad superb works clean tasty delicious remembered spotless tidy quick quickly comfortable comfy cozy cosy spacious smooth smoothly easy effortless efficient lovely stunning gorgeous welcoming attentive cheerful reliable sturdy impressed impressive bargain painless generous charming"
     .split(" ")
     .map(stem),
 );
 const NEGATIVE = new Set(
-  "hate hated bad terrible awful worst horrible poor broken broke slow rude disappointing disappointed waste useless sad angry annoying boring never refund crash crashes crashed fails failed failure ugly cold late dirty pricey expensive overpriced nobody noisy died dead stopped leaked leaking cracked missing wrong lost stale flimsy defective faulty unusable unreliable"
+  "hate hated bad terrible awful worst horrible poor broken broke slow rude disappointing disappointed waste useless sad angry annoying boring never refund crash crashes crashed fails failed failure ugly cold late dirty pricey expensive overpriced nobody noisy died dead stopped leaked leaking cracked missing wrong lost stale flimsy defective faulty unusable unreliable cramped smelly filthy unfriendly unhelpful overcooked burnt soggy bland lukewarm delayed confusing mouldy moldy stained damaged ignored"
     .split(" ")
     .map(stem),
 );

@@ -258,6 +258,7 @@ function sentenceKind(request: string, material: string, options: string[]): Lab
     !named("statement")
   ) {
     if (mark === "?") return { label: "Yes", why: "it ends with a question mark." };
+    if (!mark && QUESTION_START.test(text)) return { label: "Yes", why: "it opens the way a question does." };
     if (mark === "." && !QUESTION_START.test(text))
       return { label: "No", why: "it is a statement: it ends with a full stop." };
     return null;
@@ -282,8 +283,68 @@ function sentenceKind(request: string, material: string, options: string[]): Lab
     : null;
 }
 
+/** A state and its opposite, as a sign or a listing words them: open or closed, allowed or banned. */
+const OPPOSITES: [RegExp, RegExp][] = [
+  [/\bopen(?:s|ed)?\b/i, /\bclosed?\b|\bshut\b/i],
+  [/\b(?:allowed|permitted|welcome|ok)\b/i, /\b(?:banned|forbidden|prohibited|not allowed|not permitted)\b/i],
+  [/\bincluded\b/i, /\b(?:excluded|not included|extra)\b/i],
+  [/\bavailable\b/i, /\b(?:unavailable|sold out|not available)\b/i],
+  [/\brefundable\b/i, /\bnon-?refundable\b/i],
+];
+const NEGATED = /\b(?:not|no|never|n't)\b|n't\b/i;
+
+/**
+ * "Based only on this sign, is the shop open on Sundays? 'Closed Sundays and bank holidays.'": the
+ * clause of the text that names what the question names, read for the state asked or its opposite.
+ * Undefined when the question asks no such state or no clause names its thing.
+ */
+function statedYesNo(request: string, material: string): Label | undefined {
+  const question = /(?:^|[.:,]\s*)((?:is|are|does|do|can|will)\b[^?]{3,120})\?/i.exec(request)?.[1];
+  if (!question) return undefined;
+  const pair = OPPOSITES.find(([state, opposite]) => state.test(question) && !opposite.test(question));
+  if (!pair) return undefined;
+  // The thing asked about, past the state: "on Sundays", "dogs", "breakfast".
+  const words = question
+    .replace(pair[0], " ")
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 3 && !STOP.has(w));
+  const stem = (w: string) => w.replace(/(?:s|es)$/, "").slice(0, 6);
+  for (const clause of material.split(/[.;!?\n]+|,\s*/)) {
+    const own = clause.toLowerCase().split(/[^a-z]+/);
+    if (!words.some((w) => own.some((o) => o.length > 3 && o.startsWith(stem(w))))) continue;
+    if (pair[1].test(clause)) return { label: "No", why: `the text says "${clause.trim()}".` };
+    if (pair[0].test(clause))
+      return NEGATED.test(clause)
+        ? { label: "No", why: `the text says "${clause.trim()}".` }
+        : { label: "Yes", why: `the text says "${clause.trim()}".` };
+  }
+  // "Open Monday to Saturday" for "open on Sundays?": a weekday inside or outside the range of opening days.
+  const day = WEEK.findIndex((d) => new RegExp(`\\b${d}s?\\b`, "i").test(question));
+  const range = new RegExp(
+    `\\b(${WEEK.join("|")})s?\\s*(?:to|until|till|through|-|–)\\s*(${WEEK.join("|")})s?\\b`,
+    "i",
+  ).exec(material);
+  if (day >= 0 && range && pair === OPPOSITES[0] && /\bopen|\bhours\b/i.test(material)) {
+    const from = WEEK.indexOf(range[1].toLowerCase());
+    const to = WEEK.indexOf(range[2].toLowerCase());
+    const inside = from <= to ? day >= from && day <= to : day >= from || day <= to;
+    return { label: inside ? "Yes" : "No", why: `it is open ${range[0]}.` };
+  }
+  return undefined;
+}
+
+const WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/** Words a yes/no question uses that name no thing of the text. */
+const STOP = new Set(
+  "this that these those there their they them what when where which with from based only sign note text message notice says said according shop store place pool restaurant cafe museum library office open closed".split(
+    " ",
+  ),
+);
+
 const URGENT =
-  /\burgent(?:ly)?\b|\basap\b|\bimmediately\b|\bright (?:away|now)\b|\bemergency\b|\bcritical\b|\b(?:is|are|went|goes) down\b|\boutage\b|\bcan(?:no|')t (?:log ?in|access|connect|pay|open)\b|\bnot working\b|\bbroken\b|\bfire\b|\bleak(?:ing)?\b|\bby (?:today|tonight|end of (?:the )?day|noon)\b|\bdeadline (?:is )?(?:today|tonight|in an hour)\b|\bas soon as possible\b|\btime[- ]sensitive\b|!{2,}/gi;
+  /\burgent(?:ly)?\b|\basap\b|\bimmediately\b|\bright (?:away|now)\b|\bemergency\b|\bcritical\b|\b(?:is|are|went|goes) down\b|\boutage\b|\bcan(?:no|')t (?:log ?in|access|connect|pay|open)\b|\bnot working\b|\bbroken\b|\bfire\b|\bleak(?:ing)?\b|\bflood(?:ing|ed)?\b|\bsmoke\b|\bcome (?:now|quick(?:ly)?|fast|at once)\b|\bhelp!|\bambulance\b|\binjured\b|\bbleeding\b|\bby (?:today|tonight|end of (?:the )?day|noon)\b|\bdeadline (?:is )?(?:today|tonight|in an hour)\b|\bas soon as possible\b|\btime[- ]sensitive\b|!{2,}/gi;
 const NOT_URGENT =
   /\bno (?:rush|hurry)\b|\bwhenever\b|\bwhen(?:ever)? you (?:have|get) (?:a )?(?:chance|time|a moment|a minute)\b|\bno pressure\b|\bfyi\b|\bjust (?:wanted to|a heads[- ]up)\b|\bnext (?:week|month)\b|\bsome ?time\b|\bnot urgent\b|\bat your (?:leisure|convenience)\b/gi;
 
@@ -378,6 +439,8 @@ function classify(request: string, material: string, input: SkillInput): Label |
   }
   const kind = sentenceKind(request, material, options);
   if (kind !== undefined) return kind;
+  const stated = statedYesNo(request, material);
+  if (stated !== undefined) return stated;
   const urgent = urgency(request, material, options);
   if (urgent !== undefined) return urgent;
   const fact = factOrOpinion(request, material, options);
@@ -457,7 +520,7 @@ function classify(request: string, material: string, input: SkillInput): Label |
   }
   if (
     options.length >= 2 &&
-    /\b(?:classify|categori[sz]e|label|tag|topic|category|class|section|genre|emotion|feeling|mood|belongs?|which (?:one|of)|is (?:this|it) about)\b/i.test(
+    /\b(?:classify|categori[sz]e|label|tag|topic|category|class|section|genre|emotion|feeling|mood|belongs?|which (?:one|of)|is (?:this|it) about|(?:one|a single) word)\b/i.test(
       request,
     )
   ) {

@@ -25,6 +25,7 @@ import { persona } from "./persona";
 import { roadTips } from "./road-tips";
 import { labels } from "./labels";
 import { countryTable } from "./country-table";
+import { factTable } from "./fact-table";
 import { dataLists, lists } from "./lists";
 import { randomPick } from "./random-pick";
 import { reasons } from "./reasons";
@@ -74,6 +75,7 @@ export const skills: readonly Skill[] = [
   },
   labels,
   countryTable,
+  factTable,
   {
     name: "sentiment",
     does: "labels the sentiment of a review (POSITIVE, NEGATIVE, MIXED)",

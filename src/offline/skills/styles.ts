@@ -850,6 +850,19 @@ export function voiced(voice: Voice, answer: string, options: { tight: boolean }
   if (options.tight) {
     const interject = character?.interject ?? mood?.interject ?? era?.interject;
     if (!interject) return [{ text: body, weight: 1 }];
+    // Over two sentences or more, the last one opens in the voice too: one word at the start is
+    // barely a voice, and a word per sentence keeps the count asked.
+    const ss = sentences(body);
+    const words = /^\[([^[\]]+)\]$/.exec(interject)?.[1].split("|") ?? [];
+    if (ss.length >= 2 && ss.length <= 4 && words.length >= 2) {
+      // A different word the second time: "Dude, ... Totally, ...".
+      const head = lowerFirst(ss.slice(0, -1).join(" "));
+      const tail = lowerFirst(ss[ss.length - 1]);
+      return words.map((w, i) => ({
+        text: `${w}, ${head} ${words[(i + 1) % words.length]}, ${tail}`,
+        weight: 1 / words.length,
+      }));
+    }
     return expand(`${interject}, ${escapeTemplate(lowerFirst(body))}`).map((f) => ({
       text: unescapeTemplate(f.text),
       weight: f.weight,

@@ -465,13 +465,32 @@ function fieldNames(unit: Unit): string[] {
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** "Does 1 km equal 1,000 metres?": the left amount converted into the right's unit, then compared. */
+function solveUnitCheck(message: string): Solved | null {
+  const m =
+    /^\s*(?:is|does|do|are)\s+(.{1,40}?)\s+(?:equals?(?:\s+to)?|the same as|as much as|=)\s+(?:exactly\s+)?(-?\d[\d,]*(?:\.\d+)?)\s*([\p{L}°][\p{L}° ]{0,20}?)\s*\?/iu.exec(
+      message,
+    );
+  if (!m) return null;
+  const converted = solveConversion(`Convert ${m[1]} to ${m[3]}`);
+  if (!converted || converted.value === "n/a") return null;
+  const got = Number(converted.value.replace(/,/g, ""));
+  const said = Number(m[2].replace(/,/g, ""));
+  if (!Number.isFinite(got)) return null;
+  const yes = Math.abs(got - said) <= 1e-9 * Math.max(1, Math.abs(said));
+  const best = converted.texts.reduce((a, b) => (b.weight > a.weight ? b : a)).text;
+  const word = yes ? "Yes" : "No";
+  return { value: word, texts: phrased([[`${word}: ${best.charAt(0).toLowerCase()}${best.slice(1)}`, 1]]) };
+}
+
 registerSolver(solveConversion);
+registerSolver(solveUnitCheck);
 
 export const units: Skill = {
   name: "units",
   does: "unit and temperature conversions (length, mass, volume, time, speed, area, data), via js-quantities",
   reply(input) {
     if (input.summarizing) return null;
-    return solveParts(input, (text) => solveComparison(text) ?? solveConversion(text));
+    return solveParts(input, (text) => solveUnitCheck(text) ?? solveComparison(text) ?? solveConversion(text));
   },
 };
