@@ -4,6 +4,7 @@ import type { ConversationTurn } from "./conversation";
 import { requestedCount } from "../language/text";
 import { readForm, type Form } from "./form";
 import { requestedLanguage, writtenIn, type Requested } from "../language/languages";
+import { readBookends, type Bookends } from "./bookends";
 
 /** A message about code: "no explanation" there means the code alone. */
 const CODE_ASKED =
@@ -37,6 +38,8 @@ export interface Instructions {
   form?: Form;
   /** "Answer in German", "Always reply in Spanish": the language the reply is asked to be in. */
   speak?: Requested;
+  /** "Always end every answer with 'Enjoy your stay!'": words every reply starts or ends with. */
+  bookends?: Bookends;
 }
 
 const isInstructionRole = (role: string) => role === "system" || role === "developer";
@@ -98,6 +101,8 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   else if (/\bmarkdown\b/i.test(both)) format = "markdown";
 
   const out: Instructions = { format };
+  const bookends = readBookends(turns);
+  if (bookends.start || bookends.end) out.bookends = bookends;
   if (format === "json") {
     const keys = readJsonKeys(both);
     if (keys.length) out.jsonKeys = keys;

@@ -13,6 +13,7 @@ import type { Instructions } from "../read/instructions";
 import { readVoice, voiced, type Voice } from "../skills/styles";
 import { inLanguage } from "./language";
 import { declineTexts } from "../skills/decline";
+import { withBookends, type Bookends } from "../read/bookends";
 
 export interface Shaping {
   instructions: Instructions;
@@ -48,6 +49,8 @@ export function shapeReplies(list: Candidate[], s: Shaping): Candidate[] {
     else if (s.instructions.wordLimit && !s.summarizing) out = voicedWithin(out, s, s.instructions.wordLimit);
     if (!s.instructions.echo && out !== spoken) out = inLanguage(out, s.instructions.speak, s.lastUser, s.answer);
   }
+  if (!s.json && s.instructions.bookends && s.instructions.format !== "code")
+    out = bookended(out, s.instructions.bookends);
   if (s.instructions.uppercase) out = upper(out, s.json);
   else if (s.instructions.lowercase) out = upper(out, s.json, true);
   return out;
@@ -613,6 +616,27 @@ function voicedWithin(list: Candidate[], s: Shaping, limit: number): Candidate[]
   if (!voice) return list;
   const fits = withVoice(list, voice, true).filter((c) => textOf(c).split(/\s+/).filter(Boolean).length <= limit);
   return fits.length ? fits : list;
+}
+
+/** A standing rule's opening or closing words on every reply (read/bookends.ts). */
+function bookended(list: Candidate[], b: Bookends): Candidate[] {
+  return list.map((c) => {
+    const text = textOf(c).trim();
+    const said = withBookends(text, b);
+    if (said === text) return c;
+    const at = said.indexOf(text);
+    const before = said.slice(0, at);
+    const after = said.slice(at + text.length);
+    return {
+      ...c,
+      segments: [
+        // Fixed: the rule's words are said exactly, never paraphrased.
+        ...(before ? new SegmentWriter().fixed(before).done() : []),
+        ...c.segments,
+        ...(after ? new SegmentWriter().fixed(after).done() : []),
+      ],
+    };
+  });
 }
 
 /** Every candidate in capitals, or with `lower` in lower case ("in lowercase"); code as written. */

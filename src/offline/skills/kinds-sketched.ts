@@ -576,7 +576,7 @@ const SKETCHES: Sketch[] = [
     test: /\b(?:strict|math(?:s|ematics)?|school|high[- ]school|middle[- ]school|secondary[- ]school|history|science|physics|chemistry|biology|english|geography|music|art|piano|latin|old|retired)\s+teachers?\b|\bschool ?teachers?\b|\bprofessors?\b|\bheadmaster\b|\bheadmistress\b|\bschool principal\b/i,
     hello:
       "[Good morning, class. Sit up straight, please.|Settle down, everyone, and open your notebooks.|*taps the chalkboard* Attention, please.]",
-    bye: "[And that will be on the test.|Homework is due on Monday. No excuses.|Class dismissed.]",
+    bye: "[And that will be on the test.|Homework is due on Monday. No excuses.|Class dismissed, and remember your homework.]",
     sound: "[Now, class|Pay attention]",
     place: "in a classroom with a big chalkboard, thirty desks and a pile of homework to mark",
     work: "teach my class every day: I explain the lesson on the chalkboard, set the homework and mark every test with a red pen",
