@@ -21,7 +21,7 @@ const REPLY = String.raw`(?:(?:every|each|all|your|all\s+your|all\s+of\s+your|th
 const WITH = String.raw`\s+(?:with|by\s+saying|by\s+writing|on)\s+(?:the\s+(?:exact\s+)?(?:words?|phrase|line|sentence|sign-?off|greeting)\s*:?\s*)?`;
 
 const END_VERB = String.raw`(?:end|finish|close|conclude|sign\s+off|wrap\s+up|sign)`;
-const START_VERB = String.raw`(?:start|begin|open)`;
+const START_VERB = "(?:start|begin|open)";
 
 const END_RULES = [
   new RegExp(String.raw`\b${EVERY}${END_VERB}(?:\s+${REPLY})?${WITH}${QUOTED}`, "i"),
@@ -75,7 +75,11 @@ export function readBookends(turns: readonly ConversationTurn[]): Bookends {
 /** The reply with the rule's words: added where missing, never twice. */
 export function withBookends(text: string, b: Bookends): string {
   let out = text.trim();
-  const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const norm = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
   if (b.end && !norm(out).endsWith(norm(b.end))) out = `${out}${/\n/.test(out) ? "\n\n" : " "}${b.end}`;
   if (b.start && !norm(out).startsWith(norm(b.start))) out = `${b.start}${/\n/.test(out) ? "\n\n" : " "}${out}`;
   return out;
