@@ -10,7 +10,15 @@ import type { ConversationTurn } from "./conversation";
 export interface Bookends {
   start?: string;
   end?: string;
+  /** "From now on, please call me Captain": how the user asked to be addressed. */
+  address?: string;
 }
+
+/** "Call me Captain", "Please address me as Dr. Lee", "refer to me as Boss": the name, capitalised as a name. */
+const CALL_ME =
+  /\b(?:[Cc]all me|[Aa]ddress me as|[Rr]efer to me as|[Cc]all me by the name)\s+["'“]?((?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Madam|Lady|Lord)?\s?\p{Lu}[\p{L}'-]{1,20}(?:\s\p{Lu}[\p{L}'-]{1,20})?)["'”]?(?=\s*(?:[.,!;]|$|\s+(?:from now on|please|instead|going forward|in every|for the rest)\b))/u;
+/** Words after "call me" that are no name: "Call me Maybe" is a song title asked about, "call me tomorrow" a request. */
+const NOT_ADDRESS = /^(?:Maybe|Back|Later|Tomorrow|Tonight|Now|Soon|Anytime|When|If)$/;
 
 const QUOTED = String.raw`["'“‘]([^"”\n]{1,80}?)["'”’](?=\s|[.,;:!?)]|$)`;
 /** Unquoted, the words run to the end of the sentence, and only a few of them: "End with the word Cheers." */
@@ -63,6 +71,11 @@ export function readBookends(turns: readonly ConversationTurn[]): Bookends {
     .map((t) => t.text);
   const out: Bookends = {};
   // The latest rule wins: the last message that sets one.
+  for (const t of turns) {
+    if (t.role !== "user" && t.role !== "system" && t.role !== "developer") continue;
+    const call = CALL_ME.exec(t.text);
+    if (call && !NOT_ADDRESS.test(call[1].trim())) out.address = call[1].trim();
+  }
   for (const text of said) {
     const end = first(END_RULES, text);
     if (end) out.end = end;
@@ -72,15 +85,34 @@ export function readBookends(turns: readonly ConversationTurn[]): Bookends {
   return out;
 }
 
-/** The reply with the rule's words: added where missing, never twice. */
-export function withBookends(text: string, b: Bookends): string {
-  let out = text.trim();
+/** What the rule adds around a reply: words before and after, and whether its first letter goes lower case after a name. */
+export function bookendParts(text: string, b: Bookends): { before: string; after: string; lower: boolean } {
+  const out = text.trim();
   const norm = (t: string) =>
     t
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim();
-  if (b.end && !norm(out).endsWith(norm(b.end))) out = `${out}${/\n/.test(out) ? "\n\n" : " "}${b.end}`;
-  if (b.start && !norm(out).startsWith(norm(b.start))) out = `${b.start}${/\n/.test(out) ? "\n\n" : " "}${out}`;
-  return out;
+  const gap = /\n/.test(out) ? "\n\n" : " ";
+  let before = "";
+  let after = "";
+  let lower = false;
+  if (b.end && !norm(out).endsWith(norm(b.end))) after = `${gap}${b.end}`;
+  // "Captain, 9 + 6 = 15.": the name first, as a greeting would put it, unless the reply says it already.
+  if (b.address && !norm(out).includes(norm(b.address))) {
+    before = `${b.address}, `;
+    lower = COMMON_FIRST.test(out);
+  }
+  if (b.start && !norm(out).startsWith(norm(b.start))) before = `${b.start}${gap}${before}`;
+  return { before, after, lower };
+}
+
+/** Words that start a reply with a capital only because they start it. */
+const COMMON_FIRST = /^(?:The|A|An|It|It's|That|That's|There|This|Yes|No|Your|You|Here|Sure|Of|In|On|At|To)\b/;
+
+/** The reply with the rule's words: added where missing, never twice. */
+export function withBookends(text: string, b: Bookends): string {
+  const { before, after, lower } = bookendParts(text, b);
+  const body = text.trim();
+  return `${before}${lower ? body.charAt(0).toLowerCase() + body.slice(1) : body}${after}`;
 }

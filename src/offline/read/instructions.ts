@@ -102,7 +102,7 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
 
   const out: Instructions = { format };
   const bookends = readBookends(turns);
-  if (bookends.start || bookends.end) out.bookends = bookends;
+  if (bookends.start || bookends.end || bookends.address) out.bookends = bookends;
   if (format === "json") {
     const keys = readJsonKeys(both);
     if (keys.length) out.jsonKeys = keys;

@@ -13,7 +13,7 @@ import type { Instructions } from "../read/instructions";
 import { readVoice, voiced, type Voice } from "../skills/styles";
 import { inLanguage } from "./language";
 import { declineTexts } from "../skills/decline";
-import { withBookends, type Bookends } from "../read/bookends";
+import { bookendParts, type Bookends } from "../read/bookends";
 
 export interface Shaping {
   instructions: Instructions;
@@ -50,7 +50,13 @@ export function shapeReplies(list: Candidate[], s: Shaping): Candidate[] {
     if (!s.instructions.echo && out !== spoken) out = inLanguage(out, s.instructions.speak, s.lastUser, s.answer);
   }
   if (!s.json && s.instructions.bookends && s.instructions.format !== "code")
-    out = bookended(out, s.instructions.bookends);
+    // A name to address the user by is a courtesy: not in a decline, a label or a bare number.
+    out = bookended(
+      out,
+      s.asWritten || bare(s.instructions)
+        ? { ...s.instructions.bookends, address: undefined }
+        : s.instructions.bookends,
+    );
   if (s.instructions.uppercase) out = upper(out, s.json);
   else if (s.instructions.lowercase) out = upper(out, s.json, true);
   return out;
@@ -621,22 +627,36 @@ function voicedWithin(list: Candidate[], s: Shaping, limit: number): Candidate[]
 /** A standing rule's opening or closing words on every reply (read/bookends.ts). */
 function bookended(list: Candidate[], b: Bookends): Candidate[] {
   return list.map((c) => {
-    const text = textOf(c).trim();
-    const said = withBookends(text, b);
-    if (said === text) return c;
-    const at = said.indexOf(text);
-    const before = said.slice(0, at);
-    const after = said.slice(at + text.length);
+    const { before, after, lower } = bookendParts(textOf(c), b);
+    if (!before && !after) return c;
+    let first = lower;
+    const segments = c.segments.map((x) => {
+      if (!first || !x.text.trim()) return x;
+      first = false;
+      const at = x.text.search(/\S/);
+      return { ...x, text: x.text.slice(0, at) + x.text.charAt(at).toLowerCase() + x.text.slice(at + 1) };
+    });
     return {
       ...c,
       segments: [
         // Fixed: the rule's words are said exactly, never paraphrased.
         ...(before ? new SegmentWriter().fixed(before).done() : []),
-        ...c.segments,
+        ...trimmed(segments),
         ...(after ? new SegmentWriter().fixed(after).done() : []),
       ],
     };
   });
+}
+
+/** The segments without the whitespace that opens and closes them, so added words join cleanly. */
+function trimmed(segments: Segment[]): Segment[] {
+  const out = [...segments];
+  const firstAt = out.findIndex((x) => x.text.trim());
+  const lastAt = out.length - 1 - [...out].reverse().findIndex((x) => x.text.trim());
+  if (firstAt < 0) return out;
+  out[firstAt] = { ...out[firstAt], text: out[firstAt].text.trimStart() };
+  out[lastAt] = { ...out[lastAt], text: out[lastAt].text.trimEnd() };
+  return out;
 }
 
 /** Every candidate in capitals, or with `lower` in lower case ("in lowercase"); code as written. */

@@ -10,7 +10,8 @@ import { stem, terms } from "../language/text";
 import { workbookToday } from "../../api/catalog";
 import { keyStems, readDate, toSecondPerson, userFacts, type Fact } from "./user-facts";
 import { elapsedReplies } from "./elapsed";
-import { userSumReplies } from "./user-sums";
+import { userSumReplies, withEllipses } from "./user-sums";
+import { readBookends } from "../read/bookends";
 import { userMathReplies } from "./user-math";
 import { definedAnswer, keptList, namedPerson, recallAnswer, saidClauses, yesNoAnswer } from "./recall";
 import { units } from "./units";
@@ -270,7 +271,7 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
       toSecondPerson(fixed.corrected),
       toSecondPerson(fixed.corrected),
     );
-  const users = [...fixed.texts.slice(0, -1), last];
+  const users = [...withEllipses(fixed.texts.slice(0, -1)), last];
   const kept = listReplies(last, users.slice(0, -1));
   if (kept) return kept;
   // "How long between my run and work?": worked out from what was said, before any recall of it.
@@ -534,6 +535,15 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   const statement = recalledStatement(q, earlier.statements);
   if (statement && /\?\s*$/.test(q))
     return say("[You told me {}.|You said {}.|From what you told me: {}.]", statement, statement, statement);
+  // "From now on, call me Captain.": agreed to, by the name (read/bookends.ts uses it in every reply after).
+  const address = readBookends([{ role: "user", text: last }]).address;
+  if (address && !/\?/.test(last))
+    return say(
+      "[Sure thing, {}!|Of course, {}!|Will do, {}!] [What can I do for you?|How can I help?]",
+      address,
+      address,
+      address,
+    );
   if (isStatement(last)) {
     const now = userFacts([last]);
     const next = " [How can I help you today?|What would you like to talk about?|What can I do for you?]";

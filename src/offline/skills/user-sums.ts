@@ -102,7 +102,12 @@ const UNITS: Record<string, RegExp> = {
 
 /** "How far did I run in total?": the quantities of one unit in one statement, added up. */
 function total(q: string, statements: readonly string[]): Filled[] | null {
-  if (!/\b(?:in total|altogether|all together|combined|total)\b/i.test(q) || !/\b(?:i|we|my|our)\b/i.test(q))
+  if (
+    !/\b(?:in total|altogether|all together|combined|total|in all|overall|across|between (?:them|those|both)|over (?:those|these|the|both)|both)\b/i.test(
+      q,
+    ) ||
+    !/\b(?:i|we|my|our)\b/i.test(q)
+  )
     return null;
   const m = /\bhow (far|long|much|many ([a-z]+))\b/i.exec(q);
   if (!m) return null;
@@ -115,7 +120,14 @@ function total(q: string, statements: readonly string[]): Filled[] | null {
       const word = x[3] ?? "";
       const money = x[1] ? { "€": "euros", $: "dollars", "£": "pounds" }[x[1]] : undefined;
       const u = money ?? (unit.test(word) ? word.toLowerCase() : undefined);
+      // "3 books in January, and 5 in February": a bare number after "and" counts the same thing.
+      const same =
+        !u &&
+        found.length > 0 &&
+        /\band(?:\s+another)?\s*$/i.test(s.slice(0, x.index)) &&
+        /^(?:|in|on|at|during|last|this|over|for|the|more|by)$/i.test(word);
       if (u) found.push({ n: num(x[2]), unit: u });
+      else if (same) found.push({ n: num(x[2]), unit: found[found.length - 1].unit });
     }
     if (found.length < 2) continue;
     const base = (u: string) => u.replace(/s$/, "");
@@ -225,4 +237,25 @@ export function userSumReplies(q: string, facts: readonly Fact[], statements: re
     remaining(q, statements) ??
     rate(q, statements)
   );
+}
+
+/** Words of a number an elliptical message starts with: "And 5 in February.", "Plus another 3 on Sunday." */
+const ELLIPSIS =
+  /^(?:(?:oh|and|also|plus|then)[,!]?\s+)+((?:another\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b[^?]{0,50})$/i;
+
+/**
+ * "I read 3 books in January." then "And 5 in February.": the second says only the new number, so
+ * it is read as the end of the first ("I read 3 books in January, and 5 in February"), the way a
+ * listener hears it. Other messages are kept as they are.
+ */
+export function withEllipses(texts: readonly string[]): string[] {
+  const out = [...texts];
+  for (let i = 1; i < out.length; i++) {
+    const m = ELLIPSIS.exec(out[i].trim());
+    const prev = out[i - 1]?.trim();
+    if (!m || !prev || /\?\s*$/.test(prev) || !/\d/.test(prev)) continue;
+    out[i - 1] = `${prev.replace(/[.!]+$/, "")}, and ${m[1].replace(/[.!]+$/, "")}.`;
+    out[i] = "";
+  }
+  return out;
 }
