@@ -149,7 +149,8 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   const form = readForm(both);
   if (form) out.form = form;
   // A quoted French sentence to classify or count is material: the request's own words say the language.
-  const speak = requestedLanguage(both) ?? writtenIn(requestWords(lastUser));
+  const speak =
+    requestedLanguage(both) ?? standingLanguage(turns.slice(0, lastUserIndex + 1)) ?? writtenIn(requestWords(lastUser));
   // "Antworte auf Englisch: Was ist ...?": English asked for a question written in another
   // language, which is then read in English like any other.
   if (speak && (!speak.english || writtenIn(lastUser))) out.speak = speak;
@@ -225,6 +226,25 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     else out.summarize = { text: transcript(turns), conversation: true };
   }
   return out;
+}
+
+/** A language rule a user set for the rest of the chat: "From now on, please reply only in Spanish." */
+const STANDING_LANGUAGE =
+  /\b(?:from now on|for the rest of|(?:going|moving) forward|only|always|every (?:reply|answer|message)|practi[cs]e my)\b/i;
+/** "Back to English, please", "You can stop speaking French": the rule lifted. */
+const BACK_TO_ENGLISH =
+  /\b(?:back (?:to|in) english|(?:speak|answer|reply|write) (?:in )?english again|stop (?:speaking|answering|replying|writing) in \w+)\b/i;
+
+/** The language an earlier user message asked every later reply to be in, the latest such rule first. */
+function standingLanguage(earlier: readonly ConversationTurn[]): Requested | undefined {
+  for (const t of [...earlier].reverse()) {
+    if (t.role !== "user") continue;
+    if (BACK_TO_ENGLISH.test(t.text)) return undefined;
+    if (!STANDING_LANGUAGE.test(t.text)) continue;
+    const asked = requestedLanguage(requestWords(t.text));
+    if (asked) return asked.english ? undefined : asked;
+  }
+  return undefined;
 }
 
 /** The words that ask for the rest of the message to be said back exactly. */
