@@ -17,7 +17,8 @@ const SAME_KIND =
   /\b(?:the )?same (?:kind|sort|type|style|form|thing)(?: of (?:poem|thing|piece|one|verse))?\b|\b(?:another|one more|a new) (?:one )?like (?:that|it|this|the last one)\b|\bin the same (?:style|form|way)\b/i;
 const FOR_LISTENER =
   /\bfor\s+((?:my|our|a|the)\s+(?:little\s+|young\s+)?(?:son|daughter|kids?|children|child|niece|nephew|grandson|granddaughter|grandchildren|class|students|toddler|baby|boy|girl|brother|sister))\b/i;
-const FOLLOW_UP = /\b(another|one more|more|again|next|bolder|different|else|try|new one|one for)\b/i;
+const FOLLOW_UP =
+  /\b(another|one more|more|again|next|bolder|different|else|try|new one|one for|others?|alternatives?)\b/i;
 const BUSINESS =
   /\b(?:small |little |local |new |family )?((?:[a-z-]+ )?(?:shop|store|caf[eé]|bakery|gym|bookshop|bookstore|restaurant|bistro|studio|salon|agency|brand|startup|company|business|bar|pub|florist|boutique|clinic|hotel|garage|brewery|bakehouse))\b/i;
 
@@ -101,7 +102,18 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
   if (kind === "subject" && (!message || !subjectLines(message))) return null;
   if (!subject)
     subject = kind === "haiku" || kind === "poem" ? "programming" : kind === "limerick" ? "cat" : "coffee shop";
-  const count = countAsked(last);
+  // "We just got three backyard chickens. Name them": one name for each.
+  const each =
+    kind === "name" && /\bname (?:them|these|those|both|all three|all of them)\b/i.test(last)
+      ? new RegExp(
+          `\\b(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[a-z-]+\\s+){0,2}${subject.replace(/[^a-z ]/gi, "")}`,
+          "i",
+        ).exec(last)
+      : null;
+  const count =
+    countAsked(last) ??
+    (each ? (/^\d+$/.test(each[1]) ? Number(each[1]) : COUNT_WORDS[each[1].toLowerCase()]) : undefined) ??
+    (/\bname (?:both|them both)\b|\bname the two\b/i.test(last) ? 2 : undefined);
   return {
     kind,
     subject,

@@ -15,6 +15,7 @@ import { computable } from "./computed";
 import { coding } from "./coding";
 import { asksWhatItIs } from "../read/grounding";
 import { acrosticReply, creativeDecline, creativeOutOfReach, creativeRequest } from "./creative";
+import { storyEnding } from "./story-ending";
 import { dates } from "./dates";
 import { facts } from "./facts";
 import { decline } from "./decline";
@@ -153,6 +154,7 @@ export const skills: readonly Skill[] = [
   oneWord,
   notes,
   headline,
+  storyEnding,
   {
     name: "creative",
     does: "taglines, names, haiku, poems and idea lists about any subject, from templates",
@@ -202,7 +204,12 @@ function anotherReply(input: SkillInput): SkillReply | null {
   return null;
 }
 
-const flat = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+// "Nacho cheese!" and "Nacho cheese." are the same joke told twice: punctuation does not make it new.
+const flat = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** The skills that compute or look up a value, in registry order: a rewritten follow-up is asked of these only. */
 const COMPUTING: readonly Skill[] = [arithmetic, units, dates, words, dataLists, facts];
