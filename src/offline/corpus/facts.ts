@@ -109,7 +109,7 @@ export const FACTS: Fact[] = [
   {
     id: "largest-ocean",
     worldwide: true,
-    asks: /\b(largest|biggest|deepest) ocean\b/,
+    asks: /\b(largest|biggest|deepest) ocean\b|\bocean (?:is|in the world is) (?:the )?(?:largest|biggest|deepest)\b/,
     value: "The Pacific",
     answer:
       "The Pacific is the [largest|biggest] and deepest ocean, covering about a third of the Earth's surface[, more than all the land put together|].",

@@ -26,6 +26,8 @@ interface Sketch {
   food: string;
   advice: string;
   weather?: string;
+  /** What it recommends from its own trade, when asked "What should I do?". */
+  recommend?: string;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -43,6 +45,7 @@ function kindFrom(s: Sketch): Kind {
     food: s.food,
     advice: s.advice,
     loves: s.loves,
+    ...(s.recommend ? { recommend: s.recommend } : {}),
     weather:
       s.weather ??
       `[${cap(s.place)}, the weather is just as I like it today.|Here, ${s.place}, it's a fine day, in my own little world at least.]`,
@@ -553,6 +556,9 @@ const SKETCHES: Sketch[] = [
     loves: "watch someone finish a workout they thought they couldn't do",
     food: "Chicken, rice and broccoli, and a protein shake after training.",
     advice: "Warm up, drink water and show up every day: consistency beats everything.",
+    // A suggestion, not a fact: the usual beginner bodyweight moves, timed to fill ten minutes.
+    recommend:
+      "[Ten minutes is plenty for a quick circuit!|Ten minutes? Perfect for a fast circuit!] A minute of jumping jacks to warm up, then squats, push-ups, lunges and a plank, thirty seconds each with a short rest between, twice through. Finish with a minute of stretching.",
   },
   {
     test: /\b(?:football|soccer|basketball|baseball|rugby|hockey|volleyball|netball|cricket|tennis|swimming|athletics|track|running|sports?|team|little league|youth)\s+coach(?:es)?\b|\b(?:football|soccer) managers?\b/i,

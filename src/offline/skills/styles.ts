@@ -680,8 +680,8 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
     .replace(/^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2},\s+(?=(?:a|an|the)\s)/u, "");
   const head = whole
     // "a loud, motivating football coach": the commas between its adjectives are no boundary.
-    .replace(/,(?=\s+\p{L}+(?:\s+\p{L}+){0,3}\s*$)/u, "")
-    .replace(/(\p{L}),\s+(?=\p{L}+\s+\p{L})/u, "$1 ")
+    .replace(/,(?=\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}\s*$)/u, "")
+    .replace(/(\p{L}),\s+(?=[\p{L}'-]+\s+\p{L})/u, "$1 ")
     .split(/\s(?:for|who|that|which|with|in|at|about|from|to|helping|and|on|whose|named|called)\b/i)[0]
     // "a strict maths teacher talking to your class": the participle that led the clause cut off.
     .replace(/^((?:a|an|the)\s+\S+\s+\S+.*?)\s\p{L}{3,}ing$/iu, (m, kept: string, at: number, all: string) =>

@@ -227,10 +227,42 @@ function rate(q: string, statements: readonly string[]): Filled[] | null {
   return null;
 }
 
+/**
+ * "How old will Mochi be in 2027?" after "My cat Mochi was born in 2019.": the year asked less the
+ * year of birth, the age turned in that year (the birthday itself was not said).
+ */
+function ageInYear(q: string, statements: readonly string[]): Filled[] | null {
+  const m =
+    /\bhow old (?:will|is|would|was) (my \w+|[\p{L}'-]+) (?:be |turn |get )?in (\d{4})\b/iu.exec(q) ??
+    /\bwhat age (?:will|is|would) (my \w+|[\p{L}'-]+) (?:be |turn )?in (\d{4})\b/iu.exec(q);
+  // "How old will I be?" is the user's own age (history.ts); "the universe" is no one the user told of.
+  if (!m || /^(?:i|you|we|the|a|an|this|that)$/i.test(m[1])) return null;
+  const who = m[1];
+  const pronoun = /^(?:he|she|it|they)$/i.test(who);
+  for (const s of [...statements].reverse()) {
+    const born = /\bborn in (\d{4})\b/i.exec(s);
+    if (!born) continue;
+    // The one asked about must be the one born: "my cat Mochi" for Mochi or "my cat"; a pronoun, the last one said.
+    const name = who.replace(/^my\s+/i, "");
+    if (!pronoun && !new RegExp(`\\b${name.replace(/[^\p{L}' -]/gu, "")}\\b`, "iu").test(s)) continue;
+    const n = Number(m[2]) - Number(born[1]);
+    if (n < 0 || n > 150) return null;
+    const said = clean(toSecondPerson(s));
+    const label = pronoun ? cap(who.toLowerCase()) : /^my\s/i.test(who) ? `Your ${name}` : cap(who);
+    return expand(
+      `[${label} turns ${n} in ${m[2]}: ${m[2]} - ${born[1]} = ${n}, and you told me ${said}.|${n}: ${label} turns ${n} in ${m[2]}, going by what you said: ${said}.]`,
+    );
+  }
+  return null;
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** A sum or difference over numbers the user stated, or null when the question asks none plainly. */
 export function userSumReplies(q: string, facts: readonly Fact[], statements: readonly string[]): Filled[] | null {
   return (
     relativeAge(q, facts, statements) ??
+    ageInYear(q, statements) ??
     extremeAge(q, statements) ??
     nights(q, statements) ??
     total(q, statements) ??
