@@ -27,6 +27,17 @@ export const ANIMATE_STORIES: string[] = [
   "{The x} had always [dreamed of seeing the sea. One spring morning {pro} simply set off, and by sunset {pro} sat on the sand, watching the waves for the very first time|wanted to see what lay beyond the hill. One bright morning {pro} simply set off, and by sunset {pro} stood on top of the hill, happier than ever before].",
 ];
 
+/** Stories of three sentences about anything: the whole topic told first, so "a cat who gets stuck on a roof" is in it. */
+export const THREE_SENTENCE_STORIES: string[] = [
+  "This is the story of {ax}. [At first nobody knew what to do|For a while it looked like real trouble], but [a kind neighbour|a clever child|a passing stranger] [came along to help|had a good idea]. [By sunset|In the end] everything was fine, and {the x} [was home safe and sound|had a story to tell].",
+  "[Nobody on our street will forget|Everyone in town still talks about] {ax}. [It began on an ordinary morning|It all started on a quiet Tuesday], and [by lunchtime|within an hour] half the neighbourhood had come to [watch|help]. [When it was over|In the end], [everyone cheered|we all laughed about it for weeks].",
+];
+
+/** Stories of one sentence: the topic, a turn and an end. */
+export const ONE_SENTENCE_STORIES: string[] = [
+  "This is the story of {ax}, [and of the ordinary morning|and of the quiet afternoon] when [everything changed|nothing went to plan], [until|right up until] [a kind stranger|a clever child] [made it all right again|set everything right].",
+];
+
 /** Creatures a story can be about as someone, not something. */
 export const ANIMATE =
   /\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|dragons?|unicorns?|fox(?:es)?|rabbits?|bunn(?:y|ies)|bears?|owls?|mice|mouse|birds?|horses?|pon(?:y|ies)|elephants?|lions?|tigers?|penguins?|frogs?|whales?|dolphins?|monkeys?|wol(?:f|ves)|turtles?|hedgehogs?|squirrels?|ducks?|pigs?|cows?|sheep|goats?|giants?|trolls?|fair(?:y|ies)|elf|elves|robots?|aliens?|monsters?|ghosts?|witch(?:es)?|mermaids?|dinosaurs?|snails?|bees?|ants?|butterfl(?:y|ies))\b/i;

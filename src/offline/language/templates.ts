@@ -14,6 +14,8 @@ import {
   APP_STEM_DEFAULT,
   JOKE_TEMPLATES,
   KNOWN_JOKES,
+  ONE_SENTENCE_STORIES,
+  THREE_SENTENCE_STORIES,
   LIMERICKS,
   NAME_KINDS,
   STORIES,
@@ -322,6 +324,8 @@ export interface CreativeRequest {
   message?: string;
   /** How many pieces the message asks for in its own words ("5 of them", "give me three"). */
   count?: number;
+  /** A story's sentences when asked for one or three (the templates' own length is two). */
+  sentences?: 1 | 3;
   /** A title for a story ("The Lost Puppy") or a news headline, not a blog post's "A Beginner's Guide to...". */
   titleOf?: "story" | "headline" | "essay";
 }
@@ -637,6 +641,8 @@ function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
       return all(LIMERICKS);
     case "story":
       // "A story about a dragon" is about someone: a dragon does not "open itself after midnight".
+      if (req.sentences === 3) return all(THREE_SENTENCE_STORIES);
+      if (req.sentences === 1) return all(ONE_SENTENCE_STORIES);
       return all(np.person || ANIMATE.test(req.subject) ? ANIMATE_STORIES : STORIES);
     case "joke": {
       // "A joke for my grandma who loves gardening": the joke is about what she loves, not about her.

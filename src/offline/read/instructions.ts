@@ -123,7 +123,9 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   )
     out.brevity = "sentence";
   else if (
-    /\b(brief|briefly|concise|concisely|short|shortly|few words|one line|tl;?dr|(two|2) sentences)\b/i.test(both)
+    /\b(brief|briefly|concise|concisely|short|shortly|few words|one line(?! (?:each|apiece|per)\b)|tl;?dr|(two|2) sentences)\b/i.test(
+      both,
+    )
   )
     out.brevity = "short";
   if (

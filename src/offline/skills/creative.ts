@@ -114,10 +114,17 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
     countAsked(last) ??
     (each ? (/^\d+$/.test(each[1]) ? Number(each[1]) : COUNT_WORDS[each[1].toLowerCase()]) : undefined) ??
     (/\bname (?:both|them both)\b|\bname the two\b/i.test(last) ? 2 : undefined);
+  // "A three-sentence story", "a one-sentence story": the story templates come in those lengths too.
+  const told =
+    kind === "story"
+      ? /\b(one|1|three|3)[- ]sentences?\b|\b(?:in|of|with)\s+(?:exactly\s+)?(one|1|three|3)\s+sentences?\b/i.exec(last)
+      : null;
+  const sentences = told ? (/^(?:one|1)$/i.test(told[1] ?? told[2]) ? 1 : 3) : undefined;
   return {
     kind,
     subject,
     bold,
+    ...(sentences ? { sentences } : {}),
     ...(topic ? { topic } : {}),
     ...(message ? { message } : {}),
     ...(count ? { count } : {}),
@@ -201,8 +208,8 @@ const NUMBER: Record<string, number> = {
 const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : (NUMBER[w.toLowerCase()] ?? 0));
 
 /** The sentence or line count a creative kind's templates always have. */
-const SHAPE: Partial<Record<CreativeKind, { unit: RegExp; n: number }>> = {
-  story: { unit: /sentences?/, n: 2 },
+const SHAPE: Partial<Record<CreativeKind, { unit: RegExp; n: number; also?: number[] }>> = {
+  story: { unit: /sentences?/, n: 2, also: [1, 3] },
   limerick: { unit: /lines?/, n: 5 },
   haiku: { unit: /lines?/, n: 3 },
 };
@@ -241,7 +248,7 @@ export function creativeOutOfReach(turns: readonly ConversationTurn[]): string |
       last,
     );
   if (!m || !shape.unit.test(m[2].toLowerCase())) return null;
-  return num(m[1]) === shape.n ? null : `${req.kind} in ${m[1]} ${m[2]}`;
+  return num(m[1]) === shape.n || shape.also?.includes(num(m[1])) ? null : `${req.kind} in ${m[1]} ${m[2]}`;
 }
 
 const SCOPE =

@@ -16,6 +16,7 @@ import { coding } from "./coding";
 import { asksWhatItIs } from "../read/grounding";
 import { acrosticReply, creativeDecline, creativeOutOfReach, creativeRequest } from "./creative";
 import { storyEnding } from "./story-ending";
+import { legCount } from "./leg-count";
 import { dates } from "./dates";
 import { facts } from "./facts";
 import { decline } from "./decline";
@@ -137,6 +138,7 @@ export const skills: readonly Skill[] = [
   tokenCount,
   coding,
   clock,
+  legCount,
   arithmetic,
   units,
   dates,
