@@ -438,6 +438,12 @@ export const WORDS: Record<string, Row> = {
   yellow: ["jaune", "amarillo", "gelb", "giallo", "amarelo", "geel"],
   black: ["noir", "negro", "schwarz", "nero", "preto", "zwart"],
   white: ["blanc", "blanco", "weiß", "bianco", "branco", "wit"],
+  // The colours of corpus/colours.ts's paint mixes (Wiktionary translation tables).
+  orange: ["orange", "naranja", "orange", "arancione", "laranja", "oranje"],
+  purple: ["violet", "morado", "lila", "viola", "roxo", "paars"],
+  pink: ["rose", "rosa", "rosa", "rosa", "rosa", "roze"],
+  grey: ["gris", "gris", "grau", "grigio", "cinza", "grijs"],
+  brown: ["marron", "marrón", "braun", "marrone", "marrom", "bruin"],
   big: ["grand", "grande", "groß", "grande", "grande", "groot"],
   small: ["petit", "pequeño", "klein", "piccolo", "pequeno", "klein"],
   beautiful: ["beau", "hermoso", "schön", "bello", "bonito", "mooi"],

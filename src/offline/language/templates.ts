@@ -262,7 +262,9 @@ const HAIKU: string[] = [`${HAIKU_FRAMES[3]}\n${HAIKU_REST}`];
 function haikuFor(x: string, topic?: string): string[] {
   const own = SETTING.exec(x);
   const head = own && own.index > 0 ? x.slice(0, own.index).trim() : x;
-  const where = own && own.index > 0 ? own[1] : topic ? SETTING.exec(topic.replace(/[.!?]+$/, ""))?.[1] : undefined;
+  // The topic says the setting whole ("on a lily pad") where the subject was cut short ("on a lily").
+  const told = topic ? SETTING.exec(topic.replace(/[.!?]+$/, ""))?.[1] : undefined;
+  const where = told ?? (own && own.index > 0 ? own[1] : undefined);
   const lead = where ? SETTING_LEADS[7 - syllableCount(where)] : undefined;
   const rest = lead && where ? `${lead} ${where.toLowerCase()}\n${SETTING_ENDS}` : HAIKU_REST;
   const n = syllableCount(head);

@@ -152,6 +152,10 @@ function countAsked(text: string): number | undefined {
     /,\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:please|pls|of those|ideas|options)?\s*[.!]?\s*$/i.exec(
       text,
     ) ??
+    // "3 more?", "two different ones": a follow-up's count.
+    /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|others?|other ones|different ones|new ones)\b/i.exec(
+      text,
+    ) ??
     /\b(?:give me|i need|i want|suggest|list|send me)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|minutes?|hours?|days?|words?|lines?|sentences?|characters?))/i.exec(
       text,
     );

@@ -323,8 +323,7 @@ export function keptList(question: string, texts: readonly string[]): { name: st
       q.trim(),
     );
   if (!asked) return null;
-  const need = /^(?:need|have to|must)/.test(asked[1]);
-  const name = need ? "list" : asked[1].trim();
+  const name = /^(?:need|have to|must)/.test(asked[1]) ? "list" : asked[1].trim();
   let items: string[] | null = null;
   const split = (s: string) =>
     s
@@ -343,7 +342,8 @@ export function keptList(question: string, texts: readonly string[]): { name: st
         continue;
       }
       // "For the party I need balloons, candles and a cake.": a list of needs, of two things or more.
-      const needs = need
+      // The things the user said they need make a list for "What's on my list?" too.
+      const needs = !items
         ? /\b(?:i|we)\s+(?:still\s+)?(?:need|have to (?:buy|get|bring|pack)|must (?:buy|get|bring)|need to (?:buy|get|bring|pack))\s+(?:to (?:buy|get|bring|pack)\s+)?(.+)$/i.exec(
             l,
           )
@@ -355,7 +355,7 @@ export function keptList(question: string, texts: readonly string[]): { name: st
       }
       // "Oh, and napkins too.": one more thing, said after the list.
       const more =
-        need && items && l.length <= 50 && !/\?\s*$/.test(l)
+        items && l.length <= 50 && !/\?\s*$/.test(l)
           ? /^(?:(?:oh|ok|okay|also|and|plus)[,!]?\s+)+(?:(?:i|we) (?:also )?need\s+)?([a-z][a-z ,]{1,40}?)\s*(?:,?\s*(?:too|as well|also))?[.!]*$/i.exec(
               l,
             )

@@ -30,8 +30,8 @@ const KIND: Record<string, "happy" | "sad" | "funny" | "twist"> = {
 const ENDINGS: Record<"happy" | "sad" | "funny" | "twist", { named: string; bare: string }> = {
   happy: {
     named:
-      "[That evening|The next morning], {the x} [came back|turned up] [right where it all began|at the front door], and {Name} [smiled from ear to ear|laughed with joy] all the way home.",
-    bare: "[That evening|The next morning], {the x} [came back|turned up] [right where it all began|at the front door], and everyone [smiled|cheered] to see it home at last.",
+      "[That evening|The next morning] everything turned out fine: {the x} [was safe and sound|was back where it belonged], and {Name} [smiled from ear to ear|laughed with joy] all the way home.",
+    bare: "[That evening|The next morning] everything turned out fine: {the x} [was safe and sound|was back where it belonged], and everyone [smiled|cheered] at the happy ending.",
   },
   sad: {
     named:
@@ -40,8 +40,8 @@ const ENDINGS: Record<"happy" | "sad" | "funny" | "twist", { named: string; bare
   },
   funny: {
     named:
-      "[The next morning|An hour later], {the x} came back by itself, looking very pleased with itself, and {Name} laughed so hard they had to sit down.",
-    bare: "[The next morning|An hour later], {the x} came back by itself, looking very pleased with itself.",
+      "In the end, the whole fuss turned out to be about {the x} and a very confused pigeon, and {Name} laughed so hard they had to sit down.",
+    bare: "In the end, the whole fuss turned out to be about {the x} and a very confused pigeon, and everyone laughed about it for weeks.",
   },
   twist: {
     named: "Then {Name} looked again and realised {the x} had never really been lost at all.",
