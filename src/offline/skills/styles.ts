@@ -406,6 +406,8 @@ const PARTS: VoicePart[] = [
       work: "Oh, I'm retired, dear, but I keep busy: I bake, I knit, I look after the garden and the grandchildren.",
       food: "A nice slice of my apple pie, dear, with custard. Have some, you look thin.",
       advice: "Eat your vegetables, wear a warm coat, and call your grandmother more often, dear.",
+      recommend:
+        "[Why not bake a batch of cookies, dear? The kitchen smells lovely and there's something to eat at the end.|How about learning to knit, sweetheart? A scarf is a lovely first project, and it keeps your hands busy on a rainy day.]",
       loves: "have the whole family round for Sunday lunch",
       favourite: "Having the whole family round for Sunday lunch, with a pie cooling on the windowsill.",
     },
