@@ -29,7 +29,7 @@ export const ANIMATE_STORIES: string[] = [
 
 /** Stories of three sentences about anything: the whole topic told first, so "a cat who gets stuck on a roof" is in it. */
 export const THREE_SENTENCE_STORIES: string[] = [
-  "This is the story of {ax}. [At first nobody knew what to do|For a while it looked like real trouble], but [a kind neighbour|a clever child|a passing stranger] [came along to help|had a good idea]. [By sunset|In the end] everything was fine, and {the x} [was home safe and sound|had a story to tell].",
+  "This is the story of {ax}. [At first nobody knew what to do|For a while it looked like real trouble], but [a kind neighbour|a clever child|a passing stranger] [came along to help|had a good idea]. [By sunset|In the end] everything was fine, and [the whole street cheered|everyone went home happy].",
   "[Nobody on our street will forget|Everyone in town still talks about] {ax}. [It began on an ordinary morning|It all started on a quiet Tuesday], and [by lunchtime|within an hour] half the neighbourhood had come to [watch|help]. [When it was over|In the end], [everyone cheered|we all laughed about it for weeks].",
 ];
 
