@@ -127,10 +127,7 @@ describe("memory of what the user said", () => {
   });
 
   it("reads a user profile in the system message as what the user said", async () => {
-    const reply = await text([
-      system("User profile: name Ines, age 52, lives in Lisbon."),
-      user("Where do I live?"),
-    ]);
+    const reply = await text([system("User profile: name Ines, age 52, lives in Lisbon."), user("Where do I live?")]);
     expect(reply).toMatch(/Lisbon/);
   });
 
@@ -144,11 +141,7 @@ describe("memory of what the user said", () => {
   });
 
   it("says no to a peanut sweet for a peanut allergy, and why", async () => {
-    const reply = await text([
-      user("I'm allergic to peanuts."),
-      assistant("Noted."),
-      user("Can I have a Snickers?"),
-    ]);
+    const reply = await text([user("I'm allergic to peanuts."), assistant("Noted."), user("Can I have a Snickers?")]);
     expect(reply).toMatch(/^No\b/);
     expect(reply).toMatch(/peanuts?/);
   });

@@ -343,12 +343,12 @@ export function keptList(question: string, texts: readonly string[]): { name: st
       }
       // "For the party I need balloons, candles and a cake.": a list of needs, of two things or more.
       // The things the user said they need make a list for "What's on my list?" too.
-      const needs = !items
+      const needs: RegExpExecArray | null = !items
         ? /\b(?:i|we)\s+(?:still\s+)?(?:need|have to (?:buy|get|bring|pack)|must (?:buy|get|bring)|need to (?:buy|get|bring|pack))\s+(?:to (?:buy|get|bring|pack)\s+)?(.+)$/i.exec(
             l,
           )
         : null;
-      const needed = needs ? split(needs[1].replace(/\s+for (?:the|my|our|a) [a-z ]{2,30}[.!]*$/i, "")) : [];
+      const needed: string[] = needs ? split(needs[1].replace(/\s+for (?:the|my|our|a) [a-z ]{2,30}[.!]*$/i, "")) : [];
       if (needed.length >= 2 && !/\?\s*$/.test(l)) {
         items = needed;
         continue;
