@@ -141,7 +141,11 @@ describe("memory of what the user said", () => {
   });
 
   it("says no to a peanut sweet for a peanut allergy, and why", async () => {
-    const reply = await text([user("I'm allergic to peanuts."), assistant("Noted."), user("Can I have a Snickers?")]);
+    const reply = await text([
+      user("Heads up: my son is coming over and I have a bad peanut allergy myself."),
+      assistant("Thanks for telling me."),
+      user("Can I have a Snickers?"),
+    ]);
     expect(reply).toMatch(/^No\b/);
     expect(reply).toMatch(/peanuts?/);
   });

@@ -191,7 +191,7 @@ export function statedFactReplies(turns: readonly ConversationTurn[]): Filled[] 
       const isWhole = hit === food.toLowerCase().replace(/^(?:an?|the|some)\s+/, "");
       const why =
         avoided.madeWith && !forms(avoided.what).includes(hit)
-          ? `${isWhole ? hit : dish} ${isWhole && /[^s]s$/.test(hit) ? "are" : "is"} made with ${avoided.what}`
+          ? `${dish} is made with ${avoided.what.replace(/([^s])$/, "$1s")}`
           : avoided.kind && !forms(avoided.what).includes(hit)
             ? `${isWhole ? hit : `${dish} has ${hit} in it, and ${hit}`} ${/[^s]s$/.test(hit) ? "are" : "is"} a kind of ${avoided.kind}`
             : isWhole
