@@ -108,3 +108,29 @@ export const COLOUR_FACTS: Fact[] = COLOURS.map(([id, thing, colour, answer, sou
   fields: { colour: colour.toLowerCase(), color: colour.toLowerCase() },
   source,
 }));
+
+/**
+ * Paints mixed two at a time, as painters mix them (the red, yellow and blue of the painter's
+ * wheel): "What colour do you get when you mix blue and yellow?". Sources: Wikipedia, "Secondary
+ * color" (in the RYB model green is yellow + blue, orange is red + yellow, purple is red + blue),
+ * "Pink" (a pale tint of red, red mixed with white) and "Grey" (between black and white).
+ */
+const MIXES: [string, string, string, string][] = [
+  ["blue", "yellow", "Green", "https://en.wikipedia.org/wiki/Secondary_color"],
+  ["red", "yellow", "Orange", "https://en.wikipedia.org/wiki/Secondary_color"],
+  ["red", "blue", "Purple", "https://en.wikipedia.org/wiki/Secondary_color"],
+  ["red", "white", "Pink", "https://en.wikipedia.org/wiki/Pink"],
+  ["black", "white", "Grey", "https://en.wikipedia.org/wiki/Grey"],
+];
+
+const mixAsk = (a: string, b: string) =>
+  `\\b(?:mix(?:ing|ed)?|combin(?:e|ing|ed)|blend(?:ing|ed)?|put together|add(?:ing)?)\\b[^?.!]{0,30}?\\b${a}\\b(?: paint)?\\s*(?:and|with|\\+|to|&)\\s*(?:some\\s+)?${b}\\b|\\b${a}\\b(?: paint)?\\s*(?:and|\\+|&)\\s*${b}\\b(?: paint)?\\s*(?:make|makes|give|gives|equals?|=|mixed)\\b`;
+
+export const MIX_FACTS: Fact[] = MIXES.map(([a, b, colour, url]) => ({
+  id: `mix-${a}-${b}`,
+  asks: new RegExp(`${mixAsk(a, b)}|${mixAsk(b, a)}`),
+  value: colour,
+  answer: `[Mixing ${a} and ${b} gives ${colour.toLowerCase()}.|${a.charAt(0).toUpperCase()}${a.slice(1)} and ${b} make ${colour.toLowerCase()}.]`,
+  fields: { colour: colour.toLowerCase(), color: colour.toLowerCase() },
+  source: { url, says: `${a} mixed with ${b} makes ${colour.toLowerCase()}` },
+}));

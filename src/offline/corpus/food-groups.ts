@@ -9,6 +9,8 @@ export interface FoodGroup {
   names: RegExp;
   /** Words for foods that are always of the group. */
   members: string[];
+  /** "made": the members are made with the group's food (satay with peanuts), not a kind of it. */
+  relation?: "made";
   source: string;
 }
 
@@ -30,6 +32,15 @@ export const FOOD_GROUPS: FoodGroup[] = [
     members: ["salmon", "tuna", "cod", "trout", "sardine", "anchovy", "mackerel", "haddock", "halibut", "tilapia"],
     // FDA: fish such as bass, flounder, cod.
     source: "https://www.fda.gov/food/food-labeling-nutrition/food-allergies",
+  },
+  {
+    names: /^(?:peanuts?|groundnuts?)$/i,
+    members: ["peanut butter", "peanut brittle", "satay", "snickers", "reese's", "peanut m&m's"],
+    relation: "made",
+    // Peanut butter, peanut brittle and satay sauce are made of peanuts (Cambridge Dictionary entries);
+    // Snickers (https://www.snickers.com, ingredients: "peanuts"), Reese's cups (https://www.hersheyland.com,
+    // peanut butter) and peanut M&M's list peanuts among their ingredients.
+    source: "https://dictionary.cambridge.org",
   },
   {
     names: /^(?:pork|pig meat)$/i,

@@ -438,6 +438,12 @@ export const WORDS: Record<string, Row> = {
   yellow: ["jaune", "amarillo", "gelb", "giallo", "amarelo", "geel"],
   black: ["noir", "negro", "schwarz", "nero", "preto", "zwart"],
   white: ["blanc", "blanco", "weiß", "bianco", "branco", "wit"],
+  // The colours of corpus/colours.ts's paint mixes (Wiktionary translation tables).
+  orange: ["orange", "naranja", "orange", "arancione", "laranja", "oranje"],
+  purple: ["violet", "morado", "lila", "viola", "roxo", "paars"],
+  pink: ["rose", "rosa", "rosa", "rosa", "rosa", "roze"],
+  grey: ["gris", "gris", "grau", "grigio", "cinza", "grijs"],
+  brown: ["marron", "marrón", "braun", "marrone", "marrom", "bruin"],
   big: ["grand", "grande", "groß", "grande", "grande", "groot"],
   small: ["petit", "pequeño", "klein", "piccolo", "pequeno", "klein"],
   beautiful: ["beau", "hermoso", "schön", "bello", "bonito", "mooi"],
@@ -529,6 +535,85 @@ export const LEADS: Record<PhraseLang, { days: string; months: string; count: st
   pt: { days: "Os dias da semana são", months: "Os meses do ano são", count: "Conta-se assim" },
   nl: { days: "De dagen van de week zijn", months: "De maanden van het jaar zijn", count: "Je telt zo" },
 };
+
+/**
+ * Everyday lists asked by name ("the four seasons", "the primary colours"), said in each language
+ * with a lead of its own. Sources: the Wiktionary entries for each English word ("spring",
+ * "summer", "autumn", "winter", "red", "orange", "yellow", "green", "blue", "indigo", "violet",
+ * "purple"), translations tables, in their everyday form. The colours are the painter's (red,
+ * yellow, blue), as corpus/sets.ts gives them.
+ */
+export const LISTS_ABROAD: { test: RegExp; items: Row[]; lead: Row }[] = [
+  {
+    test: /\b(?:four\s+)?seasons\b/i,
+    items: [
+      ["le printemps", "la primavera", "der Frühling", "la primavera", "a primavera", "de lente"],
+      ["l'été", "el verano", "der Sommer", "l'estate", "o verão", "de zomer"],
+      ["l'automne", "el otoño", "der Herbst", "l'autunno", "o outono", "de herfst"],
+      ["l'hiver", "el invierno", "der Winter", "l'inverno", "o inverno", "de winter"],
+    ],
+    lead: [
+      "Les quatre saisons sont",
+      "Las cuatro estaciones son",
+      "Die vier Jahreszeiten sind",
+      "Le quattro stagioni sono",
+      "As quatro estações são",
+      "De vier seizoenen zijn",
+    ],
+  },
+  {
+    test: /\bprimary colou?rs\b/i,
+    items: [
+      ["rouge", "rojo", "Rot", "rosso", "vermelho", "rood"],
+      ["jaune", "amarillo", "Gelb", "giallo", "amarelo", "geel"],
+      ["bleu", "azul", "Blau", "blu", "azul", "blauw"],
+    ],
+    lead: [
+      "Les trois couleurs primaires sont",
+      "Los tres colores primarios son",
+      "Die drei Grundfarben sind",
+      "I tre colori primari sono",
+      "As três cores primárias são",
+      "De drie primaire kleuren zijn",
+    ],
+  },
+  {
+    test: /\bsecondary colou?rs\b/i,
+    items: [
+      ["vert", "verde", "Grün", "verde", "verde", "groen"],
+      ["orange", "naranja", "Orange", "arancione", "laranja", "oranje"],
+      ["violet", "morado", "Lila", "viola", "roxo", "paars"],
+    ],
+    lead: [
+      "Les couleurs secondaires sont",
+      "Los colores secundarios son",
+      "Die Sekundärfarben sind",
+      "I colori secondari sono",
+      "As cores secundárias são",
+      "De secundaire kleuren zijn",
+    ],
+  },
+  {
+    test: /\bcolou?rs of the rainbow\b|\brainbow colou?rs\b|\bcolou?rs in a rainbow\b/i,
+    items: [
+      ["rouge", "rojo", "Rot", "rosso", "vermelho", "rood"],
+      ["orange", "naranja", "Orange", "arancione", "laranja", "oranje"],
+      ["jaune", "amarillo", "Gelb", "giallo", "amarelo", "geel"],
+      ["vert", "verde", "Grün", "verde", "verde", "groen"],
+      ["bleu", "azul", "Blau", "blu", "azul", "blauw"],
+      ["indigo", "índigo", "Indigo", "indaco", "anil", "indigo"],
+      ["violet", "violeta", "Violett", "viola", "violeta", "violet"],
+    ],
+    lead: [
+      "Les couleurs de l'arc-en-ciel sont",
+      "Los colores del arcoíris son",
+      "Die Farben des Regenbogens sind",
+      "I colori dell'arcobaleno sono",
+      "As cores do arco-íris são",
+      "De kleuren van de regenboog zijn",
+    ],
+  },
+];
 
 /** The English names of the numbers, days and months above, in their order. */
 export const ENGLISH_NUMBERS =

@@ -52,12 +52,23 @@ export const PREMISE_STORIES: { test: RegExp; templates: string[] }[] = [
   },
 ];
 
+/** Stories of three sentences about anything: the whole topic told first, so "a cat who gets stuck on a roof" is in it. */
+export const THREE_SENTENCE_STORIES: string[] = [
+  "This is the story of {ax}. [At first nobody knew what to do|For a while it looked like real trouble], but [a kind neighbour|a clever child|a passing stranger] [came along to help|had a good idea]. [By sunset|In the end] everything was fine, and [the whole street cheered|everyone went home happy].",
+  "[Nobody on our street will forget|Everyone in town still talks about] {ax}. [It began on an ordinary morning|It all started on a quiet Tuesday], and [by lunchtime|within an hour] half the neighbourhood had come to [watch|help]. [When it was over|In the end], [everyone cheered|we all laughed about it for weeks].",
+];
+
+/** Stories of one sentence: the topic, a turn and an end. */
+export const ONE_SENTENCE_STORIES: string[] = [
+  "This is the story of {ax}, [and of the ordinary morning|and of the quiet afternoon] when [everything changed|nothing went to plan], [until|right up until] [a kind stranger|a clever child] [made it all right again|set everything right].",
+];
+
 /** Creatures a story can be about as someone, not something. */
 export const ANIMATE =
   /\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|dragons?|unicorns?|fox(?:es)?|rabbits?|bunn(?:y|ies)|bears?|owls?|mice|mouse|birds?|horses?|pon(?:y|ies)|elephants?|lions?|tigers?|penguins?|frogs?|whales?|dolphins?|monkeys?|wol(?:f|ves)|turtles?|hedgehogs?|squirrels?|ducks?|pigs?|cows?|sheep|goats?|giants?|trolls?|fair(?:y|ies)|elf|elves|robots?|aliens?|monsters?|ghosts?|witch(?:es)?|mermaids?|dinosaurs?|snails?|bees?|ants?|butterfl(?:y|ies))\b/i;
 
 /** Well-known jokes for subjects learners ask about first; every one names its subject. */
-export const KNOWN_JOKES: { test: RegExp; jokes: string[] }[] = [
+export const KNOWN_JOKES: { test: RegExp; jokes: string[]; head?: boolean }[] = [
   {
     test: /\bpenguins?\b/i,
     jokes: [
@@ -141,6 +152,192 @@ export const KNOWN_JOKES: { test: RegExp; jokes: string[] }[] = [
     ],
   },
 ];
+
+/**
+ * More well-known jokes, for the interests a learner names when the joke is for someone ("for my
+ * grandma who loves gardening"). Traditional riddle jokes and puns, reprinted in many joke books
+ * and lists of clean jokes; each names its subject, so the joke is visibly about what was asked.
+ * They answer for the topic's head noun only: a garden gnome is a gnome, not gardening.
+ */
+KNOWN_JOKES.push(
+  ...(
+    [
+      {
+        test: /\bvegetables?\b|\bveggies?\b|\bmushrooms?\b|\bpotato(?:es)?\b/i,
+        jokes: [
+          "Why did the tomato turn red? Because it saw the salad dressing.",
+          "Why did the mushroom get invited to every party? Because he was such a fungi.",
+          "What do you call a stolen yam? A hot potato.",
+        ],
+      },
+      {
+        test: /\bgarden\w*\b|\bplants?\b|\bflowers?\b|\btomato(?:es)?\b/i,
+        jokes: [
+          "Why did the gardener plant a light bulb? She wanted to grow a power plant.",
+          "What did the big flower say to the little flower? Hi, bud!",
+          "How do you fix a broken tomato? With tomato paste.",
+        ],
+      },
+      {
+        test: /\bfishing\b|\bfisherm[ae]n\b|\banglers?\b|\banglings?\b/i,
+        jokes: [
+          "Why are fish so easy to weigh? They come with their own scales.",
+          "What did the fisherman say to the magician? Pick a cod, any cod.",
+        ],
+      },
+      {
+        test: /\bcook(?:s|ing)?\b|\bchefs?\b|\bkitchens?\b|\bpasta\b|\bnoodles?\b/i,
+        jokes: [
+          "What do you call a fake noodle? An impasta.",
+          "Why did the cook get arrested? He was caught beating the eggs and whipping the cream.",
+          "Why did the tomato blush? Because it saw the salad dressing.",
+        ],
+      },
+      {
+        test: /\bcheese\w*\b/i,
+        jokes: [
+          "What do you call cheese that isn't yours? Nacho cheese.",
+          "What does cheese say when it looks in the mirror? Halloumi!",
+        ],
+      },
+      {
+        test: /\bbak(?:e|er|ers|ing|ery)\b|\bbread\b|\bcookies?\b|\bcakes?\b/i,
+        jokes: [
+          "Why do bakers work so hard? Because they knead the dough.",
+          "Why did the cookie go to the doctor? Because it felt crummy.",
+        ],
+      },
+      {
+        test: /\bbooks?\b|\breading\b|\blibrar(?:y|ies|ians?)\b/i,
+        jokes: [
+          "I'm reading a book about anti-gravity. It's impossible to put down.",
+          "Why did the book join the police? It wanted to go undercover.",
+        ],
+      },
+      {
+        test: /\bteachers?\b|\bschool\b|\bstudents?\b/i,
+        jokes: [
+          "Why did the teacher wear sunglasses? Because her students were so bright.",
+          "Why did the student eat his homework? Because the teacher said it was a piece of cake.",
+        ],
+      },
+      {
+        test: /\bgolf\w*\b/i,
+        jokes: ["Why do golfers carry two pairs of trousers? In case they get a hole in one."],
+      },
+      {
+        test: /\bfootball\b|\bsoccer\b/i,
+        jokes: ["Why did the football quit the team? It was tired of being kicked around."],
+      },
+      {
+        test: /\btennis\b/i,
+        jokes: ["Why are fish never good at tennis? They don't like getting close to the net."],
+      },
+      {
+        test: /\bbikes?\b|\bbicycles?\b|\bcycling\b/i,
+        jokes: ["Why can't a bicycle stand up on its own? Because it's two-tired."],
+      },
+      {
+        test: /\bmusic\w*\b|\bpianos?\b|\bsing(?:ing|ers?)\b/i,
+        jokes: [
+          "Why couldn't the piano player get into his house? He left his keys on the piano.",
+          "What's a skeleton's favourite musical instrument? The trom-bone.",
+        ],
+      },
+      {
+        test: /\bspace\b|\bastronauts?\b|\bmoon\b|\bplanets?\b|\bstars?\b/i,
+        jokes: ["How do you throw a party in space? You planet.", "How does the moon cut its hair? Eclipse it."],
+      },
+      {
+        test: /\bhorses?\b|\bpon(?:y|ies)\b/i,
+        jokes: ["What do you call a horse that lives next door? A neigh-bour."],
+      },
+      {
+        test: /\bchickens?\b|\beggs?\b|\bhens?\b/i,
+        jokes: [
+          "Why did the chicken join a band? Because it had the drumsticks.",
+          "Why did the egg hide? It was a little chicken.",
+        ],
+      },
+      {
+        test: /\bdentists?\b|\bteeth\b|\btooth\b/i,
+        jokes: ["What time does a dentist like best? Tooth-hurty."],
+      },
+      {
+        test: /\bbirds?\b/i,
+        jokes: ["Why do birds fly south for the winter? Because it's too far to walk."],
+      },
+      {
+        test: /\bfrogs?\b/i,
+        jokes: ["Why are frogs so happy? They eat whatever bugs them."],
+      },
+      {
+        test: /\bsheep\b|\blambs?\b/i,
+        jokes: ["What do you call a sheep covered in chocolate? A candy baa."],
+      },
+      {
+        test: /\bsea\b|\boceans?\b|\bbeach\w*\b/i,
+        jokes: ["What did the ocean say to the beach? Nothing, it just waved."],
+      },
+      {
+        test: /\btrees?\b|\bforests?\b/i,
+        jokes: ["What did the tree say when spring finally came? What a re-leaf."],
+      },
+      {
+        test: /\bsnow\w*\b|\bwinter\b/i,
+        jokes: ["What do snowmen eat for breakfast? Frosted flakes."],
+      },
+      {
+        test: /\bbananas?\b|\bfruits?\b|\bapples?\b/i,
+        jokes: ["Why did the banana go to the doctor? It wasn't peeling well."],
+      },
+      {
+        test: /\bghosts?\b/i,
+        jokes: ["Why are ghosts bad at lying? Because you can see right through them."],
+      },
+      {
+        test: /\belephants?\b/i,
+        jokes: ["Why don't elephants use computers? They're afraid of the mouse."],
+      },
+      {
+        test: /\bdinosaurs?\b/i,
+        jokes: ["What do you call a sleeping dinosaur? A dino-snore."],
+      },
+      {
+        test: /\bducks?\b/i,
+        jokes: ["What do you call a clever duck? A wise quacker."],
+      },
+      {
+        test: /\bpigs?\b/i,
+        jokes: ["What do you call a pig that does karate? A pork chop."],
+      },
+      {
+        test: /\brabbits?\b|\bbunn(?:y|ies)\b/i,
+        jokes: ["How do rabbits travel? By hare-plane."],
+      },
+      {
+        test: /\bspiders?\b/i,
+        jokes: ["Why are spiders so good with computers? They're great at making webs."],
+      },
+      {
+        test: /\bcars?\b|\bdriving\b/i,
+        jokes: ["What kind of car does an egg drive? A yolkswagen."],
+      },
+      {
+        test: /\bsun\b|\bsunny\b|\bsummer\b/i,
+        jokes: ["Why did the sun go to school? To get a little brighter."],
+      },
+      {
+        test: /\bweather\b|\brain\w*\b|\bclouds?\b/i,
+        jokes: ["What did one raindrop say to the other? Two's company, three's a cloud."],
+      },
+      {
+        test: /\bdoctors?\b|\bnurses?\b|\bhospitals?\b/i,
+        jokes: ["Why did the doctor carry a red pen? In case she needed to draw blood."],
+      },
+    ] as { test: RegExp; jokes: string[] }[]
+  ).map((k) => ({ ...k, head: true })),
+);
 
 /** Riddle jokes that work for any thing: the subject is in the question and the answer. */
 export const JOKE_TEMPLATES: string[] = [
@@ -266,6 +463,10 @@ export const NAME_KINDS: { test: RegExp; names: string[] }[] = [
   {
     test: /\bparrots?\b|\bbirds?\b|\bbudgies?\b|\bcanar(?:y|ies)\b/i,
     names: ["[Kiwi|Mango|Sunny|Pickle|Rio|Skye|Tweety|Echo|Captain|Peaches]"],
+  },
+  {
+    test: /\bchickens?\b|\bhens?\b|\broosters?\b|\bcockerels?\b/i,
+    names: ["[Henrietta|Mabel|Clucky|Pearl|Dolly|Goldie|Betty|Penelope|Feathers|Rosie|Daisy|Hen Solo]"],
   },
   {
     test: /\bturtles?\b|\btortoises?\b/i,
@@ -412,7 +613,27 @@ export function syllableCount(text: string): number {
   let n = 0;
   for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
     const groups = w.match(/[aeiouy]+/g)?.length ?? 0;
-    n += Math.max(1, groups - (/[^aeiouy]e$/.test(w) && groups > 1 ? 1 : 0));
+    // "playing", "flying", "going": the vowel before -ing is a syllable of its own.
+    const ing = /[aeiouy]ing$/.test(w) ? 1 : 0;
+    n += Math.max(1, groups + ing - (/[^aeiouy]e$/.test(w) && groups > 1 ? 1 : 0));
   }
   return n;
+}
+
+/** Pet names that are foods or drinks: "I don't want food names" rules them out. */
+const FOOD_NAME =
+  /^(?:biscuit|maple|peanut|pepper|ginger|honey|cookie|muffin|mocha|noodle|waffles?|nugget|oreo|pickles?|olive|cinnamon|nacho|pumpkin|butterscotch|toffee|caramel|cocoa|basil|mango|kiwi|peach(?:es)?|sushi|dumpling|bean|brie|pretzel|truffle|marshmallow|jellybean|taco|crumpet|popcorn|pancake|miso|mochi|hazel|sage|clover|juniper|marmalade|tangerine|licorice|liquorice|cupcake|sugar|candy|cheddar|pudding|custard|s'?mores|latte|espresso|chai|sprout|butter|toast|bagel|churro|fudge|brownie|cashew|almond|walnut|acorn|berry|cherry|plum|apple|lemon|lime|coconut|nutmeg|paprika|saffron|wasabi|tofu|ramen|udon|gnocchi|ravioli|pesto|noodles|meatball|bacon|sausage|chip|chips|fries|nibbles)$/i;
+
+/**
+ * "I don't want food names", "no food names this time": a test for the names the user ruled out,
+ * or undefined when they ruled none out.
+ */
+export function unwantedNames(text: string): ((name: string) => boolean) | undefined {
+  if (
+    !/\b(?:don'?t|do not|didn'?t|won'?t|no|not|without|avoid|nothing|none|skip|hate|dislike|not a fan of)\b[^.?!]{0,25}\b(?:food|foody|foodie|edible|snack|dessert|fruit)(?:[- ]related|[- ]themed)?\s+(?:names?|ones?|ideas?)\b|\bno more food\b|\bnot food\b/i.test(
+      text,
+    )
+  )
+    return undefined;
+  return (name: string) => name.split(/\s+/).some((w) => FOOD_NAME.test(w.replace(/[^\p{L}']/gu, "")));
 }

@@ -14,6 +14,8 @@ import {
   APP_STEM_DEFAULT,
   JOKE_TEMPLATES,
   KNOWN_JOKES,
+  ONE_SENTENCE_STORIES,
+  THREE_SENTENCE_STORIES,
   LIMERICKS,
   NAME_KINDS,
   STORIES,
@@ -244,6 +246,7 @@ const HAIKU_REST =
 
 /** First-line frames by their own syllables, so the frame and the subject make five. */
 const HAIKU_FRAMES: Record<number, string> = {
+  1: "[Look: {x}|See {x}|Hush: {x}]",
   4: "[Night settles on {x}|Early light on {x}|Slowly, softly, {x}]",
   3: "[Soft light on {x}|Look up at {x}|Morning finds {x}]",
   2: "[Light on {x}|Dawn on {x}|Look: {x}]",
@@ -254,16 +257,38 @@ const HAIKU: string[] = [`${HAIKU_FRAMES[3]}\n${HAIKU_REST}`];
 /**
  * A haiku's first line holds five syllables (3): a short subject gets a frame of the syllables
  * it lacks ("Soft light on the moon"), a longer one is the line itself ("The ocean at night"), a
- * longer still only its head.
+ * longer still only its head. A setting the subject is in ("a dog playing in the snow") is the
+ * middle line, so the snow is in the poem, not only the dog.
  */
-function haikuFor(x: string): string[] {
-  const n = syllableCount(x);
-  if (n <= 3) return [`${HAIKU_FRAMES[5 - n]}\n${HAIKU_REST}`];
-  let line = n <= 7 ? x : x.split(/\s+(?:at|in|on|of|with|from|under|over|by|after|before|during)\s+/i)[0];
+function haikuFor(x: string, topic?: string): string[] {
+  const own = SETTING.exec(x);
+  const head = own && own.index > 0 ? x.slice(0, own.index).trim() : x;
+  // The topic says the setting whole ("on a lily pad") where the subject was cut short ("on a lily").
+  const told = topic ? SETTING.exec(topic.replace(/[.!?]+$/, ""))?.[1] : undefined;
+  const where = told ?? (own && own.index > 0 ? own[1] : undefined);
+  const lead = where ? SETTING_LEADS[7 - syllableCount(where)] : undefined;
+  const rest = lead && where ? `${lead} ${where.toLowerCase()}\n${SETTING_ENDS}` : HAIKU_REST;
+  const n = syllableCount(head);
+  if (n <= 4) return [`${HAIKU_FRAMES[5 - n].replace(/\{x\}/g, head.replace(/[[\]|{}]/g, ""))}\n${rest}`];
+  let line = n <= 7 ? head : head.split(/\s+(?:at|in|on|of|with|from|under|over|by|after|before|during)\s+/i)[0];
   if (syllableCount(line) > 7) line = `the ${line.split(/\s+/).slice(-2).join(" ")}`;
-  const rest = HAIKU[0].slice(HAIKU[0].indexOf("\n"));
-  return [`${line.charAt(0).toUpperCase()}${line.slice(1)}${rest}`];
+  return [`${line.charAt(0).toUpperCase()}${line.slice(1)}\n${rest}`];
 }
+
+/** "in the snow", "on the beach", "over the sea": where a haiku's subject is, at the end of its phrase. */
+const SETTING =
+  /\s((?:in|on|at|under|by|beside|through|across|near|over)\s+(?:the|a|an|my|our)\s+[a-z]+(?:\s+[a-z]+)?)\s*$/i;
+
+/** Words before a setting that make a line of seven syllables, by their own syllables. */
+const SETTING_LEADS: Record<number, string> = {
+  1: "[out|still]",
+  2: "[all day|alone]",
+  3: "[for a while|once again]",
+  4: "[all morning long|all afternoon]",
+  5: "[over and over|on and on and on]",
+};
+/** Last lines of five syllables that suit any setting, day or night. */
+const SETTING_ENDS = "[and all is quiet|the world holds its breath|and I smile at last]";
 
 /** Programming haiku recombine line by line, each line a whole thought. */
 const CODE_HAIKU: string[] = [
@@ -302,6 +327,8 @@ export interface CreativeRequest {
   message?: string;
   /** How many pieces the message asks for in its own words ("5 of them", "give me three"). */
   count?: number;
+  /** A story's sentences when asked for one or three (the templates' own length is two). */
+  sentences?: 1 | 3;
   /** A title for a story ("The Lost Puppy") or a news headline, not a blog post's "A Beginner's Guide to...". */
   titleOf?: "story" | "headline" | "essay";
   /** Pieces the conversation already holds (a joke told before "another one"): not given again. */
@@ -372,7 +399,7 @@ export function readCreative(text: string): {
     return null;
   if (
     kind === "name" &&
-    !/\bnames?\s+for\b|\b(suggest|give|write|list|brainstorm|come up with|needs?|ideas? for)\b[^.?!]*\bnames?\b|\bname (for|ideas)\b|\bnames? (ideas?|suggestions?)\b|\b(?:what|how) (?:should|could|shall|do|can) (?:i|we) (?:name|call)\b|\bhelp (?:me|us) name\b|^\s*(?:please\s+)?name (?:my|our)\b/i.test(
+    !/\bnames?\s+for\b|\bname (?:them|it|him|her|these|those|both|all three|all of them)\b|\b(suggest|give|write|list|brainstorm|come up with|needs?|ideas? for)\b[^.?!]*\bnames?\b|\bname (for|ideas)\b|\bnames? (ideas?|suggestions?)\b|\b(?:what|how) (?:should|could|shall|do|can) (?:i|we) (?:name|call)\b|\bhelp (?:me|us) name\b|^\s*(?:please\s+)?name (?:my|our)\b/i.test(
       text,
     )
   )
@@ -391,7 +418,16 @@ export function readCreative(text: string): {
       ? /\b([a-z]+)\s+names?\b/i.exec(text.slice(Math.max(0, at - 30)))
       : null;
   const named = before && !NOT_A_THING.test(before[1]) ? before[1].toLowerCase() : undefined;
-  const subject = toName && !subjectOf(text.slice(at)) ? toName[1].toLowerCase() : (named ?? subjectOf(text.slice(at)));
+  // "We just got three backyard chickens. Name them for us!": what "them" stands for was said before.
+  const them =
+    kind === "name" && /\bname (?:them|it|him|her|these|those|both|all three|all of them)\b/i.test(text)
+      ? NAME_KINDS.map((k) => k.test.exec(text.slice(0, at))?.[0]).find(Boolean)
+      : undefined;
+  const subject = them
+    ? them.toLowerCase()
+    : toName && !subjectOf(text.slice(at))
+      ? toName[1].toLowerCase()
+      : (named ?? subjectOf(text.slice(at)));
   // "A title for my presentation on renewable energy" is about renewable energy.
   const topic = topicOf(text.slice(at))
     ?.replace(
@@ -527,7 +563,7 @@ export function creativeTexts(req: CreativeRequest, original: string, limit = 16
     case "haiku":
       templates = /\b(program\w*|code|coding|software|bugs?|debug\w*|computers?|developers?)\b/i.test(req.subject)
         ? CODE_HAIKU
-        : haikuFor(thing(req.subject, original));
+        : haikuFor(thing(req.subject, original), req.topic);
       break;
     case "poem":
       templates = POEMS;
@@ -662,15 +698,30 @@ function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
       const premise = premiseStory(topic);
       if (premise) return premise;
       // "A story about a dragon" is about someone: a dragon does not "open itself after midnight".
+      if (req.sentences === 3) return all(THREE_SENTENCE_STORIES);
+      if (req.sentences === 1) return all(ONE_SENTENCE_STORIES);
       return all(np.person || ANIMATE.test(req.subject) ? ANIMATE_STORIES : STORIES);
     }
     case "joke": {
-      const known = KNOWN_JOKES.find((k) => k.test.test(topic));
+      // "A joke for my grandma who loves gardening": the joke is about what she loves, not about her.
+      const loves = LOVES.exec(topic)?.[1];
+      const about = loves ?? topic;
+      const head =
+        about
+          .split(/\s+(?:for|who|that|with|in|on|at|from|about|and)\b/i)[0]
+          .trim()
+          .split(/\s+/)
+          .at(-1) ?? about;
+      const known =
+        KNOWN_JOKES.find((k) => k.test.test(k.head ? head : about)) ??
+        (loves ? KNOWN_JOKES.find((k) => !k.head && k.test.test(topic)) : undefined);
       const told = new Set((req.told ?? []).map(setupOf));
       const jokes = known
         ? known.jokes.filter((j) => !told.has(setupOf(j))).map((j, i) => ({ text: j, weight: 0.8 ** i }))
         : [];
-      return jokes.length ? jokes : all(JOKE_TEMPLATES);
+      if (jokes.length) return jokes;
+      if (loves) return shortFormTexts({ ...req, subject: loves, topic: loves });
+      return all(JOKE_TEMPLATES);
     }
     case "title":
       return all(
@@ -702,6 +753,10 @@ function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
       return undefined;
   }
 }
+
+/** "my dad who loves fishing", "a friend who is into golf": what the one the piece is for loves. */
+const LOVES =
+  /\b(?:who|that)\s+(?:really\s+|just\s+)?(?:loves?|likes?|enjoys?|adores?|is (?:into|crazy about|mad about|obsessed with)|is a fan of)\s+([a-z][a-z ]{1,30}?)\s*$/i;
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

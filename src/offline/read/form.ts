@@ -148,7 +148,9 @@ export function readForm(text: string): Form | undefined {
   const lines = LINES.exec(t);
   // "3 tips in one line each": a line per item, not a one-line reply.
   const each =
-    /\b(?:one|a single|a) line (?:each|apiece|per (?:tip|item|point|idea|answer|fact|reason|name|step|one))\b/i.test(t);
+    /\b(?:one|a single|a) line (?:each|apiece|per (?:tip|item|point|idea|answer|fact|reason|name|step|one|letter|word|day|person|colou?r))\b/i.test(
+      t,
+    );
   if (each) form.onePerLine = true;
   else if (lines && !/\bone[- ]liner\b/i.test(lines[0])) form.lines = numberWord(lines[1]);
   if (

@@ -4,6 +4,7 @@ import type { ConversationTurn } from "./conversation";
 import { requestedCount } from "../language/text";
 import { readForm, readQA, type Form } from "./form";
 import { requestedLanguage, writtenIn, type Requested } from "../language/languages";
+import { readBookends, type Bookends } from "./bookends";
 
 /** A message about code: "no explanation" there means the code alone. */
 const CODE_ASKED =
@@ -37,6 +38,8 @@ export interface Instructions {
   form?: Form;
   /** "Answer in German", "Always reply in Spanish": the language the reply is asked to be in. */
   speak?: Requested;
+  /** "Always end every answer with 'Enjoy your stay!'": words every reply starts or ends with. */
+  bookends?: Bookends;
 }
 
 const isInstructionRole = (role: string) => role === "system" || role === "developer";
@@ -98,6 +101,8 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   else if (/\bmarkdown\b/i.test(both)) format = "markdown";
 
   const out: Instructions = { format };
+  const bookends = readBookends(turns);
+  if (bookends.start || bookends.end || bookends.address) out.bookends = bookends;
   if (format === "json") {
     const keys = readJsonKeys(both);
     if (keys.length) out.jsonKeys = keys;
@@ -118,7 +123,9 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   )
     out.brevity = "sentence";
   else if (
-    /\b(brief|briefly|concise|concisely|short|shortly|few words|one line|tl;?dr|(two|2) sentences)\b/i.test(both)
+    /\b(brief|briefly|concise|concisely|short|shortly|few words|one line(?! (?:each|apiece|per)\b)|tl;?dr|(two|2) sentences)\b/i.test(
+      both,
+    )
   )
     out.brevity = "short";
   if (
@@ -147,7 +154,8 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
   const qa = form?.qa ?? readQA(`${system}\n${firstLine(lastUser)}`);
   if (qa) out.form = { ...out.form, qa };
   // A quoted French sentence to classify or count is material: the request's own words say the language.
-  const speak = requestedLanguage(both) ?? writtenIn(requestWords(lastUser));
+  const speak =
+    requestedLanguage(both) ?? standingLanguage(turns.slice(0, lastUserIndex + 1)) ?? writtenIn(requestWords(lastUser));
   // "Antworte auf Englisch: Was ist ...?": English asked for a question written in another
   // language, which is then read in English like any other.
   if (speak && (!speak.english || writtenIn(lastUser))) out.speak = speak;
@@ -223,6 +231,25 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     else out.summarize = { text: transcript(turns), conversation: true };
   }
   return out;
+}
+
+/** A language rule a user set for the rest of the chat: "From now on, please reply only in Spanish." */
+const STANDING_LANGUAGE =
+  /\b(?:from now on|for the rest of|(?:going|moving) forward|only|always|every (?:reply|answer|message)|practi[cs]e my)\b/i;
+/** "Back to English, please", "You can stop speaking French": the rule lifted. */
+const BACK_TO_ENGLISH =
+  /\b(?:back (?:to|in) english|(?:speak|answer|reply|write) (?:in )?english again|stop (?:speaking|answering|replying|writing) in \w+)\b/i;
+
+/** The language an earlier user message asked every later reply to be in, the latest such rule first. */
+function standingLanguage(earlier: readonly ConversationTurn[]): Requested | undefined {
+  for (const t of [...earlier].reverse()) {
+    if (t.role !== "user") continue;
+    if (BACK_TO_ENGLISH.test(t.text)) return undefined;
+    if (!STANDING_LANGUAGE.test(t.text)) continue;
+    const asked = requestedLanguage(requestWords(t.text));
+    if (asked) return asked.english ? undefined : asked;
+  }
+  return undefined;
 }
 
 /** The words that ask for the rest of the message to be said back exactly. */

@@ -18,6 +18,7 @@ import { detectLanguage } from "../language/languages";
 import { corpusEntries } from "../corpus/all";
 import type { ConversationTurn } from "../read/conversation";
 import { creativeTexts, nameReasons, type CreativeRequest, type Filled } from "../language/templates";
+import { unwantedNames } from "../language/short-forms";
 
 export interface ComposeInput {
   entry: CorpusEntry;
@@ -973,8 +974,20 @@ function creativeCandidates(
       ...own.map((f) => ({ text: f.text, weight: (f.weight / o) * CORPUS_SHARE })),
     ];
   }
-  const fresh = pool.filter((f) => !said.has(f.text));
+  // "Give me 3 different ones": no item of an earlier list again, nor a kind the user ruled out ("no food names").
+  const flat = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  const items = new Set(
+    [...said].flatMap((t) => t.split(/\n+/).map((l) => flat(l.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "")))),
+  );
+  const unwanted = req.kind === "name" ? unwantedNames(input.lastUser) : undefined;
+  const fresh = pool.filter((f) => !said.has(f.text) && !items.has(flat(f.text)));
   if (fresh.length) pool = fresh;
+  const allowed = unwanted ? pool.filter((f) => !unwanted(f.text)) : pool;
+  if (allowed.length) pool = allowed;
   const count =
     input.instructions.count ??
     req.count ??

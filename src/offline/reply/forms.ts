@@ -13,6 +13,7 @@ import type { Instructions } from "../read/instructions";
 import { readVoice, voiced, type Voice } from "../skills/styles";
 import { inLanguage } from "./language";
 import { declineTexts } from "../skills/decline";
+import { bookendParts, type Bookends } from "../read/bookends";
 
 export interface Shaping {
   instructions: Instructions;
@@ -50,6 +51,14 @@ export function shapeReplies(list: Candidate[], s: Shaping): Candidate[] {
   }
   // A reply a skill wrote as it must stand (a fact, a sum) still goes under the labels asked.
   if (!s.json && s.instructions.form?.qa) out = asQA(out, s.instructions.form.qa, s.lastUser);
+  if (!s.json && s.instructions.bookends && s.instructions.format !== "code")
+    // A name to address the user by is a courtesy: not in a decline, a label or a bare number.
+    out = bookended(
+      out,
+      s.asWritten || bare(s.instructions)
+        ? { ...s.instructions.bookends, address: undefined }
+        : s.instructions.bookends,
+    );
   if (s.instructions.uppercase) out = upper(out, s.json);
   else if (s.instructions.lowercase) out = upper(out, s.json, true);
   return out;
@@ -656,6 +665,41 @@ function voicedWithin(list: Candidate[], s: Shaping, limit: number): Candidate[]
   if (!voice) return list;
   const fits = withVoice(list, voice, true).filter((c) => textOf(c).split(/\s+/).filter(Boolean).length <= limit);
   return fits.length ? fits : list;
+}
+
+/** A standing rule's opening or closing words on every reply (read/bookends.ts). */
+function bookended(list: Candidate[], b: Bookends): Candidate[] {
+  return list.map((c) => {
+    const { before, after, lower } = bookendParts(textOf(c), b);
+    if (!before && !after) return c;
+    let first = lower;
+    const segments = c.segments.map((x) => {
+      if (!first || !x.text.trim()) return x;
+      first = false;
+      const at = x.text.search(/\S/);
+      return { ...x, text: x.text.slice(0, at) + x.text.charAt(at).toLowerCase() + x.text.slice(at + 1) };
+    });
+    return {
+      ...c,
+      segments: [
+        // Fixed: the rule's words are said exactly, never paraphrased.
+        ...(before ? new SegmentWriter().fixed(before).done() : []),
+        ...trimmed(segments),
+        ...(after ? new SegmentWriter().fixed(after).done() : []),
+      ],
+    };
+  });
+}
+
+/** The segments without the whitespace that opens and closes them, so added words join cleanly. */
+function trimmed(segments: Segment[]): Segment[] {
+  const out = [...segments];
+  const firstAt = out.findIndex((x) => x.text.trim());
+  const lastAt = out.length - 1 - [...out].reverse().findIndex((x) => x.text.trim());
+  if (firstAt < 0) return out;
+  out[firstAt] = { ...out[firstAt], text: out[firstAt].text.trimStart() };
+  out[lastAt] = { ...out[lastAt], text: out[lastAt].text.trimEnd() };
+  return out;
 }
 
 /** Every candidate in capitals, or with `lower` in lower case ("in lowercase"); code as written. */

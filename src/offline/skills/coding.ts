@@ -7,6 +7,7 @@
  * does exactly what was asked: an unrelated code passage (a word-count script for "Python best
  * practices") is never an answer.
  */
+import { acrosticReply } from "./creative";
 import { type CodeLanguage, SNIPPETS, type Snippet } from "../corpus/snippets";
 import { expand, type Filled, readCreative } from "../language/templates";
 import { codeBlocks, stem, terms } from "../language/text";
@@ -401,6 +402,8 @@ export const coding: Skill = {
     if (!ask) return null;
     // "A subject line telling my class...", "a title for my report on the recycling program": words, not code.
     const short = readCreative(lastUser)?.kind;
+    // "An acrostic poem for SUN (one line per letter)": a poem the creative skill writes, not code.
+    if (acrosticReply(lastUser) && !/```|\b(?:code|function|program|script)\b/i.test(lastUser)) return null;
     if ((short === "subject" || short === "title") && !ask.explain && !ask.run && !/```/.test(lastUser)) return null;
     const ran = ask.run && (ask.lang === "javascript" || ask.lang === "typescript") ? ranReplies(lastUser) : null;
     if (ran) return { texts: ran, exact: true, fields: { answer: ran[0].text } };

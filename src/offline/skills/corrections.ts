@@ -18,16 +18,19 @@ const KINDS: RegExp[] = [
   new RegExp(`\\b\\d[\\d,.]*\\d\\b|\\b\\d\\b|\\b(?:${NUMBER_WORDS})\\b`, "gi"),
 ];
 
+const CHANGED_MIND =
+  /^(?:(?:oh|so|well|hmm|ok|okay|wait)[,!.]?\s+)*(?:actually[,!.]?\s+)?(?:i(?:'ve| have)? changed my mind|scratch that|on second thoughts?|i take (?:that|it) back)[,.!;:]?\s+(?:(?:actually|no)[,!.]?\s+)?/i;
 const VALUE = "([\\w:.,' -]{1,40}?)";
 const LEAD = "^(?:(?:oh|oops|sorry|wait|no|hmm|ah|um)[,!.]?\\s+)*";
 
 /** What a correction says the value is now, and what it was, when the message is one. */
 export function readCorrection(text: string): { to: string; from?: string; loose?: boolean } | null {
-  const t = text.trim();
+  // "Actually, I changed my mind. It's badminton now.": the change of mind announces the correction.
+  const t = text.trim().replace(CHANGED_MIND, "Actually, ");
   if (t.length > 100 || /\?\s*$/.test(t)) return null;
   const forms = [
     new RegExp(
-      `${LEAD}(?:actually|correction|i meant|i mean|make that|my mistake|my bad|sorry)[,:!.]?\\s+(?:it'?s|it is|it was|it will be|it'll be|that'?s|that should be|that should have been|there are|there were|i have|i've got|it should be)?\\s*${VALUE}(?:,?\\s+not\\s+${VALUE})?\\s*[.!]*$`,
+      `${LEAD}(?:actually|correction|i meant|i mean|make that|my mistake|my bad|sorry)[,:!.]?\\s+(?:(?:no|nope|wait)[,!.]?\\s+)?(?:it'?s|it is|it was|it will be|it'll be|that'?s|that should be|that should have been|there are|there were|i have|i've got|it should be)?\\s*${VALUE}(?:,?\\s+not\\s+${VALUE})?\\s*[.!]*$`,
       "i",
     ),
     new RegExp(

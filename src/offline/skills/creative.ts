@@ -17,7 +17,8 @@ const SAME_KIND =
   /\b(?:the )?same (?:kind|sort|type|style|form|thing)(?: of (?:poem|thing|piece|one|verse))?\b|\b(?:another|one more|a new) (?:one )?like (?:that|it|this|the last one)\b|\bin the same (?:style|form|way)\b/i;
 const FOR_LISTENER =
   /\bfor\s+((?:my|our|a|the)\s+(?:little\s+|young\s+)?(?:son|daughter|kids?|children|child|niece|nephew|grandson|granddaughter|grandchildren|class|students|toddler|baby|boy|girl|brother|sister))\b/i;
-const FOLLOW_UP = /\b(another|one more|more|again|next|bolder|different|else|try|new one|one for)\b/i;
+const FOLLOW_UP =
+  /\b(another|one more|more|again|next|bolder|different|else|try|new one|one for|others?|alternatives?)\b/i;
 const BUSINESS =
   /\b(?:small |little |local |new |family )?((?:[a-z-]+ )?(?:shop|store|caf[eé]|bakery|gym|bookshop|bookstore|restaurant|bistro|studio|salon|agency|brand|startup|company|business|bar|pub|florist|boutique|clinic|hotel|garage|brewery|bakehouse))\b/i;
 
@@ -101,11 +102,29 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
   if (kind === "subject" && (!message || !subjectLines(message))) return null;
   if (!subject)
     subject = kind === "haiku" || kind === "poem" ? "programming" : kind === "limerick" ? "cat" : "coffee shop";
-  const count = countAsked(last);
+  // "We just got three backyard chickens. Name them": one name for each.
+  const each =
+    kind === "name" && /\bname (?:them|these|those|both|all three|all of them)\b/i.test(last)
+      ? new RegExp(
+          `\\b(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[a-z-]+\\s+){0,2}${subject.replace(/[^a-z ]/gi, "")}`,
+          "i",
+        ).exec(last)
+      : null;
+  const count =
+    countAsked(last) ??
+    (each ? (/^\d+$/.test(each[1]) ? Number(each[1]) : COUNT_WORDS[each[1].toLowerCase()]) : undefined) ??
+    (/\bname (?:both|them both)\b|\bname the two\b/i.test(last) ? 2 : undefined);
+  // "A three-sentence story", "a one-sentence story": the story templates come in those lengths too.
+  const told =
+    kind === "story"
+      ? /\b(one|1|three|3)[- ]sentences?\b|\b(?:in|of|with)\s+(?:exactly\s+)?(one|1|three|3)\s+sentences?\b/i.exec(last)
+      : null;
+  const sentences = told ? (/^(?:one|1)$/i.test(told[1] ?? told[2]) ? 1 : 3) : undefined;
   return {
     kind,
     subject,
     bold,
+    ...(sentences ? { sentences } : {}),
     ...(topic ? { topic } : {}),
     ...(message ? { message } : {}),
     ...(count ? { count } : {}),
@@ -133,6 +152,10 @@ function countAsked(text: string): number | undefined {
     /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+of them\b/i.exec(text) ??
     // "names for a blue budgie, 4 please": the count said last, on its own.
     /,\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:please|pls|of those|ideas|options)?\s*[.!]?\s*$/i.exec(
+      text,
+    ) ??
+    // "3 more?", "two different ones": a follow-up's count.
+    /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|others?|other ones|different ones|new ones)\b/i.exec(
       text,
     ) ??
     /\b(?:give me|i need|i want|suggest|list|send me)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|minutes?|hours?|days?|words?|lines?|sentences?|characters?))/i.exec(
@@ -191,8 +214,8 @@ const NUMBER: Record<string, number> = {
 const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : (NUMBER[w.toLowerCase()] ?? 0));
 
 /** The sentence or line count a creative kind's templates always have. */
-const SHAPE: Partial<Record<CreativeKind, { unit: RegExp; n: number }>> = {
-  story: { unit: /sentences?/, n: 2 },
+const SHAPE: Partial<Record<CreativeKind, { unit: RegExp; n: number; also?: number[] }>> = {
+  story: { unit: /sentences?/, n: 2, also: [1, 3] },
   limerick: { unit: /lines?/, n: 5 },
   haiku: { unit: /lines?/, n: 3 },
 };
@@ -231,7 +254,7 @@ export function creativeOutOfReach(turns: readonly ConversationTurn[]): string |
       last,
     );
   if (!m || !shape.unit.test(m[2].toLowerCase())) return null;
-  return num(m[1]) === shape.n ? null : `${req.kind} in ${m[1]} ${m[2]}`;
+  return num(m[1]) === shape.n || shape.also?.includes(num(m[1])) ? null : `${req.kind} in ${m[1]} ${m[2]}`;
 }
 
 const SCOPE =

@@ -11,7 +11,7 @@
 import { findCapital, findCountry, normalizeName, regionNamed, type CountryFacts } from "../corpus/countries";
 import { elementByNumber, elementBySymbol, findElementByName, type ElementFacts } from "../corpus/elements";
 import { EVERYDAY_FACTS } from "../corpus/everyday-facts";
-import { COLOUR_FACTS } from "../corpus/colours";
+import { COLOUR_FACTS, MIX_FACTS } from "../corpus/colours";
 import { digitsForWords } from "../language/numbers";
 import { FACTS, WORKS, type Work } from "../corpus/facts";
 import { PLANETS, findPlanet, type Planet } from "../corpus/planets";
@@ -168,7 +168,7 @@ export function answerFromContext(question: string, earlier: readonly string[]):
 // ---- everyday facts and works ------------------------------------------------------------------
 
 function everydayFact(lower: string): FactAnswer | null {
-  for (const f of [...FACTS, ...EVERYDAY_FACTS, ...COLOUR_FACTS]) {
+  for (const f of [...FACTS, ...EVERYDAY_FACTS, ...COLOUR_FACTS, ...MIX_FACTS]) {
     const m = f.asks.exec(lower);
     if (!m) continue;
     // "The longest river in Europe" is not the longest river in the world.

@@ -11,6 +11,7 @@ import { wordsToNumber } from "../language/numbers";
 import {
   GROUP_NAMES,
   LEADS,
+  LISTS_ABROAD,
   MONTHS,
   NUMBERS,
   PHRASE_LANG_CODES,
@@ -97,12 +98,15 @@ function calendar(input: SkillInput, lang: PhraseLang): SkillReply | null {
   const { lastUser } = input;
   if (/\b(?:how many|which|what) (?:day|month)s? (?:is|are|was|has|have|do|does)\b|\btoday\b|\bdate\b/i.test(lastUser))
     return null;
-  const days = DAYS.test(lastUser) && /\b(?:what|list|name|tell|give|say|write|how)\b/i.test(lastUser);
-  const months =
-    !days && MONTHS_ASKED.test(lastUser) && /\b(?:what|list|name|tell|give|say|write|how)\b/i.test(lastUser);
-  if (!days && !months) return null;
-  const list = days ? WEEKDAYS[lang] : MONTHS[lang];
-  const lead = days ? LEADS[lang].days : LEADS[lang].months;
+  const asks = /\b(?:what|list|name|tell|give|say|write|how)\b/i.test(lastUser);
+  const days = DAYS.test(lastUser) && asks;
+  const months = !days && MONTHS_ASKED.test(lastUser) && asks;
+  const i = PHRASE_LANGS.indexOf(lang);
+  // "Name the four seasons", "What are the three primary colours?": a named list of the book's.
+  const named = !days && !months && asks ? LISTS_ABROAD.find((l) => l.test.test(lastUser)) : undefined;
+  if (!days && !months && !named) return null;
+  const list = named ? named.items.map((row) => row[i]) : days ? WEEKDAYS[lang] : MONTHS[lang];
+  const lead = named ? named.lead[i] : days ? LEADS[lang].days : LEADS[lang].months;
   const sep = lang === "fr" ? " :" : ":";
   return {
     texts: [

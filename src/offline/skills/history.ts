@@ -10,7 +10,8 @@ import { stem, terms } from "../language/text";
 import { workbookToday } from "../../api/catalog";
 import { keyStems, readDate, toSecondPerson, userFacts, type Fact } from "./user-facts";
 import { elapsedReplies } from "./elapsed";
-import { userSumReplies } from "./user-sums";
+import { userSumReplies, withEllipses } from "./user-sums";
+import { readBookends } from "../read/bookends";
 import { userMathReplies } from "./user-math";
 import { definedAnswer, keptList, namedPerson, recallAnswer, saidClauses, yesNoAnswer } from "./recall";
 import { units } from "./units";
@@ -256,8 +257,8 @@ function recalledStatement(q: string, statements: readonly string[]): string | n
 export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | null {
   // "The user's name is Dana and she lives in Perth." in a system message is said as the user's own.
   const told = turns
-    .filter((t) => (t.role === "system" || t.role === "developer") && /\bthe user\b/i.test(t.text))
-    .map((t) => asUserSaid(t.text));
+    .filter((t) => t.role === "system" || t.role === "developer")
+    .flatMap((t) => [...(/\bthe user\b/i.test(t.text) ? [asUserSaid(t.text)] : []), ...profileSaid(t.text)]);
   const said = [...told, ...turns.filter((t) => t.role === "user").map((t) => t.text)];
   const last = said[said.length - 1] ?? "";
   if (last.length > 2000) return null;
@@ -270,7 +271,7 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
       toSecondPerson(fixed.corrected),
       toSecondPerson(fixed.corrected),
     );
-  const users = [...fixed.texts.slice(0, -1), last];
+  const users = [...withEllipses(fixed.texts.slice(0, -1)), last];
   const kept = listReplies(last, users.slice(0, -1));
   if (kept) return kept;
   // "How long between my run and work?": worked out from what was said, before any recall of it.
@@ -534,6 +535,15 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   const statement = recalledStatement(q, earlier.statements);
   if (statement && /\?\s*$/.test(q))
     return say("[You told me {}.|You said {}.|From what you told me: {}.]", statement, statement, statement);
+  // "From now on, call me Captain.": agreed to, by the name (read/bookends.ts uses it in every reply after).
+  const address = readBookends([{ role: "user", text: last }]).address;
+  if (address && !/\?/.test(last))
+    return say(
+      "[Sure thing, {}!|Of course, {}!|Will do, {}!] [What can I do for you?|How can I help?]",
+      address,
+      address,
+      address,
+    );
   if (isStatement(last)) {
     const now = userFacts([last]);
     const next = " [How can I help you today?|What would you like to talk about?|What can I do for you?]";
@@ -578,6 +588,40 @@ function asUserSaid(text: string): string {
       )
       .replace(/(^|[:;,.]\s*|\band\s+)they (live|work|like|love|prefer|hate|own|have|study|speak) /gi, "$1I $2 ")
   );
+}
+
+/** "User profile: name Kofi, age 29, lives in Accra": a profile's fields, said as the user's own sentences. */
+const PROFILE =
+  /\b(?:user(?:'s)? profile|about the user|user (?:info|information|details|data|facts)|profile of the user|the user's details)\s*:\s*([^\n]{3,400})/i;
+const FIELDS: [RegExp, (v: string, k: string) => string][] = [
+  [/^(?:name|first name)\s*(?::|=|is)?\s+(\p{Lu}[\p{L}' -]{0,40})$/u, (v) => `My name is ${v}.`],
+  [/^age(?:d)?\s*(?::|=|is)?\s*(\d{1,3})(?:\s*years?(?: old)?)?$/i, (v) => `I am ${v} years old.`],
+  [/^(?:lives?|living|based|resides?)\s+in\s+(.{2,40})$/i, (v) => `I live in ${v}.`],
+  [/^(?:city|location|home(?: city)?|hometown)\s*(?::|=|is)?\s+(.{2,40})$/i, (v) => `I live in ${v}.`],
+  [/^works?\s+as\s+(?:an?\s+)?(.{2,40})$/i, (v) => `I work as ${/^[aeiou]/i.test(v) ? "an" : "a"} ${v}.`],
+  [
+    /^(?:job|occupation|profession|role)\s*(?::|=|is)?\s+(?:an?\s+)?(.{2,40})$/i,
+    (v) => `I work as ${/^[aeiou]/i.test(v) ? "an" : "a"} ${v}.`,
+  ],
+  [/^(?:is\s+)?from\s+(.{2,40})$/i, (v) => `I am from ${v}.`],
+  [/^(?:likes|loves|enjoys)\s+(.{2,40})$/i, (v) => `I like ${v}.`],
+  [/^favou?rite\s+([a-z]+)\s*(?::|=|is)?\s+(.{2,40})$/i, (v, k) => `My favourite ${k} is ${v}.`],
+];
+
+function profileSaid(text: string): string[] {
+  const m = PROFILE.exec(text);
+  if (!m) return [];
+  const out: string[] = [];
+  for (const part of m[1].split(/\s*[,;]\s*|\.\s+/)) {
+    const p = part.trim().replace(/[.]$/, "");
+    for (const [re, say] of FIELDS) {
+      const f = re.exec(p);
+      if (!f) continue;
+      out.push(f.length > 2 ? say(f[2], f[1]) : say(f[1], ""));
+      break;
+    }
+  }
+  return out.length ? [out.join(" ")] : [];
 }
 
 /** The user's kept list ("My shopping list: milk, eggs", "Add apples"), read back when asked. */

@@ -26,6 +26,8 @@ interface Sketch {
   food: string;
   advice: string;
   weather?: string;
+  /** What it recommends from its own trade, when asked "What should I do?". */
+  recommend?: string;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -43,6 +45,7 @@ function kindFrom(s: Sketch): Kind {
     food: s.food,
     advice: s.advice,
     loves: s.loves,
+    ...(s.recommend ? { recommend: s.recommend } : {}),
     weather:
       s.weather ??
       `[${cap(s.place)}, the weather is just as I like it today.|Here, ${s.place}, it's a fine day, in my own little world at least.]`,
@@ -553,6 +556,9 @@ const SKETCHES: Sketch[] = [
     loves: "watch someone finish a workout they thought they couldn't do",
     food: "Chicken, rice and broccoli, and a protein shake after training.",
     advice: "Warm up, drink water and show up every day: consistency beats everything.",
+    // A suggestion, not a fact: the usual beginner bodyweight moves, timed to fill ten minutes.
+    recommend:
+      "[Ten minutes is plenty for a quick circuit!|Ten minutes? Perfect for a fast circuit!] A minute of jumping jacks to warm up, then squats, push-ups, lunges and a plank, thirty seconds each with a short rest between, twice through. Finish with a minute of stretching.",
   },
   {
     test: /\b(?:football|soccer|basketball|baseball|rugby|hockey|volleyball|netball|cricket|tennis|swimming|athletics|track|running|sports?|team|little league|youth)\s+coach(?:es)?\b|\b(?:football|soccer) managers?\b/i,
@@ -576,7 +582,7 @@ const SKETCHES: Sketch[] = [
     test: /\b(?:strict|math(?:s|ematics)?|school|high[- ]school|middle[- ]school|secondary[- ]school|history|science|physics|chemistry|biology|english|geography|music|art|piano|latin|old|retired)\s+teachers?\b|\bschool ?teachers?\b|\bprofessors?\b|\bheadmaster\b|\bheadmistress\b|\bschool principal\b/i,
     hello:
       "[Good morning, class. Sit up straight, please.|Settle down, everyone, and open your notebooks.|*taps the chalkboard* Attention, please.]",
-    bye: "[And that will be on the test.|Homework is due on Monday. No excuses.|Class dismissed.]",
+    bye: "[And that will be on the test.|Homework is due on Monday. No excuses.|Class dismissed, and remember your homework.]",
     sound: "[Now, class|Pay attention]",
     place: "in a classroom with a big chalkboard, thirty desks and a pile of homework to mark",
     work: "teach my class every day: I explain the lesson on the chalkboard, set the homework and mark every test with a red pen",

@@ -45,7 +45,7 @@ const ASKS: [RegExp, keyof SelfLines][] = [
     "home",
   ],
   [
-    /\b(?:recommend|suggest)\b[^.?!]{0,40}\b(?:something|a book|anything|a novel|a dish|a recipe|what)\b|\bwhat (?:do|would|can) you (?:recommend|suggest)\b|\bany (?:recommendations|suggestions)\b|\bwhat (?:[a-z]+ )?(?:should|can|could|shall) (?:i|we) (?:cook|make|bake|eat|read|have|order|drink|plant|grow|try|get)\b|\bwhat(?:'s|s| is) good (?:here|today)\b/i,
+    /\b(?:recommend|suggest)\b[^.?!]{0,40}\b(?:something|a book|anything|a novel|a dish|a recipe|what)\b|\bwhat (?:do|would|can) you (?:recommend|suggest)\b|\bany (?:recommendations|suggestions)\b|\bwhat (?:[a-z]+ )?(?:should|can|could|shall) (?:i|we) (?:cook|make|bake|eat|read|have|order|drink|plant|grow|try|get)\b|\bwhat(?:'s|s| is) good(?: for (?:breakfast|lunch|dinner|supper))?(?: here| today| tonight)\b|\bwhat(?:'s|s| is) good for (?:breakfast|lunch|dinner|supper)\b|\bwhat should (?:i|we) do(?: (?:today|now|first))?\s*\??\s*$|\bany ideas?(?: (?:for )?what (?:i|we) (?:could|can|should|might) do)?\s*\??\s*$|\bwhat (?:could|can) (?:i|we) do(?: today| now)?\s*\??\s*$/i,
     "recommend",
   ],
 ];
@@ -107,7 +107,7 @@ const WELCOME =
 /** "What's your favourite snack?", "What do you like to eat?": what the character eats. */
 const FOOD = /^(?:food|foods|meal|meals|snack|snacks|treat|treats|dish|dishes|thing to eat|breakfast|lunch|dinner)$/;
 const EATS =
-  /\bwhat do you (?:like to )?eat\b|\bwhat(?:'s|s| is) your (?:diet|usual (?:meal|food))\b|\bwhat did you (?:have|eat) for (?:breakfast|lunch|dinner)\b|\bwhat did you eat(?: today| this morning| yesterday)?\s*\??\s*$|\bwhat (?:do|would) you (?:want|like|fancy|feel like)(?: to eat| for (?:breakfast|lunch|dinner|supper|tea|a snack))\b|\bare you hungry\b/i;
+  /\bwhat do you (?:like to )?eat\b|\bwhat(?:'s|s| is) your (?:diet|usual (?:meal|food))\b|\bwhat did you (?:have|eat) for (?:breakfast|lunch|dinner)\b|\bwhat did you eat(?: today| this morning| yesterday)?\s*\??\s*$|\bwhat (?:do|would) you (?:want|like|fancy|feel like)(?: to eat| for (?:breakfast|lunch|dinner|supper|tea|a snack))\b|\bare you hungry\b|\bwhat are you (?:having|eating|cooking|making) for (?:breakfast|lunch|dinner|supper|tea)\b/i;
 
 /**
  * More questions put to the character itself, answered from its own sketch (what it does, where
@@ -159,7 +159,7 @@ const COMFORT =
 
 /** "I lost my umbrella", "I spilled my coffee": a small mishap, met with sympathy and a practical next step. */
 const MISHAP =
-  /^\s*(?:oh no[,!.]*\s*|ugh[,!.]*\s*)?i(?:'ve| have)?\s+(?:just\s+)?(lost|broke|spilled|spilt|dropped|forgot|burnt|burned|ripped|tore|missed)\s+((?:my|the|a|an|our)\s+[a-z][a-z ]{1,30}?)\s*(?:again|today|this morning)?\s*[.!]*\s*$/i;
+  /^\s*(?:oh no[,!.]*\s*|ugh[,!.]*\s*)?i(?:'ve| have)?\s+(?:just\s+)?(lost|broke|spilled|spilt|dropped|forgot|burnt|burned|ripped|tore|missed|failed|flunked)\s+((?:my|the|a|an|our)\s+[a-z][a-z ]{1,30}?)\s*(?:again|today|this morning|yesterday)?\s*[.!]*(?:\s*(?:[:;]-?[(/|]+|[☹😞😢😭🙁]))*\s*$/iu;
 const MISHAP_FIX: [RegExp, string][] = [
   [
     /^lost$/i,
@@ -178,6 +178,10 @@ const MISHAP_FIX: [RegExp, string][] = [
     "[Set a reminder for next time, and don't be too hard on yourself.|It happens to everyone: a note on your phone helps next time.]",
   ],
   [/^(?:burnt|burned)$/i, "[Start again on a lower heat, and keep an eye on it.|Next time, a timer helps.]"],
+  [
+    /^(?:failed|flunked)$/i,
+    "[Lots of people don't pass the first time: you'll know what to expect next time.|Many people need more than one try, and you can take it again.]",
+  ],
 ];
 /** "I don't feel like doing my homework": encouragement from a character with advice of its own. */
 const RELUCTANT =

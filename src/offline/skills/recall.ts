@@ -313,9 +313,17 @@ export function keptList(question: string, texts: readonly string[]): { name: st
   const asked =
     /\b(?:what(?:'s| is| are| was)|read (?:me )?|tell me|show me|remind me (?:of|what's on)|what do i have on|what's left on|list)\b[^?]{0,30}\b(?:on |in )?my ((?:[a-z]+ ){0,2}?list)\b/.exec(
       q,
-    ) ?? /\bwhat(?:'s| is) on (?:the|my) ((?:[a-z]+ ){0,2}?list)\b/.exec(q);
+    ) ??
+    /\bwhat(?:'s| is) on (?:the|my) ((?:[a-z]+ ){0,2}?list)\b/.exec(q) ??
+    // "Can you list everything I need?", "What do I still need to get?": the things the user said they need.
+    /\b(?:list|what(?:'s| is| are)|tell me|remind me(?: of)?|read (?:me )?(?:back )?)\s+(?:(?:everything|all(?: the things)?|the things|what)\s+)?(?:that\s+)?(?:i|we)\s+(?:still\s+)?(need|have to (?:buy|get|bring|pack)|must (?:buy|get|bring))\b/.exec(
+      q,
+    ) ??
+    /^(?:(?:so|ok|okay|and)[,]?\s+)?what do (?:i|we) (?:still )?(need)(?: to (?:buy|get|bring|pack))?(?: again)?(?: for [a-z ]{2,30})?\s*\??$/.exec(
+      q.trim(),
+    );
   if (!asked) return null;
-  const name = asked[1].trim();
+  const name = /^(?:need|have to|must)/.test(asked[1]) ? "list" : asked[1].trim();
   let items: string[] | null = null;
   const split = (s: string) =>
     s
@@ -331,6 +339,29 @@ export function keptList(question: string, texts: readonly string[]): { name: st
         /\b(?:start|make|create) (?:a|my) ((?:[a-z]+ ){0,2}?list)(?: with|:)\s*(.+)$/i.exec(l);
       if (start) {
         items = split(start[2]);
+        continue;
+      }
+      // "For the party I need balloons, candles and a cake.": a list of needs, of two things or more.
+      // The things the user said they need make a list for "What's on my list?" too.
+      const needs: RegExpExecArray | null = !items
+        ? /\b(?:i|we)\s+(?:still\s+)?(?:need|have to (?:buy|get|bring|pack)|must (?:buy|get|bring)|need to (?:buy|get|bring|pack))\s+(?:to (?:buy|get|bring|pack)\s+)?(.+)$/i.exec(
+            l,
+          )
+        : null;
+      const needed: string[] = needs ? split(needs[1].replace(/\s+for (?:the|my|our|a) [a-z ]{2,30}[.!]*$/i, "")) : [];
+      if (needed.length >= 2 && !/\?\s*$/.test(l)) {
+        items = needed;
+        continue;
+      }
+      // "Oh, and napkins too.": one more thing, said after the list.
+      const more =
+        items && l.length <= 50 && !/\?\s*$/.test(l)
+          ? /^(?:(?:oh|ok|okay|also|and|plus)[,!]?\s+)+(?:(?:i|we) (?:also )?need\s+)?([a-z][a-z ,]{1,40}?)\s*(?:,?\s*(?:too|as well|also))?[.!]*$/i.exec(
+              l,
+            )
+          : null;
+      if (more && items) {
+        for (const x of split(more[1])) if (!items.some((i) => i.toLowerCase() === x.toLowerCase())) items.push(x);
         continue;
       }
       const add =

@@ -15,6 +15,8 @@ import { computable } from "./computed";
 import { coding } from "./coding";
 import { asksWhatItIs } from "../read/grounding";
 import { acrosticReply, creativeDecline, creativeOutOfReach, creativeRequest } from "./creative";
+import { storyEnding } from "./story-ending";
+import { legCount } from "./leg-count";
 import { dates } from "./dates";
 import { facts } from "./facts";
 import { decline } from "./decline";
@@ -142,6 +144,7 @@ export const skills: readonly Skill[] = [
   messages,
   coding,
   clock,
+  legCount,
   arithmetic,
   units,
   dates,
@@ -159,6 +162,7 @@ export const skills: readonly Skill[] = [
   oneWord,
   notes,
   headline,
+  storyEnding,
   {
     name: "creative",
     does: "taglines, names, haiku, poems and idea lists about any subject, from templates",
@@ -209,7 +213,12 @@ function anotherReply(input: SkillInput): SkillReply | null {
   return null;
 }
 
-const flat = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+// "Nacho cheese!" and "Nacho cheese." are the same joke told twice: punctuation does not make it new.
+const flat = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** A joke's setup (its first sentence), in bare words without pronouns and articles. */
 const setup = (s: string) =>

@@ -18,6 +18,8 @@ interface Avoided {
   said: string;
   /** Food words that are what they avoid. */
   words: string[];
+  /** "made with": the foods are made with what is avoided (satay, Snickers), not a kind of it. */
+  madeWith?: boolean;
   /** How a member relates to what is avoided: "a kind of shellfish". */
   kind?: string;
 }
@@ -85,6 +87,7 @@ function avoidedIn(texts: readonly string[]): Avoided[] {
           said: said(what),
           words: group ? [...forms(what), ...group.members] : forms(what),
           kind: label,
+          ...(group?.relation === "made" ? { madeWith: true } : {}),
         });
       }
     }
@@ -187,11 +190,13 @@ export function statedFactReplies(turns: readonly ConversationTurn[]): Filled[] 
       const dish = clean(food.replace(/^(?:the|this|that)\s+/i, "the "));
       const isWhole = hit === food.toLowerCase().replace(/^(?:an?|the|some)\s+/, "");
       const why =
-        avoided.kind && !forms(avoided.what).includes(hit)
-          ? `${isWhole ? hit : `${dish} has ${hit} in it, and ${hit}`} ${/[^s]s$/.test(hit) ? "are" : "is"} a kind of ${avoided.kind}`
-          : isWhole
-            ? ""
-            : `${dish} has ${forms(avoided.what).includes(hit) ? avoided.what : hit} in it`;
+        avoided.madeWith && !forms(avoided.what).includes(hit)
+          ? `${dish} is made with ${avoided.what.replace(/([^s])$/, "$1s")}`
+          : avoided.kind && !forms(avoided.what).includes(hit)
+            ? `${isWhole ? hit : `${dish} has ${hit} in it, and ${hit}`} ${/[^s]s$/.test(hit) ? "are" : "is"} a kind of ${avoided.kind}`
+            : isWhole
+              ? ""
+              : `${dish} has ${forms(avoided.what).includes(hit) ? avoided.what : hit} in it`;
       const and = why ? `, and ${why}` : "";
       return say(
         `[No: you told me ${clean(avoided.said)}${and}.|No, better not: you said ${clean(avoided.said)}${and}.]`,

@@ -293,8 +293,8 @@ const PARTS: VoicePart[] = [
     id: "detective",
     kind: "character",
     test: /\bdetectives?\b|\bsherlock\b|\bsleuth\b|\bprivate eye\b|\bnoir\b/i,
-    open: "[Elementary, my friend.|The clues were all there.|Let me lay out the facts.]",
-    close: "[Case closed.|And that, my friend, is the solution.|Another mystery solved.]",
+    open: "[Elementary, my dear friend.|The clues were all there, for those who observe.|Let me lay out the evidence.]",
+    close: "[Case closed.|Elementary, once one observes the clues.|Another mystery solved.]",
     interject: "[Elementary|Aha|Curious]",
     self: {
       home: "I keep rooms above a tobacconist's on a foggy street, with a fireplace, a violin and a great many case files.",
@@ -394,9 +394,9 @@ const PARTS: VoicePart[] = [
     id: "grandparent",
     kind: "character",
     test: /\bgrand(?:ma|mother|pa|father|parent)s?\b|\bgranny\b|\bnana\b/i,
-    open: "[Oh, sweetheart, come sit down.|Oh, my dear, what a good question.|Come here, dear, let me tell you.]",
+    open: "[Oh, sweetheart, come sit down in the kitchen.|Oh, my dear, what a good question.|Come here, dear, let me tell you.]",
     close:
-      "[Now, have you eaten? You look thin.|Don't forget to wear a warm coat, dear.|Now, have a biscuit, sweetheart.]",
+      "[Now, have you eaten? There are cookies in the tin.|Don't forget your warm coat, dear, and take a slice of cake.|Now, have a biscuit, sweetheart, fresh from the oven.]",
     interject: "[Oh, dear|Oh, sweetheart|Well, dear]",
     self: {
       home: "I live in a little cottage with roses by the door, dear, and the kettle is always on.",
@@ -406,6 +406,8 @@ const PARTS: VoicePart[] = [
       work: "Oh, I'm retired, dear, but I keep busy: I bake, I knit, I look after the garden and the grandchildren.",
       food: "A nice slice of my apple pie, dear, with custard. Have some, you look thin.",
       advice: "Eat your vegetables, wear a warm coat, and call your grandmother more often, dear.",
+      recommend:
+        "[Why not bake a batch of cookies, dear? The kitchen smells lovely and there's something to eat at the end.|How about learning to knit, sweetheart? A scarf is a lovely first project, and it keeps your hands busy on a rainy day.]",
       loves: "have the whole family round for Sunday lunch",
       favourite: "Having the whole family round for Sunday lunch, with a pie cooling on the windowsill.",
     },
@@ -680,9 +682,13 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
     .replace(/^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2},\s+(?=(?:a|an|the)\s)/u, "");
   const head = whole
     // "a loud, motivating football coach": the commas between its adjectives are no boundary.
-    .replace(/,(?=\s+\p{L}+(?:\s+\p{L}+){0,3}\s*$)/u, "")
-    .replace(/(\p{L}),\s+(?=\p{L}+\s+\p{L})/u, "$1 ")
+    .replace(/,(?=\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}\s*$)/u, "")
+    .replace(/(\p{L}),\s+(?=[\p{L}'-]+\s+\p{L})/u, "$1 ")
     .split(/\s(?:for|who|that|which|with|in|at|about|from|to|helping|and|on|whose|named|called)\b/i)[0]
+    // "a strict maths teacher talking to your class": the participle that led the clause cut off.
+    .replace(/^((?:a|an|the)\s+\S+\s+\S+.*?)\s\p{L}{3,}ing$/iu, (m, kept: string, at: number, all: string) =>
+      whole.length > all.length ? kept : m,
+    )
     // "a ghost haunting an old castle": the participle starts what the character does.
     .split(
       /\s\p{L}+ing\s+(?=(?:a|an|the|my|your|his|her|its|their|through|around|over|across|aboard|inside|under|near|beside|among|on board)\b)/iu,

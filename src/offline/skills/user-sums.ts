@@ -102,7 +102,12 @@ const UNITS: Record<string, RegExp> = {
 
 /** "How far did I run in total?": the quantities of one unit in one statement, added up. */
 function total(q: string, statements: readonly string[]): Filled[] | null {
-  if (!/\b(?:in total|altogether|all together|combined|total)\b/i.test(q) || !/\b(?:i|we|my|our)\b/i.test(q))
+  if (
+    !/\b(?:in total|altogether|all together|combined|total|in all|overall|across|between (?:them|those|both)|over (?:those|these|the|both)|both)\b/i.test(
+      q,
+    ) ||
+    !/\b(?:i|we|my|our)\b/i.test(q)
+  )
     return null;
   const m = /\bhow (far|long|much|many ([a-z]+))\b/i.exec(q);
   if (!m) return null;
@@ -115,7 +120,14 @@ function total(q: string, statements: readonly string[]): Filled[] | null {
       const word = x[3] ?? "";
       const money = x[1] ? { "€": "euros", $: "dollars", "£": "pounds" }[x[1]] : undefined;
       const u = money ?? (unit.test(word) ? word.toLowerCase() : undefined);
+      // "3 books in January, and 5 in February": a bare number after "and" counts the same thing.
+      const same =
+        !u &&
+        found.length > 0 &&
+        /\band(?:\s+another)?\s*$/i.test(s.slice(0, x.index)) &&
+        /^(?:|in|on|at|during|last|this|over|for|the|more|by)$/i.test(word);
       if (u) found.push({ n: num(x[2]), unit: u });
+      else if (same) found.push({ n: num(x[2]), unit: found[found.length - 1].unit });
     }
     if (found.length < 2) continue;
     const base = (u: string) => u.replace(/s$/, "");
@@ -266,10 +278,42 @@ function scaled(q: string, statements: readonly string[]): Filled[] | null {
   return null;
 }
 
+/**
+ * "How old will Mochi be in 2027?" after "My cat Mochi was born in 2019.": the year asked less the
+ * year of birth, the age turned in that year (the birthday itself was not said).
+ */
+function ageInYear(q: string, statements: readonly string[]): Filled[] | null {
+  const m =
+    /\bhow old (?:will|is|would|was) (my \w+|[\p{L}'-]+) (?:be |turn |get )?in (\d{4})\b/iu.exec(q) ??
+    /\bwhat age (?:will|is|would) (my \w+|[\p{L}'-]+) (?:be |turn )?in (\d{4})\b/iu.exec(q);
+  // "How old will I be?" is the user's own age (history.ts); "the universe" is no one the user told of.
+  if (!m || /^(?:i|you|we|the|a|an|this|that)$/i.test(m[1])) return null;
+  const who = m[1];
+  const pronoun = /^(?:he|she|it|they)$/i.test(who);
+  for (const s of [...statements].reverse()) {
+    const born = /\bborn in (\d{4})\b/i.exec(s);
+    if (!born) continue;
+    // The one asked about must be the one born: "my cat Mochi" for Mochi or "my cat"; a pronoun, the last one said.
+    const name = who.replace(/^my\s+/i, "");
+    if (!pronoun && !new RegExp(`\\b${name.replace(/[^\p{L}' -]/gu, "")}\\b`, "iu").test(s)) continue;
+    const n = Number(m[2]) - Number(born[1]);
+    if (n < 0 || n > 150) return null;
+    const said = clean(toSecondPerson(s));
+    const label = pronoun ? cap(who.toLowerCase()) : /^my\s/i.test(who) ? `Your ${name}` : cap(who);
+    return expand(
+      `[${label} turns ${n} in ${m[2]}: ${m[2]} - ${born[1]} = ${n}, and you told me ${said}.|${n}: ${label} turns ${n} in ${m[2]}, going by what you said: ${said}.]`,
+    );
+  }
+  return null;
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** A sum or difference over numbers the user stated, or null when the question asks none plainly. */
 export function userSumReplies(q: string, facts: readonly Fact[], statements: readonly string[]): Filled[] | null {
   return (
     relativeAge(q, facts, statements) ??
+    ageInYear(q, statements) ??
     extremeAge(q, statements) ??
     nights(q, statements) ??
     total(q, statements) ??
@@ -278,4 +322,25 @@ export function userSumReplies(q: string, facts: readonly Fact[], statements: re
     scaled(q, statements) ??
     rate(q, statements)
   );
+}
+
+/** Words of a number an elliptical message starts with: "And 5 in February.", "Plus another 3 on Sunday." */
+const ELLIPSIS =
+  /^(?:(?:oh|and|also|plus|then)[,!]?\s+)+((?:another\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b[^?]{0,50})$/i;
+
+/**
+ * "I read 3 books in January." then "And 5 in February.": the second says only the new number, so
+ * it is read as the end of the first ("I read 3 books in January, and 5 in February"), the way a
+ * listener hears it. Other messages are kept as they are.
+ */
+export function withEllipses(texts: readonly string[]): string[] {
+  const out = [...texts];
+  for (let i = 1; i < out.length; i++) {
+    const m = ELLIPSIS.exec(out[i].trim());
+    const prev = out[i - 1]?.trim();
+    if (!m || !prev || /\?\s*$/.test(prev) || !/\d/.test(prev)) continue;
+    out[i - 1] = `${prev.replace(/[.!]+$/, "")}, and ${m[1].replace(/[.!]+$/, "")}.`;
+    out[i] = "";
+  }
+  return out;
 }
