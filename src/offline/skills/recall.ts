@@ -313,9 +313,11 @@ export function keptList(question: string, texts: readonly string[]): { name: st
   const asked =
     /\b(?:what(?:'s| is| are| was)|read (?:me )?|tell me|show me|remind me (?:of|what's on)|what do i have on|what's left on|list)\b[^?]{0,30}\b(?:on |in )?my ((?:[a-z]+ ){0,2}?list)\b/.exec(
       q,
-    ) ?? /\bwhat(?:'s| is) on (?:the|my) ((?:[a-z]+ ){0,2}?list)\b/.exec(q);
+    ) ??
+    /\bwhat(?:'s| is) on (?:the|my) ((?:[a-z]+ ){0,2}?list)\b/.exec(q) ??
+    /\bhow many (?:items|things)\b[^?]{0,30}\b(?:on|in) (?:the|my) ((?:[a-z]+ ){0,2}?list)\b/.exec(q);
   if (!asked) return null;
-  const name = asked[1].trim();
+  const name = asked[1].trim() === "list" ? "list" : asked[1].trim();
   let items: string[] | null = null;
   const split = (s: string) =>
     s
@@ -324,7 +326,10 @@ export function keptList(question: string, texts: readonly string[]): { name: st
       .map((x) => x.trim().replace(/^(?:some|a|an|the)\s+/i, ""))
       .filter((x) => x && x.split(/\s+/).length <= 5);
   for (const text of texts) {
-    for (const line of text.split(/\n+|(?<=[.!?])\s+/)) {
+    // "Remove the socks and add a towel": each change on its own.
+    for (const line of text.split(
+      /\n+|(?<=[.!?])\s+|,?\s+(?:and|then)\s+(?=(?:add|put|remove|delete|take off|cross off|drop)\b)/i,
+    )) {
       const l = line.trim();
       const start =
         /\bmy ((?:[a-z]+ ){0,2}?list)(?: is|:| has)\s*(.+)$/i.exec(l) ??
