@@ -386,10 +386,23 @@ function solvePercent(message: string): Solved | null {
   }
   const tip = new RegExp(String.raw`${PCT}\s+(tip|gratuity|tax|service charge|vat)\b`).exec(t);
   if (tip) {
+    // "Three of us ... the bill was $90": the bill is the sum named as one, not the first number.
     const bill =
       new RegExp(String.raw`(?:on|of|for)\s+(?:an?\s+|the\s+|my\s+)?${MONEY}`).exec(
         t.slice(tip.index + tip[0].length),
-      ) ?? new RegExp(MONEY).exec(t.replace(tip[0], " "));
+      ) ??
+      new RegExp(
+        String.raw`\b(?:bill|total|meal|dinner|lunch|check|cheque)\b[^.?!\d$€£¥]{0,30}?\b(?:was|is|came to|comes to|of|totals|totalled|costs?|cost us)\s+${MONEY}`,
+      ).exec(t) ??
+      new RegExp(String.raw`([$€£¥])\s*(\d+(?:\.\d+)?)`).exec(t.replace(tip[0], " ")) ??
+      // "120 euros": a sum with its currency said as a word.
+      (() => {
+        const w = /(?<![\d.])(\d+(?:\.\d+)?)\s*(euros?|dollars?|pounds?|bucks)\b/.exec(t.replace(tip[0], " "));
+        return w
+          ? ([w[0], /^euro/.test(w[2]) ? "€" : /^pound/.test(w[2]) ? "£" : "$", w[1]] as unknown as RegExpExecArray)
+          : null;
+      })() ??
+      new RegExp(MONEY).exec(t.replace(tip[0], " "));
     if (!bill) return null;
     const symbol = bill[1] ?? (/[$€£¥]/.exec(t)?.[0] || "$");
     const amount = Number(bill[2]);
@@ -398,11 +411,16 @@ function solvePercent(message: string): Solved | null {
     const total = amount + extra;
     const what = tip[2] === "gratuity" ? "tip" : tip[2];
     const money = (x: number) => formatMoney(x, symbol);
-    const ways =
-      /\b(?:split|divided|shared|share|among|between|each)\b[^.?!]*?\b(\d+)\s*(?:ways|people|persons|friends|of us|guests)?/.exec(
+    // Who shares the bill: "4 people", "3 of us", "among 5", "split 4 ways", named anywhere once a split is asked.
+    const splits =
+      /\b(?:split|splitting|divided|dividing|shared|share|sharing|among|amongst|between|each|per person|equally|evenly)\b/.test(
         t,
       );
-    const people = ways ? Number(ways[1]) : 0;
+    const party = splits
+      ? (/\b(\d+)\s+(?:ways|people|persons|friends|of us|guests|colleagues|diners)\b/.exec(t) ??
+        /\b(?:among|amongst|between|by)\s+(\d+)\b(?!\s*%)/.exec(t))
+      : null;
+    const people = party ? Number(party[1]) : 0;
     if (people >= 2 && people <= 1000 && people !== rate && people !== amount) {
       const each = total / people;
       return {
@@ -1335,6 +1353,11 @@ export const arithmetic: Skill = {
   reply(input) {
     if (input.summarizing) return null;
     const yesNoOnly = wantsOnlyYesNo(input);
+    // "The bill was £64 ... a 10% tip. There are 2 of us. How much each?": a split said over several
+    // sentences is one question; its first sentence alone would be answered with the tip only.
+    const split = solvePercent(input.lastUser);
+    if (split?.texts.some((f) => /\bper person\b|\beach of the \d+ pays\b/.test(f.text)))
+      return solveParts(input, (text) => (text === input.lastUser ? split : null));
     const own = solveParts(input, (text) => solveArithmetic(text, yesNoOnly));
     if (own) return own;
     const paired = solveWithContext(input.turns, input.lastUser);

@@ -210,9 +210,16 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     .replace(/[’‘]/g, "'")
     .replace(/(\d),(?=\d{3}\b)/g, "$1");
   // "If today is 2026-12-07, how many days until...": the stated today is the one to count from.
-  const statedAt = /\btoday(?:'s date)? is\s+/.exec(t);
+  // "Today is Tuesday, 14 April 2026": the weekday named first is part of the statement.
+  const statedAt = /\btoday(?:'s date)? is\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?/.exec(t);
   const statedDay = statedAt
-    ? findDates(t, today()).find((f) => !f.label && f.hasYear && f.at === statedAt.index + statedAt[0].length)
+    ? findDates(t, today()).find(
+        (f) =>
+          !f.label &&
+          f.hasYear &&
+          (f.at === statedAt.index + statedAt[0].length ||
+            f.at === statedAt.index + /^.*?\bis\s+/.exec(statedAt[0])?.[0].length),
+      )
     : undefined;
   const now = statedDay?.day ?? today();
   let m: RegExpExecArray | null;
@@ -440,8 +447,7 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
   // "Today is 2 March 2026 and...": the date stated is today's, not a second date beside the clock's.
   const found = findDates(t, now).filter((f) => f.at !== statedDay?.at);
   const statesToday = /\btoday(?:'s date)? is\b/.test(t) && found.some((f) => !f.label && f.hasYear);
-  const dates =
-    statesToday || statedDay ? found.filter((f) => !f.label || !/^(?:today|now)$/.test(f.label)) : found;
+  const dates = statesToday || statedDay ? found.filter((f) => !f.label || !/^(?:today|now)$/.test(f.label)) : found;
   if (!dates.length) return null;
 
   // "I borrowed it on 20 December and the loan is 21 days. When is it due back?": one date, a span, when it ends.
@@ -512,7 +518,9 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     const f = dates[0];
     const make = holidayMaker(f);
     const since = /\bsince\b|\bago\b|\bpassed\b|\belapsed\b/.test(t);
-    const until = /\buntil\b|\btill\b|\bto go\b|\bleft\b|\bremain(?:s|ing)?\b|\bbefore\b|\bto\b|\baway\b/.test(t) || (stated && !!statedDay);
+    const until =
+      /\buntil\b|\btill\b|\bto go\b|\bleft\b|\bremain(?:s|ing)?\b|\bbefore\b|\bto\b|\baway\b/.test(t) ||
+      (stated && !!statedDay);
     if (!since && !until) return null;
     const day = nearest(f, now, since ? "last" : "next", make);
     const days = dayNumber(day) - dayNumber(now);
@@ -530,7 +538,8 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
 const SUPPOSED =
   /\b(?:if|suppose|say|assume|assuming|pretend)\s+(?:that\s+)?today\s+(?:is|was|were)\s+(?:a\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/;
 
-const STATED_TODAY = /\btoday(?:'s date)? is\s+(?:\d|the\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const STATED_TODAY =
+  /\btoday(?:'s date)? is\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d|the\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
 function solveSupposed(message: string): Solved | null {
   const t = digitsForWords(message.toLowerCase());

@@ -224,7 +224,7 @@ function aboutPlace(part: string, place: string): string {
 
 /** "Just the name:", "Reply with only the year", "Only give the number": which bare value is asked. */
 const BARE =
-  /\b(?:only|just)\s+(?:(?:give|reply|answer|respond|return|write|say|tell)\s+(?:me\s+)?(?:with\s+)?)?(?:the\s+|a\s+)?(number|year|name|country|city|capital|date|value|answer)\b|\b(number|year|name|country|city)\s+only\b|\bnothing (?:else )?(?:but|except) the (number|year|name|country|city)\b/i;
+  /\b(?:only|just)\s+(?:(?:give|reply|answer|respond|return|write|say|tell)\s+(?:me\s+)?(?:with\s+)?)?(?:the\s+|a\s+)?(number|year|name|country|city|capital|date|value|answer|symbol|element|planet)\b|\b(number|year|name|country|city|symbol)\s+only\b|\bnothing (?:else )?(?:but|except) the (number|year|name|country|city|symbol)\b/i;
 
 /** The bare value of that kind, from the fact's fields; undefined when the fact has none. */
 function bareValue(found: FactAnswer, kind: string): string | undefined {
@@ -240,6 +240,9 @@ function bareValue(found: FactAnswer, kind: string): string | undefined {
     date: f.date ?? f.year,
     value: found.name ?? found.word,
     answer: found.name ?? found.word,
+    symbol: f.symbol,
+    element: f.element,
+    planet: f.planet ?? (found.key.startsWith("planet") ? (found.name ?? found.word) : undefined),
   };
   const v = value[kind.toLowerCase()];
   return v === undefined || v === null ? undefined : String(v);

@@ -615,7 +615,11 @@ function ownMessageReplies(turns: readonly ConversationTurn[], ask: string): Fil
     );
   if (!m) return null;
   // "...yesterday?", "...last time we talked?": another conversation, which no request carries.
-  if (/\b(?:yesterday|last (?:week|night|time|session)|the other day|(?:an?|our|that) (?:earlier|previous|other|last|old) (?:chat|conversation|session))\b/i.test(ask))
+  if (
+    /\b(?:yesterday|last (?:week|night|time|session)|the other day|(?:an?|our|that) (?:earlier|previous|other|last|old) (?:chat|conversation|session))\b/i.test(
+      ask,
+    )
+  )
     return say(
       "[I can't see other conversations: as the workbook's offline model, I only get the messages of this one.|I can't know that: I'm the workbook's offline model, and I only see the messages of this conversation, not earlier ones.]",
     );

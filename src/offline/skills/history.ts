@@ -298,7 +298,12 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   // "What's my last name?" after "My name is Sam": not the name given.
   const part = /\bmy (last|family|middle|sur|first) ?name\b|\bmy (surname)\b/.exec(q);
   // "Before that, what's my middle name?": a short lead-in before the question is still the question.
-  if (part && /^(?:(?:and|so|ok|wait|oh|also|by the way|before that|first|quick question)[,]?\s+)?(?:what|do you know|tell me|remind me)\b/.test(q)) {
+  if (
+    part &&
+    /^(?:(?:and|so|ok|wait|oh|also|by the way|before that|first|quick question)[,]?\s+)?(?:what|do you know|tell me|remind me)\b/.test(
+      q,
+    )
+  ) {
     const which = (part[1] ?? part[2]).replace(/^sur$/, "surname");
     const names = earlier.name?.split(/\s+/) ?? [];
     if (names.length >= 2 && which !== "middle")

@@ -10,7 +10,7 @@ import { numberWord } from "../read/form";
 import { dataList } from "./data-lists";
 import { declineTexts, thingAsked } from "./decline";
 import { type KnownList, plainSet } from "../corpus/sets";
-import { severalCapitals } from "./fact-answers";
+import { answerFact, severalCapitals } from "./fact-answers";
 import type { Skill } from "./skill";
 
 /** A request for items, not a question about them: "list", "name", "give me", "write", "what are". */
@@ -100,6 +100,8 @@ export const dataLists: Skill = {
     if (data === undefined) return null;
     // "The capitals of Spain, Portugal and Italy": each one is a fact (facts.ts), not a set to list.
     if (data === null && severalCapitals(lastUser)) return null;
+    // "The three biggest planets": places in an order the planets table sorts by (facts.ts).
+    if (data === null && answerFact(lastUser)?.key.startsWith("planets:rank")) return null;
     // A set the data names but cannot give exactly ("countries that border Germany"): no guess.
     if (data === null)
       return {

@@ -102,7 +102,12 @@ function rangePick(t: string): Outcome[] | null {
       if (k <= hi) found.add(k);
     }
     if (!found.size)
-      return [{ value: "none", phrasings: [`There is no ${named || `multiple of ${step}`} from ${show(lo)} to ${show(hi)}.`] }];
+      return [
+        {
+          value: "none",
+          phrasings: [`There is no ${named || `multiple of ${step}`} from ${show(lo)} to ${show(hi)}.`],
+        },
+      ];
     return [...found].map((n) => ({ value: show(n), phrasings: numberPhrasings(show(n), what) }));
   }
   if (lo === hi) return [{ value: String(lo), phrasings: [`${lo}: it's the only number in that range.`] }];
