@@ -61,7 +61,7 @@ function fixReplies(text: string): Filled[] | null {
     text,
   );
   const m = py ?? js;
-  if (!m) return missingColon(text);
+  if (!m) return missingColon(text) ?? concatFix(text);
   const [, name, p1, p2, l, op, r] = m;
   if (!((l === p1 && r === p2) || (l === p2 && r === p1))) return null;
   const want = NAMED_OPS.find(([re]) => re.test(name.replace(/([a-z])([A-Z])/g, "$1_$2")));
@@ -78,6 +78,48 @@ function fixReplies(text: string): Filled[] | null {
   return [
     { text: `${says} Here it is fixed:${tail}`, weight: 0.6 },
     { text: `The bug is the operator: ${says.charAt(0).toLowerCase()}${says.slice(1)} Fixed:${tail}`, weight: 0.4 },
+  ];
+}
+
+/**
+ * "age = 12 / print("I am " + age + " years old")" and its TypeError: Python's + joins a str only
+ * to a str (https://docs.python.org/3/library/stdtypes.html#str), so the number is turned into text
+ * with str() or put in an f-string (https://docs.python.org/3/tutorial/inputoutput.html#formatted-string-literals).
+ */
+function concatFix(text: string): Filled[] | null {
+  if (!/\bprint\s*\(/.test(text)) return null;
+  const call = /\bprint\s*\((.+)\)/.exec(text);
+  if (!call) return null;
+  const parts: string[] = [];
+  const re = /\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[A-Za-z_]\w*)\s*(\+|$)/gy;
+  let m: RegExpExecArray | null;
+  let end = 0;
+  while (end < call[1].length && (m = re.exec(call[1]))) {
+    parts.push(m[1]);
+    end = re.lastIndex;
+    if (!m[2]) break;
+  }
+  if (end < call[1].trimEnd().length || parts.length < 2) return null;
+  const numbers = new Map<string, string>();
+  for (const a of text.matchAll(/(?:^|[\s;])([A-Za-z_]\w*)\s*=\s*(-?\d+(?:\.\d+)?)(?![\w.])/g)) numbers.set(a[1], a[2]);
+  const isText = (p: string) => /^["']/.test(p);
+  const numeric = parts.filter((p) => !isText(p) && numbers.has(p));
+  // Only a string joined to a name that holds a number, every other part a string literal.
+  if (!numeric.length || !parts.some(isText) || parts.some((p) => !isText(p) && !numbers.has(p))) return null;
+  const literal = (p: string) => p.slice(1, -1).replace(/\\(["'\\])/g, "$1");
+  const printed = parts.map((p) => (isText(p) ? literal(p) : numbers.get(p))).join("");
+  const assigns = [...new Set(numeric)].map((v) => `${v} = ${numbers.get(v)}`).join("\n");
+  const withStr = `print(${parts.map((p) => (isText(p) ? p : `str(${p})`)).join(" + ")})`;
+  const fString = `print(f"${parts.map((p) => (isText(p) ? literal(p).replace(/[{}"]/g, (c) => (c === '"' ? '\\"' : c + c)) : `{${p}}`)).join("")}")`;
+  const name = numeric[0];
+  const tail = `\n\n\`\`\`python\n${assigns}\n${withStr}\n# or, with an f-string:\n${fString}\n\`\`\`\n\nBoth print: ${printed}\n\nReference: https://docs.python.org/3/tutorial/inputoutput.html#formatted-string-literals`;
+  const says = `\`${name}\` holds the number ${numbers.get(name)}, and Python's \`+\` only joins text to text, so \`"..." + ${name}\` raises TypeError: can only concatenate str (not "${/\./.test(numbers.get(name) ?? "") ? "float" : "int"}") to str.`;
+  return [
+    { text: `${says} Turn the number into text with \`str(${name})\`, or put it in an f-string:${tail}`, weight: 0.6 },
+    {
+      text: `The fix: ${says.charAt(0).toLowerCase()}${says.slice(1)} Convert it with \`str()\` or use an f-string:${tail}`,
+      weight: 0.4,
+    },
   ];
 }
 
@@ -180,7 +222,7 @@ const GENERIC = new Set(
     "typescript javascript python node use using please can could would you me how do does to in a an the of for with " +
     "is it its if and or each every all variable variables arg args argument parameter parameters param print prints " +
     "printing printed log console help want need should way ways type typed annotation annotations i my we our new " +
-    "line lines out works work correct correctly properly nice clean"
+    "line lines out works work correct correctly properly nice clean many ones too also u ur pls plz thanks"
   )
     .split(/\s+/)
     .map(stem),
@@ -380,7 +422,7 @@ function passageFits(g: Grounding, ask: CodeAsk, request: string): boolean {
   if (!blocks.length || !langOk) return false;
   // Every word of the task is in the passage itself, not only somewhere in its topic.
   // In its prose, not only in its code: "reverse=True" in a sorting example does not reverse a list.
-  const own = new Set(terms(text));
+  const own = new Set(terms(text.replace(/```[\s\S]*?```/g, " ")));
   const task = terms(request).filter((w) => !GENERIC.has(w) && w.length > 2 && !/^\d+$/.test(w));
   return task.every((w) => own.has(w));
 }
@@ -410,7 +452,9 @@ export const coding: Skill = {
     if (grounding && passageFits(grounding, ask, lastUser)) return null;
     // "How do I install Python?", "a tip for learning to code": a question about programming, not a
     // request for code, is the passages' to answer when one grounds it.
-    if (grounding?.grounded && !WANTS_CODE.test(lastUser)) return null;
+    // A request in a language the snippets lack ("In bash, how do I...") is not answered with a passage's Python.
+    const otherCode = ask.lang === "other" && /```/.test(grounding?.entry?.passage.text ?? "");
+    if (grounding?.grounded && !WANTS_CODE.test(lastUser) && !otherCode) return null;
     const asked = thingAsked(lastUser);
     const scope = ask.run
       ? "I don't run code, so I can't tell you what it returns; run it in the notebook or in Node to see."

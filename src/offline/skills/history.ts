@@ -319,7 +319,7 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
     const label = which === "surname" ? "surname" : `${which} name`;
     return names.length
       ? say(
-          "[You haven't told me your {}: you only told me your name is {}.|I don't know your {}: you told me your name is {}, and nothing more.] [As the workbook's offline model, I only know what you say in this conversation.|I'm the workbook's offline model, so I only know what you tell me here.]",
+          "[You haven't told me your {}, so I don't know it: you only told me your name is {}.|I don't know your {}: you told me your name is {}, and nothing more.] [As the workbook's offline model, I only know what you say in this conversation.|I'm the workbook's offline model, so I only know what you tell me here.]",
           label,
           earlier.name ?? "",
           label,

@@ -13,6 +13,7 @@ import { fromText } from "./from-text";
 import { tokenCount } from "./tokens";
 import { computable } from "./computed";
 import { coding } from "./coding";
+import { shell } from "./shell";
 import { asksWhatItIs } from "../read/grounding";
 import { acrosticReply, creativeDecline, creativeOutOfReach, creativeRequest } from "./creative";
 import { dates } from "./dates";
@@ -134,6 +135,7 @@ export const skills: readonly Skill[] = [
     },
   },
   tokenCount,
+  shell,
   coding,
   clock,
   arithmetic,
