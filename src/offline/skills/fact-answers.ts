@@ -644,6 +644,9 @@ function elementFact(q: string, lower: string): FactAnswer | null {
     /\b([A-Z][a-z]?)\s+(?:stands? for|is the (?:chemical )?symbol|the symbol)\b/.exec(q) ??
     /\bwhat (?:chemical )?element is\s+([A-Z][a-z]?)\s*[?.!]?\s*$/i.exec(q) ??
     /\bwhat does\s+([A-Z][a-z]?)\s+stand for\b/.exec(q) ??
+    // "Fe on the periodic table stands for which metal?", "I saw 'Na' on a salt packet. Which element is that?"
+    /\b([A-Z][a-z]?)\b(?=[^.?!A-Z]{0,30}\bstands? for\b)/.exec(q) ??
+    (/\b(?:which|what) (?:chemical )?(?:element|metal|gas)\b/i.test(q) ? /['"‘“]([A-Z][a-z]?)['"’”]/.exec(q) : null) ??
     /^\s*[Ww]hat(?: is|'s)\s+([A-Z][a-z])\s*\?\s*$/.exec(q);
   const byNumber = /\b(?:atomic number|element(?: number)?|number)\s+(\d{1,3})\b/.exec(lower);
   const named = findElementByName(lower);
@@ -708,6 +711,18 @@ function elementFact(q: string, lower: string): FactAnswer | null {
       };
     }
   }
+  // "What is the symbol for gold and what is its atomic number?": both, in one sentence.
+  if (/\bsymbol\b/.test(lower) && named && /\batomic number\b/.test(lower))
+    return {
+      key: `${id}:symbol-number`,
+      texts: [
+        `The chemical symbol for ${name} is ${e.symbol}, and its atomic number is ${e.number}.`,
+        `${Name}: symbol ${e.symbol}, atomic number ${e.number}.`,
+      ],
+      word: e.symbol,
+      short: `${Name} is ${e.symbol}, number ${e.number}.`,
+      fields,
+    };
   if (/\bsymbol\b/.test(lower) && named) {
     return {
       key: `${id}:symbol`,

@@ -181,6 +181,16 @@ function withPartLeftOut(found: FactAnswer, lastUser: string): FactAnswer {
     if (answerFact(p)) return false;
     // "What's the city called?" asks the name the answer gives, of the place an earlier sentence set out.
     if (NAME_ASK.test(p) && !/\b(?:how|when|why|will|would)\b/i.test(p)) return false;
+    // "...and what is its atomic number?": the element or planet the first part named.
+    const thing = [found.fields.element, found.fields.planet].find((v) => typeof v === "string") as string | undefined;
+    const ofThing =
+      thing && POINTS_AT.test(p)
+        ? answerFact(p.replace(/\b(?:its|their)\b/i, `${thing}'s`).replace(/\bit\b/i, thing))
+        : null;
+    if (ofThing && !ofThing.lacking) {
+      if (!found.texts.every((t) => t.includes(ofThing.word))) alsoAnswered.push(ofThing);
+      return false;
+    }
     const about = place && POINTS_AT.test(p) ? answerFact(aboutPlace(p, place)) : null;
     if (about && !about.lacking && about.key !== found.key) {
       alsoAnswered.push(about);
