@@ -11,6 +11,7 @@ import { purchaseOf } from "../language/purchases";
 import { registerSolver, type Solved, phrased, solveParts, wantsOnlyYesNo } from "./computed";
 import type { ConversationTurn } from "../read/conversation";
 import type { Skill } from "./skill";
+import { solveStory } from "./word-problems";
 
 type Node = ReturnType<typeof jsep>;
 
@@ -316,15 +317,32 @@ function solveExpression(message: string): Solved | null {
       ]),
     };
   }
+  // "3 cubed plus 4 squared": each power worked out on the way (3^3 + 4^2 = 27 + 16 = 43).
+  const worked = tree.type === "BinaryExpression" && tree.operator !== "**" ? show(powersDone(tree)) : shown;
+  const via = worked !== shown && worked !== v ? ` = ${worked}` : "";
   return {
     value: v,
     texts: phrased([
-      [`${shown} ${eq} ${v}.`, 0.45],
+      [`${shown}${via} ${eq} ${v}.`, 0.45],
       [`${shown} is ${approx}${v}.`, 0.25],
       [`That's ${approx}${v}.`, 0.15],
       [`The answer is ${approx}${v}.`, 0.15],
     ]),
   };
+}
+
+/** The tree with each power of two numbers replaced by its value. */
+function powersDone(node: Node, depth = 0): Node {
+  if (depth > 60 || node.type !== "BinaryExpression") return node;
+  const left = node.left as Node;
+  const right = node.right as Node;
+  if (node.operator === "**" && left.type === "Literal" && right.type === "Literal") {
+    const value = evaluate(node);
+    return value === undefined || !Number.isFinite(value)
+      ? node
+      : ({ type: "Literal", value, raw: String(value) } as Node);
+  }
+  return { ...node, left: powersDone(left, depth + 1), right: powersDone(right, depth + 1) } as Node;
 }
 
 const one = (text: string, value: string): Solved => ({ value, texts: [{ text, weight: 1 }] });
@@ -1347,6 +1365,9 @@ export function solveWithContext(turns: readonly ConversationTurn[], lastUser: s
   return solveGroups(both) ?? solveWordProblem(both);
 }
 
+const LEAD_IN =
+  /^\s*(?:quick (?:one|question|q)|question|hey|ok(?:ay)?|so|hmm+|help|math(?:s)? (?:question|help))\s*[:,!-]\s*/i;
+
 export const arithmetic: Skill = {
   name: "arithmetic",
   does: "sums, powers, roots, percentages, tips and splits, worked out (jsep parses, no eval)",
@@ -1358,7 +1379,17 @@ export const arithmetic: Skill = {
     const split = solvePercent(input.lastUser);
     if (split?.texts.some((f) => /\bper person\b|\beach of the \d+ pays\b/.test(f.text)))
       return solveParts(input, (text) => (text === input.lastUser ? split : null));
-    const own = solveParts(input, (text) => solveArithmetic(text, yesNoOnly));
+    // A word problem over several sentences is one question: its parts alone would be answered wrong.
+    const story = solveStory(input.lastUser);
+    if (story) return solveParts(input, (text) => (text === input.lastUser ? story : null));
+    const own =
+      solveParts(input, (text) => solveArithmetic(text, yesNoOnly)) ??
+      // "quick one: 3 cubed plus 4 squared?": the lead-in before the colon is no part of the sum.
+      (LEAD_IN.test(input.lastUser)
+        ? solveParts({ ...input, lastUser: input.lastUser.replace(LEAD_IN, "") }, (text) =>
+            solveArithmetic(text, yesNoOnly),
+          )
+        : null);
     if (own) return own;
     const paired = solveWithContext(input.turns, input.lastUser);
     return paired ? { texts: paired.texts, exact: true } : null;

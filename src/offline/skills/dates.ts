@@ -218,7 +218,7 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
           !f.label &&
           f.hasYear &&
           (f.at === statedAt.index + statedAt[0].length ||
-            f.at === statedAt.index + /^.*?\bis\s+/.exec(statedAt[0])?.[0].length),
+            f.at === statedAt.index + (/^.*?\bis\s+/.exec(statedAt[0])?.[0].length ?? 0)),
       )
     : undefined;
   const now = statedDay?.day ?? today();

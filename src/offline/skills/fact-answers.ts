@@ -1287,7 +1287,7 @@ function rankedPlanets(lower: string): FactAnswer | null {
   }
   if (!which || !ranks.length || ranks.some((r) => r < 1 || r > 8)) return null;
   if (ranks.length === 1 && ranks[0] === 1) return null;
-  const how = RANKINGS.find((r) => r.test.test(which));
+  const how = RANKINGS.find((r) => r.test.test(which ?? ""));
   if (!how) return null;
   const sorted = [...PLANETS].sort((a, b) => how.value(b) - how.value(a));
   const picked = ranks.map((r) => sorted[r - 1]);
