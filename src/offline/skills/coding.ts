@@ -39,6 +39,41 @@ function printedReplies(text: string): Filled[] | null {
   ];
 }
 
+/**
+ * "Explain this line and tell me what squares ends up holding: squares = [n * n for n in range(4)]":
+ * the Python run with the name printed, and a list comprehension said in words.
+ */
+function heldReplies(text: string): Filled[] | null {
+  if (!/\b(?:python|list comprehension)\b/i.test(text) && !/\bfor\s+\w+\s+in\b/.test(text)) return null;
+  if (!/\b(?:explain|what does|what is|what's|hold(?:s|ing)?|contain(?:s|ing)?|end(?:s)? up|value of)\b/i.test(text))
+    return null;
+  if (/\bprint\s*\(/.test(text)) return null;
+  const code =
+    /```(?:python|py)?\s*\n([\s\S]*?)```/i.exec(text)?.[1] ??
+    /`([A-Za-z_]\w*\s*=[^`]+)`/.exec(text)?.[1] ??
+    /[:?]\s*([A-Za-z_]\w*\s*=(?!=)[^\n]+)$/.exec(text.trim())?.[1];
+  if (!code) return null;
+  const lines = code
+    .trim()
+    .split(/\n|;/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const last = /^([A-Za-z_]\w*)\s*=(?!=)\s*(.+)$/.exec(lines[lines.length - 1] ?? "");
+  if (!last || lines.length > 10) return null;
+  const done = runPython(`${lines.join("\n")}\nprint(${last[1]})`);
+  if (!done || done.output.includes("\n")) return null;
+  const comp = /^\[\s*(.+?)\s+for\s+([A-Za-z_]\w*)\s+in\s+(.+?)(?:\s+if\s+(.+?))?\s*\]$/.exec(last[2].trim());
+  const said = comp
+    ? `\`${last[0]}\` is a list comprehension: for each \`${comp[2]}\` in \`${comp[3]}\`${comp[4] ? ` for which \`${comp[4]}\` is true` : ""}, it works out \`${comp[1]}\` and collects the results, in order, in a new list named \`${last[1]}\`.`
+    : `\`${last[0]}\` works out the value on the right and stores it in \`${last[1]}\`.`;
+  const why = done.note && !comp ? ` (${done.note.does}.)` : "";
+  const ref = done.note ? `\n\nReference: ${done.note.url}` : "";
+  return [
+    { text: `${said} \`${last[1]}\` ends up holding \`${done.output}\`.${why}${ref}`, weight: 0.6 },
+    { text: `\`${last[1]}\` ends up holding \`${done.output}\`. ${said}${why}${ref}`, weight: 0.4 },
+  ];
+}
+
 /** Operations a function's name says, and the operator that does each. */
 const NAMED_OPS: [RegExp, string, string][] = [
   [/^(?:add|sum|plus|add_?numbers|add_?two|addition)$/i, "+", "adds"],
@@ -432,7 +467,8 @@ export const coding: Skill = {
   does: "small code for everyday tasks (reverse a string, FizzBuzz, read a file, sort a list...) in TypeScript, JavaScript or Python; other code asks declined",
   reply: ({ lastUser, turns, ranked, json }) => {
     if (json) return null;
-    const printed = loggedReplies(lastUser) ?? printedReplies(lastUser) ?? fixReplies(lastUser);
+    const printed =
+      loggedReplies(lastUser) ?? printedReplies(lastUser) ?? heldReplies(lastUser) ?? fixReplies(lastUser);
     if (printed) return { texts: printed, exact: true };
     // A JavaScript program the runner cannot read is never answered with a passage about other code.
     const ask =
