@@ -74,6 +74,49 @@ function heldReplies(text: string): Filled[] | null {
   ];
 }
 
+/**
+ * "Rewrite this loop using .map(): const doubled = []; for (let i = 0; i < prices.length; i++) {
+ * doubled.push(prices[i] * 2); }": a loop that only pushes one value per item is a map
+ * (https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Array/map).
+ */
+function mapRewrite(text: string): Filled[] | null {
+  if (!/\.?\bmap\b/i.test(text) || !/\b(?:rewrite|re-write|convert|turn|change|refactor|use|using|with)\b/i.test(text))
+    return null;
+  const start = /\b(const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*\[\s*\]\s*;?/.exec(text);
+  if (!start) return null;
+  const out = start[2];
+  const rest = text.slice(start.index + start[0].length);
+  const indexed = new RegExp(
+    String.raw`^\s*for\s*\(\s*(?:let|var)\s+(\w+)\s*=\s*0\s*;\s*\1\s*<\s*([A-Za-z_$][\w$]*)\.length\s*;\s*(?:\1\+\+|\+\+\1|\1\s*\+=\s*1)\s*\)\s*\{\s*${out}\.push\(([^;{}]+)\)\s*;?\s*\}`,
+  ).exec(rest);
+  const ofLoop = new RegExp(
+    String.raw`^\s*for\s*\(\s*(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s+of\s+([A-Za-z_$][\w$]*)\s*\)\s*\{\s*${out}\.push\(([^;{}]+)\)\s*;?\s*\}`,
+  ).exec(rest);
+  const loop = indexed ?? ofLoop;
+  if (!loop) return null;
+  const list = loop[2];
+  const item = indexed ? (/^(\w+?)s$/.exec(list)?.[1] ?? "item") : loop[1];
+  let body = loop[3].trim();
+  if (indexed) {
+    body = body.replace(new RegExp(String.raw`\b${list}\s*\[\s*${loop[1]}\s*\]`, "g"), item);
+    // The index used for anything else would need map's second argument.
+    if (new RegExp(String.raw`\b${loop[1]}\b`).test(body) || body.includes(`${list}[`)) return null;
+  }
+  const before = text
+    .slice(0, start.index)
+    .replace(/^[\s\S]*?[:?]\s*(?=(?:const|let|var)\b)/, "")
+    .trim();
+  const prelude = /^(?:(?:const|let|var)\s+[^;]+;\s*)+$/.test(before)
+    ? `${before.replace(/;\s*/g, ";\n").trim()}\n`
+    : "";
+  const code = `${prelude}${start[1] === "var" ? "const" : start[1]} ${out} = ${list}.map((${item}) => ${body});`;
+  const tail = `\n\n\`\`\`js\n${code}\n\`\`\`\n\n\`map()\` calls the arrow function once for each item of \`${list}\` and returns a new array of the results, so there is no empty array to fill and no index to manage; \`${list}\` itself is not changed.\n\nReference: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Array/map`;
+  return [
+    { text: `Here it is with \`.map()\`:${tail}`, weight: 0.5 },
+    { text: `With \`map()\` the loop becomes one line:${tail}`, weight: 0.5 },
+  ];
+}
+
 /** Operations a function's name says, and the operator that does each. */
 const NAMED_OPS: [RegExp, string, string][] = [
   [/^(?:add|sum|plus|add_?numbers|add_?two|addition)$/i, "+", "adds"],
@@ -468,7 +511,11 @@ export const coding: Skill = {
   reply: ({ lastUser, turns, ranked, json }) => {
     if (json) return null;
     const printed =
-      loggedReplies(lastUser) ?? printedReplies(lastUser) ?? heldReplies(lastUser) ?? fixReplies(lastUser);
+      mapRewrite(lastUser) ??
+      loggedReplies(lastUser) ??
+      printedReplies(lastUser) ??
+      heldReplies(lastUser) ??
+      fixReplies(lastUser);
     if (printed) return { texts: printed, exact: true };
     // A JavaScript program the runner cannot read is never answered with a passage about other code.
     const ask =

@@ -14,6 +14,7 @@ import { tokenCount } from "./tokens";
 import { computable } from "./computed";
 import { coding } from "./coding";
 import { shell } from "./shell";
+import { sql } from "./sql";
 import { asksWhatItIs } from "../read/grounding";
 import { acrosticReply, creativeDecline, creativeOutOfReach, creativeRequest } from "./creative";
 import { dates } from "./dates";
@@ -136,6 +137,7 @@ export const skills: readonly Skill[] = [
   },
   tokenCount,
   shell,
+  sql,
   coding,
   clock,
   arithmetic,
