@@ -15,6 +15,7 @@ import { computable } from "./computed";
 import { coding } from "./coding";
 import { shell } from "./shell";
 import { sql } from "./sql";
+import { regex } from "./regex";
 import { asksWhatItIs } from "../read/grounding";
 import { acrosticReply, creativeDecline, creativeOutOfReach, creativeRequest } from "./creative";
 import { dates } from "./dates";
@@ -138,6 +139,7 @@ export const skills: readonly Skill[] = [
   tokenCount,
   shell,
   sql,
+  regex,
   coding,
   clock,
   arithmetic,
