@@ -131,7 +131,7 @@ const NAMED_OPS: [RegExp, string, string][] = [
  * not something the model can see.
  */
 function fixReplies(text: string): Filled[] | null {
-  if (!/\b(?:fix|bug|wrong|broken|debug|doesn't work|does not work|not working|error)\b/i.test(text)) return null;
+  if (!/\b(?:fix|bug|wrong|broken|debug|doesn't work|does not work|not working|error|crash(?:es|ed|ing)?|fails?)\b/i.test(text)) return null;
   const py = /\bdef\s+(\w+)\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*:\s*(?:\n\s*)?return\s+(\w+)\s*([-+*/])\s*(\w+)\s*$/.exec(
     text.trim().replace(/[`]+$/, "").trim(),
   );

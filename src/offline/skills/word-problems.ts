@@ -112,7 +112,7 @@ function groups(t: string, nums: number[]): Solved | null {
 /** "I save $35 a week for a $630 bike. How many weeks?" */
 function saving(t: string, nums: number[]): Solved | null {
   const m = new RegExp(
-    String.raw`\bsav(?:e|es|ing)\s+(?:${MONEY})\s+(?:a|an|every|each|per)\s+(day|week|month|year)\b`,
+    String.raw`\b(?:sav(?:e|es|ing)|put(?:ting)? (?:away|aside)|set(?:ting)? aside)\s+(?:${MONEY})\s+(?:a|an|every|each|per)\s+(day|week|month|year)\b`,
   ).exec(t);
   if (!m || nums.length !== 2) return null;
   const per = Number(m[2] ?? m[3]);
@@ -289,7 +289,13 @@ function shareOf(t: string, nums: number[]): Solved | null {
       t,
     );
   if (!q || nums.length !== 2) return null;
+  // "I spend 500 on groceries": the amount said before the thing.
+  const spent = (word: string) =>
+    new RegExp(
+      String.raw`\b(?:spend|pay|put)\s+[$€£]?\s*(\d+(?:\.\d+)?)\s+(?:a month\s+|a week\s+)?(?:on|for|towards?)\s+(?:my |our |the )?${word}`,
+    ).exec(t)?.[1];
   const valueOf = (word: string) =>
+    spent(word) ??
     new RegExp(
       String.raw`\b(?:my |our |the )?${word}s?\b[^.?!\d]{0,20}?\b(?:is|was|of|costs?|comes to)\s+[$€£]?\s*(\d+(?:\.\d+)?)`,
     ).exec(t)?.[1];
