@@ -412,7 +412,7 @@ function solvePercent(message: string): Solved | null {
       new RegExp(
         String.raw`\b(?:bill|total|meal|dinner|lunch|check|cheque)\b[^.?!\d$€£¥]{0,30}?\b(?:was|is|came to|comes to|of|totals|totalled|costs?|cost us)\s+${MONEY}`,
       ).exec(t) ??
-      new RegExp(String.raw`([$€£¥])\s*(\d+(?:\.\d+)?)`).exec(t.replace(tip[0], " ")) ??
+      /([$€£¥])\s*(\d+(?:\.\d+)?)/.exec(t.replace(tip[0], " ")) ??
       // "120 euros": a sum with its currency said as a word.
       (() => {
         const w = /(?<![\d.])(\d+(?:\.\d+)?)\s*(euros?|dollars?|pounds?|bucks)\b/.exec(t.replace(tip[0], " "));

@@ -70,8 +70,8 @@ function shifted(t: string): Filled[] | null {
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const ON_DAY = String.raw`(?:\s+on\s+(?:\w+day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*))?`;
-const START = String.raw`(?:leaves?|leaving|departs?|departing|starts?|starting|begins?|set off|sets off|took off|takes off|went to bed|go to bed|fell asleep|clocked in|got on)`;
-const END = String.raw`(?:arrives?|arriving|lands?|landing|ends?|ending|finish(?:es|ed)?|gets? in|got in|woke up|wake up|got up|get up|clocked out|got off)`;
+const START = `(?:leaves?|leaving|departs?|departing|starts?|starting|begins?|set off|sets off|took off|takes off|went to bed|go to bed|fell asleep|clocked in|got on)`;
+const END = `(?:arrives?|arriving|lands?|landing|ends?|ending|finish(?:es|ed)?|gets? in|got in|woke up|wake up|got up|get up|clocked out|got off)`;
 
 /** Whole days from one day and month to another (the later in the same year, else the next). */
 function daysApart(d1: string, m1: string, d2: string, m2: string): number {

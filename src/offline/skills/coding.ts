@@ -131,7 +131,12 @@ const NAMED_OPS: [RegExp, string, string][] = [
  * not something the model can see.
  */
 function fixReplies(text: string): Filled[] | null {
-  if (!/\b(?:fix|bug|wrong|broken|debug|doesn't work|does not work|not working|error|crash(?:es|ed|ing)?|fails?)\b/i.test(text)) return null;
+  if (
+    !/\b(?:fix|bug|wrong|broken|debug|doesn't work|does not work|not working|error|crash(?:es|ed|ing)?|fails?)\b/i.test(
+      text,
+    )
+  )
+    return null;
   const py = /\bdef\s+(\w+)\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*:\s*(?:\n\s*)?return\s+(\w+)\s*([-+*/])\s*(\w+)\s*$/.exec(
     text.trim().replace(/[`]+$/, "").trim(),
   );
@@ -170,9 +175,10 @@ function concatFix(text: string): Filled[] | null {
   if (!call) return null;
   const parts: string[] = [];
   const re = /\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[A-Za-z_]\w*)\s*(\+|$)/gy;
-  let m: RegExpExecArray | null;
   let end = 0;
-  while (end < call[1].length && (m = re.exec(call[1]))) {
+  while (end < call[1].length) {
+    const m = re.exec(call[1]);
+    if (!m) break;
     parts.push(m[1]);
     end = re.lastIndex;
     if (!m[2]) break;

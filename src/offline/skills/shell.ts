@@ -27,12 +27,18 @@ function fill(cmd: ShellCommand, text: string): { command: string; says: string;
     /["“'`]([^"”'`]{1,60})["”'`]/.exec(text.replace(FILE, ""))?.[1] ??
     /\b(?:the )?(?:word|text|string)\s+([\w-]+)/i.exec(text)?.[1];
   const assumed: string[] = [];
+  // A name the request does not give is a placeholder, said as one.
+  const or = (given: string | undefined, placeholder: string) => {
+    if (given) return given;
+    assumed.push(placeholder);
+    return placeholder;
+  };
   const values: Record<string, string> = {
-    file: files[0] ?? (assumed.push("file.txt"), "file.txt"),
-    to: files[1] ?? (assumed.push("new-name.txt"), "new-name.txt"),
-    dir: dir ?? (assumed.push("my-folder"), "my-folder"),
+    file: or(files[0], "file.txt"),
+    to: or(files[1], "new-name.txt"),
+    dir: or(dir, "my-folder"),
     n: n ?? "10",
-    text: quoted ?? (assumed.push("hello"), "hello"),
+    text: or(quoted, "hello"),
   };
   const put = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? k);
   const used = new Set([...cmd.command.matchAll(/\{(\w+)\}/g)].map((m) => values[m[1]]));
@@ -49,9 +55,7 @@ export const shell: Skill = {
     const hits = SHELL_COMMANDS.filter((c) => c.needs.every((re) => re.test(low)) && !c.not?.test(low));
     if (hits.length !== 1) return null;
     const { command, says, assumed } = fill(hits[0], lastUser);
-    const note = assumed.length
-      ? ` Put your own in place of ${assumed.map((a) => `\`${a}\``).join(" and ")}.`
-      : "";
+    const note = assumed.length ? ` Put your own in place of ${assumed.map((a) => `\`${a}\``).join(" and ")}.` : "";
     const tail = `\n\n\`\`\`bash\n${command}\n\`\`\`\n\n${says}${note}\n\nReference: ${hits[0].source.url}`;
     return {
       texts: [

@@ -294,13 +294,13 @@ function shareOf(t: string, nums: number[]): Solved | null {
     new RegExp(
       String.raw`\b(?:spend|pay|put)\s+[$€£]?\s*(\d+(?:\.\d+)?)\s+(?:a month\s+|a week\s+)?(?:on|for|towards?)\s+(?:my |our |the )?${word}`,
     ).exec(t)?.[1];
-  const valueOf = (word: string) =>
+  const statedValue = (word: string) =>
     spent(word) ??
     new RegExp(
       String.raw`\b(?:my |our |the )?${word}s?\b[^.?!\d]{0,20}?\b(?:is|was|of|costs?|comes to)\s+[$€£]?\s*(\d+(?:\.\d+)?)`,
     ).exec(t)?.[1];
-  const whole = valueOf(q[1]);
-  const part = valueOf(q[2]);
+  const whole = statedValue(q[1]);
+  const part = statedValue(q[2]);
   if (!whole || !part || whole === part) return null;
   const p = (Number(part) / Number(whole)) * 100;
   return {
