@@ -73,7 +73,8 @@ describe("lists read from data", () => {
   });
   it("a set the data cannot give exactly is declined", async () => {
     expect(declined(await ask("List three countries that border France."))).toBe(true);
-    expect(declined(await ask("Name the two hottest planets."))).toBe(true);
+    // The planets table holds mean temperatures, so "the two hottest" is answered (skills-blind3-compute); winds it does not hold.
+    expect(declined(await ask("Name the two windiest planets."))).toBe(true);
   });
 });
 

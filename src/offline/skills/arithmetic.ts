@@ -11,6 +11,7 @@ import { purchaseOf } from "../language/purchases";
 import { registerSolver, type Solved, phrased, solveParts, wantsOnlyYesNo } from "./computed";
 import type { ConversationTurn } from "../read/conversation";
 import type { Skill } from "./skill";
+import { solveStory } from "./word-problems";
 
 type Node = ReturnType<typeof jsep>;
 
@@ -316,15 +317,32 @@ function solveExpression(message: string): Solved | null {
       ]),
     };
   }
+  // "3 cubed plus 4 squared": each power worked out on the way (3^3 + 4^2 = 27 + 16 = 43).
+  const worked = tree.type === "BinaryExpression" && tree.operator !== "**" ? show(powersDone(tree)) : shown;
+  const via = worked !== shown && worked !== v ? ` = ${worked}` : "";
   return {
     value: v,
     texts: phrased([
-      [`${shown} ${eq} ${v}.`, 0.45],
+      [`${shown}${via} ${eq} ${v}.`, 0.45],
       [`${shown} is ${approx}${v}.`, 0.25],
       [`That's ${approx}${v}.`, 0.15],
       [`The answer is ${approx}${v}.`, 0.15],
     ]),
   };
+}
+
+/** The tree with each power of two numbers replaced by its value. */
+function powersDone(node: Node, depth = 0): Node {
+  if (depth > 60 || node.type !== "BinaryExpression") return node;
+  const left = node.left as Node;
+  const right = node.right as Node;
+  if (node.operator === "**" && left.type === "Literal" && right.type === "Literal") {
+    const value = evaluate(node);
+    return value === undefined || !Number.isFinite(value)
+      ? node
+      : ({ type: "Literal", value, raw: String(value) } as Node);
+  }
+  return { ...node, left: powersDone(left, depth + 1), right: powersDone(right, depth + 1) } as Node;
 }
 
 const one = (text: string, value: string): Solved => ({ value, texts: [{ text, weight: 1 }] });
@@ -392,10 +410,23 @@ function solvePercent(message: string): Solved | null {
   }
   const tip = new RegExp(String.raw`${PCT}\s+(tip|gratuity|tax|service charge|vat)\b`).exec(t);
   if (tip) {
+    // "Three of us ... the bill was $90": the bill is the sum named as one, not the first number.
     const bill =
       new RegExp(String.raw`(?:on|of|for)\s+(?:an?\s+|the\s+|my\s+)?${MONEY}`).exec(
         t.slice(tip.index + tip[0].length),
-      ) ?? new RegExp(MONEY).exec(t.replace(tip[0], " "));
+      ) ??
+      new RegExp(
+        String.raw`\b(?:bill|total|meal|dinner|lunch|check|cheque)\b[^.?!\d$€£¥]{0,30}?\b(?:was|is|came to|comes to|of|totals|totalled|costs?|cost us)\s+${MONEY}`,
+      ).exec(t) ??
+      /([$€£¥])\s*(\d+(?:\.\d+)?)/.exec(t.replace(tip[0], " ")) ??
+      // "120 euros": a sum with its currency said as a word.
+      (() => {
+        const w = /(?<![\d.])(\d+(?:\.\d+)?)\s*(euros?|dollars?|pounds?|bucks)\b/.exec(t.replace(tip[0], " "));
+        return w
+          ? ([w[0], /^euro/.test(w[2]) ? "€" : /^pound/.test(w[2]) ? "£" : "$", w[1]] as unknown as RegExpExecArray)
+          : null;
+      })() ??
+      new RegExp(MONEY).exec(t.replace(tip[0], " "));
     if (!bill) return null;
     const symbol = bill[1] ?? (/[$€£¥]/.exec(t)?.[0] || "$");
     const amount = Number(bill[2]);
@@ -418,11 +449,16 @@ function solvePercent(message: string): Solved | null {
       total: cents(total),
       total_with_tip: cents(total),
     };
-    const ways =
-      /\b(?:split|divided|shared|share|among|between|each)\b[^.?!]*?\b(\d+)\s*(?:ways|people|persons|friends|of us|guests)?/.exec(
+    // Who shares the bill: "4 people", "3 of us", "among 5", "split 4 ways", named anywhere once a split is asked.
+    const splits =
+      /\b(?:split|splitting|divided|dividing|shared|share|sharing|among|amongst|between|each|per person|equally|evenly)\b/.test(
         t,
       );
-    const people = ways ? Number(ways[1]) : 0;
+    const party = splits
+      ? (/\b(\d+)\s+(?:ways|people|persons|friends|of us|guests|colleagues|diners)\b/.exec(t) ??
+        /\b(?:among|amongst|between|by)\s+(\d+)\b(?!\s*%)/.exec(t))
+      : null;
+    const people = party ? Number(party[1]) : 0;
     if (people >= 2 && people <= 1000 && people !== rate && people !== amount) {
       const each = total / people;
       return {
@@ -1353,13 +1389,31 @@ export function solveWithContext(turns: readonly ConversationTurn[], lastUser: s
   return solveGroups(both) ?? solveWordProblem(both);
 }
 
+const LEAD_IN =
+  /^\s*(?:quick (?:one|question|q)|question|hey|ok(?:ay)?|so|hmm+|help|math(?:s)? (?:question|help))\s*[:,!-]\s*/i;
+
 export const arithmetic: Skill = {
   name: "arithmetic",
   does: "sums, powers, roots, percentages, tips and splits, worked out (jsep parses, no eval)",
   reply(input) {
     if (input.summarizing) return null;
     const yesNoOnly = wantsOnlyYesNo(input);
-    const own = solveParts(input, (text) => solveArithmetic(text, yesNoOnly));
+    // "The bill was £64 ... a 10% tip. There are 2 of us. How much each?": a split said over several
+    // sentences is one question; its first sentence alone would be answered with the tip only.
+    const split = solvePercent(input.lastUser);
+    if (split?.texts.some((f) => /\bper person\b|\beach of the \d+ pays\b/.test(f.text)))
+      return solveParts(input, (text) => (text === input.lastUser ? split : null));
+    // A word problem over several sentences is one question: its parts alone would be answered wrong.
+    const story = solveStory(input.lastUser);
+    if (story) return solveParts(input, (text) => (text === input.lastUser ? story : null));
+    const own =
+      solveParts(input, (text) => solveArithmetic(text, yesNoOnly)) ??
+      // "quick one: 3 cubed plus 4 squared?": the lead-in before the colon is no part of the sum.
+      (LEAD_IN.test(input.lastUser)
+        ? solveParts({ ...input, lastUser: input.lastUser.replace(LEAD_IN, "") }, (text) =>
+            solveArithmetic(text, yesNoOnly),
+          )
+        : null);
     if (own) return own;
     const paired = solveWithContext(input.turns, input.lastUser);
     return paired ? { texts: paired.texts, exact: true } : null;

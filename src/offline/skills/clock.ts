@@ -68,16 +68,49 @@ function shifted(t: string): Filled[] | null {
   ];
 }
 
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const ON_DAY = String.raw`(?:\s+on\s+(?:\w+day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*))?`;
+const START = `(?:leaves?|leaving|departs?|departing|starts?|starting|begins?|set off|sets off|took off|takes off|went to bed|go to bed|fell asleep|clocked in|got on)`;
+const END = `(?:arrives?|arriving|lands?|landing|ends?|ending|finish(?:es|ed)?|gets? in|got in|woke up|wake up|got up|get up|clocked out|got off)`;
+
+/** Whole days from one day and month to another (the later in the same year, else the next). */
+function daysApart(d1: string, m1: string, d2: string, m2: string): number {
+  const at = (d: string, m: string, y: number) => Date.UTC(y, MONTHS.indexOf(m.slice(0, 3)), Number(d));
+  const a = at(d1, m1, 2001);
+  let b = at(d2, m2, 2001);
+  if (b < a) b = at(d2, m2, 2002);
+  return Math.round((b - a) / 86_400_000);
+}
+
 /** "How many minutes between 9:15 and 11:40?", "How long from 9am to 5:30pm?". */
 function between(t: string): { texts: Filled[]; fields: Record<string, string | number> } | null {
-  const m = new RegExp(String.raw`\b(?:between|from)\s+${TIME}\s+(?:and|to|until|till)\s+${TIME}`, "i").exec(t);
+  let m = new RegExp(String.raw`\b(?:between|from)\s+${TIME}\s+(?:and|to|until|till)\s+${TIME}`, "i").exec(t);
+  // "My flight leaves on 3 July at 22:00 and lands on 4 July at 06:30": a start and an end, perhaps on other days.
+  let days = 0;
+  if (!m) {
+    const leg = new RegExp(
+      String.raw`\b${START}${ON_DAY}[^.?!\d]{0,20}?\b(?:at\s+)?${TIME}(?![\d:])[^?\d]{0,60}?\b${END}${ON_DAY}[^.?!\d]{0,20}?\b(?:at\s+)?${TIME}`,
+      "i",
+    ).exec(t);
+    if (
+      !leg ||
+      /\blocal time\b|\btime ?zones? (?:later|earlier|ahead|behind)\b|\b(?:different|another|other) time ?zone\b|\b(?:gmt|utc|cet|est|pst|[+-]\d{1,2} ?h)\b/i.test(
+        t,
+      )
+    )
+      return null;
+    if (leg[1] && leg[6]) days = daysApart(leg[1], leg[2], leg[6], leg[7]);
+    else if (leg[1] || leg[6]) return null;
+    m = [leg[0], leg[3], leg[4], leg[5], leg[8], leg[9], leg[10]] as unknown as RegExpExecArray;
+  }
   if (!m || !/\bhow (?:many|much|long)\b|\bhow much time\b|\btime between\b|\bduration\b/i.test(t)) return null;
   const a = clockOf(m[1], m[2], m[3]?.toLowerCase() ?? (m[6] && m[4] === undefined ? m[6].toLowerCase() : undefined));
   const b = clockOf(m[4], m[5], m[6]?.toLowerCase());
   if (!a || !b) return null;
-  const overnight = b.minutes < a.minutes;
-  const diff = b.minutes - a.minutes + (overnight ? 1440 : 0);
-  const note = overnight ? " (through midnight)" : "";
+  const overnight = days === 0 && b.minutes < a.minutes;
+  const diff = b.minutes - a.minutes + (overnight ? 1440 : 0) + days * 1440;
+  if (diff < 0 || days > 3) return null;
+  const note = overnight || days === 1 ? " (through midnight)" : days > 1 ? ` (over ${days} nights)` : "";
   // A JSON answer's fields: the two times as the question wrote them, and the span.
   const hours = Math.round((diff / 60) * 100) / 100;
   const fields = {

@@ -40,6 +40,84 @@ function printedReplies(text: string): Filled[] | null {
   ];
 }
 
+/**
+ * "Explain this line and tell me what squares ends up holding: squares = [n * n for n in range(4)]":
+ * the Python run with the name printed, and a list comprehension said in words.
+ */
+function heldReplies(text: string): Filled[] | null {
+  if (!/\b(?:python|list comprehension)\b/i.test(text) && !/\bfor\s+\w+\s+in\b/.test(text)) return null;
+  if (!/\b(?:explain|what does|what is|what's|hold(?:s|ing)?|contain(?:s|ing)?|end(?:s)? up|value of)\b/i.test(text))
+    return null;
+  if (/\bprint\s*\(/.test(text)) return null;
+  const code =
+    /```(?:python|py)?\s*\n([\s\S]*?)```/i.exec(text)?.[1] ??
+    /`([A-Za-z_]\w*\s*=[^`]+)`/.exec(text)?.[1] ??
+    /[:?]\s*([A-Za-z_]\w*\s*=(?!=)[^\n]+)$/.exec(text.trim())?.[1];
+  if (!code) return null;
+  const lines = code
+    .trim()
+    .split(/\n|;/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const last = /^([A-Za-z_]\w*)\s*=(?!=)\s*(.+)$/.exec(lines[lines.length - 1] ?? "");
+  if (!last || lines.length > 10) return null;
+  const done = runPython(`${lines.join("\n")}\nprint(${last[1]})`);
+  if (!done || done.output.includes("\n")) return null;
+  const comp = /^\[\s*(.+?)\s+for\s+([A-Za-z_]\w*)\s+in\s+(.+?)(?:\s+if\s+(.+?))?\s*\]$/.exec(last[2].trim());
+  const said = comp
+    ? `\`${last[0]}\` is a list comprehension: for each \`${comp[2]}\` in \`${comp[3]}\`${comp[4] ? ` for which \`${comp[4]}\` is true` : ""}, it works out \`${comp[1]}\` and collects the results, in order, in a new list named \`${last[1]}\`.`
+    : `\`${last[0]}\` works out the value on the right and stores it in \`${last[1]}\`.`;
+  const why = done.note && !comp ? ` (${done.note.does}.)` : "";
+  const ref = done.note ? `\n\nReference: ${done.note.url}` : "";
+  return [
+    { text: `${said} \`${last[1]}\` ends up holding \`${done.output}\`.${why}${ref}`, weight: 0.6 },
+    { text: `\`${last[1]}\` ends up holding \`${done.output}\`. ${said}${why}${ref}`, weight: 0.4 },
+  ];
+}
+
+/**
+ * "Rewrite this loop using .map(): const doubled = []; for (let i = 0; i < prices.length; i++) {
+ * doubled.push(prices[i] * 2); }": a loop that only pushes one value per item is a map
+ * (https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Array/map).
+ */
+function mapRewrite(text: string): Filled[] | null {
+  if (!/\.?\bmap\b/i.test(text) || !/\b(?:rewrite|re-write|convert|turn|change|refactor|use|using|with)\b/i.test(text))
+    return null;
+  const start = /\b(const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*\[\s*\]\s*;?/.exec(text);
+  if (!start) return null;
+  const out = start[2];
+  const rest = text.slice(start.index + start[0].length);
+  const indexed = new RegExp(
+    String.raw`^\s*for\s*\(\s*(?:let|var)\s+(\w+)\s*=\s*0\s*;\s*\1\s*<\s*([A-Za-z_$][\w$]*)\.length\s*;\s*(?:\1\+\+|\+\+\1|\1\s*\+=\s*1)\s*\)\s*\{\s*${out}\.push\(([^;{}]+)\)\s*;?\s*\}`,
+  ).exec(rest);
+  const ofLoop = new RegExp(
+    String.raw`^\s*for\s*\(\s*(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s+of\s+([A-Za-z_$][\w$]*)\s*\)\s*\{\s*${out}\.push\(([^;{}]+)\)\s*;?\s*\}`,
+  ).exec(rest);
+  const loop = indexed ?? ofLoop;
+  if (!loop) return null;
+  const list = loop[2];
+  const item = indexed ? (/^(\w+?)s$/.exec(list)?.[1] ?? "item") : loop[1];
+  let body = loop[3].trim();
+  if (indexed) {
+    body = body.replace(new RegExp(String.raw`\b${list}\s*\[\s*${loop[1]}\s*\]`, "g"), item);
+    // The index used for anything else would need map's second argument.
+    if (new RegExp(String.raw`\b${loop[1]}\b`).test(body) || body.includes(`${list}[`)) return null;
+  }
+  const before = text
+    .slice(0, start.index)
+    .replace(/^[\s\S]*?[:?]\s*(?=(?:const|let|var)\b)/, "")
+    .trim();
+  const prelude = /^(?:(?:const|let|var)\s+[^;]+;\s*)+$/.test(before)
+    ? `${before.replace(/;\s*/g, ";\n").trim()}\n`
+    : "";
+  const code = `${prelude}${start[1] === "var" ? "const" : start[1]} ${out} = ${list}.map((${item}) => ${body});`;
+  const tail = `\n\n\`\`\`js\n${code}\n\`\`\`\n\n\`map()\` calls the arrow function once for each item of \`${list}\` and returns a new array of the results, so there is no empty array to fill and no index to manage; \`${list}\` itself is not changed.\n\nReference: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Array/map`;
+  return [
+    { text: `Here it is with \`.map()\`:${tail}`, weight: 0.5 },
+    { text: `With \`map()\` the loop becomes one line:${tail}`, weight: 0.5 },
+  ];
+}
+
 /** Operations a function's name says, and the operator that does each. */
 const NAMED_OPS: [RegExp, string, string][] = [
   [/^(?:add|sum|plus|add_?numbers|add_?two|addition)$/i, "+", "adds"],
@@ -54,7 +132,12 @@ const NAMED_OPS: [RegExp, string, string][] = [
  * not something the model can see.
  */
 function fixReplies(text: string): Filled[] | null {
-  if (!/\b(?:fix|bug|wrong|broken|debug|doesn't work|does not work|not working|error)\b/i.test(text)) return null;
+  if (
+    !/\b(?:fix|bug|wrong|broken|debug|doesn't work|does not work|not working|error|crash(?:es|ed|ing)?|fails?)\b/i.test(
+      text,
+    )
+  )
+    return null;
   const py = /\bdef\s+(\w+)\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*:\s*(?:\n\s*)?return\s+(\w+)\s*([-+*/])\s*(\w+)\s*$/.exec(
     text.trim().replace(/[`]+$/, "").trim(),
   );
@@ -62,7 +145,7 @@ function fixReplies(text: string): Filled[] | null {
     text,
   );
   const m = py ?? js;
-  if (!m) return missingColon(text);
+  if (!m) return missingColon(text) ?? concatFix(text);
   const [, name, p1, p2, l, op, r] = m;
   if (!((l === p1 && r === p2) || (l === p2 && r === p1))) return null;
   const want = NAMED_OPS.find(([re]) => re.test(name.replace(/([a-z])([A-Z])/g, "$1_$2")));
@@ -79,6 +162,49 @@ function fixReplies(text: string): Filled[] | null {
   return [
     { text: `${says} Here it is fixed:${tail}`, weight: 0.6 },
     { text: `The bug is the operator: ${says.charAt(0).toLowerCase()}${says.slice(1)} Fixed:${tail}`, weight: 0.4 },
+  ];
+}
+
+/**
+ * "age = 12 / print("I am " + age + " years old")" and its TypeError: Python's + joins a str only
+ * to a str (https://docs.python.org/3/library/stdtypes.html#str), so the number is turned into text
+ * with str() or put in an f-string (https://docs.python.org/3/tutorial/inputoutput.html#formatted-string-literals).
+ */
+function concatFix(text: string): Filled[] | null {
+  if (!/\bprint\s*\(/.test(text)) return null;
+  const call = /\bprint\s*\((.+)\)/.exec(text);
+  if (!call) return null;
+  const parts: string[] = [];
+  const re = /\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[A-Za-z_]\w*)\s*(\+|$)/gy;
+  let end = 0;
+  while (end < call[1].length) {
+    const m = re.exec(call[1]);
+    if (!m) break;
+    parts.push(m[1]);
+    end = re.lastIndex;
+    if (!m[2]) break;
+  }
+  if (end < call[1].trimEnd().length || parts.length < 2) return null;
+  const numbers = new Map<string, string>();
+  for (const a of text.matchAll(/(?:^|[\s;])([A-Za-z_]\w*)\s*=\s*(-?\d+(?:\.\d+)?)(?![\w.])/g)) numbers.set(a[1], a[2]);
+  const isText = (p: string) => /^["']/.test(p);
+  const numeric = parts.filter((p) => !isText(p) && numbers.has(p));
+  // Only a string joined to a name that holds a number, every other part a string literal.
+  if (!numeric.length || !parts.some(isText) || parts.some((p) => !isText(p) && !numbers.has(p))) return null;
+  const literal = (p: string) => p.slice(1, -1).replace(/\\(["'\\])/g, "$1");
+  const printed = parts.map((p) => (isText(p) ? literal(p) : numbers.get(p))).join("");
+  const assigns = [...new Set(numeric)].map((v) => `${v} = ${numbers.get(v)}`).join("\n");
+  const withStr = `print(${parts.map((p) => (isText(p) ? p : `str(${p})`)).join(" + ")})`;
+  const fString = `print(f"${parts.map((p) => (isText(p) ? literal(p).replace(/[{}"]/g, (c) => (c === '"' ? '\\"' : c + c)) : `{${p}}`)).join("")}")`;
+  const name = numeric[0];
+  const tail = `\n\n\`\`\`python\n${assigns}\n${withStr}\n# or, with an f-string:\n${fString}\n\`\`\`\n\nBoth print: ${printed}\n\nReference: https://docs.python.org/3/tutorial/inputoutput.html#formatted-string-literals`;
+  const says = `\`${name}\` holds the number ${numbers.get(name)}, and Python's \`+\` only joins text to text, so \`"..." + ${name}\` raises TypeError: can only concatenate str (not "${/\./.test(numbers.get(name) ?? "") ? "float" : "int"}") to str.`;
+  return [
+    { text: `${says} Turn the number into text with \`str(${name})\`, or put it in an f-string:${tail}`, weight: 0.6 },
+    {
+      text: `The fix: ${says.charAt(0).toLowerCase()}${says.slice(1)} Convert it with \`str()\` or use an f-string:${tail}`,
+      weight: 0.4,
+    },
   ];
 }
 
@@ -181,7 +307,7 @@ const GENERIC = new Set(
     "typescript javascript python node use using please can could would you me how do does to in a an the of for with " +
     "is it its if and or each every all variable variables arg args argument parameter parameters param print prints " +
     "printing printed log console help want need should way ways type typed annotation annotations i my we our new " +
-    "line lines out works work correct correctly properly nice clean"
+    "line lines out works work correct correctly properly nice clean many ones too also u ur pls plz thanks"
   )
     .split(/\s+/)
     .map(stem),
@@ -381,7 +507,7 @@ function passageFits(g: Grounding, ask: CodeAsk, request: string): boolean {
   if (!blocks.length || !langOk) return false;
   // Every word of the task is in the passage itself, not only somewhere in its topic.
   // In its prose, not only in its code: "reverse=True" in a sorting example does not reverse a list.
-  const own = new Set(terms(text));
+  const own = new Set(terms(text.replace(/```[\s\S]*?```/g, " ")));
   const task = terms(request).filter((w) => !GENERIC.has(w) && w.length > 2 && !/^\d+$/.test(w));
   return task.every((w) => own.has(w));
 }
@@ -391,7 +517,12 @@ export const coding: Skill = {
   does: "small code for everyday tasks (reverse a string, FizzBuzz, read a file, sort a list...) in TypeScript, JavaScript or Python; other code asks declined",
   reply: ({ lastUser, turns, ranked, json }) => {
     if (json) return null;
-    const printed = loggedReplies(lastUser) ?? printedReplies(lastUser) ?? fixReplies(lastUser);
+    const printed =
+      mapRewrite(lastUser) ??
+      loggedReplies(lastUser) ??
+      printedReplies(lastUser) ??
+      heldReplies(lastUser) ??
+      fixReplies(lastUser);
     if (printed) return { texts: printed, exact: true };
     // A JavaScript program the runner cannot read is never answered with a passage about other code.
     const ask =
@@ -413,7 +544,9 @@ export const coding: Skill = {
     if (grounding && passageFits(grounding, ask, lastUser)) return null;
     // "How do I install Python?", "a tip for learning to code": a question about programming, not a
     // request for code, is the passages' to answer when one grounds it.
-    if (grounding?.grounded && !WANTS_CODE.test(lastUser)) return null;
+    // A request in a language the snippets lack ("In bash, how do I...") is not answered with a passage's Python.
+    const otherCode = ask.lang === "other" && /```/.test(grounding?.entry?.passage.text ?? "");
+    if (grounding?.grounded && !WANTS_CODE.test(lastUser) && !otherCode) return null;
     const asked = thingAsked(lastUser);
     const scope = ask.run
       ? "I don't run code, so I can't tell you what it returns; run it in the notebook or in Node to see."

@@ -210,9 +210,16 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     .replace(/[’‘]/g, "'")
     .replace(/(\d),(?=\d{3}\b)/g, "$1");
   // "If today is 2026-12-07, how many days until...": the stated today is the one to count from.
-  const statedAt = /\btoday(?:'s date)? is\s+/.exec(t);
+  // "Today is Tuesday, 14 April 2026": the weekday named first is part of the statement.
+  const statedAt = /\btoday(?:'s date)? is\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?/.exec(t);
   const statedDay = statedAt
-    ? findDates(t, today()).find((f) => !f.label && f.hasYear && f.at === statedAt.index + statedAt[0].length)
+    ? findDates(t, today()).find(
+        (f) =>
+          !f.label &&
+          f.hasYear &&
+          (f.at === statedAt.index + statedAt[0].length ||
+            f.at === statedAt.index + (/^.*?\bis\s+/.exec(statedAt[0])?.[0].length ?? 0)),
+      )
     : undefined;
   const now = statedDay?.day ?? today();
   let m: RegExpExecArray | null;
@@ -532,7 +539,8 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
 const SUPPOSED =
   /\b(?:if|suppose|say|assume|assuming|pretend)\s+(?:that\s+)?today\s+(?:is|was|were)\s+(?:a\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/;
 
-const STATED_TODAY = /\btoday(?:'s date)? is\s+(?:\d|the\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const STATED_TODAY =
+  /\btoday(?:'s date)? is\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d|the\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
 function solveSupposed(message: string): Solved | null {
   const t = digitsForWords(message.toLowerCase());

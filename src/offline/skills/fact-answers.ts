@@ -644,6 +644,9 @@ function elementFact(q: string, lower: string): FactAnswer | null {
     /\b([A-Z][a-z]?)\s+(?:stands? for|is the (?:chemical )?symbol|the symbol)\b/.exec(q) ??
     /\bwhat (?:chemical )?element is\s+([A-Z][a-z]?)\s*[?.!]?\s*$/i.exec(q) ??
     /\bwhat does\s+([A-Z][a-z]?)\s+stand for\b/.exec(q) ??
+    // "Fe on the periodic table stands for which metal?", "I saw 'Na' on a salt packet. Which element is that?"
+    /\b([A-Z][a-z]?)\b(?=[^.?!A-Z]{0,30}\bstands? for\b)/.exec(q) ??
+    (/\b(?:which|what) (?:chemical )?(?:element|metal|gas)\b/i.test(q) ? /['"‘“]([A-Z][a-z]?)['"’”]/.exec(q) : null) ??
     /^\s*[Ww]hat(?: is|'s)\s+([A-Z][a-z])\s*\?\s*$/.exec(q);
   const byNumber = /\b(?:atomic number|element(?: number)?|number)\s+(\d{1,3})\b/.exec(lower);
   const named = findElementByName(lower);
@@ -708,6 +711,18 @@ function elementFact(q: string, lower: string): FactAnswer | null {
       };
     }
   }
+  // "What is the symbol for gold and what is its atomic number?": both, in one sentence.
+  if (/\bsymbol\b/.test(lower) && named && /\batomic number\b/.test(lower))
+    return {
+      key: `${id}:symbol-number`,
+      texts: [
+        `The chemical symbol for ${name} is ${e.symbol}, and its atomic number is ${e.number}.`,
+        `${Name}: symbol ${e.symbol}, atomic number ${e.number}.`,
+      ],
+      word: e.symbol,
+      short: `${Name} is ${e.symbol}, number ${e.number}.`,
+      fields,
+    };
   if (/\bsymbol\b/.test(lower) && named) {
     return {
       key: `${id}:symbol`,
@@ -1075,6 +1090,8 @@ function planetFact(question: string): FactAnswer | null {
     PLANETS.filter((p) => lower.includes(p.name.toLowerCase())).length === 1
   )
     return neighbour(named, lower);
+  const ranked = !named ? rankedPlanets(lower) : null;
+  if (ranked) return ranked;
   if (!wantsAll && (asksWhich || (!named && /\bplanets?\b/.test(lower)))) {
     for (const s of [firstSuperlative(lower)]) {
       if (!s) continue;
@@ -1087,8 +1104,12 @@ function planetFact(question: string): FactAnswer | null {
         fields: planetFields(p),
       };
     }
+    // "the third planet", "which planet is third from the sun".
     const order =
-      /\b(\d)(?:st|nd|rd|th) planet\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth) planet\b/.exec(lower);
+      /\b(\d)(?:st|nd|rd|th) planet\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth) planet\b/.exec(lower) ??
+      /\b(?:(\d)(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth)) (?:(?:closest|nearest|out|away) )?from the sun\b/.exec(
+        lower,
+      );
     if (order) {
       const n = order[1] ? Number(order[1]) : ORDINALS.indexOf(order[2]) + 1;
       const p = PLANETS.find((x) => x.order === n);
@@ -1198,6 +1219,89 @@ function comparePlanets(lower: string): FactAnswer | null {
 }
 
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];
+
+/** The orders a planet can be ranked in, by a measure in the planets table. */
+const RANKINGS: {
+  test: RegExp;
+  word: string;
+  tail?: string;
+  value: (p: Planet) => number;
+  says: (p: Planet) => string;
+}[] = [
+  {
+    test: /largest|biggest|widest/,
+    word: "largest",
+    value: (p) => p.diameterKm,
+    says: (p) => `${thousands(p.diameterKm)} km across`,
+  },
+  {
+    test: /smallest/,
+    word: "smallest",
+    value: (p) => -p.diameterKm,
+    says: (p) => `${thousands(p.diameterKm)} km across`,
+  },
+  {
+    test: /closest|nearest/,
+    word: "closest",
+    tail: " to the Sun",
+    value: (p) => -p.order,
+    says: (p) => `${p.distanceMkm} million km from the Sun`,
+  },
+  {
+    test: /farthest|furthest/,
+    word: "farthest",
+    tail: " from the Sun",
+    value: (p) => p.order,
+    says: (p) => `${thousands(p.distanceMkm)} million km from the Sun`,
+  },
+  { test: /hottest/, word: "hottest", value: (p) => p.meanTempC, says: (p) => `about ${p.meanTempC} °C on average` },
+];
+const RANK_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];
+const COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight"];
+const rankOf = (w: string) => (/^\d/.test(w) ? Number.parseInt(w, 10) : RANK_WORDS.indexOf(w) + 1);
+
+/**
+ * "The second biggest planet", "the two largest planets", "the biggest and the second biggest":
+ * the planets at those places once the table is sorted by the measure asked.
+ */
+function rankedPlanets(lower: string): FactAnswer | null {
+  const ORD = "(first|second|third|fourth|fifth|sixth|seventh|eighth|[1-8](?:st|nd|rd|th))";
+  const SUP = "(largest|biggest|widest|smallest|closest|nearest|farthest|furthest|hottest)";
+  let ranks: number[] = [];
+  let which: string | undefined;
+  const single = new RegExp(`\\b${ORD}[- ]${SUP}\\b`).exec(lower);
+  const top =
+    new RegExp(`\\b(?:top )?(two|three|four|five|[2-5]) ${SUP}(?: planets)?\\b`).exec(lower) ??
+    new RegExp(`\\b(two|three|four|five|[2-5]) planets (?:are |is )?(?:the )?${SUP}\\b`).exec(lower);
+  const both = new RegExp(`\\b${SUP}\\b[^?.!]{0,40}\\band (?:the )?${ORD}(?:[- ]${SUP})?\\b`).exec(lower);
+  if (both && rankOf(both[2]) > 1) {
+    ranks = [1, rankOf(both[2])];
+    which = both[1];
+  } else if (single) {
+    ranks = [rankOf(single[1])];
+    which = single[2];
+  } else if (top && /\bplanets\b/.test(lower)) {
+    const n = /^\d/.test(top[1]) ? Number(top[1]) : COUNT_WORDS.indexOf(top[1]) + 1;
+    ranks = Array.from({ length: n }, (_, i) => i + 1);
+    which = top[2];
+  }
+  if (!which || !ranks.length || ranks.some((r) => r < 1 || r > 8)) return null;
+  if (ranks.length === 1 && ranks[0] === 1) return null;
+  const how = RANKINGS.find((r) => r.test.test(which ?? ""));
+  if (!how) return null;
+  const sorted = [...PLANETS].sort((a, b) => how.value(b) - how.value(a));
+  const picked = ranks.map((r) => sorted[r - 1]);
+  const line = (p: Planet, r: number) =>
+    `${r === 1 ? `The ${how.word}` : `The ${RANK_WORDS[r - 1]} ${how.word}`} planet${how.tail ?? ""} is ${p.name} (${how.says(p)}).`;
+  const names = picked.map((p) => p.name);
+  return {
+    key: `planets:rank:${how.word}:${ranks.join(",")}`,
+    texts: [picked.map((p, i) => line(p, ranks[i])).join(" ")],
+    word: names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`,
+    short: `${names.join(", ")}.`,
+    fields: picked.length === 1 ? planetFields(picked[0]) : { planets: names.join(", "), answer: names.join(", ") },
+  };
+}
 
 function planetFields(p: Planet): Record<string, string | number> {
   return {

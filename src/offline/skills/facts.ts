@@ -203,6 +203,16 @@ function withPartLeftOut(found: FactAnswer, lastUser: string): FactAnswer {
     if (answerFact(p)) return false;
     // "What's the city called?" asks the name the answer gives, of the place an earlier sentence set out.
     if (NAME_ASK.test(p) && !/\b(?:how|when|why|will|would)\b/i.test(p)) return false;
+    // "...and what is its atomic number?": the element or planet the first part named.
+    const thing = [found.fields.element, found.fields.planet].find((v) => typeof v === "string") as string | undefined;
+    const ofThing =
+      thing && POINTS_AT.test(p)
+        ? answerFact(p.replace(/\b(?:its|their)\b/i, `${thing}'s`).replace(/\bit\b/i, thing))
+        : null;
+    if (ofThing && !ofThing.lacking) {
+      if (!found.texts.every((t) => t.includes(ofThing.word))) alsoAnswered.push(ofThing);
+      return false;
+    }
     const about = place && POINTS_AT.test(p) ? answerFact(aboutPlace(p, place)) : null;
     // A bare "the population?" the data lacks says so itself, once, in the fact's own words.
     const bareWord = /^\s*the\s+([a-z]+)/i.exec(p)?.[1]?.toLowerCase();
@@ -257,7 +267,7 @@ function aboutPlace(part: string, place: string): string {
 
 /** "Just the name:", "Reply with only the year", "Only give the number": which bare value is asked. */
 const BARE =
-  /\b(?:only|just)\s+(?:(?:give|reply|answer|respond|return|write|say|tell)\s+(?:me\s+)?(?:with\s+)?)?(?:the\s+|a\s+)?(number|year|name|country|city|capital|date|value|answer)\b|\b(number|year|name|country|city)\s+only\b|\bnothing (?:else )?(?:but|except) the (number|year|name|country|city)\b/i;
+  /\b(?:only|just)\s+(?:(?:give|reply|answer|respond|return|write|say|tell)\s+(?:me\s+)?(?:with\s+)?)?(?:the\s+|a\s+)?(number|year|name|country|city|capital|date|value|answer|symbol|element|planet)\b|\b(number|year|name|country|city|symbol)\s+only\b|\bnothing (?:else )?(?:but|except) the (number|year|name|country|city|symbol)\b/i;
 
 /** The bare value of that kind, from the fact's fields; undefined when the fact has none. */
 function bareValue(found: FactAnswer, kind: string): string | undefined {
@@ -273,6 +283,9 @@ function bareValue(found: FactAnswer, kind: string): string | undefined {
     date: f.date ?? f.year,
     value: found.name ?? found.word,
     answer: found.name ?? found.word,
+    symbol: f.symbol,
+    element: f.element,
+    planet: f.planet ?? (found.key.startsWith("planet") ? (found.name ?? found.word) : undefined),
   };
   const v = value[kind.toLowerCase()];
   return v === undefined || v === null ? undefined : String(v);

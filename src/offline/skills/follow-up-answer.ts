@@ -621,10 +621,19 @@ function list2(items: readonly string[]): string {
 /** "What was my first question?", "What did I just ask?": the user's own earlier message, quoted. */
 function ownMessageReplies(turns: readonly ConversationTurn[], ask: string): Filled[] | null {
   const m =
-    /^(?:(?:and|so|sorry|wait|ok|okay|thanks|thank you|great|cool|hmm)[,!.]?\s+)*what (?:was|were) (?:my (first|last|previous|original|earlier) (?:question|message|request)|the (first|last|previous) thing i (?:said|asked|wrote|told you))\b|^(?:(?:and|so|sorry|wait|ok|okay|thanks|thank you|great|cool|hmm)[,!.]?\s+)*what did i (?:just |first )?(?:ask|say|write)(?: (?:to )?you)?\s*(?:first|before|earlier|last|just now)?\s*\??$/i.exec(
+    /^(?:(?:and|so|sorry|wait|ok|okay|thanks|thank you|great|cool|hmm)[,!.]?\s+)*what (?:was|were) (?:my (first|last|previous|original|earlier) (?:question|message|request)|the (first|last|previous) thing i (?:said|asked|wrote|told)(?: you)?)\b|^(?:(?:and|so|sorry|wait|ok|okay|thanks|thank you|great|cool|hmm)[,!.]?\s+)*what did i (?:just |first )?(?:ask|say|write)(?: (?:to )?you)?\s*(?:first|before|earlier|last|just now)?\s*\??$/i.exec(
       ask,
     );
   if (!m) return null;
+  // "...yesterday?", "...last time we talked?": another conversation, which no request carries.
+  if (
+    /\b(?:yesterday|last (?:week|night|time|session)|the other day|(?:an?|our|that) (?:earlier|previous|other|last|old) (?:chat|conversation|session))\b/i.test(
+      ask,
+    )
+  )
+    return say(
+      "[I can't see other conversations: as the workbook's offline model, I only get the messages of this one.|I can't know that: I'm the workbook's offline model, and I only see the messages of this conversation, not earlier ones.]",
+    );
   const users = turns.filter((t) => t.role === "user").map((t) => t.text.trim());
   const earlier = users.slice(0, -1);
   if (!earlier.length) return null;

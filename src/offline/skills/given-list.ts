@@ -52,7 +52,7 @@ const OPS: [RegExp, Op][] = [
 function split(message: string): { instruction: string; items: string[]; material: string } | null {
   if (message.length > 1500) return null;
   const colon = /:\s*/.exec(message);
-  if (!colon) return null;
+  if (!colon) return listSaid(message);
   const before = message.slice(0, colon.index);
   const rest = message.slice(colon.index + colon[0].length);
   // The list runs to the end of its sentence; what follows ("Sort it alphabetically.") is instruction.
@@ -68,6 +68,30 @@ function split(message: string): { instruction: string; items: string[]; materia
     .map((i) => i.trim().replace(/^["'“‘]|["'”’]$/g, ""))
     .filter(Boolean);
   return { instruction: `${before} ${after}`, items, material: body };
+}
+
+/**
+ * "For my trip I packed socks, a toothbrush, two books and sunscreen. How many kinds of item is that?":
+ * a list said in a sentence, with no colon, when the question after it counts it.
+ */
+function listSaid(message: string): { instruction: string; items: string[]; material: string } | null {
+  const m =
+    /\b(?:i|we)(?:'ve| have)?\s+(?:packed|bought|got|ordered|brought|took|picked|grabbed|need|have|own|collected|planted)\s+(?:(?:some|a few)\s+)?([^.?!:]{3,400}?)[.!]\s+(how many\b[^?]*\?)\s*$/i.exec(
+      message,
+    );
+  if (!m || !/\bhow many\b[^.?!]{0,20}\b(?:kinds?|types?|sorts?|different|items?|things)\b/i.test(m[2])) return null;
+  const items = m[1]
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)/)
+    .map((i) => i.trim().replace(/^(?:a|an|some|the|my)\s+/i, ""))
+    .filter(Boolean);
+  // "two books" counts once as a kind, twice as items: a plain "how many items" is not asked of it.
+  const kinds = /\b(?:kinds?|types?|sorts?|different)\b/i.test(m[2]);
+  if (
+    !kinds &&
+    items.some((i) => /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)\b/i.test(i))
+  )
+    return null;
+  return { instruction: `how many items ${m[2]}`, items, material: m[1] };
 }
 
 const EACH_VALUE =
@@ -134,7 +158,14 @@ export const givenList: Skill = {
     switch (op) {
       case "count": {
         const n = items.length;
-        return { texts: one(`There are ${n} items: ${items.join(", ")}.`), exact: true, fields: { count: n } };
+        const kinds = /\b(?:kinds?|types?|sorts?|different)\b/i.test(found.instruction);
+        return {
+          texts: one(
+            kinds ? `That's ${n} different kinds: ${items.join(", ")}.` : `There are ${n} items: ${items.join(", ")}.`,
+          ),
+          exact: true,
+          fields: { count: n },
+        };
       }
       case "sort":
       case "reverse-sort": {

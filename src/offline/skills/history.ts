@@ -101,7 +101,10 @@ function askedFact(q: string): Asked | null {
     );
   if (
     m &&
-    !/^(problem|question|best|next|options?|task|homework|ip|ip address|location|current|screen|code)\b/.test(m[1])
+    // "my first question" is a message of this conversation, quoted by the follow-up skill.
+    !/^(problem|question|best|next|options?|task|homework|ip|ip address|location|current|screen|code)\b|^(?:first|last|previous|original|earlier) (?:question|message|request)$/.test(
+      m[1],
+    )
   )
     return { keys: [m[1]], label: `your ${m[1]}` };
   return null;
@@ -272,7 +275,8 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
       toSecondPerson(fixed.corrected),
     );
   const users = [...withEllipses(fixed.texts.slice(0, -1)), last];
-  const kept = listReplies(last, users.slice(0, -1));
+  // "Add butter. How many items are on the list now?": the question's own changes count too.
+  const kept = listReplies(last, users);
   if (kept) return kept;
   // "How long between my run and work?": worked out from what was said, before any recall of it.
   const computed = userMathReplies(last, users.slice(0, -1));
@@ -294,7 +298,13 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   }
   // "What's my last name?" after "My name is Sam": not the name given.
   const part = /\bmy (last|family|middle|sur|first) ?name\b|\bmy (surname)\b/.exec(q);
-  if (part && /^(?:(?:and|so|ok|wait)[,]?\s+)?(?:what|do you know|tell me|remind me)\b/.test(q)) {
+  // "Before that, what's my middle name?": a short lead-in before the question is still the question.
+  if (
+    part &&
+    /^(?:(?:and|so|ok|wait|oh|also|by the way|before that|first|quick question)[,]?\s+)?(?:what|do you know|tell me|remind me)\b/.test(
+      q,
+    )
+  ) {
     const which = (part[1] ?? part[2]).replace(/^sur$/, "surname");
     const names = earlier.name?.split(/\s+/) ?? [];
     if (names.length >= 2 && which !== "middle")
@@ -310,7 +320,7 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
     const label = which === "surname" ? "surname" : `${which} name`;
     return names.length
       ? say(
-          "[You haven't told me your {}: you only told me your name is {}.|I don't know your {}: you told me your name is {}, and nothing more.]",
+          "[You haven't told me your {}, so I don't know it: you only told me your name is {}.|I don't know your {}: you told me your name is {}, and nothing more.] [As the workbook's offline model, I only know what you say in this conversation.|I'm the workbook's offline model, so I only know what you tell me here.]",
           label,
           earlier.name ?? "",
           label,
@@ -635,6 +645,18 @@ function listReplies(question: string, earlier: readonly string[]): Filled[] | n
       kept.name,
     );
   const lines = kept.items.map((i) => `- ${cap(i)}`).join("\n");
+  if (/\bhow many\b/i.test(question)) {
+    const n = kept.items.length;
+    return say(
+      "[There {} {} on your {} now:|Your {} has {} now:]\n{}",
+      n === 1 ? "is" : "are",
+      `${n} ${n === 1 ? "item" : "items"}`,
+      kept.name,
+      kept.name,
+      `${n} ${n === 1 ? "item" : "items"}`,
+      lines,
+    );
+  }
   return say("[Your {} so far:|Here's your {}:|On your {}:]\n{}", kept.name, kept.name, kept.name, lines);
 }
 

@@ -10,7 +10,7 @@ import { numberWord } from "../read/form";
 import { dataList } from "./data-lists";
 import { declineTexts, thingAsked } from "./decline";
 import { type KnownList, plainSet } from "../corpus/sets";
-import { severalCapitals } from "./fact-answers";
+import { answerFact, severalCapitals } from "./fact-answers";
 import type { Skill } from "./skill";
 
 /** A request for items, not a question about them: "list", "name", "give me", "write", "what are". */
@@ -100,6 +100,8 @@ export const dataLists: Skill = {
     if (data === undefined) return null;
     // "The capitals of Spain, Portugal and Italy": each one is a fact (facts.ts), not a set to list.
     if (data === null && severalCapitals(lastUser)) return null;
+    // "The three biggest planets": places in an order the planets table sorts by (facts.ts).
+    if (data === null && answerFact(lastUser)?.key.startsWith("planets:rank")) return null;
     // A set the data names but cannot give exactly ("countries that border Germany"): no guess.
     if (data === null)
       return {
@@ -127,15 +129,21 @@ export const lists: Skill = {
     // "Which months start with J?" asks for the members with that letter: a list, asked as a question.
     const byLetter = LETTER_QUESTION.exec(asked);
     const lastUser = byLetter ? `List the ${byLetter[1]}` : asked;
-    // Asked for JSON too: the list fills the schema's array (reply/compose.ts), never a passage's sentences.
-    if (lastUser.length > 300 || !ASKS.test(lastUser)) return null;
-    // "Four words that rhyme with light" drew a poem's lines: honestly out of reach.
-    if (WORD_RELATIONS.test(lastUser))
+    if (lastUser.length > 300) return null;
+    // "Four words that rhyme with light", "What rhymes with light?" drew a poem's lines: honestly out of reach.
+    // A poem asked to rhyme is the creative skill's.
+    if (
+      WORD_RELATIONS.test(lastUser) &&
+      !/\b(?:poem|song|verse|limerick|haiku|story|rap|lyrics?|couplet)\b/i.test(lastUser) &&
+      (ASKS.test(lastUser) || /^\s*(?:what|which|any|some)\b|\bwords?\b/i.test(lastUser))
+    )
       return {
         texts: declineTexts(thingAsked(lastUser) ?? { kind: "task", text: "find those words" }, false),
         asWritten: true,
         declined: true,
       };
+    // Asked for JSON too: the list fills the schema's array (reply/compose.ts), never a passage's sentences.
+    if (!ASKS.test(lastUser)) return null;
     const list = plainSet(lastUser, (set) => set.test);
     if (!list && byLetter) {
       // "Which months start with Q?": the set is known and none of it has that letter, which is the answer.

@@ -56,6 +56,12 @@ function numbersBetween(lo: number, hi: number): number[] {
   return [...out];
 }
 
+function isPrime(n: number): boolean {
+  if (n < 2) return false;
+  for (let d = 2; d * d <= n; d++) if (n % d === 0) return false;
+  return true;
+}
+
 const numberPhrasings = (v: string, what: string) => [
   `${v}`,
   `${v}.`,
@@ -76,8 +82,35 @@ function rangePick(t: string): Outcome[] | null {
   let hi = Number(b);
   if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi)) return null;
   if (lo > hi) [lo, hi] = [hi, lo];
-  if (lo === hi) return [{ value: String(lo), phrasings: [`${lo}: it's the only number in that range.`] }];
   const show = (n: number) => (what === "year" ? String(n) : formatNumber(n));
+  // "a random even number", "an odd number", "a multiple of 5", "a prime": only numbers that are.
+  const kind = /\b(even|odd|prime)\b/i.exec(t)?.[1].toLowerCase();
+  const named = kind ? `${kind} number` : "";
+  const step = Number(/\b(?:multiple of|divisible by)\s+(\d{1,6})\b/i.exec(t)?.[1] ?? 0);
+  const fits = (n: number) =>
+    (kind !== "even" || n % 2 === 0) &&
+    (kind !== "odd" || Math.abs(n % 2) === 1) &&
+    (kind !== "prime" || isPrime(n)) &&
+    (!step || n % step === 0);
+  if (kind || step) {
+    if (kind === "prime" && hi - lo + 1 > MAX_OUTCOMES) return null;
+    // A spread value that does not fit moves to the next one that does.
+    const found = new Set<number>();
+    for (const n of numbersBetween(lo, hi)) {
+      let k = n;
+      while (k <= hi && !fits(k)) k++;
+      if (k <= hi) found.add(k);
+    }
+    if (!found.size)
+      return [
+        {
+          value: "none",
+          phrasings: [`There is no ${named || `multiple of ${step}`} from ${show(lo)} to ${show(hi)}.`],
+        },
+      ];
+    return [...found].map((n) => ({ value: show(n), phrasings: numberPhrasings(show(n), what) }));
+  }
+  if (lo === hi) return [{ value: String(lo), phrasings: [`${lo}: it's the only number in that range.`] }];
   return numbersBetween(lo, hi).map((n) => ({
     value: show(n),
     phrasings: numberPhrasings(show(n), what === "digit" ? "number" : what),

@@ -315,6 +315,7 @@ export function keptList(question: string, texts: readonly string[]): { name: st
       q,
     ) ??
     /\bwhat(?:'s| is) on (?:the|my) ((?:[a-z]+ ){0,2}?list)\b/.exec(q) ??
+    /\bhow many (?:items|things)\b[^?]{0,30}\b(?:on|in) (?:the|my) ((?:[a-z]+ ){0,2}?list)\b/.exec(q) ??
     // "Can you list everything I need?", "What do I still need to get?": the things the user said they need.
     /\b(?:list|what(?:'s| is| are)|tell me|remind me(?: of)?|read (?:me )?(?:back )?)\s+(?:(?:everything|all(?: the things)?|the things|what)\s+)?(?:that\s+)?(?:i|we)\s+(?:still\s+)?(need|have to (?:buy|get|bring|pack)|must (?:buy|get|bring))\b/.exec(
       q,
@@ -332,7 +333,10 @@ export function keptList(question: string, texts: readonly string[]): { name: st
       .map((x) => x.trim().replace(/^(?:some|a|an|the)\s+/i, ""))
       .filter((x) => x && x.split(/\s+/).length <= 5);
   for (const text of texts) {
-    for (const line of text.split(/\n+|(?<=[.!?])\s+/)) {
+    // "Remove the socks and add a towel": each change on its own.
+    for (const line of text.split(
+      /\n+|(?<=[.!?])\s+|,?\s+(?:and|then)\s+(?=(?:add|put|remove|delete|take off|cross off|drop)\b)/i,
+    )) {
       const l = line.trim();
       const start =
         /\bmy ((?:[a-z]+ ){0,2}?list)(?: is|:| has)\s*(.+)$/i.exec(l) ??

@@ -13,6 +13,9 @@ import { fromText } from "./from-text";
 import { tokenCount } from "./tokens";
 import { computable } from "./computed";
 import { coding } from "./coding";
+import { shell } from "./shell";
+import { sql } from "./sql";
+import { regex } from "./regex";
 import { asksWhatItIs } from "../read/grounding";
 import { acrosticReply, creativeDecline, creativeOutOfReach, creativeRequest } from "./creative";
 import { storyEnding } from "./story-ending";
@@ -142,6 +145,9 @@ export const skills: readonly Skill[] = [
   tokenCount,
   // Before coding: "an email to my teacher apologising for missing class" is no class in code.
   messages,
+  shell,
+  sql,
+  regex,
   coding,
   clock,
   legCount,

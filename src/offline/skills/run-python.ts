@@ -180,6 +180,78 @@ class Parser {
     return this.peek().k === "end";
   }
 
+  /**
+   * "[n * n for n in range(4) if n % 2 == 0]", read just after its "[": the element and the
+   * condition are read again for each item, with the loop's name set; the name does not outlive it.
+   */
+  comprehension(): Value | undefined {
+    const start = this.i;
+    let depth = 0;
+    let at = -1;
+    for (let k = start; k < this.toks.length; k++) {
+      const t = this.toks[k];
+      if (t.k === "end") return undefined;
+      if (t.k === "op" && (t.s === "[" || t.s === "(")) depth++;
+      if (t.k === "op" && (t.s === "]" || t.s === ")")) {
+        if (depth === 0) return undefined;
+        depth--;
+      }
+      if (depth === 0 && t.k === "name" && t.s === "for") {
+        at = k;
+        break;
+      }
+    }
+    if (at < 0) return undefined;
+    this.i = at + 1;
+    const name = this.next();
+    if (name.k !== "name" || !this.isName("in")) return no("comprehension");
+    this.i++;
+    const source = this.expr();
+    const seq = source.t === "list" ? source.v : source.t === "str" ? [...source.v].map(str) : no("iterable");
+    let cond = -1;
+    if (this.isName("if")) {
+      cond = ++this.i;
+      this.skipTo("]");
+    }
+    this.expect("]");
+    const after = this.i;
+    const before = this.run.vars.get(name.s);
+    const out: Value[] = [];
+    for (const item of seq) {
+      if (++this.run.steps > 2000) no("steps");
+      this.run.vars.set(name.s, item);
+      if (cond >= 0) {
+        this.i = cond;
+        if (!truthy(this.expr()) || !this.isOp("]")) {
+          if (!this.isOp("]")) no("condition");
+          continue;
+        }
+      }
+      this.i = start;
+      out.push(this.expr());
+      if (this.i !== at) no("element");
+    }
+    if (before) this.run.vars.set(name.s, before);
+    else this.run.vars.delete(name.s);
+    this.run.used.unshift("comprehension");
+    this.i = after;
+    return { t: "list", v: out };
+  }
+
+  /** Moves to the next "close" at this depth. */
+  private skipTo(close: string): void {
+    let depth = 0;
+    while (this.peek().k !== "end") {
+      const t = this.peek();
+      if (t.k === "op" && (t.s === "[" || t.s === "(")) depth++;
+      if (t.k === "op" && (t.s === "]" || t.s === ")")) {
+        if (depth === 0 && t.s === close) return;
+        depth--;
+      }
+      this.i++;
+    }
+  }
+
   statement(): void {
     if (++this.run.steps > 200) no("steps");
     const t = this.peek();
@@ -362,6 +434,8 @@ class Parser {
       return v;
     }
     if (t.k === "op" && t.s === "[") {
+      const made = this.comprehension();
+      if (made) return made;
       const items: Value[] = [];
       while (!this.isOp("]")) {
         items.push(this.expr());
@@ -563,6 +637,11 @@ function method(v: Value, name: string, args: Value[], run: Run): Value {
         return str(v.v.toUpperCase());
       case "lower":
         return str(v.v.toLowerCase());
+      // Python's title(): every run of letters starts with a capital, so "they're" becomes "They'Re".
+      case "title":
+        return str(v.v.replace(/\p{L}+/gu, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()));
+      case "capitalize":
+        return str(v.v.charAt(0).toUpperCase() + v.v.slice(1).toLowerCase());
       case "strip":
         return args.length ? no("strip chars") : str(v.v.trim());
       case "replace":
@@ -618,6 +697,18 @@ const DOCS: Record<string, { does: string; url: string }> = {
   "str.upper": { does: "`upper()` returns the string in capital letters", url: "library/stdtypes.html#str.upper" },
   "str.lower": { does: "`lower()` returns the string in small letters", url: "library/stdtypes.html#str.lower" },
   "str.replace": { does: "`replace()` swaps every match for the new text", url: "library/stdtypes.html#str.replace" },
+  "str.title": {
+    does: "`title()` starts every word with a capital letter and makes the other letters small",
+    url: "library/stdtypes.html#str.title",
+  },
+  "str.capitalize": {
+    does: "`capitalize()` makes the first character a capital and the rest small",
+    url: "library/stdtypes.html#str.capitalize",
+  },
+  comprehension: {
+    does: "A list comprehension builds a new list from the expression before `for`, once for each item",
+    url: "tutorial/datastructures.html#list-comprehensions",
+  },
   "str.split": { does: "`split()` cuts the string into a list of words", url: "library/stdtypes.html#str.split" },
 };
 

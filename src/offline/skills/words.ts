@@ -687,6 +687,10 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
   m =
     /\bhow many\s+(unique|different|distinct|capital|uppercase|upper-case|lowercase|lower-case|small)\s+letters\b/i.exec(
       t,
+    ) ??
+    // "Count the capital letters in this sentence: '...'"
+    /\bcount\s+(?:up\s+)?(?:all\s+)?(?:the\s+)?(unique|different|distinct|capital|uppercase|upper-case|lowercase|lower-case|small)\s+letters\b/i.exec(
+      t,
     );
   if (m) {
     const target = subject(t);
@@ -718,7 +722,14 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
   if (m) {
     const word = (m[1] ?? m[2]).toLowerCase();
     const after = t.slice(m.index + m[0].length);
-    const body = /:\s*(.+)$/s.exec(after)?.[1] ?? subject(after);
+    // "Here's a note: '...' How many times does 'the' appear in it?": the text quoted before the question.
+    const before = [...t.slice(0, m.index).matchAll(/(?:^|[\s:(])["'“‘]([^"“”‘’]{10,3000}?)["'”’](?=[\s.,!?;:)]|$)/g)]
+      .map((q) => q[1])
+      .sort((a, b) => b.length - a.length)[0];
+    const body =
+      /:\s*(.+)$/s.exec(after)?.[1] ??
+      subject(after) ??
+      (/^\s*(?:in\s+)?(?:it|that|this|there)\b/i.test(after) ? before : undefined);
     if (body) {
       const n = wordsOf(body).filter((w) => w.toLowerCase() === word).length;
       return { value: String(n), texts: phrased([[`"${word}" appears ${n} time${n === 1 ? "" : "s"}.`, 1]]) };
