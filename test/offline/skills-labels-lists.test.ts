@@ -31,6 +31,17 @@ describe("labels of a given text", () => {
     expect((await ask(prompt)).trim()).toMatch(want);
   });
 
+  it("a sentiment answers with one of the labels offered, and reads 'never worked' and 'not bad' the right way", async () => {
+    const offered = await ask(
+      'Classify the sentiment of this review as positive, negative or neutral: "Looked nice, but it never worked properly."',
+    );
+    expect(offered.toLowerCase()).toMatch(/\bnegative\b/);
+    expect(offered.toLowerCase()).not.toMatch(/\bmixed\b/);
+    expect(
+      (await ask('What is the sentiment of this review? "Honestly not bad, I would order again."')).toLowerCase(),
+    ).toMatch(/\bpositive\b/);
+  });
+
   it("declines a text the word lists cannot decide, and a question about a text they cannot read", async () => {
     expect(declined(await ask('Classify as urgent or routine: "The report is on your desk."'))).toBe(true);
     expect(declined(await ask('Does this sentence use the passive voice? "The cake was eaten."'))).toBe(true);

@@ -70,8 +70,16 @@ const NEGATIVE = new Set(
 /** How a review reads: its positive and negative words, and a turn ("but") between them. */
 export function toneOf(text: string): { tone: number; mixed: boolean } {
   const w = words(text).map(stem);
-  const pos = w.filter((x) => POSITIVE.has(x)).length;
-  const neg = w.filter((x) => NEGATIVE.has(x)).length + (/\b(not|n't)\b/i.test(text) ? 1.5 : 0);
+  // "never worked", "not great": a praise word after a negation is a complaint.
+  const negated = (i: number) =>
+    w.slice(Math.max(0, i - 2), i).some((x) => /^(?:never|not|no|n't|hardly|barely)$/.test(x));
+  const flipped = w.filter((x, i) => POSITIVE.has(x) && negated(i)).length;
+  const softened = w.filter((x, i) => NEGATIVE.has(x) && negated(i)).length;
+  const pos = w.filter((x, i) => POSITIVE.has(x) && !negated(i)).length + softened;
+  const neg =
+    w.filter((x, i) => NEGATIVE.has(x) && !negated(i)).length +
+    flipped +
+    (!flipped && !softened && /\b(not|n't)\b/i.test(text) ? 1.5 : 0);
   return { tone: pos - neg, mixed: pos > 0 && neg > 0 };
 }
 
@@ -94,14 +102,25 @@ export function zeroShotSentiment(turns: readonly ConversationTurn[]): Filled[] 
     return null;
   const review = query.replace(/^[^:\n]*\b(sentiment|classify|review)\b[^:\n]*:\s*/i, "");
   const { tone, mixed } = toneOf(review);
-  const label = mixed ? "mixed" : tone > 0 ? "positive" : tone < 0 ? "negative" : "neutral";
-  const why = mixed
-    ? "it praises one thing and complains about another"
-    : tone > 0
-      ? "the customer sounds pleased"
-      : tone < 0
-        ? "the customer is unhappy"
-        : "it states facts without praise or complaint";
+  // "as positive, negative or neutral": the labels offered are the only ones to answer with.
+  const instruction = `${system}\n${query.slice(0, query.length - review.length)}`;
+  const offered = ["positive", "negative", "neutral", "mixed"].filter((l) =>
+    new RegExp(`\\b${l}\\b`, "i").test(instruction),
+  );
+  const allowed = (l: string) => offered.length < 2 || offered.includes(l);
+  const leaning = tone > 0 ? "positive" : tone < 0 ? "negative" : "neutral";
+  const label =
+    mixed && allowed("mixed") ? "mixed" : allowed(leaning) ? leaning : allowed("neutral") ? "neutral" : offered[0];
+  const why =
+    mixed && label !== "mixed"
+      ? `it praises one thing but complains about more, so it leans ${label}`
+      : mixed
+        ? "it praises one thing and complains about another"
+        : tone > 0
+          ? "the customer sounds pleased"
+          : tone < 0
+            ? "the customer is unhappy"
+            : "it states facts without praise or complaint";
   return [
     { text: `The sentiment of this review is ${label}: ${why}.`, weight: 0.4 },
     {
