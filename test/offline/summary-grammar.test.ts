@@ -31,6 +31,14 @@ const NOTE =
   "Hi team, just confirming that the quarterly review has moved from Monday to Tuesday because the director is away. Please send your figures by Friday. Thanks, Omar";
 
 describe("offline model: summaries keep their grammar", () => {
+  it("a sentence cut to avoid copying keeps what was decided, not 'agreed on Monday to build.'", async () => {
+    const text = await reply(
+      "Summarize: The school board agreed on Monday to build a new sports hall next to the library by the end of next year. The hall will cost about 3 million pounds. Parents asked for more parking spaces.",
+    );
+    expect(text).toMatch(/sports hall/);
+    expect(text).not.toMatch(/\bto [a-z]+\.|on Monday\./);
+  });
+
   it("three bullets neither copy ten words across two bullets nor swap 'the' for 'that'", async () => {
     const text = await reply(`Give me 3 bullet points summarizing: ${FERRY}`);
     const bullets = text.split("\n").filter((l) => /^\s*[-*•]\s+/.test(l));

@@ -1290,6 +1290,15 @@ function ownWords(gistText: string, source: string, before = ""): string {
         continue;
       }
     }
+    // "The council voted on Tuesday to extend...": the day goes first, so the rest reads in another order.
+    const dayFirst =
+      /^(\S.*?\b[a-z]+)\s+on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(to\s+[a-z]+\s.*)$/i.exec(
+        joined,
+      );
+    if (dayFirst && !/^on\s/i.test(joined)) {
+      text = `On ${cap(dayFirst[2].toLowerCase())}, ${lowerFirst(dayFirst[1], properNames(source))} ${dayFirst[3]}`;
+      continue;
+    }
     // "your check-up" in a text sent to the reader is "the check-up" in a report of it.
     if (/\byour\b/i.test(slice.join(" "))) {
       text = joined.replace(/\b([Yy])our\b/, (_, y: string) => (y === "Y" ? "The" : "the"));
@@ -1317,6 +1326,12 @@ function ownWords(gistText: string, source: string, before = ""): string {
       wordCount(cut) >= 6
     )
       cut = cut.replace(/,?\s+(?:and|or)\s+[a-z]+$/, "");
+    // "voted on Tuesday to extend" (the bike lane): an infinitive cut from its object goes whole.
+    if (
+      /\sto\s+[a-z]+$/.test(cut) &&
+      /^(?:the|a|an|their|its|his|her|my|your|our|this|these|some|\d)/i.test(tokens[last + 1] ?? "")
+    )
+      cut = cut.replace(/\s+to\s+[a-z]+$/, "");
     return cut;
   }
   return text;
