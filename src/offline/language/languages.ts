@@ -230,7 +230,7 @@ const ASKS: RegExp[] = [
     "i",
   ),
   // "In French: what is ...", "(in Spanish)", "Spanish please:".
-  new RegExp(`(?:^|\\()\\s*(?:in\\s+)?(${NAMES})\\s*(?:only|please)?\\s*[:,)-]`, "im"),
+  new RegExp(`(?:^|\\()\\s*(?:in\\s+)?(${NAMES})\\s*(?:only|please|pls|plz)?\\s*[:,)-]`, "im"),
   // "You only speak French", "You must always answer in German", "You speak Italian".
   new RegExp(
     `\\byou\\s+(?:(?:only|must|should|will|always|can only|may only|now)\\s+)*(?:speak|talk|write|answer|reply|respond|communicate|use)\\s+(?:only\\s+)?(?:in\\s+)?(${NAMES})\\b${NOT_THE_REPLY}`,

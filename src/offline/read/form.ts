@@ -105,7 +105,7 @@ export function readForm(text: string): Form | undefined {
   const form: Form = {};
   const t = text.slice(0, 2000);
   if (
-    /\b(?:answer|reply|respond|say)\b[^.?!\n]{0,30}\b(?:only|just|simply)?\s*(?:with\s+)?(?:a\s+)?(?:"?yes"?\s*(?:or|\/)\s*"?no"?)\b|\b(?:only|just)\s+(?:answer\s+|say\s+)?"?yes"?\s*(?:or|\/)\s*"?no"?\b|[?.]\s*(?:answer\s+)?yes\s+or\s+no[.?!]?\s*$/im.test(
+    /\b(?:answer|reply|respond|say)\b[^.?!\n]{0,30}\b(?:only|just|simply)?\s*(?:with\s+)?(?:a\s+)?(?:"?yes"?\s*(?:or|\/)\s*"?no"?)\b|\b(?:only|just)\s+(?:answer\s+|say\s+)?"?yes"?\s*(?:or|\/)\s*"?no"?\b|[?.]\s*(?:answer\s+)?yes\s+or\s+no[.?!]?\s*$|\byes\s*(?:or|\/)\s*no\s+only\b/im.test(
       t,
     ) &&
     // "Answer yes or no, then one sentence on why": the yes or no leads, and a reason follows.
@@ -210,4 +210,16 @@ function listedOptions(rest: string): string[] {
     .map((o) => o.replace(/["']/g, "").trim())
     .filter((o) => o && !/^(or|and|the|a|an|either)$/i.test(o));
   return options.length >= 2 ? options.slice(0, 12) : [];
+}
+
+/**
+ * "list the planets in order, just names": the bare names of what is asked, a form and no request for
+ * name ideas. Kept when names are what is asked for ("names for a bakery, just the names").
+ */
+export function withoutNamesOnly(text: string): string {
+  if (/\bnames?\s+(?:for|ideas?)\b|\bname (?:my|our|a|an)\b/i.test(text)) return text;
+  return text.replace(
+    /\s*[,(-]?\s*(?:(?:just|only)(?: the)? names|names only|the names only)\s*\)?(?=\s*[.?!]*\s*$)/i,
+    "",
+  );
 }

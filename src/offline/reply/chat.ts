@@ -20,6 +20,7 @@ import { summarize } from "../skills/summary";
 import { sentences, terms } from "../language/text";
 import { withoutLanguageRequest } from "../language/languages";
 import { withoutGreeting } from "../language/small-talk";
+import { withoutNamesOnly } from "../read/form";
 import { splitRolePlay } from "../skills/styles";
 import { messageText, type ChatRequest, type ToolSpec } from "../request/chat-request";
 import { vocabularyFor, type Vocabulary } from "../model/vocab";
@@ -225,7 +226,7 @@ export function requestCandidates(req: ChatRequest): {
   const turns: ConversationTurn[] = req.messages.map((m, i) => {
     const name = (m as { name?: unknown }).name;
     // "Hello, what's 12 times 4?" asks what follows the greeting.
-    const text = i === lastAt ? withoutGreeting(messageText(m)) : messageText(m);
+    const text = i === lastAt ? withoutNamesOnly(withoutGreeting(messageText(m))) : messageText(m);
     return typeof name === "string" ? { role: m.role, text, name } : { role: m.role, text };
   });
   const jsonResponse = req.responseFormat.type !== "text";

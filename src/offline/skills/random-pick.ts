@@ -124,7 +124,11 @@ function digitsPick(t: string): Outcome[] | null {
   const n = Number(m[1]);
   if (n < 1 || n > 12) return null;
   // A code may start with 0; a number of n digits may not.
-  const code = !/^number$/i.test(m[2]) || /\b(?:pin|code|lock|combination|passcode)\b/i.test(t);
+  // "(no leading zero)" says so outright, whatever it is for.
+  const noZero = /\bno leading (?:zeros?|0s?)(?!\w)|\bnot (?:start|begin)(?:ing)? with (?:a )?(?:0|zero)(?!\w)/i.test(
+    t,
+  );
+  const code = !noZero && (!/^number$/i.test(m[2]) || /\b(?:pin|code|lock|combination|passcode)\b/i.test(t));
   const lo = code ? 0 : 10 ** (n - 1);
   const hi = 10 ** n - 1;
   return numbersBetween(lo, hi).map((x) => {

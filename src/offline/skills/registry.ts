@@ -139,6 +139,8 @@ export const skills: readonly Skill[] = [
     does: "asks what 'it' means when a first message points back to nothing",
     reply: ({ turns, ranked, lastUser }) => {
       const ownTopic = ranked.length > 0 && !ranked[0].entry.topic.fallback;
+      // "born at 3400 grams, what is that in pounds?": "that" is the message's own amount.
+      if (computable(lastUser)) return null;
       return needsEarlierTurns(turns, ownTopic) ? { texts: clarifyReplies(lastUser) } : null;
     },
   },
