@@ -43,6 +43,12 @@ describe("blind4 kinds", () => {
     expect(await ask("in spanish pls: how many legs does a cat have")).not.toMatch(/\bcats have\b/i);
   });
 
+  it("a typed 'whats' still opens a question, so its second part is answered too", async () => {
+    const text = await ask("whats the capital of kenya and also what currency do they use there");
+    expect(text).toMatch(/Nairobi/);
+    expect(text).toMatch(/shilling/i);
+  });
+
   it("'just names' lays out the list asked, no invented names", async () => {
     const text = await ask("name the first three planets from the sun, just names");
     expect(text).toMatch(/Mercury[\s\S]*Venus[\s\S]*Earth/);

@@ -175,7 +175,7 @@ export function questionParts(text: string): string[] {
 
 /** A sentence that asks something (a statement such as "I'm a beginner." is context, not a question). */
 const ASKS =
-  /\?\s*$|^(?:please\s+)?(?:what|who|whom|how|when|where|which|why|explain|describe|define|tell me|list|give me|show me|name)\b/i;
+  /\?\s*$|^(?:please\s+)?(?:what|whats|what's|who|whom|how|when|where|which|why|explain|describe|define|tell me|list|give me|show me|name)\b/i;
 
 /** A request only part of which is grounded: the part to answer, its ranking, and the note on what is left out. */
 export interface Partial {
