@@ -49,6 +49,20 @@ describe("blind4 kinds", () => {
     expect(text).toMatch(/shilling/i);
   });
 
+  it("a mood enum follows the day described, not the first option", async () => {
+    const schema = {
+      type: "object",
+      properties: { mood: { type: "string", enum: ["happy", "sad", "annoyed", "calm"] } },
+      required: ["mood"],
+      additionalProperties: false,
+    };
+    const response_format = { type: "json_schema", json_schema: { name: "entry", strict: true, schema } };
+    const bad = await ask("Tag my journal: 'Burnt the toast, then my train was cancelled.'", { response_format });
+    expect(["sad", "annoyed"]).toContain(JSON.parse(bad).mood);
+    const good = await ask("Tag my journal: 'Finally passed my driving test, best day ever!'", { response_format });
+    expect(JSON.parse(good).mood).toBe("happy");
+  });
+
   it("'just names' lays out the list asked, no invented names", async () => {
     const text = await ask("name the first three planets from the sun, just names");
     expect(text).toMatch(/Mercury[\s\S]*Venus[\s\S]*Earth/);

@@ -560,6 +560,25 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
     const hit = strings[lower.indexOf(want)] ?? strings[lower.indexOf(want === "mixed" ? "neutral" : want)];
     if (hit !== undefined) return hit;
   }
+  // A mood from the day described: "missed the bus in the rain, spilled coffee" is no happy day.
+  const MOODS_BAD = ["annoyed", "frustrated", "angry", "upset", "stressed", "sad", "tired", "anxious", "bad"];
+  const MOODS_GOOD = ["happy", "excited", "joyful", "glad", "content", "grateful", "proud", "good"];
+  if (lower.some((o) => MOODS_BAD.includes(o)) && lower.some((o) => MOODS_GOOD.includes(o))) {
+    const bad = (
+      query.match(
+        /\b(missed|spilled|spilt|lost|forgot|late|stuck|soaked|burnt|burned|dropped|broke|broken|failed|argued|rude|cancelled|canceled|delayed|sick|ill|hate|terrible|awful|worst|annoying|crying|cried)\b/g,
+      ) ?? []
+    ).length;
+    const good = (
+      query.match(
+        /\b(won|passed|finally|great|amazing|wonderful|best|loved|love|fun|celebrated|birthday|promotion|sunny|beautiful|perfect|delicious|laughed|happy|excited)\b/g,
+      ) ?? []
+    ).length;
+    const order =
+      bad > good ? MOODS_BAD : good > bad ? MOODS_GOOD : ["calm", "neutral", "okay", "ok", "fine", "relaxed"];
+    const hit = order.map((m) => lower.indexOf(m)).find((i) => i >= 0);
+    if (hit !== undefined) return strings[hit];
+  }
   if (lower.some((o) => /^(low|medium|high|urgent|critical)$/.test(o))) {
     const urgent =
       /\b(urgent|asap|immediately|critical|down|outage|emergency|right now|broken|in an hour|in \d+ minutes|losing (?:money|sales|customers|data))\b|!!/.test(
