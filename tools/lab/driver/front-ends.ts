@@ -34,7 +34,11 @@ declare global {
       notebook?: {
         _fully_loaded?: boolean;
         trusted: boolean;
-        kernel?: { info_reply?: unknown; is_connected(): boolean };
+        kernel?: {
+          info_reply?: unknown;
+          is_connected(): boolean;
+          _msg_callbacks: Record<string, { shell_done: boolean; iopub_done: boolean }>;
+        };
         get_cells(): Array<{ cell_type: string; output_area?: { trusted: boolean } }>;
         execute_all_cells(): void;
         execute_cells(indices: number[]): void;
@@ -83,11 +87,15 @@ export const lab: FrontEndDriver = {
 };
 
 /** Cells queued or running show `In [*]:` in the classic Notebook. */
+// The shell reply (which clears a cell's "running") can arrive before the same request's outputs on
+// iopub, and the idle icon may still be the previous cell's: only every request's own iopub idle
+// (iopub_done) says its outputs are in. CI once read cell 52 of notebook 04 empty in that gap.
 async function classicIdle(page: Page, timeoutMs: number): Promise<void> {
   await page.waitForFunction(
     () =>
       document.querySelectorAll("#notebook-container > .cell.running").length === 0 &&
-      document.querySelector("#kernel_indicator_icon")?.classList.contains("kernel_idle_icon") === true,
+      document.querySelector("#kernel_indicator_icon")?.classList.contains("kernel_idle_icon") === true &&
+      Object.values(window.Jupyter.notebook?.kernel?._msg_callbacks ?? {}).every((c) => c.shell_done && c.iopub_done),
     undefined,
     { timeout: timeoutMs, polling: 100 },
   );
