@@ -330,3 +330,17 @@ describe("an animal's legs", () => {
     expect(await say("How many legs does a centipede have?")).toMatch(/offline model/);
   });
 });
+
+describe("a message that asks two things, one answered by a skill", () => {
+  it("answers the other part from data when it can, else names it as left out, never drops it", async () => {
+    expect(await say("how many protons does neon have and is it one of the noble gases")).toMatch(
+      /10 protons[\s\S]*Yes, neon is a noble gas/,
+    );
+    const moons = await say("how many moons does mars have and are they big");
+    expect(moons).toMatch(/\b2\b[\s\S]*"Are they big\?"[\s\S]*offline model/);
+    // A fact that already says what its data lacks is not followed by a second note.
+    const kenya = await say("what's the capital of kenya and is it the largest city");
+    expect(kenya).toMatch(/Nairobi/);
+    expect(kenya.match(/offline model/g)).toHaveLength(1);
+  });
+});

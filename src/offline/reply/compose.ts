@@ -11,9 +11,11 @@ import { codeBlocks, sentences, terms } from "../language/text";
 import { paraphraseParts } from "../model/paraphrase";
 import { splitCarriedSummary } from "../read/instructions";
 import { firstReply, lastResort } from "../skills/registry";
+import type { SkillReply } from "../skills/skill";
 import { declineTexts, partialRequest, thingAsked, type Partial } from "../skills/decline";
 import { contentWords, groundedFirst } from "../read/grounding";
 import { shapeReplies } from "./forms";
+import { withTheRest } from "./rest-of-message";
 import { detectLanguage } from "../language/languages";
 import { corpusEntries } from "../corpus/all";
 import type { ConversationTurn } from "../read/conversation";
@@ -88,15 +90,16 @@ function chooseCandidates(
   const explicit = named && (materialOf(input.lastUser) ?? shortMaterial(input.lastUser));
   if (given && found && (explicit || !("creative" in found.reply))) return extractionCandidates(given, keyed);
   if (found) {
-    const { skill, reply } = found;
+    const { skill } = found;
+    const reply: SkillReply = withTheRest(found, asked) ?? found.reply;
     asWritten.value = "asWritten" in reply && reply.asWritten === true;
     // The skill's bare value, so "answer in Italian" can say it in an Italian sentence (reply/language.ts).
     if ("fields" in reply) asWritten.answer = reply.fields?.answer;
     if ("creative" in reply) return normalize(mergeSame(creativeCandidates(reply.creative, turns, input)));
-    const asked = reply.asWritten
+    const plain = reply.asWritten
       ? { ...input, instructions: { format: "text" as const }, responseFormat: { type: "text" as const } }
       : input;
-    return textCandidates(reply.texts, asked, skill.name, reply.exact ? FIDELITY.CODE : undefined, reply.fields);
+    return textCandidates(reply.texts, plain, skill.name, reply.exact ? FIDELITY.CODE : undefined, reply.fields);
   }
   // No skill replied: a passage answers only if it grounds the question, else the honest "I can't".
   // A text to summarize holds questions of its own ("user: What are decorators?"): none is asked of the model.

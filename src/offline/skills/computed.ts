@@ -138,6 +138,15 @@ export function registerSolver(solve: (text: string) => Solved | null): void {
   SOLVERS.push(solve);
 }
 
+/**
+ * Answerers of a message's other parts only (a looked-up fact: "15% of 80, and the capital of
+ * Peru?"): they never make a message computable, they only keep a part from being left out.
+ */
+const PART_ANSWERERS: ((text: string) => Solved | null)[] = [];
+export function registerPartAnswerer(answer: (text: string) => Solved | null): void {
+  PART_ANSWERERS.push(answer);
+}
+
 /** True when a computing skill can answer the message by itself ("3 boxes with 24 eggs each: how many eggs?"). */
 export function computable(message: string): boolean {
   if (message.length > 4000) return false;
@@ -183,8 +192,14 @@ export function solveParts(
   const at = parts.indexOf(answered);
   // The other parts' named values fill a JSON answer's fields too ({"days": 31, "weekday": "Monday"}).
   const more: Record<string, string | number> = {};
+  for (const p of parts) {
+    // "...and is the answer an even number?": a question about the result itself, answered from it.
+    const about = p === answered ? null : resultProperty(p, solved.value);
+    if (about) (parts.indexOf(p) < at ? before : after).push(about);
+  }
   for (const p of others) {
-    const by = solve(p) ?? SOLVERS.map((f) => f(p)).find((x) => x);
+    if (resultProperty(p, solved.value)) continue;
+    const by = solve(p) ?? [...SOLVERS, ...PART_ANSWERERS].map((f) => f(p)).find((x) => x);
     if (!by) rest.push(p);
     else {
       (parts.indexOf(p) < at ? before : after).push(by.texts.reduce((a, b) => (b.weight > a.weight ? b : a)).text);
@@ -209,6 +224,31 @@ export function solveParts(
     exact: true,
     fields,
   };
+}
+
+const RESULT_PROPERTY =
+  /^(?:(?:and|also|plus|so)\s+)?(?:is|was)\s+(?:the (?:answer|result|number|total|sum|product)|it|that|this)\s+(?:also\s+)?(?:an?\s+)?(even|odd|prime|whole|positive|negative)\b(?:\s+number)?\s*\??\s*$/i;
+
+/** "Is the answer an even number?" of a computed value: a sentence that says so, or null. */
+export function resultProperty(part: string, value: string): string | null {
+  const asked = RESULT_PROPERTY.exec(part.trim())?.[1]?.toLowerCase();
+  const n = Number(value.replace(/,/g, ""));
+  if (!asked || !Number.isFinite(n)) return null;
+  const whole = Number.isInteger(n);
+  const prime =
+    whole && n > 1 && Array.from({ length: Math.floor(Math.sqrt(n)) - 1 }, (_, i) => i + 2).every((d) => n % d);
+  const says: Record<string, [boolean, string, string] | null> = {
+    even: whole ? [n % 2 === 0, "even", "odd"] : null,
+    odd: whole ? [n % 2 !== 0, "odd", "even"] : null,
+    prime: whole && Math.abs(n) < 1e12 ? [prime, "a prime number", "not a prime number"] : null,
+    whole: [whole, "a whole number", "not a whole number"],
+    positive: [n > 0, "positive", n === 0 ? "zero, neither positive nor negative" : "negative"],
+    negative: [n < 0, "negative", n === 0 ? "zero, neither positive nor negative" : "positive"],
+  };
+  const said = says[asked];
+  if (!said) return null;
+  const [yes, so, not] = said;
+  return yes ? `Yes, ${value} is ${so}.` : `No, ${value} is ${not}.`;
 }
 
 /** Phrasings with their weights, each a whole reply that states the answer. */

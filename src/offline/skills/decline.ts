@@ -175,7 +175,7 @@ export function questionParts(text: string): string[] {
 
 /** A sentence that asks something (a statement such as "I'm a beginner." is context, not a question). */
 const ASKS =
-  /\?\s*$|^(?:please\s+)?(?:what|whats|what's|who|whom|how|when|where|which|why|explain|describe|define|tell me|list|give me|show me|name)\b/i;
+  /\?\s*$|^(?:please\s+)?(?:what|whats|what's|who|whom|how|when|where|which|why|explain|describe|define|tell me|list|give me|show me|name)\b|^(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\s+(?:it|this|that|they|there|he|she|the|a|an|its|their)\b/i;
 
 /** A request only part of which is grounded: the part to answer, its ranking, and the note on what is left out. */
 export interface Partial {
@@ -218,16 +218,17 @@ export function partialRequest(turns: readonly ConversationTurn[]): Partial | nu
   if (also.length && !left.length)
     return { answered: answered.part, ranked: answered.ranked, note: [{ text: also.join(" "), weight: 1 }] };
   if (!left.length) return null;
-  const names = left.map((j) => {
-    const a = thingAsked(j.part);
-    return a ? (a.kind === "task" ? `the request to ${a.text}` : a.text) : `"${j.part}"`;
+  return { answered: answered.part, ranked: answered.ranked, note: leftOutNote(left.map((j) => j.part)) };
+}
+
+/** The note on the parts of a message left unanswered: what they ask, that the model cannot, and where to ask. */
+export function leftOutNote(parts: readonly string[]): Filled[] {
+  const names = parts.map((part) => {
+    const a = thingAsked(part);
+    return a ? (a.kind === "task" ? `the request to ${a.text}` : a.text) : `"${part}"`;
   });
   const what = (
     names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`
   ).replace(/[[\]|{}]/g, "");
-  return {
-    answered: answered.part,
-    ranked: answered.ranked,
-    note: LEFT_OUT.flatMap((t) => expand(t.replace("{}", what))),
-  };
+  return LEFT_OUT.flatMap((t) => expand(t.replace("{}", what)));
 }

@@ -599,21 +599,21 @@ const ELEMENT_CUE =
   /\b(chemical|elements?|symbol|atomic|protons?|electrons?|periodic|noble gas(es)?|halogens?|metals?|metalloids?|non-?metals?|alkali|alkaline|lanthanides?|actinides?|atoms?)\b/;
 
 const CATEGORY_WORDS: [RegExp, (e: ElementFacts) => boolean, string][] = [
-  [/\bnoble gas\b/, (e) => e.category === "noble gas", "a noble gas"],
-  [/\bhalogen\b/, (e) => e.category === "halogen", "a halogen"],
-  [/\balkali metal\b/, (e) => e.category === "alkali metal", "an alkali metal"],
-  [/\balkaline earth metal\b/, (e) => e.category === "alkaline earth metal", "an alkaline earth metal"],
-  [/\btransition metal\b/, (e) => e.category === "transition metal", "a transition metal"],
-  [/\bmetalloid\b/, (e) => e.category === "metalloid", "a metalloid"],
+  [/\bnoble gas(?:es)?\b/, (e) => e.category === "noble gas", "a noble gas"],
+  [/\bhalogens?\b/, (e) => e.category === "halogen", "a halogen"],
+  [/\balkali metals?\b/, (e) => e.category === "alkali metal", "an alkali metal"],
+  [/\balkaline earth metals?\b/, (e) => e.category === "alkaline earth metal", "an alkaline earth metal"],
+  [/\btransition metals?\b/, (e) => e.category === "transition metal", "a transition metal"],
+  [/\bmetalloids?\b/, (e) => e.category === "metalloid", "a metalloid"],
   [
-    /\bnon-?metal\b/,
+    /\bnon-?metals?\b/,
     (e) => e.category === "reactive nonmetal" || e.category === "halogen" || e.category === "noble gas",
     "a nonmetal",
   ],
-  [/\blanthanide\b/, (e) => e.category === "lanthanide", "a lanthanide"],
-  [/\bactinide\b/, (e) => e.category === "actinide", "an actinide"],
+  [/\blanthanides?\b/, (e) => e.category === "lanthanide", "a lanthanide"],
+  [/\bactinides?\b/, (e) => e.category === "actinide", "an actinide"],
   [
-    /\bmetal\b/,
+    /\bmetals?\b/,
     // "reactive nonmetal" ends in "metal" too.
     (e) =>
       (/metal$/.test(e.category) && !/nonmetal$/.test(e.category)) ||

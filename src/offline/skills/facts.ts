@@ -16,6 +16,7 @@ import type { Scored } from "../read/retrieval";
 import { questionParts, thingAsked } from "./decline";
 import { answerFact, answerFromContext, type FactAnswer, severalCapitals, severalElements } from "./fact-answers";
 import type { Skill, SkillInput, TextReplies } from "./skill";
+import { registerPartAnswerer } from "./computed";
 
 export const facts: Skill = {
   name: "facts",
@@ -238,7 +239,8 @@ function withPartLeftOut(found: FactAnswer, lastUser: string): FactAnswer {
       corpusSays: undefined,
     };
   }
-  if (!left.length || left.length === parts.length) return found;
+  // The fact already says, in its own words, what the data lacks.
+  if (!left.length || left.length === parts.length || found.texts.some((t) => /offline model/i.test(t))) return found;
   const names = left.map((p) => {
     const a = thingAsked(p);
     return (a ? (a.kind === "task" ? `the request to ${a.text}` : a.text) : `"${p}"`).replace(/[[\]|{}]/g, "");
@@ -398,3 +400,11 @@ function firstSentenceOf(text: string): string {
   const m = /^.*?[.!?](?=\s+[A-Z(]|$)/.exec(text);
   return m ? m[0] : text;
 }
+
+// A fact asked beside a sum ("15% of 80, and the capital of Peru?") is answered with it, not left out.
+registerPartAnswerer((text) => {
+  const fact = answerFact(text);
+  return fact && !fact.lacking
+    ? { value: fact.word, texts: [{ text: fact.short, weight: 1 }], fields: fact.fields }
+    : null;
+});

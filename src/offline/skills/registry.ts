@@ -11,7 +11,7 @@ import { words } from "./words";
 import { givenList } from "./given-list";
 import { fromText } from "./from-text";
 import { tokenCount } from "./tokens";
-import { computable } from "./computed";
+import { computable, partsOf } from "./computed";
 import { coding } from "./coding";
 import { shell } from "./shell";
 import { sql } from "./sql";
@@ -140,7 +140,8 @@ export const skills: readonly Skill[] = [
     reply: ({ turns, ranked, lastUser }) => {
       const ownTopic = ranked.length > 0 && !ranked[0].entry.topic.fallback;
       // "born at 3400 grams, what is that in pounds?": "that" is the message's own amount.
-      if (computable(lastUser)) return null;
+      // "whats 7 * 9 and is that odd": "that" is the sum one part of the message asks.
+      if (computable(lastUser) || partsOf(lastUser).some(computable)) return null;
       return needsEarlierTurns(turns, ownTopic) ? { texts: clarifyReplies(lastUser) } : null;
     },
   },
