@@ -16,6 +16,7 @@ import { declineTexts, partialRequest, thingAsked, type Partial } from "../skill
 import { contentWords, groundedFirst } from "../read/grounding";
 import { shapeReplies } from "./forms";
 import { withTheRest } from "./rest-of-message";
+import { askedAlone, type Flags } from "./one-question";
 import { detectLanguage } from "../language/languages";
 import { corpusEntries } from "../corpus/all";
 import type { ConversationTurn } from "../read/conversation";
@@ -44,6 +45,8 @@ export type ComposedCandidate = Candidate;
 export type CandidateInput = Omit<ComposeInput, "entry"> & {
   /** The whole conversation: follow-ups, stated facts, few-shot examples and creative requests read it. */
   turns?: readonly ConversationTurn[];
+  /** Set when this is one question of a longer message, asked alone (reply/one-question.ts). */
+  alone?: boolean;
 };
 
 /** How many ranked passages may each become a candidate reply. */
@@ -56,7 +59,7 @@ const TOP_K = 24;
  */
 export function composeCandidates(input: CandidateInput): ComposedCandidate[] {
   const turns = input.turns ?? [{ role: "user", text: input.lastUser }];
-  const asWritten: { value: boolean; answer?: string | number } = { value: false };
+  const asWritten: Flags = { value: false };
   const chosen = chooseCandidates({ ...input, turns }, turns, asWritten);
   return finish(chosen, input, turns, asWritten.value, asWritten.answer);
 }
@@ -64,7 +67,7 @@ export function composeCandidates(input: CandidateInput): ComposedCandidate[] {
 function chooseCandidates(
   input: CandidateInput,
   turns: readonly ConversationTurn[],
-  asWritten: { value: boolean; answer?: string | number },
+  asWritten: Flags,
 ): ComposedCandidate[] {
   const json = wantsJson(input);
   const asked = {
@@ -92,6 +95,7 @@ function chooseCandidates(
   if (found) {
     const { skill } = found;
     const reply: SkillReply = withTheRest(found, asked) ?? found.reply;
+    if ("declined" in reply && reply.declined) asWritten.declined = true;
     asWritten.value = "asWritten" in reply && reply.asWritten === true;
     // The skill's bare value, so "answer in Italian" can say it in an Italian sentence (reply/language.ts).
     if ("fields" in reply) asWritten.answer = reply.fields?.answer;
@@ -106,6 +110,7 @@ function chooseCandidates(
   const part = json || input.summary !== undefined ? null : partialRequest(turns);
   if (part) {
     asWritten.value = true; // the answered part already has its form; the note must survive it
+    asWritten.declined = true;
     return partialCandidates(part, input);
   }
   // A schema over a text the prompt gives is filled from that text alone, never from a passage.
@@ -114,8 +119,19 @@ function chooseCandidates(
   // An extraction or a label over the prompt's own text is grounded in the prompt: no decline.
   const nothing = answerableFromPrompt(input.responseFormat, input.lastUser) ? null : lastResort.reply(asked);
   const declined = nothing && "texts" in nothing ? declinedCandidates(nothing.texts, input) : null;
+  // "whats the capital of australia? i always mix it up with sydney lol": the question, asked alone, may be answered.
+  const alone =
+    declined && !input.alone
+      ? askedAlone(input, turns, (one, oneTurns, flags) => chooseCandidates(one, oneTurns, flags))
+      : null;
+  if (alone) {
+    asWritten.value = alone.asWritten;
+    asWritten.answer = alone.answer;
+    return alone.candidates;
+  }
   if (declined) {
-    asWritten.value = true; // the decline says what the model is: no form or voice rewrites it
+    asWritten.value = true;
+    asWritten.declined = true; // the decline says what the model is: no form or voice rewrites it
     return declined;
   }
   return passageCandidates({ ...input, ranked: groundedFirst(turns, input.ranked) });

@@ -268,7 +268,9 @@ function mathSpan(text: string): { expr: string; rest: string } | null {
 
 /** A sum: the message reduced to one expression with at least one operation, and nothing else asked. */
 function solveExpression(message: string): Solved | null {
-  if (/\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}\b|\b\d{1,2}:\d{2}\b/.test(message)) return null;
+  // A date ("12/03/2026", "2026-12-07") is no sum; "12 - 6 / 2", with spaces and mixed signs, is.
+  if (/\d{1,4}([-/.])\d{1,2}\1\d{1,4}\b|\d{1,4}\s*([-/.])\s*\d{1,2}\s*\2\s*\d{4}\b|\b\d{1,2}:\d{2}\b/.test(message))
+    return null;
   if (/\b(random|pick|choose|roll|dice|die|coin|flip|between\b.*\band\b)/i.test(message)) return null;
   const span = mathSpan(toExpression(message).replace(/=\s*\?*\s*$|=\s*\?/g, " "));
   if (!span) return null;
@@ -1123,7 +1125,8 @@ function solveForms(message: string): Solved | null {
       ]),
     };
   }
-  m = /(-?\d*\.\d+|-?\d+)\s*(%|percent)?\s+(?:as|to|in|into)\s+(?:a\s+)?(fraction|decimal)\b/.exec(t);
+  // "0.75 as a fraction", not the last number of a sum ("3/4 + 1/8 as a fraction" is the sum's).
+  m = /(?<![\d./*+×÷^-]\s*)(-?\d*\.\d+|-?\d+)\s*(%|percent)?\s+(?:as|to|in|into)\s+(?:a\s+)?(fraction|decimal)\b/.exec(t);
   if (m) {
     const v = Number(m[1]) / (m[2] ? 100 : 1);
     if (m[3] === "decimal")
@@ -1392,6 +1395,27 @@ export function solveWithContext(turns: readonly ConversationTurn[], lastUser: s
 const LEAD_IN =
   /^\s*(?:quick (?:one|question|q)|question|hey|ok(?:ay)?|so|hmm+|help|math(?:s)? (?:question|help))\s*[:,!-]\s*/i;
 
+const FRACTION_ASKED =
+  /\b(?:as|in|into)\s+(?:a\s+|the\s+)?(?:simple\s+|simplest\s+)?fraction(?:\s+form)?(?:,?\s+not\s+(?:a\s+)?decimals?)?\b|\bfraction,?\s+not\s+(?:a\s+)?decimals?\b/i;
+
+/** A worked answer that is a decimal, written as the fraction it is ("0.875" -> "7/8"). */
+function asFraction(solved: Solved | null): Solved | null {
+  if (!solved) return null;
+  const v = Number(solved.value.replace(/,/g, ""));
+  if (!Number.isFinite(v) || Number.isInteger(v)) return solved;
+  const [p, q] = fraction(v);
+  if (!q || Math.abs(p / q - v) > 1e-9) return solved;
+  const f = `${p}/${q}`;
+  return {
+    value: f,
+    texts: phrased([
+      [`As a fraction, that's ${f} (${solved.value} as a decimal).`, 0.6],
+      [`It's ${f}.`, 0.4],
+    ]),
+    fields: { fraction: f, decimal: v },
+  };
+}
+
 export const arithmetic: Skill = {
   name: "arithmetic",
   does: "sums, powers, roots, percentages, tips and splits, worked out (jsep parses, no eval)",
@@ -1406,8 +1430,14 @@ export const arithmetic: Skill = {
     // A word problem over several sentences is one question: its parts alone would be answered wrong.
     const story = solveStory(input.lastUser);
     if (story) return solveParts(input, (text) => (text === input.lastUser ? story : null));
+    // "3/4 + 1/8? ... as a fraction not decimal": the sum, worked out, is written as a fraction.
+    const fractionAsked = FRACTION_ASKED.test(input.lastUser);
+    const solve = (text: string) =>
+      fractionAsked
+        ? asFraction(solveArithmetic(text, yesNoOnly) ?? solveArithmetic(text.replace(FRACTION_ASKED, " "), yesNoOnly))
+        : solveArithmetic(text, yesNoOnly);
     const own =
-      solveParts(input, (text) => solveArithmetic(text, yesNoOnly)) ??
+      solveParts(input, solve) ??
       // "quick one: 3 cubed plus 4 squared?": the lead-in before the colon is no part of the sum.
       (LEAD_IN.test(input.lastUser)
         ? solveParts({ ...input, lastUser: input.lastUser.replace(LEAD_IN, "") }, (text) =>

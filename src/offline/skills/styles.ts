@@ -705,7 +705,7 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
   const noun = words[words.length - 1];
   const kind = kindOf(np[2]);
   if (
-    /\b(?:helpful|useful|concise|terse|professional|polite|honest|smart|large|language|bit|more|less|lot|list|table|poem|haiku|limerick|json|sentence|paragraph|bullets?|question|string|code|song|story|words?|letter|email|summary)\b/i.test(
+    /\b(?:helpful|useful|concise|terse|professional|polite|honest|smart|large|language|bit|more|less|lot|list|table|poem|haiku|limerick|json|sentence|paragraph|bullets?|question|string|code|song|story|words?|letter|email|summary|fractions?|decimals?|percent(?:age)?s?|numbers?|integers?|answer|result|whole|unit|table)\b/i.test(
       np[2],
     )
   )

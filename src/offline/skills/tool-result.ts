@@ -188,6 +188,17 @@ function describe(data: Json, question: string): Filled[] | null {
   }
   const reached = goalMet(all, question);
   if (reached) return reached;
+  // A conversion ({amount, from, to, rate, converted}): the converted amount answers, not the one asked about.
+  const converted = find(all, /^(converted(?:_?(?:amount|value))?|result|output_?amount)$/i);
+  const to = find(all, /^(to|to_?currency|target|target_?currency|quote)$/i);
+  if (converted && /^-?\d/.test(converted[1]) && to) {
+    const from = find(all, /^(from|from_?currency|source|base|base_?currency)$/i)?.[1] ?? "";
+    const given = find(all, /^(amount|value|input|original_?amount)$/i)?.[1];
+    const rate = find(all, /^(rate|exchange_?rate)$/i)?.[1];
+    const was = given ? `${given}${from ? ` ${from}` : ""}` : "It";
+    const at = rate ? `, at a rate of ${rate}` : "";
+    return say("[{} is {} {}{}.|{} comes to {} {}{}.]", was, converted[1], to[1], at, was, converted[1], to[1], at);
+  }
   const price = find(all, /^(price|cost|amount|total|value|rate|fare|fee|last_?price|current_?price)$/i);
   if (price && /^-?\d/.test(price[1])) {
     const currency = find(all, /^(currency|currency_?code|ccy|unit)$/i)?.[1] ?? "";
@@ -260,7 +271,9 @@ function describe(data: Json, question: string): Filled[] | null {
     for (const [k, v] of all) if (k !== status[0] && k !== id?.[0]) rest[k] = v;
     const more = describeLine(rest);
     const tail = more ? `; ${more}` : "";
-    return say("[{} is {}{}.|{}: {}{}.]", label, status[1].toLowerCase(), tail, label, status[1].toLowerCase(), tail);
+    // "out_for_delivery" is a code; the sentence says it in words.
+    const state = /^[a-z]+(?:[_-][a-z]+)+$/i.test(status[1]) ? spoken(status[1]) : status[1].toLowerCase();
+    return say("[{} is {}{}.|{}: {}{}.]", label, state, tail, label, state, tail);
   }
   if (!sentence) return null;
   return say("[Here is what I found: {}.|The tool says {}.|According to the tool, {}.]", sentence, sentence, sentence);

@@ -1,0 +1,83 @@
+/**
+ * A learner's message is rarely one clean question: a remark comes with it ("i always mix it up
+ * with sydney lol"), a polite "can u", a non-native "percent from". The question inside is
+ * answered; a question that points into the remarks ("what do i set it to") is not asked alone.
+ */
+import { describe, expect, it } from "vitest";
+import { complete, user } from "./helpers";
+
+async function say(messages: ReturnType<typeof user>[] | string, extra: Record<string, unknown> = {}): Promise<string> {
+  const list = typeof messages === "string" ? [user(messages)] : messages;
+  const r = await complete({ messages: list, temperature: 0, ...extra });
+  return r.choices[0].message.content ?? "";
+}
+
+describe("one question among remarks", () => {
+  it("answers the question and lets the remarks be", async () => {
+    expect(await say("whats the capital of australia? i always mix it up with sydney lol")).toMatch(/Canberra/);
+    expect(
+      await say("My son ask me what is the capital city of Canada, I think it is Toronto but I am not sure?"),
+    ).toMatch(/Ottawa/);
+    expect(await say("can u list the planets in order from the sun? my kid has a test tomorrow")).toMatch(
+      /Mercury[\s\S]*Venus[\s\S]*Earth[\s\S]*Neptune/,
+    );
+    expect(await say("how much is 15 percent from 80?")).toMatch(/\b12\b/);
+  });
+
+  it("never asks alone a question that points into the remarks", async () => {
+    const oven = await say("recipe says 180C but my oven dial is fahrenheit only. what do i set it to");
+    expect(oven).not.toMatch(/python\.org|installer/i);
+  });
+});
+
+describe("arithmetic with spaces and mixed signs", () => {
+  it("works out '8 + 4 * 3 - 6 / 2' in the usual order, and still leaves a date alone", async () => {
+    expect(await say("whats 8 + 4 * 3 - 6 / 2")).toMatch(/\b17\b/);
+    expect(await say("what is 12 - 6 / 2?")).toMatch(/\b9\b/);
+    expect(await say("what is 12/03/2026 plus 5")).not.toMatch(/\b2,?0[0-9]{2}\.\d|\b0\.\d/);
+  });
+});
+
+describe("a tool result in words", () => {
+  const trip = (question: string, name: string, args: object, result: object) => [
+    user(question),
+    {
+      role: "assistant" as const,
+      content: null,
+      tool_calls: [{ id: "call_1", type: "function" as const, function: { name, arguments: JSON.stringify(args) } }],
+    },
+    { role: "tool" as const, tool_call_id: "call_1", content: JSON.stringify(result) },
+  ];
+
+  it("says a status code in words and gives the converted amount, not the one asked about", async () => {
+    const parcel = await say(
+      trip(
+        "where's my parcel? order 55812",
+        "track",
+        { order_id: "55812" },
+        {
+          order_id: "55812",
+          status: "out_for_delivery",
+          eta: "2026-12-08",
+        },
+      ) as never,
+    );
+    expect(parcel).toMatch(/out for delivery/);
+    expect(parcel).not.toMatch(/out_for/);
+    const money = await say(
+      trip(
+        "how much is 100 euros in dollars?",
+        "convert",
+        { amount: 100, from: "EUR", to: "USD" },
+        {
+          amount: 100,
+          from: "EUR",
+          to: "USD",
+          rate: 1.0847,
+          converted: 108.47,
+        },
+      ) as never,
+    );
+    expect(money).toMatch(/108\.47 USD/);
+  });
+});
