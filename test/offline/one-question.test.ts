@@ -81,3 +81,22 @@ describe("a tool result in words", () => {
     expect(money).toMatch(/108\.47 USD/);
   });
 });
+
+describe("everyday ways of writing numbers and dates", () => {
+  it("reads stones and pounds, spoken years and day ordinals, and an ordinal is never a stone", async () => {
+    expect(await say("I weigh 12 stone 3, what's that in kg?")).toMatch(/77\.56/);
+    expect(
+      await say("how many days from the third of January twenty twenty-seven to the 1st of February 2027?"),
+    ).toMatch(/\b29 days\b/);
+    expect(await say("what day of the week was the fourth of July 1976")).toMatch(/Sunday/);
+    expect(await say("how many days is it from the 2nd of March 2027 until the 9th of March 2027?")).not.toMatch(
+      /stone/i,
+    );
+  });
+
+  it("names today by its weekday, and a fact stretches to the sentences asked at its own joints", async () => {
+    expect(await say("what day of the week is it today?")).toMatch(/\btoday\b/i);
+    const two = await say("explain what photosynthesis is in two sentences. its for a school project");
+    expect(two).toMatch(/^Photosynthesis[^.]+\.\s+\S[^.]+\.$/);
+  });
+});

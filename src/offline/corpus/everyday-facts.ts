@@ -365,7 +365,7 @@ export const EVERYDAY_FACTS: Fact[] = [
   },
   {
     id: "photosynthesis",
-    asks: /^\s*(?:what is|what's|explain|define|describe) photosynthesis\b|\bhow does photosynthesis work\b/,
+    asks: /^\s*(?:what is|what's|explain|define|describe) photosynthesis\b|\bhow does photosynthesis work\b|\b(?:explain|describe|tell me|what) (?:what |how )?photosynthesis (?:is|does|works?|means)\b/,
     value: "Photosynthesis",
     answer:
       "Photosynthesis is how plants, algae and some bacteria make their food: with the energy of sunlight, captured by the green pigment chlorophyll, they turn carbon dioxide and water into sugar (glucose) and release oxygen.",

@@ -117,9 +117,88 @@ function runToDigits(run: string): string {
 }
 
 /** The text with spelled-out numbers as digits ("twelve times seven" -> "12 times 7"). */
+const CENTURY = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
+const TEEN = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+const TENS_WORD = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine";
+/**
+ * A year said the way people say it, after a month or "in"/"of"/"since"...: "March twenty
+ * twenty-seven", "in nineteen eighty-four", "nineteen oh five". Read alone, it would be two numbers.
+ */
+const SPOKEN_YEAR = new RegExp(
+  `\\b(january|february|march|april|may|june|july|august|september|october|november|december|in|of|since|until|till|by|year|from)(,?\\s+)(${CENTURY})[\\s-]+(?:(oh)[\\s-]+(${DIGIT_WORD})|(${TEEN})|(${TENS_WORD})(?:[\\s-]+(${DIGIT_WORD}))?)\\b`,
+  "gi",
+);
+
+const ORDINALS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+  "thirteenth",
+  "fourteenth",
+  "fifteenth",
+  "sixteenth",
+  "seventeenth",
+  "eighteenth",
+  "nineteenth",
+  "twentieth",
+];
+const DAY_WORD = `(?:(twenty|thirty)[\\s-]+)?(${ORDINALS.join("|")})|(thirtieth)`;
+const MONTH = "january|february|march|april|may|june|july|august|september|october|november|december";
+const DAY_OF_MONTH = new RegExp(`\\b(?:${DAY_WORD})(\\s+of\\s+(?:${MONTH}))\\b`, "gi");
+const MONTH_DAY = new RegExp(`\\b(${MONTH})(\\s+(?:the\\s+)?)(?:${DAY_WORD})\\b`, "gi");
+
+/** "the seventh of December", "March the first": a day of the month said in words, as "7th". */
+function dayOrdinal(tens: string | undefined, word: string | undefined, thirtieth: string | undefined): string {
+  const n = thirtieth ? 30 : (tens ? TENS[tens.toLowerCase()] : 0) + ORDINALS.indexOf((word ?? "").toLowerCase()) + 1;
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+
+function spokenYears(text: string): string {
+  return text
+    .replace(DAY_OF_MONTH, (_m, tens, word, thirtieth, rest: string) => `${dayOrdinal(tens, word, thirtieth)}${rest}`)
+    .replace(
+      MONTH_DAY,
+      // "you may first want to...": lower-case "may" is a verb unless "the" follows ("may the fourth").
+      (m, month: string, gap: string, tens, word, thirtieth) =>
+        month === "may" && !/the/i.test(gap) ? m : `${month}${gap}${dayOrdinal(tens, word, thirtieth)}`,
+    )
+    .replace(
+      SPOKEN_YEAR,
+      (
+        _m,
+        lead: string,
+        gap: string,
+        century: string,
+        _oh,
+        ohDigit?: string,
+        teen?: string,
+        tens?: string,
+        unit?: string,
+      ) => {
+        const rest = ohDigit
+          ? UNITS[ohDigit.toLowerCase()]
+          : teen
+            ? UNITS[teen.toLowerCase()]
+            : TENS[(tens ?? "").toLowerCase()] + (unit ? UNITS[unit.toLowerCase()] : 0);
+        return `${lead}${gap}${UNITS[century.toLowerCase()] ?? TENS[century.toLowerCase()]}${String(rest).padStart(2, "0")}`;
+      },
+    );
+}
+
 export function digitsForWords(text: string): string {
   return halves(
-    halves(text).replace(RUN, (run, at: number) => {
+    halves(spokenYears(text)).replace(RUN, (run, at: number) => {
       if (/^an?$/i.test(run)) return run;
       // "one" as a pronoun stays a word: "pick one of these", "which one", "one more time".
       if (

@@ -349,7 +349,21 @@ function atResult(ss: string[], want: number): string[] {
       .map((s, i) => ({ i, cut: /^(.{40,}?),\s+(so|which is why|and so|and that is why)\s+(\S.{20,})$/.exec(s) }))
       .filter((x) => x.cut)
       .sort((a, b) => out[b.i].length - out[a.i].length)[0];
-    if (!at?.cut) break;
+    if (!at?.cut) {
+      // "Photosynthesis is how plants make their food: with sunlight, they turn...": a colon before a
+      // whole clause may end a sentence too.
+      const colon = out
+        .map((s, i) => ({ i, cut: /^(.{30,}?):\s+(\S.{25,})$/.exec(s) }))
+        .filter(
+          (x) =>
+            x.cut && /\b(?:is|are|was|were|has|have|they|it|its|can|will|turns?|makes?|gives?|means?)\b/.test(x.cut[2]),
+        )
+        .sort((a, b) => out[b.i].length - out[a.i].length)[0];
+      if (!colon?.cut) break;
+      const [, first, rest] = colon.cut;
+      out.splice(colon.i, 1, `${first}.`, `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`);
+      continue;
+    }
     const [, head, link, tail] = at.cut;
     const lead = /^(?:so|and so)$/.test(link) ? "So" : link === "which is why" ? "That is why" : "That is why";
     out.splice(at.i, 1, `${head}.`, `${lead} ${tail}`);

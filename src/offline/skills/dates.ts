@@ -489,6 +489,21 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     const f = dates[0];
     const day = f.hasYear ? f.day : nearest(f, now, "next", holidayMaker(f));
     const verb = tense(day, now);
+    // "What day of the week is it today?": today, by its name.
+    if (f.label && /^(?:today|tomorrow|yesterday)$/.test(f.label))
+      return {
+        value: weekday(day),
+        fields: { weekday: weekday(day), day_of_week: weekday(day) },
+        texts: phrased([
+          [`${cap(f.label)} ${verb} ${weekday(day)}, ${show(day)}.`, 0.6],
+          [
+            f.label === "today"
+              ? `It's ${weekday(day)} today (${show(day)}).`
+              : `${cap(f.label)} ${verb} ${weekday(day)}, ${show(day)}.`,
+            0.4,
+          ],
+        ]),
+      };
     return {
       value: weekday(day),
       fields: { weekday: weekday(day), day_of_week: weekday(day) },

@@ -245,14 +245,30 @@ function withFractions(text: string): string {
   return t;
 }
 
+/** "1st", "22nd", "13th" are ordinals; "11st" (eleven stone) is not. */
+function isOrdinal(word: string): boolean {
+  const n = Number.parseInt(word, 10);
+  const suffix = word.slice(String(n).length).toLowerCase();
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const expected = teen ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
+  return suffix === expected;
+}
+
 function read(message: string): { amount: number; from: Unit; to: Unit; question: "how-many" | "convert" } | null {
   const t = withFractions(digitsForWords(message))
     .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    // "the 1st of March" is a date, not 1 stone ("11st", no ordinal, still is).
+    .replace(/\b\d+(?:st|nd|rd|th)\b/gi, (m) => (isOrdinal(m) ? "(date)" : m))
     .replace(/[’‘]/g, "'")
     // "5 foot 10", "5 ft 10 in", 5'10": a height in feet and inches is so many inches.
     .replace(
       /\b(\d{1,2})\s*(?:foot|feet|ft|')\s*(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|"|in(?=\s+(?:to|in|into|as)\b))?(?=\s|$|[?.!,])/gi,
       (_m, f: string, i: string) => `${Number(f) * 12 + Number(i)} inches`,
+    )
+    // "11 stone 4", "11 st 4 lb": a weight in stones and pounds is so many pounds.
+    .replace(
+      /\b(\d{1,2})\s*(?:stones?|st)\s*(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s*(?:pounds?|lbs?|lb)?(?=\s|$|[?.!,])/gi,
+      (_m, st: string, lb: string) => `${Number(st) * 14 + Number(lb)} pounds`,
     )
     // "2 hours 30 minutes", "3 minutes and 20 seconds": one amount in the smaller unit.
     .replace(
