@@ -12,6 +12,8 @@ import { givenList } from "./given-list";
 import { fromText } from "./from-text";
 import { tokenCount } from "./tokens";
 import { computable, partsOf } from "./computed";
+import { news } from "./news";
+import { announce } from "./announce";
 import { coding } from "./coding";
 import { shell } from "./shell";
 import { sql } from "./sql";
@@ -167,6 +169,8 @@ export const skills: readonly Skill[] = [
   sketchAnswers,
   lists,
   roadTips,
+  news,
+  announce,
   persona,
   oneWord,
   notes,

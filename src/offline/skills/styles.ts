@@ -269,6 +269,15 @@ const PARTS: VoicePart[] = [
     interject: "[And here we go|What a moment|Incredible]",
   },
   {
+    id: "crier",
+    kind: "character",
+    test: /\btown criers?\b|\bcriers?\b|\bheralds?\b/i,
+    open: "[Oyez, oyez, oyez!|Hear ye, hear ye!|Hear ye, good people of the town!]",
+    close: "[God save the King!|So it is proclaimed!|Hear ye, and spread the word!]",
+    interject: "[Hear ye|Oyez|Hark]",
+    swaps: [[/\beveryone\b/gi, "good people"]],
+  },
+  {
     id: "cowboy",
     kind: "character",
     test: /\bcow(?:boy|girl|poke)s?\b|\bwild west\b|\bsheriff\b|\branch hand\b/i,
