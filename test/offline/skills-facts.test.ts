@@ -339,8 +339,8 @@ describe("a message that asks two things, one answered by a skill", () => {
     const moons = await say("how many moons does mars have and are they big");
     expect(moons).toMatch(/\b2\b[\s\S]*"Are they big\?"[\s\S]*offline model/);
     // A fact that already says what its data lacks is not followed by a second note.
-    const kenya = await say("what's the capital of kenya and is it the largest city");
-    expect(kenya).toMatch(/Nairobi/);
-    expect(kenya.match(/offline model/g)).toHaveLength(1);
+    const chile = await say("what is the capital of chile, and is it the biggest city there");
+    expect(chile).toMatch(/Santiago/);
+    expect(chile.match(/offline model/g)).toHaveLength(1);
   });
 });

@@ -416,9 +416,14 @@ function judgeEntry(
   // "How many people live in Sydney?": the Australia passage names Sydney in passing, it is about Canberra.
   const named = content.filter((c) => names.has(c.word));
   const cues = new Set((best.entry.passage.cues ?? []).map((c) => stem(c.toLowerCase())));
+  // "How old is Max?": a name the passage holds only inside a code name (max_completion_tokens) is not there.
+  const plainText = best.entry.passage.text.replace(/\b\w+(?:_\w+)+\b/g, " ");
+  const inCodeOnly = (word: string) =>
+    !new RegExp(`\\b${word.replace(/[^\p{L}\d]/gu, "")}\\b`, "iu").test(plainText) &&
+    !(topic.keywords ?? []).some((k) => k.toLowerCase() === word.toLowerCase());
   const passing =
     named.length > 0 &&
-    named.every((c) => !anchors.has(c.stem) && !cues.has(c.stem)) &&
+    (named.every((c) => inCodeOnly(c.word)) || named.every((c) => !anchors.has(c.stem) && !cues.has(c.stem))) &&
     // "How do I install Python on Windows?": what is asked (installing) is the topic's own, the name a detail.
     !content.some((c) => !names.has(c.word) && anchors.has(c.stem));
   const features: Features = {

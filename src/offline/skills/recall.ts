@@ -33,9 +33,17 @@ export function saidClauses(texts: readonly string[]): string[] {
             out.push(part.trim());
         continue;
       }
-      if (/\b(?:i|i'm|im|i've|i'll|i'd|my|we|we're|we've|our)\b/i.test(s))
+      // "locker number is 417, dont let me forget": "me" makes it the user's own too.
+      if (/\b(?:i|i'm|im|i've|i'll|i'd|my|me|we|we're|we've|our)\b/i.test(s))
         out.push(
-          s.replace(/[.!;]+$/, "").replace(/^(?:please\s+)?(?:remember|note|fyi|just so you know)\s*[:,-]\s*/i, ""),
+          s
+            .replace(/[.!;]+$/, "")
+            .replace(/^(?:please\s+)?(?:remember|note|fyi|just so you know)\s*[:,-]\s*/i, "")
+            // "..., dont let me forget": the reminder is no part of the fact said back.
+            .replace(
+              /,?\s*(?:(?:please|pls)\s+)?(?:(?:don'?t|do not) let me forget|remember (?:that|it|this)(?: for me)?|so i don'?t forget|for later)\s*$/i,
+              "",
+            ),
         );
     }
   }
@@ -55,7 +63,7 @@ function wanted(q: string): { want: Want; noun?: string } | null {
   if (!/\b(i|my|me|we|our|mine)\b/.test(q)) return null;
   const cued = RECALL_CUE.test(q);
   const wh =
-    /^(?:(?:and|so|ok|okay|hey|wait|sorry|remind me|do you remember|quick question)[,!]?\s+)*(what kind of|what type of|what sort of|which kind of|how many|how much|how old|what time|what day|what date|which day|who|whom|whose|where|when|what|which)\b/.exec(
+    /^(?:(?:and|so|ok|okay|hey|wait|sorry|remind me|do you remember|quick question|great|thanks|thank you|cool|perfect|nice|awesome|got it|right|alright|oh)[,!.]?\s+)*(what kind of|what type of|what sort of|which kind of|how many|how much|how old|what time|what day|what date|which day|who|whom|whose|where|when|what|which)\b/.exec(
       q,
     );
   const noun =

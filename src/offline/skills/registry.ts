@@ -13,6 +13,7 @@ import { fromText } from "./from-text";
 import { tokenCount } from "./tokens";
 import { computable, partsOf } from "./computed";
 import { news } from "./news";
+import { namedAges } from "./named-ages";
 import { announce } from "./announce";
 import { coding } from "./coding";
 import { shell } from "./shell";
@@ -106,6 +107,7 @@ export const skills: readonly Skill[] = [
   aboutMe,
   extract,
   statedFacts,
+  namedAges,
   arrival,
   {
     name: "memory",

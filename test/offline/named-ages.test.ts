@@ -1,0 +1,39 @@
+/**
+ * Ages the user gave for people and pets they named, and a name the course's passages hold only
+ * inside a code name ("Max" in max_completion_tokens), which grounds nothing.
+ */
+import { describe, expect, it } from "vitest";
+import { assistant, complete, user } from "./helpers";
+
+async function say(messages: { role: "user" | "assistant"; content: string }[]): Promise<string> {
+  const r = await complete({ messages, temperature: 0 });
+  return r.choices[0].message.content ?? "";
+}
+
+const kids = [user("my kids are Ada and Tom, Ada is 9 and Tom is 6 years old"), assistant("Lovely names!")];
+
+describe("named ages", () => {
+  it("says an age, a difference, who is older and the total, from the user's own words", async () => {
+    expect(await say([...kids, user("how old is Tom?")])).toMatch(/Tom is 6 years old/);
+    expect(await say([...kids, user("how many years older is Ada than Tom?")])).toMatch(
+      /Ada is 3 years older than Tom/,
+    );
+    expect(await say([...kids, user("who is younger?")])).toMatch(/^Tom is younger/);
+    expect(await say([...kids, user("how old are they together?")])).toMatch(/\b15 years\b/);
+  });
+
+  it("never answers a name with a passage that holds it only inside a code name", async () => {
+    const max = await say([user("how old is Max?")]);
+    expect(max).not.toMatch(/max_completion_tokens|reasoning/i);
+    expect(max).toMatch(/offline model/);
+  });
+
+  it("recalls a number the user gave after a word of thanks ('great. and what was my locker number again')", async () => {
+    const text = await say([
+      user("parking spot number is 218, dont let me forget"),
+      assistant("Noted: 218."),
+      user("thanks. and what was my parking spot number again"),
+    ]);
+    expect(text).toMatch(/\b218\b/);
+  });
+});
