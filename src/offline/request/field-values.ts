@@ -53,7 +53,7 @@ const KINDS: [FieldKind, RegExp][] = [
   ["date", /^(date|day|when|deadline|due|due_?date|birth_?date|birthday|dob|\w+_date|date_\w+|\w+_on)$/i],
   [
     "person",
-    /^(name|full_?name|person|author|writer|director|artist|composer|painter|inventor|founder|creator|scientist|leader|ceo|president|character|customer|customer_?name|user_?name|first_?name|last_?name|contact|contact_?name|owner|speaker|winner|discoverer|attendee|participant|guest|recipient|sender|assignee|manager|employee|patient|student|teacher|host|organizer|organiser|\w+_name)$/i,
+    /^(name|full_?name|person|author|writer|director|artist|composer|painter|inventor|founder|creator|scientist|leader|ceo|president|character|customer|customer_?name|user_?name|first_?name|last_?name|contact|contact_?name|owner|speaker|winner|discoverer|attendee|participant|guest|recipient|sender|assignee|manager|employee|patient|student|teacher|host|organizer|organiser|doctor|dentist|physician|surgeon|vet|veterinarian|nurse|therapist|tutor|coach|instructor|trainer|lawyer|solicitor|agent|landlord|landlady|professor|pharmacist|plumber|driver|captain|pilot|\w+_name)$/i,
   ],
   ["work", /^(title|book|book_?title|film|movie|song|album|novel|work|show|series|play|painting|poem_?title)$/i],
   ["phone", /^(phone|phone_?number|mobile|telephone|tel)$/i],
@@ -420,7 +420,8 @@ const NUMBER_NAMES = [
   "eleven",
   "twelve",
 ];
-const AMOUNT = `(\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_NAMES.join("|")})`;
+// "10:04, platform 3": a clock's minutes (or a list's comma) are no amount; "2,400" and "2.49" are.
+const AMOUNT = `((?<![\\d:.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<![\\d:.,])\\d+(?:\\.\\d+)?|${NUMBER_NAMES.join("|")})`;
 
 function amount(raw: string): number {
   const i = NUMBER_NAMES.indexOf(raw.toLowerCase());
@@ -483,7 +484,17 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
     .toLowerCase()
     .split(" ")
     .filter((w) => w.length > 2 && !/^(num|number|count|total|amount|the|of)$/.test(w))[0];
-  for (const text of [query, src.text]) {
+  // "A recipe for 4 uses 200 g of flour. How much flour for 6 people?": the question's own numbers
+  // come before the statement's, and the thing it asks "how much" of is the answer's number.
+  const question = /(?:^|[.!?]\s)([^.!?]*\?)\s*$/.exec(query)?.[1];
+  const answer = src.text.trim() && src.text.trim() !== query.trim() ? src.text : "";
+  const asked =
+    word !== undefined &&
+    question !== undefined &&
+    new RegExp(`\\bhow (?:much|many)\\s+(?:[a-z]+\\s+){0,2}?${word.replace(/(es|s)$/, "")}`, "i").test(question);
+  const texts =
+    asked && answer ? [answer, question, query] : question ? [question, query, src.text] : [query, src.text];
+  for (const text of texts) {
     if (word) {
       const stem = word.replace(/(es|s)$/, "");
       const near =
@@ -1143,6 +1154,25 @@ export function materialValue(name: string, material: string): string | undefine
     const spaced = new RegExp(`\\b${code[1]}\\s+([A-Z]{2,4}\\s\\d{1,5})\\b`, "i").exec(material);
     if (spaced && /^[A-Z]+\s/.test(spaced[1])) return spaced[1];
   }
+  // "airline_code" from "flight BA 117", "airport_code" from "Heathrow (LHR)": a short capital code the
+  // text gives; a carrier's code stands before its number, a place's code alone.
+  if (
+    /\bcode$/.test(field) &&
+    !/^(?:post|postal|zip|area|country|currency|language|lang|promo|discount|coupon|colou?r|source)\b/.test(field)
+  ) {
+    const codes = [...material.matchAll(/\b([A-Z][A-Z0-9]{1,3})\b(?![’'-])(\s*\d{1,5}\b)?/g)].filter(
+      (m) => !/^(?:AM|PM|OK|TV|ID|NO|UK|US|USA|EU)$/.test(m[1]),
+    );
+    const carrier = /airline|carrier|flight|operator|train|bus|line/.test(field);
+    const pick = carrier
+      ? codes.find((m) => m[2])
+      : /airport|origin|from|depart|destination|to|arriv|station/.test(field)
+        ? /destination|to|arriv/.test(field)
+          ? codes.filter((m) => !m[2] && /^[A-Z]{3}$/.test(m[1])).at(-1)
+          : codes.find((m) => !m[2] && /^[A-Z]{3}$/.test(m[1]))
+        : codes[0];
+    if (pick) return pick[1];
+  }
   // "For the pancakes you need...", "to make a lasagne": the dish a recipe is for.
   if (/^(?:dish|recipe|meal|food|dish name|recipe name)$/.test(field)) {
     const named = recipeName(material);
@@ -1166,6 +1196,8 @@ export function materialValue(name: string, material: string): string | undefine
         material,
       );
     if (m) return m[1];
+    const kind = appositive(material);
+    if (kind) return kind;
   }
   if (/^(?:first name|given name|forename|first|last name|surname|family name|last)$/.test(field)) {
     // "Maria Garcia Lopez": the first word is the given name, the rest the family name.
@@ -1300,4 +1332,59 @@ export function materialValue(name: string, material: string): string | undefine
     return quoted ?? work ?? (made && /^[A-Z0-9]/.test(made) ? made : undefined) ?? headPhrase(material);
   }
   return undefined;
+}
+
+/** Words that end a noun phrase rather than belong to it: "the dog called Rex" is a dog. */
+const PHRASE_END = /^(?:called|named|who|which|that|and|or|but|is|was|with|from|in|at|of|for|to)$/;
+
+/**
+ * The noun a name stands beside: "our neighbour's beagle, Pickles, is 4", "Pickles, a beagle", "my
+ * beagle Pickles" -> "beagle". What kind of thing (or animal) the named one is.
+ */
+export function appositive(material: string): string | undefined {
+  const noun = (phrase: string) => {
+    const words = phrase.split(/\s+/);
+    const end = words.findIndex((w) => PHRASE_END.test(w));
+    return (end < 0 ? words : words.slice(0, end)).join(" ") || undefined;
+  };
+  const before =
+    /\b(?:my|our|their|his|her|your|the|[\p{L}]+['’]s)\s+((?:[a-z][a-z-]+\s)?[a-z][a-z-]+),?\s+([A-Z][\p{L}'’-]+)\b/u.exec(
+      material,
+    );
+  if (before && !PHRASE_END.test(before[1].split(/\s+/).at(-1) ?? "")) return noun(before[1]);
+  const after =
+    /\b[A-Z][\p{L}'’-]+,\s+(?:a|an|the|our|my|their|his|her)\s+(?:\d{1,3}[- ](?:years?|months?)[- ]old\s+)?([a-z][a-z-]+(?:\s[a-z][a-z-]+)?)/u.exec(
+      material,
+    );
+  return after ? noun(after[1]) : undefined;
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** "12 March 2027", "March 12th, 2027" -> "2027-03-12"; undefined without a day, a month and a year. */
+export function isoDate(text: string): string | undefined {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return text.trim();
+  const m =
+    /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+),?\s+(\d{4})\b/.exec(text) ??
+    /\b([A-Za-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(text);
+  if (!m) return undefined;
+  const [day, month] = /^\d/.test(m[1]) ? [m[1], m[2]] : [m[2], m[1]];
+  const i = MONTHS.findIndex(
+    (x) => x === month.toLowerCase() || (month.length >= 3 && x.startsWith(month.toLowerCase())),
+  );
+  if (i < 0 || Number(day) < 1 || Number(day) > 31) return undefined;
+  return `${m[3]}-${String(i + 1).padStart(2, "0")}-${day.padStart(2, "0")}`;
 }

@@ -18,6 +18,7 @@ import {
   fieldNumber,
   fieldValue,
   headPhrase,
+  isoDate,
   itemCount,
   itemName,
   itemsFor,
@@ -85,6 +86,8 @@ interface Ctx {
   item?: string;
   /** The array's own field name, for its items (whose name is the singular). */
   arrayName?: string;
+  /** The lengths of the arrays beside the field being written, by name: a count field counts one. */
+  siblings?: Map<string, number>;
 }
 
 const INVENTED = new WeakMap<object, string[]>();
@@ -275,18 +278,35 @@ function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayInde
 function object(w: SegmentWriter, schema: Schema, ctx: Ctx): void {
   const properties = isObject(schema.properties) ? schema.properties : {};
   const keys = Object.keys(properties);
+  const outer = ctx.siblings;
+  // "items" and "item_count": the count is the length the array will have, whichever comes first.
+  const siblings = new Map<string, number>();
   w.fixed("{");
   ctx.depth++;
+  for (const key of keys) {
+    const field = resolve(properties[key], ctx.root);
+    if (typeOf(field) === "array" && !("const" in field)) siblings.set(key, arrayPlan(field, key, ctx).n);
+  }
   keys.forEach((key, i) => {
     if (i > 0) w.fixed(", ");
     w.fixed(`${JSON.stringify(key)}: `);
+    ctx.siblings = siblings;
     value(w, properties[key], key, ctx);
   });
+  ctx.siblings = outer;
   ctx.depth--;
   w.fixed("}");
 }
 
-function array(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx): void {
+interface ArrayPlan {
+  n: number;
+  tuple: unknown[] | null;
+  items: string[];
+  listed: string[];
+}
+
+/** How many items an array gets, and the items the text or a skill's list gives for it. */
+function arrayPlan(schema: Schema, name: string, ctx: Ctx): ArrayPlan {
   const min = capped(nonNegative(schema.minItems) ?? 0, "minItems", GENERATION_CAPS.minItems);
   const max = nonNegative(schema.maxItems) ?? Infinity;
   const tuple = Array.isArray(schema.prefixItems)
@@ -300,16 +320,44 @@ function array(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx): void {
   // A skill's one sentence that lists ("The usual count is seven: Africa, Antarctica, ...") gives the items.
   const listed =
     ctx.content.material === undefined && ctx.content.points.length === 1 ? colonList(ctx.content.points[0]) : [];
-  const content = ctx.content;
-  if (listed.length) ctx.content = { ...content, points: listed };
+  // "give 2 short tags": the prompt's own count for this array, never more than the text gives.
+  const asked = ctx.item === undefined && ctx.depth <= 1 ? askedLength(ctx.content.query ?? "", name) : undefined;
+  const has = listed.length || items.length;
   if (tuple) n = tuple.length;
   else if (ctx.depth > 4 || ctx.content.unknown) n = min;
+  else if (asked !== undefined && (has ? asked <= has : ctx.content.material === undefined)) n = asked;
   else if (listed.length) n = listed.length;
   else if (items.length) n = items.length;
   // Extracting from a text that lists nothing of the kind: no item is made up.
   else if (ctx.content.material !== undefined && ctx.item === undefined) n = min;
   else n = ctx.content.count ?? Math.min(Math.max(ctx.content.points.length, 3), 5);
-  n = Math.max(min, Math.min(max, n));
+  return { n: Math.max(min, Math.min(max, n)), tuple, items, listed };
+}
+
+const COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+/** "give 2 short tags", "three keywords": the number of items the prompt asks for an array of this name. */
+function askedLength(query: string, name: string): number | undefined {
+  const words = name
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((x) => x.length > 2);
+  const head = words.at(-1);
+  if (!head) return undefined;
+  const stem = singular(head).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = new RegExp(`\\b(\\d{1,2}|${COUNT_WORDS.join("|")})\\s+(?:[a-z-]+\\s+){0,2}?${stem}(?:s|es)?\\b`, "i").exec(
+    query,
+  );
+  if (!m) return undefined;
+  const n = /^\d/.test(m[1]) ? Number(m[1]) : COUNT_WORDS.indexOf(m[1].toLowerCase()) + 1;
+  return n >= 1 && n <= 20 ? n : undefined;
+}
+
+function array(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx): void {
+  const { n, tuple, items, listed } = arrayPlan(schema, name, ctx);
+  const content = ctx.content;
+  if (listed.length) ctx.content = { ...content, points: listed };
   w.fixed("[");
   ctx.depth++;
   for (let i = 0; i < n; i++) {
@@ -342,7 +390,10 @@ function colonList(sentence: string): string[] {
 }
 
 function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayIndex?: number): void {
-  const formatted = formatValue(schema.format);
+  // A date the prompt gives is the date, in the format asked; a made-up one only when it gives none.
+  const formatted =
+    (schema.format === "date" ? isoDate(ctx.content.material ?? ctx.content.query ?? "") : undefined) ??
+    formatValue(schema.format);
   if (formatted !== undefined) {
     w.fixed(JSON.stringify(formatted));
     return;
@@ -353,7 +404,7 @@ function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayI
   const given = lookedUp(content, name);
   // A list a skill gave ("Red", "Yellow", "Blue") fills an array item by item, before any kind's single value.
   const listed = arrayIndex !== undefined && content.material === undefined ? content.points[arrayIndex] : undefined;
-  const typed =
+  let typed =
     listed !== undefined && listed.split(/\s+/).length <= 4
       ? listed
       : given !== undefined && arrayIndex === undefined
@@ -361,6 +412,9 @@ function string(w: SegmentWriter, schema: Schema, name: string, ctx: Ctx, arrayI
         : content.material !== undefined
           ? extracted(name, schema, ctx, arrayIndex)
           : kindValue(name, schema, ctx, arrayIndex);
+  // "date": "YYYY-MM-DD" in the description: "12 March 2027" is written as 2027-03-12.
+  if (typeof typed === "string" && /YYYY-MM-DD|ISO[ -]?8601|ISO date/i.test(String(schema.description ?? "")))
+    typed = isoDate(typed) ?? typed;
   if (typed === null) {
     w.fixed("null");
     return;
@@ -642,6 +696,37 @@ export function ratingScale(query: string | undefined): { low: number; high: num
   return high > low ? { low, high } : undefined;
 }
 
+/** A rating's scale from the schema: its minimum and maximum, or "1 (very negative) to 5 (very positive)" in its description. */
+function schemaScale(schema: Schema): { low: number; high: number } | undefined {
+  const { minimum, maximum, description } = schema;
+  if (typeof minimum === "number" && typeof maximum === "number" && maximum > minimum)
+    return { low: minimum, high: maximum };
+  if (typeof description !== "string") return undefined;
+  const m = /(-?\d{1,3})\s*(?:\([^)]{0,40}\)\s*)?(?:to|-|–|through)\s*(\d{1,4})\b/i.exec(description);
+  const scale = m ? { low: Number(m[1]), high: Number(m[2]) } : ratingScale(description);
+  return scale && scale.high > scale.low ? scale : undefined;
+}
+
+/** A count field of an array beside it: "item_count" or "number_of_items" counts "items"; a bare "count" the one array. */
+function siblingCount(name: string, siblings: Map<string, number> | undefined): number | undefined {
+  if (!siblings?.size) return undefined;
+  const words = name
+    .replace(/([a-z])([A-Z])/g, "$1_$2")
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  if (!words.some((x) => /^(?:count|num|number|how|many|total|n)$/.test(x))) return undefined;
+  const rest = words.filter((x) => !/^(?:count|num|number|of|how|many|total|n|the)$/.test(x));
+  if (!rest.length) return words.includes("count") && siblings.size === 1 ? [...siblings.values()][0] : undefined;
+  // "total" alone may be a sum of prices; with the array's own word it is how many.
+  const stem = singular(rest.join("_"));
+  for (const [key, n] of siblings) {
+    const own = singular(key.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase());
+    if (own === stem || own.endsWith(`_${stem}`) || stem.endsWith(`_${own}`)) return n;
+  }
+  return undefined;
+}
+
 function scaleValue(query: string | undefined, share = 0.75): number | undefined {
   const scale = ratingScale(query);
   return scale ? Math.round(scale.low + share * (scale.high - scale.low)) : undefined;
@@ -660,7 +745,9 @@ function numberFor(schema: Schema, name: string, ctx: Ctx): number {
           ? (itemCount(ctx.item) ?? 1)
           : undefined))
       : undefined;
-  const found = Number.isFinite(looked) ? looked : (inItem ?? fieldNumber(name, sources(ctx.content)));
+  const counted = ctx.item === undefined ? siblingCount(name, ctx.siblings) : undefined;
+  const found = Number.isFinite(looked) ? looked : (counted ?? inItem ?? fieldNumber(name, sources(ctx.content)));
+  const scale = schemaScale(schema) ?? ratingScale(ctx.content.query);
   if (found === undefined || !Number.isFinite(found)) {
     const query = ctx.content.query ?? "";
     // "position_from_sun" is a fact, though "position" alone may be a judgment.
@@ -675,9 +762,9 @@ function numberFor(schema: Schema, name: string, ctx: Ctx): number {
   else if (/count|number|total|num|quantity|length|size|items/i.test(name))
     v = ctx.content.count ?? Math.max(ctx.content.points.length, 1);
   else if (/confidence|probability|certainty|likelihood/i.test(name)) v = 0.9;
-  else if (/rating|stars|score/i.test(name) && scaleValue(ctx.content.query) !== undefined)
-    // "a score from 1 to 5": on the scale the prompt names, low for a complaint, mid for a "but", high for praise.
-    v = scaleValue(ctx.content.query, leaning(ctx.content.query ?? "")) as number;
+  else if (/rating|stars|score|grade|mark/i.test(name) && scale !== undefined)
+    // "a score from 1 to 5": on the scale the schema or the prompt names, low for a complaint, mid for a "but", high for praise.
+    v = Math.round(scale.low + leaning(ctx.content.query ?? "") * (scale.high - scale.low));
   else if (/rating|stars/i.test(name)) v = 4;
   else if (/score/i.test(name)) v = 8;
   else if (/percent/i.test(name)) v = 75;
