@@ -109,7 +109,181 @@ export function summarize(text: string, options: SummaryOptions): string {
     );
     if (split) return split;
   }
+  const chat = options.conversation ? undefined : groupChat(text);
+  if (chat) return groupChatSummary(chat, length, options.ask ?? "", text);
   return textSummary(text, length, options.conversation);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Group chats and meeting notes ("Dana: ...\nLeo: ...")
+
+interface Line {
+  who: string;
+  text: string;
+}
+
+/** Labels that open a line without naming who speaks. */
+const NOT_A_NAME =
+  /^(?:note|notes|subject|re|date|from|to|cc|ps|tip|step|warning|update|summary|q|a|pros|cons|time|where|when|what|who|why|how|ingredients|method|agenda|action|re|fyi|edit)$/i;
+
+/** "Name: text" lines from two speakers or more, most of the text: a pasted chat, not prose. */
+function groupChat(text: string): Line[] | undefined {
+  const rows = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const lines: Line[] = [];
+  let labelled = 0;
+  for (const row of rows) {
+    const m = /^(\p{Lu}[\p{L}'.-]{1,20}(?: \p{Lu}[\p{L}'.-]{0,20})?)\s*:\s+(\S.*)$/u.exec(row);
+    if (m && !NOT_A_NAME.test(m[1])) {
+      lines.push({ who: m[1], text: m[2] });
+      labelled++;
+    } else if (lines.length) lines[lines.length - 1].text += ` ${row}`;
+  }
+  const people = new Set(lines.map((l) => l.who));
+  return labelled >= 3 && people.size >= 2 && labelled >= rows.length * 0.6 ? lines : undefined;
+}
+
+/** A speaker's words in the third person: "I'll bring my laptop" -> "bring their laptop". */
+function thirdPerson(s: string): string {
+  return s
+    .replace(/\b(?:I'm|I am)\b/g, "they are")
+    .replace(/\bI\b/g, "they")
+    .replace(/\bmy\b/gi, "their")
+    .replace(/\bme\b/g, "them")
+    .replace(/\bmyself\b/g, "themselves");
+}
+
+/** Days and months a chat writes in lower case, said with their capitals. */
+function namedDays(s: string): string {
+  return s.replace(
+    /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b/g,
+    (d) => cap(d),
+  );
+}
+
+const ACK =
+  /^(?:ok(?:ay)?|great|perfect|cool|fine|good|alright|sounds good|agreed|done|yes|yep|yeah|sure|right|nice|brilliant|lovely|grand)\b[,!.]?\s*/i;
+
+/**
+ * A chat said as what the group decided and who does what: "The group settled on the 21st for the quiz
+ * night. Priya will bring the prize, Leo will print the answer sheets and Dana will book the back room."
+ */
+function groupChatSummary(lines: readonly Line[], length: Length, ask: string, source: string): string {
+  const own = (s: string) => ownWords(condense(s), source).replace(/[.!?]+$/, "");
+  // What was asked and settled: "quiz night on the 14th or the 21st?" ... "ok 21st".
+  let decided: string | undefined;
+  const question = lines.findIndex(
+    (l) =>
+      /\?/.test(l.text) &&
+      /\b(?:or|can we|could we|should we|shall we|are we|do we|when|which|what time)\b/i.test(l.text),
+  );
+  if (question >= 0) {
+    const q = lines[question].text;
+    const topic =
+      /\b(?:doing|having|holding|hold|have|do|move|moving|book|booking|schedule|reschedule|plan|planning|push|shift|meet(?:ing)?(?: for| at)?|going to)\s+((?:the|a|an|our)\s+[\p{L}-]+(?:\s+(?!on\b|at\b|to\b|or\b|for\b|in\b|this\b|next\b)[\p{L}-]+)?)/iu.exec(
+        q,
+      )?.[1];
+    for (const l of lines.slice(question + 1)) {
+      const t = l.text.trim();
+      const then =
+        /^(?:(?:ok(?:ay)?|great|perfect|cool|fine|good|alright|sounds good|agreed|yes|yep|right)[,!.]?\s+)?([\p{L}\d: ]{2,25}?)\s+(?:then|it is)\b/iu.exec(
+          t,
+        );
+      const ok = /^(?:ok(?:ay)?|agreed|fine|done|yes|yep)[,!.]?\s+([\p{L}\d: ]{2,25}?)\s*(?:[.!,]|$)/iu.exec(t);
+      const value = (then ?? ok)?.[1]?.trim();
+      if (value && !/^(?:i|we|you|so|that|this|it|and|but|who|what)\b/i.test(value) && wordCount(value) <= 4)
+        decided = value;
+    }
+    if (decided) {
+      const when = namedDays(decided.replace(/^(\d{1,2}(?:st|nd|rd|th))$/i, "the $1"));
+      const moved = /\b(?:move|moving|push|shift|reschedule)\b/i.test(q);
+      decided = topic
+        ? moved
+          ? `The group moved ${topic} to ${when}`
+          : `The group settled on ${when} for ${topic}`
+        : `The group settled on ${when}`;
+    }
+  }
+  // Who will do what: "I'll print the answer sheets", and "Ben, can you fix ...?" answered "Yes".
+  const tasks: string[] = [];
+  lines.forEach((l, i) => {
+    for (const part of l.text.split(/(?<=[.!?])\s+|,\s+(?=(?:and\s+)?I(?:'ll| will)\b)/)) {
+      const will = /\b(?:I(?:'ll| will| can| am going to|'m going to))\s+(.+?)[.!]*$/.exec(part);
+      if (will && !/\?$/.test(part.trim())) tasks.push(`${l.who} will ${own(thirdPerson(will[1]))}`);
+      const asked = /^(\p{Lu}[\p{L}'-]+),\s+(?:can|could|would|will)\s+you\s+(.+?)\?/u.exec(part.trim());
+      const reply = lines[i + 1];
+      if (
+        asked &&
+        reply &&
+        reply.who === asked[1] &&
+        /^(?:yes|yep|yeah|sure|ok(?:ay)?|will do|no problem|should be fine|on it)\b/i.test(reply.text.trim())
+      )
+        tasks.push(`${asked[1]} will ${own(thirdPerson(asked[2].replace(/\byour\b/g, "their")))}`);
+    }
+  });
+  // What was said besides: the first statement that says something, and facts later on (a date, a number, "still", "no").
+  const statements: string[] = [];
+  for (const l of lines)
+    for (const part of l.text.split(/(?<=[.!?])\s+/)) {
+      const t = part
+        .trim()
+        .replace(ACK, "")
+        .replace(/^(?:also|and|so|honestly|anyway)[,]?\s+/i, "");
+      if (
+        /\?$/.test(t) ||
+        wordCount(t) < 4 ||
+        /\bI(?:'ll| will| can)\b/.test(t) ||
+        /^(?:quick sync|should be fine)/i.test(t)
+      )
+        continue;
+      if (!HAS_VERB.test(t)) continue;
+      statements.push(cap(own(thirdPerson(gist(unframed(t), 16)))));
+    }
+  const lead = decided ?? statements.shift();
+  // Once a decision is said, the reasons and options before it are spent: who does what follows it.
+  const facts = decided
+    ? []
+    : statements.filter((x) =>
+        /\d|\b(?:no|not|still|same|next|budget|deadline|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(
+          x,
+        ),
+      );
+  // One person's tasks are said once: "Luis will write the sales section and add the charts".
+  const byWho = new Map<string, string[]>();
+  for (const t of tasks) {
+    const [who, ...what] = t.split(" will ");
+    byWho.set(who, [...(byWho.get(who) ?? []), what.join(" will ")]);
+  }
+  const rest = [...[...byWho].map(([who, what]) => `${who} will ${list(what)}`), ...facts];
+  const people = new Set(lines.map((l) => l.who));
+  const lowerFirst = (x: string) => (people.has(x.split(/\s/)[0]) ? x : lowerFirstWord(x, properNames(source)));
+  const bullets = length.bullets;
+  if (bullets)
+    return [lead, ...rest]
+      .filter(Boolean)
+      .slice(0, bullets)
+      .map((x) => `- ${cap(namedDays(x as string))}.`)
+      .join("\n");
+  const limit = length.words ?? (length.sentences === 1 ? 30 : 60);
+  // One sentence: the lead and what follows joined; more: the lead, then who does what.
+  const parts: string[] = [];
+  for (const x of rest) {
+    const trial = [...parts, x];
+    const said =
+      length.sentences === 1 || length.words !== undefined
+        ? `${lead}, and ${list(trial.map((y) => lowerFirst(y)))}.`
+        : `${lead}. ${cap(list(trial.map((y) => lowerFirst(y))))}.`;
+    if (wordCount(said) <= limit) parts.push(x);
+  }
+  if (!lead) return fit(`${cap(list(parts))}.`, limit);
+  if (!parts.length) return fit(`${namedDays(lead)}.`, limit);
+  const joined =
+    length.sentences === 1 || length.words !== undefined
+      ? `${lead}, and ${list(parts.map((y) => lowerFirst(y)))}.`
+      : `${lead}. ${cap(list(parts.map((y) => lowerFirst(y))))}.`;
+  return namedDays(joined);
 }
 
 const CON =
@@ -680,10 +854,14 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
     /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|[$€£]\s?\d/i.test(
       s,
     );
-  const gistOf = (s: string) =>
+  // Points whose copy guard cut them inside a clause: a second point like that is left out rather than said half.
+  const halfSaid = new Set<number>();
+  const gistOf = (s: string, i: number) =>
     ownWords(
       condense(gist(restructured(unframed(s)), length.words ? Math.max(4, length.words) : keyFact(s) ? 22 : 16)),
       prose,
+      "",
+      () => halfSaid.add(i),
     )
       .replace(/[.!?]$/, "")
       // "Your check-up is moved" is the reader's: "the check-up" in a report of the message.
@@ -702,6 +880,8 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
     for (let i = 1; i < points.length; i++) points[i] = ownWords(points[i], prose, points[i - 1]);
     return points.map((g) => `${cap(g)}.`).join("\n");
   }
+  if (halfSaid.has(1) && gists.length > 1 && !length.bullets && (length.words !== undefined || length.sentences === 1))
+    gists.splice(1, 1);
   if (length.words !== undefined) {
     // One sentence of our own within the word limit.
     return fit(
@@ -917,11 +1097,16 @@ export function condense(text: string): string {
         "between $1 and ",
       )
       // "14:30" is "2:30 p.m.", "10:00" is "10 a.m.": the same time as a reader says it.
-      .replace(/\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*(?:a\.?m\b|p\.?m\b|h\b|hrs?\b|:))/gi, (_, h: string, m: string) => {
-        const hour = Number(h);
-        const twelve = hour % 12 === 0 ? 12 : hour % 12;
-        return `${twelve}${m === "00" ? "" : `:${m}`}${hour < 12 ? "am" : "pm"}`;
-      })
+      .replace(
+        /\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*(?:a\.?m\b|p\.?m\b|h\b|hrs?\b|:))/gi,
+        (whole, h: string, m: string) => {
+          const hour = Number(h);
+          // Only a 24-hour time says its half of the day: "we return by 3:30" is no "3:30am".
+          if (hour < 12 && !h.startsWith("0")) return whole;
+          const twelve = hour % 12 === 0 ? 12 : hour % 12;
+          return `${twelve}${m === "00" ? "" : `:${m}`}${hour < 12 ? "am" : "pm"}`;
+        },
+      )
       .replace(/\b(?:is|are) able to\b/gi, "can")
       .replace(/\bkilometres|kilometers\b/gi, "km")
       .replace(/\b(?:approximately|roughly)\b/gi, "about")
@@ -1098,11 +1283,68 @@ function copiedRun(text: string, source: string, run: number): number {
   return -1;
 }
 
+/** A day, a date or a clock time: "March 17", "12 March", "Tuesday", "3pm". */
+const DATEISH =
+  "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: \\d{1,2}(?:st|nd|rd|th)?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\\d{1,2}(?::\\d\\d)?\\s?(?:am|pm))";
+
+/** Verbs of a state, which "will be -ing" would garble: "will be knowing". */
+const STATIVE =
+  /^(?:be|have|know|need|want|like|love|hate|cost|own|seem|belong|mean|contain|remain|stay|include|depend|exist|matter|fit|last|take|get|open|close|end|start|begin)$/i;
+
+/** "visit" -> "visiting", "make" -> "making", "run" -> "running". */
+function ingForm(verb: string): string {
+  if (/ie$/.test(verb)) return `${verb.slice(0, -2)}ying`;
+  if (/[^aeiou]e$/.test(verb) && !/^(?:be|see)$/.test(verb)) return `${verb.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb)) return `${verb}${verb.slice(-1)}ing`;
+  return `${verb}ing`;
+}
+
+const MONTH_OR_DAY =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const UNIT =
+  /^(?:am|pm|a\.m\.?|p\.m\.?|%|percent|per|km|kg|g|mg|ml|l|m|cm|mm|miles?|minutes?|hours?|days?|weeks?|months?|years?|degrees?|pounds?|dollars?|euros?|people|times)\b/i;
+
+/** Whether a cut between `last` and `next` splits a date, a number or a name ("March | 17", "5 | km", "Station | Road"). */
+function splitsFact(last: string, next: string): boolean {
+  if (!last || !next || /[,.;:!?)]$/.test(last)) return false;
+  if (
+    /^[\d£$€]/.test(next) &&
+    (MONTH_OR_DAY.test(last) ||
+      /^(?:[£$€]|no\.?|year|route|block|gate|flat|room|level|page|step|number|from|between)$/i.test(last))
+  )
+    return true;
+  if (
+    /\d(?:am|pm|st|nd|rd|th|%)?$/i.test(last) &&
+    (MONTH_OR_DAY.test(next) || UNIT.test(next) || /^(?:to|and|-|–)$/i.test(next))
+  )
+    return true;
+  return (
+    /^\p{Lu}[\p{L}'-]*$/u.test(last) && /^\p{Lu}[\p{L}'-]*[,.;:!?]?$/u.test(next) && !/^(?:I|The|A|An)$/.test(next)
+  );
+}
+
+/** The end of a cut at `end` tokens moved back so it splits no date, number or name, nor half a span ("from March 3"). */
+function keptWhole(tokens: readonly string[], end: number): number {
+  let e = Math.min(end, tokens.length);
+  while (e > 1 && e < tokens.length && splitsFact(tokens[e - 1], tokens[e])) e--;
+  if (
+    e < tokens.length &&
+    (/^(?:to|until|till|and|-|–)$/i.test(tokens[e]) || /^(?:to|until|till|and|-|–)$/i.test(tokens[e - 1] ?? ""))
+  ) {
+    for (let i = e - 1; i > 0 && e - i <= 5; i--)
+      if (/^(?:from|between)$/i.test(tokens[i])) {
+        e = i;
+        break;
+      }
+  }
+  return e;
+}
+
 /**
  * A gist that does not copy nine words of the text in a row: a word of the copied run takes a
  * plainer synonym, else an article inside it goes, else the gist ends before the run's ninth word.
  */
-function ownWords(gistText: string, source: string, before = ""): string {
+function ownWords(gistText: string, source: string, before = "", onCut?: () => void): string {
   let text = gistText.replace(/\ba (?:[a-z]+ ){0,2}(?:called|named|known as) (?=the |a |an )/gi, "");
   // The words just before (the previous bullet's end) count for a copied run, but only this text changes.
   const lead = before ? before.split(/\s+/).slice(-8).join(" ") : "";
@@ -1151,7 +1393,12 @@ function ownWords(gistText: string, source: string, before = ""): string {
     if (k >= 0) {
       const t = run[k];
       const bare = t.toLowerCase().replace(/[^a-z]/g, "");
-      tokens[at + k] = t.replace(new RegExp(bare, "i"), SYNONYMS[bare]);
+      // "we return by 3:30" comes back; only a thing is sent back.
+      const other =
+        bare === "return" && /^(?:by|at|home|to|from|on|in|before|after|around)\b/i.test(tokens[at + k + 1] ?? "")
+          ? "come back"
+          : SYNONYMS[bare];
+      tokens[at + k] = t.replace(new RegExp(bare, "i"), other);
       // "a great position" -> "an excellent position".
       const before = tokens[at + k - 1];
       if (before && /^an?$/i.test(before))
@@ -1165,8 +1412,8 @@ function ownWords(gistText: string, source: string, before = ""): string {
     const when = slice.findIndex(
       (t, i) =>
         i < slice.length - 1 &&
-        /^(?:on|this|last|next|every|in|each)$/i.test(t) &&
-        /^(?:spring|summer|autumn|fall|winter|morning|evening|night|week|weekend|month|year|quarter)[,.;]?$/i.test(
+        /^(?:on|this|last|next|every|in|each|at)$/i.test(t) &&
+        /^(?:spring|summer|autumn|fall|winter|morning|evening|night|week|weekend|month|year|quarter|lunchtime|noon|midday|weekends)[,.;]?$/i.test(
           slice[i + 1],
         ) &&
         !/[.!?]$/.test(slice[i + 1]) &&
@@ -1244,11 +1491,13 @@ function ownWords(gistText: string, source: string, before = ""): string {
     const joined = tokens.join(" ");
     // "Last Saturday the Year 5 class ran ...", "From 1 March the museum will open ...": a when without its comma.
     const when2 =
-      /^(?:(?:by|at|before|after) the (?:end|start|close|middle) of (?:the )?\w+|(?:last|next|this|on|from|by|until|since|starting)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?))\s*,?\s+(\S.*)$/i.exec(
+      /^((?:by|at|before|after) the (?:end|start|close|middle) of (?:the )?\w+|(?:last|next|this|on|from|by|until|since|starting)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?))\s*,?\s+(\S.*?)([.!?]?)$/i.exec(
         joined,
       );
-    if (when2 && wordCount(when2[1]) >= 4 && HAS_VERB.test(when2[1])) {
-      text = cap(when2[1]);
+    if (when2 && wordCount(when2[2]) >= 4 && HAS_VERB.test(when2[2])) {
+      // "On Thursday 12 March the classes will visit ...": the day is what a reader needs, said last.
+      const day = when2[1].replace(/^\S+/, (w) => w.toLowerCase());
+      text = `${cap(when2[2])} ${day}${when2[3]}`;
       continue;
     }
     // "the American Apollo 11 mission": a nationality before a name is detail the name carries.
@@ -1292,7 +1541,7 @@ function ownWords(gistText: string, source: string, before = ""): string {
     }
     // "The council voted on Tuesday to extend...": the day goes first, so the rest reads in another order.
     const dayFirst =
-      /^(\S.*?\b[a-z]+)\s+on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(to\s+[a-z]+\s.*)$/i.exec(
+      /^(\S.*?\b[a-z0-9]+)\s+on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(to\s+[a-z]+\s.*)$/i.exec(
         joined,
       );
     if (dayFirst && !/^on\s/i.test(joined)) {
@@ -1304,8 +1553,30 @@ function ownWords(gistText: string, source: string, before = ""): string {
       text = joined.replace(/\b([Yy])our\b/, (_, y: string) => (y === "Y" ? "The" : "the"));
       continue;
     }
+    // "moved the launch from March 3 to March 17": "to March 17 instead of March 3" keeps both dates in other words.
+    const span = new RegExp(`\\bfrom (${DATEISH}) (?:to|until) (${DATEISH})(?=[\\s.,;!?]|$)`, "i").exec(joined);
+    if (span) {
+      // "to Thursday 9 March at 11:00": the new day's time goes with it.
+      const at =
+        /^\s+at\s+\d{1,2}(?::\d\d)?(?:\s?(?:am|pm))?\b/i.exec(joined.slice(span.index + span[0].length))?.[0] ?? "";
+      const moved = /\b(?:mov|shift|push|postpon|reschedul|chang|switch|brought|bring)\w*\b/i.test(
+        joined.slice(0, span.index),
+      );
+      text = joined.replace(
+        span[0] + at,
+        moved ? `to ${span[2]}${at} instead of ${span[1]}` : `between ${span[1]} and ${span[2]}${at}`,
+      );
+      continue;
+    }
+    // "the classes will visit the museum": "will be visiting" says the same future in other words.
+    const will = /\bwill ([a-z]{3,})\b/.exec(slice.join(" "));
+    if (will && !STATIVE.test(will[1]) && !/(?:ed|ing)$/.test(will[1])) {
+      text = joined.replace(new RegExp(`\\bwill ${will[1]}\\b`), `will be ${ingForm(will[1])}`);
+      continue;
+    }
+    const end = keptWhole(tokens, at + 8);
     let cut = tokens
-      .slice(0, at + 8)
+      .slice(0, end)
       .join(" ")
       .replace(/[,;:]+$/, "");
     // "cheaper as battery prices fall": end before the clause the cut would leave half-said.
@@ -1332,6 +1603,13 @@ function ownWords(gistText: string, source: string, before = ""): string {
       /^(?:the|a|an|their|its|his|her|my|your|our|this|these|some|\d)/i.test(tokens[last + 1] ?? "")
     )
       cut = cut.replace(/\s+to\s+[a-z]+$/, "");
+    // "would make the route" (to the school safer): a verb whose object needs its complement, cut before it, says nothing.
+    if (
+      /\b(?:make|makes|made|making|keep|keeps|kept|leave|leaves|left|render|renders|find|finds|turn|turns)\s+(?:the|a|an|their|its|this|these|our|your)?\s*[a-z-]+$/i.test(
+        cut,
+      )
+    )
+      onCut?.();
     return cut;
   }
   return text;
@@ -1483,7 +1761,7 @@ function gist(sentence: string, max: number): string {
     if (cut && wordCount(cut[1]) <= max && HAS_VERB.test(cut[1])) s = cut[1];
     else {
       // Cut before the last clause that would be left unfinished: "... a new function that usually" ends before "that".
-      const words = w.slice(0, max);
+      const words = w.slice(0, keptWhole(w, max));
       let end = words.length;
       for (let i = words.length - 1; i >= Math.ceil(max / 2); i--)
         if (
@@ -1519,7 +1797,7 @@ const LIST_OF = /[^,]+,\s+[^,]+,\s+[^,]*\b(?:and|or)\s/;
 
 /** Words a cut sentence must not end on. */
 const DANGLING =
-  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|around|roughly|approximately|very|more|most|usually|also|can|will|not|both|each|either|next|last|every|my|our|your|this|these|those|some|could|would|should|might|must|even|barely|hardly|we|i|he|she)$/i;
+  /\s(?:a|an|the|and|or|of|to|in|on|at|for|with|by|from|along|across|behind|beside|near|towards?|via|within|without|against|among|between|during|that|which|who|is|are|was|were|its|their|his|her|as|they|then|until|than|since|before|after|when|if|whether|because|so|like|into|onto|over|under|through|about|around|roughly|approximately|very|more|most|usually|also|can|will|not|both|each|either|next|last|every|my|our|your|this|these|those|some|could|would|should|might|must|even|barely|hardly|we|i|he|she)$/i;
 
 const HALF_PHRASE =
   /\s(?:in terms|in front|in spite|such|rather|instead|because|made up|part|kind|sort|number|lot|couple|one|each|all|both)$/i;
@@ -1540,6 +1818,8 @@ function properNames(text: string): Set<string> {
 
 const COMMON_START =
   /^(too|work|keeping|next|late|every|each|adults|just|please|my|our|your|he|she|we|you|also|only|then|now|here|both|after|before|the|a|an|this|that|these|those|it|its|there|they|their|some|many|most|each|every|all|one|two|three|in|on|at|for|by|with|when|while|if|because|although|after|before|during|since|as|to|from|people|we|you|your|our|his|her|what|how|why|most|more|less|no|not)$/i;
+
+const lowerFirstWord = (s: string, names?: ReadonlySet<string>) => lowerFirst(s, names);
 
 function lowerFirst(s: string, names?: ReadonlySet<string>): string {
   const first = /^[\p{L}'-]+/u.exec(s)?.[0] ?? "";
@@ -1606,17 +1886,16 @@ function fit(text: string, max?: number): string {
   for (const m of first.matchAll(/(?:,|;|\s+—|\s+(?=(?:and|but|while|which|who|where|because|so)\s))/g)) {
     const head = first.slice(0, m.index).replace(/[,;:\s]+$/, "");
     if (wordCount(head) > max) break;
-    if (wordCount(head) >= 4 && HAS_VERB.test(head) && !DANGLING.test(head)) best = head;
+    // "between 10am" (and 2pm) is half a span: no clause ends there.
+    if (wordCount(head) >= 4 && HAS_VERB.test(head) && !DANGLING.test(head) && !/\b(?:between|from)\s+\S+$/i.test(head))
+      best = head;
   }
   if (best) return `${best}.`;
   // No clause fits: the first words up to the limit that end on a word a phrase can end on.
   const w = first.split(/\s+/);
-  let out = "";
-  for (const x of w) {
-    const next = out ? `${out} ${x}` : x;
-    if (wordCount(next) > max) break;
-    out = next;
-  }
+  let n = 0;
+  while (n < w.length && wordCount(w.slice(0, n + 1).join(" ")) <= max) n++;
+  let out = w.slice(0, keptWhole(w, n)).join(" ");
   out = out.replace(/[,;:]+$/, "");
   while (DANGLING.test(out)) out = out.replace(/\s\S+$/, "");
   return /[.!?]$/.test(out) ? out : `${out.replace(/[,;:]$/, "")}.`;
