@@ -344,3 +344,11 @@ describe("a message that asks two things, one answered by a skill", () => {
     expect(chile.match(/offline model/g)).toHaveLength(1);
   });
 });
+
+describe("a misspelt country asked as one", () => {
+  it("reads 'the capital of brazill' as Brazil, and bends no everyday word into a country", async () => {
+    expect(await say("whats the capital of brazill?")).toMatch(/Brasília/);
+    expect(await say("capital of argentinia pls")).toMatch(/Buenos Aires/);
+    expect(await say("what is the capital of the sedan")).not.toMatch(/Khartoum/);
+  });
+});

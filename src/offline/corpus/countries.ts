@@ -316,6 +316,39 @@ export function findCountry(text: string): { country: CountryFacts; name: string
   return best;
 }
 
+/** Edits between two words (insert, delete, substitute, swap two neighbours): "austrailia" to "australia" is 1. */
+function edits(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)] as number[]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.length][b.length];
+}
+
+/**
+ * The country a misspelt name means ("austrailia", "brazill", "argentinia"), only where the words
+ * are asked as a country ("the capital of ..."): one edit for names up to 7 letters, two beyond,
+ * and only when a single country is that close. Null otherwise; a word is never bent into a name.
+ */
+export function misspeltCountry(words: string): { country: CountryFacts; name: string } | undefined {
+  const w = normalizeName(words).trim();
+  if (w.length < 5 || w.length > 30) return undefined;
+  const { byName } = countryTable();
+  const close: { country: CountryFacts; name: string; d: number }[] = [];
+  for (const [name, country] of byName) {
+    if (name.length < 5 || Math.abs(name.length - w.length) > 2) continue;
+    const d = edits(w, name);
+    if (d <= (name.length >= 8 ? 2 : 1)) close.push({ country, name, d });
+  }
+  const best = Math.min(...close.map((c) => c.d));
+  const at = close.filter((c) => c.d === best);
+  return new Set(at.map((c) => c.country)).size === 1 ? at[0] : undefined;
+}
+
 /** "its neighbour to the north, Switzerland": a direction before a comma is no part of the name. */
 function apart(text: string, name: string): boolean {
   const flat = text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");

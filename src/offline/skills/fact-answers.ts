@@ -8,7 +8,14 @@
  * All patterns are bounded (no nested quantifiers) and run on the question's first 300
  * characters, so any input is answered quickly.
  */
-import { findCapital, findCountry, normalizeName, regionNamed, type CountryFacts } from "../corpus/countries";
+import {
+  findCapital,
+  findCountry,
+  misspeltCountry,
+  normalizeName,
+  regionNamed,
+  type CountryFacts,
+} from "../corpus/countries";
 import { elementByNumber, elementBySymbol, findElementByName, type ElementFacts } from "../corpus/elements";
 import { EVERYDAY_FACTS } from "../corpus/everyday-facts";
 import { COLOUR_FACTS, MIX_FACTS } from "../corpus/colours";
@@ -361,7 +368,12 @@ const CHECKS_CLAIM =
 
 function countryFact(q: string, lower: string): FactAnswer | null {
   if (!ASKS.test(lower)) return null;
-  const found = findCountry(q);
+  // "capitol of austrailia?": the words asked as a country may be misspelt.
+  const asCountry =
+    /\b(?:capital|currency|population|continent|flag|languages?|money)\s+(?:city\s+)?(?:of|in)\s+([a-z][a-z' -]{3,28}?)\s*(?:[?.!,]|$|\s+(?:and|is|i|pls|please)\b)/i.exec(
+      q,
+    );
+  const found = findCountry(q) ?? (asCountry ? misspeltCountry(asCountry[1]) : undefined);
   if (WHICH_COUNTRY.test(lower)) {
     const city = findCapital(q);
     if (city && (!found || normalizeName(city.capital).includes(found.name) || found.country === city))
