@@ -100,3 +100,11 @@ describe("everyday ways of writing numbers and dates", () => {
     expect(two).toMatch(/^Photosynthesis[^.]+\.\s+\S[^.]+\.$/);
   });
 });
+
+describe("counted things, summed", () => {
+  it("adds the things a message counts when it asks how many in total", async () => {
+    expect(await say("we have 4 chickens, 2 goats and a dozen ducks. how many animals altogether?")).toMatch(/\b18\b/);
+    expect(await say("I packed 5 shirts and 3 jumpers. How many clothes is that in total?")).toMatch(/\b8\b/);
+    expect(await say("I had 7 pens and gave 2 away. how many pens in total now?")).not.toMatch(/\b9\b/);
+  });
+});

@@ -843,6 +843,7 @@ function solveTotal(message: string): Solved | null {
   if (amounts.length < 2) return null;
   const unitOf = (m: RegExpMatchArray) => m[1] ?? m[3] ?? "";
   const unit = unitOf(amounts[0]);
+  if (!unit && amounts.every((m) => !unitOf(m))) return countedTotal(t, question);
   if (!unit || amounts.some((m) => unitOf(m) !== unit)) return null;
   const xs = amounts.map((m) => Number(m[2]));
   if (leavesNumbers(t, ...xs)) return null;
@@ -854,6 +855,37 @@ function solveTotal(message: string): Solved | null {
     texts: phrased([
       [`${xs.map(show).join(" + ")} = ${show(sum)} in total.`, 0.6],
       [`That's ${show(sum)} altogether (${xs.map(n).join(" + ")}).`, 0.4],
+    ]),
+  };
+}
+
+/**
+ * "I bought 3 apples, 2 pears and a dozen grapes. How many pieces of fruit is that in total?":
+ * every number before the question counts a thing ("3 apples"), and the things are summed.
+ */
+function countedTotal(t: string, question: string): Solved | null {
+  const before = t.slice(0, t.length - question.length);
+  const counted = [
+    ...before.matchAll(/\b(\d{1,6})\s+(?:(?:big|small|red|green|ripe|more|extra|little|large)\s+)?([a-z]{3,20})\b/g),
+  ];
+  const numbers = before.match(/\d+(?:\.\d+)?/g) ?? [];
+  // Every number must count a thing: a price or a date beside them is another kind of question.
+  if (counted.length < 2 || counted.length !== numbers.length || /[$€£%]|\d[.:]\d/.test(before)) return null;
+  if (/\b(?:each|per|every|times|left|gave|ate|lost|sold|broke|away)\b/.test(t)) return null;
+  const xs = counted.map((m) => Number(m[1]));
+  const sum = xs.reduce((a, b) => a + b, 0);
+  const what = /\bhow many\s+((?:pieces|items|kinds|bits) of\s+)?([a-z]{3,20}(?:\s+[a-z]{3,20})?)\b/.exec(question);
+  const noun =
+    what && !/^(?:is|are|do|does|did|have|has|in|of|that|there|things|total)\b/.test(what[2])
+      ? `${what[1] ?? ""}${what[2]}`
+      : "";
+  const named = noun.replace(/\s+(?:is|are|do|does|did|have|has|in|that|there|altogether|total)\b.*$/, "");
+  const tail = named ? ` ${named}` : "";
+  return {
+    value: String(sum),
+    texts: phrased([
+      [`${xs.join(" + ")} = ${sum}${tail} in total.`, 0.6],
+      [`That's ${sum}${tail} altogether (${counted.map((m) => `${m[1]} ${m[2]}`).join(", ")}).`, 0.4],
     ]),
   };
 }
