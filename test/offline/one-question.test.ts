@@ -108,3 +108,16 @@ describe("counted things, summed", () => {
     expect(await say("I had 7 pens and gave 2 away. how many pens in total now?")).not.toMatch(/\b9\b/);
   });
 });
+
+describe("dates said before, and yes or no about a given text", () => {
+  it("counts from the one date said before 'after that', and answers 'is this spam? yes or no only' with yes or no", async () => {
+    expect(
+      await say("my course starts on 2 February 2027 and the exam is 6 weeks after that. what date is the exam?"),
+    ).toMatch(/16 March 2027/);
+    expect(
+      await say(
+        'is this spam? answer yes or no only: "URGENT!! You won a free cruise, click here to claim your prize now"',
+      ),
+    ).toMatch(/^Yes\b/);
+  });
+});

@@ -406,7 +406,12 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     const unit = m[2];
     const dir = !m[3] || /from|after|later|since/.test(m[3]) ? 1 : -1;
     const rest = t.slice(m.index + m[0].length);
-    const dates = findDates(rest, now);
+    // "I start on 15 January 2027. my probation ends 30 days after that": "that" is the one date said before.
+    const earlier = findDates(t.slice(0, m.index), now).filter((f) => !f.label);
+    const dates =
+      /^\s*(?:that|it|then|that date|this date|that day)\b/.test(rest) && earlier.length === 1
+        ? earlier
+        : findDates(rest, now);
     // "Two weeks from Friday": from the coming Friday, not from today.
     const named =
       /^\s*(?:next\s+|this\s+|the\s+coming\s+|coming\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/.exec(

@@ -461,7 +461,9 @@ function classify(request: string, material: string, input: SkillInput): Label |
           ? named
           : named.charAt(0).toUpperCase() + named.slice(1).toLowerCase()
         : "Not spam");
-    const yesNo = /^\s*is\b/i.test(request) && !options.length && !pair;
+    // "is this spam? answer yes or no only": yes and no are the answer's words, not labels of their own.
+    const yesNoOptions = options.length > 0 && options.every((o) => /^(?:yes|no)\b/i.test(o));
+    const yesNo = /^\s*is\b/i.test(request) && (!options.length || yesNoOptions) && !pair;
     if (marks.length >= 2)
       return {
         label: yesNo ? "Yes" : spam,
