@@ -10,7 +10,7 @@ import { DEV } from "./dev";
 import { judge, type Verdict } from "./judge";
 import { FAMILIES, type EverydayPrompt, type Family, type Outcome, type Reply } from "./types";
 
-export const SET_NAMES = ["dev", "holdout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5"] as const;
+export const SET_NAMES = ["dev", "holdout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
 export interface Setting {
@@ -61,10 +61,14 @@ export interface Figures {
  * its first figures were the honest ones (see the commit that added it). Blind2 (blind-d, blind-e) was
  * written the same way in the same session, after the first round of fixes. Blind3 (blind-f, g, h) was
  * written the same way at the start of session 10, and blind4 (blind-i, j) after that session's fixes.
- * Blind5 (blind-k, l) was written the same way at the start of session 11.
+ * Blind5 (blind-k, l) was written the same way at the start of session 11, and blind6 (blind-m) in its middle.
  */
 export async function promptsOf(set: SetName): Promise<EverydayPrompt[]> {
   if (set === "dev") return DEV;
+  if (set === "blind6") {
+    const { BLIND_M } = await import("./blind-m");
+    return BLIND_M;
+  }
   if (set === "blind5") {
     const [{ BLIND_K }, { BLIND_L }] = await Promise.all([import("./blind-k"), import("./blind-l")]);
     return [...BLIND_K, ...BLIND_L];
