@@ -33,3 +33,16 @@ describe("news and announcements", () => {
     expect(crier).toMatch(/market opens at nine/i);
   });
 });
+
+describe("small shapes of a reply", () => {
+  it("a persona named by 'You play Tim, a nervous intern', a yes or no then a sentence, and a brolly is an umbrella", async () => {
+    const tim = await say([
+      system("You play Sam, a very nervous new waiter who apologises a lot."),
+      user("Sam, how many days are in a leap year?"),
+    ]);
+    expect(tim).toMatch(/366/);
+    expect(tim).toMatch(/\b(?:sorry|um|uh|oh)\b/i);
+    const dolphin = await say("yes or no first, then one sentence: is a dolphin a fish?");
+    expect(dolphin).toMatch(/^No\.\s+\S.*mammal/);
+  });
+});

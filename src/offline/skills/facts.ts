@@ -315,7 +315,12 @@ function write(found: FactAnswer, { instructions, lastUser }: SkillInput): TextR
     if (/^no\b/i.test(first)) return { texts: said("False", /^no\b[,.:]?\s*/i), exact: true, fields };
     if (agrees) return { texts: said("True", /^yes\b[,.:]?\s*/i), exact: true, fields };
   }
-  const bare = BARE.exec(lastUser);
+  // "yes or no first, then one sentence": a bare "No." leaves out the sentence asked for.
+  const sentenceToo =
+    /\b(?:then|and|plus)\s+(?:(?:give|add|write)\s+)?(?:one|a|1)\s+sentence\b|\b(?:and|then)\s+(?:explain|say why|why)\b/i.test(
+      lastUser,
+    );
+  const bare = sentenceToo ? null : BARE.exec(lastUser);
   const value = bare && !found.lacking ? bareValue(found, bare[1] ?? bare[2] ?? bare[3]) : undefined;
   if (value) return { texts: [{ text: value, weight: 1 }], exact: true, fields };
   // "Answer in one word": the bare answer, followed to the letter.
@@ -331,6 +336,10 @@ function write(found: FactAnswer, { instructions, lastUser }: SkillInput): TextR
     if (fit.length) return { texts: fit, exact: true, fields };
   }
   let texts = phrasings(found.texts);
+  if (sentenceToo) {
+    const said = texts.filter((t) => !/^\s*(?:yes|no)[.!]?\s*$/i.test(t.text));
+    if (said.length) texts = said;
+  }
   if (limit !== undefined) {
     const fit = texts.filter((t) => countWords(t.text) <= limit);
     texts = fit.length
@@ -339,7 +348,14 @@ function write(found: FactAnswer, { instructions, lastUser }: SkillInput): TextR
         ? [{ text: found.short, weight: 1 }]
         : [{ text: tidy(`${found.word}.`), weight: 1 }];
   } else if (instructions.brevity === "sentence") {
-    texts = mergeSame(texts.map((t) => ({ text: firstSentenceOf(t.text), weight: t.weight })));
+    // "yes or no first, then one sentence": the yes or no, then the sentence.
+    const sentence = (text: string) => {
+      const first = firstSentenceOf(text);
+      return /^\s*(?:yes|no)[.!]\s*$/i.test(first)
+        ? `${first} ${firstSentenceOf(text.slice(first.length).trim())}`
+        : first;
+    };
+    texts = mergeSame(texts.map((t) => ({ text: sentence(t.text), weight: t.weight })));
   }
   return { texts, exact: true, fields };
 }

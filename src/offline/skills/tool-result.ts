@@ -306,7 +306,8 @@ function weatherAdvice(
   const cold = celsius !== undefined && celsius < 10;
   const cool = celsius !== undefined && celsius < 18;
   const hot = celsius !== undefined && celsius >= 25;
-  if (/umbrella|raincoat|rain jacket/.test(q))
+  // "do I need a brolly?": British English for an umbrella.
+  if (/umbrella|brolly|raincoat|rain jacket|wellies|rain boots/.test(q))
     return wet ? "Yes, take an umbrella." : "You shouldn't need an umbrella.";
   if (/jacket|coat|sweater|jumper|hoodie|warm/.test(q))
     return cold || snow
