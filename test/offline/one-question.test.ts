@@ -4,7 +4,7 @@
  * answered; a question that points into the remarks ("what do i set it to") is not asked alone.
  */
 import { describe, expect, it } from "vitest";
-import { complete, user } from "./helpers";
+import { complete, system, user } from "./helpers";
 
 async function say(messages: ReturnType<typeof user>[] | string, extra: Record<string, unknown> = {}): Promise<string> {
   const list = typeof messages === "string" ? [user(messages)] : messages;
@@ -119,5 +119,26 @@ describe("dates said before, and yes or no about a given text", () => {
         'is this spam? answer yes or no only: "URGENT!! You won a free cruise, click here to claim your prize now"',
       ),
     ).toMatch(/^Yes\b/);
+  });
+});
+
+describe("more ways a question comes with remarks", () => {
+  it("a short lead-in before a dash or colon, a question mark alone, a remark after a comma, a name called out", async () => {
+    expect(await say("teacher here - what element is Au?")).toMatch(/gold/i);
+    expect(await say("smallest planet in our solar system? my son says venus")).toMatch(/Mercury/);
+    expect(await say("whats the plural of mouse, my kids are arguing about it")).toMatch(/mice/);
+    const cat = await complete({
+      messages: [system("You are Biscuit, a grumpy old dog. Stay in character."), user("biscuit what is 3 plus 4")],
+      temperature: 0,
+    });
+    expect(cat.choices[0].message.content).toMatch(/\b7\b/);
+  });
+
+  it("asks no advice alone, and counts and subtracts what the message lists", async () => {
+    expect(await say("Should I learn piano or guitar? I have small hands.")).not.toMatch(/learns from|examples/i);
+    expect(await say("can you count these for me: pens, pencils, rulers, glue")).toMatch(/\b4 items\b/);
+    expect(await say("I had 30 stickers, gave 8 to my sister and used 5 on a card. how many are left?")).toMatch(
+      /\b17\b/,
+    );
   });
 });

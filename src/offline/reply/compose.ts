@@ -96,6 +96,7 @@ function chooseCandidates(
     const { skill } = found;
     const reply: SkillReply = withTheRest(found, asked) ?? found.reply;
     if ("declined" in reply && reply.declined) asWritten.declined = true;
+    else asWritten.skill = true;
     asWritten.value = "asWritten" in reply && reply.asWritten === true;
     // The skill's bare value, so "answer in Italian" can say it in an Italian sentence (reply/language.ts).
     if ("fields" in reply) asWritten.answer = reply.fields?.answer;

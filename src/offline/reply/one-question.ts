@@ -13,6 +13,8 @@ export interface Flags {
   value: boolean;
   answer?: string | number;
   declined?: boolean;
+  /** A skill wrote the reply (not the passages). */
+  skill?: boolean;
 }
 
 type Choose = (input: CandidateInput, turns: readonly ConversationTurn[], flags: Flags) => Candidate[];
@@ -25,6 +27,12 @@ const ASKS =
 const EMBEDDED =
   /\b(?:asks?|asked|ask me|wonder(?:ing|ed)?|want(?:s|ed)? to know|don't know|dont know|not sure|forgot|forget)\s+(?:me\s+)?((?:what|who|where|when|which|how)\b[^,.;!?]{6,})/i;
 
+/** "nurse here - ", "settling a pub argument: ": a short remark before a dash or a colon, no options in it. */
+const LEAD_IN = /^(?![^-–—:]*(?:\bor\b|,))(?:\S+\s+){0,4}\S+\s*(?:\s[-–—]\s|:\s)\s*/i;
+
+const FACT_QUESTION =
+  /^(?:(?:what|whats|what's|who|whos|who's|where|wheres|where's|when|which)\b(?!\s+(?:should|shall|would|could|can|do|did)\s+(?:i|we)\b)|how (?:many|much|far|old|long|big|tall|high|deep)\b|(?:list|name)\b)/i;
+
 const POINTS_BACK = /\b(?:it|its|it's|that|this|these|those|they|them|their|theirs|ones?|there|same|above|such)\b/i;
 
 /** The message's pieces, when it is short prose: its sentences, and a question embedded in one. */
@@ -32,10 +40,24 @@ export function questionPieces(text: string): string[] {
   if (text.length > 400 || /```|\n\s*\n/.test(text)) return [];
   const sentences = text
     .trim()
-    .split(/(?<=[.?!])\s+|\s+(?=\b(?:lol|haha|tbh|thx|thanks|ty)\b)/i)
+    // "nurse here - what element is Fe?", "settling an argument: ...": a lead-in before a dash or a colon;
+    // "whats the plural of cactus, my plant group is arguing": a remark after a comma.
+    .replace(LEAD_IN, "")
+    .split(
+      /(?<=[.?!])\s+|\s+(?=\b(?:lol|haha|tbh|thx|thanks|ty)\b)|,\s+(?=(?:my|i|i'm|im|we|we're|our|because|cos|coz|as|since|lol)\b)/i,
+    )
     .map((s) => s.trim())
     .filter((s) => /\p{L}/u.test(s));
-  const asking = sentences.filter((s) => ASKS.test(s));
+  // A lone sentence that ends with a question mark asks too ("biggest planet in our solar system?"),
+  // unless it is a guess beside a question ("iron or something?").
+  const marked = sentences.filter(
+    (s) =>
+      /\?\s*$/.test(s) &&
+      !/\bor (?:something|what|so)\??\s*$/i.test(s) &&
+      // "I think it is Toronto but I am not sure?": a doubt said about the question, not a question.
+      !/^(?:i|i'm|im|i've|my|we|it's|its|or)\b/i.test(s),
+  );
+  const asking = sentences.filter((s) => ASKS.test(s) || (marked.length === 1 && marked[0] === s));
   const embedded = sentences.flatMap((s) => {
     const m = EMBEDDED.exec(s);
     return m && !ASKS.test(s) ? [m[1].trim()] : [];
@@ -58,6 +80,17 @@ function plainAsk(question: string): string {
     .replace(/\s+(?:pls|please)\s*([?.!]*)$/i, "$1");
 }
 
+/** The name a system or developer message gives the assistant: "You are Mittens, a...", "You play Tim, a...". */
+function calledName(turns: readonly ConversationTurn[]): string | undefined {
+  const system = turns
+    .filter((t) => t.role === "system" || t.role === "developer")
+    .map((t) => t.text)
+    .join("\n");
+  return /\b(?:[Yy]ou are|[Yy]ou.re|[Yy]ou play|[Yy]our name is|[Yy]ou are called)\s+([A-Z][a-z]{1,20})\b(?:,|\s+(?:a|an|the)\b)/.exec(
+    system,
+  )?.[1];
+}
+
 /** The candidates for the message's one question asked alone, or null when it too is declined. */
 export function askedAlone(
   input: CandidateInput,
@@ -66,8 +99,12 @@ export function askedAlone(
 ): { candidates: Candidate[]; asWritten: boolean; answer?: string | number } | null {
   const last = turns.map((t) => t.role).lastIndexOf("user");
   // Only a first message: later, the remarks may be instructions about what the question reads ("remove the leeks").
-  if (last < 0 || turns.some((t, i) => i !== last && (t.role === "user" || t.role === "assistant"))) return null;
-  for (const question of questionPieces(input.lastUser)) {
+  if (last < 0 || turns.some((t, i) => i !== last && t.role !== "system" && t.role !== "developer")) return null;
+  // "mittens what's 2 plus 2", to "You are Mittens, a sarcastic cat": the character's name, called out first.
+  const called = calledName(turns);
+  const named = called ? new RegExp(`^\\s*(?:hey\\s+|hi\\s+|ok\\s+)?${called}\\b[,:!]?\\s+(?=\\S)`, "i") : null;
+  const unnamed = named?.test(input.lastUser) ? [input.lastUser.replace(named, "")] : [];
+  for (const question of [...unnamed, ...questionPieces(input.lastUser)]) {
     // "what do i set it to": a question that points into the remarks cannot be asked without them.
     if (POINTS_BACK.test(question)) continue;
     const oneTurns = turns.map((t, i) => (i === last ? { ...t, text: question } : t));
@@ -77,7 +114,11 @@ export function askedAlone(
       oneTurns,
       flags,
     );
-    if (!flags.declined && candidates.length) return { candidates, asWritten: flags.value, answer: flags.answer };
+    // Passages answer only a plain question of fact asked alone; advice ("Should I get a cat or a
+    // dog?") asked without its remarks would be answered by a passage that merely shares its words.
+    const plain = flags.skill || FACT_QUESTION.test(question);
+    if (!flags.declined && plain && candidates.length)
+      return { candidates, asWritten: flags.value, answer: flags.answer };
   }
   return null;
 }

@@ -41,6 +41,8 @@ const OPS: [RegExp, Op][] = [
   [/\b(?:remove|drop|delete|without)\b[^.?!]{0,15}\b(?:duplicates?|repeats?|repeated)\b|\bdedupe\b/i, "dedupe"],
   [/\breverse\b[^.?!]{0,15}\b(?:order|list)\b|\b(?:in )?reverse order\b/i, "reverse"],
   [/\bhow many\b[^.?!]{0,20}\b(?:items?|things|entries|names|elements|in (?:this|the|my) list)\b/i, "count"],
+  // "can you count these for me: apples, bread, milk".
+  [/\bcount (?:these|them|the items|the things|this list)\b/i, "count"],
   [/\bnumbered\b/i, "numbered"],
   [/\bbullet(?:ed)?(?:[- ]points?| list)?\b|\bbullets\b/i, "bullets"],
   [/\bone (?:per|on each|a) line\b|\beach on (?:its own|a new) line\b|\bseparate lines\b/i, "lines"],

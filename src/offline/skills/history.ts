@@ -780,7 +780,9 @@ export function needsEarlierTurns(turns: readonly ConversationTurn[], ownTopic: 
   if (/:\s*\S/.test(last) || /["“][^"”]+["”]/.test(last)) return false;
   // "explain what photosynthesis is in two sentences. its for my kid's homework": the request names
   // its own subject; the pronoun is in a remark beside it.
-  const sentences = last.split(/(?<=[.!?])\s+/).filter((x) => /\p{L}/u.test(x));
+  const sentences = last
+    .split(/(?<=[.!?])\s+|,\s+(?=(?:my|i|i'm|im|we|our|because|cos|as|since)\b)/i)
+    .filter((x) => /\p{L}/u.test(x));
   const pointing = sentences.length > 1 ? sentences.filter((x) => PRONOUN.test(x)) : [last];
   if (pointing.length < sentences.length && sentences.some((x) => !PRONOUN.test(x) && /\p{L}{4,}/u.test(x))) {
     if (!CONTEXT_FREE.test(last)) return false;

@@ -38,6 +38,7 @@ export function solveStory(message: string): Solved | null {
   const nums = numbersIn(t);
   return (
     leftOfTotal(t, nums) ??
+    leftAfterUses(t, nums) ??
     groups(t, nums) ??
     saving(t, nums) ??
     repeated(t, nums) ??
@@ -49,6 +50,33 @@ export function solveStory(message: string): Solved | null {
     changeFromTo(t, nums) ??
     scaled(t, nums)
   );
+}
+
+const USED = /\b(?:used|ate|eaten|gave|given|sold|spent|lost|broke|broken|drank|drunk|baked|cooked|took|taken)\b/;
+
+/** "I had 14 eggs, used 5 for a cake and 3 for breakfast. How many have I got left?": each use taken from the first. */
+function leftAfterUses(t: string, nums: number[]): Solved | null {
+  if (nums.length < 3 || nums.length > 6) return null;
+  if (!/\bhow (?:many|much)\b[^?.!]*\b(?:left|remain(?:s|ing)?)\b/.test(t)) return null;
+  const start = new RegExp(
+    String.raw`\b(?:had|have|bought|got|started with|there (?:were|are))\s+(?:a total of\s+)?${nums[0]}\s*([a-z]+)?`,
+  ).exec(t);
+  const told = t.slice(0, t.search(/\bhow (?:many|much)\b/));
+  const after = start ? told.slice(start.index + start[0].length) : "";
+  // Every later number is a use ("used 5 ... and 3"); anything added back is another question.
+  if (!start || !USED.test(after) || /\b(?:bought|got|added|more|another|found|received|plus)\b/.test(after))
+    return null;
+  const used = nums.slice(1);
+  const left = nums[0] - used.reduce((a, b) => a + b, 0);
+  if (left < 0) return null;
+  const unit = start[1] && !/^(?:and|so|in|of|for|but)$/.test(start[1]) ? ` ${start[1]}` : "";
+  return {
+    value: n(left),
+    texts: phrased([
+      [`${n(left)}${unit} left: ${[nums[0], ...used].map(n).join(" − ")} = ${n(left)}.`, 0.6],
+      [`You have ${n(left)}${unit} left (${n(nums[0])} minus the ${used.map(n).join(" and ")} used).`, 0.4],
+    ]),
+  };
 }
 
 /** "The trip is 420 km and we've driven 185 km so far. How many km are left?" */
@@ -72,7 +100,12 @@ function leftOfTotal(t: string, nums: number[]): Solved | null {
     value: n(left),
     texts: phrased([
       [`${show(left)} left: ${show(total)} − ${show(done)} = ${show(left)}.`, 0.6],
-      [`You have ${show(left)} to go (${show(total)} minus the ${show(done)} done).`, 0.4],
+      [
+        USED.test(t)
+          ? `You have ${show(left)} left (${show(total)} minus the ${show(done)} used).`
+          : `You have ${show(left)} to go (${show(total)} minus the ${show(done)} done).`,
+        0.4,
+      ],
     ]),
   };
 }
