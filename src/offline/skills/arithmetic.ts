@@ -1126,7 +1126,9 @@ function solveForms(message: string): Solved | null {
     };
   }
   // "0.75 as a fraction", not the last number of a sum ("3/4 + 1/8 as a fraction" is the sum's).
-  m = /(?<![\d./*+×÷^-]\s*)(-?\d*\.\d+|-?\d+)\s*(%|percent)?\s+(?:as|to|in|into)\s+(?:a\s+)?(fraction|decimal)\b/.exec(t);
+  m = /(?<![\d./*+×÷^-]\s*)(-?\d*\.\d+|-?\d+)\s*(%|percent)?\s+(?:as|to|in|into)\s+(?:a\s+)?(fraction|decimal)\b/.exec(
+    t,
+  );
   if (m) {
     const v = Number(m[1]) / (m[2] ? 100 : 1);
     if (m[3] === "decimal")
