@@ -15,6 +15,7 @@ import { computable, partsOf } from "./computed";
 import { coding } from "./coding";
 import { shell } from "./shell";
 import { sql } from "./sql";
+import { rhymes } from "./rhymes";
 import { regex } from "./regex";
 import { asksWhatItIs } from "../read/grounding";
 import { acrosticReply, creativeDecline, creativeOutOfReach, creativeRequest } from "./creative";
@@ -81,6 +82,8 @@ export const skills: readonly Skill[] = [
   labels,
   countryTable,
   factTable,
+  // Early: "words that rhyme with cat, for a kids poem" asks for words, not a poem or a fact.
+  rhymes,
   {
     name: "sentiment",
     does: "labels the sentiment of a review (POSITIVE, NEGATIVE, MIXED)",
