@@ -213,7 +213,7 @@ export const SNIPPETS: Snippet[] = [
   },
   {
     id: "palindrome",
-    does: "checks whether a word is a palindrome",
+    does: "checks whether a word is a palindrome (it ignores case)",
     needs: [/\bpalindrom\w*/],
     name: "isPalindrome",
     params: ["text"],
@@ -439,6 +439,46 @@ export const SNIPPETS: Snippet[] = [
       "The % (modulo) operator yields the remainder from the division of the first argument by the second.",
     ),
   },
+  // "The even numbers out of a list": a filter over a list, not the yes/no check above.
+  ...(["even", "odd"] as const).map(
+    (parity): Snippet => ({
+      id: `filter-${parity}`,
+      does: `keeps the ${parity} numbers of a list`,
+      needs: [
+        new RegExp(`\\b${parity}s?\\b`),
+        /\b(?:lists?|arrays?|numbers|integers|nums)\b/,
+        /\b(?:get|gets|filter\w*|keep\w*|only|extract\w*|select\w*|pick\w*|out of|from)\b/,
+      ],
+      not: /\b(?:sum|count|how many|average|square\w*|index\w*|positions?)\b/,
+      name: parity === "even" ? "evens" : "odds",
+      params: ["numbers"],
+      kind: "function",
+      write: (lang, name, [xs]) => {
+        const [js, py] = parity === "even" ? ["=== 0", "== 0"] : ["!== 0", "!= 0"];
+        return {
+          code: fn(
+            lang,
+            name,
+            [xs],
+            { params: ["number[]"], returns: "number[]" },
+            {
+              js: [`return ${xs}.filter((n${t(lang, ": number")}) => n % 2 ${js});`],
+              py: [`return [n for n in ${xs} if n % 2 ${py}]`],
+            },
+          ),
+          note: `${name}([1, 2, 3, 4, 5, 6]) gives ${parity === "even" ? "[2, 4, 6]" : "[1, 3, 5]"}; the list you pass in is left as it was.`,
+        };
+      },
+      source: mdn(
+        "Global_Objects/Array/filter",
+        "The filter() method creates a shallow copy of a portion of a given array, filtered down to just the elements that pass the test implemented by the provided function.",
+      ),
+      pySource: pydoc(
+        "tutorial/datastructures.html#list-comprehensions",
+        "A list comprehension consists of brackets containing an expression followed by a for clause, then zero or more for or if clauses.",
+      ),
+    }),
+  ),
   {
     id: "is-odd",
     does: "tells whether a number is odd",
@@ -919,7 +959,7 @@ export const SNIPPETS: Snippet[] = [
   },
   {
     id: "celsius-fahrenheit",
-    does: "converts Celsius to Fahrenheit",
+    does: "converts a temperature from Celsius to Fahrenheit",
     needs: [/\bcelsius\b|°c\b/, /\bfahrenheit\b|°f\b/],
     name: "celsiusToFahrenheit",
     params: ["celsius"],

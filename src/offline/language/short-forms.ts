@@ -63,6 +63,19 @@ export const ONE_SENTENCE_STORIES: string[] = [
   "This is the story of {ax}, [and of the ordinary morning|and of the quiet afternoon] when [everything changed|nothing went to plan], [until|right up until] [a kind stranger|a clever child] [made it all right again|set everything right].",
 ];
 
+/** A scary story in one or three sentences: the mood asked, which the cheerful ones above do not keep. */
+export const EERIE_ONE_SENTENCE_STORIES: string[] = [
+  "I [locked|put] {the x} in the attic [years ago|last winter], so I [cannot explain|do not know] why it was [on my pillow|at the foot of my bed] [this morning|when I woke up], [still warm|humming softly].",
+  "[Every night at three|At exactly midnight], {the x} [starts to play|begins to hum] by itself, and [last night|tonight] it [played|hummed] my name.",
+];
+export const EERIE_THREE_SENTENCE_STORIES: string[] = [
+  "{The x} [appeared|turned up] on our doorstep the night the power went out. [At first|For a while] we [laughed about it|thought it was a prank]. Then we [noticed|realised] that it [moved a little closer to the stairs every night|was never where we had left it].",
+];
+/** A cheerful two-sentence story about a thing: the two-sentence ones above are eerie. */
+export const CHEERFUL_STORIES: string[] = [
+  "{The x} had sat forgotten [on a dusty shelf|in the back of a cupboard] for years. Then one [sunny|bright] morning [a curious child|a kind neighbour] [found it|dusted it off], and [it became the best-loved thing in the house|it made everyone smile again].",
+];
+
 /** Creatures a story can be about as someone, not something. */
 export const ANIMATE =
   /\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|dragons?|unicorns?|fox(?:es)?|rabbits?|bunn(?:y|ies)|bears?|owls?|mice|mouse|birds?|horses?|pon(?:y|ies)|elephants?|lions?|tigers?|penguins?|frogs?|whales?|dolphins?|monkeys?|wol(?:f|ves)|turtles?|hedgehogs?|squirrels?|ducks?|pigs?|cows?|sheep|goats?|giants?|trolls?|fair(?:y|ies)|elf|elves|robots?|aliens?|monsters?|ghosts?|witch(?:es)?|mermaids?|dinosaurs?|snails?|bees?|ants?|butterfl(?:y|ies))\b/i;

@@ -16,6 +16,9 @@ import {
   KNOWN_JOKES,
   ONE_SENTENCE_STORIES,
   THREE_SENTENCE_STORIES,
+  EERIE_ONE_SENTENCE_STORIES,
+  EERIE_THREE_SENTENCE_STORIES,
+  CHEERFUL_STORIES,
   LIMERICKS,
   NAME_KINDS,
   STORIES,
@@ -329,6 +332,10 @@ export interface CreativeRequest {
   count?: number;
   /** A story's sentences when asked for one or three (the templates' own length is two). */
   sentences?: 1 | 3;
+  /** The business's own name ("a bakery called Golden Crust"): a slogan says it. */
+  name?: string;
+  /** The mood a story is asked in ("a scary story", "a funny one"): the templates must keep it. */
+  mood?: "eerie" | "cheerful";
   /** A title for a story ("The Lost Puppy") or a news headline, not a blog post's "A Beginner's Guide to...". */
   titleOf?: "story" | "headline" | "essay";
   /** Pieces the conversation already holds (a joke told before "another one"): not given again. */
@@ -583,7 +590,18 @@ export function creativeTexts(req: CreativeRequest, original: string, limit = 16
       out.push({ text: anBeforeVowel(e.text.trim()), weight: prior * e.weight });
   });
   // A domain's goods name its subject ("bikes"); the generic "service" does not, so those taglines say the place.
-  return req.kind === "tagline" ? onSubject(out, req.subject, lex) : out;
+  if (req.kind !== "tagline") return out;
+  const fitting = onSubject(out, req.subject, lex);
+  if (!req.name) return fitting;
+  // "A bakery called Golden Crust": its slogan says its name, in place of "our bakery" or before the line.
+  const name = req.name;
+  const ours = new RegExp(String.raw`\b(?:our|the|your)\s+${req.subject.replace(/[^\w\s'-]/g, "")}\b`, "i");
+  return fitting.map((f) => ({
+    ...f,
+    text: ours.test(f.text)
+      ? f.text.replace(ours, name)
+      : `${name}: ${f.text.charAt(0).toLowerCase()}${f.text.slice(1)}`,
+  }));
 }
 
 /** How much less likely a tagline is when it names neither the subject nor its goods. */
@@ -698,8 +716,11 @@ function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
       const premise = premiseStory(topic);
       if (premise) return premise;
       // "A story about a dragon" is about someone: a dragon does not "open itself after midnight".
-      if (req.sentences === 3) return all(THREE_SENTENCE_STORIES);
-      if (req.sentences === 1) return all(ONE_SENTENCE_STORIES);
+      const eerie = req.mood === "eerie";
+      if (req.sentences === 3) return all(eerie ? EERIE_THREE_SENTENCE_STORIES : THREE_SENTENCE_STORIES);
+      if (req.sentences === 1) return all(eerie ? EERIE_ONE_SENTENCE_STORIES : ONE_SENTENCE_STORIES);
+      if (eerie) return all(STORIES);
+      if (req.mood === "cheerful" && !np.person && !ANIMATE.test(req.subject)) return all(CHEERFUL_STORIES);
       return all(np.person || ANIMATE.test(req.subject) ? ANIMATE_STORIES : STORIES);
     }
     case "joke": {

@@ -24,20 +24,44 @@ import type { Skill } from "./skill";
 const ASKS_OUTPUT =
   /\bwhat (?:does|will|would|is|gets)\b[^?:]{0,60}\b(?:print|prints|printed|output|outputs|display|displays|show|shows|result|give|log)\b|\b(?:the )?output of\b|\bwhat (?:gets|is) printed\b/i;
 
+/** "What does this python do?", "explain this code": what the code does is asked, and its output says it. */
+const ASKS_DOES =
+  /\bwhat (?:does|will|would)\s+(?:this|that|the following|my)\s+(?:\w+\s+){0,3}?(?:do|does)\b|\b(?:explain|walk me through)\b/i;
+
 /** The Python worked out: what it prints, exactly, and the built-in it leans on. */
 function printedReplies(text: string): Filled[] | null {
-  if (!ASKS_OUTPUT.test(text) || /console\.log|=>|\bfunction\b|\blet\b|\bconst\b/.test(text)) return null;
+  const does = !ASKS_OUTPUT.test(text) && ASKS_DOES.test(text);
+  if ((!ASKS_OUTPUT.test(text) && !does) || /console\.log|=>|\bfunction\b|\blet\b|\bconst\b/.test(text)) return null;
   const code = pythonAsked(text);
   const done = code ? runPython(code) : undefined;
-  if (!done) return null;
+  if (!code || !done) return null;
   const shown = done.output.includes("\n") ? `:\n\n\`\`\`\n${done.output}\n\`\`\`\n\n` : ` \`${done.output}\`. `;
-  const why = done.note ? `${done.note.does}.` : "";
+  // A comprehension is said in words; the general note would only repeat it.
+  const comp = /\[\s*([^\[\]]+?)\s+for\s+([A-Za-z_]\w*)\s+in\s+([^\[\]]+?)(?:\s+if\s+([^\[\]]+?))?\s*\]/.exec(code);
+  const said = comp
+    ? `\`[${comp[1]} for ${comp[2]} in ${comp[3]}${comp[4] ? ` if ${comp[4]}` : ""}]\` is a list comprehension: for each \`${comp[2]}\` in \`${comp[3]}\`${comp[4] ? ` for which \`${comp[4]}\` is true` : ""}${rangeSaid(comp[3])}, it works out \`${comp[1]}\` and collects the results, in order, in a new list. `
+    : "";
+  const why = done.note && !comp ? `${done.note.does}.` : "";
   const ref = done.note ? `\n\nReference: ${done.note.url}` : "";
   const body = `${shown}${why}`.replace(/\s+$/, "");
+  if (does || comp)
+    return [
+      { text: `${said}It prints${body}${ref}`, weight: 0.6 },
+      { text: `${said}The output is${body}${ref}`, weight: 0.4 },
+    ];
   return [
     { text: `It prints${body}${ref}`, weight: 0.6 },
     { text: `The output is${body}${ref}`, weight: 0.4 },
   ];
+}
+
+/** "range(5)" -> " (0 to 4)": the numbers a range gives, said, since its stop is left out. */
+function rangeSaid(iter: string): string {
+  const m = /^range\(\s*(?:(-?\d+)\s*,\s*)?(-?\d+)\s*\)$/.exec(iter.trim());
+  if (!m) return "";
+  const lo = Number(m[1] ?? 0);
+  const hi = Number(m[2]) - 1;
+  return hi >= lo ? ` (${lo} to ${hi})` : "";
 }
 
 /**
@@ -235,6 +259,30 @@ function missingColon(text: string): Filled[] | null {
   ];
 }
 
+/**
+ * "Why is this if always true? if (x = 5) {...}": one = in a condition assigns, and the condition is
+ * then the value assigned (https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Statements/if...else).
+ */
+function assignInCondition(text: string): Filled[] | null {
+  if (!/\b(?:why|always|never|bug|fix|wrong|broken|not working|doesn't work|does not work)\b/i.test(text)) return null;
+  const m = /\b(if|while)\s*\(\s*([A-Za-z_$][\w$.]*)\s*=(?![=>])\s*([^()=;{}]+?)\s*\)\s*(\{[^{}]*\}|[^;{}]*;)?/.exec(
+    text,
+  );
+  if (!m) return null;
+  const [, kw, name, value, body] = m;
+  const v = value.trim();
+  const falsy = /^(?:0|0\.0|-0|""|''|``|null|undefined|false|NaN)$/.test(v);
+  const truthy = /^(?:-?\d+(?:\.\d+)?|"[^"]+"|'[^']+'|true|\[.*\]|\{.*\})$/.test(v) && !falsy;
+  if (!falsy && !truthy) return null;
+  const fixed = `${kw} (${name} === ${v}) ${body?.trim() ?? "{ ... }"}`;
+  const says = `\`${name} = ${v}\` inside the \`${kw}\` is an assignment, not a comparison: it stores ${v} in \`${name}\`, and the condition is then the value ${v}, which is always ${falsy ? "falsy, so the block never runs" : "truthy, so the block always runs"}. Compare with \`===\` instead:`;
+  const tail = `\n\n\`\`\`js\n${fixed}\n\`\`\`\n\nReference: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/Strict_equality`;
+  return [
+    { text: `${says}${tail}`, weight: 0.6 },
+    { text: `It's the single \`=\`. ${says}${tail}`, weight: 0.4 },
+  ];
+}
+
 function compute(op: string, a: number, b: number): number {
   return op === "+" ? a + b : op === "-" ? a - b : op === "*" ? a * b : a / b;
 }
@@ -292,11 +340,15 @@ const CODE_WORDS =
   /\b(?:functions?|methods?|scripts?|programs?|snippets?|code|loops?|classes|class|one-liner|lambda|regex|regular expression|quer(?:y|ies)|algorithm|implementation|implement)\b/i;
 const WRITE_VERBS =
   /^(?:please\s+)?(?:sort|reverse|check|read|count|find|remove|convert|print|loop|capitali[sz]e|parse|compute|calculate)\b|\b(?:write|show|give|create|implement|code up|make|build|generate|how (?:do|can|would|should) (?:i|you|we|one)|how to|example of)\b/i;
+const CODE_FOR_TASK =
+  /\b(?:functions?|methods?|scripts?|programs?|snippets?|one[- ]?liners?|code|quer(?:y|ies)|lambdas?|regex)\s+(?:that|which|to|for)\s+\w/i;
 const NAMED_FN = /\b(?:def\s+)?([A-Za-z_$][\w$]{1,40})\s*\(([^()]{0,80})\)/;
 
 /** Constraints a plain snippet does not meet: the request asks for more than the table holds. */
 const CONSTRAINTS =
-  /\b(?:without (?:using|built-?in|\.?reverse|slicing|loops?|recursion)|recursive(?:ly)?|using recursion|with recursion|in[- ]place|one[- ]liner|one line|no built-?ins?|time complexity|big[- ]o|O\(|unit tests?|tests? for|generic|async|await|promise|class|decorator|type[- ]safe|memoi[sz]\w*|benchmark|streams?|threads?|multi|parallel|gui|web ?page|api|database|sql|regex|regular expression|command[- ]line|cli|argument|user input|input\(\)|prompt the user|ask the user)\b/i;
+  /\b(?:without (?:using|built-?in|\.?reverse|slicing|loops?|recursion)|recursive(?:ly)?|using recursion|with recursion|in[- ]place|no built-?ins?|time complexity|big[- ]o|O\(|unit tests?|tests? for|generic|async|await|promise|class|decorator|type[- ]safe|memoi[sz]\w*|benchmark|streams?|threads?|multi|parallel|gui|web ?page|api|database|sql|regex|regular expression|command[- ]line|cli|argument|user input|input\(\)|prompt the user|ask the user)\b/i;
+
+const ONE_LINER = /\bone[- ]?liners?\b|\bone line\b|\bsingle line\b/;
 
 /** Words any code request may use besides its task: they say how, not what. */
 const GENERIC = new Set(
@@ -307,7 +359,8 @@ const GENERIC = new Set(
     "typescript javascript python node use using please can could would you me how do does to in a an the of for with " +
     "is it its if and or each every all variable variables arg args argument parameter parameters param print prints " +
     "printing printed log console help want need should way ways type typed annotation annotations i my we our new " +
-    "line lines out works work correct correctly properly nice clean many ones too also u ur pls plz thanks"
+    "line lines out works work correct correctly properly nice clean many ones too also u ur pls plz thanks " +
+    "one liner oneliner single boolean bool void any"
   )
     .split(/\s+/)
     .map(stem),
@@ -347,6 +400,8 @@ export function readCodeAsk(text: string): CodeAsk | null {
   const calledName = called ? (called[1] ?? called[2]) : undefined;
   const asks =
     (WRITE_VERBS.test(text) && (CODE_WORDS.test(text) || lang !== undefined || other)) ||
+    // "js function that reverses a string", "python one liner to get...": no verb, but a language and a task.
+    ((lang !== undefined || other) && CODE_FOR_TASK.test(text)) ||
     fn !== null ||
     (/\bfizz ?buzz\b/i.test(text) && !/\bwhat is\b/i.test(text));
   // "What does [3, 1, 2].sort() return in JavaScript?": running code is not something the model can ground.
@@ -394,6 +449,12 @@ export function matchSnippet(text: string, ask: CodeAsk): Snippet | null {
   if (!pick) return null;
   if (CONSTRAINTS.test(low.replace(/\bfunction\b/g, ""))) return null;
   if (!explains(low, pick, ask)) return null;
+  // A one-liner is honoured only by a function whose body is one line.
+  if (ONE_LINER.test(low)) {
+    const lang = ask.lang === "other" ? "typescript" : ask.lang;
+    const body = pick.write(lang, pick.name, pick.params, low).code.split("\n").length;
+    if (pick.kind !== "function" || body > (lang === "python" ? 2 : 3)) return null;
+  }
   return pick;
 }
 
@@ -405,6 +466,8 @@ function pickOne(hits: Snippet[], ask: CodeAsk): Snippet | null {
   if (max.length === 1 && hits.every((h) => /^max-/.test(h.id))) return max[0];
   // A palindrome check reverses a string; counting vowels counts in a word: the narrower task wins.
   const order = [
+    "filter-even",
+    "filter-odd",
     "palindrome",
     "count-vowels",
     "fizzbuzz",
@@ -522,7 +585,8 @@ export const coding: Skill = {
       loggedReplies(lastUser) ??
       printedReplies(lastUser) ??
       heldReplies(lastUser) ??
-      fixReplies(lastUser);
+      fixReplies(lastUser) ??
+      assignInCondition(lastUser);
     if (printed) return { texts: printed, exact: true };
     // A JavaScript program the runner cannot read is never answered with a passage about other code.
     const ask =

@@ -33,7 +33,11 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
   const own = readCreative(last);
   let kind: CreativeKind | undefined = own?.kind;
 
-  let subject = own?.subject;
+  // "a slogan for it": a pronoun points back to the business told before the ask, never a subject itself.
+  let subject =
+    own?.kind === "tagline" && own.subject && /^(?:it|this|that|them|these|those|one|mine|ours)$/i.test(own.subject)
+      ? undefined
+      : own?.subject;
   let topic = own?.topic;
   let message = own?.message;
   const bold = own?.bold ?? /\b(bold|bolder|daring|punchier|edgier|wilder|braver)\b/i.test(last);
@@ -120,11 +124,25 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
       ? /\b(one|1|three|3)[- ]sentences?\b|\b(?:in|of|with)\s+(?:exactly\s+)?(one|1|three|3)\s+sentences?\b/i.exec(last)
       : null;
   const sentences = told ? (/^(?:one|1)$/i.test(told[1] ?? told[2]) ? 1 : 3) : undefined;
+  const brand =
+    kind === "tagline"
+      ? /\b(?:called|named)\s+["“']?((?:[A-Z][\w'&-]*)(?:\s+(?:&\s+)?[A-Z][\w'&-]*){0,3})/.exec(last)?.[1]
+      : undefined;
+  const mood =
+    kind !== "story"
+      ? undefined
+      : EERIE.test(last) && !CHEERFUL.test(last)
+        ? "eerie"
+        : CHEERFUL.test(last)
+          ? "cheerful"
+          : undefined;
   return {
     kind,
     subject,
     bold,
     ...(sentences ? { sentences } : {}),
+    ...(mood ? { mood } : {}),
+    ...(brand ? { name: brand } : {}),
     ...(topic ? { topic } : {}),
     ...(message ? { message } : {}),
     ...(count ? { count } : {}),

@@ -18,6 +18,7 @@ import { announce } from "./announce";
 import { coding } from "./coding";
 import { shell } from "./shell";
 import { sql } from "./sql";
+import { rhymes } from "./rhymes";
 import { regex } from "./regex";
 import { asksWhatItIs } from "../read/grounding";
 import { acrosticReply, creativeDecline, creativeOutOfReach, creativeRequest } from "./creative";
@@ -84,6 +85,8 @@ export const skills: readonly Skill[] = [
   labels,
   countryTable,
   factTable,
+  // Early: "words that rhyme with cat, for a kids poem" asks for words, not a poem or a fact.
+  rhymes,
   {
     name: "sentiment",
     does: "labels the sentiment of a review (POSITIVE, NEGATIVE, MIXED)",

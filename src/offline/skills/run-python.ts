@@ -787,8 +787,9 @@ export function pythonAsked(text: string): string | undefined {
   if (fenced) return fenced[1];
   const ticked = /`([^`]*\bprint\s*\([^`]*)`/.exec(text);
   if (ticked) return ticked[1];
-  const m = /[?:]\s*((?:[^\n]*\n)*?[^\n]*\bprint\s*\([\s\S]*)$/.exec(text);
-  if (m) return m[1].trim();
+  const m = /[?:]+\s*((?:[^\n]*\n)*?[^\n]*\bprint\s*\([\s\S]*)$/.exec(text);
+  // "im learning print(...)": words before the code on its first line are not code.
+  if (m) return m[1].trim().replace(/^[a-z' ]*?\s(?=print\s*\(|[A-Za-z_]\w*\s*=[^=])/i, "");
   // "What does print(10 // 3) print?": the code between the question's words.
   const inline = /\bwhat (?:does|will|would)\s+(print\s*\(.+\))\s+(?:print|output|show|display|give)\b/i.exec(text);
   return inline?.[1];

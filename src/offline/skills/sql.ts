@@ -77,25 +77,46 @@ const COMPARE: [RegExp, string, string[]][] = [
   [/\b(?:at least|aged at least)\s+(\d+)\s+years? old/i, ">=", ["age"]],
 ];
 
+/** "a table called users (column is age)", "from the orders table": the table, and any columns named apart from it. */
+function tableNamed(text: string): { table: string; columns: string[] } | null {
+  const listed = tableOf(text);
+  if (listed) return listed;
+  const m =
+    /\btable\s+(?:is\s+)?(?:called|named)\s+[`"']?([A-Za-z_]\w*)/i.exec(text) ??
+    /\b(?:from|in|on)\s+(?:the\s+|a\s+|my\s+)?[`"']?([A-Za-z_]\w*)[`"']?\s+table\b/i.exec(text);
+  if (!m) return null;
+  const columns = [
+    ...text.matchAll(/\bcolumns?\s+(?:is\s+|are\s+|called\s+|named\s+)?[`"']?([A-Za-z_]\w*)/gi),
+    ...text.matchAll(/[`"']?([A-Za-z_]\w*)[`"']?\s+columns?\b/gi),
+  ]
+    .map((c) => c[1])
+    .filter((c) => !/^(?:the|a|an|is|are|called|named|one|that|this|which)$/i.test(c));
+  return { table: m[1], columns };
+}
+
 function writeSelect(text: string): string | null {
-  const t = tableOf(text);
-  if (!t || !/\b(?:sql|query)\b/i.test(text) || !/\b(?:write|give|show|what(?:'s| is)|how)\b/i.test(text)) return null;
+  const t = tableNamed(text);
+  if (!t || !/\b(?:sql|query)\b/i.test(text)) return null;
   const ask =
     /\b(?:gets?|returns?|selects?|lists?|shows?|finds?|fetch(?:es)?)\s+(?:me\s+)?(?:the\s+|all\s+(?:the\s+)?)?([a-z_]+?)s?\s+of\s+(?:all\s+)?(?:the\s+)?/i.exec(
       text,
     );
-  if (!ask) return null;
-  const col = t.columns.find(
-    (c) => c.toLowerCase() === ask[1].toLowerCase() || `${c.toLowerCase()}s` === ask[1].toLowerCase(),
-  );
-  if (!col) return null;
-  const rest = text.slice(ask.index + ask[0].length);
+  const col = ask
+    ? t.columns.find((c) => c.toLowerCase() === ask[1].toLowerCase() || `${c.toLowerCase()}s` === ask[1].toLowerCase())
+    : undefined;
+  // "all users older than 30" from the users table: whole rows.
+  const rows = new RegExp(
+    String.raw`\b(?:gets?|returns?|selects?|lists?|shows?|finds?|fetch(?:es)?)\s+(?:me\s+)?(?:all\s+|every\s+|the\s+)(?:the\s+)?(?:${t.table}|${t.table.replace(/s$/, "")}|rows|records|entries)\b`,
+    "i",
+  ).exec(text);
+  if (!col && !rows) return null;
+  const rest = text.slice((ask && col ? ask : rows)?.index ?? 0);
   const found = COMPARE.map(([re, op, cols]) => ({ m: re.exec(rest), op, cols })).filter((c) => c.m);
   if (found.length !== 1) return null;
   const { m, op, cols } = found[0];
-  const by = t.columns.find((c) => cols.includes(c.toLowerCase()));
+  const by = t.columns.find((c) => cols.includes(c.toLowerCase())) ?? (t.columns.length ? undefined : cols[0]);
   if (!by || !m) return null;
-  return `SELECT ${col}\nFROM ${t.table}\nWHERE ${by} ${op} ${m[1]};`;
+  return `SELECT ${col ?? "*"}\nFROM ${t.table}\nWHERE ${by} ${op} ${m[1]};`;
 }
 
 export const sql: Skill = {
@@ -121,7 +142,7 @@ export const sql: Skill = {
     }
     const written = writeSelect(lastUser);
     if (!written) return null;
-    const tail = `\n\n\`\`\`sql\n${written}\n\`\`\`\n\n\`WHERE\` keeps only the rows that match; \`SELECT\` picks the column to return.\n\nReference: ${REF}`;
+    const tail = `\n\n\`\`\`sql\n${written}\n\`\`\`\n\n\`WHERE\` keeps only the rows that match; ${/^SELECT \*/.test(written) ? "`SELECT *` returns every column of them" : "`SELECT` picks the column to return"}.\n\nReference: ${REF}`;
     return {
       texts: [
         { text: `Here's the query:${tail}`, weight: 0.5 },
