@@ -10,7 +10,17 @@ import { DEV } from "./dev";
 import { judge, type Verdict } from "./judge";
 import { FAMILIES, type EverydayPrompt, type Family, type Outcome, type Reply } from "./types";
 
-export const SET_NAMES = ["dev", "holdout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"] as const;
+export const SET_NAMES = [
+  "dev",
+  "holdout",
+  "fresh",
+  "blind",
+  "blind2",
+  "blind3",
+  "blind4",
+  "blind5",
+  "blind6",
+] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
 export interface Setting {
