@@ -46,3 +46,11 @@ describe("small shapes of a reply", () => {
     expect(dolphin).toMatch(/^No\.\s+\S.*mammal/);
   });
 });
+
+describe("what a joke is about", () => {
+  it("is the word before 'joke', not who it is for", async () => {
+    const joke = await say("tell me a fishing joke for my grandad's club newsletter");
+    expect(joke).toMatch(/fisher/i);
+    expect(joke).not.toMatch(/newsletter/i);
+  });
+});

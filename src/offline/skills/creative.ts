@@ -26,6 +26,19 @@ const BUSINESS =
 const EERIE = /\b(?:horror|scary|creepy|spooky|eerie|mystery|mysterious|ghost|haunted|chilling|halloween)\b/i;
 const CHEERFUL = /\b(?:funny|happy|cheerful|bedtime|silly|romantic|love|kids?|children)\b/i;
 
+/** Words before "joke" that say what kind of joke, not what it is about. */
+const FORM_ADJECTIVE =
+  /^(?:funny|short|quick|silly|good|little|bad|scary|cute|clean|corny|cheesy|lame|great|nice|simple|another|random|original|bedtime|knock|sentence|line|word|favourite|favorite|spooky|creepy|happy|sad|long|tiny|best|worst|dirty|dark|witty|dad|knock-knock|pun|clever|classic|famous|some|this|that|with|your|their|about|tell|write|give|make|want|need|please)$/i;
+/** "a gardening joke": the jokes are about a gardener ("Why did the gardener..."), not "the gardening". */
+function doer(word: string): string {
+  if (!/ing$/.test(word) || word.length < 6) return word;
+  if (word === "cooking") return "cook";
+  return `${word.slice(0, -3)}er`;
+}
+
+/** "... for my retirement club newsletter", "... for my kids": the readers, after the form. */
+const FOR_AUDIENCE = /\b(?:jokes?|puns?|limericks?|haikus?|poems?|riddles?)\s+for\s+(?:my|our|the|a|an)\b/i;
+
 export function creativeRequest(turns: readonly ConversationTurn[]): CreativeRequest | null {
   const users = turns.filter((t) => t.role === "user").map((t) => t.text);
   const last = users[users.length - 1];
@@ -38,6 +51,13 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
     own?.kind === "tagline" && own.subject && /^(?:it|this|that|them|these|those|one|mine|ours)$/i.test(own.subject)
       ? undefined
       : own?.subject;
+  // "a gardening joke for my retirement club newsletter": the word before the form is what it is about;
+  // the "for ..." after it is who reads it.
+  const before =
+    kind && /^(?:joke|story|poem|haiku|limerick|riddle)$/.test(kind)
+      ? /\b([a-z]{3,20})\s+(?:jokes?|puns?|limericks?|haikus?|poems?|riddles?)\b/i.exec(last)?.[1]?.toLowerCase()
+      : undefined;
+  if (before && !FORM_ADJECTIVE.test(before) && FOR_AUDIENCE.test(last)) subject = doer(before);
   let topic = own?.topic;
   let message = own?.message;
   const bold = own?.bold ?? /\b(bold|bolder|daring|punchier|edgier|wilder|braver)\b/i.test(last);
