@@ -142,3 +142,26 @@ describe("more ways a question comes with remarks", () => {
     );
   });
 });
+
+describe("several questions no skill answers whole", () => {
+  it("answers each part a skill answers and names the rest, never a passage in a computed part's place", async () => {
+    const bill = await say(
+      "the meal was £60 split between 3 of us, how much each? and how much each if we add a £6 tip?",
+    );
+    expect(bill).toMatch(/£20/);
+    expect(bill).not.toMatch(/TypeScript/);
+    expect(bill).toMatch(/offline model/);
+  });
+
+  it("knows why Mars is red and what compound interest is, and that chest pain getting worse is high urgency", async () => {
+    expect(await say("why is mars called the red planet?")).toMatch(/rust|iron oxide/i);
+    expect(await say("explain compound interest in two sentences")).toMatch(
+      /interest on interest|interest earned on interest/i,
+    );
+    expect(
+      await say(
+        'Label the urgency as low, medium or high, label only: "Resident says the chest pains are getting worse."',
+      ),
+    ).toMatch(/^high\b/i);
+  });
+});

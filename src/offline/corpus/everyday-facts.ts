@@ -165,6 +165,30 @@ const RAYLEIGH = britannica(
 );
 
 export const EVERYDAY_FACTS: Fact[] = [
+  {
+    id: "mars-red",
+    asks: /\bwhy (?:is|are|do (?:they|people|we) call|does) mars (?:called )?(?:the )?red\b|\bwhy (?:is )?mars (?:called )?the red planet\b|\bwhy (?:is|does) mars (?:look )?red\b|\bwhat makes mars red\b/,
+    value: "Rust",
+    answer:
+      "Mars is called the Red Planet because its dust and rocks hold a lot of iron oxide, the same stuff as rust, which gives the ground and the dusty sky a reddish colour.",
+    fields: { reason: "iron oxide (rust) in its dust and rocks", colour: "red", color: "red" },
+    source: {
+      url: "https://science.nasa.gov/mars/facts/",
+      says: "Mars is known as the Red Planet because iron minerals in the Martian dirt oxidize, or rust, causing the soil and atmosphere to look red.",
+    },
+  },
+  {
+    id: "compound-interest",
+    asks: /\b(?:what is|what's|explain|define|describe|how does)\s+(?:what\s+)?compound interest\b|\bcompound interest (?:is|means|works?)\b/,
+    value: "Interest on interest",
+    answer:
+      "Compound interest is interest earned on interest: each time interest is paid, it is added to your balance, so the next interest is worked out on a bigger amount and your savings grow faster the longer you leave them.",
+    fields: { meaning: "interest earned on interest" },
+    source: {
+      url: "https://www.investor.gov/financial-tools-calculators/calculators/compound-interest-calculator",
+      says: "Compound interest is the interest you earn on interest.",
+    },
+  },
   ...LEG_FACTS,
   {
     id: "spider-legs",

@@ -15,7 +15,7 @@ import type { SkillReply } from "../skills/skill";
 import { declineTexts, partialRequest, thingAsked, type Partial } from "../skills/decline";
 import { contentWords, groundedFirst } from "../read/grounding";
 import { shapeReplies } from "./forms";
-import { withTheRest } from "./rest-of-message";
+import { PARTS, partsAnswered, withTheRest } from "./rest-of-message";
 import { askedAlone, type Flags } from "./one-question";
 import { detectLanguage } from "../language/languages";
 import { corpusEntries } from "../corpus/all";
@@ -80,7 +80,10 @@ function chooseCandidates(
     summarizing: input.summary !== undefined,
     model: input.model,
   };
-  const found = firstReply(asked);
+  const whole = firstReply(asked);
+  // "... how much each? and how much each with a tip?": the parts skills answer, when none answers the whole.
+  const byParts = whole ? null : partsAnswered(asked);
+  const found = whole ?? (byParts ? { skill: PARTS, reply: byParts } : null);
   // "Convert this to JSON with fields name and age: Maria is 34.": the named keys are a schema over the text.
   const named = keyedExtraction(input);
   const keyed = named ?? input;

@@ -53,3 +53,48 @@ export function withTheRest(found: { skill: Skill; reply: SkillReply }, asked: S
   );
   return { ...reply, texts, fields: more.length || left.length ? undefined : reply.fields };
 }
+
+/** Stands in the candidates' source for replies put together part by part. */
+export const PARTS: Skill = {
+  name: "parts",
+  does: "a message of several questions no skill answers whole: each part its own skill's answer, the rest named",
+  reply: () => null,
+};
+
+/**
+ * A message of two to four questions that no skill answers whole ("£86.40 split between 4 of us,
+ * how much each? and how much each with a £10 tip?"): each part a skill answers is answered, in
+ * order, and the others are named as left out. Null when no part has a skill's answer (the
+ * passages and the partial reader take it then): a passage never stands in for a computed part.
+ */
+export function partsAnswered(asked: SkillInput): TextReplies | null {
+  if (asked.json || asked.summarizing) return null;
+  const { form, count, wordLimit, echo } = asked.instructions;
+  if (form || count || wordLimit || echo) return null;
+  const parts = questionParts(asked.lastUser);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const last = asked.turns.map((t) => t.role).lastIndexOf("user");
+  if (last < 0) return null;
+  const said: string[] = [];
+  const left: string[] = [];
+  for (const part of parts) {
+    const r = firstReply({
+      ...asked,
+      lastUser: part,
+      turns: asked.turns.map((t, i) => (i === last ? { ...t, text: part } : t)),
+    });
+    const own = r && "texts" in r.reply ? r.reply : null;
+    if (own && !own.declined && !own.asWritten && (own.exact || own.fields) && own.texts[0]) {
+      said.push([...own.texts].sort((a, b) => b.weight - a.weight)[0].text);
+    } else left.push(part);
+  }
+  if (!said.length) return null;
+  const tails: Filled[] = left.length ? leftOutNote(left) : [{ text: "", weight: 1 }];
+  return {
+    texts: tails.map((tail) => ({
+      text: [said.join(" "), tail.text].filter(Boolean).join("\n\n"),
+      weight: tail.weight,
+    })),
+    exact: true,
+  };
+}

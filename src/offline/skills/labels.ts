@@ -344,7 +344,7 @@ const STOP = new Set(
 );
 
 const URGENT =
-  /\burgent(?:ly)?\b|\basap\b|\bimmediately\b|\bright (?:away|now)\b|\bemergency\b|\bcritical\b|\b(?:is|are|went|goes) down\b|\boutage\b|\bcan(?:no|')t (?:log ?in|access|connect|pay|open)\b|\bnot working\b|\bbroken\b|\bfire\b|\bleak(?:ing)?\b|\bflood(?:ing|ed)?\b|\bsmoke\b|\bcome (?:now|quick(?:ly)?|fast|at once)\b|\bhelp!|\bambulance\b|\binjured\b|\bbleeding\b|\bby (?:today|tonight|end of (?:the )?day|noon)\b|\bdeadline (?:is )?(?:today|tonight|in an hour)\b|\bas soon as possible\b|\btime[- ]sensitive\b|!{2,}/gi;
+  /\bchest pains?\b|\b(?:can't|cannot|can not|struggling to) breathe\b|\bunconscious\b|\bunresponsive\b|\bseizure\b|\bgetting worse\b|\bworse than before\b|\burgent(?:ly)?\b|\basap\b|\bimmediately\b|\bright (?:away|now)\b|\bemergency\b|\bcritical\b|\b(?:is|are|went|goes) down\b|\boutage\b|\bcan(?:no|')t (?:log ?in|access|connect|pay|open)\b|\bnot working\b|\bbroken\b|\bfire\b|\bleak(?:ing)?\b|\bflood(?:ing|ed)?\b|\bsmoke\b|\bcome (?:now|quick(?:ly)?|fast|at once)\b|\bhelp!|\bambulance\b|\binjured\b|\bbleeding\b|\bby (?:today|tonight|end of (?:the )?day|noon)\b|\bdeadline (?:is )?(?:today|tonight|in an hour)\b|\bas soon as possible\b|\btime[- ]sensitive\b|!{2,}/gi;
 const NOT_URGENT =
   /\bno (?:rush|hurry)\b|\bwhenever\b|\bwhen(?:ever)? you (?:have|get) (?:a )?(?:chance|time|a moment|a minute)\b|\bno pressure\b|\bfyi\b|\bjust (?:wanted to|a heads[- ]up)\b|\bnext (?:week|month)\b|\bsome ?time\b|\bnot urgent\b|\bat your (?:leisure|convenience)\b/gi;
 
