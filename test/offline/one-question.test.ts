@@ -165,3 +165,25 @@ describe("several questions no skill answers whole", () => {
     ).toMatch(/^high\b/i);
   });
 });
+
+describe("a ratio from a tool, a clock time moved in a summary", () => {
+  it("divides the two counts a 'K/D' names, and keeps both clock times of a move", async () => {
+    const r = await complete({
+      messages: [
+        user("what's my W/L this season?"),
+        {
+          role: "assistant",
+          content: null,
+          tool_calls: [{ id: "c1", type: "function", function: { name: "stats", arguments: "{}" } }],
+        },
+        { role: "tool", tool_call_id: "c1", content: JSON.stringify({ wins: 15, losses: 5, draws: 2 }) },
+      ],
+      temperature: 0,
+    });
+    expect(r.choices[0].message.content).toMatch(/\b3\b/);
+    const memo = await say(
+      "Summarise this in one sentence: From next week, the weekly team call moves from 9:30 to 10:15 so the Sydney office can join. Please update your calendars.",
+    );
+    expect(memo).toMatch(/10:15/);
+  });
+});

@@ -1285,7 +1285,7 @@ function copiedRun(text: string, source: string, run: number): number {
 
 /** A day, a date or a clock time: "March 17", "12 March", "Tuesday", "3pm". */
 const DATEISH =
-  "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: \\d{1,2}(?:st|nd|rd|th)?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\\d{1,2}(?::\\d\\d)?\\s?(?:am|pm))";
+  "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: \\d{1,2}(?:st|nd|rd|th)?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\\d{1,2}(?::\\d\\d)?\\s?(?:am|pm)|\\d{1,2}:\\d\\d)";
 
 /** Verbs of a state, which "will be -ing" would garble: "will be knowing". */
 const STATIVE =

@@ -7,6 +7,7 @@
 import type { ConversationTurn } from "../read/conversation";
 import { expand, type Filled } from "../language/templates";
 import type { Skill } from "./skill";
+import { formatNumber } from "../language/numbers";
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -185,6 +186,21 @@ function describe(data: Json, question: string): Filled[] | null {
     if (t)
       return say("[It is {}{}.|It's currently {}{}.|The temperature{} is {}.]{}", t, where, t, where, where, t, tail);
     return say("[{}{}: {}.|The weather{} is {}.]{}", cap(c ?? ""), where, "that's the latest", where, c ?? "", tail);
+  }
+  // "whats my K/D?", "my W/L ratio": two counts the question names by their first letters, divided.
+  const pair = /\b([a-z])\s*\/\s*([a-z])\b/i.exec(question);
+  if (pair) {
+    const count = (letter: string) =>
+      all
+        .map(([k, v]) => [k, scalar(v) ?? ""] as [string, string])
+        .filter(([k, v]) => k.toLowerCase().startsWith(letter.toLowerCase()) && /^-?\d+(?:\.\d+)?$/.test(v));
+    const [top, bottom] = [count(pair[1]), count(pair[2])];
+    if (top.length === 1 && bottom.length === 1 && Number(bottom[0][1]) !== 0) {
+      const ratio = formatNumber(Number(top[0][1]) / Number(bottom[0][1]), 2);
+      const name = `${pair[1].toUpperCase()}/${pair[2].toUpperCase()}`;
+      const from = `${top[0][1]} ${spoken(top[0][0])} ÷ ${bottom[0][1]} ${spoken(bottom[0][0])}`;
+      return say("[Your {} is {} ({}).|{}: {}, from {}.]", name, ratio, from, name, ratio, from);
+    }
   }
   const reached = goalMet(all, question);
   if (reached) return reached;
