@@ -187,3 +187,11 @@ describe("a ratio from a tool, a clock time moved in a summary", () => {
     expect(memo).toMatch(/10:15/);
   });
 });
+
+describe("words of the asking, and a follow-on that is a question too", () => {
+  it("drops a trailing 'again', and never answers one question of two as if it were the only one", async () => {
+    expect(await say("what element is Au again?")).toMatch(/gold/i);
+    const two = await say("settling an argument: capital of peru? and while ur at it chile");
+    expect(two.includes("Lima") && !two.includes("Santiago")).toBe(false);
+  });
+});

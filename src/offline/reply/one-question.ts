@@ -30,8 +30,10 @@ const EMBEDDED =
 /** "nurse here - ", "settling a pub argument: ": a short remark before a dash or a colon, no options in it. */
 const LEAD_IN = /^(?![^-–—:]*(?:\bor\b|,))(?:\S+\s+){0,4}\S+\s*(?:\s[-–—]\s|:\s)\s*/i;
 
+const FOLLOW_ON = /^(?:and|also|plus|what about|how about|same for|same with)\b/i;
+
 const FACT_QUESTION =
-  /^(?:(?:what|whats|what's|who|whos|who's|where|wheres|where's|when|which)\b(?!\s+(?:should|shall|would|could|can|do|did)\s+(?:i|we)\b)|how (?:many|much|far|old|long|big|tall|high|deep)\b|(?:list|name)\b)/i;
+  /^(?:(?:the\s+)?(?:capital|capital city|population|currency|official language|national animal)\s+of\b|(?:what|whats|what's|who|whos|who's|where|wheres|where's|when|which)\b(?!\s+(?:should|shall|would|could|can|do|did)\s+(?:i|we)\b)|how (?:many|much|far|old|long|big|tall|high|deep)\b|(?:list|name)\b)/i;
 
 const POINTS_BACK = /\b(?:it|its|it's|that|this|these|those|they|them|their|theirs|ones?|there|same|above|such)\b/i;
 
@@ -57,7 +59,8 @@ export function questionPieces(text: string): string[] {
       // "I think it is Toronto but I am not sure?": a doubt said about the question, not a question.
       !/^(?:i|i'm|im|i've|my|we|it's|its|or)\b/i.test(s),
   );
-  const asking = sentences.filter((s) => ASKS.test(s) || (marked.length === 1 && marked[0] === s));
+  // "and while ur at it australia": a follow-on is a second question, not a remark.
+  const asking = sentences.filter((s) => ASKS.test(s) || FOLLOW_ON.test(s) || (marked.length === 1 && marked[0] === s));
   const embedded = sentences.flatMap((s) => {
     const m = EMBEDDED.exec(s);
     return m && !ASKS.test(s) ? [m[1].trim()] : [];
