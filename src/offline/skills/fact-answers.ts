@@ -58,7 +58,9 @@ const thousands = (n: number) => n.toLocaleString("en-US");
 /** A question's text, cut so that no pattern runs long. */
 function clip(question: string): string {
   // "what element is Fe again?": a word of the asking at the end is no part of what is asked.
-  return question.slice(0, 300).replace(/\s+(?:again|exactly|please|pls|for me|real quick|quickly|lol)\s*([?.!]*)\s*$/i, "$1");
+  return question
+    .slice(0, 300)
+    .replace(/\s+(?:again|exactly|please|pls|for me|real quick|quickly|lol)\s*([?.!]*)\s*$/i, "$1");
 }
 
 export function answerFact(question: string): FactAnswer | null {
