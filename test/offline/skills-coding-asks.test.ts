@@ -38,3 +38,20 @@ describe("small coding asks are answered on their subject", () => {
     expect(reply).toMatch(/SELECT \*\nFROM customers\nWHERE age < 25;/);
   });
 });
+
+describe("a count per group in SQL, files of a kind in bash", () => {
+  it("writes GROUP BY with COUNT(*), and ls with wc -l for the files named", async () => {
+    const r1 = await complete({
+      messages: [user("sql query to count how many orders there are in each country, the table is called orders")],
+      temperature: 0,
+    });
+    expect(r1.choices[0].message.content).toMatch(
+      /SELECT country, COUNT\(\*\)[\s\S]*FROM orders[\s\S]*GROUP BY country/,
+    );
+    const r2 = await complete({
+      messages: [user("in bash how do i count how many .png files are in a folder")],
+      temperature: 0,
+    });
+    expect(r2.choices[0].message.content).toMatch(/ls \*\.png \| wc -l/);
+  });
+});

@@ -35,6 +35,14 @@ export const SHELL_COMMANDS: ShellCommand[] = [
     source: coreutils("wc-invocation", "wc -l prints only the newline counts."),
   },
   {
+    id: "count-files",
+    needs: [/\b(?:count|number of|how many)\b/, /\bfiles?\b|\bpics?\b|\bphotos?\b|\bimages?\b|\bpictures?\b/],
+    not: /\blines?\b|\bwords?\b|\bcharacters?\b/,
+    command: "ls{glob} | wc -l",
+    says: "`ls{glob}` lists the files in the current folder, one per line when piped, and `wc -l` counts those lines; run it inside the folder (`cd` there first).",
+    source: coreutils("wc-invocation", "wc -l prints only the newline counts."),
+  },
+  {
     id: "count-words",
     needs: [/\b(?:count|number of|how many)\b/, /\bwords?\b/],
     not: /\blines?\b|\bcharacters?\b/,

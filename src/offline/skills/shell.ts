@@ -39,6 +39,11 @@ function fill(cmd: ShellCommand, text: string): { command: string; says: string;
     dir: or(dir, "my-folder"),
     n: n ?? "10",
     text: or(quoted, "hello"),
+    // "how many .jpg files", "count the pdf files": the files of that kind; any file when none is named.
+    glob: ((ext) => (ext ? ` *.${ext}` : ""))(
+      /\.([a-z0-9]{2,5})\b/i.exec(text)?.[1] ??
+        /\b(jpe?g|png|gif|pdf|txt|csv|mp3|mp4|docx?|xlsx?)\s+(?:files?|pics?|photos?|images?)\b/i.exec(text)?.[1],
+    ),
   };
   const put = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? k);
   const used = new Set([...cmd.command.matchAll(/\{(\w+)\}/g)].map((m) => values[m[1]]));

@@ -119,6 +119,20 @@ function writeSelect(text: string): string | null {
   return `SELECT ${col ?? "*"}\nFROM ${t.table}\nWHERE ${by} ${op} ${m[1]};`;
 }
 
+/** "sql to count how many customers we have in each city, table is called customers": a count per group. */
+function writeGroupCount(text: string): string | null {
+  const t = tableNamed(text);
+  if (!t || !/\b(?:sql|query)\b/i.test(text)) return null;
+  const m =
+    /\b(?:count(?:s|ing)?|how many|number of)\b[^.?!]{0,50}?\b(?:in|per|for|by)\s+(?:each|every)\s+([a-z_]+)/i.exec(
+      text,
+    );
+  if (!m) return null;
+  const group = m[1].toLowerCase();
+  const col = t.columns.find((c) => c.toLowerCase() === group) ?? group;
+  return `SELECT ${col}, COUNT(*) AS ${t.table.toLowerCase()}_count\nFROM ${t.table}\nGROUP BY ${col};`;
+}
+
 export const sql: Skill = {
   name: "sql",
   does: "explains a one-table SELECT in plain English, or writes one from the table and columns the message gives",
@@ -139,6 +153,17 @@ export const sql: Skill = {
           exact: true,
         };
       return null;
+    }
+    const grouped = writeGroupCount(lastUser);
+    if (grouped) {
+      const tail = `\n\n\`\`\`sql\n${grouped}\n\`\`\`\n\n\`GROUP BY\` makes one row per value of the column, and \`COUNT(*)\` counts the rows in each.\n\nReference: ${REF}`;
+      return {
+        texts: [
+          { text: `Here's the query:${tail}`, weight: 0.5 },
+          { text: `This does it:${tail}`, weight: 0.5 },
+        ],
+        exact: true,
+      };
     }
     const written = writeSelect(lastUser);
     if (!written) return null;
