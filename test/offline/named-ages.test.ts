@@ -37,3 +37,15 @@ describe("named ages", () => {
     expect(text).toMatch(/\b218\b/);
   });
 });
+
+describe("a kept list changed in the same message that asks for it", () => {
+  it("starts from 'packing list: ...', and adds and removes what the question's own message says", async () => {
+    const text = await say([
+      user("packing list: passport, charger, socks, sunscreen"),
+      assistant("Noted."),
+      user("add a hat and take off the socks. whats on it now?"),
+    ]);
+    expect(text).toMatch(/Passport[\s\S]*Charger[\s\S]*Sunscreen[\s\S]*hat/i);
+    expect(text).not.toMatch(/socks/i);
+  });
+});

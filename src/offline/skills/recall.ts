@@ -322,7 +322,9 @@ export function keptList(question: string, texts: readonly string[]): { name: st
     /\b(?:what(?:'s| is| are| was)|read (?:me )?|tell me|show me|remind me (?:of|what's on)|what do i have on|what's left on|list)\b[^?]{0,30}\b(?:on |in )?my ((?:[a-z]+ ){0,2}?list)\b/.exec(
       q,
     ) ??
-    /\bwhat(?:'s| is) on (?:the|my) ((?:[a-z]+ ){0,2}?list)\b/.exec(q) ??
+    /\bwhat(?:'s|s| is) on (?:the|my) ((?:[a-z]+ ){0,2}?list)\b/.exec(q) ??
+    // "add lemons. whats on it now?": "it" is the list the conversation keeps.
+    /\bwhat(?:'s|s| is) (?:on|in) (it)(?: now)?\s*\??\s*$/.exec(q) ??
     /\bhow many (?:items|things)\b[^?]{0,30}\b(?:on|in) (?:the|my) ((?:[a-z]+ ){0,2}?list)\b/.exec(q) ??
     // "Can you list everything I need?", "What do I still need to get?": the things the user said they need.
     /\b(?:list|what(?:'s| is| are)|tell me|remind me(?: of)?|read (?:me )?(?:back )?)\s+(?:(?:everything|all(?: the things)?|the things|what)\s+)?(?:that\s+)?(?:i|we)\s+(?:still\s+)?(need|have to (?:buy|get|bring|pack)|must (?:buy|get|bring))\b/.exec(
@@ -332,7 +334,7 @@ export function keptList(question: string, texts: readonly string[]): { name: st
       q.trim(),
     );
   if (!asked) return null;
-  const name = /^(?:need|have to|must)/.test(asked[1]) ? "list" : asked[1].trim();
+  const name = /^(?:need|have to|must|it$)/.test(asked[1]) ? "list" : asked[1].trim();
   let items: string[] | null = null;
   const split = (s: string) =>
     s
@@ -340,7 +342,16 @@ export function keptList(question: string, texts: readonly string[]): { name: st
       .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
       .map((x) => x.trim().replace(/^(?:some|a|an|the)\s+/i, ""))
       .filter((x) => x && x.split(/\s+/).length <= 5);
-  for (const text of texts) {
+  // "add lemons. whats on the list now?": the changes said with the question count too.
+  const changes = question
+    .split(/(?<=[.!?])\s+/)
+    .filter(
+      (l) =>
+        !/\?\s*$/.test(l) &&
+        /^\W*(?:(?:ok|okay|also|and|please|oh)[,!]?\s+)*(?:add|put|remove|delete|take off|cross off|drop)\b/i.test(l),
+    )
+    .join(" ");
+  for (const text of changes ? [...texts, changes] : texts) {
     // "Remove the socks and add a towel": each change on its own.
     for (const line of text.split(
       /\n+|(?<=[.!?])\s+|,?\s+(?:and|then)\s+(?=(?:add|put|remove|delete|take off|cross off|drop)\b)/i,
@@ -348,6 +359,7 @@ export function keptList(question: string, texts: readonly string[]): { name: st
       const l = line.trim();
       const start =
         /\bmy ((?:[a-z]+ ){0,2}?list)(?: is|:| has)\s*(.+)$/i.exec(l) ??
+        /^((?:[a-z]+ ){0,2}?list)\s*:\s*(.+)$/i.exec(l) ??
         /\b(?:start|make|create) (?:a|my) ((?:[a-z]+ ){0,2}?list)(?: with|:)\s*(.+)$/i.exec(l);
       if (start) {
         items = split(start[2]);
