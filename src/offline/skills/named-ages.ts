@@ -25,7 +25,7 @@ function statedAges(turns: readonly ConversationTurn[]): Map<string, Age> {
       if (/\?\s*$/.test(sentence)) continue;
       let unit = "years";
       for (const m of sentence.matchAll(
-        /\b([A-Z][\p{L}'-]{1,20})(?:,? who)? (?:is|'s|turned|turns) (\d{1,3})(?: (years?|months?|weeks?)(?: old)?)?\b/gu,
+        /\b([A-Z][\p{L}-]{1,20})(?:,?\s+who(?:'s|\s+is|\s+(?:just\s+)?turned|\s+turns)|\s+(?:is|(?:just\s+)?turned|turns)|'s)\s+(\d{1,3})(?: (years?|months?|weeks?)(?: old)?)?\b/gu,
       )) {
         if (NOT_A_NAME.test(m[1])) continue;
         if (m[3]) unit = m[3].replace(/s?$/, "s");
