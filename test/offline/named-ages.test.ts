@@ -49,3 +49,14 @@ describe("a kept list changed in the same message that asks for it", () => {
     expect(text).not.toMatch(/socks/i);
   });
 });
+
+describe("a cost taken off the last answer", () => {
+  it("subtracts 'about 200 on top' from what the assistant said was left", async () => {
+    const text = await say([
+      user("I earn 1,800 a month and rent is 700"),
+      assistant("That leaves you 1,100 left each month."),
+      user("transport is about 200 on top. how much is left then?"),
+    ]);
+    expect(text).toMatch(/\b900\b/);
+  });
+});

@@ -147,6 +147,15 @@ export function referBack(
     const n = answerNumber(answer);
     if (n && new RegExp(`(?:${UNIT})$`, "i").test(n)) return [`What is ${n} in ${unitTo[1]}?`];
   }
+  // "food's about 400 on top. how much is left over then?" after "... you have 1,140 left": a cost taken off the answer.
+  const spent =
+    /\b(\d[\d,.]*)\s+(?:on top|more|extra|as well)\b|\b(?:spend|spent|pay|paying|costs?)\s+(?:about\s+|around\s+)?(\d[\d,.]*)/i.exec(
+      bare,
+    );
+  if (spent && /\bleft\b|\bremain/i.test(bare) && /\bleft\b|\bremain/i.test(answer)) {
+    const n = answerNumber(answer)?.replace(/\s*[^\d.,-].*$/, "");
+    if (n) return [`What is ${n} minus ${spent[1] ?? spent[2]}?`];
+  }
   if (OPS.test(bare)) {
     const n = answerNumber(answer)?.replace(/\s*[^\d.,-].*$/, "");
     if (!n) return null;
