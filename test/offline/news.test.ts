@@ -54,3 +54,13 @@ describe("what a joke is about", () => {
     expect(joke).not.toMatch(/newsletter/i);
   });
 });
+
+describe("a review's tone", () => {
+  it("reads a lumpy bed and a tiny room beside a great breakfast as mixed", async () => {
+    const r = await say([
+      system("You classify hotel reviews. Reply with exactly one word: positive, negative or mixed."),
+      user("The room was tiny and the pillows were lumpy, but the staff were lovely."),
+    ]);
+    expect(r.trim().toLowerCase()).toMatch(/^mixed\.?$/);
+  });
+});

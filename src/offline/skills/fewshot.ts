@@ -62,7 +62,7 @@ const POSITIVE = new Set(
     .map(stem),
 );
 const NEGATIVE = new Set(
-  "hate hated bad terrible awful worst horrible poor broken broke slow rude disappointing disappointed waste useless sad angry annoying boring never refund crash crashes crashed fails failed failure ugly cold late dirty pricey expensive overpriced nobody noisy died dead stopped leaked leaking cracked missing wrong lost stale flimsy defective faulty unusable unreliable cramped smelly filthy unfriendly unhelpful overcooked burnt soggy bland lukewarm delayed confusing mouldy moldy stained damaged ignored"
+  "hate hated bad terrible awful worst horrible poor broken broke slow rude disappointing disappointed waste useless sad angry annoying boring never refund crash crashes crashed fails failed failure ugly cold late dirty pricey expensive overpriced nobody noisy died dead stopped leaked leaking cracked missing wrong lost stale flimsy defective faulty unusable unreliable cramped smelly filthy unfriendly unhelpful overcooked burnt soggy bland lukewarm delayed confusing mouldy moldy stained damaged ignored lumpy tiny uncomfortable thin loud greasy sticky shabby worn tired musty draughty drafty"
     .split(" ")
     .map(stem),
 );
