@@ -38,9 +38,9 @@ describe("small shapes of a reply", () => {
   it("a persona named by 'You play Tim, a nervous intern', a yes or no then a sentence, and a brolly is an umbrella", async () => {
     const tim = await say([
       system("You play Sam, a very nervous new waiter who apologises a lot."),
-      user("Sam, how many days are in a leap year?"),
+      user("Sam, what is 14 times 3?"),
     ]);
-    expect(tim).toMatch(/366/);
+    expect(tim).toMatch(/\b42\b/);
     expect(tim).toMatch(/\b(?:sorry|um|uh|oh)\b/i);
     const dolphin = await say("yes or no first, then one sentence: is a dolphin a fish?");
     expect(dolphin).toMatch(/^No\.\s+\S.*mammal/);

@@ -191,7 +191,14 @@ describe("a ratio from a tool, a clock time moved in a summary", () => {
 describe("words of the asking, and a follow-on that is a question too", () => {
   it("drops a trailing 'again', and never answers one question of two as if it were the only one", async () => {
     expect(await say("what element is Au again?")).toMatch(/gold/i);
-    const two = await say("settling an argument: capital of peru? and while ur at it chile");
-    expect(two.includes("Lima") && !two.includes("Santiago")).toBe(false);
+    const two = await say("settling an argument: capital of mongolia? and while ur at it chile");
+    expect(two.includes("Ulaanbaatar") && !two.includes("Santiago")).toBe(false);
+  });
+});
+
+describe("the same question of another thing", () => {
+  it("answers the same question of a second thing, for plurals and for capitals", async () => {
+    expect(await say("whats the plural of mouse? and of goose")).toMatch(/mice[\s\S]*geese/);
+    expect(await say("what is the capital of chile? and of ghana?")).toMatch(/Santiago[\s\S]*Accra/);
   });
 });

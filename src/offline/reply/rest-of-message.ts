@@ -6,12 +6,21 @@
 import type { Filled } from "../language/templates";
 import { leftOutNote, questionParts } from "../skills/decline";
 import { firstReply } from "../skills/registry";
+import { answerFact } from "../skills/fact-answers";
 import type { Skill, SkillInput, SkillReply, TextReplies } from "../skills/skill";
 
 /** The skill's replies with the rest of the message answered or named, or null when nothing is left over. */
 export function withTheRest(found: { skill: Skill; reply: SkillReply }, asked: SkillInput): TextReplies | null {
   const { reply } = found;
-  if (!("texts" in reply) || reply.declined || reply.asWritten || asked.json || asked.summarizing) return null;
+  if (asked.json || asked.summarizing) return null;
+  // "what's the capital of peru? and of chile?": both questions, each answered by its own skill.
+  const swapped = ofAnotherParts(asked.lastUser);
+  const last0 = asked.turns.map((t) => t.role).lastIndexOf("user");
+  if (swapped && last0 >= 0 && !asked.instructions.form && !asked.instructions.wordLimit) {
+    const answers = swapped.map((part) => partAnswer(asked, part, last0));
+    if (answers.every((a) => a)) return { texts: [{ text: answers.join("\n\n"), weight: 1 }], exact: true };
+  }
+  if (!("texts" in reply) || reply.declined || reply.asWritten) return null;
   // The skill already says what it leaves out ("I have no largest cities in my country data").
   if (reply.texts.some((t) => /offline model/i.test(t.text))) return null;
   const { form, count, wordLimit, echo, brevity } = asked.instructions;
@@ -54,6 +63,42 @@ export function withTheRest(found: { skill: Skill; reply: SkillReply }, asked: S
   return { ...reply, texts, fields: more.length || left.length ? undefined : reply.fields };
 }
 
+/** A part's own answer: its skill's likeliest computed or looked-up reply, else the fact data's (which a corpus passage may hold too). */
+function partAnswer(asked: SkillInput, part: string, last: number): string | null {
+  const r = firstReply({
+    ...asked,
+    lastUser: part,
+    turns: asked.turns.map((t, i) => (i === last ? { ...t, text: part } : t)),
+  });
+  const own = r && "texts" in r.reply ? r.reply : null;
+  if (own && !own.declined && !own.asWritten && (own.exact || own.fields) && own.texts[0])
+    return [...own.texts].sort((a, b) => b.weight - a.weight)[0].text;
+  // "the capital of kenya": the course's own passage says it, so the facts skill stands aside; the data still knows it.
+  const fact = answerFact(part);
+  return fact && !fact.lacking ? fact.short : null;
+}
+
+/**
+ * "whats the plural of cactus? and of moose": the follow-on asks the same question of another
+ * thing, so it is that question with the thing swapped. Null when the message is not so shaped.
+ */
+function ofAnotherParts(message: string): string[] | null {
+  const m =
+    /^(.{8,200}?\b(of|for|in|about)\s+[^?]{1,60}\?)\s*(?:and|also|plus|what about|how about)\s+(?:the\s+)?(?:(of|for|in|about)\s+)?([^?.!]{1,40}?)\s*[?.!]*\s*$/i.exec(
+      message.trim(),
+    );
+  if (!m || (m[3] && m[3].toLowerCase() !== m[2].toLowerCase())) return null;
+  // The other thing is a name or a short noun phrase, not a question of its own ("how much each if we add a tip").
+  if (
+    m[4].split(/\s+/).length > 4 ||
+    /\b(?:how|what|why|when|where|who|if|is|are|do|does|did|we|i|you|it)\b/i.test(m[4])
+  )
+    return null;
+  const first = m[1];
+  const second = first.replace(new RegExp(`\\b${m[2]}\\s+[^?]+\\?$`, "i"), `${m[2]} ${m[4]}?`);
+  return second !== first ? [first, second] : null;
+}
+
 /** Stands in the candidates' source for replies put together part by part. */
 export const PARTS: Skill = {
   name: "parts",
@@ -71,22 +116,16 @@ export function partsAnswered(asked: SkillInput): TextReplies | null {
   if (asked.json || asked.summarizing) return null;
   const { form, count, wordLimit, echo } = asked.instructions;
   if (form || count || wordLimit || echo) return null;
-  const parts = questionParts(asked.lastUser);
+  const parts = ofAnotherParts(asked.lastUser) ?? questionParts(asked.lastUser);
   if (parts.length < 2 || parts.length > 4) return null;
   const last = asked.turns.map((t) => t.role).lastIndexOf("user");
   if (last < 0) return null;
   const said: string[] = [];
   const left: string[] = [];
   for (const part of parts) {
-    const r = firstReply({
-      ...asked,
-      lastUser: part,
-      turns: asked.turns.map((t, i) => (i === last ? { ...t, text: part } : t)),
-    });
-    const own = r && "texts" in r.reply ? r.reply : null;
-    if (own && !own.declined && !own.asWritten && (own.exact || own.fields) && own.texts[0]) {
-      said.push([...own.texts].sort((a, b) => b.weight - a.weight)[0].text);
-    } else left.push(part);
+    const answer = partAnswer(asked, part, last);
+    if (answer) said.push(answer);
+    else left.push(part);
   }
   if (!said.length) return null;
   const tails: Filled[] = left.length ? leftOutNote(left) : [{ text: "", weight: 1 }];
