@@ -6,7 +6,7 @@
 import type { Filled } from "../language/templates";
 import { leftOutNote, questionParts } from "../skills/decline";
 import { firstReply } from "../skills/registry";
-import { answerFact } from "../skills/fact-answers";
+import { answerPart } from "../skills/computed";
 import type { Skill, SkillInput, SkillReply, TextReplies } from "../skills/skill";
 
 /** The skill's replies with the rest of the message answered or named, or null when nothing is left over. */
@@ -15,9 +15,9 @@ export function withTheRest(found: { skill: Skill; reply: SkillReply }, asked: S
   if (asked.json || asked.summarizing) return null;
   // "what's the capital of peru? and of chile?": both questions, each answered by its own skill.
   const swapped = ofAnotherParts(asked.lastUser);
-  const last0 = asked.turns.map((t) => t.role).lastIndexOf("user");
-  if (swapped && last0 >= 0 && !asked.instructions.form && !asked.instructions.wordLimit) {
-    const answers = swapped.map((part) => partAnswer(asked, part, last0));
+  const last = asked.turns.map((t) => t.role).lastIndexOf("user");
+  if (swapped && last >= 0 && !asked.instructions.form && !asked.instructions.wordLimit) {
+    const answers = swapped.map((part) => partAnswer(asked, part, last));
     if (answers.every((a) => a)) return { texts: [{ text: answers.join("\n\n"), weight: 1 }], exact: true };
   }
   if (!("texts" in reply) || reply.declined || reply.asWritten) return null;
@@ -28,7 +28,6 @@ export function withTheRest(found: { skill: Skill; reply: SkillReply }, asked: S
   if (form || count || wordLimit || echo || brevity === "sentence") return null;
   const parts = questionParts(asked.lastUser);
   if (parts.length < 2 || parts.length > 4) return null;
-  const last = asked.turns.map((t) => t.role).lastIndexOf("user");
   if (last < 0) return null;
   const replies = parts.map((part) =>
     firstReply({
@@ -74,8 +73,7 @@ function partAnswer(asked: SkillInput, part: string, last: number): string | nul
   if (own && !own.declined && !own.asWritten && (own.exact || own.fields) && own.texts[0])
     return [...own.texts].sort((a, b) => b.weight - a.weight)[0].text;
   // "the capital of kenya": the course's own passage says it, so the facts skill stands aside; the data still knows it.
-  const fact = answerFact(part);
-  return fact && !fact.lacking ? fact.short : null;
+  return answerPart(part)?.texts[0]?.text ?? null;
 }
 
 /**

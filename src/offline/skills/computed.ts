@@ -147,6 +147,15 @@ export function registerPartAnswerer(answer: (text: string) => Solved | null): v
   PART_ANSWERERS.push(answer);
 }
 
+/** A part of a message answered by a part answerer alone (a looked-up fact), or null. */
+export function answerPart(text: string): Solved | null {
+  for (const answer of PART_ANSWERERS) {
+    const found = answer(text);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** True when a computing skill can answer the message by itself ("3 boxes with 24 eggs each: how many eggs?"). */
 export function computable(message: string): boolean {
   if (message.length > 4000) return false;
