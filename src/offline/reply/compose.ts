@@ -17,6 +17,7 @@ import { contentWords, groundedFirst } from "../read/grounding";
 import { shapeReplies } from "./forms";
 import { PARTS, partsAnswered, withTheRest } from "./rest-of-message";
 import { askedAlone, type Flags } from "./one-question";
+import { listedJson } from "./listed-json";
 import { detectLanguage } from "../language/languages";
 import { corpusEntries } from "../corpus/all";
 import type { ConversationTurn } from "../read/conversation";
@@ -84,6 +85,7 @@ function chooseCandidates(
   // "... how much each? and how much each with a tip?": the parts skills answer, when none answers the whole.
   const byParts = whole ? null : partsAnswered(asked);
   const found = whole ?? (byParts ? { skill: PARTS, reply: byParts } : null);
+  if (process.env.OFFLINE_TRACE) console.error("[trace] skill:", found?.skill.name ?? "none");
   // "Convert this to JSON with fields name and age: Maria is 34.": the named keys are a schema over the text.
   const named = keyedExtraction(input);
   const keyed = named ?? input;
@@ -137,6 +139,17 @@ function chooseCandidates(
     asWritten.value = true;
     asWritten.declined = true; // the decline says what the model is: no form or voice rewrites it
     return declined;
+  }
+  // JSON over material the message gives, which no passage grounds: the list it gives, or JSON that says why not.
+  if (nothing && input.responseFormat.type !== "json_schema") {
+    asWritten.value = true;
+    const listed = listedJson(input.lastUser);
+    if (listed)
+      return [
+        { segments: new SegmentWriter().fixed(JSON.stringify(listed, null, 2)).done(), weight: 1, source: "listed" },
+      ];
+    asWritten.declined = true;
+    return refusals(input.lastUser, input);
   }
   return passageCandidates({ ...input, ranked: groundedFirst(turns, input.ranked) });
 }

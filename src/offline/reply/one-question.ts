@@ -37,6 +37,9 @@ const FACT_QUESTION =
 
 const POINTS_BACK = /\b(?:it|its|it's|that|this|these|those|they|them|their|theirs|ones?|there|same|above|such)\b/i;
 
+const OVER_GIVEN =
+  /\b(?:average|mean|median|total|sum|difference|altogether|combined|in all|left over|remaining|each|left|per person|ratio|percentage|share|how (?:many|much))\b/i;
+
 /** The message's pieces, when it is short prose: its sentences, and a question embedded in one. */
 export function questionPieces(text: string): string[] {
   if (text.length > 400 || /```|\n\s*\n/.test(text)) return [];
@@ -110,6 +113,9 @@ export function askedAlone(
   for (const question of [...unnamed, ...questionPieces(input.lastUser)]) {
     // "what do i set it to": a question that points into the remarks cannot be asked without them.
     if (POINTS_BACK.test(question)) continue;
+    // "Mia is 10, Leo is 7 and Zoe is 4. whats the average age?": a sum over the numbers the remarks give.
+    const own = new Set(question.match(/\d+/g) ?? []);
+    if (OVER_GIVEN.test(question) && (input.lastUser.match(/\d+/g) ?? []).some((n) => !own.has(n))) continue;
     const oneTurns = turns.map((t, i) => (i === last ? { ...t, text: question } : t));
     const flags: Flags = { value: false };
     const candidates = choose(

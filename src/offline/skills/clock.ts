@@ -45,7 +45,7 @@ function span(minutes: number): string {
 /** "3 hours (and 15 minutes) after 10:30", "45 minutes before 9am". */
 function shifted(t: string): Filled[] | null {
   const m = new RegExp(
-    String.raw`\b(\d{1,3})\s*(hours?|hrs?|minutes?|mins?)(?:,?\s+(?:and\s+)?(\d{1,3})\s*(minutes?|mins?))?\s+(after|from|past|later than|before|earlier than)\s+${TIME}`,
+    String.raw`\b(\d{1,3})\s*(hours?|hrs?|h|minutes?|mins?|m)(?:,?\s*(?:and\s+)?(\d{1,3})\s*(minutes?|mins?|m))?\s+(after|from|past|later than|before|earlier than)\s+${TIME}`,
     "i",
   ).exec(t);
   if (!m) return null;
@@ -176,7 +176,7 @@ function ending(turns: readonly { role: string; text: string }[], lastUser: stri
   ).exec(said);
   const start = starts ? clockOf(starts[1], starts[2], starts[3]?.toLowerCase()) : null;
   const lasts =
-    /\b(\d{1,2})\s*(?:hours?|hrs?|h)\b(?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b)?|\b(\d{1,3})\s*(?:minutes?|mins?)\b/i.exec(
+    /\b(\d{1,2})\s*(?:hours?|hrs?|h)\b(?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?|m)\b)?|\b(\d{1,3})\s*(?:minutes?|mins?)\b/i.exec(
       said.replace(starts?.[0] ?? "", " "),
     );
   // It starts at a time the user gave, but how long it lasts they did not say: that time is no answer.

@@ -520,6 +520,36 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     };
   }
 
+  // Working days between two dates, Monday to Friday, the first day counted and the last not (as
+  // date calculators count by default); public holidays differ by country, so they are named, not taken off.
+  const workdays = /\bhow many\s+(weekdays|week days|working days|work days|workdays|business days|school days)\b/.exec(
+    t,
+  );
+  if (workdays && dates.length >= 2) {
+    const [a, b] = dates;
+    const dayA = a.hasYear || !b.hasYear ? a.day : clampDay({ ...a.day, y: b.day.y });
+    const dayB = b.hasYear || !a.hasYear ? b.day : clampDay({ ...b.day, y: a.day.y });
+    const [from, to] = dayNumber(dayA) <= dayNumber(dayB) ? [dayA, dayB] : [dayB, dayA];
+    if (dayNumber(to) - dayNumber(from) > 366 * 20) return null;
+    let count = 0;
+    for (let n = dayNumber(from); n < dayNumber(to); n++) if (!/^S/.test(weekday(fromDayNumber(n)))) count++;
+    const what = workdays[1].replace(/^week days$/, "weekdays");
+    return {
+      value: String(count),
+      fields: { [what.replace(/\s+/g, "_")]: count, days: count },
+      texts: phrased([
+        [
+          `There are ${plural(count, what.replace(/s$/, ""))} (Monday to Friday) from ${showLong(from)} up to ${showLong(to)}, counting the first day but not the last. Public holidays are not taken off.`,
+          0.6,
+        ],
+        [
+          `${cap(plural(count, what.replace(/s$/, "")))}: Monday to Friday from ${show(from)}, not counting ${show(to)} itself, and with no public holidays taken off.`,
+          0.4,
+        ],
+      ]),
+    };
+  }
+
   // Between two dates: "How many days between 3 March and 9 June 2025?"
   const unit =
     /\bhow many\s+(weeks|months|years|hours|days)\b/.exec(t)?.[1] ?? (/\bhow long\b/.test(t) ? "days" : undefined);

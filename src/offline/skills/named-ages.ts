@@ -31,6 +31,13 @@ function statedAges(turns: readonly ConversationTurn[]): Map<string, Age> {
         if (m[3]) unit = m[3].replace(/s?$/, "s");
         ages.set(m[1].toLowerCase(), { name: m[1], n: Number(m[2]), unit });
       }
+      // "my kids are Ava, 12, and Ben", "Ava (12)", "Ben aged 8": a name with its age beside it.
+      for (const m of sentence.matchAll(
+        /\b([A-Z][\p{L}-]{1,20})(?:,\s+|\s+\(|\s+aged\s+)(\d{1,2})(?=\)|\s*,|\s+and\b|\s*$|\.)/gu,
+      )) {
+        if (NOT_A_NAME.test(m[1]) || ages.has(m[1].toLowerCase())) continue;
+        ages.set(m[1].toLowerCase(), { name: m[1], n: Number(m[2]), unit });
+      }
     }
   }
   return ages;
@@ -45,7 +52,8 @@ export const namedAges: Skill = {
     if (json) return null;
     const q = lastUser.toLowerCase();
     if (!/\b(?:old|older|younger|oldest|youngest|age|ages)\b/.test(q)) return null;
-    const ages = statedAges(turns.slice(0, -1));
+    // The asking message may state them too ("Tom is 3 and Rex is 9. How much older is Rex?"): its question is skipped.
+    const ages = statedAges(turns);
     if (ages.size === 0) return null;
     const named = [...q.matchAll(/\b([a-z][a-z'-]{1,20})\b/g)].map((m) => ages.get(m[1])).filter((a): a is Age => !!a);
     const one = (text: string, value: number | string) => ({
@@ -57,13 +65,23 @@ export const namedAges: Skill = {
       /\bhow (?:many|much) (?:years?|months?|weeks?)? ?(older|younger)\b|\bage (?:difference|gap)\b|\bdifference in (?:their )?ages?\b/.exec(
         q,
       );
-    if (diff && named.length >= 2) {
-      const [a, b] = named;
+    // "How much older is Rex?" of two named ages compares Rex with the other one.
+    const pair =
+      named.length >= 2
+        ? named
+        : named.length === 1 && ages.size === 2
+          ? [named[0], ...[...ages.values()].filter((a) => a !== named[0])]
+          : [];
+    if (diff && pair.length >= 2) {
+      const [a, b] = pair;
       if (a.unit !== b.unit) return null;
       const gap = Math.abs(a.n - b.n);
       const [older, younger] = a.n >= b.n ? [a, b] : [b, a];
+      const units = gap === 1 ? a.unit.replace(/s$/, "") : a.unit;
       return one(
-        `${older.name} is ${gap} ${gap === 1 ? a.unit.replace(/s$/, "") : a.unit} older than ${younger.name} (${older.n} and ${younger.n}).`,
+        diff[1] === "younger"
+          ? `${younger.name} is ${gap} ${units} younger than ${older.name} (${younger.n} and ${older.n}).`
+          : `${older.name} is ${gap} ${units} older than ${younger.name} (${older.n} and ${younger.n}).`,
         gap,
       );
     }
@@ -93,6 +111,15 @@ export const namedAges: Skill = {
       return one(
         `Together they are ${total} ${list[0].unit} old (${list.map((a) => `${a.name} ${a.n}`).join(" + ")}).`,
         total,
+      );
+    }
+    if (/\b(?:average|mean)\b/.test(q) && (named.length >= 2 || ages.size >= 2)) {
+      const list = named.length >= 2 ? named : [...ages.values()];
+      if (new Set(list.map((a) => a.unit)).size > 1) return null;
+      const mean = Math.round((list.reduce((sum, a) => sum + a.n, 0) / list.length) * 10) / 10;
+      return one(
+        `Their average age is ${mean} ${list[0].unit}: (${list.map((a) => a.n).join(" + ")}) / ${list.length}.`,
+        mean,
       );
     }
     const how = /\bhow old is ([a-z][a-z'-]{1,20})\b|\bwhat(?:'s| is) ([a-z][a-z'-]{1,20})'s age\b/.exec(q);
