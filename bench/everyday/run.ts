@@ -20,6 +20,7 @@ export const SET_NAMES = [
   "blind4",
   "blind5",
   "blind6",
+  "blind7",
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -72,9 +73,14 @@ export interface Figures {
  * written the same way in the same session, after the first round of fixes. Blind3 (blind-f, g, h) was
  * written the same way at the start of session 10, and blind4 (blind-i, j) after that session's fixes.
  * Blind5 (blind-k, l) was written the same way at the start of session 11, and blind6 (blind-m) in its middle.
+ * Blind7 (blind-n, o) was written the same way at the start of session 12.
  */
 export async function promptsOf(set: SetName): Promise<EverydayPrompt[]> {
   if (set === "dev") return DEV;
+  if (set === "blind7") {
+    const [{ BLIND_N }, { BLIND_O }] = await Promise.all([import("./blind-n"), import("./blind-o")]);
+    return [...BLIND_N, ...BLIND_O];
+  }
   if (set === "blind6") {
     const { BLIND_M } = await import("./blind-m");
     return BLIND_M;
