@@ -60,3 +60,16 @@ describe("a cost taken off the last answer", () => {
     expect(text).toMatch(/\b900\b/);
   });
 });
+
+describe("named ages said in the asking message", () => {
+  it("compares and averages ages given beside the question, never with a passage", async () => {
+    expect(await say([user("my hamster Pip is 2 and my rabbit Clover is 5. how much older is Clover?")])).toMatch(
+      /Clover is 3 years older than Pip/,
+    );
+    expect(await say([user("the twins are Ivy, 11, and Jude, 11, and Kit is 8. what's the average age?")])).toMatch(
+      /\b10 years\b/,
+    );
+    const younger = await say([user("Nell is 16 and Rory is 13. how much younger is Rory?")]);
+    expect(younger).toMatch(/^Rory is 3 years younger than Nell/);
+  });
+});

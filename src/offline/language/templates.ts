@@ -430,6 +430,16 @@ export function readCreative(text: string): {
     kind === "name" && /\bname (?:them|it|him|her|these|those|both|all three|all of them)\b/i.test(text)
       ? NAME_KINDS.map((k) => k.test.exec(text.slice(0, at))?.[0]).find(Boolean)
       : undefined;
+  // "Which planets are smaller than Earth? Name them.": "name them" of no thing one names lists them.
+  if (
+    kind === "name" &&
+    !them &&
+    /\bname (?:them|it|these|those|both|all three|all of them)\b/i.test(text) &&
+    !/\bnames?\s+for\b|\b(suggest|give|write|brainstorm|come up with|needs?|ideas? for)\b[^.?!]*\bnames?\b|\bname (for|ideas)\b|\bnames? (ideas?|suggestions?)\b|\b(?:what|how) (?:should|could|shall|do|can) (?:i|we) (?:name|call)\b|\bhelp (?:me|us) name\b/i.test(
+      text,
+    )
+  )
+    return null;
   const subject = them
     ? them.toLowerCase()
     : toName && !subjectOf(text.slice(at))

@@ -38,18 +38,24 @@ export function withTheRest(found: { skill: Skill; reply: SkillReply }, asked: S
   );
   const first = reply.texts[0]?.text;
   // Only a reply that is exactly one part's own answer left the others out.
+  // The same look-up worded for the question ("Budapest is the capital of Hungary" or "The capital of Hungary
+  // is Budapest") is the same answer: its values say so.
+  const sameFields = (f?: Record<string, unknown>) =>
+    !!f && !!reply.fields && JSON.stringify(f) === JSON.stringify(reply.fields);
   const answered = replies.findIndex(
-    (r) => r?.skill === found.skill && "texts" in r.reply && r.reply.texts[0]?.text === first,
+    (r) =>
+      r?.skill === found.skill &&
+      "texts" in r.reply &&
+      (r.reply.texts[0]?.text === first || sameFields(r.reply.fields)),
   );
   if (answered < 0) return null;
   const more: string[] = [];
   const left: string[] = [];
-  replies.forEach((r, i) => {
+  replies.forEach((_, i) => {
     if (i === answered) return;
-    const other = r && "texts" in r.reply ? r.reply : null;
     // Only a computed or looked-up answer stands on its own; anything vaguer is named instead.
-    if (other && !other.declined && !other.asWritten && (other.exact || other.fields) && other.texts[0])
-      more.push(other.texts[0].text);
+    const other = partAnswer(asked, parts[i], last);
+    if (other) more.push(other);
     else left.push(parts[i]);
   });
   const tails: Filled[] = left.length ? leftOutNote(left) : [{ text: "", weight: 1 }];

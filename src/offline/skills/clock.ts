@@ -171,7 +171,7 @@ function ending(turns: readonly { role: string; text: string }[], lastUser: stri
     .join("\n")
     .slice(-3000);
   const starts = new RegExp(
-    String.raw`\b(?:leaves?|leaving|departs?|departing|takes?\s+off|starts?|starting|begins?|sets?\s+off|boards?)\s+(?:at\s+)?${TIME}`,
+    String.raw`\b(?:leaves?|leaving|departs?|departing|takes?\s+off|starts?|starting|begins?|sets?\s+off|sets?\s+sail|sails?|sailing|goes|boards?|kicks?\s+off)\s+(?:at\s+)?${TIME}`,
     "i",
   ).exec(said);
   const start = starts ? clockOf(starts[1], starts[2], starts[3]?.toLowerCase()) : null;

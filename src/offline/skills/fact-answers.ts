@@ -990,7 +990,11 @@ const COMPARISONS: [RegExp, string, (p: Planet) => number][] = [
 
 /** "How many planets are bigger than Earth?": counted from the fact sheet, not the eight. */
 function countCompared(lower: string): FactAnswer | null {
-  const m = /\bhow many (?:other )?planets\b([^?!]{0,80})\bthan\s+(?:the\s+)?(\w+)/.exec(lower);
+  // "Which planets are smaller than Earth?" asks the same list, and the count with it.
+  const m =
+    /\b(?:how many|which|what|name(?: all)?(?: the)?|list(?: all)?(?: the)?) (?:other )?planets\b([^?!]{0,80})\bthan\s+(?:the\s+)?(\w+)/.exec(
+      lower,
+    );
   if (!m) return null;
   const base = findPlanet(m[2]);
   if (!base) return null;
@@ -1045,7 +1049,21 @@ const NEIGHBOUR = /\b(?:comes?|is|lies)\b[^?.!]{0,12}\b(?:after|before|beyond|pa
 
 function planetFact(question: string): FactAnswer | null {
   // Pluto set aside is no question about Pluto.
-  const lower = question.replace(PLUTO_ASIDE, " ");
+  const lower = question
+    .replace(PLUTO_ASIDE, " ")
+    // "the planet we live on", "after ours": Earth, said the way a child asks it.
+    .replace(/\b(?:our (?:own |home )?planet|the (?:planet|one) we live on|ours)\b/g, "earth");
+  if (/^\s*(?:so\s+)?(?:what|which) planet (?:do|did) (?:we|i|you|people|humans) live on\b/.test(lower))
+    return {
+      key: "planets:home",
+      texts: [
+        "We live on Earth, the third planet from the Sun.",
+        "Earth: the third planet out from the Sun, and the only one known to have life.",
+      ],
+      word: "Earth",
+      short: "Earth.",
+      fields: { planet: "Earth", answer: "Earth" },
+    };
   if (!PLANET_CUE.test(lower) && !findPlanet(lower)) return null;
   const counted = countCompared(lower);
   if (counted) return counted;
@@ -1092,7 +1110,10 @@ function planetFact(question: string): FactAnswer | null {
     };
   }
   const named = findPlanet(lower);
-  const asksWhich = /\b(which|what) planet\b|\bplanet (is|has)\b|\bwhich\b[^?.!]{0,20}\bplanets?\b/.test(lower);
+  const asksWhich =
+    /\b(which|what) planet\b|\bplanet (is|has)\b|\bwhich\b[^?.!]{0,20}\bplanets?\b|\b(?:what|which)(?:'s| is) the next planet\b/.test(
+      lower,
+    );
   // "List all the planets in order, starting from the one nearest the Sun" asks for the list (lists.ts), not the nearest.
   const wantsAll =
     /\b(?:list|name)\b[^?.!]{0,30}\bplanets\b|\b(?:all|every|each|eight)\b[^?.!]{0,12}\bplanets\b|\bplanets\b[^?.!]{0,12}\bin order\b/.test(

@@ -1,0 +1,48 @@
+/**
+ * Kinds the seventh blind set found answered wrong: a duration written "2h 50m", working days
+ * between two dates, JSON over a list the message gives, "name them" of things one lists, the
+ * planet we live on, and a second question beside a confirmed fact.
+ */
+import { describe, expect, it } from "vitest";
+import { complete, user } from "./helpers";
+
+async function say(content: string, extra: Record<string, unknown> = {}): Promise<string> {
+  const r = await complete({ messages: [user(content)], temperature: 0, ...extra });
+  return r.choices[0].message.content ?? "";
+}
+
+describe("blind7 kinds", () => {
+  it("adds a duration written with h and m to a clock time", async () => {
+    expect(await say("the ferry sails at 09:40 and takes 3h 35m, what time do we arrive?")).toMatch(/13:15/);
+  });
+
+  it("counts working days Monday to Friday and says how it counted", async () => {
+    const text = await say("how many working days between 2 august 2027 and 16 august 2027?");
+    expect(text).toMatch(/\b10 working days\b/);
+    expect(text).toMatch(/not counting|but not the last/);
+  });
+
+  it("writes the list a message gives as JSON, weekdays in full, and never a passage", async () => {
+    const text = await say("make a JSON object with the days I train: I train tue, fri and sun");
+    expect(JSON.parse(text)).toEqual({ days: ["Tuesday", "Friday", "Sunday"] });
+    const other = await say("JSON with my pets please: a parrot, two snails");
+    expect(other).not.toMatch(/JavaScript Object Notation|response_format/);
+  });
+
+  it("lists, not invents names, when asked to 'name them' of planets", async () => {
+    const text = await say("Which planets are bigger than Earth? Name them.");
+    expect(text).toMatch(/Jupiter/);
+    expect(text).toMatch(/Neptune/);
+  });
+
+  it("knows the planet we live on and the one after ours", async () => {
+    expect(await say("which planet do people live on?")).toMatch(/Earth/);
+    expect(await say("what is the next planet after ours, going outwards?")).toMatch(/^Mars/);
+  });
+
+  it("answers a second capital question beside a confirmed one", async () => {
+    const text = await say("Lima is the capital of Peru, right? And Quito is the capital of which country?");
+    expect(text).toMatch(/Peru/);
+    expect(text).toMatch(/Ecuador/);
+  });
+});
