@@ -46,3 +46,11 @@ describe("blind7 kinds", () => {
     expect(text).toMatch(/Ecuador/);
   });
 });
+
+describe("facts said whole", () => {
+  it("gives water's freezing point in kelvin too, and a continent's longest river from its own fact", async () => {
+    expect(await say("what temperature does water freeze at in kelvin?")).toMatch(/273\.15 K/);
+    expect(await say("which river is the longest in south america?")).toMatch(/Amazon/);
+    expect(await say("what's the capital of the united states of america?")).not.toMatch(/D\.C\.\./);
+  });
+});

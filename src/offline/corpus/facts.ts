@@ -50,6 +50,65 @@ export const FACTS: Fact[] = [
       "The Nile is the longest river in the world, about 4,132 miles (6,650 km) long.",
     ),
   },
+  // The longest river of a continent; North America's is left out (the Missouri and the Mississippi are within a few km).
+  {
+    id: "nile-africa",
+    asks: /\b(?:longest river|river is (?:the )?longest)\b[^?.!]{0,25}\b(?:in|of) (?:all of )?africa\b|\bafrica'?s longest river\b/,
+    value: "The Nile",
+    answer:
+      "The Nile is the longest river in Africa, at about 6,650 km (4,130 miles); it is usually given as the longest in the world too.",
+    fields: { river: "Nile", name: "Nile", length_km: 6650, length: 6650 },
+    source: britannica(
+      "place/Nile-River",
+      "The Nile is the longest river in the world, about 4,132 miles (6,650 km) long.",
+    ),
+  },
+  {
+    id: "amazon-south-america",
+    asks: /\b(?:longest river|river is (?:the )?longest)\b[^?.!]{0,25}\b(?:in|of) south america\b|\bsouth america'?s longest river\b/,
+    value: "The Amazon",
+    answer:
+      "The Amazon is the longest river in South America, at about 6,400 km (4,000 miles), and it carries more water than any other river.",
+    fields: { river: "Amazon", name: "Amazon", length_km: 6400, length: 6400 },
+    source: britannica(
+      "place/Amazon-River",
+      "The Amazon River is about 4,000 miles (6,400 km) long; it has the greatest volume of any river.",
+    ),
+  },
+  {
+    id: "yangtze-asia",
+    asks: /\b(?:longest river|river is (?:the )?longest)\b[^?.!]{0,25}\b(?:in|of) (?:asia|china)\b|\b(?:asia|china)'?s longest river\b/,
+    value: "The Yangtze",
+    answer: "The Yangtze is the longest river in Asia (and in China), at about 6,300 km (3,915 miles).",
+    fields: { river: "Yangtze", name: "Yangtze", length_km: 6300, length: 6300 },
+    source: britannica(
+      "place/Yangtze-River",
+      "The Yangtze River, the longest river in both China and Asia, is 3,915 miles (6,300 km) long.",
+    ),
+  },
+  {
+    id: "volga-europe",
+    asks: /\b(?:longest river|river is (?:the )?longest)\b[^?.!]{0,25}\b(?:in|of) europe\b|\beurope'?s longest river\b/,
+    value: "The Volga",
+    answer:
+      "The Volga is the longest river in Europe, at about 3,530 km (2,193 miles), flowing through Russia to the Caspian Sea.",
+    fields: { river: "Volga", name: "Volga", length_km: 3530, length: 3530 },
+    source: britannica(
+      "place/Volga-River",
+      "The Volga River, the longest river in Europe, is 2,193 miles (3,530 km) long and empties into the Caspian Sea.",
+    ),
+  },
+  {
+    id: "murray-australia",
+    asks: /\b(?:longest river|river is (?:the )?longest)\b[^?.!]{0,25}\b(?:in|of) australia\b|\baustralia'?s longest river\b/,
+    value: "The Murray",
+    answer: "The Murray is the longest river in Australia, at about 2,508 km (1,558 miles).",
+    fields: { river: "Murray", name: "Murray", length_km: 2508, length: 2508 },
+    source: britannica(
+      "place/Murray-River",
+      "The Murray River, Australia's principal river, is 1,558 miles (2,508 km) long.",
+    ),
+  },
   {
     id: "speed-of-light",
     asks: /\bspeed of light\b|\bhow fast (is|does) light\b|\blight speed\b/,
@@ -67,11 +126,12 @@ export const FACTS: Fact[] = [
     asks: /\bboiling (point|temperature)\b[^?.!]{0,20}\bwater\b|\bwater'?s boiling point\b|\btemperature\b[^?.!]{0,30}\bwater\b[^?.!]{0,10}\bboils?\b|\bwater boils? at\b|\bwhen does water boil\b/,
     value: "100 °C",
     answer:
-      "[Water boils at|The boiling point of water is] 100 °C (212 °F) at sea-level pressure[; higher up, where the air pressure is lower, it boils at a lower temperature|. On a mountain, where the pressure is lower, it boils a little cooler].",
+      "[Water boils at|The boiling point of water is] 100 °C (212 °F, 373.15 K) at sea-level pressure[; higher up, where the air pressure is lower, it boils at a lower temperature|. On a mountain, where the pressure is lower, it boils a little cooler].",
     // The source's "falls as pressure falls": lower up a mountain, where the air pressure is lower.
     fields: {
       celsius: 100,
       fahrenheit: 212,
+      kelvin: 373.15,
       temperature: 100,
       boiling_point: 100,
       lower_on_mountain: "true",
@@ -88,8 +148,9 @@ export const FACTS: Fact[] = [
     id: "water-freezes",
     asks: /\bfreezing (point|temperature)\b[^?.!]{0,20}\bwater\b|\bwater'?s freezing point\b|\btemperature\b[^?.!]{0,30}\bwater\b[^?.!]{0,10}\bfreezes?\b|\bwater freezes? at\b|\bwhen does water freeze\b|\bmelting point of ice\b/,
     value: "0 °C",
-    answer: "[Water freezes at|The freezing point of water is] 0 °C (32 °F) at normal atmospheric pressure.",
-    fields: { celsius: 0, fahrenheit: 32, temperature: 0, freezing_point: 0 },
+    answer: "[Water freezes at|The freezing point of water is] 0 °C (32 °F, 273.15 K) at normal atmospheric pressure.",
+    // Kelvin is Celsius plus 273.15, by the kelvin's definition.
+    fields: { celsius: 0, fahrenheit: 32, kelvin: 273.15, temperature: 0, freezing_point: 0 },
     source: britannica("science/freezing-point", "The freezing point of water is 0 °C (32 °F) at standard pressure."),
   },
   {

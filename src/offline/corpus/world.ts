@@ -321,7 +321,7 @@ function topic(c: Country): Topic {
     keywords: [...new Set([c.capital.toLowerCase().replace(/,.*/, ""), name.toLowerCase(), ...(c.keywords ?? [])])],
     passages: [
       {
-        text: `The capital of ${c.name} is ${c.capital}. It lies ${c.where}, and about ${c.cityPop} live there.`,
+        text: `The capital of ${c.name} is ${c.capital.replace(/\.$/, "")}. It lies ${c.where}, and about ${c.cityPop} live there.`,
         cues: ["capital"],
         points: [`${c.capital} is the capital of ${c.name}.`, `It lies ${c.where}.`, `About ${c.cityPop} live there.`],
       },

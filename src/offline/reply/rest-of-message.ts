@@ -49,6 +49,9 @@ export function withTheRest(found: { skill: Skill; reply: SkillReply }, asked: S
       (r.reply.texts[0]?.text === first || sameFields(r.reply.fields)),
   );
   if (answered < 0) return null;
+  // Worded otherwise than that part's own answer, the reply may hold more ("What is the capital of Chile? And the
+  // currency?" says both): a part is added when answered, never named as left out.
+  const reworded = !replies.some((r) => r && "texts" in r.reply && r.reply.texts[0]?.text === first);
   const more: string[] = [];
   const left: string[] = [];
   replies.forEach((_, i) => {
@@ -56,7 +59,7 @@ export function withTheRest(found: { skill: Skill; reply: SkillReply }, asked: S
     // Only a computed or looked-up answer stands on its own; anything vaguer is named instead.
     const other = partAnswer(asked, parts[i], last);
     if (other) more.push(other);
-    else left.push(parts[i]);
+    else if (!reworded) left.push(parts[i]);
   });
   const tails: Filled[] = left.length ? leftOutNote(left) : [{ text: "", weight: 1 }];
   const texts = reply.texts.flatMap((t) =>

@@ -414,7 +414,7 @@ function countryFact(q: string, lower: string): FactAnswer | null {
             `No: ${c.capital} is ${possessive(c.inSentence)} capital, not ${cap(named)}.`,
           ],
       word: yes ? "Yes" : "No",
-      short: yes ? `Yes, it is.` : `No, it is ${c.capital}.`,
+      short: yes ? `Yes, it is.` : `No, it is ${c.capital.replace(/\.$/, "")}.`,
       fields: { ...countryFields(c), answer: yes ? "yes" : "no" },
     };
   }
@@ -501,19 +501,19 @@ function countryAttribute(c: CountryFacts, attribute: CountryAttribute): FactAns
       const context = `[ ${The} is in ${c.continent}.|]`;
       const texts = c.capitalNote
         ? c.capitalNote.startsWith("(")
-          ? [`The capital of ${c.inSentence} is ${c.capital}. ${c.capitalNote}`]
+          ? [`The capital of ${c.inSentence} is ${c.capital.replace(/\.$/, "")}. ${c.capitalNote}`]
           : [c.capitalNote]
         : [
-            `The capital of ${c.inSentence} is ${c.capital}.${context}`,
+            `The capital of ${c.inSentence} is ${c.capital.replace(/\.$/, "")}.${context}`,
             `${c.capital} is the capital of ${c.inSentence}.${context}`,
-            `${cap(possessive(c.inSentence))} capital is ${c.capital}.${context}`,
+            `${cap(possessive(c.inSentence))} capital is ${c.capital.replace(/\.$/, "")}.${context}`,
           ];
       return {
         ...base,
         key: `country:${c.code}:capital`,
         texts,
         word: c.capital,
-        short: `The capital of ${c.inSentence} is ${c.capital}.`,
+        short: `The capital of ${c.inSentence} is ${c.capital.replace(/\.$/, "")}.`,
         corpusSays: [c.capital, c.name.replace(/^the /i, "")],
       };
     }
@@ -583,7 +583,7 @@ function countryLacks(c: CountryFacts, what: string, lower: string): FactAnswer 
     key: `country:${c.code}:lacks:${what}`,
     texts: [
       `I can't give you that: I'm the workbook's offline model, and my country data has no ${what}. It does say that the capital of ${c.inSentence} is ${c.capital}, that it is in ${c.continent}${c.currency ? ` and that its currency is the ${currencyName(c.currency.name)}` : ""}. ${REAL_ANSWER}`,
-      `I can't tell you that: the country data I carry as the workbook's offline model holds capitals, continents, currencies, languages and calling codes, but no ${what} for ${c.inSentence}. (Its capital is ${c.capital}.) ${REAL_ANSWER}`,
+      `I can't tell you that: the country data I carry as the workbook's offline model holds capitals, continents, currencies, languages and calling codes, but no ${what} for ${c.inSentence}. (Its capital is ${c.capital.replace(/\.$/, "")}.) ${REAL_ANSWER}`,
     ],
     word: "Unknown",
     short: `I don't have the ${figure} of ${c.inSentence}.`,
@@ -601,7 +601,7 @@ function cityLacks(c: CountryFacts, what: string): FactAnswer {
       `I can't tell you that: the country data I carry as the workbook's offline model holds capitals, continents, currencies, languages and calling codes, not populations. ${c.capital} is the capital of ${c.inSentence}. ${REAL_ANSWER}`,
     ],
     word: "Unknown",
-    short: `I don't have the population of ${c.capital}.`,
+    short: `I don't have the population of ${c.capital.replace(/\.$/, "")}.`,
     fields: { city: c.capital, country: c.name },
     corpusSays: [c.capital, "million"],
     lacking: true,
@@ -1552,7 +1552,7 @@ export function severalCapitals(question: string): FactAnswer | null {
     country: String(f.fields.country),
     capital: String(f.fields.capital),
   }));
-  const lines = pairs.map((p) => `The capital of ${p.country} is ${p.capital}.`);
+  const lines = pairs.map((p) => `The capital of ${p.country} is ${p.capital.replace(/\.$/, "")}.`);
   const inline = `${pairs
     .map((p, i) => `${i === 0 ? "The capital of " : ""}${p.country} is ${p.capital}`)
     .join(", ")

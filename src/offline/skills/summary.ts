@@ -1387,6 +1387,8 @@ function ownWords(gistText: string, source: string, before = "", onCut?: () => v
         !(noun && VERB_SYNONYMS.test(bare)) &&
         // "need to learn" is no "require to learn".
         !(/^needs?$/.test(bare) && /^to$/i.test(tokens[at + i + 1] ?? "")) &&
+        // "complained about parking" is no "roughly parking": only an amount is about.
+        !(/^(?:about|around)$/.test(bare) && !/^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|half)/i.test(tokens[at + i + 1] ?? "")) &&
         (source.toLowerCase().match(new RegExp(`\\b${bare}\\b`, "g")) ?? []).length < 2
       );
     });
