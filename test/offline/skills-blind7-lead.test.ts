@@ -54,3 +54,17 @@ describe("facts said whole", () => {
     expect(await say("what's the capital of the united states of america?")).not.toMatch(/D\.C\.\./);
   });
 });
+
+describe("elements and capitals asked in passing", () => {
+  it("says which of two symbols is the element asked, and what most of the air is", async () => {
+    expect(await say("Cu or Zn - which one is copper?")).toMatch(/^Cu is copper/);
+    expect(await say("what is the air mostly made of?")).toMatch(/Nitrogen/);
+  });
+
+  it("gives the capitals of a sentence that is only country names", async () => {
+    const text = await say("Capitals quiz time! Norway, Egypt and Chile. What are the answers?");
+    expect(text).toMatch(/Oslo/);
+    expect(text).toMatch(/Cairo/);
+    expect(text).toMatch(/Santiago/);
+  });
+});

@@ -110,6 +110,17 @@ export const FACTS: Fact[] = [
     ),
   },
   {
+    id: "air-nitrogen",
+    asks: /\b(?:most|main|majority|largest part|biggest part|mostly)\b[^?.!]{0,40}\b(?:atmosphere|air)\b|\b(?:atmosphere|air) is (?:mostly|mainly) (?:made of|made up of)?\s*(?:what|which)\b|\bwhat (?:gas|element) is (?:most of )?(?:the )?(?:air|atmosphere)\b|\b(?:the air|atmosphere)\b[^?.!]{0,20}\b(?:mostly|mainly|largely) (?:made|composed)\b/,
+    value: "Nitrogen",
+    answer: "Nitrogen: it makes up about 78% of dry air, with oxygen about 21% and argon almost 1%.",
+    fields: { element: "Nitrogen", gas: "Nitrogen", name: "Nitrogen", symbol: "N", percent: 78, percentage: 78 },
+    source: britannica(
+      "science/atmosphere",
+      "Dry air is about 78 percent nitrogen, 21 percent oxygen and 0.93 percent argon by volume.",
+    ),
+  },
+  {
     id: "speed-of-light",
     asks: /\bspeed of light\b|\bhow fast (is|does) light\b|\blight speed\b/,
     value: "299,792,458 m/s",

@@ -35,7 +35,8 @@ const FOLLOW_ON = /^(?:and|also|plus|what about|how about|same for|same with)\b/
 const FACT_QUESTION =
   /^(?:(?:the\s+)?(?:capital|capital city|population|currency|official language|national animal)\s+of\b|(?:what|whats|what's|who|whos|who's|where|wheres|where's|when|which)\b(?!\s+(?:should|shall|would|could|can|do|did)\s+(?:i|we)\b)|how (?:many|much|far|old|long|big|tall|high|deep)\b|(?:list|name)\b)/i;
 
-const POINTS_BACK = /\b(?:it|its|it's|that|this|these|those|they|them|their|theirs|he|him|his|she|her|hers|ones?|there|same|above|such)\b/i;
+const POINTS_BACK =
+  /\b(?:it|its|it's|that|this|these|those|they|them|their|theirs|he|him|his|she|her|hers|ones?|there|same|above|such)\b/i;
 
 const OVER_GIVEN =
   /\b(?:average|mean|median|total|sum|difference|altogether|combined|in all|left over|remaining|each|left|per person|ratio|percentage|share|how (?:many|much))\b/i;

@@ -645,7 +645,30 @@ const CATEGORY_WORDS: [RegExp, (e: ElementFacts) => boolean, string][] = [
 const ELEMENT_LACKS =
   /\b(melting|boiling|melt|boil|density|discover\w*|electron configuration|electronegativity|isotopes?|price|cost|uses?|used for|radius|neutrons?|valence)\b/;
 
+/** "I mix up Au and Ag. Which one is gold?": the symbol of the two that names the element asked. */
+function whichSymbol(q: string): FactAnswer | null {
+  const pick = /\bwhich(?: one| of (?:them|the two|those|these))? (?:is|means|stands for) ([a-z]+)\b/i.exec(q);
+  const pair = /\b([A-Z][a-z]?)\s*(?:,|\band\b|\bor\b|&|\bvs\.?|\bversus\b)\s*([A-Z][a-z]?)\b/.exec(q);
+  if (!pick || !pair) return null;
+  const target = findElementByName(pick[1].toLowerCase());
+  const both = [elementBySymbol(pair[1]), elementBySymbol(pair[2])];
+  if (!target || !both[0] || !both[1] || !both.includes(target)) return null;
+  const other = both[0] === target ? both[1] : both[0];
+  return {
+    key: `element:which:${target.symbol}:${other.symbol}`,
+    texts: [
+      `${target.symbol} is ${target.name.toLowerCase()}; ${other.symbol} is ${other.name.toLowerCase()}.`,
+      `${target.name} is ${target.symbol}, and ${other.symbol} is ${other.name.toLowerCase()}.`,
+    ],
+    word: target.symbol,
+    short: `${target.symbol}.`,
+    fields: { symbol: target.symbol, element: target.name, answer: target.symbol },
+  };
+}
+
 function elementFact(q: string, lower: string): FactAnswer | null {
+  const which = whichSymbol(q);
+  if (which) return which;
   // "The melting point of iron": an element named with a property only elements have.
   const bareSymbol = /^\s*[Ww]hat(?: is|'s)\s+([A-Z][a-z])\s*\?\s*$/.exec(q);
   if (
@@ -1524,7 +1547,14 @@ export function severalElements(question: string): FactAnswer | null {
  * the countries after the colon, as one list (each must be a country, or nothing is said).
  */
 function capitalsListed(question: string): [string, string] | null {
-  const m = /\bcapitals\b[^:?]{0,60}:\s*([^?!.:]+?)\s*[-–—,]?\s*$/i.exec(question);
+  const m =
+    /\bcapitals\b[^:?]{0,60}:\s*([^?!.:]+?)\s*[-–—,]?\s*$/i.exec(question) ??
+    // "Capitals round! Spain, Japan, Argentina. Give me the three answers": a sentence that is only names.
+    (/\bcapitals\b/i.test(question)
+      ? /(?:^|[.!?:]\s+)((?:[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,2})(?:\s*,\s*(?:and\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,2}|\s+and\s+[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,2}){1,7})\s*[.!?]?(?=\s|$)/u.exec(
+          question,
+        )
+      : null);
   if (!m) return null;
   const names = m[1].split(/\s*(?:[-–—,;\n/]|\band\b)\s*/i).filter((n) => /\p{L}/u.test(n));
   return [m[0], names.join(", ")];

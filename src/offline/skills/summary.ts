@@ -1388,7 +1388,12 @@ function ownWords(gistText: string, source: string, before = "", onCut?: () => v
         // "need to learn" is no "require to learn".
         !(/^needs?$/.test(bare) && /^to$/i.test(tokens[at + i + 1] ?? "")) &&
         // "complained about parking" is no "roughly parking": only an amount is about.
-        !(/^(?:about|around)$/.test(bare) && !/^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|half)/i.test(tokens[at + i + 1] ?? "")) &&
+        !(
+          /^(?:about|around)$/.test(bare) &&
+          !/^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|half)/i.test(
+            tokens[at + i + 1] ?? "",
+          )
+        ) &&
         (source.toLowerCase().match(new RegExp(`\\b${bare}\\b`, "g")) ?? []).length < 2
       );
     });
