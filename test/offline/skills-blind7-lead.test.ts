@@ -41,8 +41,8 @@ describe("blind7 kinds", () => {
   });
 
   it("answers a second capital question beside a confirmed one", async () => {
-    const text = await say("Lima is the capital of Peru, right? And Quito is the capital of which country?");
-    expect(text).toMatch(/Peru/);
+    const text = await say("Accra is the capital of Ghana, right? And Quito is the capital of which country?");
+    expect(text).toMatch(/Ghana/);
     expect(text).toMatch(/Ecuador/);
   });
 });
@@ -66,5 +66,13 @@ describe("elements and capitals asked in passing", () => {
     expect(text).toMatch(/Oslo/);
     expect(text).toMatch(/Cairo/);
     expect(text).toMatch(/Santiago/);
+  });
+});
+
+describe("a name is held as written", () => {
+  it("never answers the capital of a place no country is with the Paris passage", async () => {
+    const text = await say("what is the capital of Atlantis?");
+    expect(text).not.toMatch(/capital of France|Paris (?:is|has|sits)/);
+    expect(text).toMatch(/offline model/);
   });
 });

@@ -374,7 +374,8 @@ function judgeEntry(
   for (const c of content) {
     const w = weight(c.stem, v);
     // The passage itself holds it in full; its topic's other passages, nearly (the answer may come from them).
-    const share = own.has(c.stem) ? 1 : held.has(c.stem) ? 0.8 : loosely(c.stem, held) ? 0.7 : 0;
+    // A name is held as written: "Atlantis" is not the "Atlantic" of a passage.
+    const share = own.has(c.stem) ? 1 : held.has(c.stem) ? 0.8 : !names.has(c.word) && loosely(c.stem, held) ? 0.7 : 0;
     total += w;
     covered += share * w;
     if (!share) missing.push(c.word);
@@ -395,7 +396,9 @@ function judgeEntry(
   const anchors = v.anchors.get(topic.id) ?? new Set<string>();
   // A bare number in common ("under $20" and top_logprobs' "0 to 20") is a coincidence, not a shared subject.
   const hits = content.filter(
-    (c) => !/^\d{1,2}(?:\.\d+)?$/.test(c.word) && (own.has(c.stem) || held.has(c.stem) || loosely(c.stem, held)),
+    (c) =>
+      !/^\d{1,2}(?:\.\d+)?$/.test(c.word) &&
+      (own.has(c.stem) || held.has(c.stem) || (!names.has(c.word) && loosely(c.stem, held))),
   );
   // "Give me 3 reasons to drink water": a list of a passage's points is an answer only when the
   // passage is about what is asked (one of its cues or its topic's); the headache passage's

@@ -40,8 +40,9 @@ export function withTheRest(found: { skill: Skill; reply: SkillReply }, asked: S
   // Only a reply that is exactly one part's own answer left the others out.
   // The same look-up worded for the question ("Budapest is the capital of Hungary" or "The capital of Hungary
   // is Budapest") is the same answer: its values say so.
+  const whole = reply.fields;
   const sameFields = (f?: Record<string, unknown>) =>
-    !!f && !!reply.fields && JSON.stringify(f) === JSON.stringify(reply.fields);
+    !!f && !!whole && Object.keys(whole).length > 0 && Object.entries(whole).every(([k, v]) => f[k] === v);
   const answered = replies.findIndex(
     (r) =>
       r?.skill === found.skill &&
