@@ -76,3 +76,18 @@ describe("a name is held as written", () => {
     expect(text).toMatch(/offline model/);
   });
 });
+
+describe("a fact asked of something else", () => {
+  it("never answers a question about another animal, substance or world with the fact it resembles", async () => {
+    for (const q of [
+      "how many bones does a horse have?",
+      "what is the freezing point of seawater?",
+      "how fast does light travel through water?",
+      "what colour is the sky on Venus?",
+    ]) {
+      const text = await say(q);
+      expect(text, q).not.toMatch(/\b206\b|0 °C|299,792,458|is blue/);
+    }
+    expect(await say("how many bones are in an adult human?")).toMatch(/206/);
+  });
+});

@@ -20,6 +20,8 @@ import { elementByNumber, elementBySymbol, findElementByName, type ElementFacts 
 import { EVERYDAY_FACTS } from "../corpus/everyday-facts";
 import { COLOUR_FACTS, MIX_FACTS } from "../corpus/colours";
 import { digitsForWords } from "../language/numbers";
+import { terms } from "../language/text";
+import { contentWords } from "../read/grounding";
 import { FACTS, WORKS, type Work } from "../corpus/facts";
 import { PLANETS, findPlanet, type Planet } from "../corpus/planets";
 
@@ -177,12 +179,43 @@ export function answerFromContext(question: string, earlier: readonly string[]):
 
 // ---- everyday facts and works ------------------------------------------------------------------
 
+const WORLDS =
+  /\b(?:on|of|from|at|around|in)\s+(?:the\s+)?(mercury|venus|mars|jupiter|saturn|uranus|neptune|pluto|the moon|moon|titan|europa|io|the sun|sun|another planet|other planets|space)\b/;
+
+/** A world other than Earth named in the question ("on Mars") that the fact's answer never names. */
+function otherWorld(lower: string, answer: string): boolean {
+  const m = WORLDS.exec(lower);
+  if (!m) return false;
+  const world = m[1].replace(/^the\s+/, "");
+  return !new RegExp(`\\b${world}`, "i").test(answer);
+}
+
+function asksBeside(lower: string, m: RegExpExecArray, answer: string): boolean {
+  const start =
+    Math.max(lower.lastIndexOf(".", m.index), lower.lastIndexOf("?", m.index), lower.lastIndexOf("!", m.index)) + 1;
+  const after = lower.slice(m.index + m[0].length);
+  const end = after.search(/[.?!;]/);
+  // The whole sentence: "the freezing point of salt water" holds its "salt" inside the fact's own words.
+  const beside = `${lower.slice(start, m.index)} ${m[0]} ${end < 0 ? after : after.slice(0, end)}`;
+  const said = new Set(terms(answer));
+  return contentWords(beside).some((c) => OTHER_SUBJECT.test(c.word) && !said.has(c.stem));
+}
+
+/** Things a fact's question may be about instead: an animal, a substance, a medium ("in water", "of a cat"). */
+const OTHER_SUBJECT =
+  /^(?:cats?|dogs?|horses?|cows?|pigs?|sheep|birds?|fish|snakes?|spiders?|insects?|whales?|sharks?|worms?|octopus(?:es)?|bees?|ants?|crabs?|mice|mouse|rats?|rabbits?|chickens?|ducks?|elephants?|lions?|tigers?|bears?|frogs?|babies|baby|child|children|kids?|salt|salty|sea|seawater|milk|oil|gold|silver|iron|glass|ice|alcohol|sugar|vacuum|mercury|diamond|steel|water)$/;
+
 function everydayFact(lower: string): FactAnswer | null {
   for (const f of [...FACTS, ...EVERYDAY_FACTS, ...COLOUR_FACTS, ...MIX_FACTS]) {
     const m = f.asks.exec(lower);
     if (!m) continue;
     // "The longest river in Europe" is not the longest river in the world.
     if (f.worldwide && elsewhere(lower.slice(m.index + m[0].length))) continue;
+    // "What colour is the sky on Mars?" is not Earth's sky: a world the question names, the answer must name too.
+    if (otherWorld(lower, f.answer)) continue;
+    // "How many bones does a cat have?", "the speed of light in water": a word beside the fact's own
+    // question, in the same sentence, that its answer never says asks about something else.
+    if (asksBeside(lower, m, f.answer)) continue;
     const word = f.value.replace(/^(The|Mount) /, "");
     const name = f.value.replace(/^The /, "");
     // "Is the Pacific the largest ocean?": yes or no first, when the fact is a name to compare.
