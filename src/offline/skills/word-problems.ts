@@ -7,6 +7,7 @@
  */
 import { digitsForWords, formatMoney, formatNumber } from "../language/numbers";
 import { type Solved, phrased } from "./computed";
+import { solveAmountStory } from "./amount-stories";
 import { solvePercentStory } from "./percent-stories";
 
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
@@ -50,7 +51,8 @@ export function solveStory(message: string): Solved | null {
     shareOf(t, nums) ??
     changeFromTo(t, nums) ??
     scaled(t, nums) ??
-    solvePercentStory(t)
+    solvePercentStory(t) ??
+    solveAmountStory(t)
   );
 }
 
