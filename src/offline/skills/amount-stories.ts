@@ -14,7 +14,71 @@ const UNITS =
 
 export function solveAmountStory(t: string): Solved | null {
   if (t.length > 600) return null;
-  return amountsTold(t) ?? sharePlusOwn(t);
+  return amountsTold(t) ?? sharePlusOwn(t) ?? perPeriod(t) ?? fuelUse(t);
+}
+
+/** Periods in a year, as pay is reckoned: 12 months, 52 weeks, 365 days (a year is 52 weeks and a day or two). */
+const PER_YEAR: Record<string, number> = { year: 1, month: 12, week: 52, day: 365 };
+
+/** "My salary is 42,000 a year. What's that a month?": one amount per period, asked per another period. */
+function perPeriod(t: string): Solved | null {
+  const m = /\b(\d+(?:\.\d+)?)\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+(year|month|week|day)\b/.exec(t);
+  const q =
+    /\b(?:what(?:'s| is| does) (?:that|it|this)|how much (?:is|does) (?:that|it|this)(?: come to| make| work out)?|how much (?:is|do i (?:get|earn|make|spend|pay|save)))(?: to)?\s+(?:a|an|per|each|every)\s+(year|month|week|day)\b/.exec(
+      t,
+    );
+  if (!m || !q || (t.match(/\d+(?:\.\d+)?/g) ?? []).length !== 1) return null;
+  const [from, to] = [m[2], q[1]];
+  if (from === to || (from === "day" && to === "month") || (from === "month" && to === "day")) return null;
+  if ((from === "week" && to === "month") || (from === "month" && to === "week")) return null;
+  const amount = Number(m[1]);
+  const value = (amount * PER_YEAR[from]) / PER_YEAR[to];
+  const note =
+    from === "week" || to === "week"
+      ? from === "day" || to === "day"
+        ? " (7 days a week)"
+        : " (a year taken as 52 weeks)"
+      : from === "day" || to === "day"
+        ? " (365 days a year)"
+        : "";
+  const op = PER_YEAR[from] > PER_YEAR[to] ? "×" : "÷";
+  const k = PER_YEAR[from] > PER_YEAR[to] ? PER_YEAR[from] / PER_YEAR[to] : PER_YEAR[to] / PER_YEAR[from];
+  return {
+    value: n(value),
+    texts: phrased([
+      [`${n(amount)} a ${from} is ${n(value)} a ${to}: ${n(amount)} ${op} ${n(k)} = ${n(value)}${note}.`, 0.6],
+      [`That's ${n(value)} a ${to}${note}.`, 0.4],
+    ]),
+  };
+}
+
+/** "420 km, and my car does 6 litres per 100 km: how many litres?", "300 miles at 40 mpg: how many gallons?" */
+function fuelUse(t: string): Solved | null {
+  if (!/\bhow (?:many|much) (?:litres|liters|gallons|fuel|petrol|gas|diesel)\b/.test(t)) return null;
+  if ((t.match(/\d+(?:\.\d+)?/g) ?? []).length !== 3 && !/\bmpg\b/.test(t)) return null;
+  const per100 =
+    /\b(\d+(?:\.\d+)?)\s*(?:l|litres|liters)\s*(?:per|\/|a|every)\s*100\s*(?:km|kilometres|kilometers)\b/.exec(t);
+  const trip = /\b(\d+(?:\.\d+)?)\s*(km|kilometres|kilometers|miles)\b/.exec(t.replace(per100?.[0] ?? "\0", " "));
+  if (per100 && trip && /^k/.test(trip[2]) && (t.match(/\d+(?:\.\d+)?/g) ?? []).length === 3) {
+    const [rate, dist] = [Number(per100[1]), Number(trip[1])];
+    const litres = (dist * rate) / 100;
+    return {
+      value: n(litres),
+      texts: phrased([[`About ${n(litres)} litres: ${n(dist)} km × ${n(rate)} L ÷ 100 km = ${n(litres)} L.`, 1]]),
+    };
+  }
+  const mpg = /\b(\d+(?:\.\d+)?)\s*(?:mpg|miles per gallon|miles to the gallon)\b/.exec(t);
+  const miles = /\b(\d+(?:\.\d+)?)\s*miles\b(?! per| to the)/.exec(t.replace(mpg?.[0] ?? "\0", " "));
+  if (mpg && miles && (t.match(/\d+(?:\.\d+)?/g) ?? []).length === 2 && /\bgallons?\b/.test(t)) {
+    const [rate, dist] = [Number(mpg[1]), Number(miles[1])];
+    if (!rate) return null;
+    const gallons = dist / rate;
+    return {
+      value: n(gallons),
+      texts: phrased([[`About ${n(gallons)} gallons: ${n(dist)} miles ÷ ${n(rate)} mpg = ${n(gallons)}.`, 1]]),
+    };
+  }
+  return null;
 }
 
 /**
@@ -56,7 +120,7 @@ function amountsTold(t: string): Solved | null {
   if (wantsTotal || !wantsMean) said.push(`The total is ${show(sum)} (${added}).`);
   if (wantsMean)
     said.push(
-      `The average is ${show(mean)} per ${/\brides?\b/.test(t) ? "ride" : /\bruns?\b/.test(t) ? "run" : /\bdays?\b|\bday\b/.test(t) ? "day" : "item"}: ${n(sum)} ÷ ${xs.length} = ${n(mean)}.`,
+      `The average is ${show(mean)} per ${/\bper ([a-z]+)\b/.exec(t)?.[1] ?? (/\bdays?\b/.test(t) ? "day" : "item")}: ${n(sum)} ÷ ${xs.length} = ${n(mean)}.`,
     );
   if (claim) {
     const given = Number(claim[1]);

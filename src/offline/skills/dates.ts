@@ -127,12 +127,12 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number
   { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m) => [Number(m[2]), Number(m[3]), m[1]] },
   // 14 July 1789, the 14th of July, 1789
   {
-    re: new RegExp(`\\b(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}(?![\\d:])`, "g"),
+    re: new RegExp(`\\b(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}(?!\\d|:\\d)`, "g"),
     read: (m) => [monthOf(m[2]), Number(m[1]), m[3], m[4]],
   },
   // July 14, 1789; July 14th
   {
-    re: new RegExp(`\\b${MONTH}\\s+(?:the\\s+)?${DAY}(?![\\d:])${YEAR}(?![\\d:])`, "g"),
+    re: new RegExp(`\\b${MONTH}\\s+(?:the\\s+)?${DAY}(?![\\d:])${YEAR}(?!\\d|:\\d)`, "g"),
     read: (m) => [monthOf(m[1]), Number(m[2]), m[3], m[4]],
   },
 ];

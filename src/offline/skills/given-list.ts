@@ -25,7 +25,7 @@ type Op =
 
 /** Measures are summed or looked up, never counted as entries: "how many calories is that?" */
 const MEASURES =
-  /^(?:calories|kcal|grams?|kilos?|kg|pounds|lbs|ounces|minutes|hours|seconds|days|weeks|euros?|dollars?|pounds?|cents|letters|characters|words|syllables|vowels|consonants|times|percent|miles|km|metres|meters|litres|liters|ml|people)$/i;
+  /^(?:calories|kcal|grams?|kilos?|kg|pounds|lbs|ounces|minutes|hours|seconds|days|weeks|euros?|dollars?|pounds?|cents|letters|characters|words|syllables|vowels|consonants|times|percent|miles|km|metres|meters|litres|liters|ml)$/i;
 const COUNT_OF_LIST =
   /\bhow many\s+(?:(?:of (?:them|those|these|the \w+)\s+)?(?:are|were|is)\s+(?:still\s+)?([a-z-]+)|([a-z-]+)\s+(?:is that|are there|are on (?:it|the list|my list|there)|did i (?:list|give|write|name|put down)|do i have))\s*\??\s*$/i;
 

@@ -457,9 +457,7 @@ function askedByRate(
 
 function solveConversion(message: string): Solved | null {
   const rate = statedRate(message);
-  const asked =
-    read(rate ? message.replace(rate.clause, " ") : message) ??
-    (rate ? (read(message) ?? askedByRate(message, rate)) : null);
+  const asked = read(rate ? message.replace(rate.clause, " ") : message) ?? (rate ? askedByRate(message, rate) : null);
   if (!asked) return null;
   const { amount, from, to } = asked;
   const own = rate ? byRate(amount, from, to, rate) : undefined;
