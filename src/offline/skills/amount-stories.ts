@@ -14,7 +14,64 @@ const UNITS =
 
 export function solveAmountStory(t: string): Solved | null {
   if (t.length > 600) return null;
-  return amountsTold(t) ?? sharePlusOwn(t) ?? perPeriod(t) ?? fuelUse(t);
+  return amountsTold(t) ?? sharePlusOwn(t) ?? perPeriod(t) ?? fuelUse(t) ?? readings(t) ?? boxesOfEach(t);
+}
+
+/** "The odometer said 18,460 km before the trip and 19,127 km after: how far did we drive?" */
+function readings(t: string): Solved | null {
+  const q =
+    /\bhow (?:many|much|far)\b[^.?!]*\b(?:drive|drove|driven|travel\w*|cover\w*|go|went|gone|use|used|ride|rode|ridden|walk\w*|run|ran|climb\w*|add\w*|gain\w*|lose|lost)\b/.exec(
+      t,
+    );
+  const found = [
+    ...t.matchAll(
+      new RegExp(
+        String.raw`(?<![\d.])(\d+(?:\.\d+)?)\s*(${UNITS})?\b\s*(before|after|at the start|at the end|at the beginning|to start|now|when \w+ (?:started|finished|left|got back))?`,
+        "g",
+      ),
+    ),
+  ];
+  if (!q || found.length !== 2 || !/\b(?:odometer|meter|reading|counter|clock|said|showed|read|was at)\b/.test(t))
+    return null;
+  if (!/\bbefore\b|\bat the start\b|\bstart/.test(t) || !/\bafter\b|\bat the end\b|\bnow\b|\bend\b/.test(t))
+    return null;
+  const [a, b] = found.map((m) => Number(m[1]));
+  const unit = found[0][2] ?? found[1][2] ?? "";
+  if (found[0][2] && found[1][2] && found[0][2] !== found[1][2]) return null;
+  const gap = Math.abs(b - a);
+  const u = unit ? ` ${unit}` : "";
+  return {
+    value: n(gap),
+    texts: phrased([
+      [`${n(gap)}${u}: ${n(Math.max(a, b))} − ${n(Math.min(a, b))} = ${n(gap)}.`, 0.6],
+      [`The difference between the two readings is ${n(gap)}${u} (${n(Math.max(a, b))} − ${n(Math.min(a, b))}).`, 0.4],
+    ]),
+  };
+}
+
+/** "48 boxes of pencils, and each box has 12 pencils: how many pencils?" */
+function boxesOfEach(t: string): Solved | null {
+  const m =
+    /\b(\d+)\s+([a-z]+?)(?:es|s)?\s+of\s+([a-z]+)\b[^.?!\d]{0,40}?\beach\s+(?:one\s+)?(?:\2(?:es|s)?\s+)?(?:has|holds|contains|have|hold|contain|is|comes with)\s+(\d+)\s+([a-z]+)/.exec(
+      t,
+    );
+  if (!m || (t.match(/\d+(?:\.\d+)?/g) ?? []).length !== 2) return null;
+  const thing = m[5];
+  if (!new RegExp(String.raw`\bhow many\s+${thing}\b`).test(t)) return null;
+  const [boxes, each] = [Number(m[1]), Number(m[4])];
+  return {
+    value: String(boxes * each),
+    texts: phrased([
+      [`${boxes * each} ${thing} in total: ${boxes} × ${each} = ${boxes * each}.`, 0.6],
+      [
+        `That's ${boxes * each} ${thing} (${boxes} ${m[2]}es/s of ${each})`.replace(
+          / \(.*\)$/,
+          ` (${boxes} × ${each}).`,
+        ),
+        0.4,
+      ],
+    ]),
+  };
 }
 
 /** Periods in a year, as pay is reckoned: 12 months, 52 weeks, 365 days (a year is 52 weeks and a day or two). */

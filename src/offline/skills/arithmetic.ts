@@ -1415,6 +1415,8 @@ const solveArithmetic = (text: string, yesNoOnly = false) =>
   solveEquation(text) ??
   solveExpression(text);
 registerSolver(solveArithmetic);
+// A word problem told over several sentences is computable too: memory must not answer "how many pots do I have?" of it.
+registerSolver(solveStory);
 
 /**
  * "I put 35 dollars a week into a jar." ... "How much will I have after 52 weeks?": a question

@@ -450,7 +450,9 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     // "I start on 15 January 2027. my probation ends 30 days after that": "that" is the one date said before.
     const earlier = findDates(t.slice(0, m.index), now).filter((f) => !f.label);
     const dates =
-      /^\s*(?:that|it|then|that date|this date|that day)\b/.test(rest) && earlier.length === 1
+      /^\s*(?:that|it|then|that date|this date|that day|the start|the beginning|the first day|it starts|it began|it begins)\b/.test(
+        rest,
+      ) && earlier.length === 1
         ? earlier
         : findDates(rest, now);
     // "Two weeks from Friday": from the coming Friday, not from today.

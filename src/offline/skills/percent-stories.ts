@@ -23,7 +23,46 @@ const numbersIn = (t: string) => (t.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
 export function solvePercentStory(t: string): Solved | null {
   if (t.length > 500 || !/%|\bper ?cent/.test(t)) return null;
   const nums = numbersIn(t);
-  return addedPercent(t, nums) ?? usualPriceOff(t, nums) ?? partOfWhole(t, nums) ?? changeStated(t, nums);
+  return (
+    percentOn(t, nums) ??
+    addedPercent(t, nums) ??
+    usualPriceOff(t, nums) ??
+    partOfWhole(t, nums) ??
+    changeStated(t, nums)
+  );
+}
+
+/** "7.5% sales tax on a 240 dollar bike, how much is the tax?": the share itself, or the price with it. */
+function percentOn(t: string, nums: number[]): Solved | null {
+  const m = new RegExp(
+    String.raw`\b${PCT}\s*(?:sales tax|tax|vat|tip|service charge|surcharge|fee|mark-?up|deposit)\s+on\s+(?:an?\s+|the\s+|my\s+)?[$€£]?\s*(\d+(?:\.\d+)?)\b`,
+  ).exec(t);
+  if (!m || nums.length !== 2) return null;
+  const [rate, base] = [Number(m[1]), Number(m[2])];
+  const extra = (base * rate) / 100;
+  const what = /(sales tax|tax|vat|tip|service charge|surcharge|fee|mark-?up|deposit)/.exec(m[0])?.[1] ?? "";
+  const shown = what === "vat" ? "VAT" : what;
+  if (
+    /\bhow much is the (?:sales tax|tax|vat|tip|service charge|surcharge|fee|mark-?up|deposit)\b/.test(t) &&
+    !/\btotal\b|\bpay\b/.test(t)
+  )
+    return {
+      value: n(extra),
+      texts: phrased([
+        [`The ${shown} is ${n(extra)}: ${rate}% of ${n(base)} = ${n(extra)}.`, 0.6],
+        [`${n(extra)} (${rate}% of ${n(base)}), so ${n(base + extra)} with the ${shown}.`, 0.4],
+      ]),
+    };
+  if (!/\btotal\b|\bpay\b|\bcost\b|\bhow much\b/.test(t)) return null;
+  return {
+    value: n(base + extra),
+    texts: phrased([
+      [
+        `${n(base + extra)} in total: ${rate}% ${shown} on ${n(base)} is ${n(extra)}, and ${n(base)} + ${n(extra)} = ${n(base + extra)}.`,
+        1,
+      ],
+    ]),
+  };
 }
 
 /** "Parts came to 340 and I add a 15% markup": the cost and the share added on top of it. */
@@ -174,7 +213,8 @@ function changeReply(from: number, to: number): Solved | null {
  */
 export function percentChangeWithContext(turns: readonly ConversationTurn[], lastUser: string): Solved | null {
   const t = plainText(lastUser);
-  if (t.length > 300 || !CHANGE_ASKED.test(t)) return null;
+  if (t.length > 300) return null;
+  if (!CHANGE_ASKED.test(t)) return percentOfEarlier(turns, t);
   const now = numbersIn(t);
   if (now.length !== 1) return null;
   const before = turns.filter((x) => x.role === "user").at(-2)?.text;
@@ -186,4 +226,26 @@ export function percentChangeWithContext(turns: readonly ConversationTurn[], las
   const [ua, ub] = [unit(plainText(before)), unit(t)];
   if (ua && ub && ua !== ub) return null;
   return changeReply(then[0], now[0]);
+}
+
+/**
+ * "My monthly take-home pay is 3,200." ... "If I put 15% of it into savings, how much is that?": a
+ * share of the one amount the user stated in the turn before, "it" or "that" pointing back to it.
+ */
+function percentOfEarlier(turns: readonly ConversationTurn[], t: string): Solved | null {
+  const m = new RegExp(String.raw`\b${PCT}\s+of\s+(?:it|that|this|them|my \w+|the \w+)\b`).exec(t);
+  if (!m || numbersIn(t).length !== 1 || !/\bhow much\b|\bwhat(?:'s| is)\b/.test(t)) return null;
+  const before = turns.filter((x) => x.role === "user").at(-2)?.text;
+  if (!before || before.length > 300 || /\?/.test(before)) return null;
+  const then = numbersIn(plainText(before).replace(/\b(?:19|20)\d\d\b/g, " "));
+  if (then.length !== 1) return null;
+  const [rate, base] = [Number(m[1]), then[0]];
+  const part = (base * rate) / 100;
+  return {
+    value: n(part),
+    texts: phrased([
+      [`${n(part)}: ${rate}% of ${n(base)} is ${n(base)} × ${n(rate / 100)} = ${n(part)}.`, 0.6],
+      [`That's ${n(part)} (${rate}% of the ${n(base)} you mentioned).`, 0.4],
+    ]),
+  };
 }

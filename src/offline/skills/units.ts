@@ -332,14 +332,17 @@ function quantitiesIn(t: string): { amount: number; unit: Unit; name: string }[]
 function statedQuantity(text: string): { amount: number; from: Unit; to: Unit; question: "convert" } | null {
   // "I ran a 10K": a race distance in kilometres.
   const t = /\b(?:ran|run|running|race|raced|jog)\b/i.test(text)
-    ? text.replace(/\b(?:a|the|my)\s+(\d{1,3})\s*k\b(?!\w)/gi, (_m, n: string) => `a ${n} km`)
+    ? text.replace(
+        /\b(?:a|the|my|our|his|her)\s+(?:first|next|last|own|fastest|best)?\s*(\d{1,3})\s*k\b(?!\w)/gi,
+        (_m, n: string) => `a ${n} km`,
+      )
     : text;
   const wanted =
     new RegExp(`\\b(?:that|it|this)\\s+(?:in|to|into)\\s+(?:degrees?\\s+)?${UNIT}`, "iu").exec(t) ??
     new RegExp(`how many\\s+${UNIT}\\s+(?:is|are|would be|does that make)\\s+(?:that|it|this)\\b`, "iu").exec(t) ??
     (/\b(?:what|which)\s+(?:should|do|would|must)\s+i\s+(?:set|put|turn)\b|\bwhat (?:temperature|setting)\b/i.test(t)
       ? new RegExp(
-          `\\b(?:shows?|reads?|uses?|is in|works in|has|only does|goes by|set in)\\s+(?:only\\s+)?(?:degrees\\s+)?${UNIT}`,
+          `\\b(?:shows?|reads?|uses?|is in|is|works in|has|only does|goes by|set in)\\s+(?:only\\s+)?(?:degrees\\s+)?${UNIT}`,
           "iu",
         ).exec(t)
       : null);
