@@ -219,12 +219,19 @@ export function percentChangeWithContext(turns: readonly ConversationTurn[], las
   if (now.length !== 1) return null;
   const before = turns.filter((x) => x.role === "user").at(-2)?.text;
   if (!before || before.length > 300 || /\?/.test(before)) return null;
-  const then = numbersIn(plainText(before).replace(/\b(?:19|20)\d\d\b/g, " "));
+  const said = plainText(before).replace(/\b(?:19|20)\d\d\b/g, " ");
+  // The same unit, when either names one: "220 watts" and "253 watts"; "my 5k time was 30 minutes": the minutes.
+  const unit = /\d\s*([a-z%]+)/.exec(t)?.[1];
+  const all = numbersIn(said);
+  const same = unit
+    ? [...said.matchAll(new RegExp(String.raw`(\d+(?:\.\d+)?)\s*${unit.replace(/%/g, "\\%")}\b`, "g"))].map((m) =>
+        Number(m[1]),
+      )
+    : [];
+  const then = all.length === 1 ? all : same;
   if (then.length !== 1) return null;
-  // The same unit, when either names one: "220 watts" and "253 watts".
-  const unit = (s: string) => /\d\s*([a-z%]+)/.exec(s)?.[1];
-  const [ua, ub] = [unit(plainText(before)), unit(t)];
-  if (ua && ub && ua !== ub) return null;
+  const ua = /\d\s*([a-z%]+)/.exec(said.slice(said.indexOf(String(then[0]))))?.[1];
+  if (ua && unit && ua !== unit) return null;
   return changeReply(then[0], now[0]);
 }
 
