@@ -119,6 +119,10 @@ describe("dates from a stated day", () => {
 });
 
 describe("counting a list from the conversation", () => {
+  it("reads a thousands comma inside a list as part of its number", async () => {
+    expect(await ask("Add these bills up for me: 75, 2,340.25 and 19.75")).toMatch(/\b2,?435\.00\b/);
+  });
+
   it("counts the list the user gave before", async () => {
     const reply = await text([
       user("Packing list: passport, charger, sunglasses, towel, book"),

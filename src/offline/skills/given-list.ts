@@ -74,7 +74,9 @@ function split(message: string): { instruction: string; items: string[]; materia
   const end = quoted ? quoted[0].length : (/[.?!](?:\s|$)|\n\n/.exec(rest)?.index ?? rest.length);
   const body = (quoted ? quoted[1] : rest.slice(0, end)).trim();
   const after = rest.slice(end).replace(/^[.?!"”'’]+/, "");
-  const items = body
+  // "250, 1,180.50 and 99.99": a comma with no space after it, between digits and three more, groups thousands.
+  const grouped = /,\s/.test(body) || /\d,\d{3}\.\d/.test(body);
+  const items = (grouped ? body.replace(/\b\d{1,3}(?:,\d{3})+(?![\d])/g, (g) => g.replace(/,/g, "")) : body)
     .replace(/[.?!]+$/, "")
     // "I need milk, eggs": the items, not the need.
     .replace(/^(?:i|we)\s+(?:need|want|have|must buy|have to buy|should buy)\s+(?:to\s+)?/i, "")
