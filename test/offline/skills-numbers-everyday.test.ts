@@ -52,7 +52,7 @@ describe("amounts told one by one", () => {
     const reply = await ask(
       "I walked 6 km on Friday, 9 km on Saturday and 12 km on Sunday. What's my total, and the average per walk?",
     );
-    expect(reply).toMatch(/\b27 km\b/);
+    expect(reply).toMatch(/\b27 km in total\b/);
     expect(reply).toMatch(/\b9 km per walk\b/);
   });
 

@@ -174,7 +174,7 @@ function amountsTold(t: string): Solved | null {
   const show = (x: number) => `${n(x)} ${unit}`;
   const added = xs.map(n).join(" + ");
   const said: string[] = [];
-  if (wantsTotal || !wantsMean) said.push(`The total is ${show(sum)} (${added}).`);
+  if (wantsTotal || !wantsMean) said.push(`That's ${show(sum)} in total (${added}).`);
   if (wantsMean)
     said.push(
       `The average is ${show(mean)} per ${/\bper ([a-z]+)\b/.exec(t)?.[1] ?? (/\bdays?\b/.test(t) ? "day" : "item")}: ${n(sum)} ÷ ${xs.length} = ${n(mean)}.`,
