@@ -34,7 +34,7 @@ export function purchaseOf(message: string): Purchase | null {
   const lines: PurchaseLine[] = [];
   const symbols = new Set<string>();
   const item =
-    /\b(\d+|an?)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(at|for|@|costing)\s+([$€£¥])?\s*(\d+(?:\.\d+)?)\s*(?:(dollar|euro|pound|yen)s?\b)?(\s+(?:each|apiece|a piece|per \w+|a pop)\b)?/g;
+    /\b(\d+|an?)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+|[a-z]+\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(at|for|@|costing)\s+([$€£¥])?\s*(\d+(?:\.\d+)?)\s*(?:(dollar|euro|pound|yen)s?\b)?(\s+(?:each|apiece|a piece|per \w+|a pop|an? (?:metre|meter|foot|yard|hour|day|kilo|kg|litre|liter|night|week|month|square metre|square foot))\b)?/g;
   for (const m of t.matchAll(item)) {
     const qty = /^an?$/.test(m[1]) ? 1 : Number(m[1]);
     // "2 pizzas for $20": the price of both or of each; the prompt does not say.

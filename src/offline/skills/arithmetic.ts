@@ -11,6 +11,7 @@ import { purchaseOf } from "../language/purchases";
 import { registerSolver, type Solved, phrased, solveParts, wantsOnlyYesNo } from "./computed";
 import type { ConversationTurn } from "../read/conversation";
 import type { Skill } from "./skill";
+import { percentChangeWithContext } from "./percent-stories";
 import { solveStory } from "./word-problems";
 
 type Node = ReturnType<typeof jsep>;
@@ -950,8 +951,11 @@ function solveWordProblem(message: string): Solved | null {
     return {
       value: money(bill.total),
       texts: phrased([
-        [`${parts.join(" + ")} = ${money(bill.total)}.`, 0.6],
-        [`That comes to ${money(bill.total)} (${parts.join(" + ")}).`, 0.4],
+        [`${parts.join(" + ")} = ${money(bill.total)} in total.`, 0.6],
+        [
+          `That comes to ${money(bill.total)} in total: ${bill.lines.map((l) => `${n(l.qty)} ${l.what} at ${money(l.price)}`).join(", ")}.`,
+          0.4,
+        ],
       ]),
     };
   }
@@ -1411,6 +1415,8 @@ const solveArithmetic = (text: string, yesNoOnly = false) =>
   solveEquation(text) ??
   solveExpression(text);
 registerSolver(solveArithmetic);
+// A word problem told over several sentences is computable too: memory must not answer "how many pots do I have?" of it.
+registerSolver(solveStory);
 
 /**
  * "I put 35 dollars a week into a jar." ... "How much will I have after 52 weeks?": a question
@@ -1418,6 +1424,8 @@ registerSolver(solveArithmetic);
  * the two messages make together. Only the word-problem kinds are tried on the pair.
  */
 export function solveWithContext(turns: readonly ConversationTurn[], lastUser: string): Solved | null {
+  const change = percentChangeWithContext(turns, lastUser);
+  if (change) return change;
   if (!/^\s*(?:and\s+|so\s+)?how (?:much|many|far|long)\b/i.test(lastUser) || lastUser.length > 200) return null;
   const users = turns.filter((t) => t.role === "user");
   const before = users.at(-2)?.text;

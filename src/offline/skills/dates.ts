@@ -9,6 +9,7 @@
 import { workbookToday } from "../../api/catalog";
 import { digitsForWords, formatNumber } from "../language/numbers";
 import { registerSolver, type Solved, phrased, solveParts, wantsOnlyYesNo } from "./computed";
+import type { ConversationTurn } from "../read/conversation";
 import type { Skill } from "./skill";
 
 export const MONTHS = [
@@ -126,12 +127,12 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number
   { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m) => [Number(m[2]), Number(m[3]), m[1]] },
   // 14 July 1789, the 14th of July, 1789
   {
-    re: new RegExp(`\\b(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}(?![\\d:])`, "g"),
+    re: new RegExp(`\\b(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}(?!\\d|:\\d)`, "g"),
     read: (m) => [monthOf(m[2]), Number(m[1]), m[3], m[4]],
   },
   // July 14, 1789; July 14th
   {
-    re: new RegExp(`\\b${MONTH}\\s+(?:the\\s+)?${DAY}(?![\\d:])${YEAR}(?![\\d:])`, "g"),
+    re: new RegExp(`\\b${MONTH}\\s+(?:the\\s+)?${DAY}(?![\\d:])${YEAR}(?!\\d|:\\d)`, "g"),
     read: (m) => [monthOf(m[1]), Number(m[2]), m[3], m[4]],
   },
 ];
@@ -246,6 +247,46 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
             [`${word}, ${y} ${leap ? "is" : "is not"} a leap year: ${why}.`, 0.6],
             [`${word}: ${why}, so ${y} has ${leap ? 366 : 365} days.`, 0.4],
           ]),
+    };
+  }
+  // "Which of these are leap years: 1900, 2000, 2024, 2026": the list, filtered by the Gregorian rule.
+  if (/\bleap\s*years?\b/.test(t)) {
+    const years = (t.match(/\b\d{4}\b/g) ?? []).map(Number);
+    if (years.length >= 2 && !findDates(t, now).some((f) => f.hasYear && !f.label)) {
+      const leap = years.filter(isLeap);
+      const bare = /\bonly\b|\bcomma[- ]separated\b|\bjust\b/.test(t);
+      const list = leap.length > 1 ? `${leap.slice(0, -1).join(", ")} and ${leap.at(-1)}` : String(leap[0] ?? "");
+      const value = leap.join(", ");
+      if (!leap.length) return { value: "none", texts: phrased([["None of those years is a leap year.", 1]]) };
+      return {
+        value,
+        texts: bare
+          ? [{ text: value, weight: 1 }]
+          : phrased([
+              [`The leap ${leap.length > 1 ? "years are" : "year is"} ${list}.`, 0.6],
+              [`Of those, ${list} ${leap.length > 1 ? "are leap years" : "is a leap year"}.`, 0.4],
+            ]),
+      };
+    }
+  }
+  // "Born on 29 February 2024: when is his next real birthday?": the next leap year after that, still to come.
+  const leapDay = findDates(t, now).find((f) => f.day.m === 2 && f.day.d === 29 && !f.label);
+  if (
+    leapDay &&
+    /\b(?:next|again|real|actual|proper)\b/.test(t) &&
+    /\b(?:birthday|anniversary|29th|celebrate)\b/.test(t)
+  ) {
+    let y = Math.max(leapDay.day.y, now.y - 1) + 1;
+    while (!isLeap(y) || dayNumber({ y, m: 2, d: 29 }) <= dayNumber(now)) y++;
+    return {
+      value: String(y),
+      texts: phrased([
+        [
+          `${y}: 29 February only comes in leap years, and the next one after ${leapDay.day.y} still to come is ${y}.`,
+          0.6,
+        ],
+        [`The next 29 February is in ${y} (a leap year), so that's the next real birthday.`, 0.4],
+      ]),
     };
   }
   if (/\bnext leap year\b/.test(t)) {
@@ -409,7 +450,9 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     // "I start on 15 January 2027. my probation ends 30 days after that": "that" is the one date said before.
     const earlier = findDates(t.slice(0, m.index), now).filter((f) => !f.label);
     const dates =
-      /^\s*(?:that|it|then|that date|this date|that day)\b/.test(rest) && earlier.length === 1
+      /^\s*(?:that|it|then|that date|this date|that day|the start|the beginning|the first day|it starts|it began|it begins)\b/.test(
+        rest,
+      ) && earlier.length === 1
         ? earlier
         : findDates(rest, now);
     // "Two weeks from Friday": from the coming Friday, not from today.
@@ -456,18 +499,29 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
   if (!dates.length) return null;
 
   // "I borrowed it on 20 December and the loan is 21 days. When is it due back?": one date, a span, when it ends.
-  const span = /\b(\d{1,4})\s*-?\s*(day|week)s?\b/.exec(t);
+  // "Serviced every 18 months, last on 10 November 2025: when is the next one due?" counts months on the calendar.
+  const span = /\b(\d{1,4})\s*-?\s*(day|week|month|year)s?\b/.exec(t);
   if (
     span &&
     dates.length === 1 &&
     !dates[0].label &&
-    /\b(?:when|what date|which date|what day)\b[^?]*\b(?:due|end|ends|finish|finishes|expire|expires|over|back|return|deadline|run out|runs out)\b/.test(
+    (/\b(?:when|what date|which date|what day)\b[^?]*\b(?:due|end|ends|finish|finishes|expire|expires|over|back|return|deadline|run out|runs out)\b/.test(
       t,
-    )
+    ) ||
+      /\bwhat(?:'s| is| will be) the (?:due|end|expiry|expiration|return|payment|deadline|renewal) date\b|\bwhen (?:is|will) (?:it|that|the \w+) (?:be )?(?:payable|renewed)\b/.test(
+        t,
+      ))
   ) {
     const start = dates[0].hasYear ? dates[0].day : nearest(dates[0], now, "next");
     const n = Number(span[1]) * (span[2] === "week" ? 7 : 1);
-    const end = fromDayNumber(dayNumber(start) + n);
+    const months = span[2] === "month" ? n : span[2] === "year" ? n * 12 : 0;
+    const end = months
+      ? clampDay({
+          y: Math.floor((start.y * 12 + start.m - 1 + months) / 12),
+          m: ((start.m - 1 + months) % 12) + 1,
+          d: start.d,
+        })
+      : fromDayNumber(dayNumber(start) + n);
     if (!valid(end)) return null;
     return {
       value: show(end),
@@ -725,6 +779,48 @@ function solveCycles(message: string): Solved | null {
   return null;
 }
 
+/**
+ * "I'm starting a sourdough starter on Monday 5 January 2026." ... "It needs 10 days. What date will
+ * that be?": a span asked after the user stated one date is counted from that date ("10 days
+ * before that" back from it).
+ */
+function solveFromEarlierDate(turns: readonly ConversationTurn[], lastUser: string): Solved | null {
+  const t = digitsForWords(lastUser.toLowerCase()).replace(/[’‘]/g, "'");
+  if (t.length > 300 || !/\b(?:what|which) (?:date|day)\b|\bwhen\b/.test(t)) return null;
+  const now = today();
+  if (findDates(t, now).length) return null;
+  const spans = [...t.matchAll(/\b(\d{1,4})\s*-?\s*(day|week|month)s?\b/g)];
+  if (spans.length !== 1 || (t.match(/\d+/g) ?? []).length !== 1) return null;
+  const before = turns.filter((x) => x.role === "user").at(-2)?.text;
+  if (!before || before.length > 300) return null;
+  const stated = findDates(digitsForWords(before.toLowerCase()), now).filter((f) => !f.label && f.hasYear);
+  if (stated.length !== 1) return null;
+  const [, count, unit] = spans[0];
+  const back = new RegExp(
+    String.raw`\b${count}\s*-?\s*${unit}s?\s+(?:earlier|ago|prior|before(?:\s+(?:that|it|then|this|the date|that day))?\s*(?:[.?!,]|$))`,
+  ).test(t);
+  const n = Number(count) * (back ? -1 : 1);
+  const start = stated[0].day;
+  const end =
+    unit === "month"
+      ? clampDay({
+          y: Math.floor((start.y * 12 + start.m - 1 + n) / 12),
+          m: ((((start.m - 1 + n) % 12) + 12) % 12) + 1,
+          d: start.d,
+        })
+      : fromDayNumber(dayNumber(start) + n * (unit === "week" ? 7 : 1));
+  if (!valid(end)) return null;
+  const span = `${plural(Math.abs(n), unit)} ${back ? "before" : "after"} ${show(start)}`;
+  return {
+    value: show(end),
+    fields: { date: iso(end), weekday: weekday(end), day_of_week: weekday(end) },
+    texts: phrased([
+      [`${cap(span)} is ${showLong(end)}.`, 0.6],
+      [`That's ${showLong(end)}: ${span}.`, 0.4],
+    ]),
+  };
+}
+
 const solveCalendar = (message: string, yesNoOnly = false) => solveCycles(message) ?? solveDates(message, yesNoOnly);
 registerSolver(solveCalendar);
 
@@ -741,8 +837,11 @@ export const dates: Skill = {
     const yesNoOnly = wantsOnlyYesNo(input);
     // "Today is 5 May 2026. How old is...?": a part without the stated today would count from the real one.
     const statesToday = STATED_TODAY.test(input.lastUser.toLowerCase());
-    return solveParts(input, (text) =>
+    const own = solveParts(input, (text) =>
       statesToday && !STATED_TODAY.test(text.toLowerCase()) ? null : solveCalendar(text, yesNoOnly),
     );
+    if (own) return own;
+    const earlier = solveFromEarlierDate(input.turns, input.lastUser);
+    return earlier ? solveParts(input, (text) => (text === input.lastUser ? earlier : null)) : null;
   },
 };

@@ -23,6 +23,12 @@ type Op =
   | "max"
   | "min";
 
+/** Measures are summed or looked up, never counted as entries: "how many calories is that?" */
+const MEASURES =
+  /^(?:calories|kcal|grams?|kilos?|kg|pounds|lbs|ounces|minutes|hours|seconds|days|weeks|euros?|dollars?|pounds?|cents|letters|characters|words|syllables|vowels|consonants|times|percent|miles|km|metres|meters|litres|liters|ml)$/i;
+const COUNT_OF_LIST =
+  /\bhow many\s+(?:(?:of (?:them|those|these|the \w+)\s+)?(?:are|were|is)\s+(?:still\s+)?([a-z-]+)|([a-z-]+)\s+(?:is that|are there|are on (?:it|the list|my list|there)|did i (?:list|give|write|name|put down)|do i have))\s*\??\s*$/i;
+
 const OPS: [RegExp, Op][] = [
   // Orders first: "Sort these numbers from smallest to largest" names numbers and "smallest" too.
   [
@@ -35,12 +41,18 @@ const OPS: [RegExp, Op][] = [
   ],
   [/\b(?:extract|pull out|list|find|get|what are)\b[^.?!]{0,15}\b(?:numbers|digits|figures)\b/i, "numbers"],
   [/\b(?:average|mean)\b/i, "average"],
-  [/\b(?:sum|total|add (?:them|these|it) up|add up)\b/i, "sum"],
+  // "Add these receipts up for me", "tot them up".
+  [
+    /\b(?:sum|total|add (?:them|these|it) up|add up|(?:add|tot) (?:(?:them|these|those|it|my|the)\s+)?(?:[a-z]+\s+)?up)\b/i,
+    "sum",
+  ],
   [/\b(?:largest|highest|biggest|greatest|maximum|max)\b/i, "max"],
   [/\b(?:smallest|lowest|least|minimum|min)\b/i, "min"],
   [/\b(?:remove|drop|delete|without)\b[^.?!]{0,15}\b(?:duplicates?|repeats?|repeated)\b|\bdedupe\b/i, "dedupe"],
   [/\breverse\b[^.?!]{0,15}\b(?:order|list)\b|\b(?:in )?reverse order\b/i, "reverse"],
   [/\bhow many\b[^.?!]{0,20}\b(?:items?|things|entries|names|elements|in (?:this|the|my) list)\b/i, "count"],
+  // "How many ingredients is that?", "how many of them are unpaid?": the list's own entries counted.
+  [COUNT_OF_LIST, "count"],
   // "can you count these for me: apples, bread, milk".
   [/\bcount (?:these|them|the items|the things|this list)\b/i, "count"],
   [/\bnumbered\b/i, "numbered"],
@@ -62,7 +74,9 @@ function split(message: string): { instruction: string; items: string[]; materia
   const end = quoted ? quoted[0].length : (/[.?!](?:\s|$)|\n\n/.exec(rest)?.index ?? rest.length);
   const body = (quoted ? quoted[1] : rest.slice(0, end)).trim();
   const after = rest.slice(end).replace(/^[.?!"”'’]+/, "");
-  const items = body
+  // "250, 1,180.50 and 99.99": a comma with no space after it, between digits and three more, groups thousands.
+  const grouped = /,\s/.test(body) || /\d,\d{3}\.\d/.test(body);
+  const items = (grouped ? body.replace(/\b\d{1,3}(?:,\d{3})+(?![\d])/g, (g) => g.replace(/,/g, "")) : body)
     .replace(/[.?!]+$/, "")
     // "I need milk, eggs": the items, not the need.
     .replace(/^(?:i|we)\s+(?:need|want|have|must buy|have to buy|should buy)\s+(?:to\s+)?/i, "")
@@ -96,6 +110,20 @@ function listSaid(message: string): { instruction: string; items: string[]; mate
   return { instruction: `how many items ${m[2]}`, items, material: m[1] };
 }
 
+/**
+ * "Here's my shopping list: flour, sugar, eggs" ... "How many ingredients is that?": a count asked
+ * alone, of the list the user gave in the turn before.
+ */
+function earlierList(
+  turns: readonly { role: string; text: string }[],
+  lastUser: string,
+): { instruction: string; items: string[]; material: string } | null {
+  if (!COUNT_OF_LIST.test(lastUser.trim())) return null;
+  const before = turns.filter((t) => t.role === "user").at(-2)?.text;
+  const found = before ? split(before) : null;
+  return found && found.items.length >= 2 ? { ...found, instruction: lastUser } : null;
+}
+
 const EACH_VALUE =
   /\b(?:symbols?|capitals?|atomic (?:numbers?|masses)|translations?|translate|plurals?|opposites?|synonyms?|antonyms?|meanings?|definitions?|define)\b/i;
 
@@ -113,9 +141,9 @@ const one = (text: string): Filled[] => [{ text, weight: 1 }];
 export const givenList: Skill = {
   name: "given-list",
   does: "sorts, counts, numbers, bullets or dedupes a list the user gives, or pulls the numbers out of a text",
-  reply({ lastUser, json, instructions }): TextReplies | null {
+  reply({ lastUser, turns, json, instructions }): TextReplies | null {
     if (json || instructions.format === "code") return null;
-    const found = split(lastUser);
+    const found = split(lastUser) ?? earlierList(turns, lastUser);
     if (!found) return null;
     // "Sort by length", "which word is longest": the words skill counts letters.
     if (
@@ -151,7 +179,7 @@ export const givenList: Skill = {
         op === "average"
           ? `The average is ${value} (${items.join(" + ")} = ${round(sum)}, divided by ${values.length}).`
           : op === "sum"
-            ? `The total is ${value}.`
+            ? `The total is ${items.some((i) => /\.\d\d$/.test(i)) ? value.toFixed(2) : value}.`
             : `The ${op === "max" ? "largest" : "smallest"} is ${value}.`;
       return { texts: one(said), exact: true, fields: { [op === "average" ? "average" : op]: value, answer: value } };
     }
@@ -159,6 +187,19 @@ export const givenList: Skill = {
       numeric ? Number(a) - Number(b) : a.localeCompare(b, "en", { sensitivity: "base" });
     switch (op) {
       case "count": {
+        const asked = COUNT_OF_LIST.exec(found.instruction.trim());
+        if (asked?.[2] && MEASURES.test(asked[2])) return null;
+        // "How many of them are still unpaid?": the entries that say so, word for word.
+        if (asked?.[1]) {
+          const word = new RegExp(`(?<![\\p{L}-])${asked[1]}(?![\\p{L}-])`, "iu");
+          const hits = items.filter((i) => word.test(i));
+          if (!hits.length || hits.length === items.length) return null;
+          return {
+            texts: one(`${hits.length} of the ${items.length} are ${asked[1]}: ${hits.join(", ")}.`),
+            exact: true,
+            fields: { count: hits.length },
+          };
+        }
         const n = items.length;
         const kinds = /\b(?:kinds?|types?|sorts?|different)\b/i.test(found.instruction);
         return {

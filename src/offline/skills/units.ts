@@ -77,7 +77,17 @@ add(u("cl", "centilitre"), "centiliters", "centilitre", "centilitres", "centilit
 add(u("l", "litre"), "liters", "liter", "litres", "litre", "l", "ltr");
 add(u("gal", "US gallon"), "us gallons", "us gallon", "gallons", "gallon", "gal");
 add(u("galimp", "imperial gallon"), "imperial gallons", "imperial gallon", "uk gallons", "uk gallon");
-add(u("pint", "US pint"), "pints", "pint");
+// A UK pint is 568.26125 ml (Weights and Measures Act 1985, sched. 1); js-quantities calls it pint-imp.
+add(
+  u("pint-imp", "UK pint"),
+  "imperial pints",
+  "imperial pint",
+  "uk pints",
+  "uk pint",
+  "british pints",
+  "british pint",
+);
+add(u("pint", "US pint"), "us pints", "us pint", "pints", "pint");
 add(u("qt", "quart"), "quarts", "quart", "qt");
 add(u("cup", "cup"), "cups", "cup");
 add(u("tbsp", "tablespoon"), "tablespoons", "tablespoon", "tbsp", "tbs");
@@ -270,6 +280,11 @@ function read(message: string): { amount: number; from: Unit; to: Unit; question
       /\b(\d{1,2})\s*(?:stones?|st)\s*(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s*(?:pounds?|lbs?|lb)?(?=\s|$|[?.!,])/gi,
       (_m, st: string, lb: string) => `${Number(st) * 14 + Number(lb)} pounds`,
     )
+    // "7 lb 8 oz", "7 pounds and 8 ounces": a weight in pounds and ounces is so many pounds.
+    .replace(
+      /\b(\d{1,3})\s*(?:pounds?|lbs?)\s*(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s*(?:ounces?|oz)\b/gi,
+      (_m, lb: string, oz: string) => `${Number(lb) + Number(oz) / 16} pounds`,
+    )
     // "2 hours 30 minutes", "3 minutes and 20 seconds": one amount in the smaller unit.
     .replace(
       /\b(\d{1,4})\s*(?:hours?|hrs?)\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b/gi,
@@ -317,14 +332,17 @@ function quantitiesIn(t: string): { amount: number; unit: Unit; name: string }[]
 function statedQuantity(text: string): { amount: number; from: Unit; to: Unit; question: "convert" } | null {
   // "I ran a 10K": a race distance in kilometres.
   const t = /\b(?:ran|run|running|race|raced|jog)\b/i.test(text)
-    ? text.replace(/\b(?:a|the|my)\s+(\d{1,3})\s*k\b(?!\w)/gi, (_m, n: string) => `a ${n} km`)
+    ? text.replace(
+        /\b(?:a|the|my|our|his|her)\s+(?:first|next|last|own|fastest|best)?\s*(\d{1,3})\s*k\b(?!\w)/gi,
+        (_m, n: string) => `a ${n} km`,
+      )
     : text;
   const wanted =
     new RegExp(`\\b(?:that|it|this)\\s+(?:in|to|into)\\s+(?:degrees?\\s+)?${UNIT}`, "iu").exec(t) ??
     new RegExp(`how many\\s+${UNIT}\\s+(?:is|are|would be|does that make)\\s+(?:that|it|this)\\b`, "iu").exec(t) ??
     (/\b(?:what|which)\s+(?:should|do|would|must)\s+i\s+(?:set|put|turn)\b|\bwhat (?:temperature|setting)\b/i.test(t)
       ? new RegExp(
-          `\\b(?:shows?|reads?|uses?|is in|works in|has|only does|goes by|set in)\\s+(?:only\\s+)?(?:degrees\\s+)?${UNIT}`,
+          `\\b(?:shows?|reads?|uses?|is in|is|works in|has|only does|goes by|set in)\\s+(?:only\\s+)?(?:degrees\\s+)?${UNIT}`,
           "iu",
         ).exec(t)
       : null);
@@ -395,10 +413,70 @@ function quantity(amount: number, unit: Unit, text: string): string {
   return TEMPS.has(unit.qty) ? `${text} ${unit.symbol}` : `${text} ${name(unit, amount)}`;
 }
 
+/**
+ * "How many grams is 2 cups, if a cup of flour is 120 g?": the user gives the rate between two kinds
+ * of unit no table can (a cup of flour weighs what its flour weighs), so the answer uses theirs.
+ */
+const STATED_RATE = new RegExp(
+  `\\b(?:(?:if|when|assuming|given that|since)\\s+)?(?:a|one|1)\\s+${UNIT}\\s+(?:of\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+)?(?:is|=|equals|weighs|holds|makes|comes to|is about|is roughly|is around)\\s+(?:about\\s+|roughly\\s+|around\\s+)?(\\d+(?:\\.\\d+)?)\\s*${UNIT}`,
+  "iu",
+);
+
+function statedRate(message: string): { clause: string; from: Unit; per: number; to: Unit } | null {
+  const m = STATED_RATE.exec(message);
+  if (!m) return null;
+  const from = BY_NAME.get(m[1].toLowerCase());
+  const to = BY_NAME.get(m[3].toLowerCase());
+  if (!from || !to || /^[a-z]$/i.test(m[1]) || TEMPS.has(from.qty) || TEMPS.has(to.qty)) return null;
+  return { clause: m[0], from, per: Number(m[2]), to };
+}
+
+/** The amount in the wanted unit by the user's own rate, or undefined when the rate does not join the two. */
+function byRate(
+  amount: number,
+  from: Unit,
+  to: Unit,
+  rate: NonNullable<ReturnType<typeof statedRate>>,
+): number | undefined {
+  try {
+    const inRateUnits = Qty(`${amount} ${from.qty}`).to(rate.from.qty).scalar;
+    return Qty(`${inRateUnits * rate.per} ${rate.to.qty}`).to(to.qty).scalar;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "3 cups of sugar. If 1 cup weighs 200 g, how many grams do I need?": the one amount, in the rate's units, asked in the other. */
+function askedByRate(
+  message: string,
+  rate: NonNullable<ReturnType<typeof statedRate>>,
+): { amount: number; from: Unit; to: Unit; question: "convert" } | null {
+  const wanted = new RegExp(`how (?:many|much)\\s+${UNIT}`, "iu").exec(message);
+  const to = wanted ? BY_NAME.get(wanted[1].toLowerCase()) : undefined;
+  const found = quantitiesIn(digitsForWords(message.replace(rate.clause, " ")));
+  if (!to || found.length !== 1 || found[0].unit !== rate.from) return null;
+  return { amount: found[0].amount, from: found[0].unit, to, question: "convert" };
+}
+
 function solveConversion(message: string): Solved | null {
-  const asked = read(message);
+  const rate = statedRate(message);
+  const asked = read(rate ? message.replace(rate.clause, " ") : message) ?? (rate ? askedByRate(message, rate) : null);
   if (!asked) return null;
   const { amount, from, to } = asked;
+  const own = rate ? byRate(amount, from, to, rate) : undefined;
+  if (rate && own !== undefined && Number.isFinite(own)) {
+    const n = (x: number) => formatNumber(x, 2);
+    const target = quantity(own, to, n(own));
+    const source = quantity(amount, from, formatNumber(amount));
+    const per = `${quantity(1, rate.from, "1")} = ${quantity(rate.per, rate.to, formatNumber(rate.per))}`;
+    return {
+      value: n(own),
+      texts: phrased([
+        [`${source} is ${target}, at ${per}.`, 0.6],
+        [`At ${per}, ${source} makes ${target}.`, 0.4],
+      ]),
+    };
+  }
   // American spelling in, American spelling out: "kilometers" is answered in kilometers.
   const us = /\b\w*(?:meter|liter)s?\b/i.test(message);
   const spell = (text: string) => (us ? text.replace(/metre/g, "meter").replace(/litre/g, "liter") : text);
@@ -460,15 +538,37 @@ function solveConversion(message: string): Solved | null {
       ]),
     };
   }
+  const frost = freezingVerdict(message, amount, from);
   return {
     value: text,
     fields,
     texts: phrased([
-      [howMany ? `There are ${about}${target} in ${source}.` : `${source} is ${about}${target}.`, 0.45],
-      [`${source} ${rounded ? "≈" : "="} ${target}.`, 0.3],
-      [`That's ${about}${target}.`, 0.25],
+      [
+        `${howMany ? `There are ${about}${target} in ${source}.` : `${source} is ${about}${target}.`}${frost ? ` ${frost}` : ""}`,
+        0.45,
+      ],
+      [`${source} ${rounded ? "≈" : "="} ${target}.${frost ? ` ${frost}` : ""}`, 0.3],
+      [`That's ${about}${target}.${frost ? ` ${frost}` : ""}`, 0.25],
     ]),
   };
+}
+
+/**
+ * "14 °F: is that below freezing?": asked beside a temperature, whether it is under the point where
+ * water freezes at sea level, 0 °C = 32 °F (the Celsius scale's definition point, BIPM SI brochure).
+ */
+function freezingVerdict(message: string, amount: number, from: Unit): string | null {
+  if (!TEMPS.has(from.qty) || !/\b(?:freez\w*|frost\w*|below zero|above zero|ice)\b/i.test(message)) return null;
+  let c: number;
+  try {
+    c = from.qty === "tempC" ? amount : Qty(`${amount} ${from.qty}`).to("tempC").scalar;
+  } catch {
+    return null;
+  }
+  if (Math.abs(c) < 1e-9) return "That's exactly freezing point: water freezes at 0 °C (32 °F).";
+  return c < 0
+    ? "Yes, that's below freezing: water freezes at 0 °C (32 °F)."
+    : "No, that's above freezing: water freezes at 0 °C (32 °F).";
 }
 
 /** The names a JSON field may give a unit: "fahrenheit", "kilometers", "km". */

@@ -7,6 +7,8 @@
  */
 import { digitsForWords, formatMoney, formatNumber } from "../language/numbers";
 import { type Solved, phrased } from "./computed";
+import { solveAmountStory } from "./amount-stories";
+import { solvePercentStory } from "./percent-stories";
 
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
 const MONEY = String.raw`([$€£¥])\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(euros?|dollars?|pounds?|bucks)\b`;
@@ -48,7 +50,9 @@ export function solveStory(message: string): Solved | null {
     nightly(t, nums) ??
     shareOf(t, nums) ??
     changeFromTo(t, nums) ??
-    scaled(t, nums)
+    scaled(t, nums) ??
+    solvePercentStory(t) ??
+    solveAmountStory(t)
   );
 }
 

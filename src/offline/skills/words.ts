@@ -26,7 +26,8 @@ function subject(text: string, after?: RegExp): string | undefined {
     const m = after.exec(text);
     if (m) {
       const rest = text.slice(m.index + m[0].length).trim();
-      const w = /^([\p{L}\p{N}'-]{1,60})\s*[?.!]?\s*$/u.exec(rest);
+      // "how many letters does banana have": the word before the verb that ends the question.
+      const w = /^([\p{L}\p{N}'-]{1,60})(?:\s+(?:have|has|contain|contains|got))?\s*[?.!]?\s*$/u.exec(rest);
       if (w) return w[1];
     }
   }
@@ -136,7 +137,7 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
 
   // A given letter: "How many r's are in strawberry?", "How many times does the letter s appear in 'mississippi'?"
   m =
-    /\bhow many times\s+(?:does|do|is|will)\s+(?:the\s+)?(?:letter\s+)?["']?(\p{L})["']?\s+(?:appear|occur|show up|come up|used)/iu.exec(
+    /\bhow many times\s+(?:(?:does|do|is|will)\s+)?(?:the\s+)?(?:letter\s+)?["']?(\p{L})["']?\s+(?:appear|occur|show up|shows up|come up|comes up|used)/iu.exec(
       t,
     ) ??
     /\bhow many\s+(?:letter\s+)?["']?(\p{L})["']?(?:'s|s)?["']?\s+(?:are\s+|is\s+)?(?:there\s+)?(?:in|does)\b/iu.exec(

@@ -1,0 +1,258 @@
+/**
+ * Percentages as people write them in a sentence about their own money or body, not as a sum: a
+ * markup or VAT added to a cost, a usual price with a percentage off, one amount as a percentage of
+ * another (and whether that is under a limit they name), and a change from an old figure to a new
+ * one, perhaps said in an earlier turn. Every number of the message must be used, or the message is
+ * left to the other skills: a guess would ignore part of the question.
+ */
+import type { ConversationTurn } from "../read/conversation";
+import { digitsForWords, formatNumber } from "../language/numbers";
+import { type Solved, phrased } from "./computed";
+
+const n = (x: number) => formatNumber(x, 2);
+const PCT = String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)`;
+
+/** The message in lower case, numbers as digits, "1,200" as 1200. */
+export const plainText = (message: string) =>
+  digitsForWords(message.toLowerCase())
+    .replace(/[’‘]/g, "'")
+    .replace(/(\d),(?=\d{3}\b)/g, "$1");
+
+const numbersIn = (t: string) => (t.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+
+export function solvePercentStory(t: string): Solved | null {
+  if (t.length > 500 || !/%|\bper ?cent/.test(t)) return null;
+  const nums = numbersIn(t);
+  return (
+    percentOn(t, nums) ??
+    addedPercent(t, nums) ??
+    usualPriceOff(t, nums) ??
+    partOfWhole(t, nums) ??
+    changeStated(t, nums)
+  );
+}
+
+/** "7.5% sales tax on a 240 dollar bike, how much is the tax?": the share itself, or the price with it. */
+function percentOn(t: string, nums: number[]): Solved | null {
+  const m = new RegExp(
+    String.raw`\b${PCT}\s*(?:sales tax|tax|vat|tip|service charge|surcharge|fee|mark-?up|deposit)\s+on\s+(?:an?\s+|the\s+|my\s+)?[$€£]?\s*(\d+(?:\.\d+)?)\b`,
+  ).exec(t);
+  if (!m || nums.length !== 2) return null;
+  const [rate, base] = [Number(m[1]), Number(m[2])];
+  const extra = (base * rate) / 100;
+  const what = /(sales tax|tax|vat|tip|service charge|surcharge|fee|mark-?up|deposit)/.exec(m[0])?.[1] ?? "";
+  const shown = what === "vat" ? "VAT" : what;
+  if (
+    /\bhow much is the (?:sales tax|tax|vat|tip|service charge|surcharge|fee|mark-?up|deposit)\b/.test(t) &&
+    !/\btotal\b|\bpay\b/.test(t)
+  )
+    return {
+      value: n(extra),
+      texts: phrased([
+        [`The ${shown} is ${n(extra)}: ${rate}% of ${n(base)} = ${n(extra)}.`, 0.6],
+        [`${n(extra)} (${rate}% of ${n(base)}), so ${n(base + extra)} with the ${shown}.`, 0.4],
+      ]),
+    };
+  if (!/\btotal\b|\bpay\b|\bcost\b|\bhow much\b/.test(t)) return null;
+  return {
+    value: n(base + extra),
+    texts: phrased([
+      [
+        `${n(base + extra)} in total: ${rate}% ${shown} on ${n(base)} is ${n(extra)}, and ${n(base)} + ${n(extra)} = ${n(base + extra)}.`,
+        1,
+      ],
+    ]),
+  };
+}
+
+/** "Parts came to 340 and I add a 15% markup": the cost and the share added on top of it. */
+function addedPercent(t: string, nums: number[]): Solved | null {
+  if (nums.length !== 2) return null;
+  const m =
+    new RegExp(
+      String.raw`\b(?:add|adds|adding|put|puts|charge|charges|plus|with|apply|applies|there's|there is|includ\w*)\s+(?:an?\s+|the\s+|my\s+)?${PCT}\s*(mark-?up|vat|sales tax|tax|service charge|surcharge|fee|tip|gratuity)\b`,
+    ).exec(t) ?? new RegExp(String.raw`\b${PCT}\s+(more|less) than\s+[$€£]?\s*(\d+(?:\.\d+)?)\b`).exec(t);
+  if (!m || /\bmargin\b|\bbefore\b|\bexcluding\b|\bwithout\b|\boriginal\b|\boff\b|\bdiscount/.test(t)) return null;
+  if (!/\bwhat\b|\bhow much\b|\btotal\b|\bcharge\b|\bprice\b/.test(t)) return null;
+  const rate = Number(m[1]);
+  const base = m[3] !== undefined ? Number(m[3]) : nums.find((x) => x !== rate);
+  if (base === undefined || nums.filter((x) => x === rate).length > 1) return null;
+  const less = m[2] === "less";
+  if (less && rate > 100) return null;
+  const extra = (base * rate) / 100;
+  const total = less ? base - extra : base + extra;
+  const what = /^(?:more|less)$/.test(m[2]) ? "" : ` ${m[2].replace(/^vat$/, "VAT").replace(/^mark-?up$/, "markup")}`;
+  return {
+    value: n(total),
+    texts: phrased([
+      [
+        `${n(total)}: ${rate}%${what} of ${n(base)} is ${n(extra)}, and ${n(base)} ${less ? "−" : "+"} ${n(extra)} = ${n(total)}.`,
+        0.6,
+      ],
+      [
+        `${n(base)} ${less ? "less" : "plus"} ${rate}%${what}: ${n(base)} × ${n(less ? 1 - rate / 100 : 1 + rate / 100)} = ${n(total)}.`,
+        0.4,
+      ],
+    ]),
+  };
+}
+
+/** "Nappies are normally 18 a pack but there's 30% off": the usual price less the share off. */
+function usualPriceOff(t: string, nums: number[]): Solved | null {
+  if (nums.length !== 2) return null;
+  const price =
+    /\b(?:normally|usually|regularly|originally|full price (?:is|was|of)?|list price (?:is|was|of)?|rrp (?:is|was|of)?)\s+(?:costs?\s+|is\s+|was\s+)?[$€£]?\s*(\d+(?:\.\d+)?)\b/.exec(
+      t,
+    );
+  const off = new RegExp(String.raw`\b${PCT}\s*(?:off|discount)\b|\b(?:discount|reduction) of\s+${PCT}`).exec(t);
+  if (!price || !off) return null;
+  if (!/\bhow much\b|\bwhat (?:do|will|would|does|is|'s)\b|\bprice now\b|\bcost now\b/.test(t)) return null;
+  const value = Number(price[1]);
+  const rate = Number(off[1] ?? off[2]);
+  if (rate >= 100 || value === rate) return null;
+  const sale = value * (1 - rate / 100);
+  return {
+    value: n(sale),
+    texts: phrased([
+      [
+        `${n(sale)} now: ${rate}% of ${n(value)} is ${n(value - sale)}, and ${n(value)} − ${n(value - sale)} = ${n(sale)}.`,
+        0.6,
+      ],
+      [`It's ${n(sale)} with ${rate}% off (you save ${n(value - sale)}).`, 0.4],
+    ]),
+  };
+}
+
+/** Words that ask for a figure worked from the two amounts (a profit, a change), not one as a share of the other. */
+const DERIVED =
+  /\b(?:profit|margin|mark-?up|increase|decrease|change|difference|saving|savings|more|less|left|remain\w*|tax|vat|tip|discount|off|grow\w*|rise|drop|fall|went|go|up|down|after|before|interest|per year|a year)\b/;
+
+/**
+ * "I sell it for 15 and it costs me 4.50: what percentage of the price is food cost?", "my pack is
+ * 12 kg and I weigh 75 kg: what percent am I carrying?": the smaller amount as a share of the
+ * larger, and, when a limit in percent is named, whether the share is under it.
+ */
+function partOfWhole(t: string, nums: number[]): Solved | null {
+  const q = /[^.?!]*\bwhat (?:percent(?:age)?|%|share)\b[^.?!]*[?.!]?/.exec(t);
+  if (!q) return null;
+  const question = q[0].split(/,?\s+and\s+(?=(?:is|am|are|do|does|will|would)\b)/)[0];
+  if (DERIVED.test(question)) return null;
+  const limit = new RegExp(
+    String.raw`\b(under|below|less than|no more than|at most|over|above|more than|at least)\s+(?:a\s+|the\s+)?${PCT}`,
+  ).exec(t);
+  const amounts = nums.filter((x, i) => !limit || i !== nums.indexOf(Number(limit[2])));
+  if (amounts.length !== 2 || new RegExp(PCT).test(t.replace(limit?.[0] ?? "\0", " "))) return null;
+  // Both amounts in one unit, or neither with a unit: "12 kg ... 75 kg", "4.50 ... 15".
+  const unitAfter = (x: number) =>
+    new RegExp(
+      String.raw`(?<![\d.])${String(x).replace(".", "\\.")}\s*(kg|g|lbs?|km|miles|hours|minutes|[a-z]+)?`,
+    ).exec(t)?.[1];
+  const [ua, ub] = amounts.map(unitAfter);
+  const units =
+    /^(?:kg|g|lbs?|km|miles|hours|minutes|metres|meters|litres|liters|ml|calories|watts|pages|words|points)$/;
+  if ((ua && units.test(ua)) !== (ub && units.test(ub)) || (ua && units.test(ua) && ua !== ub)) return null;
+  const [part, whole] = amounts[0] <= amounts[1] ? amounts : [amounts[1], amounts[0]];
+  if (!whole || part === whole) return null;
+  const p = (part / whole) * 100;
+  let verdict = "";
+  if (limit) {
+    const bound = Number(limit[2]);
+    const under = /under|below|less|no more|at most/.test(limit[1]);
+    const ok = under ? (/at most|no more/.test(limit[1]) ? p <= bound : p < bound) : p >= bound;
+    verdict = ok
+      ? ` Yes, that's ${p < bound ? "under" : p > bound ? "over" : "exactly"} the ${bound}% ${under ? "limit" : "mark"}.`
+      : ` No, that's ${p < bound ? "under" : p > bound ? "over" : "exactly"} the ${bound}% ${under ? "limit" : "mark"}.`;
+  }
+  // "What percentage of the menu price is food cost?": the answer names the two things asked about.
+  const named =
+    /\bwhat (?:percent(?:age)?|%) of (?:the |my |your |our )?([a-z][a-z ]{1,30}?) (?:is|are|goes on|goes to|is spent on) (?:the |my |your |our )?([a-z][a-z ]{1,30}?)\s*[?.!]?$/.exec(
+      question.trim(),
+    );
+  const said = named ? `${named[2].charAt(0).toUpperCase()}${named[2].slice(1)} is ${n(p)}% of the ${named[1]}` : "";
+  return {
+    value: `${n(p)}%`,
+    texts: phrased([
+      [
+        `${said ? `${said}: ` : `${n(p)}%: `}${n(part)} ÷ ${n(whole)} = ${n(part / whole)}, and × 100 that's ${n(p)}%.${verdict}`,
+        0.6,
+      ],
+      [`${said ? `${said}` : `It's ${n(p)}%`} (${n(part)} out of ${n(whole)}).${verdict}`, 0.4],
+    ]),
+  };
+}
+
+const CHANGE_ASKED =
+  /\b(?:by )?(?:what|how much|how many) (?:percent(?:age)?|%)\b[^.?!]*\b(?:go(?:ne)? up|went up|increase|rise|rose|grow|grew|improve|go(?:ne)? down|went down|decrease|drop|fall|fell|change|shrink|shrank)|\b(?:percent(?:age)?|%) (?:increase|decrease|change|rise|drop|improvement)\b/;
+
+/** "My FTP was 220 watts in January. Today it's 253. By what percentage did it go up?" */
+function changeStated(t: string, nums: number[]): Solved | null {
+  if (nums.length !== 2 || !CHANGE_ASKED.test(t)) return null;
+  if (!/\b(?:was|were|used to be|started at|began at)\b/.test(t)) return null;
+  return changeReply(nums[0], nums[1]);
+}
+
+function changeReply(from: number, to: number): Solved | null {
+  if (!from || from === to) return null;
+  const p = ((to - from) / from) * 100;
+  const way = p < 0 ? "down" : "up";
+  return {
+    value: `${n(Math.abs(p))}%`,
+    texts: phrased([
+      [
+        `It went ${way} by ${n(Math.abs(p))}%: from ${n(from)} to ${n(to)} is a change of ${n(Math.abs(to - from))}, and ${n(Math.abs(to - from))} ÷ ${n(from)} = ${n(Math.abs(p) / 100)}.`,
+        0.6,
+      ],
+      [`${n(Math.abs(p))}% ${p < 0 ? "lower" : "higher"} (${n(from)} → ${n(to)}).`, 0.4],
+    ]),
+  };
+}
+
+/**
+ * "My FTP was 220 watts back in January." ... "Retested today: 253 watts! By what percentage did it
+ * go up?": the old figure from the user's earlier turn, the new one from this one, one each.
+ */
+export function percentChangeWithContext(turns: readonly ConversationTurn[], lastUser: string): Solved | null {
+  const t = plainText(lastUser);
+  if (t.length > 300) return null;
+  if (!CHANGE_ASKED.test(t)) return percentOfEarlier(turns, t);
+  const now = numbersIn(t);
+  if (now.length !== 1) return null;
+  const before = turns.filter((x) => x.role === "user").at(-2)?.text;
+  if (!before || before.length > 300 || /\?/.test(before)) return null;
+  const said = plainText(before).replace(/\b(?:19|20)\d\d\b/g, " ");
+  // The same unit, when either names one: "220 watts" and "253 watts"; "my 5k time was 30 minutes": the minutes.
+  const unit = /\d\s*([a-z%]+)/.exec(t)?.[1];
+  const all = numbersIn(said);
+  const same = unit
+    ? [...said.matchAll(new RegExp(String.raw`(\d+(?:\.\d+)?)\s*${unit.replace(/%/g, "\\%")}\b`, "g"))].map((m) =>
+        Number(m[1]),
+      )
+    : [];
+  const then = all.length === 1 ? all : same;
+  if (then.length !== 1) return null;
+  const ua = /\d\s*([a-z%]+)/.exec(said.slice(said.indexOf(String(then[0]))))?.[1];
+  if (ua && unit && ua !== unit) return null;
+  return changeReply(then[0], now[0]);
+}
+
+/**
+ * "My monthly take-home pay is 3,200." ... "If I put 15% of it into savings, how much is that?": a
+ * share of the one amount the user stated in the turn before, "it" or "that" pointing back to it.
+ */
+function percentOfEarlier(turns: readonly ConversationTurn[], t: string): Solved | null {
+  const m = new RegExp(String.raw`\b${PCT}\s+of\s+(?:it|that|this|them|my \w+|the \w+)\b`).exec(t);
+  if (!m || numbersIn(t).length !== 1 || !/\bhow much\b|\bwhat(?:'s| is)\b/.test(t)) return null;
+  const before = turns.filter((x) => x.role === "user").at(-2)?.text;
+  if (!before || before.length > 300 || /\?/.test(before)) return null;
+  const then = numbersIn(plainText(before).replace(/\b(?:19|20)\d\d\b/g, " "));
+  if (then.length !== 1) return null;
+  const [rate, base] = [Number(m[1]), then[0]];
+  const part = (base * rate) / 100;
+  return {
+    value: n(part),
+    texts: phrased([
+      [`${n(part)}: ${rate}% of ${n(base)} is ${n(base)} × ${n(rate / 100)} = ${n(part)}.`, 0.6],
+      [`That's ${n(part)} (${rate}% of the ${n(base)} you mentioned).`, 0.4],
+    ]),
+  };
+}
