@@ -73,7 +73,8 @@ export function answerFact(question: string): FactAnswer | null {
   }
   const lower = q.toLowerCase();
   return (
-    everydayFact(lower) ??
+    // "Is a peanut actually a nut?": the hedge asks the same fact.
+    everydayFact(lower.replace(/\b(?:actually|really|technically|truly|in fact)\s+(?=(?:a|an|the)\s)/g, "")) ??
     workFact(lower) ??
     elementFact(q, lower) ??
     planetFact(lower) ??
