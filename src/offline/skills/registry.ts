@@ -58,6 +58,7 @@ import { statedFacts } from "./stated-facts";
 import { rating } from "./rating";
 import { headline } from "./headline";
 import { marking } from "./marking";
+import { givenTable } from "./given-table";
 import { answerFact } from "./fact-answers";
 import type { Skill, SkillInput, SkillReply, TextReplies } from "./skill";
 
@@ -87,6 +88,7 @@ export const skills: readonly Skill[] = [
     reply: ({ turns }) => texts(fewShotReplies(turns), true),
   },
   labels,
+  givenTable,
   countryTable,
   factTable,
   // Early: "words that rhyme with cat, for a kids poem" asks for words, not a poem or a fact.
