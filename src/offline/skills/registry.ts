@@ -59,6 +59,7 @@ import { rating } from "./rating";
 import { headline } from "./headline";
 import { marking } from "./marking";
 import { givenTable } from "./given-table";
+import { quizQuestions } from "./quiz-questions";
 import { answerFact } from "./fact-answers";
 import type { Skill, SkillInput, SkillReply, TextReplies } from "./skill";
 
@@ -89,6 +90,7 @@ export const skills: readonly Skill[] = [
   },
   labels,
   givenTable,
+  quizQuestions,
   countryTable,
   factTable,
   // Early: "words that rhyme with cat, for a kids poem" asks for words, not a poem or a fact.
