@@ -172,21 +172,28 @@ export const lists: Skill = {
 };
 
 const PACK_FOR_WHAT =
-  /\b(things|items|essentials)\s+(?:(?:that\s+)?(?:i|we)\s+(?:should|need to|must|ought to|have to)\s+)?(?:always\s+)?(pack|bring|take)\b(?!\s+(?:for|to|on)\b)/i;
+  /\b(?:things|items|essentials)\s+(?:(?:that\s+)?(?:i|we)\s+(?:should|need to|must|ought to|have to)\s+|(?:should|must|do)\s+(?:i|we)\s+)?(?:always\s+)?(?:pack|bring|take)\b(?!\s+(?:for|to|on)\b)/i;
+const COUNT_SAID =
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:main|key|essential|basic|most important)\s+)?(?:things|items|essentials)\b/i;
+const LAYOUT_SAID =
+  /\b(?:one per line|each on its own line|numbered(?: list)?|(?:as )?a bullet(?:ed)? list|bullet points|comma[- ]separated)\b/i;
 
 /**
  * "First proper day hike this weekend." ... "List the 4 things I should always pack": the trip is the
- * one the user named earlier (a hike or a beach day), asked as the set corpus/sets.ts lists for it.
+ * one the user named earlier (a hike or a beach day), asked as the set corpus/sets.ts lists for it,
+ * with the count and the layout the message says.
  */
 function packingFor(message: string, turns: SkillInput["turns"]): string {
-  const m = PACK_FOR_WHAT.exec(message);
-  if (!m) return message;
+  if (!PACK_FOR_WHAT.test(message) || message.length > 200) return message;
   const earlier = turns.filter((t) => t.role === "user").slice(0, -1);
   const trip = earlier
-    .map((t) => /\b(day hike|hike|hiking trip|trek|beach day|beach|seaside)\b/i.exec(t.text)?.[1])
+    .map((t) => /\b(day hike|hike|hiking|trek|beach day|beach|seaside)\b/i.exec(t.text)?.[1])
     .findLast(Boolean);
   if (!trip) return message;
-  return `${message.slice(0, m.index)}${m[1]} to ${m[2]} for a ${trip.toLowerCase()}${message.slice(m.index + m[0].length)}`;
+  const count = COUNT_SAID.exec(message)?.[1];
+  const layout = LAYOUT_SAID.exec(message)?.[0];
+  const place = /^hiking$/i.test(trip) ? "a hike" : `a ${trip.toLowerCase()}`;
+  return `List ${count ? `${count} ` : ""}things to pack for ${place}${layout ? `, ${layout}` : ""}.`;
 }
 
 /** "List three fruits, then three vegetables": each set on its own line, headed by its name. */

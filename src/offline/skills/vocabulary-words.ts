@@ -5,7 +5,7 @@
  * said plainly, never guessed.
  */
 import { corpusEntries } from "../corpus/all";
-import { type KnownList, plainSet } from "../corpus/sets";
+import { EVERYDAY_SETS, type KnownList, plainSet } from "../corpus/sets";
 import type { Solved } from "./computed";
 
 let ranked: string[] | null = null;
@@ -112,8 +112,14 @@ function scrambledOf(t: string): { letters: string; kind: KnownList | null } | n
   const hint = /\b(?:it'?s|it is|is|into|the answer is|hint:?)\s+(?:an?\s+)?(?:type of\s+|kind of\s+)?([a-z]+)\b/i.exec(
     t.replace(letters, " "),
   );
-  const kind = hint ? plainSet(`a ${hint[1]}`, (set) => set.one) : null;
-  return { letters, kind };
+  if (!hint) return { letters, kind: null };
+  // "It's an animal": every set of animals (farm, sea, pets) holds candidates, not only the first named.
+  const word = new RegExp(`\\b${hint[1].toLowerCase().replace(/s$/, "")}s?\\b`, "i");
+  const sets = EVERYDAY_SETS.filter((set) => set.one && word.test(set.one.source));
+  const named = plainSet(`a ${hint[1]}`, (set) => set.one);
+  if (!sets.length && !named) return { letters, kind: null };
+  const items = [...new Set([...(named?.items ?? []), ...sets.flatMap((set) => set.items)])];
+  return { letters, kind: { test: /(?!)/, items } };
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
