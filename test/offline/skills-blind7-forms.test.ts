@@ -103,6 +103,16 @@ describe("lists and tables from data or the user's words", () => {
   });
 });
 
+describe("a text message in the lines asked", () => {
+  it("writes greeting, news and closing on three lines", async () => {
+    const reply = await ask("Write a 3-line text message to a client saying the parcel will arrive on Thursday.");
+    const lines = reply.split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^Hi\b/);
+    expect(reply).toMatch(/parcel will arrive on Thursday/);
+  });
+});
+
 describe("word tasks and facts a table holds", () => {
   it("says a number in words", async () => {
     expect(await ask("how do I write 2,315 in words?")).toMatch(/two thousand three hundred fifteen/i);
