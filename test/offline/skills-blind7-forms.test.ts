@@ -30,6 +30,16 @@ describe("a mark from the two the instructions allow", () => {
   });
 });
 
+describe("a category from those the message lists", () => {
+  it("keeps a two-word category whole", async () => {
+    expect(
+      await ask(
+        "Sort this expense. Reply with just the category (transport, office supplies or housing): 'Ink cartridges'",
+      ),
+    ).toBe("office supplies");
+  });
+});
+
 describe("lists given back in the layout asked", () => {
   it("keeps a sorted list on one line when asked for a comma-separated line", async () => {
     expect(
