@@ -18,7 +18,7 @@ describe("a mark from the two the instructions allow", () => {
   it.each([
     ["Question: how many sides does an octagon have? Answer: 8", "RIGHT"],
     ["Question: what is 9 times 6? Answer: 56", "WRONG"],
-    ["Question: what is the capital of Canada? Answer: Toronto", "WRONG"],
+    ["Question: capital city of Kenya? Answer: Mombasa", "WRONG"],
     ["Question: what is the chemical symbol for iron? Answer: Fe", "RIGHT"],
   ])("%s", async (asked, mark) => {
     expect((await text([marker, user(asked)])).trim()).toBe(mark);
