@@ -164,7 +164,40 @@ const RAYLEIGH = britannica(
   "Rayleigh scattering of sunlight by the molecules of the air explains the blue colour of the sky.",
 );
 
+/**
+ * A polygon's sides are in its name (Greek number + "-gon"); a square and a rectangle are
+ * quadrilaterals. Britannica, "polygon": https://www.britannica.com/science/polygon
+ */
+const POLYGONS: [string, number, string][] = [
+  ["triangle", 3, "three"],
+  ["square", 4, "four"],
+  ["rectangle", 4, "four"],
+  ["quadrilateral", 4, "four"],
+  ["pentagon", 5, "five"],
+  ["hexagon", 6, "six"],
+  ["heptagon", 7, "seven"],
+  ["octagon", 8, "eight"],
+  ["nonagon", 9, "nine"],
+  ["decagon", 10, "ten"],
+  ["dodecagon", 12, "twelve"],
+];
+
+const POLYGON_FACTS: Fact[] = POLYGONS.map(([shape, n, word]) => ({
+  id: `sides-${shape}`,
+  asks: new RegExp(
+    `\\bhow many (?:sides|edges|corners|angles|vertices) (?:does|do|has|have|is|are|in|on) (?:an? |the )?${shape}s?\\b|\\b(?:does|do) (?:an? |the )?${shape}s? have \\w+ (?:sides|edges)\\b|\\bnumber of sides (?:of|on|in) (?:an? |the )?${shape}\\b`,
+  ),
+  value: String(n),
+  answer: `A ${shape} has ${word} sides (${n}) and ${word} corners.`,
+  fields: { shape, sides: n, answer: n },
+  source: britannica(
+    "science/polygon",
+    "A polygon is named for its number of sides: a hexagon has six, an octagon eight.",
+  ),
+}));
+
 export const EVERYDAY_FACTS: Fact[] = [
+  ...POLYGON_FACTS,
   {
     id: "mars-red",
     asks: /\bwhy (?:is|are|do (?:they|people|we) call|does) mars (?:called )?(?:the )?red\b|\bwhy (?:is )?mars (?:called )?the red planet\b|\bwhy (?:is|does) mars (?:look )?red\b|\bwhat makes mars red\b/,

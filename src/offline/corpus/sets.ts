@@ -4,6 +4,8 @@
  * list familiar members first. Every member is uncontroversially one of its set (a tomato is not
  * listed as a fruit or a vegetable), so any pick or list of them is true.
  */
+import { SCALES } from "./scales";
+
 export interface KnownList {
   test: RegExp;
   items: string[];
@@ -14,6 +16,7 @@ export interface KnownList {
 }
 
 export const EVERYDAY_SETS: KnownList[] = [
+  ...SCALES,
   // Sun protection first, as the CDC advises for a day outdoors (https://www.cdc.gov/skin-cancer/sun-safety/):
   // sunscreen of SPF 15 or more, a hat, sunglasses, shade; then water and the plain things a beach day needs.
   {
@@ -35,6 +38,13 @@ export const EVERYDAY_SETS: KnownList[] = [
       "A fire starter",
       "An emergency shelter",
     ],
+  },
+  // Cycling's three Grand Tours in calendar order: the Giro in May, the Tour in July, the Vuelta from
+  // late August (https://en.wikipedia.org/wiki/Grand_Tour_(cycling)).
+  {
+    test: /\b(?:three )?grand tours(?: (?:of|in) (?:pro(?:fessional)? |road |men's |bike )?(?:cycling|bike racing))?\b/i,
+    items: ["Giro d'Italia", "Tour de France", "Vuelta a España"],
+    ordered: true,
   },
   {
     test: /\bdays of the week\b|\bweekdays\b|\bdays in a week\b/i,
@@ -127,6 +137,15 @@ export const EVERYDAY_SETS: KnownList[] = [
       "Peach",
       "Watermelon",
       "Kiwi",
+      "Lemon",
+      "Lime",
+      "Plum",
+      "Melon",
+      "Apricot",
+      "Blueberry",
+      "Raspberry",
+      "Grapefruit",
+      "Papaya",
     ],
     one: /\bfruit\b/i,
   },
@@ -275,6 +294,8 @@ const AFTER_FORMS = [
   "of the (?:year|week)|in (?:a|the) (?:year|week)|of the solar system|in (?:the|our) solar system|on earth|in the world",
   // The order an ordered set already has: planets from the Sun, the week from Monday, the year from January.
   "(?:in order )?(?:of distance )?from the sun(?: outwards?)?|(?:from )?(?:closest|nearest) to (?:the sun|farthest|furthest)|starting (?:with|from|on|at) (?:monday|january|mercury|spring)",
+  // "the C major scale, starting from C": a scale starts on its key note.
+  "starting (?:with|from|on|at) (?:the (?:tonic|root|key ?note)|[a-g](?:#|♯|b|♭)?(?![a-z]))",
   "starting (?:with|from|at) the (?:one|planet) (?:nearest|closest)(?: to)? the sun|(?:going )?outwards?(?: from the sun)?",
   // The other way round (lists.ts reverses it): "from farthest to closest to the Sun".
   "(?:starting )?from (?:the )?(?:farthest|furthest|outermost)(?: (?:one|planet))?(?: from the sun)? (?:to|in)(?:wards?)? (?:the )?(?:closest|nearest|innermost|the sun)(?: (?:one|planet))?(?: to the sun)?",

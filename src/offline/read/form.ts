@@ -202,7 +202,14 @@ export function readQA(text: string): { q: string; a: string } | undefined {
 
 /** "(positive, negative or neutral)", ": sports, politics or technology" -> the options. */
 function listedOptions(rest: string): string[] {
+  // In brackets an option may be two or three words ("(travel, office supplies or meals)"); outside,
+  // one word, so the options never run into the words after them ("positive or negative for this review").
+  const bracketed =
+    /\(((?:["']?[A-Za-z][\w-]*(?:\s+(?!or\b)[a-z][\w-]*){0,2}["']?\s*(?:,|\/|\bor\b)\s*)+["']?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}["']?)\)/.exec(
+      rest,
+    );
   const m =
+    bracketed ??
     /[(:,]?\s*\(?((?:["']?[A-Za-z][\w-]*["']?\s*(?:,|\/|\bor\b)\s*)+(?:or\s+)?["']?[A-Za-z][\w-]*["']?)\)?/.exec(rest);
   if (!m) return [];
   const options = m[1]

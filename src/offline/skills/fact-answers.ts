@@ -18,6 +18,7 @@ import {
 } from "../corpus/countries";
 import { elementByNumber, elementBySymbol, findElementByName, type ElementFacts } from "../corpus/elements";
 import { EVERYDAY_FACTS } from "../corpus/everyday-facts";
+import { MOUNTAINS, type Mountain } from "../corpus/mountains";
 import { COLOUR_FACTS, MIX_FACTS } from "../corpus/colours";
 import { digitsForWords } from "../language/numbers";
 import { terms } from "../language/text";
@@ -75,7 +76,9 @@ export function answerFact(question: string): FactAnswer | null {
   }
   const lower = q.toLowerCase();
   return (
-    everydayFact(lower) ??
+    // "Is a peanut actually a nut?": the hedge asks the same fact.
+    everydayFact(lower.replace(/\b(?:actually|really|technically|truly|in fact)\s+(?=(?:a|an|the)\s)/g, "")) ??
+    mountainCompared(lower) ??
     workFact(lower) ??
     elementFact(q, lower) ??
     planetFact(lower) ??
@@ -176,6 +179,46 @@ export function answerFromContext(question: string, earlier: readonly string[]):
   }
   return null;
 }
+
+// ---- mountains compared ------------------------------------------------------------------------
+
+/** "Is Everest taller than K2?", "which is higher, Mont Blanc or Kilimanjaro?": the two heights compared. */
+function mountainCompared(lower: string): FactAnswer | null {
+  const named = MOUNTAINS.map((m) => ({ m, at: m.names.exec(lower)?.index ?? -1 }))
+    .filter((x) => x.at >= 0)
+    .sort((x, y) => x.at - y.at)
+    .map((x) => x.m);
+  if (named.length !== 2) return null;
+  const high = /\b(?:taller|higher|bigger)\b/.test(lower);
+  const low = /\b(?:shorter|lower|smaller)\b/.test(lower);
+  if (high === low) return null;
+  const [top, other] = [...named].sort((x, y) => (high ? y.metres - x.metres : x.metres - y.metres));
+  // The comparison in the asker's word: "taller" asked, "taller" said.
+  const word = /\b(?:taller|higher|bigger|shorter|lower|smaller)\b/.exec(lower)?.[0] ?? (high ? "higher" : "lower");
+  const said = (m: Mountain) => `${m.name} (${thousands(m.metres)} m)`;
+  const because = capitalFirst(`${said(top)} is ${word} than ${said(other)}.`);
+  const fields = { mountain: top.name, height_m: top.metres, other: other.name, other_height_m: other.metres };
+  if (/^\s*(?:is|are|was)\b/.test(lower)) {
+    const yes = named[0] === top;
+    const answer = yes ? "Yes" : "No";
+    return {
+      key: `mountains:yes-no:${word}:${named[0].name},${named[1].name}`,
+      texts: [`${answer}. ${because}`],
+      word: answer,
+      short: `${answer}. ${because}`,
+      fields: { ...fields, answer: answer.toLowerCase() },
+    };
+  }
+  return {
+    key: `mountains:compare:${word}:${top.name},${other.name}`,
+    texts: [because],
+    word: top.name,
+    short: because,
+    fields,
+  };
+}
+
+const capitalFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // ---- everyday facts and works ------------------------------------------------------------------
 

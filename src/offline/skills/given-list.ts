@@ -138,6 +138,18 @@ function opOf(instruction: string): Op | undefined {
 
 const one = (text: string): Filled[] => [{ text, weight: 1 }];
 
+// "as one comma-separated line" names a line but asks for the items side by side.
+const ONE_LINE = /\b(?:one|a single|same) line\b|\bcomma[- ]?separated\b|\bseparated by commas\b|\bwith commas\b/i;
+
+/** A computed list in the layout the instruction asks: side by side, numbered, bulleted or one per line. */
+function laidOut(list: string[], instruction: string, listWord = true): string {
+  if (ONE_LINE.test(instruction)) return list.join(", ");
+  if (/\bnumbered\b/i.test(instruction)) return list.map((i, n) => `${n + 1}. ${i}`).join("\n");
+  if (/\bbullet/i.test(instruction)) return list.map((i) => `- ${i}`).join("\n");
+  if (/\blines?\b/i.test(instruction) || (listWord && /\blist\b/i.test(instruction))) return list.join("\n");
+  return list.join(", ");
+}
+
 export const givenList: Skill = {
   name: "given-list",
   does: "sorts, counts, numbers, bullets or dedupes a list the user gives, or pulls the numbers out of a text",
@@ -214,11 +226,10 @@ export const givenList: Skill = {
       case "reverse-sort": {
         const sorted = [...items].sort(byName);
         if (op === "reverse-sort") sorted.reverse();
-        const listed = /\b(?:list|lines?|bullets?|numbered)\b/i.test(found.instruction);
-        return { texts: one(listed ? sorted.join("\n") : sorted.join(", ")), exact: true };
+        return { texts: one(laidOut(sorted, found.instruction)), exact: true };
       }
       case "reverse":
-        return { texts: one([...items].reverse().join(", ")), exact: true };
+        return { texts: one(laidOut([...items].reverse(), found.instruction, false)), exact: true };
       case "dedupe": {
         const seen = new Set<string>();
         const kept = items.filter((i) => {
@@ -227,7 +238,7 @@ export const givenList: Skill = {
           seen.add(k);
           return true;
         });
-        return { texts: one(kept.join(", ")), exact: true };
+        return { texts: one(laidOut(kept, found.instruction, false)), exact: true };
       }
       case "numbered":
         return { texts: one(items.map((i, n) => `${n + 1}. ${i}`).join("\n")), exact: true };

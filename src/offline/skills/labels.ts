@@ -133,6 +133,29 @@ const TOPICS: [RegExp, Set<string>][] = [
     /^(?:fear|afraid|scared|anxiety|anxious)$/i,
     lexicon("scared afraid terrified nervous worried anxious frightened panic fear dread"),
   ],
+  // Expense categories, by what an item plainly is: toner is an office supply, a bus pass transport, rent housing.
+  [
+    /^(?:office supplies|office|supplies|stationery|office expenses)$/i,
+    lexicon(
+      "printer toner ink cartridge cartridges paper pens pen pencils pencil stapler staples folders folder notebook notebooks envelopes stationery binder binders labels whiteboard markers highlighters clips",
+    ),
+  ],
+  [
+    /^(?:transport|transportation|commute|commuting|travel expenses)$/i,
+    lexicon(
+      "bus pass train ticket tickets taxi uber fuel petrol diesel parking fare fares metro subway tram rail toll mileage",
+    ),
+  ],
+  [
+    /^(?:housing|rent|home|utilities|accommodation)$/i,
+    lexicon("rent mortgage landlord deposit lease flat apartment electricity gas water heating council utilities"),
+  ],
+  [
+    /^(?:meals?|dining|food and drink|catering|groceries)$/i,
+    lexicon(
+      "lunch dinner breakfast restaurant cafe coffee sandwich sandwiches takeaway meal meals pizza snacks catering groceries supermarket",
+    ),
+  ],
   [/^(?:weather)$/i, lexicon("rain snow sunny storm wind temperature forecast cloudy weather heat cold degrees")],
   [
     /^(?:education|school)$/i,

@@ -11,11 +11,11 @@ import { dataList } from "./data-lists";
 import { declineTexts, thingAsked } from "./decline";
 import { type KnownList, plainSet } from "../corpus/sets";
 import { answerFact, severalCapitals } from "./fact-answers";
-import type { Skill } from "./skill";
+import type { Skill, SkillInput } from "./skill";
 
 /** A request for items, not a question about them: "list", "name", "give me", "write", "what are". */
 const ASKS =
-  /^\s*(?:please\s+)?(?:list|name|give me|tell me|write(?: down)?|show me|can you (?:list|name)|what are)\b|\b(?:a |an )?(?:bullet(?:ed)?|numbered) list of\b/i;
+  /^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:list|name|give me|tell me|write(?: down)?|show me|what are)\b|\b(?:a |an )?(?:bullet(?:ed)?|numbered) list of\b/i;
 const N = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|some)";
 
 /** A request for an ordered set the other way round: "in reverse order", "from farthest to closest". */
@@ -125,7 +125,8 @@ const LETTER_QUESTION =
 export const lists: Skill = {
   name: "lists",
   does: "well-known sets of everyday things (days, months, colours, continents, fruits, sea animals...)",
-  reply({ lastUser: asked }) {
+  reply({ lastUser: said, turns }) {
+    const asked = packingFor(said, turns);
     // "Which months start with J?" asks for the members with that letter: a list, asked as a question.
     const byLetter = LETTER_QUESTION.exec(asked);
     const lastUser = byLetter ? `List the ${byLetter[1]}` : asked;
@@ -169,6 +170,31 @@ export const lists: Skill = {
     return texts ? { texts, exact: true } : null;
   },
 };
+
+const PACK_FOR_WHAT =
+  /\b(?:things|items|essentials)\s+(?:(?:that\s+)?(?:i|we)\s+(?:should|need to|must|ought to|have to)\s+|(?:should|must|do)\s+(?:i|we)\s+)?(?:always\s+)?(?:pack|bring|take)\b(?!\s+(?:for|to|on)\b)/i;
+const COUNT_SAID =
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:main|key|essential|basic|most important)\s+)?(?:things|items|essentials)\b/i;
+const LAYOUT_SAID =
+  /\b(?:one per line|each on its own line|numbered(?: list)?|(?:as )?a bullet(?:ed)? list|bullet points|comma[- ]separated)\b/i;
+
+/**
+ * "First proper day hike this weekend." ... "List the 4 things I should always pack": the trip is the
+ * one the user named earlier (a hike or a beach day), asked as the set corpus/sets.ts lists for it,
+ * with the count and the layout the message says.
+ */
+function packingFor(message: string, turns: SkillInput["turns"]): string {
+  if (!PACK_FOR_WHAT.test(message) || message.length > 200) return message;
+  const earlier = turns.filter((t) => t.role === "user").slice(0, -1);
+  const trip = earlier
+    .map((t) => /\b(day hike|hike|hiking|trek|beach day|beach|seaside)\b/i.exec(t.text)?.[1])
+    .findLast(Boolean);
+  if (!trip) return message;
+  const count = COUNT_SAID.exec(message)?.[1];
+  const layout = LAYOUT_SAID.exec(message)?.[0];
+  const place = /^hiking$/i.test(trip) ? "a hike" : `a ${trip.toLowerCase()}`;
+  return `List ${count ? `${count} ` : ""}things to pack for ${place}${layout ? `, ${layout}` : ""}.`;
+}
 
 /** "List three fruits, then three vegetables": each set on its own line, headed by its name. */
 function twoSets(lastUser: string): { texts: Filled[]; exact: true } | null {

@@ -22,7 +22,7 @@ const REQUEST =
 
 /** A recipient the learner names: "to my boss", "for the team", "to my landlord". */
 const RECIPIENT =
-  /^(?:to|for)\s+(?:(my|our|the)\s+)?((?:[a-z]+\s+)?(?:boss|manager|supervisor|teacher|professor|tutor|landlord|landlady|team|colleagues?|coworkers?|co-workers?|neighbou?rs?|friends?|family|class|clients?|customers?|students?|parents?|mum|mom|dad|sister|brother|wife|husband|partner|girlfriend|boyfriend|grandma|grandpa|gran|granny|aunt|uncle|cousin|son|daughter|kids|roommates?|flatmates?|housemates?|coach|doctor|dentist|staff|employees|tenants?|members?|group|club|everyone|all))\b\s*/i;
+  /^(?:to|for)\s+(?:(my|our|the|a|an)\s+)?((?:[a-z]+\s+)?(?:boss|manager|supervisor|teacher|professor|tutor|landlord|landlady|team|colleagues?|coworkers?|co-workers?|neighbou?rs?|friends?|family|class|clients?|customers?|students?|parents?|mum|mom|dad|sister|brother|wife|husband|partner|girlfriend|boyfriend|grandma|grandpa|gran|granny|aunt|uncle|cousin|son|daughter|kids|roommates?|flatmates?|housemates?|coach|doctor|dentist|staff|employees|tenants?|members?|group|club|everyone|all))\b\s*/i;
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const trimEnd = (s: string) =>
@@ -184,6 +184,36 @@ function write(kind: Kind, p: Purpose, to: { owner?: string; who?: string }, ton
   return placeholders(draft(kind, toThem(p, to.who), to.owner, to.who, tone, budget));
 }
 
+/**
+ * "A 3-line text to a customer saying I'll be late": the greeting, the news and a closing line, one
+ * per line; two lines put the greeting before the news, one line is the news alone.
+ */
+function inLines(p: Purpose, to: { owner?: string; who?: string }, lines: number): Filled[] | null {
+  if (lines < 1 || lines > 4 || p.kind === "invite") return null;
+  const them = toThem(p, to.who);
+  const name = greetingName(to.owner, to.who);
+  const hello = name ? `Hi ${name},` : "Hi,";
+  // A note to one person closes with thanks, unless the news puts them out ("late", "cancelled").
+  const news = afterNews(them.what);
+  const close = /^\[(?:Thank you for|Sorry)/.test(news) ? news : "[Thanks!|Thank you!]";
+  return placeholders(
+    expand(body(them)).map((f) => {
+      const said = f.text.split(/(?<=[.!?])\s+/)[0];
+      const lead = said.charAt(0).toLowerCase() + said.slice(1);
+      const closing = expand(close)[hash(f.text) % expand(close).length].text;
+      const all =
+        lines === 1
+          ? [said]
+          : lines === 2
+            ? [`${hello} ${/^I\b/.test(said) ? said : lead}`, closing]
+            : [hello, said, closing, "⟦Your name⟧"].slice(0, lines);
+      return { ...f, text: all.join("\n") };
+    }),
+  );
+}
+
+const hash = (s: string) => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+
 function draft(
   kind: Kind,
   p: Purpose,
@@ -251,6 +281,12 @@ export const messages: Skill = {
     // A subject only the learner could name ("about the thing") is nothing to write from.
     if (/^(?:it|this|that|something|stuff|things?)$/i.test(purpose.what)) return null;
     const f = input.instructions.form;
+    const lineWord = /\b(one|two|three|four|\d)[- ]line\b/i.exec(tone)?.[1]?.toLowerCase();
+    const lines = lineWord ? Number(lineWord) || ["one", "two", "three", "four"].indexOf(lineWord) + 1 : f?.lines;
+    if (lines !== undefined && kind === "message") {
+      const texts = inLines(purpose, { owner: to?.[1], who: to?.[2] }, lines);
+      return texts ? { texts, asWritten: true } : null;
+    }
     const said = /\b(one|two|three|four|five|\d)[- ]sentence\b/i.exec(tone)?.[1]?.toLowerCase();
     const counted = said ? Number(said) || ["one", "two", "three", "four", "five"].indexOf(said) + 1 : undefined;
     const budget =

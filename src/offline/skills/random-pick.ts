@@ -117,6 +117,25 @@ function rangePick(t: string): Outcome[] | null {
   }));
 }
 
+/**
+ * "One invoice out of INV-201 to INV-250", "a ticket from A-07 to A-30": a range of labelled numbers,
+ * each drawn with its label and its digits' width kept.
+ */
+function labelledPick(t: string): Outcome[] | null {
+  const m = /\b([A-Z][A-Z0-9]{0,5})([-#/ ]?)(\d{1,9})\s*(?:to|-|–|through|thru|and)\s*(?:\1\2?)?(\d{1,9})\b/.exec(t);
+  if (!m || /^\d/.test(m[1])) return null;
+  const [, label, sep, a, b] = m;
+  let lo = Number(a);
+  let hi = Number(b);
+  if (lo > hi) [lo, hi] = [hi, lo];
+  if (hi === lo) return null;
+  const width = a.length === b.length ? a.length : 0;
+  return numbersBetween(lo, hi).map((n) => {
+    const v = `${label}${sep}${String(n).padStart(width, "0")}`;
+    return { value: v, phrasings: [`${v}`, `${v}.`, `I pick ${v}.`, `Check ${v}.`] };
+  });
+}
+
 /** "A random 4-digit number for my bike lock", "a 6 digit PIN": every digit drawn, leading zeros kept. */
 function digitsPick(t: string): Outcome[] | null {
   const m = /\b(\d{1,2})[- ]digit\s+(?:random\s+)?(number|code|pin|combination|passcode)\b/i.exec(t);
@@ -255,6 +274,34 @@ function optionPick(t: string): Outcome[] | null {
   }));
 }
 
+const PICK_ONE =
+  /^(?:(?:ok(?:ay)?|no|yes|nah|hmm|well|actually|just|then|so|please)[,.!]?\s+)*(?:can you |could you |please |just )*(?:randomly |just )?(?:pick|choose|select|draw)\s+(?:one|1)\b[^.?!]{0,50}[.?!]*\s*$/i;
+
+/**
+ * "I've got four jobs: the Hendersons, Mrs Okafor, the school." ... "just pick one at random": the
+ * options are the latest list said earlier, by the user after a colon, or by the assistant as bullets
+ * or numbers. Nothing else earlier is read as options.
+ */
+function earlierPick(input: SkillInput, t: string): Outcome[] | null {
+  if (!PICK_ONE.test(t.trim())) return null;
+  const earlier = input.turns.filter((u) => u.role === "user" || u.role === "assistant").slice(0, -1);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const said = earlier[i].text;
+    if (earlier[i].role === "assistant") {
+      const items = said
+        .split("\n")
+        .map((l) => /^\s*(?:[-*•]|\d{1,2}[.)])\s+(.+)$/.exec(l)?.[1].replace(/\*\*/g, "").trim())
+        .filter((l): l is string => !!l && l.length <= 80);
+      if (items.length >= 2) return optionPick(`pick one of: ${items.join("; ")}`);
+      continue;
+    }
+    const listed = /:\s*([^:\n]{3,600}?)\s*(?:[.?!](?:\s|$)|$)/.exec(said)?.[1];
+    const options = listed ? optionPick(`pick one of: ${listed}`) : null;
+    if (options) return options;
+  }
+  return null;
+}
+
 /** "Pick a random fruit", "Name a colour": one member of an everyday set (corpus/sets.ts), each as likely. */
 function setPick(t: string): Outcome[] | null {
   const set = plainSet(t, (s) =>
@@ -304,7 +351,15 @@ function readPick(input: SkillInput): Outcome[] | null {
   const raw = input.lastUser;
   if (raw.length > 1500 || !PICK_WORDS.test(raw)) return null;
   const t = digitsForWords(raw.replace(/[’‘]/g, "'")).replace(/(\d),(?=\d{3}\b)/g, "$1");
-  const outcomes = dicePick(t) ?? fixedPick(t) ?? digitsPick(t) ?? rangePick(t) ?? optionPick(t) ?? setPick(t);
+  const outcomes =
+    dicePick(t) ??
+    fixedPick(t) ??
+    digitsPick(t) ??
+    labelledPick(t) ??
+    rangePick(t) ??
+    optionPick(t) ??
+    setPick(t) ??
+    earlierPick(input, t);
   if (!outcomes) return null;
   const several =
     /\b(\d{1,2})\s+(?:random\s+|different\s+|unique\s+)*(?:numbers|integers|letters|cards|picks|rolls|flips|digits|years)\b/i.exec(

@@ -57,6 +57,10 @@ import { moreItems, readMore } from "./more-items";
 import { statedFacts } from "./stated-facts";
 import { rating } from "./rating";
 import { headline } from "./headline";
+import { marking } from "./marking";
+import { givenTable } from "./given-table";
+import { quizQuestions } from "./quiz-questions";
+import { answerFact } from "./fact-answers";
 import type { Skill, SkillInput, SkillReply, TextReplies } from "./skill";
 
 const texts = (list: ReturnType<typeof memoryReplies>, exact = false): SkillReply | null =>
@@ -77,12 +81,16 @@ export const skills: readonly Skill[] = [
     does: "explains jargon or a pasted build log in plain English",
     reply: ({ turns }) => texts(plainEnglish(turns) ?? logReplies(turns), true),
   },
+  // Before few-shot: a marked example turn ("CORRECT") is no pattern to copy, the next answer is worked out.
+  marking((question, input) => workedAnswer(question, input)),
   {
     name: "few-shot",
     does: "follows the pattern of examples given as earlier turns (labels, formats)",
     reply: ({ turns }) => texts(fewShotReplies(turns), true),
   },
   labels,
+  givenTable,
+  quizQuestions,
   countryTable,
   factTable,
   // Early: "words that rhyme with cat, for a kids poem" asks for words, not a poem or a fact.
@@ -251,6 +259,18 @@ const setup = (s: string) =>
 
 /** The skills that compute or look up a value, in registry order: a rewritten follow-up is asked of these only. */
 const COMPUTING: readonly Skill[] = [arithmetic, units, dates, words, dataLists, facts];
+
+/** A question asked alone of the computing skills, else of the fact tables: the best reply's text. */
+function workedAnswer(question: string, input: SkillInput): string | null {
+  const asked: SkillInput = { ...input, lastUser: question, turns: [{ role: "user", text: question }], json: false };
+  for (const skill of COMPUTING) {
+    const reply = skill.reply(asked);
+    if (reply && "texts" in reply && !reply.declined && reply.texts.length)
+      return [...reply.texts].sort((a, b) => b.weight - a.weight)[0].text;
+  }
+  const fact = answerFact(question);
+  return fact ? fact.texts[0] : null;
+}
 
 /** The items of an answer, a one-sentence list split into its parts. */
 function answerItems(answer: string): string[] {

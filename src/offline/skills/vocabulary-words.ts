@@ -5,6 +5,7 @@
  * said plainly, never guessed.
  */
 import { corpusEntries } from "../corpus/all";
+import { EVERYDAY_SETS, type KnownList, plainSet } from "../corpus/sets";
 import type { Solved } from "./computed";
 
 let ranked: string[] | null = null;
@@ -45,7 +46,7 @@ const cantFind = (what: string): Solved => ({
 export function solveVocabulary(message: string): Solved | null {
   const t = message.replace(/[’‘]/g, "'").trim();
   if (t.length > 300) return null;
-  let m =
+  const m =
     /\b(?:a|one|an?other|some|three|two|five|\d)\s+(?:english\s+)?words?\s+(?:that\s+|which\s+)?(start|starts|starting|begin|begins|beginning|end|ends|ending)\s+(?:with|in)\s+(?:the\s+)?(?:letters?\s+)?["'“]?-?([a-z]{1,4})["'”]?(?![a-z])/i.exec(
       t,
     );
@@ -65,14 +66,15 @@ export function solveVocabulary(message: string): Solved | null {
       })),
     };
   }
-  m = /\b(?:unscramble|rearrange)\b[^:"'“]*[:]?\s*["'“]?([a-z]{2,12})["'”]?\s*[.?!]?\s*$/i.exec(t);
-  if (m) {
-    const letters = m[1].toLowerCase();
+  const scrambled = scrambledOf(t);
+  if (scrambled) {
+    const { letters, kind } = scrambled;
     const key = [...letters].sort().join("");
-    const found = vocabulary().filter(
-      (w) => w !== letters && w.length === letters.length && [...w].sort().join("") === key,
-    );
-    if (!found.length) return cantFind(`a word made of the letters "${letters}"`);
+    const fits = (w: string) => w !== letters && w.length === letters.length && [...w].sort().join("") === key;
+    // "It's a fruit": the fruits (corpus/sets.ts) that fit, else any word of the vocabulary.
+    const members = kind?.items.map((i) => i.toLowerCase()).filter(fits) ?? [];
+    const found = members.length ? members : kind ? [] : vocabulary().filter(fits);
+    if (!found.length) return cantFind(`a ${kind ? "word of that kind" : "word"} made of the letters "${letters}"`);
     return {
       value: found[0],
       texts: [
@@ -91,6 +93,33 @@ export function solveVocabulary(message: string): Solved | null {
     };
   }
   return null;
+}
+
+/**
+ * The letters to unscramble ("unscramble tca", "Unscramble this anagram, it's a fruit: 'nomle'") and
+ * the kind of word said with them, as a set corpus/sets.ts lists.
+ */
+function scrambledOf(t: string): { letters: string; kind: KnownList | null } | null {
+  if (!/\b(?:unscramble|rearrange|anagram|scrambled)\b/i.test(t)) return null;
+  const quoted = [...t.matchAll(/["'“‘]([a-z]{2,12})["'”’](?![a-z])/gi)].map((q) => q[1]);
+  const letters = (
+    quoted.length === 1
+      ? quoted[0]
+      : (/\b(?:unscramble|rearrange)\b[^:"'“]*[:]?\s*["'“]?\b([a-z]{2,12})["'”]?\s*[.?!]?\s*$/i.exec(t)?.[1] ??
+        /:\s*([a-z]{2,12})\s*[.?!]?\s*$/i.exec(t)?.[1])
+  )?.toLowerCase();
+  if (!letters) return null;
+  const hint = /\b(?:it'?s|it is|is|into|the answer is|hint:?)\s+(?:an?\s+)?(?:type of\s+|kind of\s+)?([a-z]+)\b/i.exec(
+    t.replace(letters, " "),
+  );
+  if (!hint) return { letters, kind: null };
+  // "It's an animal": every set of animals (farm, sea, pets) holds candidates, not only the first named.
+  const word = new RegExp(`\\b${hint[1].toLowerCase().replace(/s$/, "")}s?\\b`, "i");
+  const sets = EVERYDAY_SETS.filter((set) => set.one && word.test(set.one.source));
+  const named = plainSet(`a ${hint[1]}`, (set) => set.one);
+  if (!sets.length && !named) return { letters, kind: null };
+  const items = [...new Set([...(named?.items ?? []), ...sets.flatMap((set) => set.items)])];
+  return { letters, kind: { test: /(?!)/, items } };
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

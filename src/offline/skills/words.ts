@@ -8,6 +8,7 @@ import { digitsForWords } from "../language/numbers";
 import { type Solved, phrased, registerSolver, solveParts, wantsOnlyYesNo } from "./computed";
 import type { Skill, TextReplies } from "./skill";
 import { solveVocabulary } from "./vocabulary-words";
+import { solveNumberWords } from "./number-words";
 import pluralize from "pluralize";
 
 /** The text a task is about: quoted, else after "the word", else after a colon, else the last word. */
@@ -828,7 +829,7 @@ function yesNo(ok: boolean, only: boolean, why: string): Solved {
   return { value: word, texts: [{ text: only ? `${word}.` : `${word}: ${why}`, weight: 1 }] };
 }
 
-registerSolver((text) => solveWords(text) ?? solveVocabulary(text));
+registerSolver((text) => solveWords(text) ?? solveVocabulary(text) ?? solveNumberWords(text));
 
 export const words: Skill = {
   name: "words",
@@ -848,6 +849,7 @@ export const words: Skill = {
       const solved =
         solveWords(text, yesNoOnly) ??
         solveVocabulary(text) ??
+        solveNumberWords(text) ??
         (pointsBack ? solveWords(`${text} (in "${quoted}")`, yesNoOnly) : null);
       first ??= solved;
       return solved;
