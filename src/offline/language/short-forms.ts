@@ -555,6 +555,16 @@ export const NAME_KINDS: { test: RegExp; names: string[] }[] = [
     test: /\b(?:house|pot(?:ted)?\s?)?plants?\b|\bcactus\b|\bsucculents?\b|\bferns?\b/i,
     names: ["[Fernando|Leafy|Sprout|Spike|Basil|Sage|Twiggy|Olive|Fern Gully|Prickles]"],
   },
+  // A house or a converted building takes a name from what it was or where it stands (the British
+  // habit of "Mill House", "Granary Lofts"), never a shop's.
+  {
+    test: /\b(?:warehouse|factory|foundry|mill|granary|brewery|wharf)\b[^?!]*?\b(?:building|flats|apartments|lofts|conversion|house)\b/i,
+    names: ["[Canal|Wharf|Lockside|Quayside|Towpath|Foundry|Granary|Brickworks|Old Mill] [House|Lofts|Court|Yard]"],
+  },
+  {
+    test: /\b(?:buildings?|house|home|cottage|flats|apartment (?:block|building)|block of flats|barn conversion|farmhouse|lodge|cabin|villa)\b/i,
+    names: ["[Willow|Rose|Oak|Rowan|Holly|Ivy|Orchard|Meadow|Bramble] [House|Cottage|View|Lodge]"],
+  },
   {
     test: /\bcars?\b|\bvans?\b|\btrucks?\b|\bbikes?\b|\bbicycles?\b/i,
     names: ["[Rusty|Blue Thunder|Betsy|Zippy|The Beast|Rocket|Silver Bullet|Herbie|Scooter|Comet]"],

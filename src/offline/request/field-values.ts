@@ -53,7 +53,7 @@ const KINDS: [FieldKind, RegExp][] = [
   ["date", /^(date|day|when|deadline|due|due_?date|birth_?date|birthday|dob|\w+_date|date_\w+|\w+_on)$/i],
   [
     "person",
-    /^(name|full_?name|person|author|writer|director|artist|composer|painter|inventor|founder|creator|scientist|leader|ceo|president|character|customer|customer_?name|user_?name|first_?name|last_?name|contact|contact_?name|owner|speaker|winner|discoverer|attendee|participant|guest|recipient|sender|assignee|manager|employee|patient|student|teacher|host|organizer|organiser|doctor|dentist|physician|surgeon|vet|veterinarian|nurse|therapist|tutor|coach|instructor|trainer|lawyer|solicitor|agent|landlord|landlady|professor|pharmacist|plumber|driver|captain|pilot|\w+_name)$/i,
+    /^(name|full_?name|person|author|writer|director|artist|composer|painter|inventor|founder|creator|scientist|leader|ceo|president|character|customer|customer_?name|user_?name|first_?name|last_?name|contact|contact_?name|owner|speaker|winner|discoverer|attendee|participant|guest|recipient|sender|assignee|manager|employee|patient|student|teacher|host|organizer|organiser|doctor|dentist|physician|surgeon|vet|veterinarian|nurse|therapist|tutor|coach|instructor|trainer|lawyer|solicitor|agent|landlord|landlady|professor|pharmacist|plumber|driver|captain|pilot|couple|bride|groom|newlyweds|family|client|tenant|buyer|seller|\w+_name)$/i,
   ],
   ["work", /^(title|book|book_?title|film|movie|song|album|novel|work|show|series|play|painting|poem_?title)$/i],
   ["phone", /^(phone|phone_?number|mobile|telephone|tel)$/i],

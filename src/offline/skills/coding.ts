@@ -55,6 +55,27 @@ function printedReplies(text: string): Filled[] | null {
   ];
 }
 
+/**
+ * "In Python, what does len(['rice', 'beans']) return?": one expression's value, worked out as the
+ * Python prompt shows it (its repr: 'abc' in quotes, [1, 2] for a list).
+ */
+function returnedReplies(text: string): Filled[] | null {
+  const m =
+    /\bwhat (?:does|will|would|is)\s+`?([^`?\n]{3,200}?)`?\s+(?:return|returns|evaluate to|evaluates to|give back|equal)\s*\??\s*$/i.exec(
+      text.trim().replace(/\s+in python\s*\??$/i, "?"),
+    );
+  if (!m || !/\bpython\b/i.test(text) || !/[()[\]+*/%<>=-]/.test(m[1])) return null;
+  const expr = m[1].trim();
+  const done = runPython(`print(repr(${expr}))`);
+  if (!done || done.output.includes("\n")) return null;
+  const why = done.note ? ` ${done.note.does}.` : "";
+  const ref = done.note ? `\n\nReference: ${done.note.url}` : "";
+  return [
+    { text: `It returns \`${done.output}\`.${why}${ref}`, weight: 0.6 },
+    { text: `\`${expr}\` returns \`${done.output}\`.${why}${ref}`, weight: 0.4 },
+  ];
+}
+
 /** "range(5)" -> " (0 to 4)": the numbers a range gives, said, since its stop is left out. */
 function rangeSaid(iter: string): string {
   const m = /^range\(\s*(?:(-?\d+)\s*,\s*)?(-?\d+)\s*\)$/.exec(iter.trim());
@@ -583,6 +604,7 @@ export const coding: Skill = {
     const printed =
       mapRewrite(lastUser) ??
       loggedReplies(lastUser) ??
+      returnedReplies(lastUser) ??
       printedReplies(lastUser) ??
       heldReplies(lastUser) ??
       fixReplies(lastUser) ??

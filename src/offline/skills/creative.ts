@@ -196,7 +196,7 @@ function countAsked(text: string): number | undefined {
     /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|others?|other ones|different ones|new ones)\b/i.exec(
       text,
     ) ??
-    /\b(?:give me|i need|i want|suggest|list|send me)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|minutes?|hours?|days?|words?|lines?|sentences?|characters?))/i.exec(
+    /\b(?:give me|i need|i want|suggest|list|send me|need)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|minutes?|hours?|days?|words?|lines?|sentences?|characters?))/i.exec(
       text,
     );
   if (!m) return undefined;

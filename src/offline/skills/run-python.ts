@@ -586,6 +586,9 @@ function builtin(name: string, args: Value[], run: Run): Value {
       return a.t === "str" ? int([...a.v].length) : a.t === "list" ? int(a.v.length) : no("len");
     case "str":
       return str(args.length ? printed(a) : "");
+    case "repr":
+      if (args.length !== 1) return no("repr args");
+      return str(repr(a));
     case "int":
       if (a.t === "int") return a;
       if (a.t === "float") return int(Math.trunc(a.v));

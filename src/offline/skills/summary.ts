@@ -825,6 +825,10 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
       !/:\s*$/.test(s.trim()) &&
       // "Hi, it's Gerald, your landlord." says who speaks, not what they say.
       !/^["'“]?(?:hi|hello|hey|hiya)\b[\s,!]*(?:it's|it is|this is)\s+[^.!?]{1,40}[.!]?$/i.test(s.trim()) &&
+      // "Hi Jess, just a quick update from the venue." announces a message; the points come after it.
+      !/^["'“]?(?:hi|hello|hey|hiya|dear)\b[^.!?,]{0,30}[,!]?\s*(?:just\s+)?(?:a\s+)?(?:(?:quick|short|brief|little)\s+)?(?:update|note|message|reminder|heads[- ]up|line|catch[- ]up)\b[^.!?]{0,40}[.!]?$/i.test(
+        s.trim(),
+      ) &&
       // "Cheers, Lena" and "Thanks, Dana" sign a text off; they say nothing of it.
       !/^(?:cheers|thanks|thank you|best|regards|kind regards|best wishes|love|yours|warmly|see you)\b[\s,!.]*[\p{Lu}][\p{L}]*[.!]?$/iu.test(
         s.trim(),
@@ -840,6 +844,19 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
   // Three bullets of a two-sentence text: its sentences' clauses are the points.
   const asked = length.bullets ?? length.sentences ?? 0;
   if (all.length && all.length < asked) all = all.flatMap(clauses);
+  // "The caterers confirmed the menu, but the florist says ...": in a long sentence of news, what follows
+  // "but" is the change, and a one-line summary has room for it only.
+  else if (asked === 1 || length.words !== undefined)
+    all = all.map((s) => {
+      const but = /^(.{12,}?),\s+but\s+(.{40,})$/i.exec(s.trim());
+      return but &&
+        wordCount(s) > 32 &&
+        wordCount(but[1]) <= 8 &&
+        HAS_VERB.test(but[2]) &&
+        (CHANGE.test(but[2]) || /\b(?:won't|will not|can't|cannot|could not|couldn't|isn't|aren't)\b/i.test(but[2]))
+        ? cap(but[2])
+        : s;
+    });
   if (all.length === 0) {
     return conversation
       ? "There is nothing to summarize yet: the conversation has no messages with content."
@@ -1009,6 +1026,12 @@ function restructured(sentence: string): string {
     );
   if (heading && /,|\band\b/.test(heading[3]))
     return `${cap(heading[1].toLowerCase())} ${heading[3]}${heading[2] ?? ""}.`;
+  // "Could you also send me the final guest count by Friday so I can ...?" is the writer's request.
+  const request =
+    /^(?:could|can|would|will)\s+you\s+(?:also\s+|please\s+)*(?:send|give|forward|email|bring|get)\s+(?:me|us)\s+(.+?)(?:,?\s+so\s+(?:that\s+)?(?:i|we)\b.*)?[?.!]*$/i.exec(
+      sentence.trim(),
+    );
+  if (request) return `The writer asks for ${request[1]}.`;
   const we = /^(?:we|i)\s+(recommend|suggest|advise|urge|ask)\s+(.+)$/i.exec(sentence);
   if (we) return `The writer ${we[1].toLowerCase()}s ${we[2]}`;
   return sentence;

@@ -22,7 +22,8 @@ function say(template: string, ...values: string[]): Filled[] {
 
 /** A field's name in words: "temperature_c" -> "temperature c", "windSpeed" -> "wind speed". */
 function spoken(key: string): string {
-  if (/^[a-z]{2,3}$/i.test(key) && !/^(age|day|sky|fee|tax|way|top)$/i.test(key)) return key.toUpperCase();
+  if (/^[a-z]{2,3}$/i.test(key) && !/^(age|day|sky|fee|tax|way|top|due|low|max|min|end|new|old|won|out)$/i.test(key))
+    return key.toUpperCase();
   return key
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .replace(/[_-]+/g, " ")
@@ -153,10 +154,45 @@ function describe(data: Json, question: string): Filled[] | null {
     /^(temp|temperature|temp_?c|temp_?f|temperature_?(c|f|celsius|fahrenheit)|current_?temp(erature)?|degrees)$/i,
   );
   const condition = find(all, /^(condition|conditions|description|weather|summary|sky|forecast|status_text|text)$/i);
-  if (temp || (condition && /weather|rain|sun|cloud|snow|wind|forecast/i.test(`${question} ${condition[1]}`))) {
+  // A forecast's "high_c", "tonight_low_c", "temp_min": the day's range, said as a high and a low.
+  const rain = find(all, RAIN_CHANCE);
+  const low = find(all, LOW_TEMP);
+  const high = find(all, HIGH_TEMP);
+  if (
+    temp ||
+    ((low || high || rain) &&
+      (condition !== undefined || /_(c|f)$|temp/i.test(`${low?.[0]}${high?.[0]}`) || WEATHER_ASK.test(question))) ||
+    (condition &&
+      /weather|rain|sun|cloud|snow|wind|forecast|clear|freez|frost|fog|storm/i.test(`${question} ${condition[1]}`))
+  ) {
     const unitField = find(all, /^(unit|units|temp_?unit)$/i)?.[1] ?? "";
-    const f = temp && (/(_f|fahrenheit)$/i.test(temp[0]) || /^f|fahrenheit|imperial/i.test(unitField));
-    const t = temp ? `${temp[1]} °${f ? "F" : "C"}` : "";
+    const inF = (key: string) => /(_f|fahrenheit)$/i.test(key) || /^f|fahrenheit|imperial/i.test(unitField);
+    const f = [temp, low, high].some((x) => x && inF(x[0]));
+    const deg = (x: [string, string]) => `${x[1]} °${inF(x[0]) ? "F" : "C"}`;
+    const t = temp ? deg(temp) : "";
+    const celsius = (x: [string, string] | undefined) =>
+      x && Number.isFinite(Number(x[1])) ? (inF(x[0]) ? ((Number(x[1]) - 32) * 5) / 9 : Number(x[1])) : undefined;
+    const coldest = celsius(low) ?? celsius(temp);
+    const warmest = celsius(high) ?? celsius(temp);
+    const when = /^(tonight|today|tomorrow|overnight)/i.exec(low?.[0] ?? high?.[0] ?? "")?.[1].toLowerCase();
+    const range = [high ? `a high of ${deg(high)}` : "", low ? `a low of ${deg(low)}` : ""].filter(Boolean);
+    if (!temp && range.length) {
+      const c = condition?.[1].toLowerCase().replace(/\bsky$/, "skies");
+      const where = place ? ` in ${place}` : "";
+      const day = when ?? find(all, /^(day|date|when)$/i)?.[1];
+      const head = `${where ? ` for ${place}` : ""}${day ? ` ${/^\d/.test(day) ? `on ${day}` : day}` : ""}`;
+      const span = `${list([...range, ...(rain ? [`${/^(?:8|11|18)/.test(rain[1]) ? "an" : "a"} ${rain[1]} % chance of rain`] : [])])}${c ? `, ${c}` : ""}`;
+      const extras: string[] = [];
+      const wind = find(all, /^wind(_?speed)?(_?(kph|kmh|km_h|mph|ms))?$/i);
+      if (wind)
+        extras.push(`Wind ${wind[1]}${/mph/i.test(wind[0]) ? " mph" : /kph|kmh|km_h/i.test(wind[0]) ? " km/h" : ""}.`);
+      const advice =
+        freezeAnswer(question, coldest, "") ??
+        rainAnswer(question, rain) ??
+        weatherAdvice(question, coldest, false, c ?? "", warmest);
+      const tail = extras.length ? ` ${extras.join(" ")}` : "";
+      return say("{}[The forecast{}: {}.|Forecast{}: {}.]{}", advice ? `${advice} ` : "", head, span, head, span, tail);
+    }
     const c = condition?.[1].toLowerCase();
     const where = place ? ` in ${place}` : "";
     const extras: string[] = [];
@@ -165,8 +201,12 @@ function describe(data: Json, question: string): Filled[] | null {
     const wind = find(all, /^wind(_?speed)?(_?(kph|kmh|km_h|mph|ms))?$/i);
     if (wind)
       extras.push(`wind ${wind[1]}${/mph/i.test(wind[0]) ? " mph" : /kph|kmh|km_h/i.test(wind[0]) ? " km/h" : ""}`);
+    if (rain) extras.push(`the chance of rain is ${rain[1]} %`);
     const tail = extras.length ? ` ${cap(list(extras))}.` : "";
-    const advice = weatherAdvice(question, temp ? Number(temp[1]) : undefined, f === true, c ?? "");
+    const advice =
+      freezeAnswer(question, coldest, t) ??
+      rainAnswer(question, rain) ??
+      weatherAdvice(question, temp ? Number(temp[1]) : undefined, f === true, c ?? "");
     // "14 °C with light rain", but "27 °C and sunny": a condition that is an adjective takes "and".
     const sky = c?.replace(/\bsky$/, "skies");
     const weather = t && sky ? `${t}${ADJECTIVE.test(sky) ? " and" : " with"} ${sky}` : t || sky || "";
@@ -215,8 +255,30 @@ function describe(data: Json, question: string): Filled[] | null {
     const at = rate ? `, at a rate of ${rate}` : "";
     return say("[{} is {} {}{}.|{} comes to {} {}{}.]", was, converted[1], to[1], at, was, converted[1], to[1], at);
   }
+  // {"value": 3.17, "unit": "US cups"}: a measured or converted amount, said with its unit.
+  const measured = find(all, /^(value|result|converted|quantity|amount)$/i);
+  const measureUnit = find(all, /^(unit|units)$/i);
+  if (
+    measured &&
+    measureUnit &&
+    /^-?\d/.test(measured[1]) &&
+    !find(all, /^(currency|currency_?code|ccy)$/i) &&
+    all.length <= 3
+  )
+    return say("[That's {} {}.|It comes to {} {}.]", measured[1], measureUnit[1], measured[1], measureUnit[1]);
+  const run = testRun(all, question);
+  if (run) return run;
+  const currencyField = find(all, /^(currency|currency_?code|ccy)$/i);
+  // "total", "amount", "value" are money only beside a currency or in a question about money.
   const price = find(all, /^(price|cost|amount|total|value|rate|fare|fee|last_?price|current_?price)$/i);
-  if (price && /^-?\d/.test(price[1])) {
+  const money =
+    price &&
+    (/^(price|cost|fare|fee|last_?price|current_?price)$/i.test(price[0]) ||
+      currencyField !== undefined ||
+      /\b(?:cost|costs|price|pay|paid|owe|owed|spend|spent|charge|bill|fee|how much|money|budget)\b|[$€£¥]/i.test(
+        question,
+      ));
+  if (price && money && /^-?\d/.test(price[1])) {
     const currency = find(all, /^(currency|currency_?code|ccy|unit)$/i)?.[1] ?? "";
     const item = find(all, /^(symbol|ticker|item|product|name|title|sku|pair)$/i)?.[1];
     const amount = /^\d+\.\d$/.test(price[1]) ? `${price[1]}0` : price[1];
@@ -226,6 +288,13 @@ function describe(data: Json, question: string): Filled[] | null {
     const moved = priceMove(all, symbol ?? "");
     if (item && moved)
       return say("[{} {} {}, {}.|{} {} {} right now, {}.]", item, verb, money, moved, item, verb, money, moved);
+    const more = restSaid(all, /^(currency|currency_?code|ccy|unit|symbol|ticker|item|product|name|title|sku|pair)$/i, [
+      price[0],
+    ]);
+    if (more)
+      return item
+        ? say("[{} {} {}. {}|The {} of {} is {}. {}]", item, verb, money, more, spoken(price[0]), item, money, more)
+        : say("[The {} is {}. {}|It comes to {}. {}]", spoken(price[0]), money, more, money, more);
     return item
       ? say(
           "[{} {} {}.|{} {} {} right now.|The {} of {} is {}.]",
@@ -241,40 +310,89 @@ function describe(data: Json, question: string): Filled[] | null {
         )
       : say("[The {} is {}.|It comes to {}.]", spoken(price[0]), money, money);
   }
-  const count = find(
-    all,
-    /^(count|total|total_?count|results?_?count|number|n|hits|matches|quantity|stock|in_?stock|available)$/i,
-  );
+  // "how many unread emails" with {"unread": 23, "total": 1402}: the count the question names wins.
+  const named = /\bhow many\b/i.test(question)
+    ? all.find(
+        ([k, v]) =>
+          typeof v === "number" &&
+          spoken(k)
+            .toLowerCase()
+            .split(" ")
+            .every((w) => w.length >= 3 && new RegExp(`\\b${w.replace(/s$/, "")}`, "i").test(question)),
+      )
+    : undefined;
+  const count =
+    (named && ([named[0], String(named[1])] as [string, string])) ??
+    find(all, /^(count|total|total_?count|results?_?count|number|n|hits|matches|quantity|stock|in_?stock|available)$/i);
   if (count && /^\d/.test(count[1])) {
+    const subject = find(all, /^(item|items|product|name|title|kind|type|query|what)$/i);
+    const unit = find(all, /^(unit|units)$/i)?.[1];
     const what =
-      find(all, /^(item|items|product|name|kind|type|query|what)$/i)?.[1] ??
+      subject?.[1] ??
       /\bhow many ([a-z]+(?: [a-z]+)?)\b/i.exec(question)?.[1].replace(/\s+(?:are|is|do|does|did|have|has)$/, "");
+    const n = Number(count[1]);
+    // "available": 1 beside "copies": 3 is one of three, said as such.
+    const whole = /^(available|in_?stock)$/i.test(count[0])
+      ? all.find(
+          ([k, v]) =>
+            typeof v === "number" && k !== count[0] && /^(copies|total|count|stock|units|capacity|seats)$/i.test(k),
+        )
+      : undefined;
+    const yesNo = /^\s*(?:do|does|is|are|have|has|any)\b/i.test(question) && !/\bhow many\b/i.test(question);
+    const answer = yesNo ? (n > 0 ? "Yes. " : "No. ") : "";
+    const more = restSaid(all, /^$/, [count[0], subject?.[0] ?? "", unit ? "unit" : "", whole?.[0] ?? ""]);
+    const tail = more ? ` ${more}` : "";
+    if (whole || unit || /^(available|in_?stock)$/i.test(count[0])) {
+      const amount = whole
+        ? `${count[1]} of ${whole[1]} ${/^(capacity|total|count)$/i.test(whole[0]) ? "places" : spoken(whole[0])} ${/^in_?stock$/i.test(count[0]) ? "in stock" : "available"}`
+        : unit
+          ? `${count[1]} ${unit}${what ? ` of ${what}` : ""}`
+          : `${count[1]} ${spoken(count[0])}`;
+      const named = what && !unit;
+      const lead = cap(named ? `${what}: ${amount}` : amount);
+      return say("{}[{}.|There are {}.]{}", answer, lead, named ? `${amount} of ${what}` : amount, tail);
+    }
     return say(
-      "[There are {}{}.|The count is {}{}.|I found {}{}.]",
+      "{}[There are {}{}.|The count is {}{}.|I found {}{}.]{}",
+      answer,
       count[1],
       what ? ` ${what}` : "",
       count[1],
       what ? ` for ${what}` : "",
       count[1],
       what ? ` ${what}` : "",
+      tail,
     );
   }
   const flag = all.find(
     ([k, v]) =>
       typeof v === "boolean" &&
-      /^(is_?|has_?|can_?)?(open|available|in_?stock|online|active|enabled|valid|free|busy|closed|delayed|cancel+ed|done|complete|completed|paid|shipped|delivered)$/i.test(
+      /^(is_?|has_?|can_?)?(open|available|in_?stock|online|active|enabled|valid|free|busy|closed|delayed|cancel+ed|done|complete|completed|paid|shipped|delivered|overdue|late|expired|full|sold_?out|booked)$/i.test(
         k,
       ),
   );
   if (flag) {
     const subject =
-      find(all, /^(name|title|place|location|city|item|product|service|store|shop|flight|order_?id)$/i)?.[1] ?? "It";
+      find(
+        all,
+        /^(name|title|place|venue|room|location|city|item|product|service|store|shop|flight|order_?id)$/i,
+      )?.[1] ?? "It";
     const when = find(all, /^(day|date|when|time)$/i)?.[1];
     const word = spoken(flag[0].replace(/^(is|has|can)_?/i, ""));
     const yes = flag[1] === true;
     const state = word === "open" && !yes ? "closed" : `${yes ? "" : "not "}${word}`;
-    const on = when ? ` on ${when}` : "";
-    return say("[{} is {}{}.|{}: {}{}.]", subject, state, on, subject, state, on);
+    const on = when ? (/^\d{1,2}:\d\d/.test(when) ? ` at ${when}` : ` on ${when}`) : "";
+    const more = restSaid(
+      all,
+      /^(name|title|place|venue|room|location|city|item|product|service|store|shop|flight|order_?id|day|date|when|time)$/i,
+      [flag[0]],
+    );
+    const tail = more ? ` ${more}` : "";
+    // "Is the hall free on the 12th?" asks the flag itself: the reply opens with its yes or no.
+    const asks = new RegExp(`\\b(?:${word}${/available/.test(word) ? "|free|open|bookable" : ""})\\b`, "i");
+    const answer = /^\s*(?:is|are|was|were|can|has|have|did|does|do)\b/i.test(question) && asks.test(question);
+    const lead = answer ? (yes ? "Yes. " : "No. ") : "";
+    return say("{}[{} is {}{}.|{}: {}{}.]{}", lead, subject, state, on, subject, state, on, tail);
   }
   const status = find(all, /^(status|state|result|outcome)$/i);
   const sentence = describeLine(data);
@@ -295,6 +413,90 @@ function describe(data: Json, question: string): Filled[] | null {
   return say("[Here is what I found: {}.|The tool says {}.|According to the tool, {}.]", sentence, sentence, sentence);
 }
 
+/** The low and high of a forecast, whatever the day in front: "tonight_low_c", "temp_min", "low". */
+const LOW_TEMP =
+  /^(?:(?:tonight|today|tomorrow|overnight|daily)_?)?(?:low|min|minimum)(?:_?temp(?:erature)?)?(?:_?(?:c|f|celsius|fahrenheit))?$|^temp(?:erature)?_?(?:low|min)(?:_?(?:c|f))?$/i;
+const HIGH_TEMP =
+  /^(?:(?:tonight|today|tomorrow|overnight|daily)_?)?(?:high|max|maximum)(?:_?temp(?:erature)?)?(?:_?(?:c|f|celsius|fahrenheit))?$|^temp(?:erature)?_?(?:high|max)(?:_?(?:c|f))?$/i;
+const RAIN_CHANCE =
+  /^(?:rain|precip\w*|pop|chance_?of_?rain|rain_?chance|rain_?probability)(?:_?(?:pct|percent|probability|chance))?$/i;
+
+/** "Is it going to rain?": the chance of rain the forecast gives, said as likely or not. */
+function rainAnswer(question: string, rain: [string, string] | undefined): string | undefined {
+  if (!rain || !/\b(?:rain\w*|umbrella|wet|shower\w*|water the)\b/i.test(question)) return undefined;
+  const chance = Number(rain[1]);
+  if (!Number.isFinite(chance)) return undefined;
+  if (chance >= 60) return `Yes, rain is likely (${chance} % chance).`;
+  if (chance <= 30) return `Rain is unlikely (${chance} % chance).`;
+  return `It might rain (${chance} % chance).`;
+}
+
+const WEATHER_ASK =
+  /\b(?:weather|forecast|freez\w*|frost|cold|warm|hot|temperature|degrees|jacket|coat|umbrella|snow|rain)\b/i;
+
+/**
+ * "Will it freeze tonight?": yes at a low of 0 °C or below. From 0 to 2 °C (33-36 °F) frost can still
+ * form on plants, which is when the US National Weather Service issues a frost advisory
+ * (weather.gov/safety/cold-ww: "Frost Advisory ... minimum temperatures of 33 to 36 degrees").
+ */
+function freezeAnswer(question: string, coldest: number | undefined, said: string): string | undefined {
+  if (coldest === undefined || !/\b(?:freez\w*|frost\w*|below (?:zero|freezing)|ice over|icy)\b/i.test(question))
+    return undefined;
+  const cover = /\b(?:cover|protect|bring in|blanket)\b/i.test(question);
+  const low = said ? ` (${said})` : "";
+  if (coldest <= 0) return `Yes, it should drop below freezing${low}${cover ? ", so cover the plants tonight" : ""}.`;
+  if (coldest <= 2)
+    return `It should stay just above freezing${low}, but frost can still form${cover ? ", so covering the plants is a good idea" : ""}.`;
+  return `No, it should stay above freezing${low}${cover ? ", so the plants should be fine uncovered" : ""}.`;
+}
+
+/**
+ * The fields a reply has not said yet, as one sentence ("The next free date is 2026-09-19."): a
+ * result of a few fields is the answer whole, and a field left out may be the one asked about.
+ */
+function restSaid(all: [string, Json][], skip: RegExp, used: readonly string[]): string {
+  const scalars = all.filter(([, v]) => scalar(v) !== undefined || Array.isArray(v));
+  if (scalars.length > 7) return "";
+  const rest: { [k: string]: Json } = {};
+  for (const [k, v] of scalars) if (!used.includes(k) && !skip.test(k)) rest[k] = v;
+  const line = describeLine(rest);
+  return line ? `${cap(line)}.` : "";
+}
+
+/**
+ * {"total": 240, "passed": 236, "failed": 4}: a run of tests or checks, said as how many failed and
+ * which, so "did it pass?" is answered by the failures rather than the total.
+ */
+function testRun(all: [string, Json][], question: string): Filled[] | null {
+  const num = (re: RegExp) => all.find(([k, v]) => typeof v === "number" && re.test(k)) as [string, number] | undefined;
+  const passed = num(/^(passed|passes|passing|pass_?count|succeeded|successes)$/i);
+  const failed = num(/^(failed|failures|failing|fail_?count|failed_?count)$/i);
+  if (!passed || !failed) return null;
+  const total = num(/^(total|count|tests|total_?tests|ran)$/i)?.[1] ?? passed[1] + failed[1];
+  const namesField = all.find(
+    ([k, v]) =>
+      Array.isArray(v) && /^(failed|failing|failures)_?\w*$/i.test(k) && v.every((x) => typeof x === "string"),
+  );
+  const noun =
+    /^(?:failed|failing|failures)_(\w+)$/i.exec(namesField?.[0] ?? "")?.[1].toLowerCase() ??
+    /\b(tests|checks|jobs|cases|builds)\b/i.exec(question)?.[1].toLowerCase() ??
+    "tests";
+  const names = (namesField?.[1] as string[] | undefined)?.slice(0, 8) ?? [];
+  const yesNo = /^\s*(?:did|does|do|is|are|was|were|has|have)\b/i.test(question);
+  if (failed[1] === 0)
+    return say(
+      "{}[All {} {} passed.|All {} {} passed; none failed.]",
+      yesNo ? "Yes. " : "",
+      String(total),
+      noun,
+      String(total),
+      noun,
+    );
+  const which = names.length ? ` (${list(names)})` : "";
+  const body = `${failed[1]} of ${total} ${noun} failed${which}, and ${passed[1]} passed`;
+  return say("{}[{}.|Not all passed: {}.]", yesNo ? "No. " : "", cap(body), body);
+}
+
 const ADJECTIVE =
   /^(?:(?:partly|mostly|very|quite|a bit|slightly)\s+)?(?:[a-z]+y|clear|overcast|fair|dry|hot|cold|mild|warm|cool|humid|freezing)$/;
 
@@ -307,6 +509,7 @@ function weatherAdvice(
   temp: number | undefined,
   fahrenheit: boolean,
   conditions: string,
+  warmest?: number,
 ): string | undefined {
   const q = question.toLowerCase();
   if (
@@ -321,7 +524,7 @@ function weatherAdvice(
   const sunny = /sun|clear/.test(conditions);
   const cold = celsius !== undefined && celsius < 10;
   const cool = celsius !== undefined && celsius < 18;
-  const hot = celsius !== undefined && celsius >= 25;
+  const hot = (warmest ?? celsius) !== undefined && (warmest ?? (celsius as number)) >= 25;
   // "do I need a brolly?": British English for an umbrella.
   if (/umbrella|brolly|raincoat|rain jacket|wellies|rain boots/.test(q))
     return wet ? "Yes, take an umbrella." : "You shouldn't need an umbrella.";
@@ -398,7 +601,7 @@ function itemLine(obj: { [k: string]: Json }): string {
 
 /** A unit written into a field's name ("duration_minutes", "distance_km"), said after the value instead. */
 const UNIT_SUFFIX =
-  /[_-](minutes|mins|min|hours|hrs|h|seconds|secs|s|km|kms|miles|mi|m|kg|lbs|lb|pct|percent|c|f|usd|eur|gbp)$/i;
+  /[_-](minutes|mins|min|hours|hrs|h|seconds|secs|s|days|weeks|km|kms|miles|mi|m|cm|mm|kg|lbs|lb|pct|percent|c|f|usd|eur|gbp)$/i;
 const UNITS: Record<string, string> = {
   minutes: " minutes",
   mins: " minutes",
@@ -409,11 +612,15 @@ const UNITS: Record<string, string> = {
   seconds: " seconds",
   secs: " seconds",
   s: " seconds",
+  days: " days",
+  weeks: " weeks",
   km: " km",
   kms: " km",
   miles: " miles",
   mi: " miles",
   m: " m",
+  cm: " cm",
+  mm: " mm",
   kg: " kg",
   lbs: " lb",
   lb: " lb",
@@ -425,6 +632,16 @@ const UNITS: Record<string, string> = {
   eur: " EUR",
   gbp: " GBP",
 };
+
+/** One field as words: "the delivery is 6 days" for {"delivery_days": 6}, "the city is Paris". */
+function fieldSaid(k: string, v: Json, s: string): string {
+  // {"items": 3} is "3 items", not "the items is 3".
+  if (typeof v === "number" && /^[a-z]+[^s]s$/i.test(k)) return `${s} ${k.toLowerCase()}`;
+  const unit = UNIT_SUFFIX.exec(k);
+  return unit && typeof v === "number"
+    ? `the ${spoken(k.slice(0, unit.index))} is ${s}${UNITS[unit[1].toLowerCase()]}`
+    : `the ${spoken(k)} is ${s}`;
+}
 
 /** An object said as "its temperature is 14, its city is Paris" (first fields, scalars only). */
 function describeLine(obj: { [k: string]: Json }): string {
@@ -441,12 +658,7 @@ function describeLine(obj: { [k: string]: Json }): string {
       }
       continue;
     }
-    const unit = UNIT_SUFFIX.exec(k);
-    parts.push(
-      unit && typeof v === "number"
-        ? `the ${spoken(k.slice(0, unit.index))} is ${s}${UNITS[unit[1].toLowerCase()]}`
-        : `the ${spoken(k)} is ${s}`,
-    );
+    parts.push(fieldSaid(k, v, s));
     if (parts.length >= 5) break;
   }
   return list(parts);
@@ -476,13 +688,15 @@ function withAskedFields(replies: Filled[] | null, data: Json, question: string)
   for (const [k, v] of fields(data)) {
     const value = scalar(v);
     if (value === undefined || replies[0].text.includes(value)) continue;
+    // A yes-or-no field the reply already said in words ("closed" for "open": false).
+    if (typeof v === "boolean" && /^(?:yes|no)\b/i.test(replies[0].text)) continue;
     if (typeof v === "number" && replies[0].text.includes(v.toLocaleString("en-US"))) continue;
     const words = spoken(k)
       .toLowerCase()
       .split(" ")
       .filter((w) => w.length >= 3 && !/^(the|and|for|pct|num|val|value|data|info|current)$/.test(w));
     if (words.length && words.every((w) => q.includes(w.replace(/s$/, ""))))
-      extra.push(`The ${spoken(k)} is ${value}.`);
+      extra.push(`${cap(fieldSaid(k, v, value))}.`);
     if (extra.length >= 3) break;
   }
   if (!extra.length) return replies;
