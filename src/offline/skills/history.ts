@@ -13,6 +13,7 @@ import { elapsedReplies } from "./elapsed";
 import { userSumReplies, withEllipses } from "./user-sums";
 import { readBookends } from "../read/bookends";
 import { userMathReplies } from "./user-math";
+import { complementReplies, tallyReplies } from "./user-tally";
 import { definedAnswer, keptList, namedPerson, recallAnswer, saidClauses, yesNoAnswer } from "./recall";
 import { units } from "./units";
 import { applyCorrections } from "./corrections";
@@ -281,6 +282,9 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   // "How long between my run and work?": worked out from what was said, before any recall of it.
   const computed = userMathReplies(last, users.slice(0, -1));
   if (computed) return computed;
+  // "How many boxes do we still have?" after boxes came and went: the tally, never one stated number.
+  const tally = tallyReplies(last, users.slice(0, -1)) ?? complementReplies(last, users.slice(0, -1));
+  if (tally) return tally;
   const earlier = userFacts(users.slice(0, -1));
   const q = last.toLowerCase();
   const ask = (re: RegExp) => re.test(q);
