@@ -66,7 +66,7 @@ function escape(s: string): string {
 }
 
 const UNIT =
-  "°\\s?[CF]|degrees? (?:celsius|fahrenheit)|km\\/h|mph|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot|ft|centimetres?|centimeters?|cm|inch(?:es)?|kilograms?|kg|pounds?|lbs?|grams?|g|ounces?|oz|litres?|liters?|gallons?|ml|m";
+  "square (?:metres?|meters?|feet|foot|kilometres?|kilometers?|miles?|yards?)|sq\\.? ?(?:m|ft|km)|hectares?|acres?|yards?|tonnes?|stones?|cups?|tablespoons?|teaspoons?|°\\s?[CF]|degrees? (?:celsius|fahrenheit)|km\\/h|mph|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot|ft|centimetres?|centimeters?|cm|inch(?:es)?|kilograms?|kg|pounds?|lbs?|grams?|g|ounces?|oz|litres?|liters?|gallons?|ml|m";
 
 /** The number an answer gives: the one after "is" or "=", else the first with a unit, else the last. */
 function answerNumber(answer: string): string | undefined {
@@ -144,6 +144,11 @@ export function referBack(
   const unitTo = new RegExp(`\\b(?:in|to|into)\\s+(${UNIT}|fahrenheit|celsius|kelvin)\\s*\\??\\.?$`, "i").exec(bare);
   // "In Fahrenheit?", "To miles?": nothing but the unit, so the answer's quantity is meant.
   if (unitTo && (POINTER.test(bare) || /^(?:what about\s+|how about\s+)?(?:in|to|into)\s+\S+\s*\??\.?$/i.test(bare))) {
+    // "Convert 2 acres to square metres." then "And in hectares?": the quantity asked, not the answer's rounding of it.
+    const given = new RegExp(`(?<![\\w.])(-?\\d[\\d,]*(?:\\.\\d+)?\\s*(?:${UNIT}))\\s+(?:to|in|into)\\b`, "i").exec(
+      question,
+    );
+    if (given) return [`What is ${given[1]} in ${unitTo[1]}?`];
     const n = answerNumber(answer);
     if (n && new RegExp(`(?:${UNIT})$`, "i").test(n)) return [`What is ${n} in ${unitTo[1]}?`];
   }
@@ -156,6 +161,12 @@ export function referBack(
     const n = answerNumber(answer)?.replace(/\s*[^\d.,-].*$/, "");
     if (n) return [`What is ${n} minus ${spent[1] ?? spent[2]}?`];
   }
+  // "now do 9 times 8": a new sum, asked in full.
+  const sum =
+    /^(?:(?:ok(?:ay)?|great|thanks|cool|and)[,!.]?\s+)*(?:now\s+)?(?:do|try|work out|calculate)\s+(-?\d[\d,.]*\s*(?:times|plus|minus|divided by|multiplied by|x|\*|\+|-|\/)\s*-?\d[\d,.]*)\s*[?.!]?$/i.exec(
+      ask,
+    );
+  if (sum) return [`What is ${sum[1]}?`];
   if (OPS.test(bare)) {
     const n = answerNumber(answer)?.replace(/\s*[^\d.,-].*$/, "");
     if (!n) return null;
@@ -207,7 +218,14 @@ export function referBack(
     return [bare.replace(POINTER, `"${name}"`)];
   }
   // "And 20%?" after "What's 15% of 80?", "And 10 km?" after "Convert 5 km to miles.": the same question, another value.
-  const swap = /^(?:and|what about|how about)\s+(-?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z°]+)?\s*\??$/i.exec(ask);
+  // "now do 20%", "try 30%", "same for 12": the same asking words.
+  const redo =
+    /^(?:(?:ok(?:ay)?|great|thanks|cool|and)[,!.]?\s+)*(?:now\s+)?(?:do|try|same (?:for|with)|work out|calculate|now)\s+(.+?)\s*[?.!]?$/i.exec(
+      ask,
+    );
+  const swap = /^(?:and|what about|how about)\s+(-?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z°]+)?\s*\??$/i.exec(
+    redo ? `and ${redo[1]}` : ask,
+  );
   if (swap) {
     const unit = swap[2] ?? "";
     const numbers = [...question.matchAll(/(-?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z°]+)?/gi)];

@@ -108,8 +108,31 @@ function ordinalReplies(ask: string, answer: string, ownList = ""): Filled[] | n
       index: beforeLast.index,
       input: ask,
     }) as RegExpExecArray;
-  if (!m || !/\?|^(what|which|repeat|tell|say|remind|give|show|can you|could you|and|only|just|now)\b/i.test(ask))
+  // "Which one is fifth?": the place said after the item.
+  const placed =
+    /^(?:(?:and|so|ok|okay)[,]?\s+)?(?:which|what)(?: one| item)? (?:is|was|comes?|came) (?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)(?: one)?\s*(?:on the list|in the list|again)?\s*\??\s*$/i.exec(
+      ask,
+    );
+  if (!m && placed)
+    m = Object.assign([placed[0], placed[1], "one"], { index: placed.index, input: ask }) as RegExpExecArray;
+  if (!m || !/\?|^(what|which|who|repeat|tell|say|remind|give|show|can you|could you|and|only|just|now)\b/i.test(ask))
     return null;
+  // "Who sings the third one?": the name the item gives after "by".
+  const maker =
+    /^(?:(?:and|so|ok|okay)[,]?\s+)?who\s+(?:sings?|sang|wrote|writes|directed|painted|composed|performs?|performed|made|is)\b/i.test(
+      ask,
+    );
+  if (maker) {
+    const items = itemsOf(answer);
+    const word = m[1].toLowerCase();
+    const n = /^(?:last|final)$/.test(word) ? items.length : (ORDINALS[word] ?? 0);
+    const item = items[n - 1]?.replace(/\s+/g, " ").trim();
+    const by = item
+      ? /\bby\s+((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|la|le)){0,4})/.exec(item)
+      : null;
+    if (!by) return null;
+    return say("[{}: the {} one was {}.|That's {}: {}.]", by[1], word, item as string, by[1], item as string);
+  }
   // "I like the second one. Why did you suggest it?" asks why, not for the item; "explain the second one" asks for more than it.
   if (/\bwhy\b|\bexplain\b|\belaborate\b|\bmore (?:about|on)\b|\bin (?:more )?detail\b|\bexpand on\b/i.test(ask))
     return null;
