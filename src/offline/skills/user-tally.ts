@@ -25,7 +25,7 @@ function askedNoun(q: string): string | null {
   const m = /\bhow many ([a-z]+)\b/i.exec(q);
   if (!m) return null;
   if (
-    !/\b(?:left|still|remain(?:ing|s)?|now|in stock|on hand|at the end|by the end|in the end|altogether|in total|total|end up with|ended up with)\b/i.test(
+    !/\b(?:left(?!-)|still|remain(?:ing|s)?|now|in stock|on hand|at the end|by the end|in the end|altogether|in total|total|end up with|ended up with)\b/i.test(
       q,
     )
   )
@@ -127,7 +127,7 @@ function unsure(noun: string): Filled[] {
  */
 export function complementReplies(q: string, earlier: readonly string[]): Filled[] | null {
   const m =
-    /\bhow many\s+(?:([a-z]+)\s+)?(are|were|is|do|did|does|will|have|can)(n't|\s+not)\s+([a-z][a-z ]*?)\s*(?:again|now)?\s*\??\s*$/i.exec(
+    /\bhow many\s+(?:([a-z]+)\s+)?(are|were|is|do|did|does|will|have|can)(n't|\s+not)\s+([a-z][a-z -]*?)\s*(?:again|now)?\s*\??\s*$/i.exec(
       q,
     );
   if (!m) return null;
@@ -140,7 +140,7 @@ export function complementReplies(q: string, earlier: readonly string[]): Filled
       const whole = /(\d[\d,]*)\s+([a-z]+)/i.exec(sentence);
       if (!whole || (noun && stem(whole[2].toLowerCase()) !== stem(noun))) continue;
       const part = new RegExp(
-        `(\\d[\\d,]*)\\s+(?:of (?:them|those|these|the [a-z]+)\\s+)?(?:[a-z']+\\s+){0,2}${key.slice(0, Math.max(4, key.length - 2))}`,
+        `(\\d[\\d,]*)\\s+(?:of (?:them|those|these|the [a-z]+)\\s+)?(?:[a-z']+\\s+){0,2}${key.slice(0, Math.max(4, key.length - 2)).replace(/[-]/g, "\\-")}`,
         "i",
       ).exec(sentence.slice((whole.index ?? 0) + whole[0].length));
       if (!part) continue;
@@ -151,6 +151,40 @@ export function complementReplies(q: string, earlier: readonly string[]): Filled
       const not = `${m[2].toLowerCase()}${m[3].trim().toLowerCase() === "n't" ? "n't" : " not"}`;
       return expand(
         `[${show(all - some)} ${label} ${not} ${what}: ${show(all)} - ${show(some)} = ${show(all - some)}, going by what you told me.|${show(all - some)}: ${show(all)} ${label}, less the ${show(some)} you told me about.]`,
+      );
+    }
+  }
+  return null;
+}
+
+const CURRENCY: Record<string, string> = { $: "$", "€": "€", "£": "£" };
+
+/**
+ * "Flat 2A pays £850, Flat 2B pays £920 and Flat 3 pays £1,100." then "What's the total rent?":
+ * the amounts of money one sentence gives, added up.
+ */
+export function moneyTotalReplies(q: string, earlier: readonly string[]): Filled[] | null {
+  if (
+    !/\b(?:what(?:'s|s| is| was| would be| will be)|how much is|tell me|give me|work out|calculate)\s+(?:the\s+|my\s+|our\s+)?(?:grand\s+)?total\b|\bhow much (?:do|will|would|did) (?:i|we) (?:get|make|earn|pay|spend|owe|collect) (?:in total|altogether|all together|overall)\b|\badd (?:them|those|these|it all|all that|those amounts) up\b/i.test(
+      q,
+    )
+  )
+    return null;
+  for (const text of [...earlier].reverse()) {
+    for (const sentence of text.split(/(?<=[.!?])\s+|\n+/).reverse()) {
+      if (/\?\s*$/.test(sentence)) continue;
+      const amounts = [...sentence.matchAll(/([$€£])\s?(\d[\d,]*(?:\.\d{1,2})?)(?![\d%])/g)];
+      if (amounts.length < 2) continue;
+      const symbols = new Set(amounts.map((a) => a[1]));
+      if (symbols.size !== 1) return null;
+      const symbol = CURRENCY[amounts[0][1]];
+      const values = amounts.map((a) => Number(a[2].replace(/,/g, "")));
+      const sum = values.reduce((a, b) => a + b, 0);
+      const money = (n: number) =>
+        `${symbol}${n.toLocaleString("en-US", { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 })}`;
+      const parts = values.map(money).join(" + ");
+      return expand(
+        `[${money(sum)} in total: ${parts} = ${money(sum)}, going by what you told me.|The total is ${money(sum)} (${parts}), from the amounts you gave me.]`,
       );
     }
   }
