@@ -37,7 +37,7 @@ function printedReplies(text: string): Filled[] | null {
   if (!code || !done) return null;
   const shown = done.output.includes("\n") ? `:\n\n\`\`\`\n${done.output}\n\`\`\`\n\n` : ` \`${done.output}\`. `;
   // A comprehension is said in words; the general note would only repeat it.
-  const comp = /\[\s*([^[\]]+?)\s+for\s+([A-Za-z_]\w*)\s+in\s+([^[\]]+?)(?:\s+if\s+([^[\]]+?))?\s*\]/.exec(code);
+  const comp = /\[\s*([^\[\]]+?)\s+for\s+([A-Za-z_]\w*)\s+in\s+([^\[\]]+?)(?:\s+if\s+([^\[\]]+?))?\s*\]/.exec(code);
   const said = comp
     ? `\`[${comp[1]} for ${comp[2]} in ${comp[3]}${comp[4] ? ` if ${comp[4]}` : ""}]\` is a list comprehension: for each \`${comp[2]}\` in \`${comp[3]}\`${comp[4] ? ` for which \`${comp[4]}\` is true` : ""}${rangeSaid(comp[3])}, it works out \`${comp[1]}\` and collects the results, in order, in a new list. `
     : "";
