@@ -132,7 +132,9 @@ export function referBack(
   const lastIndex = findLast(turns, (t) => t.role === "user");
   if (lastIndex < 0) return null;
   const ask = turns[lastIndex].text.trim();
-  if (ask.length > 120 || ask.split(/\s+/).length > 14) return null;
+  // A share of the answer ("half of what's left") is said with a few more words.
+  const share = /\b(?:half|third|quarter|%)\s+of\b/i.test(ask);
+  if (ask.length > (share ? 140 : 120) || ask.split(/\s+/).length > (share ? 18 : 14)) return null;
   const a = findLast(turns.slice(0, lastIndex), (t) => t.role === "assistant" && t.text.trim() !== "");
   if (a < 0) return null;
   const answer = turns[a].text;
@@ -160,6 +162,20 @@ export function referBack(
   if (spent && /\bleft\b|\bremain/i.test(bare) && /\bleft\b|\bremain/i.test(answer)) {
     const n = answerNumber(answer)?.replace(/\s*[^\d.,-].*$/, "");
     if (n) return [`What is ${n} minus ${spent[1] ?? spent[2]}?`];
+  }
+  // "if they pay half of what's left, how much will they still owe?" after "... £150 is still owed": the rest of the rest.
+  const part =
+    /\b(half|a third|one third|a quarter|one quarter|(\d{1,2})\s*%)\s+of\s+(?:what(?:'s| is) left|the rest|the remainder|what(?:'s| is) (?:still )?owed|it|that)\b/i.exec(
+      bare,
+    );
+  if (part && /\b(?:still|left|remain\w*|owe|owed|outstanding)\b/i.test(bare)) {
+    const n = answerNumber(answer)?.replace(/\s*[^\d.,-].*$/, "");
+    const f = part[2] ? Number(part[2]) / 100 : /half/i.test(part[1]) ? 1 / 2 : /third/i.test(part[1]) ? 1 / 3 : 1 / 4;
+    if (n && !Number.isNaN(Number(n.replace(/,/g, "")))) {
+      const whole = Number(n.replace(/,/g, ""));
+      const paid = Math.round(whole * f * 100) / 100;
+      return [`What is ${n} minus ${paid}?`];
+    }
   }
   // "now do 9 times 8": a new sum, asked in full.
   const sum =

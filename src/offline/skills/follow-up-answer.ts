@@ -757,6 +757,69 @@ function numberItemsReplies(ask: string, answer: string): Filled[] | null {
   return null;
 }
 
+/**
+ * "What would it say about '1234'? Match or no match?" after the assistant gave a regex: the
+ * pattern run on the string (JavaScript's RegExp, which reads ^, $, \\d and {n} as the answer wrote them).
+ */
+function regexTestReplies(ask: string, answer: string): Filled[] | null {
+  if (!/\b(?:match(?:es)?|pass|fail|valid|accept(?:ed)?|work (?:for|on))\b/i.test(ask)) return null;
+  const tested = [...ask.matchAll(/["'‘“]([^"'’”\n]{1,60})["'’”]/g)].map((m) => m[1]);
+  if (tested.length !== 1) return null;
+  const shown =
+    /`([^`\n]{2,120})`/.exec(answer)?.[1] ??
+    /(?:^|\s)(\^[^\s]{1,118}\$)(?=\s|[.,:;]|$)/.exec(answer)?.[1] ??
+    /(?:^|\s)\/([^/\s]{2,118})\/[gimsuy]*(?=\s|[.,:;]|$)/.exec(answer)?.[1];
+  if (!shown || !/[\\^$[\]{}+*?]/.test(shown)) return null;
+  let re: RegExp;
+  try {
+    re = new RegExp(shown.replace(/^\/(.*)\/[gimsuy]*$/, "$1"));
+  } catch {
+    return null;
+  }
+  const ok = re.test(tested[0]);
+  const [t, p] = [`'${tested[0]}'`, `\`${shown}\``];
+  // Written out, not through a template: a pattern's brackets and bars are its own.
+  return ok
+    ? [
+        { text: `Match: ${t} matches ${p}.`, weight: 1 },
+        { text: `Yes, it matches: ${t} fits ${p}.`, weight: 0.8 },
+      ]
+    : [
+        { text: `No match: ${t} does not match ${p}.`, weight: 1 },
+        { text: `No, it doesn't match: ${t} fails ${p}.`, weight: 0.8 },
+      ];
+}
+
+/** "How long should we do that for?", "How many times per leg?": the amount the last answer gave. */
+function amountReplies(ask: string, answer: string): Filled[] | null {
+  const m = /^(?:(?:and|so|ok|okay|um)[,]?\s+)*how (long|many times|often)\b([^?]{0,40})\??\s*$/i.exec(ask.trim());
+  if (!m) return null;
+  // The question points back at the answer: "that", "it", "each", or nothing new of its own.
+  const own = m[2].toLowerCase().match(/[a-z]+/g) ?? [];
+  if (
+    own.some(
+      (w) =>
+        !/^(?:should|do|does|did|we|i|you|they|it|that|this|them|for|per|each|one|leg|side|hold|keep|go|on|the|a|an|be|is|are|time|times|again)$/.test(
+          w,
+        ),
+    )
+  )
+    return null;
+  const text = answer.replace(/```[\s\S]*?```/g, " ");
+  const want =
+    m[1].toLowerCase() === "long"
+      ? /\b(?:for\s+)?((?:about|around|roughly|at least|up to|only)\s+)?((?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|half an?)(?:\s*(?:-|to)\s*\d+)?\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?))\b/gi
+      : m[1].toLowerCase() === "often"
+        ? /\b()((?:once|twice|three times|\d+ times|every)\s+(?:a|an|per|each)?\s*(?:day|week|month|hour|morning|evening|night|other day))\b/gi
+        : /\b()((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+times)\b/gi;
+  const found = [...text.matchAll(want)];
+  if (found.length !== 1 && !(found.length > 1 && found.every((f) => f[2].toLowerCase() === found[0][2].toLowerCase())))
+    return null;
+  const amount = `${found[0][1] ?? ""}${found[0][2]}`.trim();
+  const sentence = sentences(text).find((x) => x.includes(found[0][0].trim())) ?? "";
+  return say("[{}, as I said: {}|{}: {}]", cap(amount), sentence.trim(), cap(amount), sentence.trim());
+}
+
 /** Replies to a follow-up about the assistant's last answer; null when the message is not one. */
 export function followUpReplies(turns: readonly ConversationTurn[]): Filled[] | null {
   const ex = lastExchange(turns);
@@ -765,6 +828,8 @@ export function followUpReplies(turns: readonly ConversationTurn[]): Filled[] | 
   const question = [...turns].reverse().filter((t) => t.role === "user")[1]?.text ?? "";
   return (
     countReplies(ex.ask, ex.answer) ??
+    regexTestReplies(ex.ask, ex.answer) ??
+    amountReplies(ex.ask, ex.answer) ??
     oneWordReplies(ex.ask, ex.answer, question) ??
     whyChoiceReplies(turns, ex.ask, ex.answer) ??
     ownMessageReplies(turns, ex.ask) ??
