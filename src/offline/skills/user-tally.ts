@@ -16,7 +16,7 @@ const TAKE =
   /\b(?:gave|give|given|giving|hand(?:ed)? out|used?|using|sold|sell|ate|eaten|eat|lost|lose|spent|spend|broke|broken|threw|thrown|took|taken|take|shipped|sent|returned|donated|dropped|removed|expired|went (?:off|bad)|gone|stolen|cancell?ed|left with (?:us|them)|picked up by|collected by|paid out|withdrew|withdrawn|lent|loaned|killed|died|ran out|delivered to)\b/i;
 /** Verbs that add some. */
 const ADD =
-  /\b(?:received|receive|got|get|gotten|bought|buy|came in|come in|arrived|arrive|added|add|collected|found|made|baked|brought|delivered|earned|won|caught|harvested|picked|planted|ordered|joined|signed up|booked|registered|more came|were dropped off|dropped off|donated to us|deposited|another)\b/i;
+  /\b(?:received|receive|got|get|gotten|bought|buy|borrowed|rented|came in|come in|arrived|arrive|added|add|collected|found|made|baked|brought|delivered|earned|won|caught|harvested|picked|planted|ordered|joined|signed up|booked|registered|more came|were dropped off|dropped off|donated to us|deposited|another)\b/i;
 /** A starting amount: "we have 40", "there were 12", "I started with 9". */
 const START = /\b(?:have|had|has|there (?:are|were|was|is)|start(?:ed)?|began|begin|we've got|i've got|owned?)\b/i;
 
