@@ -25,7 +25,7 @@ function askedNoun(q: string): string | null {
   const m = /\bhow many ([a-z]+)\b/i.exec(q);
   if (!m) return null;
   if (
-    !/\b(?:left(?!-)|still|remain(?:ing|s)?|now|in stock|on hand|at the end|by the end|in the end|altogether|in total|total|end up with|ended up with)\b/i.test(
+    !/\b(?:left(?!-)|still|remain(?:ing|s)?|now|in stock|on hand|at the end|by the end|in the end|end up with|ended up with)\b/i.test(
       q,
     )
   )
