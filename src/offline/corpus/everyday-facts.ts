@@ -242,6 +242,17 @@ export const EVERYDAY_FACTS: Fact[] = [
     source: britannica("animal/insect", "Adult insects have three pairs of legs, attached to the thorax."),
   },
   {
+    id: "guitar-strings",
+    asks: /\bhow many strings (?:does|do|has|have|is there on|are (?:there )?on) (?:an? |the )?(?:standard |normal |regular |classical |acoustic |electric |typical |usual )?guitars?\b|\bguitars?\b[^?.!]{0,20}\bhow many strings\b/,
+    value: "6",
+    answer: "A standard guitar has 6 strings, tuned E, A, D, G, B, E from the lowest to the highest.",
+    fields: { strings: 6, count: 6, number: 6 },
+    source: britannica(
+      "art/guitar",
+      "The modern guitar has six strings, tuned E-A-D-G-B-E; twelve-string and other variants also exist.",
+    ),
+  },
+  {
     id: "tomato",
     asks: /\bis (?:an? |the )?tomato(?:es)? (?:a |an )?(?:fruit|vegetable|berry)s?\b|\btomato(?:es)?\b[^?.!]{0,20}\b(?:a )?(?:fruit or (?:a )?vegetable|vegetable or (?:a )?fruit)\b/,
     value: "a fruit",

@@ -365,7 +365,8 @@ export const FACTS: Fact[] = [
   },
   {
     id: "water-formula",
-    asks: /\b(chemical )?formula (of|for) water\b|\bwater'?s (chemical )?formula\b/,
+    // "what is h2o?", "what h2o is": the formula asked the other way round.
+    asks: /\b(chemical )?formula (of|for) water\b|\bwater'?s (chemical )?formula\b|\bwhat(?:'s|s| is)? h2o\b|\bwhat h2o (?:is|means|stands for)\b|\bwhat does h2o (?:mean|stand for)\b/,
     value: "H2O",
     answer: "The chemical formula of water is H₂O (H2O): two hydrogen atoms bonded to one oxygen atom.",
     fields: { formula: "H2O" },
@@ -676,7 +677,7 @@ export const FACTS: Fact[] = [
   },
   {
     id: "salt-formula",
-    asks: /\b(chemical )?formula (of|for) (table )?salt\b|\bsalt'?s (chemical )?formula\b/,
+    asks: /\b(chemical )?formula (of|for) (table )?salt\b|\bsalt'?s (chemical )?formula\b|\bwhat(?:'s|s| is)? nacl\b|\bwhat nacl (?:is|means|stands for)\b|\bwhat does nacl (?:mean|stand for)\b/,
     value: "NaCl",
     answer: "The chemical formula of table salt is NaCl, sodium chloride: one sodium atom for each chlorine atom.",
     fields: { formula: "NaCl" },

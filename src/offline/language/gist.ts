@@ -444,6 +444,10 @@ const GLOSSARY: Record<Spoken, Record<string, string>> = {
  */
 const MORE: Record<Spoken, Record<string, string>> = {
   fr: {
+    "année bissextile": "leap year",
+    "une année bissextile": "a leap year",
+    guitare: "guitar",
+    cordes: "strings",
     continent: "continent",
     continents: "continents",
     océan: "ocean",
@@ -458,6 +462,10 @@ const MORE: Record<Spoken, Record<string, string>> = {
     "y a-t-il": "are there",
   },
   es: {
+    "año bisiesto": "leap year",
+    "un año bisiesto": "a leap year",
+    guitarra: "guitar",
+    cuerdas: "strings",
     existen: "are there",
     continente: "continent",
     continentes: "continents",
@@ -471,6 +479,9 @@ const MORE: Record<Spoken, Record<string, string>> = {
     "más lejano del sol": "farthest from the sun",
   },
   de: {
+    schaltjahr: "leap year",
+    gitarre: "guitar",
+    saiten: "strings",
     kontinent: "continent",
     kontinente: "continents",
     ozean: "ocean",
@@ -483,6 +494,10 @@ const MORE: Record<Spoken, Record<string, string>> = {
     "der sonne am nächsten": "closest to the sun",
   },
   it: {
+    "anno bisestile": "leap year",
+    "un anno bisestile": "a leap year",
+    chitarra: "guitar",
+    corde: "strings",
     esistono: "are there",
     continente: "continent",
     continenti: "continents",
@@ -498,6 +513,11 @@ const MORE: Record<Spoken, Record<string, string>> = {
     "più vicino al sole": "closest to the sun",
   },
   pt: {
+    "ano bissexto": "leap year",
+    "um ano bissexto": "a leap year",
+    violão: "guitar",
+    guitarra: "guitar",
+    cordas: "strings",
     existem: "are there",
     continente: "continent",
     continentes: "continents",
@@ -510,6 +530,9 @@ const MORE: Record<Spoken, Record<string, string>> = {
     "mais próximo do sol": "closest to the sun",
   },
   nl: {
+    schrikkeljaar: "leap year",
+    gitaar: "guitar",
+    snaren: "strings",
     "het grootst": "the largest",
     "het kleinst": "the smallest",
     continent: "continent",
@@ -663,7 +686,7 @@ export function englishGist(text: string, lang: Spoken): string | undefined {
   // "how many days has a week" -> "how many days are in a week"; "how many legs has a spider"
   // -> "how many legs does a spider have" (a spider holds no legs the way a week holds days).
   english = english.replace(
-    /^how many (\w+) (?:has|have) (a|an|the|our) ((?:solar )?\w+)$/,
+    /^how many (\w+) (?:has|have) (a|an|the|our) ((?:solar |leap )?\w+)$/,
     (_, what: string, article: string, whole: string) =>
       /^(?:week|year|day|hour|minute|month|decade|century|dozen|solar system|alphabet|deck|leap year)$/.test(whole)
         ? `how many ${what} are in ${article} ${whole}`

@@ -10,6 +10,8 @@ import type { ConversationTurn } from "./conversation";
 export interface Bookends {
   start?: string;
   end?: string;
+  /** "starts with 'TEST RESULT:' followed by PASS or FAIL": the word for a yes, then for a no, after the start. */
+  verdict?: [string, string];
   /** "From now on, please call me Captain": how the user asked to be addressed. */
   address?: string;
 }
@@ -48,10 +50,28 @@ const END_RULES = [
 const START_RULES = [
   new RegExp(String.raw`\b${EVERY}${START_VERB}(?:\s+${REPLY})?${WITH}${QUOTED}`, "i"),
   new RegExp(
-    String.raw`\b${REPLY}\s+(?:must|should|always|has\s+to|have\s+to|needs?\s+to)\s+(?:always\s+)?${START_VERB}s?${WITH}${QUOTED}`,
+    String.raw`\b${REPLY}\s+(?:(?:must|should|always|has\s+to|have\s+to|needs?\s+to)\s+(?:always\s+)?)?${START_VERB}s?${WITH}${QUOTED}`,
     "i",
   ),
 ];
+
+/** "... followed by PASS or FAIL": two words, one of which says yes. */
+const VERDICT =
+  /^\s*,?\s*(?:and\s+then\s+|then\s+)?(?:followed\s+by|and\s+then|then)\s+(?:either\s+)?(?:the\s+word\s+)?["'“‘]?([A-Za-z]{2,12})["'”’]?\s+or\s+["'“‘]?([A-Za-z]{2,12})["'”’]?/;
+const SAYS_YES =
+  /^(?:pass|passed|yes|true|correct|ok|okay|approved|valid|confirmed|success|safe|right|accept|accepted|go)$/i;
+const SAYS_NO = /^(?:fail|failed|no|false|incorrect|wrong|rejected|denied|invalid|unsafe|reject|error|stop)$/i;
+
+/** The yes word and the no word a start rule puts after its words, in that order, or undefined. */
+function verdictOf(text: string, start: string): [string, string] | undefined {
+  const at = text.indexOf(start);
+  if (at < 0) return undefined;
+  const m = VERDICT.exec(text.slice(at + start.length).replace(/^["'”’]/, ""));
+  if (!m) return undefined;
+  if (SAYS_YES.test(m[1]) && SAYS_NO.test(m[2])) return [m[1], m[2]];
+  if (SAYS_NO.test(m[1]) && SAYS_YES.test(m[2])) return [m[2], m[1]];
+  return undefined;
+}
 
 /** A user's rule holds for the rest of the chat only when said as one: "from now on", "always", "every". */
 const STANDING = /\b(?:from now on|always|every|each|all (?:your|of your)|for the rest of)\b/i;
@@ -80,7 +100,10 @@ export function readBookends(turns: readonly ConversationTurn[]): Bookends {
     const end = first(END_RULES, text);
     if (end) out.end = end;
     const start = first(START_RULES, text);
-    if (start) out.start = start;
+    if (start) {
+      out.start = start;
+      out.verdict = verdictOf(text, start);
+    }
   }
   return out;
 }
@@ -103,8 +126,21 @@ export function bookendParts(text: string, b: Bookends): { before: string; after
     before = `${b.address}, `;
     lower = COMMON_FIRST.test(out);
   }
-  if (b.start && !norm(out).startsWith(norm(b.start))) before = `${b.start}${gap}${before}`;
+  // "TEST RESULT: PASS": the yes word when the reply says yes, the no word when it says no.
+  const verdict = b.verdict ? polarity(out) : undefined;
+  const start = b.start && verdict !== undefined && b.verdict ? `${b.start} ${b.verdict[verdict ? 0 : 1]}.` : b.start;
+  if (start && !norm(out).startsWith(norm(start))) before = `${start}${gap}${before}`;
   return { before, after, lower };
+}
+
+/** True when a reply's first sentence opening with yes or no says yes, false for no, undefined when none does. */
+function polarity(text: string): boolean | undefined {
+  for (const sentence of text.split(/(?<=[.!?:])\s+|\n+/).slice(0, 4)) {
+    const s = sentence.trim().toLowerCase();
+    if (/^(?:yes|yeah|yep|affirmative|correct|indeed|that's right|true)\b/.test(s)) return true;
+    if (/^(?:no|nope|negative|incorrect|false|not)\b/.test(s)) return false;
+  }
+  return undefined;
 }
 
 /** Words that start a reply with a capital only because they start it. */

@@ -66,7 +66,7 @@ function escape(s: string): string {
 }
 
 const UNIT =
-  "°\\s?[CF]|degrees? (?:celsius|fahrenheit)|km\\/h|mph|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot|ft|centimetres?|centimeters?|cm|inch(?:es)?|kilograms?|kg|pounds?|lbs?|grams?|g|ounces?|oz|litres?|liters?|gallons?|ml|m";
+  "square (?:metres?|meters?|feet|foot|kilometres?|kilometers?|miles?|yards?)|sq\\.? ?(?:m|ft|km)|hectares?|acres?|yards?|tonnes?|stones?|cups?|tablespoons?|teaspoons?|°\\s?[CF]|degrees? (?:celsius|fahrenheit)|km\\/h|mph|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot|ft|centimetres?|centimeters?|cm|inch(?:es)?|kilograms?|kg|pounds?|lbs?|grams?|g|ounces?|oz|litres?|liters?|gallons?|ml|m";
 
 /** The number an answer gives: the one after "is" or "=", else the first with a unit, else the last. */
 function answerNumber(answer: string): string | undefined {
@@ -132,7 +132,9 @@ export function referBack(
   const lastIndex = findLast(turns, (t) => t.role === "user");
   if (lastIndex < 0) return null;
   const ask = turns[lastIndex].text.trim();
-  if (ask.length > 120 || ask.split(/\s+/).length > 14) return null;
+  // A share of the answer ("half of what's left") is said with a few more words.
+  const share = /\b(?:half|third|quarter|%)\s+of\b/i.test(ask);
+  if (ask.length > (share ? 140 : 120) || ask.split(/\s+/).length > (share ? 18 : 14)) return null;
   const a = findLast(turns.slice(0, lastIndex), (t) => t.role === "assistant" && t.text.trim() !== "");
   if (a < 0) return null;
   const answer = turns[a].text;
@@ -144,6 +146,11 @@ export function referBack(
   const unitTo = new RegExp(`\\b(?:in|to|into)\\s+(${UNIT}|fahrenheit|celsius|kelvin)\\s*\\??\\.?$`, "i").exec(bare);
   // "In Fahrenheit?", "To miles?": nothing but the unit, so the answer's quantity is meant.
   if (unitTo && (POINTER.test(bare) || /^(?:what about\s+|how about\s+)?(?:in|to|into)\s+\S+\s*\??\.?$/i.test(bare))) {
+    // "Convert 2 acres to square metres." then "And in hectares?": the quantity asked, not the answer's rounding of it.
+    const given = new RegExp(`(?<![\\w.])(-?\\d[\\d,]*(?:\\.\\d+)?\\s*(?:${UNIT}))\\s+(?:to|in|into)\\b`, "i").exec(
+      question,
+    );
+    if (given) return [`What is ${given[1]} in ${unitTo[1]}?`];
     const n = answerNumber(answer);
     if (n && new RegExp(`(?:${UNIT})$`, "i").test(n)) return [`What is ${n} in ${unitTo[1]}?`];
   }
@@ -156,6 +163,26 @@ export function referBack(
     const n = answerNumber(answer)?.replace(/\s*[^\d.,-].*$/, "");
     if (n) return [`What is ${n} minus ${spent[1] ?? spent[2]}?`];
   }
+  // "if they pay half of what's left, how much will they still owe?" after "... £150 is still owed": the rest of the rest.
+  const part =
+    /\b(half|a third|one third|a quarter|one quarter|(\d{1,2})\s*%)\s+of\s+(?:what(?:'s| is) left|the rest|the remainder|what(?:'s| is) (?:still )?owed|it|that)\b/i.exec(
+      bare,
+    );
+  if (part && /\b(?:still|left|remain\w*|owe|owed|outstanding)\b/i.test(bare)) {
+    const n = answerNumber(answer)?.replace(/\s*[^\d.,-].*$/, "");
+    const f = part[2] ? Number(part[2]) / 100 : /half/i.test(part[1]) ? 1 / 2 : /third/i.test(part[1]) ? 1 / 3 : 1 / 4;
+    if (n && !Number.isNaN(Number(n.replace(/,/g, "")))) {
+      const whole = Number(n.replace(/,/g, ""));
+      const paid = Math.round(whole * f * 100) / 100;
+      return [`What is ${n} minus ${paid}?`];
+    }
+  }
+  // "now do 9 times 8": a new sum, asked in full.
+  const sum =
+    /^(?:(?:ok(?:ay)?|great|thanks|cool|and)[,!.]?\s+)*(?:now\s+)?(?:do|try|work out|calculate)\s+(-?\d[\d,.]*\s*(?:times|plus|minus|divided by|multiplied by|x|\*|\+|-|\/)\s*-?\d[\d,.]*)\s*[?.!]?$/i.exec(
+      ask,
+    );
+  if (sum) return [`What is ${sum[1]}?`];
   if (OPS.test(bare)) {
     const n = answerNumber(answer)?.replace(/\s*[^\d.,-].*$/, "");
     if (!n) return null;
@@ -207,7 +234,14 @@ export function referBack(
     return [bare.replace(POINTER, `"${name}"`)];
   }
   // "And 20%?" after "What's 15% of 80?", "And 10 km?" after "Convert 5 km to miles.": the same question, another value.
-  const swap = /^(?:and|what about|how about)\s+(-?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z°]+)?\s*\??$/i.exec(ask);
+  // "now do 20%", "try 30%", "same for 12": the same asking words.
+  const redo =
+    /^(?:(?:ok(?:ay)?|great|thanks|cool|and)[,!.]?\s+)*(?:now\s+)?(?:do|try|same (?:for|with)|work out|calculate|now)\s+(.+?)\s*[?.!]?$/i.exec(
+      ask,
+    );
+  const swap = /^(?:and|what about|how about)\s+(-?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z°]+)?\s*\??$/i.exec(
+    redo ? `and ${redo[1]}` : ask,
+  );
   if (swap) {
     const unit = swap[2] ?? "";
     const numbers = [...question.matchAll(/(-?\d[\d,]*(?:\.\d+)?)\s*(%|[a-z°]+)?/gi)];

@@ -235,7 +235,7 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
 
 /** A language rule a user set for the rest of the chat: "From now on, please reply only in Spanish." */
 const STANDING_LANGUAGE =
-  /\b(?:from now on|for the rest of|(?:going|moving) forward|only|always|every (?:reply|answer|message)|practi[cs]e my)\b/i;
+  /\b(?:from now on|from here on|for the rest of|(?:going|moving) forward|only|always|every (?:reply|answer|message)|practi[cs]e my|practi[cs]ing|(?:my|the) (?:next|following) (?:questions?|answers?|repl(?:y|ies)|messages?)|until i say)\b/i;
 /** "Back to English, please", "You can stop speaking French": the rule lifted. */
 const BACK_TO_ENGLISH =
   /\b(?:back (?:to|in) english|(?:speak|answer|reply|write) (?:in )?english again|stop (?:speaking|answering|replying|writing) in \w+)\b/i;

@@ -36,7 +36,11 @@ export function shapeReplies(list: Candidate[], s: Shaping): Candidate[] {
   if (!s.json && !s.asWritten) {
     const form = s.instructions.form;
     if (form || s.instructions.wordLimit || s.instructions.count) out = inForm(out, s);
-    const voice = s.summarizing || bare(s.instructions) ? undefined : readVoice(s.system, s.lastUser);
+    // "TEST RESULT: PASS, then one short sentence": a verdict rule reads the plain answer's yes or no, and leaves no room for a voice.
+    const voice =
+      s.summarizing || bare(s.instructions) || s.instructions.bookends?.verdict
+        ? undefined
+        : readVoice(s.system, s.lastUser);
     const speak = s.instructions.speak;
     // The voices speak English: a persona asked to answer in French answers in French, in plain
     // words, when the model can write the answer in it, rather than in English with a note.

@@ -6,8 +6,14 @@
 import { expand } from "../language/templates";
 import type { Skill } from "./skill";
 
-const ANNOUNCE =
-  /^\s*(?:(?:please|pls|can you|could you)\s+)?(?:remind (?:everyone|everybody|all|the (?:team|class|group|town))|tell (?:everyone|everybody|all|the (?:team|class|group|town))|let (?:everyone|everybody|all|the (?:team|class|group|town)) know|announce|proclaim|declare)\s+(?:that\s+)?(\S.{5,200}?)[.!?]*\s*$/i;
+/** Who a message goes out to: "the tenants", "all the parents", "the team". */
+const AUDIENCE =
+  "everyone|everybody|all|(?:all )?(?:the|our|my) (?:team|class|group|town|tenants|residents|staff|parents|students|guests|members|neighbou?rs|customers|volunteers|employees|players|club|committee|kids|families|visitors|crew)";
+
+const ANNOUNCE = new RegExp(
+  String.raw`^\s*(?:(?:please|pls|can you|could you)\s+)?(?:(?:remind|tell|inform|notify|warn) (${AUDIENCE})|let (${AUDIENCE}) know|announce|proclaim|declare)\s+(?:that\s+)?(\S.{5,200}?)[.!?]*\s*$`,
+  "i",
+);
 
 const YOURS: [RegExp, string][] = [
   [/\bmy\b/gi, "our"],
@@ -20,10 +26,19 @@ export const announce: Skill = {
   reply: ({ lastUser, json }) => {
     const m = json ? null : ANNOUNCE.exec(lastUser);
     if (!m) return null;
-    let said = m[1].trim();
+    let said = m[3].trim();
+    // "Tell the tenants ...": the notice greets them by name; "everyone" otherwise.
+    const who = (m[1] ?? m[2] ?? "everyone").replace(/^(?:all )?(?:the|our|my) /i, "").toLowerCase();
+    const to = /^(?:everyone|everybody|all)$/.test(who) ? "everyone" : who;
     for (const [re, to] of YOURS) said = said.replace(re, to);
     said = said.charAt(0).toUpperCase() + said.slice(1);
     const safe = said.replace(/[[\]|{}]/g, "");
-    return { texts: expand(`[Attention, everyone:|A reminder for everyone:|Listen up, everyone:] ${safe}[!|.]`) };
+    return {
+      texts: expand(
+        to === "everyone"
+          ? `[Attention, everyone:|A reminder for everyone:|Listen up, everyone:] ${safe}[!|.]`
+          : `[Dear ${to},|Hello ${to},|Attention, ${to}:] ${safe}[.|!]`,
+      ),
+    };
   },
 };

@@ -79,8 +79,13 @@ export function partsOf(message: string): string[] {
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
 }
 
+/** A sentence that only asks whether the model will help, before the question itself. */
+export const HELP_ASK =
+  /^(?:(?:so|ok|okay|hey|please|nice|great|cool)[,!]?\s+)*(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?help(?:\s+me)?(?:\s+(?:with|on|out with)\s+(?:my|a|this|some|these|an?)?\s*[\w -]{0,30})?\s*[?.!]?$|^(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:something|a (?:quick )?question)\s*\??$/i;
+
 /** A part that is a question or request of its own, not a word on the reply's form or a greeting. */
 export function isQuestion(part: string): boolean {
+  if (HELP_ASK.test(part.trim())) return false;
   if (
     /^(?:please\s+)?(?:answer|reply|respond|give|use|keep|be|format|return|output|write it|write (?:your|the) (?:answer|reply|response)|in (?:all )?(?:caps|capitals|capital letters|upper ?case|lower ?case|one word)|show|just|only|thanks|thank you|hi|hello|hey)\b/i.test(
       part,

@@ -10,6 +10,7 @@ import { contentWords, judgeGrounding, withoutFormWords, type Grounding } from "
 import { rankPassages, type Scored } from "../read/retrieval";
 import type { Skill, SkillInput } from "./skill";
 import { answerFact } from "./fact-answers";
+import { HELP_ASK } from "./computed";
 
 /** What it is, in several phrasings: every one names the offline model. */
 const WHAT_I_AM = [
@@ -162,15 +163,19 @@ export const decline: Skill = {
  */
 export function questionParts(text: string): string[] {
   if (text.length > 600 || /```/.test(text)) return [text];
-  return text
-    .split(/(?<=[?.!])\s+/)
-    .flatMap((s) =>
-      s.split(
-        /,?\s+(?:and|also|plus)\s+(?=(?:also\s+)?(?:what|who|whom|how|when|where|which|why|is|are|can|could|do|does|did|tell me)\b)/i,
-      ),
-    )
-    .map((s) => s.replace(/^\s*(?:and|also|plus|then)\b[\s,]*/i, "").trim())
-    .filter((s) => ASKS.test(s) && contentWords(s).length > 0);
+  return (
+    text
+      .split(/(?<=[?.!])\s+/)
+      .flatMap((s) =>
+        s.split(
+          /,?\s+(?:and|also|plus)\s+(?=(?:also\s+)?(?:what|who|whom|how|when|where|which|why|is|are|can|could|do|does|did|tell me)\b)/i,
+        ),
+      )
+      .map((s) => s.replace(/^\s*(?:and|also|plus|then)\b[\s,]*/i, "").trim())
+      .filter((s) => ASKS.test(s) && contentWords(s).length > 0)
+      // "Can you help with my sums? What's 15 plus 27?": the ask for help is the question that follows it.
+      .filter((s, i, all) => i === all.length - 1 || !HELP_ASK.test(s))
+  );
 }
 
 /** A sentence that asks something (a statement such as "I'm a beginner." is context, not a question). */

@@ -108,8 +108,31 @@ function ordinalReplies(ask: string, answer: string, ownList = ""): Filled[] | n
       index: beforeLast.index,
       input: ask,
     }) as RegExpExecArray;
-  if (!m || !/\?|^(what|which|repeat|tell|say|remind|give|show|can you|could you|and|only|just|now)\b/i.test(ask))
+  // "Which one is fifth?": the place said after the item.
+  const placed =
+    /^(?:(?:and|so|ok|okay)[,]?\s+)?(?:which|what)(?: one| item)? (?:is|was|comes?|came) (?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)(?: one)?\s*(?:on the list|in the list|again)?\s*\??\s*$/i.exec(
+      ask,
+    );
+  if (!m && placed)
+    m = Object.assign([placed[0], placed[1], "one"], { index: placed.index, input: ask }) as RegExpExecArray;
+  if (!m || !/\?|^(what|which|who|repeat|tell|say|remind|give|show|can you|could you|and|only|just|now)\b/i.test(ask))
     return null;
+  // "Who sings the third one?": the name the item gives after "by".
+  const maker =
+    /^(?:(?:and|so|ok|okay)[,]?\s+)?who\s+(?:sings?|sang|wrote|writes|directed|painted|composed|performs?|performed|made|is)\b/i.test(
+      ask,
+    );
+  if (maker) {
+    const items = itemsOf(answer);
+    const word = m[1].toLowerCase();
+    const n = /^(?:last|final)$/.test(word) ? items.length : (ORDINALS[word] ?? 0);
+    const item = items[n - 1]?.replace(/\s+/g, " ").trim();
+    const by = item
+      ? /\bby\s+((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|la|le)){0,4})/.exec(item)
+      : null;
+    if (!by) return null;
+    return say("[{}: the {} one was {}.|That's {}: {}.]", by[1], word, item as string, by[1], item as string);
+  }
   // "I like the second one. Why did you suggest it?" asks why, not for the item; "explain the second one" asks for more than it.
   if (/\bwhy\b|\bexplain\b|\belaborate\b|\bmore (?:about|on)\b|\bin (?:more )?detail\b|\bexpand on\b/i.test(ask))
     return null;
@@ -734,6 +757,69 @@ function numberItemsReplies(ask: string, answer: string): Filled[] | null {
   return null;
 }
 
+/**
+ * "What would it say about '1234'? Match or no match?" after the assistant gave a regex: the
+ * pattern run on the string (JavaScript's RegExp, which reads ^, $, \\d and {n} as the answer wrote them).
+ */
+function regexTestReplies(ask: string, answer: string): Filled[] | null {
+  if (!/\b(?:match(?:es)?|pass|fail|valid|accept(?:ed)?|work (?:for|on))\b/i.test(ask)) return null;
+  const tested = [...ask.matchAll(/["'‘“]([^"'’”\n]{1,60})["'’”]/g)].map((m) => m[1]);
+  if (tested.length !== 1) return null;
+  const shown =
+    /`([^`\n]{2,120})`/.exec(answer)?.[1] ??
+    /(?:^|\s)(\^[^\s]{1,118}\$)(?=\s|[.,:;]|$)/.exec(answer)?.[1] ??
+    /(?:^|\s)\/([^/\s]{2,118})\/[gimsuy]*(?=\s|[.,:;]|$)/.exec(answer)?.[1];
+  if (!shown || !/[\\^$[\]{}+*?]/.test(shown)) return null;
+  let re: RegExp;
+  try {
+    re = new RegExp(shown.replace(/^\/(.*)\/[gimsuy]*$/, "$1"));
+  } catch {
+    return null;
+  }
+  const ok = re.test(tested[0]);
+  const [t, p] = [`'${tested[0]}'`, `\`${shown}\``];
+  // Written out, not through a template: a pattern's brackets and bars are its own.
+  return ok
+    ? [
+        { text: `Match: ${t} matches ${p}.`, weight: 1 },
+        { text: `Yes, it matches: ${t} fits ${p}.`, weight: 0.8 },
+      ]
+    : [
+        { text: `No match: ${t} does not match ${p}.`, weight: 1 },
+        { text: `No, it doesn't match: ${t} fails ${p}.`, weight: 0.8 },
+      ];
+}
+
+/** "How long should we do that for?", "How many times per leg?": the amount the last answer gave. */
+function amountReplies(ask: string, answer: string): Filled[] | null {
+  const m = /^(?:(?:and|so|ok|okay|um)[,]?\s+)*how (long|many times|often)\b([^?]{0,40})\??\s*$/i.exec(ask.trim());
+  if (!m) return null;
+  // The question points back at the answer: "that", "it", "each", or nothing new of its own.
+  const own = m[2].toLowerCase().match(/[a-z]+/g) ?? [];
+  if (
+    own.some(
+      (w) =>
+        !/^(?:should|do|does|did|we|i|you|they|it|that|this|them|for|per|each|one|leg|side|hold|keep|go|on|the|a|an|be|is|are|time|times|again)$/.test(
+          w,
+        ),
+    )
+  )
+    return null;
+  const text = answer.replace(/```[\s\S]*?```/g, " ");
+  const want =
+    m[1].toLowerCase() === "long"
+      ? /\b(?:for\s+)?((?:about|around|roughly|at least|up to|only)\s+)?((?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|half an?)(?:\s*(?:-|to)\s*\d+)?\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?))\b/gi
+      : m[1].toLowerCase() === "often"
+        ? /\b()((?:once|twice|three times|\d+ times|every)\s+(?:a|an|per|each)?\s*(?:day|week|month|hour|morning|evening|night|other day))\b/gi
+        : /\b()((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+times)\b/gi;
+  const found = [...text.matchAll(want)];
+  if (found.length !== 1 && !(found.length > 1 && found.every((f) => f[2].toLowerCase() === found[0][2].toLowerCase())))
+    return null;
+  const amount = `${found[0][1] ?? ""}${found[0][2]}`.trim();
+  const sentence = sentences(text).find((x) => x.includes(found[0][0].trim())) ?? "";
+  return say("[{}, as I said: {}|{}: {}]", cap(amount), sentence.trim(), cap(amount), sentence.trim());
+}
+
 /** Replies to a follow-up about the assistant's last answer; null when the message is not one. */
 export function followUpReplies(turns: readonly ConversationTurn[]): Filled[] | null {
   const ex = lastExchange(turns);
@@ -742,6 +828,8 @@ export function followUpReplies(turns: readonly ConversationTurn[]): Filled[] | 
   const question = [...turns].reverse().filter((t) => t.role === "user")[1]?.text ?? "";
   return (
     countReplies(ex.ask, ex.answer) ??
+    regexTestReplies(ex.ask, ex.answer) ??
+    amountReplies(ex.ask, ex.answer) ??
     oneWordReplies(ex.ask, ex.answer, question) ??
     whyChoiceReplies(turns, ex.ask, ex.answer) ??
     ownMessageReplies(turns, ex.ask) ??

@@ -13,6 +13,8 @@ import { elapsedReplies } from "./elapsed";
 import { userSumReplies, withEllipses } from "./user-sums";
 import { readBookends } from "../read/bookends";
 import { userMathReplies } from "./user-math";
+import { complementReplies, moneyTotalReplies, tallyReplies } from "./user-tally";
+import { labelledEntryReplies, scheduleReplies, whereWhenReplies } from "./said-details";
 import { definedAnswer, keptList, namedPerson, recallAnswer, saidClauses, yesNoAnswer } from "./recall";
 import { units } from "./units";
 import { applyCorrections } from "./corrections";
@@ -281,6 +283,15 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   // "How long between my run and work?": worked out from what was said, before any recall of it.
   const computed = userMathReplies(last, users.slice(0, -1));
   if (computed) return computed;
+  // "How many boxes do we still have?" after boxes came and went: the tally, never one stated number.
+  const tally =
+    complementReplies(last, users.slice(0, -1)) ??
+    tallyReplies(last, users.slice(0, -1)) ??
+    moneyTotalReplies(last, users.slice(0, -1)) ??
+    whereWhenReplies(last, users.slice(0, -1)) ??
+    labelledEntryReplies(last, users.slice(0, -1)) ??
+    scheduleReplies(last, users);
+  if (tally) return tally;
   const earlier = userFacts(users.slice(0, -1));
   const q = last.toLowerCase();
   const ask = (re: RegExp) => re.test(q);
@@ -408,14 +419,26 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
     return notTold("how old they are");
   // "What was the word?" after "Remember the word 'banana'".
   const thing =
-    /^(?:(?:and|so|ok|okay)[,]?\s+)?(?:now\s+)?what(?:'s| is| was) (?:the|that|my) (number|word|code|pin|password|phrase)\s*(?:again)?\s*\??$/.exec(
+    /^(?:(?:and|so|ok|okay)[,]?\s+)?(?:now\s+)?what(?:'s|s| is| was) (?:the|that|my) (number|word|code|pin|password|phrase|combo|combination)\s*(?:again)?\s*\??$/.exec(
       q.trim(),
     ) ??
     // "What word was I thinking of?"
     /^(?:(?:and|so|ok|okay)[,]?\s+)?(?:now\s+)?(?:what|which) (number|word|name|colou?r|animal|city|country) (?:was|am) i thinking of\b/.exec(
       q.trim(),
     );
-  const keptThing = thing ? earlier.facts.findLast((f) => f.key === `remembered ${thing[1]}`) : undefined;
+  // "What was the code again?" after "My bike lock code is 4417": the fact whose name ends in the word asked.
+  const keptThing = thing
+    ? (earlier.facts.findLast((f) => f.key === `remembered ${thing[1]}`) ??
+      earlier.facts.findLast((f) => new RegExp(`(?:^|\\s)${thing[1]}$`).test(f.key)))
+    : undefined;
+  // "ok what was it lol" after "my locker combo is 12-34-08 dont let me forget": the thing to keep.
+  const it =
+    /^(?:(?:ok|okay|so|and|wait|hey|um|hmm)[,]?\s+)*what (?:was|is) it(?: again)?(?:\s+(?:lol|haha|again|please|pls))*\s*\??$/.test(
+      q.trim(),
+    )
+      ? earlier.facts.findLast((f) => f.key.startsWith("remembered "))
+      : undefined;
+  if (it) return say("[{}: {}.|It was {}: {}.]", it.value, it.said, it.value, it.said);
   if (keptThing)
     return say("[The {} was {}.|You asked me to remember {}.]", thing?.[1] ?? "", keptThing.value, keptThing.value);
   if (

@@ -513,6 +513,15 @@ const PARTS: VoicePart[] = [
     interject: "[Oh, wow|Obviously|Sure]",
   },
   {
+    // A sibling or a best friend who "talks super casually and uses emojis".
+    id: "casual",
+    kind: "mood",
+    test: /\b(?:super |really |very )?casual(?:ly)?\b|\bemojis?\b|\b(?:big|older|little|younger) (?:sister|brother|sis|bro)\b|\bbestie\b|\bbest friend\b|\bbff\b/i,
+    open: "[Hey! Ok so 😊|Omg hey, easy peasy 😄|Hey you! No worries 😊]",
+    close: "[Hope that helps! 😊|There ya go! ✨|Easy, right? 💪]",
+    interject: "[Ok so|Hey|Lol]",
+  },
+  {
     id: "nervous",
     kind: "mood",
     test: /\bnervous\b|\banxious\b|\bshy\b|\btimid\b/i,

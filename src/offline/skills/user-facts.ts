@@ -62,6 +62,10 @@ const NUMBERS: Record<string, number> = {
   twelve: 12,
 };
 
+/** Words asking the model to keep what the sentence says. */
+const KEEP_IT =
+  /\b(?:don'?t let me forget|do not let me forget|remember (?:it|that|this)|keep (?:it|that|this) in mind|make a note|note (?:it|that) down|so i don'?t forget)\b/i;
+
 /** The user's sentences, split where a statement ends. */
 function clauses(text: string): string[] {
   return text
@@ -143,7 +147,11 @@ export function userFacts(texts: readonly string[]): UserFacts {
         /\b[Rr]emember (?:this|that|the following|my|the)?\s*(number|word|code|name|date|pin|password|phrase)?\s*(?:for me)?\s*[:,-]?\s*(.{1,60}?)\s*(?:for me)?[.!]?$/.exec(
           s,
         );
-      if (remember && remember[2] && !/^(that|this|it|me)$/i.test(remember[2]))
+      if (
+        remember &&
+        remember[2] &&
+        !/^(?:that|this|it|me)(?:\s+(?:please|pls|for me|ok|okay|thanks))?$/i.test(remember[2])
+      )
         put(
           `remembered ${remember[1]?.toLowerCase() ?? "thing"}`,
           remember[2],
@@ -207,7 +215,7 @@ export function userFacts(texts: readonly string[]): UserFacts {
       if (phone) put("phone number", phone[1], `your phone number is ${phone[1]}`);
       // "My X is Y": any other fact the user names, kept short.
       for (const m of s.matchAll(
-        /\bmy ((?:[a-z]+\s){0,2}[a-z]+)(?:'s)? (is|are|was|were) ([^.!?;\n]{1,60}?)(?=[.!?;\n]|,\s|\s+(?:and|but|because|so)\s|$)/gi,
+        /\bmy ((?:[a-z]+\s){0,2}[a-z]+)(?:'s)? (is|are|was|were) ([^.!?;\n]{1,60}?)(?=[.!?;\n]|,\s|\s+(?:and|but|because|so)\s|\s+(?:dont|don't|do not|pls|please|remember|keep|lol|haha)\b|$)/gi,
       )) {
         const key = m[1].toLowerCase();
         if (
@@ -218,8 +226,11 @@ export function userFacts(texts: readonly string[]): UserFacts {
           continue;
         const value = m[3].trim();
         if (/^(called|named)\b/i.test(value) || value.split(/\s+/).length > 8) continue;
-        if (!facts.has(`${key}'s name`) || !/^[A-Z]/.test(value))
+        if (!facts.has(`${key}'s name`) || !/^[A-Z]/.test(value)) {
           put(key, value, `your ${key} ${m[2].toLowerCase()} ${value}`);
+          // "my locker combo is 12-34-08 dont let me forget": the fact is also what "it" means in "what was it?".
+          if (KEEP_IT.test(s)) put("remembered thing", value, `your ${key} ${m[2].toLowerCase()} ${value}`);
+        }
       }
     }
   }
