@@ -91,3 +91,18 @@ describe("a fact asked of something else", () => {
     expect(await say("how many bones are in an adult human?")).toMatch(/206/);
   });
 });
+
+describe("a tutor told never to give the answer", () => {
+  it("hints at a sum in steps and never says its result", async () => {
+    const r = await complete({
+      messages: [
+        { role: "system", content: "You tutor kids in maths. Do not give the answer, only hints." },
+        user("what's 16 times 14?"),
+      ],
+      temperature: 0,
+    });
+    const text = r.choices[0].message.content ?? "";
+    expect(text).not.toMatch(/\b224\b/);
+    expect(text).toMatch(/\b16 × 10\b|\b14 × 10\b|\b10 and 4\b|\b10 and 6\b/);
+  });
+});

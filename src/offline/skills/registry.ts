@@ -6,6 +6,7 @@
  */
 import { notes } from "./notes";
 import { arithmetic, solveWithContext } from "./arithmetic";
+import { hints } from "./hints";
 import { units } from "./units";
 import { words } from "./words";
 import { givenList } from "./given-list";
@@ -160,6 +161,8 @@ export const skills: readonly Skill[] = [
       return needsEarlierTurns(turns, ownTopic) ? { texts: clarifyReplies(lastUser) } : null;
     },
   },
+  // Before arithmetic: a tutor told never to give the answer hints at a sum instead.
+  hints,
   tokenCount,
   // Before coding: "an email to my teacher apologising for missing class" is no class in code.
   messages,
