@@ -106,3 +106,11 @@ describe("a tutor told never to give the answer", () => {
     expect(text).toMatch(/\b16 × 10\b|\b14 × 10\b|\b10 and 4\b|\b10 and 6\b/);
   });
 });
+
+describe("an amount for so many things, scaled", () => {
+  it("scales a recipe amount to another count, and says what whole things round up to", async () => {
+    expect(await say("200g of sugar makes 8 flapjacks. how much sugar for 20 flapjacks?")).toMatch(/\b500 g\b/);
+    const eggs = await say("2 eggs make 6 muffins, how many eggs for 15 muffins?");
+    expect(eggs).toMatch(/\b5 eggs\b/);
+  });
+});

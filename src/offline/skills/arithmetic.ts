@@ -822,6 +822,45 @@ function solveRecipe(t: string): Solved | null {
   };
 }
 
+/**
+ * "250g butter for 12 cookies, how much for 30?", "3 eggs make 10 pancakes, how many eggs for 25?":
+ * an amount for so many things, scaled to another number of them.
+ */
+function solveProportion(t: string): Solved | null {
+  if (!/\bhow (?:much|many)\b/.test(t)) return null;
+  const UNIT =
+    "g|kg|grams?|kilograms?|ml|l|litres?|liters?|cups?|tbsp|tsp|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|scoops?|spoons?";
+  const given = new RegExp(
+    String.raw`(\d+(?:\.\d+)?)\s*(${UNIT})?\s+(?:of\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:is enough for|are enough for|for|makes?|bakes?|gives?|feeds?)\s+(\d+)\s+([a-z]+)`,
+  ).exec(t);
+  if (!given) return null;
+  const rest = t.slice(given.index + given[0].length);
+  const asked = /\b(?:for|make|bake|feed|to make|to bake)\s+(\d+(?:\.\d+)?)(?:\s+([a-z]+))?/.exec(rest);
+  if (!asked) return null;
+  const [, q, unit, what, n, things] = given;
+  const stemOf = (w: string) => w.replace(/(?:es|s)$/, "");
+  // "... for 30 cookies": the same things, or none named.
+  if (asked[2] && stemOf(asked[2]) !== stemOf(things) && !/^(?:of|instead|now|please)$/.test(asked[2])) return null;
+  if (leavesNumbers(t, q, n, asked[1])) return null;
+  const f = Number(asked[1]) / Number(n);
+  if (!f || !Number.isFinite(f)) return null;
+  const amount = Number(q) * f;
+  const shown = formatNumber(amount, 2);
+  const stuff = unit ? `${shown} ${unit} of ${what}` : `${shown} ${what}`;
+  // Eggs come whole: a fraction of one is said, and what it rounds up to.
+  const whole = !unit && !Number.isInteger(amount) ? ` (${Math.ceil(amount)} if you round up)` : "";
+  return {
+    value: shown,
+    texts: phrased([
+      [
+        `You need ${stuff}${whole}: ${q}${unit ? ` ${unit}` : ""} for ${n} ${things} is ${formatNumber(Number(q) / Number(n), 3)} each, times ${asked[1]}.`,
+        0.6,
+      ],
+      [`For ${asked[1]} ${things}: ${stuff}${whole}, since ${asked[1]} is ${formatNumber(f, 3)} times ${n}.`, 0.4],
+    ]),
+  };
+}
+
 const AMOUNT = String.raw`([$€£¥])?\s*(\d+(?:\.\d+)?)`;
 
 /**
@@ -1406,6 +1445,7 @@ const solveArithmetic = (text: string, yesNoOnly = false) =>
   solvePercent(text) ??
   solveForms(text) ??
   solveRecipe(digitsForWords(text.toLowerCase())) ??
+  solveProportion(digitsForWords(text.toLowerCase()).replace(/(\d)\s*(g|kg|ml)\b/g, "$1 $2")) ??
   solveContainers(digitsForWords(text.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, "$1")) ??
   solveGroups(text) ??
   solveAverage(text) ??
