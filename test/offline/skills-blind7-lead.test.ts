@@ -4,7 +4,7 @@
  * planet we live on, and a second question beside a confirmed fact.
  */
 import { describe, expect, it } from "vitest";
-import { complete, user } from "./helpers";
+import { assistant, complete, user } from "./helpers";
 
 async function say(content: string, extra: Record<string, unknown> = {}): Promise<string> {
   const r = await complete({ messages: [user(content)], temperature: 0, ...extra });
@@ -112,5 +112,24 @@ describe("an amount for so many things, scaled", () => {
     expect(await say("200g of sugar makes 8 flapjacks. how much sugar for 20 flapjacks?")).toMatch(/\b500 g\b/);
     const eggs = await say("2 eggs make 6 muffins, how many eggs for 15 muffins?");
     expect(eggs).toMatch(/\b5 eggs\b/);
+  });
+});
+
+describe("times and dates said in an earlier turn", () => {
+  it("names the weekday of a date the user gave before, and the time from now to another time they gave", async () => {
+    const weekday = await complete({
+      messages: [
+        user("the school trip is on 22 October 2027"),
+        assistant("How fun!"),
+        user("which day of the week is it?"),
+      ],
+      temperature: 0,
+    });
+    expect(weekday.choices[0].message.content).toMatch(/Friday/);
+    const until = await complete({
+      messages: [user("dentist at 4:15pm, it's 2:50pm now"), assistant("Noted."), user("how long until the dentist?")],
+      temperature: 0,
+    });
+    expect(until.choices[0].message.content).toMatch(/1 hour and 25 minutes/);
   });
 });

@@ -225,3 +225,49 @@ export const arrival: Skill = {
     return texts ? { texts, exact: true } : null;
   },
 };
+
+/**
+ * "I have a meeting at 3pm and it's 1:20pm now" ... "how long until the meeting?": the time from
+ * the now the user gave to the other time they gave, read from their own messages.
+ */
+function untilSaid(turns: readonly { role: string; text: string }[], lastUser: string): Filled[] | null {
+  const t = lastUser.toLowerCase();
+  if (!/\bhow (?:long|much time|many (?:minutes|hours))\b[^?]{0,30}\b(?:until|till|til|before|to go|left)\b/.test(t))
+    return null;
+  if (/\d/.test(t)) return null;
+  const said = turns
+    .filter((x) => x.role === "user")
+    .slice(-3)
+    .map((x) => x.text)
+    .join("\n");
+  const nowAt = new RegExp(
+    String.raw`\b(?:it'?s|it is|the time is)\s+(?:now\s+)?${TIME}(?![\d:])\s*(?:now\b)?`,
+    "i",
+  ).exec(said);
+  if (!nowAt || !/\bnow\b|\bthe time is\b/i.test(nowAt[0])) return null;
+  const now = clockOf(nowAt[1], nowAt[2], nowAt[3]?.toLowerCase());
+  const rest = said.replace(nowAt[0], " ");
+  const times = [...rest.matchAll(new RegExp(String.raw`\b(?:at|by|for)\s+${TIME}(?![\d:])`, "gi"))]
+    .map((m) => clockOf(m[1], m[2], m[3]?.toLowerCase()))
+    .filter((c): c is Clock => c !== null);
+  if (!now || times.length !== 1) return null;
+  // "3pm" against "1:20pm": the same half of the day unless it says otherwise.
+  const diff = (((times[0].minutes - now.minutes) % 1440) + 1440) % 1440;
+  if (diff === 0) return null;
+  const from = show(now.minutes, now.twelve);
+  const to = show(times[0].minutes, times[0].twelve);
+  return [
+    { text: `${span(diff).replace(/^./, (c) => c.toUpperCase())}: from ${from} now to ${to}.`, weight: 0.5 },
+    { text: `It's ${span(diff)} (${diff} minutes), from ${from} to ${to}.`, weight: 0.5 },
+  ];
+}
+
+export const untilTime: Skill = {
+  name: "until-time",
+  does: "how long from the time the user said it is now to another time they gave",
+  reply({ turns, lastUser, json }) {
+    if (json || lastUser.length > 200) return null;
+    const texts = untilSaid(turns, lastUser);
+    return texts ? { texts, exact: true } : null;
+  },
+};

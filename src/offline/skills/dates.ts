@@ -821,6 +821,37 @@ function solveFromEarlierDate(turns: readonly ConversationTurn[], lastUser: stri
   };
 }
 
+/** "my flight is on 14 march" ... "what day of the week is that?": the weekday of the date said just before. */
+function weekdayOfEarlierDate(turns: readonly ConversationTurn[], lastUser: string): Solved | null {
+  const t = lastUser.toLowerCase();
+  if (t.length > 200 || /\d/.test(t)) return null;
+  if (
+    !/\b(?:what|which) (?:day(?: of the week)?|weekday) (?:is|was|will be|will|does|did) (?:that|it|this)\b|\b(?:what|which) weekday\b|\bwhat day of the week\b/.test(
+      t,
+    )
+  )
+    return null;
+  const now = today();
+  const users = turns.filter((x) => x.role === "user");
+  for (const said of users.slice(-3, -1).reverse()) {
+    const found = findDates(digitsForWords(said.text.toLowerCase()), now).filter((f) => !f.label);
+    if (found.length > 1) return null;
+    if (found.length === 0) continue;
+    const f = found[0];
+    const day = f.hasYear ? f.day : nearest(f, now, "next");
+    const verb = tense(day, now);
+    return {
+      value: weekday(day),
+      fields: { weekday: weekday(day), day_of_week: weekday(day), date: iso(day) },
+      texts: phrased([
+        [`${cap(show(day))} ${verb} a ${weekday(day)}.`, 0.6],
+        [`It ${verb} a ${weekday(day)}: ${show(day)}.`, 0.4],
+      ]),
+    };
+  }
+  return null;
+}
+
 const solveCalendar = (message: string, yesNoOnly = false) => solveCycles(message) ?? solveDates(message, yesNoOnly);
 registerSolver(solveCalendar);
 
@@ -841,7 +872,8 @@ export const dates: Skill = {
       statesToday && !STATED_TODAY.test(text.toLowerCase()) ? null : solveCalendar(text, yesNoOnly),
     );
     if (own) return own;
-    const earlier = solveFromEarlierDate(input.turns, input.lastUser);
+    const earlier =
+      solveFromEarlierDate(input.turns, input.lastUser) ?? weekdayOfEarlierDate(input.turns, input.lastUser);
     return earlier ? solveParts(input, (text) => (text === input.lastUser ? earlier : null)) : null;
   },
 };

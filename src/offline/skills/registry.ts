@@ -44,7 +44,7 @@ import { foreignWords } from "./foreign-words";
 import { smallTalkSkill } from "./small-talk";
 import { aboutMe } from "./about-me";
 import { messages } from "./messages";
-import { arrival, clock } from "./clock";
+import { arrival, clock, untilTime } from "./clock";
 import { describeSkill } from "./describe";
 import { sketchAnswers } from "./sketch-answers";
 import { logReplies, plainEnglish } from "./plain";
@@ -121,6 +121,7 @@ export const skills: readonly Skill[] = [
   statedFacts,
   namedAges,
   arrival,
+  untilTime,
   {
     name: "memory",
     does: "recalls what the user said earlier (name, pets, places, numbers)",
