@@ -21,6 +21,7 @@ export const SET_NAMES = [
   "blind5",
   "blind6",
   "blind7",
+  "blind8",
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -73,10 +74,14 @@ export interface Figures {
  * written the same way in the same session, after the first round of fixes. Blind3 (blind-f, g, h) was
  * written the same way at the start of session 10, and blind4 (blind-i, j) after that session's fixes.
  * Blind5 (blind-k, l) was written the same way at the start of session 11, and blind6 (blind-m) in its middle.
- * Blind7 (blind-n, o) was written the same way at the start of session 12.
+ * Blind7 (blind-n, o) was written the same way at the start of session 12, and blind8 (blind-p, q) in its middle.
  */
 export async function promptsOf(set: SetName): Promise<EverydayPrompt[]> {
   if (set === "dev") return DEV;
+  if (set === "blind8") {
+    const [{ BLIND_P }, { BLIND_Q }] = await Promise.all([import("./blind-p"), import("./blind-q")]);
+    return [...BLIND_P, ...BLIND_Q];
+  }
   if (set === "blind7") {
     const [{ BLIND_N }, { BLIND_O }] = await Promise.all([import("./blind-n"), import("./blind-o")]);
     return [...BLIND_N, ...BLIND_O];
