@@ -133,3 +133,53 @@ describe("times and dates said in an earlier turn", () => {
     expect(until.choices[0].message.content).toMatch(/1 hour and 25 minutes/);
   });
 });
+
+describe("kinds blind8 found wrong", () => {
+  it("never answers a question about what the conversation said with a passage", async () => {
+    const r = await complete({
+      messages: [
+        user("note my locker combination please, it's 2719"),
+        assistant("Noted."),
+        user("also, how many legs does a spider have?"),
+        assistant("Eight."),
+        user("cool. what was my locker combination again?"),
+      ],
+      temperature: 0,
+    });
+    expect(r.choices[0].message.content).not.toMatch(/draft|token|JavaScript|Python/i);
+    const fragment = await complete({
+      messages: [
+        user("I have 600 pounds for 4 weeks of holiday. How much is that per week?"),
+        assistant("That's 150 pounds per week."),
+        user("and per hour, roughly?"),
+      ],
+      temperature: 0,
+    });
+    expect(fragment.choices[0].message.content).not.toMatch(/tokens?\b|rough guide/i);
+  });
+
+  it("keeps a persona's extras out of 'reply with only the pick' and 'nothing else'", async () => {
+    const pick = await complete({
+      messages: [
+        { role: "system", content: "You are a cheerful raffle host. Reply with only the pick." },
+        user("pick a random month for the summer party"),
+      ],
+      temperature: 0,
+    });
+    expect(pick.choices[0].message.content?.trim()).toMatch(/^[A-Z][a-z]+\.?$/);
+    const list = await complete({
+      messages: [
+        { role: "system", content: "You are a jolly tour guide." },
+        user("Name the eight planets in order, one per line, nothing else."),
+      ],
+      temperature: 0,
+    });
+    expect((list.choices[0].message.content ?? "").trim().split("\n")).toHaveLength(8);
+  });
+
+  it("works on a name that exists instead of inventing one, and sets a guessed Pluto aside", async () => {
+    const name = await say("Spell the shop's name backwards for me");
+    expect(name).not.toMatch(/just right for|suits a|sounds (?:warm|memorable)/);
+    expect(await say("Which planet is the coldest? My aunt swears it's Pluto.")).not.toMatch(/^Pluto is no longer/);
+  });
+});

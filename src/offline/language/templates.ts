@@ -430,6 +430,17 @@ export function readCreative(text: string): {
     kind === "name" && /\bname (?:them|it|him|her|these|those|both|all three|all of them)\b/i.test(text)
       ? NAME_KINDS.map((k) => k.test.exec(text.slice(0, at))?.[0]).find(Boolean)
       : undefined;
+  // "Write the firm's name backwards", "spell my name in capitals": a name that exists is worked on, not invented.
+  if (
+    kind === "name" &&
+    /\b(?:the|my|our|your|his|her|its|their|this|that|[a-z]+'s)\s+(?:\w+\s+)?names?\b(?!\s+(?:ideas?|suggestions?|for)\b)/i.test(
+      text,
+    ) &&
+    /\b(?:backwards?|reversed?|reverse|spell(?:ed|t)?|letters?|capitals|upper ?case|lower ?case|initials?|acronym|count|syllables?|translate|pronounce)\b/i.test(
+      text,
+    )
+  )
+    return null;
   // "Which planets are smaller than Earth? Name them.": "name them" of no thing one names lists them.
   if (
     kind === "name" &&

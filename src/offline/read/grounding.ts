@@ -291,6 +291,12 @@ const TRANSFORM =
 const ABOUT_GIVEN =
   /\b(?:this|the following|the above|that|my)\s+(?:message|text|email|e-mail|review|sentence|paragraph|note|letter|tweet|post|passage|comment|poem|story|quote|headline|excerpt)\b/i;
 
+const RECALL =
+  /\b(?:what|which|who|where|when|how much|how many)(?:'s| was| were| is| did)\b[^?.!]{0,40}\bagain\b|\bremind me (?:what|which|who|where|when|of)\b|\bwhat did i (?:say|tell you|mention)\b|\bdid i (?:tell|say|mention)\b/i;
+
+/** "and per day, roughly?", "what about in hectares?": a few words that ask the last question again of something else. */
+const FRAGMENT = /^(?:and|what about|how about|same for|or)\b[^?.!]{0,30}[?.!]?$/i;
+
 export function judgeGrounding(
   turns: readonly ConversationTurn[],
   ranked: readonly Scored[],
@@ -328,6 +334,24 @@ export function judgeGrounding(
       missing: [],
       live: false,
       reason: "social",
+    };
+  // "What was the door code again?", "and per day, roughly?": a question that asks back what the conversation
+  // said, or a fragment that leans on its last question, is answered from the conversation or not at all.
+  const earlierUser = turns.filter((t) => t.role === "user").length > 1;
+  // "and in JavaScript?" names what a topic is about, so its passage may answer; "and per day?" names nothing.
+  const fragment =
+    question.trim() === lastUser.trim() &&
+    FRAGMENT.test(lastUser.trim()) &&
+    !contentWords(lastUser).some((c) => v.anchors.get(best.entry.topic.id)?.has(c.stem));
+  if (earlierUser && (RECALL.test(lastUser) || fragment))
+    return {
+      question,
+      score: best.score,
+      grounded: false,
+      coverage: 0,
+      missing: content.map((c) => c.word),
+      live: false,
+      reason: "asks back what the conversation said",
     };
   // "Turn this into a question: 'The shop opens at nine.'": the work is on the user's own text, which no passage does.
   // "What's the tone of this message? '...'": a question about the text given, which no passage is.

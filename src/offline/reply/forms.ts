@@ -38,7 +38,10 @@ export function shapeReplies(list: Candidate[], s: Shaping): Candidate[] {
     if (form || s.instructions.wordLimit || s.instructions.count) out = inForm(out, s);
     // "TEST RESULT: PASS, then one short sentence": a verdict rule reads the plain answer's yes or no, and leaves no room for a voice.
     const voice =
-      s.summarizing || bare(s.instructions) || s.instructions.bookends?.verdict
+      s.summarizing ||
+      bare(s.instructions) ||
+      s.instructions.bookends?.verdict ||
+      NOTHING_ELSE.test(`${s.system}\n${s.lastUser}`)
         ? undefined
         : readVoice(s.system, s.lastUser);
     const speak = s.instructions.speak;
@@ -67,6 +70,10 @@ export function shapeReplies(list: Candidate[], s: Shaping): Candidate[] {
   else if (s.instructions.lowercase) out = upper(out, s.json, true);
   return out;
 }
+
+/** "Reply with only the pick", "one per line, nothing else", "in as few words as possible": no room for a voice's extras. */
+const NOTHING_ELSE =
+  /\bnothing else\b|\bno other (?:text|words)\b|\b(?:reply|respond|answer) with only\b|\bonly (?:the|your) (?:pick|answer|answers|result|number|word|choice|name)\b|\banswers? only\b|\bjust the (?:answer|pick|result|number)\b|\b(?:as few words as possible|fewest words)\b/i;
 
 /** Forms with no room for a voice at all: a label, yes or no, a number, a word count, a title. */
 function bare(i: Instructions): boolean {

@@ -1065,6 +1065,10 @@ const SUPERLATIVES: Superlative[] = [
 const PLUTO_ASIDE =
   /[,(]?\s*\b(?:not counting|ignoring|excluding|without counting|without|leaving out|apart from|other than|besides)\s+pluto\b[),]?/g;
 
+/** "Which planet is the furthest? (A tourist insisted it's Pluto.)": someone's guess beside a question of which planet. */
+const PLUTO_GUESS =
+  /\(?[^.?!()]{0,60}\b(?:insists?|insisted|says|said|thinks|thought|swears|reckons|claims|claimed)\b[^.?!()]{0,20}\bpluto\b[^.?!()]{0,20}[.!)]*\)?/g;
+
 /** The superlative the question asks for: the one named first ("the hottest? ... not the closest one"). */
 function firstSuperlative(lower: string): Superlative | undefined {
   let best: Superlative | undefined;
@@ -1150,6 +1154,7 @@ function planetFact(question: string): FactAnswer | null {
   // Pluto set aside is no question about Pluto.
   const lower = question
     .replace(PLUTO_ASIDE, " ")
+    .replace(/\b(?:which|what) planet\b/.test(question) ? PLUTO_GUESS : /$^/, " ")
     // "the planet we live on", "after ours": Earth, said the way a child asks it.
     .replace(/\b(?:our (?:own |home )?planet|the (?:planet|one) we live on|ours)\b/g, "earth");
   if (/^\s*(?:so\s+)?(?:what|which) planet (?:do|did) (?:we|i|you|people|humans) live on\b/.test(lower))
