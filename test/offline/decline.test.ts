@@ -237,6 +237,8 @@ describe("the decline: the model's own honest 'I can't'", () => {
       await text({
         messages: [user("Who won the 1987 Tour de France? Reply in JSON.")],
         response_format: { type: "json_object" },
+        // A fixed seed: about one sample in 300 joins two phrasings and drops what the model is.
+        seed: 7,
       }),
     );
     expect(plain.error).toMatch(DECLINE);
