@@ -183,3 +183,32 @@ describe("kinds blind8 found wrong", () => {
     expect(await say("Which planet is the coldest? My aunt swears it's Pluto.")).not.toMatch(/^Pluto is no longer/);
   });
 });
+
+describe("a tool's change and a function that returns nothing", () => {
+  it("answers 'has it got lighter?' from the sign and size of the tool's change", async () => {
+    const r = await complete({
+      messages: [
+        user("Has the parcel got heavier since it was weighed yesterday?"),
+        {
+          role: "assistant",
+          content: null,
+          tool_calls: [{ id: "call_w", type: "function", function: { name: "weigh_parcel", arguments: "{}" } }],
+        },
+        {
+          role: "tool",
+          tool_call_id: "call_w",
+          content: JSON.stringify({ weight_kg: 2.4, change_since_yesterday_kg: 0.3 }),
+        },
+      ],
+      tools: [{ type: "function", function: { name: "weigh_parcel", parameters: { type: "object", properties: {} } } }],
+      temperature: 0,
+    });
+    expect(r.choices[0].message.content).toMatch(/^Yes\b[^.]*\b0\.3 kg/);
+  });
+
+  it("says a pasted function never returns what it works out, with the fix", async () => {
+    const text = await say("why is the result undefined? function half(v) { v / 2; }");
+    expect(text).toMatch(/return v \/ 2/);
+    expect(text).not.toMatch(/log/i);
+  });
+});

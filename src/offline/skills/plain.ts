@@ -51,6 +51,8 @@ export function plainEnglish(turns: readonly ConversationTurn[]): Filled[] | nul
 
 const ASKS =
   /\b(what went wrong|what('s| is) wrong|why did (it|the build|the job|the test)s? fail|what failed|any errors?|find the (error|problem|bug)|what('s| is) the (error|problem))\b/i;
+const UNDEFINED =
+  /\b(?:is|gives?|returns?|get|getting|prints?|logs?|shows?)\s+(?:me\s+)?(?:back\s+)?undefined\b|\bundefined\b[^.?!]{0,20}\?/i;
 const ERROR = /\b(ERROR|FATAL|FAILED|FAILURE|Exception|Traceback|error TS\d+|npm ERR!|panic)\b|\berror:/;
 const WARNING = /\b(WARN|WARNING|warning:)\b/;
 /** How much of a long conversation is searched for log lines: the newest text first. */
@@ -59,7 +61,14 @@ const SCAN = 2_000_000;
 /** "What went wrong in the build?" after log text: the first error line, or what the warnings say when there is none. */
 export function logReplies(turns: readonly ConversationTurn[]): Filled[] | null {
   const lastIndex = turns.map((t) => t.role).lastIndexOf("user");
-  if (lastIndex < 0 || !ASKS.test(turns[lastIndex].text)) return null;
+  if (lastIndex < 0) return null;
+  // "function double(n) { n * 2; } What's wrong?": code in the question is what to read, not a log.
+  const own = turns[lastIndex].text;
+  if (UNDEFINED.test(own)) return missingReturn(own);
+  if (!ASKS.test(own)) return null;
+  const missing = missingReturn(own);
+  if (missing) return missing;
+  if (/\bfunction\b|=>|\bdef\s+\w+\s*\(/.test(own)) return null;
   let scanned = 0;
   let error: string | undefined;
   let warning: string | undefined;
@@ -87,6 +96,26 @@ export function logReplies(turns: readonly ConversationTurn[]): Filled[] | null 
     );
   return expand(
     "[I don't see a log in our conversation yet.|There is no log in our conversation for me to read.] [Could you paste the output of the failing run?|Paste the last lines of the build output and I'll look for the error.]",
+  );
+}
+
+/**
+ * A JavaScript function whose body works something out but never returns it: the classic
+ * "my function gives undefined" (MDN: a function without a return statement returns undefined).
+ */
+function missingReturn(text: string): Filled[] | null {
+  const m = /\bfunction\s+(\w+)\s*\(([^)]*)\)\s*\{([^{}]{1,300})\}/.exec(text);
+  if (!m || /\breturn\b/.test(m[3])) return null;
+  const last = m[3]
+    .split(/;|\n/)
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .at(-1);
+  if (!last || /^(?:console\.|let |const |var |if\b|for\b|while\b)/.test(last) || /(?<![=!<>])=(?!=)/.test(last))
+    return null;
+  const fixed = `function ${m[1]}(${m[2].trim()}) { return ${last}; }`;
+  return expand(
+    `[\`${m[1]}\` works out \`${esc(last)}\` but never returns it, and a JavaScript function without a return statement gives back undefined.|The body computes \`${esc(last)}\` and then throws it away: with no \`return\`, \`${m[1]}\` returns undefined.] [Add the return:|The fix is one word:]\n\n    ${esc(fixed)}\n\n(MDN, "return": https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Statements/return)`,
   );
 }
 

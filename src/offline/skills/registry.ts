@@ -80,7 +80,13 @@ export const skills: readonly Skill[] = [
   {
     name: "plain",
     does: "explains jargon or a pasted build log in plain English",
-    reply: ({ turns }) => texts(plainEnglish(turns) ?? logReplies(turns), true),
+    reply: ({ turns }) => {
+      const plain = plainEnglish(turns);
+      if (plain) return texts(plain, true);
+      // A diagnosis answers the whole message ("it gives undefined, why? ... what's wrong?"): no part is left over.
+      const log = logReplies(turns);
+      return log ? { texts: log, exact: true, asWritten: true } : null;
+    },
   },
   // Before few-shot: a marked example turn ("CORRECT") is no pattern to copy, the next answer is worked out.
   marking((question, input) => workedAnswer(question, input)),

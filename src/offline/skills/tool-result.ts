@@ -94,6 +94,38 @@ function goalMet(all: [string, Json][], question: string): Filled[] | null {
   return say("[No: {}.|Not quite: {}.]", body, body);
 }
 
+const UP =
+  /\b(?:heavier|bigger|larger|more|higher|up|increased?|gained|grown|grew|risen|rose|gone up|went up|longer|taller|warmer|faster)\b/i;
+const DOWN =
+  /\b(?:lighter|smaller|less|fewer|lower|down|decreased?|lost|shrunk|shrank|dropped|fallen|fell|gone down|went down|shorter|cooler|colder|slower)\b/i;
+
+/**
+ * {"weight_kg": 41.5, "change_since_last_week_kg": -1.2} and "Has it got lighter?": the change's sign
+ * answers yes or no, and its size says by how much.
+ */
+function changeAnswer(all: [string, Json][], question: string): Filled[] | null {
+  if (!/^\s*(?:has|have|did|is|are|was|were)\b/i.test(question)) return null;
+  const up = UP.test(question);
+  const down = DOWN.test(question);
+  if (up === down) return null;
+  const change = all.find(
+    ([k, v]) => typeof v === "number" && /(?:^|_)(?:change|delta|diff|difference)(?:_|$)/i.test(k),
+  );
+  if (!change) return null;
+  const value = change[1] as number;
+  const unit = /_(kg|g|lb|cm|m|km|mm|c|f|percent|pct)$/i.exec(change[0])?.[1];
+  const amount = `${Math.abs(value)}${unit ? (/^(?:c|f)$/i.test(unit) ? ` °${unit.toUpperCase()}` : /^(?:percent|pct)$/i.test(unit) ? "%" : ` ${unit}`) : ""}`;
+  const word = (down ? DOWN : UP).exec(question)?.[0].toLowerCase() ?? (down ? "down" : "up");
+  const since = /since ([a-z ]+?)(?: (?:kg|g|lb|cm|m|km|mm|c|f|percent|pct))?$/i.exec(spoken(change[0]))?.[1];
+  const when = since ? ` since ${since}` : "";
+  if (value === 0) return say("[No: it has not changed{}.|No, there is no change{}.]", when, when);
+  const yes = down ? value < 0 : value > 0;
+  const dir = value < 0 ? "down" : "up";
+  return yes
+    ? say("[Yes: {} by {}{}.|Yes, {} {}{}.]", word, amount, when, dir, amount, when)
+    : say("[No: it went {} by {}{}.|No, it is {} {}{}.]", dir, amount, when, dir, amount, when);
+}
+
 /** What a JSON tool result says, as sentences: null when it holds nothing to say. */
 function describe(data: Json, question: string): Filled[] | null {
   if (Array.isArray(data)) {
@@ -121,6 +153,8 @@ function describe(data: Json, question: string): Filled[] | null {
     return s ? say("[The answer is {}.|The tool says: {}.|It's {}.]", s, s, s) : null;
   }
   const all = fields(data);
+  const moved = changeAnswer(all, question);
+  if (moved) return moved;
   // {"results": [...]} or {"events": [...]} with little else: the list is the answer.
   const lists = Object.entries(data).filter(
     ([, v]) => Array.isArray(v) && v.length > 0 && v.every((x) => x && typeof x === "object"),
