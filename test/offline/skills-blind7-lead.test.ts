@@ -162,7 +162,7 @@ describe("kinds blind8 found wrong", () => {
     const pick = await complete({
       messages: [
         { role: "system", content: "You are a cheerful raffle host. Reply with only the pick." },
-        user("pick a random month for the summer party"),
+        user("choose a random month for the summer party"),
       ],
       temperature: 0,
     });
