@@ -3,29 +3,8 @@
  * the British "and" before the last part under a hundred or without it, as American usage has it
  * (Cambridge Dictionary, "Numbers": https://dictionary.cambridge.org/grammar/british-grammar/numbers).
  */
-const ONES = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-];
-const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+import { ONES_WORDS as ONES, TENS_WORDS as TENS } from "./numbers";
+
 const SCALES = ["", "thousand", "million", "billion", "trillion"];
 
 function underHundred(n: number): string {

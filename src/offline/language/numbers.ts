@@ -38,6 +38,10 @@ const TENS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 
+/** The words for 0-19 and for the tens, in order, for writing a number out (language/number-words.ts). */
+export const ONES_WORDS: readonly string[] = Object.keys(UNITS);
+export const TENS_WORDS: readonly string[] = ["", "", ...Object.keys(TENS)];
+
 const WORD = Object.keys({ ...UNITS, ...TENS, ...SCALES }).join("|");
 /** A run of number words and the joins between them: "one hundred and twenty-five", "twelve". */
 const RUN = new RegExp(`\\b(?:an?\\s+(?=(?:${WORD})\\b))?(?:${WORD})(?:(?:[\\s-]+(?:and\\s+)?)(?:${WORD}))*\\b`, "gi");
