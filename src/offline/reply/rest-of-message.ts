@@ -55,10 +55,10 @@ export function withTheRest(found: { skill: Skill; reply: SkillReply }, asked: S
   const reworded = !replies.some((r) => r && "texts" in r.reply && r.reply.texts[0]?.text === first);
   const more: string[] = [];
   const left: string[] = [];
-  replies.forEach((_, i) => {
+  replies.forEach((r, i) => {
     if (i === answered) return;
     // Only a computed or looked-up answer stands on its own; anything vaguer is named instead.
-    const other = partAnswer(asked, parts[i], last);
+    const other = partAnswer(asked, parts[i], last, r);
     if (other) more.push(other);
     else if (!reworded) left.push(parts[i]);
   });
@@ -73,12 +73,17 @@ export function withTheRest(found: { skill: Skill; reply: SkillReply }, asked: S
 }
 
 /** A part's own answer: its skill's likeliest computed or looked-up reply, else the fact data's (which a corpus passage may hold too). */
-function partAnswer(asked: SkillInput, part: string, last: number): string | null {
-  const r = firstReply({
+function partAnswer(
+  asked: SkillInput,
+  part: string,
+  last: number,
+  // The part's skill reply, when the caller has already asked for it.
+  r = firstReply({
     ...asked,
     lastUser: part,
     turns: asked.turns.map((t, i) => (i === last ? { ...t, text: part } : t)),
-  });
+  }),
+): string | null {
   const own = r && "texts" in r.reply ? r.reply : null;
   if (own && !own.declined && !own.asWritten && (own.exact || own.fields) && own.texts[0])
     return [...own.texts].sort((a, b) => b.weight - a.weight)[0].text;
