@@ -22,6 +22,7 @@ export const SET_NAMES = [
   "blind6",
   "blind7",
   "blind8",
+  "blind9",
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -75,9 +76,14 @@ export interface Figures {
  * written the same way at the start of session 10, and blind4 (blind-i, j) after that session's fixes.
  * Blind5 (blind-k, l) was written the same way at the start of session 11, and blind6 (blind-m) in its middle.
  * Blind7 (blind-n, o) was written the same way at the start of session 12, and blind8 (blind-p, q) in its middle.
+ * Blind9 (blind-r, s) was written the same way at the start of session 13.
  */
 export async function promptsOf(set: SetName): Promise<EverydayPrompt[]> {
   if (set === "dev") return DEV;
+  if (set === "blind9") {
+    const [{ BLIND_R }, { BLIND_S }] = await Promise.all([import("./blind-r"), import("./blind-s")]);
+    return [...BLIND_R, ...BLIND_S];
+  }
   if (set === "blind8") {
     const [{ BLIND_P }, { BLIND_Q }] = await Promise.all([import("./blind-p"), import("./blind-q")]);
     return [...BLIND_P, ...BLIND_Q];
