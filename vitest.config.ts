@@ -78,6 +78,13 @@ export default defineConfig({
       WORKBOOK_OFFLINE_PACING: "off",
     },
     testTimeout: 20_000,
+    // Vitest leaves a core for itself (cores - 1 workers): on a 2-core CI machine that ran every test
+    // file one after another. The main process mostly waits, so every core gets a worker.
+    maxWorkers: os.availableParallelism(),
+    // Transformed modules kept in node_modules/.experimental-vitest-cache, keyed by each file's content:
+    // a grade run from a notebook cell or `npm run grade` skips recompiling the offline model and the
+    // graders (about 5 s of a 6 s grade).
+    experimental: { fsModuleCache: true },
     // vitest's own report first, then the learner's summary (see src/course/summary-reporter.ts).
     reporters: mutantRun
       ? mutantReport
