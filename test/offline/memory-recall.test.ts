@@ -79,4 +79,18 @@ describe("memory of facts said in passing", () => {
     expect(await text(said("I live in Tromsø.", "What's the weather like where I live?"))).not.toMatch(/You live/);
     expect(await text(said("My name is Bo.", "What is my IP address?"))).toMatch(/cannot|can't/);
   });
+
+  it("gives back a thing the user named, in any wording of the naming; a passage never answers 'what was the X?'", async () => {
+    expect(await text(said("Remember the password: heron.", "What was the password?"))).toMatch(/heron/);
+    expect(
+      await text(said("The locker combination for the gym is 19-4-7.", "what was the locker combination")),
+    ).toMatch(/19-4-7/);
+    expect(await text(said("Our band name for the talent show is Velvet Static.", "What was our band name?"))).toMatch(
+      /Velvet Static/,
+    );
+    // Named in a way no rule reads: an honest decline, never a passage (it was merge sort, for "order").
+    const unread = await text(said("For later, my order went out as 5521-B.", "What was the order number?"));
+    expect(unread).toMatch(/offline model/);
+    expect(unread).not.toMatch(/sort/i);
+  });
 });

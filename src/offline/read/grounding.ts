@@ -294,6 +294,8 @@ const ABOUT_GIVEN =
 const RECALL =
   /\b(?:what|which|who|where|when|how much|how many)(?:'s| was| were| is| did)\b[^?.!]{0,40}\bagain\b|\bremind me (?:what|which|who|where|when|of)\b|\bwhat did i (?:say|tell you|mention)\b|\bdid i (?:tell|say|mention)\b/i;
 
+const ASKED_BACK = /^(?:(?:and|so|ok|okay|wait|sorry|hey)[,!]?\s+)*(?:what|which|who|where|when)\s+(?:was|were)\b/i;
+
 /** "and per day, roughly?", "what about in hectares?": a few words that ask the last question again of something else. */
 const FRAGMENT = /^(?:and|what about|how about|same for|or)\b[^?.!]{0,30}[?.!]?$/i;
 
@@ -343,7 +345,13 @@ export function judgeGrounding(
     question.trim() === lastUser.trim() &&
     FRAGMENT.test(lastUser.trim()) &&
     !contentWords(lastUser).some((c) => v.anchors.get(best.entry.topic.id)?.has(c.stem));
-  if (earlierUser && (RECALL.test(lastUser) || fragment))
+  // "What was the tracking number?" after the user gave it: "was" asks back a thing the user named before.
+  const earlierTexts = turns.filter((t) => t.role === "user" && t.text !== lastUser).map((t) => t.text);
+  const askedBack =
+    ASKED_BACK.test(lastUser.trim()) &&
+    contentWords(lastUser).length > 0 &&
+    contentWords(lastUser).some((c) => earlierTexts.some((t) => terms(t).includes(c.stem)));
+  if (earlierUser && (RECALL.test(lastUser) || fragment || askedBack))
     return {
       question,
       score: best.score,

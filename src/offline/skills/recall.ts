@@ -291,22 +291,24 @@ export function yesNoAnswer(question: string, texts: readonly string[]): { yes: 
 }
 
 /**
- * "What's the wifi password?" after the user wrote "The wifi password is sunflower88.": the value
- * the user gave for that exact phrase. Null when the user never wrote "the <phrase> is".
+ * "What's the wifi password?" after the user wrote "The wifi password is sunflower88." (or "Remember
+ * the code word: lighthouse."): the value the user gave for that exact phrase. Null when the user
+ * never wrote "the <phrase> is" or "the <phrase>: ".
  */
 export function definedAnswer(question: string, texts: readonly string[]): string | null {
   const m =
-    /^(?:(?:and|so|ok|okay|wait|sorry|remind me)[,!]?\s+)?(?:what|when|where|who)(?:'s| is| was) the ([a-z][a-z -]{2,40}?)(?: again| you remember)?\s*\??$/.exec(
+    /^(?:(?:and|so|ok|okay|wait|sorry|remind me)[,!]?\s+)?(?:what|when|where|who)(?:'s| is| was) (the|our) ([a-z][a-z -]{2,40}?)(?: again| you remember)?\s*\??$/.exec(
       question.toLowerCase().trim(),
     );
   if (!m) return null;
-  const phrase = m[1].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const phrase = m[2].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   for (const text of [...texts].reverse()) {
+    // "the parcel tracking number is ...", "our team name for the quiz is ...": a word or two more is the same thing.
     const d = new RegExp(
-      `\\b(?:the|our|my) ${phrase} (?:is|was|will be)\\s+([^,;!?\\n]{1,60}?)\\s*(?:[.,;!?\\n](?!\\d)|$)`,
+      `\\b(?:the|our|my) (?:[a-z]+ ){0,2}?${phrase}(?: (?:for|of|at|on) (?:the |our |my )?[a-z]+(?: [a-z]+)?)?(?: (?:is|was|will be)\\s+|\\s*[:=]\\s*)([^,;!?\\n]{1,60}?)\\s*(?:[.,;!?\\n](?!\\d)|$)`,
       "i",
     ).exec(text);
-    if (d) return `the ${m[1]} is ${d[1].trim()}`;
+    if (d) return `${m[1]} ${m[2]} is ${d[1].trim()}`;
   }
   return null;
 }
