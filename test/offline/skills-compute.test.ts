@@ -270,6 +270,9 @@ describe("dates: computed against the model's today", () => {
     const age = await ask("Today is 3 May 2026. How old is a girl born on 9 June 2010?", { temperature: 0 });
     expect(numbers(age)).toContain(15);
     expect(numbers(age)).not.toContain(16);
+    // Without a year the stated today is in this year: 21 days, not the 335 from the pinned today.
+    const noYear = await ask("Suppose today is 11 October. How many days until 1 November?", { temperature: 0 });
+    expect(numbers(noYear)).toContain(21);
   });
 
   it("a month name used as a word is no date", async () => {

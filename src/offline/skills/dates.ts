@@ -217,12 +217,12 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     ? findDates(t, today()).find(
         (f) =>
           !f.label &&
-          f.hasYear &&
           (f.at === statedAt.index + statedAt[0].length ||
             f.at === statedAt.index + (/^.*?\bis\s+/.exec(statedAt[0])?.[0].length ?? 0)),
       )
     : undefined;
-  const now = statedDay?.day ?? today();
+  // "If today is 1 December": a today without a year is in this year.
+  const now = statedDay ? (statedDay.hasYear ? statedDay.day : { ...statedDay.day, y: today().y }) : today();
   let m: RegExpExecArray | null;
 
   // Leap years: "Is 2100 a leap year?"
