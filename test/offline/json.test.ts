@@ -65,4 +65,19 @@ describe("offline model: JSON mode uses the keys the prompt names", () => {
       expect(() => JSON.parse(content), content).not.toThrow();
     }
   });
+
+  it("'in JSON, give me the X and Y of Z' makes X and Y the keys, with numbers as numbers; a skill's answer has no made-up topic", async () => {
+    const element = JSON.parse(
+      await text({ messages: [user("In JSON, give me the symbol and atomic number of potassium.")], temperature: 0 }),
+    );
+    expect(element).toEqual({ symbol: "K", atomic_number: 19 });
+    const planet = JSON.parse(
+      await text({ messages: [user("Tell me the diameter and number of moons of Neptune, as JSON")], temperature: 0 }),
+    );
+    expect(Object.keys(planet)).toEqual(["diameter", "number_of_moons"]);
+    expect(typeof planet.number_of_moons).toBe("number");
+    const sum = JSON.parse(await text({ messages: [user("Reply in JSON: what is 15 times 4?")], temperature: 0 }));
+    expect(sum.topic).toBeUndefined();
+    expect(JSON.stringify(sum)).toMatch(/\b60\b/);
+  });
 });

@@ -392,12 +392,32 @@ export function readJsonKeys(text: string): string[] {
     (listed && /,|\band\b/.test(listed[1]) && !/\b(?:examples?|details?|more|code|comments?)\b/i.test(listed[1])
       ? listed
       : null);
-  if (!m) return [];
+  if (!m) return askedOf(text);
   const keys = m[1]
     .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
     .map((k) => k.replace(/["'`]/g, "").trim())
     .filter((k) => k && !NOT_KEYS.has(k.toLowerCase()));
   return [...new Set(keys)].slice(0, 8);
+}
+
+/** "In JSON, give me the name and atomic number of sodium": the things asked of it, as snake_case keys. */
+const ASKED_OF =
+  /\b(?:give|tell|show|list)\s+(?:me\s+)?(?:the\s+)?((?:[a-z]+ ){0,2}[a-z]+(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z]+ ){0,2}[a-z]+)+)\s+of\s+/i;
+
+function askedOf(text: string): string[] {
+  const m = ASKED_OF.exec(text);
+  if (!m) return [];
+  const keys = m[1]
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((k) =>
+      k
+        .replace(/^the\s+/i, "")
+        .trim()
+        .toLowerCase()
+        .replace(/\s+/g, "_"),
+    )
+    .filter((k) => k && !NOT_KEYS.has(k));
+  return keys.length >= 2 ? [...new Set(keys)].slice(0, 6) : [];
 }
 
 function sentenceCase(text: string): string {

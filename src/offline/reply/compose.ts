@@ -291,7 +291,7 @@ function extractsFrom(input: CandidateInput): string | undefined {
 
 /** Keys whose values are counts or amounts: numbers in the JSON, not strings. */
 const NUMBER_VALUED =
-  /^(?:age|price|cost|amount|total|quantity|qty|count|number|rank|score|rating|year|population|salary|weight|height|pages|rooms|guests|people|seats|minutes|hours|days|(?:number|num|count)_?of_?\w+|\w+_(?:count|number|total|price|age))$/i;
+  /^(?:age|price|cost|amount|total|quantity|qty|count|number|rank|score|rating|year|population|salary|weight|height|pages|rooms|guests|people|seats|minutes|hours|days|moons|mass|diameter|radius|atomic_\w+|(?:number|num|count)_?of_?\w+|\w+_(?:count|number|total|price|age|mass))$/i;
 
 /**
  * A JSON reply with keys the prompt names ("as JSON with fields name and age") over a text the
@@ -652,7 +652,8 @@ export function render(content: AnswerContent, input: CandidateInput, options: R
     } else if (input.summary) {
       w.fixed('"summary": ').jsonString(content.text);
     } else {
-      w.fixed(`"topic": ${JSON.stringify(content.title)}, `);
+      // "Reply" is the writer's placeholder for a skill's answer: no topic rather than a made-up one.
+      if (content.title !== "Reply") w.fixed(`"topic": ${JSON.stringify(content.title)}, `);
       if (wantsList(input) && content.points.length > 0) {
         w.fixed('"items": [');
         content.points.slice(0, content.count ?? 5).forEach((p, i) => {
