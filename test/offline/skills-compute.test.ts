@@ -457,6 +457,16 @@ describe("word tasks that need a vocabulary", () => {
     expect(ly).toMatch(/\b[a-z]*ly\b/i);
   });
 
+  it("checks every condition said with the letter, and says so when it cannot check one", async () => {
+    const word = (text: string) => /^(?:How about ")?([a-z]+)/i.exec(text)?.[1]?.toLowerCase() ?? "";
+    const noE = word(await ask("Give me a word that starts with st and has no e.", { temperature: 0 }));
+    expect(noE).toMatch(/^st[^e]*$/);
+    const six = word(await ask("Name a 6-letter word that begins with c.", { temperature: 0 }));
+    expect(six).toMatch(/^c[a-z]{5}$/);
+    const kind = await ask("Tell me a word that starts with p and is a vegetable", { temperature: 0 });
+    expect(kind).toMatch(/can't find .*vegetable/);
+  });
+
   it("unscrambles from its vocabulary, and says so when no word fits", async () => {
     expect(await ask("Unscramble this word: ogd", { temperature: 0 })).toMatch(/"dog"|"god"/);
     expect(await ask("Unscramble: qzxj", { temperature: 0 })).toMatch(/offline model/);

@@ -73,7 +73,8 @@ export function partsOf(message: string): string[] {
   return message
     .slice(0, 2000)
     .split(
-      /(?<=[?!])\s+|(?<=\.)\s+(?=[A-Z])|\n+|;\s+|,?\s+(?:and|also|then|plus)\s+(?:also\s+)?(?=(?:what|what's|who|whose|how|when|where|why|which|can you|could you|tell me|is|are|do|does|did|will|would|should|shall|was|were|has|have|can|could)\b)/i,
+      // "a word that starts with q and has no u": a verb with no subject (and no question mark) goes on describing.
+      /(?<=[?!])\s+|(?<=\.)\s+(?=[A-Z])|\n+|;\s+|,?\s+(?:and|also|then|plus)\s+(?:also\s+)?(?=(?:what|what's|who|whose|how|when|where|why|which|can you|could you|tell me|do|does|did|will|would|should|shall|can|could)\b|(?:is|are|was|were|has|have)\b(?!\s+(?:no|not|a|an|\d+|exactly|at least|only|more|less|fewer|over|under)\b[^?]*$))/i,
     )
     .map((p) => p.trim())
     .filter((p) => /[\p{L}\p{N}]/u.test(p));

@@ -47,17 +47,20 @@ export function solveVocabulary(message: string): Solved | null {
   const t = message.replace(/[’‘]/g, "'").trim();
   if (t.length > 300) return null;
   const m =
-    /\b(?:a|one|an?other|some|three|two|five|\d)\s+(?:english\s+)?words?\s+(?:that\s+|which\s+)?(start|starts|starting|begin|begins|beginning|end|ends|ending)\s+(?:with|in)\s+(?:the\s+)?(?:letters?\s+)?["'“]?-?([a-z]{1,4})["'”]?(?![a-z])/i.exec(
+    /\b(?:a|one|an?other|some|three|two|five|\d)\s+(?:(\d{1,2}|three|four|five|six|seven|eight|nine|ten)[- ]letter\s+)?(?:english\s+)?words?\s+(?:that\s+|which\s+)?(start|starts|starting|begin|begins|beginning|end|ends|ending)\s+(?:with|in)\s+(?:the\s+)?(?:letters?\s+)?["'“]?-?([a-z]{1,4})["'”]?(?![a-z])/i.exec(
       t,
     );
   if (m) {
-    const ends = /^end/i.test(m[1]);
-    const part = m[2].toLowerCase();
+    const ends = /^end/i.test(m[2]);
+    const part = m[3].toLowerCase();
+    // "... and has no U", "... with 5 letters": every condition said is checked, or no word is offered.
+    const more = conditions(t.slice((m.index ?? 0) + m[0].length), m[1]);
+    const how = `${ends ? "ends" : "starts"} with "${part}"${more.said.map((x) => ` and ${x}`).join("")}`;
+    if (more.unread) return cantFind(`a word that ${how} ${more.unread}`.replace(/\s+/g, " ").trim());
     const found = vocabulary()
-      .filter((w) => (ends ? w.endsWith(part) : w.startsWith(part)) && w !== part)
+      .filter((w) => (ends ? w.endsWith(part) : w.startsWith(part)) && w !== part && more.test(w))
       .slice(0, 5);
-    if (!found.length) return cantFind(`a word that ${ends ? "ends" : "starts"} with "${part}"`);
-    const how = `${ends ? "ends" : "starts"} with "${part}"`;
+    if (!found.length) return cantFind(`a word that ${how}`);
     return {
       value: found[0],
       texts: found.map((w, i) => ({
@@ -93,6 +96,65 @@ export function solveVocabulary(message: string): Solved | null {
     };
   }
   return null;
+}
+
+const COUNTS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * The conditions said after "a word that starts with q": a letter it has not ("and has no u", "without
+ * an e"), a length ("with 5 letters", "5 letters long"), an ending. `unread` is what is left that no
+ * condition reads ("and is a fruit"): the word cannot be checked against it.
+ */
+function conditions(
+  rest: string,
+  lengthBefore?: string,
+): { test: (w: string) => boolean; said: string[]; unread?: string } {
+  const tests: ((w: string) => boolean)[] = [];
+  const said: string[] = [];
+  const asLength = (n: string) => COUNTS[n.toLowerCase()] ?? Number(n);
+  if (lengthBefore) {
+    const n = asLength(lengthBefore);
+    tests.push((w) => w.length === n);
+    said.push(`has ${n} letters`);
+  }
+  let left = rest;
+  const take = (re: RegExp, use: (m: RegExpExecArray) => void) => {
+    const m = re.exec(left);
+    if (!m) return;
+    use(m);
+    left = left.replace(m[0], " ");
+  };
+  take(
+    /\b(?:(?:and|but)\s+)?(?:(?:that|which)\s+)?(?:has|have|having|with|contains?)\s+no\s+(?:letter\s+)?["'“]?([a-z])["'”]?(?![a-z])|\b(?:and\s+)?without\s+(?:an?\s+|the\s+)?(?:letter\s+)?["'“]?([a-z])["'”]?(?![a-z])/i,
+    (m) => {
+      const letter = (m[1] ?? m[2]).toLowerCase();
+      tests.push((w) => !w.includes(letter));
+      said.push(`has no "${letter}"`);
+    },
+  );
+  take(
+    /\b(?:(?:and|that|which)\s+)*(?:has|have|with|is)\s+(\d{1,2}|three|four|five|six|seven|eight|nine|ten)\s+letters(?:\s+long)?\b/i,
+    (m) => {
+      const n = asLength(m[1]);
+      tests.push((w) => w.length === n);
+      said.push(`has ${n} letters`);
+    },
+  );
+  take(/\b(?:and\s+)?(?:ends?|ending)\s+(?:with|in)\s+["'“]?-?([a-z]{1,4})["'”]?(?![a-z])/i, (m) => {
+    const end = m[1].toLowerCase();
+    tests.push((w) => w.endsWith(end));
+    said.push(`ends with "${end}"`);
+  });
+  // What is left is politeness or punctuation, or a condition no rule here reads.
+  const unread = left
+    .replace(/[.?!,;:]+/g, " ")
+    .replace(/\b(?:please|pls|thanks|thank you|for me|for my \w+|in english|only|just|and|that|which|it)\b/gi, " ")
+    .trim();
+  return {
+    test: (w) => tests.every((t) => t(w)),
+    said,
+    ...(unread ? { unread: left.trim().replace(/[.?!]+$/, "") } : {}),
+  };
 }
 
 /**
