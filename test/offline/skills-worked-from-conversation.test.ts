@@ -34,6 +34,12 @@ describe("sums over what the user said", () => {
         told("I have a budget of 250 pounds for the holiday.", "I spent 90 on the ferry. How much do I have left?"),
       ),
     ).toMatch(/^160 pounds left/);
+    // Every amount of a spending counts, however it is listed.
+    const spree = told(
+      "I had 80 dollars for the fair. I spent 15 on rides, 6 on candy and 20 on a hat.",
+      "What's left?",
+    );
+    expect(await text(spree)).toMatch(/^39 dollars left/);
     expect(await text(told("My nephews are 3, 5 and 11.", "How old are they together?"))).toMatch(/^19\b/);
     expect(
       await text(told("We're having 9 guests for lunch.", "If each guest eats 3 dumplings, how many should I make?")),

@@ -133,17 +133,29 @@ const unitOf = (s: string) =>
 function budgetLeft(q: string, said: readonly string[]): Filled[] | null {
   if (!/\bhow much\b[^?]*\b(?:left|remaining|remain|to spend)\b|\bwhat(?:'s| is) left\b/i.test(q)) return null;
   const budget = said.findLast((s) =>
-    /\b(?:budget|i have|i've got|i got|i can spend|i saved|i've saved)\b[^.?!]{0,30}\d/i.test(s),
+    /\b(?:budget|i have|i had|i've got|i got|i can spend|i saved|i've saved|i started with|i took)\b[^.?!]{0,30}\d/i.test(
+      s,
+    ),
   );
   if (!budget) return null;
-  const total = new RegExp(`\\b(?:budget|have|got|spend|saved)\\b[^.?!\\d]{0,30}${MONEY.source}`, "i").exec(budget);
+  const total = new RegExp(
+    `\\b(?:budget|have|had|got|spend|saved|started with|took)\\b[^.?!\\d]{0,30}${MONEY.source}`,
+    "i",
+  ).exec(budget);
   if (!total) return null;
+  // "I spent 12 on lunch and 23 on a book": every amount of the spending, not only the first.
   const spent = said
-    .filter((s) => s !== budget)
-    .flatMap((s) => [
-      ...s.matchAll(/\b(?:spent|paid|used|bought[^.?!\d]{0,30}for)\s+(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)/gi),
-    ])
-    .map((m) => num(m[1]));
+    .map((s) => (s === budget ? s.slice((total.index ?? 0) + total[0].length) : s))
+    .flatMap((s) =>
+      [...s.matchAll(/\b(?:spent|paid|used|bought[^.?!\d]{0,30}for)\s+((?:[$€£]\s?)?\d[^.?!]*)/gi)].flatMap((m) =>
+        [
+          ...m[1].matchAll(
+            /(?:^|(?:,|\band\b|\bthen\b|\bplus\b)\s*(?:another\s+|also\s+)?)(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)(?=\s*(?:euros?|dollars?|pounds?|bucks)?\s*(?:on|for|at|in)?\b)/gi,
+          ),
+        ].map((x) => x[1]),
+      ),
+    )
+    .map(num);
   if (!spent.length) return null;
   const left = num(total[1]) - spent.reduce((a, b) => a + b, 0);
   const unit = unitOf(budget) || unitOf(said.join(" "));
