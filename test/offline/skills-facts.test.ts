@@ -351,4 +351,11 @@ describe("a misspelt country asked as one", () => {
     expect(await say("capital of argentinia pls")).toMatch(/Buenos Aires/);
     expect(await say("what is the capital of the sedan")).not.toMatch(/Khartoum/);
   });
+
+  it("a fact asked with words on its form is looked up without them, never left to a passage naming it in passing", async () => {
+    // The Paris travel tips name the tower ("book the Eiffel Tower ahead"); they are not about it.
+    const tower = await say("Tell me in one line about the Eiffel Tower");
+    expect(tower).toMatch(/1889|330 metres/);
+    expect(tower).not.toMatch(/book|season/i);
+  });
 });

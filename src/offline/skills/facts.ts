@@ -11,7 +11,7 @@
 import { detectLanguage } from "../language/languages";
 import { expand, type Filled } from "../language/templates";
 import { resolveFollowUp } from "../read/follow-up";
-import { asksForLiveData } from "../read/grounding";
+import { asksForLiveData, withoutFormWords } from "../read/grounding";
 import type { Scored } from "../read/retrieval";
 import { questionParts, thingAsked } from "./decline";
 import { answerFact, answerFromContext, type FactAnswer, severalCapitals, severalElements } from "./fact-answers";
@@ -112,7 +112,8 @@ function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | nul
     );
     if (asked) return asked;
   }
-  const direct = answerFact(lastUser);
+  // "Tell me in one line about the Eiffel Tower": the question without the words on its form.
+  const direct = answerFact(lastUser) ?? answerFact(withoutFormWords(lastUser).replace(/\s+/g, " ").trim());
   if (direct) return direct;
   // "And what about its neighbour to the north, Switzerland?": the name after the description is what is asked about.
   const named = DESCRIBED.exec(lastUser);
