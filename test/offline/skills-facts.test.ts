@@ -354,7 +354,7 @@ describe("a misspelt country asked as one", () => {
 
   it("a fact asked with words on its form is looked up without them, never left to a passage naming it in passing", async () => {
     // The Paris travel tips name the tower ("book the Eiffel Tower ahead"); they are not about it.
-    const tower = await say("Tell me in one line about the Eiffel Tower");
+    const tower = await say("Tell me in one line about the Eiffel Tower", { temperature: 1, seed: 7 });
     expect(tower).toMatch(/1889|330 metres/);
     expect(tower).not.toMatch(/book|season/i);
   });
