@@ -16,7 +16,13 @@ import {
   regionNamed,
   type CountryFacts,
 } from "../corpus/countries";
-import { elementByNumber, elementBySymbol, findElementByName, type ElementFacts } from "../corpus/elements";
+import {
+  allElements,
+  elementByNumber,
+  elementBySymbol,
+  findElementByName,
+  type ElementFacts,
+} from "../corpus/elements";
 import { EVERYDAY_FACTS } from "../corpus/everyday-facts";
 import { MOUNTAINS, type Mountain } from "../corpus/mountains";
 import { COLOUR_FACTS, MIX_FACTS } from "../corpus/colours";
@@ -742,9 +748,38 @@ function whichSymbol(q: string): FactAnswer | null {
   };
 }
 
+/**
+ * "Which halogen is the lightest?": the group's member with the smallest standard atomic mass, its
+ * first in the table. Not the heaviest: the heaviest members (astatine, radon) have no standard
+ * mass in the data, so a maximum over it would be a wrong answer.
+ */
+function groupLightest(lower: string): FactAnswer | null {
+  if (!/\blightest\b/.test(lower)) return null;
+  const group = CATEGORY_WORDS.find(([re]) => re.test(lower));
+  // "a metal", "a gas at room temperature": no group of the table, and "lightest" there means density to many.
+  if (!group || /^an? (?:metal|nonmetal|gas|liquid|solid)\b/.test(group[2])) return null;
+  const members = allElements().filter((e) => group[1](e) && e.mass !== undefined);
+  if (members.length < 2) return null;
+  const e = members.reduce((a, b) => ((b.mass ?? 0) < (a.mass ?? 0) ? b : a));
+  const kind = group[2].replace(/^an?\s+/, "");
+  const mass = round(e.mass ?? 0);
+  return {
+    key: `element:lightest:${kind}:${e.symbol}`,
+    texts: [
+      `${e.name} (${e.symbol}) is the lightest ${kind}, with a standard atomic mass of about ${mass}.`,
+      `The lightest ${kind} is ${e.name.toLowerCase()} (${e.symbol}), atomic mass about ${mass}.`,
+    ],
+    word: e.name,
+    short: `${e.name}.`,
+    fields: { element: e.name, name: e.name, symbol: e.symbol, atomic_mass: mass, answer: e.name },
+  };
+}
+
 function elementFact(q: string, lower: string): FactAnswer | null {
   const which = whichSymbol(q);
   if (which) return which;
+  const lightest = groupLightest(lower);
+  if (lightest) return lightest;
   // "The melting point of iron": an element named with a property only elements have.
   const bareSymbol = /^\s*[Ww]hat(?: is|'s)\s+([A-Z][a-z])\s*\?\s*$/.exec(q);
   if (

@@ -112,6 +112,9 @@ function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | nul
     );
     if (asked) return asked;
   }
+  // "Is Venus the second planet from the sun?": the claim is checked before Venus's own facts answer.
+  const checked = claimChecked(lastUser);
+  if (checked) return checked;
   const direct = answerFact(lastUser);
   if (direct) return direct;
   // "And what about its neighbour to the north, Switzerland?": the name after the description is what is asked about.
@@ -424,3 +427,28 @@ registerPartAnswerer((text) => {
     ? { value: fact.word, texts: [{ text: fact.short, weight: 1 }], fields: fact.fields }
     : null;
 });
+
+/**
+ * "Is Venus the second planet from the sun?": the claim checked against the looked-up answer to
+ * "What is the second planet from the sun?". Yes only when the name asked is the name found.
+ */
+function claimChecked(text: string): FactAnswer | null {
+  const m =
+    /(?:^|[.!?]\s+)(?:[Ii]s|[Ww]as)\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})\s+(the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|closest|nearest|farthest|furthest|largest|biggest|smallest|hottest|coldest|lightest|heaviest)\b)[^?.!]{2,80})\?/u.exec(
+      text,
+    );
+  if (!m) return null;
+  const found = answerFact(`What is ${m[2]}?`);
+  if (!found || found.lacking || !found.word || /^(?:yes|no)\b/i.test(found.word)) return null;
+  const name = m[1].trim();
+  const claim = `${name} is ${m[2]}`;
+  const agrees = found.word.toLowerCase() === name.toLowerCase() || found.name?.toLowerCase() === name.toLowerCase();
+  const answer = found.texts[0].replace(/\[([^|\]]*)(?:\|[^\]]*)*\]/g, "$1");
+  return {
+    key: `claim:${found.key}:${agrees ? "yes" : "no"}`,
+    texts: agrees ? [`Yes, ${claim}.`, `Yes. ${answer}`] : [`No. ${answer}`],
+    word: agrees ? "Yes" : "No",
+    short: agrees ? `Yes, ${claim}.` : `No. ${answer}`,
+    fields: { ...found.fields, answer: agrees ? "yes" : "no" },
+  };
+}
