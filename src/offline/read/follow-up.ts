@@ -82,7 +82,12 @@ function lastEntity(turns: readonly ConversationTurn[]): string | undefined {
     const first = turns[a].text.split(/(?<=[.!?])\s+/)[0];
     const names = [...first.matchAll(/\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)/gu)]
       .map((m) => m[1])
-      .filter((w) => !/^(The|A|An|It|This|That|I|You|What|How|Why|And|Its|In|On|Yes|No|Sure|Here|There|Great|Good|Lovely|Nice|Okay|Ok|Absolutely|Certainly|Wonderful|Excellent|Perfect|Thanks|Hello|Hi|Well|Oh|Fantastic|Awesome|Cool|Glad|Happy|Of)$/.test(w));
+      .filter(
+        (w) =>
+          !/^(The|A|An|It|This|That|I|You|What|How|Why|And|Its|In|On|Yes|No|Sure|Here|There|Great|Good|Lovely|Nice|Okay|Ok|Absolutely|Certainly|Wonderful|Excellent|Perfect|Thanks|Hello|Hi|Well|Oh|Fantastic|Awesome|Cool|Glad|Happy|Of)$/.test(
+            w,
+          ),
+      );
     const fresh = names.filter((n) => !question.includes(n));
     if (fresh.length) return fresh[0];
     if (names.length) return names[0];

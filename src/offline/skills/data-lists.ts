@@ -74,7 +74,9 @@ function countryList(text: string): DataList | null | undefined {
   // "the capitals of the Nordic countries" asks for more than the names.
   // A closed set: listed whole, never a draw of some of its members.
   if (group)
-    return /\bcapitals?\b|\bpopulation|\blargest|\bbiggest|\bsmallest/i.test(text) ? null : { items: group[1], ordered: true };
+    return /\bcapitals?\b|\bpopulation|\blargest|\bbiggest|\bsmallest/i.test(text)
+      ? null
+      : { items: group[1], ordered: true };
   // Plural only: "the capital of Norway" is a fact, not a list.
   if (!/\bcountries\b|\bnations\b|\bcapitals\b|\bcapital cities\b/i.test(text)) return undefined;
   // "Countries that border Germany", "the largest countries": more than the data says.

@@ -29,7 +29,7 @@ import { COLOUR_FACTS, MIX_FACTS } from "../corpus/colours";
 import { digitsForWords } from "../language/numbers";
 import { terms } from "../language/text";
 import { contentWords } from "../read/grounding";
-import { FACTS, WORKS, type Work } from "../corpus/facts";
+import { FACTS, WORKS, type Fact, type Work } from "../corpus/facts";
 import { PLANETS, findPlanet, type Planet } from "../corpus/planets";
 
 export interface FactAnswer {
@@ -254,6 +254,40 @@ function asksBeside(lower: string, m: RegExpExecArray, answer: string): boolean 
 const OTHER_SUBJECT =
   /^(?:cats?|dogs?|horses?|cows?|pigs?|sheep|birds?|fish|snakes?|spiders?|insects?|whales?|sharks?|worms?|octopus(?:es)?|bees?|ants?|crabs?|mice|mouse|rats?|rabbits?|chickens?|ducks?|elephants?|lions?|tigers?|bears?|frogs?|babies|baby|child|children|kids?|salt|salty|sea|seawater|milk|oil|gold|silver|iron|glass|ice|alcohol|sugar|vacuum|mercury|diamond|steel|water)$/;
 
+const KM_PER: Record<string, number> = {
+  km: 1,
+  kilometre: 1,
+  kilometer: 1,
+  mile: 1.609344,
+  m: 0.001,
+  metre: 0.001,
+  meter: 0.001,
+};
+
+/** "longer than 40 km" against a fact whose value is a length ("42.195 km"): yes or no, by arithmetic. */
+function comparedLength(lower: string, f: Fact): FactAnswer | null {
+  const value = /^(\d[\d,]*(?:\.\d+)?)\s*(km|m|miles?)$/.exec(f.value);
+  const asked =
+    /\b(longer|more|further|farther|shorter|less)\s+than\s+(\d[\d,]*(?:\.\d+)?)\s*(km|kilometres?|kilometers?|miles?|metres?|meters?|m)\b/.exec(
+      lower,
+    );
+  if (!value || !asked) return null;
+  const unit = (u: string) => KM_PER[u.replace(/s$/, "")] ?? KM_PER[u];
+  const have = Number(value[1].replace(/,/g, "")) * unit(value[2]);
+  const limit = Number(asked[2].replace(/,/g, "")) * unit(asked[3]);
+  if (!Number.isFinite(have) || !Number.isFinite(limit) || Math.abs(have - limit) < 1e-9) return null;
+  const more = /^(?:longer|more|further|farther)$/.test(asked[1]);
+  const yes = more ? have > limit : have < limit;
+  const word = yes ? "Yes" : "No";
+  return {
+    key: `fact:${f.id}:than:${word.toLowerCase()}`,
+    texts: [`${word}. ${f.answer}`],
+    word,
+    short: `${word}. ${firstSentence(f.answer)}`,
+    fields: { answer: word.toLowerCase(), value: f.value, source: f.source.url, ...f.fields },
+  };
+}
+
 function everydayFact(lower: string): FactAnswer | null {
   for (const f of [...FACTS, ...EVERYDAY_FACTS, ...COLOUR_FACTS, ...MIX_FACTS]) {
     const m = f.asks.exec(lower);
@@ -272,6 +306,9 @@ function everydayFact(lower: string): FactAnswer | null {
     const choice = /\s+or\s+(?:an?\s+|the\s+)?[a-z]+/.test(lower.replace(/\b(?:yes|true)\s+or\s+(?:no|false)\b/g, ""));
     // "Does a spider have eight legs?", "Did the war end in 1945?": yes when the question names the number;
     // no only for a bare count ("six legs"), where another number is plainly another answer.
+    // "Is a marathon longer than 40 km?": the fact's distance against the one asked, in the same unit.
+    const compared = YES_NO.test(lower) && !choice ? comparedLength(lower, f) : null;
+    if (compared) return compared;
     if (YES_NO.test(lower) && /\d/.test(f.value) && !choice) {
       const said = (digitsForWords(lower).match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/,/g, ""));
       const value = (f.value.match(/\d[\d,]*(?:\.\d+)?/) ?? [""])[0].replace(/,/g, "");

@@ -276,7 +276,10 @@ function withinWords(answer: string, n: number): Filled[] | null {
     kept = next;
   }
   if (!kept) {
-    const words = first.replace(/[.!?]+$/, "").split(/\s+/).slice(0, n);
+    const words = first
+      .replace(/[.!?]+$/, "")
+      .split(/\s+/)
+      .slice(0, n);
     while (words.length > 1 && ENDS_BADLY.test(words[words.length - 1])) words.pop();
     kept = words.join(" ").replace(/[,;:]+$/, "");
   }

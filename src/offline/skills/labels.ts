@@ -165,7 +165,9 @@ const TOPICS: [RegExp, Set<string>][] = [
   ],
   [
     /^(?:bookings?|reservations?)$/i,
-    lexicon("book booking booked rebook reservation reserve reserved availability available cancel cancellation reschedule"),
+    lexicon(
+      "book booking booked rebook reservation reserve reserved availability available cancel cancellation reschedule",
+    ),
   ],
   [
     /^(?:complaints?)$/i,

@@ -16,7 +16,10 @@ export const oneLine: Skill = {
     if (json || lastUser.length > 1000) return null;
     const ask = ASKS_ONE_LINE.exec(lastUser);
     if (!ask) return null;
-    const body = lastUser.slice(ask[0].length).trim().replace(/[.!]+$/, "");
+    const body = lastUser
+      .slice(ask[0].length)
+      .trim()
+      .replace(/[.!]+$/, "");
     const parts = body
       .split(/\s*\n+\s*|\s*;\s*|\s*,\s*(?:and\s+)?/)
       .map((p) => p.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "").trim())
