@@ -148,6 +148,13 @@ describe("claims, labels and closed sets from checkable data", () => {
     for (const c of ["Denmark", "Finland", "Iceland", "Norway", "Sweden"]) expect(nordic).toContain(c);
   });
 
+  it("a scale listed one note per item after a lead saying who it is for", async () => {
+    const reply = await ask(
+      "For my piano pupils: list the notes of the F major scale as a numbered list, one note per item.",
+    );
+    expect(reply).toBe("1. F\n2. G\n3. A\n4. Bb\n5. C\n6. D\n7. E");
+  });
+
   it("a two-column table from the user's own rows, and hours laid on one line", async () => {
     const table = await ask(
       "Make a markdown table with columns Dish and Price for these: Soup 4 dollars, Salad 6 dollars.",
