@@ -27,11 +27,11 @@ describe("a form rule from the instructions governs fact replies", () => {
   it("an assistant to a teacher has no teacher's voice, and a one-per-line list keeps its lines", async () => {
     const reply = await text([
       system("You are a physics teacher's assistant. Follow formatting instructions exactly."),
-      user("Name three noble gases, one per line, no extra text."),
+      user("List three halogens, one per line, no extra text."),
     ]);
     const lines = reply.trim().split("\n");
     expect(lines).toHaveLength(3);
-    for (const l of lines) expect(l).toMatch(/^(?:Helium|Neon|Argon|Krypton|Xenon|Radon)$/);
+    for (const l of lines) expect(l).toMatch(/^(?:Fluorine|Chlorine|Bromine|Iodine|Astatine)$/);
   });
 });
 
