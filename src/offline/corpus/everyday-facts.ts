@@ -196,6 +196,35 @@ const POLYGON_FACTS: Fact[] = POLYGONS.map(([shape, n, word]) => ({
   ),
 }));
 
+/** The class each LEGS group's animals belong to, by their leg count: the same sources say both. */
+const CLASS_BY_LEGS: Record<number, string> = {
+  4: "a mammal",
+  2: "a bird",
+  6: "an insect",
+  8: "an arachnid",
+  10: "a crustacean",
+};
+
+/** "Is a cow a mammal?", "Is an ant an insect?": yes when the class named is the animal's own. */
+const ANIMAL_CLASS_FACTS: Fact[] = LEGS.flatMap((g) =>
+  g.animals
+    .filter((a) => a !== "bird")
+    .map((animal) => {
+      const kind = CLASS_BY_LEGS[g.legs];
+      const article = /^[aeiou]/.test(animal) ? "An" : "A";
+      return {
+        id: `class-${animal}`,
+        asks: new RegExp(
+          `\\b(?:is|are) (?:an? |the )?${animal}s? (?:an? )?(?:mammal|bird|insect|fish|reptile|amphibian|arachnid|crustacean)(?:es|s)?\\b`,
+        ),
+        value: kind,
+        answer: `${article} ${animal} is ${kind}.`,
+        fields: { kind: kind.replace(/^an? /, "") },
+        source: g.source,
+      };
+    }),
+);
+
 export const EVERYDAY_FACTS: Fact[] = [
   ...POLYGON_FACTS,
   {
@@ -554,4 +583,16 @@ export const EVERYDAY_FACTS: Fact[] = [
       "Uniform Resource Locator (URL) is a text string that specifies where a resource can be found on the Internet.",
     ),
   ),
+  ...ANIMAL_CLASS_FACTS,
+  {
+    id: "marathon-distance",
+    asks: /\bhow (?:long|far) is (?:a |the )?marathon\b|\bmarathon (?:distance|length)\b|\bdistance of (?:a |the )?marathon\b|\bhow many (?:km|kilometres|kilometers|miles) (?:is|are) (?:in )?(?:a |the )?marathon\b|\bis (?:a |the )?marathon (?:longer|shorter|more|less|further|farther) than\b/,
+    value: "42.195 km",
+    answer: "A marathon is 42.195 km (26 miles 385 yards), the distance fixed for the 1908 London Olympics.",
+    fields: { distance_km: 42.195, distance: "42.195 km", miles: 26.2 },
+    source: {
+      url: "https://www.britannica.com/sports/marathon-race",
+      says: "Marathon, long-distance footrace of 42.195 km (26 miles 385 yards); the distance was standardized after the 1908 Olympics.",
+    },
+  },
 ];

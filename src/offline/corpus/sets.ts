@@ -296,6 +296,10 @@ const AFTER_FORMS = [
   "(?:in order )?(?:of distance )?from the sun(?: outwards?)?|(?:from )?(?:closest|nearest) to (?:the sun|farthest|furthest)|starting (?:with|from|on|at) (?:monday|january|mercury|spring)",
   // "the C major scale, starting from C": a scale starts on its key note.
   "starting (?:with|from|on|at) (?:the (?:tonic|root|key ?note)|[a-g](?:#|♯|b|♭)?(?![a-z]))",
+  // "from C up to B": a scale's seven notes from its key note to the one below it, which is the whole scale.
+  "(?:going |running )?from (?:c (?:up )?to b|d (?:up )?to c|e (?:up )?to d|f (?:up )?to e|g (?:up )?to f|a (?:up )?to g|b (?:up )?to a)(?![a-z#♯♭])",
+  // "one note per item": the list's layout, one member a line.
+  "(?:with )?one (?:note|item|name|word|entry|day|month|planet|colou?r|country) (?:per|on each|a) (?:item|line|bullet|point|row)",
   "starting (?:with|from|at) the (?:one|planet) (?:nearest|closest)(?: to)? the sun|(?:going )?outwards?(?: from the sun)?",
   // The other way round (lists.ts reverses it): "from farthest to closest to the Sun".
   "(?:starting )?from (?:the )?(?:farthest|furthest|outermost)(?: (?:one|planet))?(?: from the sun)? (?:to|in)(?:wards?)? (?:the )?(?:closest|nearest|innermost|the sun)(?: (?:one|planet))?(?: to the sun)?",

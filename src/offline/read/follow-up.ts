@@ -21,12 +21,46 @@ export function resolveFollowUp(turns: readonly ConversationTurn[]): string | nu
       return previous.replace(new RegExp(`\\b${escape(entity)}\\b`, "i"), target);
     return `${previous} ${target}`;
   }
-  const its = /^\s*(?:and\s+|what about\s+|what's\s+|what is\s+)?(?:its|their)\s+(.+?)\s*\??\s*$/i.exec(last);
+  // "Which one comes straight after Mars?" after a list of planets: which planet.
+  const one =
+    /^\s*(?:(?:and|ok(?:ay)?|so|now)[,]?\s+)*(which|what)\s+one(?:\s+of\s+(?:those|them|these|the\s+\w+))?\s+((?:is|was|comes?|came|has|had|lies|sits)\b.+?)\s*\??\s*$/i.exec(
+      last,
+    );
+  if (one) {
+    const kind = kindTalkedAbout(turns.slice(0, lastIndex));
+    if (kind) return `${one[1].charAt(0).toUpperCase()}${one[1].slice(1).toLowerCase()} ${kind} ${one[2]}?`;
+  }
+  const its =
+    /^\s*(?:and\s+|ok(?:ay)?,?\s+|so\s+)?(?:what about\s+|what['’]?s\s+|what is\s+|what are\s+|tell me\s+)?(?:its|their)\s+(.+?)\s*\??\s*$/i.exec(
+      last,
+    );
   if (its) {
     const entity = lastEntity(turns.slice(0, lastIndex));
     if (entity) return `What is the ${its[1]} of ${entity}?`;
   }
   return null;
+}
+
+/** Kinds of thing a list in the conversation may hold, plural and singular. */
+const KINDS: [RegExp, string][] = [
+  [/\bplanets\b/i, "planet"],
+  [/\bhalogens\b/i, "halogen"],
+  [/\bnoble gases\b/i, "noble gas"],
+  [/\balkali metals\b/i, "alkali metal"],
+  [/\belements\b/i, "element"],
+  [/\bcountries\b/i, "country"],
+  [/\bcities\b/i, "city"],
+  [/\bcontinents\b/i, "continent"],
+  [/\boceans\b/i, "ocean"],
+];
+
+/** The kind of thing the latest turns talk about ("the halogens are ..."), singular, else undefined. */
+function kindTalkedAbout(turns: readonly ConversationTurn[]): string | undefined {
+  for (const t of [...turns].reverse().slice(0, 3)) {
+    const found = KINDS.find(([re]) => re.test(t.text));
+    if (found) return found[1];
+  }
+  return undefined;
 }
 
 /** The entity a question is about: its last capitalized word group that is not its first word. */
@@ -48,7 +82,12 @@ function lastEntity(turns: readonly ConversationTurn[]): string | undefined {
     const first = turns[a].text.split(/(?<=[.!?])\s+/)[0];
     const names = [...first.matchAll(/\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)/gu)]
       .map((m) => m[1])
-      .filter((w) => !/^(The|A|An|It|This|That|I|You|What|How|Why|And|Its|In|On|Yes|No|Sure|Here|There)$/.test(w));
+      .filter(
+        (w) =>
+          !/^(The|A|An|It|This|That|I|You|What|How|Why|And|Its|In|On|Yes|No|Sure|Here|There|Great|Good|Lovely|Nice|Okay|Ok|Absolutely|Certainly|Wonderful|Excellent|Perfect|Thanks|Hello|Hi|Well|Oh|Fantastic|Awesome|Cool|Glad|Happy|Of)$/.test(
+            w,
+          ),
+      );
     const fresh = names.filter((n) => !question.includes(n));
     if (fresh.length) return fresh[0];
     if (names.length) return names[0];

@@ -169,13 +169,23 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
       userLead,
     ) ??
     /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]word\b/i.exec(userLead) ??
+    // "Shorter please, three words max": the ceiling said after the count.
+    /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+words?\s+(?:max(?:imum)?|tops|or (?:less|fewer))\b/i.exec(
+      userLead,
+    ) ??
     // A system message's "Answer in at most 20 words" holds for every reply.
     /\b(?:in|under|at most|no more than|maximum of|max|with|using)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+words?\b/i.exec(
       system,
-    );
+    ) ??
+    // "Reply with a single word and nothing else", "One-word answers only": the rule for every reply.
+    /\b(?:in|with|using|as)\s+(?:just\s+|only\s+)?(a single|a|one)\s+(?:single\s+)?word\b(?!\s+(?:for|of|that|which|per|each))/i.exec(
+      `${system}\n${userLead}`,
+    ) ??
+    /\b(one|single)[- ]word\s+(?:answers?|repl(?:y|ies)|responses?)\b/i.exec(system);
   if (limit) {
     const names = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-    const n = /^\d+$/.test(limit[1]) ? Number(limit[1]) : names.indexOf(limit[1].toLowerCase()) + 1;
+    const said = limit[1].toLowerCase();
+    const n = /^\d+$/.test(said) ? Number(said) : /^(?:a|a single|single)$/.test(said) ? 1 : names.indexOf(said) + 1;
     if (n > 0) out.wordLimit = n;
   }
   const translated = echo ? translateGreeting(echo[1].trim()) : undefined;

@@ -73,7 +73,7 @@ export function shapeReplies(list: Candidate[], s: Shaping): Candidate[] {
 
 /** "Reply with only the pick", "one per line, nothing else", "in as few words as possible": no room for a voice's extras. */
 const NOTHING_ELSE =
-  /\bnothing else\b|\bno other (?:text|words)\b|\b(?:reply|respond|answer) with only\b|\bonly (?:the|your) (?:pick|answer|answers|result|number|word|choice|name)\b|\banswers? only\b|\bjust the (?:answer|pick|result|number)\b|\b(?:as few words as possible|fewest words)\b/i;
+  /\bnothing else\b|\bno (?:other|extra|additional) (?:text|words|comments?|commentary)\b|\bfollow (?:the |my |all |any )?formatting instructions exactly\b|\b(?:reply|respond|answer) with only\b|\bonly (?:the|your) (?:pick|answer|answers|result|number|word|choice|name)\b|\banswers? only\b|\bjust the (?:answer|pick|result|number)\b|\b(?:as few words as possible|fewest words)\b/i;
 
 /** Forms with no room for a voice at all: a label, yes or no, a number, a word count, a title. */
 function bare(i: Instructions): boolean {
@@ -510,13 +510,17 @@ function answerNumber(text: string, question: string): string | undefined {
   for (const m of text.matchAll(eq)) last = m[1];
   if (last) return last;
   const given = new Set(question.match(/\d[\d,.]*/g) ?? []);
-  for (const m of text.matchAll(/-?\d+(?:,\d{3})*(?:\.\d+)?/g)) if (!given.has(m[0].replace(/^-/, ""))) return m[0];
-  // "There are seven continents": the number written as a word, in the first sentence only.
+  const digits = (part: string) =>
+    [...part.matchAll(/-?\d+(?:,\d{3})*(?:\.\d+)?/g)].map((m) => m[0]).find((d) => !given.has(d.replace(/^-/, "")));
+  // The first sentence answers: "eight planets: ... Pluto counted until 2006" is 8, not the year after it.
   const first = sentences(text)[0] ?? text;
+  const inFirst = digits(first);
+  if (inFirst) return inFirst;
+  // "There are seven continents": the number written as a word, in the first sentence only.
   const word = new RegExp(`\\b(${NUMBER_NAMES.join("|")})\\b`, "i").exec(first);
   if (word && !new RegExp(`\\b${word[1]}\\b`, "i").test(question))
     return String(NUMBER_NAMES.indexOf(word[1].toLowerCase()) + 1);
-  return undefined;
+  return digits(text);
 }
 
 /** A title or subject line: the first line's first sentence, without list marks, quotes or a full stop. */

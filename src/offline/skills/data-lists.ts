@@ -52,7 +52,31 @@ function countriesOf(continent: string): CountryFacts[] {
   ];
 }
 
+/**
+ * Groups of countries with a fixed, official membership, by the body that names them:
+ * the Nordic Council (https://www.norden.org/en/information/facts-about-nordic-countries),
+ * the Benelux Union (https://www.benelux.int/en/), the G7 (https://www.consilium.europa.eu/en/policies/g7/),
+ * the Baltic states (https://www.britannica.com/place/Baltic-states). "Scandinavian" is left out:
+ * whether Finland and Iceland count is disputed.
+ */
+const GROUPS: [RegExp, string[]][] = [
+  [/\bnordic (?:countries|nations|states)\b/i, ["Denmark", "Finland", "Iceland", "Norway", "Sweden"]],
+  [/\bbaltic (?:countries|nations|states)\b/i, ["Estonia", "Latvia", "Lithuania"]],
+  [/\bbenelux(?: countries| nations| states)?\b/i, ["Belgium", "Netherlands", "Luxembourg"]],
+  [
+    /\bg7 (?:countries|nations|members)\b|\bmembers of the g7\b/i,
+    ["Canada", "France", "Germany", "Italy", "Japan", "United Kingdom", "United States"],
+  ],
+];
+
 function countryList(text: string): DataList | null | undefined {
+  const group = GROUPS.find(([re]) => re.test(text));
+  // "the capitals of the Nordic countries" asks for more than the names.
+  // A closed set: listed whole, never a draw of some of its members.
+  if (group)
+    return /\bcapitals?\b|\bpopulation|\blargest|\bbiggest|\bsmallest/i.test(text)
+      ? null
+      : { items: group[1], ordered: true };
   // Plural only: "the capital of Norway" is a fact, not a list.
   if (!/\bcountries\b|\bnations\b|\bcapitals\b|\bcapital cities\b/i.test(text)) return undefined;
   // "Countries that border Germany", "the largest countries": more than the data says.

@@ -16,14 +16,20 @@ import {
   regionNamed,
   type CountryFacts,
 } from "../corpus/countries";
-import { elementByNumber, elementBySymbol, findElementByName, type ElementFacts } from "../corpus/elements";
+import {
+  allElements,
+  elementByNumber,
+  elementBySymbol,
+  findElementByName,
+  type ElementFacts,
+} from "../corpus/elements";
 import { EVERYDAY_FACTS } from "../corpus/everyday-facts";
 import { MOUNTAINS, type Mountain } from "../corpus/mountains";
 import { COLOUR_FACTS, MIX_FACTS } from "../corpus/colours";
 import { digitsForWords } from "../language/numbers";
 import { terms } from "../language/text";
 import { contentWords } from "../read/grounding";
-import { FACTS, WORKS, type Work } from "../corpus/facts";
+import { FACTS, WORKS, type Fact, type Work } from "../corpus/facts";
 import { PLANETS, findPlanet, type Planet } from "../corpus/planets";
 
 export interface FactAnswer {
@@ -248,6 +254,40 @@ function asksBeside(lower: string, m: RegExpExecArray, answer: string): boolean 
 const OTHER_SUBJECT =
   /^(?:cats?|dogs?|horses?|cows?|pigs?|sheep|birds?|fish|snakes?|spiders?|insects?|whales?|sharks?|worms?|octopus(?:es)?|bees?|ants?|crabs?|mice|mouse|rats?|rabbits?|chickens?|ducks?|elephants?|lions?|tigers?|bears?|frogs?|babies|baby|child|children|kids?|salt|salty|sea|seawater|milk|oil|gold|silver|iron|glass|ice|alcohol|sugar|vacuum|mercury|diamond|steel|water)$/;
 
+const KM_PER: Record<string, number> = {
+  km: 1,
+  kilometre: 1,
+  kilometer: 1,
+  mile: 1.609344,
+  m: 0.001,
+  metre: 0.001,
+  meter: 0.001,
+};
+
+/** "longer than 40 km" against a fact whose value is a length ("42.195 km"): yes or no, by arithmetic. */
+function comparedLength(lower: string, f: Fact): FactAnswer | null {
+  const value = /^(\d[\d,]*(?:\.\d+)?)\s*(km|m|miles?)$/.exec(f.value);
+  const asked =
+    /\b(longer|more|further|farther|shorter|less)\s+than\s+(\d[\d,]*(?:\.\d+)?)\s*(km|kilometres?|kilometers?|miles?|metres?|meters?|m)\b/.exec(
+      lower,
+    );
+  if (!value || !asked) return null;
+  const unit = (u: string) => KM_PER[u.replace(/s$/, "")] ?? KM_PER[u];
+  const have = Number(value[1].replace(/,/g, "")) * unit(value[2]);
+  const limit = Number(asked[2].replace(/,/g, "")) * unit(asked[3]);
+  if (!Number.isFinite(have) || !Number.isFinite(limit) || Math.abs(have - limit) < 1e-9) return null;
+  const more = /^(?:longer|more|further|farther)$/.test(asked[1]);
+  const yes = more ? have > limit : have < limit;
+  const word = yes ? "Yes" : "No";
+  return {
+    key: `fact:${f.id}:than:${word.toLowerCase()}`,
+    texts: [`${word}. ${f.answer}`],
+    word,
+    short: `${word}. ${firstSentence(f.answer)}`,
+    fields: { answer: word.toLowerCase(), value: f.value, source: f.source.url, ...f.fields },
+  };
+}
+
 function everydayFact(lower: string): FactAnswer | null {
   for (const f of [...FACTS, ...EVERYDAY_FACTS, ...COLOUR_FACTS, ...MIX_FACTS]) {
     const m = f.asks.exec(lower);
@@ -266,6 +306,9 @@ function everydayFact(lower: string): FactAnswer | null {
     const choice = /\s+or\s+(?:an?\s+|the\s+)?[a-z]+/.test(lower.replace(/\b(?:yes|true)\s+or\s+(?:no|false)\b/g, ""));
     // "Does a spider have eight legs?", "Did the war end in 1945?": yes when the question names the number;
     // no only for a bare count ("six legs"), where another number is plainly another answer.
+    // "Is a marathon longer than 40 km?": the fact's distance against the one asked, in the same unit.
+    const compared = YES_NO.test(lower) && !choice ? comparedLength(lower, f) : null;
+    if (compared) return compared;
     if (YES_NO.test(lower) && /\d/.test(f.value) && !choice) {
       const said = (digitsForWords(lower).match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/,/g, ""));
       const value = (f.value.match(/\d[\d,]*(?:\.\d+)?/) ?? [""])[0].replace(/,/g, "");
@@ -742,9 +785,38 @@ function whichSymbol(q: string): FactAnswer | null {
   };
 }
 
+/**
+ * "Which halogen is the lightest?": the group's member with the smallest standard atomic mass, its
+ * first in the table. Not the heaviest: the heaviest members (astatine, radon) have no standard
+ * mass in the data, so a maximum over it would be a wrong answer.
+ */
+function groupLightest(lower: string): FactAnswer | null {
+  if (!/\blightest\b/.test(lower)) return null;
+  const group = CATEGORY_WORDS.find(([re]) => re.test(lower));
+  // "a metal", "a gas at room temperature": no group of the table, and "lightest" there means density to many.
+  if (!group || /^an? (?:metal|nonmetal|gas|liquid|solid)\b/.test(group[2])) return null;
+  const members = allElements().filter((e) => group[1](e) && e.mass !== undefined);
+  if (members.length < 2) return null;
+  const e = members.reduce((a, b) => ((b.mass ?? 0) < (a.mass ?? 0) ? b : a));
+  const kind = group[2].replace(/^an?\s+/, "");
+  const mass = round(e.mass ?? 0);
+  return {
+    key: `element:lightest:${kind}:${e.symbol}`,
+    texts: [
+      `${e.name} (${e.symbol}) is the lightest ${kind}, with a standard atomic mass of about ${mass}.`,
+      `The lightest ${kind} is ${e.name.toLowerCase()} (${e.symbol}), atomic mass about ${mass}.`,
+    ],
+    word: e.name,
+    short: `${e.name}.`,
+    fields: { element: e.name, name: e.name, symbol: e.symbol, atomic_mass: mass, answer: e.name },
+  };
+}
+
 function elementFact(q: string, lower: string): FactAnswer | null {
   const which = whichSymbol(q);
   if (which) return which;
+  const lightest = groupLightest(lower);
+  if (lightest) return lightest;
   // "The melting point of iron": an element named with a property only elements have.
   const bareSymbol = /^\s*[Ww]hat(?: is|'s)\s+([A-Z][a-z])\s*\?\s*$/.exec(q);
   if (

@@ -41,7 +41,7 @@ export const facts: Skill = {
     // "Reply with just the city name": the bare value, which the corpus's passage is not.
     const bare = BARE.test(input.lastUser);
     // A question the passages cannot be matched to as written (a described name) keeps the fact's own answer.
-    const described = DESCRIBED.test(input.lastUser);
+    const described = DESCRIBED.test(input.lastUser) || POINTED.test(input.lastUser);
     if (
       !json &&
       found.corpusSays &&
@@ -74,6 +74,10 @@ function saysWord(text: string, word: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(text);
 }
+
+/** "..., the capital of portugal, which city is that again?": a thing described, then asked for by "that". */
+const POINTED =
+  /\b(the\s+(?:[a-z]+\s+){0,3}(?:of|from|in)\s+(?:the\s+)?[^,.?!]{2,40}?)\s*[,;-]+\s*(?:so\s+)?(?:which|what)\s+(?:city|country|planet|element|one|place|town)?\s*(?:is|was|'s)\s+(?:that|it|this)(?:\s+again)?\s*\??\s*$/i;
 
 /** "And what about its neighbour to the north, Switzerland?": a description, then the name asked about. */
 const DESCRIBED =
@@ -112,6 +116,13 @@ function lookUp({ turns, lastUser, instructions }: SkillInput): FactAnswer | nul
     );
     if (asked) return asked;
   }
+  // "a night stop in the capital of portugal, which city is that again?": the phrase "that" points to, asked.
+  const pointed = POINTED.exec(lastUser);
+  const described = pointed ? answerFact(`What is ${pointed[1]}?`) : null;
+  if (described) return described;
+  // "Is Venus the second planet from the sun?": the claim is checked before Venus's own facts answer.
+  const checked = claimChecked(lastUser);
+  if (checked) return checked;
   // "Tell me in one line about the Eiffel Tower": the question without the words on its form.
   const direct = answerFact(lastUser) ?? answerFact(withoutFormWords(lastUser).replace(/\s+/g, " ").trim());
   if (direct) return direct;
@@ -425,3 +436,28 @@ registerPartAnswerer((text) => {
     ? { value: fact.word, texts: [{ text: fact.short, weight: 1 }], fields: fact.fields }
     : null;
 });
+
+/**
+ * "Is Venus the second planet from the sun?": the claim checked against the looked-up answer to
+ * "What is the second planet from the sun?". Yes only when the name asked is the name found.
+ */
+function claimChecked(text: string): FactAnswer | null {
+  const m =
+    /(?:^|[.!?]\s+)(?:[Ii]s|[Ww]as)\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})\s+(the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|closest|nearest|farthest|furthest|largest|biggest|smallest|hottest|coldest|lightest|heaviest)\b)[^?.!]{2,80})\?/u.exec(
+      text,
+    );
+  if (!m) return null;
+  const found = answerFact(`What is ${m[2]}?`);
+  if (!found || found.lacking || !found.word || /^(?:yes|no)\b/i.test(found.word)) return null;
+  const name = m[1].trim();
+  const claim = `${name} is ${m[2]}`;
+  const agrees = found.word.toLowerCase() === name.toLowerCase() || found.name?.toLowerCase() === name.toLowerCase();
+  const answer = found.texts[0].replace(/\[([^|\]]*)(?:\|[^\]]*)*\]/g, "$1");
+  return {
+    key: `claim:${found.key}:${agrees ? "yes" : "no"}`,
+    texts: agrees ? [`Yes, ${claim}.`, `Yes. ${answer}`] : [`No. ${answer}`],
+    word: agrees ? "Yes" : "No",
+    short: agrees ? `Yes, ${claim}.` : `No. ${answer}`,
+    fields: { ...found.fields, answer: agrees ? "yes" : "no" },
+  };
+}

@@ -219,6 +219,8 @@ function repeatReplies(ask: string, answer: string): Filled[] | null {
 
 /** "Shorter, please", "too long", "in one sentence?", "tl;dr": the last answer said in fewer words. */
 function shorterReplies(ask: string, answer: string): Filled[] | null {
+  const most = wordsAsked(ask);
+  if (most) return withinWords(answer, most);
   if (
     !/^(?:(?:ok|okay|hmm|sorry|that's|that is|it's|way|much|a bit|bit|too long|can you|could you|please|now)[,!.]?\s*)*(?:make it |say it |put it |keep it |be |that )?(?:shorter|more concise|briefer|less wordy|shorter please|too long|tl;?dr|in (?:one|a single|1) sentence|in fewer words|summari[sz]e (?:that|it)|the short version|short version)\b[^?]{0,30}[.?!]*$/i.test(
       ask,
@@ -241,6 +243,51 @@ function shorterReplies(ask: string, answer: string): Filled[] | null {
   const text = /[.!?]$/.test(first) ? first : `${first}.`;
   return say("[{}|In short: {}|Shorter: {}]", text, lowerFirst(text), lowerFirst(text));
 }
+
+const FEW = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+/** "Shorter please, three words max", "make it two words", "in 5 words or less": a word limit on the last reply. */
+const WORDS_ASKED = new RegExp(
+  `^(?:(?:ok|okay|hmm|great|nice|thanks|sorry|too long|way too long|shorter|much shorter|even shorter|a bit shorter|can you|could you|please|now|just|and)[,!.]?\\s*)*(?:(?:make|keep|cut|get|shorten|trim|bring) (?:it|that|this)(?: down)?(?: to)?|(?:say|write|put) (?:it|that|this) in|in|to|max(?:imum)?|at most|no more than|under|only|just)?\\s*${FEW}\\s+words?(?:\\s+(?:max(?:imum)?|tops|at most|or (?:less|fewer)|only))?[\\s,]*(?:please|pls)?[.!]*$`,
+  "i",
+);
+
+function wordsAsked(ask: string): number | undefined {
+  const m = WORDS_ASKED.exec(ask.trim());
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : wordsToNumber(m[1]);
+  return n && n >= 1 && n <= 12 ? n : undefined;
+}
+
+/**
+ * The last reply in at most `n` words: its leading clauses while they fit ("Clean pups, happy tails,
+ * every single time!" in three words is "Clean pups!"), else its first words up to one that can end a phrase.
+ */
+function withinWords(answer: string, n: number): Filled[] | null {
+  const first = itemsOf(answer.replace(/```[\s\S]*?```/g, " "))[0]?.trim();
+  // "The capital of France is Paris" cut to three words says nothing: only a line (a slogan, a title) is cut.
+  if (!first || /\b(?:is|are|was|were|has|have)\b/i.test(first)) return null;
+  const end = /!\s*$/.test(first) ? "!" : ".";
+  const count = (t: string) => t.split(/\s+/).filter(Boolean).length;
+  const clauses = first.replace(/[.!?]+$/, "").split(/\s*[,;:–—]\s*|\s+-\s+/);
+  let kept = "";
+  for (const c of clauses) {
+    const next = kept ? `${kept}, ${c}` : c;
+    if (count(next) > n) break;
+    kept = next;
+  }
+  if (!kept) {
+    const words = first
+      .replace(/[.!?]+$/, "")
+      .split(/\s+/)
+      .slice(0, n);
+    while (words.length > 1 && ENDS_BADLY.test(words[words.length - 1])) words.pop();
+    kept = words.join(" ").replace(/[,;:]+$/, "");
+  }
+  return kept ? say("{}", `${kept}${end}`) : null;
+}
+
+const ENDS_BADLY =
+  /^(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|is|are|was|were|be|your|my|our|their|its|this|that|every|very)$/i;
 
 /** A sentence cut at a clause boundary near `max` words. */
 function clip(sentence: string, max: number): string {
@@ -608,18 +655,8 @@ function reshapeReplies(ask: string, answer: string): Filled[] | null {
     const lines = list.map((item, i) => `${numbered ? `${i + 1}.` : "-"} ${cap(item.replace(/[.;,]+$/, ""))}`);
     return say("{}", lines.join("\n"));
   }
-  if (
-    /^(?:(?:ok|okay|now|please|can you|could you)[,!.]?\s+)*(?:make (?:it|that) (?:all )?(?:caps|uppercase|upper case|capitals)|(?:say|write|put) (?:it|that) in (?:all )?(?:caps|capitals|capital letters|uppercase)|in (?:all )?caps|all caps|uppercase)\b[\s,]*(?:please)?[.!?]*$/i.test(
-      ask,
-    )
-  )
-    return say("{}", prose.toUpperCase());
-  if (
-    /^(?:(?:ok|okay|now|please|can you|could you)[,!.]?\s+)*(?:make (?:it|that) (?:all )?lower ?case|(?:say|write|put) (?:it|that) in lower ?case|all lower ?case|lower ?case)\b[\s,]*(?:please)?[.!?]*$/i.test(
-      ask,
-    )
-  )
-    return say("{}", prose.toLowerCase());
+  const cased = caseAsked(ask);
+  if (cased) return say("{}", cased === "upper" ? prose.toUpperCase() : prose.toLowerCase());
   const order =
     /^(?:(?:ok|okay|now|please|can you|could you|and)[,!.]?\s+)*(?:(?:put|sort|order|list|arrange|write|give me) (?:them|those|these|it|the list|the items|that)\s+)?(?:in\s+)?(alphabetical(?:ly)?|reverse alphabetical|reverse)\s*(?:order)?\b[\s,]*(?:please)?[.!?]*$/i.exec(
       ask,
@@ -634,6 +671,43 @@ function reshapeReplies(ask: string, answer: string): Filled[] | null {
     return say("{}", listed ? sorted.map((x) => `- ${x}`).join("\n") : `${cap(list2(sorted))}.`);
   }
   return null;
+}
+
+const UPPER = /\b(?:all[- ]?caps|caps(?: lock)?|capitals|capital letters|upper ?case|block (?:letters|capitals))\b/gi;
+const LOWER = /\b(?:all )?(?:lower ?case(?: letters)?|small letters)\b/gi;
+/**
+ * The words a request to put the last reply in another case may hold besides the case itself:
+ * "Great, now put it all in capital letters", "can you make the sign uppercase?". Any other word
+ * ("the word 'hello' in caps", "the capital of France") makes it some other request.
+ */
+const CASE_FILLER = new Set(
+  "ok okay now great perfect thanks thank you nice cool lovely good awesome and so please can could would you make put write turn convert change redo say type it that this those them the whole thing everything all of in into to as text poster sign note message slogan line lines rhyme poem verse card letter email answer reply version one same words again instead just also too but for me".split(
+    " ",
+  ),
+);
+
+/** "Great, now put it all in capital letters": the last reply in upper (or lower) case, else null. */
+function caseAsked(ask: string): "upper" | "lower" | null {
+  if (ask.length > 120 || /["“‘:]|'\S[^']*'/.test(ask)) return null;
+  const upper = UPPER.test(ask);
+  UPPER.lastIndex = 0;
+  const lower = !upper && LOWER.test(ask);
+  LOWER.lastIndex = 0;
+  if (!upper && !lower) return null;
+  // "And the capitals?" asks for capital cities: the case is asked only with "in", "all", "make"...
+  if (
+    upper &&
+    !/\b(?:in|into|to)\s+(?:all\s+)?(?:caps|capitals|capital letters|upper ?case|block)|\ball[- ]?caps\b|\bcaps lock\b|\bupper ?case\b|\b(?:make|turn|convert|change|put|write|type)\b.*\b(?:caps|capitals|capital letters)\b/i.test(
+      ask,
+    )
+  )
+    return null;
+  const rest = ask
+    .replace(upper ? UPPER : LOWER, " ")
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .filter(Boolean);
+  return rest.every((w) => CASE_FILLER.has(w)) ? (upper ? "upper" : "lower") : null;
 }
 
 function list2(items: readonly string[]): string {

@@ -43,7 +43,10 @@ function rowsOf(message: string, width: number): string[][] | null {
     .map((i) => {
       const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(i);
       if (paren) return [paren[1], paren[2]];
-      return i.split(/\s+[-–—]\s+|\s*:\s+|\s+\/\s+|\s*\|\s*/);
+      const cells = i.split(/\s+[-–—]\s+|\s*:\s+|\s+\/\s+|\s*\|\s*/);
+      // "Ridge Loop 5 km", "Tom 12": a name, then the amount that is its value.
+      const amount = /^(.*?\p{L}.*?)\s+(-?[$€£]?\d[\d.,]*\s*(?:%|[\p{L}]{1,12}\.?)?)$/u.exec(i);
+      return cells.length === 1 && width === 2 && amount ? [amount[1], amount[2]] : cells;
     })
     .map((cells) => cells.map((c) => c.trim()));
   if (rows.length < 1 || rows.length > 30 || rows.some((r) => r.length !== width || r.some((c) => !c))) return null;

@@ -156,6 +156,38 @@ const TOPICS: [RegExp, Set<string>][] = [
       "lunch dinner breakfast restaurant cafe coffee sandwich sandwiches takeaway meal meals pizza snacks catering groceries supermarket",
     ),
   ],
+  // A customer's message to a hotel or shop desk, by what it is about: money, a reservation, or something wrong.
+  [
+    /^(?:billing|payments?|invoices?|charges?)$/i,
+    lexicon(
+      "charged charge overcharged bill billed billing invoice refund refunded payment card receipt fee fees deducted transaction",
+    ),
+  ],
+  [
+    /^(?:bookings?|reservations?)$/i,
+    lexicon(
+      "book booking booked rebook reservation reserve reserved availability available cancel cancellation reschedule",
+    ),
+  ],
+  [
+    /^(?:complaints?)$/i,
+    lexicon(
+      "dirty noisy rude broken unacceptable disappointed disappointing complain complaint terrible awful filthy smelly worst unhelpful",
+    ),
+  ],
+  // A book from its description: what a how-to, a history or a life story says it is, against what a tale says.
+  [
+    /^(?:non-?fiction|non fiction)$/i,
+    lexicon(
+      "guide handbook manual textbook cookbook recipes step how history biography autobiography memoir essays introduction practical tips techniques explains explained true account",
+    ),
+  ],
+  [
+    /^(?:fiction|novel)$/i,
+    lexicon(
+      "novel tale fantasy dragon dragons wizard wizards magic magical detective mystery murder haunted adventure quest kingdom romance spaceship alien aliens orphan witch",
+    ),
+  ],
   [/^(?:weather)$/i, lexicon("rain snow sunny storm wind temperature forecast cloudy weather heat cold degrees")],
   [
     /^(?:education|school)$/i,
@@ -435,6 +467,13 @@ function classify(request: string, material: string, input: SkillInput): Label |
       ]
     : [];
   const options = listed.length ? listed : tones;
+  // "Expense or income?" about a line of a ledger: which way the money went, by the verb that moved it.
+  if (/\bexpenses?\b/i.test(request) && /\b(?:income|revenue)\b/i.test(request)) {
+    const way = moneyWay(material);
+    if (way === undefined) return null;
+    const named = new RegExp(way === "out" ? "\\bexpenses?\\b" : "\\b(?:income|revenue)\\b", "i").exec(request);
+    return { label: named ? named[0].toLowerCase() : way === "out" ? "expense" : "income" };
+  }
   // "Does this sentence mention a date?": yes or no about the text itself.
   const mention =
     /^\s*(?:does|do|is there)\b[^?]{0,60}?\b(?:mention|contain|include|have|has|name|there|ask|use|end with)\b/i.test(
@@ -560,6 +599,19 @@ function classify(request: string, material: string, input: SkillInput): Label |
   )
     return null;
   return undefined;
+}
+
+/** Money out ("Paid £450 to the electricity company") or in ("Received £300 from a client"); undefined when both or neither. */
+function moneyWay(text: string): "out" | "in" | undefined {
+  const out =
+    /\b(?:paid|pay|spent|bought|purchased|purchase|ordered)\b(?!\s+(?:us|me|by)\b)|\b(?:bill|rent|subscription|fee) (?:for|to)\b/i.test(
+      text,
+    );
+  const inward =
+    /\b(?:received|earned|sold|salary|wages?|refund(?:ed)? (?:from|to us)|(?:client|customer|buyer)s? paid|paid (?:us|me|by)|payment from|interest earned|dividends?)\b/i.test(
+      text,
+    );
+  return out === inward ? undefined : out ? "out" : "in";
 }
 
 /** Only the label is wanted: "only the label", "one word", "just the category". */

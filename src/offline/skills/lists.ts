@@ -15,7 +15,8 @@ import type { Skill, SkillInput } from "./skill";
 
 /** A request for items, not a question about them: "list", "name", "give me", "write", "what are". */
 const ASKS =
-  /^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:list|name|give me|tell me|write(?: down)?|show me|what are)\b|\b(?:a |an )?(?:bullet(?:ed)?|numbered) list of\b/i;
+  // "For my choir handout: list the notes of ...": who it is for, then the ask.
+  /^\s*(?:for\s+[^:?\n]{2,60}:\s*)?(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:list|name|give me|tell me|write(?: down)?|show me|what are)\b|\b(?:a |an )?(?:bullet(?:ed)?|numbered) list of\b/i;
 const N = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|some)";
 
 /** A request for an ordered set the other way round: "in reverse order", "from farthest to closest". */

@@ -60,6 +60,7 @@ import { rating } from "./rating";
 import { headline } from "./headline";
 import { marking } from "./marking";
 import { givenTable } from "./given-table";
+import { oneLine } from "./one-line";
 import { quizQuestions } from "./quiz-questions";
 import { answerFact } from "./fact-answers";
 import type { Skill, SkillInput, SkillReply, TextReplies } from "./skill";
@@ -97,6 +98,7 @@ export const skills: readonly Skill[] = [
   },
   labels,
   givenTable,
+  oneLine,
   quizQuestions,
   countryTable,
   factTable,

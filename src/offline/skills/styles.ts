@@ -728,6 +728,8 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
     )
   )
     return undefined;
+  // "a chemistry teacher's assistant" helps a teacher: the assistant is no teacher, and has no voice of one.
+  if (ASSISTANT_ROLE.test(noun) && /['’]s?\s+\S+$/.test(np[2])) return undefined;
   // A job the assistant itself may be given ("You are a doctor") stays plain, unless the
   // description makes a character of it: a mood, an era, a shift ("a tired night-shift nurse").
   if (ASSISTANT_ROLE.test(noun) && !(kind && (parts.length || !JOB_QUALITY.test(words.slice(0, -1).join(" ")))))
@@ -876,6 +878,8 @@ export function voiced(voice: Voice, answer: string, options: { tight: boolean }
     if (!interject) return [{ text: body, weight: 1 }];
     // Over two sentences or more, the last one opens in the voice too: one word at the start is
     // barely a voice, and a word per sentence keeps the count asked.
+    // A list one item a line keeps its lines: a voice word before an item would join or change it.
+    if (body.split("\n").filter((l) => l.trim()).length > 1) return [{ text: body, weight: 1 }];
     const ss = sentences(body);
     const words = /^\[([^[\]]+)\]$/.exec(interject)?.[1].split("|") ?? [];
     if (ss.length >= 2 && ss.length <= 4 && words.length >= 2) {
