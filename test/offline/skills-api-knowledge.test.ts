@@ -135,4 +135,13 @@ describe("what the corpus cannot know is declined", () => {
     });
     expect(r.choices[0].message.content ?? "").toMatch(/instructions/);
   });
+
+  it("says what an API is when asked in any wording, never the tokens passage", async () => {
+    for (const seed of [7, 8, 9]) {
+      const r = await complete({ messages: [user("Explain what an API is to a beginner.")], seed, temperature: 1 });
+      const text = r.choices[0].message.content ?? "";
+      expect(text).toMatch(/application programming interface|one program .* another/i);
+      expect(text).not.toMatch(/tokens?\b/i);
+    }
+  });
 });

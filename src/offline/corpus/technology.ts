@@ -52,7 +52,7 @@ export const LANGUAGE_MODELS: Topic = {
     "prompt",
     "context window",
     "openai",
-    "api",
+    // Not "api": the api topic says what an API is, and "explain an API to a beginner" was the tokens passage.
     "completion",
     "completions",
     "streaming",
