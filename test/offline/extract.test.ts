@@ -27,4 +27,11 @@ describe("extraction from the prompt's own text", () => {
     );
     expect(await text("Extract the mood from: 'What a gloomy, rainy day.'")).not.toMatch(/^Mood:/);
   });
+
+  it("gives every date or time the text holds when the plural is asked, the first when one is", async () => {
+    const trip = "'We fly out on 12 June, come back on 19 June and the hotel deposit is due 2 May.'";
+    expect(await text(`Extract all the dates from this note: ${trip}`)).toMatch(/^Dates: 12 June, 19 June, 2 May$/);
+    expect(await text(`Extract the date from: ${trip}`)).toMatch(/^Date: 12 June$/);
+    expect(await text("List the times in: 'Lunch at 12:30, the bus at 3 pm.'")).toMatch(/12:30, 3 pm/);
+  });
 });

@@ -60,7 +60,8 @@ function kindOf(field: string): Kind | undefined {
 }
 
 function all(re: RegExp, text: string): string[] {
-  return [...new Set([...text.matchAll(re)].map((m) => m[0].trim()))];
+  const every = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+  return [...new Set([...text.matchAll(every)].map((m) => m[0].trim()))];
 }
 
 /** The values of a kind in the text, in order. */
@@ -100,14 +101,11 @@ function valuesOf(kind: Kind, text: string): string[] {
       return all(PHONE, text).filter((p) => (p.match(/\d/g) ?? []).length >= 7 && !DATE.test(p));
     case "amount":
       return all(AMOUNT, text);
-    case "date": {
-      const m = DATE.exec(text);
-      return m ? [m[0].replace(/^on\s+/i, "")] : [];
-    }
-    case "time": {
-      const m = TIME.exec(text);
-      return m ? [m[0]] : [];
-    }
+    // "dates" asks for every one the text gives (the caller joins them); "date" takes the first.
+    case "date":
+      return all(DATE, text).map((d) => d.replace(/^on\s+/i, ""));
+    case "time":
+      return all(TIME, text);
     case "person": {
       const out: string[] = [];
       for (const m of text.matchAll(
