@@ -23,6 +23,7 @@ export const SET_NAMES = [
   "blind7",
   "blind8",
   "blind9",
+  "blind10",
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -76,10 +77,14 @@ export interface Figures {
  * written the same way at the start of session 10, and blind4 (blind-i, j) after that session's fixes.
  * Blind5 (blind-k, l) was written the same way at the start of session 11, and blind6 (blind-m) in its middle.
  * Blind7 (blind-n, o) was written the same way at the start of session 12, and blind8 (blind-p, q) in its middle.
- * Blind9 (blind-r, s) was written the same way at the start of session 13.
+ * Blind9 (blind-r, s) was written the same way at the start of session 13, and blind10 (blind-t, u) in its middle.
  */
 export async function promptsOf(set: SetName): Promise<EverydayPrompt[]> {
   if (set === "dev") return DEV;
+  if (set === "blind10") {
+    const [{ BLIND_T }, { BLIND_U }] = await Promise.all([import("./blind-t"), import("./blind-u")]);
+    return [...BLIND_T, ...BLIND_U];
+  }
   if (set === "blind9") {
     const [{ BLIND_R }, { BLIND_S }] = await Promise.all([import("./blind-r"), import("./blind-s")]);
     return [...BLIND_R, ...BLIND_S];
