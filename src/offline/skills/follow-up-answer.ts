@@ -231,6 +231,8 @@ function shorterReplies(ask: string, answer: string): Filled[] | null {
   const prose = answer.replace(/```[\s\S]*?```/g, " ");
   const items = itemsOf(prose);
   if (!items.length) return null;
+  const limit = wordLimit(ask);
+  if (limit) return say("{}", inWords(prose.trim(), limit));
   const listed = items.length >= 2 && /^\s*([-*•]|\d{1,2}[.)])\s+/m.test(answer);
   const first = listed
     ? items
@@ -240,6 +242,46 @@ function shorterReplies(ask: string, answer: string): Filled[] | null {
     : clip(items[0], 14);
   const text = /[.!?]$/.test(first) ? first : `${first}.`;
   return say("[{}|In short: {}|Shorter: {}]", text, lowerFirst(text), lowerFirst(text));
+}
+
+const COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/** "three words max", "in 5 words", "under 6 words": the most words the shorter answer may have. */
+function wordLimit(ask: string): number | undefined {
+  const n = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)";
+  const m =
+    new RegExp(`\\b(under|fewer than|less than)\\s+${n}\\s+words?\\b`, "i").exec(ask) ??
+    new RegExp(`\\b(?:max(?:imum)?|at most|no more than|in|within|just|only)\\s+()${n}\\s+words?\\b`, "i").exec(ask) ??
+    new RegExp(`\\b()${n}\\s+words?\\s*(?:max(?:imum)?|or (?:less|fewer)|tops|at most)\\b`, "i").exec(ask);
+  if (!m) return undefined;
+  const raw = m[2].toLowerCase();
+  const count = /^\d/.test(raw) ? Number(raw) : COUNT_WORDS.indexOf(raw) + 1;
+  const max = m[1] ? count - 1 : count;
+  return max >= 1 ? max : undefined;
+}
+
+/**
+ * "Clean pups, happy tails, every single time!" in at most 3 words: the leading clauses that fit
+ * ("Clean pups!"), or the first words when even one clause is longer.
+ */
+function inWords(text: string, max: number): string {
+  const first = text.split(/(?<=[.!?])\s+|\n+/)[0].trim();
+  const end = /[!?]$/.test(first) ? first.slice(-1) : ".";
+  const clauses = first.replace(/[.!?]+$/, "").split(/\s*[,;:–—]\s*/);
+  let kept = "";
+  for (const c of clauses) {
+    const next = kept ? `${kept}, ${c}` : c;
+    if (next.split(/\s+/).length > max) break;
+    kept = next;
+  }
+  if (!kept)
+    kept = first
+      .split(/\s+/)
+      .slice(0, max)
+      .join(" ")
+      .replace(/[,;:.!?]+$/, "")
+      .replace(/\s+(?:a|an|the|and|or|of|to|in|with|that|for)$/i, "");
+  return `${kept}${end}`;
 }
 
 /** A sentence cut at a clause boundary near `max` words. */
@@ -609,7 +651,7 @@ function reshapeReplies(ask: string, answer: string): Filled[] | null {
     return say("{}", lines.join("\n"));
   }
   if (
-    /^(?:(?:ok|okay|now|please|can you|could you)[,!.]?\s+)*(?:make (?:it|that) (?:all )?(?:caps|uppercase|upper case|capitals)|(?:say|write|put) (?:it|that) in (?:all )?(?:caps|capitals|capital letters|uppercase)|in (?:all )?caps|all caps|uppercase)\b[\s,]*(?:please)?[.!?]*$/i.test(
+    /^(?:(?:ok|okay|now|please|can you|could you|great|perfect|nice|cool|thanks|and)[,!.]?\s+)*(?:make (?:it|that|this) (?:all )?(?:caps|uppercase|upper case|capitals|capital letters)|(?:say|write|put|turn|rewrite|change) (?:it|that|this|them|the whole thing)(?: all)? (?:in|into|to) (?:all )?(?:caps|capitals|capital letters|block capitals|block letters|uppercase|upper case)|(?:in )?(?:all )?(?:caps|capitals|capital letters|uppercase)(?: now)?|all caps|uppercase)\b[\s,]*(?:please|pls)?[.!?]*$/i.test(
       ask,
     )
   )

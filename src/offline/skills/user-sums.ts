@@ -176,6 +176,7 @@ function remaining(q: string, statements: readonly string[]): Filled[] | null {
 }
 
 const PERIOD = "(day|week|month|year)";
+const WORD_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 /** How many of each shorter period a longer one holds; approximate ones are said with "about". */
 const PER: Record<string, Record<string, { n: number; exact: boolean }>> = {
   day: { week: { n: 7, exact: true }, month: { n: 30, exact: false }, year: { n: 365, exact: false } },
@@ -222,6 +223,39 @@ function rate(q: string, statements: readonly string[]): Filled[] | null {
     const about = factor.exact ? "" : "About ";
     return expand(
       `[${about}${show(value)}${unit} a ${want}: you told me ${back}.|${about}${show(value)}${unit} per ${want}, going by what you said: ${back}.]`,
+    );
+  }
+  return null;
+}
+
+/**
+ * "What do we spend on oat milk per day?" after "oat milk costs $4 a carton and we go through 6
+ * cartons a day": the price of one times how many in the period, scaled to the period asked.
+ */
+function spend(q: string, statements: readonly string[]): Filled[] | null {
+  if (!/\b(?:what|how much)\b[^?]*\b(?:spend|spent|spending|cost|costs|pay|paying|budget)\b/i.test(q)) return null;
+  const want = periodOf(q);
+  for (const s of [...statements].reverse()) {
+    const price = /([$€£])\s?(\d[\d,]*(?:\.\d+)?)\s+(?:a|an|per|each|for (?:a|one))\s+([a-z]+)\b/i.exec(s);
+    if (!price) continue;
+    const unit = price[3].toLowerCase().replace(/e?s$/, "");
+    const count = new RegExp(
+      `\\b(\\d[\\d,]*(?:\\.\\d+)?|${WORD_NUMBERS})\\s+${unit}(?:e?s)?\\s+(?:a|an|per|each|every)\\s+${PERIOD}\\b`,
+      "i",
+    ).exec(s);
+    if (!count) continue;
+    const have = count[2].toLowerCase();
+    const factor = !want || want === have ? { n: 1, exact: true } : PER[have]?.[want];
+    if (!factor) return null;
+    const n = /^\d/.test(count[1]) ? num(count[1]) : Number(digitsForWords(count[1].toLowerCase()));
+    const value = Math.round(num(price[2]) * n * factor.n * 100) / 100;
+    const money = `${price[1]}${value % 1 ? value.toFixed(2) : show(value)}`;
+    const per = want ?? have;
+    const back = clean(toSecondPerson(s));
+    const about = factor.exact ? "" : "About ";
+    const sum = `${price[1]}${price[2]} × ${show(n)}${factor.n === 1 ? "" : ` × ${show(factor.n)}`}`;
+    return expand(
+      `[${about}${money} a ${per} (${sum}): you told me ${back}.|${about}${money} per ${per}, going by what you said (${sum}): ${back}.]`,
     );
   }
   return null;
@@ -310,7 +344,12 @@ function ageInYear(q: string, statements: readonly string[]): Filled[] | null {
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A sum or difference over numbers the user stated, or null when the question asks none plainly. */
-export function userSumReplies(q: string, facts: readonly Fact[], statements: readonly string[]): Filled[] | null {
+export function userSumReplies(
+  q: string,
+  facts: readonly Fact[],
+  statements: readonly string[],
+  sentences: readonly string[] = statements,
+): Filled[] | null {
   return (
     relativeAge(q, facts, statements) ??
     ageInYear(q, statements) ??
@@ -320,6 +359,10 @@ export function userSumReplies(q: string, facts: readonly Fact[], statements: re
     remaining(q, statements) ??
     average(q, statements) ??
     scaled(q, statements) ??
+    spend(
+      q,
+      sentences.filter((x) => !/\?\s*$/.test(x)),
+    ) ??
     rate(q, statements)
   );
 }
