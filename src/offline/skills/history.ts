@@ -398,7 +398,7 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   }
   if (
     ask(
-      /^(?:(?:and|so|ok|okay|wait|sorry|remind me),?\s+)?where (?:do i live|am i from|do i come from|i live)\b|\bwhat(?:'s| is) my (?:city|town|home ?town)\b|\bwhich (?:city|town|country|place)\b[^?]*\b(?:i (?:live|am|'m)|i'm|am i)\b/,
+      /(?:^|[.!?]\s+)(?:(?:and|so|ok|okay|wait|sorry|remind me),?\s+)?where (?:do i live|am i (?:originally )?from|do i (?:originally )?come from|i live)\b|\bwhat(?:'s| is) my (?:city|town|home ?town)\b|\bwhich (?:city|town|country|place)\b[^?]*\b(?:i (?:live|am|'m)|i'm|am i)\b/,
     )
   ) {
     const home = /\bfrom\b/.test(q)
