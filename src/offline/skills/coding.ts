@@ -648,7 +648,15 @@ export const coding: Skill = {
     const short = readCreative(lastUser)?.kind;
     // "An acrostic poem for SUN (one line per letter)": a poem the creative skill writes, not code.
     if (acrosticReply(lastUser) && !/```|\b(?:code|function|program|script)\b/i.test(lastUser)) return null;
-    if ((short === "subject" || short === "title") && !ask.explain && !ask.run && !/```/.test(lastUser)) return null;
+    // "a function makeSlug(title) that lowercases a title" is code about a title, not a title to write.
+    if (
+      (short === "subject" || short === "title") &&
+      !ask.explain &&
+      !ask.run &&
+      !/```/.test(lastUser) &&
+      !(ask.fnName && /\bfunction\b/i.test(lastUser))
+    )
+      return null;
     const ran = ask.run && (ask.lang === "javascript" || ask.lang === "typescript") ? ranReplies(lastUser) : null;
     if (ran) return { texts: ran, exact: true, fields: { answer: ran[0].text } };
     const snippet = ask.lang === "other" || ask.run || ask.explain ? null : matchSnippet(lastUser, ask);

@@ -262,7 +262,7 @@ function readName(s: string, put: Put): void {
       s,
     ) ??
     // "I'm Ranger Delgado", "I'm Dr. Okafor": a title and the surname after it are the name together.
-    new RegExp(`\\b(?:I am|I'm|Im|this is)\\s+(${TITLES}\\.?\\s+[A-Z][\\p{L}'-]+)`, "u").exec(s) ??
+    new RegExp(`\\b(?:I am|I'm|Im|[Tt]his is)\\s+(${TITLES}\\.?\\s+[A-Z][\\p{L}'-]+)`, "u").exec(s) ??
     /\b(?:I am|I'm|Im|this is)\s+([A-Z][\p{L}'-]+)\b/u.exec(s) ??
     // "Hi, Marcus here."
     /^(?:(?:[Hh]i|[Hh]ey|[Hh]ello)\b[,!]?\s*)?([A-Z][\p{L}'-]+) here\b/u.exec(s);
