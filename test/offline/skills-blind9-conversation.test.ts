@@ -105,6 +105,26 @@ describe("sums over what the user said", () => {
   });
 });
 
+describe("groups over what the user said", () => {
+  it("adds up the groups of one list", async () => {
+    const reply = await text([
+      user("Our orchestra has 14 violins, 5 cellos, 3 flutes and 2 drummers."),
+      assistant("Great mix!"),
+      user("How many players is that altogether?"),
+    ]);
+    expect(reply).toMatch(/^24 players/);
+  });
+
+  it("rounds the groups needed up, with the total said earlier", async () => {
+    const reply = await text([
+      user("Our scout camp has 38 kids this summer."),
+      assistant("Sounds fun!"),
+      user("Each tent sleeps 4. Well, 4 kids per tent. How many tents do we need?"),
+    ]);
+    expect(reply).toMatch(/\b10 tents\b/);
+  });
+});
+
 describe("follow-ups about another thing", () => {
   it.each([
     [["What's the chemical symbol for silver?", "The chemical symbol for silver is Ag."], "and gold?", /\bAu\b/],

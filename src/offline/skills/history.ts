@@ -422,7 +422,8 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   if (age) return age;
   const elapsed = elapsedReplies(q, earlier.facts, earlier.statements);
   if (elapsed) return elapsed;
-  const sentences = users.slice(0, -1).flatMap((t) => t.slice(0, 4000).split(/(?<=[.!?])\s+|\n+/));
+  // The statements of the last message count too: "We seat 10 at each table. How many tables do we need?"
+  const sentences = users.flatMap((t) => t.slice(0, 4000).split(/(?<=[.!?])\s+|\n+/));
   const sum = userSumReplies(q, earlier.facts, earlier.statements, sentences);
   if (sum) return sum;
   // "How old is my oldest?" with no ages said asks about the user's own family: no passage knows it.

@@ -261,6 +261,64 @@ function spend(q: string, statements: readonly string[]): Filled[] | null {
   return null;
 }
 
+/** "How many singers is that altogether?" after "we have 12 sopranos, 9 altos, 7 tenors and 8 basses". */
+function groupTotal(q: string, sentences: readonly string[]): Filled[] | null {
+  const m =
+    /\bhow many ([a-z]+)\b[^?]{0,40}\b(?:altogether|all together|in total|total|combined|in all|overall)\b/i.exec(q);
+  if (!m) return null;
+  for (const s of [...sentences].reverse()) {
+    const run = /\b(\d{1,5} [a-z]+(?:,\s*\d{1,5} [a-z]+)*,?\s+and\s+\d{1,5} [a-z]+)\b/i.exec(s);
+    if (!run) continue;
+    const parts = [...run[1].matchAll(/(\d{1,5}) ([a-z]+)/gi)];
+    // Every number of the sentence is one of the groups: nothing else is counted or left out.
+    if (parts.length < 2 || (s.match(/\d+/g) ?? []).length !== parts.length) return null;
+    const sum = parts.reduce((a, x) => a + Number(x[1]), 0);
+    const said = clean(toSecondPerson(s.replace(/[.!]+$/, "")));
+    const noun = m[1].toLowerCase();
+    return expand(
+      `[${sum} ${noun} altogether (${parts.map((x) => x[1]).join(" + ")}): you told me ${said}.|${sum} ${noun} in total, from what you said (${parts.map((x) => x[1]).join(" + ")}): ${said}.]`,
+    );
+  }
+  return null;
+}
+
+/** "How many tables do we need?" after "140 guests" and "10 people at each table": the guests over the table size, rounded up. */
+export function groupsNeeded(q: string, sentences: readonly string[]): Filled[] | null {
+  const m = /\bhow many ([a-z]+) (?:do|will|would|should|shall) (?:we|i|you|they) need\b/i.exec(q);
+  if (!m) return null;
+  const group = m[1]
+    .toLowerCase()
+    .replace(/(ch|sh|x|ss|us)es$/, "$1")
+    .replace(/([^su])s$/, "$1");
+  const PEOPLE =
+    "guests|people|persons|kids|children|students|players|attendees|visitors|singers|dancers|campers|runners";
+  const perSaid = (s: string) =>
+    new RegExp(
+      `\\b(\\d{1,4})\\s+(?:(?:${PEOPLE})\\s+)?(?:(?:at|per|on|in|to|around)\\s+(?:each|every|a|one|per)|per)\\s+${group}\\b`,
+      "i",
+    ).exec(s)?.[1] ??
+    new RegExp(
+      `\\b(?:each|every|a|one)\\s+${group}\\s+(?:takes|holds|seats|fits|carries|sits|has room for)\\s+(?:up to\\s+)?(\\d{1,4})\\b`,
+      "i",
+    ).exec(s)?.[1];
+  const sizes = new Set(sentences.map(perSaid).filter((x): x is string => x !== undefined));
+  if (sizes.size !== 1) return null;
+  const per = { n: Number([...sizes][0]) };
+  if (per.n <= 0) return null;
+  const totals = sentences
+    .filter((s) => perSaid(s) === undefined)
+    .flatMap((s) => [...s.matchAll(new RegExp(`\\b(\\d[\\d,]{0,6})\\s+(${PEOPLE})\\b`, "gi"))]);
+  if (totals.length !== 1) return null;
+  const total = num(totals[0][1]);
+  const need = Math.ceil(total / per.n);
+  const plural = need === 1 ? group : `${group}${/(?:s|x|ch|sh)$/.test(group) ? "es" : "s"}`;
+  const rest = total % per.n;
+  const why = rest
+    ? `${show(total)} ÷ ${per.n} = ${show(Math.round((total / per.n) * 100) / 100)}, rounded up so everyone has a place; the last ${group} has ${rest}`
+    : `${show(total)} ${totals[0][2].toLowerCase()} ÷ ${per.n} per ${group}`;
+  return expand(`[${need} ${plural}: ${why}.|You need ${need} ${plural} (${why}).]`);
+}
+
 /** "What's my average so far?" after "I scored 72, 85 and 90 on my first three tests": their mean. */
 function average(q: string, statements: readonly string[]): Filled[] | null {
   if (!/\b(?:my|our)\s+(?:average|mean)\b|\baverage (?:score|mark|grade)\b/i.test(q)) return null;
@@ -360,6 +418,14 @@ export function userSumReplies(
     average(q, statements) ??
     scaled(q, statements) ??
     spend(
+      q,
+      sentences.filter((x) => !/\?\s*$/.test(x)),
+    ) ??
+    groupTotal(
+      q,
+      sentences.filter((x) => !/\?\s*$/.test(x)),
+    ) ??
+    groupsNeeded(
       q,
       sentences.filter((x) => !/\?\s*$/.test(x)),
     ) ??
