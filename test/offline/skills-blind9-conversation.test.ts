@@ -168,6 +168,17 @@ describe("extraction", () => {
   });
 });
 
+describe("HTTP status codes", () => {
+  it("says what a status code means, in prose and as JSON", async () => {
+    expect(await text([user("what does http status 410 mean?")])).toMatch(/Gone.*client error/);
+    const reply = await text(
+      [user("What does HTTP status 502 mean?")],
+      schema({ code: { type: "integer" }, meaning: { type: "string" }, is_error: { type: "boolean" } }),
+    );
+    expect(JSON.parse(reply)).toEqual({ code: 502, meaning: "Bad Gateway", is_error: true });
+  });
+});
+
 describe("small functions", () => {
   it.each([
     [

@@ -30,6 +30,7 @@ import { facts } from "./facts";
 import { decline } from "./decline";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { groupsNeeded } from "./user-sums";
+import { httpStatusSkill } from "./http-status";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies, whyUnknownReplies } from "./history";
 import { oneWord } from "./one-word";
 import { persona } from "./persona";
@@ -199,6 +200,7 @@ export const skills: readonly Skill[] = [
   randomPick,
   dataLists,
   reasons,
+  httpStatusSkill,
   facts,
   sketchAnswers,
   lists,
