@@ -159,6 +159,14 @@ describe("extraction", () => {
     expect(JSON.parse(reply).breed).toBe("dachshund");
   });
 
+  it("reads a dozen and the flower named", async () => {
+    const reply = await text(
+      [user("Someone phoned for half a dozen white lilies. Fill in the order form.")],
+      schema({ flower: { type: "string" }, color: { type: "string" }, quantity: { type: "integer" } }),
+    );
+    expect(JSON.parse(reply)).toEqual({ flower: "lilies", color: "white", quantity: 6 });
+  });
+
   it("counts a bill's items by their quantities", async () => {
     const reply = await text(
       [user("I bought 3 candles at $4 each and 2 cards at $2.50 each. How many items, and the total?")],

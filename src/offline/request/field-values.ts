@@ -7,6 +7,7 @@
  */
 
 import { PHRASE_LANG_NAMES } from "../corpus/phrasebook";
+import { EVERYDAY_SETS } from "../corpus/sets";
 import { detectSpoken, type Spoken } from "../language/languages";
 import { matchResultOf, matchScore, matchSide } from "../language/match-results";
 import { purchaseOf } from "../language/purchases";
@@ -431,6 +432,16 @@ function amount(raw: string): number {
 /** A number for a field from the prompt or the answer: an age, a count, a price, a year, a population. */
 export function fieldNumber(name: string, src: FieldSources): number | undefined {
   const query = src.query ?? "";
+  // "a dozen yellow tulips", "half a dozen eggs": a quantity said in dozens.
+  if (/quantity|qty|count|number|amount|how_?many|stems|units|pieces/i.test(name)) {
+    const dozen = /\b(half a|an?|one|two|three|four|five|six|\d{1,3})\s+dozen\b/i.exec(query);
+    if (dozen) {
+      const k = dozen[1].toLowerCase();
+      const n =
+        k === "half a" ? 0.5 : /^(?:an?|one)$/.test(k) ? 1 : /^\d/.test(k) ? Number(k) : NUMBER_NAMES.indexOf(k) + 1;
+      return n * 12;
+    }
+  }
   // "Lions 3, Tigers 1": a side's score in a game's result.
   const game = /goals|score|points|runs/i.test(name) ? matchResultOf(query) : undefined;
   const scored = game && matchScore(name, game);
@@ -1197,6 +1208,19 @@ export function materialValue(name: string, material: string): string | undefine
         material,
       );
     if (cooked) return cooked[1];
+  }
+  // "a dozen yellow tulips" for a "flower" field: the member of the everyday set the field names, as written.
+  const set = EVERYDAY_SETS.find((x) => x.one?.test(field) && x.test.test(`${field}s`));
+  if (set) {
+    const members = set.items
+      .map((item) => {
+        const word = item.toLowerCase().replace(/[^a-z ]/g, "");
+        // "Lily" is "lilies" in a plural too.
+        const forms = /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}(?:y|ies)` : `${word}(?:s|es)?`;
+        return new RegExp(`\\b${forms}\\b`, "i").exec(material);
+      })
+      .filter((x): x is RegExpExecArray => x !== null);
+    if (members.length === 1) return members[0][0].toLowerCase();
   }
   // "a 3 year old beagle", "a 5-year-old Siamese": the kind of animal after its age.
   if (/^(?:breed|species|animal|kind|type|animal type|pet type|dog breed|cat breed)$/.test(field)) {
