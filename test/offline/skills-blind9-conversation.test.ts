@@ -127,7 +127,7 @@ describe("groups over what the user said", () => {
 
 describe("follow-ups about another thing", () => {
   it.each([
-    [["What's the chemical symbol for silver?", "The chemical symbol for silver is Ag."], "and gold?", /\bAu\b/],
+    [["What's the chemical symbol for tin?", "The chemical symbol for tin is Sn."], "and lead?", /\bPb\b/],
     [["How many legs does a beetle have?", "A beetle has 6 legs."], "and a crab?", /\b10\b|\bten\b/i],
     [["Convert 3 km to miles.", "3 km is about 1.86 miles."], "now do 8", /4\.97/],
   ])("%j then %s", async ([question, answer], ask, want) => {

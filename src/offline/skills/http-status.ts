@@ -1,5 +1,5 @@
 /**
- * "What does HTTP status 404 mean?", "what's a 503 status code?": the reason phrase and the class
+ * "What does HTTP status 404 mean?", "what's an HTTP 503?": the reason phrase and the class
  * of the code, from corpus/http-statuses.ts. A question about the API's own errors is left to the
  * passages that explain them.
  */
@@ -14,7 +14,8 @@ export const httpStatusSkill: Skill = {
   name: "http-status",
   does: "what an HTTP status code means (404 Not Found, a client error)",
   reply: ({ lastUser }) => {
-    if (lastUser.length > 200 || !/\bhttp\b|\bstatus\b/i.test(lastUser)) return null;
+    // "What does a 401 status mean?" in this course is the API's error: only a question that says HTTP is a web question.
+    if (lastUser.length > 200 || !/\bhttp\b/i.test(lastUser)) return null;
     if (/\b(?:api|openai|chat completions?|sdk|rate limit)\b/i.test(lastUser)) return null;
     const m = ASKED.exec(lastUser);
     const status = m ? httpStatus(Number(m[1] ?? m[2] ?? m[3])) : undefined;
