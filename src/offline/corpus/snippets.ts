@@ -992,6 +992,93 @@ export const SNIPPETS: Snippet[] = [
     source: { url: "https://www.nist.gov/pml/owm/si-units-temperature", says: "t/°F = (t/°C) × 9/5 + 32." },
   },
   {
+    id: "slugify",
+    does: "turns a title (of a blog post or a page) into a URL slug: lowercased, trimmed, spaces replaced with hyphens",
+    needs: [/\bslug\w*|\b(?:hyphens?|dashes?)\b/, /\bslug\w*|\bspaces?\b/],
+    not: /\b(?:accents?|diacritics?|unicode|emoji|punctuation|special characters?|symbols?|unique)\b/,
+    name: "slugify",
+    params: ["title"],
+    kind: "function",
+    write: (lang, name, [title]) => ({
+      code: fn(
+        lang,
+        name,
+        [title],
+        { params: ["string"], returns: "string" },
+        {
+          js: [`return ${title}.trim().toLowerCase().replace(/\\s+/g, "-");`],
+          py: [`return "-".join(${title}.lower().split())`],
+        },
+      ),
+      note:
+        lang === "python"
+          ? `${name}("My First Post") gives "my-first-post"; split() with no argument splits on any run of spaces.`
+          : `${name}("My First Post") gives "my-first-post"; \\s+ with the g flag replaces every run of spaces, not only the first.`,
+    }),
+    source: mdn(
+      "Global_Objects/String/replace",
+      "replace() returns a new string with one, some, or all matches of a pattern replaced; a regular expression with the g flag replaces all.",
+    ),
+    pySource: pydoc(
+      "library/stdtypes.html#str.split",
+      "If sep is not specified or is None, runs of consecutive whitespace are regarded as a single separator.",
+    ),
+  },
+  {
+    id: "percent-of",
+    does: "returns the tip (or any percent) of a bill: the amount times the percent, divided by 100",
+    needs: [/\btips?\b|\bpercent\w*|%/, /\b(?:bill|amount|total|price|tip)\w*/],
+    not: /\b(?:split|each person|per person|people|round\w*|tax|discount|increase|decrease|change|list|array)\b/,
+    name: "tipAmount",
+    params: ["bill", "percent"],
+    kind: "function",
+    write: (lang, name, [bill, percent]) => ({
+      code: fn(
+        lang,
+        name,
+        [bill, percent ?? "percent"],
+        { params: ["number"], returns: "number" },
+        {
+          js: [`return (${bill} * ${percent ?? "percent"}) / 100;`],
+          py: [`return ${bill} * ${percent ?? "percent"} / 100`],
+        },
+      ),
+      note: `${name}(40, 15) gives 6: 15 % of 40.`,
+    }),
+    source: mdn("Operators/Multiplication", "The multiplication (*) operator produces the product of the operands."),
+    pySource: pydoc(
+      "reference/expressions.html#binary-arithmetic-operations",
+      "The * (multiplication) operator yields the product of its arguments.",
+    ),
+  },
+  {
+    id: "multiply-by",
+    does: "multiplies a number by a fixed factor",
+    needs: [/\bmultipl\w* (?:\w+ ){0,2}by (?:[3-9]|\d{2,})\b|\btimes (?:[3-9]|\d{2,})\b/],
+    not: /\b(?:list|array|each|every|all|string|table|matrix|multiplication table)\b/,
+    name: "multiplyBy",
+    params: ["n"],
+    kind: "function",
+    write: (lang, name, [n], request) => {
+      const k = /\b(?:by|times) (\d{1,6}(?:\.\d+)?)\b/.exec(request)?.[1] ?? "7";
+      return {
+        code: fn(
+          lang,
+          name,
+          [n],
+          { params: ["number"], returns: "number" },
+          { js: [`return ${n} * ${k};`], py: [`return ${n} * ${k}`] },
+        ),
+        note: `${name}(3) gives ${Number(k) * 3}.`,
+      };
+    },
+    source: mdn("Operators/Multiplication", "The multiplication (*) operator produces the product of the operands."),
+    pySource: pydoc(
+      "reference/expressions.html#binary-arithmetic-operations",
+      "The * (multiplication) operator yields the product of its arguments.",
+    ),
+  },
+  {
     id: "count-words",
     does: "counts the words in a string",
     needs: [/\bwords?\b/, /\b(?:count\w*|how many|number of)\b/],

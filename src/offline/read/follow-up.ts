@@ -291,8 +291,10 @@ export function referBack(
         : [];
     if (same.length !== 1) return null;
     const at = same[0].index ?? 0;
+    // "now do 10" after "Convert 5 km to miles": the new number keeps the question's unit.
+    const kept = unit ? "" : (same[0][0].slice(same[0][1].length) ?? "");
     return [
-      `${question.slice(0, at)}${swap[1]}${unit === "%" ? "%" : unit ? ` ${unit}` : ""}${question.slice(at + same[0][0].length).replace(/^(?=[^\s?.!,])/, " ")}`,
+      `${question.slice(0, at)}${swap[1]}${unit === "%" ? "%" : unit ? ` ${unit}` : kept}${question.slice(at + same[0][0].length).replace(/^(?=[^\s?.!,])/, " ")}`,
     ];
   }
   // "And for silver?" after "What's the chemical symbol for gold?": the same question about another thing.
@@ -305,6 +307,10 @@ export function referBack(
     if (re.test(question)) return [question.replace(re, `${other[1]} ${other[2]}`)];
     return null;
   }
+  // "and south korea?" after "What's the capital of Japan?", "And an ant?" after "How many legs does
+  // a spider have?": the same question about another thing, put where the first thing was.
+  const instead = anotherThing(ask, question, answer);
+  if (instead) return [instead];
   // "What's the capital of the second one?"
   const nth = /\bthe (first|second|third|fourth|fifth|last) one\b/i.exec(bare);
   if (nth && /^(what|which|who|where|when|how)\b/i.test(bare)) {
@@ -334,4 +340,37 @@ export function referBack(
     return Object.assign(asked, { alternatives: true });
   }
   return null;
+}
+
+const NOT_A_THING =
+  /\b(?:it|its|that|this|them|they|those|these|then|why|how|what|who|when|where|which|you|me|i|is|are|was|do|does|did|can|could|should|would|will|more|another|one|else|again|so|too|also|thanks|please)\b/i;
+
+/**
+ * "and X?" after a question about one thing: the question asked again with X in that thing's place.
+ * The thing is the question's name that is not its first word ("Japan", "HTML"), else the "a/the
+ * noun" the answer repeats ("a spider"). Undefined when the message is more than a bare name.
+ */
+function anotherThing(ask: string, question: string, answer: string): string | undefined {
+  const m =
+    /^(?:(?:ok(?:ay)?|so|now|hmm)[,!.]?\s+)?(?:and|what about|how about)\s+(?:for\s+)?((?:the|a|an)\s+)?([\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,3})\s*\?*\s*$/iu.exec(
+      ask,
+    );
+  if (
+    !m ||
+    NOT_A_THING.test(m[2]) ||
+    question.length > 160 ||
+    !/\?\s*$|^(?:what|how|who|where|when|which|convert|name|give|tell)\b/i.test(question)
+  )
+    return undefined;
+  const target = m[2].trim();
+  const named = [...question.matchAll(/(?<!^)(?<![.?!]\s)\b([A-Z][\p{L}'-]*[A-Z]?[\p{L}'-]*(?:\s+[A-Z][\p{L}'-]+)*)/gu)]
+    .map((x) => x[1])
+    .filter((w) => w !== "I" && !/^(?:What|How|Who|Where|When|Which)$/.test(w));
+  if (named.length === 1) return question.replace(named[0], target);
+  if (named.length > 1) return undefined;
+  const said = answer.toLowerCase();
+  const nouns = [...question.matchAll(/\b(a|an|the)\s+([a-z][a-z-]+)\b/g)].filter((x) => said.includes(x[2]));
+  if (nouns.length !== 1) return undefined;
+  const article = m[1]?.trim() ?? (nouns[0][1] === "the" ? "the" : /^[aeiou]/i.test(target) ? "an" : "a");
+  return question.replace(nouns[0][0], `${article} ${target}`);
 }

@@ -7,6 +7,7 @@
  */
 
 import { PHRASE_LANG_NAMES } from "../corpus/phrasebook";
+import { EVERYDAY_SETS } from "../corpus/sets";
 import { detectSpoken, type Spoken } from "../language/languages";
 import { matchResultOf, matchScore, matchSide } from "../language/match-results";
 import { purchaseOf } from "../language/purchases";
@@ -431,10 +432,29 @@ function amount(raw: string): number {
 /** A number for a field from the prompt or the answer: an age, a count, a price, a year, a population. */
 export function fieldNumber(name: string, src: FieldSources): number | undefined {
   const query = src.query ?? "";
+  // "a dozen yellow tulips", "half a dozen eggs": a quantity said in dozens.
+  if (/quantity|qty|count|number|amount|how_?many|stems|units|pieces/i.test(name)) {
+    const dozen = /\b(half a|an?|one|two|three|four|five|six|\d{1,3})\s+dozen\b/i.exec(query);
+    if (dozen) {
+      const k = dozen[1].toLowerCase();
+      const n =
+        k === "half a" ? 0.5 : /^(?:an?|one)$/.test(k) ? 1 : /^\d/.test(k) ? Number(k) : NUMBER_NAMES.indexOf(k) + 1;
+      return n * 12;
+    }
+  }
   // "Lions 3, Tigers 1": a side's score in a game's result.
   const game = /goals|score|points|runs/i.test(name) ? matchResultOf(query) : undefined;
   const scored = game && matchScore(name, game);
   if (scored !== undefined) return scored;
+  // "2 lattes at $4.50 each and one muffin at $3": the bill's items are its quantities added up.
+  if (
+    /^(?:items|item_?count|items_?count|num_?items|number_?of_?items|total_?items|item_?total|count|things)$/i.test(
+      name,
+    )
+  ) {
+    const bill = purchaseOf(query);
+    if (bill) return bill.lines.reduce((n, l) => n + l.qty, 0);
+  }
   // "4 notebooks at $3 each and one pen for $2": the bill's total, added up, not its first price.
   if (/total|sum|cost|price|amount|pay|bill|spent|spend/i.test(name)) {
     const bill = purchaseOf(query);
@@ -1189,6 +1209,19 @@ export function materialValue(name: string, material: string): string | undefine
       );
     if (cooked) return cooked[1];
   }
+  // "a dozen yellow tulips" for a "flower" field: the member of the everyday set the field names, as written.
+  const set = EVERYDAY_SETS.find((x) => x.one?.test(field) && x.test.test(`${field}s`));
+  if (set) {
+    const members = set.items
+      .map((item) => {
+        const word = item.toLowerCase().replace(/[^a-z ]/g, "");
+        // "Lily" is "lilies" in a plural too.
+        const forms = /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}(?:y|ies)` : `${word}(?:s|es)?`;
+        return new RegExp(`\\b${forms}\\b`, "i").exec(material);
+      })
+      .filter((x): x is RegExpExecArray => x !== null);
+    if (members.length === 1) return members[0][0].toLowerCase();
+  }
   // "a 3 year old beagle", "a 5-year-old Siamese": the kind of animal after its age.
   if (/^(?:breed|species|animal|kind|type|animal type|pet type|dog breed|cat breed)$/.test(field)) {
     const m =
@@ -1198,6 +1231,15 @@ export function materialValue(name: string, material: string): string | undefine
     if (m) return m[1];
     const kind = appositive(material);
     if (kind) return kind;
+    // "book Rufus, he's a beagle", "Luna is a Siamese": what the named animal is said to be.
+    const said =
+      /\b(?:he|she|it|[A-Z][\p{L}'’-]+)(?:'s|’s| is)\s+(?:a|an)\s+(?:\d{1,2}[- ](?:years?|months?)[- ]old\s+)?([A-Za-z][a-z-]+(?:\s[a-z][a-z-]+)?)/u.exec(
+        material,
+      );
+    const breed = said ? said[1].split(/\s+/) : [];
+    const end = breed.findIndex((w) => PHRASE_END.test(w) || /^(?:for|on|at|this|next|today|tomorrow)$/.test(w));
+    const kept = (end < 0 ? breed : breed.slice(0, end)).join(" ");
+    if (kept && !NOT_A_KIND.test(breed[0])) return kept;
   }
   if (/^(?:first name|given name|forename|first|last name|surname|family name|last)$/.test(field)) {
     // "Maria Garcia Lopez": the first word is the given name, the rest the family name.
@@ -1336,6 +1378,10 @@ export function materialValue(name: string, material: string): string | undefine
 
 /** Words that end a noun phrase rather than belong to it: "the dog called Rex" is a dog. */
 const PHRASE_END = /^(?:called|named|who|which|that|and|or|but|is|was|with|from|in|at|of|for|to)$/;
+
+/** "He's a good boy", "she's a bit nervous": words that say how an animal is, not what it is. */
+const NOT_A_KIND =
+  /^(?:good|bad|big|small|little|tiny|huge|very|real|bit|sweet|nice|lovely|cute|friendly|nervous|shy|rescue|new|old|young|puppy|kitten|boy|girl|dog|cat|pet|mix|mixed|cross|lot|few|total|great|handful|character|sweetheart|darling)$/i;
 
 /**
  * The noun a name stands beside: "our neighbour's beagle, Pickles, is 4", "Pickles, a beagle", "my

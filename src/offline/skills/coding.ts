@@ -511,7 +511,7 @@ function pickOne(hits: Snippet[], ask: CodeAsk): Snippet | null {
  * function's name and parameters, or a number: a word left over ("...and email it to me") is a
  * part of the request the snippet does not do.
  */
-function explains(low: string, snippet: Snippet, ask: CodeAsk): boolean {
+export function explains(low: string, snippet: Snippet, ask: CodeAsk): boolean {
   const own = new Set([
     ...terms(snippet.does),
     ...terms(snippet.id.replace(/-/g, " ")),
@@ -521,9 +521,30 @@ function explains(low: string, snippet: Snippet, ask: CodeAsk): boolean {
     ...(ask.params ?? []).flatMap((p) => terms(splitName(p))),
     ...TASK_WORDS,
   ]);
-  const quoted = low.replace(/"[^"]{0,60}"|'[^']{0,60}'|`[^`]{0,60}`/g, " ");
+  const quoted = withoutContext(low, snippet).replace(/"[^"]{0,60}"|'[^']{0,60}'|`[^`]{0,60}`/g, " ");
   const left = terms(quoted).filter((w) => !GENERIC.has(w) && !own.has(w) && !/^\d+$/.test(w) && w.length > 2);
   return left.length === 0;
+}
+
+/**
+ * What the request says around the task, not what the code must do: "for our trail weather
+ * widget", "I run a cafe and I'm learning JS.", "ignoring case" for a snippet that ignores it.
+ */
+function withoutContext(low: string, snippet: Snippet): string {
+  const kept = low
+    .split(/(?<=[.!?])\s+/)
+    .filter((x) => !/^(?:i|i'm|im|we|we're|my|our)\b/.test(x) || /\b(?:function|code|write|script|program)\b/.test(x))
+    .join(" ")
+    .replace(
+      /\b(?:for|in|on) (?:my|our|the|a|an) (?:[a-z'-]+ ){0,3}(?:app|widget|website|site|project|page|game|class|course|homework|dashboard|tool|bot|shop|store|cafe|blog|form|team|business|salon)\b/g,
+      " ",
+    );
+  return /^(?:count-vowels|palindrome)$/.test(snippet.id)
+    ? kept.replace(
+        /\b(?:ignoring|ignore|regardless of) (?:the )?(?:upper|lower)?[- ]?case\b|\bcase[- ]insensitive(?:ly)?\b/g,
+        " ",
+      )
+    : kept;
 }
 
 /** Everyday words of the tasks' descriptions that carry no other task. */
@@ -610,6 +631,12 @@ export const coding: Skill = {
       fixReplies(lastUser) ??
       assignInCondition(lastUser);
     if (printed) return { texts: printed, exact: true };
+    // "what does '5' + 3 give in JavaScript?": an expression with no brackets is worked out too.
+    const bare =
+      /\b(?:javascript|js|typescript|ts|node)\b/i.test(lastUser) && /['"\d]\s*[-+*/%]\s*['"\d]/.test(lastUser)
+        ? ranReplies(lastUser)
+        : null;
+    if (bare) return { texts: bare, exact: true, fields: { answer: bare[0].text } };
     // A JavaScript program the runner cannot read is never answered with a passage about other code.
     const ask =
       readCodeAsk(lastUser) ??
@@ -621,7 +648,15 @@ export const coding: Skill = {
     const short = readCreative(lastUser)?.kind;
     // "An acrostic poem for SUN (one line per letter)": a poem the creative skill writes, not code.
     if (acrosticReply(lastUser) && !/```|\b(?:code|function|program|script)\b/i.test(lastUser)) return null;
-    if ((short === "subject" || short === "title") && !ask.explain && !ask.run && !/```/.test(lastUser)) return null;
+    // "a function makeSlug(title) that lowercases a title" is code about a title, not a title to write.
+    if (
+      (short === "subject" || short === "title") &&
+      !ask.explain &&
+      !ask.run &&
+      !/```/.test(lastUser) &&
+      !(ask.fnName && /\bfunction\b/i.test(lastUser))
+    )
+      return null;
     const ran = ask.run && (ask.lang === "javascript" || ask.lang === "typescript") ? ranReplies(lastUser) : null;
     if (ran) return { texts: ran, exact: true, fields: { answer: ran[0].text } };
     const snippet = ask.lang === "other" || ask.run || ask.explain ? null : matchSnippet(lastUser, ask);

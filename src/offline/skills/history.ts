@@ -8,7 +8,7 @@ import { splitCarriedSummary } from "../read/instructions";
 import { expand, type Filled } from "../language/templates";
 import { stem, terms } from "../language/text";
 import { workbookToday } from "../../api/catalog";
-import { keyStems, readDate, toSecondPerson, userFacts, type Fact } from "./user-facts";
+import { keyStems, readDate, toSecondPerson, userFacts, withoutTitle, type Fact } from "./user-facts";
 import { elapsedReplies } from "./elapsed";
 import { userSumReplies, withEllipses } from "./user-sums";
 import { readBookends } from "../read/bookends";
@@ -317,7 +317,17 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
     )
   ) {
     const which = (part[1] ?? part[2]).replace(/^sur$/, "surname");
-    const names = earlier.name?.split(/\s+/) ?? [];
+    const bare = earlier.name ? withoutTitle(earlier.name) : undefined;
+    const names = bare?.split(/\s+/) ?? [];
+    // "Ranger Delgado": the surname is known, the first name is not.
+    if (bare !== earlier.name && names.length === 1 && which !== "first" && which !== "middle")
+      return say(
+        "[{}: you told me your name is {}.|Your {} is {}.]",
+        names[0],
+        earlier.name ?? "",
+        "last name",
+        names[0],
+      );
     if (names.length >= 2 && which !== "middle")
       return say(
         "[{}: you told me your name is {}.|Your {} is {}.]",
@@ -326,7 +336,7 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
         which === "first" ? "first name" : "last name",
         which === "first" ? names[0] : names[names.length - 1],
       );
-    if (names.length === 1 && which === "first")
+    if (names.length === 1 && which === "first" && bare === earlier.name)
       return say("[{}: you told me your name is {}.|Your first name is {}.]", names[0], names[0], names[0]);
     const label = which === "surname" ? "surname" : `${which} name`;
     return names.length
@@ -388,7 +398,7 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   }
   if (
     ask(
-      /^(?:(?:and|so|ok|okay|wait|sorry|remind me),?\s+)?where (?:do i live|am i from|do i come from|i live)\b|\bwhat(?:'s| is) my (?:city|town|home ?town)\b|\bwhich (?:city|town|country|place)\b[^?]*\b(?:i (?:live|am|'m)|i'm|am i)\b/,
+      /(?:^|[.!?]\s+)(?:(?:and|so|ok|okay|wait|sorry|remind me),?\s+)?where (?:do i live|am i (?:originally )?from|do i (?:originally )?come from|i live)\b|\bwhat(?:'s| is) my (?:city|town|home ?town)\b|\bwhich (?:city|town|country|place)\b[^?]*\b(?:i (?:live|am|'m)|i'm|am i)\b/,
     )
   ) {
     const home = /\bfrom\b/.test(q)
@@ -412,7 +422,9 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   if (age) return age;
   const elapsed = elapsedReplies(q, earlier.facts, earlier.statements);
   if (elapsed) return elapsed;
-  const sum = userSumReplies(q, earlier.facts, earlier.statements);
+  // The statements of the last message count too: "We seat 10 at each table. How many tables do we need?"
+  const sentences = users.flatMap((t) => t.slice(0, 4000).split(/(?<=[.!?])\s+|\n+/));
+  const sum = userSumReplies(q, earlier.facts, earlier.statements, sentences);
   if (sum) return sum;
   // "How old is my oldest?" with no ages said asks about the user's own family: no passage knows it.
   if (/\b(?:how old|what age) (?:is|are) (?:my|our) (?:oldest|eldest|youngest)\b/i.test(q))
@@ -719,6 +731,14 @@ function converted(question: string, value: string): string | null {
 function recalled(question: string, earlier: readonly string[]): Filled[] | null {
   const found = recallAnswer(question, earlier);
   if (!found) return null;
+  // "What do we spend per day?" over "$4 a carton, 6 cartons a day" asks for a sum worked out from
+  // the numbers said, not for the sentence that holds them.
+  const numbers = new Set(found.said.match(/\d+(?:\.\d+)?/g) ?? []);
+  if (
+    numbers.size >= 2 &&
+    /\b(?:spend|spent|altogether|all together|in total|total|combined|in all|per|each|need)\b/i.test(question)
+  )
+    return null;
   const inUnit = converted(question, found.value);
   if (inUnit)
     return say("[{} You told me {}.|{} That's from what you said: {}.]", inUnit, found.said, inUnit, found.said);

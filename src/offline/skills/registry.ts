@@ -29,6 +29,8 @@ import { dates } from "./dates";
 import { facts } from "./facts";
 import { decline } from "./decline";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
+import { groupsNeeded } from "./user-sums";
+import { httpStatusSkill } from "./http-status";
 import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies, whyUnknownReplies } from "./history";
 import { oneWord } from "./one-word";
 import { persona } from "./persona";
@@ -134,8 +136,18 @@ export const skills: readonly Skill[] = [
     name: "memory",
     does: "recalls what the user said earlier (name, pets, places, numbers)",
     // A question the message itself gives the numbers for is worked out, not recalled.
-    reply: ({ turns, lastUser }) =>
-      computable(lastUser) || solveWithContext(turns, lastUser) ? null : texts(memoryReplies(turns)),
+    reply: ({ turns, lastUser }) => {
+      // "We seat 10 at each table. How many tables do we need?" after "140 guests": the guests said earlier count.
+      const users = turns.filter((t) => t.role === "user");
+      if (users.length > 1) {
+        const needed = groupsNeeded(
+          lastUser,
+          users.flatMap((t) => t.text.slice(0, 4000).split(/(?<=[.!?])\s+|\n+/)).filter((x) => !/\?\s*$/.test(x)),
+        );
+        if (needed) return { texts: needed, exact: true };
+      }
+      return computable(lastUser) || solveWithContext(turns, lastUser) ? null : texts(memoryReplies(turns));
+    },
   },
   moreItems,
   {
@@ -190,6 +202,7 @@ export const skills: readonly Skill[] = [
   randomPick,
   dataLists,
   reasons,
+  httpStatusSkill,
   facts,
   sketchAnswers,
   lists,

@@ -361,6 +361,8 @@ export function expressionAsked(text: string): string | undefined {
     /\bwhat (?:does|will|would)\s+(.+?)\s+(?:return|evaluate to|give(?: back)?|output|produce|log|print)\b/i.exec(
       text,
     ) ??
-    /\bwhat is (?:the (?:result|value|output) of\s+)?(.+?)\s+in (?:javascript|js|typescript|ts|node)\b/i.exec(text);
+    /\bwhat is (?:the (?:result|value|output) of\s+)?(.+?)\s+in (?:javascript|js|typescript|ts|node)\b/i.exec(text) ??
+    // "In JavaScript, what is '5' + 3?"
+    /\bin (?:javascript|js|typescript|ts|node)[,:]?\s+what(?:'s| is)\s+(.+?)\s*\?*\s*$/i.exec(text);
   return m?.[1];
 }

@@ -170,6 +170,8 @@ function describe(data: Json, question: string): Filled[] | null {
       list(items),
     );
   }
+  const outcome = runOutcome(all, question);
+  if (outcome) return outcome;
   const error =
     find(all, /^(error|error_?message|err|failure|fault)$/i) ??
     (/^(error|failed|failure)$/i.test(find(all, /^status$/i)?.[1] ?? "")
@@ -498,6 +500,44 @@ function restSaid(all: [string, Json][], skip: RegExp, used: readonly string[]):
 }
 
 /**
+ * {"branch": "main", "status": "failed", "failed_tests": 2}: the tool worked and reports that the
+ * build (or payment, deploy...) failed. That is the answer to "did it pass?", not a tool error; a
+ * "passed" status answers it the other way.
+ */
+function runOutcome(all: [string, Json][], question: string): Filled[] | null {
+  const status = find(all, /^(status|state|result|outcome|conclusion)$/i);
+  const failed = /^(failed|failure|failing|broken|red|unsuccessful)$/i.test(status?.[1] ?? "");
+  const passed = /^(passed|passing|success|succeeded|successful|green|completed|complete|done)$/i.test(
+    status?.[1] ?? "",
+  );
+  if (!status || (!failed && !passed)) return null;
+  if (find(all, /^(error|error_?message|err|fault)$/i)) return null;
+  const others = all.filter(([k, v]) => scalar(v) !== undefined && !/^(status|message|detail|reason|cause)$/i.test(k));
+  const asksOutcome =
+    /\b(pass(?:ed)?|succeed(?:ed)?|success(?:ful)?|work(?:ed)?|go through|went through|fail(?:ed)?|green|broken|broke|ok|okay|finish(?:ed)?|done)\b/i;
+  if (!asksOutcome.test(question) && (passed || !others.length)) return null;
+  const things =
+    /\b(build|deploy(?:ment)?|pipeline|job|tests?|run|payment|transfer|upload|backup|order|migration|release|sync|import|export)\b/i;
+  const thing = (things.exec(question)?.[1] ?? things.exec(all.map(([k]) => k).join(" "))?.[1])?.toLowerCase();
+  const branch = find(all, /^(branch|ref)$/i)?.[1];
+  const subject = thing ? `the ${thing}${branch ? ` on ${branch}` : ""}` : "it";
+  const countKey = /^(?:failed|failing)_(\w+)$/i;
+  const counts = all
+    .filter(([k, v]) => typeof v === "number" && countKey.test(k))
+    .map(([k, v]) => `${v} ${countKey.exec(k)?.[1].toLowerCase().replace(/_/g, " ")} failed`);
+  const reason = find(all, /^(reason|message|detail|cause)$/i)?.[1].replace(/[.!]+$/, "");
+  const why = [...counts, ...(reason ? [reason] : [])];
+  const used = [status[0], ...all.filter(([k]) => countKey.test(k)).map(([k]) => k)];
+  const more = restSaid(all, /^(branch|ref|reason|message|detail|cause)$/i, used);
+  const yesNo = /^\s*(?:did|does|do|is|are|was|were|has|have)\b/i.test(question);
+  const asksFailure = /\b(fail(?:ed)?|broken|broke|red)\b/i.test(question);
+  const lead = yesNo ? (failed === asksFailure ? "Yes, " : "No, ") : "";
+  const verb = failed ? "failed" : /^(completed|complete|done)$/i.test(status[1]) ? "completed" : "passed";
+  const head = `${lead}${lead ? subject : cap(subject)} ${verb}${why.length ? `: ${list(why)}` : ""}.`;
+  return say("{}{}", head, more ? ` ${more}` : "");
+}
+
+/**
  * {"total": 240, "passed": 236, "failed": 4}: a run of tests or checks, said as how many failed and
  * which, so "did it pass?" is answered by the failures rather than the total.
  */
@@ -669,9 +709,9 @@ const UNITS: Record<string, string> = {
 
 /** One field as words: "the delivery is 6 days" for {"delivery_days": 6}, "the city is Paris". */
 function fieldSaid(k: string, v: Json, s: string): string {
-  // {"items": 3} is "3 items", not "the items is 3".
-  if (typeof v === "number" && /^[a-z]+[^s]s$/i.test(k)) return `${s} ${k.toLowerCase()}`;
   const unit = UNIT_SUFFIX.exec(k);
+  // {"items": 3} is "3 items", not "the items is 3".
+  if (typeof v === "number" && !unit && /^[a-z]+[^s]s$/i.test(k)) return `${s} ${k.toLowerCase()}`;
   return unit && typeof v === "number"
     ? `the ${spoken(k.slice(0, unit.index))} is ${s}${UNITS[unit[1].toLowerCase()]}`
     : `the ${spoken(k)} is ${s}`;

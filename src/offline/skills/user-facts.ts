@@ -70,7 +70,7 @@ const KEEP_IT =
 function clauses(text: string): string[] {
   return text
     .slice(0, 4000)
-    .split(/(?<=[.!?;])\s+|\n+/)
+    .split(/(?<=[.!?;])(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Capt|Sgt|St)\.)\s+|\n+/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -244,18 +244,33 @@ export function userFacts(texts: readonly string[]): UserFacts {
 
 type Put = (key: string, value: string, said: string) => void;
 
+/**
+ * Titles said before a surname ("Ranger Delgado", "Dr Okafor", "Coach Rivera"): the title alone is
+ * never the name. Forms of address as in the Cambridge Dictionary's "Titles and forms of address".
+ */
+const TITLES =
+  "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor|Sir|Dame|Lady|Lord|Ranger|Officer|Sergeant|Sgt|Captain|Capt|Coach|Nurse|Chef|Judge|Detective|Agent|Pastor|Father|Sister|Brother|Rabbi|Imam|Reverend|Rev|Inspector|Constable|Major|Colonel|Lieutenant|Lt|General|Commander|Chief|Deputy|Sheriff|Madame|Mme|Senor|Señor|Herr|Frau)";
+
+/** "Ranger Delgado" -> "Delgado": the name without the title before it (the same name when it has none). */
+export function withoutTitle(name: string): string {
+  return name.replace(new RegExp(`^${TITLES}\\.?\\s+(?=\\S)`), "");
+}
+
 function readName(s: string, put: Put): void {
   const name =
     /\b(?:my name is|my name's|i am called|i'm called|call me|name's)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/iu.exec(
       s,
     ) ??
+    // "I'm Ranger Delgado", "I'm Dr. Okafor": a title and the surname after it are the name together.
+    new RegExp(`\\b(?:I am|I'm|Im|[Tt]his is)\\s+(${TITLES}\\.?\\s+[A-Z][\\p{L}'-]+)`, "u").exec(s) ??
     /\b(?:I am|I'm|Im|this is)\s+([A-Z][\p{L}'-]+)\b/u.exec(s) ??
     // "Hi, Marcus here."
     /^(?:(?:[Hh]i|[Hh]ey|[Hh]ello)\b[,!]?\s*)?([A-Z][\p{L}'-]+) here\b/u.exec(s);
   if (!name) return;
   // The name is the first word and any capitalized words after it: "Ana and I live..." is Ana.
   const nameWords = name[1].split(/\s+/).filter((w, i) => i === 0 || /^\p{Lu}/u.test(w));
-  if (NOT_NAMES.has(nameWords[0].toLowerCase()) || COUNTRY_LIKE.test(nameWords[0])) return;
+  const titled = nameWords.length > 1 && new RegExp(`^${TITLES}\\.?$`).test(nameWords[0]);
+  if (!titled && (NOT_NAMES.has(nameWords[0].toLowerCase()) || COUNTRY_LIKE.test(nameWords[0]))) return;
   const value = capital(nameWords.join(" "));
   put("name", value, `your name is ${value}`);
 }

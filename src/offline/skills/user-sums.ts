@@ -176,6 +176,7 @@ function remaining(q: string, statements: readonly string[]): Filled[] | null {
 }
 
 const PERIOD = "(day|week|month|year)";
+const WORD_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 /** How many of each shorter period a longer one holds; approximate ones are said with "about". */
 const PER: Record<string, Record<string, { n: number; exact: boolean }>> = {
   day: { week: { n: 7, exact: true }, month: { n: 30, exact: false }, year: { n: 365, exact: false } },
@@ -225,6 +226,97 @@ function rate(q: string, statements: readonly string[]): Filled[] | null {
     );
   }
   return null;
+}
+
+/**
+ * "What do we spend on oat milk per day?" after "oat milk costs $4 a carton and we go through 6
+ * cartons a day": the price of one times how many in the period, scaled to the period asked.
+ */
+function spend(q: string, statements: readonly string[]): Filled[] | null {
+  if (!/\b(?:what|how much)\b[^?]*\b(?:spend|spent|spending|cost|costs|pay|paying|budget)\b/i.test(q)) return null;
+  const want = periodOf(q);
+  for (const s of [...statements].reverse()) {
+    const price = /([$€£])\s?(\d[\d,]*(?:\.\d+)?)\s+(?:a|an|per|each|for (?:a|one))\s+([a-z]+)\b/i.exec(s);
+    if (!price) continue;
+    const unit = price[3].toLowerCase().replace(/e?s$/, "");
+    const count = new RegExp(
+      `\\b(\\d[\\d,]*(?:\\.\\d+)?|${WORD_NUMBERS})\\s+${unit}(?:e?s)?\\s+(?:a|an|per|each|every)\\s+${PERIOD}\\b`,
+      "i",
+    ).exec(s);
+    if (!count) continue;
+    const have = count[2].toLowerCase();
+    const factor = !want || want === have ? { n: 1, exact: true } : PER[have]?.[want];
+    if (!factor) return null;
+    const n = /^\d/.test(count[1]) ? num(count[1]) : Number(digitsForWords(count[1].toLowerCase()));
+    const value = Math.round(num(price[2]) * n * factor.n * 100) / 100;
+    const money = `${price[1]}${value % 1 ? value.toFixed(2) : show(value)}`;
+    const per = want ?? have;
+    const back = clean(toSecondPerson(s));
+    const about = factor.exact ? "" : "About ";
+    const sum = `${price[1]}${price[2]} × ${show(n)}${factor.n === 1 ? "" : ` × ${show(factor.n)}`}`;
+    return expand(
+      `[${about}${money} a ${per} (${sum}): you told me ${back}.|${about}${money} per ${per}, going by what you said (${sum}): ${back}.]`,
+    );
+  }
+  return null;
+}
+
+/** "How many singers is that altogether?" after "we have 12 sopranos, 9 altos, 7 tenors and 8 basses". */
+function groupTotal(q: string, sentences: readonly string[]): Filled[] | null {
+  const m =
+    /\bhow many ([a-z]+)\b[^?]{0,40}\b(?:altogether|all together|in total|total|combined|in all|overall)\b/i.exec(q);
+  if (!m) return null;
+  for (const s of [...sentences].reverse()) {
+    const run = /\b(\d{1,5} [a-z]+(?:,\s*\d{1,5} [a-z]+)*,?\s+and\s+\d{1,5} [a-z]+)\b/i.exec(s);
+    if (!run) continue;
+    const parts = [...run[1].matchAll(/(\d{1,5}) ([a-z]+)/gi)];
+    // Every number of the sentence is one of the groups: nothing else is counted or left out.
+    if (parts.length < 2 || (s.match(/\d+/g) ?? []).length !== parts.length) return null;
+    const sum = parts.reduce((a, x) => a + Number(x[1]), 0);
+    const said = clean(toSecondPerson(s.replace(/[.!]+$/, "")));
+    const noun = m[1].toLowerCase();
+    return expand(
+      `[${sum} ${noun} altogether (${parts.map((x) => x[1]).join(" + ")}): you told me ${said}.|${sum} ${noun} in total, from what you said (${parts.map((x) => x[1]).join(" + ")}): ${said}.]`,
+    );
+  }
+  return null;
+}
+
+/** "How many tables do we need?" after "140 guests" and "10 people at each table": the guests over the table size, rounded up. */
+export function groupsNeeded(q: string, sentences: readonly string[]): Filled[] | null {
+  const m = /\bhow many ([a-z]+) (?:do|will|would|should|shall) (?:we|i|you|they) need\b/i.exec(q);
+  if (!m) return null;
+  const group = m[1]
+    .toLowerCase()
+    .replace(/(ch|sh|x|ss|us)es$/, "$1")
+    .replace(/([^su])s$/, "$1");
+  const PEOPLE =
+    "guests|people|persons|kids|children|students|players|attendees|visitors|singers|dancers|campers|runners";
+  const perSaid = (s: string) =>
+    new RegExp(
+      `\\b(\\d{1,4})\\s+(?:(?:${PEOPLE})\\s+)?(?:(?:at|per|on|in|to|around)\\s+(?:each|every|a|one|per)|per)\\s+${group}\\b`,
+      "i",
+    ).exec(s)?.[1] ??
+    new RegExp(
+      `\\b(?:each|every|a|one)\\s+${group}\\s+(?:takes|holds|seats|fits|carries|sits|has room for)\\s+(?:up to\\s+)?(\\d{1,4})\\b`,
+      "i",
+    ).exec(s)?.[1];
+  const sizes = new Set(sentences.map(perSaid).filter((x): x is string => x !== undefined));
+  if (sizes.size !== 1) return null;
+  const per = { n: Number([...sizes][0]) };
+  if (per.n <= 0) return null;
+  const totals = sentences
+    .filter((s) => perSaid(s) === undefined)
+    .flatMap((s) => [...s.matchAll(new RegExp(`\\b(\\d[\\d,]{0,6})\\s+(${PEOPLE})\\b`, "gi"))]);
+  if (totals.length !== 1) return null;
+  const total = num(totals[0][1]);
+  const need = Math.ceil(total / per.n);
+  const plural = need === 1 ? group : `${group}${/(?:s|x|ch|sh)$/.test(group) ? "es" : "s"}`;
+  const rest = total % per.n;
+  const why = rest
+    ? `${show(total)} ÷ ${per.n} = ${show(Math.round((total / per.n) * 100) / 100)}, rounded up so everyone has a place; the last ${group} has ${rest}`
+    : `${show(total)} ${totals[0][2].toLowerCase()} ÷ ${per.n} per ${group}`;
+  return expand(`[${need} ${plural}: ${why}.|You need ${need} ${plural} (${why}).]`);
 }
 
 /** "What's my average so far?" after "I scored 72, 85 and 90 on my first three tests": their mean. */
@@ -310,7 +402,12 @@ function ageInYear(q: string, statements: readonly string[]): Filled[] | null {
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A sum or difference over numbers the user stated, or null when the question asks none plainly. */
-export function userSumReplies(q: string, facts: readonly Fact[], statements: readonly string[]): Filled[] | null {
+export function userSumReplies(
+  q: string,
+  facts: readonly Fact[],
+  statements: readonly string[],
+  sentences: readonly string[] = statements,
+): Filled[] | null {
   return (
     relativeAge(q, facts, statements) ??
     ageInYear(q, statements) ??
@@ -320,6 +417,18 @@ export function userSumReplies(q: string, facts: readonly Fact[], statements: re
     remaining(q, statements) ??
     average(q, statements) ??
     scaled(q, statements) ??
+    spend(
+      q,
+      sentences.filter((x) => !/\?\s*$/.test(x)),
+    ) ??
+    groupTotal(
+      q,
+      sentences.filter((x) => !/\?\s*$/.test(x)),
+    ) ??
+    groupsNeeded(
+      q,
+      sentences.filter((x) => !/\?\s*$/.test(x)),
+    ) ??
     rate(q, statements)
   );
 }
