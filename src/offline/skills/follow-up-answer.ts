@@ -233,6 +233,9 @@ function shorterReplies(ask: string, answer: string): Filled[] | null {
   const prose = answer.replace(/```[\s\S]*?```/g, " ");
   const items = itemsOf(prose);
   if (!items.length) return null;
+  // "Shorter please, under 6 words": asked to be shorter, any sentence is cut to the limit.
+  const limit = limitIn(ask);
+  if (limit) return withinWords(answer, limit, true);
   const listed = items.length >= 2 && /^\s*([-*•]|\d{1,2}[.)])\s+/m.test(answer);
   const first = listed
     ? items
@@ -262,10 +265,11 @@ function wordsAsked(ask: string): number | undefined {
  * The last reply in at most `n` words: its leading clauses while they fit ("Clean pups, happy tails,
  * every single time!" in three words is "Clean pups!"), else its first words up to one that can end a phrase.
  */
-function withinWords(answer: string, n: number): Filled[] | null {
+function withinWords(answer: string, n: number, asShorter = false): Filled[] | null {
   const first = itemsOf(answer.replace(/```[\s\S]*?```/g, " "))[0]?.trim();
-  // "The capital of France is Paris" cut to three words says nothing: only a line (a slogan, a title) is cut.
-  if (!first || /\b(?:is|are|was|were|has|have)\b/i.test(first)) return null;
+  // "The capital of France is Paris" cut to three words says nothing: only a line (a slogan, a title) is cut,
+  // unless the user asked for it shorter in so many words.
+  if (!first || (!asShorter && /\b(?:is|are|was|were|has|have)\b/i.test(first))) return null;
   const end = /!\s*$/.test(first) ? "!" : ".";
   const count = (t: string) => t.split(/\s+/).filter(Boolean).length;
   const clauses = first.replace(/[.!?]+$/, "").split(/\s*[,;:–—]\s*|\s+-\s+/);
@@ -284,6 +288,19 @@ function withinWords(answer: string, n: number): Filled[] | null {
     kept = words.join(" ").replace(/[,;:]+$/, "");
   }
   return kept ? say("{}", `${kept}${end}`) : null;
+}
+
+/** "under 6 words", "within 10 words", "five words tops" anywhere in a request to be shorter. */
+function limitIn(ask: string): number | undefined {
+  const n = FEW;
+  const m =
+    new RegExp(`\\b(under|fewer than|less than)\\s+${n}\\s+words?\\b`, "i").exec(ask) ??
+    new RegExp(`\\b(?:max(?:imum)?|at most|no more than|in|within|just|only)\\s+()${n}\\s+words?\\b`, "i").exec(ask) ??
+    new RegExp(`\\b()${n}\\s+words?\\s*(?:max(?:imum)?|or (?:less|fewer)|tops|at most)\\b`, "i").exec(ask);
+  if (!m) return undefined;
+  const count = /^\d+$/.test(m[2]) ? Number(m[2]) : wordsToNumber(m[2]);
+  const most = count && m[1] ? count - 1 : count;
+  return most && most >= 1 && most <= 20 ? most : undefined;
 }
 
 const ENDS_BADLY =
