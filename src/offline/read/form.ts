@@ -123,7 +123,7 @@ export function readForm(text: string): Form | undefined {
     );
   if (label) form.label = { options: listedOptions(label[2]) };
   if (
-    /\b(?:only|just)\s+(?:with\s+)?(?:the|a)\s+(?:number|digits?|figure|count|total|result)\b|\bjust the number\b|\bnumber only\b/i.test(
+    /\b(?:only|just)\s+(?:with\s+)?(?:the|a)\s+(?:(?:final|bare|resulting|plain|exact|single|numeric|numerical)\s+)?(?:number|digits?|figure|count|total|result)\b|\bjust the number\b|\bnumber only\b/i.test(
       t,
     )
   )

@@ -987,6 +987,20 @@ function solveWordProblem(message: string): Solved | null {
   if (bill) {
     const money = (x: number) => (bill.symbol ? formatMoney(x, bill.symbol) : n(x));
     const parts = bill.lines.map((l) => (l.qty === 1 ? money(l.price) : `${n(l.qty)} × ${money(l.price)}`));
+    // "How many items, and what's the total?": the items are the quantities added, not the lines.
+    const count = bill.lines.reduce((sum, l) => sum + l.qty, 0);
+    if (/\bhow many\b/.test(t))
+      return {
+        value: String(count),
+        fields: { items: count, total: bill.total },
+        texts: phrased([
+          [
+            `${n(count)} items (${bill.lines.map((l) => `${n(l.qty)} ${l.what}`).join(", ")}), ${parts.join(" + ")} = ${money(bill.total)} in total.`,
+            0.6,
+          ],
+          [`That's ${n(count)} items, and they come to ${money(bill.total)}: ${parts.join(" + ")}.`, 0.4],
+        ]),
+      };
     return {
       value: money(bill.total),
       texts: phrased([

@@ -23,7 +23,7 @@ function fieldsOf(s: Solved): Record<string, string | number> {
 
 /** "Answer with only the number", "just the result", "number only", "reply with one word". */
 const ONLY_VALUE =
-  /\b(?:only|just)\s+(?:(?:give|reply|answer|respond|return|write|say|output|print|tell)\s+(?:me\s+)?(?:with\s+)?)?(?:the\s+|a\s+)?(?:final\s+|bare\s+)?(?:number|numbers|answer|answers|result|value|figure|digits?|total|date|day|weekday|count|word|letters?|integer|sum|pick|choice|city|capital)\b|\b(?:number|answers?|result|value|digits?|pick)\s+only\b|\bnothing (?:else )?(?:but|except) the (?:number|answer|result|date)\b|\bno (?:explanation|words|working|sentence)\b|\bwithout (?:any )?(?:explanation|working|words)\b/i;
+  /\b(?:only|just)\s+(?:(?:give|reply|answer|respond|return|write|say|output|print|tell)\s+(?:me\s+)?(?:with\s+)?)?(?:the\s+|a\s+)?(?:(?:final|bare|resulting|plain|exact|single|numeric|numerical|correct)\s+)?(?:number|numbers|answer|answers|result|value|figure|digits?|total|date|day|weekday|count|word|letters?|integer|sum|pick|choice|city|capital)\b|\b(?:number|answers?|result|value|digits?|pick)\s+only\b|\bnothing (?:else )?(?:but|except) the (?:number|answer|result|date)\b|\bno (?:explanation|words|working|sentence)\b|\bwithout (?:any )?(?:explanation|working|words)\b/i;
 
 /** "Answer yes or no", "yes/no only": the answer is the word itself. */
 const ONLY_YES_NO =

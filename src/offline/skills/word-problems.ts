@@ -9,6 +9,7 @@ import { digitsForWords, formatMoney, formatNumber } from "../language/numbers";
 import { type Solved, phrased } from "./computed";
 import { solveAmountStory } from "./amount-stories";
 import { solvePercentStory } from "./percent-stories";
+import { solveUnitPrice } from "./unit-prices";
 
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
 const MONEY = String.raw`([$€£¥])\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(euros?|dollars?|pounds?|bucks)\b`;
@@ -52,7 +53,8 @@ export function solveStory(message: string): Solved | null {
     changeFromTo(t, nums) ??
     scaled(t, nums) ??
     solvePercentStory(t) ??
-    solveAmountStory(t)
+    solveAmountStory(t) ??
+    solveUnitPrice(message)
   );
 }
 
