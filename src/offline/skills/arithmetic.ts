@@ -8,10 +8,10 @@
 import jsep from "jsep";
 import { digitsForWords, formatMoney, formatNumber } from "../language/numbers";
 import { purchaseOf } from "../language/purchases";
-import { registerSolver, type Solved, phrased, solveParts, wantsOnlyYesNo } from "./computed";
+import { partsOf, registerSolver, type Solved, phrased, solveParts, wantsOnlyYesNo } from "./computed";
 import type { ConversationTurn } from "../read/conversation";
 import type { Skill } from "./skill";
-import { percentChangeWithContext } from "./percent-stories";
+import { percentChangeWithContext, withStatedRate } from "./percent-stories";
 import { solveStory } from "./word-problems";
 
 type Node = ReturnType<typeof jsep>;
@@ -144,7 +144,7 @@ const FILLER = new Set(
     "can could would you tell me work out solve evaluate quick question only just number give reply respond with " +
     "in one word i need know hey hi quickly do does make makes come comes get gets and then value figure final " +
     "exact exactly sum total it be will for us let's lets find determine mentally simplify result? whats? if " +
-    "answer? times? thanks thank ok okay so that this real fast help start with begin take"
+    "answer? times? thanks thank ok okay so that this real fast help start with begin take add up these those them pls plz together altogether all numbers sums"
   ).split(/\s+/),
 );
 
@@ -1525,7 +1525,15 @@ export const arithmetic: Skill = {
       return solveParts(input, (text) => (text === input.lastUser ? split : null));
     // A word problem over several sentences is one question: its parts alone would be answered wrong.
     const story = solveStory(input.lastUser);
-    if (story) return solveParts(input, (text) => (text === input.lastUser ? story : null));
+    if (story) {
+      // Its first sentences, when they are the whole story, leave a last question out ("Also, the forecast?").
+      const parts = partsOf(input.lastUser);
+      const flat = (x: string) => x.replace(/\s+/g, " ").trim();
+      const leads = new Set(parts.slice(1, -1).map((_, k) => flat(parts.slice(0, k + 2).join(" "))));
+      return solveParts(input, (text) =>
+        text === input.lastUser ? story : leads.has(flat(text)) ? solveStory(text) : null,
+      );
+    }
     // "3/4 + 1/8? ... as a fraction not decimal": the sum, worked out, is written as a fraction.
     const fractionAsked = FRACTION_ASKED.test(input.lastUser);
     const solve = (text: string) =>
@@ -1541,6 +1549,8 @@ export const arithmetic: Skill = {
           )
         : null);
     if (own) return own;
+    const rated = withStatedRate(input.turns, input.lastUser);
+    if (rated) return { texts: rated.texts, exact: true };
     const paired = solveWithContext(input.turns, input.lastUser);
     return paired ? { texts: paired.texts, exact: true } : null;
   },

@@ -194,9 +194,18 @@ export function solveParts(
     }
   solved ??= solve(message);
   if (!solved) return null;
+  // "180 passengers, 30 a run: how many runs? Also, what's tomorrow's forecast?": a story answered
+  // whole, whose last questions it does not need, names them as left out.
+  let unneeded: string[] = [];
+  if (answered === message && parts.length > 2)
+    for (let k = parts.length - 1; k >= 2; k--) {
+      const value = solved.value;
+      if (solve(parts.slice(0, k).join(" "))?.value !== value) break;
+      unneeded = parts.slice(k);
+    }
   const others =
     answered === message
-      ? []
+      ? unneeded.filter((p) => isQuestion(p) && asksSomethingElse(p, parts.slice(0, -unneeded.length).join(" ")))
       : // "and what is it backwards?" has one new word, yet the same skill answers it: it is asked too.
         parts.filter((p) => p !== answered && isQuestion(p) && (asksSomethingElse(p, answered) || solve(p) !== null));
   // Other parts another computing skill can answer are answered too, in the message's order.

@@ -37,7 +37,8 @@ export function solveStory(message: string): Solved | null {
     .replace(/[’‘]/g, "'")
     .replace(/\btwice\b/g, "2 times")
     .replace(/\bonce\b/g, "1 time");
-  if (!/\?|\bhow (?:many|much|long)\b|\bwhat(?:'s| is)\b/.test(t)) return null;
+  if (!/\?|\bhow (?:many|much|long)\b|\bwhat(?:'s| is)\b|\bwhat (?:percent(?:age)?|share|proportion)\b/.test(t))
+    return null;
   const nums = numbersIn(t);
   return (
     leftOfTotal(t, nums) ??
