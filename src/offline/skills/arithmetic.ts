@@ -1480,12 +1480,17 @@ registerSolver(solveStory);
 export function solveWithContext(turns: readonly ConversationTurn[], lastUser: string): Solved | null {
   const change = percentChangeWithContext(turns, lastUser);
   if (change) return change;
-  if (!/^\s*(?:and\s+|so\s+)?how (?:much|many|far|long)\b/i.test(lastUser) || lastUser.length > 200) return null;
+  // "If 87 are booked tonight, how many are still free?": a condition before the question is part of it.
+  if (
+    !/^\s*(?:and\s+|so\s+)?(?:if\s+[^?.]{1,80},\s*)?how (?:much|many|far|long)\b/i.test(lastUser) ||
+    lastUser.length > 200
+  )
+    return null;
   const users = turns.filter((t) => t.role === "user");
   const before = users.at(-2)?.text;
   if (!before || before.length > 300 || !/\d/.test(before) || /\?/.test(before)) return null;
   const both = `${before.replace(/[.!]*\s*$/, ".")} ${lastUser}`;
-  return solveGroups(both) ?? solveWordProblem(both);
+  return solveGroups(both) ?? solveWordProblem(both) ?? solveStory(both);
 }
 
 const LEAD_IN =

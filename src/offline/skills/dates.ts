@@ -611,10 +611,18 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
 
   // Between two dates: "How many days between 3 March and 9 June 2025?"
   const unit =
-    /\bhow many\s+(weeks|months|years|hours|days)\b/.exec(t)?.[1] ?? (/\bhow long\b/.test(t) ? "days" : undefined);
+    /\bhow many\s+(weeks|months|years|hours|days|nights)\b/.exec(t)?.[1] ??
+    (/\bhow long\b/.test(t) ? "days" : undefined);
   // "Today is 2 March and the wedding is on 20 June. How many weeks is that?": two dates stated, the span asked.
   const stated = /\bhow many\b[^?]*\b(?:is that|is it|are there|away|apart|left|remain|remaining|to go)\b/.test(t);
-  if (unit && dates.length >= 2 && (/\bbetween\b|\bfrom\b|\bsince\b|\buntil\b|\btill\b|\bto\b/.test(t) || stated)) {
+  // "How many days after 1 July is Christmas Day?": the gap between the two, either way round.
+  if (
+    unit &&
+    dates.length >= 2 &&
+    (/\bbetween\b|\bfrom\b|\bsince\b|\buntil\b|\btill\b|\bto\b/.test(t) ||
+      stated ||
+      new RegExp(`\\bhow many ${unit} (?:after|before)\\b`).test(t))
+  ) {
     const [a, b] = dates;
     // "3 March and 9 June 2025": a date without its year takes the other's.
     const dayA = a.hasYear || !b.hasYear ? a.day : clampDay({ ...a.day, y: b.day.y });
@@ -692,6 +700,8 @@ function solveSupposed(message: string): Solved | null {
 function countReply(days: number, unit: string, span: string): Solved {
   const exact: Record<string, [number, string]> = {
     days: [days, "day"],
+    // A stay's nights are the days from check-in to check-out.
+    nights: [days, "night"],
     weeks: [days / 7, "week"],
     hours: [days * 24, "hour"],
     months: [days / 30.436875, "month"],
@@ -708,7 +718,7 @@ function countReply(days: number, unit: string, span: string): Solved {
   const extra =
     unit === "weeks" && !whole
       ? ` (${plural(days, "day")})`
-      : unit !== "days" && unit !== "hours"
+      : unit !== "days" && unit !== "hours" && unit !== "nights"
         ? ` (${plural(days, "day")})`
         : "";
   return {
