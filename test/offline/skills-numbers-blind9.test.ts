@@ -146,6 +146,18 @@ describe("everyday stories", () => {
     );
   });
 
+  it("the free part of a total said a turn before, and the nights of a stay", async () => {
+    const reply = await text([
+      user("Our campsite has 64 pitches."),
+      assistant("Noted."),
+      user("If 47 are taken this weekend, how many are still available?"),
+    ]);
+    expect(reply).toMatch(/\b17\b/);
+    expect(
+      await ask("We check in on 27 February 2028 and check out on 2 March 2028. How many nights is that?"),
+    ).toMatch(/\b4 nights\b/);
+  });
+
   it("a kelvin temperature, and an amount converted a sentence later", async () => {
     expect(await ask("What is 300 K in Celsius?")).toMatch(/26\.85/);
     expect(await ask("The recipe says 500 g of flour. What's that in pounds?")).toMatch(/1\.1/);

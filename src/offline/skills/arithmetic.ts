@@ -12,7 +12,7 @@ import { partsOf, registerSolver, type Solved, phrased, solveParts, wantsOnlyYes
 import type { ConversationTurn } from "../read/conversation";
 import type { Skill } from "./skill";
 import { percentChangeWithContext, withStatedRate } from "./percent-stories";
-import { solveStory } from "./word-problems";
+import { solveFreeOfTotal, solveStory } from "./word-problems";
 
 type Node = ReturnType<typeof jsep>;
 
@@ -1490,7 +1490,7 @@ export function solveWithContext(turns: readonly ConversationTurn[], lastUser: s
   const before = users.at(-2)?.text;
   if (!before || before.length > 300 || !/\d/.test(before) || /\?/.test(before)) return null;
   const both = `${before.replace(/[.!]*\s*$/, ".")} ${lastUser}`;
-  return solveGroups(both) ?? solveWordProblem(both) ?? solveStory(both);
+  return solveGroups(both) ?? solveWordProblem(both) ?? solveFreeOfTotal(both);
 }
 
 const LEAD_IN =

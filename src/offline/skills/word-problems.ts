@@ -60,6 +60,12 @@ export function solveStory(message: string): Solved | null {
   );
 }
 
+/** The free part of a total alone, for a question asked after the total was said in an earlier turn. */
+export function solveFreeOfTotal(message: string): Solved | null {
+  const t = digitsForWords(message.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, "$1");
+  return t.length > 600 ? null : freeOfTotal(t, numbersIn(t));
+}
+
 /** "Our hotel has 120 rooms. If 87 are booked tonight, how many are still free?" */
 function freeOfTotal(t: string, nums: number[]): Solved | null {
   if (nums.length !== 2) return null;
