@@ -134,11 +134,20 @@ function answerName(answer: string, question: string): string | undefined {
     .map((m) => m[1])
     .filter(
       (w) =>
-        !/^(The|A|An|It|This|That|I|You|What|How|Why|And|Its|In|On|Yes|No|Sure|Here|There|NASA|IAU)$/.test(w) &&
+        !/^(The|A|An|It|This|That|I|You|What|How|Why|And|Its|In|On|Yes|No|Sure|Here|There|NASA|IAU|Got|Noted|Okay|Ok|OK|Great|Done|Right|Alright|Certainly|Understood|Will|Remembered)$/.test(
+          w,
+        ) &&
         // "It's easy to remember": a contraction opens a sentence, it names nothing.
         !/^(?:It|That|This|There|Here|What|Let|He|She|I|You|We|They)'\w+$/.test(w),
     );
   return names.find((n) => !question.includes(n)) ?? names[0];
+}
+
+/** "Remember this word for me: lactose", "my word is tulip": the word the user named, unquoted. */
+function namedWord(question: string): string | undefined {
+  return /\b(?:word|term|name)\b(?:\s+(?:for me|for today|of the day|is|was|here))*\s*(?:[:=\-–]|\bis\b|\bwas\b)\s*([\p{L}][\p{L}'-]*)\s*[.!]?\s*$/iu.exec(
+    question.trim(),
+  )?.[1];
 }
 
 /** A value the user gave as a thing to check: quoted, or a token of letters and digits ("sunflower42"). */
@@ -262,6 +271,7 @@ export function referBack(
   if (WORD_TASK.test(bare) && POINTER.test(bare)) {
     const name =
       givenToken(question) ??
+      namedWord(question) ??
       answerName(answer, question) ??
       (answer.trim().split(/\s+/).length === 1 ? answer.trim().replace(/[.!]$/, "") : undefined);
     if (!name) return null;

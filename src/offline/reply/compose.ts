@@ -847,7 +847,11 @@ const DETAIL_KEY = /explanation|description|detail|example|how|summary|answer|te
 function writeWithKeys(w: SegmentWriter, keys: readonly string[], content: AnswerContent, list: boolean): void {
   if (!list || content.points.length === 0) {
     const properties: Record<string, unknown> = {};
-    for (const k of keys) properties[k] = { type: NUMERIC_KEY.test(k) || NUMBER_VALUED.test(k) ? "number" : "string" };
+    for (const k of keys)
+      properties[k] = {
+        type:
+          NUMERIC_KEY.test(k) || NUMBER_VALUED.test(k) || typeof content.fields?.[k] === "number" ? "number" : "string",
+      };
     writeFromSchema(w, { type: "object", properties }, content);
     return;
   }
@@ -918,9 +922,14 @@ function limitWords(text: string, limit: number): string {
 }
 
 function wantsList(input: CandidateInput): boolean {
+  // "How many items, and what's the total? JSON with keys items and total": a count asked, not a list.
+  const keys = new Set((input.instructions.jsonKeys ?? []).map((k) => k.toLowerCase()));
+  const asked = input.lastUser.replace(/\bhow many items\b/gi, "");
   return (
     input.instructions.count !== undefined ||
-    /\b(list|tips|ways|steps|examples|practices|ideas|items|taglines|suggestions)\b/i.test(input.lastUser)
+    [...asked.matchAll(/\b(list|tips|ways|steps|examples|practices|ideas|items|taglines|suggestions)\b/gi)].some(
+      (m) => !keys.has(m[1].toLowerCase()),
+    )
   );
 }
 

@@ -446,14 +446,14 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
   const game = /goals|score|points|runs/i.test(name) ? matchResultOf(query) : undefined;
   const scored = game && matchScore(name, game);
   if (scored !== undefined) return scored;
-  // "2 lattes at $4.50 each and one muffin at $3": the bill's items are its quantities added up.
+  // "2 lattes at $4.50 each and one muffin at $3": the items are the quantities added (3), not the lines.
   if (
-    /^(?:items|item_?count|items_?count|num_?items|number_?of_?items|total_?items|item_?total|count|things)$/i.test(
+    /^(?:(?:total|number|num|count)_?(?:of_?)?)?(?:items?|things|products|pieces)(?:_?(?:count|total|number|bought|ordered))?$|^(?:quantity|qty|item_?count)$/i.test(
       name,
     )
   ) {
     const bill = purchaseOf(query);
-    if (bill) return bill.lines.reduce((n, l) => n + l.qty, 0);
+    if (bill) return bill.lines.reduce((sum, l) => sum + l.qty, 0);
   }
   // "4 notebooks at $3 each and one pen for $2": the bill's total, added up, not its first price.
   if (/total|sum|cost|price|amount|pay|bill|spent|spend/i.test(name)) {

@@ -14,7 +14,126 @@ const UNITS =
 
 export function solveAmountStory(t: string): Solved | null {
   if (t.length > 600) return null;
-  return amountsTold(t) ?? sharePlusOwn(t) ?? perPeriod(t) ?? fuelUse(t) ?? readings(t) ?? boxesOfEach(t);
+  return (
+    amountsTold(t) ??
+    sharePlusOwn(t) ??
+    perPeriod(t) ??
+    fuelUse(t) ??
+    readings(t) ??
+    boxesOfEach(t) ??
+    eachAmount(t) ??
+    speedOf(t) ??
+    neededFor(t)
+  );
+}
+
+/**
+ * "I ran 42.2 km in exactly 4 hours: what was my average speed?": the distance over the time, in the
+ * distance's own unit per hour (a question naming another unit is left to the converters).
+ */
+function speedOf(t: string): Solved | null {
+  if (
+    !/\b(?:average speed|how fast|speed|pace|km per hour|kilometres per hour|kilometers per hour|miles per hour|mph|km\/h|kph)\b/.test(
+      t,
+    )
+  )
+    return null;
+  if (/\bpace\b|\bper (?:km|kilometre|kilometer|mile)\b/.test(t)) return null;
+  if ((t.match(/\d+(?:\.\d+)?/g) ?? []).length !== 2) return null;
+  const m =
+    /\b(\d+(?:\.\d+)?)\s*(km|kilometres|kilometers|miles|mi)\b[^.?!\d]{0,40}?\bin\s+(?:exactly\s+|about\s+|around\s+|just\s+)?(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b/.exec(
+      t,
+    );
+  if (!m) return null;
+  const km = /^k/.test(m[2]);
+  if (km ? /\b(?:miles per hour|mph)\b/.test(t) : /\b(?:km per hour|kilomet\w+ per hour|km\/h|kph)\b/.test(t))
+    return null;
+  const hours = /^h/.test(m[4]) ? Number(m[3]) : Number(m[3]) / 60;
+  if (!hours) return null;
+  const speed = Number(m[1]) / hours;
+  const unit = km ? "km/h" : "mph";
+  const time = /^h/.test(m[4]) ? `${m[3]} h` : `${m[3]} min = ${n(hours)} h`;
+  return {
+    value: n(speed),
+    texts: phrased([
+      [`${n(speed)} ${unit} on average: ${m[1]} ${m[2]} ÷ ${time} = ${n(speed)} ${unit}.`, 0.6],
+      [`Your average speed was ${n(speed)} ${unit} (${m[1]} ${m[2]} ÷ ${time}).`, 0.4],
+    ]),
+  };
+}
+
+const PEOPLE =
+  /^(?:people|persons?|passengers?|guests?|students?|kids?|children|visitors?|pupils?|players?|diners?|runners?|members?)$/;
+
+/**
+ * "180 passengers, and each trolley run serves 30 people: how many runs do I need?": the count over
+ * what one holds, rounded up (a part-full one is still needed).
+ */
+function neededFor(t: string): Solved | null {
+  if ((t.match(/\d+(?:\.\d+)?/g) ?? []).length !== 2) return null;
+  const q = /\bhow many\s+([a-z]+)\s+(?:do|will|would|should|must)\s+(?:i|we|you|they)\s+need\b/.exec(t);
+  const cap =
+    /\beach\s+(?:([a-z]+)\s+)?([a-z]+)\s+(?:serves|holds|carries|seats|takes|fits|feeds|sleeps|covers)\s+(?:up to\s+)?(\d+)(?:\s+([a-z]+))?/.exec(
+      t,
+    );
+  if (!q || !cap) return null;
+  const what = stemOf(q[1]);
+  if (what !== stemOf(cap[2]) && what !== stemOf(`${cap[1] ?? ""}`)) return null;
+  const rest = t.slice(0, cap.index) + t.slice(cap.index + cap[0].length);
+  const all = /(?<![\d.])(\d+)\s+([a-z]+)/.exec(rest);
+  if (!all) return null;
+  const same = !cap[4] || stemOf(cap[4]) === stemOf(all[2]) || (PEOPLE.test(cap[4]) && PEOPLE.test(all[2]));
+  if (!same) return null;
+  const [total, size] = [Number(all[1]), Number(cap[3])];
+  if (!size || !Number.isInteger(total) || !Number.isInteger(size)) return null;
+  const k = Math.ceil(total / size);
+  const r = total % size;
+  const word = q[1];
+  const why = r
+    ? `${total} ÷ ${size} = ${Math.floor(total / size)} remainder ${r}, and the last ${r} still need one, so ${k}`
+    : `${total} ÷ ${size} = ${k}`;
+  return {
+    value: String(k),
+    texts: phrased([
+      [`You need ${k} ${word}: ${why}.`, 0.6],
+      [`${k} ${word} (${why}).`, 0.4],
+    ]),
+  };
+}
+
+const stemOf = (w: string) => w.replace(/(x|ch|sh|ss)es$/, "$1").replace(/(?<!s)s$/, "");
+
+/**
+ * "14 lengths of pipe at 2.5 metres each: how many metres altogether?", "86 cows and each one gives
+ * about 28 litres a day: how many litres a day?": a count of things times the amount each has, when
+ * the question asks for that amount's unit and the message has no other number.
+ */
+function eachAmount(t: string): Solved | null {
+  if ((t.match(/\d+(?:\.\d+)?/g) ?? []).length !== 2) return null;
+  const asked = /\bhow (?:many|much)\s+([a-z]+)\b/.exec(t);
+  if (!asked) return null;
+  const amount =
+    /\b(\d+(?:\.\d+)?)\s*([a-z]+)\s+(?:each|apiece)\b/.exec(t) ??
+    /\beach(?:\s+(?:one|of them|[a-z]+))?\s+(?:gives|makes|holds|weighs|uses|needs|takes|has|is|produces|eats|drinks|carries|contains|measures|covers)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?(\d+(?:\.\d+)?)\s*([a-z]+)\b/.exec(
+      t,
+    );
+  if (!amount || stemOf(amount[2]) !== stemOf(asked[1])) return null;
+  const rest = t.slice(0, amount.index) + " ".repeat(amount[0].length) + t.slice(amount.index + amount[0].length);
+  const counted = /(?<![\d.])(\d+)\s+([a-z]+)/.exec(rest);
+  if (!counted || stemOf(counted[2]) === stemOf(amount[2])) return null;
+  const per = /^\s*(a|an|per|each|every)\s+(day|week|month|year|night|hour)\b/.exec(
+    t.slice(amount.index + amount[0].length),
+  );
+  const [k, each] = [Number(counted[1]), Number(amount[1])];
+  const total = k * each;
+  const tail = per ? ` a ${per[2]}` : "";
+  return {
+    value: n(total),
+    texts: phrased([
+      [`${n(total)} ${amount[2]}${tail} in total: ${k} × ${n(each)} = ${n(total)}.`, 0.6],
+      [`That's ${n(total)} ${amount[2]}${tail} (${k} ${counted[2]} × ${n(each)} ${amount[2]}).`, 0.4],
+    ]),
+  };
 }
 
 /** "The odometer said 18,460 km before the trip and 19,127 km after: how far did we drive?" */

@@ -8,11 +8,11 @@
 import jsep from "jsep";
 import { digitsForWords, formatMoney, formatNumber } from "../language/numbers";
 import { purchaseOf } from "../language/purchases";
-import { registerSolver, type Solved, phrased, solveParts, wantsOnlyYesNo } from "./computed";
+import { partsOf, registerSolver, type Solved, phrased, solveParts, wantsOnlyYesNo } from "./computed";
 import type { ConversationTurn } from "../read/conversation";
 import type { Skill } from "./skill";
-import { percentChangeWithContext } from "./percent-stories";
-import { solveStory } from "./word-problems";
+import { percentChangeWithContext, withStatedRate } from "./percent-stories";
+import { solveFreeOfTotal, solveStory } from "./word-problems";
 
 type Node = ReturnType<typeof jsep>;
 
@@ -144,7 +144,7 @@ const FILLER = new Set(
     "can could would you tell me work out solve evaluate quick question only just number give reply respond with " +
     "in one word i need know hey hi quickly do does make makes come comes get gets and then value figure final " +
     "exact exactly sum total it be will for us let's lets find determine mentally simplify result? whats? if " +
-    "answer? times? thanks thank ok okay so that this real fast help start with begin take"
+    "answer? times? thanks thank ok okay so that this real fast help start with begin take add up these those them pls plz together altogether all numbers sums"
   ).split(/\s+/),
 );
 
@@ -987,6 +987,20 @@ function solveWordProblem(message: string): Solved | null {
   if (bill) {
     const money = (x: number) => (bill.symbol ? formatMoney(x, bill.symbol) : n(x));
     const parts = bill.lines.map((l) => (l.qty === 1 ? money(l.price) : `${n(l.qty)} × ${money(l.price)}`));
+    // "How many items, and what's the total?": the items are the quantities added, not the lines.
+    const count = bill.lines.reduce((sum, l) => sum + l.qty, 0);
+    if (/\bhow many\b/.test(t))
+      return {
+        value: String(count),
+        fields: { items: count, total: bill.total },
+        texts: phrased([
+          [
+            `${n(count)} items (${bill.lines.map((l) => `${n(l.qty)} ${l.what}`).join(", ")}), ${parts.join(" + ")} = ${money(bill.total)} in total.`,
+            0.6,
+          ],
+          [`That's ${n(count)} items, and they come to ${money(bill.total)}: ${parts.join(" + ")}.`, 0.4],
+        ]),
+      };
     return {
       value: money(bill.total),
       texts: phrased([
@@ -1466,12 +1480,17 @@ registerSolver(solveStory);
 export function solveWithContext(turns: readonly ConversationTurn[], lastUser: string): Solved | null {
   const change = percentChangeWithContext(turns, lastUser);
   if (change) return change;
-  if (!/^\s*(?:and\s+|so\s+)?how (?:much|many|far|long)\b/i.test(lastUser) || lastUser.length > 200) return null;
+  // "If 87 are booked tonight, how many are still free?": a condition before the question is part of it.
+  if (
+    !/^\s*(?:and\s+|so\s+)?(?:if\s+[^?.]{1,80},\s*)?how (?:much|many|far|long)\b/i.test(lastUser) ||
+    lastUser.length > 200
+  )
+    return null;
   const users = turns.filter((t) => t.role === "user");
   const before = users.at(-2)?.text;
   if (!before || before.length > 300 || !/\d/.test(before) || /\?/.test(before)) return null;
   const both = `${before.replace(/[.!]*\s*$/, ".")} ${lastUser}`;
-  return solveGroups(both) ?? solveWordProblem(both);
+  return solveGroups(both) ?? solveWordProblem(both) ?? solveFreeOfTotal(both);
 }
 
 const LEAD_IN =
@@ -1511,7 +1530,15 @@ export const arithmetic: Skill = {
       return solveParts(input, (text) => (text === input.lastUser ? split : null));
     // A word problem over several sentences is one question: its parts alone would be answered wrong.
     const story = solveStory(input.lastUser);
-    if (story) return solveParts(input, (text) => (text === input.lastUser ? story : null));
+    if (story) {
+      // Its first sentences, when they are the whole story, leave a last question out ("Also, the forecast?").
+      const parts = partsOf(input.lastUser);
+      const flat = (x: string) => x.replace(/\s+/g, " ").trim();
+      const leads = new Set(parts.slice(1, -1).map((_, k) => flat(parts.slice(0, k + 2).join(" "))));
+      return solveParts(input, (text) =>
+        text === input.lastUser ? story : leads.has(flat(text)) ? solveStory(text) : null,
+      );
+    }
     // "3/4 + 1/8? ... as a fraction not decimal": the sum, worked out, is written as a fraction.
     const fractionAsked = FRACTION_ASKED.test(input.lastUser);
     const solve = (text: string) =>
@@ -1527,6 +1554,8 @@ export const arithmetic: Skill = {
           )
         : null);
     if (own) return own;
+    const rated = withStatedRate(input.turns, input.lastUser);
+    if (rated) return { texts: rated.texts, exact: true };
     const paired = solveWithContext(input.turns, input.lastUser);
     return paired ? { texts: paired.texts, exact: true } : null;
   },

@@ -23,7 +23,7 @@ function fieldsOf(s: Solved): Record<string, string | number> {
 
 /** "Answer with only the number", "just the result", "number only", "reply with one word". */
 const ONLY_VALUE =
-  /\b(?:only|just)\s+(?:(?:give|reply|answer|respond|return|write|say|output|print|tell)\s+(?:me\s+)?(?:with\s+)?)?(?:the\s+|a\s+)?(?:final\s+|bare\s+)?(?:number|numbers|answer|answers|result|value|figure|digits?|total|date|day|weekday|count|word|letters?|integer|sum|pick|choice|city|capital)\b|\b(?:number|answers?|result|value|digits?|pick)\s+only\b|\bnothing (?:else )?(?:but|except) the (?:number|answer|result|date)\b|\bno (?:explanation|words|working|sentence)\b|\bwithout (?:any )?(?:explanation|working|words)\b/i;
+  /\b(?:only|just)\s+(?:(?:give|reply|answer|respond|return|write|say|output|print|tell)\s+(?:me\s+)?(?:with\s+)?)?(?:the\s+|a\s+)?(?:(?:final|bare|resulting|plain|exact|single|numeric|numerical|correct)\s+)?(?:number|numbers|answer|answers|result|value|figure|digits?|total|date|day|weekday|count|word|letters?|integer|sum|pick|choice|city|capital)\b|\b(?:number|answers?|result|value|digits?|pick)\s+only\b|\bnothing (?:else )?(?:but|except) the (?:number|answer|result|date)\b|\bno (?:explanation|words|working|sentence)\b|\bwithout (?:any )?(?:explanation|working|words)\b/i;
 
 /** "Answer yes or no", "yes/no only": the answer is the word itself. */
 const ONLY_YES_NO =
@@ -195,9 +195,18 @@ export function solveParts(
     }
   solved ??= solve(message);
   if (!solved) return null;
+  // "180 passengers, 30 a run: how many runs? Also, what's tomorrow's forecast?": a story answered
+  // whole, whose last questions it does not need, names them as left out.
+  let unneeded: string[] = [];
+  if (answered === message && parts.length > 2)
+    for (let k = parts.length - 1; k >= 2; k--) {
+      const value = solved.value;
+      if (solve(parts.slice(0, k).join(" "))?.value !== value) break;
+      unneeded = parts.slice(k);
+    }
   const others =
     answered === message
-      ? []
+      ? unneeded.filter((p) => isQuestion(p) && asksSomethingElse(p, parts.slice(0, -unneeded.length).join(" ")))
       : // "and what is it backwards?" has one new word, yet the same skill answers it: it is asked too.
         parts.filter((p) => p !== answered && isQuestion(p) && (asksSomethingElse(p, answered) || solve(p) !== null));
   // Other parts another computing skill can answer are answered too, in the message's order.

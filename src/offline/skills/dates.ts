@@ -438,21 +438,25 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
 
   // A date N days/weeks/months/years from another: "What date is 90 days after January 15, 2026?"
   m =
-    /\b(\d{1,6})\s+(day|week|month|year|fortnight)s?\s+(from|after|before|ago|since|later|earlier|prior to)\b/.exec(
+    /\b(\d{1,6})\s+(day|week|month|year|fortnight)s?\s+(from|after|before|ago|since|later|earlier|prior(?:\s+to)?|ahead of|in advance(?:\s+of)?|beforehand|out from)\b/.exec(
       t,
     ) ?? /\bin\s+(\d{1,6})\s+(day|week|month|year)s?(?:'?\s*time)?\b/.exec(t);
   // "How old will I be in 3 years?" asks an age (memory's), not a date.
   if (m && /\bwhat\b|\bwhich\b|\bwhen\b|\bdate\b|\bday\b|\bwill\b/.test(t) && !/\bhow old\b|\bage\b/.test(t)) {
     const n = Number(m[1]);
     const unit = m[2];
-    const dir = !m[3] || /from|after|later|since/.test(m[3]) ? 1 : -1;
+    // "Count back 8 weeks from it", "16 weeks out from race day": back, though "from" is said.
+    const counted = /\b(?:go|going|count|counting|step|work|working)\s+back(?:wards)?\b|\bsubtract\b|\bminus\b/.test(t);
+    const dir = !m[3] || (/from|after|later|since/.test(m[3]) && !/^out/.test(m[3]) && !counted) ? 1 : -1;
     const rest = t.slice(m.index + m[0].length);
     // "I start on 15 January 2027. my probation ends 30 days after that": "that" is the one date said before.
     const earlier = findDates(t.slice(0, m.index), now).filter((f) => !f.label);
     const dates =
-      /^\s*(?:that|it|then|that date|this date|that day|the start|the beginning|the first day|it starts|it began|it begins)\b/.test(
+      (/^\s*(?:that|it|then|that date|this date|that day|the start|the beginning|the first day|it starts|it began|it begins)\b/.test(
         rest,
-      ) && earlier.length === 1
+      ) ||
+        (m[3] !== "ago" && namedEarlier(rest, t.slice(0, m.index), now))) &&
+      earlier.length === 1
         ? earlier
         : findDates(rest, now);
     // "Two weeks from Friday": from the coming Friday, not from today.
@@ -466,7 +470,8 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
       (m[3] === "ago" || !m[3] || !dates.length ? now : nearest(dates[0], now, "next", holidayMaker(dates[0])));
     if (m[3] && m[3] !== "ago" && !dates.length && !onWeekday && !/\b(?:today|now)\b/.test(t)) {
       // "90 days from" with no date after it: from today, when the message says so.
-      if (!/\bfrom\s*$|\bfrom\W*$/.test(t.slice(0, m.index + m[0].length))) return null;
+      // "8 weeks from it", "30 days from my birthday": no date said for it, nothing to count from.
+      if (!/\bfrom\s*$|\bfrom\W*$/.test(t.slice(0, m.index + m[0].length)) || namesSomething(rest)) return null;
     }
     let result: Day;
     if (unit === "day" || unit === "week" || unit === "fortnight") {
@@ -606,10 +611,18 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
 
   // Between two dates: "How many days between 3 March and 9 June 2025?"
   const unit =
-    /\bhow many\s+(weeks|months|years|hours|days)\b/.exec(t)?.[1] ?? (/\bhow long\b/.test(t) ? "days" : undefined);
+    /\bhow many\s+(weeks|months|years|hours|days|nights)\b/.exec(t)?.[1] ??
+    (/\bhow long\b/.test(t) ? "days" : undefined);
   // "Today is 2 March and the wedding is on 20 June. How many weeks is that?": two dates stated, the span asked.
   const stated = /\bhow many\b[^?]*\b(?:is that|is it|are there|away|apart|left|remain|remaining|to go)\b/.test(t);
-  if (unit && dates.length >= 2 && (/\bbetween\b|\bfrom\b|\bsince\b|\buntil\b|\btill\b|\bto\b/.test(t) || stated)) {
+  // "How many days after 1 July is Christmas Day?": the gap between the two, either way round.
+  if (
+    unit &&
+    dates.length >= 2 &&
+    (/\bbetween\b|\bfrom\b|\bsince\b|\buntil\b|\btill\b|\bto\b/.test(t) ||
+      stated ||
+      new RegExp(`\\bhow many ${unit} (?:after|before)\\b`).test(t))
+  ) {
     const [a, b] = dates;
     // "3 March and 9 June 2025": a date without its year takes the other's.
     const dayA = a.hasYear || !b.hasYear ? a.day : clampDay({ ...a.day, y: b.day.y });
@@ -687,6 +700,8 @@ function solveSupposed(message: string): Solved | null {
 function countReply(days: number, unit: string, span: string): Solved {
   const exact: Record<string, [number, string]> = {
     days: [days, "day"],
+    // A stay's nights are the days from check-in to check-out.
+    nights: [days, "night"],
     weeks: [days / 7, "week"],
     hours: [days * 24, "hour"],
     months: [days / 30.436875, "month"],
@@ -703,7 +718,7 @@ function countReply(days: number, unit: string, span: string): Solved {
   const extra =
     unit === "weeks" && !whole
       ? ` (${plural(days, "day")})`
-      : unit !== "days" && unit !== "hours"
+      : unit !== "days" && unit !== "hours" && unit !== "nights"
         ? ` (${plural(days, "day")})`
         : "";
   return {
@@ -779,6 +794,31 @@ function solveCycles(message: string): Solved | null {
   return null;
 }
 
+/** Words that name no event of their own ("the big day", "my date"). */
+const NO_EVENT = new Set("the my our your his her their its this that big day date one what which when".split(" "));
+
+/** What follows "N days from" names a day of its own ("it", "my birthday"), not the bare "from" of today. */
+function namesSomething(rest: string): boolean {
+  const lead = /^[^?.!,;:]*/.exec(rest)?.[0] ?? "";
+  if (/^\s*(?:it|that|then|this|there)\b/.test(lead)) return true;
+  return (lead.match(/[a-z][a-z'-]{2,}/g) ?? []).some(
+    (w) => !NO_EVENT.has(w) && !/^(?:now|today|here|will|would|be|is|it)$/.test(w),
+  );
+}
+
+/**
+ * "The deadline is 20 May 2026. What date is 3 days before the deadline?", "... 30 days prior.":
+ * the span counts from the date said before it when nothing follows it, or what follows is named
+ * beside that date (never "before my birthday" after another day's date).
+ */
+function namedEarlier(rest: string, before: string, now: Day): boolean {
+  if (findDates(rest, now).length) return false;
+  const lead = /^[^?.!,;:]*/.exec(rest)?.[0] ?? "";
+  const words = (lead.match(/[a-z][a-z'-]{2,}/g) ?? []).filter((w) => !NO_EVENT.has(w));
+  if (words.some((w) => /^(?:now|today|tomorrow|yesterday)$/.test(w))) return false;
+  return words.length === 0 || words.some((w) => new RegExp(`\\b${w.replace(/'s$/, "")}`).test(before));
+}
+
 /**
  * "I'm starting a sourdough starter on Monday 5 January 2026." ... "It needs 10 days. What date will
  * that be?": a span asked after the user stated one date is counted from that date ("10 days
@@ -796,9 +836,16 @@ function solveFromEarlierDate(turns: readonly ConversationTurn[], lastUser: stri
   const stated = findDates(digitsForWords(before.toLowerCase()), now).filter((f) => !f.label && f.hasYear);
   if (stated.length !== 1) return null;
   const [, count, unit] = spans[0];
-  const back = new RegExp(
-    String.raw`\b${count}\s*-?\s*${unit}s?\s+(?:earlier|ago|prior|before(?:\s+(?:that|it|then|this|the date|that day))?\s*(?:[.?!,]|$))`,
+  // "It needs 10 days before the first bake": a time something takes, counted on from the date said.
+  const takes = new RegExp(
+    String.raw`\b(?:needs?|takes?|requires?|lasts?|wait|waits|for)\s+(?:about\s+|exactly\s+|at least\s+)?${count}\s*-?\s*${unit}`,
   ).test(t);
+  const back =
+    !takes &&
+    (new RegExp(
+      String.raw`\b${count}\s*-?\s*${unit}s?\s+(?:earlier|ago|prior|before|beforehand|ahead of|in advance|out from|out(?!\s+of)|back from)\b`,
+    ).test(t) ||
+      /\b(?:go|going|count|counting|step|work|working)\s+back(?:wards)?\b|\bsubtract\b|\bminus\b/.test(t));
   const n = Number(count) * (back ? -1 : 1);
   const start = stated[0].day;
   const end =

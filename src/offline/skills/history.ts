@@ -13,6 +13,7 @@ import { elapsedReplies } from "./elapsed";
 import { userSumReplies, withEllipses } from "./user-sums";
 import { readBookends } from "../read/bookends";
 import { userMathReplies } from "./user-math";
+import { unitPriceReplies } from "./unit-prices";
 import { complementReplies, moneyTotalReplies, tallyReplies } from "./user-tally";
 import { labelledEntryReplies, scheduleReplies, whereWhenReplies } from "./said-details";
 import { definedAnswer, keptList, namedPerson, recallAnswer, saidClauses, yesNoAnswer } from "./recall";
@@ -281,7 +282,7 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   const kept = listReplies(last, users);
   if (kept) return kept;
   // "How long between my run and work?": worked out from what was said, before any recall of it.
-  const computed = userMathReplies(last, users.slice(0, -1));
+  const computed = userMathReplies(last, users.slice(0, -1)) ?? unitPriceReplies(last, users.slice(0, -1));
   if (computed) return computed;
   // "How many boxes do we still have?" after boxes came and went: the tally, never one stated number.
   const tally =

@@ -6,7 +6,7 @@
  * left to the other skills: a guess would ignore part of the question.
  */
 import type { ConversationTurn } from "../read/conversation";
-import { digitsForWords, formatNumber } from "../language/numbers";
+import { digitsForWords, formatMoney, formatNumber } from "../language/numbers";
 import { type Solved, phrased } from "./computed";
 
 const n = (x: number) => formatNumber(x, 2);
@@ -28,8 +28,58 @@ export function solvePercentStory(t: string): Solved | null {
     addedPercent(t, nums) ??
     usualPriceOff(t, nums) ??
     partOfWhole(t, nums) ??
-    changeStated(t, nums)
+    changeStated(t, nums) ??
+    shareAsked(t, nums) ??
+    margin(t, nums)
   );
+}
+
+const LEVIES = "sales tax|tax|vat|tip|service charge|surcharge|deposit|commission|gst";
+
+/** "How much VAT goes on an invoice of £340 net at 20%?": the share itself, of the one amount named. */
+function shareAsked(t: string, nums: number[]): Solved | null {
+  const q = new RegExp(String.raw`\b(?:how much|what(?:'s| is| would be| will be)(?: the)?)\s+(${LEVIES})\b`).exec(t);
+  const rate = new RegExp(PCT).exec(t);
+  if (!q || !rate || nums.length !== 2 || /\btotal\b|\bincluding\b|\bgross\b|\binclusive\b/.test(t)) return null;
+  const r = Number(rate[1]);
+  const base = nums[0] === r && nums.indexOf(r) === nums.lastIndexOf(r) ? nums[1] : nums[1] === r ? nums[0] : undefined;
+  if (
+    base === undefined ||
+    !new RegExp(String.raw`[$€£¥]\s*${base}\b|\b${base}\s*(?:net|dollars|euros|pounds)`).test(t)
+  )
+    return null;
+  const what = q[1] === "vat" ? "VAT" : q[1] === "gst" ? "GST" : q[1];
+  const share = (base * r) / 100;
+  const sign = new RegExp(String.raw`([$€£¥])\s*${base}\b`).exec(t)?.[1];
+  const m = (x: number) => (sign ? formatMoney(x, sign) : n(x));
+  return {
+    value: m(share),
+    texts: phrased([
+      [`The ${what} is ${m(share)}: ${r}% of ${m(base)} = ${m(share)}, so ${m(base + share)} with it.`, 0.6],
+      [`${m(share)} (${r}% of ${m(base)}), so ${m(base + share)} in all with the ${what}.`, 0.4],
+    ]),
+  };
+}
+
+/** "Revenue was 80,000 and costs were 62,000: the profit margin as a percentage?": profit over revenue. */
+function margin(t: string, nums: number[]): Solved | null {
+  if (nums.length !== 2 || !/\b(?:profit )?margin\b/.test(t) || /\bmark-?up\b/.test(t)) return null;
+  const revenue = /\b(?:revenue|sales|turnover|income|takings)\b[^.?!\d]{0,30}?[$€£]?\s*(\d+(?:\.\d+)?)/.exec(t);
+  const costs = /\b(?:costs?|expenses|spending|outgoings)\b[^.?!\d]{0,30}?[$€£]?\s*(\d+(?:\.\d+)?)/.exec(t);
+  if (!revenue || !costs || revenue[1] === costs[1]) return null;
+  const [r, c] = [Number(revenue[1]), Number(costs[1])];
+  if (!r) return null;
+  const p = ((r - c) / r) * 100;
+  return {
+    value: `${n(p)}%`,
+    texts: phrased([
+      [
+        `The profit margin is ${n(p)}%: profit ${n(r)} − ${n(c)} = ${n(r - c)}, and ${n(r - c)} ÷ ${n(r)} = ${n(p / 100)}.`,
+        0.6,
+      ],
+      [`${n(p)}% (a profit of ${n(r - c)} on revenue of ${n(r)}).`, 0.4],
+    ]),
+  };
 }
 
 /** "7.5% sales tax on a 240 dollar bike, how much is the tax?": the share itself, or the price with it. */
@@ -100,25 +150,33 @@ function addedPercent(t: string, nums: number[]): Solved | null {
 /** "Nappies are normally 18 a pack but there's 30% off": the usual price less the share off. */
 function usualPriceOff(t: string, nums: number[]): Solved | null {
   if (nums.length !== 2) return null;
+  // "The room is £95 a night and members get 15% off": a price in a currency is the usual one too.
   const price =
     /\b(?:normally|usually|regularly|originally|full price (?:is|was|of)?|list price (?:is|was|of)?|rrp (?:is|was|of)?)\s+(?:costs?\s+|is\s+|was\s+)?[$€£]?\s*(\d+(?:\.\d+)?)\b/.exec(
       t,
-    );
+    ) ?? /[$€£¥]\s*(\d+(?:\.\d+)?)\b/.exec(t);
   const off = new RegExp(String.raw`\b${PCT}\s*(?:off|discount)\b|\b(?:discount|reduction) of\s+${PCT}`).exec(t);
   if (!price || !off) return null;
-  if (!/\bhow much\b|\bwhat (?:do|will|would|does|is|'s)\b|\bprice now\b|\bcost now\b/.test(t)) return null;
+  if (
+    !/\bhow much\b|\bwhat (?:do|will|would|does|is|'s)\b|\bwhat's\b|\bprice now\b|\bcost now\b/.test(t) ||
+    /\bhow much (?:do|will|would|did) (?:i|we|you|they) save\b|\bsaving\b/.test(t)
+  )
+    return null;
   const value = Number(price[1]);
   const rate = Number(off[1] ?? off[2]);
   if (rate >= 100 || value === rate) return null;
   const sale = value * (1 - rate / 100);
+  // "A $60 jacket": the price's own currency, on every amount.
+  const sign = new RegExp(String.raw`([$€£¥])\s*${price[1].replace(".", "\\.")}\b`).exec(t)?.[1];
+  const m = (x: number) => (sign ? formatMoney(x, sign) : n(x));
   return {
-    value: n(sale),
+    value: m(sale),
     texts: phrased([
       [
-        `${n(sale)} now: ${rate}% of ${n(value)} is ${n(value - sale)}, and ${n(value)} − ${n(value - sale)} = ${n(sale)}.`,
+        `${m(sale)} now: ${rate}% of ${m(value)} is ${m(value - sale)}, and ${m(value)} − ${m(value - sale)} = ${m(sale)}.`,
         0.6,
       ],
-      [`It's ${n(sale)} with ${rate}% off (you save ${n(value - sale)}).`, 0.4],
+      [`It's ${m(sale)} with ${rate}% off (you save ${m(value - sale)}).`, 0.4],
     ]),
   };
 }
@@ -187,7 +245,13 @@ const CHANGE_ASKED =
 /** "My FTP was 220 watts in January. Today it's 253. By what percentage did it go up?" */
 function changeStated(t: string, nums: number[]): Solved | null {
   if (nums.length !== 2 || !CHANGE_ASKED.test(t)) return null;
-  if (!/\b(?:was|were|used to be|started at|began at)\b/.test(t)) return null;
+  if (
+    !/\b(?:was|were|used to be|started at|began at)\b/.test(t) &&
+    !/\b(?:went|gone|go|goes|dropped|fell|rose|grew|climbed|came|improved|moved|changed)\s+(?:\w+\s+)?from\s+[$€£]?\d/.test(
+      t,
+    )
+  )
+    return null;
   return changeReply(nums[0], nums[1]);
 }
 
@@ -255,4 +319,27 @@ function percentOfEarlier(turns: readonly ConversationTurn[], t: string): Solved
       [`That's ${n(part)} (${rate}% of the ${n(base)} you mentioned).`, 0.4],
     ]),
   };
+}
+
+/**
+ * "The standard VAT rate is 20%." in the system message, then "How much VAT goes on an invoice of
+ * £340 net?": the rate the instructions state is the one asked about, when the question names none.
+ */
+export function withStatedRate(turns: readonly ConversationTurn[], lastUser: string): Solved | null {
+  const t = plainText(lastUser);
+  if (new RegExp(PCT).test(t) || t.length > 300) return null;
+  const asked = new RegExp(String.raw`\b(${LEVIES})\b`).exec(t);
+  if (!asked) return null;
+  const given = turns
+    .filter((x) => x.role === "system" || x.role === "developer")
+    .map((x) => plainText(x.text))
+    .join(" ");
+  const rates = [
+    ...given.matchAll(
+      new RegExp(String.raw`\b${asked[1]}\b(?:\s+rate)?\s+(?:is|of|at|=|:)\s+${PCT}|${PCT}\s+${asked[1]}\b`, "g"),
+    ),
+  ];
+  const values = new Set(rates.map((m) => m[1] ?? m[2]));
+  if (values.size !== 1) return null;
+  return solvePercentStory(`${t.replace(/[?.!\s]+$/, "")} at ${[...values][0]}%?`);
 }

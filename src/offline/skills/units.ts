@@ -270,6 +270,10 @@ function read(message: string): { amount: number; from: Unit; to: Unit; question
     // "the 1st of March" is a date, not 1 stone ("11st", no ordinal, still is).
     .replace(/\b\d+(?:st|nd|rd|th)\b/gi, (m) => (isOrdinal(m) ? "(date)" : m))
     .replace(/[’‘]/g, "'")
+    // "373 K in Celsius": a capital K beside a temperature scale is kelvin, not a thousand.
+    .replace(/\b(\d+(?:\.\d+)?)\s*K\b(?=[^.?!]*\b(?:celsius|fahrenheit|centigrade|°c|°f)\b)/gi, (m, k: string) =>
+      /K/.test(m) ? `${k} kelvin` : m,
+    )
     // "5 foot 10", "5 ft 10 in", 5'10": a height in feet and inches is so many inches.
     .replace(
       /\b(\d{1,2})\s*(?:foot|feet|ft|')\s*(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|"|in(?=\s+(?:to|in|into|as)\b))?(?=\s|$|[?.!,])/gi,
@@ -607,6 +611,27 @@ export const units: Skill = {
   does: "unit and temperature conversions (length, mass, volume, time, speed, area, data), via js-quantities",
   reply(input) {
     if (input.summarizing) return null;
-    return solveParts(input, (text) => solveUnitCheck(text) ?? solveComparison(text) ?? solveConversion(text));
+    return (
+      solveParts(input, (text) => solveUnitCheck(text) ?? solveComparison(text) ?? solveConversion(text)) ??
+      solveParts(input, (text) => (text === input.lastUser ? thatIn(text) : null))
+    );
   },
 };
+
+/**
+ * "We're cruising at 36,000 feet. A kid asked what that is in metres.", "200 g of butter. What's
+ * that in ounces?": one amount said, and "that" asked in another unit a sentence later.
+ */
+function thatIn(message: string): Solved | null {
+  const t = digitsForWords(message).replace(/(\d),(?=\d{3}\b)/g, "$1");
+  if (t.length > 400 || (t.match(/\d+(?:\.\d+)?/g) ?? []).length !== 1) return null;
+  const to = new RegExp(
+    `\\b(?:that|it|this)\\s+(?:is\\s+|would be\\s+|comes to\\s+)?(?:in|into|to|as)\\s+${UNIT}`,
+    "iu",
+  ).exec(t);
+  const amount = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:(?:degrees?|deg)(?!\\p{L})\\s*)?${UNIT}`, "iu").exec(
+    t,
+  );
+  if (!to || !amount || amount.index > to.index) return null;
+  return solveConversion(`What is ${amount[1]} ${amount[2]} in ${to[1]}?`);
+}

@@ -9,6 +9,7 @@ import { digitsForWords, formatMoney, formatNumber } from "../language/numbers";
 import { type Solved, phrased } from "./computed";
 import { solveAmountStory } from "./amount-stories";
 import { solvePercentStory } from "./percent-stories";
+import { solveUnitPrice } from "./unit-prices";
 
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
 const MONEY = String.raw`([$€£¥])\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(euros?|dollars?|pounds?|bucks)\b`;
@@ -36,10 +37,12 @@ export function solveStory(message: string): Solved | null {
     .replace(/[’‘]/g, "'")
     .replace(/\btwice\b/g, "2 times")
     .replace(/\bonce\b/g, "1 time");
-  if (!/\?|\bhow (?:many|much|long)\b|\bwhat(?:'s| is)\b/.test(t)) return null;
+  if (!/\?|\bhow (?:many|much|long)\b|\bwhat(?:'s| is)\b|\bwhat (?:percent(?:age)?|share|proportion)\b/.test(t))
+    return null;
   const nums = numbersIn(t);
   return (
     leftOfTotal(t, nums) ??
+    freeOfTotal(t, nums) ??
     leftAfterUses(t, nums) ??
     groups(t, nums) ??
     saving(t, nums) ??
@@ -52,8 +55,41 @@ export function solveStory(message: string): Solved | null {
     changeFromTo(t, nums) ??
     scaled(t, nums) ??
     solvePercentStory(t) ??
-    solveAmountStory(t)
+    solveAmountStory(t) ??
+    solveUnitPrice(message)
   );
+}
+
+/** The free part of a total alone, for a question asked after the total was said in an earlier turn. */
+export function solveFreeOfTotal(message: string): Solved | null {
+  const t = digitsForWords(message.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, "$1");
+  return t.length > 600 ? null : freeOfTotal(t, numbersIn(t));
+}
+
+/** "Our hotel has 120 rooms. If 87 are booked tonight, how many are still free?" */
+function freeOfTotal(t: string, nums: number[]): Solved | null {
+  if (nums.length !== 2) return null;
+  const q =
+    /\bhow many(?:\s+[a-z]+)?\s+(?:are|is|will be|would be)\s+(?:still\s+|left\s+)?(free|available|empty|open|vacant|unbooked|spare|unsold|not booked|not taken)\b/.exec(
+      t,
+    );
+  const total = /\b(?:has|have|had|there are|there were|with|holds|seats|sleeps)\s+(\d+)\s+([a-z]+)/.exec(t);
+  const taken =
+    /\b(\d+)\s+(?:of them\s+|[a-z]+\s+)?(?:are|is|were|have been|has been|got|get)\s+(?:already\s+)?(booked|taken|occupied|reserved|sold|in use|full|filled|let|rented)\b/.exec(
+      t,
+    );
+  if (!q || !total || !taken || total[1] === taken[1]) return null;
+  const [all, used] = [Number(total[1]), Number(taken[1])];
+  if (used > all) return null;
+  const free = all - used;
+  const what = total[2];
+  return {
+    value: String(free),
+    texts: phrased([
+      [`${free} ${what} ${q[1]}: ${all} − ${used} ${taken[2]} = ${free}.`, 0.6],
+      [`That leaves ${free} of the ${all} ${what} ${q[1]} (${used} ${taken[2]}).`, 0.4],
+    ]),
+  };
 }
 
 const USED = /\b(?:used|ate|eaten|gave|given|sold|spent|lost|broke|broken|drank|drunk|baked|cooked|took|taken)\b/;

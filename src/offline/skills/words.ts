@@ -77,6 +77,21 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
         ["26: A to Z.", 0.4],
       ]),
     };
+  // "How many digits are in 4,502,391?": the digits of the number, its grouping commas not counted.
+  m =
+    /\bhow many digits\s+(?:are\s+)?(?:in|does|do|has)\s+(?:the\s+number\s+)?(-?\d{1,3}(?:,\d{3})+|-?\d+)(?:\s+(?:have|has|contain))?\s*\??\s*$/i.exec(
+      t,
+    );
+  if (m) {
+    const digits = m[1].replace(/[^\d]/g, "").length;
+    return {
+      value: String(digits),
+      texts: phrased([
+        [`${m[1]} has ${digits} digits.`, 0.6],
+        [`There are ${digits} digits in ${m[1]}${/,/.test(m[1]) ? " (the commas only group them)" : ""}.`, 0.4],
+      ]),
+    };
+  }
   // "What is the longest word in 'I love programming'?", "the shortest word in this sentence: ..."
   m = /\b(?:the\s+)?(longest|shortest)\s+word\s+(?:in|of)\b/i.exec(t);
   if (m) {
@@ -356,7 +371,7 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
   m =
     new RegExp(
       // "a spell is" is a noun: only the verb spells.
-      String.raw`(?<!\b(?:a|an|the|this|that|my|your|magic)\s)\b(?:spell|spelling of)\s+(?!is\b|are\b|was\b|were\b)(?:out\s+)?(?:the\s+word\s+)?["'“]?${WORD}["'”]?(?:\s+(?:letter by letter|for me|out loud|please|out|in (?:capital letters|capitals|upper ?case|lower ?case)))*\s*[.?!]?\s*$`,
+      String.raw`(?<!\b(?:a|an|the|this|that|my|your|magic)\s)\b(?:spell|spelling of)\s+(?!is\b|are\b|was\b|were\b)(?:out\s+)?(?:the\s+word\s+)?["'“]?${WORD}["'”]?(?:\s+(?:letter by letter|for (?:me|us|(?:my|our|the) [a-z]+)|out loud|please|out|in (?:capital letters|capitals|upper ?case|lower ?case)))*\s*[.?!]?\s*$`,
       "iu",
     ).exec(t) ??
     new RegExp(
