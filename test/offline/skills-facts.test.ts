@@ -358,4 +358,11 @@ describe("a misspelt country asked as one", () => {
     expect(tower).toMatch(/1889|330 metres/);
     expect(tower).not.toMatch(/book|season/i);
   });
+
+  it("a bare-value rule in a system or developer message holds for each question after it", async () => {
+    const rule = system("Give the country name only, nothing else.");
+    expect(await say([rule, user("Which country has Lima as its capital?")])).toBe("Peru");
+    const developer = { role: "developer", content: "Answer with the city and nothing more." } as unknown as Message;
+    expect(await say([developer, user("capital of Kenya")])).toBe("Nairobi");
+  });
 });

@@ -39,7 +39,9 @@ export const facts: Skill = {
     const exactly = input.instructions.form?.words;
     const fits = !!exactly && !found.lacking && inWords(found, exactly).length > 0;
     // "Reply with just the city name": the bare value, which the corpus's passage is not.
-    const bare = BARE.test(input.lastUser);
+    const bare =
+      BARE.test(input.lastUser) ||
+      input.turns.some((t) => (t.role === "system" || t.role === "developer") && BARE.test(t.text));
     // A question the passages cannot be matched to as written (a described name) keeps the fact's own answer.
     const described = DESCRIBED.test(input.lastUser) || POINTED.test(input.lastUser);
     if (
@@ -281,7 +283,7 @@ function aboutPlace(part: string, place: string): string {
 
 /** "Just the name:", "Reply with only the year", "Only give the number": which bare value is asked. */
 const BARE =
-  /\b(?:only|just)\s+(?:(?:give|reply|answer|respond|return|write|say|tell)\s+(?:me\s+)?(?:with\s+)?)?(?:the\s+|a\s+)?(number|year|name|country|city|capital|date|value|answer|symbol|element|planet)\b|\b(number|year|name|country|city|symbol)\s+only\b|\bnothing (?:else )?(?:but|except) the (number|year|name|country|city|symbol)\b/i;
+  /\b(?:only|just)\s+(?:(?:give|reply|answer|respond|return|write|say|tell)\s+(?:me\s+)?(?:with\s+)?)?(?:the\s+|a\s+)?(number|year|name|country|city|capital|date|value|answer|symbol|element|planet)\b|\b(number|year|name|country|city|symbol)\s+only\b|\bnothing (?:else )?(?:but|except) the (number|year|name|country|city|symbol)\b|\bthe (?:name of the )?(number|year|name|country|city|symbol)\b[^.?!]{0,20}?\bnothing (?:else|more)\b/i;
 
 /** The bare value of that kind, from the fact's fields; undefined when the fact has none. */
 function bareValue(found: FactAnswer, kind: string): string | undefined {
@@ -305,7 +307,7 @@ function bareValue(found: FactAnswer, kind: string): string | undefined {
   return v === undefined || v === null ? undefined : String(v);
 }
 
-function write(found: FactAnswer, { instructions, lastUser }: SkillInput): TextReplies {
+function write(found: FactAnswer, { instructions, lastUser, turns }: SkillInput): TextReplies {
   const limit = instructions.wordLimit;
   const fields = found.fields;
   // "True or false: ...": a yes becomes "True"; a statement the fact bears out is true; anything else is not judged here.
@@ -332,8 +334,13 @@ function write(found: FactAnswer, { instructions, lastUser }: SkillInput): TextR
     /\b(?:then|and|plus)\s+(?:(?:give|add|write)\s+)?(?:one|a|1)\s+sentence\b|\b(?:and|then)\s+(?:explain|say why|why)\b/i.test(
       lastUser,
     );
-  const bare = sentenceToo ? null : BARE.exec(lastUser);
-  const value = bare && !found.lacking ? bareValue(found, bare[1] ?? bare[2] ?? bare[3]) : undefined;
+  // "Answer with the city name only, nothing else." said once in a system or developer message holds for every question.
+  const rules = turns
+    .filter((t) => t.role === "system" || t.role === "developer")
+    .map((t) => t.text)
+    .join("\n");
+  const bare = sentenceToo ? null : (BARE.exec(lastUser) ?? BARE.exec(rules));
+  const value = bare && !found.lacking ? bareValue(found, bare[1] ?? bare[2] ?? bare[3] ?? bare[4]) : undefined;
   if (value) return { texts: [{ text: value, weight: 1 }], exact: true, fields };
   // "Answer in one word": the bare answer, followed to the letter.
   // "Answer in French": the bare answer is the same in every language (reply/language.ts gives it its lead-in).
