@@ -275,6 +275,11 @@ describe("dates: computed against the model's today", () => {
     expect(numbers(noYear)).toContain(21);
   });
 
+  it("adds up the days of several months asked together", async () => {
+    const summer = await ask("How many days are in June and July combined?", { temperature: 0 });
+    expect(numbers(summer)[0]).toBe(61);
+  });
+
   it("a month name used as a word is no date", async () => {
     const text = await ask("May I ask you something?", { temperature: 0 });
     expect(text).not.toMatch(/\b(days|weekday|leap year)\b/);

@@ -310,6 +310,25 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
         : `${list} have ${want} days.`;
     return { value: months.join(", "), texts: phrased([[text, 1]]) };
   }
+  // "How many days are there in July and August put together?": the months' days added up.
+  m = new RegExp(
+    `\\bhow many days\\s+(?:are\\s+|were\\s+)?(?:there\\s+)?in\\s+((?:${MONTH}(?:\\s*,\\s*|\\s+and\\s+|\\s*\\+\\s*)){1,11}${MONTH})(?:\\s+(\\d{4}))?\\b`,
+  ).exec(t);
+  if (m) {
+    const y = m.at(-1) && /^\d{4}$/.test(m.at(-1) ?? "") ? Number(m.at(-1)) : now.y;
+    const named = [...m[1].matchAll(new RegExp(MONTH, "g"))].map((x) => monthOf(x[1]));
+    const days = named.map((month) => daysIn(y, month));
+    const total = days.reduce((a, b) => a + b, 0);
+    const names = named.map((month) => MONTH_NAMES[month - 1]);
+    const leapNote = named.includes(2) ? ` (February counted as in ${y})` : "";
+    return {
+      value: String(total),
+      texts: phrased([
+        [`${total} days: ${names.map((n, i) => `${n} has ${days[i]}`).join(", ")}${leapNote}.`, 0.6],
+        [`There are ${total} days in ${names.slice(0, -1).join(", ")} and ${names.at(-1)} together${leapNote}.`, 0.4],
+      ]),
+    };
+  }
   // Days in a month or a year: "How many days are in February 2028?", "How many days does April have?"
   m =
     new RegExp(
