@@ -25,4 +25,11 @@ describe("jokes about any subject", () => {
   it("keeps a gerund subject whole ('learning to swim')", async () => {
     expect(await ask("Tell me a joke about learning to swim.", 0)).toContain("learning to swim");
   });
+
+  it("a joke named by its subject ('a cycling joke') is about that subject's people, whoever it is for", async () => {
+    const kind = await ask("got a cycling joke I can tell the new members at the club?", 0);
+    expect(kind).toMatch(/\bcyclist\b/);
+    expect(kind).not.toMatch(/\bmembers?\b/);
+    expect(await ask("Tell me a joke about sailing.", 0)).toMatch(/\bsailor\b/);
+  });
 });

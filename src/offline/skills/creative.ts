@@ -32,7 +32,16 @@ const FORM_ADJECTIVE =
 /** "a gardening joke": the jokes are about a gardener ("Why did the gardener..."), not "the gardening". */
 function doer(word: string): string {
   if (!/ing$/.test(word) || word.length < 6) return word;
-  if (word === "cooking") return "cook";
+  const own: Record<string, string> = {
+    cooking: "cook",
+    sailing: "sailor",
+    nursing: "nurse",
+    cycling: "cyclist",
+    acting: "actor",
+    accounting: "accountant",
+    engineering: "engineer",
+  };
+  if (own[word]) return own[word];
   return `${word.slice(0, -3)}er`;
 }
 
@@ -57,7 +66,11 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
     kind && /^(?:joke|story|poem|haiku|limerick|riddle)$/.test(kind)
       ? /\b([a-z]{3,20})\s+(?:jokes?|puns?|limericks?|haikus?|poems?|riddles?)\b/i.exec(last)?.[1]?.toLowerCase()
       : undefined;
-  if (before && !FORM_ADJECTIVE.test(before) && FOR_AUDIENCE.test(last)) subject = doer(before);
+  // "a sailing joke I can use to warm up nervous beginners": with no "about", the word before the form is the subject.
+  if (before && !FORM_ADJECTIVE.test(before) && (FOR_AUDIENCE.test(last) || !/\babout\b/i.test(last)))
+    subject = doer(before);
+  // "a joke about sailing" is about a sailor: "Why did the sailing ..." says nothing.
+  else if (kind === "joke" && subject && /^[a-z]+ing$/i.test(subject)) subject = doer(subject.toLowerCase());
   let topic = own?.topic;
   let message = own?.message;
   const bold = own?.bold ?? /\b(bold|bolder|daring|punchier|edgier|wilder|braver)\b/i.test(last);
