@@ -37,6 +37,12 @@ describe("money and percentages in a sentence", () => {
     expect(reply).toMatch(/\b10%/);
   });
 
+  it("compares pence with pounds and cents with dollars in one unit", async () => {
+    const fare = await ask("A bus ticket used to be 95p and now it's £1.14. By what percent did it go up?");
+    expect(fare).toMatch(/\b20%/);
+    expect(fare).not.toMatch(/lower|down/);
+  });
+
   it("a share of an amount said in the turn before", async () => {
     const reply = await text([
       user("Our grocery budget is 600 a month."),

@@ -252,7 +252,16 @@ function changeStated(t: string, nums: number[]): Solved | null {
     )
   )
     return null;
-  return changeReply(nums[0], nums[1]);
+  return changeReply(...inOneUnit(t, [nums[0], nums[1]]));
+}
+
+/** "a stamp was 85p ... up to £1.10": pence and pounds (cents and dollars) compared in the larger unit. */
+function inOneUnit(t: string, [a, b]: [number, number]): [number, number] {
+  const minor = /(?<![\d.])(\d+(?:\.\d+)?)\s?(?:p|pence|cents?|c)\b/.exec(t);
+  const major = /[£$€]\s?(\d+(?:\.\d+)?)/.exec(t);
+  if (!minor || !major) return [a, b];
+  const small = Number(minor[1]);
+  return [a === small ? a / 100 : a, b === small ? b / 100 : b];
 }
 
 function changeReply(from: number, to: number): Solved | null {
