@@ -22,6 +22,8 @@ describe("a list the user gives", () => {
       "- water plants\n- feed cat\n- post letter",
     );
     expect(await ask("How many items are on this list: rice, beans, salt, oil, tea?")).toMatch(/\b5 items\b/);
+    // Counted as the things asked about.
+    expect(await ask("How many guests is that: Ana, Ben, Cleo, Dev?")).toMatch(/\b4 guests\b/);
   });
 
   it("computes the average and total of the numbers given", async () => {

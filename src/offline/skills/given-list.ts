@@ -214,9 +214,15 @@ export const givenList: Skill = {
         }
         const n = items.length;
         const kinds = /\b(?:kinds?|types?|sorts?|different)\b/i.test(found.instruction);
+        // "How many clients is that?": the count said of the things asked about, not of "items".
+        const noun = /\bhow many ([a-z]{3,20}s)\b/i.exec(found.instruction)?.[1]?.toLowerCase();
+        const named =
+          noun && !/^(?:items|things|ones|words|letters|times|kinds|types|sorts)$/.test(noun) ? noun : "items";
         return {
           texts: one(
-            kinds ? `That's ${n} different kinds: ${items.join(", ")}.` : `There are ${n} items: ${items.join(", ")}.`,
+            kinds
+              ? `That's ${n} different kinds: ${items.join(", ")}.`
+              : `There are ${n} ${n === 1 ? "item" : named}: ${items.join(", ")}.`,
           ),
           exact: true,
           fields: { count: n },
