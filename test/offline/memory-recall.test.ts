@@ -93,4 +93,15 @@ describe("memory of facts said in passing", () => {
     expect(unread).toMatch(/offline model/);
     expect(unread).not.toMatch(/sort/i);
   });
+
+  it("answers each part of a two-part recall question, 'they' and 'her' read as what the first part named", async () => {
+    const pets = await text(
+      said("I've got two rabbits, Clover and Biscuit.", "How many rabbits do I have and what are they called?"),
+    );
+    expect(pets).toMatch(/\b2\b|two/);
+    expect(pets).toMatch(/Clover and Biscuit/);
+    const aunt = await text(said("My aunt Odile lives in Lyon.", "Where does my aunt live and what is her name?"));
+    expect(aunt).toMatch(/Lyon/);
+    expect(aunt).toMatch(/Odile/);
+  });
 });
