@@ -30,7 +30,7 @@ export const RECURSION: Topic = {
         "In code, recursion shines on data that is itself nested, such as folders inside folders or comments with replies:\n\n" +
         `${F}ts\ninterface Folder {\n  name: string;\n  files: number;\n  children: Folder[];\n}\n\n// Count the files in a folder and in every folder below it\nfunction countFiles(folder: Folder): number {\n  let total = folder.files; // the files directly in this folder\n  for (const child of folder.children) {\n    total += countFiles(child); // the same question, one level down\n  }\n  return total; // a folder with no children is the base case\n}\n${F}\n\n` +
         "The function never needs to know how deep the tree goes: each call handles one level and trusts the recursive calls to handle the rest.",
-      cues: ["explain", "example", "tree", "nested", "folders", "typescript"],
+      cues: ["explain", "example", "tree", "nested", "folders", "typescript", "real", "life", "everyday", "analogy"],
       points: [
         "Recursion defines a problem in terms of a smaller copy of itself.",
         "It fits nested data such as folders or threaded comments.",
