@@ -638,7 +638,11 @@ function personCue(query: string): boolean {
       query,
     ) ||
     // "he's Biscuit, a 7-year-old dachshund": someone (or a pet) with an age.
-    /\b\d{1,3}-years?-old\b|\b(?:he|she)(?:'s| is) [A-Z][a-z]+\b/.test(query)
+    /\b\d{1,3}-years?-old\b|\b(?:he|she)(?:'s| is) [A-Z][a-z]+\b/.test(query) ||
+    // "Jo here, I'd like...", "Sam speaking.", "Hi! It's Noor": a writer giving their name.
+    /(?:^|['"‘“,.!]\s*|\b(?:[Hh]i|[Hh]ey|[Hh]ello)\s*,?\s+)[A-Z][a-z]+\s+(?:here|speaking)\b|\b(?:[Hh]i|[Hh]ey|[Hh]ello)\W{0,3}\s*[Ii]t'?s [A-Z][a-z]+\b/.test(
+      query,
+    )
   )
     return true;
   // "Tom likes chess": a text that opens with someone doing something.

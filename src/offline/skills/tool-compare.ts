@@ -83,7 +83,9 @@ function when(key: string): string {
   if (last) {
     if (/^(?:week|month|year|night|season|quarter|time|weekend|summer|winter|spring|autumn)$/.test(last[1]))
       return `last ${last[1]}`;
-    if (/^(?:check|checkup|reading|visit|inspection|measurement|weigh|weighing|count|service|test|session)$/.test(last[1]))
+    if (
+      /^(?:check|checkup|reading|visit|inspection|measurement|weigh|weighing|count|service|test|session)$/.test(last[1])
+    )
       return `at the last ${last[1]}`;
   }
   if (/\b(?:initial|baseline|start|starting|opening)\b/.test(w)) return "at the start";
@@ -171,17 +173,11 @@ export function againstLimit(all: [string, Json][], question: string): string | 
     const name = words(k).join(" ");
     return i === 0 ? `the ${name} is ${amount(v, unitOf(k))}` : `${name} ${amount(v, unitOf(k))}`;
   });
-  const limitName = words(limit[0]).join(" ").replace(/\b(?:maximum|max)\b/, "maximum");
+  const limitName = words(limit[0])
+    .join(" ")
+    .replace(/\b(?:maximum|max)\b/, "maximum");
   const allAt = values.every(([, v]) => v === limit[1]);
-  const where = anyOutside
-    ? lower
-      ? "below"
-      : "over"
-    : allAt
-      ? "right at"
-      : lower
-        ? "above"
-        : "under";
+  const where = anyOutside ? (lower ? "below" : "over") : allAt ? "right at" : lower ? "above" : "under";
   const body = `${said.length > 1 ? `${said.slice(0, -1).join(", ")} and ${said[said.length - 1]}` : said[0]}, ${where} the ${limitName} of ${amount(limit[1], limitUnit)}`;
   const yesNo =
     /^\s*(?:is|are|am|can|could|should|shall|may|will|would|do|does|did|was|were|has|have)\b/i.test(question) ||

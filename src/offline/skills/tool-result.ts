@@ -364,7 +364,10 @@ function describe(data: Json, question: string): Filled[] | null {
     : undefined;
   const count =
     (named && ([named[0], String(named[1])] as [string, string])) ??
-    find(all, /^(count|total|total_?count|results?_?count|number|n|hits|matches|quantity|stock|in_?stock|available)$/i) ??
+    find(
+      all,
+      /^(count|total|total_?count|results?_?count|number|n|hits|matches|quantity|stock|in_?stock|available)$/i,
+    ) ??
     find(all, /^[a-z]+_(left|remaining)$/i);
   if (count && /^\d/.test(count[1])) {
     const subject =
@@ -392,7 +395,15 @@ function describe(data: Json, question: string): Filled[] | null {
     if (yesNo && subject && !whole) {
       const left = /\b(?:left|still|remaining|anymore|any more)\b/i.test(question) ? " left" : "";
       const of = unit && unit.toLowerCase() !== subject[1].toLowerCase() ? `${unit} of ` : "";
-      if (n === 0) return say("No, there {} no {}{} (0{}).{}", /s$/i.test(subject[1]) ? "are" : "is", subject[1], left, unit ? ` ${unit}` : "", tail);
+      if (n === 0)
+        return say(
+          "No, there {} no {}{} (0{}).{}",
+          /s$/i.test(subject[1]) ? "are" : "is",
+          subject[1],
+          left,
+          unit ? ` ${unit}` : "",
+          tail,
+        );
       return say("Yes, there {} {} {}{}{}.{}", n === 1 && !of ? "is" : "are", count[1], of, subject[1], left, tail);
     }
     if (whole || unit || /^(available|in_?stock)$/i.test(count[0])) {
