@@ -9,7 +9,7 @@ type Num = [string, number];
 
 /** A unit written at the end of a field's name, as said after a number. */
 const UNIT_AT_END =
-  /[_-](kg|g|lb|lbs|oz|cm|m|mm|km|mi|miles|c|f|pct|percent|knots|kts|kt|mph|kph|kmh|ms|db|amps|a|v|volts|w|watts|l|litres|liters|ml|usd|eur|gbp|minutes|mins|hours|hrs|seconds|secs|days|ppm|bpm|mmhg)$/i;
+  /[_-](kg|g|lb|lbs|oz|cm|m|mm|km|mi|miles|c|f|pct|percent|knots|kts|kt|mph|kph|kmh|ms|db|amps|a|v|volts|w|watts|l|litres|liters|ml|usd|eur|gbp|minutes|mins|hours|hrs|seconds|secs|days|ppm|bpm|mmhg|psi|bar|kpa|hpa)$/i;
 const UNIT_WORDS: Record<string, string> = {
   c: "°C",
   f: "°F",
@@ -34,6 +34,8 @@ const UNIT_WORDS: Record<string, string> = {
   hrs: "hours",
   secs: "seconds",
   mmhg: "mmHg",
+  kpa: "kPa",
+  hpa: "hPa",
 };
 
 function unitOf(key: string): string | undefined {
@@ -188,6 +190,12 @@ export function againstLimit(all: [string, Json][], question: string): string | 
   const asksBroken = lower
     ? /\b(?:too|under|below|less than|lower than|short)\b/i.test(question)
     : /\b(?:too|over|above|exceed\w*|beyond|more than|higher than|break\w*|breach\w*)\b/i.test(question);
+  const asksKept =
+    /\b(?:ok|okay|alright|all right|safe|can|could|may|allowed|fine|good|enough|within|go ahead|able)\b/i.test(
+      question,
+    ) || (lower ? /\b(?:over|above|at least)\b/i : /\b(?:under|below|less than)\b/i).test(question);
+  // "Am I speeding?" asks neither way in words this reads: the comparison is said without a yes or no.
+  if (asksBroken === asksKept) return `${body.charAt(0).toUpperCase()}${body.slice(1)}.`;
   const yes = asksBroken ? anyOutside : !anyOutside;
   return `${yes ? "Yes" : "No"}: ${body}.`;
 }

@@ -404,7 +404,7 @@ function describe(data: Json, question: string): Filled[] | null {
           unit ? ` ${unit}` : "",
           tail,
         );
-      return say("Yes, there {} {} {}{}{}.{}", n === 1 && !of ? "is" : "are", count[1], of, subject[1], left, tail);
+      return say("Yes, there {} {} {}{}{}.{}", n === 1 ? "is" : "are", count[1], of, subject[1], left, tail);
     }
     if (whole || unit || /^(available|in_?stock)$/i.test(count[0])) {
       const amount = whole
