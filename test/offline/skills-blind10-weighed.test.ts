@@ -149,6 +149,30 @@ describe("offline model: a request's thing and place", () => {
   });
 });
 
+describe("offline model: who and where in a customer's message", () => {
+  it("takes the signed name, not an initialism, and the user's own room", async () => {
+    const json = await extract(
+      "Extract the job: 'Could you put a new light in my hallway? It's for a CCTV camera. - Morag'",
+      {
+        client: "string",
+        location: "string",
+      },
+    );
+    expect(json).toEqual({ client: "Morag", location: "hallway" });
+  });
+
+  it("never gives the writer as the recipient", async () => {
+    const json = await extract("Fill in: 'Dev speaking, I want a box of chocolates sent to my gran in York.'", {
+      customer: "string",
+      item: "string",
+      recipient: "string",
+    });
+    expect(json.customer).toBe("Dev");
+    expect(json.recipient).not.toBe("Dev");
+    expect(json.item).toBe("box of chocolates");
+  });
+});
+
 describe("offline model: an item taken off a list stays off", () => {
   it("leaves out what was dropped", async () => {
     const text = await chat(

@@ -189,7 +189,7 @@ function placesIn(text: string): string[] {
 }
 
 /** "Hi it's Omar", "Jo here", "my name is Rui": names a writer gives as their own, never a place. */
-function introducedNames(text: string): string[] {
+export function introducedNames(text: string): string[] {
   return [
     ...text.matchAll(
       /\b(?:[Ii]t'?s|I'?m|I am|[Tt]his is|[Nn]ame is|[Nn]ame's)\s+([A-Z][\p{L}'-]+)|\b([A-Z][\p{L}'-]+)\s+(?:here|speaking)\b/gu,
@@ -311,7 +311,9 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
       )?.[1];
     }
     case "person": {
-      const people = (list: string[]) => list.filter((e) => !isCountry(e) && !placesIn(both).includes(e));
+      // "an EV charger": a short run of capitals is an initialism, not someone's name.
+      const people = (list: string[]) =>
+        list.filter((e) => !isCountry(e) && !placesIn(both).includes(e) && !/^[A-Z]{2,5}$/.test(e));
       // "a nurse who lives in Leeds" describes someone; it does not ask who.
       const asksWho = /\b(who|author|wrote|written by|directed|painted|invented|founded|composed|discovered)\b/i.test(
         query.replace(/\b(?:a|an|the|my|our)\s+[a-z]+\s+who\b/gi, " "),
@@ -1320,7 +1322,7 @@ export function materialValue(name: string, material: string): string | undefine
   }
   if (/^(?:item|product|thing|object|purchase|goods|what)$/.test(field)) {
     const m =
-      /\b(?:bought|ordered|purchased|got|need|want|sold|returned|picked up|(?:i'd|i would|we'd|we would) like|(?:i'll|we'll) (?:have|take)|can (?:i|we) (?:get|have))\s+(?:\d+|a|an|some|two|three|four|five|six|seven|eight|nine|ten|a pair of|a box of|a pack of)?\s*([a-z][\w -]{1,30}?)(?=\s+(?:for|at|from|on|in|with|to|yesterday|today|last|please)\b|[.,;!?]|$)/i.exec(
+      /\b(?:bought|ordered|purchased|got|need|want|sold|returned|picked up|(?:i'd|i would|we'd|we would) like|(?:i'll|we'll) (?:have|take)|can (?:i|we) (?:get|have))\s+(?:\d+|a|an|some|two|three|four|five|six|seven|eight|nine|ten|a pair of|a box of|a pack of)?\s*([a-z][\w -]{1,30}?)(?=\s+(?:for|at|from|on|in|with|to|yesterday|today|last|please|sent|delivered|posted|shipped|wrapped)\b|[.,;!?]|$)/i.exec(
         material,
       );
     if (m) return m[1];
@@ -1354,6 +1356,12 @@ export function materialValue(name: string, material: string): string | undefine
     return m?.[1];
   }
   if (/^(?:location|place|venue|room|where|address|destination)$/.test(field)) {
+    // "a new socket in my garage": the user's own room or place, named without a capital.
+    const own =
+      /\b(?:in|at|on|outside|behind)\s+(?:my|our)\s+((?:front |back |spare |main |living |dining |utility )?(?:kitchen|garage|garden|bathroom|bedroom|hallway|hall|loft|attic|basement|cellar|shed|office|study|lounge|room|flat|house|home|driveway|porch|patio|balcony|roof|yard|conservatory|landing|stairs|wall))\b/i.exec(
+        material,
+      );
+    if (own) return own[1];
     for (const m of material.matchAll(
       /\b(?:in|at|to)\s+((?:room|the|building|floor|hall|office|studio|suite|\d+\w*|[A-Z][\p{L}'’-]*)(?:\s+(?:[A-Z\d][\p{L}\d'’-]*|room|street|road|avenue|lane|store|shop|office|hall|park|cafe|café|centre|center|library|station|building|downtown|main|conference|meeting)){0,4})/gu,
     )) {

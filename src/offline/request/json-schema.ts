@@ -26,6 +26,7 @@ import {
   materialOf,
   namePart,
   recipeName,
+  introducedNames,
   materialValue,
   questionSubject,
   type FieldSources,
@@ -592,6 +593,11 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
     if (v === null) return nullable ? null : "unknown";
     // "My cat Luna is 4": a one-word name the text gives, when it gives no full name.
     if (v === undefined && kind === "person") v = singleName(material);
+    // "Ravi speaking, send roses to my mum": the one it goes to is not the writer.
+    if (kind === "person" && /recipient|receiver|addressee|sent_?to|gift_?for|^to$|^for$/i.test(name)) {
+      const to = /\b(?:to|for)\s+(?:my|his|her|our|their)\s+([a-z]+)/i.exec(material)?.[1];
+      if (to || (typeof v === "string" && introducedNames(material).includes(v))) v = to;
+    }
     // A title or a thing is a phrase of the text, not the whole of it.
     if (typeof v === "string" && (v.length > 60 || v === material || material.startsWith(v)) && v.length > 40)
       v = materialValue(name, material) ?? headPhrase(material);
