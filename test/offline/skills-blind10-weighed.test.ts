@@ -187,6 +187,34 @@ describe("offline model: an item taken off a list stays off", () => {
     expect(text).toMatch(/ORD-88[^.]*\boff\b/);
   });
 
+  it("reads back a whole list of names, not the first", async () => {
+    const text = await chat("My nieces are Maya, Isla and Ruby.", "Lovely.", "What are my nieces called?");
+    expect(text).toMatch(/Maya, Isla and Ruby/);
+  });
+
+  it("news about an item is not a removal", async () => {
+    const text = await chat(
+      "My nieces are Maya, Isla and Ruby.",
+      "Lovely.",
+      "Isla skipped her swim class and Ruby no longer does ballet.",
+      "Oh well.",
+      "What are my nieces called?",
+    );
+    expect(text).toMatch(/Maya, Isla and Ruby/);
+  });
+
+  it("a dropped name leaves a list said with 'are'", async () => {
+    const text = await chat(
+      "My suppliers are Freshco, Dairyline and Bakewell.",
+      "Noted.",
+      "Drop Dairyline, we closed that account.",
+      "Okay.",
+      "Who are my suppliers?",
+    );
+    expect(text).toMatch(/Freshco and Bakewell/);
+    expect(text).toMatch(/Dairyline off/);
+  });
+
   it("keeps an item the user said not to drop", async () => {
     const text = await chat(
       "Orders I need to ship today: ORD-71, ORD-88, ORD-93.",

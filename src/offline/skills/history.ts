@@ -535,7 +535,10 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
     const inUnit = fact ? converted(last, fact.value) : null;
     if (fact && inUnit)
       return say("[{} You told me {}.|{} That's from what you said: {}.]", inUnit, fact.said, inUnit, fact.said);
-    if (fact) return say("[{}.|You told me {}.|You said {}.]", cap(fact.said), fact.said, fact.said);
+    if (fact) {
+      const said = withoutRemoved(fact.said, users.slice(0, -1));
+      return say("[{}.|You told me {}.|You said {}.]", cap(said), said, said);
+    }
     // Nothing under that key: what the user said in passing ("... with my sister Ana") may answer it.
     const passing = recalled(last, users.slice(0, -1));
     if (passing) return passing;

@@ -4,14 +4,22 @@
  * what was said is recalled without it, so the list read back is the list as it stands now.
  */
 
-/** Words that take an item off a list, in any wording. */
-const REMOVAL =
-  /\b(?:drop|dropped|remove|removed|delete|deleted|take\s+(?:\S+\s+){0,3}off|cross\s+(?:\S+\s+){0,3}off|strike\s+(?:\S+\s+){0,3}off|scratch|forget|skip|cancel+ed|cancel|leave\s+(?:\S+\s+){0,3}(?:off|out)|rule\s+out|no longer|don'?t need|do not need|doesn'?t need|not needed|won'?t need|off the list|not on the list|already (?:done|fixed|bought|got|retested|sent|paid|booked|packed)|got (?:it|that|those|them) already|ignore)\b/i;
-const KEEP = /\b(?:don'?t|do not|never|not)\s+(?:drop|remove|delete|take|cross|scratch|forget|skip|cancel)\b/i;
+/**
+ * A removal names the item as the object of a verb ("drop QA-418", "cross Mr Lindqvist off") or says
+ * "take it off" / "no longer needed" beside it. "Tom skipped school" or "Leo no longer plays" are news
+ * about an item, not a removal, so a verb after the item or a bare "no longer" takes nothing off.
+ */
+const DIRECT = "(?:drop|remove|delete|scratch|strike|forget(?:\\s+about)?|skip|cancel|take|cross|leave|rule\\s+out)";
+const PRONOUN =
+  /\b(?:take|cross|strike|leave|scratch)\s+(?:it|that|them|those|him|her|this)\s+(?:off|out)\b|\b(?:drop|remove|delete|scratch|forget|skip|cancel)\s+(?:it|that|them|those|him|her|this)\b|\boff (?:the|my) (?:[a-z]+ )?list\b|\b(?:no longer|not) needed\b|\b(?:don'?t|do not) need (?:it|that|them|those|him|her)(?:\s+any ?more)?\b/i;
+const KEEP =
+  /\b(?:don'?t|do not|never|not)\s+(?:drop|remove|delete|take|cross|scratch|strike|forget|skip|cancel|leave)\b/i;
 
 /** The items of a list said after a colon or as the clause's comma list: two or more short ones. */
 function listItems(said: string): { items: string[]; at: number } | null {
-  const colon = said.lastIndexOf(":");
+  // "bug IDs to retest: A, B, C" or "your suppliers are A, B and C": the list starts after either.
+  const verb = /\b(?:are|were|include|includes)\s+/i.exec(said);
+  const colon = said.includes(":") ? said.lastIndexOf(":") : verb ? verb.index + verb[0].length - 1 : -1;
   const part = colon >= 0 ? said.slice(colon + 1) : said;
   const items = part
     .replace(/[.!]+\s*$/, "")
@@ -22,9 +30,11 @@ function listItems(said: string): { items: string[]; at: number } | null {
   return { items, at: colon >= 0 ? colon + 1 : 0 };
 }
 
+const core = (item: string) => item.replace(/^(?:the|a|an|some|my)\s+/i, "");
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 function names(item: string, text: string): boolean {
-  const core = item.replace(/^(?:the|a|an|some|my)\s+/i, "");
-  return new RegExp(`(?<![\\w-])${core.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i").test(text);
+  return new RegExp(`(?<![\\w-])${escape(core(item))}(?![\\w-])`, "i").test(text);
 }
 
 /**
@@ -39,8 +49,13 @@ export function withoutRemoved(said: string, texts: readonly string[]): string {
   const gone = new Set<string>();
   for (const text of texts.slice(first + 1)) {
     for (const sentence of text.split(/(?<=[.!?;])\s+/)) {
-      if (!REMOVAL.test(sentence) || KEEP.test(sentence) || /\?\s*$/.test(sentence)) continue;
-      const hit = list.items.filter((i) => names(i, sentence));
+      if (KEEP.test(sentence) || /\?\s*$/.test(sentence)) continue;
+      const named = list.items.filter((i) => names(i, sentence));
+      const hit = PRONOUN.test(sentence)
+        ? named
+        : named.filter((i) =>
+            new RegExp(`\\b${DIRECT}\\s+(?:the\\s+|a\\s+|an\\s+)?${escape(core(i))}(?![\\w-])`, "i").test(sentence),
+          );
       // A message that names every item again is the list restated, not a removal.
       if (hit.length && hit.length < list.items.length) for (const i of hit) gone.add(i);
     }
@@ -50,5 +65,5 @@ export function withoutRemoved(said: string, texts: readonly string[]): string {
   const join = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`);
   const off = [...gone];
   const rest = kept.length ? join(kept) : "nothing left";
-  return `${said.slice(0, list.at)}${list.at ? " " : ""}${rest} (you took ${join(off)} off)`;
+  return `${list.at ? `${said.slice(0, list.at).trimEnd()} ` : ""}${rest} (you took ${join(off)} off)`;
 }
