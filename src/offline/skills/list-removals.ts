@@ -31,10 +31,10 @@ function listItems(said: string): { items: string[]; at: number } | null {
 }
 
 const core = (item: string) => item.replace(/^(?:the|a|an|some|my)\s+/i, "");
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function names(item: string, text: string): boolean {
-  return new RegExp(`(?<![\\w-])${escape(core(item))}(?![\\w-])`, "i").test(text);
+  return new RegExp(`(?<![\\w-])${escapeRe(core(item))}(?![\\w-])`, "i").test(text);
 }
 
 /**
@@ -54,7 +54,7 @@ export function withoutRemoved(said: string, texts: readonly string[]): string {
       const hit = PRONOUN.test(sentence)
         ? named
         : named.filter((i) =>
-            new RegExp(`\\b${DIRECT}\\s+(?:the\\s+|a\\s+|an\\s+)?${escape(core(i))}(?![\\w-])`, "i").test(sentence),
+            new RegExp(`\\b${DIRECT}\\s+(?:the\\s+|a\\s+|an\\s+)?${escapeRe(core(i))}(?![\\w-])`, "i").test(sentence),
           );
       // A message that names every item again is the list restated, not a removal.
       if (hit.length && hit.length < list.items.length) for (const i of hit) gone.add(i);

@@ -230,7 +230,7 @@ export function userFacts(texts: readonly string[]): UserFacts {
               s.slice((m.index ?? 0) + m[0].length),
             )?.[0]
           : undefined;
-        const value = `${m[3]}${rest && rest.startsWith(",") ? rest : ""}`.trim();
+        const value = `${m[3]}${rest?.startsWith(",") ? rest : ""}`.trim();
         if (/^(called|named)\b/i.test(value) || value.split(/\s+/).length > 8) continue;
         if (!facts.has(`${key}'s name`) || !/^[A-Z]/.test(value)) {
           put(key, value, `your ${key} ${m[2].toLowerCase()} ${value}`);
