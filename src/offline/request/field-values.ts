@@ -188,6 +188,15 @@ function placesIn(text: string): string[] {
   return out;
 }
 
+/** "Hi it's Omar", "Jo here", "my name is Rui": names a writer gives as their own, never a place. */
+export function introducedNames(text: string): string[] {
+  return [
+    ...text.matchAll(
+      /\b(?:[Ii]t'?s|I'?m|I am|[Tt]his is|[Nn]ame is|[Nn]ame's)\s+([A-Z][\p{L}'-]+)|\b([A-Z][\p{L}'-]+)\s+(?:here|speaking)\b/gu,
+    ),
+  ].map((m) => m[1] ?? m[2]);
+}
+
 /** What a question is about, after its last "of" or "about": "the author of 1984?" -> "1984", "formula of water" -> "water". */
 export function questionSubject(query: string): string | undefined {
   const m =
@@ -267,7 +276,9 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
       // "What is the capital of France?" asks for a city the answer names; "weather in Oslo" names it itself.
       const pick = asksCity
         ? (inText[0] ?? inQuery[0])
-        : (inQuery[0] ?? entitiesIn(query).find((e) => !isCountry(e)) ?? inText[0]);
+        : (inQuery[0] ??
+          entitiesIn(query).find((e) => !isCountry(e) && !introducedNames(query).includes(e)) ??
+          inText[0]);
       // "Paris and France": one place, the first. A city field holds a city: "Europe", "France" or "French" is the wrong kind.
       let one = pick?.split(/\s+and\s+/)[0];
       // "the Berlin Wall" is a landmark, not a city: the city is the name before it, when it has one.
@@ -300,7 +311,9 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
       )?.[1];
     }
     case "person": {
-      const people = (list: string[]) => list.filter((e) => !isCountry(e) && !placesIn(both).includes(e));
+      // "an EV charger": a short run of capitals is an initialism, not someone's name.
+      const people = (list: string[]) =>
+        list.filter((e) => !isCountry(e) && !placesIn(both).includes(e) && !/^[A-Z]{2,5}$/.test(e));
       // "a nurse who lives in Leeds" describes someone; it does not ask who.
       const asksWho = /\b(who|author|wrote|written by|directed|painted|invented|founded|composed|discovered)\b/i.test(
         query.replace(/\b(?:a|an|the|my|our)\s+[a-z]+\s+who\b/gi, " "),
@@ -321,6 +334,9 @@ export function fieldValue(kind: FieldKind, src: FieldSources): string | null | 
         query,
       );
       if (named) return named[1];
+      // "Hey, Marco here, ...", "Sam speaking.": the writer giving their name.
+      const here = /(?:^|['"‘“,.!]\s*|\b(?:hi|hey|hello)\s*,?\s+)([A-Z][\p{L}'-]+)\s+(?:here|speaking)\b/u.exec(query);
+      if (here && !NOT_ENTITY.has(here[1].toLowerCase())) return here[1];
       // "Call with Dr. Patel": a title stays with a surname alone; "Prof. Lena Ortiz" is Lena Ortiz.
       const titled = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/u.exec(query);
       if (titled) return /\s/.test(titled[1]) ? titled[1] : titled[0];
@@ -543,11 +559,13 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
     if (s) return amount(s[1] ?? s[2]);
   }
   if (/party|guests|people|persons|seats|diners|covers|group_?size|headcount/i.test(name)) {
-    const g =
-      /\bfor\s+(\d{1,3})\b(?!\s*(?:%|am|pm|minutes?|hours?|days?|dollars?))|\b(\d{1,3})\s+(?:people|guests|persons|adults|of us)\b/i.exec(
-        query,
-      );
-    if (g) return Number(g[1] ?? g[2]);
+    // "a table for four": the party said in words too.
+    const n = `(\\d{1,3}|${NUMBER_NAMES.join("|")})`;
+    const g = new RegExp(
+      `\\bfor\\s+${n}\\b(?!\\s*(?:%|am|pm|minutes?|hours?|days?|nights?|weeks?|dollars?|o'clock))|\\b${n}\\s+(?:people|guests|persons|adults|of us)\\b`,
+      "i",
+    ).exec(query);
+    if (g) return amount(g[1] ?? g[2]);
   }
   if (/price|cost|amount|fee|salary|budget|total|due|paid|balance|rent|pay|wage|hourly|rate/i.test(name)) {
     const p = /[$€£]\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(?:dollars|euros|pounds|USD|EUR|GBP)/i.exec(query);
@@ -1287,6 +1305,14 @@ export function materialValue(name: string, material: string): string | undefine
       );
     return m?.[1]?.trim();
   }
+  // "I'd love a swallow on my right wrist": what is asked for, and where it goes.
+  const wanted = wantedOn(material);
+  if (wanted) {
+    if (/^(?:design|item|product|thing|what|request|order|tattoo|piece|motif|artwork|idea|image|picture)$/.test(field))
+      return wanted.thing;
+    if (/^(?:placement|place|position|spot|location|where|area|body ?part|body area|body location|site)$/.test(field))
+      return wanted.place;
+  }
   if (/^(?:task|todo|to do|action|reminder|what|activity|errand)$/.test(field)) {
     const m =
       /\b(?:remind me to|remember to|need to|have to|don't forget to|must|should|got to|going to|want to)\s+(.+?)(?=\s+(?:tomorrow|today|tonight|at \d|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|by|next|this|before|after)\b|[.,;!?]|$)/i.exec(
@@ -1296,7 +1322,7 @@ export function materialValue(name: string, material: string): string | undefine
   }
   if (/^(?:item|product|thing|object|purchase|goods|what)$/.test(field)) {
     const m =
-      /\b(?:bought|ordered|purchased|got|need|want|sold|returned|picked up|(?:i'd|i would|we'd|we would) like|(?:i'll|we'll) (?:have|take)|can (?:i|we) (?:get|have))\s+(?:\d+|a|an|some|two|three|four|five|six|seven|eight|nine|ten|a pair of|a box of|a pack of)?\s*([a-z][\w -]{1,30}?)(?=\s+(?:for|at|from|on|in|with|to|yesterday|today|last|please)\b|[.,;!?]|$)/i.exec(
+      /\b(?:bought|ordered|purchased|got|need|want|sold|returned|picked up|(?:i'd|i would|we'd|we would) like|(?:i'll|we'll) (?:have|take)|can (?:i|we) (?:get|have))\s+(?:\d+|a|an|some|two|three|four|five|six|seven|eight|nine|ten|a pair of|a box of|a pack of)?\s*([a-z][\w -]{1,30}?)(?=\s+(?:for|at|from|on|in|with|to|yesterday|today|last|please|sent|delivered|posted|shipped|wrapped)\b|[.,;!?]|$)/i.exec(
         material,
       );
     if (m) return m[1];
@@ -1330,6 +1356,12 @@ export function materialValue(name: string, material: string): string | undefine
     return m?.[1];
   }
   if (/^(?:location|place|venue|room|where|address|destination)$/.test(field)) {
+    // "a new socket in my garage": the user's own room or place, named without a capital.
+    const own =
+      /\b(?:in|at|on|outside|behind)\s+(?:my|our)\s+((?:front |back |spare |main |living |dining |utility )?(?:kitchen|garage|garden|bathroom|bedroom|hallway|hall|loft|attic|basement|cellar|shed|office|study|lounge|room|flat|house|home|driveway|porch|patio|balcony|roof|yard|conservatory|landing|stairs|wall))\b/i.exec(
+        material,
+      );
+    if (own) return own[1];
     for (const m of material.matchAll(
       /\b(?:in|at|to)\s+((?:room|the|building|floor|hall|office|studio|suite|\d+\w*|[A-Z][\p{L}'’-]*)(?:\s+(?:[A-Z\d][\p{L}\d'’-]*|room|street|road|avenue|lane|store|shop|office|hall|park|cafe|café|centre|center|library|station|building|downtown|main|conference|meeting)){0,4})/gu,
     )) {
@@ -1374,6 +1406,19 @@ export function materialValue(name: string, material: string): string | undefine
     return quoted ?? work ?? (made && /^[A-Z0-9]/.test(made) ? made : undefined) ?? headPhrase(material);
   }
   return undefined;
+}
+
+/**
+ * "I'd love a swallow on my right wrist", "can I get a small rose behind my ear": the thing asked
+ * for and the place it goes, as written; undefined when the text asks for nothing placed.
+ */
+export function wantedOn(material: string): { thing: string; place: string } | undefined {
+  const m =
+    /\b(?:i'?d (?:love|like)|i would (?:love|like)|i want|i'm after|i am after|looking for|thinking of|thinking about|can i (?:get|have)|could i (?:get|have)|i'?d love to get|i'?d like to get|want to get|i wanna get)\s+(?:a|an|some|the|another)\s+((?:[a-z][\p{L}'’-]*)(?:\s+(?!(?:on|in|at|behind|under|across|along|around|over|inside|for|with|and|but)\b)[a-z][\p{L}'’-]*){0,3})\s+(?:(?:on|behind|under|across|along|around|inside|over)\s+(?:my|her|his|their|our|the)|in\s+(?:my|her|his|their|our))\s+((?:[a-z][\p{L}'’-]*)(?:\s+(?!(?:and|but|please|so|because|you|if|for|by|with|which|that|of)\b)[a-z][\p{L}'’-]*){0,2}(?:\s+of\s+(?:my|her|his|their|our|the)\s+[a-z][\p{L}'’-]*)?)/iu.exec(
+      material,
+    );
+  if (!m) return undefined;
+  return { thing: m[1], place: m[2] };
 }
 
 /** Words that end a noun phrase rather than belong to it: "the dog called Rex" is a dog. */

@@ -26,6 +26,7 @@ import {
   materialOf,
   namePart,
   recipeName,
+  introducedNames,
   materialValue,
   questionSubject,
   type FieldSources,
@@ -592,6 +593,11 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
     if (v === null) return nullable ? null : "unknown";
     // "My cat Luna is 4": a one-word name the text gives, when it gives no full name.
     if (v === undefined && kind === "person") v = singleName(material);
+    // "Ravi speaking, send roses to my mum": the one it goes to is not the writer.
+    if (kind === "person" && /recipient|receiver|addressee|sent_?to|gift_?for|^to$|^for$/i.test(name)) {
+      const to = /\b(?:to|for)\s+(?:my|his|her|our|their)\s+([a-z]+)/i.exec(material)?.[1];
+      if (to || (typeof v === "string" && introducedNames(material).includes(v))) v = to;
+    }
     // A title or a thing is a phrase of the text, not the whole of it.
     if (typeof v === "string" && (v.length > 60 || v === material || material.startsWith(v)) && v.length > 40)
       v = materialValue(name, material) ?? headPhrase(material);
@@ -638,7 +644,11 @@ function personCue(query: string): boolean {
       query,
     ) ||
     // "he's Biscuit, a 7-year-old dachshund": someone (or a pet) with an age.
-    /\b\d{1,3}-years?-old\b|\b(?:he|she)(?:'s| is) [A-Z][a-z]+\b/.test(query)
+    /\b\d{1,3}-years?-old\b|\b(?:he|she)(?:'s| is) [A-Z][a-z]+\b/.test(query) ||
+    // "Jo here, I'd like...", "Sam speaking.", "Hi! It's Noor": a writer giving their name.
+    /(?:^|['"‘“,.!]\s*|\b(?:[Hh]i|[Hh]ey|[Hh]ello)\s*,?\s+)[A-Z][a-z]+\s+(?:here|speaking)\b|\b(?:[Hh]i|[Hh]ey|[Hh]ello)\W{0,3}\s*[Ii]t'?s [A-Z][a-z]+\b/.test(
+      query,
+    )
   )
     return true;
   // "Tom likes chess": a text that opens with someone doing something.

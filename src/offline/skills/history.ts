@@ -3,6 +3,7 @@
  * likes), questions about those facts, and follow-ups that only mean something against the turns
  * before them ("What about Rome?", "And its population?", "Why?", "Tell me more about it.").
  */
+import { withoutRemoved } from "./list-removals";
 import type { ConversationTurn } from "../read/conversation";
 import { splitCarriedSummary } from "../read/instructions";
 import { expand, type Filled } from "../language/templates";
@@ -535,7 +536,10 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
     const inUnit = fact ? converted(last, fact.value) : null;
     if (fact && inUnit)
       return say("[{} You told me {}.|{} That's from what you said: {}.]", inUnit, fact.said, inUnit, fact.said);
-    if (fact) return say("[{}.|You told me {}.|You said {}.]", cap(fact.said), fact.said, fact.said);
+    if (fact) {
+      const said = withoutRemoved(fact.said, users.slice(0, -1));
+      return say("[{}.|You told me {}.|You said {}.]", cap(said), said, said);
+    }
     // Nothing under that key: what the user said in passing ("... with my sister Ana") may answer it.
     const passing = recalled(last, users.slice(0, -1));
     if (passing) return passing;
@@ -578,7 +582,8 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
       : say("[No: you told me {}.|No, you said {}.]", yesNo.said, yesNo.said);
   const defined = definedAnswer(last, users.slice(0, -1));
   if (defined) return say("[You told me {}.|{}, as you told me.]", defined, cap(defined));
-  const statement = recalledStatement(q, earlier.statements);
+  const recalledSaid = recalledStatement(q, earlier.statements);
+  const statement = recalledSaid && withoutRemoved(recalledSaid, users.slice(0, -1));
   if (statement && /\?\s*$/.test(q))
     return say("[You told me {}.|You said {}.|From what you told me: {}.]", statement, statement, statement);
   // "From now on, call me Captain.": agreed to, by the name (read/bookends.ts uses it in every reply after).
@@ -730,8 +735,10 @@ function converted(question: string, value: string): string | null {
 
 /** A value the user gave in passing, with the clause it came from as the evidence. */
 function recalled(question: string, earlier: readonly string[]): Filled[] | null {
-  const found = recallAnswer(question, earlier);
-  if (!found) return null;
+  const answer = recallAnswer(question, earlier);
+  if (!answer) return null;
+  const said = withoutRemoved(answer.said, earlier);
+  const found = said === answer.said ? answer : { value: said, said };
   // "What do we spend per day?" over "$4 a carton, 6 cartons a day" asks for a sum worked out from
   // the numbers said, not for the sentence that holds them.
   const numbers = new Set(found.said.match(/\d+(?:\.\d+)?/g) ?? []);

@@ -8,6 +8,7 @@ import type { ConversationTurn } from "../read/conversation";
 import { expand, type Filled } from "../language/templates";
 import type { Skill } from "./skill";
 import { formatNumber } from "../language/numbers";
+import { againstLimit, nowAndBefore } from "./tool-compare";
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -155,6 +156,8 @@ function describe(data: Json, question: string): Filled[] | null {
   const all = fields(data);
   const moved = changeAnswer(all, question);
   if (moved) return moved;
+  const weighed = nowAndBefore(all, question) ?? againstLimit(all, question);
+  if (weighed) return say("{}", weighed);
   // {"results": [...]} or {"events": [...]} with little else: the list is the answer.
   const lists = Object.entries(data).filter(
     ([, v]) => Array.isArray(v) && v.length > 0 && v.every((x) => x && typeof x === "object"),
@@ -299,6 +302,8 @@ function describe(data: Json, question: string): Filled[] | null {
     measureUnit &&
     /^-?\d/.test(measured[1]) &&
     !find(all, /^(currency|currency_?code|ccy)$/i) &&
+    // {"item": "limes", "quantity": 0}: a stock count, said below with the thing it counts.
+    !find(all, /^(item|product|name|title|ingredient)$/i) &&
     all.length <= 3
   )
     return say("[That's {} {}.|It comes to {} {}.]", measured[1], measureUnit[1], measured[1], measureUnit[1]);
@@ -359,9 +364,17 @@ function describe(data: Json, question: string): Filled[] | null {
     : undefined;
   const count =
     (named && ([named[0], String(named[1])] as [string, string])) ??
-    find(all, /^(count|total|total_?count|results?_?count|number|n|hits|matches|quantity|stock|in_?stock|available)$/i);
+    find(
+      all,
+      /^(count|total|total_?count|results?_?count|number|n|hits|matches|quantity|stock|in_?stock|available)$/i,
+    ) ??
+    find(all, /^[a-z]+_(left|remaining)$/i);
   if (count && /^\d/.test(count[1])) {
-    const subject = find(all, /^(item|items|product|name|title|kind|type|query|what)$/i);
+    const subject =
+      find(all, /^(item|items|product|name|title|kind|type|query|what|ingredient)$/i) ??
+      (/^([a-z]+)_(left|remaining)$/i.test(count[0])
+        ? (["what", count[0].replace(/_(left|remaining)$/i, "")] as [string, string])
+        : undefined);
     const unit = find(all, /^(unit|units)$/i)?.[1];
     const what =
       subject?.[1] ??
@@ -378,6 +391,21 @@ function describe(data: Json, question: string): Filled[] | null {
     const answer = yesNo ? (n > 0 ? "Yes. " : "No. ") : "";
     const more = restSaid(all, /^$/, [count[0], subject?.[0] ?? "", unit ? "unit" : "", whole?.[0] ?? ""]);
     const tail = more ? ` ${more}` : "";
+    // "any limes left?" with {"item": "limes", "quantity": 0}: the answer names the thing asked about.
+    if (yesNo && subject && !whole) {
+      const left = /\b(?:left|still|remaining|anymore|any more)\b/i.test(question) ? " left" : "";
+      const of = unit && unit.toLowerCase() !== subject[1].toLowerCase() ? `${unit} of ` : "";
+      if (n === 0)
+        return say(
+          "No, there {} no {}{} (0{}).{}",
+          /s$/i.test(subject[1]) ? "are" : "is",
+          subject[1],
+          left,
+          unit ? ` ${unit}` : "",
+          tail,
+        );
+      return say("Yes, there {} {} {}{}{}.{}", n === 1 ? "is" : "are", count[1], of, subject[1], left, tail);
+    }
     if (whole || unit || /^(available|in_?stock)$/i.test(count[0])) {
       const amount = whole
         ? `${count[1]} of ${whole[1]} ${/^(capacity|total|count)$/i.test(whole[0]) ? "places" : spoken(whole[0])} ${/^in_?stock$/i.test(count[0]) ? "in stock" : "available"}`
@@ -476,7 +504,7 @@ const WEATHER_ASK =
  * (weather.gov/safety/cold-ww: "Frost Advisory ... minimum temperatures of 33 to 36 degrees").
  */
 function freezeAnswer(question: string, coldest: number | undefined, said: string): string | undefined {
-  if (coldest === undefined || !/\b(?:freez\w*|frost\w*|below (?:zero|freezing)|ice over|icy)\b/i.test(question))
+  if (coldest === undefined || !/\b(?:freez(?!er)\w*|frost\w*|below (?:zero|freezing)|ice over|icy)\b/i.test(question))
     return undefined;
   const cover = /\b(?:cover|protect|bring in|blanket)\b/i.test(question);
   const low = said ? ` (${said})` : "";

@@ -224,7 +224,13 @@ export function userFacts(texts: readonly string[]): UserFacts {
           /^(birthday|e-?mail|email address|phone|phone number)$/.test(key)
         )
           continue;
-        const value = m[3].trim();
+        // "My kids are Tom, Ana and Leo": a plural's value is the whole list, not its first name.
+        const rest = /^(?:are|were)$/i.test(m[2])
+          ? /^(?:,\s*[^,.!?;\n]{1,30}?)*,?\s+(?:and|&)\s+[^,.!?;\n]{1,30}?(?=[.!?;\n]|$)/i.exec(
+              s.slice((m.index ?? 0) + m[0].length),
+            )?.[0]
+          : undefined;
+        const value = `${m[3]}${rest?.startsWith(",") ? rest : ""}`.trim();
         if (/^(called|named)\b/i.test(value) || value.split(/\s+/).length > 8) continue;
         if (!facts.has(`${key}'s name`) || !/^[A-Z]/.test(value)) {
           put(key, value, `your ${key} ${m[2].toLowerCase()} ${value}`);
