@@ -295,7 +295,7 @@ const SETTING_ENDS = "[and all is quiet|the world holds its breath|and I smile a
 
 /** Programming haiku recombine line by line, each line a whole thought. */
 const CODE_HAIKU: string[] = [
-  "[Cursor blinks and waits|Coffee at midnight|The build fails again|Quiet terminal]\n[one missing bracket somewhere|I read the same line once more|the tests disagree with me|the logs scroll past like falling rain]\n[the night grows longer|then I see the bug|and I smile at last|one commit to go]",
+  "[Cursor blinks and waits|Coffee at midnight|The build fails again|Quiet terminal]\n[one missing bracket somewhere|I read the same line once more|the tests disagree with me|logs scroll past like falling rain]\n[the night grows longer|then I see the bug|and I smile at last|one commit to go]",
 ];
 
 /** Brainstormed ideas, one per list item: each reads as a whole suggestion for every lexicon. */
