@@ -41,7 +41,8 @@ export function wantsOnlyYesNo(input: SkillInput): boolean {
   return form?.yesNo === true || ONLY_YES_NO.test(instructionText(input));
 }
 
-function instructionText(input: SkillInput): string {
+/** The system and developer messages, then the last user message: where a rule on the reply's form is said. */
+export function instructionText(input: SkillInput): string {
   const system = input.turns
     .filter((t) => t.role === "system" || t.role === "developer")
     .map((t) => t.text)

@@ -16,7 +16,7 @@ import type { Scored } from "../read/retrieval";
 import { questionParts, thingAsked } from "./decline";
 import { answerFact, answerFromContext, type FactAnswer, severalCapitals, severalElements } from "./fact-answers";
 import type { Skill, SkillInput, TextReplies } from "./skill";
-import { registerPartAnswerer } from "./computed";
+import { instructionText, registerPartAnswerer } from "./computed";
 
 export const facts: Skill = {
   name: "facts",
@@ -39,9 +39,7 @@ export const facts: Skill = {
     const exactly = input.instructions.form?.words;
     const fits = !!exactly && !found.lacking && inWords(found, exactly).length > 0;
     // "Reply with just the city name": the bare value, which the corpus's passage is not.
-    const bare =
-      BARE.test(input.lastUser) ||
-      input.turns.some((t) => (t.role === "system" || t.role === "developer") && BARE.test(t.text));
+    const bare = BARE.test(instructionText(input));
     // A question the passages cannot be matched to as written (a described name) keeps the fact's own answer.
     const described = DESCRIBED.test(input.lastUser) || POINTED.test(input.lastUser);
     if (
@@ -307,7 +305,8 @@ function bareValue(found: FactAnswer, kind: string): string | undefined {
   return v === undefined || v === null ? undefined : String(v);
 }
 
-function write(found: FactAnswer, { instructions, lastUser, turns }: SkillInput): TextReplies {
+function write(found: FactAnswer, input: SkillInput): TextReplies {
+  const { instructions, lastUser } = input;
   const limit = instructions.wordLimit;
   const fields = found.fields;
   // "True or false: ...": a yes becomes "True"; a statement the fact bears out is true; anything else is not judged here.
@@ -335,11 +334,7 @@ function write(found: FactAnswer, { instructions, lastUser, turns }: SkillInput)
       lastUser,
     );
   // "Answer with the city name only, nothing else." said once in a system or developer message holds for every question.
-  const rules = turns
-    .filter((t) => t.role === "system" || t.role === "developer")
-    .map((t) => t.text)
-    .join("\n");
-  const bare = sentenceToo ? null : (BARE.exec(lastUser) ?? BARE.exec(rules));
+  const bare = sentenceToo ? null : (BARE.exec(lastUser) ?? BARE.exec(instructionText(input)));
   const value = bare && !found.lacking ? bareValue(found, bare[1] ?? bare[2] ?? bare[3] ?? bare[4]) : undefined;
   if (value) return { texts: [{ text: value, weight: 1 }], exact: true, fields };
   // "Answer in one word": the bare answer, followed to the letter.

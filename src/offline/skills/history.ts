@@ -23,6 +23,7 @@ import { applyCorrections } from "./corrections";
 import { arithmetic } from "./arithmetic";
 import { words } from "./words";
 import type { SkillInput } from "./skill";
+import { isQuestion, partsOf } from "./computed";
 
 export { userFacts, type UserFacts } from "./user-facts";
 
@@ -255,6 +256,32 @@ function recalledStatement(q: string, statements: readonly string[]): string | n
     }
   }
   return bestHits > 0 && best ? toSecondPerson(best) : null;
+}
+
+/**
+ * "How many cats do I have and what are they called?": each part recalled on its own, "they" and "her"
+ * read as what the first part named, the evidence both give said once. Null unless every part is answered.
+ */
+export function memoryPartsReplies(turns: readonly ConversationTurn[], lastUser: string): Filled[] | null {
+  const parts = partsOf(lastUser).filter(isQuestion);
+  if (parts.length < 2 || turns.length === 0) return null;
+  const asked = (part: string) => [...turns.slice(0, -1), { ...turns[turns.length - 1]!, text: part }];
+  // "... and what are they called?": "they" is what the first part asked about ("my cats").
+  const thing = /\bhow many ([a-z]+) (?:do|did) (?:i|we) have\b|\bmy ([a-z]+)\b/i.exec(parts[0]!);
+  const noun = thing?.[1] ?? thing?.[2];
+  const each = parts.map((p, i) =>
+    memoryReplies(
+      asked(
+        i > 0 && noun
+          ? p.replace(/\b(?:they|them|it)\b/i, `my ${noun}`).replace(/\b(?:her|his|their|its)\b/i, `my ${noun}'s`)
+          : p,
+      ),
+    ),
+  );
+  if (!each.every((e) => e?.length)) return null;
+  const best = (e: Filled[]) => e.reduce((a, b) => (b.weight > a.weight ? b : a)).text;
+  const said = each.flatMap((e) => best(e!).split(/(?<=[.!?])\s+/));
+  return [{ text: said.filter((x, k) => said.indexOf(x) === k).join(" "), weight: 1 }];
 }
 
 /**

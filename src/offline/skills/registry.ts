@@ -12,7 +12,7 @@ import { words } from "./words";
 import { givenList } from "./given-list";
 import { fromText } from "./from-text";
 import { tokenCount } from "./tokens";
-import { computable, isQuestion, partsOf } from "./computed";
+import { computable, partsOf } from "./computed";
 import { news } from "./news";
 import { namedAges } from "./named-ages";
 import { announce } from "./announce";
@@ -31,8 +31,14 @@ import { decline } from "./decline";
 import { fewShotReplies, zeroShotSentiment } from "./fewshot";
 import { groupsNeeded } from "./user-sums";
 import { httpStatusSkill } from "./http-status";
-import { clarifyReplies, memoryReplies, needsEarlierTurns, whyReplies, whyUnknownReplies } from "./history";
-import type { Filled } from "../language/templates";
+import {
+  clarifyReplies,
+  memoryPartsReplies,
+  memoryReplies,
+  needsEarlierTurns,
+  whyReplies,
+  whyUnknownReplies,
+} from "./history";
 import { oneWord } from "./one-word";
 import { persona } from "./persona";
 import { roadTips } from "./road-tips";
@@ -148,30 +154,7 @@ export const skills: readonly Skill[] = [
         if (needed) return { texts: needed, exact: true };
       }
       if (computable(lastUser) || solveWithContext(turns, lastUser)) return null;
-      // "How many cats do I have and what are they called?": each part recalled, or the whole as one question.
-      const parts = partsOf(lastUser).filter(isQuestion);
-      if (parts.length > 1) {
-        const asked = (part: string) => [...turns.slice(0, -1), { ...turns[turns.length - 1]!, text: part }];
-        // "... and what are they called?": "they" is what the first part asked about ("my cats").
-        const thing = /\bhow many ([a-z]+) (?:do|did) (?:i|we) have\b|\bmy ([a-z]+)\b/i.exec(parts[0]!);
-        const noun = thing?.[1] ?? thing?.[2];
-        const each = parts.map((p, i) =>
-          memoryReplies(
-            asked(
-              i > 0 && noun
-                ? p.replace(/\b(?:they|them|it)\b/i, `my ${noun}`).replace(/\b(?:her|his|their|its)\b/i, `my ${noun}'s`)
-                : p,
-            ),
-          ),
-        );
-        if (each.every((e) => e?.length)) {
-          const best = (e: Filled[]) => e.reduce((a, b) => (b.weight > a.weight ? b : a)).text;
-          // The evidence both answers give ("You told me ...") is said once.
-          const said = each.flatMap((e) => best(e!).split(/(?<=[.!?])\s+/));
-          return { texts: [{ text: said.filter((x, i) => said.indexOf(x) === i).join(" "), weight: 1 }] };
-        }
-      }
-      return texts(memoryReplies(turns));
+      return texts(memoryPartsReplies(turns, lastUser) ?? memoryReplies(turns));
     },
   },
   moreItems,
