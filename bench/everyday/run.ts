@@ -24,6 +24,7 @@ export const SET_NAMES = [
   "blind8",
   "blind9",
   "blind10",
+  "blind11",
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -78,9 +79,14 @@ export interface Figures {
  * Blind5 (blind-k, l) was written the same way at the start of session 11, and blind6 (blind-m) in its middle.
  * Blind7 (blind-n, o) was written the same way at the start of session 12, and blind8 (blind-p, q) in its middle.
  * Blind9 (blind-r, s) was written the same way at the start of session 13, and blind10 (blind-t, u) in its middle.
+ * Blind11 (blind-v, w) was written the same way at the start of session 14.
  */
 export async function promptsOf(set: SetName): Promise<EverydayPrompt[]> {
   if (set === "dev") return DEV;
+  if (set === "blind11") {
+    const [{ BLIND_V }, { BLIND_W }] = await Promise.all([import("./blind-v"), import("./blind-w")]);
+    return [...BLIND_V, ...BLIND_W];
+  }
   if (set === "blind10") {
     const [{ BLIND_T }, { BLIND_U }] = await Promise.all([import("./blind-t"), import("./blind-u")]);
     return [...BLIND_T, ...BLIND_U];
