@@ -345,7 +345,11 @@ KNOWN_JOKES.push(
         jokes: ["What did one raindrop say to the other? Two's company, three's a cloud."],
       },
       {
-        test: /\bdoctors?\b|\bnurses?\b|\bhospitals?\b/i,
+        test: /\bnurses?\b|\bnursing\b/i,
+        jokes: ["Why did the nurse carry a red pen? In case she needed to draw blood."],
+      },
+      {
+        test: /\bdoctors?\b|\bhospitals?\b/i,
         jokes: ["Why did the doctor carry a red pen? In case she needed to draw blood."],
       },
     ] as { test: RegExp; jokes: string[] }[]

@@ -252,7 +252,7 @@ const HAIKU_FRAMES: Record<number, string> = {
   1: "[Look: {x}|See {x}|Hush: {x}]",
   4: "[Night settles on {x}|Early light on {x}|Slowly, softly, {x}]",
   3: "[Soft light on {x}|Look up at {x}|Morning finds {x}]",
-  2: "[Light on {x}|Dawn on {x}|Look: {x}]",
+  2: "[Light on {x}|Dawn on {x}|Dusk on {x}]",
 };
 
 const HAIKU: string[] = [`${HAIKU_FRAMES[3]}\n${HAIKU_REST}`];
@@ -455,7 +455,7 @@ export function readCreative(text: string): {
     ? them.toLowerCase()
     : toName && !subjectOf(text.slice(at))
       ? toName[1].toLowerCase()
-      : (named ?? subjectOf(text.slice(at)));
+      : (named ?? subjectOf(text.slice(at)) ?? mannerSubject(text));
   // "A title for my presentation on renewable energy" is about renewable energy.
   const topic = topicOf(text.slice(at))
     ?.replace(
@@ -498,6 +498,20 @@ export function readCreative(text: string): {
     ...(message ? { message } : {}),
     ...(titleOf ? { titleOf } : {}),
   };
+}
+
+/**
+ * "Describe the moon in haiku form": the form is how to say it, and what it is about is the verb's
+ * object, before the form. "Explain recursion as a haiku" is not: a template verse names its
+ * subject but explains nothing.
+ */
+function mannerSubject(text: string): string | undefined {
+  const m =
+    /^\s*(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:describe|write about|paint|picture|capture)\s+(.{2,60}?)\s+(?:as|in|into|in the form of|through|using|with)\s+(?:a|an|one)?\s*(?:short\s+|little\s+|tiny\s+|funny\s+)?(?:haikus?|limericks?|poems?|verses?|haiku form|limerick form|poem form|verse form|poetry)\b/i.exec(
+      text,
+    );
+  const object = m?.[1].replace(/^(?:the|a|an|what|how)\s+(?=\w)/i, "").trim();
+  return object && /[a-z]/i.test(object) && object.split(/\s+/).length <= 6 ? object : undefined;
 }
 
 /** The whole phrase a piece is about: after "about" (or "on", "of", "for"), up to the sentence's end. */

@@ -34,6 +34,8 @@ export interface Form {
   maxChars?: number;
   /** "Only reply with emojis": the words the reply's meaning holds, as emoji. */
   emoji?: boolean;
+  /** "Answer every question as a haiku", "explain it in rhyming couplets": the reply is that verse, or nothing. */
+  verse?: "haiku" | "limerick" | "poem";
   /** "Format your answer as 'Q: ... A: ...'": the question, then the answer, under the labels given. */
   qa?: { q: string; a: string };
 }
@@ -99,6 +101,13 @@ const CHARS =
  */
 export const LENGTH_PHRASE =
   /\b(?:(?:in|with|using)\s+)?(?:in|under|at most|no more than|fewer than|less than|exactly|precisely|within|using|with|max(?:imum)?(?: of)?)\s+(?:exactly\s+)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a single|a few)\s+(?:short\s+|brief\s+)?(?:words?|sentences?|lines?|characters?|chars|paragraphs?|bullet points?|bullets?|points?)\b|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:short\s+)?(?:words?|sentences?|lines?|paragraphs?)\s+(?:max(?:imum)?|at most|or (?:fewer|less)|tops)\b|\b(?:in\s+)?\d{1,4}\s+(?:words|characters|chars)\s+or\s+(?:less|fewer)\b/gi;
+
+/**
+ * A verse form said as the way to answer ("as a haiku", "in haiku form", "in rhyming couplets",
+ * "in the form of a limerick"), not as the thing to write ("write a haiku about rain").
+ */
+const VERSE_MANNER =
+  /\b(?:as|in|into|in the form of|through|using)\s+(?:a\s+|an\s+|the form of a\s+)?(?:short\s+|little\s+|tiny\s+|funny\s+|silly\s+)?(?:haikus?|limericks?|poems?|verses?|sonnets?|rhym(?:es?|ing(?:\s+(?:verse|couplets?|lines?))?)|couplets?)\b|\bin\s+(?:haiku|limerick|poem|verse|poetry|poetic)\s+form\b|\bin\s+poetry\b/i;
 
 /** The form `text` (the system message and the user's request) asks for, or undefined for none. */
 export function readForm(text: string): Form | undefined {
@@ -183,6 +192,8 @@ export function readForm(text: string): Form | undefined {
     )
   )
     form.emoji = true;
+  const verse = VERSE_MANNER.exec(t);
+  if (verse) form.verse = /haiku/i.test(verse[0]) ? "haiku" : /limerick/i.test(verse[0]) ? "limerick" : "poem";
   const qa = readQA(t);
   if (qa) form.qa = qa;
   return Object.keys(form).length ? form : undefined;

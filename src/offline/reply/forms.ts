@@ -151,6 +151,12 @@ function inForm(list: Candidate[], s: Shaping): Candidate[] {
   let skipped = false;
   for (const c of list) {
     const text = textOf(c);
+    // A template's verse is fixed text, and the verse asked for when it is one.
+    const verse = s.instructions.form?.verse;
+    if (verse && !codeBlocks(text).length && !isVerse(text, verse)) {
+      unmet.push(c);
+      continue;
+    }
     if (codeBlocks(text).length || c.segments.some((x) => x.kind === "fixed")) {
       // "In exactly 8 words": the prose a code example follows may say it ("Recursion is when...").
       // Its closing colon ("The classic example is the factorial:") ends the sentence instead.
@@ -208,6 +214,7 @@ function formTask(i: Instructions): string {
   const f: Form = i.form ?? {};
   const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
   if (f.emoji) return "say that in emojis alone";
+  if (f.verse) return f.verse === "poem" ? "write that as a poem" : `write that as a ${f.verse}`;
   if (f.yesNo) return "answer that with a plain yes or no";
   if (f.label) return "pick a label for that";
   if (f.number) return "give that as a single number";
@@ -227,6 +234,20 @@ export interface Shaped {
   met: boolean;
 }
 
+/**
+ * A haiku is three lines, a limerick five, any other poem two or more lines that are no list.
+ * Several pieces asked for come numbered, each one whole.
+ */
+function isVerse(text: string, verse: NonNullable<Form["verse"]>): boolean {
+  const lines = text
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => l.replace(/^\s*\d+[.)]\s+/, ""));
+  if (lines.some((l) => /^\s*[-*•]\s/.test(l) || l.length > 90)) return false;
+  const size = verse === "haiku" ? 3 : verse === "limerick" ? 5 : 0;
+  return size ? lines.length > 0 && lines.length % size === 0 : lines.length >= 2;
+}
+
 /** One reply's text in the form the instructions ask. */
 export function shapeText(text: string, instructions: Instructions, lastUser = "", source = ""): Shaped {
   const form = instructions.form ?? {};
@@ -236,6 +257,8 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
     const said = asEmoji(t);
     return said ? { text: said, met: true } : { text: t, met: false };
   }
+  // A verse is written, never cut out of prose: a reply that is not one in its lines cannot become one.
+  if (form.verse && !isVerse(t, form.verse)) return { text: t, met: false };
   if (form.yesNo) {
     const m = /^\W{0,3}(yes|no)\b/i.exec(t);
     if (m) return { text: `${cap(m[1].toLowerCase())}.`, met: true };

@@ -137,8 +137,12 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
   if (!subject && (kind === "story" || kind === "joke" || kind === "title" || kind === "subject")) return null;
   // "A subject line for an email persuading my boss...": a purpose no subject line is read from is declined.
   if (kind === "subject" && (!message || !subjectLines(message))) return null;
-  if (!subject)
+  if (!subject) {
+    // "Write a haiku" gets the corpus's own subject; "turn this into a poem: the bus was late..."
+    // names something the templates cannot hold, and a poem about programming would not be it.
+    if ((kind === "haiku" || kind === "poem" || kind === "limerick") && !asksForAnyPiece(last)) return null;
     subject = kind === "haiku" || kind === "poem" ? "programming" : kind === "limerick" ? "cat" : "coffee shop";
+  }
   // "We just got three backyard chickens. Name them": one name for each.
   const each =
     kind === "name" && /\bname (?:them|these|those|both|all three|all of them)\b/i.test(last)
@@ -183,6 +187,15 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
     // "Give me another one" after a joke: what was already told is not told again, whoever wrote it.
     ...(kind === "joke" && !own ? { told: turns.filter((t) => t.role === "assistant").map((t) => t.text) } : {}),
   };
+}
+
+/** Words that ask for a piece and say nothing of what it is about. */
+const ANY_PIECE =
+  /^(?:write|give|make|compose|create|tell|show|share|send|me|us|a|an|one|another|short|little|quick|nice|cute|simple|random|funny|silly|lovely|beautiful|good|great|sweet|new|original|please|pls|plz|can|could|would|will|you|i|we|want|need|like|love|some|haikus?|poems?|limericks?|verses?|poetry|just|now|ok|okay|hey|hi|hello|thanks|thank|the|any|kind|sort|of|something|rhyming|today|quickly|really|again|more|for|yo|hmm|go|on|then|and|do|to|try|your|own|choice|favou?rite|fun|three|five|lines?|syllables?|classic|traditional|style|japanese|english|in|with|mind|surprise)$/i;
+
+/** "Write a haiku", "a limerick pls": a piece asked for with nothing named for it to be about. */
+function asksForAnyPiece(text: string): boolean {
+  return (text.toLowerCase().match(/[a-z]+/g) ?? []).every((w) => ANY_PIECE.test(w));
 }
 
 const COUNT_WORDS: Record<string, number> = {
