@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { syllable } from "syllable";
 import { complete, system, user } from "./helpers";
 
 type Message = ReturnType<typeof user> | ReturnType<typeof system>;
@@ -47,5 +48,44 @@ describe("creative asks a learner tries first", () => {
     expect(band.split("\n")).toHaveLength(4);
     const robots = await say("Brainstorm some robot names.", 0);
     expect(robots).not.toMatch(/\bcup club\b|\bshops?\b/i);
+  });
+});
+
+/** A verse asked as the way to answer is written as that verse, or declined: never prose that ignores it. */
+describe("verse as the way to answer", () => {
+  const DECLINE = /offline model/;
+  it("a fact asked of a system that answers in verse is declined, not said in prose", async () => {
+    for (const rule of ["Answer every question as a haiku.", "Always reply in rhyming couplets."]) {
+      const reply = await say([system(rule), user("What is the capital of Kenya?")], 0);
+      expect(reply).toMatch(DECLINE);
+      expect(reply).not.toMatch(/Nairobi/);
+    }
+  });
+
+  it("a verse the templates can write under such a rule is written in its lines, five syllables first", async () => {
+    const reply = await say(
+      [system("You answer everything as a haiku."), user("Write a haiku about autumn leaves")],
+      0,
+    );
+    const lines = reply.split("\n").filter((l) => l.trim());
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/autumn leaves/i);
+    expect(syllable(lines[0])).toBe(5);
+  });
+
+  it("'describe X in haiku form' is a haiku about X", async () => {
+    const reply = await say("Describe the harbour in haiku form", 0);
+    expect(reply.split("\n")).toHaveLength(3);
+    expect(reply).toMatch(/harbour/i);
+  });
+
+  it("a poem about something the templates cannot hold is declined, not a poem about programming", async () => {
+    for (const ask of [
+      "Turn this into a poem: my train was cancelled and the rain came in sideways",
+      "write a limerick my grandad would laugh at about his allotment shed falling down",
+    ]) {
+      const reply = await say(ask, 0);
+      expect(reply).not.toMatch(/programming|terminal|cat sat/i);
+    }
   });
 });

@@ -6,6 +6,7 @@
  * of templates.ts; slots: {Ax} "A cat who loves lasagna", {ax}, {The x}, {the x}, {x}, {xs},
  * {pro} it/they, {Pro}, {poss} its/their, {Topic} in title case, {Kw} the subject's key word.
  */
+import { syllable } from "syllable";
 
 export const LIMERICKS: string[] = [
   "{Ax} [set out|woke up] on a [bright|fine] summer day\nand [decided|declared] {pro} would do things {poss} way.\n{Pro} [wandered|rambled] [till night|out of sight],\n[then came home|and came back] [with delight|feeling light],\n[and that is the whole of my tale for today|and that's all there is, I must say].",
@@ -635,16 +636,9 @@ export function subjectMessage(text: string): string | undefined {
   return msg.length >= 3 ? msg : undefined;
 }
 
-/** A rough syllable count: vowel groups, less a silent final e. Enough to keep a haiku line near five. */
+/** Syllables, for a haiku line: the `syllable` package's English rules and exceptions ("leaves" is one). */
 export function syllableCount(text: string): number {
-  let n = 0;
-  for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
-    const groups = w.match(/[aeiouy]+/g)?.length ?? 0;
-    // "playing", "flying", "going": the vowel before -ing is a syllable of its own.
-    const ing = /[aeiouy]ing$/.test(w) ? 1 : 0;
-    n += Math.max(1, groups + ing - (/[^aeiouy]e$/.test(w) && groups > 1 ? 1 : 0));
-  }
-  return n;
+  return syllable(text);
 }
 
 /** Pet names that are foods or drinks: "I don't want food names" rules them out. */
