@@ -112,6 +112,17 @@ describe("grounding: does the best passage answer the question?", () => {
     expect(decision("Tell me about Berlin.").grounded).toBe(true);
   });
 
+  it("a landmark named after a place is not the place: its passage names it only in passing", async () => {
+    for (const p of ["Tell me about the Great Wall of China", "What is the Tower of London?"])
+      expect(decision(p).grounded, p).toBe(false);
+    expect(decision("Tell me about China.").grounded).toBe(true);
+    // Nor is a fact about the place its answer; a state's long name is still the state.
+    expect(await text({ messages: [user("Where is the Gulf of Mexico?")], temperature: 0 })).toMatch(DECLINE);
+    expect(await text({ messages: [user("What continent is the Republic of Ireland in?")], temperature: 0 })).toMatch(
+      /Europe/,
+    );
+  });
+
   it("who the answer is for, or how plainly, is no part of the subject", () => {
     for (const p of ["Explain recursion to an 8-year-old", "What is machine learning, in plain language?"])
       expect(decision(p).grounded, p).toBe(true);

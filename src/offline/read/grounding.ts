@@ -8,6 +8,7 @@
  * grounded: the corpus has no live data. Thresholds are calibrated on a labelled set of course
  * prompts and everyday prompts the corpus cannot answer (test/offline/grounding-set.ts).
  */
+import { namesOf } from "../language/landmarks";
 import { corpusEntries, type CorpusEntry } from "../corpus/all";
 import { sentences, stem, terms, words } from "../language/text";
 import type { ConversationTurn } from "./conversation";
@@ -386,6 +387,26 @@ export function judgeGrounding(
   return first;
 }
 
+/**
+ * A name "of" a topic's anchor ("the Great Wall of China"): its words, when the topic neither
+ * makes them a cue nor (for a one-word name) holds them.
+ */
+function landmarkOf(
+  question: string,
+  isAnchor: (word: string) => boolean,
+  cues: ReadonlySet<string>,
+  held: ReadonlySet<string>,
+): string[] {
+  for (const { head, of } of namesOf(question)) {
+    if (!isAnchor(of)) continue;
+    const stems = head.map((h) => stem(h.toLowerCase()));
+    if (stems.some((x) => cues.has(x) || isAnchor(x))) continue;
+    if (head.length === 1 && held.has(stems[0])) continue;
+    return head;
+  }
+  return [];
+}
+
 function judgeEntry(
   best: Scored,
   question: string,
@@ -461,10 +482,13 @@ function judgeEntry(
     (named.every((c) => inCodeOnly(c.word)) || named.every((c) => !anchors.has(c.stem) && !cues.has(c.stem))) &&
     // "How do I install Python on Windows?": what is asked (installing) is the topic's own, the name a detail.
     !content.some((c) => !names.has(c.word) && anchors.has(c.stem));
+  // "the Great Wall of China": a landmark named after the topic's country is what is asked, and
+  // the country's passage only names it in passing.
+  const landmark = landmarkOf(question, (w) => anchors.has(stem(w.toLowerCase())), cues, held);
   const features: Features = {
     coverage,
     single,
-    passing: passing ? named.map((c) => c.word) : [],
+    passing: passing ? named.map((c) => c.word) : landmark,
     howTo: howToMissing(question, own, held),
     predicate,
     live: asksForLiveData(question, topic.id),

@@ -8,6 +8,7 @@
  * All patterns are bounded (no nested quantifiers) and run on the question's first 300
  * characters, so any input is answered quickly.
  */
+import { namesOf } from "../language/landmarks";
 import {
   findCapital,
   findCountry,
@@ -80,6 +81,8 @@ export function answerFact(question: string): FactAnswer | null {
     const found = answerFact(q);
     return found && { ...found, corpusSays: undefined };
   }
+  // "Where is the Bank of England?" asks about the bank: England's facts are not its answer.
+  if (namesOf(q).length) return null;
   const lower = q.toLowerCase();
   return (
     // "Is a peanut actually a nut?": the hedge asks the same fact.
