@@ -366,3 +366,17 @@ describe("a misspelt country asked as one", () => {
     expect(await say([developer, user("capital of Kenya")])).toBe("Nairobi");
   });
 });
+
+describe("a word limit the fact's sentence cannot meet", () => {
+  it("a why question is not answered with the fact's bare value", async () => {
+    const reply = await say([system("Keep every answer under 12 words."), user("Why is the sky blue?")]);
+    expect(reply).not.toMatch(/^blue\.?$/i);
+    expect(reply).toMatch(/offline model/);
+  });
+
+  it("a what question still gets its value when the sentence is too long", async () => {
+    expect(await say([system("Keep every answer under 4 words."), user("What is the capital of Peru?")])).toMatch(
+      /Lima/,
+    );
+  });
+});

@@ -13,7 +13,7 @@ import { expand, type Filled } from "../language/templates";
 import { resolveFollowUp } from "../read/follow-up";
 import { asksForLiveData, withoutFormWords } from "../read/grounding";
 import type { Scored } from "../read/retrieval";
-import { questionParts, thingAsked } from "./decline";
+import { declineTexts, questionParts, thingAsked } from "./decline";
 import { answerFact, answerFromContext, type FactAnswer, severalCapitals, severalElements } from "./fact-answers";
 import type { Skill, SkillInput, TextReplies } from "./skill";
 import { instructionText, registerPartAnswerer } from "./computed";
@@ -305,6 +305,9 @@ function bareValue(found: FactAnswer, kind: string): string | undefined {
   return v === undefined || v === null ? undefined : String(v);
 }
 
+/** A question that asks for a reason or a way ("why", "how does"), which a bare value cannot be. */
+const REASON_ASKED = /\b(?:why|how (?:does|do|did|is|are|can|come)|explain|what causes|what makes)\b/i;
+
 function write(found: FactAnswer, input: SkillInput): TextReplies {
   const { instructions, lastUser } = input;
   const limit = instructions.wordLimit;
@@ -356,6 +359,13 @@ function write(found: FactAnswer, input: SkillInput): TextReplies {
   }
   if (limit !== undefined) {
     const fit = texts.filter((t) => countWords(t.text) <= limit);
+    // "Why is the sky blue? Under 20 words": the fact's value ("Blue.") answers what, not why.
+    if (!fit.length && countWords(found.short) > limit && REASON_ASKED.test(lastUser))
+      return {
+        texts: declineTexts({ kind: "task", text: "explain that in so few words" }, false),
+        exact: true,
+        declined: true,
+      };
     texts = fit.length
       ? fit
       : countWords(found.short) <= limit
