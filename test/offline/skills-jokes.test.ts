@@ -33,3 +33,12 @@ describe("jokes about any subject", () => {
     expect(await ask("Tell me a joke about sailing.", 0)).toMatch(/\bsailor\b/);
   });
 });
+
+describe("knock-knock jokes", () => {
+  it("one about a subject says the subject, or is declined; a riddle joke is not one", async () => {
+    expect(await ask("Write a knock-knock joke about bananas", 0)).toMatch(/^Knock, knock\.[\s\S]*banana/);
+    const none = await ask("Tell me a knock-knock joke about submarines", 0);
+    expect(none).toMatch(/offline model/);
+    expect(await ask("tell me a knock knock joke", 0)).toMatch(/^Knock, knock\.\nWho's there\?/);
+  });
+});

@@ -53,6 +53,8 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
   const last = users[users.length - 1];
   if (last === undefined) return null;
   const own = readCreative(last);
+  // A knock-knock joke is its own form: the riddle templates are not one (skills/notes.ts has them).
+  if (own?.kind === "joke" && /\bknock[- ]knock\b/i.test(last)) return null;
   let kind: CreativeKind | undefined = own?.kind;
 
   // "a slogan for it": a pronoun points back to the business told before the ask, never a subject itself.

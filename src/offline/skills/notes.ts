@@ -140,6 +140,17 @@ function congratulations(text: string): Filled[] {
   );
 }
 
+/** "a knock-knock joke about bananas": the ones that say the subject (the orange's "banana"), else none. */
+function knockKnock(text: string): Filled[] {
+  const about = /\bknock[- ]knock(?:\s+jokes?)?\s+(?:about|on|with)\s+(?:an?\s+|the\s+|my\s+)?([a-z]{3,})/i.exec(
+    text,
+  )?.[1];
+  const jokes = about
+    ? KNOCK_KNOCK.filter((j) => j.toLowerCase().includes(about.toLowerCase().replace(/(?:es|s)$/, "")))
+    : KNOCK_KNOCK;
+  return jokes.map((j, i) => ({ text: j, weight: 0.85 ** i }));
+}
+
 function getWell(text: string): Filled[] {
   const r = recipient(text);
   const hello = r?.name ? `Dear ${r.name},` : "Hi,";
@@ -149,7 +160,7 @@ function getWell(text: string): Filled[] {
 }
 
 const ASKS: [RegExp, (text: string, budget?: number) => Filled[]][] = [
-  [/\bknock[- ]knock\b/i, () => KNOCK_KNOCK.map((text, i) => ({ text, weight: 0.85 ** i }))],
+  [/\bknock[- ]knock\b/i, (text) => knockKnock(text)],
   [/\briddles?\b/i, () => RIDDLES.map((text, i) => ({ text, weight: 0.85 ** i }))],
   [/\bbirthday (?:message|wish(?:es)?|card|note|text|greeting)\b/i, birthday],
   [/\b(?:thank[- ]you|thanks) (?:note|message|card|letter|email|text)\b/i, thanks],
@@ -171,6 +182,7 @@ export const notes: Skill = {
     )
       return null;
     const ask = ASKS.find(([re]) => re.test(lastUser));
-    return ask ? { texts: ask[1](lastUser, budgetOf(input)) } : null;
+    const texts = ask?.[1](lastUser, budgetOf(input));
+    return texts?.length ? { texts } : null;
   },
 };
