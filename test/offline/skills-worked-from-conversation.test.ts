@@ -40,6 +40,14 @@ describe("sums over what the user said", () => {
       "What's left?",
     );
     expect(await text(spree)).toMatch(/^39 dollars left/);
+    // What things cost, and each thing bought "for" an amount, are spent too; a price each is not yet an amount.
+    const shop = "I have 90 euros. A scarf costs 25 and gloves cost 18. How much is left?";
+    expect(await text([user(shop)])).toMatch(/\b47 euros left/);
+    const market = "I had $30 and bought a plant for $8 and soil for $5. How much do I have left?";
+    expect(await text([user(market)])).toMatch(/\b17 dollars left/);
+    expect(await text([user("I have 60 pounds. Tickets cost 15 each and I need 2. How much is left?")])).not.toMatch(
+      /\b(?:43|45) pounds left/,
+    );
     expect(await text(told("My nephews are 3, 5 and 11.", "How old are they together?"))).toMatch(/^19\b/);
     expect(
       await text(told("We're having 9 guests for lunch.", "If each guest eats 3 dumplings, how many should I make?")),

@@ -147,16 +147,25 @@ function budgetLeft(q: string, said: readonly string[]): Filled[] | null {
   const spent = said
     .map((s) => (s === budget ? s.slice((total.index ?? 0) + total[0].length) : s))
     .flatMap((s) =>
-      [...s.matchAll(/\b(?:spent|paid|used|bought[^.?!\d]{0,30}for)\s+((?:[$€£]\s?)?\d[^.?!]*)/gi)].flatMap((m) =>
+      // "A jacket costs 75 and shoes cost 60": what things cost, asked what is left, is spent too.
+      [
+        ...s.matchAll(/\b(?:spent|paid|used|bought[^.?!\d]{0,30}for|costs?|came to)\s+((?:[$€£]\s?)?\d[^.?!]*)/gi),
+      ].flatMap((m) =>
         [
+          // "a book for $12 and lunch for $9": each amount after "and", whatever it was for.
           ...m[1].matchAll(
-            /(?:^|(?:,|\band\b|\bthen\b|\bplus\b)\s*(?:another\s+|also\s+)?)(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)(?=\s*(?:euros?|dollars?|pounds?|bucks)?\s*(?:on|for|at|in)?\b)/gi,
+            /(?:^|(?:,|\band\b|\bthen\b|\bplus\b)\s*(?:another\s+|also\s+)?(?:(?:a|an|the|some|my)\s+)?(?:[a-z]+\s+){0,3}?(?:(?:for|on|at|costs?|was|were)\s+)?)(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)(?=\s*(?:euros?|dollars?|pounds?|bucks)?\s*(?:on|for|at|in)?\b)/gi,
           ),
         ].map((x) => x[1]),
       ),
     )
     .map(num);
-  if (!spent.length) return null;
+  // "Tickets cost 25 each and I need 3": a price per thing is no amount spent until it is multiplied.
+  if (
+    !spent.length ||
+    said.some((s) => /\d\s*(?:euros?|dollars?|pounds?|bucks)?\s*(?:each|apiece|a piece|per\b|a head)/i.test(s))
+  )
+    return null;
   const left = num(total[1]) - spent.reduce((a, b) => a + b, 0);
   const unit = unitOf(budget) || unitOf(said.join(" "));
   if (left < 0)
