@@ -18,6 +18,12 @@ describe("clock times", () => {
     expect(await ask(prompt)).toMatch(want);
   });
 
+  it("counts to midnight or noon from the time the question itself gives", async () => {
+    expect(await ask("If it's 9:40pm now, how long until midnight?")).toMatch(/2 hours and 20 minutes/);
+    expect(await ask("How many minutes until noon if it is 11:25am?")).toMatch(/35 minutes/);
+    expect(await ask("How long until midnight if it is 23:10?")).not.toMatch(/today/);
+  });
+
   it("does not guess a clock time from a bare number", async () => {
     expect(await ask("What is 3 hours after 10?")).not.toMatch(/\b1[03]:\d\d\b/);
   });

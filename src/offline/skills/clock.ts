@@ -234,7 +234,6 @@ function untilSaid(turns: readonly { role: string; text: string }[], lastUser: s
   const t = lastUser.toLowerCase();
   if (!/\bhow (?:long|much time|many (?:minutes|hours))\b[^?]{0,30}\b(?:until|till|til|before|to go|left)\b/.test(t))
     return null;
-  if (/\d/.test(t)) return null;
   const said = turns
     .filter((x) => x.role === "user")
     .slice(-3)
@@ -244,21 +243,30 @@ function untilSaid(turns: readonly { role: string; text: string }[], lastUser: s
     String.raw`\b(?:it'?s|it is|the time is)\s+(?:now\s+)?${TIME}(?![\d:])\s*(?:now\b)?`,
     "i",
   ).exec(said);
-  if (!nowAt || !/\bnow\b|\bthe time is\b/i.test(nowAt[0])) return null;
+  // "It's 1:20pm now" said before; "if it's 10:45pm, how long until midnight?" said in the question itself.
+  if (!nowAt || !(/\bnow\b|\bthe time is\b/i.test(nowAt[0]) || lastUser.includes(nowAt[0]))) return null;
   const now = clockOf(nowAt[1], nowAt[2], nowAt[3]?.toLowerCase());
   const rest = said.replace(nowAt[0], " ");
-  const times = [...rest.matchAll(new RegExp(String.raw`\b(?:at|by|for)\s+${TIME}(?![\d:])`, "gi"))]
-    .map((m) => clockOf(m[1], m[2], m[3]?.toLowerCase()))
-    .filter((c): c is Clock => c !== null);
+  const times = [
+    ...[...rest.matchAll(new RegExp(String.raw`\b(?:at|by|for|until|till|til|to)\s+${TIME}(?![\d:])`, "gi"))].map((m) =>
+      clockOf(m[1], m[2], m[3]?.toLowerCase()),
+    ),
+    ...[...rest.matchAll(/\b(?:until|till|til|to|before)\s+(midnight|noon|midday)\b/gi)].map((m) => ({
+      minutes: /midnight/i.test(m[1]) ? 0 : 720,
+      twelve: true,
+    })),
+  ].filter((c): c is Clock => c !== null);
   if (!now || times.length !== 1) return null;
   // "3pm" against "1:20pm": the same half of the day unless it says otherwise.
   const diff = (((times[0].minutes - now.minutes) % 1440) + 1440) % 1440;
   if (diff === 0) return null;
   const from = show(now.minutes, now.twelve);
-  const to = show(times[0].minutes, times[0].twelve);
+  const named = /\b(?:until|till|til|to|before)\s+(midnight|noon|midday)\b/i.exec(rest)?.[1].toLowerCase();
+  const to = named ?? show(times[0].minutes, times[0].twelve);
+  const minutes = diff >= 60 ? ` (${diff} minutes)` : "";
   return [
     { text: `${span(diff).replace(/^./, (c) => c.toUpperCase())}: from ${from} now to ${to}.`, weight: 0.5 },
-    { text: `It's ${span(diff)} (${diff} minutes), from ${from} to ${to}.`, weight: 0.5 },
+    { text: `It's ${span(diff)}${minutes}, from ${from} to ${to}.`, weight: 0.5 },
   ];
 }
 
