@@ -36,6 +36,21 @@ describe("creative forms fit what their subject is", () => {
 });
 
 describe("units told the way people say them", () => {
+  it("a height said first, then asked of in feet and inches, keeps the inches", async () => {
+    for (const r of await replies("My son is 1.5 m tall. How tall is that in feet and inches?", 4))
+      expect(r).toMatch(/4 feet 11(?:\.1)? inches/);
+  });
+
+  it("hours in a year are a calendar year's, and a leap year has its own", async () => {
+    for (const r of await replies("How many hours are in a year?", 3)) expect(r).toMatch(/\b8,?760 hours/);
+    for (const r of await replies("How many minutes are in a leap year?", 3)) expect(r).toMatch(/\b527,?040 minutes/);
+  });
+
+  it("which of two units is bigger: one of each, side by side", async () => {
+    for (const r of await replies("Which is longer, a yard or a metre?", 3)) expect(r).toMatch(/^A metre is longer/);
+    for (const r of await replies("Is an ounce heavier than a gram?", 3)) expect(r).toMatch(/^Yes/);
+  });
+
   it("a height in feet and inches: 172 cm is 5 feet 7.7 inches", async () => {
     for (const r of await replies("What is 172 cm in feet and inches?", 6)) expect(r).toMatch(/5 feet 7\.7 inches/);
   });

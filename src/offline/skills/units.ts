@@ -124,6 +124,7 @@ add(u("day", "day"), "days", "day");
 add(u("week", "week"), "weeks", "week", "wks");
 add(u("fortnight", "fortnight"), "fortnights", "fortnight");
 add(u("year", "year"), "years", "year", "yrs");
+add(u("leapyear", "leap year"), "leap years", "leap year");
 add(u("decade", "decade"), "decades", "decade");
 add(u("century", "century", "centuries"), "centuries", "century");
 // speed
@@ -407,6 +408,14 @@ function solveComparison(message: string): Solved | null {
   };
 }
 
+/**
+ * "How many hours are in a year?" asks of a calendar year, 365 days (js-quantities' year is the
+ * mean Gregorian 365.2425, which no one counts hours by); a leap year is 366.
+ */
+const CALENDAR_DAYS: Record<string, number> = { year: 365, leapyear: 366 };
+const inDays = (unit: Unit) => CALENDAR_DAYS[unit.qty] ?? 1;
+const qtyOf = (unit: Unit) => (CALENDAR_DAYS[unit.qty] ? "day" : unit.qty);
+
 function name(unit: Unit, amount: number): string {
   if (unit.symbol && TEMPS.has(unit.qty)) return unit.symbol;
   return Math.abs(amount) === 1 ? unit.one : unit.many;
@@ -487,8 +496,8 @@ function solveConversion(message: string): Solved | null {
   const source = spell(quantity(amount, from, formatNumber(amount)));
   let value: number;
   try {
-    const q = from.qty === "ly" ? Qty(`${amount * LIGHT_YEAR_M} m`) : Qty(`${amount} ${from.qty}`);
-    const target = Qty(`1 ${to.qty === "ly" ? "m" : to.qty}`);
+    const q = from.qty === "ly" ? Qty(`${amount * LIGHT_YEAR_M} m`) : Qty(`${amount * inDays(from)} ${qtyOf(from)}`);
+    const target = Qty(`1 ${to.qty === "ly" ? "m" : qtyOf(to)}`);
     if (q.kind() !== target.kind()) {
       // Only a request to convert hears that the units do not match; "5 k in 30 min" asks nothing.
       if (!/\bconvert|\bhow many\b/i.test(message)) return null;
@@ -503,7 +512,7 @@ function solveConversion(message: string): Solved | null {
         ],
       };
     }
-    value = to.qty === "ly" ? q.to("m").scalar / LIGHT_YEAR_M : q.to(to.qty).scalar;
+    value = to.qty === "ly" ? q.to("m").scalar / LIGHT_YEAR_M : q.to(qtyOf(to)).scalar / inDays(to);
   } catch {
     return null;
   }
@@ -603,6 +612,48 @@ function solveUnitCheck(message: string): Solved | null {
   return { value: word, texts: phrased([[`${word}: ${best.charAt(0).toLowerCase()}${best.slice(1)}`, 1]]) };
 }
 
+/**
+ * "Which is bigger, a kilometre or a mile?", "Is a pound heavier than a kilogram?": one of each
+ * unit, side by side in the second's unit.
+ */
+function solveUnitSizes(message: string): Solved | null {
+  const t = message.replace(/[’‘]/g, "'");
+  const one = String.raw`(?:a|an|one)\s+${UNIT}`;
+  const which = new RegExp(
+    String.raw`\b(?:which|what)(?:'s| is)\s+(?:bigger|larger|longer|heavier|more|greater|smaller|shorter|lighter|less)\b[^?]{0,20}?\b${one}\s+or\s+${one}`,
+    "iu",
+  ).exec(t);
+  const is = which
+    ? null
+    : new RegExp(
+        String.raw`^\s*(?:is|are)\s+${one}\s+(?:bigger|larger|longer|heavier|more|greater|smaller|shorter|lighter|less)\s+than\s+${one}\s*\??\s*$`,
+        "iu",
+      ).exec(t);
+  const m = which ?? is;
+  if (!m) return null;
+  const a = BY_NAME.get(m[1].toLowerCase());
+  const b = BY_NAME.get(m[2].toLowerCase());
+  if (!a || !b || a.qty === b.qty || TEMPS.has(a.qty) || TEMPS.has(b.qty)) return null;
+  let value: number;
+  try {
+    const qa = Qty(`${inDays(a)} ${qtyOf(a)}`);
+    if (qa.kind() !== Qty(`1 ${qtyOf(b)}`).kind()) return null;
+    value = qa.to(qtyOf(b)).scalar / inDays(b);
+  } catch {
+    return null;
+  }
+  if (value === 1) return null;
+  const kind = Qty(`1 ${qtyOf(a)}`).kind();
+  const word = kind === "mass" ? ["heavier", "lighter"] : kind === "length" ? ["longer", "shorter"] : ["more", "less"];
+  const [big, small] = value > 1 ? [a, b] : [b, a];
+  const ratio = value > 1 ? value : 1 / value;
+  const says = `One ${big.one} is about ${formatNumber(ratio, 2)} ${small.many}`;
+  const lead = is
+    ? `${value > 1 ? "Yes" : "No"}: a${/^[aeiou]/i.test(big.one) ? "n" : ""} ${big.one} is ${word[0]}.`
+    : `A${/^[aeiou]/i.test(big.one) ? "n" : ""} ${big.one} is ${word[0]}.`;
+  return { value: big.one, texts: phrased([[`${lead} ${says}.`, 1]]) };
+}
+
 registerSolver(solveConversion);
 registerSolver(solveUnitCheck);
 
@@ -612,8 +663,10 @@ export const units: Skill = {
   reply(input) {
     if (input.summarizing) return null;
     return (
-      solveParts(input, (text) => solveUnitCheck(text) ?? solveComparison(text) ?? solveConversion(text)) ??
-      solveParts(input, (text) => (text === input.lastUser ? thatIn(text) : null))
+      solveParts(
+        input,
+        (text) => solveUnitCheck(text) ?? solveComparison(text) ?? solveUnitSizes(text) ?? solveConversion(text),
+      ) ?? solveParts(input, (text) => (text === input.lastUser ? thatIn(text) : null))
     );
   },
 };
@@ -633,5 +686,7 @@ function thatIn(message: string): Solved | null {
     t,
   );
   if (!to || !amount || amount.index > to.index) return null;
-  return solveConversion(`What is ${amount[1]} ${amount[2]} in ${to[1]}?`);
+  // "How tall is that in feet and inches?": the second unit goes with the first.
+  const and = /^\s*(?:and|&)\s+(?:inches|inch|in)\b/i.test(t.slice(to.index + to[0].length)) ? " and inches" : "";
+  return solveConversion(`What is ${amount[1]} ${amount[2]} in ${to[1]}${and}?`);
 }
