@@ -87,6 +87,14 @@ describe("offline model: summaries keep their grammar", () => {
     expect(text).toMatch(/pool/);
   });
 
+  it("a word the text uses as a noun keeps its meaning: the spring fair is no 'spring reasonable'", async () => {
+    const text = await reply(
+      "Summarise: The parents' committee met on Thursday to organise the summer fair. They set the date for 4 July and chose the church hall. Entry will be free.",
+    );
+    expect(text).not.toMatch(/\bsummer reasonable\b/i);
+    expect(text).toMatch(/summer fair|fair/i);
+  });
+
   it("a conversation's 'Can they ...?' is reported as 'whether they can ...'", async () => {
     const r = await complete({
       seed: 3,

@@ -1152,6 +1152,12 @@ export function condense(text: string): string {
 const VERB_SYNONYMS =
   /^(?:start|begin|begins|starts|return|returns|use|uses|need|move|find|follow|study|show|shows|cause|causes|increase|reduce|visit|close|win)$/;
 
+/**
+ * Synonyms that are adjectives only: a clause that ends on one without a verb before it has used it
+ * as a noun ("the spring fair.", "at the close.").
+ */
+const ADJECTIVE_SYNONYMS = /^(?:loud|great|friendly|cheap|fair|powerful|sweet|close|bigger|important|many)$/;
+
 /** Modifiers a summary can drop without changing what is said. */
 const DROPPABLE =
   /^(?:whole|entire|old|new|main|big|huge|small|little|local|famous|fresh|honestly|perfectly|really|very|much|far|already|often|usually|certain|various|several|different)$/i;
@@ -1255,7 +1261,6 @@ const SYNONYMS: Record<string, string> = {
   rises: "climbs",
   benefits: "upsides",
   study: "research",
-  found: "discovered",
   close: "shut",
   renovations: "repairs",
   renovation: "refurbishment",
@@ -1273,7 +1278,6 @@ const SYNONYMS: Record<string, string> = {
   cheap: "inexpensive",
   fair: "reasonable",
   powerful: "strong",
-  stood: "waited",
   barely: "hardly",
   sweet: "sugary",
   cooked: "prepared",
@@ -1408,6 +1412,13 @@ function ownWords(gistText: string, source: string, before = "", onCut?: () => v
         // A capital inside the text is a name's: "the Great Wall" keeps its "Great".
         !(at + i > 0 && /^[A-Z]/.test(t)) &&
         !(noun && VERB_SYNONYMS.test(bare)) &&
+        !(
+          ADJECTIVE_SYNONYMS.test(bare) &&
+          /[,.;:!?]$/.test(t) &&
+          !/^(?:is|are|was|were|be|been|being|very|so|too|really|quite|pretty|felt|seemed|looked|sounded|and)$/i.test(
+            tokens[at + i - 1] ?? "",
+          )
+        ) &&
         // "need to learn" is no "require to learn".
         !(/^needs?$/.test(bare) && /^to$/i.test(tokens[at + i + 1] ?? "")) &&
         // "complained about parking" is no "roughly parking": only an amount is about.
