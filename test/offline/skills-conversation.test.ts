@@ -120,6 +120,15 @@ describe("follow-ups about the assistant's own last answer", () => {
     expect(list.length).toBeLessThan(TIPS.length);
   });
 
+  it("'shorter' of a reply with nothing to cut says so, and a cut never ends on 'of' or 'the'", async () => {
+    const slogan = [user("A slogan for my café?"), assistant("Sip slowly, stay long."), user("Make it shorter")];
+    for (const reply of await everyReply(slogan)) expect(reply).not.toMatch(/^(?:Shorter: )?sip slowly, stay long\.$/i);
+    const long =
+      "Recursion is when a function calls itself to solve a smaller piece of the same problem, until it reaches a base case it can answer directly.";
+    for (const reply of await everyReply([user("What is recursion?"), assistant(long), user("shorter please")]))
+      expect(reply).not.toMatch(/\b(?:of|the|a|in|into|and)\.$/);
+  });
+
   it("without an earlier answer, no follow-up answer is invented", async () => {
     const reply = await text([user("What was the second tip?")], { temperature: 0 });
     expect(reply).not.toMatch(/The second tip was/);

@@ -244,6 +244,14 @@ function shorterReplies(ask: string, answer: string): Filled[] | null {
         .join("; ")
     : clip(items[0], 14);
   const text = /[.!?]$/.test(first) ? first : `${first}.`;
+  // "Ride further, smile wider." has nothing to cut: the same words labelled "Shorter" would not be.
+  const count = (t: string) => t.split(/\s+/).filter(Boolean).length;
+  if (count(text) >= count(prose.trim()))
+    return say(
+      "[That's already as short as I can make it without losing part of it: {}|I can't cut that one down without losing part of what it says: {}]",
+      text,
+      text,
+    );
   return say("[{}|In short: {}|Shorter: {}]", text, lowerFirst(text), lowerFirst(text));
 }
 
@@ -312,7 +320,12 @@ function clip(sentence: string, max: number): string {
   if (w.length <= max) return sentence.trim().replace(/:$/, ".");
   const head = w.slice(0, max).join(" ");
   const cut = /^(.{20,}?)(?:,|;|:|\s+(?:which|because|so that|while|and then|but)\s)/.exec(head);
-  const out = (cut ? cut[1] : head).replace(/[,;:\s]+$/, "").replace(/\s+(?:a|an|the|and|or|of|to|in|with|that)$/i, "");
+  const out = (cut ? cut[1] : head)
+    .replace(/[,;:\s]+$/, "")
+    .replace(
+      /(?:\s+(?:a|an|the|and|or|of|to|in|on|at|for|with|that|from|by|as|is|are|was|were|its|their|his|her|my|your|our))+$/i,
+      "",
+    );
   return `${out}.`;
 }
 
