@@ -7,6 +7,7 @@
 import { notes } from "./notes";
 import { arithmetic, solveWithContext } from "./arithmetic";
 import { hints } from "./hints";
+import { scope } from "./scope";
 import { units } from "./units";
 import { words } from "./words";
 import { givenList } from "./given-list";
@@ -190,6 +191,8 @@ export const skills: readonly Skill[] = [
       return needsEarlierTurns(turns, ownTopic) ? { texts: clarifyReplies(lastUser) } : null;
     },
   },
+  // Before every answer: a system message that keeps to one subject refuses the others.
+  scope,
   // Before arithmetic: a tutor told never to give the answer hints at a sum instead.
   hints,
   tokenCount,
