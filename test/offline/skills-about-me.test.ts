@@ -27,6 +27,11 @@ describe("questions about the assistant", () => {
     expect(reply).toMatch(/OPENAI_API_KEY|random/);
   });
 
+  it("'tell me about yourself' is about the model, never 'I cannot tell you about yourself'", async () => {
+    for (const ask of ["Tell me a little about yourself", "Please introduce yourself"])
+      expect(await text([user(ask)])).toMatch(/^I'm the workbook's offline model/);
+  });
+
   it("a greeting before the question leaves the question to answer", async () => {
     expect(await text([user("hey there! what are you able to do?")])).toMatch(/\bsums\b|\bconvert|\bcount/);
     expect(await text([user("Good afternoon, what is 13 times 3?")])).toMatch(/\b39\b/);

@@ -46,7 +46,7 @@ const ASKED: Asked[] = [
     replies: [`${SKILLS} For anything else, I say plainly that I can't. ${REAL}`],
   },
   {
-    test: /\bhow do you work\b|\bhow (?:were|are) you (?:made|built|trained)\b|\bwhat (?:kind of )?(?:model|ai|program) are you\b|\bwhich model are you\b|\bwhat are you\s*\?\s*$/i,
+    test: /\bhow do you work\b|\bhow (?:were|are) you (?:made|built|trained)\b|\bwhat (?:kind of )?(?:model|ai|program) are you\b|\bwhich model are you\b|\bwhat are you\s*\?\s*$|^\s*(?:(?:can|could) you\s+)?(?:please\s+)?(?:tell me (?:a (?:bit|little) )?about yourself|describe yourself|introduce yourself|who are you)\b/i,
     replies: [`I'm ${WHAT}. ${HOW} ${REAL}`],
   },
   {
