@@ -340,6 +340,10 @@ export interface CreativeRequest {
   titleOf?: "story" | "headline" | "essay";
   /** Pieces the conversation already holds (a joke told before "another one"): not given again. */
   told?: readonly string[];
+  /** What the business says it sells ("fresh flatbreads"): a slogan names them. */
+  goods?: string;
+  /** Names of a kind ("four animal names"): the only names to give, each a member of that kind. */
+  members?: readonly string[];
 }
 
 /** A joke's setup in bare words: "he didn't want" and "it didn't want" tell the same joke. */
@@ -587,7 +591,7 @@ export interface Filled {
 export function creativeTexts(req: CreativeRequest, original: string, limit = 160): Filled[] {
   const short = shortFormTexts(req);
   if (short) return short;
-  const lex = lexiconFor(req.subject);
+  const lex = req.goods ? { ...lexiconFor(req.subject), goods: req.goods } : lexiconFor(req.subject);
   const fill = (t: string) => fillSlots(t, lex, thing(req.subject, original));
   let templates: string[];
   switch (req.kind) {
@@ -626,7 +630,9 @@ export function creativeTexts(req: CreativeRequest, original: string, limit = 16
   });
   // A domain's goods name its subject ("bikes"); the generic "service" does not, so those taglines say the place.
   if (req.kind !== "tagline") return out;
-  const fitting = onSubject(out, req.subject, lex);
+  // "My food truck sells flatbreads": a slogan that never says what it sells is for any truck.
+  const sold = req.goods?.toLowerCase();
+  const fitting = sold ? out.filter((f) => f.text.toLowerCase().includes(sold)) : onSubject(out, req.subject, lex);
   if (!req.name) return fitting;
   // "A bakery called Golden Crust": its slogan says its name, in place of "our bakery" or before the line.
   const name = req.name;
@@ -794,6 +800,7 @@ function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
       return lines ? lines.map((text, i) => ({ text, weight: 0.7 ** i })) : all(SUBJECT_LINES);
     }
     case "name": {
+      if (req.members?.length) return req.members.map((text, i) => ({ text, weight: 0.9 ** i }));
       const kind = NAME_KINDS.find((k) => k.test.test(req.subject));
       if (!kind) return undefined;
       const kw = keyWordOf(req.subject, kind.test);
