@@ -134,7 +134,7 @@ export const KINDS: Kind[] = [
     home: "I live in a flat near the TV studio, folks, so I'm never late for a taping!",
   },
   {
-    test: /\bbakers?\b|\bpastry chefs?\b|\bpatissiers?\b/i,
+    test: /\bbakers?\b|\bbakery (?:owners?|managers?)\b|\bpastry chefs?\b|\bpatissiers?\b/i,
     open: "[Good morning from the bakery!|Come in, come in, the bread is still warm!|*dusts flour off apron*]",
     close: "[Enjoy it while it's warm!|Now, back to my ovens!|Come back tomorrow for fresh bread!]",
     interject: "[Ooh|Mmm]",
@@ -210,8 +210,9 @@ export const KINDS: Kind[] = [
   },
   {
     test: /\bsailors?\b|\bsea captains?\b|\bship'?s? captains?\b|\bfisherm[ae]n\b|\bmariners?\b/i,
-    open: "[Ahoy there!|Welcome aboard!|Ahoy! Come aboard.]",
-    close: "[Fair winds to you!|Now, back to the helm.]",
+    // Each frame says sea words of its own: "Welcome aboard!" and "back to the helm" alone were barely a sailor.
+    open: "[Ahoy there, matey!|Welcome aboard, sailor!|Ahoy! Come aboard my ship.]",
+    close: "[Fair winds and calm seas to you!|Now, back to the helm of my ship.]",
     interject: "[Ahoy|Aye]",
     day: "Rough seas this morning, but we trimmed the sails, kept her on course and sighted land by evening.",
     weather:

@@ -83,6 +83,9 @@ const OPEN_ASK =
 const ANNOUNCE =
   /^\s*(?:please\s+)?(?:now\s+)?(?:can you\s+|could you\s+)?(?:announce|declare|proclaim|shout|(?:report|broadcast)(?=\s+that\b)|tell (?:everyone|everybody|them|the (?:family|kids|children|team|crowd|guests|audience|listeners|class))|let (?:everyone|everybody|them|the (?:family|team|class)) know)\s*(?:to \w+\s*)?[:,]?\s*(?:that\s+)?(.{3,200}?)\s*[.!]?\s*$/i;
 
+/** "what's on sale", "who won", "when it starts": a question put as news, which the message does not answer. */
+const WH_NEWS = /^(?:what|which|who|whom|whose|where|when|why|how|whether|if)\b/i;
+
 /** "Where should I visit first?", "What should we see?": where a guide starts a visit. */
 const VISIT_FIRST =
   /\b(?:where|what)\s+(?:should|shall|must|can|could|do you (?:recommend|suggest))\s+(?:i|we)?\s*(?:visit|go|see|start|begin|head)\b|\bwhere (?:do|should) (?:i|we) start\b|\bwhat(?:'s|s| is) (?:the )?(?:first|best) (?:thing|place|sight) to (?:see|visit)\b/i;
@@ -497,6 +500,14 @@ function selfReply(input: SkillInput): SkillReply | null {
       .map((t) => t.text)
       .join("\n");
     const news = ANNOUNCE.exec(lastUser);
+    // "Tell everyone what's on sale today" asks for news the message does not give: a character
+    // with a trade cries its own wares; anyone else has no news to give, and the words are no news.
+    if (news && WH_NEWS.test(news[1])) {
+      const wares = selfOf(input)?.recommend;
+      if (wares && /\b(?:sale|sell|selling|offer|special|specials|menu|stock|stall|fresh|today)\b/i.test(news[1]))
+        return said(wares);
+      return null;
+    }
     if (news && !/[?]$/.test(lastUser.trim())) {
       const told = news[1].replace(/^["'“]|["'”]$/g, "").trim();
       const text = `${told.charAt(0).toUpperCase()}${told.slice(1)}`.replace(/[.!]*$/, "!");
