@@ -92,4 +92,38 @@ describe("names of a kind, slogans and acrostics", () => {
     const lines = reply.split("\n").filter((l) => l.trim());
     expect(lines.map((l) => l.trim()[0]).join("")).toBe("WIND");
   });
+
+  it("gives a car's nicknames, none of another colour than the one it has", async () => {
+    const reply = await text([user("Two nicknames for my rusty red hatchback please, she's done 200k miles.")]);
+    const names = listed(reply);
+    expect(names).toHaveLength(2);
+    for (const n of names) expect(n).not.toMatch(/\b(?:blue|silver|green|gold)\b/i);
+  });
+
+  it("does not invent a person's nickname from the name templates", async () => {
+    const reply = await text([user("Give me a nickname for my brother Tom who loves cricket.")]);
+    expect(reply).not.toMatch(/Little Oak|Lantern|Compass|Harbor/);
+  });
+});
+
+describe("a trade's own answers", () => {
+  it("tells when to plant a vegetable, from the RHS, for a UK garden", async () => {
+    const reply = await text([user("When is the best time to plant onion sets?")]);
+    expect(reply).toMatch(/March|April/);
+    expect(reply).toMatch(/RHS/);
+  });
+
+  it("answers a gardener's planting question in the gardener's voice", async () => {
+    const reply = await text([
+      system("You are a retired gardener from Yorkshire. Answer in character."),
+      user("When do I put my runner beans in?"),
+    ]);
+    expect(reply).toMatch(/May|June/);
+    expect(reply).toMatch(/\bey up\b|\blove\b|\blad\b/i);
+  });
+
+  it("has a florist recommend flowers to bring as a gift", async () => {
+    const reply = await text([system("You are a florist."), user("What should I take to my neighbour's party?")]);
+    expect(reply).toMatch(/flowers|bouquet|tulips|peonies/i);
+  });
 });

@@ -342,6 +342,8 @@ export interface CreativeRequest {
   told?: readonly string[];
   /** What the business says it sells ("fresh flatbreads"): a slogan names them. */
   goods?: string;
+  /** The colour the message gives the thing to name ("she's a green estate"): no name says another. */
+  colour?: string;
   /** Names of a kind ("four animal names"): the only names to give, each a member of that kind. */
   members?: readonly string[];
 }
@@ -368,7 +370,7 @@ const KIND_WORDS: [RegExp, CreativeKind][] = [
   ],
   [/\b(?:few|two|three|four|five|\d) (?:short )?lines (?:about|on|of)\b/i, "poem"],
   [/\b(taglines?|slogans?|mottos?|catchphrases?)\b/i, "tagline"],
-  [/\b(names?|brand names?)\b/i, "name"],
+  [/\b(names?|nicknames?|brand names?)\b/i, "name"],
   // "What should I call my houseplant?": a name asked without the word.
   [/\b(?:what|how) (?:should|could|shall|can) (?:i|we) call (?:my|our|a|the)\b/i, "name"],
   [/\bhaikus?\b/i, "haiku"],
@@ -400,6 +402,18 @@ export function readCreative(text: string): {
     }
   }
   if (!kind) return null;
+  // "three nicknames for my old taxi" asks for names; "What is New York's nickname?" asks a fact (below).
+  // A nickname for a person ("my friend Sam") is no car's or pet's name: only things the name lists know.
+  if (kind === "name" && /\bnicknames?\b/i.test(text)) {
+    if (
+      !NAME_KINDS.some((k) => k.test.test(text)) ||
+      /\b(?:friend|mate|brother|sister|mum|dad|wife|husband|boyfriend|girlfriend|partner|boss|colleague|son|daughter|teacher)\b/i.test(
+        text,
+      )
+    )
+      return null;
+    text = text.replace(/\bnick(names?)\b/gi, "$1");
+  }
   // "What is my name?", "my name is Ana" and "What was the name of the innkeeper?" ask for no new names.
   // "Write the name of the largest ocean" asks for a fact's name, not name ideas.
   if (
@@ -719,6 +733,10 @@ function premiseStory(subject: string): Filled[] | undefined {
   return undefined;
 }
 
+/** Colour words, for names that would contradict the colour a message gives. */
+export const COLOURS =
+  /\b(?:red|blue|green|yellow|orange|purple|pink|black|white|silver|grey|gray|gold|golden|brown)\b/i;
+
 /** The short forms of short-forms.ts, filled for the request; undefined for the kinds written above. */
 function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
   const topic = req.topic ?? req.subject;
@@ -805,11 +823,16 @@ function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
       if (!kind) return undefined;
       const kw = keyWordOf(req.subject, kind.test);
       const stem = APP_STEMS.find(([re]) => re.test(req.subject))?.[1] ?? APP_STEM_DEFAULT;
+      // "she's a green estate": no "Blue Thunder" or "Silver Bullet" for a green car.
+      const colour = req.colour ?? COLOURS.exec(req.topic ?? "")?.[0].toLowerCase();
+      const clashes = (name: string) => (COLOURS.exec(name)?.[0].toLowerCase() ?? colour) !== colour;
       return kind.names.flatMap((t, i) =>
-        expand(t.replace(/\{Kw\}/g, kw).replace(/\{Stem\}/g, stem)).map((e) => ({
-          text: e.text.trim(),
-          weight: 0.85 ** i * e.weight,
-        })),
+        expand(t.replace(/\{Kw\}/g, kw).replace(/\{Stem\}/g, stem))
+          .filter((e) => !colour || !clashes(e.text))
+          .map((e) => ({
+            text: e.text.trim(),
+            weight: 0.85 ** i * e.weight,
+          })),
       );
     }
     default:

@@ -6,7 +6,14 @@
  * names none.
  */
 import type { ConversationTurn } from "../read/conversation";
-import { readCreative, subjectOf, type CreativeKind, type CreativeRequest, type Filled } from "../language/templates";
+import {
+  COLOURS,
+  readCreative,
+  subjectOf,
+  type CreativeKind,
+  type CreativeRequest,
+  type Filled,
+} from "../language/templates";
 import { declineTexts, thingAsked } from "./decline";
 import { subjectLines } from "../language/subject-lines";
 import { ACROSTIC_LINES } from "../corpus/acrostic-lines";
@@ -181,6 +188,7 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
         : CHEERFUL.test(last)
           ? "cheerful"
           : undefined;
+  const colour = kind === "name" ? COLOURS.exec(last)?.[0].toLowerCase() : undefined;
   // "Four animal names for the sixes": names of that kind, the plural for groups ("The Foxes").
   const ofKind = kind === "name" ? nameSetOf(last) : undefined;
   const group = ofKind && (ofKind.group || users.some((u) => nameSetOf(`animal names ${u}`)?.group));
@@ -195,6 +203,7 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
     bold,
     ...(members ? { members } : {}),
     ...(goods ? { goods } : {}),
+    ...(colour ? { colour } : {}),
     ...(sentences ? { sentences } : {}),
     ...(mood ? { mood } : {}),
     ...(brand ? { name: brand } : {}),
@@ -232,6 +241,8 @@ const COUNT_WORDS: Record<string, number> = {
 function countAsked(text: string): number | undefined {
   const m =
     /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+of them\b/i.exec(text) ??
+    // "Two nicknames for my hatchback": the count that opens the message.
+    /^\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?(?:nick)?names\b/i.exec(text) ??
     // "names for a blue budgie, 4 please": the count said last, on its own.
     /,\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:please|pls|of those|ideas|options)?\s*[.!]?\s*$/i.exec(
       text,

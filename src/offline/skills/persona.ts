@@ -45,7 +45,7 @@ const ASKS: [RegExp, keyof SelfLines][] = [
     "home",
   ],
   [
-    /\b(?:recommend|suggest)\b[^.?!]{0,40}\b(?:something|a book|anything|a novel|a dish|a recipe|what)\b|\bwhat (?:do|would|can) you (?:recommend|suggest)\b|\bany (?:recommendations|suggestions)\b|\bwhat (?:[a-z]+ )?(?:should|can|could|shall) (?:i|we) (?:cook|make|bake|eat|read|have|order|drink|plant|grow|try|get)\b|\bwhat(?:'s|s| is) good(?: for (?:breakfast|lunch|dinner|supper))?(?: here| today| tonight)\b|\bwhat(?:'s|s| is) good for (?:breakfast|lunch|dinner|supper)\b|\bwhat should (?:i|we) do(?: (?:today|now|first))?\s*\??\s*$|\bany ideas?(?: (?:for )?what (?:i|we) (?:could|can|should|might) do)?\s*\??\s*$|\bwhat (?:could|can) (?:i|we) do(?: today| now)?\s*\??\s*$/i,
+    /\b(?:recommend|suggest)\b[^.?!]{0,40}\b(?:something|a book|anything|a novel|a dish|a recipe|what)\b|\bwhat (?:do|would|can) you (?:recommend|suggest)\b|\bany (?:recommendations|suggestions)\b|\bwhat (?:[a-z]+ )?(?:should|can|could|shall) (?:i|we) (?:cook|make|bake|eat|read|have|order|drink|plant|grow|try|get|bring|buy|give|take)\b|\bwhat(?:'s|s| is) good(?: for (?:breakfast|lunch|dinner|supper))?(?: here| today| tonight)\b|\bwhat(?:'s|s| is) good for (?:breakfast|lunch|dinner|supper)\b|\bwhat should (?:i|we) do(?: (?:today|now|first))?\s*\??\s*$|\bany ideas?(?: (?:for )?what (?:i|we) (?:could|can|should|might) do)?\s*\??\s*$|\bwhat (?:could|can) (?:i|we) do(?: today| now)?\s*\??\s*$/i,
     "recommend",
   ],
 ];

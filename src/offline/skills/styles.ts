@@ -481,6 +481,16 @@ const PARTS: VoicePart[] = [
   },
   // Moods: they open the reply (before the character) and close it.
   {
+    // A way of speaking, read like a mood: "an old gardener from Yorkshire" greets with the
+    // county's "Ey up" and calls people "love" and "lad" (a character's own lines still close it).
+    id: "yorkshire",
+    kind: "mood",
+    test: /\byorkshire(?:man|woman)?\b|\bey up\b/i,
+    open: "[Ey up, love!|Ey up! Now then, lad.|Now then, love, ey up.]",
+    close: "[Now then, put the kettle on, love.|Right, that's that, lad.|Ta-ra, love.]",
+    interject: "[Ey up|Now then]",
+  },
+  {
     id: "grumpy",
     kind: "mood",
     test: /\bgrump(?:y|ier|iest)?\b|\bgrouchy\b|\bcranky\b|\bcurmudgeon\w*\b|\bcomplain(?:s|ing)?\b|\bsurly\b|\bgruff\b/i,
