@@ -571,7 +571,7 @@ export const NAME_KINDS: { test: RegExp; names: string[] }[] = [
     names: ["[Willow|Rose|Oak|Rowan|Holly|Ivy|Orchard|Meadow|Bramble] [House|Cottage|View|Lodge]"],
   },
   {
-    test: /\bcars?\b|\bvans?\b|\btrucks?\b|\bbikes?\b|\bbicycles?\b/i,
+    test: /\bcars?\b|\bvans?\b|\btrucks?\b|\bbikes?\b|\bbicycles?\b|\btaxis?\b|\bcabs?\b|\bmotorbikes?\b|\bscooters?\b|\bcampervans?\b|\bestate cars?\b|\bhatchbacks?\b|\btractors?\b/i,
     names: ["[Rusty|Blue Thunder|Betsy|Zippy|The Beast|Rocket|Silver Bullet|Herbie|Scooter|Comet]"],
   },
 ];

@@ -340,6 +340,12 @@ export interface CreativeRequest {
   titleOf?: "story" | "headline" | "essay";
   /** Pieces the conversation already holds (a joke told before "another one"): not given again. */
   told?: readonly string[];
+  /** What the business says it sells ("fresh flatbreads"): a slogan names them. */
+  goods?: string;
+  /** The colour the message gives the thing to name ("she's a green estate"): no name says another. */
+  colour?: string;
+  /** Names of a kind ("four animal names"): the only names to give, each a member of that kind. */
+  members?: readonly string[];
 }
 
 /** A joke's setup in bare words: "he didn't want" and "it didn't want" tell the same joke. */
@@ -364,7 +370,7 @@ const KIND_WORDS: [RegExp, CreativeKind][] = [
   ],
   [/\b(?:few|two|three|four|five|\d) (?:short )?lines (?:about|on|of)\b/i, "poem"],
   [/\b(taglines?|slogans?|mottos?|catchphrases?)\b/i, "tagline"],
-  [/\b(names?|brand names?)\b/i, "name"],
+  [/\b(names?|nicknames?|brand names?)\b/i, "name"],
   // "What should I call my houseplant?": a name asked without the word.
   [/\b(?:what|how) (?:should|could|shall|can) (?:i|we) call (?:my|our|a|the)\b/i, "name"],
   [/\bhaikus?\b/i, "haiku"],
@@ -396,6 +402,18 @@ export function readCreative(text: string): {
     }
   }
   if (!kind) return null;
+  // "three nicknames for my old taxi" asks for names; "What is New York's nickname?" asks a fact (below).
+  // A nickname for a person ("my friend Sam") is no car's or pet's name: only things the name lists know.
+  if (kind === "name" && /\bnicknames?\b/i.test(text)) {
+    if (
+      !NAME_KINDS.some((k) => k.test.test(text)) ||
+      /\b(?:friend|mate|brother|sister|mum|dad|wife|husband|boyfriend|girlfriend|partner|boss|colleague|son|daughter|teacher)\b/i.test(
+        text,
+      )
+    )
+      return null;
+    text = text.replace(/\bnick(names?)\b/gi, "$1");
+  }
   // "What is my name?", "my name is Ana" and "What was the name of the innkeeper?" ask for no new names.
   // "Write the name of the largest ocean" asks for a fact's name, not name ideas.
   if (
@@ -587,7 +605,7 @@ export interface Filled {
 export function creativeTexts(req: CreativeRequest, original: string, limit = 160): Filled[] {
   const short = shortFormTexts(req);
   if (short) return short;
-  const lex = lexiconFor(req.subject);
+  const lex = req.goods ? { ...lexiconFor(req.subject), goods: req.goods } : lexiconFor(req.subject);
   const fill = (t: string) => fillSlots(t, lex, thing(req.subject, original));
   let templates: string[];
   switch (req.kind) {
@@ -626,7 +644,9 @@ export function creativeTexts(req: CreativeRequest, original: string, limit = 16
   });
   // A domain's goods name its subject ("bikes"); the generic "service" does not, so those taglines say the place.
   if (req.kind !== "tagline") return out;
-  const fitting = onSubject(out, req.subject, lex);
+  // "My food truck sells flatbreads": a slogan that never says what it sells is for any truck.
+  const sold = req.goods?.toLowerCase();
+  const fitting = sold ? out.filter((f) => f.text.toLowerCase().includes(sold)) : onSubject(out, req.subject, lex);
   if (!req.name) return fitting;
   // "A bakery called Golden Crust": its slogan says its name, in place of "our bakery" or before the line.
   const name = req.name;
@@ -713,6 +733,10 @@ function premiseStory(subject: string): Filled[] | undefined {
   return undefined;
 }
 
+/** Colour words, for names that would contradict the colour a message gives. */
+export const COLOURS =
+  /\b(?:red|blue|green|yellow|orange|purple|pink|black|white|silver|grey|gray|gold|golden|brown)\b/i;
+
 /** The short forms of short-forms.ts, filled for the request; undefined for the kinds written above. */
 function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
   const topic = req.topic ?? req.subject;
@@ -794,15 +818,21 @@ function shortFormTexts(req: CreativeRequest): Filled[] | undefined {
       return lines ? lines.map((text, i) => ({ text, weight: 0.7 ** i })) : all(SUBJECT_LINES);
     }
     case "name": {
+      if (req.members?.length) return req.members.map((text, i) => ({ text, weight: 0.9 ** i }));
       const kind = NAME_KINDS.find((k) => k.test.test(req.subject));
       if (!kind) return undefined;
       const kw = keyWordOf(req.subject, kind.test);
       const stem = APP_STEMS.find(([re]) => re.test(req.subject))?.[1] ?? APP_STEM_DEFAULT;
+      // "she's a green estate": no "Blue Thunder" or "Silver Bullet" for a green car.
+      const colour = req.colour ?? COLOURS.exec(req.topic ?? "")?.[0].toLowerCase();
+      const clashes = (name: string) => (COLOURS.exec(name)?.[0].toLowerCase() ?? colour) !== colour;
       return kind.names.flatMap((t, i) =>
-        expand(t.replace(/\{Kw\}/g, kw).replace(/\{Stem\}/g, stem)).map((e) => ({
-          text: e.text.trim(),
-          weight: 0.85 ** i * e.weight,
-        })),
+        expand(t.replace(/\{Kw\}/g, kw).replace(/\{Stem\}/g, stem))
+          .filter((e) => !colour || !clashes(e.text))
+          .map((e) => ({
+            text: e.text.trim(),
+            weight: 0.85 ** i * e.weight,
+          })),
       );
     }
     default:

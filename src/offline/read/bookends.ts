@@ -19,6 +19,17 @@ export interface Bookends {
 /** "Call me Captain", "Please address me as Dr. Lee", "refer to me as Boss": the name, capitalised as a name. */
 const CALL_ME =
   /\b(?:[Cc]all me|[Aa]ddress me as|[Rr]efer to me as|[Cc]all me by the name)\s+["'“]?((?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Madam|Lady|Lord)?\s?\p{Lu}[\p{L}'-]{1,20}(?:\s\p{Lu}[\p{L}'-]{1,20})?)["'”]?(?=\s*(?:[.,!;]|$|\s+(?:from now on|please|instead|going forward|in every|for the rest)\b))/u;
+/**
+ * "Always address the user as sir or madam", "Call the user 'boss'", "refer to the guest as
+ * Your Majesty": a system rule for how every reply addresses the user. A choice ("sir or madam")
+ * takes its first word; a lower-case title is capitalised where it opens the reply.
+ */
+const ADDRESS_USER =
+  /\b(?:address|call|refer to|speak to)\s+(?:the\s+|every\s+|each\s+|all\s+)?(?:user|users|customer|customers|guest|guests|visitor|visitors|caller|callers|player|players|student|students|person you(?:'re| are) (?:talking|speaking) to)\s+(?:as\s+|by\s+)?["'“‘]?((?:[Yy]our\s+)?\p{L}(?:[\p{L}-]|'(?=\p{L})){1,20}(?:\s\p{Lu}[\p{L}-]{1,20})?)["'”’]?(?:\s+or\s+["'“‘]?\p{L}[\p{L}'-]{1,20}["'”’]?)?(?=\s*(?:[.,!;]|$|\s+(?:at all times|always|in every|every time|throughout|from now on|when)\b))/u;
+/** A word after "address the user as" that is no form of address: "as formally as possible". */
+const NOT_A_TITLE =
+  /^(?:formally|politely|informally|casually|respectfully|kindly|warmly|you|such|if|though|well|much|little|a|an|the)$/i;
+
 /** Words after "call me" that are no name: "Call me Maybe" is a song title asked about, "call me tomorrow" a request. */
 const NOT_ADDRESS = /^(?:Maybe|Back|Later|Tomorrow|Tonight|Now|Soon|Anytime|When|If)$/;
 
@@ -95,6 +106,9 @@ export function readBookends(turns: readonly ConversationTurn[]): Bookends {
     if (t.role !== "user" && t.role !== "system" && t.role !== "developer") continue;
     const call = CALL_ME.exec(t.text);
     if (call && !NOT_ADDRESS.test(call[1].trim())) out.address = call[1].trim();
+    const rule = t.role === "user" ? null : ADDRESS_USER.exec(t.text);
+    if (rule && !NOT_A_TITLE.test(rule[1].trim()))
+      out.address = rule[1].trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   }
   for (const text of said) {
     const end = first(END_RULES, text);
@@ -144,7 +158,8 @@ function polarity(text: string): boolean | undefined {
 }
 
 /** Words that start a reply with a capital only because they start it. */
-const COMMON_FIRST = /^(?:The|A|An|It|It's|That|That's|There|This|Yes|No|Your|You|Here|Sure|Of|In|On|At|To)\b/;
+const COMMON_FIRST =
+  /^(?:The|A|An|It|It's|That|That's|There|This|Yes|No|Your|You|Here|Sure|Of|In|On|At|To|Very|Well|Certainly|Indeed|Good|Hello|Hi|Oh|Ah|Right|Hop|Evening|Morning|Welcome|Greetings|Splendid|Excellent|Of course)\b/;
 
 /** The reply with the rule's words: added where missing, never twice. */
 export function withBookends(text: string, b: Bookends): string {

@@ -157,7 +157,7 @@ export function readForm(text: string): Form | undefined {
   const lines = LINES.exec(t);
   // "3 tips in one line each": a line per item, not a one-line reply.
   const each =
-    /\b(?:one|a single|a) line (?:each|apiece|per (?:tip|item|point|idea|answer|fact|reason|name|step|one|letter|word|day|person|colou?r))\b/i.test(
+    /\b(?:one|a single|a) line (?:each|apiece|per (?:tip|item|point|idea|answer|fact|reason|name|step|one|letter|word|day|person|colou?r))\b|\b(?:one|a single|a) line (?:for|to) (?:each|every) (?:tip|item|point|idea|answer|fact|reason|name|step|one|letter|word|day|person|colou?r)\b/i.test(
       t,
     );
   if (each) form.onePerLine = true;

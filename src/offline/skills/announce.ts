@@ -27,6 +27,8 @@ export const announce: Skill = {
     const m = json ? null : ANNOUNCE.exec(lastUser);
     if (!m) return null;
     let said = m[3].trim();
+    // "Tell everyone what's on sale today" asks for news the message does not give: no notice to read out.
+    if (/^(?:what|which|who|whom|whose|where|when|why|how|whether|if)\b/i.test(said)) return null;
     // "Tell the tenants ...": the notice greets them by name; "everyone" otherwise.
     const who = (m[1] ?? m[2] ?? "everyone").replace(/^(?:all )?(?:the|our|my) /i, "").toLowerCase();
     const to = /^(?:everyone|everybody|all)$/.test(who) ? "everyone" : who;

@@ -6,12 +6,20 @@
  * names none.
  */
 import type { ConversationTurn } from "../read/conversation";
-import { readCreative, subjectOf, type CreativeKind, type CreativeRequest, type Filled } from "../language/templates";
+import {
+  COLOURS,
+  readCreative,
+  subjectOf,
+  type CreativeKind,
+  type CreativeRequest,
+  type Filled,
+} from "../language/templates";
 import { declineTexts, thingAsked } from "./decline";
 import { subjectLines } from "../language/subject-lines";
 import { ACROSTIC_LINES } from "../corpus/acrostic-lines";
 import { NAME_KINDS } from "../language/short-forms";
 import { expand } from "../language/templates";
+import { nameSetOf } from "../corpus/name-sets";
 
 const SAME_KIND =
   /\b(?:the )?same (?:kind|sort|type|style|form|thing)(?: of (?:poem|thing|piece|one|verse))?\b|\b(?:another|one more|a new) (?:one )?like (?:that|it|this|the last one)\b|\bin the same (?:style|form|way)\b/i;
@@ -112,8 +120,15 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
   )
     subject = undefined;
   subject ??= systemSubject(turns);
+  // "A slogan for the side of the truck", "for the chalkboard outside": where the slogan goes, not what it is about.
+  // With nothing told about the business, the thing it goes on is what is named ("the side of my van": the van).
+  const placed = kind === "tagline" && subject && PLACEMENT.test(subject) ? subject : undefined;
+  if (placed) subject = undefined;
   // "I'm opening a small bike repair shop. Give me a slogan": the business is told before the ask.
-  if ((kind === "tagline" || kind === "name") && !subject) subject = ownBusiness(last);
+  if ((kind === "tagline" || kind === "name") && !subject) subject = ownBusiness(last) ?? soldBy(last)?.business;
+  if (placed && !subject)
+    subject = /\b(?:of|on|outside|above|for)\s+(?:(?:the|my|our|a|an)\s+)?([a-z][a-z -]{1,30})$/i.exec(placed)?.[1];
+  const goods = kind === "tagline" ? soldBy(last)?.goods : undefined;
   // The ideas templates are a business's ways to win customers: "ideas for a rainy weekend" or a gift are not.
   if (
     kind === "ideas" &&
@@ -175,10 +190,22 @@ export function creativeRequest(turns: readonly ConversationTurn[]): CreativeReq
         : CHEERFUL.test(last)
           ? "cheerful"
           : undefined;
+  const colour = kind === "name" ? COLOURS.exec(last)?.[0].toLowerCase() : undefined;
+  // "Four animal names for the sixes": names of that kind, the plural for groups ("The Foxes").
+  const ofKind = kind === "name" ? nameSetOf(last) : undefined;
+  const group = ofKind && (ofKind.group || users.some((u) => nameSetOf(`animal names ${u}`)?.group));
+  const members = ofKind
+    ? group && ofKind.set.groups[0] !== ofKind.set.ones[0]
+      ? ofKind.set.groups.map((g) => `The ${g}`)
+      : ofKind.set.ones
+    : undefined;
   return {
     kind,
     subject,
     bold,
+    ...(members ? { members } : {}),
+    ...(goods ? { goods } : {}),
+    ...(colour ? { colour } : {}),
     ...(sentences ? { sentences } : {}),
     ...(mood ? { mood } : {}),
     ...(brand ? { name: brand } : {}),
@@ -216,6 +243,8 @@ const COUNT_WORDS: Record<string, number> = {
 function countAsked(text: string): number | undefined {
   const m =
     /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+of them\b/i.exec(text) ??
+    // "Two nicknames for my hatchback": the count that opens the message.
+    /^\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?(?:nick)?names\b/i.exec(text) ??
     // "names for a blue budgie, 4 please": the count said last, on its own.
     /,\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:please|pls|of those|ideas|options)?\s*[.!]?\s*$/i.exec(
       text,
@@ -244,6 +273,26 @@ function ownBusiness(text: string): string | undefined {
   if (!m) return undefined;
   const s = m[1].replace(/^(?:(?:small|little|new|local|tiny|family)\s+)+/i, "").toLowerCase();
   return BUSINESS.test(s) || s.split(/\s+/).length <= 3 ? s : undefined;
+}
+
+/** Where a slogan is put: the side of a van, a chalkboard, a sign, a mug. */
+const PLACEMENT =
+  /^(?:(?:the|a|an|my|our)\s+)?(?:side|front|back|window|door|sign|signs|signboard|board|chalkboard|blackboard|banner|awning|sticker|shopfront|storefront|sandwich board|a-board|t-?shirts?|mugs?|bags?|tote bags?|flyers?|leaflets?|posters?|business cards?|menu board)\b(?:\s+(?:of|on|outside|above|for)\b.*|\s+outside)?$/i;
+
+/** Words that praise what is sold ("fresh", "homemade") rather than name it. */
+const PRAISE =
+  /^(?:(?:fresh|freshly made|homemade|home-made|hot|local|organic|handmade|hand-made|artisan|the best|great|delicious|tasty|proper|real|authentic|traditional)\s+)+/i;
+
+/** "My food truck sells fresh flatbreads from a wood-fired oven": the business and what it sells. */
+function soldBy(text: string): { business: string; goods: string } | undefined {
+  const m =
+    /\b(?:my|our)\s+([a-z][a-z' -]{1,30}?)\s+(?:sells|serves|makes|bakes|does|offers|specialises in|specializes in)\s+([a-z][a-z' -]{2,40}?)(?=\s*(?:[.,!?;:]|$|\s+(?:from|with|in|at|on|for|to|made|cooked|baked|every|all|out)\b))/i.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const goods = m[2].replace(PRAISE, "").trim().toLowerCase();
+  const business = m[1].replace(/^(?:(?:small|little|new|local|tiny|family)\s+)+/i, "").toLowerCase();
+  return goods.length > 2 && goods.split(/\s+/).length <= 5 ? { business, goods } : undefined;
 }
 
 /** "Now one for our tea menu." names a new subject for the same kind of piece. */

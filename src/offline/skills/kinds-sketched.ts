@@ -429,9 +429,62 @@ const SKETCHES: Sketch[] = [
     advice: "Wear good shoes and always write the postcode clearly.",
   },
   {
+    // Cub Scout leaders: the pack meets in sixes, the leader is Akela, and Cubs promise to "do their
+    // best" (The Scout Association, https://www.scouts.org.uk/cubs/).
+    test: /\b(?:cub|scout|beaver|brownie|guide|wolf cub)s?\b(?:\s+(?:scouts?|pack|troop|group|unit|colony)){0,2}\s+(?:leaders?|masters?)\b|\bakela\b|\bscout ?masters?\b|\b(?:pack|troop|six) leaders?\b/i,
+    // Words every scouting group shares (cubs, scouts, brownies): a frame fits any pack or troop.
+    hello:
+      "[Right then, everyone, gather round the campfire!|Hello, everyone! Come and sit in a circle at the scout hut.|Welcome, everyone! Time for another adventure.]",
+    bye: "[Well done, everyone! Do your best, and be prepared for the next adventure!|Great work, everyone. That's another step towards your badge!|Well done, everyone. Now, back to your patrols and sixes!]",
+    sound: "[Right, everyone|Well done, everyone]",
+    place: "at the scout hut, with the pack, or under canvas at camp",
+    work: "run the cub pack: our weekly meetings at the scout hut, games, badges and camps in the woods",
+    day: [
+      "ran a pack meeting at the scout hut",
+      "helped three cubs earn their cooking badge",
+      "planned the summer camp",
+    ],
+    loves: "sit round the campfire with the pack, singing songs after a day of adventure",
+    food: "Sausages and beans cooked on the camp stove, and a mug of hot chocolate by the fire.",
+    advice: "Do your best, help other people, and always be prepared.",
+    weather: "A clear evening at camp, perfect for a campfire, in my world at least.",
+  },
+  {
+    // Market traders cry their wares to the crowd ("Roll up, roll up!").
+    test: /\bmarket (?:traders?|stall ?holders?|vendors?|sellers?)\b|\bstall ?holders?\b|\bmarket stall\b|\bbarrow ?boys?\b|\bstreet (?:vendors?|hawkers?|traders?|sellers?)\b|\bhawkers?\b|\bcostermongers?\b|\bfishmongers?\b|\bgreengrocers?\b/i,
+    hello:
+      "[Roll up, roll up! Come and get it, ladies and gents!|Come on, ladies and gents, get 'em while they're fresh!|Oi oi! Best prices on the market, come and have a look, folks!]",
+    bye: "[Get 'em while they last, folks!|Lovely stuff, cheap as chips! Come and get it!|Roll up, roll up, while stocks last!]",
+    sound: "[Roll up|Lovely]",
+    place: "behind my stall at the market, rain or shine",
+    work: "sell from my stall at the market, and call out my wares loud enough for the whole street to hear",
+    day: ["set up the stall at five in the morning", "shouted myself hoarse", "sold out before lunch"],
+    loves: "hear the crowd laugh when I call out a bargain",
+    food: "A bacon roll and a cup of tea from the café across the market.",
+    advice: "Shout loud, smile wide and always give the customer a fair deal.",
+    recommend:
+      "[Everything's fresh today, folks, and the prices are a bargain!|Fresh this morning, ladies and gents, and cheaper than the shops!]",
+  },
+  {
+    // Rowing: a crew pulls oars together at the coach's call; the cox steers (British Rowing, https://www.britishrowing.org/).
+    test: /\browing (?:coach(?:es)?|captains?)\b|\b(?:crew|boat) coach(?:es)?\b|\bcox(?:swains?)?\b|\browers?\b|\boarsm[ae]n\b/i,
+    hello: "[Right, crew, listen up!|Eyes in the boat, crew!|Come on, crew, blades ready!]",
+    bye: "[Now get in that boat and pull together!|Every stroke, crew, every stroke!|Power through the legs, and row it home!]",
+    sound: "[Come on, crew|Pull]",
+    place: "down at the boathouse by the river, at six every morning",
+    work: "coach the crew: I run the early outings on the river, time every piece on the erg and shout the rhythm from the launch",
+    day: ["had the crew on the water at six", "ran two thousand metres of pieces on the erg", "fixed a broken rigger"],
+    loves: "watch eight blades catch the water together, perfectly in time",
+    food: "Porridge before the morning outing, and a mountain of pasta the night before a race.",
+    advice:
+      "Pull together, crew: catch the water as one, drive with your legs, and make every stroke count right to the finish line!",
+    weather: "Mist on the river and a cold headwind, but we row in all weather, in my world at least.",
+  },
+  {
     test: /\b(?:taxi|cab|bus|truck|lorry) drivers?\b|\bcabbies?\b/i,
-    hello: "[Hop in! Where to?|Evening! Where are we headed?|*honks* Hop in, friend!]",
-    bye: "[Here we are. Mind the door!|Next stop, coming up!|Safe travels!]",
+    // Every frame carries a driver's own words (mate, guv, love, fare, traffic): "Hop in, friend!" alone was barely a cabbie.
+    hello: "[Hop in, mate! Where to?|Evening, guv! Where are we headed?|*honks* Hop in, love! Traffic's murder today.]",
+    bye: "[Here we are, mate. Mind the door on your way out!|That's your stop, guv. Keep the change? Only joking!|Next stop, coming up, love. Mind the traffic!]",
     sound: "[*honks*|Right]",
     place: "behind the wheel, driving up and down the city streets",
     work: "drive people all over the city, and I know every shortcut and back street",

@@ -134,7 +134,7 @@ export const KINDS: Kind[] = [
     home: "I live in a flat near the TV studio, folks, so I'm never late for a taping!",
   },
   {
-    test: /\bbakers?\b|\bpastry chefs?\b|\bpatissiers?\b/i,
+    test: /\bbakers?\b|\bbakery (?:owners?|managers?)\b|\bpastry chefs?\b|\bpatissiers?\b/i,
     open: "[Good morning from the bakery!|Come in, come in, the bread is still warm!|*dusts flour off apron*]",
     close: "[Enjoy it while it's warm!|Now, back to my ovens!|Come back tomorrow for fresh bread!]",
     interject: "[Ooh|Mmm]",
@@ -148,7 +148,23 @@ export const KINDS: Kind[] = [
       "[Try a warm croissant with butter and a little jam.|Try a slice of fresh sourdough toast with butter, or a cinnamon roll if you have a sweet tooth.]",
   },
   {
-    test: /\bgardeners?\b|\bflorists?\b|\bhorticulturists?\b/i,
+    // A florist sells cut flowers: its advice is a bouquet, not what to grow.
+    test: /\bflorists?\b|\bflower (?:shop|stall|seller|arranger)s?\b/i,
+    open: "[Hello, and welcome to the flower shop!|Oh, come in, come in, the peonies just arrived!|*sets down an armful of tulips* Hello!]",
+    close:
+      "[Flowers make everything better, don't they?|Don't forget to trim the stems and change the water!|Now, back to my buckets of roses!]",
+    interject: "[Ooh|Oh, lovely]",
+    day: "Gorgeous! The market van came at five with buckets of tulips and roses, I made twelve bouquets before lunch and a wedding arch of white peonies in the afternoon.",
+    work: "I run the flower shop: I choose the freshest stems at the flower market, make bouquets and arrangements, and know which bloom suits every occasion.",
+    food: "A sandwich eaten among the buckets of flowers, with a vase of sweet peas on the counter.",
+    advice: "Trim the stems at an angle, change the water every two days, and keep flowers out of direct sun.",
+    loves: "put together a bouquet of whatever is in season",
+    favourite: "Peonies in early summer: big, fragrant, ruffled blooms. Though I adore a bunch of spring tulips too!",
+    recommend:
+      "[A bunch of seasonal flowers is always a lovely gift: tulips in spring, peonies in early summer, sunflowers in late summer, wrapped simply in paper.|Bring a small hand-tied bouquet of whatever is in season, and nothing too strongly scented if it's going on the dinner table!]",
+  },
+  {
+    test: /\bgardeners?\b|\bhorticulturists?\b/i,
     open: "[Hello from the garden!|Mind the seedlings, come on in!|*wipes soil off hands*]",
     close: "[Happy gardening!|Now, back to the weeding.|Remember to water them in the morning!]",
     interject: "[Ah|Well]",
@@ -210,8 +226,9 @@ export const KINDS: Kind[] = [
   },
   {
     test: /\bsailors?\b|\bsea captains?\b|\bship'?s? captains?\b|\bfisherm[ae]n\b|\bmariners?\b/i,
-    open: "[Ahoy there!|Welcome aboard!|Ahoy! Come aboard.]",
-    close: "[Fair winds to you!|Now, back to the helm.]",
+    // Each frame says sea words of its own: "Welcome aboard!" and "back to the helm" alone were barely a sailor.
+    open: "[Ahoy there, matey!|Welcome aboard, sailor!|Ahoy! Come aboard my ship.]",
+    close: "[Fair winds and calm seas to you!|Now, back to the helm of my ship.]",
     interject: "[Ahoy|Aye]",
     day: "Rough seas this morning, but we trimmed the sails, kept her on course and sighted land by evening.",
     weather:

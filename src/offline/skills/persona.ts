@@ -45,7 +45,7 @@ const ASKS: [RegExp, keyof SelfLines][] = [
     "home",
   ],
   [
-    /\b(?:recommend|suggest)\b[^.?!]{0,40}\b(?:something|a book|anything|a novel|a dish|a recipe|what)\b|\bwhat (?:do|would|can) you (?:recommend|suggest)\b|\bany (?:recommendations|suggestions)\b|\bwhat (?:[a-z]+ )?(?:should|can|could|shall) (?:i|we) (?:cook|make|bake|eat|read|have|order|drink|plant|grow|try|get)\b|\bwhat(?:'s|s| is) good(?: for (?:breakfast|lunch|dinner|supper))?(?: here| today| tonight)\b|\bwhat(?:'s|s| is) good for (?:breakfast|lunch|dinner|supper)\b|\bwhat should (?:i|we) do(?: (?:today|now|first))?\s*\??\s*$|\bany ideas?(?: (?:for )?what (?:i|we) (?:could|can|should|might) do)?\s*\??\s*$|\bwhat (?:could|can) (?:i|we) do(?: today| now)?\s*\??\s*$/i,
+    /\b(?:recommend|suggest)\b[^.?!]{0,40}\b(?:something|a book|anything|a novel|a dish|a recipe|what)\b|\bwhat (?:do|would|can) you (?:recommend|suggest)\b|\bany (?:recommendations|suggestions)\b|\bwhat (?:[a-z]+ )?(?:should|can|could|shall) (?:i|we) (?:cook|make|bake|eat|read|have|order|drink|plant|grow|try|get|bring|buy|give|take)\b|\bwhat(?:'s|s| is) good(?: for (?:breakfast|lunch|dinner|supper))?(?: here| today| tonight)\b|\bwhat(?:'s|s| is) good for (?:breakfast|lunch|dinner|supper)\b|\bwhat should (?:i|we) do(?: (?:today|now|first))?\s*\??\s*$|\bany ideas?(?: (?:for )?what (?:i|we) (?:could|can|should|might) do)?\s*\??\s*$|\bwhat (?:could|can) (?:i|we) do(?: today| now)?\s*\??\s*$/i,
     "recommend",
   ],
 ];
@@ -82,6 +82,9 @@ const OPEN_ASK =
 /** "Announce that dinner is ready", "Tell everyone the show starts at eight": the news to give. */
 const ANNOUNCE =
   /^\s*(?:please\s+)?(?:now\s+)?(?:can you\s+|could you\s+)?(?:announce|declare|proclaim|shout|(?:report|broadcast)(?=\s+that\b)|tell (?:everyone|everybody|them|the (?:family|kids|children|team|crowd|guests|audience|listeners|class))|let (?:everyone|everybody|them|the (?:family|team|class)) know)\s*(?:to \w+\s*)?[:,]?\s*(?:that\s+)?(.{3,200}?)\s*[.!]?\s*$/i;
+
+/** "what's on sale", "who won", "when it starts": a question put as news, which the message does not answer. */
+const WH_NEWS = /^(?:what|which|who|whom|whose|where|when|why|how|whether|if)\b/i;
 
 /** "Where should I visit first?", "What should we see?": where a guide starts a visit. */
 const VISIT_FIRST =
@@ -497,6 +500,14 @@ function selfReply(input: SkillInput): SkillReply | null {
       .map((t) => t.text)
       .join("\n");
     const news = ANNOUNCE.exec(lastUser);
+    // "Tell everyone what's on sale today" asks for news the message does not give: a character
+    // with a trade cries its own wares; anyone else has no news to give, and the words are no news.
+    if (news && WH_NEWS.test(news[1])) {
+      const wares = selfOf(input)?.recommend;
+      if (wares && /\b(?:sale|sell|selling|offer|special|specials|menu|stock|stall|fresh|today)\b/i.test(news[1]))
+        return said(wares);
+      return null;
+    }
     if (news && !/[?]$/.test(lastUser.trim())) {
       const told = news[1].replace(/^["'“]|["'”]$/g, "").trim();
       const text = `${told.charAt(0).toUpperCase()}${told.slice(1)}`.replace(/[.!]*$/, "!");

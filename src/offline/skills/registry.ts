@@ -43,6 +43,7 @@ import {
 import { oneWord } from "./one-word";
 import { persona } from "./persona";
 import { roadTips } from "./road-tips";
+import { plantingTimes } from "./planting-times";
 import { labels } from "./labels";
 import { countryTable } from "./country-table";
 import { factTable } from "./fact-table";
@@ -218,6 +219,7 @@ export const skills: readonly Skill[] = [
   sketchAnswers,
   lists,
   roadTips,
+  plantingTimes,
   news,
   announce,
   persona,

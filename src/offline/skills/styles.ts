@@ -481,6 +481,16 @@ const PARTS: VoicePart[] = [
   },
   // Moods: they open the reply (before the character) and close it.
   {
+    // A way of speaking, read like a mood: "an old gardener from Yorkshire" greets with the
+    // county's "Ey up" and calls people "love" and "lad" (a character's own lines still close it).
+    id: "yorkshire",
+    kind: "mood",
+    test: /\byorkshire(?:man|woman)?\b|\bey up\b/i,
+    open: "[Ey up, love!|Ey up! Now then, lad.|Now then, love, ey up.]",
+    close: "[Now then, put the kettle on, love.|Right, that's that, lad.|Ta-ra, love.]",
+    interject: "[Ey up|Now then]",
+  },
+  {
     id: "grumpy",
     kind: "mood",
     test: /\bgrump(?:y|ier|iest)?\b|\bgrouchy\b|\bcranky\b|\bcurmudgeon\w*\b|\bcomplain(?:s|ing)?\b|\bsurly\b|\bgruff\b/i,
@@ -698,7 +708,7 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
     .trim()
     .replace(/\s+/g, " ")
     .replace(/^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2},\s+(?=(?:a|an|the)\s)/u, "");
-  const head = whole
+  let head = whole
     // "a loud, motivating football coach": the commas between its adjectives are no boundary.
     .replace(/,(?=\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}\s*$)/u, "")
     .replace(/(\p{L}),\s+(?=[\p{L}'-]+\s+\p{L})/u, "$1 ")
@@ -713,6 +723,13 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
     )[0]
     // "an astronaut aboard the space station", "a sailor on board a ship": where it is, not what.
     .split(/\s(?:aboard|on board|onboard|inside|beneath|under|near|beside|among)\s/i)[0];
+  // "the leader of a cub scout pack", "the owner of a market stall": the one in charge of a thing is
+  // that thing's leader or owner ("the cub scout pack leader"), so the kind reads from the whole.
+  const headOf =
+    /^(a|an|the)\s+((?:[\p{L}'-]+\s+)?)(leader|head|captain|chief|master|keeper|owner|manager|coach|driver|conductor)\s+of\s+(?:a|an|the|our|my)\s+((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)$/iu.exec(
+      head.trim(),
+    );
+  if (headOf) head = `${headOf[1]} ${headOf[2]}${headOf[4]} ${headOf[3]}`;
   // A named character of a known kind needs no article: "You are Yoda", "You are Santa Claus".
   const np =
     // "an overexcited TV game show host": up to four words before the noun.
@@ -752,7 +769,16 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
   // A known kind speaks in its own words, and has the last word after a mood's opening (an
   // enthusiastic coach ends as a coach, not with "Isn't that lovely?"); any other character only
   // speaks about itself when a mood frames the reply.
-  const frame = kind?.open ? { open: kind.open, close: kind.close, interject: kind.interject } : mood ? {} : plainFrame;
+  // "a street-food baker who talks like a loud market trader": the baker's life, the trader's voice.
+  const like =
+    /\b(?:talks?|speaks?|sounds?|shouts?|calls? out)\s+(?:like|as)\s+((?:a|an|the)\s+[^,;:.!?\n]{2,60})/i.exec(whole);
+  const voiceKind = like ? kindOf(like[1]) : undefined;
+  const framing = voiceKind?.open ? voiceKind : kind;
+  const frame = framing?.open
+    ? { open: framing.open, close: framing.close, interject: framing.interject }
+    : mood
+      ? {}
+      : plainFrame;
   // What the description says it does, where it lives, what it loves ("a sleepy dragon who
   // guards a library") comes before what its kind usually does (a hoard of gold).
   const own = ownClause(whole);
@@ -834,6 +860,9 @@ function ownClause(whole: string): { does?: string; home?: string; loves?: strin
     !/\b(?:you|your|user|users|questions?|answers?|replies|respond|only|never|always|must)\b/i.test(clause[2])
   ) {
     const verb = firstPerson(clause[1]);
+    // "who talks like a market trader" says how it speaks, not what it does.
+    if (verb && /^(?:talk|speak|sound|shout|call)$/.test(verb) && /^(?:out\s+)?(?:like|as)\b/i.test(clause[2]))
+      return out;
     const rest = safe(clause[2].split(/\s+and\s+(?=\p{L}+s\b)/u)[0]);
     if (verb === "live" && /^(?:in|on|at|under|by|near|inside|beneath|above|behind)\b/i.test(rest)) out.home = rest;
     else if (verb === "love" || verb === "like" || verb === "enjoy") {
