@@ -63,6 +63,10 @@ function listOf(text: string): string[] {
   return parts.map((p) => p.trim().replace(/^["'“‘]|["'”’]$/g, "")).filter(Boolean);
 }
 
+/** Words after "order" that name what the order is by: the sun, size, age, height, date, first/last. */
+const ORDER_BY_PROPERTY =
+  /\border\s+(?:of|by|from|according to|based on)\b|\b(?:from|by)\s+(?:the\s+)?(?:sun|size|age|height|weight|distance|date|year|length|population|speed|price|value)\b|\b(?:nearest|closest|farthest|furthest|biggest|largest|smallest|oldest|youngest|newest|earliest|latest|tallest|shortest|heaviest|lightest|longest|fastest|slowest|hottest|coldest)(?:\s+(?:one|planet))?\s+first\b|\bchronological(?:ly)?\b/i;
+
 function solveWords(message: string, yesNoOnly = false): Solved | null {
   const t = message.replace(/[’‘]/g, "'").trim();
   if (t.length > 1500) return null;
@@ -565,6 +569,9 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
     const items = listOf(body);
     if (items.length < 2 || items.length > 200) return null;
     const numeric = items.every((i) => /^-?\d+(?:\.\d+)?$/.test(i));
+    // "in order from the sun", "in order of size", "by age, oldest first": an order by a property of the
+    // things, which the letters of their names are not.
+    if (!numeric && how === "order" && ORDER_BY_PROPERTY.test(t.slice(0, t.indexOf(body)))) return null;
     const desc = /z to a|z-a|reverse|descending|largest to smallest|highest to lowest/.test(how);
     const sorted = [...items].sort((a, b) =>
       numeric ? Number(a) - Number(b) : a.localeCompare(b, "en", { sensitivity: "base" }),
