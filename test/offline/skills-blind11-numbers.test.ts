@@ -119,3 +119,46 @@ describe("rules and offered options kept", () => {
     expect(reply.split(/\s+/).length).toBeLessThan(6);
   });
 });
+
+describe("word tasks and picks said another way", () => {
+  it("takes the share of one amount that goes to someone", async () => {
+    expect(
+      await ask("We raised £800 at the bake sale and 25% goes to the school. How much does the school get?"),
+    ).toMatch(/£200\b/);
+  });
+
+  it("says a word twice", async () => {
+    expect((await ask("Say the word hello exactly twice, nothing else.")).toLowerCase()).toMatch(/^hello hello\.?$/);
+  });
+
+  it("finds the shortest of these words", async () => {
+    expect(await ask("Which of these words is the shortest: window, cat, garden?")).toMatch(/\bcat\b/);
+  });
+
+  it("gives the plurals of these words", async () => {
+    const reply = await ask("Give me the plurals of these: box, child, leaf");
+    expect(reply).toMatch(/boxes/);
+    expect(reply).toMatch(/children/);
+    expect(reply).toMatch(/leaves/);
+  });
+
+  it("reads 'it' as the word said first in the message", async () => {
+    const reply = await text([
+      user("Spelling practice today."),
+      assistant("Great! What word shall we do?"),
+      user("elephant. can you spell it out letter by letter?"),
+    ]);
+    expect(reply).toMatch(/E-L-E-P-H-A-N-T/);
+  });
+
+  it("names the weekday of a holiday written with its date", async () => {
+    expect(await ask("What day of the week is New Year's Day, January 1, 2027?")).toMatch(/Friday/);
+  });
+
+  it("draws a number from tickets numbered in a range", async () => {
+    const reply = await ask("The seats are numbered 1 to 40. Choose one at random.");
+    const n = Number(/\d+/.exec(reply)?.[0]);
+    expect(n).toBeGreaterThanOrEqual(1);
+    expect(n).toBeLessThanOrEqual(40);
+  });
+});

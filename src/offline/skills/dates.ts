@@ -165,6 +165,8 @@ function findDates(text: string, now: Day): Found[] {
     if (!m || taken(m.index, m.index + m[0].length)) continue;
     const after = /^\s*,?\s*(\d{4})\b/.exec(text.slice(m.index + m[0].length));
     const y = after ? Number(after[1]) : now.y;
+    // "Christmas Day, December 25, 2026": the date written beside the holiday's name is the same day, once.
+    if (out.some((f) => !f.label && f.day.m === make(f.day.y).m && f.day.d === make(f.day.y).d)) continue;
     out.push({
       day: make(y),
       hasYear: Boolean(after),

@@ -25,6 +25,7 @@ export function solvePercentStory(t: string): Solved | null {
   const nums = numbersIn(t);
   return (
     priceChanged(t) ??
+    shareGoes(t) ??
     percentOn(t, nums) ??
     addedPercent(t, nums) ??
     usualPriceOff(t, nums) ??
@@ -36,6 +37,38 @@ export function solvePercentStory(t: string): Solved | null {
 }
 
 const LEVIES = "sales tax|tax|vat|tip|service charge|surcharge|deposit|commission|gst";
+
+/**
+ * "The tip jar has $120 and 15% goes to the shift lead. How much does the shift lead get?": the
+ * share of the one amount named. Other numbers must be spans of time, or it is some other sum.
+ */
+function shareGoes(t: string): Solved | null {
+  const rate = new RegExp(
+    String.raw`\b${PCT}\s+(?:of (?:it|that|the [a-z]+)\s+)?(?:goes|go|is going|will go|is paid|gets paid)\s+to\b|\b(?:gets?|receives?|keeps?|takes?)\s+${PCT}`,
+  ).exec(t);
+  if (!rate) return null;
+  if (!/\bhow much (?:does|do|will|would|should|did) [^?.!]{1,40}\b(?:get|receive|keep|take|make|earn)\b/.test(t))
+    return null;
+  const money = [...t.matchAll(/([$€£¥])\s*(\d+(?:\.\d+)?)\b/g)];
+  if (new Set(money.map((m) => m[2])).size !== 1) return null;
+  const rest = t
+    .replace(/[$€£¥]\s*\d+(?:\.\d+)?/g, " ")
+    .replace(rate[0], " ")
+    .replace(/\b\d+(?:\.\d+)?\s*(?:years?|months?|weeks?|days?|hours?|am|pm)\b/g, " ");
+  if (/\d/.test(rest)) return null;
+  const r = Number(rate[1] ?? rate[2]);
+  if (r > 100) return null;
+  const base = Number(money[0][2]);
+  const m = (x: number) => formatMoney(x, money[0][1]);
+  const share = (base * r) / 100;
+  return {
+    value: m(share),
+    texts: phrased([
+      [`${m(share)}: ${r}% of ${m(base)} = ${m(share)}.`, 0.6],
+      [`${r}% of ${m(base)} is ${m(share)}, leaving ${m(base - share)}.`, 0.4],
+    ]),
+  };
+}
 
 /**
  * "A full groom is $65 right now. If I raise it by 10%, what should the new price be?": the one

@@ -73,7 +73,7 @@ const numberPhrasings = (v: string, what: string) => [
 
 function rangePick(t: string): Outcome[] | null {
   const m =
-    /\b(?:random\s+)?(number|integer|digit|year|age|score|whole number)s?\b[^.?!\d]{0,30}?(?:between|from|in the range(?: of)?|within)?\s*(-?\d{1,12})\s*(?:and|to|-|–|through|thru|\.\.)\s*(-?\d{1,12})\b/i.exec(
+    /\b(?:random\s+)?(number(?=ed\b)|number|integer|digit|year|age|score|whole number)(?:s|ed)?\b[^.?!\d]{0,30}?(?:between|from|in the range(?: of)?|within)?\s*(-?\d{1,12})\s*(?:and|to|-|–|through|thru|\.\.)\s*(-?\d{1,12})\b/i.exec(
       t,
     ) ?? /\b(?:between|from)\s+(-?\d{1,12})\s+(?:and|to)\s+(-?\d{1,12})\b/i.exec(t);
   if (!m) return null;
