@@ -162,3 +162,17 @@ describe("word tasks and picks said another way", () => {
     expect(n).toBeLessThanOrEqual(40);
   });
 });
+
+describe("lists from small sourced sets", () => {
+  it("names sailing knots, one per line", async () => {
+    const lines = (await ask("Give me 2 sailing knots, one per line.")).split("\n").filter((l) => l.trim());
+    expect(lines).toHaveLength(2);
+    for (const l of lines) expect(l).toMatch(/bowline|hitch|knot|bend/i);
+  });
+
+  it("lists a plumber's tools as bullets, and knots as a speed stay a conversion", async () => {
+    const tools = await ask("List 3 plumbing tools as bullet points.");
+    expect(tools.split("\n").filter((l) => /^- /.test(l))).toHaveLength(3);
+    expect(await ask("convert 20 knots to km/h")).toMatch(/37\.04/);
+  });
+});
