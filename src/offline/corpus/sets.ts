@@ -39,6 +39,37 @@ export const EVERYDAY_SETS: KnownList[] = [
       "An emergency shelter",
     ],
   },
+  // Knots a deckhand or sailor learns first; each is a knot of its own entry in The Ashley Book of Knots
+  // and https://en.wikipedia.org/wiki/List_of_knots.
+  {
+    test: /\bknots (?:(?:every|each|a|all|that) (?:deckhand|sailor|boater|skipper|crew member)s? (?:should|needs? to|must|ought to) know|(?:for|used (?:by|in|on)) (?:sailing|sailors|boats|boating|deckhands))\b|\b(?:sailing|boating|nautical|sailor'?s?|deckhand'?s?) knots\b/i,
+    items: [
+      "Bowline",
+      "Clove hitch",
+      "Cleat hitch",
+      "Figure-eight knot",
+      "Reef knot",
+      "Sheet bend",
+      "Round turn and two half hitches",
+      "Rolling hitch",
+    ],
+  },
+  // Hand tools of a plumber's kit, each a plumbing tool by its own article: https://en.wikipedia.org/wiki/Pipe_wrench,
+  // https://en.wikipedia.org/wiki/Plunger, https://en.wikipedia.org/wiki/Basin_wrench, https://en.wikipedia.org/wiki/Pipe_cutter,
+  // https://en.wikipedia.org/wiki/Plumber%27s_snake, https://en.wikipedia.org/wiki/Thread_seal_tape.
+  {
+    test: /\btools? (?:that )?(?:a |every |the |my )?plumbers? (?:carries|carry|needs?|uses?|has|have|keeps?|should have)(?: in (?:the|their|his|her|a) (?:van|truck|kit|bag|toolbox))?\b|\bplumb(?:er'?s|ers'|ing) (?:tools|tool ?kit)\b/i,
+    items: [
+      "Pipe wrench",
+      "Plunger",
+      "Adjustable wrench",
+      "Basin wrench",
+      "Pipe cutter",
+      "Drain snake",
+      "Thread seal tape",
+      "Hacksaw",
+    ],
+  },
   // Cycling's three Grand Tours in calendar order: the Giro in May, the Tour in July, the Vuelta from
   // late August (https://en.wikipedia.org/wiki/Grand_Tour_(cycling)).
   {

@@ -269,6 +269,9 @@ export function referBack(
     }
   }
   if (WORD_TASK.test(bare) && POINTER.test(bare)) {
+    // "giraffe. can you spell it out?", "AX-4471-QZ. How many characters is that?": the word said first.
+    const own = /^\s*["'“]?([\p{L}\p{N}][\p{L}\p{N}-]{0,39})["'”]?\s*[.!:]\s+(.+)$/su.exec(bare);
+    if (own) return [own[2].replace(POINTER, `"${own[1]}"`)];
     const name =
       givenToken(question) ??
       namedWord(question) ??

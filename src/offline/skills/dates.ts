@@ -165,6 +165,8 @@ function findDates(text: string, now: Day): Found[] {
     if (!m || taken(m.index, m.index + m[0].length)) continue;
     const after = /^\s*,?\s*(\d{4})\b/.exec(text.slice(m.index + m[0].length));
     const y = after ? Number(after[1]) : now.y;
+    // "Christmas Day, December 25, 2026": the date written beside the holiday's name is the same day, once.
+    if (out.some((f) => !f.label && f.day.m === make(f.day.y).m && f.day.d === make(f.day.y).d)) continue;
     out.push({
       day: make(y),
       hasYear: Boolean(after),
@@ -204,6 +206,35 @@ function tense(day: Day, now: Day): "was" | "is" | "will be" {
 
 function holidayMaker(f: Found): ((y: number) => Day) | undefined {
   return HOLIDAYS.find(([, label]) => label === f.label)?.[2];
+}
+
+/**
+ * A span the question counts by: "the first time in three years" looks back over a stretch, it names
+ * no date; and in a longer message, the sentence with the span asks for the date, or the question
+ * asks a date ("I retire in 12 years. What year will that be?"). A price question beside a span
+ * said in passing is no date question.
+ */
+function spanAsked(t: string, m: RegExpExecArray): boolean {
+  const before = t.slice(Math.max(0, m.index - 40), m.index);
+  if (
+    /\b(?:first|last|only|second|third)\s+time\s*$|\b(?:first|best|worst|biggest|most|highest|lowest)\b[^.?!]{0,25}$/.test(
+      before,
+    ) &&
+    /^in\b/.test(m[0])
+  )
+    return false;
+  const sentences = t.match(/[^.?!]+[.?!]*/g) ?? [t];
+  let at = 0;
+  const own =
+    sentences.find((x) => {
+      const start = t.indexOf(x, at);
+      at = start + x.length;
+      return m.index >= start && m.index < start + x.length;
+    }) ?? t;
+  if (own.length === t.length || /\bwhat\b|\bwhich\b|\bwhen\b|\bdate\b|\bday\b|\bwill\b|\?/.test(own)) return true;
+  const questions = sentences.filter((x) => x.includes("?"));
+  const asked = questions.length ? questions : sentences.slice(-1);
+  return asked.some((x) => /\b(?:date|day|year|month|when|weekday)\b/.test(x));
 }
 
 function solveDates(message: string, yesNoOnly = false): Solved | null {
@@ -422,12 +453,22 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
       t,
     )
   ) {
-    const born = findDates(t, now).find((f) => f.hasYear && !f.label && f.at !== statedDay?.at);
-    if (born && dayNumber(born.day) <= dayNumber(now)) {
-      const days = dayNumber(now) - dayNumber(born.day);
+    // "born on 2026-01-10. How many days old is she on 2026-04-20?": the birth is the date after "born",
+    // and a second date is the day asked about; a question with no birth in it is not this one.
+    const said = findDates(t, now).filter((f) => f.hasYear && !f.label && f.at !== statedDay?.at);
+    const bornAt = /\bborn\b/.exec(t)?.index;
+    const born = bornAt === undefined ? undefined : (said.find((f) => f.at > bornAt) ?? said[0]);
+    const on = said.find((f) => f !== born);
+    if (born && said.length <= 2) {
+      const ref = on ? on.day : now;
+      const days = dayNumber(ref) - dayNumber(born.day);
+      if (days < 0) return null;
+      const when = on ? `on ${show(ref)}` : `today (${show(now)})`;
       return {
         value: String(days),
-        texts: phrased([[`Someone born on ${show(born.day)} is ${plural(days, "day")} old today (${show(now)}).`, 1]]),
+        texts: phrased([
+          [`Someone born on ${show(born.day)} ${on ? tense(ref, now) : "is"} ${plural(days, "day")} old ${when}.`, 1],
+        ]),
       };
     }
   }
@@ -461,7 +502,12 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
       t,
     ) ?? /\bin\s+(\d{1,6})\s+(day|week|month|year)s?(?:'?\s*time)?\b/.exec(t);
   // "How old will I be in 3 years?" asks an age (memory's), not a date.
-  if (m && /\bwhat\b|\bwhich\b|\bwhen\b|\bdate\b|\bday\b|\bwill\b/.test(t) && !/\bhow old\b|\bage\b/.test(t)) {
+  if (
+    m &&
+    /\bwhat\b|\bwhich\b|\bwhen\b|\bdate\b|\bday\b|\bwill\b/.test(t) &&
+    !/\bhow old\b|\bage\b/.test(t) &&
+    spanAsked(t, m)
+  ) {
     const n = Number(m[1]);
     const unit = m[2];
     // "Count back 8 weeks from it", "16 weeks out from race day": back, though "from" is said.

@@ -24,6 +24,7 @@ import {
   findElementByName,
   type ElementFacts,
 } from "../corpus/elements";
+import { ELEMENT_NAMES } from "../corpus/element-names";
 import { EVERYDAY_FACTS } from "../corpus/everyday-facts";
 import { MOUNTAINS, type Mountain } from "../corpus/mountains";
 import { COLOUR_FACTS, MIX_FACTS } from "../corpus/colours";
@@ -815,7 +816,90 @@ function groupLightest(lower: string): FactAnswer | null {
   };
 }
 
+/** "Which element is named after the planet Uranus?", "What is einsteinium named after?": the name's origin. */
+function elementNamedFor(lower: string): FactAnswer | null {
+  const asksWhich =
+    /\b(?:elements?|metals?)\b[^?.!]{0,40}\b(?:named|called|(?:got|gets|takes|took|has) (?:its|their) names?)\s+(?:after|for|from)\s+([^?.!]{1,60})/.exec(
+      lower,
+    ) ??
+    /\b(?:named|called|(?:got|gets|takes|took|has) (?:its|their) names?)\s+(?:after|for|from)\s+([^?.!]{1,60}?)[,:;]?\s+(?:so\s+)?(?:which|what) (?:chemical )?(?:element|metal)\b/.exec(
+      lower,
+    );
+  if (asksWhich) {
+    const after = asksWhich[1];
+    const found = ELEMENT_NAMES.filter((n) => n.key.test(after));
+    if (found.length === 1) {
+      const n = found[0];
+      const e = elementByNumber(n.number);
+      if (!e) return null;
+      return {
+        key: `element:${e.symbol}:named-for`,
+        texts: [
+          `${e.name} (${e.symbol}, element ${e.number}) is named after ${n.namesake}.`,
+          `It's ${e.name.toLowerCase()}: element ${e.number}, symbol ${e.symbol}, named after ${n.namesake}.`,
+        ],
+        word: e.name,
+        short: `${e.name}.`,
+        fields: { element: e.name, name: e.name, symbol: e.symbol, atomic_number: e.number, answer: e.name },
+      };
+    }
+    // "Which elements are named after planets?": every one the table holds of that kind.
+    const kind =
+      /\bplanets?\b/.test(after) && !findPlanet(after)
+        ? "planet"
+        : /\b(?:scientists?|people|persons?|a person)\b/.test(after)
+          ? "person"
+          : undefined;
+    if (kind) {
+      const names = ELEMENT_NAMES.filter((n) => n.kind === kind).flatMap((n) => {
+        const e = elementByNumber(n.number);
+        return e
+          ? [`${e.name.toLowerCase()} (${n.namesake.replace(/^the planet /, "").replace(/\s*[(,].*$/, "")})`]
+          : [];
+      });
+      return {
+        key: `element:named-for:${kind}`,
+        texts: [`Elements named after ${kind === "planet" ? "planets" : "people"}: ${list(names)}.`],
+        word: names.map((x) => x.replace(/ \(.*$/, "")).join(", "),
+        short: `${list(names.map((x) => x.replace(/ \(.*$/, "")))}.`,
+        fields: {},
+      };
+    }
+    // "Which element is named after Saturn?": none that the table knows of, and no guess.
+    const planet = findPlanet(after);
+    return {
+      key: `element:named-for:none`,
+      texts: [
+        `I can't tell you which element is named after ${planet ? planet.name : after.trim()}: I'm the workbook's offline model, and the element names I know the origins of name no such element. ${REAL_ANSWER}`,
+      ],
+      word: "Unknown",
+      short: "I don't know of one.",
+      fields: {},
+      lacking: true,
+    };
+  }
+  // "What is uranium named after?", "Where does the name einsteinium come from?"
+  if (
+    !/\b(?:named|called)\s+(?:after|for)\b|\bname\b[^?.!]{0,20}\bcome from\b|\bwhy is it called\b|\borigin of (?:the|its) name\b/.test(
+      lower,
+    )
+  )
+    return null;
+  const e = findElementByName(lower);
+  const n = e && ELEMENT_NAMES.find((x) => x.number === e.number);
+  if (!e || !n) return null;
+  return {
+    key: `element:${e.symbol}:namesake`,
+    texts: [`${e.name} is named after ${n.namesake}.`],
+    word: n.namesake,
+    short: `${e.name} is named after ${n.namesake}.`,
+    fields: { element: e.name, name: e.name, symbol: e.symbol, named_after: n.namesake, answer: n.namesake },
+  };
+}
+
 function elementFact(q: string, lower: string): FactAnswer | null {
+  const namesake = elementNamedFor(lower);
+  if (namesake) return namesake;
   const which = whichSymbol(q);
   if (which) return which;
   const lightest = groupLightest(lower);
@@ -1140,6 +1224,10 @@ const SUPERLATIVES: Superlative[] = [
 const PLUTO_ASIDE =
   /[,(]?\s*\b(?:not counting|ignoring|excluding|without counting|without|leaving out|apart from|other than|besides)\s+pluto\b[),]?/g;
 
+/** "now that Pluto doesn't count", "since Pluto isn't a planet any more": Pluto set aside in a clause of its own. */
+const PLUTO_DEMOTED =
+  /[,(]?\s*\b(?:now that|now|since|as|given that|seeing as|because|if)\s+pluto(?:'s|\s+is|\s+was)?\s+(?:doesn'?t|does not|no longer|isn'?t|is not|not|got|was|has been|been)\s+(?:count(?:s|ed)?|a planet|demoted|kicked out|reclassified|considered a planet|counted)\b[^,.?!()]{0,30}[),]?/g;
+
 /** "Which planet is the furthest? (A tourist insisted it's Pluto.)": someone's guess beside a question of which planet. */
 const PLUTO_GUESS =
   /\(?[^.?!()]{0,60}\b(?:insists?|insisted|says|said|thinks|thought|swears|reckons|claims|claimed)\b[^.?!()]{0,20}\bpluto\b[^.?!()]{0,20}[.!)]*\)?/g;
@@ -1165,6 +1253,54 @@ const COMPARISONS: [RegExp, string, (p: Planet) => number][] = [
   [/\bcolder\b/, "colder", (p) => -p.meanTempC],
   [/\bmore moons\b/, "with more moons", (p) => p.moons],
 ];
+
+/** What planets can be put in order by, with the words for its two ends. */
+const ORDERINGS: [RegExp, (p: Planet) => number, string, string][] = [
+  [/\b(?:size|big\w*|large\w*|small\w*|diameter|wide\w*)\b/, (p) => p.diameterKm, "smallest", "largest"],
+  [/\b(?:hot\w*|cold\w*|temperature|warm\w*)\b/, (p) => p.meanTempC, "coldest", "hottest"],
+  [/\bmoons?\b/, (p) => p.moons, "fewest moons", "most moons"],
+  [/\b(?:years?|orbits?)\b/, (p) => p.yearDays, "shortest year", "longest year"],
+  [
+    /\b(?:sun|distance|near\w*|clos\w*|far\w*|furth\w*|out\w*)\b/,
+    (p) => p.distanceMkm,
+    "nearest the Sun",
+    "farthest from it",
+  ],
+];
+
+/**
+ * "Put these planets in order from the sun, nearest first: Saturn, Mars, Neptune, Venus": the
+ * named planets sorted by the fact sheet's figure for the property asked (never their letters).
+ */
+function planetsInOrder(lower: string): FactAnswer | null {
+  if (!/\b(?:order|sort|arrange|rank)\b/.test(lower) || /\balphabet/.test(lower)) return null;
+  const named = PLANETS.filter((p) => new RegExp(`\\b${p.name.toLowerCase()}\\b`).test(lower));
+  if (named.length < 2) return null;
+  const how = lower.replace(/\b(?:mercury|venus|earth|mars|jupiter|saturn|uranus|neptune|planets?)\b/g, " ");
+  const way = ORDERINGS.find(([test]) => test.test(how)) ?? ORDERINGS[ORDERINGS.length - 1];
+  const [, score, low, high] = way;
+  // "farthest first", "largest to smallest", "descending": the high end first.
+  const down =
+    /\b(?:far\w*|furth\w*|out\w*most|big\w*|larg\w*|hot\w*|most|longest)\s+(?:one\s+|planet\s+)?(?:first|to)\b|\bdescending\b|\breverse\b/.test(
+      how,
+    );
+  const sorted = [...named].sort((a, b) => (down ? score(b) - score(a) : score(a) - score(b)));
+  const names = sorted.map((p) => p.name).join(", ");
+  const ends = down ? `${high} to ${low.replace(/ the Sun$/, "")}` : `${low} to ${high}`;
+  const from =
+    way === ORDERINGS[ORDERINGS.length - 1]
+      ? down
+        ? "farthest from the Sun to nearest"
+        : "nearest the Sun to farthest"
+      : ends;
+  return {
+    key: `planets:order:${names}`,
+    texts: [`From ${from}: ${names}.`, `${names} (from ${from}).`],
+    word: names,
+    short: `${names}.`,
+    fields: { order: names, answer: names, planets: names },
+  };
+}
 
 /** "How many planets are bigger than Earth?": counted from the fact sheet, not the eight. */
 function countCompared(lower: string): FactAnswer | null {
@@ -1227,7 +1363,13 @@ const NEIGHBOUR = /\b(?:comes?|is|lies)\b[^?.!]{0,12}\b(?:after|before|beyond|pa
 
 function planetFact(question: string): FactAnswer | null {
   // Pluto set aside is no question about Pluto.
-  const lower = question
+  // "since Pluto isn't a planet any more, which one is the furthest out?": the one asked is a planet.
+  const pluto = question.replace(PLUTO_DEMOTED, " ");
+  const setAside =
+    pluto !== question && !/\bplanets?\b/.test(pluto)
+      ? pluto.replace(/\b(which|what)(?:\s+one)?\b/, "$1 planet")
+      : pluto;
+  const lower = setAside
     .replace(PLUTO_ASIDE, " ")
     .replace(/\b(?:which|what) planet\b/.test(question) ? PLUTO_GUESS : /$^/, " ")
     // "the planet we live on", "after ours": Earth, said the way a child asks it.
@@ -1244,6 +1386,8 @@ function planetFact(question: string): FactAnswer | null {
       fields: { planet: "Earth", answer: "Earth" },
     };
   if (!PLANET_CUE.test(lower) && !findPlanet(lower)) return null;
+  const ordered = planetsInOrder(lower);
+  if (ordered) return ordered;
   const counted = countCompared(lower);
   if (counted) return counted;
   const having = /\bhow many planets\b[^?.!]{0,20}\b(have|has|with)\b[^?.!]{0,20}\b(rings?|moons?)\b/.exec(lower);

@@ -39,7 +39,7 @@ export const facts: Skill = {
     const exactly = input.instructions.form?.words;
     const fits = !!exactly && !found.lacking && inWords(found, exactly).length > 0;
     // "Reply with just the city name": the bare value, which the corpus's passage is not.
-    const bare = BARE.test(instructionText(input));
+    const bare = BARE.test(instructionText(input)) || NO_SENTENCE.test(instructionText(input));
     // A question the passages cannot be matched to as written (a described name) keeps the fact's own answer.
     const described = DESCRIBED.test(input.lastUser) || POINTED.test(input.lastUser);
     if (
@@ -281,7 +281,10 @@ function aboutPlace(part: string, place: string): string {
 
 /** "Just the name:", "Reply with only the year", "Only give the number": which bare value is asked. */
 const BARE =
-  /\b(?:only|just)\s+(?:(?:give|reply|answer|respond|return|write|say|tell)\s+(?:me\s+)?(?:with\s+)?)?(?:the\s+|a\s+)?(number|year|name|country|city|capital|date|value|answer|symbol|element|planet)\b|\b(number|year|name|country|city|symbol)\s+only\b|\bnothing (?:else )?(?:but|except) the (number|year|name|country|city|symbol)\b|\bthe (?:name of the )?(number|year|name|country|city|symbol)\b[^.?!]{0,20}?\bnothing (?:else|more)\b/i;
+  /\b(?:only|just)\s+(?:(?:give|reply|answer|respond|return|write|say|tell)\s+(?:me\s+)?(?:with\s+)?)?(?:the\s+|a\s+)?(number|year|name|country|city|capital|date|value|answer|symbol|element|planet)\b|\b(number|year|name|country|city|symbol|answer)\s+only\b|\bnothing (?:else )?(?:but|except) the (number|year|name|country|city|symbol)\b|\bthe (?:name of the )?(number|year|name|country|city|symbol)\b[^.?!]{0,20}?\bnothing (?:else|more)\b/i;
+
+/** "Reply with the answer only, no sentence": a bare value, not a sentence around it. */
+const NO_SENTENCE = /\bno (?:full |complete |whole )?sentences?\b|\bnot (?:in )?a (?:full |complete )?sentence\b/i;
 
 /** The bare value of that kind, from the fact's fields; undefined when the fact has none. */
 function bareValue(found: FactAnswer, kind: string): string | undefined {
@@ -338,7 +341,13 @@ function write(found: FactAnswer, input: SkillInput): TextReplies {
     );
   // "Answer with the city name only, nothing else." said once in a system or developer message holds for every question.
   const bare = sentenceToo ? null : (BARE.exec(lastUser) ?? BARE.exec(instructionText(input)));
-  const value = bare && !found.lacking ? bareValue(found, bare[1] ?? bare[2] ?? bare[3] ?? bare[4]) : undefined;
+  // "no sentence", "no full sentences": the bare answer too.
+  const kind = bare
+    ? (bare[1] ?? bare[2] ?? bare[3] ?? bare[4])
+    : NO_SENTENCE.test(instructionText(input))
+      ? "answer"
+      : undefined;
+  const value = kind && !sentenceToo && !found.lacking ? bareValue(found, kind) : undefined;
   if (value) return { texts: [{ text: value, weight: 1 }], exact: true, fields };
   // "Answer in one word": the bare answer, followed to the letter.
   // "Answer in French": the bare answer is the same in every language (reply/language.ts gives it its lead-in).

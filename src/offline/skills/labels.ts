@@ -621,7 +621,10 @@ function bareAsked(request: string, input: SkillInput): boolean {
     i.form?.label ||
     i.form?.yesNo ||
     (i.wordLimit && i.wordLimit <= 3) ||
-    /\b(?:only|just|nothing but|one word|single word)\b/i.test(request)
+    // "Reply with exactly one label: URGENT or ROUTINE": the label is the whole reply.
+    /\b(?:only|just|nothing but|one word|single word|(?:exactly |a single )?one (?:label|tag|category)|a single (?:label|tag|category))\b/i.test(
+      request,
+    )
   );
 }
 

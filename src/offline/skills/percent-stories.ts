@@ -24,6 +24,8 @@ export function solvePercentStory(t: string): Solved | null {
   if (t.length > 500 || !/%|\bper ?cent/.test(t)) return null;
   const nums = numbersIn(t);
   return (
+    priceChanged(t) ??
+    shareGoes(t) ??
     percentOn(t, nums) ??
     addedPercent(t, nums) ??
     usualPriceOff(t, nums) ??
@@ -35,6 +37,86 @@ export function solvePercentStory(t: string): Solved | null {
 }
 
 const LEVIES = "sales tax|tax|vat|tip|service charge|surcharge|deposit|commission|gst";
+
+/**
+ * "The tip jar has $120 and 15% goes to the shift lead. How much does the shift lead get?": the
+ * share of the one amount named. Other numbers must be spans of time, or it is some other sum.
+ */
+function shareGoes(t: string): Solved | null {
+  const rate = new RegExp(
+    String.raw`\b${PCT}\s+(?:of (?:it|that|the [a-z]+)\s+)?(?:goes|go|is going|will go|is paid|gets paid)\s+to\b|\b(?:gets?|receives?|keeps?|takes?)\s+${PCT}`,
+  ).exec(t);
+  if (!rate) return null;
+  if (!/\bhow much (?:does|do|will|would|should|did) [^?.!]{1,40}\b(?:get|receive|keep|take|make|earn)\b/.test(t))
+    return null;
+  const money = [...t.matchAll(/([$€£¥])\s*(\d+(?:\.\d+)?)\b/g)];
+  if (new Set(money.map((m) => m[2])).size !== 1) return null;
+  const rest = t
+    .replace(/[$€£¥]\s*\d+(?:\.\d+)?/g, " ")
+    .replace(rate[0], " ")
+    .replace(/\b\d+(?:\.\d+)?\s*(?:years?|months?|weeks?|days?|hours?|am|pm)\b/g, " ");
+  if (/\d/.test(rest)) return null;
+  const r = Number(rate[1] ?? rate[2]);
+  if (r > 100) return null;
+  const base = Number(money[0][2]);
+  const m = (x: number) => formatMoney(x, money[0][1]);
+  const share = (base * r) / 100;
+  return {
+    value: m(share),
+    texts: phrased([
+      [`${m(share)}: ${r}% of ${m(base)} = ${m(share)}.`, 0.6],
+      [`${r}% of ${m(base)} is ${m(share)}, leaving ${m(base - share)}.`, 0.4],
+    ]),
+  };
+}
+
+/**
+ * "A full groom is $65 right now. If I raise it by 10%, what should the new price be?": the one
+ * price named, raised or lowered by the percentage. Other numbers in the message must be spans of
+ * time said in passing ("the first time in three years"), never a second amount the question might mean.
+ */
+function priceChanged(t: string): Solved | null {
+  const by = new RegExp(
+    String.raw`\b(raise|raising|increase|increasing|put up|putting up|bump up|bump|bumping|hike|lower|lowering|reduce|reducing|cut|cutting|drop|dropping|decrease|decreasing|mark down)\s+(?:it|that|this|them|(?:the|my|our|your)\s+(?:[a-z]+\s+)?(?:price|prices|rate|rates|fee|fees|charge|charges|cost|rent))?\s*(?:up\s+|down\s+)?by\s+${PCT}`,
+  ).exec(t);
+  if (!by) return null;
+  if (
+    !/\bnew (?:price|rate|fee|charge|cost|rent|total|amount)\b|\bhow much (?:will|would|should|is) (?:it|that|the [a-z]+|a [a-z]+) (?:be|cost|come to)\b|\bwhat (?:will|would|should|does|do) (?:it|that|the [a-z]+|an? [a-z]+) (?:be|cost)\b|\bwhat (?:do|should|would) i charge\b/.test(
+      t,
+    )
+  )
+    return null;
+  const money = [...t.matchAll(/([$€£¥])\s*(\d+(?:\.\d+)?)\b/g)];
+  const amounts = new Set(money.map((m) => m[2]));
+  if (amounts.size !== 1) return null;
+  const rate = Number(by[2]);
+  // Every other number is the rate, the price or a span of time.
+  const rest = t
+    .replace(/[$€£¥]\s*\d+(?:\.\d+)?/g, " ")
+    .replace(by[0], " ")
+    .replace(/\b\d+(?:\.\d+)?\s*(?:years?|months?|weeks?|days?|hours?|am|pm)\b|\b\d{1,2}(?::\d{2})\b/g, " ");
+  if (/\d/.test(rest)) return null;
+  const base = Number(money[0][2]);
+  const sign = money[0][1];
+  const down = /^(?:lower|reduc|cut|drop|decreas|mark down)/.test(by[1]);
+  if (down && rate >= 100) return null;
+  const change = (base * rate) / 100;
+  const result = down ? base - change : base + change;
+  const m = (x: number) => formatMoney(x, sign);
+  return {
+    value: m(result),
+    texts: phrased([
+      [
+        `${m(result)}: ${rate}% of ${m(base)} is ${m(change)}, and ${m(base)} ${down ? "−" : "+"} ${m(change)} = ${m(result)}.`,
+        0.6,
+      ],
+      [
+        `The new ${/\bnew (price|rate|fee|charge|cost|rent|total|amount)\b/.exec(t)?.[1] ?? "price"} would be ${m(result)} (${m(base)} ${down ? "less" : "plus"} ${rate}%, which is ${m(change)}).`,
+        0.4,
+      ],
+    ]),
+  };
+}
 
 /** "How much VAT goes on an invoice of £340 net at 20%?": the share itself, of the one amount named. */
 function shareAsked(t: string, nums: number[]): Solved | null {

@@ -73,7 +73,7 @@ const numberPhrasings = (v: string, what: string) => [
 
 function rangePick(t: string): Outcome[] | null {
   const m =
-    /\b(?:random\s+)?(number|integer|digit|year|age|score|whole number)s?\b[^.?!\d]{0,30}?(?:between|from|in the range(?: of)?|within)?\s*(-?\d{1,12})\s*(?:and|to|-|–|through|thru|\.\.)\s*(-?\d{1,12})\b/i.exec(
+    /\b(?:random\s+)?(number(?=ed\b)|number|integer|digit|year|age|score|whole number)(?:s|ed)?\b[^.?!\d]{0,30}?(?:between|from|in the range(?: of)?|within)?\s*(-?\d{1,12})\s*(?:and|to|-|–|through|thru|\.\.)\s*(-?\d{1,12})\b/i.exec(
       t,
     ) ?? /\b(?:between|from)\s+(-?\d{1,12})\s+(?:and|to)\s+(-?\d{1,12})\b/i.exec(t);
   if (!m) return null;
@@ -303,16 +303,38 @@ function earlierPick(input: SkillInput, t: string): Outcome[] | null {
 }
 
 /** "Pick a random fruit", "Name a colour": one member of an everyday set (corpus/sets.ts), each as likely. */
-function setPick(t: string): Outcome[] | null {
+function setPick(t: string, input?: SkillInput): Outcome[] | null {
   const set = plainSet(t, (s) =>
     // "one" reaches here as "1" (digitsForWords).
     s.one ? new RegExp(`\\b(?:a|an|one|any|1)\\s+(?:random\\s+)?(?:${s.one.source})`, "i") : undefined,
   );
   if (!set) return null;
+  // "I have bandanas in red, blue, green and yellow." ... "pick one colour": one of those offered, never
+  // another of the set's members.
+  const offered = input ? offeredEarlier(input, set.items) : [];
+  if (offered.length >= 2)
+    return offered.map((v) => ({
+      value: v,
+      phrasings: [`${capital(v)}.`, `I pick ${v}.`, `Let's go with ${v}.`],
+    }));
   return set.items.map((v) => ({
     value: v,
     phrasings: [`${v}.`, `How about ${article(v)}?`, `I pick ${article(v)}.`],
   }));
+}
+
+/** The members of a set the earlier turns name, in the words they were said in: the offered ones. */
+function offeredEarlier(input: SkillInput, items: readonly string[]): string[] {
+  const earlier = input.turns.filter((u) => u.role === "user" || u.role === "assistant").slice(0, -1);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const said = earlier[i].text;
+    // "apples, pears and bananas": a member said in the plural is offered too.
+    const word = (v: string) =>
+      new RegExp(`(?<![\\p{L}])${v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:e?s)?(?![\\p{L}])`, "iu");
+    const named = items.filter((v) => word(v).test(said));
+    if (named.length >= 2) return named;
+  }
+  return [];
 }
 
 /** "a mango", "an apple"; names of days, months, languages and places stand alone. */
@@ -358,7 +380,7 @@ function readPick(input: SkillInput): Outcome[] | null {
     labelledPick(t) ??
     rangePick(t) ??
     optionPick(t) ??
-    setPick(t) ??
+    setPick(t, input) ??
     earlierPick(input, t);
   if (!outcomes) return null;
   const several =

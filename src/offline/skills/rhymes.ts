@@ -5,7 +5,7 @@
  */
 import { RHYME_WORDS } from "../corpus/rhyme-words";
 import { digitsForWords } from "../language/numbers";
-import type { Skill } from "./skill";
+import type { Skill, SkillReply } from "./skill";
 
 const ASKS = /\b(?:rhym\w*|rhymes?)\s+(?:with|for)\s+["'“‘]?([a-z]{2,15})\b/i;
 
@@ -27,7 +27,7 @@ export function rhymesOf(word: string): string[] {
 export const rhymes: Skill = {
   name: "rhymes",
   does: "words that rhyme with a word, from a list of everyday words",
-  reply({ lastUser, json }) {
+  reply({ lastUser, json }): SkillReply | null {
     if (json || lastUser.length > 300) return null;
     const m = ASKS.exec(lastUser);
     if (!m) return null;
@@ -35,8 +35,19 @@ export const rhymes: Skill = {
     const found = rhymesOf(word);
     if (found.length < 2) return null;
     const n = /\b(\d{1,2})\s+(?:\w+\s+)?(?:words?|rhymes?)\b/.exec(digitsForWords(lastUser))?.[1];
-    const count = Math.min(Number(n ?? 5) || 5, found.length);
+    const single = /\b(?:a|an|one|another)\s+(?:\w+\s+)?(?:word|rhyme)\b(?!s)/i.test(lastUser);
+    const count = Math.min(Number(n ?? (single ? 1 : 5)) || 5, found.length);
     const list = found.slice(0, count);
+    // "Give me one word that rhymes with pipe": that word, with no list joined around it.
+    if (count === 1)
+      return {
+        texts: [
+          { text: `${list[0].charAt(0).toUpperCase()}${list[0].slice(1)}.`, weight: 0.5 },
+          { text: `"${list[0].charAt(0).toUpperCase()}${list[0].slice(1)}" rhymes with "${word}".`, weight: 0.5 },
+        ],
+        exact: true,
+        fields: { rhymes: list[0], word: list[0], answer: list[0] },
+      };
     const said = `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}`;
     // "separated by commas": the words alone, in the form asked.
     if (/\bcommas?\b|\bcomma-separated\b/i.test(lastUser))

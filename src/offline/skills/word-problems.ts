@@ -45,6 +45,7 @@ export function solveStory(message: string): Solved | null {
     freeOfTotal(t, nums) ??
     leftAfterUses(t, nums) ??
     groups(t, nums) ??
+    eachTimes(t, nums) ??
     saving(t, nums) ??
     repeated(t, nums) ??
     sharedPieces(t, nums) ??
@@ -153,7 +154,8 @@ function leftOfTotal(t: string, nums: number[]): Solved | null {
 /** "28 students in groups of 4: how many groups?" */
 function groups(t: string, nums: number[]): Solved | null {
   const m = /\b(?:groups?|teams?|tables?|rows?) of (\d+)\b/.exec(t);
-  if (!m || nums.length !== 2 || !/\bhow many (?:groups|teams|tables|rows)\b/.test(t)) return null;
+  if (!m || nums.length !== 2 || !/\bhow many (?:full |whole |complete )?(?:groups|teams|tables|rows)\b/.test(t))
+    return null;
   const size = Number(m[1]);
   const all = nums[0] === size ? nums[1] : nums[0];
   if (!size || !Number.isInteger(all) || !Number.isInteger(size) || size > all) return null;
@@ -179,6 +181,36 @@ function groups(t: string, nums: number[]): Solved | null {
           [`There will be ${plural(q, word)}: ${all} ÷ ${size} = ${q}.`, 0.6],
           [`${all} ÷ ${size} = ${q}, so ${plural(q, word)} of ${size}.`, 0.4],
         ]),
+  };
+}
+
+/**
+ * "We made 6 crossings and carried 212 passengers on each one. How many passengers altogether?":
+ * so many of one thing, so many of the other in each, and the question asks the other's total.
+ */
+function eachTimes(t: string, nums: number[]): Solved | null {
+  if (nums.length !== 2) return null;
+  const m =
+    /\b(\d+)\s+([a-z]+)\b[^.?!\d]{0,60}?\b(\d+)\s+([a-z]+)\s+(?:on|in|for|per|with|to)\s+(?:each|every)(?:\s+(?:one|of them|[a-z]+))?\b/.exec(
+      t,
+    ) ??
+    /\b(\d+)\s+([a-z]+)\b[^.?!\d]{0,30}?\b(?:each|every one)\s+(?:with|of|holding|carrying|has|had|having|containing|contains)\s+(\d+)\s+([a-z]+)\b/.exec(
+      t,
+    );
+  if (!m) return null;
+  const [count, things, per, items] = [Number(m[1]), m[2], Number(m[3]), m[4]];
+  if (!count || !per || things === items) return null;
+  const q = new RegExp(
+    String.raw`\bhow many\s+(?:${items})\b[^?.!]*\b(?:altogether|in total|total|in all|all together)\b|\bhow many\s+(?:${items})\b[^?.!]*\b(?:did|do|will|would)\b[^?.!]*\b(?:carry|make|need|use|get|have|count|sell|serve|wash)\b|\b(?:total|altogether)\b[^?.!]*\b${items}\b`,
+  ).exec(t);
+  if (!q) return null;
+  const total = count * per;
+  return {
+    value: n(total),
+    texts: phrased([
+      [`${n(total)} ${items}: ${n(count)} ${things} × ${n(per)} ${items} each = ${n(total)}.`, 0.6],
+      [`${n(count)} × ${n(per)} = ${n(total)} ${items} altogether.`, 0.4],
+    ]),
   };
 }
 

@@ -63,6 +63,10 @@ function listOf(text: string): string[] {
   return parts.map((p) => p.trim().replace(/^["'“‘]|["'”’]$/g, "")).filter(Boolean);
 }
 
+/** Words after "order" that name what the order is by: the sun, size, age, height, date, first/last. */
+const ORDER_BY_PROPERTY =
+  /\border\s+(?:of|by|from|according to|based on)\b|\b(?:from|by)\s+(?:the\s+)?(?:sun|size|age|height|weight|distance|date|year|length|population|speed|price|value)\b|\b(?:nearest|closest|farthest|furthest|biggest|largest|smallest|oldest|youngest|newest|earliest|latest|tallest|shortest|heaviest|lightest|longest|fastest|slowest|hottest|coldest)(?:\s+(?:one|planet))?\s+first\b|\bchronological(?:ly)?\b/i;
+
 function solveWords(message: string, yesNoOnly = false): Solved | null {
   const t = message.replace(/[’‘]/g, "'").trim();
   if (t.length > 1500) return null;
@@ -117,10 +121,20 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
   m =
     /\b(?:say|repeat|write|type|print)\s+(?:the\s+word\s+)?["'“]?([\p{L}\p{N}' -]{1,40}?)["'”]?\s+(?:exactly\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+times\b/iu.exec(
       t,
+    ) ??
+    // "Say the word aboard exactly twice, nothing else."
+    /\b(?:say|repeat|write|type|print)\s+(?:the\s+word\s+)?["'“]?([\p{L}\p{N}' -]{1,40}?)["'”]?\s+(?:exactly\s+)?(twice|thrice)\b/iu.exec(
+      t,
     );
   if (m) {
     const names = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-    const n = /^\d+$/.test(m[2]) ? Number(m[2]) : names.indexOf(m[2].toLowerCase()) + 1;
+    const n = /^\d+$/.test(m[2])
+      ? Number(m[2])
+      : /^twice$/i.test(m[2])
+        ? 2
+        : /^thrice$/i.test(m[2])
+          ? 3
+          : names.indexOf(m[2].toLowerCase()) + 1;
     if (n < 1 || n > 50) return null;
     const word = m[1].trim();
     const text = Array.from({ length: n }, () => word).join(" ");
@@ -258,7 +272,7 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
 
   // "the plural of mouse, child and cactus": each word of the list, in the order given.
   m =
-    /\b(plural|singular)s?\s+(?:forms?\s+)?of\s+(?:the\s+words\s+)?((?:["'“‘]?[\p{L}][\p{L}'-]{0,30}["'”’]?\s*(?:,|\band\b|&|\/)\s*(?:and\s+)?){1,9}["'“‘]?[\p{L}][\p{L}'-]{0,30}["'”’]?)\s*[?.!]*\s*$/iu.exec(
+    /\b(plural|singular)s?\s+(?:forms?\s+)?of\s+(?:the\s+words\s+|(?:these|the following|these words)\s*:?\s*)?((?:["'“‘]?[\p{L}][\p{L}'-]{0,30}["'”’]?\s*(?:,|\band\b|&|\/)\s*(?:and\s+)?){1,9}["'“‘]?[\p{L}][\p{L}'-]{0,30}["'”’]?)\s*[?.!]*\s*$/iu.exec(
       t,
     );
   if (m) {
@@ -565,6 +579,9 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
     const items = listOf(body);
     if (items.length < 2 || items.length > 200) return null;
     const numeric = items.every((i) => /^-?\d+(?:\.\d+)?$/.test(i));
+    // "in order from the sun", "in order of size", "by age, oldest first": an order by a property of the
+    // things, which the letters of their names are not.
+    if (!numeric && how === "order" && ORDER_BY_PROPERTY.test(t.slice(0, t.indexOf(body)))) return null;
     const desc = /z to a|z-a|reverse|descending|largest to smallest|highest to lowest/.test(how);
     const sorted = [...items].sort((a, b) =>
       numeric ? Number(a) - Number(b) : a.localeCompare(b, "en", { sensitivity: "base" }),
@@ -582,7 +599,7 @@ function solveWords(message: string, yesNoOnly = false): Solved | null {
 
   // Longest / shortest: "Which is the longest word: cat, elephant, giraffe, dog?"
   m =
-    /\b(?:which|what)(?:\s+(?:word|one|name|item))?(?:\s+is|'s)?\s+(?:the\s+)?(longest|shortest)(?:\s+(?:word|name|one))?\b[^:]*:\s*(.{1,600})$/isu.exec(
+    /\b(?:which|what)(?:\s+(?:word|one|name|item))?(?:\s+of\s+(?:these|those|the following|the)(?:\s+(?:words|names|items))?)?(?:\s+is|'s)?\s+(?:the\s+)?(longest|shortest)(?:\s+(?:word|name|one))?\b[^:]*:\s*(.{1,600})$/isu.exec(
       t,
     ) ?? /\b(?:which|what)(?:\s+is|'s)?\s+(?:the\s+)?(longest|shortest)\b[^:]*:\s*(.{1,600})$/isu.exec(t);
   if (m) {
@@ -869,7 +886,19 @@ export const words: Skill = {
       first ??= solved;
       return solved;
     });
-    return out && first ? withLimit(out, first, input.lastUser) : out;
+    if (out) return first ? withLimit(out, first, input.lastUser) : out;
+    // "giraffe. can you spell it out letter by letter?", "AX-4471-QZ. How many characters is that?": the
+    // word or code said first is what "it" and "that" stand for.
+    const said = /^\s*["'“]?([\p{L}\p{N}][\p{L}\p{N}-]{0,39})["'”]?\s*[.!:]\s+(.{3,300})$/su.exec(input.lastUser);
+    if (!said || !/\b(?:it|that|this)\b/i.test(said[2])) return null;
+    const lastUser = said[2].replace(/\b(?:it|that|this)\b/i, said[1]);
+    let solved: Solved | null = null;
+    const again = solveParts({ ...input, lastUser }, (text) => {
+      const found = solveWords(text, yesNoOnly);
+      solved ??= found;
+      return found;
+    });
+    return again && solved ? withLimit(again, solved, lastUser) : again;
   },
 };
 
