@@ -11,6 +11,7 @@ import { EVERYDAY_SETS } from "../corpus/sets";
 import { detectSpoken, type Spoken } from "../language/languages";
 import { matchResultOf, matchScore, matchSide } from "../language/match-results";
 import { purchaseOf } from "../language/purchases";
+import { rateChargeOf } from "../language/rate-charges";
 
 export interface FieldSources {
   /** The user's message. */
@@ -445,6 +446,26 @@ function amount(raw: string): number {
   return i >= 0 ? i + 1 : Number(raw.replace(/,/g, ""));
 }
 
+/** A field that holds what a sum works out to: a total, a fare, a bill. */
+const RESULT_FIELD = /total|sum\b|^sum|fare|bill|charge|spent|spend|due|owed|^cost$|_cost$|^cost_|^price$|^amount$|^answer$|^result$/i;
+
+export const isResultField = (name: string) => RESULT_FIELD.test(name) && !/per_|_per|each|unit|rate|hourly/i.test(name);
+
+/**
+ * "£3.20 to start plus £1.80 per mile. What is the fare for a 5 mile journey?": a question whose
+ * answer is worked out from two or more of its numbers (a rate, a sum), so none of them is the answer.
+ */
+export function worksOut(query: string): boolean {
+  const numbers = new Set(query.match(/\d+(?:\.\d+)?/g) ?? []);
+  return (
+    numbers.size >= 2 &&
+    /\b(?:per|each|every|plus|times|an? (?:hour|day|week|month|year|mile|km|night|person|head|kilo|kg|litre|liter|gallon))\b/i.test(
+      query,
+    ) &&
+    /\?\s*$|\b(?:how much|how many|what(?:'s| is| will| would| does| do)|work out|calculate)\b/i.test(query)
+  );
+}
+
 /** A number for a field from the prompt or the answer: an age, a count, a price, a year, a population. */
 export function fieldNumber(name: string, src: FieldSources): number | undefined {
   const query = src.query ?? "";
@@ -487,6 +508,17 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
     const worked =
       /=\s*(-?\d[\d,]*(?:\.\d+)?)/.exec(src.text) ?? /(-?\d[\d,]*(?:\.\d+)?)\D*$/.exec(src.text.split("\n")[0]);
     if (worked) return Number(worked[1].replace(/,/g, ""));
+  }
+  // "£3.20 to start plus £1.80 per mile ... a 5 mile journey?": the fare is worked out, never one of the
+  // prompt's own amounts; with no working (a skill's answer or a charge read here) there is no value.
+  if (isResultField(name) && worksOut(query)) {
+    const charge = rateChargeOf(query);
+    if (charge) return charge.total;
+    // The text the prompt gives to extract from is no answer: only a reply's own working is.
+    const answer = src.text.trim() && !query.includes(src.text.trim()) ? src.text : "";
+    const worked =
+      /=\s*[$€£]?\s*(-?\d[\d,]*(?:\.\d+)?)/.exec(answer) ?? /[$€£]\s*(-?\d[\d,]*(?:\.\d+)?)/.exec(answer);
+    return worked ? Number(worked[1].replace(/,/g, "")) : undefined;
   }
   // "temperature_celsius", "distance_km": the number the answer gives in that unit ("100 °C", "42.2 km").
   const UNIT: [RegExp, string][] = [
@@ -535,7 +567,7 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
       const stem = word.replace(/(es|s)$/, "");
       const near =
         new RegExp(
-          `${AMOUNT}\\s*(million|billion|thousand)?(?:\\s+|-)(?:[a-z]+\\s+){0,2}${stem}|${stem}\\w*\\s+(?:of|is|was|are|at|:)?\\s*(?:about|around|roughly|over|nearly|some)?\\s*[$€£]?${AMOUNT}\\s*(million|billion|thousand)?`,
+          `${AMOUNT}\\s*(million|billion|thousand)?(?:\\s+|-)(?:[a-z]+\\s+){0,2}${stem}|${stem}\\w*\\s+(?:(?:no\\.?|number|num\\.?|#|ref\\.?)\\s*)?(?:of|is|was|are|at|:)?\\s*(?:about|around|roughly|over|nearly|some)?\\s*[$€£]?${AMOUNT}\\s*(million|billion|thousand)?`,
           "i",
         ).exec(text.slice(0, 20_000)) ??
         (/^population|inhabitants|residents|people$/i.test(word)
@@ -1017,7 +1049,21 @@ export function namePart(name: string, material: string, withMiddle: boolean): s
       : /^(?:last|sur|family)/.test(field)
         ? "last"
         : undefined;
-  if (!part || (!withMiddle && part !== "middle") || !/name|^first$|^last$|^middle$/.test(field)) return undefined;
+  if (!part || !/name|^first$|^last$|^middle$/.test(field)) return undefined;
+  // "Smith, John - DOB ...": a list's "Surname, Given" puts the last name first.
+  const inverted =
+    /(?:^|[\s'"“‘:(])([A-Z][a-z'’-]+),\s+([A-Z][a-z'’-]+)(?=\s*(?:[-–—|;(/]|$|,\s*(?:[a-z\d]|DOB\b|born\b|aged?\b|staff\b|id\b|no\b)))/.exec(
+      material,
+    );
+  if (
+    inverted &&
+    !isCountry(inverted[1]) &&
+    !isCountry(inverted[2]) &&
+    !/^(?:hi|hello|hey|dear|thanks|thank|cheers|regards|best|love|yes|no|oh|well|sorry|please|ok|okay)$/i.test(inverted[1]) &&
+    part !== "middle"
+  )
+    return part === "first" ? inverted[2] : inverted[1];
+  if (!withMiddle && part !== "middle") return undefined;
   const full = entitiesIn(material).find((e) => /\s/.test(e) && !isCountry(e)) ?? entitiesIn(material)[0];
   if (!full) return undefined;
   const words = full.split(/\s+/);
