@@ -36,7 +36,7 @@ export function rateChargeOf(message: string): RateCharge | null {
   if (/^(?:start|piece|go|time|pop|day off)$/.test(unit)) return null;
   // "a 5 mile journey", "for 3 hours", "the first 4 months": how many units are charged.
   const counted = [...t.matchAll(new RegExp(`\\b(\\d+(?:\\.\\d+)?)[- ](?:\\w+[- ])?${unit}s?\\b`, "g"))].filter(
-    (m) => m.index !== rate.index && !t.slice(Math.max(0, m.index - 6), m.index).match(/[$€£]\s*$/),
+    (m) => m.index !== rate.index && !t.slice(Math.max(0, (m.index ?? 0) - 6), m.index).match(/[$€£]\s*$/),
   );
   if (counted.length !== 1) return null;
   const units = Number(counted[0][1]);
