@@ -571,7 +571,8 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
   const said =
     (/^(?:dish|recipe|meal)(?:_?name)?$/i.test(name) ? recipeName(ctx.content.query ?? "") : undefined) ??
     materialValue(name, material);
-  if (said) return said;
+  // "what do bees make" is the question, never a value of the thing it asks about.
+  if (said && !/^(?:who|what|which|when|where|why|how)\b/i.test(said)) return said;
   const kind = fieldKind(name) ?? (arrayIndex !== undefined ? fieldKind(singular(name)) : undefined);
   let v: string | null | undefined;
   if (kind && !(kind === "person" && /^name$/i.test(name) && !personCue(`${ctx.content.query ?? ""} ${material}`))) {
