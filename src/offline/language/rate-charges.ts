@@ -20,7 +20,7 @@ export interface RateCharge {
 const SYMBOL: Record<string, string> = { dollar: "$", euro: "€", pound: "£" };
 const MONEY = String.raw`([$€£])?\s*(\d+(?:\.\d+)?)\s*(?:(dollar|euro|pound)s?\b|(p)\b)?`;
 /** What makes an amount the fixed part: a start, a call-out, a joining fee. */
-const FIXED_CUE = String.raw`(?:to (?:start|begin|join|book|hire)|call[- ]?out(?: fee| charge)?|joining fee|sign[- ]?up fee|flat fee|standing charge|base fare|booking fee|up ?front|fixed(?: fee| charge)?|deposit|for the first|plus(?=\s+[$€£]?\s*\d[^.?!]*?\b(?:per|every)\b))`;
+const FIXED_CUE = String.raw`(?:to (?:start|begin|join|book|hire|enter|get in)|entry(?: fee)?|admission|call[- ]?out(?: fee| charge)?|joining fee|sign[- ]?up fee|flat fee|standing charge|base fare|booking fee|up ?front|fixed(?: fee| charge)?|deposit|for the first|plus(?=\s+[$€£]?\s*\d[^.?!]*?\b(?:per|every)\b))`;
 /** Discounts, shares, changes: a charge with more in it than fixed + rate × units is not this. */
 const MORE = /%|\bpercent\b|\bdiscount|\boff\b|\btax\b|\bvat\b|\bsplit\b|\bshare|\bchange\b|\bleft\b|\bsave\b/;
 

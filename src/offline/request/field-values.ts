@@ -183,7 +183,8 @@ function placesIn(text: string): string[] {
     .matchAll(
       /\b(?:in|to|from|at|of|near|visit|visiting|around)\s+((?:St\.\s|Mt\.\s|Ft\.\s)?[A-Z\u00C0-\u00DE][\p{L}'’-]+(?:[\s-][A-Z\u00C0-\u00DE][\p{L}'’-]+){0,2})/gu,
     )) {
-    const e = m[1];
+    // "lives in Leeds'": the quote that closes the text is not part of the name.
+    const e = m[1].replace(/['’]+$/, "");
     if (!NOT_ENTITY.has(e.toLowerCase()) && !out.includes(e)) out.push(e);
   }
   return out;

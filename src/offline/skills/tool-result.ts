@@ -158,7 +158,8 @@ function listTotal(data: Json, question: string): Filled[] | null {
     Object.keys(objs[0]).find((k) => objs.every((o) => typeof o[k] === "string"));
   if (!qtyKey || !nameKey) return null;
   const words = (question.toLowerCase().match(/[\p{L}]{3,}/gu) ?? []).filter((w) => !QUESTION_STOP.test(w));
-  const stem = (w: string) => w.replace(/(?:es|s)$/, "");
+  // "pasties" names a "steak pasty", "boxes" a "box".
+  const stem = (w: string) => w.replace(/ies$/, "y").replace(/(?<=(?:s|x|z|ch|sh))es$|(?<!s)s$/, "");
   const names = (o: { [k: string]: Json }) => String(o[nameKey]).toLowerCase();
   const named = words.filter((w) => objs.some((o) => names(o).includes(stem(w))));
   const totals = /\b(?:altogether|in total|total|in all|combined|between them|overall)\b/i.test(question);
