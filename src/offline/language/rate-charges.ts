@@ -29,7 +29,9 @@ export function rateChargeOf(message: string): RateCharge | null {
     .replace(/[’‘]/g, "'")
     .replace(/(\d),(?=\d{3}\b)/g, "$1");
   if (MORE.test(t)) return null;
-  const fixed = new RegExp(`${MONEY}\\s+(?:\\w+\\s+){0,1}${FIXED_CUE}|${FIXED_CUE}\\s+(?:of|is|costs?)?\\s*${MONEY}`).exec(t);
+  const fixed = new RegExp(
+    `${MONEY}\\s+(?:\\w+\\s+){0,1}${FIXED_CUE}|${FIXED_CUE}\\s+(?:of|is|costs?)?\\s*${MONEY}`,
+  ).exec(t);
   const rate = new RegExp(`${MONEY}\\s+(?:per|a|an|every|each)\\s+([a-z]+?)s?\\b`).exec(t);
   if (!fixed || !rate) return null;
   const unit = rate[5];
@@ -48,9 +50,7 @@ export function rateChargeOf(message: string): RateCharge | null {
   const f = fixed[2] !== undefined ? amount(fixed, 0) : amount(fixed, 4);
   const r = amount(rate, 0);
   const symbols = new Set(
-    [fixed[1] ?? fixed[5], fixed[3] ?? fixed[7], rate[1], rate[3]]
-      .filter(Boolean)
-      .map((s) => SYMBOL[s as string] ?? s),
+    [fixed[1] ?? fixed[5], fixed[3] ?? fixed[7], rate[1], rate[3]].filter(Boolean).map((s) => SYMBOL[s as string] ?? s),
   );
   const pence = Boolean(fixed[4] ?? fixed[8] ?? rate[4]);
   if (pence) symbols.add("£");

@@ -448,9 +448,11 @@ function amount(raw: string): number {
 }
 
 /** A field that holds what a sum works out to: a total, a fare, a bill. */
-const RESULT_FIELD = /total|sum\b|^sum|fare|bill|charge|spent|spend|due|owed|^cost$|_cost$|^cost_|^price$|^amount$|^answer$|^result$/i;
+const RESULT_FIELD =
+  /total|sum\b|^sum|fare|bill|charge|spent|spend|due|owed|^cost$|_cost$|^cost_|^price$|^amount$|^answer$|^result$/i;
 
-export const isResultField = (name: string) => RESULT_FIELD.test(name) && !/per_|_per|each|unit|rate|hourly/i.test(name);
+export const isResultField = (name: string) =>
+  RESULT_FIELD.test(name) && !/per_|_per|each|unit|rate|hourly/i.test(name);
 
 /**
  * "£3.20 to start plus £1.80 per mile. What is the fare for a 5 mile journey?": a question whose
@@ -517,8 +519,7 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
     if (charge) return charge.total;
     // The text the prompt gives to extract from is no answer: only a reply's own working is.
     const answer = src.text.trim() && !query.includes(src.text.trim()) ? src.text : "";
-    const worked =
-      /=\s*[$€£]?\s*(-?\d[\d,]*(?:\.\d+)?)/.exec(answer) ?? /[$€£]\s*(-?\d[\d,]*(?:\.\d+)?)/.exec(answer);
+    const worked = /=\s*[$€£]?\s*(-?\d[\d,]*(?:\.\d+)?)/.exec(answer) ?? /[$€£]\s*(-?\d[\d,]*(?:\.\d+)?)/.exec(answer);
     return worked ? Number(worked[1].replace(/,/g, "")) : undefined;
   }
   // "temperature_celsius", "distance_km": the number the answer gives in that unit ("100 °C", "42.2 km").
@@ -1060,7 +1061,9 @@ export function namePart(name: string, material: string, withMiddle: boolean): s
     inverted &&
     !isCountry(inverted[1]) &&
     !isCountry(inverted[2]) &&
-    !/^(?:hi|hello|hey|dear|thanks|thank|cheers|regards|best|love|yes|no|oh|well|sorry|please|ok|okay)$/i.test(inverted[1]) &&
+    !/^(?:hi|hello|hey|dear|thanks|thank|cheers|regards|best|love|yes|no|oh|well|sorry|please|ok|okay)$/i.test(
+      inverted[1],
+    ) &&
     part !== "middle"
   )
     return part === "first" ? inverted[2] : inverted[1];

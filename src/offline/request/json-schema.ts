@@ -636,7 +636,10 @@ function destinationIn(material: string): string | undefined {
       material,
     );
   // "going to be late": "be" is a verb, not a place.
-  if (!m || /^(?:be|do|get|see|make|have|go|come|see|check|help|use|me|us|him|her|them|you)$/i.test(m[1].split(/\s+/)[0]))
+  if (
+    !m ||
+    /^(?:be|do|get|see|make|have|go|come|see|check|help|use|me|us|him|her|them|you)$/i.test(m[1].split(/\s+/)[0])
+  )
     return undefined;
   return m[1];
 }

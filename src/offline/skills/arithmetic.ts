@@ -980,7 +980,9 @@ function solveWordProblem(message: string): Solved | null {
     };
   }
   // "£3.20 to start plus £1.80 per mile ... a 5 mile journey?": the fixed part plus the rate times the units.
-  const charge = /\?\s*$|\bhow much\b|\bwhat(?:'s| is| does| will| would)\b|\bcost\b/.test(t) ? rateChargeOf(message) : null;
+  const charge = /\?\s*$|\bhow much\b|\bwhat(?:'s| is| does| will| would)\b|\bcost\b/.test(t)
+    ? rateChargeOf(message)
+    : null;
   if (charge) {
     const money = (x: number) => (charge.symbol ? formatMoney(x, charge.symbol) : formatNumber(x, 2));
     const sum = `${money(charge.fixed)} + ${formatNumber(charge.units, 2)} × ${money(charge.rate)}`;

@@ -230,7 +230,11 @@ const RULE_UNITS: Record<string, string> = {
 export function limitsIn(rules: string): Num[] {
   const out: Num[] = [];
   for (const sentence of rules.split(/(?<=[.!?;])\s+|\n+/).slice(0, 40)) {
-    if (!/\b(?:no|not|never|don't|do not|must not|mustn't|cannot|can't|shouldn't|should not|stop|cancel\w*|suspend\w*|close[sd]?|shut[s]?|off limits)\b/i.test(sentence))
+    if (
+      !/\b(?:no|not|never|don't|do not|must not|mustn't|cannot|can't|shouldn't|should not|stop|cancel\w*|suspend\w*|close[sd]?|shut[s]?|off limits)\b/i.test(
+        sentence,
+      )
+    )
       continue;
     const m =
       /\b(?:when|if|whenever|once)\s+(?:the\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:(?:is|are|gets?|goes|reads?|rises?|climbs?|falls?|drops?)\s+)?(?:(over|above|more than|greater than|higher than|exceeds?|beyond)|(under|below|less than|lower than))\s+(\d+(?:\.\d+)?)\s*(knots?|kts|mph|km\/h|kmh|kph|°c|°f|%|percent|kg|cm|mm|metres|meters|m|minutes|hours)?\b/i.exec(

@@ -127,10 +127,12 @@ function changeAnswer(all: [string, Json][], question: string): Filled[] | null 
     : say("[No: it went {} by {}{}.|No, it is {} {}{}.]", dir, amount, when, dir, amount, when);
 }
 
-const QTY_KEY = /^(?:qty|quantity|count|units|sold|ordered|pieces|portions|number|amount)$|_(?:qty|quantity|count|sold|ordered)$/i;
+const QTY_KEY =
+  /^(?:qty|quantity|count|units|sold|ordered|pieces|portions|number|amount)$|_(?:qty|quantity|count|sold|ordered)$/i;
 const NAME_KEY = /^(?:item|name|product|title|show|dish|description|what|label|type|kind)$|_name$/i;
 /** "How many orders?" counts the rows; "how many gozleme?" adds up their quantities. */
-const ROWS = /^(?:orders?|entries|entry|rows?|lines?|records?|results?|bookings?|transactions?|types?|kinds?|sorts?|different|customers?|people)$/i;
+const ROWS =
+  /^(?:orders?|entries|entry|rows?|lines?|records?|results?|bookings?|transactions?|types?|kinds?|sorts?|different|customers?|people)$/i;
 const GENERIC = /^(?:items?|things?|units?|pieces?|portions?)$/i;
 const QUESTION_STOP =
   /^(?:how|many|much|have|has|had|been|were|was|are|is|the|did|does|do|we|our|you|they|today|yesterday|this|that|week|altogether|total|in|all|for|of|and|so|far|there|sold|ordered|order|get|got|made|with|from|at|on|to)$/i;
