@@ -92,6 +92,15 @@ describe("offline model: a schema field holds the text's value for it", () => {
     expect(got).toEqual({ destination: "X-ray" });
   });
 
+  it("logs a harvest: what the amount is of, and the one amount in the field's unit", async () => {
+    const got = await schema("Log this: dug up 4.2 kg of potatoes from bed 6 on Saturday.", {
+      crop: str,
+      weight_kg: num,
+      bed: { type: "integer" },
+    });
+    expect(got).toEqual({ crop: "potatoes", weight_kg: 4.2, bed: 6 });
+  });
+
   it("never fills a knowledge field with an invented name", async () => {
     const got = await schema("For my son's homework: which gas do we breathe out? Give the name and the formula.", {
       gas: str,
@@ -141,6 +150,15 @@ describe("offline model: a list on one line", () => {
     expect(
       await text("Put these in alphabetical order on one line, separated by commas: swede, leek, chard, beans"),
     ).toBe("beans, chard, leek, swede");
+  });
+
+  it("makes a table of the pairs the sentences after the ask give", async () => {
+    const table = await text(
+      "Make a markdown table with two columns, Day and Chore, for the kids. Monday is bins and Tuesday is dishes.",
+    );
+    expect(table).toMatch(/\|\s*Day\s*\|\s*Chore\s*\|/);
+    expect(table).toMatch(/\|\s*Monday\s*\|\s*Bins\s*\|/);
+    expect(table).toMatch(/\|\s*Tuesday\s*\|\s*Dishes\s*\|/);
   });
 
   it("puts the mark the instruction names between the items", async () => {

@@ -535,6 +535,19 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
         if (m) return Number(m[1].replace(/,/g, ""));
       }
     }
+  // "weight_kg", "distance_km": the one amount the prompt gives in that unit ("3.5 kg of runner beans");
+  // with two ("18 km in the morning and 27 km in the evening") the unit alone does not say which.
+  const MEASURE: [RegExp, string][] = [
+    [/(?:^|_)(?:kg|kilos|kilograms)$/i, "\\s*(?:kg|kilos?|kilograms?)\\b"],
+    [/(?:^|_)(?:km|kilometres|kilometers)$/i, "\\s*(?:km|kilomet(?:re|er)s?)\\b"],
+    [/(?:^|_)miles$/i, "\\s*miles?\\b"],
+    [/(?:^|_)(?:litres|liters)$/i, "\\s*(?:l|litres?|liters?)\\b"],
+  ];
+  for (const [field, unit] of MEASURE)
+    if (field.test(name) && !isResultField(name)) {
+      const found = [...query.matchAll(new RegExp(`(?<![\\d.])(\\d[\\d,]*(?:\\.\\d+)?)(?:${unit})`, "gi"))];
+      if (found.length === 1) return Number(found[0][1].replace(/,/g, ""));
+    }
   // "age_years" is an age counted in years, not a year: the age comes first.
   if (/^age$|_age$|^age_/i.test(name) || /^age[A-Z]/.test(name)) {
     const a =
@@ -1193,6 +1206,14 @@ export function materialValue(name: string, material: string): string | undefine
   ).exec(material);
   // "name is Sofia Reyes and I live in Valencia": the value ends where the clause goes on.
   if (said) return said[1].replace(/\s+(?:and|but|who|which|so|because|from|in|at|on)\b.*$/i, "").trim();
+  // "harvested 3.5 kg of runner beans from plot 14": the crop is what the amount is of.
+  if (/^(?:crop|produce|harvest|vegetable|veg|fruit|food|ingredient|goods|commodity)s?$/.test(field)) {
+    const of =
+      /\b\d+(?:\.\d+)?\s*(?:kg|g|grams?|kilos?|kilograms?|lbs?|pounds?|oz|tonnes?|litres?|liters?|ml|bags?|boxes?|crates?|baskets?|punnets?|bunches?|trays?|sacks?|buckets?)\s+of\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:from|at|on|in|for|to|by|off|out|this|last|today|yesterday)\b|\s*[,.;!?]|\s*$)/i.exec(
+        material,
+      );
+    if (of) return of[1];
+  }
   // "Best wishes,\nTomás Ruiz\nSales Manager, Greenfield Tiles": a signature's lines are its fields.
   if (
     /^(?:name|full name|contact name|job title|title|role|position|job|company|organi[sz]ation|employer|business|firm|company name)$/.test(
