@@ -472,6 +472,30 @@ export const EVERYDAY_FACTS: Fact[] = [
     ),
   },
   {
+    id: "plants-take-in-gas",
+    asks: /\b(?:which|what) gas (?:do|does) (?:green )?(?:plants?|trees?|leaves) (?:take in|take up|absorb|use|need|breathe in)\b|\b(?:which|what) gas (?:is )?(?:used|needed|taken in|absorbed) (?:by (?:green )?(?:plants?|trees?|leaves) )?(?:in|for|during) photosynthesis\b|\b(?:which|what) gas (?:do|does) (?:we|you|people|humans|animals|your lungs) (?:breathe|exhale|give) out\b|\b(?:which|what) gas (?:do|does) (?:we|you|people|humans|animals) exhale\b/,
+    value: "Carbon dioxide",
+    answer:
+      "Carbon dioxide (CO2). Plants take it in from the air through their leaves and, with the energy of sunlight, turn it and water into sugar, giving off oxygen; people and animals breathe it out.",
+    fields: { gas: "Carbon dioxide", name: "Carbon dioxide", formula: "CO2", chemical_formula: "CO2" },
+    source: britannica(
+      "science/photosynthesis",
+      "Photosynthesis is the process by which green plants and certain other organisms transform light energy into chemical energy, using carbon dioxide and water and releasing oxygen.",
+    ),
+  },
+  {
+    id: "gas-we-breathe-in",
+    asks: /\b(?:which|what) gas (?:do|does) (?:we|you|people|humans|animals|your lungs) (?:need to )?(?:breathe in|inhale|need to (?:live|breathe|survive))\b|\b(?:which|what) gas (?:do|does) (?:green )?(?:plants?|trees?|leaves) (?:give off|give out|release|produce|make)\b/,
+    value: "Oxygen",
+    answer:
+      "Oxygen (O2). People and animals breathe it in to release energy from their food, and green plants give it off during photosynthesis.",
+    fields: { gas: "Oxygen", name: "Oxygen", formula: "O2", chemical_formula: "O2" },
+    source: britannica(
+      "science/photosynthesis",
+      "Photosynthesis ... using carbon dioxide and water and releasing oxygen; oxygen is essential for the respiration of most living things.",
+    ),
+  },
+  {
     id: "what-is-gravity",
     asks: /^\s*(?:what is|what's|explain|define) gravity\b|\bhow does gravity work\b/,
     value: "Gravity",

@@ -746,7 +746,7 @@ export const FACTS: Fact[] = [
     value: "Mercury",
     answer:
       "Mercury (Hg) is the only metal that is liquid at room temperature; bromine is the only other element that is, and it is a nonmetal.",
-    fields: { element: "Mercury", name: "Mercury", symbol: "Hg", atomic_number: 80 },
+    fields: { element: "Mercury", metal: "Mercury", name: "Mercury", symbol: "Hg", atomic_number: 80 },
     source: britannica(
       "science/mercury-chemical-element",
       "Mercury is the only metallic element that is liquid at ordinary temperatures; bromine is the only other liquid element.",

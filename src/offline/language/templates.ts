@@ -419,7 +419,12 @@ export function readCreative(text: string): {
   if (
     kind === "name" &&
     (/\b(?:what|which)(?:'s|\s+(?:is|was|were|are))\s+(?:the|his|her|their|its)\s+names?\b/i.test(text) ||
-      /\bthe names? of (?:the|a|an)\b/i.test(text))
+      /\bthe names? of (?:the|a|an)\b/i.test(text) ||
+      // "Which gas do plants take in? Give the name and the chemical formula": a fact's name, not ideas.
+      (/\b(?:give|tell|write|state|say)\s+(?:me\s+|us\s+)?(?:the|its|their)\s+names?\b(?!\s+(?:ideas?|suggestions?|for)\b)/i.test(
+        text,
+      ) &&
+        !/\bnames?\s+for\b/i.test(text)))
   )
     return null;
   if (

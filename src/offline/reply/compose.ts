@@ -403,9 +403,9 @@ function extractionCandidates(material: string, input: CandidateInput): Composed
   return [{ segments, weight: 1, source: "extract" }];
 }
 
-// A clock's colon ("9:15") gives no text to work on.
+// A clock's colon ("9:15") gives no text to work on, nor a question after it ("for my son's badge: which gas...?").
 const GIVES_MATERIAL =
-  /\b(extract|pull out|parse|label|classify|categori[sz]e|tag)\b|(?<!\d):(?!\d{2}\b)\s*\S[^\n]{20,}/i;
+  /\b(extract|pull out|parse|label|classify|categori[sz]e|tag)\b|(?<!\d):(?!\d{2}\b)\s*(?!["“'‘]?(?:who|what|which|when|where|why|how|is|are|do|does|did|can|could|should)\b[^\n:"”]*\?)\S[^\n]{20,}/i;
 
 function asksQuestion(text: string): boolean {
   return (

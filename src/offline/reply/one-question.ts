@@ -3,6 +3,7 @@
  * with sydney lol", "my son asked me what the capital of Canada is, I think Toronto?"): when the
  * whole message would be declined, its one question is asked alone, and answered if it can be.
  */
+import { worksOut } from "../request/field-values";
 import type { Candidate } from "../model/candidates";
 import type { ConversationTurn } from "../read/conversation";
 import { rankPassages } from "../read/retrieval";
@@ -116,7 +117,10 @@ export function askedAlone(
     if (POINTS_BACK.test(question)) continue;
     // "Mia is 10, Leo is 7 and Zoe is 4. whats the average age?": a sum over the numbers the remarks give.
     const own = new Set(question.match(/\d+/g) ?? []);
-    if (OVER_GIVEN.test(question) && (input.lastUser.match(/\d+/g) ?? []).some((n) => !own.has(n))) continue;
+    const remarked = (input.lastUser.match(/\d+/g) ?? []).some((n) => !own.has(n));
+    if (OVER_GIVEN.test(question) && remarked) continue;
+    // "A dog walker charges 12 euros per walk. What do 5 walks cost?": worked out from the remarks' rate.
+    if (remarked && worksOut(input.lastUser)) continue;
     const oneTurns = turns.map((t, i) => (i === last ? { ...t, text: question } : t));
     const flags: Flags = { value: false };
     const candidates = choose(

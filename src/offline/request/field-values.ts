@@ -11,6 +11,7 @@ import { EVERYDAY_SETS } from "../corpus/sets";
 import { detectSpoken, type Spoken } from "../language/languages";
 import { matchResultOf, matchScore, matchSide } from "../language/match-results";
 import { purchaseOf } from "../language/purchases";
+import { rateChargeOf } from "../language/rate-charges";
 
 export interface FieldSources {
   /** The user's message. */
@@ -182,7 +183,8 @@ function placesIn(text: string): string[] {
     .matchAll(
       /\b(?:in|to|from|at|of|near|visit|visiting|around)\s+((?:St\.\s|Mt\.\s|Ft\.\s)?[A-Z\u00C0-\u00DE][\p{L}'’-]+(?:[\s-][A-Z\u00C0-\u00DE][\p{L}'’-]+){0,2})/gu,
     )) {
-    const e = m[1];
+    // "lives in Leeds'": the quote that closes the text is not part of the name.
+    const e = m[1].replace(/['’]+$/, "");
     if (!NOT_ENTITY.has(e.toLowerCase()) && !out.includes(e)) out.push(e);
   }
   return out;
@@ -445,6 +447,28 @@ function amount(raw: string): number {
   return i >= 0 ? i + 1 : Number(raw.replace(/,/g, ""));
 }
 
+/** A field that holds what a sum works out to: a total, a fare, a bill. */
+const RESULT_FIELD =
+  /total|sum\b|^sum|fare|bill|charge|spent|spend|due|owed|^cost$|_cost$|^cost_|^price$|^amount$|^answer$|^result$/i;
+
+export const isResultField = (name: string) =>
+  RESULT_FIELD.test(name) && !/per_|_per|each|unit|rate|hourly/i.test(name);
+
+/**
+ * "£3.20 to start plus £1.80 per mile. What is the fare for a 5 mile journey?": a question whose
+ * answer is worked out from two or more of its numbers (a rate, a sum), so none of them is the answer.
+ */
+export function worksOut(query: string): boolean {
+  const numbers = new Set(query.match(/\d+(?:\.\d+)?/g) ?? []);
+  return (
+    numbers.size >= 2 &&
+    /\b(?:per|each|every|plus|times|an? (?:hour|day|week|month|year|mile|km|night|person|head|kilo|kg|litre|liter|gallon))\b/i.test(
+      query,
+    ) &&
+    /\?\s*$|\b(?:how much|how many|what(?:'s| is| will| would| does| do)|work out|calculate)\b/i.test(query)
+  );
+}
+
 /** A number for a field from the prompt or the answer: an age, a count, a price, a year, a population. */
 export function fieldNumber(name: string, src: FieldSources): number | undefined {
   const query = src.query ?? "";
@@ -488,6 +512,16 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
       /=\s*(-?\d[\d,]*(?:\.\d+)?)/.exec(src.text) ?? /(-?\d[\d,]*(?:\.\d+)?)\D*$/.exec(src.text.split("\n")[0]);
     if (worked) return Number(worked[1].replace(/,/g, ""));
   }
+  // "£3.20 to start plus £1.80 per mile ... a 5 mile journey?": the fare is worked out, never one of the
+  // prompt's own amounts; with no working (a skill's answer or a charge read here) there is no value.
+  if (isResultField(name) && worksOut(query)) {
+    const charge = rateChargeOf(query);
+    if (charge) return charge.total;
+    // The text the prompt gives to extract from is no answer: only a reply's own working is.
+    const answer = src.text.trim() && !query.includes(src.text.trim()) ? src.text : "";
+    const worked = /=\s*[$€£]?\s*(-?\d[\d,]*(?:\.\d+)?)/.exec(answer) ?? /[$€£]\s*(-?\d[\d,]*(?:\.\d+)?)/.exec(answer);
+    return worked ? Number(worked[1].replace(/,/g, "")) : undefined;
+  }
   // "temperature_celsius", "distance_km": the number the answer gives in that unit ("100 °C", "42.2 km").
   const UNIT: [RegExp, string][] = [
     [/celsius|_c$|centigrade/i, "\\s*°\\s*C\\b|\\s*degrees? Celsius\\b"],
@@ -500,6 +534,19 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
         const m = new RegExp(`(-?\\d[\\d,]*(?:\\.\\d+)?)(?:${unit})`).exec(text);
         if (m) return Number(m[1].replace(/,/g, ""));
       }
+    }
+  // "weight_kg", "distance_km": the one amount the prompt gives in that unit ("3.5 kg of runner beans");
+  // with two ("18 km in the morning and 27 km in the evening") the unit alone does not say which.
+  const MEASURE: [RegExp, string][] = [
+    [/(?:^|_)(?:kg|kilos|kilograms)$/i, "\\s*(?:kg|kilos?|kilograms?)\\b"],
+    [/(?:^|_)(?:km|kilometres|kilometers)$/i, "\\s*(?:km|kilomet(?:re|er)s?)\\b"],
+    [/(?:^|_)miles$/i, "\\s*miles?\\b"],
+    [/(?:^|_)(?:litres|liters)$/i, "\\s*(?:l|litres?|liters?)\\b"],
+  ];
+  for (const [field, unit] of MEASURE)
+    if (field.test(name) && !isResultField(name)) {
+      const found = [...query.matchAll(new RegExp(`(?<![\\d.])(\\d[\\d,]*(?:\\.\\d+)?)(?:${unit})`, "gi"))];
+      if (found.length === 1) return Number(found[0][1].replace(/,/g, ""));
     }
   // "age_years" is an age counted in years, not a year: the age comes first.
   if (/^age$|_age$|^age_/i.test(name) || /^age[A-Z]/.test(name)) {
@@ -535,7 +582,7 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
       const stem = word.replace(/(es|s)$/, "");
       const near =
         new RegExp(
-          `${AMOUNT}\\s*(million|billion|thousand)?(?:\\s+|-)(?:[a-z]+\\s+){0,2}${stem}|${stem}\\w*\\s+(?:of|is|was|are|at|:)?\\s*(?:about|around|roughly|over|nearly|some)?\\s*[$€£]?${AMOUNT}\\s*(million|billion|thousand)?`,
+          `${AMOUNT}\\s*(million|billion|thousand)?(?:\\s+|-)(?:[a-z]+\\s+){0,2}${stem}|${stem}\\w*\\s+(?:(?:no\\.?|number|num\\.?|#|ref\\.?)\\s*)?(?:of|is|was|are|at|:)?\\s*(?:about|around|roughly|over|nearly|some)?\\s*[$€£]?${AMOUNT}\\s*(million|billion|thousand)?`,
           "i",
         ).exec(text.slice(0, 20_000)) ??
         (/^population|inhabitants|residents|people$/i.test(word)
@@ -1017,7 +1064,23 @@ export function namePart(name: string, material: string, withMiddle: boolean): s
       : /^(?:last|sur|family)/.test(field)
         ? "last"
         : undefined;
-  if (!part || (!withMiddle && part !== "middle") || !/name|^first$|^last$|^middle$/.test(field)) return undefined;
+  if (!part || !/name|^first$|^last$|^middle$/.test(field)) return undefined;
+  // "Smith, John - DOB ...": a list's "Surname, Given" puts the last name first.
+  const inverted =
+    /(?:^|[\s'"“‘:(])([A-Z][a-z'’-]+),\s+([A-Z][a-z'’-]+)(?=\s*(?:[-–—|;(/]|$|,\s*(?:[a-z\d]|DOB\b|born\b|aged?\b|staff\b|id\b|no\b)))/.exec(
+      material,
+    );
+  if (
+    inverted &&
+    !isCountry(inverted[1]) &&
+    !isCountry(inverted[2]) &&
+    !/^(?:hi|hello|hey|dear|thanks|thank|cheers|regards|best|love|yes|no|oh|well|sorry|please|ok|okay)$/i.test(
+      inverted[1],
+    ) &&
+    part !== "middle"
+  )
+    return part === "first" ? inverted[2] : inverted[1];
+  if (!withMiddle && part !== "middle") return undefined;
   const full = entitiesIn(material).find((e) => /\s/.test(e) && !isCountry(e)) ?? entitiesIn(material)[0];
   if (!full) return undefined;
   const words = full.split(/\s+/);
@@ -1143,6 +1206,14 @@ export function materialValue(name: string, material: string): string | undefine
   ).exec(material);
   // "name is Sofia Reyes and I live in Valencia": the value ends where the clause goes on.
   if (said) return said[1].replace(/\s+(?:and|but|who|which|so|because|from|in|at|on)\b.*$/i, "").trim();
+  // "harvested 3.5 kg of runner beans from plot 14": the crop is what the amount is of.
+  if (/^(?:crop|produce|harvest|vegetable|veg|fruit|food|ingredient|goods|commodity)s?$/.test(field)) {
+    const of =
+      /\b\d+(?:\.\d+)?\s*(?:kg|g|grams?|kilos?|kilograms?|lbs?|pounds?|oz|tonnes?|litres?|liters?|ml|bags?|boxes?|crates?|baskets?|punnets?|bunches?|trays?|sacks?|buckets?)\s+of\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:from|at|on|in|for|to|by|off|out|this|last|today|yesterday)\b|\s*[,.;!?]|\s*$)/i.exec(
+        material,
+      );
+    if (of) return of[1];
+  }
   // "Best wishes,\nTomás Ruiz\nSales Manager, Greenfield Tiles": a signature's lines are its fields.
   if (
     /^(?:name|full name|contact name|job title|title|role|position|job|company|organi[sz]ation|employer|business|firm|company name)$/.test(

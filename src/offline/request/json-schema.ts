@@ -16,6 +16,8 @@ import {
   enumChoice,
   fieldKind,
   fieldNumber,
+  isResultField,
+  worksOut,
   fieldValue,
   headPhrase,
   isoDate,
@@ -559,12 +561,18 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
   // "first, middle and last name" of "Daniel Okoro": the middle is null (or empty), the last the final word.
   const split = ctx.item === undefined ? namePart(name, material, hasField(ctx.root, /middle/i)) : undefined;
   if (split !== undefined) return split ?? (nullable ? null : "");
+  // "Patient in Bay 3 needs taking to theatre now": a destination is where the thing goes, not where it is.
+  if (/destination|^to$|going_to|deliver(?:y|ed)?_?to|drop_?off|^where_?to$/i.test(name)) {
+    const to = destinationIn(material);
+    if (to) return to;
+  }
   // What the text says for this very field ("room 4B" for a location, "blue backpack" for a product) comes first.
   // A recipe's name may stand in the ask before the text ("Here's my pancake recipe: 2 eggs, ...").
   const said =
     (/^(?:dish|recipe|meal)(?:_?name)?$/i.test(name) ? recipeName(ctx.content.query ?? "") : undefined) ??
     materialValue(name, material);
-  if (said) return said;
+  // "what do bees make" is the question, never a value of the thing it asks about.
+  if (said && !/^(?:who|what|which|when|where|why|how)\b/i.test(said)) return said;
   const kind = fieldKind(name) ?? (arrayIndex !== undefined ? fieldKind(singular(name)) : undefined);
   let v: string | null | undefined;
   if (kind && !(kind === "person" && /^name$/i.test(name) && !personCue(`${ctx.content.query ?? ""} ${material}`))) {
@@ -619,6 +627,21 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
     if (head) return head;
   }
   return nullable ? null : "unknown";
+}
+
+/** "needs taking to theatre now", "must go to the hospital right away": where the text sends something. */
+function destinationIn(material: string): string | undefined {
+  const m =
+    /\b(?:tak|go|goes|going|went|mov|bring|brought|send|sent|deliver|transfer|head|driv|ship|return|transport|wheel|carr|escort|fly|flying|travel|post|dispatch|collect)\w*\s+(?:[\w'-]+\s+){0,3}?(?:to|into|towards)\s+(?:the\s+)?([\p{L}\d][\p{L}\d'&-]*(?:\s+[\p{L}\d][\p{L}\d'&-]*){0,3}?)(?=\s+(?:now|today|tonight|tomorrow|right|asap|immediately|please|urgently|straight|by|at|on|before|after|for|and|as|so|because|in|with|from|when)\b|\s*[,.;:!?'"”’)]|\s*$)/iu.exec(
+      material,
+    );
+  // "going to be late": "be" is a verb, not a place.
+  if (
+    !m ||
+    /^(?:be|do|get|see|make|have|go|come|see|check|help|use|me|us|him|her|them|you)$/i.test(m[1].split(/\s+/)[0])
+  )
+    return undefined;
+  return m[1];
 }
 
 /** The schema has a field whose name matches (at any depth of its top object). */
@@ -979,6 +1002,8 @@ export function answerableFromPrompt(format: unknown, query: string): boolean {
     if (type === "integer" || type === "number") {
       typed++;
       if (fieldNumber(name, src) !== undefined) grounded++;
+      // A total worked out from the prompt's numbers that nothing here works out: no passage holds it.
+      else if (isResultField(name) && worksOut(query)) return false;
       continue;
     }
     // A list the prompt does not give ("ingredients", "facts") would be filled from a passage: it counts against.

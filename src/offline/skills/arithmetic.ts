@@ -8,6 +8,7 @@
 import jsep from "jsep";
 import { digitsForWords, formatMoney, formatNumber } from "../language/numbers";
 import { purchaseOf } from "../language/purchases";
+import { rateChargeOf } from "../language/rate-charges";
 import { partsOf, registerSolver, type Solved, phrased, solveParts, wantsOnlyYesNo } from "./computed";
 import type { ConversationTurn } from "../read/conversation";
 import type { Skill } from "./skill";
@@ -975,6 +976,25 @@ function solveWordProblem(message: string): Solved | null {
       texts: phrased([
         [`${qty} ${bought[2]} × ${money(price)} = ${money(total)} in total.`, 0.6],
         [`That comes to ${money(total)} in total (${qty} ${bought[2]} at ${money(price)} each).`, 0.4],
+      ]),
+    };
+  }
+  // "£3.20 to start plus £1.80 per mile ... a 5 mile journey?": the fixed part plus the rate times the units.
+  const charge = /\?\s*$|\bhow much\b|\bwhat(?:'s| is| does| will| would)\b|\bcost\b/.test(t)
+    ? rateChargeOf(message)
+    : null;
+  if (charge) {
+    const money = (x: number) => (charge.symbol ? formatMoney(x, charge.symbol) : formatNumber(x, 2));
+    const sum = `${money(charge.fixed)} + ${formatNumber(charge.units, 2)} × ${money(charge.rate)}`;
+    return {
+      value: money(charge.total),
+      fields: { total: charge.total },
+      texts: phrased([
+        [`${sum} = ${money(charge.total)} in total.`, 0.6],
+        [
+          `That comes to ${money(charge.total)}: ${money(charge.fixed)}, plus ${money(charge.rate)} for each of the ${formatNumber(charge.units, 2)} ${charge.unit}${charge.units === 1 ? "" : "s"} (${sum}).`,
+          0.4,
+        ],
       ]),
     };
   }

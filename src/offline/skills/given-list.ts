@@ -7,6 +7,7 @@
  */
 import type { Filled } from "../language/templates";
 import type { Skill, TextReplies } from "./skill";
+import { namedSeparator } from "../language/separators";
 
 type Op =
   | "sort"
@@ -143,6 +144,9 @@ const ONE_LINE = /\b(?:one|a single|same) line\b|\bcomma[- ]?separated\b|\bsepar
 
 /** A computed list in the layout the instruction asks: side by side, numbered, bulleted or one per line. */
 function laidOut(list: string[], instruction: string, listWord = true): string {
+  // "separated by semicolons": the mark the instruction names, between the items on one line.
+  const mark = namedSeparator(instruction);
+  if (mark) return list.join(mark);
   if (ONE_LINE.test(instruction)) return list.join(", ");
   if (/\bnumbered\b/i.test(instruction)) return list.map((i, n) => `${n + 1}. ${i}`).join("\n");
   if (/\bbullet/i.test(instruction)) return list.map((i) => `- ${i}`).join("\n");

@@ -27,7 +27,7 @@ function columnsOf(message: string): string[] | null {
 /** The rows after the colon: "A (B)", "A - B", "A: B" or "A / B", one per item. */
 function rowsOf(message: string, width: number): string[][] | null {
   const colon = message.indexOf(":", message.search(/\bcolumns?\b/i) + 8);
-  if (colon < 0) return null;
+  if (colon < 0) return width === 2 ? saidRows(message) : null;
   const body = message
     .slice(colon + 1)
     .trim()
@@ -51,6 +51,31 @@ function rowsOf(message: string, width: number): string[][] | null {
     .map((cells) => cells.map((c) => c.trim()));
   if (rows.length < 1 || rows.length > 30 || rows.some((r) => r.length !== width || r.some((c) => !c))) return null;
   return rows;
+}
+
+/**
+ * "...for our camp. Saturday is hiking and Sunday is canoeing.": with no colon, the sentences after
+ * the ask give the rows as "A is B", each pair a row of two cells.
+ */
+function saidRows(message: string): string[][] | null {
+  const at = message.search(/\bcolumns?\b/i);
+  const end = message.slice(at).search(/[.!?]\s+(?=\S)/);
+  if (end < 0) return null;
+  const body = message
+    .slice(at + end + 1)
+    .trim()
+    .replace(/[.!]+$/, "");
+  const rows = body.split(/\s*[,;]\s*(?:and\s+)?|\.\s+|\s+and\s+/).map((part) => {
+    const m = /^([\p{L}\d][^=]{0,40}?)\s+(?:is|are|=|was|will be)\s+(\S.{0,60})$/u.exec(part.trim());
+    // "the lounge is a playroom": a cell is the thing named, without its article.
+    const cell = (c: string) => {
+      const bare = c.trim().replace(/^(?:the|a|an)\s+/i, "");
+      return bare.charAt(0).toUpperCase() + bare.slice(1);
+    };
+    return m ? [cell(m[1]), cell(m[2])] : null;
+  });
+  if (rows.length < 1 || rows.length > 30 || rows.some((r) => r === null)) return null;
+  return rows as string[][];
 }
 
 export const givenTable: Skill = {

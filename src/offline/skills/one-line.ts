@@ -4,6 +4,10 @@
  * uses. Every word is the user's, so the line is only laid out, never filled in.
  */
 import type { Skill } from "./skill";
+import { namedSeparator } from "../language/separators";
+
+const ORDERED =
+  /\b(?:sort(?:ed)?|order|alphabeti[sz]e|alphabetical(?:ly)?|a\s*(?:to|-)\s*z|z\s*(?:to|-)\s*a|ascending|descending|reverse|smallest|largest|shortest|longest)\b/i;
 
 /** The ask before the colon: a verb of laying out, then "on one line". */
 const ASKS_ONE_LINE =
@@ -16,6 +20,9 @@ export const oneLine: Skill = {
     if (json || lastUser.length > 1000) return null;
     const ask = ASKS_ONE_LINE.exec(lastUser);
     if (!ask) return null;
+    // "in alphabetical order on one line": an order to put them in is the given list's work (given-list.ts).
+    if (ORDERED.test(ask[0])) return null;
+    const mark = namedSeparator(ask[0]);
     const body = lastUser
       .slice(ask[0].length)
       .trim()
@@ -26,6 +33,7 @@ export const oneLine: Skill = {
       .filter(Boolean);
     if (parts.length < 2 || parts.length > 12 || parts.some((p) => p.split(/\s+/).length > 12)) return null;
     const cap = (p: string) => p.charAt(0).toUpperCase() + p.slice(1);
+    if (mark) return { texts: [{ text: parts.join(mark), weight: 1 }], exact: true };
     return {
       texts: [
         { text: parts.map(cap).join(" | "), weight: 0.6 },

@@ -199,3 +199,51 @@ export function againstLimit(all: [string, Json][], question: string): string | 
   const yes = asksBroken ? anyOutside : !anyOutside;
   return `${yes ? "Yes" : "No"}: ${body}.`;
 }
+
+/** A limit's unit as written in a rule, as a field name's suffix ("20 knots" -> "knots"). */
+const RULE_UNITS: Record<string, string> = {
+  knot: "knots",
+  knots: "knots",
+  kts: "knots",
+  mph: "mph",
+  "km/h": "kmh",
+  kmh: "kmh",
+  kph: "kmh",
+  "°c": "c",
+  "°f": "f",
+  "%": "pct",
+  percent: "pct",
+  kg: "kg",
+  cm: "cm",
+  mm: "mm",
+  metres: "m",
+  meters: "m",
+  m: "m",
+  minutes: "minutes",
+  hours: "hours",
+};
+
+/**
+ * "Safety rule: no boats go out when the wind is over 20 knots" in the system message: the rule's
+ * limit as a field beside the tool's ({"wind_limit_knots": 20}), so the result is weighed against it.
+ */
+export function limitsIn(rules: string): Num[] {
+  const out: Num[] = [];
+  for (const sentence of rules.split(/(?<=[.!?;])\s+|\n+/).slice(0, 40)) {
+    if (
+      !/\b(?:no|not|never|don't|do not|must not|mustn't|cannot|can't|shouldn't|should not|stop|cancel\w*|suspend\w*|close[sd]?|shut[s]?|off limits)\b/i.test(
+        sentence,
+      )
+    )
+      continue;
+    const m =
+      /\b(?:when|if|whenever|once)\s+(?:the\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:(?:is|are|gets?|goes|reads?|rises?|climbs?|falls?|drops?)\s+)?(?:(over|above|more than|greater than|higher than|exceeds?|beyond)|(under|below|less than|lower than))\s+(\d+(?:\.\d+)?)\s*(knots?|kts|mph|km\/h|kmh|kph|°c|°f|%|percent|kg|cm|mm|metres|meters|m|minutes|hours)?\b/i.exec(
+        sentence,
+      );
+    if (!m) continue;
+    const subject = m[1].toLowerCase().replace(/\s+/g, "_");
+    const unit = m[5] ? RULE_UNITS[m[5].toLowerCase()] : undefined;
+    out.push([`${subject}_${m[3] ? "minimum_" : ""}limit${unit ? `_${unit}` : ""}`, Number(m[4])]);
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import type { ConversationTurn } from "../read/conversation";
 import { expand, type Filled } from "../language/templates";
 import type { Skill } from "./skill";
 import { formatNumber } from "../language/numbers";
-import { againstLimit, nowAndBefore } from "./tool-compare";
+import { againstLimit, limitsIn, nowAndBefore } from "./tool-compare";
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -127,8 +127,73 @@ function changeAnswer(all: [string, Json][], question: string): Filled[] | null 
     : say("[No: it went {} by {}{}.|No, it is {} {}{}.]", dir, amount, when, dir, amount, when);
 }
 
+const QTY_KEY =
+  /^(?:qty|quantity|count|units|sold|ordered|pieces|portions|number|amount)$|_(?:qty|quantity|count|sold|ordered)$/i;
+const NAME_KEY = /^(?:item|name|product|title|show|dish|description|what|label|type|kind)$|_name$/i;
+/** "How many orders?" counts the rows; "how many gozleme?" adds up their quantities. */
+const ROWS =
+  /^(?:orders?|entries|entry|rows?|lines?|records?|results?|bookings?|transactions?|types?|kinds?|sorts?|different|customers?|people)$/i;
+const GENERIC = /^(?:items?|things?|units?|pieces?|portions?)$/i;
+const QUESTION_STOP =
+  /^(?:how|many|much|have|has|had|been|were|was|are|is|the|did|does|do|we|our|you|they|today|yesterday|this|that|week|altogether|total|in|all|for|of|and|so|far|there|sold|ordered|order|get|got|made|with|from|at|on|to)$/i;
+
+/**
+ * {"orders": [{"item": "lamb gozleme", "qty": 14}, ...]} and "How many gozleme altogether?": the
+ * quantities of the rows the question names, added up (14 + 9 = 23), not the number of rows.
+ */
+function listTotal(data: Json, question: string): Filled[] | null {
+  const asked = /\bhow many\s+([a-z]+)/i.exec(question);
+  if (!asked || ROWS.test(asked[1])) return null;
+  const rows = (
+    Array.isArray(data)
+      ? data
+      : data && typeof data === "object"
+        ? (Object.values(data).find((v) => Array.isArray(v) && v.length > 0) ?? [])
+        : []
+  ) as Json[];
+  if (rows.length < 2 || rows.length > 200 || !rows.every((r) => r && typeof r === "object" && !Array.isArray(r)))
+    return null;
+  const objs = rows as { [k: string]: Json }[];
+  const qtyKey = Object.keys(objs[0]).find((k) => QTY_KEY.test(k) && objs.every((o) => typeof o[k] === "number"));
+  const nameKey =
+    Object.keys(objs[0]).find((k) => NAME_KEY.test(k) && objs.every((o) => typeof o[k] === "string")) ??
+    Object.keys(objs[0]).find((k) => objs.every((o) => typeof o[k] === "string"));
+  if (!qtyKey || !nameKey) return null;
+  const words = (question.toLowerCase().match(/[\p{L}]{3,}/gu) ?? []).filter((w) => !QUESTION_STOP.test(w));
+  // "pasties" names a "steak pasty", "boxes" a "box".
+  const stem = (w: string) => w.replace(/ies$/, "y").replace(/(?<=(?:s|x|z|ch|sh))es$|(?<!s)s$/, "");
+  const names = (o: { [k: string]: Json }) => String(o[nameKey]).toLowerCase();
+  const named = words.filter((w) => objs.some((o) => names(o).includes(stem(w))));
+  const totals = /\b(?:altogether|in total|total|in all|combined|between them|overall)\b/i.test(question);
+  let picked: { [k: string]: Json }[];
+  if (named.length) picked = objs.filter((o) => named.every((w) => names(o).includes(stem(w))));
+  else if (totals && (GENERIC.test(asked[1]) || qtyKey.toLowerCase().includes(stem(asked[1].toLowerCase()))))
+    picked = objs;
+  else return null;
+  if (!picked.length) return null;
+  const sum = picked.reduce((a, o) => a + (o[qtyKey] as number), 0);
+  const n = (x: number) => formatNumber(x, 2);
+  const thing = asked[1];
+  const parts = picked.map((o) => `${o[nameKey]} ${n(o[qtyKey] as number)}`);
+  const how = picked.length > 1 ? `: ${list(parts)}` : ` (${parts[0]})`;
+  const sumLine = picked.length > 1 ? ` (${picked.map((o) => n(o[qtyKey] as number)).join(" + ")} = ${n(sum)})` : "";
+  return say(
+    "[{} {} in total{}{}.|That's {} {} altogether{}{}.]",
+    n(sum),
+    thing,
+    how,
+    sumLine,
+    n(sum),
+    thing,
+    how,
+    sumLine,
+  );
+}
+
 /** What a JSON tool result says, as sentences: null when it holds nothing to say. */
-function describe(data: Json, question: string): Filled[] | null {
+function describe(data: Json, question: string, rules = ""): Filled[] | null {
+  const summed = listTotal(data, question);
+  if (summed) return summed;
   if (Array.isArray(data)) {
     if (!data.length)
       return say("[The tool found nothing for that.|The search came back empty: there were no results.]");
@@ -156,7 +221,8 @@ function describe(data: Json, question: string): Filled[] | null {
   const all = fields(data);
   const moved = changeAnswer(all, question);
   if (moved) return moved;
-  const weighed = nowAndBefore(all, question) ?? againstLimit(all, question);
+  // A limit the system message sets ("no boats go out when the wind is over 20 knots") weighs the result too.
+  const weighed = nowAndBefore(all, question) ?? againstLimit([...all, ...limitsIn(rules)], question);
   if (weighed) return say("{}", weighed);
   // {"results": [...]} or {"events": [...]} with little else: the list is the answer.
   const lists = Object.entries(data).filter(
@@ -819,6 +885,10 @@ export function toolResultReplies(turns: readonly ConversationTurn[]): Filled[] 
       question = turns[k].text;
       break;
     }
+  const rules = turns
+    .filter((t) => t.role === "system" || t.role === "developer")
+    .map((t) => t.text)
+    .join("\n");
   const replies = results.map((text) => {
     let data: Json | undefined;
     try {
@@ -826,7 +896,7 @@ export function toolResultReplies(turns: readonly ConversationTurn[]): Filled[] 
     } catch {
       data = undefined;
     }
-    if (data !== undefined) return withAskedFields(describe(data, question), data, question);
+    if (data !== undefined) return withAskedFields(describe(data, question, rules), data, question);
     const plain = text
       .replace(/\s+/g, " ")
       .slice(0, 300)
