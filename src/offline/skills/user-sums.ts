@@ -261,6 +261,42 @@ function spend(q: string, statements: readonly string[]): Filled[] | null {
   return null;
 }
 
+/** Money coming in, and money going out: a running total adds only one of the two. */
+const IN_VERBS = /\b(?:taken|took|take|made|earned|earn|got|collected|raised|brought in|received|sold)\b/i;
+const OUT_VERBS = /\b(?:spent|spend|paid|pay|forked out|shelled out|bought|cost|lost|lose)\b/i;
+
+/**
+ * "What have I taken so far in total?" after fares said one message at a time ("first fare £38",
+ * "second one £9"): every amount of money the user stated, added. A statement with money going the
+ * other way ("spent £12 on fuel") makes the sum unreadable, so then none is given.
+ */
+function runningTotal(q: string, sentences: readonly string[]): Filled[] | null {
+  const m =
+    /\b(?:what|how much)\s+(?:have|had|did)\s+(?:i|we)\s+([a-z]+(?:\s+(?:in|out))?)\b[^?]*\b(?:so far|in total|altogether|all together|total|up to now|to date)\b/i.exec(
+      q,
+    );
+  if (!m) return null;
+  const income = IN_VERBS.test(m[1]);
+  if (!income && !OUT_VERBS.test(m[1])) return null;
+  const other = income ? OUT_VERBS : IN_VERBS;
+  const found: { cur: string; n: number }[] = [];
+  for (const s of sentences) {
+    if (/\?\s*$/.test(s)) continue;
+    const amounts = [...s.matchAll(/([$€£])\s?(\d[\d,]*(?:\.\d+)?)(?!\s*(?:%|k\b|m\b|million|billion))/gi)];
+    if (!amounts.length) continue;
+    if (other.test(s)) return null;
+    for (const a of amounts) found.push({ cur: a[1], n: num(a[2]) });
+  }
+  if (found.length < 2 || !found.every((f) => f.cur === found[0].cur)) return null;
+  const cents = found.reduce((a, f) => a + Math.round(f.n * 100), 0);
+  const money = (n: number) => `${found[0].cur}${n % 1 ? n.toFixed(2) : show(n)}`;
+  const sum = money(cents / 100);
+  const parts = found.map((f) => money(f.n)).join(" + ");
+  return expand(
+    `[${sum} so far: ${parts}, the amounts you told me.|${sum} in total (${parts}), going by the amounts you gave me.]`,
+  );
+}
+
 /** "How many singers is that altogether?" after "we have 12 sopranos, 9 altos, 7 tenors and 8 basses". */
 function groupTotal(q: string, sentences: readonly string[]): Filled[] | null {
   const m =
@@ -418,6 +454,10 @@ export function userSumReplies(
     average(q, statements) ??
     scaled(q, statements) ??
     spend(
+      q,
+      sentences.filter((x) => !/\?\s*$/.test(x)),
+    ) ??
+    runningTotal(
       q,
       sentences.filter((x) => !/\?\s*$/.test(x)),
     ) ??
