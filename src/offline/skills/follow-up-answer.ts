@@ -678,12 +678,18 @@ function reshapeReplies(ask: string, answer: string): Filled[] | null {
     /^(?:(?:ok|okay|now|please|can you|could you|and)[,!.]?\s+)*(?:(?:put|sort|order|list|arrange|write|give me) (?:them|those|these|it|the list|the items|that)\s+)?(?:in\s+)?(alphabetical(?:ly)?|reverse alphabetical|reverse)\s*(?:order)?\b[\s,]*(?:please)?[.!?]*$/i.exec(
       ask,
     );
-  if (order && list.length >= 2) {
+  // "now reverse it", "reverse the list", "flip the order": a list's order turned round, not one name spelt backwards.
+  const turned =
+    /^(?:(?:ok|okay|now|please|can you|could you|and|great|thanks)[,!.]?\s+)*(?:reverse|flip|invert|turn round|turn around)\s+(?:it|that|them|those|these|the list|the order|that list|the names|the items)(?:\s+(?:round|around|over))?(?:\s+(?:please|now|too|as well))?\s*[.!?]*$/i.test(
+      ask,
+    );
+  if ((order || turned) && list.length >= 2) {
     const bare = list.map((x) => x.replace(/[.;,]+$/, ""));
     const key = (x: string) => x.replace(/^(the|a|an)\s+/i, "").toLowerCase();
-    const sorted = /^reverse$/i.test(order[1])
-      ? [...bare].reverse()
-      : [...bare].sort((a, b) => key(a).localeCompare(key(b)) * (/reverse/i.test(order[1]) ? -1 : 1));
+    const sorted =
+      !order || /^reverse$/i.test(order[1])
+        ? [...bare].reverse()
+        : [...bare].sort((a, b) => key(a).localeCompare(key(b)) * (/reverse/i.test(order[1]) ? -1 : 1));
     const listed = /^\s*([-*•]|\d{1,2}[.)])\s+/m.test(answer);
     return say("{}", listed ? sorted.map((x) => `- ${x}`).join("\n") : `${cap(list2(sorted))}.`);
   }
