@@ -8,6 +8,7 @@
 import type { Scored } from "../read/retrieval";
 import { sentences, terms } from "../language/text";
 import { requestWords } from "../read/instructions";
+import { withIncluded } from "./summary-includes";
 
 export interface SummaryOptions {
   conversation: boolean;
@@ -62,6 +63,16 @@ export function askedLength(ask: string, brevity?: "sentence" | "short"): Length
 }
 
 export function summarize(text: string, options: SummaryOptions): string {
+  const said = summarized(text, options);
+  if (options.conversation) return said;
+  const ask = (options.ask ?? "")
+    .split("\n")
+    .map((line) => requestWords(line))
+    .join("\n");
+  return withIncluded(said, text, options.ask ?? "", askedLength(ask, options.brevity).words);
+}
+
+function summarized(text: string, options: SummaryOptions): string {
   const ask = (options.ask ?? "")
     .split("\n")
     .map((line) => requestWords(line))
