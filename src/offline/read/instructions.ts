@@ -260,13 +260,15 @@ const POINTER = /\b(?:it|that|this|them|those|these)\b/i;
  */
 function pastedText(before: readonly ConversationTurn[], lead: string): string | undefined {
   if (ABOUT_TALK.test(lead)) return undefined;
-  const at = before.findLastIndex((t) => t.role === "user" && t.text.trim().length > 150);
+  // A text the ask names may be short ("that message": three lines); one only pointed at is a long paste.
+  const named = GIVEN_TEXT.test(lead);
+  const at = before.findLastIndex((t) => t.role === "user" && t.text.trim().length > (named ? 80 : 150));
   if (at < 0) return undefined;
   const replies = before.slice(at + 1).filter((t) => t.role === "assistant" && t.text.trim());
   const acknowledged = replies.every((t) => t.text.trim().length < 120);
-  if (!(GIVEN_TEXT.test(lead) || (POINTER.test(lead) && acknowledged))) return undefined;
+  if (!(named || (POINTER.test(lead) && acknowledged))) return undefined;
   // Only user messages after it that add no text of their own: "Summarise those notes" reads the notes.
-  if (before.slice(at + 1).some((t) => t.role === "user" && t.text.trim().length > 150)) return undefined;
+  if (before.slice(at + 1).some((t) => t.role === "user" && t.text.trim().length > 80)) return undefined;
   // "Night handover notes, paste from the porters' log: Lift 3 ...": the label says what follows; the notes follow.
   const text = before[at].text.trim();
   const label = /^[^.:?!\n]{3,80}:\s+(?=\S)/.exec(text);

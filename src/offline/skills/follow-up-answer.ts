@@ -657,7 +657,9 @@ function reshapeReplies(ask: string, answer: string): Filled[] | null {
   const prose = answer.replace(/```[\s\S]*?```/g, " ").trim();
   if (!prose || prose.length > 1500) return null;
   const items = itemsOf(prose);
-  const list = items.length === 1 ? (inlineItems(items[0]) ?? items) : items;
+  // "2, 4, 7, 9" has no sentence of words, and is still a list.
+  const list =
+    items.length === 1 ? (inlineItems(items[0]) ?? items) : items.length ? items : (inlineItems(prose) ?? []);
   if (
     /^(?:(?:ok|okay|now|great|thanks|please|can you|could you)[,!.]?\s+)*(?:make (?:it|that|them) (?:into )?(?:a )?(?:bulleted |bullet |numbered )?list|(?:put|turn|format) (?:it|that|them|this) (?:into|as|in) (?:a )?(?:bulleted |bullet |numbered )?list|as a (?:bulleted |numbered )?list|(?:list|bullet) (?:them|those|it)|bullet points,? please)\b[\s,]*(?:please)?[.!?]*$/i.test(
       ask,
@@ -691,7 +693,10 @@ function reshapeReplies(ask: string, answer: string): Filled[] | null {
         ? [...bare].reverse()
         : [...bare].sort((a, b) => key(a).localeCompare(key(b)) * (/reverse/i.test(order[1]) ? -1 : 1));
     const listed = /^\s*([-*•]|\d{1,2}[.)])\s+/m.test(answer);
-    return say("{}", listed ? sorted.map((x) => `- ${x}`).join("\n") : `${cap(list2(sorted))}.`);
+    // A numbered list stays numbered, counted afresh in its new order.
+    const numbered = /^\s*\d{1,2}[.)]\s+/m.test(answer);
+    const bare2 = (xs: string[]) => (xs.every((x) => /^[\d.,-]+$/.test(x)) ? xs.join(", ") : `${cap(list2(xs))}.`);
+    return say("{}", listed ? sorted.map((x, i) => `${numbered ? `${i + 1}.` : "-"} ${x}`).join("\n") : bare2(sorted));
   }
   return null;
 }

@@ -23,12 +23,14 @@ interface Kind {
   asked: RegExp;
   found: RegExp;
   label: string;
+  /** Said once is enough ("the cost is £28 a month" includes the cost); otherwise every one is due. */
+  any?: boolean;
 }
 
 const KINDS: Kind[] = [
   { asked: /\b(?:dates?|days?|when)\b/i, found: DATE, label: "Dates" },
-  { asked: /\b(?:cost|costs|price|prices|fee|fees|amount|how much|money)\b/i, found: MONEY, label: "Cost" },
-  { asked: /\b(?:times?|hours?)\b/i, found: TIME, label: "Times" },
+  { asked: /\b(?:cost|costs|price|prices|fee|fees|amount|how much|money)\b/i, found: MONEY, label: "Cost", any: true },
+  { asked: /\b(?:times?|hours?)\b/i, found: TIME, label: "Times", any: true },
 ];
 
 /** The words after "include" in the summary request: "the dates and the cost". */
@@ -46,6 +48,9 @@ function namedInAsk(ask: string): string | undefined {
 
 /** Digits a phrase holds, in order: "Friday 13 March" -> "13"; a summary holds the phrase when it holds them. */
 const held = (summary: string, phrase: string): boolean => {
+  // "£2 a day" is held by "£2", not by the "2" of "2 weeks".
+  const money = /^[$€£]\s?\d[\d,]*(?:\.\d+)?/.exec(phrase)?.[0];
+  if (money) return summary.replace(/\s/g, "").includes(money.replace(/\s/g, ""));
   const digits = phrase.match(/\d+(?:\.\d+)?/g) ?? [];
   if (digits.length)
     return digits.every((d) => new RegExp(`(?<![\\d.])${d.replace(".", "\\.")}(?![\\d])`).test(summary));
@@ -53,7 +58,13 @@ const held = (summary: string, phrase: string): boolean => {
 };
 
 /** The summary with every date, amount or time the ask names, or an honest word on what it could not fit. */
-export function withIncluded(summary: string, text: string, ask: string, maxWords?: number): string {
+export function withIncluded(
+  summary: string,
+  text: string,
+  ask: string,
+  maxWords?: number,
+  sentenceCount?: number,
+): string {
   const named = namedInAsk(ask);
   if (!named) return summary;
   const missing: { label: string; phrases: string[] }[] = [];
@@ -63,6 +74,7 @@ export function withIncluded(summary: string, text: string, ask: string, maxWord
     // A date inside a span is said by the span.
     const whole = phrases.filter((p) => !phrases.some((q) => q !== p && q.includes(p)));
     const left = whole.filter((p) => !held(summary, p));
+    if (kind.any && left.length < whole.length) continue;
     if (left.length) missing.push({ label: kind.label, phrases: left.slice(0, 3) });
   }
   if (!missing.length) return summary;
@@ -70,11 +82,19 @@ export function withIncluded(summary: string, text: string, ask: string, maxWord
     .map((m) => `${m.label}: ${m.phrases.join("; ").replace(/^from\s+/i, "")}.`)
     .join(" ")
     .replace(/^./, (c) => c.toUpperCase());
-  if (maxWords === undefined) return `${summary} ${extra}`;
+  // "in two sentences": the sentences asked stay that many, the last one carries what was left out.
+  const join = (head: string) =>
+    sentenceCount !== undefined
+      ? `${head.replace(/[.!?]\s*$/, "")} (${extra
+          .replace(/\.$/, "")
+          .replace(/\.\s+/g, "; ")
+          .replace(/^./, (c) => c.toLowerCase())}).`
+      : `${head} ${extra}`;
+  if (maxWords === undefined) return join(summary);
   const room = maxWords - wordCount(extra);
   if (room < 4)
     return `${summary} I couldn't fit the ${missing.map((m) => m.label.toLowerCase()).join(" and ")} in the words allowed.`;
-  return `${cut(summary, room)} ${extra}`;
+  return join(cut(summary, room));
 }
 
 /** The summary's first words up to a limit, ended cleanly. */

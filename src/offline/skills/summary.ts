@@ -69,7 +69,8 @@ export function summarize(text: string, options: SummaryOptions): string {
     .split("\n")
     .map((line) => requestWords(line))
     .join("\n");
-  return withIncluded(said, text, options.ask ?? "", askedLength(ask, options.brevity).words);
+  const length = askedLength(ask, options.brevity);
+  return withIncluded(said, text, options.ask ?? "", length.words, length.sentences);
 }
 
 function summarized(text: string, options: SummaryOptions): string {
