@@ -1289,6 +1289,8 @@ const SYNONYMS: Record<string, string> = {
   barely: "hardly",
   sweet: "sugary",
   cooked: "prepared",
+  // Only "going on" or "going away" (a trip): "going to rain" is no "heading off to rain".
+  going: "heading off",
 };
 
 const wordsLower = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
@@ -1422,6 +1424,7 @@ function ownWords(gistText: string, source: string, before = "", onCut?: () => v
         !(noun && VERB_SYNONYMS.test(bare)) &&
         // "need to learn" is no "require to learn".
         !(/^needs?$/.test(bare) && /^to$/i.test(tokens[at + i + 1] ?? "")) &&
+        !(bare === "going" && !/^(?:on|away)$/i.test(tokens[at + i + 1] ?? "")) &&
         // "complained about parking" is no "roughly parking": only an amount is about.
         !(
           /^(?:about|around)$/.test(bare) &&
