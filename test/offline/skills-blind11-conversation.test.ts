@@ -58,6 +58,29 @@ describe("memory: the user's own doings", () => {
   });
 });
 
+describe("memory: values the user named", () => {
+  it("reads back the value said of a named thing", async () => {
+    const reply = await text([
+      user("The parcel tracking code I need later is TRK-55810, hang on to it."),
+      assistant("Will do."),
+      user("Also my neighbour Priya is taking it in."),
+      assistant("Good to know."),
+      user("ok what was the tracking code?"),
+    ]);
+    expect(reply).toMatch(/TRK-55810/);
+  });
+
+  it("reads back the count said before a noun, and only that one", async () => {
+    const reply = await text([
+      user("Booked 18 chairs and 3 trestle tables for the quiz night."),
+      assistant("Sounds fun."),
+      user("how many chairs did I book again?"),
+    ]);
+    expect(reply).toMatch(/\b18\b/);
+    expect(reply).not.toMatch(/^3\b/);
+  });
+});
+
 describe("follow-ups on a list", () => {
   it("reverses the list's order, not one word", async () => {
     const reply = await text([
