@@ -81,6 +81,28 @@ describe("memory: values the user named", () => {
   });
 });
 
+describe("follow-ups: a recipe scaled", () => {
+  it("doubles every amount the user listed", async () => {
+    const reply = await text([
+      user("The pancake batter is 200g flour, 2 eggs and 300ml milk."),
+      assistant("A classic."),
+      user("I want to double the recipe, what are the new amounts?"),
+    ]);
+    expect(reply).toMatch(/400 ?g flour/);
+    expect(reply).toMatch(/4 eggs/);
+    expect(reply).toMatch(/600 ?ml milk/);
+  });
+
+  it("gives no list when an amount has no number to scale", async () => {
+    const reply = await text([
+      user("The glaze is 100 g sugar, 2 lemons and a pinch of salt."),
+      assistant("Nice."),
+      user("triple it, what are the new amounts?"),
+    ]);
+    expect(reply).not.toMatch(/300 g sugar/);
+  });
+});
+
 describe("follow-ups on a list", () => {
   it("reverses the list's order, not one word", async () => {
     const reply = await text([

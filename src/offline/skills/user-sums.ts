@@ -406,6 +406,59 @@ function scaled(q: string, statements: readonly string[]): Filled[] | null {
   return null;
 }
 
+const FACTORS: Record<string, number> = {
+  double: 2,
+  twice: 2,
+  triple: 3,
+  treble: 3,
+  quadruple: 4,
+  halve: 0.5,
+  half: 0.5,
+};
+
+/**
+ * "I need to double it. What are the new amounts?" after "500 g flour, 300 ml water, 10 g salt and
+ * 7 g yeast": every amount the user listed, times the factor asked.
+ */
+function multiplied(q: string, statements: readonly string[]): Filled[] | null {
+  const m =
+    /\b(double|triple|treble|quadruple|halve)\s+(?:it|that|this|the (?:recipe|batch|mix|dough|order|amounts?|quantities|lot))\b/i.exec(
+      q,
+    ) ?? /\b(twice|half)\s+(?:as much|the amount)\b/i.exec(q);
+  if (!m || !/\b(?:amounts?|quantities|how much|what do i need|each|new)\b/i.test(q)) return null;
+  const factor = FACTORS[m[1].toLowerCase()];
+  const UNIT_WORD = "kg|g|grams?|ml|millilitres?|milliliters?|l|litres?|liters?|tbsp|tsp|cups?|oz|lb";
+  for (const s of [...statements].reverse()) {
+    const items = [
+      ...s.matchAll(new RegExp(`\\b(\\d+(?:\\.\\d+)?)\\s*(?:(${UNIT_WORD})\\s+)?(?:of\\s+)?([a-z]+)\\b`, "gi")),
+    ];
+    if (items.length < 2) continue;
+    // Every amount of the list is scaled, or none: "2 eggs" left as they were would be a wrong recipe.
+    if ((s.match(/\d+(?:\.\d+)?/g) ?? []).length !== items.length) return null;
+    // "a pinch of salt" has no number to scale: a list without it would be a wrong recipe.
+    if (
+      /\b(?:a|an)\s+(?:pinch|dash|handful|splash|sprinkle|knob|squeeze|drizzle|bunch|clove|few|little|bit)\b/i.test(s)
+    )
+      return null;
+    const lines = items.map((x) => {
+      const n = Math.round(Number(x[1]) * factor * 100) / 100;
+      const unit = (x[2] ?? "").toLowerCase();
+      // 1000 g is 1 kg, 1000 ml is 1 litre: said both ways.
+      const big =
+        n >= 1000 && /^(?:g|grams?)$/.test(unit)
+          ? ` (${show(n / 1000)} kg)`
+          : n >= 1000 && /^(?:ml|millilitres?|milliliters?)$/.test(unit)
+            ? ` (${show(n / 1000)} l)`
+            : "";
+      return `- ${show(n)} ${x[2] ? `${x[2]} ` : ""}${x[3]}${big}`;
+    });
+    const said = clean(toSecondPerson(s));
+    const how = factor === 0.5 ? "halved" : `× ${factor}`;
+    return [{ text: `${lines.join("\n")}\n\nThat is each amount ${how}, from what you told me: ${said}.`, weight: 1 }];
+  }
+  return null;
+}
+
 /**
  * "How old will Mochi be in 2027?" after "My cat Mochi was born in 2019.": the year asked less the
  * year of birth, the age turned in that year (the birthday itself was not said).
@@ -453,6 +506,10 @@ export function userSumReplies(
     remaining(q, statements) ??
     average(q, statements) ??
     scaled(q, statements) ??
+    multiplied(
+      q,
+      sentences.filter((x) => !/\?\s*$/.test(x)),
+    ) ??
     spend(
       q,
       sentences.filter((x) => !/\?\s*$/.test(x)),
