@@ -1425,6 +1425,13 @@ function ownWords(gistText: string, source: string, before = "", onCut?: () => v
         // "need to learn" is no "require to learn".
         !(/^needs?$/.test(bare) && /^to$/i.test(tokens[at + i + 1] ?? "")) &&
         !(bare === "going" && !/^(?:on|away)$/i.test(tokens[at + i + 1] ?? "")) &&
+        // "the spring fair" is an event: only fair prices are reasonable.
+        !(
+          bare === "fair" &&
+          /^(?:a|the|this|that|our|their|your|school|spring|summer|autumn|winter|christmas|book|craft|food|job|trade|fun|county|village|science|charity|church)$/i.test(
+            tokens[at + i - 1] ?? "",
+          )
+        ) &&
         // "complained about parking" is no "roughly parking": only an amount is about.
         !(
           /^(?:about|around)$/.test(bare) &&
