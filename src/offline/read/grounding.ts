@@ -297,6 +297,13 @@ const RECALL =
 
 const ASKED_BACK = /^(?:(?:and|so|ok|okay|wait|sorry|hey)[,!]?\s+)*(?:what|which|who|where|when)\s+(?:was|were)\b/i;
 
+/**
+ * "What have I taken so far?", "How much did we spend in total?": the user's own doings, which only the
+ * conversation can hold; a passage that shares "total" or "so far" with it answers something else.
+ */
+const OWN_DOINGS =
+  /^(?:(?:and|so|ok|okay|right|now|then|wait)[,!]?\s+)*(?:what|how much|how many(?:\s+[a-z]+)?|how far|which\s+[a-z]+)\s+(?:have|had|did)\s+(?:i|we)\s+(?!(?:got|to)\b)[a-z]+\b[^?.!]*\b(?:so far|in total|altogether|all together|total|up to now|until now|to date|this (?:week|month|year|shift|morning|evening))\b/i;
+
 /** "and per day, roughly?", "what about in hectares?": a few words that ask the last question again of something else. */
 const FRAGMENT = /^(?:and|what about|how about|same for|or)\b[^?.!]{0,30}[?.!]?$/i;
 
@@ -352,7 +359,7 @@ export function judgeGrounding(
     ASKED_BACK.test(lastUser.trim()) &&
     contentWords(lastUser).length > 0 &&
     contentWords(lastUser).some((c) => earlierTexts.some((t) => terms(t).includes(c.stem)));
-  if (earlierUser && (RECALL.test(lastUser) || fragment || askedBack))
+  if (earlierUser && (RECALL.test(lastUser) || fragment || askedBack || OWN_DOINGS.test(lastUser.trim())))
     return {
       question,
       score: best.score,

@@ -227,7 +227,9 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
       /\b(?:conversation|chat|discussion|this|that|above|so far|we (?:talked|discussed|said)|thread|everything)\b/i.test(
         lead,
       );
+    const pasted = body.length > 40 ? undefined : pastedText(turns.slice(0, lastUserIndex), lead);
     if (body.length > 40) out.summarize = { text: body, conversation: /\b(user|assistant)\s*:/i.test(body) };
+    else if (pasted) out.summarize = { text: pasted, conversation: /\b(user|assistant)\s*:/i.test(pasted) };
     else if (earlier || aboutChat)
       out.summarize = { text: transcript(turns.slice(0, lastUserIndex)), conversation: true };
   } else if (tailAsk(lastUser) && asksForSummary(tailAsk(lastUser) as string)) {
@@ -241,6 +243,36 @@ export function readInstructions(turns: readonly ConversationTurn[], jsonRespons
     else out.summarize = { text: transcript(turns), conversation: true };
   }
   return out;
+}
+
+/** "those notes", "the email", "my letter": a text the user gave, not the talk about it. */
+const GIVEN_TEXT =
+  /\b(?:those|these|the|my|that|this|his|her|their|our)\s+(?:[\w'-]+\s+){0,2}?(?:notes?|e-?mails?|texts?|letters?|messages?|articles?|minutes|reports?|logs?|paragraphs?|passages?|memos?|documents?|handover|reviews?|posts?|story|statement|instructions|update|announcement|newsletter)\b/i;
+const ABOUT_TALK = /\b(?:conversation|chat|discussion|we (?:talked|discussed|said)|thread|everything|so far)\b/i;
+/** "Summarise it" after a text and "Got it": a pointer at what the user gave. */
+const POINTER = /\b(?:it|that|this|them|those|these)\b/i;
+
+/**
+ * The text a summary asked after it is about: "Summarise those notes in two sentences" after the
+ * user pasted the notes and the assistant said "Got it" summarises the notes, never the "Got it".
+ * The last long user message, when the ask names a given text (or points at one and every reply
+ * since only acknowledged it); undefined when the ask is about the conversation itself.
+ */
+function pastedText(before: readonly ConversationTurn[], lead: string): string | undefined {
+  if (ABOUT_TALK.test(lead)) return undefined;
+  // A text the ask names may be short ("that message": three lines); one only pointed at is a long paste.
+  const named = GIVEN_TEXT.test(lead);
+  const at = before.findLastIndex((t) => t.role === "user" && t.text.trim().length > (named ? 80 : 150));
+  if (at < 0) return undefined;
+  const replies = before.slice(at + 1).filter((t) => t.role === "assistant" && t.text.trim());
+  const acknowledged = replies.every((t) => t.text.trim().length < 120);
+  if (!(named || (POINTER.test(lead) && acknowledged))) return undefined;
+  // Only user messages after it that add no text of their own: "Summarise those notes" reads the notes.
+  if (before.slice(at + 1).some((t) => t.role === "user" && t.text.trim().length > 80)) return undefined;
+  // "Night handover notes, paste from the porters' log: Lift 3 ...": the label says what follows; the notes follow.
+  const text = before[at].text.trim();
+  const label = /^[^.:?!\n]{3,80}:\s+(?=\S)/.exec(text);
+  return label && text.length - label[0].length > 100 ? text.slice(label[0].length) : text;
 }
 
 /** A language rule a user set for the rest of the chat: "From now on, please reply only in Spanish." */

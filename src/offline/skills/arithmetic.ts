@@ -1509,6 +1509,12 @@ export function solveWithContext(turns: readonly ConversationTurn[], lastUser: s
   const users = turns.filter((t) => t.role === "user");
   const before = users.at(-2)?.text;
   if (!before || before.length > 300 || !/\d/.test(before) || /\?/.test(before)) return null;
+  // "How much have I made so far?" after sales told over several messages: the last one alone is not the total.
+  const MONEY = /[$€£]\s?\d/;
+  const running =
+    /\b(?:so far|up to now|until now|to date)\b/i.test(lastUser) ||
+    (/\b(?:in total|altogether|all together)\b/i.test(lastUser) && MONEY.test(before));
+  if (running && users.slice(0, -2).some((t) => /\d/.test(t.text) && !/\?\s*$/.test(t.text))) return null;
   const both = `${before.replace(/[.!]*\s*$/, ".")} ${lastUser}`;
   return solveGroups(both) ?? solveWordProblem(both) ?? solveFreeOfTotal(both);
 }

@@ -150,7 +150,12 @@ export function answerFromContext(question: string, earlier: readonly string[]):
     return null;
   }
   if (/\b(of|among) (those|these|them)\b|\bwhich one\b/.test(lower)) {
-    const text = earlier[0] ?? "";
+    // "Jupiter, Saturn, Uranus and Neptune are all bigger than Earth": Earth is what they were measured
+    // against, not one of "those".
+    const text = (earlier[0] ?? "").replace(
+      /\b(?:than|as \w+ as|compared (?:to|with))\s+(?:the\s+)?(?:planet\s+)?[A-Z][a-z]+/g,
+      " ",
+    );
     const named = PLANETS.filter((p) => new RegExp(`\\b${p.name}\\b`).test(text));
     if (named.length < 2) return null;
     for (const s of SUPERLATIVES.slice(0, 6)) {

@@ -670,7 +670,9 @@ function reshapeReplies(ask: string, answer: string): Filled[] | null {
   const prose = answer.replace(/```[\s\S]*?```/g, " ").trim();
   if (!prose || prose.length > 1500) return null;
   const items = itemsOf(prose);
-  const list = items.length === 1 ? (inlineItems(items[0]) ?? items) : items;
+  // "2, 4, 7, 9" has no sentence of words, and is still a list.
+  const list =
+    items.length === 1 ? (inlineItems(items[0]) ?? items) : items.length ? items : (inlineItems(prose) ?? []);
   if (
     /^(?:(?:ok|okay|now|great|thanks|please|can you|could you)[,!.]?\s+)*(?:make (?:it|that|them) (?:into )?(?:a )?(?:bulleted |bullet |numbered )?list|(?:put|turn|format) (?:it|that|them|this) (?:into|as|in) (?:a )?(?:bulleted |bullet |numbered )?list|as a (?:bulleted |numbered )?list|(?:list|bullet) (?:them|those|it)|bullet points,? please)\b[\s,]*(?:please)?[.!?]*$/i.test(
       ask,
@@ -691,14 +693,23 @@ function reshapeReplies(ask: string, answer: string): Filled[] | null {
     /^(?:(?:ok|okay|now|please|can you|could you|and)[,!.]?\s+)*(?:(?:put|sort|order|list|arrange|write|give me) (?:them|those|these|it|the list|the items|that)\s+)?(?:in\s+)?(alphabetical(?:ly)?|reverse alphabetical|reverse)\s*(?:order)?\b[\s,]*(?:please)?[.!?]*$/i.exec(
       ask,
     );
-  if (order && list.length >= 2) {
+  // "now reverse it", "reverse the list", "flip the order": a list's order turned round, not one name spelt backwards.
+  const turned =
+    /^(?:(?:ok|okay|now|please|can you|could you|and|great|thanks)[,!.]?\s+)*(?:reverse|flip|invert|turn round|turn around)\s+(?:it|that|them|those|these|the list|the order|that list|the names|the items)(?:\s+(?:round|around|over))?(?:\s+(?:please|now|too|as well))?\s*[.!?]*$/i.test(
+      ask,
+    );
+  if ((order || turned) && list.length >= 2) {
     const bare = list.map((x) => x.replace(/[.;,]+$/, ""));
     const key = (x: string) => x.replace(/^(the|a|an)\s+/i, "").toLowerCase();
-    const sorted = /^reverse$/i.test(order[1])
-      ? [...bare].reverse()
-      : [...bare].sort((a, b) => key(a).localeCompare(key(b)) * (/reverse/i.test(order[1]) ? -1 : 1));
+    const sorted =
+      !order || /^reverse$/i.test(order[1])
+        ? [...bare].reverse()
+        : [...bare].sort((a, b) => key(a).localeCompare(key(b)) * (/reverse/i.test(order[1]) ? -1 : 1));
     const listed = /^\s*([-*•]|\d{1,2}[.)])\s+/m.test(answer);
-    return say("{}", listed ? sorted.map((x) => `- ${x}`).join("\n") : `${cap(list2(sorted))}.`);
+    // A numbered list stays numbered, counted afresh in its new order.
+    const numbered = /^\s*\d{1,2}[.)]\s+/m.test(answer);
+    const bare2 = (xs: string[]) => (xs.every((x) => /^[\d.,-]+$/.test(x)) ? xs.join(", ") : `${cap(list2(xs))}.`);
+    return say("{}", listed ? sorted.map((x, i) => `${numbered ? `${i + 1}.` : "-"} ${x}`).join("\n") : bare2(sorted));
   }
   return null;
 }

@@ -16,7 +16,13 @@ import { readBookends } from "../read/bookends";
 import { userMathReplies } from "./user-math";
 import { unitPriceReplies } from "./unit-prices";
 import { complementReplies, moneyTotalReplies, tallyReplies } from "./user-tally";
-import { labelledEntryReplies, scheduleReplies, whereWhenReplies } from "./said-details";
+import {
+  labelledEntryReplies,
+  namedValueReplies,
+  scheduleReplies,
+  statedCountReplies,
+  whereWhenReplies,
+} from "./said-details";
 import { definedAnswer, keptList, namedPerson, recallAnswer, saidClauses, yesNoAnswer } from "./recall";
 import { units } from "./units";
 import { applyCorrections } from "./corrections";
@@ -319,6 +325,8 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
     moneyTotalReplies(last, users.slice(0, -1)) ??
     whereWhenReplies(last, users.slice(0, -1)) ??
     labelledEntryReplies(last, users.slice(0, -1)) ??
+    namedValueReplies(last, users.slice(0, -1)) ??
+    statedCountReplies(last, users.slice(0, -1)) ??
     scheduleReplies(last, users);
   if (tally) return tally;
   const earlier = userFacts(users.slice(0, -1));

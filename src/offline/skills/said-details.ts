@@ -129,3 +129,56 @@ export function scheduleReplies(q: string, texts: readonly string[]): Filled[] |
     `[${next.name}${why}: ${order.map((p) => p.name).join(", then ")}.|${next.name} is ${m[1]} ${m[2]}${why}, going by the times you gave me.]`,
   );
 }
+
+/** What a recall asks with: "again", "was that", "did I say". */
+const RECALLED = /\b(?:again|was that|were they|did i (?:say|tell you|mention|order|book|get)|remind me)\b/i;
+
+/**
+ * "What was the invoice reference?" after "The invoice reference I need later is INV-20931": the
+ * value the user said the named thing is. Only one value, said of that thing, answers.
+ */
+export function namedValueReplies(q: string, earlier: readonly string[]): Filled[] | null {
+  const m =
+    /^(?:(?:right|ok|okay|so|and|wait|sorry|hey)[,]?\s+)*(?:what|which)(?:'s| is| was)\s+(?:the|my|our|that)\s+((?:[a-z]+\s){0,2}[a-z]+?)(?:\s+again)?\s*\??\s*$/i.exec(
+      q.trim(),
+    );
+  if (!m) return null;
+  const thing = m[1].toLowerCase();
+  // A word the whole conversation knows ("name", "code") is another recall's.
+  if (/^(?:name|word|number|code|pin|password|phrase|combo|combination|answer|question)$/.test(thing)) return null;
+  const found: { value: string; said: string }[] = [];
+  for (const s of sentencesNewestFirst(earlier)) {
+    const r = new RegExp(
+      `\\b(?:the|my|our)\\s+(?:[a-z]+\\s+){0,2}?${thing.replace(/\s+/g, "\\s+")}\\b[^,.;!?]{0,30}?\\b(?:is|was|will be)\\s+([A-Z0-9][A-Za-z0-9/#-]*\\d[A-Za-z0-9/#-]*|[A-Z0-9]{2,}[A-Za-z0-9-]*)`,
+      "i",
+    ).exec(s);
+    if (r) found.push({ value: r[1], said: clean(toSecondPerson(s)) });
+  }
+  const values = new Set(found.map((f) => f.value));
+  if (values.size !== 1) return null;
+  const { value, said } = found[0];
+  return expand(`[The ${thing} is ${value}: you told me ${said}.|${value}, as you told me: ${said}.]`);
+}
+
+/**
+ * "How many roses was that order for again?" after "an order in for 24 white roses and 12
+ * eucalyptus stems": the one number the user put before that noun.
+ */
+export function statedCountReplies(q: string, earlier: readonly string[]): Filled[] | null {
+  const m = /\bhow many\s+([a-z]+)\b/i.exec(q);
+  if (!m || !RECALLED.test(q)) return null;
+  const noun = stem(m[1].toLowerCase());
+  const found: { n: string; what: string; said: string }[] = [];
+  for (const s of sentencesNewestFirst(earlier)) {
+    for (const x of s.matchAll(/\b(\d[\d,]*)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b/gi)) {
+      // "24 white roses": the noun is one of the (up to three) words after the number.
+      const words = x[2].split(/\s+/);
+      const at = words.findIndex((w) => stem(w.toLowerCase()) === noun);
+      if (at < 0) continue;
+      found.push({ n: x[1], what: `${x[1]} ${words.slice(0, at + 1).join(" ")}`, said: clean(toSecondPerson(s)) });
+    }
+  }
+  if (new Set(found.map((f) => f.n)).size !== 1) return null;
+  const { what, said } = found[0];
+  return expand(`[${cap(what)}: you told me ${said}.|${cap(what)}, going by what you said: ${said}.]`);
+}

@@ -8,6 +8,7 @@
 import type { Scored } from "../read/retrieval";
 import { sentences, terms } from "../language/text";
 import { requestWords } from "../read/instructions";
+import { withIncluded } from "./summary-includes";
 
 export interface SummaryOptions {
   conversation: boolean;
@@ -62,6 +63,17 @@ export function askedLength(ask: string, brevity?: "sentence" | "short"): Length
 }
 
 export function summarize(text: string, options: SummaryOptions): string {
+  const said = summarized(text, options);
+  if (options.conversation) return said;
+  const ask = (options.ask ?? "")
+    .split("\n")
+    .map((line) => requestWords(line))
+    .join("\n");
+  const length = askedLength(ask, options.brevity);
+  return withIncluded(said, text, options.ask ?? "", length.words, length.sentences);
+}
+
+function summarized(text: string, options: SummaryOptions): string {
   const ask = (options.ask ?? "")
     .split("\n")
     .map((line) => requestWords(line))
@@ -1281,6 +1293,8 @@ const SYNONYMS: Record<string, string> = {
   barely: "hardly",
   sweet: "sugary",
   cooked: "prepared",
+  // Only "going on" or "going away" (a trip): "going to rain" is no "heading off to rain".
+  going: "heading off",
 };
 
 const wordsLower = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
@@ -1421,6 +1435,14 @@ function ownWords(gistText: string, source: string, before = "", onCut?: () => v
         ) &&
         // "need to learn" is no "require to learn".
         !(/^needs?$/.test(bare) && /^to$/i.test(tokens[at + i + 1] ?? "")) &&
+        !(bare === "going" && !/^(?:on|away)$/i.test(tokens[at + i + 1] ?? "")) &&
+        // "the spring fair" is an event: only fair prices are reasonable.
+        !(
+          bare === "fair" &&
+          /^(?:a|the|this|that|our|their|your|school|spring|summer|autumn|winter|christmas|book|craft|food|job|trade|fun|county|village|science|charity|church)$/i.test(
+            tokens[at + i - 1] ?? "",
+          )
+        ) &&
         // "complained about parking" is no "roughly parking": only an amount is about.
         !(
           /^(?:about|around)$/.test(bare) &&

@@ -261,6 +261,42 @@ function spend(q: string, statements: readonly string[]): Filled[] | null {
   return null;
 }
 
+/** Money coming in, and money going out: a running total adds only one of the two. */
+const IN_VERBS = /\b(?:taken|took|take|made|earned|earn|got|collected|raised|brought in|received|sold)\b/i;
+const OUT_VERBS = /\b(?:spent|spend|paid|pay|forked out|shelled out|bought|cost|lost|lose)\b/i;
+
+/**
+ * "What have I taken so far in total?" after fares said one message at a time ("first fare £38",
+ * "second one £9"): every amount of money the user stated, added. A statement with money going the
+ * other way ("spent £12 on fuel") makes the sum unreadable, so then none is given.
+ */
+function runningTotal(q: string, sentences: readonly string[]): Filled[] | null {
+  const m =
+    /\b(?:what|how much)\s+(?:have|had|did)\s+(?:i|we)\s+([a-z]+(?:\s+(?:in|out))?)\b[^?]*\b(?:so far|in total|altogether|all together|total|up to now|to date)\b/i.exec(
+      q,
+    );
+  if (!m) return null;
+  const income = IN_VERBS.test(m[1]);
+  if (!income && !OUT_VERBS.test(m[1])) return null;
+  const other = income ? OUT_VERBS : IN_VERBS;
+  const found: { cur: string; n: number }[] = [];
+  for (const s of sentences) {
+    if (/\?\s*$/.test(s)) continue;
+    const amounts = [...s.matchAll(/([$€£])\s?(\d[\d,]*(?:\.\d+)?)(?!\s*(?:%|k\b|m\b|million|billion))/gi)];
+    if (!amounts.length) continue;
+    if (other.test(s)) return null;
+    for (const a of amounts) found.push({ cur: a[1], n: num(a[2]) });
+  }
+  if (found.length < 2 || !found.every((f) => f.cur === found[0].cur)) return null;
+  const cents = found.reduce((a, f) => a + Math.round(f.n * 100), 0);
+  const money = (n: number) => `${found[0].cur}${n % 1 ? n.toFixed(2) : show(n)}`;
+  const sum = money(cents / 100);
+  const parts = found.map((f) => money(f.n)).join(" + ");
+  return expand(
+    `[${sum} so far: ${parts}, the amounts you told me.|${sum} in total (${parts}), going by the amounts you gave me.]`,
+  );
+}
+
 /** "How many singers is that altogether?" after "we have 12 sopranos, 9 altos, 7 tenors and 8 basses". */
 function groupTotal(q: string, sentences: readonly string[]): Filled[] | null {
   const m =
@@ -370,6 +406,59 @@ function scaled(q: string, statements: readonly string[]): Filled[] | null {
   return null;
 }
 
+const FACTORS: Record<string, number> = {
+  double: 2,
+  twice: 2,
+  triple: 3,
+  treble: 3,
+  quadruple: 4,
+  halve: 0.5,
+  half: 0.5,
+};
+
+/**
+ * "I need to double it. What are the new amounts?" after "500 g flour, 300 ml water, 10 g salt and
+ * 7 g yeast": every amount the user listed, times the factor asked.
+ */
+function multiplied(q: string, statements: readonly string[]): Filled[] | null {
+  const m =
+    /\b(double|triple|treble|quadruple|halve)\s+(?:it|that|this|the (?:recipe|batch|mix|dough|order|amounts?|quantities|lot))\b/i.exec(
+      q,
+    ) ?? /\b(twice|half)\s+(?:as much|the amount)\b/i.exec(q);
+  if (!m || !/\b(?:amounts?|quantities|how much|what do i need|each|new)\b/i.test(q)) return null;
+  const factor = FACTORS[m[1].toLowerCase()];
+  const UNIT_WORD = "kg|g|grams?|ml|millilitres?|milliliters?|l|litres?|liters?|tbsp|tsp|cups?|oz|lb";
+  for (const s of [...statements].reverse()) {
+    const items = [
+      ...s.matchAll(new RegExp(`\\b(\\d+(?:\\.\\d+)?)\\s*(?:(${UNIT_WORD})\\s+)?(?:of\\s+)?([a-z]+)\\b`, "gi")),
+    ];
+    if (items.length < 2) continue;
+    // Every amount of the list is scaled, or none: "2 eggs" left as they were would be a wrong recipe.
+    if ((s.match(/\d+(?:\.\d+)?/g) ?? []).length !== items.length) return null;
+    // "a pinch of salt" has no number to scale: a list without it would be a wrong recipe.
+    if (
+      /\b(?:a|an)\s+(?:pinch|dash|handful|splash|sprinkle|knob|squeeze|drizzle|bunch|clove|few|little|bit)\b/i.test(s)
+    )
+      return null;
+    const lines = items.map((x) => {
+      const n = Math.round(Number(x[1]) * factor * 100) / 100;
+      const unit = (x[2] ?? "").toLowerCase();
+      // 1000 g is 1 kg, 1000 ml is 1 litre: said both ways.
+      const big =
+        n >= 1000 && /^(?:g|grams?)$/.test(unit)
+          ? ` (${show(n / 1000)} kg)`
+          : n >= 1000 && /^(?:ml|millilitres?|milliliters?)$/.test(unit)
+            ? ` (${show(n / 1000)} l)`
+            : "";
+      return `- ${show(n)} ${x[2] ? `${x[2]} ` : ""}${x[3]}${big}`;
+    });
+    const said = clean(toSecondPerson(s));
+    const how = factor === 0.5 ? "halved" : `× ${factor}`;
+    return [{ text: `${lines.join("\n")}\n\nThat is each amount ${how}, from what you told me: ${said}.`, weight: 1 }];
+  }
+  return null;
+}
+
 /**
  * "How old will Mochi be in 2027?" after "My cat Mochi was born in 2019.": the year asked less the
  * year of birth, the age turned in that year (the birthday itself was not said).
@@ -417,7 +506,15 @@ export function userSumReplies(
     remaining(q, statements) ??
     average(q, statements) ??
     scaled(q, statements) ??
+    multiplied(
+      q,
+      sentences.filter((x) => !/\?\s*$/.test(x)),
+    ) ??
     spend(
+      q,
+      sentences.filter((x) => !/\?\s*$/.test(x)),
+    ) ??
+    runningTotal(
       q,
       sentences.filter((x) => !/\?\s*$/.test(x)),
     ) ??
