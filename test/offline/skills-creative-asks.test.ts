@@ -64,7 +64,7 @@ describe("verse as the way to answer", () => {
 
   it("a verse the templates can write under such a rule is written in its lines, five syllables first", async () => {
     const reply = await say(
-      [system("You answer everything as a haiku."), user("Write a haiku about autumn leaves")],
+      [system("You answer everything as a haiku."), user("Write a haiku about the autumn leaves")],
       0,
     );
     const lines = reply.split("\n").filter((l) => l.trim());

@@ -1273,6 +1273,7 @@ const SYNONYMS: Record<string, string> = {
   rises: "climbs",
   benefits: "upsides",
   study: "research",
+  found: "discovered",
   close: "shut",
   renovations: "repairs",
   renovation: "refurbishment",
@@ -1426,6 +1427,11 @@ function ownWords(gistText: string, source: string, before = "", onCut?: () => v
         // A capital inside the text is a name's: "the Great Wall" keeps its "Great".
         !(at + i > 0 && /^[A-Z]/.test(t)) &&
         !(noun && VERB_SYNONYMS.test(bare)) &&
+        // "found a cracked pipe" was discovered; "found it hard" was not.
+        !(
+          bare === "found" &&
+          !/^(?:a|an|the|some|several|many|no|out|two|three|four|five)$/i.test(tokens[at + i + 1] ?? "")
+        ) &&
         !(
           ADJECTIVE_SYNONYMS.test(bare) &&
           /[,.;:!?]$/.test(t) &&
