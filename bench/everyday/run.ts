@@ -25,6 +25,7 @@ export const SET_NAMES = [
   "blind9",
   "blind10",
   "blind11",
+  "blind12",
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -79,10 +80,14 @@ export interface Figures {
  * Blind5 (blind-k, l) was written the same way at the start of session 11, and blind6 (blind-m) in its middle.
  * Blind7 (blind-n, o) was written the same way at the start of session 12, and blind8 (blind-p, q) in its middle.
  * Blind9 (blind-r, s) was written the same way at the start of session 13, and blind10 (blind-t, u) in its middle.
- * Blind11 (blind-v, w) was written the same way at the start of session 14.
+ * Blind11 (blind-v, w) was written the same way at the start of session 14, and blind12 (blind-x, y) in its middle.
  */
 export async function promptsOf(set: SetName): Promise<EverydayPrompt[]> {
   if (set === "dev") return DEV;
+  if (set === "blind12") {
+    const [{ BLIND_X }, { BLIND_Y }] = await Promise.all([import("./blind-x"), import("./blind-y")]);
+    return [...BLIND_X, ...BLIND_Y];
+  }
   if (set === "blind11") {
     const [{ BLIND_V }, { BLIND_W }] = await Promise.all([import("./blind-v"), import("./blind-w")]);
     return [...BLIND_V, ...BLIND_W];
