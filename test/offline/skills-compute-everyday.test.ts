@@ -145,3 +145,19 @@ describe("offline model: small JavaScript programs", () => {
     );
   });
 });
+
+describe("the precision and the count asked for", () => {
+  it("a percentage 'to the nearest whole number' is given rounded", async () => {
+    expect(
+      await reply("17 of the 22 players turned up to training. What percentage is that, to the nearest whole number?"),
+    ).toMatch(/\b77%/);
+    expect(await reply("What is 5 out of 7 as a percentage, to one decimal place?")).toMatch(/\b71\.4%/);
+  });
+
+  it("days 'counting both the first and last day' include both ends", async () => {
+    expect(
+      await reply("The fair runs from 2 June to 9 June. How many days is that, counting both the first and last day?"),
+    ).toMatch(/\b8 days/);
+    expect(await reply("How many days between 2 June and 9 June?")).toMatch(/\b7 days/);
+  });
+});

@@ -1525,6 +1525,38 @@ const LEAD_IN =
 const FRACTION_ASKED =
   /\b(?:as|in|into)\s+(?:a\s+|the\s+)?(?:simple\s+|simplest\s+)?fraction(?:\s+form)?(?:,?\s+not\s+(?:a\s+)?decimals?)?\b|\bfraction,?\s+not\s+(?:a\s+)?decimals?\b/i;
 
+/** "to the nearest whole number", "rounded to 1 decimal place": how many decimals the answer is given to. */
+const ROUNDING_ASKED =
+  /\b(?:to|rounded(?:\s+off)?\s+to|round(?:\s+it)?\s+to)\s+(?:the\s+nearest\s+)?(?:(whole|(\d|one|two|three)\s+decimal)(?:\s+(?:number|percent(?:age)?|per\s*cent|places?|place))?|(?:nearest\s+)?(integer|percent|per\s*cent))\b|\bas\s+a\s+whole\s+(number|percent(?:age)?)\b/i;
+
+function roundingAsked(text: string): number | undefined {
+  const m = ROUNDING_ASKED.exec(text);
+  if (!m) return undefined;
+  const d = m[2]?.toLowerCase();
+  return d === undefined ? 0 : (({ one: 1, two: 2, three: 3 } as Record<string, number>)[d] ?? Number(d));
+}
+
+/** A worked decimal answer at the precision asked ("82.14%" to the nearest whole number is "82%"). */
+function asRounded(solved: Solved | null, places: number): Solved | null {
+  if (!solved) return null;
+  const raw = solved.value.replace(/,/g, "");
+  const v = Number(raw.replace(/%$/, ""));
+  if (!Number.isFinite(v)) return solved;
+  const shown = v.toFixed(places);
+  if (Number(shown) === v) return solved;
+  const percent = /%$/.test(raw) || solved.texts.some((t) => t.text.includes(`${solved.value}%`));
+  const r = `${formatNumber(Number(shown), places)}${percent ? "%" : ""}`;
+  const exact = `${solved.value}${percent && !/%$/.test(solved.value) ? "%" : ""}`;
+  return {
+    value: r,
+    texts: phrased([
+      [`That's about ${r} (${exact} before rounding).`, 0.6],
+      [`About ${r}.`, 0.4],
+    ]),
+    fields: { ...(solved.fields ?? {}), answer: Number(shown), rounded: Number(shown) },
+  };
+}
+
 /** A worked answer that is a decimal, written as the fraction it is ("0.875" -> "7/8"). */
 function asFraction(solved: Solved | null): Solved | null {
   if (!solved) return null;
@@ -1555,7 +1587,22 @@ export const arithmetic: Skill = {
     if (split?.texts.some((f) => /\bper person\b|\beach of the \d+ pays\b/.test(f.text)))
       return solveParts(input, (text) => (text === input.lastUser ? split : null));
     // A word problem over several sentences is one question: its parts alone would be answered wrong.
-    const story = solveStory(input.lastUser);
+    const places = /\bround\s+-?\d/i.test(input.lastUser) ? undefined : roundingAsked(input.lastUser);
+    const storied = solveStory(input.lastUser);
+    // "..., to the nearest whole number?": a story's percentages are given at the precision asked.
+    const story =
+      storied && places !== undefined
+        ? {
+            ...storied,
+            texts: storied.texts.map((t) => ({
+              ...t,
+              text: t.text.replace(
+                /(\d+\.\d+)%/g,
+                (_m, x: string) => `${formatNumber(Number(Number(x).toFixed(places)), places)}%`,
+              ),
+            })),
+          }
+        : storied;
     if (story) {
       // Its first sentences, when they are the whole story, leave a last question out ("Also, the forecast?").
       const parts = partsOf(input.lastUser);
@@ -1567,10 +1614,16 @@ export const arithmetic: Skill = {
     }
     // "3/4 + 1/8? ... as a fraction not decimal": the sum, worked out, is written as a fraction.
     const fractionAsked = FRACTION_ASKED.test(input.lastUser);
+    // "round 3.14159 to 2 decimal places" is its own sum; "What percentage ..., to the nearest whole number?" rounds the answer.
     const solve = (text: string) =>
       fractionAsked
         ? asFraction(solveArithmetic(text, yesNoOnly) ?? solveArithmetic(text.replace(FRACTION_ASKED, " "), yesNoOnly))
-        : solveArithmetic(text, yesNoOnly);
+        : places !== undefined
+          ? asRounded(
+              solveArithmetic(text, yesNoOnly) ?? solveArithmetic(text.replace(ROUNDING_ASKED, " "), yesNoOnly),
+              places,
+            )
+          : solveArithmetic(text, yesNoOnly);
     const own =
       solveParts(input, solve) ??
       // "quick one: 3 cubed plus 4 squared?": the lead-in before the colon is no part of the sum.

@@ -692,8 +692,18 @@ function solveDates(message: string, yesNoOnly = false): Solved | null {
     // "3 March and 9 June 2025": a date without its year takes the other's.
     const dayA = a.hasYear || !b.hasYear ? a.day : clampDay({ ...a.day, y: b.day.y });
     const dayB = b.hasYear || !a.hasYear ? b.day : clampDay({ ...b.day, y: a.day.y });
-    const days = Math.abs(dayNumber(dayB) - dayNumber(dayA));
-    return countReply(days, unit, `between ${show(dayA)} and ${show(dayB)}`);
+    // "counting both the first and last day", "inclusive": both ends count, one day more than the gap.
+    const both =
+      unit === "days" &&
+      /\binclusive(?:ly)?\b|\b(?:counting|including|count|include)\s+(?:both|the first and (?:the )?last|both the first and (?:the )?last)(?:\s+days?|\s+ends?|\s+dates?)?\b/i.test(
+        t,
+      );
+    const days = Math.abs(dayNumber(dayB) - dayNumber(dayA)) + (both ? 1 : 0);
+    return countReply(
+      days,
+      unit,
+      both ? `from ${show(dayA)} to ${show(dayB)}, counting both` : `between ${show(dayA)} and ${show(dayB)}`,
+    );
   }
 
   // Until or since one date: "How many days until Christmas?", "How many days since 1 January?"
