@@ -226,3 +226,21 @@ describe("offline model: an item taken off a list stays off", () => {
     if (/ORD-71/.test(text)) expect(text).toMatch(/ORD-71.*ORD-88.*ORD-93/);
   });
 });
+
+describe("a tool's result weighed against what the user says they need, or priced for the amount asked", () => {
+  it("enough or not, and by how much", async () => {
+    const short = await afterTool("Is there enough sugar for the jam? I need 3 kg.", {
+      item: "sugar",
+      quantity_kg: 1.2,
+    });
+    expect(short).toMatch(/^No\b/);
+    expect(short).toMatch(/1\.8 kg short/);
+    expect(await afterTool("Do I have enough paint? I need about 5 litres.", { item: "paint", quantity_l: 8 })).toMatch(
+      /^Yes\b/,
+    );
+  });
+
+  it("a price per unit times the amount asked", async () => {
+    expect(await afterTool("What would 4 nights cost?", { room: "double", price_per_night_eur: 95 })).toMatch(/€380/);
+  });
+});

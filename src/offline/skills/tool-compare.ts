@@ -247,3 +247,88 @@ export function limitsIn(rules: string): Num[] {
   }
   return out;
 }
+
+/** A unit said after a number in a question, as a field name's suffix ("10 kg" -> "kg"). */
+const SAID_UNITS: Record<string, string> = {
+  kg: "kg",
+  kilos: "kg",
+  kilograms: "kg",
+  g: "g",
+  grams: "g",
+  l: "litres",
+  litres: "litres",
+  liters: "litres",
+  ml: "ml",
+  m: "m",
+  metres: "m",
+  meters: "m",
+  cm: "cm",
+};
+
+/** The thing a result is about ({"item": "flour"}), to say "6.5 kg of flour". */
+function thingOf(all: [string, Json][]): string | undefined {
+  const named = all.find(
+    ([k, v]) => typeof v === "string" && /^(?:item|ingredient|product|material|fabric|name)$/i.test(k),
+  );
+  return named ? String(named[1]) : undefined;
+}
+
+/**
+ * "Have I got enough flour? I need about 10 kg" after {"item": "flour", "quantity_kg": 6.5}: what
+ * the user needs, against what the tool says there is. "No: you have 6.5 kg of flour, 3.5 kg short
+ * of the 10 kg you need."
+ */
+export function againstNeed(all: [string, Json][], question: string): string | null {
+  const m =
+    /\b(?:i|we)\s+(?:need|want|require|'ll need|will need|have to have)\s+(?:about|around|roughly|at least|some|approximately)?\s*(\d+(?:\.\d+)?)\s*(kg|kilos|kilograms|g|grams|l|litres|liters|ml|m|metres|meters|cm)?\b/i.exec(
+      question,
+    );
+  if (!m) return null;
+  const need = Number(m[1]);
+  const unit = m[2] ? SAID_UNITS[m[2].toLowerCase()] : undefined;
+  const held = numbers(all).filter(([k]) =>
+    unit
+      ? (unitOf(k) ?? "").toLowerCase().replace(/^l$/, "litres") === unit
+      : /\b(?:quantity|qty|stock|amount|left|remaining|available|count|on hand|in stock)\b/.test(words(k).join(" ")),
+  );
+  if (held.length !== 1) return null;
+  const have = held[0][1];
+  const u = unitOf(held[0][0]) ?? unit;
+  const thing = thingOf(all);
+  const has = `${amount(have, u)}${thing ? ` of ${thing}` : ""}`;
+  const enough = have >= need;
+  const body = enough
+    ? `you have ${has}, enough for the ${amount(need, u)} you need${have > need ? ` (${amount(difference(have, need), u)} to spare)` : ""}`
+    : `you have ${has}, ${amount(difference(need, have), u)} short of the ${amount(need, u)} you need`;
+  const yesNo =
+    /\b(?:enough|have i got|do i have|do we have|have we got|is there|are there|will .{0,20} do|can i)\b/i.test(
+      question,
+    );
+  return yesNo ? `${enough ? "Yes" : "No"}: ${body}.` : `${body.charAt(0).toUpperCase()}${body.slice(1)}.`;
+}
+
+const CURRENCY: Record<string, string> = { gbp: "£", usd: "$", eur: "€" };
+
+/**
+ * "How much would 3 metres cost?" after {"price_per_metre_gbp": 28}: the price per unit times the
+ * amount asked. "It's £28 per metre, so 3 metres would cost £84."
+ */
+export function perUnitCost(all: [string, Json][], question: string): string | null {
+  const price = numbers(all).find(([k]) => /\b(?:price|cost|rate)\s+per\s+\w+/.test(words(k).join(" ")));
+  if (!price) return null;
+  const per = /\bper\s+(\w+)/.exec(words(price[0]).join(" "))?.[1];
+  if (!per) return null;
+  const stem = per.replace(/s$/, "").replace(/re$/, "r");
+  const asked = new RegExp(
+    `\\b(\\d+(?:\\.\\d+)?)\\s+(${stem}\\w*|${per}\\w*)\\b[^?]{0,30}\\b(?:cost|be|come to|set me back)\\b`,
+    "i",
+  ).exec(question);
+  if (!asked) return null;
+  const n = Number(asked[1]);
+  const cur = CURRENCY[(unitOf(price[0]) ?? "").toLowerCase()] ?? "";
+  const money = (x: number) => {
+    const s = Number.isInteger(x) ? String(x) : x.toFixed(2);
+    return cur ? `${cur}${s}` : s;
+  };
+  return `It's ${money(price[1])} per ${per}, so ${n} ${asked[2]} would cost ${money(price[1] * n)}.`;
+}

@@ -8,7 +8,7 @@ import type { ConversationTurn } from "../read/conversation";
 import { expand, type Filled } from "../language/templates";
 import type { Skill } from "./skill";
 import { formatNumber } from "../language/numbers";
-import { againstLimit, limitsIn, nowAndBefore } from "./tool-compare";
+import { againstLimit, limitsIn, nowAndBefore, againstNeed, perUnitCost } from "./tool-compare";
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -222,7 +222,11 @@ function describe(data: Json, question: string, rules = ""): Filled[] | null {
   const moved = changeAnswer(all, question);
   if (moved) return moved;
   // A limit the system message sets ("no boats go out when the wind is over 20 knots") weighs the result too.
-  const weighed = nowAndBefore(all, question) ?? againstLimit([...all, ...limitsIn(rules)], question);
+  const weighed =
+    nowAndBefore(all, question) ??
+    againstNeed(all, question) ??
+    perUnitCost(all, question) ??
+    againstLimit([...all, ...limitsIn(rules)], question);
   if (weighed) return say("{}", weighed);
   // {"results": [...]} or {"events": [...]} with little else: the list is the answer.
   const lists = Object.entries(data).filter(
