@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { complete, user } from "./helpers";
+import { assistant, complete, user } from "./helpers";
 
 const ask = async (content: string) =>
   (await complete({ model: "gpt-6-luna", reasoning_effort: "none", temperature: 0, messages: [user(content)] }))
@@ -69,5 +69,21 @@ describe("a reply in emojis only", () => {
     expect(greet.choices[0].message.content).toMatch(/^\p{Extended_Pictographic}/u);
     expect(greet.choices[0].message.content).not.toMatch(/[a-z]/i);
     expect(await ask("Explain how sorting algorithms compare, in emojis only.")).toMatch(/offline model/);
+  });
+});
+
+describe("a list the user gave in an earlier turn", () => {
+  const later = async (said: string, ask: string) =>
+    (await complete({ messages: [user(said), assistant("Noted!"), user(ask)], temperature: 0 })).choices[0].message
+      .content ?? "";
+
+  it("is given back in the layout or order asked, never a passage about lists", async () => {
+    const said = "For the picnic I've got rugs, lemonade, sandwiches, a frisbee and sun cream.";
+    expect(await later(said, "Could you give my list back as a numbered list?")).toBe(
+      "1. rugs\n2. lemonade\n3. sandwiches\n4. frisbee\n5. sun cream",
+    );
+    expect(await later(said, "sort my list alphabetically please")).toMatch(
+      /^frisbee\nlemonade\nrugs\nsandwiches\nsun cream$/,
+    );
   });
 });

@@ -304,6 +304,13 @@ const ASKED_BACK = /^(?:(?:and|so|ok|okay|wait|sorry|hey)[,!]?\s+)*(?:what|which
 const OWN_DOINGS =
   /^(?:(?:and|so|ok|okay|right|now|then|wait)[,!]?\s+)*(?:what|how much|how many(?:\s+[a-z]+)?|how far|which\s+[a-z]+)\s+(?:have|had|did)\s+(?:i|we)\s+(?!(?:got|to)\b)[a-z]+\b[^?.!]*\b(?:so far|in total|altogether|all together|total|up to now|until now|to date|this (?:week|month|year|shift|morning|evening))\b/i;
 
+/**
+ * "give my list back to me as a numbered list", "sort what I gave you": the user's own material from
+ * earlier turns, which no passage holds.
+ */
+const USERS_OWN =
+  /\b(?:my|our)\s+(?:(?:shopping|packing|to-?do|reading|guest)\s+)?(?:list|notes?|items|words|names|numbers|text|message|email|answers?|code|story|essay|poem|draft|sentences?|paragraph|points|ideas|scores|dates|times)\b|\bwhat i (?:said|wrote|gave you|told you|listed|sent|pasted)\b|\bthe (?:list|text|notes?|items|names|words) i (?:gave|sent|wrote|pasted|listed)\b/i;
+
 /** "and per day, roughly?", "what about in hectares?": a few words that ask the last question again of something else. */
 const FRAGMENT = /^(?:and|what about|how about|same for|or)\b[^?.!]{0,30}[?.!]?$/i;
 
@@ -359,7 +366,10 @@ export function judgeGrounding(
     ASKED_BACK.test(lastUser.trim()) &&
     contentWords(lastUser).length > 0 &&
     contentWords(lastUser).some((c) => earlierTexts.some((t) => terms(t).includes(c.stem)));
-  if (earlierUser && (RECALL.test(lastUser) || fragment || askedBack || OWN_DOINGS.test(lastUser.trim())))
+  if (
+    earlierUser &&
+    (RECALL.test(lastUser) || fragment || askedBack || OWN_DOINGS.test(lastUser.trim()) || USERS_OWN.test(lastUser))
+  )
     return {
       question,
       score: best.score,

@@ -119,11 +119,41 @@ function earlierList(
   turns: readonly { role: string; text: string }[],
   lastUser: string,
 ): { instruction: string; items: string[]; material: string } | null {
-  if (!COUNT_OF_LIST.test(lastUser.trim())) return null;
-  const before = turns.filter((t) => t.role === "user").at(-2)?.text;
-  const found = before ? split(before) : null;
-  return found && found.items.length >= 2 ? { ...found, instruction: lastUser } : null;
+  if (COUNT_OF_LIST.test(lastUser.trim())) {
+    const before = turns.filter((t) => t.role === "user").at(-2)?.text;
+    const found = before ? split(before) : null;
+    return found && found.items.length >= 2 ? { ...found, instruction: lastUser } : null;
+  }
+  // "can you give my list back to me as a numbered list?": the last list the user gave, laid out or sorted.
+  if (!MY_LIST.test(lastUser) || !opOf(lastUser)) return null;
+  for (const text of turns
+    .filter((t) => t.role === "user")
+    .slice(-4, -1)
+    .map((t) => t.text)
+    .reverse()) {
+    const found = (/:\s*\S/.test(text) ? split(text) : null) ?? listInSentence(text);
+    if (found && found.items.length >= 3) return { ...found, instruction: lastUser };
+  }
+  return null;
 }
+
+/** "So far I've got torch, sleeping bag, enamel mug, wellies and a waterproof.": the items of a list said in passing. */
+function listInSentence(text: string): { instruction: string; items: string[]; material: string } | null {
+  const m =
+    /\b(?:i|we)(?:'ve| have)?\s+(?:got|packed|bought|need|have|want|ordered|invited|picked|planted|listed|chosen)\s+(?:(?:some|a few)\s+)?([^.?!:]{3,400}?)(?:[.!]|$)/i.exec(
+      text,
+    );
+  if (!m || !/,/.test(m[1])) return null;
+  const items = m[1]
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)/)
+    .map((i) => i.trim().replace(/^(?:a|an|some|the|my)\s+/i, ""))
+    .filter(Boolean);
+  return items.every((i) => i.split(/\s+/).length <= 4) ? { instruction: "", items, material: m[1] } : null;
+}
+
+/** A request about the list the user gave before: "my list", "the list", "them". */
+const MY_LIST =
+  /\b(?:my|our|that|the)\s+(?:(?:shopping|packing|to-?do|guest|reading)\s+)?list\b|\b(?:sort|number|alphabeti[sz]e|order)\s+(?:them|those|these)\b/i;
 
 const EACH_VALUE =
   /\b(?:symbols?|capitals?|atomic (?:numbers?|masses)|translations?|translate|plurals?|opposites?|synonyms?|antonyms?|meanings?|definitions?|define)\b/i;
