@@ -73,6 +73,15 @@ describe("offline model: a total in a schema is worked out", () => {
     });
     expect(typeof got === "string" ? got : JSON.stringify(got)).not.toMatch(/"total_euros":\s*(?:11|6)\b/);
   });
+
+  it("pay, earnings and wages are results too: never the hourly rate", async () => {
+    const got = await schema("A lifeguard worked 30 hours at £14 an hour. Work out the gross pay.", {
+      hours: num,
+      hourly_rate: num,
+      gross_pay: num,
+    });
+    expect(typeof got === "string" ? got : JSON.stringify(got)).not.toMatch(/"gross_pay":\s*(?:14|30)\b/);
+  });
 });
 
 describe("offline model: a schema field holds the text's value for it", () => {

@@ -449,7 +449,7 @@ function amount(raw: string): number {
 
 /** A field that holds what a sum works out to: a total, a fare, a bill. */
 const RESULT_FIELD =
-  /total|sum\b|^sum|fare|bill|charge|spent|spend|due|owed|^cost$|_cost$|^cost_|^price$|^amount$|^answer$|^result$/i;
+  /total|sum\b|^sum|fare|bill|charge|spent|spend|due|owed|^cost$|_cost$|^cost_|^price$|^amount$|^answer$|^result$|(?:^|_)(?:pay|gross|net|earnings|wages?|salary|income|takings|revenue)(?:_|$)/i;
 
 export const isResultField = (name: string) =>
   RESULT_FIELD.test(name) && !/per_|_per|each|unit|rate|hourly/i.test(name);
