@@ -87,3 +87,19 @@ describe("a list the user gave in an earlier turn", () => {
     );
   });
 });
+
+describe("a text of several sentences turned into steps", () => {
+  it("is cut at its sentences, never at the commas of its first one", async () => {
+    const text =
+      "Turn this into numbered steps: For the dressing, whisk oil with lemon and a pinch of salt. Toss the leaves in it. Scatter the seeds on top.";
+    expect(await ask(text)).toBe(
+      "1. For the dressing, whisk oil with lemon and a pinch of salt\n2. Toss the leaves in it\n3. Scatter the seeds on top",
+    );
+  });
+
+  it("asked for fewer steps than it has sentences, it is declined rather than lose one", async () => {
+    const text =
+      "Turn this into 2 numbered steps: For the dressing, whisk oil with lemon and a pinch of salt. Toss the leaves in it. Scatter the seeds on top.";
+    expect(await ask(text)).toMatch(/offline model/);
+  });
+});

@@ -64,12 +64,31 @@ const OPS: [RegExp, Op][] = [
 ];
 
 /** The instruction around the list and the list itself, or null when the message holds no list. */
-function split(message: string): { instruction: string; items: string[]; material: string } | null {
+function split(
+  message: string,
+): { instruction: string; items: string[]; material: string; sentences?: boolean } | null {
   if (message.length > 1500) return null;
   const colon = /:\s*/.exec(message);
   if (!colon) return listSaid(message);
   const before = message.slice(0, colon.index);
   const rest = message.slice(colon.index + colon[0].length);
+  // "Turn this recipe into 3 numbered steps: For the filling, mix ... Put ... Steam ...": a text of
+  // several sentences is cut at its sentences, never at the commas of its first one.
+  const sentences = rest
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  if (
+    sentences.length >= 2 &&
+    !sentences.some((x) => /\?$/.test(x)) &&
+    /\b(?:into|as|in)\s+(?:[\w-]+\s+){0,4}(?:steps?|points?|bullets?|bullet points|numbered list|list)\b/i.test(before)
+  )
+    return {
+      instruction: before,
+      items: sentences.map((x) => x.replace(/[.!?]+$/, "")),
+      material: rest,
+      sentences: true,
+    };
   // The list runs to the end of its sentence; what follows ("Sort it alphabetically.") is instruction.
   const quoted = /^["“'‘](.+?)["”'’](?=\s|[.?!]|$)/s.exec(rest);
   const end = quoted ? quoted[0].length : (/[.?!](?:\s|$)|\n\n/.exec(rest)?.index ?? rest.length);
@@ -206,7 +225,12 @@ export const givenList: Skill = {
       return { texts: one(numbers.join(", ")), exact: true };
     }
     const items = found.items;
-    if (items.length < 2 || items.length > 60 || !bare(items, LAYOUTS.has(op) ? 8 : 6)) return null;
+    const whole = "sentences" in found && found.sentences === true && LAYOUTS.has(op);
+    // Three sentences asked as two steps would lose one: the steps are the text's sentences, or none.
+    if (whole && instructions.count !== undefined && instructions.count !== items.length) return null;
+    // "short steps" are not the text's long sentences copied out.
+    if (whole && /\bshort\b/i.test(found.instruction) && items.some((i) => i.split(/\s+/).length > 14)) return null;
+    if (items.length < 2 || items.length > 60 || (!whole && !bare(items, LAYOUTS.has(op) ? 8 : 6))) return null;
     const numeric = items.every((i) => /^-?\d+(?:\.\d+)?$/.test(i));
     if (op === "average" || op === "sum" || op === "max" || op === "min") {
       if (!numeric) return null;
