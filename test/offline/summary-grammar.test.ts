@@ -95,6 +95,13 @@ describe("offline model: summaries keep their grammar", () => {
     expect(text).toMatch(/summer fair|fair/i);
   });
 
+  it("a modifier is dropped only before its noun: 'is famous for' and 'as much as' keep theirs", async () => {
+    const text = await reply(
+      "Summarise this: Venice is famous for its canals and its bridges as much as for its churches. Gondolas have carried people along the canals for centuries.",
+    );
+    expect(text).not.toMatch(/\bis for\b|\bas as\b/);
+  });
+
   it("a conversation's 'Can they ...?' is reported as 'whether they can ...'", async () => {
     const r = await complete({
       seed: 3,

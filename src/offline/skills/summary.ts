@@ -1514,9 +1514,15 @@ function ownWords(gistText: string, source: string, before = "", onCut?: () => v
         !(/^an?$/i.test(t) && tokens[at + i + 2] === "of"),
     );
     // A modifier a summary can do without ("the whole building", "the old pipes") goes before any cut.
-    const modifier = tokens
-      .slice(at, at + 10)
-      .findIndex((t, i) => i > 0 && DROPPABLE.test(t) && /^[a-z]/.test(tokens[at + i + 1] ?? ""));
+    const modifier = tokens.slice(at, at + 10).findIndex(
+      (t, i) =>
+        i > 0 &&
+        DROPPABLE.test(t) &&
+        /^[a-z]/.test(tokens[at + i + 1] ?? "") &&
+        // A modifier only goes from before its noun: "is famous for" and "as much as" keep theirs.
+        !/^(?:is|are|was|were|be|been|being|am|so|too|as|very|how|that|this|not)$/i.test(tokens[at + i - 1] ?? "") &&
+        !/^(?:as|than|for|of|to|in|on|at|by|with|and|or|but|more|less)$/i.test(tokens[at + i + 1] ?? ""),
+    );
     if (modifier >= 0) {
       tokens.splice(at + modifier, 1);
       text = tokens.join(" ");
