@@ -3,7 +3,7 @@ import { readInstructions } from "../../src/offline/read/instructions";
 import { shapeText } from "../../src/offline/reply/forms";
 import { inLanguage, languageNeutral } from "../../src/offline/reply/language";
 import { SegmentWriter } from "../../src/offline/model/segments";
-import { complete, system, user } from "./helpers";
+import { assistant, complete, system, user } from "./helpers";
 
 /**
  * Issue 16, section 2: the reply's form and voice, whatever wrote it. Forms are met by cutting or
@@ -314,5 +314,21 @@ describe("the language asked for", () => {
       expect(c.segments.map((s) => s.text).join("")).toMatch(
         /^(Gern: die Antwort ist|Die Antwort ist|Die Antwort auf deine Frage ist) 391 \(17 × 23 = 391\)\.$/,
       );
+  });
+});
+
+describe("a word limit never cuts a reply inside its sentence when another fits whole", () => {
+  it("a tagline under ten words is a whole tagline, not 'The best part of your day starts.'", async () => {
+    const ask = {
+      messages: [
+        user("Write a tagline for a bakery that opens at dawn."),
+        assistant("Small bakery, big welcome."),
+        user("Now one for its coffee, under ten words."),
+      ],
+    };
+    for (const reply of await atSeeds(ask, 12)) {
+      expect(words(reply)).toBeLessThan(10);
+      expect(reply).not.toMatch(/\bstarts\.$|\b(?:at|of|for|your|the)\.$/);
+    }
   });
 });

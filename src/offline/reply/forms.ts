@@ -352,7 +352,15 @@ export function shapeText(text: string, instructions: Instructions, lastUser = "
     t = cut.text;
     met &&= cut.met;
   } else if (instructions.wordLimit && countWords(t) > instructions.wordLimit) {
-    t = atMostWords(t, instructions.wordLimit);
+    const whole = atMostWords(t, instructions.wordLimit);
+    // Cut inside its sentence ("The best part of your day starts."), a reply loses to one that fits whole.
+    met &&= sentences(t.replace(/\s*\n\s*/g, " ")).some((x) =>
+      whole
+        .replace(/\s*\n\s*/g, " ")
+        .trim()
+        .endsWith(x.trim()),
+    );
+    t = whole;
   }
   if (form.maxChars && t.length >= form.maxChars) {
     // A passage's later sentence ("The other difference is timing.") answers nothing on its own.
