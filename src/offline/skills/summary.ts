@@ -1165,10 +1165,14 @@ const VERB_SYNONYMS =
   /^(?:start|begin|begins|starts|return|returns|use|uses|need|move|find|follow|study|show|shows|cause|causes|increase|reduce|visit|close|win)$/;
 
 /**
- * Synonyms that are adjectives only: a clause that ends on one without a verb before it has used it
- * as a noun ("the spring fair.", "at the close.").
+ * Synonyms that are adjectives only: one with no noun after it and no verb before it is used as a
+ * noun ("the spring fair.", "the summer fair on Friday", "at the close.").
  */
 const ADJECTIVE_SYNONYMS = /^(?:loud|great|friendly|cheap|fair|powerful|sweet|close|bigger|important|many)$/;
+
+/** Words that never follow an adjective as its noun: "the spring fair on Saturday" has no noun after "fair". */
+const NOT_A_NOUN =
+  /^(?:on|in|at|for|to|from|by|with|of|is|are|was|were|will|has|had|and|or|but|this|that|which|who|next|last)$/i;
 
 /** Modifiers a summary can drop without changing what is said. */
 const DROPPABLE =
@@ -1434,7 +1438,7 @@ function ownWords(gistText: string, source: string, before = "", onCut?: () => v
         ) &&
         !(
           ADJECTIVE_SYNONYMS.test(bare) &&
-          /[,.;:!?]$/.test(t) &&
+          (/[,.;:!?]$/.test(t) || NOT_A_NOUN.test(tokens[at + i + 1] ?? "")) &&
           !/^(?:is|are|was|were|be|been|being|very|so|too|really|quite|pretty|felt|seemed|looked|sounded|and)$/i.test(
             tokens[at + i - 1] ?? "",
           )
@@ -1442,13 +1446,6 @@ function ownWords(gistText: string, source: string, before = "", onCut?: () => v
         // "need to learn" is no "require to learn".
         !(/^needs?$/.test(bare) && /^to$/i.test(tokens[at + i + 1] ?? "")) &&
         !(bare === "going" && !/^(?:on|away)$/i.test(tokens[at + i + 1] ?? "")) &&
-        // "the spring fair" is an event: only fair prices are reasonable.
-        !(
-          bare === "fair" &&
-          /^(?:a|the|this|that|our|their|your|school|spring|summer|autumn|winter|christmas|book|craft|food|job|trade|fun|county|village|science|charity|church)$/i.test(
-            tokens[at + i - 1] ?? "",
-          )
-        ) &&
         // "complained about parking" is no "roughly parking": only an amount is about.
         !(
           /^(?:about|around)$/.test(bare) &&
