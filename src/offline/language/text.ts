@@ -52,6 +52,9 @@ export function allStems(text: string): string[] {
   return words(text).map(stem);
 }
 
+/** Words as a reader counts them: runs of non-space. */
+export const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
 /** The stems of the content words of `text`: what retrieval compares. */
 export function terms(text: string): string[] {
   const out: string[] = [];

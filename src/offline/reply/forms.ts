@@ -7,7 +7,7 @@
  */
 import { FIDELITY, type Candidate, type Segment } from "../model/candidates";
 import { SegmentWriter } from "../model/segments";
-import { codeBlocks, sentences, terms } from "../language/text";
+import { codeBlocks, countWords, sentences, terms } from "../language/text";
 import type { Form } from "../read/form";
 import type { Instructions } from "../read/instructions";
 import { readVoice, voiced, type Voice } from "../skills/styles";
@@ -487,8 +487,6 @@ const EMOJI: Record<string, string> = {
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
-
-const countWords = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** Words a paraphrase may swap in a restatement ("largest" / "biggest"). */
 const SAME_WORD: Record<string, string> = { biggest: "largest", big: "large", tallest: "highest", tall: "high" };

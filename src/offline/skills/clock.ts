@@ -247,22 +247,21 @@ function untilSaid(turns: readonly { role: string; text: string }[], lastUser: s
   if (!nowAt || !(/\bnow\b|\bthe time is\b/i.test(nowAt[0]) || lastUser.includes(nowAt[0]))) return null;
   const now = clockOf(nowAt[1], nowAt[2], nowAt[3]?.toLowerCase());
   const rest = said.replace(nowAt[0], " ");
+  const namedTimes = [...rest.matchAll(/\b(?:until|till|til|to|before)\s+(midnight|noon|midday)\b/gi)].map((m) =>
+    m[1].toLowerCase(),
+  );
   const times = [
     ...[...rest.matchAll(new RegExp(String.raw`\b(?:at|by|for|until|till|til|to)\s+${TIME}(?![\d:])`, "gi"))].map((m) =>
       clockOf(m[1], m[2], m[3]?.toLowerCase()),
     ),
-    ...[...rest.matchAll(/\b(?:until|till|til|to|before)\s+(midnight|noon|midday)\b/gi)].map((m) => ({
-      minutes: /midnight/i.test(m[1]) ? 0 : 720,
-      twelve: true,
-    })),
+    ...namedTimes.map((name) => ({ minutes: name === "midnight" ? 0 : 720, twelve: true })),
   ].filter((c): c is Clock => c !== null);
   if (!now || times.length !== 1) return null;
   // "3pm" against "1:20pm": the same half of the day unless it says otherwise.
   const diff = (((times[0].minutes - now.minutes) % 1440) + 1440) % 1440;
   if (diff === 0) return null;
   const from = show(now.minutes, now.twelve);
-  const named = /\b(?:until|till|til|to|before)\s+(midnight|noon|midday)\b/i.exec(rest)?.[1].toLowerCase();
-  const to = named ?? show(times[0].minutes, times[0].twelve);
+  const to = namedTimes[0] ?? show(times[0].minutes, times[0].twelve);
   const minutes = diff >= 60 ? ` (${diff} minutes)` : "";
   return [
     { text: `${span(diff).replace(/^./, (c) => c.toUpperCase())}: from ${from} now to ${to}.`, weight: 0.5 },

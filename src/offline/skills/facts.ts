@@ -9,6 +9,7 @@
  * corpus/world.ts), the passages answer as they always have, so the course's outputs stay put.
  */
 import { detectLanguage } from "../language/languages";
+import { countWords } from "../language/text";
 import { expand, type Filled } from "../language/templates";
 import { resolveFollowUp } from "../read/follow-up";
 import { asksForLiveData, withoutFormWords } from "../read/grounding";
@@ -180,8 +181,6 @@ function corpusSays(ranked: readonly Scored[], words: readonly string[]): boolea
   const text = top.entry.passage.text.toLowerCase();
   return words.every((w) => text.includes(w.toLowerCase()));
 }
-
-const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * "What's the capital of Chile, and what's the weather there right now?": the fact is answered, and

@@ -6,7 +6,7 @@
 import { wordsToNumber } from "../language/numbers";
 import type { ConversationTurn } from "../read/conversation";
 import { expand, nameReasons, subjectOf, type Filled } from "../language/templates";
-import { sentences, terms } from "../language/text";
+import { countWords, sentences, terms } from "../language/text";
 import type { Skill } from "./skill";
 
 const ORDINALS: Record<string, number> = {
@@ -245,8 +245,7 @@ function shorterReplies(ask: string, answer: string): Filled[] | null {
     : clip(items[0], 14);
   const text = /[.!?]$/.test(first) ? first : `${first}.`;
   // "Ride further, smile wider." has nothing to cut: the same words labelled "Shorter" would not be.
-  const count = (t: string) => t.split(/\s+/).filter(Boolean).length;
-  if (count(text) >= count(prose.trim()))
+  if (countWords(text) >= countWords(prose))
     return say(
       "[That's already as short as I can make it without losing part of it: {}|I can't cut that one down without losing part of what it says: {}]",
       text,
@@ -279,12 +278,11 @@ function withinWords(answer: string, n: number, asShorter = false): Filled[] | n
   // unless the user asked for it shorter in so many words.
   if (!first || (!asShorter && /\b(?:is|are|was|were|has|have)\b/i.test(first))) return null;
   const end = /!\s*$/.test(first) ? "!" : ".";
-  const count = (t: string) => t.split(/\s+/).filter(Boolean).length;
   const clauses = first.replace(/[.!?]+$/, "").split(/\s*[,;:–—]\s*|\s+-\s+/);
   let kept = "";
   for (const c of clauses) {
     const next = kept ? `${kept}, ${c}` : c;
-    if (count(next) > n) break;
+    if (countWords(next) > n) break;
     kept = next;
   }
   if (!kept) {

@@ -106,6 +106,13 @@ function split(
   return { instruction: `${before} ${after}`, items, material: body };
 }
 
+/** "socks, a toothbrush, two books and sunscreen": the items of a list said in a sentence, without their articles. */
+const itemsOf = (phrase: string): string[] =>
+  phrase
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)/)
+    .map((i) => i.trim().replace(/^(?:a|an|some|the|my)\s+/i, ""))
+    .filter(Boolean);
+
 /**
  * "For my trip I packed socks, a toothbrush, two books and sunscreen. How many kinds of item is that?":
  * a list said in a sentence, with no colon, when the question after it counts it.
@@ -116,10 +123,7 @@ function listSaid(message: string): { instruction: string; items: string[]; mate
       message,
     );
   if (!m || !/\bhow many\b[^.?!]{0,20}\b(?:kinds?|types?|sorts?|different|items?|things)\b/i.test(m[2])) return null;
-  const items = m[1]
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)/)
-    .map((i) => i.trim().replace(/^(?:a|an|some|the|my)\s+/i, ""))
-    .filter(Boolean);
+  const items = itemsOf(m[1]);
   // "two books" counts once as a kind, twice as items: a plain "how many items" is not asked of it.
   const kinds = /\b(?:kinds?|types?|sorts?|different)\b/i.test(m[2]);
   if (
@@ -163,10 +167,7 @@ function listInSentence(text: string): { instruction: string; items: string[]; m
       text,
     );
   if (!m || !/,/.test(m[1])) return null;
-  const items = m[1]
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)/)
-    .map((i) => i.trim().replace(/^(?:a|an|some|the|my)\s+/i, ""))
-    .filter(Boolean);
+  const items = itemsOf(m[1]);
   return items.every((i) => i.split(/\s+/).length <= 4) ? { instruction: "", items, material: m[1] } : null;
 }
 

@@ -200,8 +200,16 @@ export function againstLimit(all: [string, Json][], question: string): string | 
   return `${yes ? "Yes" : "No"}: ${body}.`;
 }
 
-/** A limit's unit as written in a rule, as a field name's suffix ("20 knots" -> "knots"). */
+/** A unit as a rule or a question writes it, as a field name's suffix ("20 knots" -> "knots", "10 kilos" -> "kg"). */
 const RULE_UNITS: Record<string, string> = {
+  kilos: "kg",
+  kilograms: "kg",
+  g: "g",
+  grams: "g",
+  l: "l",
+  litres: "l",
+  liters: "l",
+  ml: "ml",
   knot: "knots",
   knots: "knots",
   kts: "knots",
@@ -248,23 +256,6 @@ export function limitsIn(rules: string): Num[] {
   return out;
 }
 
-/** A unit said after a number in a question, as a field name's suffix ("10 kg" -> "kg"). */
-const SAID_UNITS: Record<string, string> = {
-  kg: "kg",
-  kilos: "kg",
-  kilograms: "kg",
-  g: "g",
-  grams: "g",
-  l: "litres",
-  litres: "litres",
-  liters: "litres",
-  ml: "ml",
-  m: "m",
-  metres: "m",
-  meters: "m",
-  cm: "cm",
-};
-
 /** The thing a result is about ({"item": "flour"}), to say "6.5 kg of flour". */
 function thingOf(all: [string, Json][]): string | undefined {
   const named = all.find(
@@ -285,10 +276,14 @@ export function againstNeed(all: [string, Json][], question: string): string | n
     );
   if (!m) return null;
   const need = Number(m[1]);
-  const unit = m[2] ? SAID_UNITS[m[2].toLowerCase()] : undefined;
+  const unit = m[2] ? RULE_UNITS[m[2].toLowerCase()] : undefined;
+  const suffix = (k: string) => {
+    const raw = UNIT_AT_END.exec(k)?.[1].toLowerCase() ?? "";
+    return RULE_UNITS[raw] ?? raw;
+  };
   const held = numbers(all).filter(([k]) =>
     unit
-      ? (unitOf(k) ?? "").toLowerCase().replace(/^l$/, "litres") === unit
+      ? suffix(k) === unit
       : /\b(?:quantity|qty|stock|amount|left|remaining|available|count|on hand|in stock)\b/.test(words(k).join(" ")),
   );
   if (held.length !== 1) return null;
