@@ -3,6 +3,7 @@
  * inside a code name ("Max" in max_completion_tokens), which grounds nothing.
  */
 import { describe, expect, it } from "vitest";
+import { workbookToday } from "../../src/api/catalog";
 import { assistant, complete, user } from "./helpers";
 
 async function say(messages: { role: "user" | "assistant"; content: string }[]): Promise<string> {
@@ -20,6 +21,13 @@ describe("named ages", () => {
     );
     expect(await say([...kids, user("who is younger?")])).toMatch(/^Tom is younger/);
     expect(await say([...kids, user("how old are they together?")])).toMatch(/\b15 years\b/);
+  });
+
+  it("adds the years to come to an age the user gave ('in 3 years', 'in <year>'), from the workbook's today", async () => {
+    const year = Number(workbookToday().slice(0, 4));
+    const cat = [user("Our cat Biscuit is 6 years old."), assistant("A fine age for a cat.")];
+    expect(await say([...cat, user("how old will Biscuit be in three years?")])).toMatch(/Biscuit will be 9\b/);
+    expect(await say([...cat, user(`How old will Biscuit be in ${year + 5}?`)])).toMatch(/Biscuit will be 11\b/);
   });
 
   it("never answers a name with a passage that holds it only inside a code name", async () => {

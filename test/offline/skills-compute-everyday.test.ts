@@ -36,6 +36,14 @@ describe("offline model: everyday word problems", () => {
     expect(half).not.toMatch(/\b(?:0\.67|1\.5|33|12)\b/);
   });
 
+  it("adds a bill priced in pence to pounds ('2 rolls at 35p each'), and 720p is not money", async () => {
+    expect(await reply("I got 2 rolls at 35p each and a coffee for £2.10. How much did I pay?")).toMatch(/£2\.80\b/);
+    expect(await reply("bought 4 stamps at 85p each and an envelope for 30p, what does that come to?")).toMatch(
+      /£3\.70\b/,
+    );
+    expect(await reply("My old laptop plays video at 720p. How many pixels tall is that?")).not.toMatch(/£/);
+  });
+
   it("works out a stated rate over time across two messages", async () => {
     const saved = await reply([
       user("I'm putting 25 dollars a week aside for a trip."),

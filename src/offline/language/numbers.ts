@@ -261,3 +261,13 @@ export function formatMoney(x: number, symbol = "$"): string {
   });
   return `${cents < 0 ? "-" : ""}${symbol}${body}`;
 }
+
+/**
+ * "40p" as "£0.40" when the text is about money, so a bill priced in pence adds up in pounds with
+ * the rest. "720p" in a text about video is not money, hence the money words.
+ */
+export function poundsForPence(text: string): string {
+  if (!/£|\bpence\b|\bquid\b|\bcosts?\b|\bspen[dt]\b|\bpa(?:y|id)\b|\bprice|\beach\b|\bbought\b|\bbuy\b/i.test(text))
+    return text;
+  return text.replace(/(?<![\d.£$€])\b(\d{1,3})p\b(?!['’\w])/g, (_m, d: string) => `£${(Number(d) / 100).toFixed(2)}`);
+}

@@ -29,7 +29,12 @@ export function purchaseOf(message: string): Purchase | null {
   const t = digitsForWords(message.toLowerCase())
     .replace(/[’‘]/g, "'")
     .replace(/(\d),(?=\d{3}\b)/g, "$1");
-  if (!/\bhow much\b|\btotal\b|\baltogether\b|\bin all\b|\bcost\b|\bpay\b|\bspend\b|\bspent\b/.test(t)) return null;
+  if (
+    !/\bhow much\b|\btotal\b|\baltogether\b|\bin all\b|\bcost\b|\bpay\b|\bspend\b|\bspent\b|\bcomes? to\b|\badds? up\b/.test(
+      t,
+    )
+  )
+    return null;
   if (MORE_THAN_A_SUM.test(t)) return null;
   const lines: PurchaseLine[] = [];
   const symbols = new Set<string>();

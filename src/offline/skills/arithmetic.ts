@@ -6,7 +6,7 @@
  * passes. Percentages, tips and splits have their own patterns, tried first.
  */
 import jsep from "jsep";
-import { digitsForWords, formatMoney, formatNumber } from "../language/numbers";
+import { digitsForWords, formatMoney, formatNumber, poundsForPence } from "../language/numbers";
 import { purchaseOf } from "../language/purchases";
 import { rateChargeOf } from "../language/rate-charges";
 import { partsOf, registerSolver, type Solved, phrased, solveParts, wantsOnlyYesNo } from "./computed";
@@ -998,7 +998,12 @@ function solveWordProblem(message: string): Solved | null {
       ]),
     };
   }
-  if (!/\bhow (?:many|much|far|long)\b|\bwhat(?:'s| is) the (?:total|cost|price|distance)\b/.test(t)) return null;
+  if (
+    !/\bhow (?:many|much|far|long)\b|\bwhat(?:'s| is) the (?:total|cost|price|distance)\b|\bwhat(?:'?s| is| does| do)? (?:that|it|this|they|all that) (?:comes?|adds?) (?:to|up)\b/.test(
+      t,
+    )
+  )
+    return null;
   let m: RegExpExecArray | null;
   const n = (x: number) => formatNumber(x, 2);
 
@@ -1473,7 +1478,8 @@ function smallestFactor(x: number): number {
   return x;
 }
 
-const solveArithmetic = (text: string, yesNoOnly = false) =>
+const solveArithmetic = (said: string, yesNoOnly = false) => solveInPounds(poundsForPence(said), yesNoOnly);
+const solveInPounds = (text: string, yesNoOnly: boolean) =>
   solveNumberFacts(text, yesNoOnly) ??
   solveChecks(text, yesNoOnly) ??
   solvePercent(text) ??

@@ -3,6 +3,7 @@
  * Luna is 4"): "How old is Max?", "How many years older is Max than Luna?", "Who is older?", their
  * ages together. Every answer is read from the user's own words or worked out from them.
  */
+import { workbookToday } from "../../api/catalog";
 import { digitsForWords } from "../language/numbers";
 import type { ConversationTurn } from "../read/conversation";
 import type { Skill } from "./skill";
@@ -121,6 +122,24 @@ export const namedAges: Skill = {
         `Their average age is ${mean} ${list[0].unit}: (${list.map((a) => a.n).join(" + ")}) / ${list.length}.`,
         mean,
       );
+    }
+    // "How old will Pepper be in 2030?": the age said now, plus the years until then (the workbook's today).
+    const will =
+      /\bhow old will ([a-z][a-z'-]{1,20}) be (?:in (\d{1,3}) years?|in (\d{4})|next year)\b|\bwhat age will ([a-z][a-z'-]{1,20}) be (?:in (\d{1,3}) years?|in (\d{4})|next year)\b/.exec(
+        digitsForWords(q),
+      );
+    const later = will ? ages.get(will[1] ?? will[4]) : undefined;
+    if (will && later && later.unit === "years") {
+      const thisYear = Number(workbookToday().slice(0, 4));
+      const inYear = will[3] ?? will[6];
+      const years = inYear ? Number(inYear) - thisYear : Number(will[2] ?? will[5] ?? 1);
+      if (years < 1 || years > 120) return null;
+      const age = later.n + years;
+      const when = inYear ? `in ${inYear}` : years === 1 ? "next year" : `in ${years} years`;
+      const since = inYear
+        ? `: ${later.n} now, in ${thisYear}, plus ${years} year${years === 1 ? "" : "s"}`
+        : ` (${later.n} + ${years})`;
+      return one(`${later.name} will be ${age} ${when}${since}.`, age);
     }
     const how = /\bhow old is ([a-z][a-z'-]{1,20})\b|\bwhat(?:'s| is) ([a-z][a-z'-]{1,20})'s age\b/.exec(q);
     const asked = how ? ages.get(how[1] ?? how[2]) : undefined;
