@@ -447,6 +447,32 @@ function amount(raw: string): number {
   return i >= 0 ? i + 1 : Number(raw.replace(/,/g, ""));
 }
 
+/** Words of a field's name that make its number a worked-out one: stems "used", stems "left". */
+const RESULT_QUALIFIER =
+  /^(?:used|use|left|spare|remaining|remain|needed|need|leftover|after|new|scaled|final|saved|extra|short|change|difference|missing|required)$/;
+/** A unit at the end of a field's name: "rice_kg", "vinegar_ml". */
+const FIELD_UNIT =
+  /^(?:kg|g|mg|ml|l|km|m|cm|mm|lb|lbs|oz|grams|litres|liters|kilos|metres|meters|miles|minutes|mins|hours|hrs|seconds|secs)$/;
+
+/** The ways one unit is written: "flour_grams" is said "200 g". */
+const UNIT_SPELLINGS = [
+  /kg|kilos?|kilograms?/,
+  /g|grams?/,
+  /mg|milligrams?/,
+  /ml|millilit(?:re|er)s?/,
+  /l|lit(?:re|er)s?/,
+  /km|kilomet(?:re|er)s?/,
+  /m|met(?:re|er)s?/,
+  /cm|centimet(?:re|er)s?/,
+  /mm|millimet(?:re|er)s?/,
+  /lbs?|pounds?/,
+  /oz|ounces?/,
+  /miles?/,
+  /minutes?|mins?/,
+  /hours?|hrs?/,
+  /seconds?|secs?/,
+];
+
 /** A field that holds what a sum works out to: a total, a fare, a bill. */
 const RESULT_FIELD =
   /total|sum\b|^sum|fare|bill|charge|spent|spend|due|owed|^cost$|_cost$|^cost_|^price$|^amount$|^answer$|^result$|(?:^|_)(?:pay|gross|net|earnings|wages?|salary|income|takings|revenue)(?:_|$)/i;
@@ -577,24 +603,56 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
     new RegExp(`\\bhow (?:much|many)\\s+(?:[a-z]+\\s+){0,2}?${word.replace(/(es|s)$/, "")}`, "i").test(question);
   const texts =
     asked && answer ? [answer, question, query] : question ? [question, query, src.text] : [query, src.text];
+  // A number is the field's only when it is said for it: "stems_used" is not the "7 stems each" the
+  // text gives (the used ones are worked out), and "rice_kg" is not the "300 ml rice vinegar".
+  const fieldWords = name
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .toLowerCase()
+    .split(" ");
+  const qualifiers = fieldWords.filter((w) => RESULT_QUALIFIER.test(w));
+  const unit = fieldWords.length > 1 ? FIELD_UNIT.exec(fieldWords.at(-1) ?? "")?.[0] : undefined;
+  const saidFor = (said: string) =>
+    qualifiers.every((q) => new RegExp(`\\b${q.slice(0, 4)}`, "i").test(said)) &&
+    (!unit ||
+      new RegExp(
+        `\\d\\s*(?:${UNIT_SPELLINGS.find((u) => new RegExp(`^(?:${u.source})$`).test(unit))?.source ?? unit})\\b`,
+        "i",
+      ).test(said));
   for (const text of texts) {
     if (word) {
       const stem = word.replace(/(es|s)$/, "");
+      const nearAll = [
+        ...text
+          .slice(0, 20_000)
+          .matchAll(
+            new RegExp(
+              `${AMOUNT}\\s*(million|billion|thousand)?(?:\\s+|-)(?:[a-z]+\\s+){0,2}${stem}|${stem}\\w*\\s+(?:(?:no\\.?|number|num\\.?|#|ref\\.?)\\s*)?(?:of|is|was|are|at|:)?\\s*(?:about|around|roughly|over|nearly|some)?\\s*[$€£]?${AMOUNT}\\s*(million|billion|thousand)?`,
+              "gi",
+            ),
+          ),
+      ];
+      const around = (m: RegExpMatchArray) =>
+        text.slice(Math.max(0, (m.index ?? 0) - 12), (m.index ?? 0) + m[0].length + 16);
+      const fit = qualifiers.length || unit ? nearAll.filter((m) => saidFor(around(m))) : nearAll.slice(0, 1);
+      // With a unit in its name, two different amounts of the thing ("3 kg of rice ... for 5 kg") do not say which.
+      if (unit && new Set(fit.map((m) => m[1] ?? m[3])).size > 1) return undefined;
       const near =
-        new RegExp(
-          `${AMOUNT}\\s*(million|billion|thousand)?(?:\\s+|-)(?:[a-z]+\\s+){0,2}${stem}|${stem}\\w*\\s+(?:(?:no\\.?|number|num\\.?|#|ref\\.?)\\s*)?(?:of|is|was|are|at|:)?\\s*(?:about|around|roughly|over|nearly|some)?\\s*[$€£]?${AMOUNT}\\s*(million|billion|thousand)?`,
-          "i",
-        ).exec(text.slice(0, 20_000)) ??
-        (/^population|inhabitants|residents|people$/i.test(word)
-          ? new RegExp(`${AMOUNT}\\s*(million|billion|thousand)?\\s+(people|inhabitants|residents)()()`, "i").exec(
-              text.slice(0, 20_000),
-            )
-          : null);
+        fit[0] ??
+        (nearAll.length && (qualifiers.length || unit)
+          ? null
+          : /^population|inhabitants|residents|people$/i.test(word)
+            ? new RegExp(`${AMOUNT}\\s*(million|billion|thousand)?\\s+(people|inhabitants|residents)()()`, "i").exec(
+                text.slice(0, 20_000),
+              )
+            : null);
       if (near) {
         const raw = amount(near[1] ?? near[3]);
         const scale = { million: 1e6, billion: 1e9, thousand: 1e3 }[(near[2] ?? near[4] ?? "").toLowerCase()] ?? 1;
         if (Number.isFinite(raw)) return raw * scale;
       }
+      // The thing is counted in the text, but never for this field: no other number stands in for it.
+      if (nearAll.length && (qualifiers.length || unit)) return undefined;
     }
   }
   // "Serves 4", "makes 12", "feeds six": a recipe's servings.
@@ -1107,6 +1165,11 @@ const CUES: [RegExp, RegExp][] = [
     /warning|warn|danger|hazard|alert|^risk|_risk|unsafe|caution/i,
     /\b(?:heavy|icy|ice|storms?|stormy|floods?|flooding|warning|danger|dangerous|hazard\w*|severe|extreme|gales?|blizzard|thick fog|slippery|avoid|hurricane|tornado|heatwave|wildfires?)\b|\bstrong winds?\b/i,
   ],
+  // "The auto-belays were broken again": equipment named by what it is, or by its breaking down.
+  [
+    /equipment|gear|kit\b|machine|facilit/i,
+    /\b(?:equipment|gear|kit|machines?|broken|out of order|faulty|not working|auto-?belays?|belays?|ropes?|harness(?:es)?|treadmills?|weights|tools?|devices?|showers?|lockers?|appliances?)\b/i,
+  ],
   [/question/i, /\?/],
   [
     /complaint|negative|angry|upset/i,
@@ -1244,6 +1307,19 @@ export function materialValue(name: string, material: string): string | undefine
     if (/^(?:postcode|post code|postal code|zip|zip code|zipcode|postcode uk)$/.test(field) && address.postcode)
       return address.postcode;
     if (/^(?:state|region)$/.test(field) && address.state) return address.state;
+    // "pickup_address", "delivery address", "address": the street the text gives, when it gives one;
+    // with two ("from 4 Mill Road to 9 Park Lane") the one the field's own word leads to.
+    if (/(?:^|\s)address$/.test(field) && !/e ?mail|\bip\b|web|mac|wallet|url/.test(field)) {
+      const streets = [...material.matchAll(new RegExp(STREET.source, "gu"))];
+      if (streets.length === 1) return streets[0][1];
+      const lead = field.replace(/\s*address$/, "").split(/\s+/)[0];
+      if (lead) {
+        const led = streets.find((x) =>
+          new RegExp(`\\b${lead.slice(0, 4)}\\w*[^.;]{0,20}$`, "i").test(material.slice(0, x.index)),
+        );
+        if (led) return led[1];
+      }
+    }
   }
   // "gate G12", "platform 7", "seat 14C", "room 4B": the code the text gives after the field's own word.
   const labelled = /^(?:[a-z]+ )?([a-z]+)$/.exec(field)?.[1];

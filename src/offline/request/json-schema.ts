@@ -781,6 +781,10 @@ function numberFor(schema: Schema, name: string, ctx: Ctx): number {
   const counted = ctx.item === undefined ? siblingCount(name, ctx.siblings) : undefined;
   const found = Number.isFinite(looked) ? looked : (counted ?? inItem ?? fieldNumber(name, sources(ctx.content)));
   const scale = schemaScale(schema) ?? ratingScale(ctx.content.query);
+  // "Scale it for 5 kg", "double it": the amounts the text gives are the ones before the change, so
+  // none of them is the answer; only a value a skill worked out is.
+  if (!Number.isFinite(looked) && ctx.content.material !== undefined && RESCALES.test(ctx.content.query ?? ""))
+    ctx.invented.push(name);
   if (found === undefined || !Number.isFinite(found)) {
     const query = ctx.content.query ?? "";
     // "position_from_sun" is a fact, though "position" alone may be a judgment.
@@ -817,6 +821,10 @@ function numberFor(schema: Schema, name: string, ctx: Ctx): number {
   if (multipleOf && multipleOf > 0) v = Math.round(v / multipleOf) * multipleOf;
   return v;
 }
+
+/** A request to change every amount of a recipe or an order: "scale it for 5 kg", "double the recipe". */
+const RESCALES =
+  /\bscale (?:it|this|that|them|the|up|down|everything)\b|\b(?:double|triple|treble|quadruple|halve)\s+(?:it|this|that|them|the (?:recipe|amounts?|batch|quantities|order|mix))\b/i;
 
 function formatValue(format: unknown): string | undefined {
   switch (format) {
