@@ -270,13 +270,16 @@ function thingOf(all: [string, Json][]): string | undefined {
  * of the 10 kg you need."
  */
 export function againstNeed(all: [string, Json][], question: string): string | null {
+  // "They want 4 dozen", "the customer needs 30": whoever needs it, the amount needed; "4 dozen" is 48.
   const m =
-    /\b(?:i|we)\s+(?:need|want|require|'ll need|will need|have to have)\s+(?:about|around|roughly|at least|some|approximately)?\s*(\d+(?:\.\d+)?)\s*(kg|kilos|kilograms|g|grams|l|litres|liters|ml|m|metres|meters|cm)?\b/i.exec(
+    /\b(?:i|we|they|he|she|you|the (?:customer|client|bride|couple|order|job))\s+(?:need|needs|want|wants|require|requires|ordered|asked for|'ll need|will need|have to have)\s+(?:about|around|roughly|at least|some|approximately)?\s*(\d+(?:\.\d+)?|an?|half a)(\s+dozen)?\s*(kg|kilos|kilograms|g|grams|l|litres|liters|ml|m|metres|meters|cm)?\b/i.exec(
       question,
     );
   if (!m) return null;
-  const need = Number(m[1]);
-  const unit = m[2] ? RULE_UNITS[m[2].toLowerCase()] : undefined;
+  if (!/^\d/.test(m[1]) && !m[2]) return null;
+  const need = (/^half/i.test(m[1]) ? 0.5 : /^an?$/i.test(m[1]) ? 1 : Number(m[1])) * (m[2] ? 12 : 1);
+  const dozens = m[2] ? `${m[1]} dozen` : undefined;
+  const unit = m[3] ? RULE_UNITS[m[3].toLowerCase()] : undefined;
   const suffix = (k: string) => {
     const raw = UNIT_AT_END.exec(k)?.[1].toLowerCase() ?? "";
     return RULE_UNITS[raw] ?? raw;
@@ -286,15 +289,22 @@ export function againstNeed(all: [string, Json][], question: string): string | n
       ? suffix(k) === unit
       : /\b(?:quantity|qty|stock|amount|left|remaining|available|count|on hand|in stock)\b/.test(words(k).join(" ")),
   );
-  if (held.length !== 1) return null;
-  const have = held[0][1];
-  const u = unitOf(held[0][0]) ?? unit;
+  // {"item": "red roses", "stems": 60}: a count named by what it counts is the one held, when it is the only number.
+  const counted = numbers(all).filter(([k]) => !/price|cost|fee|rate|total|per|_at$|time|temp/i.test(k));
+  const only = !unit && !held.length && counted.length === 1 && /^[a-z]+s$/i.test(counted[0][0]) ? counted : held;
+  if (only.length !== 1) return null;
+  const have = only[0][1];
+  // "60 stems": a count named by a plural field says what it counts.
+  const u = unitOf(only[0][0]) ?? unit ?? (only === counted ? only[0][0].toLowerCase() : undefined);
   const thing = thingOf(all);
-  const has = `${amount(have, u)}${thing ? ` of ${thing}` : ""}`;
+  // "10 eggs", not "10 of eggs": a bare count is of the thing itself.
+  const has = `${amount(have, u)}${thing ? `${u ? " of" : ""} ${thing}` : ""}`;
   const enough = have >= need;
+  const mine = /^(?:i|we)\b/i.test(m[0]);
+  const needed = `${amount(need, u)}${dozens ? ` (${dozens})` : ""}${mine ? " you need" : " needed"}`;
   const body = enough
-    ? `you have ${has}, enough for the ${amount(need, u)} you need${have > need ? ` (${amount(difference(have, need), u)} to spare)` : ""}`
-    : `you have ${has}, ${amount(difference(need, have), u)} short of the ${amount(need, u)} you need`;
+    ? `you have ${has}, enough for the ${needed}${have > need ? ` (${amount(difference(have, need), u)} to spare)` : ""}`
+    : `you have ${has}, ${amount(difference(need, have), u)} short of the ${needed}`;
   const yesNo =
     /\b(?:enough|have i got|do i have|do we have|have we got|is there|are there|will .{0,20} do|can i)\b/i.test(
       question,

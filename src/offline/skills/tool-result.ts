@@ -578,10 +578,13 @@ function freezeAnswer(question: string, coldest: number | undefined, said: strin
     return undefined;
   const cover = /\b(?:cover|protect|bring in|blanket)\b/i.test(question);
   const low = said ? ` (${said})` : "";
-  if (coldest <= 0) return `Yes, it should drop below freezing${low}${cover ? ", so cover the plants tonight" : ""}.`;
+  // "Is there going to be a frost?" is answered in its own word, not only as "below freezing".
+  const frost = /\bfrost/i.test(question);
+  if (coldest <= 0)
+    return `Yes, ${frost ? "expect a frost: " : ""}it should drop below freezing${low}${cover ? ", so cover the plants tonight" : ""}.`;
   if (coldest <= 2)
     return `It should stay just above freezing${low}, but frost can still form${cover ? ", so covering the plants is a good idea" : ""}.`;
-  return `No, it should stay above freezing${low}${cover ? ", so the plants should be fine uncovered" : ""}.`;
+  return `No${frost ? " frost is expected:" : ","} it should stay above freezing${low}${cover ? ", so the plants should be fine uncovered" : ""}.`;
 }
 
 /**
