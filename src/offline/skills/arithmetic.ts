@@ -913,9 +913,20 @@ function countedTotal(t: string, question: string): Solved | null {
   // Every number must count a thing: a price or a date beside them is another kind of question.
   if (counted.length < 2 || counted.length !== numbers.length || /[$€£%]|\d[.:]\d/.test(before)) return null;
   if (/\b(?:each|per|every|times|left|gave|ate|lost|sold|broke|away)\b/.test(t)) return null;
+  const what = /\bhow many\s+((?:pieces|items|kinds|bits) of\s+)?([a-z]{3,20}(?:\s+[a-z]{3,20})?)\b/.exec(question);
+  // "52 children and 9 grown-ups. How many children?": a total of one thing adds only that thing's
+  // counts; with one count of it here, the rest of the total is elsewhere (an earlier turn), not the grown-ups.
+  const asked =
+    what && !what[1]
+      ? what[2]
+          .split(/\s+/)[0]
+          .replace(/(?:ies)$/, "y")
+          .replace(/(?<!s)s$/, "")
+      : "";
+  const own = asked ? counted.filter((m) => m[2].startsWith(asked.slice(0, Math.max(4, asked.length - 1)))) : [];
+  if (own.length && own.length < counted.length) return null;
   const xs = counted.map((m) => Number(m[1]));
   const sum = xs.reduce((a, b) => a + b, 0);
-  const what = /\bhow many\s+((?:pieces|items|kinds|bits) of\s+)?([a-z]{3,20}(?:\s+[a-z]{3,20})?)\b/.exec(question);
   const noun =
     what && !/^(?:is|are|do|does|did|have|has|in|of|that|there|things|total)\b/.test(what[2])
       ? `${what[1] ?? ""}${what[2]}`

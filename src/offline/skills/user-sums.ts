@@ -297,17 +297,54 @@ function runningTotal(q: string, sentences: readonly string[]): Filled[] | null 
   );
 }
 
+/** "children" and "child", "grown-ups" and "grown": the same thing counted, by the word's stem. */
+function sameThing(word: string, asked: string): boolean {
+  const stem = (w: string) =>
+    w
+      .toLowerCase()
+      .replace(/ren$/, "")
+      .replace(/ies$/, "y")
+      .replace(/(?<!s)s$/, "");
+  return stem(word) === stem(asked);
+}
+
+/**
+ * "How many children in total today?" after "This morning 46 children and 11 grown-ups" and "this
+ * afternoon 52 children and 9 grown-ups": every count of the thing asked the user gave, added
+ * (46 + 52), and nothing else. Null unless it was given at least twice and only ever as a plain count.
+ */
+function ownCounts(asked: string, sentences: readonly string[]): Filled[] | null {
+  const found: { n: number; s: string }[] = [];
+  for (const s of sentences)
+    for (const x of s.matchAll(/(?<![\d.,:£$€-])(\d{1,5}) ([a-z]+)\b/gi))
+      if (sameThing(x[2], asked)) found.push({ n: Number(x[1]), s });
+  if (found.length < 2) return null;
+  // "46 children, 3 of them late": a count of a part of the thing would be counted twice.
+  if (found.some((f) => /\b(?:of them|of those|each|per|every|left|lost|gave|went home)\b/i.test(f.s))) return null;
+  const sum = found.reduce((a, f) => a + f.n, 0);
+  const noun = asked.toLowerCase();
+  const said = [...new Set(found.map((f) => clean(toSecondPerson(f.s.replace(/[.!]+$/, "")))))].join("; ");
+  const parts = found.map((f) => show(f.n)).join(" + ");
+  return expand(
+    `[${show(sum)} ${noun} in total (${parts}): you told me ${said}.|${show(sum)} ${noun} altogether (${parts}), from what you said: ${said}.]`,
+  );
+}
+
 /** "How many singers is that altogether?" after "we have 12 sopranos, 9 altos, 7 tenors and 8 basses". */
 function groupTotal(q: string, sentences: readonly string[]): Filled[] | null {
   const m =
     /\bhow many ([a-z]+)\b[^?]{0,40}\b(?:altogether|all together|in total|total|combined|in all|overall)\b/i.exec(q);
   if (!m) return null;
+  const own = ownCounts(m[1], sentences);
+  if (own) return own;
   for (const s of [...sentences].reverse()) {
     const run = /\b(\d{1,5} [a-z]+(?:,\s*\d{1,5} [a-z]+)*,?\s+and\s+\d{1,5} [a-z]+)\b/i.exec(s);
     if (!run) continue;
     const parts = [...run[1].matchAll(/(\d{1,5}) ([a-z]+)/gi)];
     // Every number of the sentence is one of the groups: nothing else is counted or left out.
     if (parts.length < 2 || (s.match(/\d+/g) ?? []).length !== parts.length) return null;
+    // "How many children?" over "52 children and 9 grown-ups": the grown-ups are no children.
+    if (parts.some((x) => sameThing(x[2], m[1]))) return null;
     const sum = parts.reduce((a, x) => a + Number(x[1]), 0);
     const said = clean(toSecondPerson(s.replace(/[.!]+$/, "")));
     const noun = m[1].toLowerCase();
