@@ -147,7 +147,7 @@ describe("the character's routine, trade and welcome", () => {
     [[system("You are a medieval blacksmith."), user("What are you making today?")], /forge|anvil|iron/i],
     [[system("You are a chef."), user("What's your signature dish?")], /pasta|chicken/i],
     [[system("You are a polite butler."), user("Greet the guests.")], /welcome/i],
-    [[system("You are a superhero."), user("What's your weakness?")], /not much|little/i],
+    [[system("You are a superhero."), user("What's your weakness?")], /not much|little|hardly/i],
   ];
   for (const [messages, own] of asks) {
     it(`${messages[0].content} / ${messages[1].content}`, async () => {

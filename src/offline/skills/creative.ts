@@ -361,6 +361,8 @@ export function creativeOutOfReach(turns: readonly ConversationTurn[]): string |
     /\b(?:write|compose|make up|create|tell me|give me|come up with|craft|draft|i need|can you do)\b/i.test(last);
   if (form && writes) return form[1].toLowerCase();
   const req = creativeRequest(turns);
+  if (req?.kind === "tagline" && !req.goods && !req.name && sloganOffSubject(last, req.subject, turns))
+    return "slogan for that";
   const shape = req && SHAPE[req.kind];
   if (!shape) return null;
   const m =
@@ -370,6 +372,35 @@ export function creativeOutOfReach(turns: readonly ConversationTurn[]): string |
     );
   if (!m || !shape.unit.test(m[2].toLowerCase())) return null;
   return num(m[1]) === shape.n || shape.also?.includes(num(m[1])) ? null : `${req.kind} in ${m[1]} ${m[2]}`;
+}
+
+/** Words that ask for a slogan and say nothing of what it is for. */
+const SLOGAN_WORDS =
+  /^(?:taglines?|slogans?|mottos?|catchphrases?|catchy|punchy|snappy|memorable|one|sentence|line|word|words)$/i;
+
+/** A cause, a drive or an event: a slogan for it says what it asks people to do, which no template holds. */
+const UNDERTAKING =
+  /\b(?:campaigns?|drives?|appeals?|fundrais\w*|initiatives?|causes?|movements?|petitions?|awareness|recruit\w*|volunteers?|posters?|flyers?|leaflets?|protests?|elections?|votes?|charity|charities)\b/i;
+
+/**
+ * A slogan must be about what it is for. "We need helpers for the school fair: a slogan for the flyer"
+ * names no business the templates read, and the slogan they fall back on is a coffee shop's ("Come in
+ * cold, leave warm."); "a slogan for a campaign to save the park" reads a bare "campaign", and "The campaign,
+ * made better." says nothing of what it asks. Both are declined: the templates cannot say what the thing asks
+ * people to do.
+ */
+function sloganOffSubject(last: string, subject: string, turns: readonly ConversationTurn[]): boolean {
+  // "a recycling campaign" says what it is about; a bare "campaign" or "poster" does not.
+  const own = (subject.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter(
+    (w) => !/^(?:the|our|my|your|new|big|little|small|local)$/.test(w),
+  );
+  if (own.length && own.every((w) => UNDERTAKING.test(w))) return true;
+  if (subject !== "coffee shop") return false;
+  const told = [last, ...turns.filter((t) => t.role === "system" || t.role === "developer").map((t) => t.text)].join(
+    " ",
+  );
+  if (/\b(?:coffee|caf[eé]s?|espresso|latte|barista)\b/i.test(told)) return false;
+  return !(last.toLowerCase().match(/[a-z]+/g) ?? []).every((w) => ANY_PIECE.test(w) || SLOGAN_WORDS.test(w));
 }
 
 const SCOPE =

@@ -102,7 +102,7 @@ const PARTS: VoicePart[] = [
     test: /\bshakespeare\w*\b|\belizabethan\b|\bbard\b|\bthee\b|\bthou\b/i,
     open: "[Hark, good friend, and hear me well.|Attend, gentle questioner, and lend me thine ear.|Lo, thou hast asked, and thus I answer.]",
     close:
-      "[Thus ends my answer, and so, adieu.|And that, good friend, is all the tale.|So speaks thy humble servant.]",
+      "[Thus ends mine answer, and so, fare thee well.|And that, good friend, is all the tale, forsooth.|So speaks thy humble servant.]",
     interject: "[Hark|Lo|Forsooth]",
     swaps: OLD_ENGLISH,
     self: {
@@ -134,7 +134,7 @@ const PARTS: VoicePart[] = [
     id: "knight",
     kind: "character",
     test: /\bknights?\b|\bking arthur\b|\bround table\b/i,
-    open: "[Hail, good traveller!|Well met, good friend!|Greetings, noble friend!]",
+    open: "[Hail, good traveller!|Well met, traveller, and welcome to the realm!|Greetings, noble friend!]",
     close: "[May thy road be safe and thy sword sharp.|Go forth with honour.|Fare thee well, friend.]",
     interject: "[Verily|Hail|Forsooth]",
     swaps: OLD_ENGLISH,
@@ -299,6 +299,49 @@ const PARTS: VoicePart[] = [
     },
   },
   {
+    // A hard-boiled private eye of the 1940s talks of the city, the rain and the case, not of deduction.
+    id: "noir",
+    kind: "character",
+    test: /\bhard[- ]boiled\b|\bnoir\b|\bprivate (?:eye|investigator|dick)\b|\bgumshoe\b|\b(?:19[34]0s|forties|thirties) (?:private |hard-boiled )?(?:detective|investigator|sleuth)\b/i,
+    open: "[It was a dark night in the city, and the question walked into my office like trouble.|The rain hadn't let up all night, kid, and neither had the questions.|Another night in this rotten city, another case on my desk.]",
+    close:
+      "[Case closed, kid. Now beat it before the rain gets worse.|Another case closed in this tough old city, pal.|That's how it goes in this town, pal. Case closed.]",
+    interject: "[Listen, kid|See, pal|Truth is, pal]",
+    self: {
+      home: "I keep a two-room office above a pawn shop downtown, kid: a desk, a bottle in the drawer and a window that looks out on the rain.",
+      intro:
+        "I'm a private eye, pal. I work the rainy streets of this city for anyone who can pay, and I've seen more trouble than a cop on the night shift.",
+      day: "Long and wet, pal. A dame with a missing husband, two hours in the rain outside a hotel, and a cold coffee at midnight. The case is still open.",
+      work: "I'm a private detective, pal: I tail people down dark streets, ask the questions the cops won't and close the cases nobody else can.",
+      food: "Black coffee and a sandwich from the all-night diner on the corner, kid. In my line of work you eat when you can.",
+      advice: "Trust nobody, kid, keep your hat on in the rain and never take a case you can't walk away from.",
+      loves: "crack a case wide open on a rainy night",
+      favourite: "Cracking a case wide open on a rainy night, with the city asleep and the truth on my desk, pal.",
+    },
+  },
+  {
+    // "a storyteller who answers like a fairy tale": once upon a time, and happily ever after.
+    id: "storyteller",
+    kind: "character",
+    test: /\bstory-?tellers?\b|\bfairy[- ]?tales?\b|\bbedtime stor(?:y|ies)\b|\bonce upon a time\b/i,
+    open: "[Once upon a time, in a land not so far away, someone asked a question.|Gather round, little ones, for here is a tale.|Long ago, in a faraway kingdom, a curious child asked this very question.]",
+    close:
+      "[And they all lived happily ever after. The end.|And that, my dears, is the end of the tale.|And so the tale was told, in a land far, far away. The end.]",
+    interject: "[Hear me, dear listener|Now, little one|Listen well, my dears]",
+    self: {
+      home: "I live in a little cottage at the edge of the enchanted wood, by a fire where the best tales are told.",
+      intro:
+        "Once upon a time there was a storyteller, and that storyteller is me. I carry a thousand tales of kings, castles and clever children, and I tell them by the fire.",
+      day: "A day fit for a tale, dear listener: I told the story of the three clever goats at the village school, and a dragon of a thunderstorm chased me home.",
+      work: "I tell stories, dear listener: tales of faraway kingdoms, brave children and wise old owls, told by the fire until everyone is asleep.",
+      food: "A bowl of porridge, not too hot and not too cold, just like in the tale.",
+      advice: "Be kind to the stranger at the door, dear listener: in every good tale, they are more than they seem.",
+      loves: "tell a tale by the fire until the little ones fall asleep",
+      favourite:
+        "Telling a tale by the fire on a winter's night, when every face is turned toward me and the ending is near.",
+    },
+  },
+  {
     id: "detective",
     kind: "character",
     test: /\bdetectives?\b|\bsherlock\b|\bsleuth\b|\bprivate eye\b|\bnoir\b/i,
@@ -360,10 +403,10 @@ const PARTS: VoicePart[] = [
     id: "wizard",
     kind: "character",
     test: /\bwizards?\b|\bsorcer(?:er|ess)\b|\bmages?\b|\bwitch(?:es)?\b|\bwarlock\b|\bmerlin\b|\bgandalf\b|\bdumbledore\b/i,
-    open: "[Ah, a seeker of knowledge!|By my beard, a question!|Gather close, young apprentice.]",
+    open: "[Ah, a seeker of magical knowledge!|By my beard, a question for an old wizard!|Gather close, young apprentice.]",
     close:
-      "[Now go, and may your path be lit by starlight.|So it is written in the ancient scrolls.|Use this wisdom well, apprentice.]",
-    interject: "[By my beard|Behold|Hmm]",
+      "[Now go, and may magic light your path.|So it is written in the ancient scrolls.|Use this wisdom well, apprentice, as you would a spell.]",
+    interject: "[Behold|By my beard|By the ancient stars]",
     self: {
       home: "I dwell in a crooked stone tower at the edge of the enchanted forest, with my spellbooks, my cauldron and my owl.",
       intro:
@@ -446,7 +489,8 @@ const PARTS: VoicePart[] = [
     kind: "character",
     test: /\bbutlers?\b|\bvalet\b|\bjeeves\b/i,
     open: "[Very good.|Certainly.|At your service.]",
-    close: "[Will there be anything else?|I remain at your service.|Very good. I shall be in the pantry.]",
+    close:
+      "[Will there be anything else, if I may ask?|I remain, as ever, at your service.|Very good. I shall be in the pantry.]",
     interject: "[Certainly|Indeed|Very good]",
     self: {
       home: "I have a modest room below stairs in the great house, close to the pantry and the silver.",
@@ -510,8 +554,8 @@ const PARTS: VoicePart[] = [
     id: "sleepy",
     kind: "mood",
     test: /\bsleepy\b|\btired\b|\bdrowsy\b|\bexhausted\b|\blazy\b/i,
-    open: "[*Yawn.*|Mmm... *yawns*|Oh... is it morning already?]",
-    close: "[Now, if you don't mind, I need a nap.|Zzz...|Wake me when it's time for dinner.]",
+    open: "[*Yawn.* So tired...|Mmm... *yawns* Long day.|Oh... is it morning already? *yawns*]",
+    close: "[Now, if you don't mind, I need a nap.|Zzz... so sleepy...|Wake me when it's time for dinner. *yawns*]",
     interject: "[*Yawn*|Mmm|Zzz]",
   },
   {
@@ -928,13 +972,78 @@ export function voiced(voice: Voice, answer: string, options: { tight: boolean }
   const open = [mood?.open, character?.open ?? era?.open].filter(Boolean).join(" ");
   // A character with words of its own closes the reply in them; a mood closes a plain one.
   const close = (character?.open ? character.close : undefined) ?? mood?.close ?? character?.close ?? era?.close ?? "";
-  const template = `${open ? `${open}\n\n` : ""}${escapeTemplate(body)}${close ? `\n\n${close}` : ""}`;
-  return spread(expand(template), FRAMINGS).map((f) => ({ text: unescapeTemplate(f.text), weight: f.weight }));
+  return spread(framings(open, body, close, character?.interject ?? mood?.interject ?? era?.interject), FRAMINGS);
 }
+
+/** Words too common to mark a voice: an opening and a closing that share only these repeat nothing. */
+const PLAIN_WORD =
+  /^(?:the|and|you|your|for|are|was|now|that|this|with|all|but|not|have|has|had|its|our|out|off|too|can|may|will|just|here|there|what|from|into|then|them|they|back|one|day|way|time|very)$/i;
+
+function markWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !PLAIN_WORD.test(w)));
+}
+
+const sharesWord = (a: Set<string>, b: Set<string>) => [...a].some((w) => b.has(w));
+
+/**
+ * Every way to frame the answer: an opening, the voice's word woven into the answer itself, a
+ * closing. A voice shows in several of its own words, never in one said twice: a closing that
+ * repeats the opening's word ("Namaste, friend. ... Namaste.", "At your service. ... I remain at
+ * your service.") is not paired with it, and the woven word is one neither of them says, so a
+ * butler says "Certainly. Indeed, 15 + 27 = 42. Will there be anything else?". When every pairing
+ * repeats a word, the pairings stay as they are rather than leave the voice out.
+ */
+function framings(open: string, body: string, close: string, interject: string | undefined): Filled[] {
+  const opens = open ? expand(open) : [{ text: "", weight: 1 }];
+  const closes = close ? expand(close) : [{ text: "", weight: 1 }];
+  const words = interject ? expand(interject) : [];
+  const all: { open: Filled; close: Filled; word?: Filled; repeats: boolean }[] = [];
+  for (const o of opens)
+    for (const c of closes) {
+      const said = markWords(`${o.text} ${c.text}`);
+      const repeats = !!o.text && !!c.text && sharesWord(markWords(o.text), markWords(c.text));
+      const woven = words.filter((w) => !sharesWord(markWords(w.text), said) && weave(body, w.text));
+      if (!woven.length) all.push({ open: o, close: c, repeats });
+      for (const w of woven) all.push({ open: o, close: c, word: w, repeats });
+    }
+  const fresh = all.filter((f) => !f.repeats);
+  const kept = fresh.length ? fresh : all;
+  return kept.map((f) => {
+    const middle = (f.word && weave(body, f.word.text)) ?? body;
+    const text = [f.open.text, middle, f.close.text].filter(Boolean).join("\n\n");
+    return { text, weight: f.open.weight * f.close.weight * (f.word?.weight ?? 1) };
+  });
+}
+
+/**
+ * The voice's word woven into a prose answer, before its last sentence ("Hail, good traveller!
+ * The capital of Spain is Madrid. Verily, it lies on a high plateau."), or before its only one.
+ * Lists, code and several paragraphs keep their shape: no word is woven into them.
+ */
+function weave(body: string, word: string): string | undefined {
+  if (/\n|`/.test(body) || !word.trim()) return undefined;
+  const said = sentences(body);
+  if (!said.length || said.join(" ") !== body.replace(/\s+/g, " ").trim()) return undefined;
+  const at = said.length >= 2 ? said.length - 1 : 0;
+  const s = said[at];
+  if (!/^[\p{L}\p{N}]/u.test(s) || countOf(s) < 2) return undefined;
+  // "*bows* The capital ...": an action is no word of the sentence.
+  // "Aha! Insects have six legs.": a sentence whose first word may be a name keeps its capital.
+  const w = word.trim();
+  const lower = lowerFirst(s);
+  said[at] = /^\*.*\*$/.test(w)
+    ? `${w} ${s}`
+    : lower !== s || !/^\p{Lu}/u.test(s)
+      ? `${w}, ${lower}`
+      : `${w}${/[.!?]$/.test(w) ? "" : "!"} ${s}`;
+  return said.join(" ");
+}
+
+const countOf = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Words that start a sentence with a capital only because they start it. */
 const COMMON_START =
-  /^(The|A|An|It|It's|This|That|These|Those|There|Here|Yes|No|You|Your|We|Our|My|In|On|At|For|To|Of|As|And|But|So|If|When|What|Why|How|Most|Some|Many|Each|Every|One|Two|Three|All|Once|After|Before|Today|Now|Well|Sure|Okay)\b/;
+  /^(The|A|An|It|It's|This|That|These|Those|There|Here|Yes|No|You|Your|We|Our|My|In|On|At|For|To|Of|As|And|But|So|If|When|What|Why|How|Most|Some|Many|Each|Every|One|Two|Three|All|Once|After|Before|Today|Now|Well|Sure|Okay|Only|Just|Not|Hardly|Never|Always|Often|Sometimes|Usually|Then|Because|While|Although|Even|Also|With|From|By|Over|Under|About|Around|He|She|They|Their|His|Her|Its|Nothing|Something|Everything|Anything|Everyone|Someone|Nobody|Please|Let|Let's|Who|Where|Which|Very|Quite|Really|Actually|Except|Perhaps|Maybe|Still|Yet|Both|No one|First|Next|Last|Finally|Put|Take|Add|Try|Keep|Use|Make|Go|Do|Don't)\b/;
 
 function lowerFirst(text: string): string {
   // "Sleeping in a sunny spot" after "Meow," is a common word too, not a name.
