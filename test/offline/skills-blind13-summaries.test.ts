@@ -83,3 +83,18 @@ describe("summaries: compressed without breaking a clause", () => {
     expect(reply).not.toMatch(/requested whether|renew/);
   });
 });
+
+describe("summaries: reports and logs", () => {
+  it("says the harm an incident report is about, at the end of a chain of what happened", async () => {
+    const reply = await text(
+      'Summarise this accident note in one sentence: "At about 10:40 on Saturday a boy of nine was playing on the climbing frame in the park. He lost his grip on the top bar, slid down the side of the frame and bruised his left wrist. A parent gave first aid and called his mother. He went home at 11:15."',
+    );
+    expect(reply).toMatch(/wrist/);
+  });
+
+  it("never passes pasted log lines off as sentences", () => {
+    expect(fragment("The text explains that 7:15pm Van 2: dropped off at Mill Street.")).toBe(true);
+    expect(fragment("Kim will open at 8 but have, Ade will close.")).toBe(true);
+    expect(fragment("Cost: £5 a head.")).toBe(false);
+  });
+});

@@ -163,6 +163,9 @@ export function fragment(sentence: string): boolean {
       /\b(?:for|with|from|by|at|on)\s+needs?\s+to\b/i.test(p)
     )
       return true;
+    // "Sam will do 10 till 12 but have, Lena will ...": a helping verb cut from its verb before a comma.
+    if (/\b(?:will|can|could|would|should|must|to|the|a|an|of)\s*,|\b(?:but|and|to)\s+(?:have|has|had|be)\s*,/i.test(p))
+      return true;
     const verbs = finiteCount(p);
     // No verb found: only a short point is sure to lack one ("they save money" has a verb no list knows).
     if (
@@ -1910,6 +1913,10 @@ const CHANGE =
 const KEY_FACT =
   /\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= \d| morning| afternoon| evening| at \d)|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d\d|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|[$€£]\s?\d/i;
 
+/** Words of harm done, which an incident report is about. */
+const HARM =
+  /\b(?:injur\w*|hurt|sprain\w*|twist\w*|fractur\w*|broke|broken|bleed\w*|ambulance|hospital|first aid|bruis\w*|grazed|burn(?:ed|t)|stolen|lost property|left behind)\b/i;
+
 /** The `n` sentences that share the most content words with the rest of the text, in their order. */
 function central(all: readonly string[], n: number): string[] {
   const termsOf = all.map((s) => terms(s));
@@ -1925,6 +1932,8 @@ function central(all: readonly string[], n: number): string[] {
     // A notice is about what changes and when: "moved", "instead", "will be closed", a day, a time, a sum.
     if (CHANGE.test(s)) score *= 1.4;
     if (KEY_FACT.test(s)) score *= 1.3;
+    // An incident report is about the harm done: "she twisted her ankle", "a pane was cracked", "a phone was left".
+    if (HARM.test(s)) score *= 1.3;
     // A job note or a notice is about what has to be done: "the sleeves need taking up", "taxis must carry".
     if (/\b(?:needs?|must|has to|have to)\s+(?:be\s+)?[a-z]+(?:ing|ed)?\b/i.test(s) && !/^(?:if|when)\b/i.test(s))
       score *= 1.3;
@@ -1981,6 +1990,14 @@ function gist(sentence: string, max: number): string {
     )
     .replace(/\s+/g, " ")
     .trim();
+  // "She came off the top hold before ..., landed awkwardly ... and twisted her right ankle": in a chain of
+  // what happened, the harm at its end is the point, said with the chain's subject.
+  const chain =
+    /^((?:\S+\s+){0,3}?(?:she|he|they|it|we|i|the\s+\S+|an?\s+\S+))\s+\S+\s.{10,}?,\s+(?:\S+\s+){1,12}?and\s+((?:\w+ed|broke|hurt|fell|cut|hit|tore|lost)\s+.{3,60}?)[.!]?$/i.exec(
+      s,
+    );
+  if (chain && wordCount(s) > max && HARM.test(chain[2]) && !HARM.test(s.slice(0, s.length - chain[2].length - 5)))
+    s = `${chain[1]} ${chain[2]}.`;
   // The main clause carries the gist: a leading "Because ..., " and a trailing ", where ..." go.
   const lead =
     /^(?:because|since|although|though|while|when|if|as|after|before|due to|owing to|thanks to|because of|as a result of|following)\b[^,]{3,80},\s+(.+)$/i.exec(
