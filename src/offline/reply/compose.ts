@@ -13,6 +13,7 @@ import { splitCarriedSummary } from "../read/instructions";
 import { firstReply, lastResort } from "../skills/registry";
 import type { SkillReply } from "../skills/skill";
 import { declineTexts, partialRequest, thingAsked, type Partial } from "../skills/decline";
+import { NO_SUMMARY } from "../skills/summary";
 import { contentWords, groundedFirst } from "../read/grounding";
 import { shapeReplies } from "./forms";
 import { PARTS, partsAnswered, withTheRest } from "./rest-of-message";
@@ -110,6 +111,15 @@ function chooseCandidates(
       ? { ...input, instructions: { format: "text" as const }, responseFormat: { type: "text" as const } }
       : input;
     return textCandidates(reply.texts, plain, skill.name, reply.exact ? FIDELITY.CODE : undefined, reply.fields);
+  }
+  // A summary the compressor could say only in broken sentences is declined, never given as a fragment.
+  if (input.summary === NO_SUMMARY) {
+    asWritten.value = true;
+    asWritten.declined = true;
+    const task = { kind: "task" as const, text: "summarize that in the length you asked without breaking a sentence" };
+    return json
+      ? refusals(input.lastUser, input)
+      : textCandidates(declineTexts(task, false), { ...input, instructions: { format: "text" } }, "decline");
   }
   // No skill replied: a passage answers only if it grounds the question, else the honest "I can't".
   // A text to summarize holds questions of its own ("user: What are decorators?"): none is asked of the model.

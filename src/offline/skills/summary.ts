@@ -62,6 +62,12 @@ export function askedLength(ask: string, brevity?: "sentence" | "short"): Length
   return out;
 }
 
+/**
+ * What `summarize` returns when it cannot write the summary in whole sentences within the length
+ * asked: the reply then declines honestly instead of giving a fragment.
+ */
+export const NO_SUMMARY = "\u0000no summary";
+
 export function summarize(text: string, options: SummaryOptions): string {
   const said = summarized(text, options);
   if (options.conversation) return said;
@@ -70,7 +76,121 @@ export function summarize(text: string, options: SummaryOptions): string {
     .map((line) => requestWords(line))
     .join("\n");
   const length = askedLength(ask, options.brevity);
-  return withIncluded(said, text, options.ask ?? "", length.words, length.sentences);
+  const out = withIncluded(said, text, options.ask ?? "", length.words, length.sentences);
+  // Every sentence of a summary is a whole clause: one the compressor broke is no summary at all.
+  const lines = out
+    .split("\n")
+    .filter((line) => !/:\s*$/.test(line))
+    .flatMap((line) => sentences(line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "")));
+  if (process.env.OFFLINE_TRACE) console.error("[trace] summary:", out);
+  return lines.some(fragment) ? NO_SUMMARY : out;
+}
+
+/** "The text says that", "It adds that": the frame a summary's sentence reports its point in. */
+const FRAME =
+  /^(?:the text (?:says|explains)|it (?:adds|also notes|goes on to say)|finally, it says|then|also,?)\s+(?:that\s+)?/i;
+
+/** Finite verbs, strictly: helping verbs, a past in -ed or without it, a present in -s. */
+const FINITE =
+  /\b(?:is|are|was|were|am|has|have|had|can|could|will|would|may|might|must|shall|should|does|do|did|won't|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|wouldn't|couldn't|shouldn't|[a-z]{2,}ed|[a-z]{2,}[^s']s)\b|\b[a-z]+'(?:s|re|ll|ve|d)\b/gi;
+
+/** Verbs a request opens with besides IMPERATIVE's: "come in on Saturday", "sign the form". */
+const BASE_VERB =
+  /^(?:come|drop|fill|sign|hand|pop|email|text|contact|reply|tell|show|meet|collect|pay|register|arrive|bring|stay|hold|zip|wear|remember|sit|stand|wait|return|hurry|vote|print|order|prepare|label|report|chop|slice|dice|pour|whisk|fold|bake|fry|grill|roast|season|sprinkle|serve|squeeze|mash|peel|grate|drain|rinse|soak|scoop|spread|cover|tie|lock|pack|fix|paint|sand|plant|prune|feed)\b/i;
+
+/** A clause that opens with "Due to X" or "Because X" stands only with a main clause after it. */
+const LEADS_IN_NOUN = /^(?:due to|owing to|thanks to|because of|as a result of|despite|following)\b/i;
+const LEADS_IN_CLAUSE = /^(?:because|in case|if|when|whenever|although|though|while|unless|as soon as|so that|once)\b/i;
+
+/** Past forms without -ed that IRREGULAR_PAST leaves out: "Mrs Patel rang", "the pipe burst". */
+const MORE_PAST =
+  /^(?:rang|sang|swam|drank|woke|wore|tore|threw|drew|hung|caught|taught|fought|sought|dug|stuck|struck|slept|swept|wept|lent|bent|meant|dealt|shook|bit|hid|slid|fed|fled|sped|burst|forgot|froze|stole|sank|shrank|sprang|spun|swung|understood|withdrew|overslept|did|had)$/i;
+
+const finiteCount = (p: string) =>
+  (p.match(FINITE) ?? []).length +
+  p.split(/\s+/).filter((w) => IRREGULAR_PAST.test(w.replace(/[,;:]$/, "")) || MORE_PAST.test(w.replace(/[,;:]$/, "")))
+    .length;
+
+/**
+ * A summary's sentence that is no whole clause: no finite verb ("Due to the bank holiday on Monday
+ * 26."), a preposition followed straight by a verb ("timesheets for need to be signed"), an end on a
+ * function word, a leading phrase with no main clause, or a subject with only its relative clause
+ * ("anything that comes.").
+ */
+export function fragment(sentence: string): boolean {
+  const s = sentence.trim().replace(/[.!?]+$/, "");
+  // "Cost: £2 a day." is a label the summary adds on purpose; a heading ends with its colon.
+  if (!s || /^\p{Lu}\p{Ll}+:\s/u.test(s) || /:\s*$/.test(s) || !/\s/.test(s)) return false;
+  // "9:04pm Car 9: picked up at Central Station": a log line pasted in, not a sentence.
+  if (/^(?:\S+\s+){0,4}?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+[^:.]{1,25}:\s/i.test(s.replace(FRAME, ""))) return true;
+  // "The text says that X, and that Y": each reported point is a clause of its own.
+  const points = s
+    .replace(FRAME, "")
+    .split(/,?\s+and\s+that\s+|;\s+/)
+    .map((p) =>
+      p
+        .replace(/^(?:that|readers should)\s+/i, "")
+        .replace(/^please\s+/i, "")
+        .trim(),
+    )
+    .filter(Boolean);
+  // "The car park behind the leisure centre, and members can park at the school": a point with no verb
+  // joined to one with a verb is still half a sentence.
+  const joint = /^([^,]+),\s+and\s+(.+)$/i.exec(s.replace(FRAME, ""));
+  if (
+    joint &&
+    wordCount(joint[1]) >= 3 &&
+    !finiteCount(joint[1]) &&
+    !HAS_VERB.test(joint[1]) &&
+    !IMPERATIVE.test(joint[1]) &&
+    !BASE_VERB.test(joint[1]) &&
+    finiteCount(joint[2]) > 0
+  )
+    return true;
+  return points.some((p) => {
+    // "stir them in", "came in": a verb's particle may end a clause; "a pane in" may not.
+    const before = /(\S+)\s+(?:in|on|over|about|around|through)$/i.exec(p)?.[1] ?? "";
+    const particle =
+      /^(?:them|it|him|her|us|me|everything|everyone|[a-z]+ed)$/i.test(before) ||
+      IRREGULAR_PAST.test(before) ||
+      IMPERATIVE.test(before) ||
+      BASE_VERB.test(before);
+    if (DANGLING.test(` ${p}`) && !particle) return true;
+    if (
+      /\b(?:for|of|in|on|at|with|from|by|about|into)\s+(?:is|are|was|were|will|can|must|should|has|have|had|would|could|may)\b/.test(
+        p,
+      ) ||
+      /\b(?:for|with|from|by|at|on)\s+needs?\s+to\b/i.test(p)
+    )
+      return true;
+    // "Sam will do 10 till 12 but have, Lena will ...": a helping verb cut from its verb before a comma.
+    if (/\b(?:will|can|could|would|should|must|to|the|a|an|of)\s*,|\b(?:but|and|to)\s+(?:have|has|had|be)\s*,/i.test(p))
+      return true;
+    const verbs = finiteCount(p);
+    // No verb found: only a short point is sure to lack one ("they save money" has a verb no list knows).
+    if (
+      !verbs &&
+      !HAS_VERB.test(p) &&
+      !IMPERATIVE.test(p.replace(/^[a-z]+ly\s+/i, "")) &&
+      !BASE_VERB.test(p.replace(/^[a-z]+ly\s+/i, "")) &&
+      wordCount(p) <= 10 &&
+      !/\b(?:they|we|you|i|people|who|to)\s+[a-z]+/i.test(p)
+    )
+      return true;
+    // "Due to the bank holiday on Monday 26", "If your bins are out": a lead with no main clause after it.
+    if (LEADS_IN_NOUN.test(p) && !verbs) return true;
+    if (LEADS_IN_CLAUSE.test(p) && verbs < 2) return true;
+    // "anything that comes": a subject and its relative clause, with no verb of its own.
+    const rel = /^((?:\S+\s+){0,4}?\S+)\s+(?:that|which|who)\s+(\S+)(.*)$/i.exec(p);
+    if (
+      rel &&
+      !finiteCount(rel[1]) &&
+      !/\b(?:it|this|there|he|she|they|we|you|i)$/i.test(rel[1]) &&
+      finiteCount(rel[2]) > 0
+    )
+      return finiteCount(`${rel[2]}${rel[3]}`) < 2;
+    return false;
+  });
 }
 
 function summarized(text: string, options: SummaryOptions): string {
@@ -911,6 +1031,8 @@ function textSummary(text: string, length: Length, conversation: boolean): strin
   }
   if (halfSaid.has(1) && gists.length > 1 && !length.bullets && (length.words !== undefined || length.sentences === 1))
     gists.splice(1, 1);
+  // A later point the compressor could say only as a fragment ("anything that comes") is left out, not said broken.
+  for (let i = gists.length - 1; i > 0; i--) if (fragment(gists[i])) gists.splice(i, 1);
   if (length.words !== undefined) {
     // One sentence of our own within the word limit.
     return fit(
@@ -1396,6 +1518,8 @@ function ownWords(gistText: string, source: string, before = "", onCut?: () => v
   const lead = before ? before.split(/\s+/).slice(-8).join(" ") : "";
   const leadWords = lead ? wordCount(lead) : 0;
   let rotated = false;
+  let fronted = false;
+  let dayed = false;
   for (let guard = 0; guard < 12; guard++) {
     const found = copiedRun(lead ? `${lead} ${text}` : text, source, 9);
     if (found < 0) return text;
@@ -1443,6 +1567,10 @@ function ownWords(gistText: string, source: string, before = "", onCut?: () => v
             tokens[at + i - 1] ?? "",
           )
         ) &&
+        // "asked whether we could" is no "requested whether": only "asked to" or "asked that" is requested.
+        !(bare === "asked" && !/^(?:to|that)$/i.test(tokens[at + i + 1] ?? "")) &&
+        // "replace the buttons with horn ones" is no "renew ... with".
+        !(bare === "replace" && tokens.slice(at + i + 1, at + i + 7).some((w) => /^with$/i.test(w))) &&
         // "need to learn" is no "require to learn".
         !(/^needs?$/.test(bare) && /^to$/i.test(tokens[at + i + 1] ?? "")) &&
         !(bare === "going" && !/^(?:on|away)$/i.test(tokens[at + i + 1] ?? "")) &&
@@ -1483,13 +1611,15 @@ function ownWords(gistText: string, source: string, before = "", onCut?: () => v
           slice[i + 1],
         ) &&
         !/[.!?]$/.test(slice[i + 1]) &&
-        at + i + 2 < tokens.length,
+        at + i + 2 < tokens.length &&
+        // "the end of this month" has no "of" left to stand on without its when.
+        !/^(?:of|than|to|about|into|over|under|within|after|before|the|a|an)$/i.test(tokens[at + i - 1] ?? ""),
     );
     if (when >= 0) {
       const second = tokens[at + when + 1];
-      // "Starting next month, the gym": the word that leads into the time goes with it.
+      // "Starting next month, the gym", "timesheets for this month need": the word that leads into the time goes with it.
       const from =
-        at + when > 0 && /^(?:starting|from|until|since|beginning|by|during)$/i.test(tokens[at + when - 1])
+        at + when > 0 && /^(?:starting|from|until|since|beginning|by|during|for)$/i.test(tokens[at + when - 1])
           ? at + when - 1
           : at + when;
       tokens.splice(from, at + when + 2 - from);
@@ -1580,7 +1710,7 @@ function ownWords(gistText: string, source: string, before = "", onCut?: () => v
     }
     // "office workers in the city found": where the subject is can go, its verb stays.
     const where =
-      /(\b[a-z]{3,})\s+(?:in|at|on|from|near|across)\s+the\s+[a-z]+\s+(?=(?:found|said|says|showed|shows|reported|is|are|was|were|has|have|had|will|ran|held|\w+ed)\b)/.exec(
+      /(\b[a-z]{3,})\s+(?:in|at|on|from|near|across|behind|beside|outside|opposite|under|below|above|inside|next to)\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+(?=(?:found|said|says|showed|shows|reported|is|are|was|were|has|have|had|will|ran|held|needs?|must|should|can|could|would|may|might|\w+ed)\b)/.exec(
         joined,
       );
     if (
@@ -1610,6 +1740,23 @@ function ownWords(gistText: string, source: string, before = "", onCut?: () => v
         text = joined.replace(items[0], `${order.slice(0, -1).join(", ")} and ${order[order.length - 1]}`);
         continue;
       }
+    }
+    // "Mrs Patel rang on Monday about her tap": the day said first breaks the copy and keeps the whole clause.
+    const onDay =
+      /^(\p{Lu}\S*(?:\s+\S+){1,6}?)\s+(on|last|this|next)\s+((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)\s+(\S.*?)([.!?]?)$/iu.exec(
+        joined,
+      );
+    if (
+      onDay &&
+      !dayed &&
+      !DANGLING.test(` ${onDay[1]}`) &&
+      wordCount(onDay[4]) >= 2 &&
+      !/^(?:to|and|or|but|at|from|between|until)\s/i.test(onDay[4])
+    ) {
+      dayed = true;
+      const when = `${cap(onDay[2].toLowerCase())} ${cap(onDay[3].toLowerCase())}`;
+      text = `${when}, ${lowerFirst(onDay[1], properNames(source))} ${onDay[4]}${onDay[5]}`;
+      continue;
     }
     // "The council voted on Tuesday to extend...": the day goes first, so the rest reads in another order.
     const dayFirst =
@@ -1644,6 +1791,23 @@ function ownWords(gistText: string, source: string, before = "", onCut?: () => v
     const will = /\bwill ([a-z]{3,})\b/.exec(slice.join(" "));
     if (will && !STATIVE.test(will[1]) && !/(?:ed|ing)$/.test(will[1])) {
       text = joined.replace(new RegExp(`\\bwill ${will[1]}\\b`), `will be ${ingForm(will[1])}`);
+      continue;
+    }
+    // "need to be signed off by line managers by 5pm on Wednesday the 20th": the deadline said first, so the
+    // copy breaks and the day a reader needs stays.
+    const deadline = new RegExp(
+      `^(\\S.*?\\S),?\\s+((?:by|before|until|on|from)\\s+(?:\\S+\\s+){0,3}?(?:the\\s+)?${DATEISH}(?:\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?)([.!?]?)$`,
+      "i",
+    ).exec(joined);
+    if (
+      deadline &&
+      !fronted &&
+      wordCount(deadline[1]) >= 4 &&
+      HAS_VERB.test(deadline[1]) &&
+      !/\b(?:from|between)\s*$/i.test(deadline[1])
+    ) {
+      fronted = true;
+      text = `${cap(deadline[2])}, ${lowerFirst(deadline[1], properNames(source))}${deadline[3]}`;
       continue;
     }
     const end = keptWhole(tokens, at + 8);
@@ -1749,6 +1913,10 @@ const CHANGE =
 const KEY_FACT =
   /\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= \d| morning| afternoon| evening| at \d)|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d\d|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|[$€£]\s?\d/i;
 
+/** Words of harm done, which an incident report is about. */
+const HARM =
+  /\b(?:injur\w*|hurt|sprain\w*|twist\w*|fractur\w*|broke|broken|bleed\w*|ambulance|hospital|first aid|bruis\w*|grazed|burn(?:ed|t)|stolen|lost property|left behind)\b/i;
+
 /** The `n` sentences that share the most content words with the rest of the text, in their order. */
 function central(all: readonly string[], n: number): string[] {
   const termsOf = all.map((s) => terms(s));
@@ -1764,6 +1932,11 @@ function central(all: readonly string[], n: number): string[] {
     // A notice is about what changes and when: "moved", "instead", "will be closed", a day, a time, a sum.
     if (CHANGE.test(s)) score *= 1.4;
     if (KEY_FACT.test(s)) score *= 1.3;
+    // An incident report is about the harm done: "she twisted her ankle", "a pane was cracked", "a phone was left".
+    if (HARM.test(s)) score *= 1.3;
+    // A job note or a notice is about what has to be done: "the sleeves need taking up", "taxis must carry".
+    if (/\b(?:needs?|must|has to|have to)\s+(?:be\s+)?[a-z]+(?:ing|ed)?\b/i.test(s) && !/^(?:if|when)\b/i.test(s))
+      score *= 1.3;
     // A text that defines a process ("Photosynthesis is the process ...") ends in what the process makes.
     if (i > 0 && process && RESULT.test(s)) score *= 1.1;
     // The opening sentence usually says what the text is about.
@@ -1806,14 +1979,30 @@ function gist(sentence: string, max: number): string {
     .replace(/\s*—[^—]{0,80}—/g, "")
     // "Unfortunately your check-up ...": the writer's regret is no part of what happens.
     .replace(/^(?:unfortunately|sadly|regrettably|luckily|fortunately|happily|good news)\b[,:]?\s+/i, "")
+    // "On inspection a pane was cracked": how it was found out is no part of what was found.
+    .replace(
+      /^(?:on|upon|after|at)\s+(?:(?:closer|further|first)\s+)?(?:inspection|investigation|arrival|review|examination|checking|reflection)\b,?\s+(?=\S+\s+\S)/i,
+      "",
+    )
     .replace(
       /^(?:however|in fact|moreover|furthermore|also|today|still|so|and|but|in short|overall|in addition|for example|for instance),\s+/i,
       "",
     )
     .replace(/\s+/g, " ")
     .trim();
+  // "She came off the top hold before ..., landed awkwardly ... and twisted her right ankle": in a chain of
+  // what happened, the harm at its end is the point, said with the chain's subject.
+  const chain =
+    /^((?:\S+\s+){0,3}?(?:she|he|they|it|we|i|the\s+\S+|an?\s+\S+))\s+\S+\s.{10,}?,\s+(?:\S+\s+){1,12}?and\s+((?:\w+ed|broke|hurt|fell|cut|hit|tore|lost)\s+.{3,60}?)[.!]?$/i.exec(
+      s,
+    );
+  if (chain && wordCount(s) > max && HARM.test(chain[2]) && !HARM.test(s.slice(0, s.length - chain[2].length - 5)))
+    s = `${chain[1]} ${chain[2]}.`;
   // The main clause carries the gist: a leading "Because ..., " and a trailing ", where ..." go.
-  const lead = /^(?:because|since|although|though|while|when|if|as|after|before)\b[^,]{3,80},\s+(.+)$/i.exec(s);
+  const lead =
+    /^(?:because|since|although|though|while|when|if|as|after|before|due to|owing to|thanks to|because of|as a result of|following)\b[^,]{3,80},\s+(.+)$/i.exec(
+      s,
+    );
   if (lead && wordCount(lead[1]) >= 4) s = lead[1].charAt(0).toUpperCase() + lead[1].slice(1);
   const tail = /^(.{20,}?),\s+(?:where|which|who|while|whereas|because|although|though|so that)\b/.exec(s);
   if (tail && HAS_VERB.test(tail[1]) && wordCount(tail[1]) >= 4) s = `${tail[1]}.`;
