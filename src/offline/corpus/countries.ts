@@ -215,6 +215,22 @@ export class NameIndex<T> {
     return this.byFirst.get(key.split(" ")[0])?.find((e) => e.key === key)?.value;
   }
 
+  /** Every name in a normalized text, the longest at each place, none overlapping, in order. */
+  all(normalized: string): { key: string; value: T; at: number }[] {
+    const words = normalized.split(" ");
+    const out: { key: string; value: T; at: number }[] = [];
+    for (let i = 0; i < words.length; i++) {
+      let best: { key: string; value: T; at: number; n: number } | undefined;
+      for (const e of this.byFirst.get(words[i]) ?? [])
+        if ((!best || e.words.length > best.n) && e.words.every((w, k) => words[i + k] === w))
+          best = { key: e.key, value: e.value, at: i, n: e.words.length };
+      if (!best) continue;
+      out.push({ key: best.key, value: best.value, at: i });
+      i += best.n - 1;
+    }
+    return out;
+  }
+
   /** The longest name in a normalized text, with where it starts (in words). */
   longest(normalized: string): { key: string; value: T; at: number } | undefined {
     const words = normalized.split(" ");
@@ -314,6 +330,21 @@ export function findCountry(text: string): { country: CountryFacts; name: string
   if (found && best?.name === found.key && regionPrefix(found.key).test(` ${normalized} `) && !apart(text, found.key))
     return undefined;
   return best;
+}
+
+/**
+ * Every country a text names, each once, in the order named ("from chile and colombia"): the
+ * names findCountry reads, a region's name ("New Mexico") left out.
+ */
+export function countriesIn(text: string): { country: CountryFacts; name: string }[] {
+  const { index } = countryTable();
+  const normalized = normalizeName(text);
+  const out: { country: CountryFacts; name: string }[] = [];
+  for (const f of index.all(normalized)) {
+    if (regionPrefix(f.key).test(` ${normalized} `) && !apart(text, f.key)) continue;
+    if (!out.some((o) => o.country.code === f.value.code)) out.push({ country: f.value, name: f.key });
+  }
+  return out;
 }
 
 /** Edits between two words (insert, delete, substitute, swap two neighbours): "austrailia" to "australia" is 1. */

@@ -13,7 +13,7 @@ import { partsOf, registerSolver, type Solved, phrased, solveParts, wantsOnlyYes
 import type { ConversationTurn } from "../read/conversation";
 import type { Skill } from "./skill";
 import { percentChangeWithContext, withStatedRate } from "./percent-stories";
-import { solveFreeOfTotal, solveStory } from "./word-problems";
+import { solveFreeOfTotal, solveLinked, solveStory } from "./word-problems";
 
 type Node = ReturnType<typeof jsep>;
 
@@ -1518,11 +1518,11 @@ export function solveWithContext(turns: readonly ConversationTurn[], lastUser: s
   const change = percentChangeWithContext(turns, lastUser);
   if (change) return change;
   // "If 87 are booked tonight, how many are still free?": a condition before the question is part of it.
-  if (
-    !/^\s*(?:and\s+|so\s+)?(?:if\s+[^?.]{1,80},\s*)?how (?:much|many|far|long)\b/i.test(lastUser) ||
-    lastUser.length > 200
-  )
-    return null;
+  const asks = /^\s*(?:and\s+|so\s+)?(?:if\s+[^?.]{1,80},\s*)?how (?:much|many|far|long)\b/i.test(lastUser);
+  // "This month it was 35% more than that. How many parcels ...?": a remark with a number, then the question,
+  // is read with the message before it by the kinds that link the two ("more than that", "every bin").
+  const remarked = !asks && /(?:^|[.!]\s+)how (?:much|many)\b[^.!?]*\??\s*$/i.test(lastUser) && /\d/.test(lastUser);
+  if ((!asks && !remarked) || lastUser.length > 200) return null;
   const users = turns.filter((t) => t.role === "user");
   const before = users.at(-2)?.text;
   if (!before || before.length > 300 || !/\d/.test(before) || /\?/.test(before)) return null;
@@ -1533,6 +1533,7 @@ export function solveWithContext(turns: readonly ConversationTurn[], lastUser: s
     (/\b(?:in total|altogether|all together)\b/i.test(lastUser) && MONEY.test(before));
   if (running && users.slice(0, -2).some((t) => /\d/.test(t.text) && !/\?\s*$/.test(t.text))) return null;
   const both = `${before.replace(/[.!]*\s*$/, ".")} ${lastUser}`;
+  if (remarked) return users.slice(0, -2).some((t) => /\d/.test(t.text)) ? null : solveLinked(both);
   return solveGroups(both) ?? solveWordProblem(both) ?? solveFreeOfTotal(both);
 }
 

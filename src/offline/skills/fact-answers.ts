@@ -9,7 +9,9 @@
  * characters, so any input is answered quickly.
  */
 import { namesOf } from "../language/landmarks";
+import { expand } from "../language/templates";
 import {
+  countriesIn,
   findCapital,
   findCountry,
   misspeltCountry,
@@ -29,7 +31,7 @@ import { EVERYDAY_FACTS } from "../corpus/everyday-facts";
 import { MOUNTAINS, type Mountain } from "../corpus/mountains";
 import { COLOUR_FACTS, MIX_FACTS } from "../corpus/colours";
 import { digitsForWords } from "../language/numbers";
-import { terms } from "../language/text";
+import { countWords, terms } from "../language/text";
 import { contentWords } from "../read/grounding";
 import { FACTS, WORKS, type Fact, type Work } from "../corpus/facts";
 import { PLANETS, findPlanet, type Planet } from "../corpus/planets";
@@ -74,7 +76,32 @@ function clip(question: string): string {
     .replace(/\s+(?:again|exactly|please|pls|for me|real quick|quickly|lol)\s*([?.!]*)\s*$/i, "$1");
 }
 
+/**
+ * "Old film used silver bromide. What's the atomic number of bromine?": a question after remarks
+ * is asked alone first, so the thing it names (bromine), not one named in a remark before it
+ * (silver), is what is answered. A question that points back ("what's its symbol?") is not alone.
+ */
 export function answerFact(question: string): FactAnswer | null {
+  const sentences = question
+    .slice(0, 600)
+    .split(/(?<=[.!?])\s+(?=\S)/)
+    .filter((x) => /\p{L}/u.test(x));
+  const last = sentences.at(-1) ?? "";
+  if (
+    sentences.length > 1 &&
+    /\?\s*$/.test(last) &&
+    countWords(last) >= 3 &&
+    !/\b(?:it|its|it's|they|them|their|that|this|these|those|there|he|she|his|her|one|ones|same|both|each)\b/i.test(
+      last,
+    )
+  ) {
+    const alone = answerWhole(last);
+    if (alone && !alone.lacking) return alone;
+  }
+  return answerWhole(question);
+}
+
+function answerWhole(question: string): FactAnswer | null {
   // "whats the capitol of brazil": the Capitol is a building; "capitol of" a country is its capital.
   const q = clip(question).replace(/\bcapitol(\s+(?:city\s+)?of)\b/gi, "capital$1");
   // The corpus's passages ground the question's own words, which the misspelling is not.
@@ -497,14 +524,58 @@ const ASKS =
 const CHECKS_CLAIM =
   /\b(?:is|are|am)\s+(?:s?he|they|i|that|this|it|he)\s+(?:right|correct|wrong|true|mistaken)\b|\b(?:is it|is that) true\b|,\s*right\s*\?|\btrue or false\b/;
 
+/**
+ * "two nurses are from chile and colombia. whats the capital of each of them": a question about a
+ * country's attribute that names several countries and ties the attribute to none of them by
+ * name ("the capital of Peru") answers it for each, never for the one found first. Null when one
+ * is named as the one asked about, or when any of them has no plain answer.
+ */
+function eachCountry(q: string, lower: string): FactAnswer | { one: { country: CountryFacts; name: string } } | null {
+  const named = countriesIn(q);
+  if (named.length < 2 || named.length > 6) return null;
+  const attribute = ATTRIBUTES.find(([, t]) => t.test(lower))?.[0];
+  if (!attribute || attribute === "continent") return null;
+  const flat = ` ${normalizeName(q)} `;
+  const tied = named.filter((n) =>
+    new RegExp(
+      ` (?:capital|capitals|currency|currencies|money|languages?|code|prefix)(?: city)? (?:of|in|for) (?:the )?${n.name} `,
+    ).test(flat),
+  );
+  // "I'm in Colombia. What's the capital of Chile?": a country named before the one asked about is a remark;
+  // one named after it ("capital of canada? and while ur at it australia") is asked too.
+  if (tied.length === 1 && named.indexOf(tied[0]) === named.length - 1) return { one: tied[0] };
+  if (tied.length > 1 || LACKS.some(([, t]) => t.test(lower))) return null;
+  if (tied.length === 1) named.splice(0, named.indexOf(tied[0]));
+  const answers = named.map((n) => countryAttribute(n.country, attribute));
+  if (named.some((n) => n.country.capitalNote)) return null;
+  const shortest = (template: string) =>
+    expand(template)
+      .map((e) => e.text)
+      .sort((a, b) => a.length - b.length)[0];
+  const values = answers.map((a) => a.word);
+  return {
+    key: `countries:${named.map((n) => n.country.code).join(",")}:${attribute}`,
+    texts: [answers.map((a) => shortest(a.texts[0])).join(" ")],
+    word: values.join(", "),
+    short: answers.map((a) => a.short).join(" "),
+    fields: Object.fromEntries(named.map((n, i) => [n.country.name.toLowerCase().replace(/\s+/g, "_"), values[i]])),
+  };
+}
+
 function countryFact(q: string, lower: string): FactAnswer | null {
   if (!ASKS.test(lower)) return null;
+  const each = eachCountry(q, lower);
+  if (each && !("one" in each)) return each;
   // "capitol of austrailia?": the words asked as a country may be misspelt.
   const asCountry =
     /\b(?:capital|currency|population|continent|flag|languages?|money)\s+(?:city\s+)?(?:of|in)\s+([a-z][a-z' -]{3,28}?)\s*(?:[?.!,]|$|\s+(?:and|is|i|pls|please)\b)/i.exec(
       q,
     );
-  const found = findCountry(q) ?? (asCountry ? misspeltCountry(asCountry[1]) : undefined);
+  // "I'm in Colombia. What's the capital of Chile?": the country the attribute is asked of, not the longest name.
+  const found =
+    (each && "one" in each ? each.one : undefined) ??
+    findCountry(q) ??
+    (asCountry ? misspeltCountry(asCountry[1]) : undefined);
   if (WHICH_COUNTRY.test(lower)) {
     const city = findCapital(q);
     if (city && (!found || normalizeName(city.capital).includes(found.name) || found.country === city))
@@ -1413,6 +1484,13 @@ function planetFact(question: string): FactAnswer | null {
   if (compared) return compared;
   const between = planetsBetween(lower);
   if (between) return between;
+  // "How many planets are bigger than Earth?": a count of some of them, which the eight is not.
+  if (
+    /\bhow many (?:other )?planets\b[^?.!]{0,40}\b(?:between|closer|nearer|farther|further|beyond|past|after|before|bigger|larger|smaller|heavier|lighter|hotter|colder|than|inside|outside|except|besides|apart)\b/.test(
+      lower,
+    )
+  )
+    return null;
   if (/\bhow many planets\b/.test(lower)) {
     return {
       key: "planets:count",
@@ -1496,6 +1574,8 @@ function planetFact(question: string): FactAnswer | null {
  * planet ... than it"): counted from the planets' order, with the planet itself.
  */
 function planetsBetween(lower: string): FactAnswer | null {
+  const inside = planetsInside(lower);
+  if (inside) return inside;
   const m =
     /\bhow many (?:other )?planets\b[^?.!]{0,20}\b(closer|nearer|farther|further)\b[^?.!]{0,20}\bsun\b[^?.!]{0,10}\bthan\b([^?.!]*)/.exec(
       lower,
@@ -1525,6 +1605,31 @@ function planetsBetween(lower: string): FactAnswer | null {
 }
 
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight"];
+
+/** "How many planets are there between Earth and the Sun?", "between Mars and Saturn": the ones strictly inside. */
+function planetsInside(lower: string): FactAnswer | null {
+  const m =
+    /\bhow many (?:other )?planets\b[^?.!]{0,30}\bbetween\s+(?:the\s+)?([a-z]+)\s+and\s+(?:the\s+)?([a-z]+)\b/.exec(
+      lower,
+    );
+  if (!m) return null;
+  const at = (w: string) => (w === "sun" ? 0 : (findPlanet(w)?.order ?? -1));
+  const [a, b] = [at(m[1]), at(m[2])];
+  if (a < 0 || b < 0 || a === b) return null;
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  const which = PLANETS.filter((x) => x.order > lo && x.order < hi).map((x) => x.name);
+  const n = which.length;
+  const ends = [m[1], m[2]].map((w) => (w === "sun" ? "the Sun" : cap(w)));
+  return {
+    key: `planets:between:${lo}:${hi}`,
+    texts: [
+      `${cap(NUMBER_WORDS[n])} planet${n === 1 ? " lies" : "s lie"} between ${ends[0]} and ${ends[1]}${n ? `: ${list(which)}` : ""}.`,
+    ],
+    word: String(n),
+    short: `${cap(NUMBER_WORDS[n])}${n ? `: ${list(which)}` : ""}.`,
+    fields: { count: n, number: n },
+  };
+}
 
 /** "Which is bigger, Earth or Mars?": two named planets and a comparison. */
 function comparePlanets(lower: string): FactAnswer | null {

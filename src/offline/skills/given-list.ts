@@ -271,8 +271,13 @@ export const givenList: Skill = {
             fields: { count: hits.length },
           };
         }
-        const n = items.length;
-        const kinds = /\b(?:kinds?|types?|sorts?|different)\b/i.test(found.instruction);
+        const kinds = /\b(?:kinds?|types?|sorts?|different|unique|distinct)\b/i.test(found.instruction);
+        // "How many different items is that?" over "pasta, tea, pasta": an item said twice is one kind.
+        const seen = new Map<string, string>();
+        for (const i of items) if (!seen.has(i.toLowerCase())) seen.set(i.toLowerCase(), i);
+        const listed = kinds ? [...seen.values()] : items;
+        const repeated = items.length - listed.length;
+        const n = listed.length;
         // "How many clients is that?": the count said of the things asked about, not of "items".
         const noun = /\bhow many ([a-z]{3,20}s)\b/i.exec(found.instruction)?.[1]?.toLowerCase();
         const named =
@@ -280,7 +285,7 @@ export const givenList: Skill = {
         return {
           texts: one(
             kinds
-              ? `That's ${n} different kinds: ${items.join(", ")}.`
+              ? `That's ${n} different kinds: ${listed.join(", ")}.${repeated ? ` (${items.length} on the list, counting ${repeated === 1 ? "one repeat" : `${repeated} repeats`}.)` : ""}`
               : `There are ${n} ${n === 1 ? "item" : named}: ${items.join(", ")}.`,
           ),
           exact: true,

@@ -15,7 +15,7 @@ import { userSumReplies, withEllipses } from "./user-sums";
 import { readBookends } from "../read/bookends";
 import { userMathReplies } from "./user-math";
 import { unitPriceReplies } from "./unit-prices";
-import { complementReplies, moneyTotalReplies, tallyReplies } from "./user-tally";
+import { complementReplies, moneyTotalReplies, rangeCountReplies, tallyReplies } from "./user-tally";
 import {
   labelledEntryReplies,
   namedValueReplies,
@@ -319,7 +319,9 @@ export function memoryReplies(turns: readonly ConversationTurn[]): Filled[] | nu
   const computed = userMathReplies(last, users.slice(0, -1)) ?? unitPriceReplies(last, users.slice(0, -1));
   if (computed) return computed;
   // "How many boxes do we still have?" after boxes came and went: the tally, never one stated number.
+  // "bays 1 to 9, apart from bay 4": the run counted, less what was left out of it (the message's own statements too).
   const tally =
+    rangeCountReplies(last, users) ??
     complementReplies(last, users.slice(0, -1)) ??
     tallyReplies(last, users.slice(0, -1)) ??
     moneyTotalReplies(last, users.slice(0, -1)) ??
@@ -782,6 +784,17 @@ function recalled(question: string, earlier: readonly string[]): Filled[] | null
     /\b(?:spend|spent|altogether|all together|in total|total|combined|in all|per|each|need)\b/i.test(question)
   )
     return null;
+  // "How many essays did I mark?" over "essays 1 to 30 yesterday and 31 to 40 today": a count is one of
+  // several numbers said only when the thing counted stands right after it ("24 white roses").
+  const counted = /\bhow many\s+([a-z]+)/i.exec(question);
+  if (counted && numbers.size >= 2 && /^\d/.test(found.value)) {
+    const noun = stem(counted[1].toLowerCase());
+    const after = new RegExp(
+      `(?<![\\d.])${found.value.replace(/[.]/g, "\\.")}\\s+((?:[a-z-]+\\s+){0,2}[a-z]+)`,
+      "i",
+    ).exec(found.said);
+    if (!after?.[1].split(/\s+/).some((w) => stem(w.toLowerCase()) === noun)) return null;
+  }
   const inUnit = converted(question, found.value);
   if (inUnit)
     return say("[{} You told me {}.|{} That's from what you said: {}.]", inUnit, found.said, inUnit, found.said);

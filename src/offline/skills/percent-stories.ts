@@ -25,6 +25,7 @@ export function solvePercentStory(t: string): Solved | null {
   const nums = numbersIn(t);
   return (
     priceChanged(t) ??
+    percentMore(t, nums) ??
     shareGoes(t) ??
     percentOn(t, nums) ??
     addedPercent(t, nums) ??
@@ -34,6 +35,38 @@ export function solvePercentStory(t: string): Solved | null {
     shareAsked(t, nums) ??
     margin(t, nums)
   );
+}
+
+/**
+ * "Last month we gave out 420 parcels. This month it was 35% more than that. How many?": the one
+ * other number, raised or lowered by the percentage. Only two numbers, and a count or amount asked.
+ */
+function percentMore(t: string, nums: number[]): Solved | null {
+  const m = new RegExp(
+    String.raw`\b${PCT}\s+(more|less|fewer|higher|lower|bigger|smaller|extra)\b(?:\s+than\s+(?:that|it|this|before|last [a-z]+|the [a-z]+|(?:the )?previous [a-z]+))?`,
+  ).exec(t);
+  if (!m || nums.length !== 2 || !/\bhow (?:many|much)\b|\bwhat(?:'s|s| is| was)\b/.test(t)) return null;
+  const r = Number(m[1]);
+  const base = nums[0] === r ? nums[1] : nums[1] === r ? nums[0] : undefined;
+  const down = /^(?:less|fewer|lower|smaller)$/.test(m[2]);
+  if (base === undefined || (down && r >= 100)) return null;
+  const sign = new RegExp(String.raw`([$€£¥])\s*${base}\b`).exec(t)?.[1];
+  const f = (x: number) => (sign ? formatMoney(x, sign) : n(x));
+  const change = (base * r) / 100;
+  const result = down ? base - change : base + change;
+  // "How many parcels ...?": the count says what it counts.
+  const noun = /\bhow many ([a-z]+)/.exec(t)?.[1];
+  const what = noun && !/^(?:of|is|are|do|did|does|have|has|more|less|fewer|were|was)$/.test(noun) ? ` ${noun}` : "";
+  return {
+    value: f(result),
+    texts: phrased([
+      [
+        `${f(result)}${what}: ${r}% of ${f(base)} is ${f(change)}, and ${f(base)} ${down ? "−" : "+"} ${f(change)} = ${f(result)}.`,
+        0.6,
+      ],
+      [`That's ${f(result)}${what} (${f(base)} ${down ? "less" : "plus"} ${r}%, which is ${f(change)}).`, 0.4],
+    ]),
+  };
 }
 
 const LEVIES = "sales tax|tax|vat|tip|service charge|surcharge|deposit|commission|gst";
@@ -77,11 +110,11 @@ function shareGoes(t: string): Solved | null {
  */
 function priceChanged(t: string): Solved | null {
   const by = new RegExp(
-    String.raw`\b(raise|raising|increase|increasing|put up|putting up|bump up|bump|bumping|hike|lower|lowering|reduce|reducing|cut|cutting|drop|dropping|decrease|decreasing|mark down)\s+(?:it|that|this|them|(?:the|my|our|your)\s+(?:[a-z]+\s+)?(?:price|prices|rate|rates|fee|fees|charge|charges|cost|rent))?\s*(?:up\s+|down\s+)?by\s+${PCT}`,
+    String.raw`\b(raise|raising|raised|increase|increasing|increased|put up|putting up|bump up|bump|bumping|hike|hiked|lower|lowering|lowered|reduce|reducing|reduced|cut|cutting|drop|dropping|dropped|decrease|decreasing|decreased|mark down|went up|gone up|goes up|going up|rose|risen|rises|went down|gone down|goes down|fell|fallen|falls)\s+(?:it|that|this|them|(?:the|my|our|your)\s+(?:[a-z]+\s+)?(?:price|prices|rate|rates|fee|fees|charge|charges|cost|rent))?\s*(?:up\s+|down\s+)?by\s+${PCT}`,
   ).exec(t);
   if (!by) return null;
   if (
-    !/\bnew (?:price|rate|fee|charge|cost|rent|total|amount)\b|\bhow much (?:will|would|should|is) (?:it|that|the [a-z]+|a [a-z]+) (?:be|cost|come to)\b|\bwhat (?:will|would|should|does|do) (?:it|that|the [a-z]+|an? [a-z]+) (?:be|cost)\b|\bwhat (?:do|should|would) i charge\b/.test(
+    !/\bnew (?:price|rate|fee|charge|cost|rent|total|amount|budget|figure)\b|\bhow much (?:will|would|should|is) (?:it|that|the [a-z]+|a [a-z]+) (?:be|cost|come to|now)\b|\bwhat (?:will|would|should|does|do) (?:it|that|the [a-z]+|an? [a-z]+) (?:be|cost)\b|\bwhat (?:do|should|would) i charge\b|\bwhat(?:'s|s| is) (?:it|that|the [a-z]+|my [a-z]+|our [a-z]+) now\b|\bwhat(?:'s|s| is) it after\b/.test(
       t,
     )
   )
@@ -98,7 +131,9 @@ function priceChanged(t: string): Solved | null {
   if (/\d/.test(rest)) return null;
   const base = Number(money[0][2]);
   const sign = money[0][1];
-  const down = /^(?:lower|reduc|cut|drop|decreas|mark down)/.test(by[1]);
+  const down = /^(?:lower|reduc|cut|drop|decreas|mark down|went down|gone down|goes down|fell|fallen|falls)/.test(
+    by[1],
+  );
   if (down && rate >= 100) return null;
   const change = (base * rate) / 100;
   const result = down ? base - change : base + change;
@@ -111,7 +146,7 @@ function priceChanged(t: string): Solved | null {
         0.6,
       ],
       [
-        `The new ${/\bnew (price|rate|fee|charge|cost|rent|total|amount)\b/.exec(t)?.[1] ?? "price"} would be ${m(result)} (${m(base)} ${down ? "less" : "plus"} ${rate}%, which is ${m(change)}).`,
+        `The new ${/\bnew (price|rate|fee|charge|cost|rent|total|amount|budget|figure)\b/.exec(t)?.[1] ?? (/\bprices?\b/.test(t) ? "price" : "amount")} would be ${m(result)} (${m(base)} ${down ? "less" : "plus"} ${rate}%, which is ${m(change)}).`,
         0.4,
       ],
     ]),

@@ -190,6 +190,42 @@ function listTotal(data: Json, question: string): Filled[] | null {
   );
 }
 
+const TOTAL_ASKED = /\b(?:altogether|all together|in total|total|combined|in all|between them|together|overall)\b/i;
+
+/**
+ * {"ewes": 212, "lambs": 347} and "How many sheep altogether, ewes and lambs?": the numeric fields
+ * the question names, added up (559), not the first of them said alone. Only when a total is asked
+ * and two or more fields are named by their words.
+ */
+function fieldsTotal(all: [string, Json][], question: string): Filled[] | null {
+  const asked = /\bhow (?:many|much)\s+([a-z]+)?/i.exec(question);
+  if (!asked || !TOTAL_ASKED.test(question)) return null;
+  const q = question.toLowerCase();
+  const named = all.filter(
+    ([k, v]) =>
+      typeof v === "number" &&
+      spoken(k)
+        .toLowerCase()
+        .split(" ")
+        .every((w) => w.length >= 3 && new RegExp(`\\b${w.replace(/e?s$/, "")}`, "i").test(q)),
+  ) as [string, number][];
+  if (named.length < 2 || named.length > 8) return null;
+  const sum = named.reduce((a, [, v]) => a + v, 0);
+  const n = (x: number) => formatNumber(x, 2);
+  const thing = asked[1] && !/^(?:are|is|do|does|did|have|has|in|of|there|we|i)$/i.test(asked[1]) ? ` ${asked[1]}` : "";
+  const parts = named.map(([k, v]) => `${n(v)} ${spoken(k)}`);
+  return say(
+    "[{}{} altogether: {} ({}).|That's {}{} in total: {}.]",
+    n(sum),
+    thing,
+    list(parts),
+    `${named.map(([, v]) => n(v)).join(" + ")} = ${n(sum)}`,
+    n(sum),
+    thing,
+    `${parts.join(" + ")} = ${n(sum)}`,
+  );
+}
+
 /** What a JSON tool result says, as sentences: null when it holds nothing to say. */
 function describe(data: Json, question: string, rules = ""): Filled[] | null {
   const summed = listTotal(data, question);
@@ -219,6 +255,8 @@ function describe(data: Json, question: string, rules = ""): Filled[] | null {
     return s ? say("[The answer is {}.|The tool says: {}.|It's {}.]", s, s, s) : null;
   }
   const all = fields(data);
+  const added = fieldsTotal(all, question);
+  if (added) return added;
   const moved = changeAnswer(all, question);
   if (moved) return moved;
   // A limit the system message sets ("no boats go out when the wind is over 20 knots") weighs the result too.

@@ -190,3 +190,62 @@ export function moneyTotalReplies(q: string, earlier: readonly string[]): Filled
   }
   return null;
 }
+
+const EXCEPT =
+  /^[^.;!?]{0,40}?(?:apart from|except(?: for)?|but not|other than|excluding|bar|besides|not counting|skipping|minus|save for|all but)\s+/i;
+
+/**
+ * "I've done bays 1 to 9, apart from bay 4" then "how many bays have I cleaned?": a numbered run
+ * counted (9 - 1 + 1 = 9), less the numbers left out of it that fall inside it (8). Only a
+ * question about that run's own noun, and not what is left to do (the whole is not known).
+ */
+export function rangeCountReplies(q: string, said: readonly string[]): Filled[] | null {
+  const m = /\bhow many\s+([a-z]+)\b/i.exec(q);
+  if (!m || /\b(?:left|still|remain\w*|to go|to do|more)\b/i.test(q)) return null;
+  const noun = stem(m[1].toLowerCase());
+  const found: { word: string; from: number; to: number; out: Set<number> }[] = [];
+  for (const text of said) {
+    for (const sentence of digitsForWords(text).split(/(?<=[.!?])\s+|\n+/)) {
+      if (/\?\s*$/.test(sentence)) continue;
+      const run =
+        /\b([a-z]+)\s+(?:number\s+|nos?\.?\s+|#)?(\d{1,4})\s*(?:to|-|–|through|thru|till|until)\s*(\d{1,4})\b/gi;
+      for (const r of sentence.matchAll(run)) {
+        if (stem(r[1].toLowerCase()) !== noun) continue;
+        const from = Number(r[2]);
+        const to = Number(r[3]);
+        if (to <= from || to - from > 10000) return null;
+        const after = sentence.slice((r.index ?? 0) + r[0].length);
+        const cut = EXCEPT.exec(after);
+        const out = new Set<number>();
+        if (cut) {
+          const list =
+            /^(?:(?:the\s+)?[a-z]+\s+)?(?:#\s*)?(\d{1,4})((?:\s*(?:,|\band\b|\bor\b|&)\s*(?:[a-z]+\s+)?(?:#\s*)?\d{1,4})*)/i.exec(
+              after.slice(cut[0].length),
+            );
+          // A part left out that cannot be read: no count is guessed.
+          if (!list) return null;
+          for (const n of `${list[1]} ${list[2]}`.match(/\d{1,4}/g) ?? []) {
+            const k = Number(n);
+            if (k >= from && k <= to) out.add(k);
+          }
+        } else if (
+          /\b(?:apart from|except|but not|other than|excluding|not counting|skipp(?:ed|ing)|missed)\b/i.test(after)
+        )
+          return null;
+        found.push({ word: r[1].toLowerCase(), from, to, out });
+      }
+    }
+  }
+  // Two runs of the same thing ("essays 1 to 30 yesterday", "31 to 40 today"): which one is asked is not known.
+  if (found.length !== 1) return null;
+  const { word, from, to, out } = found[0];
+  const whole = to - from + 1;
+  const n = whole - out.size;
+  const one = word.replace(/(?<=[^s])s$/, "");
+  const less = out.size ? `, less ${one} ${[...out].join(" and ")} (${whole} - ${out.size} = ${n})` : "";
+  return expand(
+    `[${show(n)} ${m[1].toLowerCase()}: ${from} to ${to} makes ${whole}${less}.|${show(n)}. ${cap(word)} ${from} to ${to} is ${whole}${less}.]`,
+  );
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -8,7 +8,7 @@
 import { digitsForWords, formatMoney, formatNumber } from "../language/numbers";
 import { type Solved, phrased } from "./computed";
 import { solveAmountStory } from "./amount-stories";
-import { solvePercentStory } from "./percent-stories";
+import { plainText, solvePercentStory } from "./percent-stories";
 import { solveUnitPrice } from "./unit-prices";
 
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
@@ -37,7 +37,7 @@ export function solveStory(message: string): Solved | null {
     .replace(/[’‘]/g, "'")
     .replace(/\btwice\b/g, "2 times")
     .replace(/\bonce\b/g, "1 time");
-  if (!/\?|\bhow (?:many|much|long)\b|\bwhat(?:'s| is)\b|\bwhat (?:percent(?:age)?|share|proportion)\b/.test(t))
+  if (!/\?|\bhow (?:many|much|long)\b|\bwhat(?:'s|s| is)\b|\bwhat (?:percent(?:age)?|share|proportion)\b/.test(t))
     return null;
   const nums = numbersIn(t);
   return (
@@ -46,6 +46,7 @@ export function solveStory(message: string): Solved | null {
     leftAfterUses(t, nums) ??
     groups(t, nums) ??
     eachTimes(t, nums) ??
+    chained(t, nums) ??
     saving(t, nums) ??
     repeated(t, nums) ??
     sharedPieces(t, nums) ??
@@ -210,6 +211,84 @@ function eachTimes(t: string, nums: number[]): Solved | null {
     texts: phrased([
       [`${n(total)} ${items}: ${n(count)} ${things} × ${n(per)} ${items} each = ${n(total)}.`, 0.6],
       [`${n(count)} × ${n(per)} = ${n(total)} ${items} altogether.`, 0.4],
+    ]),
+  };
+}
+
+/**
+ * The kinds that link a remark to the message before it: "35% more than that" of the number said
+ * before, "every bin 3 times" after "every bay has 2 bins". Asked of two messages read as one.
+ */
+export function solveLinked(message: string): Solved | null {
+  if (message.length > 600) return null;
+  const t = plainText(message);
+  const nums = (t.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+  return chained(t, nums) ?? solvePercentStory(t);
+}
+
+/** "bay" and "bays", "box" and "boxes", "lorry" and "lorries" are one noun. */
+const singular = (w: string) =>
+  w
+    .replace(/ies$/, "y")
+    .replace(/(?<=(?:s|x|z|ch|sh))es$/, "")
+    .replace(/(?<!s)s$/, "");
+const sameNoun = (a: string, b: string) => singular(a) === singular(b);
+
+/**
+ * "14 hives and each one gave me about 23 lb of honey", "16 bays, every bay has 2 bins, I empty
+ * every bin 3 times a shift": a count, then "each"/"every" links that multiply it, each link about
+ * the thing the one before counted (or "each one"). Every number must be a link, and a total must
+ * be asked ("how much honey is that altogether?", "how many bin emptyings is that?").
+ */
+function chained(t: string, nums: number[]): Solved | null {
+  if (nums.length < 2 || nums.length > 4) return null;
+  const asked = /\bhow (?:many|much)\s+([a-z]+(?:\s+[a-z]+)?)?/.exec(t);
+  if (
+    !asked ||
+    !/\b(?:altogether|all together|in total|total|in all|is that|does that make|do i|do we|did i|did we)\b/.test(t)
+  )
+    return null;
+  const start = /\b(\d+(?:\.\d+)?)\s+([a-z]+)\b/.exec(t);
+  if (!start) return null;
+  let total = Number(start[1]);
+  let noun = start[2];
+  const steps = [`${n(total)} ${noun}`];
+  let links = 0;
+  const link =
+    /\b(?:each|every)\s+(?:(one|of them)|([a-z]+))\b((?:\s+(?!each\b|every\b)[a-z']+){0,4}?)\s+(?:about|around|roughly|approximately|approx|maybe|up to)?\s*(\d+(?:\.\d+)?)\s+([a-z]+)\b/g;
+  let unit = noun;
+  for (const m of t.slice((start.index ?? 0) + start[0].length).matchAll(link)) {
+    if (m[2] && !sameNoun(m[2], noun)) return null;
+    const k = Number(m[4]);
+    if (!k) return null;
+    total *= k;
+    links++;
+    if (/^times?$/.test(m[5])) steps.push(`${n(k)} times`);
+    else {
+      noun = m[5];
+      unit = m[5];
+      steps.push(`${n(k)} ${m[5]}`);
+    }
+  }
+  if (!links || links + 1 !== nums.length) return null;
+  // "how much honey" over "23 lb of honey": the unit said, then what it measures.
+  const thing = asked[1]?.replace(/\s+(?:is|are|do|does|did|have|has|that|altogether|in)$/, "");
+  const of =
+    thing &&
+    !sameNoun(thing.split(" ")[0], unit) &&
+    new RegExp(String.raw`\b${unit} of ${thing.split(" ")[0]}\b`).test(t);
+  const label = of
+    ? `${unit} of ${thing!.split(" ")[0]}`
+    : thing && !/^(?:is|are|do|does|did|have|has|of)$/.test(thing)
+      ? /^times?$/.test(unit) || !sameNoun(thing.split(" ").at(-1)!, unit)
+        ? thing
+        : unit
+      : unit;
+  return {
+    value: n(total),
+    texts: phrased([
+      [`${n(total)} ${label}: ${steps.join(" × ")} = ${n(total)}.`, 0.6],
+      [`That's ${n(total)} ${label} altogether (${steps.join(" × ")}).`, 0.4],
     ]),
   };
 }
