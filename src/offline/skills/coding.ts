@@ -17,6 +17,7 @@ import type { Scored } from "../read/retrieval";
 import { declineTexts, thingAsked } from "./decline";
 import { evaluateJs, expressionAsked } from "./run-js";
 import { runLogged } from "./run-js-log";
+import { specFunction } from "./spec-function";
 import { pythonAsked, runPython } from "./run-python";
 import type { Skill } from "./skill";
 
@@ -596,6 +597,42 @@ function snippetReplies(snippet: Snippet, ask: CodeAsk, request: string): Filled
   return leads.map((l) => ({ text: `${l.text}${tail}`, weight: l.weight }));
 }
 
+/** "a JS function fare(miles)", "def half_price(p)": the name and parameters a request gives, lower-case names too. */
+const SIGNATURE =
+  /\b(?:function|def|method|fn)\s+(?:called\s+|named\s+)?`?([A-Za-z_$][\w$]{1,40})\s*\(([^()]{0,80})\)/i;
+
+/** A function the request names, written from its one-line spec by skills/spec-function.ts and run before it is offered. */
+function specReplies(ask: CodeAsk, request: string): Filled[] | null {
+  const sig = SIGNATURE.exec(request);
+  const name = ask.fnName ?? sig?.[1];
+  if (!name) return null;
+  const params =
+    ask.fnName && ask.params
+      ? ask.params
+      : (sig?.[2] ?? "")
+          .split(",")
+          .map((p) =>
+            p
+              .trim()
+              .replace(/[:=].*$/, "")
+              .trim(),
+          )
+          .filter(Boolean);
+  if (!params.every((p) => /^[A-Za-z_$][\w$]*$/.test(p))) return null;
+  const lang = ask.lang === "other" ? "typescript" : ask.lang;
+  const built = specFunction(request, lang, name, params);
+  if (!built) return null;
+  const label = LABEL[lang];
+  const assumed = ask.named
+    ? ""
+    : ` (You didn't name a language, so this is ${label}; ask for Python or JavaScript if you prefer.)`;
+  const tail = `\n\n\`\`\`${FENCE[lang]}\n${built.code}\n\`\`\`\n\n${built.note}${assumed}\n\nReference: ${built.ref}`;
+  return expand(`[Here is|Here's] \`${name}\` in ${label}:`).map((l) => ({
+    text: `${l.text}${tail}`,
+    weight: l.weight,
+  }));
+}
+
 /** Words that ask for code to be written, not for an explanation. */
 const WANTS_CODE =
   /\b(?:write|implement|code (?:for|to|that)|function|script|snippet|program (?:that|to|which)|class that|one-liner|regex|show me|example|in (?:python|typescript|javascript|js|ts|node))\b/i;
@@ -659,6 +696,9 @@ export const coding: Skill = {
       return null;
     const ran = ask.run && (ask.lang === "javascript" || ask.lang === "typescript") ? ranReplies(lastUser) : null;
     if (ran) return { texts: ran, exact: true, fields: { answer: ran[0].text } };
+    // A function written from its spec and run on the request's own examples first: a snippet is not run on them.
+    const built = ask.lang === "other" || ask.run || ask.explain ? null : specReplies(ask, lastUser);
+    if (built) return { texts: built, exact: true };
     const snippet = ask.lang === "other" || ask.run || ask.explain ? null : matchSnippet(lastUser, ask);
     if (snippet) return { texts: snippetReplies(snippet, ask, lastUser), exact: true };
     const grounding = ask.run || ask.explain ? null : judgeGrounding(turns, ranked);

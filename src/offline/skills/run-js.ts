@@ -64,6 +64,7 @@ const METHODS: Record<string, { does: string; page: string }> = {
   endsWith: { does: "endsWith says whether the string ends with the text", page: "String/endsWith" },
   padStart: { does: "padStart pads the string at the start to the length given", page: "String/padStart" },
   replace: { does: "replace swaps the first match for the new text", page: "String/replace" },
+  replaceAll: { does: "replaceAll swaps every match for the new text", page: "String/replaceAll" },
   charAt: { does: "charAt returns the character at the index", page: "String/charAt" },
   length: { does: "length counts the elements (or the UTF-16 code units of a string)", page: "Array/length" },
 };
@@ -118,14 +119,22 @@ function evaluate(node: Node, scope: Map<string, Value>, run: Run): Value {
     case "ArrowFunctionExpression":
       return closure(node, scope, run);
     case "MemberExpression": {
-      const obj = evaluate(node.object as Node, scope, run);
+      const o = node.object as Node;
+      if (!node.computed && o.type === "Identifier" && o.name === "Math" && !scope.has("Math")) {
+        const k = (node.property as Node).name as string;
+        return k === "PI" ? Math.PI : k === "E" ? Math.E : no(`Math.${k}`);
+      }
+      const obj = evaluate(o, scope, run);
       if (node.computed) {
         const key = evaluate(node.property as Node, scope, run);
         if ((Array.isArray(obj) || typeof obj === "string") && typeof key === "number") return obj[key];
+        // A plain object's own key: { Mon: 46 }["Mon"].
+        if (isRecord(obj) && typeof key === "string" && Object.hasOwn(obj, key)) return obj[key];
         return no("index");
       }
       const prop = (node.property as Node).name as string;
       if (prop === "length" && (Array.isArray(obj) || typeof obj === "string")) return obj.length;
+      if (isRecord(obj) && Object.hasOwn(obj, prop)) return obj[prop];
       return no(`property ${prop}`);
     }
     case "CallExpression":
@@ -212,12 +221,25 @@ function call(node: Node, scope: Map<string, Value>, run: Run): Value {
     return m(...(args as number[]));
   }
   if (objNode.type === "Identifier" && objNode.name === "Array" && method === "isArray") return Array.isArray(args[0]);
+  if (objNode.type === "Identifier" && objNode.name === "Object" && !scope.has("Object")) {
+    const o = isRecord(args[0]) ? args[0] : no("Object of a non-object");
+    if (method === "keys") return Object.keys(o);
+    if (method === "values") return Object.values(o);
+    if (method === "entries") return Object.entries(o);
+    return no(`Object.${method}`);
+  }
   const obj = evaluate(objNode, scope, run);
+  // A regular expression bound in the scope (jsep reads no literal): /^\d{5}$/.test(code).
+  if (obj instanceof RegExp && method === "test") return obj.test(typeof args[0] === "string" ? args[0] : no("test"));
   if (Array.isArray(obj)) return arrayMethod(obj, method, args);
   if (typeof obj === "string") return stringMethod(obj, method, args);
   if (typeof obj === "number" && method === "toFixed") return obj.toFixed(Number(args[0] ?? 0));
   return no(`method ${method}`);
 }
+
+/** A plain object of data ({ Mon: 46 }), not an array, a function or a regular expression. */
+const isRecord = (v: Value): v is Record<string, Value> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof RegExp);
 
 const fnArg = (v: Value): ((...a: Value[]) => Value) => (typeof v === "function" ? (v as never) : no("callback"));
 
@@ -294,6 +316,8 @@ function stringMethod(s: string, method: string, args: Value[]): Value {
     }
     case "replace":
       return s.replace(str(0), str(1));
+    case "replaceAll":
+      return s.replaceAll(str(0), str(1));
     case "padStart":
       return (args[0] as number) <= 1000 ? s.padStart(args[0] as number, (args[1] as string) ?? " ") : no("pad");
     default:
