@@ -85,3 +85,13 @@ describe("labels: a given text's label, by its own words", () => {
     );
   });
 });
+
+describe("languages: a two-part answer in another language", () => {
+  it("keeps both values, never the first alone", async () => {
+    const out = await text(
+      "Answer in Italian: our pipes are tin-lined, so what is tin's chemical symbol and its atomic number?",
+    );
+    expect(out).toMatch(/\bSn\b/);
+    expect(out).toMatch(/\b50\b/);
+  });
+});
