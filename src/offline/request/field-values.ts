@@ -687,8 +687,20 @@ export function fieldNumber(name: string, src: FieldSources): number | undefined
   return undefined;
 }
 
-/** The enum option the prompt or answer points to: named outright, or by the sentiment or urgency words it uses. */
+/** Options that name a message's good tone, and its bad one. */
+const TONE_GOOD = /^(?:compliments?|praise|thanks|thank you|positive feedback|happy|satisfied|pleased)$/;
+const TONE_BAD = /^(?:complaints?|criticism|negative feedback|unhappy|dissatisfied|upset)$/;
+
+/** The enum option the prompt or answer points to, or its first option when nothing does. */
 export function enumChoice(options: readonly unknown[], src: FieldSources): unknown {
+  return enumPointed(options, src) ?? options[0];
+}
+
+/**
+ * The enum option the prompt or answer points to: named outright, or by the sentiment or urgency
+ * words it uses; an "other" or "unknown" option when nothing points; else undefined.
+ */
+export function enumPointed(options: readonly unknown[], src: FieldSources): unknown {
   const query = (src.query ?? "").toLowerCase();
   const text = src.text.toLowerCase();
   const strings = options.filter((o): o is string => typeof o === "string");
@@ -697,7 +709,10 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
       (o) => o.length > 1 && new RegExp(`\\b${o.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(t),
     );
   const lower = strings.map((o) => o.toLowerCase());
-  if (lower.some((o) => /^(positive|negative|neutral|mixed)$/.test(o))) {
+  // "compliment" or "complaint", "praise" or "criticism": the two tones of a message by other names.
+  const good = lower.findIndex((o) => TONE_GOOD.test(o));
+  const bad = lower.findIndex((o) => TONE_BAD.test(o));
+  if (lower.some((o) => /^(positive|negative|neutral|mixed)$/.test(o)) || (good >= 0 && bad >= 0)) {
     const pos = (
       query.match(
         /\b(love|loved|loves|lovely|great|excellent|amazing|good|happy|wonderful|fantastic|perfect|best|enjoyed|recommend|delicious|friendly|fast|nice|beautiful|comfortable|solid|sturdy|reliable|easy|helpful|tasty|fresh|bright|sharp|crisp|smooth|brilliant|superb|pleased|impressed|awesome|spotless|clean|tidy|quick|comfortable|comfy|spacious|cozy|cosy|lovely|efficient|welcoming|attentive|charming|stunning)\b/g,
@@ -709,10 +724,25 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
       ) ?? []
     ).length;
     const contrast = /\b(?:but|however|although|though|yet)\b/.test(query);
-    const want =
-      pos && (neg || (contrast && lower.includes("mixed"))) ? "mixed" : pos ? "positive" : neg ? "negative" : "neutral";
-    const hit = strings[lower.indexOf(want)] ?? strings[lower.indexOf(want === "mixed" ? "neutral" : want)];
-    if (hit !== undefined) return hit;
+    if (good >= 0 && bad >= 0) {
+      // Thanks are praise; a message with both, or neither, is no compliment and no complaint.
+      const thanks = /\b(?:thank(?:s| you)|grateful|appreciated?|well done|kudos)\b/.test(query) ? 1 : 0;
+      if (pos + thanks && !neg) return strings[good];
+      if (neg && !pos && !thanks) return strings[bad];
+      const asking = lower.findIndex((o) => /^(?:question|query|enquiry|inquiry)$/.test(o));
+      if (asking >= 0 && !pos && !neg && /\?\s*['"”’]?\s*$/.test(query)) return strings[asking];
+    } else {
+      const want =
+        pos && (neg || (contrast && lower.includes("mixed")))
+          ? "mixed"
+          : pos
+            ? "positive"
+            : neg
+              ? "negative"
+              : "neutral";
+      const hit = strings[lower.indexOf(want)] ?? strings[lower.indexOf(want === "mixed" ? "neutral" : want)];
+      if (hit !== undefined) return hit;
+    }
   }
   // A mood from the day described: "missed the bus in the rain, spilled coffee" is no happy day.
   const MOODS_BAD = ["annoyed", "frustrated", "angry", "upset", "stressed", "sad", "tired", "anxious", "bad"];
@@ -733,23 +763,28 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
     const hit = order.map((m) => lower.indexOf(m)).find((i) => i >= 0);
     if (hit !== undefined) return strings[hit];
   }
-  if (lower.some((o) => /^(low|medium|high|urgent|critical)$/.test(o))) {
+  if (lower.some((o) => /^(low|medium|high|urgent|critical|routine)$/.test(o))) {
+    // The text to rate, when the message quotes one: "Is this urgent? '...'" names no urgency of its own.
+    const told = materialOf(src.query ?? "")?.toLowerCase() ?? query;
     const urgent =
-      /\b(urgent|asap|immediately|critical|down|outage|emergency|right now|broken|in an hour|in \d+ minutes|losing (?:money|sales|customers|data))\b|!!/.test(
-        query,
-      );
+      /\b(urgent|asap|immediately|critical|down|outage|emergency|right now|now|waiting|straight away|at once|broken|in an hour|in \d+ minutes|losing (?:money|sales|customers|data))\b|!!/.test(
+        told,
+      ) && !/\b(?:not|non)[\s-]urgent\b/.test(told);
     // Many people stopped ("nobody on our team can log in"), or a deadline: high, if not urgent.
     const wide =
       /\b(nobody|no one|everyone|everybody|all (?:our |the )?(?:users|customers|staff|employees|clients)|whole (?:team|company|office)|locked out|deadline|due today|by today|blocking|blocked)\b/.test(
-        query,
+        told,
       );
-    const minor = /\b(whenever|no rush|minor|small|typo|someday|eventually|low priority)\b/.test(query);
+    const minor =
+      /\b(whenever|no rush|no hurry|not urgent|non-urgent|minor|small|typo|someday|sometime|some time|eventually|low priority|next week|when you (?:get|have) (?:a )?(?:chance|moment|minute))\b/.test(
+        told,
+      );
     const want = urgent
       ? ["urgent", "critical", "high"]
       : wide
         ? ["high", "urgent", "critical"]
         : minor
-          ? ["low"]
+          ? ["low", "routine"]
           : ["medium", "normal"];
     for (const w of want) {
       const i = lower.indexOf(w);
@@ -785,7 +820,7 @@ export function enumChoice(options: readonly unknown[], src: FieldSources): unkn
   if (best !== undefined) return best;
   // Nothing points to an option: "other" or "unknown" says so, where the schema has one.
   const none = strings.find((o) => /^(?:other|unknown|none|n\/a|unsure|general|misc(?:ellaneous)?)$/i.test(o));
-  return named(text) ?? none ?? options[0];
+  return named(text) ?? none;
 }
 
 /** ISO 4217 codes and the words and signs a text names them by. */

@@ -13,7 +13,7 @@ import {
   cueWords,
   entitiesIn,
   openerOnly,
-  enumChoice,
+  enumPointed,
   fieldKind,
   fieldNumber,
   isResultField,
@@ -195,7 +195,11 @@ function value(w: SegmentWriter, raw: unknown, name: string, ctx: Ctx, arrayInde
     const match = schema.enum.find(
       (o) => given !== undefined && String(o).toLowerCase() === String(given).toLowerCase(),
     );
-    w.fixed(JSON.stringify(match ?? enumChoice(schema.enum, sources(ctx.content))));
+    const pointed = match ?? enumPointed(schema.enum, sources(ctx.content));
+    // A label of a given text that none of its words points to: the first option would be a guess.
+    if (pointed === undefined && ctx.content.material !== undefined && !asksForMadeUp(ctx.content.query ?? ""))
+      ctx.invented.push(name);
+    w.fixed(JSON.stringify(pointed ?? schema.enum[0]));
     return;
   }
   for (const key of ["anyOf", "oneOf"] as const) {
@@ -971,7 +975,6 @@ export function answerableFromPrompt(format: unknown, query: string): boolean {
   const schema = resolve((format as { schema?: unknown }).schema, isObject(format.schema) ? format.schema : {});
   const properties = isObject(schema.properties) ? schema.properties : {};
   const src = { query, text: "", title: "" };
-  const givesText = /:\s*\S|["“'‘][^"”'’]{8,}["”'’]/.test(query);
   const material = materialOf(query);
   let grounded = 0;
   let typed = 0;
@@ -999,9 +1002,10 @@ export function answerableFromPrompt(format: unknown, query: string): boolean {
     if (Array.isArray(field.enum)) {
       const options = field.enum;
       const pointed =
-        enumChoice(options, src) !== options[0] ||
+        enumPointed(options, src) !== undefined ||
         options.some((o) => typeof o === "string" && o.length > 2 && query.toLowerCase().includes(o.toLowerCase()));
-      if (!givesText && !pointed) return false;
+      // A label over a given text that no word of it points to would be a guess (the first option): declined.
+      if (!pointed) return false;
       grounded++;
       typed++;
       continue;

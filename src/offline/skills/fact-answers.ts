@@ -1068,7 +1068,8 @@ function elementFact(q: string, lower: string): FactAnswer | null {
         `The chemical symbol for ${name} is ${e.symbol}, and its atomic number is ${e.number}.`,
         `${Name}: symbol ${e.symbol}, atomic number ${e.number}.`,
       ],
-      word: e.symbol,
+      // Two values: asked in another language, a bare "Ni" would leave the number out (skills/facts.ts).
+      word: `${e.symbol} and ${e.number}`,
       short: `${Name} is ${e.symbol}, number ${e.number}.`,
       fields,
     };

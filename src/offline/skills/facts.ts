@@ -350,7 +350,8 @@ function write(found: FactAnswer, input: SkillInput): TextReplies {
   if (value) return { texts: [{ text: value, weight: 1 }], exact: true, fields };
   // "Answer in one word": the bare answer, followed to the letter.
   // "Answer in French": the bare answer is the same in every language (reply/language.ts gives it its lead-in).
-  if (instructions.speak?.short && !found.lacking)
+  // Two values joined ("Ni and 28") are no bare answer: the whole English sentence, with the language's note.
+  if (instructions.speak?.short && !found.lacking && !/ and /.test(found.word))
     return { texts: [{ text: tidy(`${found.name ?? oneWord(found.word)}.`), weight: 1 }], exact: true, fields };
   // "One word each": a two-part answer keeps both words ("Berlin and German").
   const each = / and /.test(found.word) ? found.word : oneWord(found.word);

@@ -42,7 +42,7 @@ export function listedLabels(request: string): string[] {
     paren?.[1] ??
     named?.[1] ??
     colon?.[1] ??
-    /\b(?:as|into|with|from|between|choose|pick|one of|either|answer|reply|respond|say|options?|labels?|categor(?:y|ies)|topics?|class(?:es)?)\s*:?\s*((?:["']?[A-Za-z][\w-]*(?: [a-z][\w-]*)?["']?\s*(?:,|\/)\s*)*["']?[A-Za-z][\w-]*(?: [a-z][\w-]*)?["']?\s*(?:,\s*)?(?:or|\/)\s*["']?[A-Za-z][\w-]*(?: [a-z][\w-]*)?["']?)/i.exec(
+    /\b(?:as|into|with|from|between|choose|pick|one of|either|answer|reply|respond|say|options?|labels?|categor(?:y|ies)|topics?|class(?:es)?)\s*:?\s*((?:["']?[A-Za-z][\w-]*(?: [a-z][\w-]*)?["']?\s*(?:,|\/)\s*)*["']?[A-Za-z][\w-]*(?: [a-z][\w-]*)?["']?\s*(?:,\s*)?(?:\bor\b|\/)\s*["']?[A-Za-z][\w-]*(?: [a-z][\w-]*)?["']?)/i.exec(
       request,
     )?.[1];
   if (!after) return [];
@@ -409,8 +409,12 @@ function urgency(request: string, material: string, options: string[]): Label | 
   const hurry = material.match(URGENT) ?? [];
   const calm = material.match(NOT_URGENT) ?? [];
   const notUrgent = /\bnot urgent\b/i.test(material);
-  const high = options.find((o) => /^(?:urgent|high(?: priority)?|yes)$/i.test(o));
-  const low = options.find((o) => /^(?:not urgent|non-urgent|low(?: priority)?|no)$/i.test(o));
+  const high = options.find((o) => /^(?:urgent|high(?: priority)?|emergency|immediate|yes)$/i.test(o));
+  const low = options.find((o) =>
+    /^(?:not urgent|non-urgent|low(?: priority)?|routine|normal|standard|can wait|no)$/i.test(o),
+  );
+  // Labels of the user's own that are neither ("urgent, soon or later"): none of them is made up.
+  if (options.length && (!high || !low)) return null;
   // "Is this urgent or not urgent?" names its two labels: one of them answers, not "Yes".
   const yesNo = /^\s*is\b/i.test(request) && !/\burgent\s+or\s+(?:not|non)[\s-]?urgent\b/i.test(request);
   if (!notUrgent && hurry.length && !calm.length)
