@@ -27,6 +27,7 @@ export const SET_NAMES = [
   "blind11",
   "blind12",
   "blind13",
+  "blind14",
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -82,10 +83,14 @@ export interface Figures {
  * Blind7 (blind-n, o) was written the same way at the start of session 12, and blind8 (blind-p, q) in its middle.
  * Blind9 (blind-r, s) was written the same way at the start of session 13, and blind10 (blind-t, u) in its middle.
  * Blind11 (blind-v, w) was written the same way at the start of session 14, and blind12 (blind-x, y) in its middle.
- * Blind13 (blind-z, za) was written the same way at the start of session 15.
+ * Blind13 (blind-z, za) was written the same way at the start of session 15, and blind14 (blind-zb, zc) in its middle.
  */
 export async function promptsOf(set: SetName): Promise<EverydayPrompt[]> {
   if (set === "dev") return DEV;
+  if (set === "blind14") {
+    const [{ BLIND_ZB }, { BLIND_ZC }] = await Promise.all([import("./blind-zb"), import("./blind-zc")]);
+    return [...BLIND_ZB, ...BLIND_ZC];
+  }
   if (set === "blind13") {
     const [{ BLIND_Z }, { BLIND_ZA }] = await Promise.all([import("./blind-z"), import("./blind-za")]);
     return [...BLIND_Z, ...BLIND_ZA];
