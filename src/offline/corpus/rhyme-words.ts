@@ -9,6 +9,7 @@ export const RHYME_WORDS: readonly string[] = (
   "day play say way may hay stay ray gray tray clay pay " +
   "bee see tree free three knee sea tea key me he we " +
   "dog log frog fog jog hog " +
+  "elf self shelf myself yourself herself himself itself " +
   "pipe wipe ripe stripe swipe gripe " +
   "ball call fall hall tall wall small mall " +
   "bed red head fed led sled bread said " +

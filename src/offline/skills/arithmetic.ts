@@ -1010,7 +1010,7 @@ function solveWordProblem(message: string): Solved | null {
     };
   }
   if (
-    !/\bhow (?:many|much|far|long)\b|\bwhat(?:'s| is) the (?:total|cost|price|distance)\b|\bwhat(?:'?s| is| does| do)? (?:that|it|this|they|all that) (?:comes?|adds?) (?:to|up)\b/.test(
+    !/\bhow (?:many|much|far|long)\b|\bwhat(?:'s| is) the (?:total|cost|price|distance)\b|\bwhat(?:'?s| is| does| do)? (?:that|it|this|they|all that) (?:comes?|adds?) (?:to|up)\b|\bwhat (?:did|have|do) (?:i|we) (?:take|taken|make|made|earn|earned|spend|spent|pay|paid)\b/.test(
       t,
     )
   )

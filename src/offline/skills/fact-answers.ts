@@ -1612,7 +1612,9 @@ function planetsInside(lower: string): FactAnswer | null {
   const m =
     /\bhow many (?:other )?planets\b[^?.!]{0,30}\bbetween\s+(?:the\s+)?([a-z]+)\s+and\s+(?:the\s+)?([a-z]+)\b/.exec(
       lower,
-    );
+    ) ??
+    // "Which planet comes between Earth and Jupiter?": the one (or ones) inside, named.
+    /\bwhich (?:planets?|one)\b[^?.!]{0,30}\bbetween\s+(?:the\s+)?([a-z]+)\s+and\s+(?:the\s+)?([a-z]+)\b/.exec(lower);
   if (!m) return null;
   const at = (w: string) => (w === "sun" ? 0 : (findPlanet(w)?.order ?? -1));
   const [a, b] = [at(m[1]), at(m[2])];

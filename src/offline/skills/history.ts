@@ -40,6 +40,13 @@ const PERSONAL =
 /** True when the message states something about the user and asks nothing else. */
 export function isStatement(text: string): boolean {
   if (/\?/.test(text) || text.length > 600) return false;
+  // "I've got 12 loaves to trial, pick a number for tonight": a request after the remark is no statement.
+  if (
+    /(?:[,;:]|\b(?:so|now|and|then))\s*(?:please\s+)?(?:pick|choose|give me|tell me|write|make me|list|suggest|help me|can you|could you|would you)\b/i.test(
+      text,
+    )
+  )
+    return false;
   const parts = text
     .split(/(?<=[.!;])\s+|\n+/)
     .map((p) => p.trim())

@@ -372,6 +372,12 @@ function severalPicks(outcomes: Outcome[], count: number, key: string, unique: b
 function readPick(input: SkillInput): Outcome[] | null {
   const raw = input.lastUser;
   if (raw.length > 1500 || !PICK_WORDS.test(raw)) return null;
+  // "Give me 4 names for a choir for ages 8 to 14": names or ideas asked, the range is only a remark.
+  if (
+    /\b(?:\d+|some|a few|three|four|five)\s+(?:\w+\s+)?(?:names|ideas|suggestions|slogans|titles|tips)\b/i.test(raw) &&
+    !/\b(?:random(?:ly)?|pick|roll|flip|toss|draw)\b/i.test(raw)
+  )
+    return null;
   const t = digitsForWords(raw.replace(/[’‘]/g, "'")).replace(/(\d),(?=\d{3}\b)/g, "$1");
   const outcomes =
     dicePick(t) ??

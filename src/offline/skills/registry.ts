@@ -20,6 +20,7 @@ import { announce } from "./announce";
 import { coding } from "./coding";
 import { shell } from "./shell";
 import { sql } from "./sql";
+import { phonetic } from "./phonetic";
 import { rhymes } from "./rhymes";
 import { regex } from "./regex";
 import { asksWhatItIs } from "../read/grounding";
@@ -115,6 +116,8 @@ export const skills: readonly Skill[] = [
   factTable,
   // Early: "words that rhyme with cat, for a kids poem" asks for words, not a poem or a fact.
   rhymes,
+  // "her name in the NATO phonetic alphabet" is a spelling, not a name idea.
+  phonetic,
   {
     name: "sentiment",
     does: "labels the sentiment of a review (POSITIVE, NEGATIVE, MIXED)",

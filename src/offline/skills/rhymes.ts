@@ -5,6 +5,7 @@
  */
 import { RHYME_WORDS } from "../corpus/rhyme-words";
 import { digitsForWords } from "../language/numbers";
+import { declineTexts } from "./decline";
 import type { Skill, SkillReply } from "./skill";
 
 const ASKS = /\b(?:rhym\w*|rhymes?)\s+(?:with|for)\s+["'“‘]?([a-z]{2,15})\b/i;
@@ -33,7 +34,9 @@ export const rhymes: Skill = {
     if (!m) return null;
     const word = m[1].toLowerCase();
     const found = rhymesOf(word);
-    if (found.length < 2) return null;
+    // A rhyme asked for and not found is said so: a poem or a passage after it would not be the word asked.
+    if (found.length < 2)
+      return { texts: declineTexts({ kind: "task", text: `find a word that rhymes with "${word}"` }, false) };
     const n = /\b(\d{1,2})\s+(?:\w+\s+)?(?:words?|rhymes?)\b/.exec(digitsForWords(lastUser))?.[1];
     const single = /\b(?:a|an|one|another)\s+(?:\w+\s+)?(?:word|rhyme)\b(?!s)/i.test(lastUser);
     const count = Math.min(Number(n ?? (single ? 1 : 5)) || 5, found.length);

@@ -660,8 +660,9 @@ registerSolver(solveUnitCheck);
 export const units: Skill = {
   name: "units",
   does: "unit and temperature conversions (length, mass, volume, time, speed, area, data), via js-quantities",
-  reply(input) {
-    if (input.summarizing) return null;
+  reply(said) {
+    if (said.summarizing) return null;
+    const input = { ...said, lastUser: imperialThroughout(said.lastUser) };
     return (
       solveParts(
         input,
@@ -670,6 +671,19 @@ export const units: Skill = {
     );
   },
 };
+
+/**
+ * "How many litres is 2 pints of milk? British pints": the message's "British" holds for every pint
+ * (gallon, quart) it names, not only the one beside it.
+ */
+function imperialThroughout(message: string): string {
+  const named = /\b(?:uk|british|imperial|english)\s+(pint|gallon|quart)s?\b/i.exec(message);
+  if (!named || /\bus\s+(?:pint|gallon|quart)s?\b/i.test(message)) return message;
+  return message.replace(
+    new RegExp(`(\\d(?:[\\d.,]*\\d)?\\s*)(${named[1]}s?)\\b`, "gi"),
+    (_m, n: string, unit: string) => `${n}imperial ${unit}`,
+  );
+}
 
 /**
  * "We're cruising at 36,000 feet. A kid asked what that is in metres.", "200 g of butter. What's

@@ -285,6 +285,8 @@ function runningTotal(q: string, sentences: readonly string[]): Filled[] | null 
     const amounts = [...s.matchAll(/([$€£])\s?(\d[\d,]*(?:\.\d+)?)(?!\s*(?:%|k\b|m\b|million|billion))/gi)];
     if (!amounts.length) continue;
     if (other.test(s)) return null;
+    // "7 grooms at £45 each": a price per item is no amount taken; its total needs the count (arithmetic's bill).
+    if (/\b(?:each|apiece|a piece|per\s+\w+|a head|an? hour)\b/i.test(s)) return null;
     for (const a of amounts) found.push({ cur: a[1], n: num(a[2]) });
   }
   if (found.length < 2 || !found.every((f) => f.cur === found[0].cur)) return null;
