@@ -43,6 +43,7 @@ describe("a character's kind wins in its own words", () => {
       RADIO,
     ],
     ["You are flight control for a moon mission.", "What is 15 plus 27?", /\b42\b/, RADIO],
+    ["You are NASA ground control, and I am a pilot in orbit.", "What is 8 times 8?", /\b64\b/, RADIO],
   ];
   for (const [persona, question, answer, words] of cases)
     it(`${persona} / ${question}`, async () => {

@@ -781,7 +781,7 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
     /^(a|an|the)\s+((?:[\p{L}\d'-]+\s+){0,4}[\p{L}'-]+)$/iu.exec(head.trim()) ??
     (kindOf(head) && /^()((?:\p{Lu}[\p{L}'-]*\s+){0,2}\p{Lu}[\p{L}'-]*)$/u.exec(head.trim())) ??
     // "You are mission control": a role named without an article, when it is a known kind.
-    (kindOf(head) && /^()((?:[\p{L}'-]+\s+)?[\p{L}'-]+)$/u.exec(head.trim()));
+    (kindOf(head) && /^()((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)$/u.exec(head.trim()));
   if (!np) return undefined;
   const words = np[2].split(" ");
   const noun = words[words.length - 1];
