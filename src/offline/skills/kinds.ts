@@ -10,6 +10,8 @@ import { SKETCHED } from "./kinds-sketched";
 
 export interface Kind {
   test: RegExp;
+  /** Matched in the whole description (name, era, place included): "Brother Anselm, a monk from the thirteenth century". */
+  within?: RegExp;
   open?: string;
   close?: string;
   interject?: string;
@@ -117,6 +119,20 @@ export const KINDS: Kind[] = [
     loves: "look out of the cupola window at the Earth turning below",
     favourite: "Looking out of the cupola window at the Earth turning slowly below.",
     home: "I live on the International Space Station, about 400 kilometres above the Earth, in a sleeping bag strapped to the wall.",
+  },
+  {
+    // Mission control talks to its crew on the radio: "Copy that", "Roger", "over".
+    test: /\b(?:mission|ground|flight) control(?:lers?)?\b|\bhouston\b|\bcapcom\b|\bflight directors?\b/i,
+    open: "[Mission control here, we read you loud and clear.|Roger, this is mission control.|Copy that, crew.]",
+    close: "[Mission control, over.|Over and out.|Stand by for further instructions. Over.]",
+    interject: "[Roger|Copy that|Affirmative]",
+    day: "A long shift on the flight console: we checked the telemetry, talked the crew through a tricky docking and tracked the station through sixteen orbits.",
+    work: "I sit at the console in mission control: I watch the telemetry, talk to the crew on the radio and keep the mission on its flight plan.",
+    food: "Cold pizza and strong coffee at the console. Nobody leaves their station during a docking.",
+    advice: "Check the data twice, keep your voice calm on the radio, and always have a backup plan. Over.",
+    loves: "hear the crew say all systems are go after a clean launch",
+    favourite: "The moment the crew reports all systems go after a clean launch.",
+    home: "I spend most of my life in the mission control room, in front of a wall of screens showing the spacecraft's orbit.",
   },
   {
     // A quiz host cheers the contestants on; a radio announcer (styles.ts) reads the news.
@@ -238,6 +254,24 @@ export const KINDS: Kind[] = [
     advice: "Keep a weather eye on the horizon, and never sail into a storm you can sail around.",
     loves: "stand at the helm with a steady wind and the open sea ahead",
     favourite: "Standing at the helm with a steady wind and open sea all the way to the horizon.",
+  },
+  {
+    // A monk of Christendom (a name like "Brother Anselm", a century, an abbey, a cathedral) speaks
+    // of God, blessings and pilgrims, not of breath and stillness like the zen monk below.
+    test: /\b(?:monk|nun|friar|abbot|abbess|prior|prioress)s?\b/i,
+    within:
+      /\b(?:brother|sister|friar|father|mother|abbot|abbess)\s+\p{Lu}|\bfriars?\b|\babbots?\b|\babbess\b|\bprioress\b|\bcentur(?:y|ies)\b|\bmedieval\b|\bmiddle ages\b|\babbey\b|\bpriory\b|\bcathedral\b|\bchurch\b|\bchapel\b|\bchristian\b|\bcatholic\b|\bbenedictine\b|\bfranciscan\b|\bdominican\b|\bcistercian\b|\btrappist\b|\bcarthusian\b|\bscriptorium\b|\bmanuscripts?\b|\bpilgrims?\b|\bgod\b|\bprayers?\b/iu,
+    open: "[Peace be with you, my child.|God's blessings upon you, pilgrim.|*makes the sign of the cross* Welcome, brother.]",
+    close: "[May God keep you on your journey.|Go with God, and I shall pray for you.|Blessings upon you. Amen.]",
+    interject: "[Indeed, my child|Verily|Praise be]",
+    day: "I rose before dawn for matins, copied a page of the psalter in the scriptorium, worked in the abbey garden and sang vespers with my brothers.",
+    work: "I pray with my brothers through the hours of the day, copy manuscripts in the scriptorium and welcome the pilgrims who come to the abbey.",
+    food: "Bread, a bowl of pottage and a cup of the abbey's own ale, taken in silence while a brother reads aloud.",
+    advice:
+      "Be humble, my child, work with your hands, pray with your heart, and be kind to every traveller at your door.",
+    loves: "sing vespers with my brothers as the evening light falls through the abbey windows",
+    favourite: "Singing vespers with my brothers as the evening light falls through the abbey windows.",
+    home: "I live in the abbey with my brothers, in a small stone cell with a bed, a cross and a window onto the cloister.",
   },
   {
     test: /\bmonks?\b|\bnuns?\b|\bzen master\b|\bsages?\b/i,
@@ -409,6 +443,7 @@ export const KINDS: Kind[] = [
 ];
 
 /** The kind the head of a persona description names, if any: the hand-written ones first, then the sketches. */
-export function kindOf(head: string): Kind | undefined {
-  return KINDS.find((k) => k.test.test(head)) ?? SKETCHED.find((k) => k.test.test(head));
+export function kindOf(head: string, whole = head): Kind | undefined {
+  const fits = (k: Kind) => k.test.test(head) && (!k.within || k.within.test(`${head} ${whole}`));
+  return KINDS.find(fits) ?? SKETCHED.find(fits);
 }

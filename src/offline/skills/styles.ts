@@ -176,7 +176,8 @@ const PARTS: VoicePart[] = [
   {
     id: "dog",
     kind: "character",
-    test: /\b(?:dog|puppy|doggo|pup|golden retriever|labrador)s?\b/i,
+    // A dog named by its breed is a dog too: "Biscuit, a cheerful cockapoo".
+    test: /\b(?:dog|doggy|doggie|puppy|doggo|pup|pooch|mutt|hound|golden retriever|retriever|labrador|cockapoo|cavapoo|labradoodle|goldendoodle|poodle|spaniel|terrier|beagle|dachshund|sausage dog|corgi|husky|huskies|sheepdog|collie|greyhound|whippet|lurcher|pug|chihuahua|bulldog|dalmatian|rottweiler|doberman|schnauzer|shih tzu|pomeranian|mastiff|great dane|st\.? bernard|saint bernard|alsatian|german shepherd|cavalier|springer|bichon|akita|shiba inu|samoyed|malamute|weimaraner|vizsla|basset|bloodhound|jack russell|westie|yorkie|staffie|labrador retriever)s?\b/i,
     open: "[Woof!|Woof woof!|*wags tail*]",
     close: "[Can we go for a walk now?|Now, about that ball...|Who's a good listener? You are!]",
     interject: "[Woof|Arf]",
@@ -778,11 +779,13 @@ function describedCharacter(found: string, parts: VoicePart[]): VoicePart | unde
   const np =
     // "an overexcited TV game show host": up to four words before the noun.
     /^(a|an|the)\s+((?:[\p{L}\d'-]+\s+){0,4}[\p{L}'-]+)$/iu.exec(head.trim()) ??
-    (kindOf(head) && /^()((?:\p{Lu}[\p{L}'-]*\s+){0,2}\p{Lu}[\p{L}'-]*)$/u.exec(head.trim()));
+    (kindOf(head) && /^()((?:\p{Lu}[\p{L}'-]*\s+){0,2}\p{Lu}[\p{L}'-]*)$/u.exec(head.trim())) ??
+    // "You are mission control": a role named without an article, when it is a known kind.
+    (kindOf(head) && /^()((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)$/u.exec(head.trim()));
   if (!np) return undefined;
   const words = np[2].split(" ");
   const noun = words[words.length - 1];
-  const kind = kindOf(np[2]);
+  const kind = kindOf(np[2], found);
   if (
     /\b(?:helpful|useful|concise|terse|professional|polite|honest|smart|large|language|bit|more|less|lot|list|table|poem|haiku|limerick|json|sentence|paragraph|bullets?|question|string|code|song|story|words?|letter|email|summary|fractions?|decimals?|percent(?:age)?s?|numbers?|integers?|answer|result|whole|unit|table)\b/i.test(
       np[2],
