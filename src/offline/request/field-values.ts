@@ -1205,6 +1205,11 @@ const CUES: [RegExp, RegExp][] = [
     /equipment|gear|kit\b|machine|facilit/i,
     /\b(?:equipment|gear|kit|machines?|broken|out of order|faulty|not working|auto-?belays?|belays?|ropes?|harness(?:es)?|treadmills?|weights|tools?|devices?|showers?|lockers?|appliances?)\b/i,
   ],
+  // "The guard in the Egyptian room was so helpful": staff named by their job, or as "the man at the desk".
+  [
+    /staff|employee|personnel|worker|crew|team_?member/i,
+    /\b(?:staff|staffer|employees?|workers?|crew|guards?|security|waiters?|waitress(?:es)?|waiting staff|servers?|bartenders?|barman|barmaid|nurses?|doctors?|receptionists?|drivers?|cashiers?|attendants?|stewards?|stewardess(?:es)?|porters?|concierge|cleaners?|housekeep(?:er|ers|ing)|chefs?|cooks?|managers?|shop ?assistants?|assistants?|clerks?|guides?|tour guides?|instructors?|lifeguards?|ushers?|hosts?|hostess(?:es)?|pharmacists?|librarians?|conductors?|ticket inspectors?|inspectors?|mechanics?|technicians?|volunteers?|(?:sales|shop|store|desk|counter|front desk|reception) (?:staff|person|people|clerk|team)|(?:man|woman|lady|guy|girl|gentleman|person|bloke|chap|lad|fella|someone) (?:at|on|behind|from|working) (?:the )?(?:desk|counter|till|door|bar|reception|front desk|checkout|gate|ticket office|box office|information desk))\b/i,
+  ],
   [/question/i, /\?/],
   [
     /complaint|negative|angry|upset/i,
@@ -1287,6 +1292,25 @@ function statedBoolean(name: string, material: string): boolean | undefined {
   return undefined;
 }
 
+/** Where a place said after a verb stops: a comma, a time, "and", "then", "by", "before". */
+const PLACE_END = String.raw`(?=\s*[,.;!?"\n]|\s*'(?:\s|$)|\s+(?:(?:by|before|after|and|then|for|please|asap|tomorrow|today|tonight)\b|at \d)|\s*$)`;
+const DROP_FIELD =
+  /^(?:drop ?off|drop|dropoff|delivery|deliver to|destination|deliver)(?: (?:address|point|location|place|site|spot))?$/;
+const PICK_FIELD =
+  /^(?:pick ?up|pickup|collection|collect from|origin)(?: (?:address|point|location|place|site|spot))?$/;
+
+/** The place a job's text drops at or picks up from: "drop at King's Cross station" for "dropoff". */
+function jobEnd(field: string, material: string): string | undefined {
+  const verb = DROP_FIELD.test(field)
+    ? String.raw`\b(?:drop(?:ped|ping)?(?:\s+(?:it|them|(?:it|them|\w+)\s+)?off)?|deliver(?:ed|ing)?(?:\s+(?:it|them))?|take\s+(?:it|them)|bring\s+(?:it|them)|leave\s+(?:it|them))\s+(?:at|to)`
+    : PICK_FIELD.test(field)
+      ? String.raw`\b(?:collect(?:ed|ing)?|pick(?:ed|ing)?\s+up)\b[^.;,]{0,40}?\bfrom`
+      : undefined;
+  if (!verb) return undefined;
+  const m = new RegExp(`${verb}\\s+((?:the\\s+)?[A-Za-z0-9][^,.;!?"\\n]{1,50}?)${PLACE_END}`, "i").exec(material);
+  return m?.[1].trim();
+}
+
 /**
  * A short value for a field from the given text, by the field's name: "job" from "Anna, 34, engineer
  * from Berlin", "location" from "in room 4B", "product" from the phrase the text opens with, or
@@ -1334,6 +1358,11 @@ export function materialValue(name: string, material: string): string | undefine
     : undefined;
   const side = game && matchSide(field, game);
   if (side) return side;
+  // "drop at King's Cross station", "collect from 9 Mill Lane": where a job ends or starts, for a
+  // dropoff or pickup field, as the text's own verb leads to it (before any street: with one street
+  // given, it may be the other end of the job).
+  const end = jobEnd(field, material);
+  if (end) return end;
   // "221B Baker Street, London NW1 6XE": the street, the city after it, the postcode.
   const address = addressOf(material);
   if (address) {
