@@ -103,3 +103,29 @@ describe("offline model: packs times what each holds, against a need", () => {
     expect(no).toContain("12 short");
   });
 });
+
+describe("offline model: a date field shifted from the text's one date", () => {
+  it("works out the date N days or weeks after, never copying the date given", async () => {
+    const a = await schema(
+      "The tomatoes were sown on 3 March 2026 and we transplant them 6 weeks after sowing. When is transplanting?",
+      { sown_on: { type: "string" }, weeks: { type: "integer" }, transplant_date: { type: "string" } },
+    );
+    expect(a.transplant_date).toBe("2026-04-14");
+    const b = await schema("Invoice dated 12 May 2026, payment due 30 days from the invoice date.", {
+      invoice_date: { type: "string" },
+      due_date: { type: "string" },
+    });
+    expect(b.due_date).toBe("2026-06-11");
+  });
+
+  it("declines a shifted date it cannot work out, or one the text says nothing of", async () => {
+    const fields = { sown_on: { type: "string" }, transplant_date: { type: "string" } };
+    const noYear = await schema("Sown on 3 March, we transplant 6 weeks after sowing.", fields);
+    expect(noYear.transplant_date).toBe("unknown");
+    const other = await schema("The apples were picked on 2 October 2025 and we press them 10 days after picking.", {
+      picked_on: { type: "string" },
+      racking_date: { type: "string" },
+    });
+    expect(other.racking_date).toBe("unknown");
+  });
+});
