@@ -1205,6 +1205,11 @@ const CUES: [RegExp, RegExp][] = [
     /equipment|gear|kit\b|machine|facilit/i,
     /\b(?:equipment|gear|kit|machines?|broken|out of order|faulty|not working|auto-?belays?|belays?|ropes?|harness(?:es)?|treadmills?|weights|tools?|devices?|showers?|lockers?|appliances?)\b/i,
   ],
+  // "The guard in the Egyptian room was so helpful": staff named by their job, or as "the man at the desk".
+  [
+    /staff|employee|personnel|worker|crew|team_?member/i,
+    /\b(?:staff|staffer|employees?|workers?|crew|guards?|security|waiters?|waitress(?:es)?|waiting staff|servers?|bartenders?|barman|barmaid|nurses?|doctors?|receptionists?|drivers?|cashiers?|attendants?|stewards?|stewardess(?:es)?|porters?|concierge|cleaners?|housekeep(?:er|ers|ing)|chefs?|cooks?|managers?|shop ?assistants?|assistants?|clerks?|guides?|tour guides?|instructors?|lifeguards?|ushers?|hosts?|hostess(?:es)?|pharmacists?|librarians?|conductors?|ticket inspectors?|inspectors?|mechanics?|technicians?|volunteers?|(?:sales|shop|store|desk|counter|front desk|reception) (?:staff|person|people|clerk|team)|(?:man|woman|lady|guy|girl|gentleman|person|bloke|chap|lad|fella|someone) (?:at|on|behind|from|working) (?:the )?(?:desk|counter|till|door|bar|reception|front desk|checkout|gate|ticket office|box office|information desk))\b/i,
+  ],
   [/question/i, /\?/],
   [
     /complaint|negative|angry|upset/i,
@@ -1287,6 +1292,91 @@ function statedBoolean(name: string, material: string): boolean | undefined {
   return undefined;
 }
 
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const FULL_DATE =
+  /\b(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})|(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b/gi;
+const OFFSET = /\b(\d{1,4})\s+(days?|weeks?|months?)\s+(after|later|on from|from|before|earlier)\b/i;
+
+/**
+ * A date field whose own word stands in the clause that shifts the text's one date: "picked on 14
+ * September 2025 and we rack it 45 days after picking" gives racking_date 2025-10-29, never the picking
+ * date. Null when the shift cannot be worked out (no year); undefined when the field is not such a one.
+ */
+export function shiftedDate(name: string, material: string): string | null | undefined {
+  const offset = OFFSET.exec(material);
+  if (!offset) return undefined;
+  const stems = name
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 2 && !/^(?:date|day|when|the|and|for|iso|yyyy|new)$/.test(w))
+    .map((w) => w.slice(0, 4));
+  if (!stems.length) return undefined;
+  const clauses = material.split(/[,;:]|\.\s|\s+(?:and|but|then|so)\s+/i);
+  const shiftClause = clauses.find((c) => OFFSET.test(c));
+  if (!shiftClause) return undefined;
+  const own = (c: string) => stems.some((st) => new RegExp(`\\b${st}`, "i").test(c.replace(OFFSET, " ")));
+  // The stem must be the clause's own, not only the event the shift counts from ("45 days after picking").
+  const before = shiftClause.slice(0, shiftClause.search(OFFSET));
+  if (!own(before)) {
+    // A date field the text says nothing of ("racking_date" beside "we press them 10 days after
+    // picking") is not the one date it gives: that date belongs to the field its clause names.
+    const dated = clauses.find((c) =>
+      /\b\d{4}-\d{2}-\d{2}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(
+        c,
+      ),
+    );
+    return !dated || own(dated) ? undefined : null;
+  }
+  const dates = [...material.matchAll(FULL_DATE)];
+  if (dates.length !== 1) return null;
+  const d = dates[0];
+  const [y, mo, da] = d[1]
+    ? [Number(d[1]), Number(d[2]) - 1, Number(d[3])]
+    : d[4]
+      ? [Number(d[6]), MONTH_NAMES.indexOf(d[5].toLowerCase()), Number(d[4])]
+      : [Number(d[9]), MONTH_NAMES.indexOf(d[7].toLowerCase()), Number(d[8])];
+  const n = Number(offset[1]) * (/^(?:before|earlier)$/i.test(offset[3]) ? -1 : 1);
+  const date = new Date(Date.UTC(y, mo, da));
+  if (/^month/i.test(offset[2])) {
+    date.setUTCMonth(date.getUTCMonth() + n);
+    if (date.getUTCDate() !== da) return null;
+  } else date.setUTCDate(date.getUTCDate() + n * (/^week/i.test(offset[2]) ? 7 : 1));
+  return date.toISOString().slice(0, 10);
+}
+
+/** Where a place said after a verb stops: a comma, a time, "and", "then", "by", "before". */
+const PLACE_END = String.raw`(?=\s*[,.;!?"\n]|\s*'(?:\s|$)|\s+(?:(?:by|before|after|and|then|for|please|asap|tomorrow|today|tonight)\b|at \d)|\s*$)`;
+const DROP_FIELD =
+  /^(?:drop ?off|drop|dropoff|delivery|deliver to|destination|deliver)(?: (?:address|point|location|place|site|spot))?$/;
+const PICK_FIELD =
+  /^(?:pick ?up|pickup|collection|collect from|origin)(?: (?:address|point|location|place|site|spot))?$/;
+
+/** The place a job's text drops at or picks up from: "drop at King's Cross station" for "dropoff". */
+function jobEnd(field: string, material: string): string | undefined {
+  const verb = DROP_FIELD.test(field)
+    ? String.raw`\b(?:drop(?:ped|ping)?(?:\s+(?:it|them|(?:it|them|\w+)\s+)?off)?|deliver(?:ed|ing)?(?:\s+(?:it|them))?|take\s+(?:it|them)|bring\s+(?:it|them)|leave\s+(?:it|them))\s+(?:at|to)`
+    : PICK_FIELD.test(field)
+      ? String.raw`\b(?:collect(?:ed|ing)?|pick(?:ed|ing)?\s+up)\b[^.;,]{0,40}?\bfrom`
+      : undefined;
+  if (!verb) return undefined;
+  const m = new RegExp(`${verb}\\s+((?:the\\s+)?[A-Za-z0-9][^,.;!?"\\n]{1,50}?)${PLACE_END}`, "i").exec(material);
+  return m?.[1].trim();
+}
+
 /**
  * A short value for a field from the given text, by the field's name: "job" from "Anna, 34, engineer
  * from Berlin", "location" from "in room 4B", "product" from the phrase the text opens with, or
@@ -1334,6 +1424,11 @@ export function materialValue(name: string, material: string): string | undefine
     : undefined;
   const side = game && matchSide(field, game);
   if (side) return side;
+  // "drop at King's Cross station", "collect from 9 Mill Lane": where a job ends or starts, for a
+  // dropoff or pickup field, as the text's own verb leads to it (before any street: with one street
+  // given, it may be the other end of the job).
+  const end = jobEnd(field, material);
+  if (end) return end;
   // "221B Baker Street, London NW1 6XE": the street, the city after it, the postcode.
   const address = addressOf(material);
   if (address) {

@@ -28,6 +28,7 @@ import {
   materialOf,
   namePart,
   recipeName,
+  shiftedDate,
   introducedNames,
   materialValue,
   questionSubject,
@@ -523,8 +524,13 @@ function kindValue(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
   const { content } = ctx;
   // "name" is a person only when the prompt is about one; a name for a shop or a band is the answer's title.
   if (kind === "person" && /^name$/i.test(name) && !personCue(content.query ?? "")) return undefined;
-  const v = fieldValue(kind, sources(content));
   const nullable = schema[NULLABLE] === true || (Array.isArray(schema.type) && schema.type.includes("null"));
+  // "we rack it 45 days after picking": a date worked out from the prompt's one date, never that date.
+  if (kind === "date") {
+    const shifted = shiftedDate(name, content.material ?? content.query ?? "");
+    if (shifted !== undefined) return shifted ?? (nullable ? null : "unknown");
+  }
+  const v = fieldValue(kind, sources(content));
   if (v === null) return nullable ? null : kind === "source" ? "not given" : "unknown";
   if (v !== undefined) return v;
   // Nothing of that kind is known: a short name rather than a sentence, or null where allowed.
@@ -588,6 +594,11 @@ function extracted(name: string, schema: Schema, ctx: Ctx, arrayIndex?: number):
             ?.replace(/[.,]+$/, "")
         : undefined;
     if (by) return by;
+    // "we rack it 45 days after picking": a date worked out from the text's one date, never that date.
+    if (kind === "date") {
+      const shifted = shiftedDate(name, material);
+      if (shifted !== undefined) return shifted ?? (nullable ? null : "unknown");
+    }
     // "from 3 to 7 May": a start or an end date of a range.
     if (kind === "date") {
       const range =

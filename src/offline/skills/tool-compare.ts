@@ -272,7 +272,7 @@ function thingOf(all: [string, Json][]): string | undefined {
 export function againstNeed(all: [string, Json][], question: string): string | null {
   // "They want 4 dozen", "the customer needs 30": whoever needs it, the amount needed; "4 dozen" is 48.
   const m =
-    /\b(?:i|we|they|he|she|you|the (?:customer|client|bride|couple|order|job))\s+(?:need|needs|want|wants|require|requires|ordered|asked for|'ll need|will need|have to have)\s+(?:about|around|roughly|at least|some|approximately)?\s*(\d+(?:\.\d+)?|an?|half a)(\s+dozen)?\s*(kg|kilos|kilograms|g|grams|l|litres|liters|ml|m|metres|meters|cm)?\b/i.exec(
+    /(?:\b(?:i|we|they|he|she|you|the (?:customer|client|bride|couple|order|job))\s+|(?:^|[.!?]\s+))(?:need|needs|want|wants|require|requires|ordered|asked for|'ll need|will need|have to have)\s+(?:about|around|roughly|at least|some|approximately)?\s*(?:(?:a|an|one) (?:course|box|batch|supply|total|order|set) of\s+)?(\d+(?:\.\d+)?|an?|half a)(\s+dozen)?\s*(kg|kilos|kilograms|g|grams|l|litres|liters|ml|m|metres|meters|cm)?\b/i.exec(
       question,
     );
   if (!m) return null;
@@ -280,6 +280,29 @@ export function againstNeed(all: [string, Json][], question: string): string | n
   const need = (/^half/i.test(m[1]) ? 0.5 : /^an?$/i.test(m[1]) ? 1 : Number(m[1])) * (m[2] ? 12 : 1);
   const dozens = m[2] ? `${m[1]} dozen` : undefined;
   const unit = m[3] ? RULE_UNITS[m[3].toLowerCase()] : undefined;
+  const yesNo =
+    /\b(?:enough|have i got|do i have|do we have|have we got|is there|are there|will .{0,20} do|can i)\b/i.test(
+      question,
+    );
+  // {"packs": 2, "capsules_per_pack": 21}: what is held is the packs times what each holds, 42 capsules.
+  const each = numbers(all).find(([k]) => /^\w+ per \w+$/.test(words(k).join(" ")));
+  if (each && !m[3]) {
+    const [what, , per] = words(each[0]);
+    const packs = numbers(all).find(([k]) =>
+      [per, `${per}s`, `${per}es`, `number of ${per}s`].includes(words(k).join(" ")),
+    );
+    if (packs && Number.isInteger(packs[1]) && packs[1] >= 0) {
+      const have = packs[1] * each[1];
+      const plural = packs[1] === 1 ? per : words(packs[0]).at(-1)?.endsWith("s") ? words(packs[0]).at(-1) : `${per}s`;
+      const has = `${packs[1]} ${plural} of ${each[1]} is ${have} ${what}`;
+      const needed = `${need}${dozens ? ` (${dozens})` : ""} needed`;
+      const body =
+        have >= need
+          ? `${has}, enough for the ${needed}${have > need ? ` (${have - need} to spare)` : ""}`
+          : `${has}, ${need - have} short of the ${needed}`;
+      return yesNo ? `${have >= need ? "Yes" : "No"}: ${body}.` : `${body.charAt(0).toUpperCase()}${body.slice(1)}.`;
+    }
+  }
   const suffix = (k: string) => {
     const raw = UNIT_AT_END.exec(k)?.[1].toLowerCase() ?? "";
     return RULE_UNITS[raw] ?? raw;
@@ -305,10 +328,6 @@ export function againstNeed(all: [string, Json][], question: string): string | n
   const body = enough
     ? `you have ${has}, enough for the ${needed}${have > need ? ` (${amount(difference(have, need), u)} to spare)` : ""}`
     : `you have ${has}, ${amount(difference(need, have), u)} short of the ${needed}`;
-  const yesNo =
-    /\b(?:enough|have i got|do i have|do we have|have we got|is there|are there|will .{0,20} do|can i)\b/i.test(
-      question,
-    );
   return yesNo ? `${enough ? "Yes" : "No"}: ${body}.` : `${body.charAt(0).toUpperCase()}${body.slice(1)}.`;
 }
 
