@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { assistant, complete, user } from "./helpers";
+
+/**
+ * The kinds blind14 showed in memory and arithmetic: one reading of several said earlier is that
+ * reading alone ("the 1pm one"), or declined when no part holds it; lengths said one by one are added
+ * up even when a size describes the thing ("15mm copper"), never that size converted. Prompts are this
+ * file's own.
+ */
+type Message = ReturnType<typeof user> | ReturnType<typeof assistant>;
+const text = async (messages: Message[] | string) =>
+  (
+    await complete({
+      model: "gpt-6-luna",
+      reasoning_effort: "none",
+      seed: 3,
+      temperature: 0,
+      messages: (typeof messages === "string" ? [user(messages)] : messages) as never,
+    })
+  ).choices[0].message.content ?? "";
+
+const DECLINE = /\b(?:cannot|can't|don't know|haven't told)\b/i;
+
+describe("memory: one reading of several", () => {
+  const said = [
+    user("Greenhouse temps today: 12.5 degrees at 7am, 19.2 at 1pm and 15.0 at 8pm."),
+    assistant("Noted: 12.5°C at 7am, 19.2°C at 1pm and 15.0°C at 8pm. A warm afternoon."),
+  ];
+  it("gives the one asked for, alone", async () => {
+    const reply = await text([...said, user("what was the 1pm one again? lost my notebook")]);
+    expect(reply).toMatch(/19\.2/);
+    expect(reply).not.toMatch(/12\.5|15\.0/);
+  });
+  it("declines one that no reading holds", async () => {
+    const reply = await text([...said, user("what was the 3pm one again?")]);
+    expect(reply).toMatch(DECLINE);
+    expect(reply).not.toMatch(/12\.5|19\.2|15\.0/);
+  });
+});
+
+describe("arithmetic: lengths added up beside a size", () => {
+  it("adds the runs, not the pipe's size", async () => {
+    const reply = await text(
+      "need 15mm copper for four runs: 2.1m, 3.25m, 0.9m and 1.5m. how many metres is that all together",
+    );
+    expect(reply).toMatch(/7\.75/);
+    expect(reply).not.toMatch(/0\.01/);
+  });
+  it("adds stretches beside an inch size", async () => {
+    const reply = await text("buying 4 inch drainpipe for three stretches, 6m, 4.5m and 2m. how many metres in total?");
+    expect(reply).toMatch(/12\.5/);
+  });
+});
