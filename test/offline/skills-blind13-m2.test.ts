@@ -5,7 +5,8 @@ import { assistant, complete, user } from "./helpers";
  * The kinds blind14 showed in memory and arithmetic: one reading of several said earlier is that
  * reading alone ("the 1pm one"), or declined when no part holds it; lengths said one by one are added
  * up even when a size describes the thing ("15mm copper"), never that size converted. Prompts are this
- * file's own.
+ * file's own. A list said in a sentence earlier ("we're singing A, B and C") and asked back by its count
+ * ("put my four in order") is that list sorted, titles whole, or declined when the count is not its own.
  */
 type Message = ReturnType<typeof user> | ReturnType<typeof assistant>;
 const text = async (messages: Message[] | string) =>
@@ -49,5 +50,29 @@ describe("arithmetic: lengths added up beside a size", () => {
   it("adds stretches beside an inch size", async () => {
     const reply = await text("buying 4 inch drainpipe for three stretches, 6m, 4.5m and 2m. how many metres in total?");
     expect(reply).toMatch(/12\.5/);
+  });
+});
+
+describe("layout: the user's own list said earlier", () => {
+  const said = [
+    user("For Sunday we are singing Jerusalem, Abide with Me, Amazing Grace and Be Thou My Vision."),
+    assistant("A fine set, everyone knows those."),
+  ];
+  it("sorts 'my four' as a numbered list", async () => {
+    const reply = await text([...said, user("put my four in alphabetical order as a numbered list")]);
+    expect(reply).toBe("1. Abide with Me\n2. Amazing Grace\n3. Be Thou My Vision\n4. Jerusalem");
+  });
+  it("keeps a title's article and drops where the list belongs", async () => {
+    const reply = await text([
+      user("This term we're reading Holes, Wonder, Matilda, The Hobbit and Skellig in class."),
+      assistant("Lovely choices."),
+      user("can you put those five in alphabetical order, numbered"),
+    ]);
+    expect(reply).toBe("1. Holes\n2. Matilda\n3. Skellig\n4. The Hobbit\n5. Wonder");
+  });
+  it("declines a count that is not the list's", async () => {
+    const reply = await text([...said, user("put my six in alphabetical order as a numbered list")]);
+    expect(reply).toMatch(DECLINE);
+    expect(reply).not.toMatch(/^1\./m);
   });
 });
