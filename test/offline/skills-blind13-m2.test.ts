@@ -76,3 +76,13 @@ describe("layout: the user's own list said earlier", () => {
     expect(reply).not.toMatch(/^1\./m);
   });
 });
+
+describe("summaries: a noun kept, a sentence with no verb declined", () => {
+  const email =
+    "sum this up in 2 sentences for the crew: Hello, just confirming the details for our move on Tuesday 3 June. We are leaving 14 Mill Lane (a ground floor house) and going to 9 Bridge Street. Please take care with the grandfather clock in the hall, it is very old. I have arranged for the neighbours to keep the drive clear. Thanks, Anna";
+  it("never swaps 'our move' for a verb's synonym nor gives a sentence with no verb", async () => {
+    const reply = await text(email);
+    expect(reply).not.toMatch(/\bshift\b/i);
+    expect(reply).not.toMatch(/the details for our \w+ (?:on )?\w+ \d/i);
+  });
+});
