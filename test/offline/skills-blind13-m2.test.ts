@@ -32,6 +32,11 @@ describe("memory: one reading of several", () => {
     expect(reply).toMatch(/19\.2/);
     expect(reply).not.toMatch(/12\.5|15\.0/);
   });
+  it("gives the last reading, not the remark after the readings", async () => {
+    const reply = await text([...said, user("what was the last one again?")]);
+    expect(reply).toMatch(/15\.0/);
+    expect(reply).not.toMatch(/warm afternoon/i);
+  });
   it("declines one that no reading holds", async () => {
     const reply = await text([...said, user("what was the 3pm one again?")]);
     expect(reply).toMatch(DECLINE);

@@ -85,6 +85,15 @@ const ASKS_FOR_ITEM =
   /^(?:what|what's|which|was|were|is|are|the|again|one|ones|item|say|tell|me|repeat|remind|and|so|only|just|now|please|can|could|would|you|give|show|name|it|that|on|in|of|my|your|list|sorry|ok|okay|oh|wait|remember|did|i|said|say|mentioned|number)$/;
 
 function ordinalReplies(ask: string, answer: string, ownList = ""): Filled[] | null {
+  // "the last one" after "Noted: 12.5°C at 7am, 19.2°C at 1pm and 15.0°C at 8pm. A warm afternoon.": the
+  // last reading of the sentence that lists them, not the answer's last sentence.
+  if (!/\n/.test(answer))
+    for (const s of answer.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const one = oneOfSeveral(ask, s);
+      if (one === undefined) continue;
+      if (one === null) return null;
+      return say("[It was {}.|{}, as I noted.]", one, one.charAt(0).toUpperCase() + one.slice(1));
+    }
   let m = new RegExp(
     `\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)|last|final|next[- ]to[- ]last|second[- ]to[- ]last|penultimate)\\s+(${ITEM})s?\\b`,
     "i",
