@@ -309,7 +309,7 @@ const OWN_DOINGS =
  * earlier turns, which no passage holds.
  */
 const USERS_OWN =
-  /\b(?:my|our)\s+(?:(?:shopping|packing|to-?do|reading|guest)\s+)?(?:list|notes?|items|words|names|numbers|text|message|email|answers?|code|story|essay|poem|draft|sentences?|paragraph|points|ideas|scores|dates|times)\b|\bwhat i (?:said|wrote|gave you|told you|listed|sent|pasted)\b|\bthe (?:list|text|notes?|items|names|words) i (?:gave|sent|wrote|pasted|listed)\b/i;
+  /\b(?:my|our)\s+(?:(?:shopping|packing|to-?do|reading|guest)\s+)?(?:list|notes?|items|words|names|numbers|text|message|email|answers?|code|story|essay|poem|draft|sentences?|paragraph|points|ideas|scores|dates|times)\b|\b(?:my|our)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:years?|months?|weeks?|days?|hours?|minutes?|[%£$€]))|\bwhat i (?:said|wrote|gave you|told you|listed|sent|pasted)\b|\bthe (?:list|text|notes?|items|names|words) i (?:gave|sent|wrote|pasted|listed)\b/i;
 
 /** "and per day, roughly?", "what about in hectares?": a few words that ask the last question again of something else. */
 const FRAGMENT = /^(?:and|what about|how about|same for|or)\b[^?.!]{0,30}[?.!]?$/i;

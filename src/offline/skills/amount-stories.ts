@@ -281,9 +281,14 @@ function amountsTold(t: string): Solved | null {
   if (amounts.some((a) => a[2] !== unit) || (claim && claim[2] !== unit)) return null;
   const xs = amounts.map((a) => Number(a[1]));
   // "a 3-day loop", "3 rides": the count of the amounts may be said too; any other number is not this.
+  // "22mm copper", "a 4 inch pipe": a size in another unit set before a noun describes the thing, it
+  // is not one of the amounts asked about.
   const others = (
     rest
       .replace(/\b(?:day|stage|leg|part|round|week|section|ride|run)\s+\d+\b/g, " ")
+      .replace(/(?<![\d.])\d+(?:\.\d+)?\s*(?:mm|cm|inch|in|")(?:\s+|-)(?=[a-z])(?!and\b|or\b|of\b|by\b|x\b)/g, (m) =>
+        /^\d+(?:\.\d+)?\s*(mm|cm)/.exec(m)?.[1] === unit ? m : " ",
+      )
       .replace(new RegExp(String.raw`(?<![\d.-])\d+(?:\.\d+)?\s*(?:${UNITS})\b`, "g"), " ")
       .match(/\d+(?:\.\d+)?/g) ?? []
   ).map(Number);

@@ -85,6 +85,15 @@ const ASKS_FOR_ITEM =
   /^(?:what|what's|which|was|were|is|are|the|again|one|ones|item|say|tell|me|repeat|remind|and|so|only|just|now|please|can|could|would|you|give|show|name|it|that|on|in|of|my|your|list|sorry|ok|okay|oh|wait|remember|did|i|said|say|mentioned|number)$/;
 
 function ordinalReplies(ask: string, answer: string, ownList = ""): Filled[] | null {
+  // "the last one" after "Noted: 12.5°C at 7am, 19.2°C at 1pm and 15.0°C at 8pm. A warm afternoon.": the
+  // last reading of the sentence that lists them, not the answer's last sentence.
+  if (!/\n/.test(answer))
+    for (const s of answer.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const one = oneOfSeveral(ask, s);
+      if (one === undefined) continue;
+      if (one === null) return null;
+      return say("[It was {}.|{}, as I noted.]", one, one.charAt(0).toUpperCase() + one.slice(1));
+    }
   let m = new RegExp(
     `\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)|last|final|next[- ]to[- ]last|second[- ]to[- ]last|penultimate)\\s+(${ITEM})s?\\b`,
     "i",
@@ -386,9 +395,44 @@ function recallReplies(ask: string, answers: readonly string[]): Filled[] | null
   const found = best as { s: string; score: number } | null;
   if (!found || found.score < 1) return null;
   const sentence = /[.!?]$/.test(found.s) ? found.s : `${found.s}.`;
+  const one = oneOfSeveral(ask, found.s);
+  if (one === null) return null;
+  if (one) return say("[It was {}.|{}, as I noted.]", one, one.charAt(0).toUpperCase() + one.slice(1));
   const short = shortAnswer(wh, found.s, ask)?.replace(/[.,;:]+$/, "");
   if (short) return say("[{}. As I said: {}|It was {}. {}|{}: {}]", short, sentence, short, sentence, short, sentence);
   return say("[As I said: {}|I mentioned it above: {}|{}]", sentence, sentence, sentence);
+}
+
+const ORDINAL: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4 };
+
+/**
+ * "What was the noon one again?" after "Noted: 4.2°C at 9am, 5.1°C at noon and 6.8°C at 5pm": one
+ * reading of several said in one sentence is that reading alone, found by the words the question gives
+ * it ("noon", "the second", "the last"). Undefined when the sentence does not list several amounts or
+ * the question does not single one out; null when it singles one out that no single part holds.
+ */
+function oneOfSeveral(ask: string, sentence: string): string | null | undefined {
+  const m =
+    /\bthe\s+([\p{L}\d:.' -]{1,30}?)\s+(?:one|reading|figure|number|value|temperature|temp|measurement|amount|weight|time)\b/iu.exec(
+      ask,
+    );
+  if (!m) return undefined;
+  const parts = sentence
+    .replace(/^[^:\d]{0,25}:\s*/, "")
+    .replace(/[.!?]+$/, "")
+    .split(/\s*(?:,|;|\band\b)\s*/)
+    .map((p) => p.trim())
+    .filter((p) => /\d/.test(p));
+  if (parts.length < 2) return undefined;
+  const key = m[1].toLowerCase().trim();
+  const place = key === "last" ? parts.length - 1 : ORDINAL[key];
+  if (place !== undefined) return parts[place] ?? null;
+  const words = key.split(/\s+/).filter((w) => !/^(?:the|a|an|at|in|on|of|reading|temp)$/.test(w));
+  if (!words.length) return null;
+  const has = (p: string, w: string) =>
+    new RegExp(`(?<![\\p{L}\\d])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "iu").test(p);
+  const hits = parts.filter((p) => words.every((w) => has(p, w)));
+  return hits.length === 1 ? hits[0] : null;
 }
 
 /** "What was that film called again?", "What was the title?": the title the last answer named. */

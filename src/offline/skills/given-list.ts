@@ -155,7 +155,11 @@ function earlierList(
     .map((t) => t.text)
     .reverse()) {
     const found = (/:\s*\S/.test(text) ? split(text) : null) ?? listInSentence(text);
-    if (found && found.items.length >= 3) return { ...found, instruction: lastUser };
+    if (found && found.items.length >= 3) {
+      // "my six" over a list of five: not the list meant, or not read right; declined, never guessed.
+      const n = countNamed(lastUser);
+      return n === undefined || n === found.items.length ? { ...found, instruction: lastUser } : null;
+    }
   }
   return null;
 }
@@ -165,15 +169,51 @@ function listInSentence(text: string): { instruction: string; items: string[]; m
   const m =
     /\b(?:i|we)(?:'ve| have)?\s+(?:got|packed|bought|need|have|want|ordered|invited|picked|planted|listed|chosen)\s+(?:(?:some|a few)\s+)?([^.?!:]{3,400}?)(?:[.!]|$)/i.exec(
       text,
+    ) ??
+    // "we're doing Jerusalem, Abide with Me and ...", "the rounds are Geography, Music and Film."
+    /\b(?:(?:we|i)(?:'re| are|'m| am| will be|'ll be)\s+(?:doing|singing|playing|reading|visiting|seeing|cooking|making|learning|using|taking)|(?:they|these|those|the\s+[a-z]+)\s+(?:are|were|will be))\s+([^.?!:]{3,400}?)(?:[.!]|$)/i.exec(
+      text,
     );
   if (!m || !/,/.test(m[1])) return null;
-  const items = itemsOf(m[1]);
+  let items = itemsOf(m[1]);
+  // Names and titles ("The Hobbit", "Abide with Me") are kept whole, article and all, and "Skellig in
+  // class" ends at the name: the words after it say where the list belongs, they are not an item's.
+  const raw = m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)/).map((i) => i.trim());
+  if (raw.length === items.length && raw.every((i) => /^\p{Lu}/u.test(i))) {
+    const last = raw.length - 1;
+    raw[last] = raw[last].replace(/\s+(?:in|at|for|on|this|next|with|from|during|before|after)\s+\p{Ll}.*$/u, "");
+    items = raw;
+  }
   return items.every((i) => i.split(/\s+/).length <= 4) ? { instruction: "", items, material: m[1] } : null;
 }
 
 /** A request about the list the user gave before: "my list", "the list", "them". */
 const MY_LIST =
-  /\b(?:my|our|that|the)\s+(?:(?:shopping|packing|to-?do|guest|reading)\s+)?list\b|\b(?:sort|number|alphabeti[sz]e|order)\s+(?:them|those|these)\b/i;
+  /\b(?:my|our|that|the)\s+(?:(?:shopping|packing|to-?do|guest|reading)\s+)?list\b|\b(?:sort|number|alphabeti[sz]e|order|put|arrange|list)\s+(?:them|those|these|(?:my|our|the|those|these)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))\b/i;
+
+const SMALL: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/** "put my six in order": the count the user gives the list they said, checked against what they said. */
+function countNamed(request: string): number | undefined {
+  const m =
+    /\b(?:my|our|the|those|these|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:years?|months?|weeks?|days?|hours?|minutes?))/i.exec(
+      request,
+    );
+  if (!m) return undefined;
+  return SMALL[m[1].toLowerCase()] ?? Number(m[1]);
+}
 
 const EACH_VALUE =
   /\b(?:symbols?|capitals?|atomic (?:numbers?|masses)|translations?|translate|plurals?|opposites?|synonyms?|antonyms?|meanings?|definitions?|define)\b/i;

@@ -106,8 +106,16 @@ const LEADS_IN_CLAUSE = /^(?:because|in case|if|when|whenever|although|though|wh
 const MORE_PAST =
   /^(?:rang|sang|swam|drank|woke|wore|tore|threw|drew|hung|caught|taught|fought|sought|dug|stuck|struck|slept|swept|wept|lent|bent|meant|dealt|shook|bit|hid|slid|fed|fled|sped|burst|forgot|froze|stole|sank|shrank|sprang|spun|swung|understood|withdrew|overslept|did|had)$/i;
 
+/**
+ * "the details for our shift", "our plans": a word in -s after a determiner is a plural noun, not a
+ * verb in -s; the guard below reads it as the noun it is.
+ */
+const PLURAL_AFTER_DETERMINER =
+  /\b(the|a|an|our|my|your|their|his|her|its|these|those|some|any|all|many|few|several|both|no)\s+([a-z]{2,}[^s'\W])s\b/gi;
+const nounsOut = (p: string) => p.replace(PLURAL_AFTER_DETERMINER, "$1 $2");
+
 const finiteCount = (p: string) =>
-  (p.match(FINITE) ?? []).length +
+  (nounsOut(p).match(FINITE) ?? []).length +
   p.split(/\s+/).filter((w) => IRREGULAR_PAST.test(w.replace(/[,;:]$/, "")) || MORE_PAST.test(w.replace(/[,;:]$/, "")))
     .length;
 
@@ -170,7 +178,7 @@ export function fragment(sentence: string): boolean {
     // No verb found: only a short point is sure to lack one ("they save money" has a verb no list knows).
     if (
       !verbs &&
-      !HAS_VERB.test(p) &&
+      !HAS_VERB.test(nounsOut(p)) &&
       !IMPERATIVE.test(p.replace(/^[a-z]+ly\s+/i, "")) &&
       !BASE_VERB.test(p.replace(/^[a-z]+ly\s+/i, "")) &&
       wordCount(p) <= 10 &&
@@ -1548,8 +1556,9 @@ function ownWords(gistText: string, source: string, before = "", onCut?: () => v
     // The text's key words (said twice or more) stay: a summary names what the text is about.
     const k = run.findIndex((t, i) => {
       const bare = t.toLowerCase().replace(/[^a-z]/g, "");
-      // "a simple start" is a noun: a verb's synonym ("begin") would garble it.
-      const noun = /^(?:a|an|the)$/i.test(tokens[at + i - 1] ?? "") || /^(?:a|an|the)$/i.test(tokens[at + i - 2] ?? "");
+      // "a simple start", "our move on Friday" are nouns: a verb's synonym ("begin", "shift") would garble it.
+      const det = /^(?:a|an|the|our|my|your|their|his|her|its|this|that|these|those|every|each)$/i;
+      const noun = det.test(tokens[at + i - 1] ?? "") || det.test(tokens[at + i - 2] ?? "");
       return (
         SYNONYMS[bare] !== undefined &&
         // A capital inside the text is a name's: "the Great Wall" keeps its "Great".
