@@ -1727,21 +1727,6 @@ export function appositive(material: string): string | undefined {
   return after ? noun(after[1]) : undefined;
 }
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
 /** "12 March 2027", "March 12th, 2027" -> "2027-03-12"; undefined without a day, a month and a year. */
 export function isoDate(text: string): string | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return text.trim();
@@ -1750,7 +1735,7 @@ export function isoDate(text: string): string | undefined {
     /\b([A-Za-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(text);
   if (!m) return undefined;
   const [day, month] = /^\d/.test(m[1]) ? [m[1], m[2]] : [m[2], m[1]];
-  const i = MONTHS.findIndex(
+  const i = MONTH_NAMES.findIndex(
     (x) => x === month.toLowerCase() || (month.length >= 3 && x.startsWith(month.toLowerCase())),
   );
   if (i < 0 || Number(day) < 1 || Number(day) > 31) return undefined;

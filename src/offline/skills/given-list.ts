@@ -5,6 +5,7 @@
  * The list is the user's own, so every answer is computed from it; an instruction it cannot
  * carry out is left to the other skills.
  */
+import { wordsToNumber } from "../language/numbers";
 import type { Filled } from "../language/templates";
 import type { Skill, TextReplies } from "./skill";
 import { namedSeparator } from "../language/separators";
@@ -191,20 +192,6 @@ function listInSentence(text: string): { instruction: string; items: string[]; m
 const MY_LIST =
   /\b(?:my|our|that|the)\s+(?:(?:shopping|packing|to-?do|guest|reading)\s+)?list\b|\b(?:sort|number|alphabeti[sz]e|order|put|arrange|list)\s+(?:them|those|these|(?:my|our|the|those|these)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))\b/i;
 
-const SMALL: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-
 /** "put my six in order": the count the user gives the list they said, checked against what they said. */
 function countNamed(request: string): number | undefined {
   const m =
@@ -212,7 +199,7 @@ function countNamed(request: string): number | undefined {
       request,
     );
   if (!m) return undefined;
-  return SMALL[m[1].toLowerCase()] ?? Number(m[1]);
+  return wordsToNumber(m[1]) ?? Number(m[1]);
 }
 
 const EACH_VALUE =

@@ -10,6 +10,7 @@
  * run-python.ts for Python) on the examples the request gives and on a few of its own before it is
  * offered: an example it does not meet, or one it cannot read, and the request is declined.
  */
+import { wordsToNumber } from "../language/numbers";
 import jsep from "jsep";
 import type { CodeLanguage } from "../corpus/snippets";
 import { evaluateIn, show } from "./run-js";
@@ -37,21 +38,7 @@ interface Part {
 
 type Block = (spec: string, params: string[], name: string) => Part | null;
 
-const NUM_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-const num = (s: string): number => NUM_WORDS[s] ?? Number(s);
+const num = (s: string): number => wordsToNumber(s) ?? Number(s);
 const NUM = String.raw`(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 
 /** "monthsSinceCheckup" -> "months since checkup". */
